@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { IdSchema, InstantSchema, textSchema } from './common.js';
+
+/**
+ * Someone on the agenda. Either a named person speaking in a role ("wiceprezes zarządu") for an
+ * organisation or authority, or — when a source names no one — the representatives of an
+ * organisation or an authority, described as written ("samorządowcy oraz urzędnicy powiatu
+ * wołomińskiego"). Names are never invented to fill the gap.
+ */
+export const SpeakerSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('person'),
+    personId: IdSchema,
+    role: textSchema(200).optional(),
+    organizationId: IdSchema.optional(),
+    authorityId: IdSchema.optional(),
+  }),
+  z
+    .object({
+      kind: z.literal('representatives'),
+      organizationId: IdSchema.optional(),
+      authorityId: IdSchema.optional(),
+      description: textSchema(300),
+    })
+    .refine((s) => s.organizationId !== undefined || s.authorityId !== undefined || s.description.length > 0, {
+      params: { code: 'affiliationParty' },
+    }),
+]);
+export type Speaker = z.infer<typeof SpeakerSchema>;
+
+const itemBase = {
+  id: IdSchema,
+  startsAt: InstantSchema,
+  endsAt: InstantSchema,
+  room: textSchema(100).optional(),
+  description: textSchema(20_000).optional(),
+};
+const speakers = z.array(SpeakerSchema).max(50).default([]);
+
+/**
+ * One item of an event's agenda. Extend by adding a variant here, its label in `labels.ts` and
+ * its people in `itemPeople` (agenda-rules.ts).
+ */
+export const AgendaItemSchema = z.discriminatedUnion('kind', [
+  z.object({ ...itemBase, kind: z.literal('introduction'), title: textSchema(300).optional(), speakers }),
+  z.object({
+    ...itemBase,
+    kind: z.literal('panel'),
+    title: textSchema(300),
+    moderator: SpeakerSchema.optional(),
+    panelists: speakers,
+    questions: z.array(textSchema(1000)).max(50).default([]),
+  }),
+  z.object({ ...itemBase, kind: z.literal('presentation'), title: textSchema(300), speakers }),
+  z.object({
+    ...itemBase,
+    kind: z.literal('discussion'),
+    title: textSchema(300).optional(),
+    format: z.enum(['groups', 'plenary']).default('plenary'),
+    topics: z.array(textSchema(500)).max(50).default([]),
+    facilitators: speakers,
+  }),
+  z.object({ ...itemBase, kind: z.literal('break'), title: textSchema(300).optional() }),
+  z.object({ ...itemBase, kind: z.literal('other'), title: textSchema(300), speakers }),
+]);
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+export type AgendaItemKind = AgendaItem['kind'];
+export type Panel = Extract<AgendaItem, { kind: 'panel' }>;
+export type Discussion = Extract<AgendaItem, { kind: 'discussion' }>;
+export const AGENDA_ITEM_KINDS = ['introduction', 'panel', 'presentation', 'discussion', 'break', 'other'] as const;

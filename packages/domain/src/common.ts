@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { IdentifierResult } from './identifiers/result.js';
+import { parseKrs } from './identifiers/krs.js';
+import { parseNip } from './identifiers/nip.js';
+import { parsePostalCode } from './identifiers/postal-code.js';
+import { parseRegon } from './identifiers/regon.js';
+import { parseTerc } from './identifiers/terc.js';
+import { parseIban } from './identifiers/iban.js';
+
+/**
+ * An opaque identifier (UUIDv7 in practice, see `newId`), separate from the slug. Letters, digits,
+ * `-` and `_`, at most 64 characters.
+ */
+/** A string matching a pattern; a mismatch is an issue with our `code`, so messages can say what was expected. */
+export const patternSchema = (pattern: RegExp, code: string) =>
+  z.string().refine((s) => pattern.test(s), { params: { code } });
+
+export const IdSchema = patternSchema(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'id');
+export type Id = z.infer<typeof IdSchema>;
+
+/** A URL slug: lower-case ASCII words joined by single hyphens (what `slugify` makes). */
+export const SlugSchema = patternSchema(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug').max(80);
+export type Slug = z.infer<typeof SlugSchema>;
+
+/** An instant: ISO 8601 date-time with `Z` or an offset (`2026-11-26T10:00:00+01:00`). */
+export const InstantSchema = z.iso.datetime({ offset: true });
+export type Instant = z.infer<typeof InstantSchema>;
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const LocalDateSchema = z.iso.date();
+export type LocalDate = z.infer<typeof LocalDateSchema>;
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** An IANA time-zone name known to the runtime, e.g. `Europe/Warsaw`. */
+export const TimeZoneSchema = z.string().refine(isTimeZone, { params: { code: 'timeZone' } });
+
+/** Text that is not blank once trimmed. */
+export const textSchema = (max: number) => z.string().trim().min(1).max(max);
+
+/** An http(s) URL. */
+export const WebUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
+/** An e-mail address. */
+export const EmailSchema = z.email();
+
+/**
+ * A hashtag without its `#`, as written (letters of any alphabet, digits, `_`). A leading `#` in
+ * the input is dropped.
+ */
+export const HashtagSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().replace(/^#/, '') : v),
+  patternSchema(/^[\p{L}\p{N}_]{1,100}$/u, 'hashtag'),
+);
+export type Hashtag = z.infer<typeof HashtagSchema>;
+
+/** Money as integer minor units (grosze for PLN) and an ISO 4217 code. Never floats. */
+export const MoneySchema = z.object({
+  amount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  currency: patternSchema(/^[A-Z]{3}$/, 'currency'),
+});
+export type Money = z.infer<typeof MoneySchema>;
+
+/**
+ * A schema for an identifier string: parses with `parse`, refuses with a coded issue naming the
+ * reason, and outputs the canonical form (digits only, KRS padded to 10).
+ */
+export const identifierSchema = (kind: string, parse: (input: string) => IdentifierResult) =>
+  z.string().transform((input, ctx) => {
+    const result = parse(input);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: 'custom', input, params: { code: `${kind}.${result.reason}` } });
+    return z.NEVER;
+  });
+
+export const NipSchema = identifierSchema('nip', parseNip);
+export const RegonSchema = identifierSchema('regon', parseRegon);
+export const KrsSchema = identifierSchema('krs', parseKrs);
+export const TercSchema = identifierSchema('terc', parseTerc);
+export const PostalCodeSchema = identifierSchema('postalCode', parsePostalCode);
+export const IbanSchema = identifierSchema('iban', parseIban);
+
+/** A postal address. In Poland (`country: 'PL'`) the postal code, when known, is `NN-NNN`. */
+export const PostalAddressSchema = z.object({
+  street: textSchema(200),
+  postalCode: PostalCodeSchema.optional(),
+  city: textSchema(100),
+  voivodeship: textSchema(60).optional(),
+  country: patternSchema(/^[A-Z]{2}$/, 'country').default('PL'),
+});
+export type PostalAddress = z.infer<typeof PostalAddressSchema>;
+
+/** WGS 84 coordinates. */
+export const GeoSchema = z.object({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
+export type Geo = z.infer<typeof GeoSchema>;
+
+/** Content language. Polish first; English second. */
+export const LanguageSchema = z.enum(['pl', 'en']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+/** A period of days, both ends included. `to` may be open. */
+export const PeriodSchema = z
+  .object({ from: LocalDateSchema, to: LocalDateSchema.optional() })
+  .refine((p) => !p.to || p.from <= p.to, { params: { code: 'periodOrder' }, path: ['to'] });
+export type Period = z.infer<typeof PeriodSchema>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { IdSchema, PeriodSchema, SlugSchema, textSchema } from './common.js';
+import { LegalFormSchema } from './organization.js';
+
+/**
+ * Forms of cooperation between a JST and NGOs, u.d.p.p. art. 5 ust. 2 (stan prawny: Dz.U. 2024
+ * poz. 1491). Items 1–5 are verified; 6–8 are from memory in shared/DOMAIN-PL.md §4.2.
+ */
+export const COOPERATION_FORMS = [
+  'zlecanie_zadan', // pkt 1: zlecanie realizacji zadań publicznych
+  'wzajemne_informowanie', // pkt 2
+  'konsultowanie_aktow', // pkt 3
+  'konsultowanie_z_radami', // pkt 4: z radami działalności pożytku publicznego
+  'wspolne_zespoly', // pkt 5: zespoły o charakterze doradczym i inicjatywnym
+  'inicjatywa_lokalna', // pkt 6
+  'umowa_partnerska', // pkt 7
+  'porozumienie_o_partnerstwie', // pkt 8
+  'inna',
+] as const;
+export const CooperationFormSchema = z.enum(COOPERATION_FORMS);
+export type CooperationForm = z.infer<typeof CooperationFormSchema>;
+
+/**
+ * A record of cooperation between an authority and an organisation. When a source does not name the
+ * organisation, `organizationDescription` (and its legal form, if known) says what it states.
+ */
+export const CooperationSchema = z
+  .object({
+    id: IdSchema,
+    slug: SlugSchema,
+    authorityId: IdSchema,
+    organizationId: IdSchema.optional(),
+    organizationDescription: textSchema(300).optional(),
+    organizationLegalForm: LegalFormSchema.optional(),
+    form: CooperationFormSchema,
+    period: PeriodSchema,
+    description: textSchema(5000).optional(),
+    grantIds: z.array(IdSchema).max(50).default([]),
+    eventIds: z.array(IdSchema).max(200).default([]),
+  })
+  .refine((c) => c.organizationId !== undefined || c.organizationDescription !== undefined, {
+    path: ['organizationId'],
+    params: { code: 'affiliationParty' },
+  });
+export type Cooperation = z.infer<typeof CooperationSchema>;
+export type CooperationInput = z.input<typeof CooperationSchema>;

@@ -1,0 +1,114 @@
+import { addDays, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
+import { z } from 'zod';
+import {
+  HashtagSchema,
+  IdSchema,
+  LocalDateSchema,
+  MoneySchema,
+  SlugSchema,
+  textSchema,
+  WebUrlSchema,
+} from './common.js';
+
+/** How the grant was awarded (u.d.p.p.): open competition (art. 11 ust. 2, 13), small grant (art. 19a), other. */
+export const GrantModeSchema = z.enum(['open_competition', 'small_grant', 'other']);
+/**
+ * Art. 11 ust. 1: `support` (wsparcie, co-financing: "współfinansowane") or `entrustment`
+ * (powierzenie, full financing: "finansowane").
+ */
+export const GrantFormSchema = z.enum(['support', 'entrustment']);
+export type GrantMode = z.infer<typeof GrantModeSchema>;
+export type GrantForm = z.infer<typeof GrantFormSchema>;
+
+/** A result planned in the offer: name, target value, how it is monitored. */
+export const PlannedResultSchema = z.object({
+  name: textSchema(500),
+  target: z.number().int().min(0),
+  unit: textSchema(50).optional(),
+  monitoring: textSchema(500).optional(),
+});
+/** A result achieved, for the report. */
+export const AchievedResultSchema = z.object({
+  name: textSchema(500),
+  value: z.number().int().min(0),
+  note: textSchema(2000).optional(),
+});
+
+// Art. 19a u.d.p.p.: a small grant is at most 10 000 zł and at most 90 days.
+export const SMALL_GRANT_MAX_GROSZE = 1_000_000;
+export const SMALL_GRANT_MAX_DAYS = 90;
+
+/**
+ * A grant for a public task (zadanie publiczne). `funderName` is the party as named in the
+ * agreement ("Województwo Mazowieckie": the JST, not its office); `attributionText` is the exact
+ * statement the agreement prescribes. Amounts are integer grosze.
+ */
+export const GrantSchema = z
+  .object({
+    id: IdSchema,
+    slug: SlugSchema,
+    funderAuthorityId: IdSchema,
+    funderUnitId: IdSchema.optional(),
+    funderName: textSchema(200),
+    funderNameGenitive: textSchema(200).optional(),
+    programme: textSchema(300).optional(),
+    taskTitle: textSchema(500),
+    agreementNumber: textSchema(100).optional(),
+    agreementDate: LocalDateSchema.optional(),
+    mode: GrantModeSchema.default('open_competition'),
+    form: GrantFormSchema,
+    amount: MoneySchema,
+    ownContribution: MoneySchema.optional(),
+    period: z.object({ from: LocalDateSchema, to: LocalDateSchema }),
+    beneficiaryId: IdSchema,
+    attributionText: textSchema(500).optional(),
+    attributionTextEn: textSchema(500).optional(),
+    hashtags: z.array(HashtagSchema).max(30).default([]),
+    logo: z.object({ url: WebUrlSchema, alt: textSchema(300) }).optional(),
+    reportingDeadline: LocalDateSchema.optional(),
+    publicBenefitSphere: textSchema(300).optional(),
+    plannedResults: z.array(PlannedResultSchema).max(100).default([]),
+    achievedResults: z.array(AchievedResultSchema).max(100).default([]),
+  })
+  .refine((g) => g.period.from <= g.period.to, { path: ['period', 'to'], params: { code: 'periodOrder' } })
+  .refine((g) => g.mode !== 'small_grant' || g.amount.amount <= SMALL_GRANT_MAX_GROSZE, {
+    path: ['amount', 'amount'],
+    params: { code: 'smallGrantAmount' },
+  })
+  .refine(
+    (g) =>
+      g.mode !== 'small_grant' ||
+      g.period.from > g.period.to ||
+      differenceInCalendarDays(parseISO(g.period.to), parseISO(g.period.from)) + 1 <= SMALL_GRANT_MAX_DAYS,
+    { path: ['period', 'to'], params: { code: 'smallGrantDays' } },
+  )
+  .refine((g) => !g.ownContribution || g.ownContribution.currency === g.amount.currency, {
+    path: ['ownContribution', 'currency'],
+    params: { code: 'currencyMismatch' },
+  });
+export type Grant = z.infer<typeof GrantSchema>;
+export type GrantInput = z.input<typeof GrantSchema>;
+
+/**
+ * The day the report is due: the agreed deadline, or 30 days after the task ends (u.d.p.p. art. 18 ust. 1).
+ *
+ * @example
+ * reportDueDate({ period: { from: '2026-09-01', to: '2026-12-15' } }) // '2027-01-14'
+ */
+export function reportDueDate(grant: Pick<Grant, 'period' | 'reportingDeadline'>): string {
+  return grant.reportingDeadline ?? formatISO(addDays(parseISO(grant.period.to), 30), { representation: 'date' });
+}
+
+/**
+ * Formats grosze as złoty for people: "12 500,00 zł" in Polish, "PLN 12,500.00" in English.
+ *
+ * @example
+ * formatMoney({ amount: 1250000, currency: 'PLN' }, 'pl') // '12 500,00 zł'
+ */
+export function formatMoney(money: z.infer<typeof MoneySchema>, locale: 'pl' | 'en' = 'pl'): string {
+  return new Intl.NumberFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', {
+    style: 'currency',
+    currency: money.currency,
+    useGrouping: true,
+  }).format(money.amount / 100);
+}

@@ -1,0 +1,156 @@
+import type { AgendaItemKind } from './agenda.js';
+import type { CooperationForm } from './cooperation.js';
+import type { EventStatus } from './event.js';
+import type { GrantForm, GrantMode } from './grant.js';
+import type { AuthorityKind } from './local-authority.js';
+import type { LegalForm } from './organization.js';
+
+/** Polish and English labels for one value. */
+export interface Label {
+  pl: string;
+  en: string;
+}
+
+export const LEGAL_FORM_LABELS: Record<LegalForm, Label> = {
+  fundacja: { pl: 'fundacja', en: 'foundation' },
+  stowarzyszenie: { pl: 'stowarzyszenie', en: 'association' },
+  stowarzyszenie_zwykle: { pl: 'stowarzyszenie zwykłe', en: 'ordinary association' },
+  spoldzielnia_socjalna: { pl: 'spółdzielnia socjalna', en: 'social cooperative' },
+  kolo_gospodyn_wiejskich: { pl: 'koło gospodyń wiejskich', en: "rural women's circle" },
+  spolka_non_profit: { pl: 'spółka non-profit', en: 'non-profit company' },
+  koscielna_osoba_prawna: { pl: 'kościelna osoba prawna', en: 'church legal person' },
+  stowarzyszenie_jst: { pl: 'stowarzyszenie jednostek samorządu terytorialnego', en: 'association of local governments' },
+  jednostka_samorzadowa: { pl: 'jednostka organizacyjna samorządu', en: 'local government unit' },
+  instytucja_publiczna: { pl: 'instytucja publiczna', en: 'public institution' },
+  przedsiebiorstwo: { pl: 'przedsiębiorstwo', en: 'business' },
+  inna: { pl: 'inna forma', en: 'other form' },
+};
+
+export const AUTHORITY_KIND_LABELS: Record<AuthorityKind, Label> = {
+  gmina_miejska: { pl: 'gmina miejska', en: 'urban municipality' },
+  gmina_wiejska: { pl: 'gmina wiejska', en: 'rural municipality' },
+  gmina_miejsko_wiejska: { pl: 'gmina miejsko-wiejska', en: 'urban-rural municipality' },
+  miasto_na_prawach_powiatu: { pl: 'miasto na prawach powiatu', en: 'city with county rights' },
+  powiat: { pl: 'powiat', en: 'county (powiat)' },
+  wojewodztwo: { pl: 'województwo', en: 'voivodeship' },
+};
+
+export const EVENT_STATUS_LABELS: Record<EventStatus, Label> = {
+  draft: { pl: 'szkic', en: 'draft' },
+  published: { pl: 'opublikowane', en: 'published' },
+  cancelled: { pl: 'odwołane', en: 'cancelled' },
+  postponed: { pl: 'przełożone', en: 'postponed' },
+};
+
+export const AGENDA_KIND_LABELS: Record<AgendaItemKind, Label> = {
+  introduction: { pl: 'Wprowadzenie', en: 'Introduction' },
+  panel: { pl: 'Panel', en: 'Panel' },
+  presentation: { pl: 'Prezentacja', en: 'Presentation' },
+  discussion: { pl: 'Dyskusja', en: 'Discussion' },
+  break: { pl: 'Przerwa', en: 'Break' },
+  other: { pl: 'Inne', en: 'Other' },
+};
+
+export const GRANT_FORM_LABELS: Record<GrantForm, Label> = {
+  support: { pl: 'wsparcie realizacji zadania', en: 'support (co-financing)' },
+  entrustment: { pl: 'powierzenie realizacji zadania', en: 'entrustment (full financing)' },
+};
+
+export const GRANT_MODE_LABELS: Record<GrantMode, Label> = {
+  open_competition: { pl: 'otwarty konkurs ofert', en: 'open competition' },
+  small_grant: { pl: 'tryb pozakonkursowy (art. 19a, mały grant)', en: 'small grant (art. 19a)' },
+  other: { pl: 'inny tryb', en: 'other mode' },
+};
+
+export const COOPERATION_FORM_LABELS: Record<CooperationForm, Label> = {
+  zlecanie_zadan: { pl: 'zlecanie realizacji zadań publicznych', en: 'commissioning public tasks' },
+  wzajemne_informowanie: { pl: 'wzajemne informowanie się o planowanych kierunkach działalności', en: 'mutual information on planned activities' },
+  konsultowanie_aktow: { pl: 'konsultowanie projektów aktów normatywnych', en: 'consultation of draft legal acts' },
+  konsultowanie_z_radami: { pl: 'konsultowanie z radami działalności pożytku publicznego', en: 'consultation with public benefit councils' },
+  wspolne_zespoly: { pl: 'wspólne zespoły o charakterze doradczym i inicjatywnym', en: 'joint advisory and initiative teams' },
+  inicjatywa_lokalna: { pl: 'inicjatywa lokalna', en: 'local initiative' },
+  umowa_partnerska: { pl: 'umowa partnerska', en: 'partnership agreement' },
+  porozumienie_o_partnerstwie: { pl: 'porozumienie o partnerstwie', en: 'partnership accord' },
+  inna: { pl: 'inna forma współpracy', en: 'other form of cooperation' },
+};
+
+/** Field names as people read them, for error messages and forms. Unknown fields show their key. */
+export const FIELD_LABELS: Record<string, Label> = {
+  id: { pl: 'Identyfikator', en: 'ID' },
+  slug: { pl: 'Adres (slug)', en: 'Slug' },
+  name: { pl: 'Nazwa', en: 'Name' },
+  shortName: { pl: 'Nazwa skrócona', en: 'Short name' },
+  nameGenitive: { pl: 'Nazwa w dopełniaczu', en: 'Name (genitive)' },
+  legalForm: { pl: 'Forma prawna', en: 'Legal form' },
+  krs: { pl: 'KRS', en: 'KRS number' },
+  nip: { pl: 'NIP', en: 'NIP (tax ID)' },
+  regon: { pl: 'REGON', en: 'REGON' },
+  terc: { pl: 'Kod TERYT', en: 'TERYT code' },
+  iban: { pl: 'Numer rachunku', en: 'Bank account' },
+  postalCode: { pl: 'Kod pocztowy', en: 'Postal code' },
+  street: { pl: 'Ulica i numer', en: 'Street' },
+  city: { pl: 'Miejscowość', en: 'City' },
+  country: { pl: 'Kraj', en: 'Country' },
+  voivodeship: { pl: 'Województwo', en: 'Voivodeship' },
+  address: { pl: 'Adres', en: 'Address' },
+  website: { pl: 'Strona internetowa', en: 'Website' },
+  email: { pl: 'E-mail', en: 'E-mail' },
+  description: { pl: 'Opis', en: 'Description' },
+  kind: { pl: 'Rodzaj', en: 'Kind' },
+  parentId: { pl: 'Jednostka nadrzędna', en: 'Parent authority' },
+  title: { pl: 'Tytuł', en: 'Title' },
+  summary: { pl: 'Streszczenie', en: 'Summary' },
+  lead: { pl: 'Lead', en: 'Lead' },
+  body: { pl: 'Treść', en: 'Body' },
+  startsAt: { pl: 'Początek', en: 'Start' },
+  endsAt: { pl: 'Koniec', en: 'End' },
+  timeZone: { pl: 'Strefa czasowa', en: 'Time zone' },
+  venueId: { pl: 'Miejsce', en: 'Venue' },
+  onlineUrl: { pl: 'Link do transmisji', en: 'Online link' },
+  organizerId: { pl: 'Organizator', en: 'Organiser' },
+  organizationId: { pl: 'Organizacja', en: 'Organisation' },
+  authorityId: { pl: 'Samorząd', en: 'Local authority' },
+  personId: { pl: 'Osoba', en: 'Person' },
+  givenName: { pl: 'Imię', en: 'Given name' },
+  familyName: { pl: 'Nazwisko', en: 'Family name' },
+  role: { pl: 'Funkcja', en: 'Role' },
+  from: { pl: 'Od', en: 'From' },
+  to: { pl: 'Do', en: 'To' },
+  status: { pl: 'Status', en: 'Status' },
+  hashtags: { pl: 'Hasztagi', en: 'Hashtags' },
+  grantIds: { pl: 'Dotacje', en: 'Grants' },
+  agenda: { pl: 'Program', en: 'Agenda' },
+  panelists: { pl: 'Paneliści', en: 'Panelists' },
+  moderator: { pl: 'Moderator', en: 'Moderator' },
+  speakers: { pl: 'Prelegenci', en: 'Speakers' },
+  topics: { pl: 'Tematy', en: 'Topics' },
+  room: { pl: 'Sala', en: 'Room' },
+  amount: { pl: 'Kwota', en: 'Amount' },
+  currency: { pl: 'Waluta', en: 'Currency' },
+  period: { pl: 'Okres', en: 'Period' },
+  funderName: { pl: 'Dotujący', en: 'Funder' },
+  funderAuthorityId: { pl: 'Dotujący samorząd', en: 'Funding authority' },
+  taskTitle: { pl: 'Tytuł zadania publicznego', en: 'Public task title' },
+  agreementNumber: { pl: 'Numer umowy', en: 'Agreement number' },
+  form: { pl: 'Forma', en: 'Form' },
+  mode: { pl: 'Tryb', en: 'Mode' },
+  beneficiaryId: { pl: 'Zleceniobiorca', en: 'Beneficiary' },
+  attributionText: { pl: 'Informacja o finansowaniu', en: 'Funding statement' },
+  category: { pl: 'Kategoria', en: 'Category' },
+  eventId: { pl: 'Wydarzenie', en: 'Event' },
+  latitude: { pl: 'Szerokość geograficzna', en: 'Latitude' },
+  longitude: { pl: 'Długość geograficzna', en: 'Longitude' },
+  registered: { pl: 'Zarejestrowani', en: 'Registered' },
+  attended: { pl: 'Obecni', en: 'Attended' },
+  opp: { pl: 'Status OPP', en: 'Public benefit status (OPP)' },
+};
+
+/**
+ * The label of a value in a language.
+ *
+ * @example
+ * label(LEGAL_FORM_LABELS, 'spoldzielnia_socjalna', 'en') // 'social cooperative'
+ */
+export function label<K extends string>(table: Record<K, Label>, key: K, locale: 'pl' | 'en' = 'pl'): string {
+  return table[key][locale];
+}

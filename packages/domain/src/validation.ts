@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { FIELD_LABELS } from './labels.js';
+
+/** A language of messages. */
+export type Locale = 'pl' | 'en';
+
+/**
+ * One problem with one field: where (`path`, e.g. `agenda[1].panelists[0].personId`), which field
+ * as people call it, a stable `code`, and a message that names the field, says what was expected and
+ * what was got.
+ */
+export interface FieldIssue {
+  path: string;
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** The outcome of `validate`: the parsed value, or every issue found. */
+export type Validation<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
+
+const IDENTIFIER_FORMS: Record<string, { pl: string; en: string }> = {
+  nip: { pl: '10 cyfr, np. 525-208-72-27', en: '10 digits, e.g. 525-208-72-27' },
+  regon: { pl: '9 lub 14 cyfr', en: '9 or 14 digits' },
+  krs: { pl: 'do 10 cyfr, np. 0000030897', en: 'up to 10 digits, e.g. 0000030897' },
+  terc: { pl: '2, 4 lub 7 cyfr kodu TERC, np. 1434', en: 'a 2, 4 or 7 digit TERC code, e.g. 1434' },
+  postalCode: { pl: 'NN-NNN, np. 03-719', en: 'NN-NNN, e.g. 03-719' },
+  iban: { pl: 'PL i 26 cyfr', en: 'PL and 26 digits' },
+};
+
+const REASONS: Record<string, { pl: string; en: string }> = {
+  format: { pl: 'ma niewłaściwy format', en: 'is not in the right format' },
+  length: { pl: 'ma złą liczbę cyfr', en: 'has the wrong number of digits' },
+  checksum: { pl: 'ma błędną cyfrę kontrolną', en: 'has a wrong check digit' },
+  checksum10: {
+    pl: 'daje resztę 10 przy liczeniu sumy kontrolnej — takie numery nie są nadawane',
+    en: 'gives remainder 10 in its checksum — such numbers are never issued',
+  },
+  allZeros: { pl: 'nie może składać się z samych zer', en: 'cannot be all zeros' },
+  prefix: { pl: 'ma niedozwolony prefiks kraju', en: 'has a country prefix it does not allow' },
+  registry: { pl: 'nie występuje w rejestrze', en: 'is not in the register' },
+};
+
+const MESSAGES: Record<string, { pl: string; en: string }> = {
+  id: { pl: 'musi być identyfikatorem (litery, cyfry, - i _)', en: 'must be an identifier (letters, digits, - and _)' },
+  slug: {
+    pl: 'może zawierać tylko małe litery bez polskich znaków, cyfry i pojedyncze myślniki',
+    en: 'may contain only lower-case ASCII letters, digits and single hyphens',
+  },
+  timeZone: { pl: 'nie jest znaną strefą czasową (np. Europe/Warsaw)', en: 'is not a known time zone (e.g. Europe/Warsaw)' },
+  hashtag: { pl: 'może zawierać tylko litery, cyfry i _', en: 'may contain only letters, digits and _' },
+  currency: { pl: 'musi być kodem waluty ISO 4217 (np. PLN)', en: 'must be an ISO 4217 currency code (e.g. PLN)' },
+  country: { pl: 'musi być dwuliterowym kodem kraju (np. PL)', en: 'must be a two-letter country code (e.g. PL)' },
+  periodOrder: { pl: 'nie może być wcześniej niż data początkowa', en: 'cannot be before the start date' },
+  endsBeforeStart: { pl: 'musi być później niż początek', en: 'must be after the start' },
+  duplicateId: { pl: 'zawiera powtórzone identyfikatory', en: 'contains repeated identifiers' },
+  oppNeedsKrs: {
+    pl: 'jest wymagany, gdy organizacja ma status OPP (status wpisuje się do KRS)',
+    en: 'is required when the organisation has public benefit status (it is entered in KRS)',
+  },
+  tercKind: {
+    pl: 'nie odpowiada rodzajowi samorządu (np. powiat ma 4 cyfry poniżej 61, gmina 7 cyfr z RODZ 1–3)',
+    en: 'does not match the kind of authority (a powiat has 4 digits below 61, a gmina 7 with RODZ 1–3)',
+  },
+  affiliationParty: { pl: 'wskaż organizację albo samorząd', en: 'name an organisation or an authority' },
+  smallGrantAmount: {
+    pl: 'mały grant (art. 19a) nie może przekroczyć 10 000 zł',
+    en: 'a small grant (art. 19a) cannot exceed 10,000 PLN',
+  },
+  smallGrantDays: {
+    pl: 'mały grant (art. 19a) trwa najwyżej 90 dni',
+    en: 'a small grant (art. 19a) lasts at most 90 days',
+  },
+  currencyMismatch: { pl: 'musi być tą samą walutą co kwota dotacji', en: 'must be the currency of the grant amount' },
+};
+
+const zodLocales = { pl: z.locales.pl(), en: z.locales.en() };
+
+const show = (input: unknown): string | undefined => {
+  if (typeof input !== 'string' && typeof input !== 'number') return undefined;
+  const s = String(input);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+};
+
+function customMessage(code: string, locale: Locale): string {
+  const [kind = '', reason] = code.split('.');
+  if (reason) {
+    const form = IDENTIFIER_FORMS[kind]?.[locale];
+    const why = REASONS[reason]?.[locale] ?? reason;
+    if (!form) return why;
+    return locale === 'pl' ? `${why} (oczekiwano: ${form})` : `${why} (expected ${form})`;
+  }
+  return MESSAGES[code]?.[locale] ?? code;
+}
+
+const errorMap =
+  (locale: Locale): z.core.$ZodErrorMap =>
+  (issue) => {
+    const code = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+    if (typeof code === 'string') return customMessage(code, locale);
+    return zodLocales[locale].localeError(issue);
+  };
+
+/** Renders a path as people and forms name it: `agenda[1].panelists[0].personId`. */
+export function pathString(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => {
+    if (typeof key === 'number') return `${acc}[${key}]`;
+    return acc ? `${acc}.${String(key)}` : String(key);
+  }, '');
+}
+
+/** The label of the last named segment of a path. */
+export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {
+  const last = [...path].reverse().find((k): k is string => typeof k === 'string');
+  if (last === undefined) return locale === 'pl' ? 'Wartość' : 'Value';
+  return FIELD_LABELS[last]?.[locale] ?? last;
+}
+
+/**
+ * Turns zod issues into field issues whose messages name the field, in Polish or English.
+ * Issues must come from a parse with `errorFor(locale)` for their messages to be in that language.
+ */
+export function toFieldIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldIssue[] {
+  return issues.map((issue) => {
+    const field = fieldLabel(issue.path, locale);
+    const got = show((issue as { input?: unknown }).input);
+    const gotText = got === undefined ? '' : locale === 'pl' ? ` (otrzymano: „${got}”)` : ` (got "${got}")`;
+    const custom = issue.code === 'custom' ? issue.params?.code : undefined;
+    const code = typeof custom === 'string' ? custom : issue.code;
+    return { path: pathString(issue.path), field, code, message: `${field}: ${issue.message}${gotText}` };
+  });
+}
+
+/** The zod error map that gives our messages in a language; pass it as `{ error }` to `safeParse`. */
+export const errorFor = (locale: Locale): z.core.$ZodErrorMap => errorMap(locale);
+
+/**
+ * Validates input with a schema and returns the parsed value, or every issue with a message that
+ * names the field in Polish (default) or English. Never throws for bad input.
+ *
+ * @example
+ * validate(OrganizationSchema, { ...org, nip: '5252087228' }, 'pl')
+ * // { ok: false, issues: [{ path: 'nip', field: 'NIP', code: 'nip.checksum',
+ * //   message: 'NIP: ma błędną cyfrę kontrolną (oczekiwano: 10 cyfr, np. 525-208-72-27) (otrzymano: „5252087228”)' }] }
+ */
+export function validate<S extends z.ZodType>(schema: S, input: unknown, locale: Locale = 'pl'): Validation<z.output<S>> {
+  const result = schema.safeParse(input, { error: errorMap(locale), reportInput: true });
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: toFieldIssues(result.error.issues, locale) };
+}
