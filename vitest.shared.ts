@@ -11,4 +11,5 @@ export const workspaceAliases = {
   '@org/demo': src('demo'),
   '@org/store': src('store'),
   '@org/formats': src('formats'),
+  '@org/testkit': src('testkit'),
 };

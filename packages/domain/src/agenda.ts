@@ -15,16 +15,12 @@ export const SpeakerSchema = z.discriminatedUnion('kind', [
     organizationId: IdSchema.optional(),
     authorityId: IdSchema.optional(),
   }),
-  z
-    .object({
-      kind: z.literal('representatives'),
-      organizationId: IdSchema.optional(),
-      authorityId: IdSchema.optional(),
-      description: textSchema(300),
-    })
-    .refine((s) => s.organizationId !== undefined || s.authorityId !== undefined || s.description.length > 0, {
-      params: { code: 'affiliationParty' },
-    }),
+  z.object({
+    kind: z.literal('representatives'),
+    organizationId: IdSchema.optional(),
+    authorityId: IdSchema.optional(),
+    description: textSchema(300),
+  }),
 ]);
 export type Speaker = z.infer<typeof SpeakerSchema>;
 

@@ -33,7 +33,7 @@ export const CooperationSchema = z
     organizationDescription: textSchema(300).optional(),
     organizationLegalForm: LegalFormSchema.optional(),
     form: CooperationFormSchema,
-    period: PeriodSchema,
+    period: PeriodSchema.optional(),
     description: textSchema(5000).optional(),
     grantIds: z.array(IdSchema).max(50).default([]),
     eventIds: z.array(IdSchema).max(200).default([]),

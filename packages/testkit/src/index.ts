@@ -1,0 +1,2 @@
+export { testEnv } from './env.js';
+export { sharedFile } from './shared.js';
