@@ -30,13 +30,121 @@ export function prng(seed: number): () => number {
   };
 }
 
-const GIVEN_F = ['Anna', 'Małgorzata', 'Katarzyna', 'Agnieszka', 'Barbara', 'Zofia', 'Jadwiga', 'Łucja', 'Żaneta', 'Grażyna', 'Urszula', 'Weronika', 'Bożena', 'Halina', 'Elżbieta'];
-const GIVEN_M = ['Piotr', 'Krzysztof', 'Tomasz', 'Paweł', 'Łukasz', 'Michał', 'Grzegorz', 'Jerzy', 'Wojciech', 'Stanisław', 'Bartłomiej', 'Zbigniew', 'Maciej', 'Jędrzej', 'Mikołaj'];
-const FAMILY = ['Nowak', 'Kowalczyk', 'Wiśniewski', 'Wójcik', 'Kamiński', 'Lewandowski', 'Zieliński', 'Szymański', 'Woźniak', 'Dąbrowski', 'Kozłowski', 'Jankowski', 'Mazur', 'Krawczyk', 'Piątek', 'Grabowski', 'Pawłowski', 'Michalski', 'Król', 'Jóźwiak', 'Żak', 'Śliwa', 'Łęcki', 'Ćwik', 'Ożóg'];
+const GIVEN_F = [
+  'Anna',
+  'Małgorzata',
+  'Katarzyna',
+  'Agnieszka',
+  'Barbara',
+  'Zofia',
+  'Jadwiga',
+  'Łucja',
+  'Żaneta',
+  'Grażyna',
+  'Urszula',
+  'Weronika',
+  'Bożena',
+  'Halina',
+  'Elżbieta',
+];
+const GIVEN_M = [
+  'Piotr',
+  'Krzysztof',
+  'Tomasz',
+  'Paweł',
+  'Łukasz',
+  'Michał',
+  'Grzegorz',
+  'Jerzy',
+  'Wojciech',
+  'Stanisław',
+  'Bartłomiej',
+  'Zbigniew',
+  'Maciej',
+  'Jędrzej',
+  'Mikołaj',
+];
+const FAMILY = [
+  'Nowak',
+  'Kowalczyk',
+  'Wiśniewski',
+  'Wójcik',
+  'Kamiński',
+  'Lewandowski',
+  'Zieliński',
+  'Szymański',
+  'Woźniak',
+  'Dąbrowski',
+  'Kozłowski',
+  'Jankowski',
+  'Mazur',
+  'Krawczyk',
+  'Piątek',
+  'Grabowski',
+  'Pawłowski',
+  'Michalski',
+  'Król',
+  'Jóźwiak',
+  'Żak',
+  'Śliwa',
+  'Łęcki',
+  'Ćwik',
+  'Ożóg',
+];
 const feminine = (name: string) => name.replace(/ski$/, 'ska').replace(/cki$/, 'cka').replace(/dzki$/, 'dzka');
-const CITIES = ['Warszawa', 'Radom', 'Płock', 'Siedlce', 'Ostrołęka', 'Wołomin', 'Łomianki', 'Piaseczno', 'Żyrardów', 'Mińsk Mazowiecki', 'Ciechanów', 'Grójec', 'Sokołów Podlaski', 'Łódź', 'Kraków', 'Gdańsk', 'Poznań', 'Wrocław', 'Zamość', 'Białystok'];
-const STREETS = ['ul. Jagiellońska', 'ul. Świętokrzyska', 'ul. Żelazna', 'ul. Kościuszki', 'ul. Mickiewicza', 'ul. Słowackiego', 'al. Niepodległości', 'ul. Łąkowa', 'ul. Źródlana', 'ul. Polna', 'ul. Ogrodowa', 'pl. Wolności'];
-const ORG_WORDS = ['Razem', 'Dobry Start', 'Otwarte Serca', 'Zielony Most', 'Żywa Pamięć', 'Łączy Nas Wieś', 'Wspólna Sprawa', 'Kuźnia Inicjatyw', 'Pod Lipą', 'Źródło', 'Nowe Horyzonty', 'Sąsiedzka Pomoc', 'Skrzydła', 'Kwitnąca Łąka', 'Ścieżki Rozwoju'];
+const CITIES = [
+  'Warszawa',
+  'Radom',
+  'Płock',
+  'Siedlce',
+  'Ostrołęka',
+  'Wołomin',
+  'Łomianki',
+  'Piaseczno',
+  'Żyrardów',
+  'Mińsk Mazowiecki',
+  'Ciechanów',
+  'Grójec',
+  'Sokołów Podlaski',
+  'Łódź',
+  'Kraków',
+  'Gdańsk',
+  'Poznań',
+  'Wrocław',
+  'Zamość',
+  'Białystok',
+];
+const STREETS = [
+  'ul. Jagiellońska',
+  'ul. Świętokrzyska',
+  'ul. Żelazna',
+  'ul. Kościuszki',
+  'ul. Mickiewicza',
+  'ul. Słowackiego',
+  'al. Niepodległości',
+  'ul. Łąkowa',
+  'ul. Źródlana',
+  'ul. Polna',
+  'ul. Ogrodowa',
+  'pl. Wolności',
+];
+const ORG_WORDS = [
+  'Razem',
+  'Dobry Start',
+  'Otwarte Serca',
+  'Zielony Most',
+  'Żywa Pamięć',
+  'Łączy Nas Wieś',
+  'Wspólna Sprawa',
+  'Kuźnia Inicjatyw',
+  'Pod Lipą',
+  'Źródło',
+  'Nowe Horyzonty',
+  'Sąsiedzka Pomoc',
+  'Skrzydła',
+  'Kwitnąca Łąka',
+  'Ścieżki Rozwoju',
+];
 const ORG_KINDS = [
   { form: 'fundacja', prefix: 'Fundacja' },
   { form: 'stowarzyszenie', prefix: 'Stowarzyszenie' },
@@ -44,12 +152,73 @@ const ORG_KINDS = [
   { form: 'stowarzyszenie_zwykle', prefix: 'Stowarzyszenie zwykłe' },
   { form: 'kolo_gospodyn_wiejskich', prefix: 'Koło Gospodyń Wiejskich w' },
 ] as const;
-const ROLES = ['prezeska zarządu', 'prezes zarządu', 'wiceprezes zarządu', 'skarbniczka', 'sekretarz', 'współzałożycielka', 'koordynatorka projektów', 'członek zarządu', 'wójt', 'starosta', 'naczelniczka wydziału', 'radna powiatu'];
-const TOPICS = ['Jak zacząć współpracę z urzędem', 'Konsultacje społeczne w praktyce', 'Małe granty: szybka ścieżka', 'Rozliczanie dotacji bez stresu', 'Partnerstwa lokalne', 'Wolontariat w gminie', 'Ekonomia społeczna na wsi', 'Cyfrowy urząd dla organizacji', 'Dostępność wydarzeń', 'Młodzież w organizacjach'];
-const EVENT_THEMES = ['Współpraca samorządu z organizacjami', 'Forum ekonomii społecznej', 'Dialog obywatelski w powiecie', 'Spotkanie sieciujące organizacji', 'Warsztaty o zadaniach publicznych', 'Konferencja o partycypacji', 'Seminarium o dostępności', 'Gminne forum pożytku publicznego'];
-const HASHTAGS = ['Współpraca', 'EkonomiaSpołeczna', 'NGO', 'Samorząd', 'Partycypacja', 'Wolontariat', 'Dostępność', 'Mazowsze', 'Dialog', 'RazemMożemyWięcej'];
+const ROLES = [
+  'prezeska zarządu',
+  'prezes zarządu',
+  'wiceprezes zarządu',
+  'skarbniczka',
+  'sekretarz',
+  'współzałożycielka',
+  'koordynatorka projektów',
+  'członek zarządu',
+  'wójt',
+  'starosta',
+  'naczelniczka wydziału',
+  'radna powiatu',
+];
+const TOPICS = [
+  'Jak zacząć współpracę z urzędem',
+  'Konsultacje społeczne w praktyce',
+  'Małe granty: szybka ścieżka',
+  'Rozliczanie dotacji bez stresu',
+  'Partnerstwa lokalne',
+  'Wolontariat w gminie',
+  'Ekonomia społeczna na wsi',
+  'Cyfrowy urząd dla organizacji',
+  'Dostępność wydarzeń',
+  'Młodzież w organizacjach',
+];
+const EVENT_THEMES = [
+  'Współpraca samorządu z organizacjami',
+  'Forum ekonomii społecznej',
+  'Dialog obywatelski w powiecie',
+  'Spotkanie sieciujące organizacji',
+  'Warsztaty o zadaniach publicznych',
+  'Konferencja o partycypacji',
+  'Seminarium o dostępności',
+  'Gminne forum pożytku publicznego',
+];
+const HASHTAGS = [
+  'Współpraca',
+  'EkonomiaSpołeczna',
+  'NGO',
+  'Samorząd',
+  'Partycypacja',
+  'Wolontariat',
+  'Dostępność',
+  'Mazowsze',
+  'Dialog',
+  'RazemMożemyWięcej',
+];
 const WOJ = ['02', '04', '06', '08', '10', '12', '14', '16', '18', '20', '22', '24', '26', '28', '30', '32'];
-const WOJ_NAMES = ['Dolnośląskie', 'Kujawsko-Pomorskie', 'Lubelskie', 'Lubuskie', 'Łódzkie', 'Małopolskie', 'Mazowieckie', 'Opolskie', 'Podkarpackie', 'Podlaskie', 'Pomorskie', 'Śląskie', 'Świętokrzyskie', 'Warmińsko-Mazurskie', 'Wielkopolskie', 'Zachodniopomorskie'];
+const WOJ_NAMES = [
+  'Dolnośląskie',
+  'Kujawsko-Pomorskie',
+  'Lubelskie',
+  'Lubuskie',
+  'Łódzkie',
+  'Małopolskie',
+  'Mazowieckie',
+  'Opolskie',
+  'Podkarpackie',
+  'Podlaskie',
+  'Pomorskie',
+  'Śląskie',
+  'Świętokrzyskie',
+  'Warmińsko-Mazurskie',
+  'Wielkopolskie',
+  'Zachodniopomorskie',
+];
 
 /** Digits with a valid check digit for the given weights, or null when the NIP rule refuses remainder 10. */
 const withCheck = (digits: string, weights: number[], nip: boolean): string | null => {
@@ -88,7 +257,18 @@ export function generateWorld(options: GenerateOptions = {}): DemoWorld {
   const epoch = Date.UTC(2026, 0, 1) + seed;
   const id = () => {
     counter++;
-    const bytes = [0, 0, 0, 0, (counter / 2 ** 40) & 255, (counter / 2 ** 32) & 255, (counter >>> 24) & 255, (counter >>> 16) & 255, (counter >>> 8) & 255, counter & 255];
+    const bytes = [
+      0,
+      0,
+      0,
+      0,
+      (counter / 2 ** 40) & 255,
+      (counter / 2 ** 32) & 255,
+      (counter >>> 24) & 255,
+      (counter >>> 16) & 255,
+      (counter >>> 8) & 255,
+      counter & 255,
+    ];
     return uuidv7(epoch, bytes);
   };
   const slugs = new Map<string, Set<string>>();
@@ -112,7 +292,13 @@ export function generateWorld(options: GenerateOptions = {}): DemoWorld {
   const wojIds: string[] = [];
   for (let w = 0; w < wojUsed; w++) {
     const name = `Województwo ${WOJ_NAMES[w]}`;
-    const a: LocalAuthority = { id: id(), slug: uniqueSlug('authority', name), name, kind: 'wojewodztwo', terc: WOJ[w] as string };
+    const a: LocalAuthority = {
+      id: id(),
+      slug: uniqueSlug('authority', name),
+      name,
+      kind: 'wojewodztwo',
+      terc: WOJ[w] as string,
+    };
     authorities.push(a);
     wojIds.push(a.id);
   }
@@ -135,7 +321,14 @@ export function generateWorld(options: GenerateOptions = {}): DemoWorld {
       ['02', '2', 'gmina_wiejska'],
     ] as const) {
       const name = `Gmina ${pick(CITIES)}`;
-      authorities.push({ id: id(), slug: uniqueSlug('authority', `${name} ${terc}${gmi}`), name, kind, terc: `${terc}${gmi}${rodz}`, parentId: powiat.id });
+      authorities.push({
+        id: id(),
+        slug: uniqueSlug('authority', `${name} ${terc}${gmi}`),
+        name,
+        kind,
+        terc: `${terc}${gmi}${rodz}`,
+        parentId: powiat.id,
+      });
     }
   }
 
@@ -143,7 +336,10 @@ export function generateWorld(options: GenerateOptions = {}): DemoWorld {
   for (let i = 0; i < (options.organizations ?? 50); i++) {
     const kind = pick(ORG_KINDS);
     const city = pick(CITIES);
-    const name = kind.form === 'kolo_gospodyn_wiejskich' ? `${kind.prefix} ${city}` : `${kind.prefix} „${pick(ORG_WORDS)}” ${city}`;
+    const name =
+      kind.form === 'kolo_gospodyn_wiejskich'
+        ? `${kind.prefix} ${city}`
+        : `${kind.prefix} „${pick(ORG_WORDS)}” ${city}`;
     const inKrs = kind.form !== 'stowarzyszenie_zwykle' && kind.form !== 'kolo_gospodyn_wiejskich';
     const krs = inKrs ? String(int(1, 1_300_000)).padStart(10, '0') : undefined;
     organizations.push({
@@ -155,7 +351,12 @@ export function generateWorld(options: GenerateOptions = {}): DemoWorld {
       ...(kind.form === 'stowarzyszenie_zwykle'
         ? { otherRegister: { register: 'ewidencja_starosty' as const, number: String(int(1, 400)) } }
         : {}),
-      address: { street: `${pick(STREETS)} ${int(1, 120)}`, postalCode: `${digits(2)}-${digits(3)}`, city, country: 'PL' },
+      address: {
+        street: `${pick(STREETS)} ${int(1, 120)}`,
+        postalCode: `${digits(2)}-${digits(3)}`,
+        city,
+        country: 'PL',
+      },
       description: `Organizacja działająca na rzecz społeczności lokalnej w miejscowości ${city}.`,
     });
   }
@@ -169,8 +370,14 @@ export function generateWorld(options: GenerateOptions = {}): DemoWorld {
       id: id(),
       slug: uniqueSlug('venue', name),
       name,
-      address: { street: `${pick(STREETS)} ${int(1, 120)}`, postalCode: `${digits(2)}-${digits(3)}`, city, country: 'PL' },
-      accessibility: rnd() < 0.5 ? 'Wejście bez schodów, toaleta dostępna, pętla indukcyjna w sali głównej.' : undefined,
+      address: {
+        street: `${pick(STREETS)} ${int(1, 120)}`,
+        postalCode: `${digits(2)}-${digits(3)}`,
+        city,
+        country: 'PL',
+      },
+      accessibility:
+        rnd() < 0.5 ? 'Wejście bez schodów, toaleta dostępna, pętla indukcyjna w sali głównej.' : undefined,
       rooms: rnd() < 0.3 ? ['Sala A', 'Sala B'] : [],
     });
   }
@@ -250,21 +457,47 @@ export function generateWorld(options: GenerateOptions = {}): DemoWorld {
     for (let k = 0; k < n; k++) {
       const len = pick([15, 30, 45, 60, 90]) * MINUTE;
       const base = { id: id(), startsAt: new Date(t).toISOString(), endsAt: new Date(t + len).toISOString() };
-      const kind = k === 0 ? 'introduction' : pick(['panel', 'panel', 'presentation', 'discussion', 'break', 'other'] as const);
-      if (kind === 'introduction') agenda.push({ ...base, kind, title: 'Powitanie i wprowadzenie', speakers: distinctSpeakers(1, used) });
+      const kind =
+        k === 0 ? 'introduction' : pick(['panel', 'panel', 'presentation', 'discussion', 'break', 'other'] as const);
+      if (kind === 'introduction')
+        agenda.push({ ...base, kind, title: 'Powitanie i wprowadzenie', speakers: distinctSpeakers(1, used) });
       else if (kind === 'panel') {
         const [moderator] = distinctSpeakers(1, used);
-        agenda.push({ ...base, kind, title: `Panel: ${pick(TOPICS)}`, moderator, panelists: distinctSpeakers(int(2, 5), used), questions: [] });
-      } else if (kind === 'presentation') agenda.push({ ...base, kind, title: `Prezentacja: ${pick(TOPICS)}`, speakers: distinctSpeakers(1, used) });
+        agenda.push({
+          ...base,
+          kind,
+          title: `Panel: ${pick(TOPICS)}`,
+          moderator,
+          panelists: distinctSpeakers(int(2, 5), used),
+          questions: [],
+        });
+      } else if (kind === 'presentation')
+        agenda.push({ ...base, kind, title: `Prezentacja: ${pick(TOPICS)}`, speakers: distinctSpeakers(1, used) });
       else if (kind === 'discussion')
-        agenda.push({ ...base, kind, title: 'Dyskusja', format: 'groups', topics: Array.from({ length: int(2, 6) }, () => pick(TOPICS)), facilitators: [] });
+        agenda.push({
+          ...base,
+          kind,
+          title: 'Dyskusja',
+          format: 'groups',
+          topics: Array.from({ length: int(2, 6) }, () => pick(TOPICS)),
+          facilitators: [],
+        });
       else if (kind === 'break') agenda.push({ ...base, kind, title: 'Przerwa kawowa' });
-      else agenda.push({ ...base, kind, title: pick(['Networking', 'Podsumowanie', 'Wręczenie certyfikatów']), speakers: [] });
+      else
+        agenda.push({
+          ...base,
+          kind,
+          title: pick(['Networking', 'Podsumowanie', 'Wręczenie certyfikatów']),
+          speakers: [],
+        });
       t += len;
     }
     const title = `${pick(EVENT_THEMES)}: ${pick(TOPICS)}`;
     const startsAt = new Date(start).toISOString();
-    const grant = rnd() < 0.6 ? grants.find((g) => g.period.from <= startsAt.slice(0, 10) && startsAt.slice(0, 10) <= g.period.to) : undefined;
+    const grant =
+      rnd() < 0.6
+        ? grants.find((g) => g.period.from <= startsAt.slice(0, 10) && startsAt.slice(0, 10) <= g.period.to)
+        : undefined;
     const statusRoll = rnd();
     events.push({
       id: id(),
@@ -278,7 +511,8 @@ export function generateWorld(options: GenerateOptions = {}): DemoWorld {
       venueId: pick(venues).id,
       organizerId: pick(organizations).id,
       partners: rnd() < 0.5 ? [{ authorityId: pick(authorities).id, role: 'partner' }] : [],
-      status: statusRoll < 0.85 ? 'published' : statusRoll < 0.92 ? 'draft' : statusRoll < 0.97 ? 'cancelled' : 'postponed',
+      status:
+        statusRoll < 0.85 ? 'published' : statusRoll < 0.92 ? 'draft' : statusRoll < 0.97 ? 'cancelled' : 'postponed',
       language: 'pl',
       hashtags: [pick(HASHTAGS), pick(HASHTAGS)].filter((h, k, xs) => xs.indexOf(h) === k),
       grantIds: grant ? [grant.id] : [],

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { sharedFile } from '@org/testkit';
 import {
   agendaProblems,
   CooperationSchema,
@@ -14,6 +13,7 @@ import {
   publicationProblems,
   VenueSchema,
 } from '@org/domain';
+import { sharedFile } from '@org/testkit';
 import { describe, expect, it } from 'vitest';
 import { SEED_FUNDING_STATEMENT, SEED_IDS, SEED_PROVENANCE, seedWorld } from './seed.js';
 
@@ -47,7 +47,9 @@ describe('the seed world', () => {
     expect(panel1?.kind === 'panel' && panel1.title).toBe(
       'Sprawny urząd. Współpraca jednostek samorządu terytorialnego z organizacjami pozarządowymi.',
     );
-    expect(presentation?.kind === 'presentation' && presentation.title).toBe('Polskie organizacje w dialogu społecznym');
+    expect(presentation?.kind === 'presentation' && presentation.title).toBe(
+      'Polskie organizacje w dialogu społecznym',
+    );
     expect(discussion?.kind === 'discussion' && discussion.topics).toHaveLength(6);
     expect(panel2?.kind === 'panel' && panel2.panelists.map((p) => p.kind === 'person' && p.role)).toEqual([
       'wiceprezes zarządu',
@@ -81,7 +83,8 @@ describe('the seed world', () => {
     const text = readFileSync(seedPost as string, 'utf8');
     expect(text).toContain(SEED_FUNDING_STATEMENT);
     for (const p of world.people) expect(text).toContain(p.familyName);
-    for (const item of event.agenda) if (item.kind === 'discussion') for (const t of item.topics) expect(text).toContain(t);
+    for (const item of event.agenda)
+      if (item.kind === 'discussion') for (const t of item.topics) expect(text).toContain(t);
     for (const h of event.hashtags) expect(text).toContain(`#${h}`);
   });
 

@@ -68,15 +68,35 @@ export interface ProvenanceNote {
 }
 
 export const SEED_PROVENANCE: readonly ProvenanceNote[] = [
-  { path: 'event.startsAt/endsAt', kind: 'illustrative', note: 'The post says only "Dzisiaj"; 26 November 2026, 10:00–14:00 is our choice.' },
-  { path: 'event.agenda[*].startsAt/endsAt', kind: 'illustrative', note: 'The post gives the order of the programme, not its times.' },
-  { path: 'event.title', kind: 'illustrative', note: 'The post has no title for the event; ours joins the titles of its two panels.' },
+  {
+    path: 'event.startsAt/endsAt',
+    kind: 'illustrative',
+    note: 'The post says only "Dzisiaj"; 26 November 2026, 10:00–14:00 is our choice.',
+  },
+  {
+    path: 'event.agenda[*].startsAt/endsAt',
+    kind: 'illustrative',
+    note: 'The post gives the order of the programme, not its times.',
+  },
+  {
+    path: 'event.title',
+    kind: 'illustrative',
+    note: 'The post has no title for the event; ours joins the titles of its two panels.',
+  },
   { path: 'event.summary', kind: 'illustrative', note: 'Condensed from the post’s first paragraph.' },
   { path: 'post.title', kind: 'illustrative', note: 'The post’s title is not in the source text.' },
   { path: 'grant.amount', kind: 'illustrative', note: 'The post states no amount; 40 000,00 zł is an example.' },
-  { path: 'grant.period', kind: 'illustrative', note: 'The post states no period; September–December 2026 is an example.' },
+  {
+    path: 'grant.period',
+    kind: 'illustrative',
+    note: 'The post states no period; September–December 2026 is an example.',
+  },
   { path: 'grant.taskTitle', kind: 'illustrative', note: 'The post does not give the task’s title.' },
-  { path: 'grant.mode', kind: 'illustrative', note: 'The post does not say how the grant was awarded; an open competition is the usual mode.' },
+  {
+    path: 'grant.mode',
+    kind: 'illustrative',
+    note: 'The post does not say how the grant was awarded; an open competition is the usual mode.',
+  },
   {
     path: 'grant.form',
     kind: 'inferred',
@@ -131,7 +151,8 @@ const organizations: Organization[] = [
     slug: 'fundacja-inicjatyw-spoleczno-ekonomicznych',
     name: 'Fundacja Inicjatyw Społeczno-Ekonomicznych',
     legalForm: 'fundacja',
-    description: 'Organizatorka spotkania o współpracy jednostek samorządu terytorialnego z organizacjami pozarządowymi i ekonomią społeczną.',
+    description:
+      'Organizatorka spotkania o współpracy jednostek samorządu terytorialnego z organizacjami pozarządowymi i ekonomią społeczną.',
   },
   {
     id: I.ktoRanoWstaje,
@@ -228,7 +249,8 @@ const grants: Grant[] = [
     funderName: 'Województwo Mazowieckie',
     funderNameGenitive: 'Województwa Mazowieckiego',
     // ILLUSTRATIVE: the post does not name the task.
-    taskTitle: 'Współpraca jednostek samorządu terytorialnego z organizacjami pozarządowymi i podmiotami ekonomii społecznej',
+    taskTitle:
+      'Współpraca jednostek samorządu terytorialnego z organizacjami pozarządowymi i podmiotami ekonomii społecznej',
     mode: 'open_competition', // ILLUSTRATIVE
     form: 'entrustment', // inferred from "sfinansowane"
     amount: { amount: 4_000_000, currency: 'PLN' }, // ILLUSTRATIVE: 40 000,00 zł
@@ -302,7 +324,10 @@ const events: Event[] = [
           'Inspirująca współpraca pomiędzy spółdzielnią socjalną a samorządowcami oraz urzędnikami powiatu wołomińskiego: jakie korzyści przynosi efektywna kooperacja.',
         // The post names no panelist here: representatives, described as written, and no names invented.
         panelists: [
-          { kind: 'representatives', description: 'przedstawiciele spółdzielni socjalnej współpracującej z powiatem wołomińskim' },
+          {
+            kind: 'representatives',
+            description: 'przedstawiciele spółdzielni socjalnej współpracującej z powiatem wołomińskim',
+          },
           {
             kind: 'representatives',
             authorityId: I.powiatWolominski,

@@ -14,7 +14,8 @@ import {
 } from '@org/domain';
 import { seedWorld } from './seed.js';
 
-const locale = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'pl';
+const locale =
+  process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'pl';
 const world = seedWorld();
 const event = world.events[0];
 if (!event) throw new Error('seed world has no event');

@@ -100,7 +100,9 @@ export function describeAgendaProblem(
   const pl = locale === 'pl';
   switch (problem.code) {
     case 'itemEndsBeforeStart':
-      return pl ? `Punkt ${q(problem.itemId)} kończy się przed rozpoczęciem.` : `Item ${q(problem.itemId)} ends before it starts.`;
+      return pl
+        ? `Punkt ${q(problem.itemId)} kończy się przed rozpoczęciem.`
+        : `Item ${q(problem.itemId)} ends before it starts.`;
     case 'itemOutsideEvent':
       return pl
         ? `Punkt ${q(problem.itemId)} wykracza poza czas wydarzenia.`

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { IdentifierResult } from './identifiers/result.js';
+import { parseIban } from './identifiers/iban.js';
 import { parseKrs } from './identifiers/krs.js';
 import { parseNip } from './identifiers/nip.js';
 import { parsePostalCode } from './identifiers/postal-code.js';
 import { parseRegon } from './identifiers/regon.js';
+import type { IdentifierResult } from './identifiers/result.js';
 import { parseTerc } from './identifiers/terc.js';
-import { parseIban } from './identifiers/iban.js';
 
 /**
  * An opaque identifier (UUIDv7 in practice, see `newId`), separate from the slug. Letters, digits,

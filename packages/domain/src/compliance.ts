@@ -39,12 +39,14 @@ export function publicationProblems(event: Event, context: PublicationContext): 
   if (context.renderedText !== undefined) {
     const text = context.renderedText.replace(/\s+/g, ' ');
     for (const a of attributions)
-      if (!text.includes(a.statement.replace(/\s+/g, ' '))) problems.push({ code: 'fundingStatementMissing', grantId: a.grantId });
+      if (!text.includes(a.statement.replace(/\s+/g, ' ')))
+        problems.push({ code: 'fundingStatementMissing', grantId: a.grantId });
   }
   for (const item of event.agenda) {
     if (item.kind !== 'panel') continue;
     for (const s of itemPeople(item))
-      if (s.kind === 'person' && !s.role) problems.push({ code: 'speakerRoleMissing', itemId: item.id, personId: s.personId });
+      if (s.kind === 'person' && !s.role)
+        problems.push({ code: 'speakerRoleMissing', itemId: item.id, personId: s.personId });
   }
   if (!event.venueId && !event.onlineUrl) problems.push({ code: 'noPlace' });
   const known = context.knownIds;

@@ -40,7 +40,13 @@ export class ConflictError extends MostyError {
   readonly id: string;
   readonly expectedVersion: number;
   readonly actualVersion: number | null;
-  constructor(entity: string, id: string, expectedVersion: number, actualVersion: number | null, options?: { cause?: unknown }) {
+  constructor(
+    entity: string,
+    id: string,
+    expectedVersion: number,
+    actualVersion: number | null,
+    options?: { cause?: unknown },
+  ) {
     super(
       'CONFLICT',
       `${entity} ${id} was changed by someone else: expected version ${expectedVersion}, found ${actualVersion ?? 'none'}`,

@@ -66,7 +66,10 @@ export const EventSchema = z
     publishedAt: InstantSchema.optional(),
     agenda: z.array(AgendaItemSchema).max(200).default([]),
   })
-  .refine((e) => Date.parse(e.endsAt) > Date.parse(e.startsAt), { path: ['endsAt'], params: { code: 'endsBeforeStart' } })
+  .refine((e) => Date.parse(e.endsAt) > Date.parse(e.startsAt), {
+    path: ['endsAt'],
+    params: { code: 'endsBeforeStart' },
+  })
   .refine((e) => new Set(e.agenda.map((i) => i.id)).size === e.agenda.length, {
     path: ['agenda'],
     params: { code: 'duplicateId' },

@@ -52,7 +52,8 @@ export interface FundingStatementOptions {
  * // 'Public task financed from the budget of Województwo Mazowieckie'
  */
 export function fundingStatement(
-  grant: Pick<Grant, 'funderName' | 'form'> & Partial<Pick<Grant, 'funderNameGenitive' | 'attributionText' | 'attributionTextEn'>>,
+  grant: Pick<Grant, 'funderName' | 'form'> &
+    Partial<Pick<Grant, 'funderNameGenitive' | 'attributionText' | 'attributionTextEn'>>,
   options: FundingStatementOptions = {},
 ): string {
   const entrusted = grant.form === 'entrustment';
@@ -108,7 +109,10 @@ export function requiredAttributions(
  * @example
  * missingAttributions('… Zadanie publiczne sfinansowane …', attributions) // []
  */
-export function missingAttributions(renderedText: string, attributions: readonly RequiredAttribution[]): RequiredAttribution[] {
+export function missingAttributions(
+  renderedText: string,
+  attributions: readonly RequiredAttribution[],
+): RequiredAttribution[] {
   const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
   const text = norm(renderedText);
   return attributions.filter((a) => !text.includes(norm(a.statement)));

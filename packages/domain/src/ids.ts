@@ -9,7 +9,8 @@ const hex = (bytes: ArrayLike<number>) => Array.from(bytes, (b) => (b & 0xff).to
  * uuidv7(0x0190f5a3b2c1, new Uint8Array(10)) // '0190f5a3-b2c1-7000-8000-000000000000'
  */
 export function uuidv7(unixMs: number, random: ArrayLike<number>): string {
-  if (!Number.isInteger(unixMs) || unixMs < 0 || unixMs > 0xffffffffffff) throw new RangeError(`uuidv7: bad time ${unixMs}`);
+  if (!Number.isInteger(unixMs) || unixMs < 0 || unixMs > 0xffffffffffff)
+    throw new RangeError(`uuidv7: bad time ${unixMs}`);
   if (random.length < 10) throw new RangeError(`uuidv7: need 10 random bytes, got ${random.length}`);
   const time = unixMs.toString(16).padStart(12, '0');
   const r = hex(Array.from({ length: 10 }, (_, i) => random[i] ?? 0));

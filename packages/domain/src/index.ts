@@ -27,5 +27,6 @@ export * from './person.js';
 export * from './post.js';
 export * from './report.js';
 export * from './text.js';
+export * from './user.js';
 export * from './validation.js';
 export * from './venue.js';

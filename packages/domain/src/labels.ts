@@ -19,7 +19,10 @@ export const LEGAL_FORM_LABELS: Record<LegalForm, Label> = {
   kolo_gospodyn_wiejskich: { pl: 'koło gospodyń wiejskich', en: "rural women's circle" },
   spolka_non_profit: { pl: 'spółka non-profit', en: 'non-profit company' },
   koscielna_osoba_prawna: { pl: 'kościelna osoba prawna', en: 'church legal person' },
-  stowarzyszenie_jst: { pl: 'stowarzyszenie jednostek samorządu terytorialnego', en: 'association of local governments' },
+  stowarzyszenie_jst: {
+    pl: 'stowarzyszenie jednostek samorządu terytorialnego',
+    en: 'association of local governments',
+  },
   jednostka_samorzadowa: { pl: 'jednostka organizacyjna samorządu', en: 'local government unit' },
   instytucja_publiczna: { pl: 'instytucja publiczna', en: 'public institution' },
   przedsiebiorstwo: { pl: 'przedsiębiorstwo', en: 'business' },
@@ -64,10 +67,19 @@ export const GRANT_MODE_LABELS: Record<GrantMode, Label> = {
 
 export const COOPERATION_FORM_LABELS: Record<CooperationForm, Label> = {
   zlecanie_zadan: { pl: 'zlecanie realizacji zadań publicznych', en: 'commissioning public tasks' },
-  wzajemne_informowanie: { pl: 'wzajemne informowanie się o planowanych kierunkach działalności', en: 'mutual information on planned activities' },
+  wzajemne_informowanie: {
+    pl: 'wzajemne informowanie się o planowanych kierunkach działalności',
+    en: 'mutual information on planned activities',
+  },
   konsultowanie_aktow: { pl: 'konsultowanie projektów aktów normatywnych', en: 'consultation of draft legal acts' },
-  konsultowanie_z_radami: { pl: 'konsultowanie z radami działalności pożytku publicznego', en: 'consultation with public benefit councils' },
-  wspolne_zespoly: { pl: 'wspólne zespoły o charakterze doradczym i inicjatywnym', en: 'joint advisory and initiative teams' },
+  konsultowanie_z_radami: {
+    pl: 'konsultowanie z radami działalności pożytku publicznego',
+    en: 'consultation with public benefit councils',
+  },
+  wspolne_zespoly: {
+    pl: 'wspólne zespoły o charakterze doradczym i inicjatywnym',
+    en: 'joint advisory and initiative teams',
+  },
   inicjatywa_lokalna: { pl: 'inicjatywa lokalna', en: 'local initiative' },
   umowa_partnerska: { pl: 'umowa partnerska', en: 'partnership agreement' },
   porozumienie_o_partnerstwie: { pl: 'porozumienie o partnerstwie', en: 'partnership accord' },

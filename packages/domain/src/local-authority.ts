@@ -97,7 +97,10 @@ export type AuthorityProblem =
  * @example
  * authorityParentProblems(wolominski, mazowieckie) // []
  */
-export function authorityParentProblems(authority: LocalAuthority, parent: LocalAuthority | undefined): AuthorityProblem[] {
+export function authorityParentProblems(
+  authority: LocalAuthority,
+  parent: LocalAuthority | undefined,
+): AuthorityProblem[] {
   const expected = parentTerc(authority.terc);
   if (expected === null) return parent ? [{ code: 'parentUnexpected', authorityId: authority.id }] : [];
   if (!parent) return [{ code: 'parentMissing', authorityId: authority.id }];

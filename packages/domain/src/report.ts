@@ -1,6 +1,6 @@
+import { itemPeople } from './agenda-rules.js';
 import type { Event } from './event.js';
 import type { Grant } from './grant.js';
-import { itemPeople } from './agenda-rules.js';
 
 /** What a grant report states about the events a grant paid for. */
 export interface GrantReportFigures {

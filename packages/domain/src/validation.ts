@@ -47,7 +47,10 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
     pl: 'może zawierać tylko małe litery bez polskich znaków, cyfry i pojedyncze myślniki',
     en: 'may contain only lower-case ASCII letters, digits and single hyphens',
   },
-  timeZone: { pl: 'nie jest znaną strefą czasową (np. Europe/Warsaw)', en: 'is not a known time zone (e.g. Europe/Warsaw)' },
+  timeZone: {
+    pl: 'nie jest znaną strefą czasową (np. Europe/Warsaw)',
+    en: 'is not a known time zone (e.g. Europe/Warsaw)',
+  },
   hashtag: { pl: 'może zawierać tylko litery, cyfry i _', en: 'may contain only letters, digits and _' },
   currency: { pl: 'musi być kodem waluty ISO 4217 (np. PLN)', en: 'must be an ISO 4217 currency code (e.g. PLN)' },
   country: { pl: 'musi być dwuliterowym kodem kraju (np. PL)', en: 'must be a two-letter country code (e.g. PL)' },
@@ -143,7 +146,11 @@ export const errorFor = (locale: Locale): z.core.$ZodErrorMap => errorMap(locale
  * // { ok: false, issues: [{ path: 'nip', field: 'NIP', code: 'nip.checksum',
  * //   message: 'NIP: ma błędną cyfrę kontrolną (oczekiwano: 10 cyfr, np. 525-208-72-27) (otrzymano: „5252087228”)' }] }
  */
-export function validate<S extends z.ZodType>(schema: S, input: unknown, locale: Locale = 'pl'): Validation<z.output<S>> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  locale: Locale = 'pl',
+): Validation<z.output<S>> {
   const result = schema.safeParse(input, { error: errorMap(locale), reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: toFieldIssues(result.error.issues, locale) };

@@ -13,7 +13,8 @@ import { testEnv } from './env.js';
 export function sharedFile(relative: string): string | null {
   const path = join(testEnv.MOSTY_SHARED_DIR, relative);
   if (existsSync(path)) return path;
-  if (testEnv.CI) throw new Error(`shared/${relative} is missing at ${path}: under CI=true this is a failure, not a skip`);
+  if (testEnv.CI)
+    throw new Error(`shared/${relative} is missing at ${path}: under CI=true this is a failure, not a skip`);
   console.warn(`shared/${relative} not found at ${path}: tests that need it are skipped (set MOSTY_SHARED_DIR)`);
   return null;
 }
