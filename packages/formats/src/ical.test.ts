@@ -1,0 +1,112 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { EN, generated, PL, seed } from '../test/fixtures.js';
+import { calendarToIcs, eventToIcs, icsChunks } from './ical.js';
+
+const parse = (ics: string) => new ICAL.Component(ICAL.parse(ics));
+
+function checkWireFormat(ics: string) {
+  expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+}
+
+describe('iCalendar', () => {
+  it('writes the seed event so ical.js reads back its times, place, status and statement', () => {
+    const { world, index } = seed();
+    const event = world.events[0]!;
+    const ics = eventToIcs(event, index, PL);
+    checkWireFormat(ics);
+    const cal = parse(ics);
+    const tz = cal.getFirstSubcomponent('vtimezone')!;
+    expect(tz.getFirstPropertyValue('tzid')).toBe('Europe/Warsaw');
+    ICAL.TimezoneService.register(tz);
+    const vevent = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+    expect(vevent.uid).toBe(`${event.id}@mosty.example.org`);
+    expect(vevent.startDate.toJSDate().toISOString()).toBe('2026-11-26T09:00:00.000Z');
+    expect(vevent.endDate.toJSDate().toISOString()).toBe('2026-11-26T13:00:00.000Z');
+    expect(vevent.startDate.zone?.tzid).toBe('Europe/Warsaw');
+    expect(vevent.summary).toBe(event.title);
+    expect(vevent.location).toContain('Centrum Wielokulturowe w Warszawie');
+    expect(vevent.location).toContain('ul. Jagiellońska 54, Warszawa');
+    expect(vevent.description).toContain(
+      'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego',
+    );
+    expect(vevent.description).toContain(
+      'Wojciech Jóźwiak (wiceprezes zarządu, Spółdzielnia Socjalna „Kto Rano Wstaje”)',
+    );
+    expect(vevent.description).toContain('Co organizacje mogą załatwić w urzędzie.');
+    const comp = cal.getFirstSubcomponent('vevent')!;
+    expect(comp.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(comp.getFirstPropertyValue('url')).toBe(
+      'https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja',
+    );
+    expect(comp.getFirstPropertyValue('x-mosty-funding')).toBe(
+      'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego',
+    );
+    expect(comp.getAllProperties('categories').length).toBeGreaterThan(0);
+  });
+
+  it('uses the English statement and page in English', () => {
+    const { world, index } = seed();
+    const ics = eventToIcs(world.events[0]!, index, EN);
+    const vevent = new ICAL.Event(parse(ics).getFirstSubcomponent('vevent')!);
+    expect(vevent.description).toContain('Public task financed from the budget of the Mazowieckie Voivodeship');
+    expect(ics).toContain('/en/events/sprawny-urzad-sprawna-organizacja');
+  });
+
+  it('marks cancelled and postponed events', () => {
+    const { world, index } = seed();
+    const base = world.events[0]!;
+    const cancelled = parse(eventToIcs({ ...base, status: 'cancelled', statusNote: 'Choroba prelegentów' }, index, PL));
+    const c = cancelled.getFirstSubcomponent('vevent')!;
+    expect(c.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(String(c.getFirstPropertyValue('description'))).toMatch(/^ODWOŁANE: Choroba prelegentów/);
+    const postponed = parse(eventToIcs({ ...base, status: 'postponed' }, index, PL)).getFirstSubcomponent('vevent')!;
+    expect(postponed.getFirstPropertyValue('status')).toBe('TENTATIVE');
+  });
+
+  it('keeps UIDs stable and output identical across runs', () => {
+    const { world, index } = generated(20);
+    expect(calendarToIcs(world.events, index, PL)).toBe(calendarToIcs(world.events, index, PL));
+  });
+
+  it('writes a generated calendar that ical.js reads event by event, drafts left out', async () => {
+    const { world, index } = generated(80);
+    const ics = calendarToIcs(world.events, index, PL);
+    checkWireFormat(ics);
+    const cal = parse(ics);
+    ICAL.TimezoneService.register(cal.getFirstSubcomponent('vtimezone')!);
+    const vevents = cal.getAllSubcomponents('vevent');
+    const visible = world.events.filter((e) => e.status !== 'draft');
+    expect(vevents.length).toBe(visible.length);
+    vevents.forEach((comp, i) => {
+      const e = new ICAL.Event(comp);
+      expect(e.startDate.toJSDate().getTime()).toBe(Date.parse(visible[i]!.startsAt));
+      expect(e.endDate.toJSDate().getTime()).toBe(Date.parse(visible[i]!.endsAt));
+      expect(e.summary).toBe(visible[i]!.title);
+    });
+    let streamed = '';
+    async function* source() {
+      yield* world.events;
+    }
+    for await (const chunk of icsChunks(source(), index, PL)) streamed += chunk;
+    expect(streamed).toBe(ics);
+  });
+
+  it('keeps wall-clock times across the October DST change', () => {
+    const { world, index } = seed();
+    const e = { ...world.events[0]!, startsAt: '2026-10-25T08:00:00Z', endsAt: '2026-10-25T10:00:00Z', agenda: [] };
+    const ics = eventToIcs(e, index, PL);
+    expect(ics).toContain('DTSTART;TZID=Europe/Warsaw:20261025T090000');
+    const cal = parse(ics);
+    ICAL.TimezoneService.register(cal.getFirstSubcomponent('vtimezone')!);
+    const vevent = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
+    expect(vevent.startDate.toJSDate().toISOString()).toBe('2026-10-25T08:00:00.000Z');
+  });
+
+  it('refuses a relative siteUrl with a message naming the option', () => {
+    const { world, index } = seed();
+    expect(() => eventToIcs(world.events[0]!, index, { locale: 'pl', siteUrl: '/relative' })).toThrow(/siteUrl/);
+  });
+});

@@ -1,0 +1,158 @@
+import { TZDate } from '@date-fns/tz';
+import { type Event, isPublicEvent } from '@org/domain';
+import { foldLines, ICalCalendar, ICalEvent, ICalEventStatus } from 'ical-generator';
+import { eventPlainText, fundingStatements, venueLine } from './describe.js';
+import { checkOptions, type FormatOptions } from './options.js';
+import { pageUrl } from './urls.js';
+import type { WorldIndex } from './world-index.js';
+
+/** Options of the iCalendar writers. */
+export interface IcsOptions extends FormatOptions {
+  /** Calendar name (X-WR-CALNAME). */
+  calendarName?: string;
+  /** DTSTAMP of every event; defaults to the event's `publishedAt`, else its start, so output is reproducible. */
+  generatedAt?: string;
+  /** Organiser e-mail to use when the organising organisation has none (ORGANIZER needs a mail address). */
+  contactEmail?: string;
+}
+
+// EU rules since 1996 (last Sunday of March / October at 01:00 UTC); RFC 5545 §3.6.5 wants the zone spelled out.
+const WARSAW_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Warsaw',
+  'X-LIC-LOCATION:Europe/Warsaw',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
+
+/** Zones we can describe with a VTIMEZONE; events in other zones are written in UTC, which every client reads. */
+const VTIMEZONES: Record<string, string> = { 'Europe/Warsaw': WARSAW_VTIMEZONE };
+
+const CRLF = '\r\n';
+
+const STATUS: Record<Event['status'], ICalEventStatus> = {
+  draft: ICalEventStatus.TENTATIVE,
+  published: ICalEventStatus.CONFIRMED,
+  // RFC 5545 has no "postponed": TENTATIVE plus the status note in the description is what clients show.
+  postponed: ICalEventStatus.TENTATIVE,
+  cancelled: ICalEventStatus.CANCELLED,
+};
+
+const newCalendar = (options: IcsOptions): ICalCalendar =>
+  new ICalCalendar({
+    prodId: { company: 'Mosty', product: '@org/formats', language: options.locale.toUpperCase() },
+    name: options.calendarName ?? (options.locale === 'pl' ? 'Mosty: wydarzenia' : 'Mosty: events'),
+    url: options.siteUrl,
+    timezone: { name: 'Europe/Warsaw', generator: (zone) => VTIMEZONES[zone] ?? null },
+  });
+
+const host = (siteUrl: string) => new URL(siteUrl).host;
+
+// ical-generator formats a date in a zone by calling `withTimeZone` on it; TZDate provides exactly that.
+const at = (instant: string) => new TZDate(Date.parse(instant), 'UTC');
+
+function vevent(event: Event, calendar: ICalCalendar, world: WorldIndex, options: IcsOptions): string {
+  const zone = VTIMEZONES[event.timeZone] ? event.timeZone : null;
+  const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
+  const organizer = world.organizations.get(event.organizerId);
+  const email = organizer?.email ?? options.contactEmail;
+  const url = pageUrl('event', event.slug, options);
+  const item = new ICalEvent(
+    {
+      id: `${event.id}@${host(options.siteUrl)}`,
+      start: at(event.startsAt),
+      end: at(event.endsAt),
+      timezone: zone,
+      stamp: at(options.generatedAt ?? event.publishedAt ?? event.startsAt),
+      summary: event.title,
+      description: eventPlainText(event, world, options),
+      url,
+      status: STATUS[event.status],
+      categories: event.hashtags.map((name) => ({ name })),
+      ...(venue
+        ? {
+            location: {
+              title: venue.name,
+              address: venueLine(venue).slice(venue.name.length + 2),
+              ...(venue.geo ? { geo: { lat: venue.geo.latitude, lon: venue.geo.longitude } } : {}),
+            },
+          }
+        : event.onlineUrl
+          ? { location: event.onlineUrl }
+          : {}),
+      ...(organizer && email ? { organizer: { name: organizer.name, email } } : {}),
+    },
+    calendar,
+  );
+  for (const statement of fundingStatements(event, world, options.locale)) item.x('X-MOSTY-FUNDING', statement);
+  return `${foldLines(item.toString().replace(/\r\n$/, ''))}${CRLF}`;
+}
+
+function header(calendar: ICalCalendar): string {
+  const text = calendar.toString();
+  return `${text.slice(0, text.lastIndexOf('END:VCALENDAR'))}`;
+}
+
+const FOOTER = `END:VCALENDAR${CRLF}`;
+
+/**
+ * One iCalendar file (RFC 5545) for a list of events: VTIMEZONE for Europe/Warsaw, stable UIDs
+ * (`<event id>@<site host>`), location with address, organiser, the agenda and funding statements in
+ * DESCRIPTION, URL and STATUS. CRLF line ends, lines folded at 75 octets, final CRLF. Drafts are left out.
+ *
+ * @example
+ * calendarToIcs(world.events, indexWorld(world), { locale: 'pl', siteUrl: 'https://mosty.example' })
+ * // 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…END:VCALENDAR\r\n'
+ */
+export function calendarToIcs(events: Iterable<Event>, world: WorldIndex, options: IcsOptions): string {
+  const opts = checkOptions(options);
+  const calendar = newCalendar(opts);
+  let out = header(calendar);
+  for (const event of events) if (isPublicEvent(event)) out += vevent(event, calendar, world, opts);
+  return out + FOOTER;
+}
+
+/**
+ * The iCalendar file of one event (what an "add to calendar" link downloads). Unlike the calendar,
+ * it writes the event whatever its status.
+ *
+ * @example
+ * eventToIcs(seedEvent, world, { locale: 'pl', siteUrl }).includes('STATUS:CONFIRMED') // true
+ */
+export function eventToIcs(event: Event, world: WorldIndex, options: IcsOptions): string {
+  const opts = checkOptions(options);
+  const calendar = newCalendar(opts);
+  return header(calendar) + vevent(event, calendar, world, opts) + FOOTER;
+}
+
+/**
+ * The calendar as a stream of chunks (one per event), for exports too large to hold in memory.
+ * Concatenated, the chunks equal `calendarToIcs` of the same events.
+ *
+ * @example
+ * for await (const chunk of icsChunks(store.events(), world, options)) sink.write(chunk);
+ */
+export async function* icsChunks(
+  events: Iterable<Event> | AsyncIterable<Event>,
+  world: WorldIndex,
+  options: IcsOptions,
+): AsyncGenerator<string> {
+  const opts = checkOptions(options);
+  const calendar = newCalendar(opts);
+  yield header(calendar);
+  for await (const event of events) if (isPublicEvent(event)) yield vevent(event, calendar, world, opts);
+  yield FOOTER;
+}

@@ -1,0 +1,10 @@
+/**
+ * @org/formats — pure writers from Mosty domain values to the formats real clients read: iCalendar,
+ * RSS/Atom/JSON Feed, schema.org JSON-LD, frab schedule XML/JSON, 360Giving, CSV/XLSX and the grant
+ * report. No file, database, clock or environment access: strings, bytes and async iterables out.
+ */
+export * from './describe.js';
+export * from './ical.js';
+export * from './options.js';
+export * from './urls.js';
+export * from './world-index.js';

@@ -1,0 +1,18 @@
+import { type DemoWorld, generateWorld, seedWorld } from '@org/demo';
+import { indexWorld, type WorldIndex } from '../src/world-index.js';
+
+export const SITE = 'https://mosty.example.org';
+export const PL = { locale: 'pl', siteUrl: SITE } as const;
+export const EN = { locale: 'en', siteUrl: SITE } as const;
+
+/** The seed world and its index. */
+export function seed(): { world: DemoWorld; index: WorldIndex } {
+  const world = seedWorld();
+  return { world, index: indexWorld(world) };
+}
+
+/** A generated world of `events` events and its index. */
+export function generated(events = 60, seedNumber = 7): { world: DemoWorld; index: WorldIndex } {
+  const world = generateWorld({ seed: seedNumber, events });
+  return { world, index: indexWorld(world) };
+}
