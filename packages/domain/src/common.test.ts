@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HashtagSchema,
+  IbanSchema,
+  IdSchema,
+  InstantSchema,
+  KrsSchema,
+  MoneySchema,
+  NipSchema,
+  PeriodSchema,
+  PostalAddressSchema,
+  PostalCodeSchema,
+  RegonSchema,
+  SlugSchema,
+  TercSchema,
+  TimeZoneSchema,
+  WebUrlSchema,
+} from './common.js';
+import { validate } from './validation.js';
+
+const ok = (schema: Parameters<typeof validate>[0], input: unknown) => validate(schema, input).ok;
+
+describe('identifier schemas', () => {
+  it('output the canonical form', () => {
+    expect(NipSchema.parse('PL 525-208-72-27')).toBe('5252087227');
+    expect(RegonSchema.parse('013 272 636')).toBe('013272636');
+    expect(KrsSchema.parse('30897')).toBe('0000030897');
+    expect(TercSchema.parse('14 34')).toBe('1434');
+    expect(PostalCodeSchema.parse('03719')).toBe('03-719');
+    expect(IbanSchema.parse('06 1600 1127 1843 9838 2000 0034')).toBe('PL06160011271843983820000034');
+  });
+
+  it('refuse with a code that names the identifier and the reason', () => {
+    const codes = (schema: Parameters<typeof validate>[0], input: unknown) => {
+      const r = validate(schema, input, 'en');
+      return r.ok ? [] : r.issues.map((i) => i.code);
+    };
+    expect(codes(NipSchema, '0000000000')).toEqual(['nip.allZeros']);
+    expect(codes(RegonSchema, '0132726360000')).toEqual(['regon.length']);
+    expect(codes(TercSchema, '1418046')).toEqual(['terc.format']);
+    expect(codes(PostalCodeSchema, 'x03-719y')).toEqual(['postalCode.format']);
+    expect(codes(IbanSchema, 'DE06160011271843983820000034')).toEqual(['iban.prefix']);
+    expect(codes(NipSchema, 5252087227)).toEqual(['invalid_type']);
+  });
+});
+
+describe('simple schemas', () => {
+  it('IdSchema: letters, digits, - and _, 1–64 characters, not starting with a separator', () => {
+    expect(ok(IdSchema, '0190f5a3-b2c1-7000-8000-000000000000')).toBe(true);
+    expect(ok(IdSchema, 'a'.repeat(64))).toBe(true);
+    expect(ok(IdSchema, 'a'.repeat(65))).toBe(false);
+    expect(ok(IdSchema, '-a')).toBe(false);
+    expect(ok(IdSchema, '')).toBe(false);
+    expect(ok(IdSchema, 'a b')).toBe(false);
+  });
+
+  it('SlugSchema: lower-case ASCII words and single hyphens, at most 80', () => {
+    expect(ok(SlugSchema, 'sprawny-urzad-2026')).toBe(true);
+    for (const bad of ['Sprawny', 'sprawny--urzad', '-a', 'a-', 'urząd', '', 'a'.repeat(81)])
+      expect(ok(SlugSchema, bad)).toBe(false);
+  });
+
+  it('InstantSchema: ISO 8601 with Z or an offset, never a local time', () => {
+    expect(ok(InstantSchema, '2026-11-26T10:00:00+01:00')).toBe(true);
+    expect(ok(InstantSchema, '2026-11-26T09:00:00Z')).toBe(true);
+    expect(ok(InstantSchema, '2026-11-26T09:00:00.123Z')).toBe(true);
+    expect(ok(InstantSchema, '2026-11-26T10:00:00')).toBe(false);
+    expect(ok(InstantSchema, '26.11.2026 10:00')).toBe(false);
+  });
+
+  it('TimeZoneSchema: IANA names the runtime knows', () => {
+    expect(ok(TimeZoneSchema, 'Europe/Warsaw')).toBe(true);
+    expect(ok(TimeZoneSchema, 'UTC')).toBe(true);
+    expect(ok(TimeZoneSchema, 'Europe/Nowhere')).toBe(false);
+    const r = validate(TimeZoneSchema, 'Mars/Olympus', 'pl');
+    expect(!r.ok && r.issues[0]?.message).toBe(
+      'Wartość: nie jest znaną strefą czasową (np. Europe/Warsaw) (otrzymano: „Mars/Olympus”)',
+    );
+  });
+
+  it('WebUrlSchema: http(s) with a domain', () => {
+    expect(ok(WebUrlSchema, 'https://mcps.com.pl/')).toBe(true);
+    expect(ok(WebUrlSchema, 'http://example.org/a?b=c')).toBe(true);
+    expect(ok(WebUrlSchema, 'ftp://example.org')).toBe(false);
+    expect(ok(WebUrlSchema, 'javascript:alert(1)')).toBe(false);
+    expect(ok(WebUrlSchema, 'mcps.com.pl')).toBe(false);
+  });
+
+  it('HashtagSchema: drops a leading # and keeps Polish letters', () => {
+    expect(HashtagSchema.parse('#solidarnośćmazowiecka')).toBe('solidarnośćmazowiecka');
+    expect(HashtagSchema.parse(' EkonomiaSpołeczna ')).toBe('EkonomiaSpołeczna');
+    expect(ok(HashtagSchema, 'dwa słowa')).toBe(false);
+    expect(ok(HashtagSchema, '#')).toBe(false);
+    expect(ok(HashtagSchema, 42)).toBe(false);
+  });
+
+  it('MoneySchema: integer minor units and an ISO 4217 code; never floats', () => {
+    expect(ok(MoneySchema, { amount: 4_000_000, currency: 'PLN' })).toBe(true);
+    expect(ok(MoneySchema, { amount: 0, currency: 'EUR' })).toBe(true);
+    expect(ok(MoneySchema, { amount: 12.5, currency: 'PLN' })).toBe(false);
+    expect(ok(MoneySchema, { amount: -1, currency: 'PLN' })).toBe(false);
+    expect(ok(MoneySchema, { amount: 1, currency: 'zł' })).toBe(false);
+  });
+
+  it('PeriodSchema: from ≤ to; to may be open', () => {
+    expect(ok(PeriodSchema, { from: '2026-09-01', to: '2026-09-01' })).toBe(true);
+    expect(ok(PeriodSchema, { from: '2026-09-01' })).toBe(true);
+    const r = validate(PeriodSchema, { from: '2026-09-01', to: '2026-08-31' }, 'pl');
+    expect(!r.ok && r.issues).toEqual([
+      { path: 'to', field: 'Do', code: 'periodOrder', message: 'Do: nie może być wcześniej niż data początkowa' },
+    ]);
+  });
+
+  it('PostalAddressSchema: country defaults to PL and the postal code is normalised', () => {
+    expect(PostalAddressSchema.parse({ street: 'ul. Jagiellońska 26', postalCode: '03719', city: 'Warszawa' })).toEqual(
+      { street: 'ul. Jagiellońska 26', postalCode: '03-719', city: 'Warszawa', country: 'PL' },
+    );
+    expect(ok(PostalAddressSchema, { street: ' ', city: 'Warszawa' })).toBe(false);
+    expect(ok(PostalAddressSchema, { street: 'a', city: 'Warszawa', country: 'pl' })).toBe(false);
+  });
+});
