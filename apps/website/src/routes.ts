@@ -1,0 +1,124 @@
+import type { Locale } from './locale.js';
+
+/**
+ * Every page of the site as a value. `routePath` gives its path in a language and `href` the link
+ * that works where the site is served. Extend by adding a variant here, its segments in `SEGMENTS`
+ * and its handler in `app.ts`.
+ */
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'events'; page?: number }
+  | { kind: 'eventsTag'; tag: string }
+  | { kind: 'eventsMonth'; month: string }
+  | { kind: 'event'; slug: string }
+  | { kind: 'eventIcs'; slug: string }
+  | { kind: 'news'; page?: number }
+  | { kind: 'post'; slug: string }
+  | { kind: 'organizations'; page?: number }
+  | { kind: 'organization'; slug: string }
+  | { kind: 'authorities'; page?: number }
+  | { kind: 'authority'; slug: string }
+  | { kind: 'grants'; page?: number }
+  | { kind: 'grant'; slug: string }
+  | { kind: 'accessibility' };
+
+export const SEGMENTS = {
+  events: { pl: 'wydarzenia', en: 'events' },
+  news: { pl: 'aktualnosci', en: 'news' },
+  organizations: { pl: 'organizacje', en: 'organisations' },
+  authorities: { pl: 'samorzady', en: 'authorities' },
+  grants: { pl: 'granty', en: 'grants' },
+  accessibility: { pl: 'deklaracja-dostepnosci', en: 'accessibility' },
+  page: { pl: 'strona', en: 'page' },
+  tag: { pl: 'tag', en: 'tag' },
+  month: { pl: 'miesiac', en: 'month' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+const seg = (name: keyof typeof SEGMENTS, locale: Locale) => SEGMENTS[name][locale];
+const paged = (base: string, page: number | undefined, locale: Locale) =>
+  page && page > 1 ? `${base}/${seg('page', locale)}/${page}` : base;
+
+/**
+ * The path of a route in a language, without the site's base path; `/en` prefixes English.
+ *
+ * @example
+ * routePath({ kind: 'event', slug: 'abc' }, 'pl') // '/wydarzenia/abc'
+ * routePath({ kind: 'event', slug: 'abc' }, 'en') // '/en/events/abc'
+ */
+export function routePath(route: Route, locale: Locale): string {
+  const prefix = locale === 'en' ? '/en' : '';
+  const p = (...parts: string[]) => `${prefix}/${parts.map(encodeURIComponent).join('/')}`;
+  switch (route.kind) {
+    case 'home':
+      return `${prefix}/`;
+    case 'events':
+      return paged(p(seg('events', locale)), route.page, locale);
+    case 'eventsTag':
+      return p(seg('events', locale), seg('tag', locale), route.tag);
+    case 'eventsMonth':
+      return p(seg('events', locale), seg('month', locale), route.month);
+    case 'event':
+      return p(seg('events', locale), route.slug);
+    case 'eventIcs':
+      return `${p(seg('events', locale), route.slug)}.ics`;
+    case 'news':
+      return paged(p(seg('news', locale)), route.page, locale);
+    case 'post':
+      return p(seg('news', locale), route.slug);
+    case 'organizations':
+      return paged(p(seg('organizations', locale)), route.page, locale);
+    case 'organization':
+      return p(seg('organizations', locale), route.slug);
+    case 'authorities':
+      return paged(p(seg('authorities', locale)), route.page, locale);
+    case 'authority':
+      return p(seg('authorities', locale), route.slug);
+    case 'grants':
+      return paged(p(seg('grants', locale)), route.page, locale);
+    case 'grant':
+      return p(seg('grants', locale), route.slug);
+    case 'accessibility':
+      return p(seg('accessibility', locale));
+  }
+}
+
+/**
+ * Where links point. `basePath` comes from SITE_URL (a site may live under a folder); `staticLinks`
+ * makes page links end in `/` so that a static export's `index.html` files are found by any server.
+ */
+export interface LinkContext {
+  locale: Locale;
+  /** Origin and path of the site without a trailing slash, e.g. `https://mosty.example.org`. */
+  siteUrl: string;
+  basePath: string;
+  staticLinks: boolean;
+}
+
+/** Makes a link context from SITE_URL. */
+export function linkContext(siteUrl: string, locale: Locale, staticLinks = false): LinkContext {
+  const url = new URL(siteUrl);
+  const basePath = url.pathname.replace(/\/+$/, '');
+  return { locale, siteUrl: `${url.origin}${basePath}`, basePath, staticLinks };
+}
+
+/** A path of the site under its base path, in the form that works where it is served. */
+export function sitePath(ctx: LinkContext, path: string): string {
+  const isFile = /\.[a-z0-9]+$/i.test(path);
+  const slashed = ctx.staticLinks && !isFile && !path.endsWith('/') ? `${path}/` : path;
+  return `${ctx.basePath}${slashed}`;
+}
+
+/**
+ * The link to a route from a page in `ctx.locale` (or in `locale` for language switches).
+ *
+ * @example
+ * href(linkContext('http://localhost:3000', 'pl'), { kind: 'grant', slug: 'g' }) // '/granty/g'
+ */
+export function href(ctx: LinkContext, route: Route, locale: Locale = ctx.locale): string {
+  return sitePath(ctx, routePath(route, locale));
+}
+
+/** The absolute URL of a route, for canonical links, feeds, sitemaps and Open Graph. */
+export function absoluteUrl(ctx: LinkContext, route: Route, locale: Locale = ctx.locale): string {
+  return new URL(href(ctx, route, locale), `${ctx.siteUrl}/`).href;
+}

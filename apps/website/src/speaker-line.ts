@@ -1,0 +1,59 @@
+import { affiliationsOn, localDayOf, personName, type Speaker } from '@org/domain';
+import type { Related } from './related.js';
+import type { Route } from './routes.js';
+
+/** A party a speaker speaks for, with the page that describes it. */
+export interface SpeakerParty {
+  name: string;
+  route: Route;
+}
+
+/** How a speaker is shown: "Name — role, Organisation". */
+export interface SpeakerLine {
+  name: string;
+  role?: string;
+  party?: SpeakerParty;
+}
+
+/**
+ * What to show for a speaker on an event day: a person's name with the role and organisation given
+ * on the agenda, or else the affiliation valid that day; representatives show their description
+ * ("samorządowcy oraz urzędnicy powiatu wołomińskiego") and whom they represent.
+ *
+ * @example
+ * speakerLine(panelist, related, '2026-11-26T10:00:00+01:00', 'Europe/Warsaw')
+ * // { name: 'Khedi Alieva', role: 'współzałożycielka', party: { name: 'Fundacja Kobiety Wędrowne', … } }
+ */
+export function speakerLine(speaker: Speaker, related: Related, at: string, timeZone: string): SpeakerLine {
+  const partyOf = (organizationId?: string, authorityId?: string): SpeakerParty | undefined => {
+    const org = organizationId ? related.organizations.get(organizationId) : undefined;
+    if (org) return { name: org.name, route: { kind: 'organization', slug: org.slug } };
+    const authority = authorityId ? related.authorities.get(authorityId) : undefined;
+    if (authority) return { name: authority.name, route: { kind: 'authority', slug: authority.slug } };
+    return undefined;
+  };
+  if (speaker.kind === 'representatives') {
+    const party = partyOf(speaker.organizationId, speaker.authorityId);
+    return party ? { name: speaker.description, party } : { name: speaker.description };
+  }
+  const person = related.people.get(speaker.personId);
+  const name = person ? personName(person) : '';
+  const explicitParty = partyOf(speaker.organizationId, speaker.authorityId);
+  const affiliation = person
+    ? affiliationsOn(person, localDayOf(at, timeZone)).find(
+        (a) =>
+          (!speaker.organizationId && !speaker.authorityId) ||
+          (speaker.organizationId !== undefined && a.organizationId === speaker.organizationId) ||
+          (speaker.authorityId !== undefined && a.authorityId === speaker.authorityId),
+      )
+    : undefined;
+  const role = speaker.role ?? affiliation?.role;
+  const party = explicitParty ?? partyOf(affiliation?.organizationId, affiliation?.authorityId);
+  return { name, ...(role ? { role } : {}), ...(party ? { party } : {}) };
+}
+
+/** The line as plain text: "Wojciech Jóźwiak — wiceprezes zarządu, Spółdzielnia Socjalna „Kto Rano Wstaje”". */
+export function speakerText(line: SpeakerLine): string {
+  const detail = [line.role, line.party?.name].filter(Boolean).join(', ');
+  return detail ? `${line.name} — ${detail}` : line.name;
+}

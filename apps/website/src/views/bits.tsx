@@ -1,0 +1,110 @@
+import type { Grant, PostalAddress, RequiredAttribution } from '@org/domain';
+import type { FC } from 'hono/jsx';
+import { type Locale, strings } from '../locale.js';
+import { href, type LinkContext } from '../routes.js';
+import { type SpeakerLine, speakerText } from '../speaker-line.js';
+
+/** "Name — role, Organisation", the organisation linked to its profile. */
+export const Speaker: FC<{ ctx: LinkContext; line: SpeakerLine }> = ({ ctx, line }) => {
+  const detail = line.role || line.party;
+  return (
+    <span class="speaker">
+      {line.name}
+      {detail ? ' — ' : ''}
+      {line.role ?? ''}
+      {line.role && line.party ? ', ' : ''}
+      {line.party ? <a href={href(ctx, line.party.route)}>{line.party.name}</a> : ''}
+    </span>
+  );
+};
+export { speakerText };
+
+/** A postal address on one line: "ul. Jagiellońska 54, 03-719 Warszawa". */
+export const addressText = (a: PostalAddress): string =>
+  `${a.street}, ${[a.postalCode, a.city].filter(Boolean).join(' ')}${a.country !== 'PL' ? `, ${a.country}` : ''}`;
+
+/** The hashtags as links to the list of events that carry them. */
+export const Hashtags: FC<{ ctx: LinkContext; tags: readonly string[]; label?: string }> = ({ ctx, tags, label }) =>
+  tags.length === 0 ? null : (
+    <ul class="tags" aria-label={label ?? strings(ctx.locale).hashtags}>
+      {tags.map((tag) => (
+        <li>
+          <a href={href(ctx, { kind: 'eventsTag', tag: tag.toLocaleLowerCase('pl') })}>#{tag}</a>
+        </li>
+      ))}
+    </ul>
+  );
+
+/**
+ * The funding statement of every grant, with the funder's hashtags and logo. The framework agreement
+ * wants it on every publication about the task, clearly visible and in proportion to other marks,
+ * so pages put it right after the key facts, never below the fold of the footer.
+ */
+export const Funding: FC<{
+  ctx: LinkContext;
+  attributions: readonly RequiredAttribution[];
+  grants: ReadonlyMap<string, Grant>;
+}> = ({ ctx, attributions, grants }) => {
+  if (attributions.length === 0) return null;
+  const t = strings(ctx.locale);
+  return (
+    <section class="funding" aria-labelledby="finansowanie">
+      <h2 id="finansowanie">{t.funding}</h2>
+      {attributions.map((a) => {
+        const grant = grants.get(a.grantId);
+        return (
+          <div>
+            {grant?.logo ? <img src={grant.logo.url} alt={grant.logo.alt} /> : null}
+            <p class="statement" lang="pl">
+              {a.statement}
+            </p>
+            {a.hashtags.length > 0 ? <p>{a.hashtags.map((h) => `#${h}`).join(' ')}</p> : null}
+            {grant ? (
+              <p>
+                {t.fundedBy}: <a href={href(ctx, { kind: 'grant', slug: grant.slug })}>{grant.taskTitle}</a>
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+    </section>
+  );
+};
+
+/** Links to the previous and next page of a list. */
+export const Pager: FC<{ ctx: LinkContext; page: number; pages: number; link: (page: number) => string }> = ({
+  ctx,
+  page,
+  pages,
+  link,
+}) => {
+  if (pages <= 1) return null;
+  const t = strings(ctx.locale);
+  return (
+    <nav class="pages" aria-label={t.pagination}>
+      <ul>
+        {page > 1 ? (
+          <li>
+            <a href={link(page - 1)} rel="prev">
+              {t.previous}
+            </a>
+          </li>
+        ) : null}
+        <li>
+          {t.page} {page} / {pages}
+        </li>
+        {page < pages ? (
+          <li>
+            <a href={link(page + 1)} rel="next">
+              {t.next}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+};
+
+/** The language of content as an attribute, when it differs from the page's. */
+export const langIfOther = (content: Locale, page: Locale): string | undefined =>
+  content !== page ? content : undefined;

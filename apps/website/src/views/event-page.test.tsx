@@ -1,0 +1,66 @@
+import { SEED_FUNDING_STATEMENT, seedWorld } from '@org/demo';
+import { requiredAttributions } from '@org/domain';
+import { describe, expect, it } from 'vitest';
+import { relatedOf } from '../related.js';
+import { linkContext } from '../routes.js';
+import { EventPage } from './event-page.js';
+import { documentHtml, Layout } from './layout.js';
+
+const world = seedWorld();
+const event = world.events[0];
+if (!event) throw new Error('seed has no event');
+const related = relatedOf(world);
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+
+const render = (e = event, locale: 'pl' | 'en' = 'pl') => {
+  const ctx = linkContext('http://localhost:3000', locale);
+  const { attributions } = requiredAttributions(e, world.grants, { locale });
+  return documentHtml(
+    <Layout ctx={ctx} meta={{ title: e.title, description: 'x', route: { kind: 'event', slug: e.slug } }}>
+      <EventPage ctx={ctx} event={e} related={related} attributions={attributions} posts={world.posts} />
+    </Layout>,
+  );
+};
+
+describe('EventPage', () => {
+  it('shows the seed event as the post describes it', () => {
+    const html = render();
+    const t = text(html);
+    expect(html.startsWith('<!DOCTYPE html><html lang="pl">')).toBe(true);
+    expect(t).toContain('26 listopada 2026, 10:00–14:00');
+    expect(t).toContain('Centrum Wielokulturowe w Warszawie');
+    expect(t).toContain('ul. Jagiellońska 54');
+    expect(t).toContain('Wojciech Jóźwiak — wiceprezes zarządu, Spółdzielnia Socjalna „Kto Rano Wstaje”');
+    expect(t).toContain('Khedi Alieva — współzałożycielka, Fundacja Kobiety Wędrowne');
+    expect(t).toContain('Marta Skrobacka — skarbniczka, Stowarzyszenie Otwarte Drzwi');
+    expect(t).toContain('samorządowcy oraz urzędnicy powiatu wołomińskiego — Powiat wołomiński');
+    expect(t).toContain('Weronika Chodacz — Transfer HUB');
+    expect(t).toContain('Łukasz Komuda');
+    expect(t).toContain(SEED_FUNDING_STATEMENT);
+    expect(t).toContain('#Mazowszepomaga #MCPSpomaga #MCPS #programywspacia #solidarnośćmazowiecka #ESjakSukcES');
+    for (const topic of [
+      'Co organizacje mogą załatwić w urzędzie.',
+      'Dobre praktyki współpracy organizacji z urzędem.',
+    ])
+      expect(t).toContain(topic);
+  });
+
+  it('escapes text from the database', () => {
+    const html = render({ ...event, title: '<script>alert(1)</script>', summary: '"><img src=x onerror=alert(1)>' });
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('marks a cancelled event', () => {
+    expect(text(render({ ...event, status: 'cancelled', statusNote: 'choroba prelegentów' }))).toContain(
+      'Wydarzenie odwołane: choroba prelegentów',
+    );
+  });
+
+  it('speaks English under /en with the English statement', () => {
+    const t = text(render(event, 'en'));
+    expect(t).toContain('26 November 2026, 10:00–14:00');
+    expect(t).toContain('Public task financed from the budget of the Mazowieckie Voivodeship');
+  });
+});

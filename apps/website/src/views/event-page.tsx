@@ -1,0 +1,270 @@
+import {
+  AGENDA_KIND_LABELS,
+  type AgendaItem,
+  type Event,
+  formatClock,
+  formatEventTime,
+  type Post,
+  type RequiredAttribution,
+  type Speaker as SpeakerValue,
+} from '@org/domain';
+import { raw } from 'hono/html';
+import type { FC } from 'hono/jsx';
+import { strings } from '../locale.js';
+import { renderMarkdown } from '../markdown.js';
+import type { Related } from '../related.js';
+import { href, type LinkContext } from '../routes.js';
+import { speakerLine } from '../speaker-line.js';
+import { addressText, Funding, Hashtags, langIfOther, Speaker } from './bits.js';
+
+export interface EventPageProps {
+  ctx: LinkContext;
+  event: Event;
+  related: Related;
+  attributions: readonly RequiredAttribution[];
+  posts: readonly Post[];
+}
+
+const googleDate = (instant: string) =>
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+
+/** A Google Calendar "add event" link (their documented render URL; no API key involved). */
+export function googleCalendarUrl(event: Event, location: string, pageUrl: string): string {
+  const params = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: event.title,
+    dates: `${googleDate(event.startsAt)}/${googleDate(event.endsAt)}`,
+    ctz: event.timeZone,
+    details: `${event.summary ?? ''}\n\n${pageUrl}`.trim(),
+    location,
+  });
+  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+}
+
+/** An OpenStreetMap link: at the coordinates when known, otherwise a search for the address. */
+export function mapUrl(address: string, geo?: { latitude: number; longitude: number }): string {
+  if (geo)
+    return `https://www.openstreetmap.org/?mlat=${geo.latitude}&mlon=${geo.longitude}#map=17/${geo.latitude}/${geo.longitude}`;
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+}
+
+const SpeakerList: FC<{
+  ctx: LinkContext;
+  label: string;
+  speakers: readonly SpeakerValue[];
+  event: Event;
+  related: Related;
+  at: string;
+}> = ({ ctx, label, speakers, event, related, at }) =>
+  speakers.length === 0 ? null : (
+    <div>
+      <h4>{label}</h4>
+      <ul>
+        {speakers.map((s) => (
+          <li>
+            <Speaker ctx={ctx} line={speakerLine(s, related, at, event.timeZone)} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+
+const AgendaEntry: FC<{ ctx: LinkContext; item: AgendaItem; event: Event; related: Related }> = ({
+  ctx,
+  item,
+  event,
+  related,
+}) => {
+  const t = strings(ctx.locale);
+  const kind = AGENDA_KIND_LABELS[item.kind][ctx.locale];
+  const title = item.title ?? kind;
+  const common = { ctx, event, related, at: item.startsAt };
+  return (
+    <li>
+      <p class="time">
+        <time datetime={item.startsAt}>{formatClock(item.startsAt, event.timeZone)}</time>–
+        <time datetime={item.endsAt}>{formatClock(item.endsAt, event.timeZone)}</time>
+        {item.room ? `, ${item.room}` : ''}
+      </p>
+      <p class="kind">{kind}</p>
+      <h3 lang={langIfOther(event.language, ctx.locale)}>{title}</h3>
+      {item.description ? <p lang={langIfOther(event.language, ctx.locale)}>{item.description}</p> : null}
+      {item.kind === 'panel' ? (
+        <>
+          {item.moderator ? <SpeakerList {...common} label={t.moderator} speakers={[item.moderator]} /> : null}
+          <SpeakerList {...common} label={t.panelists} speakers={item.panelists} />
+          {item.questions.length > 0 ? (
+            <div>
+              <h4>{t.questions}</h4>
+              <ul lang={langIfOther(event.language, ctx.locale)}>
+                {item.questions.map((q) => (
+                  <li>{q}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+      {item.kind === 'discussion' ? (
+        <>
+          <SpeakerList {...common} label={t.facilitators} speakers={item.facilitators} />
+          {item.topics.length > 0 ? (
+            <div>
+              <h4>
+                {t.topics}
+                {item.format === 'groups' ? ` (${t.groups})` : ''}
+              </h4>
+              <ul lang={langIfOther(event.language, ctx.locale)}>
+                {item.topics.map((topic) => (
+                  <li>{topic}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </>
+      ) : null}
+      {item.kind === 'introduction' || item.kind === 'presentation' || item.kind === 'other' ? (
+        <SpeakerList {...common} label={t.speakers} speakers={item.speakers} />
+      ) : null}
+    </li>
+  );
+};
+
+/** The page of one event: when, where, the agenda with every speaker, funding, calendar links. */
+export const EventPage: FC<EventPageProps> = ({ ctx, event, related, attributions, posts }) => {
+  const t = strings(ctx.locale);
+  const venue = event.venueId ? related.venues.get(event.venueId) : undefined;
+  const organizer = related.organizations.get(event.organizerId);
+  const address = venue ? addressText(venue.address) : '';
+  const location = venue ? `${venue.name}, ${address}` : (event.onlineUrl ?? '');
+  const pageUrl = new URL(href(ctx, { kind: 'event', slug: event.slug }), `${ctx.siteUrl}/`).href;
+  const contentLang = langIfOther(event.language, ctx.locale);
+  const partners = event.partners
+    .map((p) => {
+      const org = p.organizationId ? related.organizations.get(p.organizationId) : undefined;
+      if (org) return { name: org.name, link: href(ctx, { kind: 'organization', slug: org.slug }) };
+      const authority = p.authorityId ? related.authorities.get(p.authorityId) : undefined;
+      if (authority) return { name: authority.name, link: href(ctx, { kind: 'authority', slug: authority.slug }) };
+      return undefined;
+    })
+    .filter((p) => p !== undefined);
+  return (
+    <article class="event">
+      {event.status === 'cancelled' || event.status === 'postponed' ? (
+        <p class="status" role="status">
+          {event.status === 'cancelled' ? t.cancelled : t.postponed}
+          {event.statusNote ? `: ${event.statusNote}` : ''}
+        </p>
+      ) : null}
+      <h1 lang={contentLang}>{event.title}</h1>
+      {event.summary ? (
+        <p class="lead" lang={contentLang}>
+          {event.summary}
+        </p>
+      ) : null}
+      <dl class="facts">
+        <dt>{t.when}</dt>
+        <dd>
+          <time datetime={event.startsAt}>{formatEventTime(event, ctx.locale)}</time>
+        </dd>
+        {venue ? (
+          <>
+            <dt>{t.where}</dt>
+            <dd>
+              {venue.name}
+              <br />
+              {address}
+              <br />
+              <a href={mapUrl(`${venue.address.street}, ${venue.address.city}`, venue.geo)}>{t.showOnMap}</a>
+              {venue.accessibility ? <p>{venue.accessibility}</p> : null}
+            </dd>
+          </>
+        ) : null}
+        {event.onlineUrl ? (
+          <>
+            <dt>{t.online}</dt>
+            <dd>
+              <a href={event.onlineUrl}>{t.onlineLink}</a>
+            </dd>
+          </>
+        ) : null}
+        {organizer ? (
+          <>
+            <dt>{t.organizer}</dt>
+            <dd>
+              <a href={href(ctx, { kind: 'organization', slug: organizer.slug })}>{organizer.name}</a>
+            </dd>
+          </>
+        ) : null}
+        {partners.length > 0 ? (
+          <>
+            <dt>{t.partners}</dt>
+            <dd>
+              <ul>
+                {partners.map((p) => (
+                  <li>
+                    <a href={p.link}>{p.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <Funding ctx={ctx} attributions={attributions} grants={related.grants} />
+      {event.body ? (
+        <div class="body" lang={contentLang}>
+          {raw(renderMarkdown(event.body))}
+        </div>
+      ) : null}
+      {event.agenda.length > 0 ? (
+        <section aria-labelledby="program">
+          <h2 id="program">{t.agenda}</h2>
+          <ol class="agenda">
+            {[...event.agenda]
+              .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+              .map((item) => (
+                <AgendaEntry ctx={ctx} item={item} event={event} related={related} />
+              ))}
+          </ol>
+        </section>
+      ) : null}
+      {event.hashtags.length > 0 ? (
+        <section aria-labelledby="hasztagi">
+          <h2 id="hasztagi">{t.hashtags}</h2>
+          <Hashtags ctx={ctx} tags={event.hashtags} />
+        </section>
+      ) : null}
+      <section aria-labelledby="kalendarz">
+        <h2 id="kalendarz">{t.addToCalendar}</h2>
+        <ul>
+          <li>
+            <a href={href(ctx, { kind: 'eventIcs', slug: event.slug })} type="text/calendar">
+              {t.downloadIcs}
+            </a>
+          </li>
+          <li>
+            <a href={googleCalendarUrl(event, location, pageUrl)}>{t.googleCalendar}</a>
+          </li>
+        </ul>
+      </section>
+      {posts.length > 0 ? (
+        <section aria-labelledby="powiazane">
+          <h2 id="powiazane">{t.relatedNews}</h2>
+          <ul>
+            {posts.map((p) => (
+              <li>
+                <a href={href(ctx, { kind: 'post', slug: p.slug })} lang={langIfOther(p.language, ctx.locale)}>
+                  {p.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+};
