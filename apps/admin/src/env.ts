@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/**
+ * The admin's environment, validated once. The only file that reads `process.env`.
+ * `COOKIE_SECURE` defaults to true when `ADMIN_URL` is https (behind TLS), false otherwise.
+ */
+const EnvSchema = z
+  .object({
+    ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+    DATABASE_URL: z.string().min(1).optional(),
+    SITE_URL: z.url().default('http://localhost:3000'),
+    ADMIN_URL: z.url().optional(),
+    COOKIE_SECURE: z.enum(['true', 'false', '1', '0']).optional(),
+  })
+  .transform((e) => {
+    const adminUrl = e.ADMIN_URL ?? `http://localhost:${e.ADMIN_PORT}`;
+    const cookieSecure =
+      e.COOKIE_SECURE === undefined
+        ? adminUrl.startsWith('https:')
+        : e.COOKIE_SECURE === 'true' || e.COOKIE_SECURE === '1';
+    return {
+      port: e.ADMIN_PORT,
+      databaseUrl: e.DATABASE_URL,
+      siteUrl: e.SITE_URL.replace(/\/$/, ''),
+      adminUrl: adminUrl.replace(/\/$/, ''),
+      cookieSecure,
+    };
+  });
+
+/** The settings the admin runs with; tests build their own with `parseAdminEnv`. */
+export type AdminEnv = z.output<typeof EnvSchema>;
+
+/** Parses an environment (by default the process's) into admin settings; throws with every problem. */
+export function parseAdminEnv(source: Record<string, string | undefined> = process.env): AdminEnv {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success)
+    throw new Error(`Invalid admin environment: ${z.prettifyError(result.error)}`, { cause: result.error });
+  return result.data;
+}

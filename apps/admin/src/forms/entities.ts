@@ -1,0 +1,403 @@
+/**
+ * Every entity staff edit, described once: its route, schema, form fields, list columns, filters and
+ * how its slug is made. Forms, parsing, lists and routes are generated from these descriptions.
+ * Extend by adding an `EntityDef` to `ENTITIES` (its repository must exist in `@org/store`).
+ */
+import {
+  AGENDA_KIND_LABELS,
+  AUTHORITY_KIND_LABELS,
+  COOPERATION_FORM_LABELS,
+  CooperationSchema,
+  type EntityKind,
+  EVENT_STATUS_LABELS,
+  EventSchema,
+  GRANT_FORM_LABELS,
+  GRANT_MODE_LABELS,
+  GrantSchema,
+  type Label,
+  LEGAL_FORM_LABELS,
+  LocalAuthoritySchema,
+  OrganizationSchema,
+  PersonSchema,
+  PostSchema,
+  personName,
+  VenueSchema,
+} from '@org/domain';
+import type { z } from 'zod';
+
+/** The kinds a relation field can point at (the route segment of the target entity). */
+export type RefTarget = 'people' | 'organizations' | 'authorities' | 'venues' | 'grants' | 'events';
+
+export type FieldType =
+  | 'text'
+  | 'textarea'
+  | 'markdown'
+  | 'number'
+  | 'money'
+  | 'checkbox'
+  | 'select'
+  | 'datetime'
+  | 'date'
+  | 'lines'
+  | 'ref'
+  | 'refs';
+
+export interface FieldDef {
+  /** Path in the domain value and name of the form field, e.g. `address.postalCode`. */
+  name: string;
+  type: FieldType;
+  options?: Record<string, Label>;
+  ref?: RefTarget;
+  required?: boolean;
+}
+
+/** A repeatable group of fields, e.g. a person's affiliations: rendered as rows `name[i].field`. */
+export interface GroupDef {
+  name: string;
+  fields: FieldDef[];
+  /** Empty rows the form offers for new entries when JavaScript is off. */
+  blankRows: number;
+}
+
+export interface EntityDef {
+  kind: Exclude<EntityKind, 'user'>;
+  /** Route segment and `Store` repository name. */
+  route: 'events' | 'organizations' | 'authorities' | 'venues' | 'people' | 'grants' | 'posts' | 'cooperations';
+  schema: z.ZodType;
+  title: Label;
+  singular: Label;
+  fields: FieldDef[];
+  groups: GroupDef[];
+  /** Whether the form has the agenda editor. */
+  agenda?: boolean;
+  /** Whether records go through draft → published. */
+  publishable?: boolean;
+  /** Text the slug is made from when staff leave it empty. */
+  slugSource: (input: Record<string, unknown>) => string;
+  /** How a record is named in lists, pickers and the audit log. */
+  display: (record: Record<string, unknown>) => string;
+  /** Extra list columns beside the display name. */
+  columns: FieldDef[];
+  /** Fields the list can filter on (selects) and sort by. */
+  filters: FieldDef[];
+  sorts: string[];
+}
+
+const s = (v: unknown): string => (typeof v === 'string' ? v : '');
+const ADDRESS: FieldDef[] = [
+  { name: 'address.street', type: 'text' },
+  { name: 'address.postalCode', type: 'text' },
+  { name: 'address.city', type: 'text' },
+  { name: 'address.voivodeship', type: 'text' },
+  { name: 'address.country', type: 'text' },
+];
+const LANGUAGES: Record<string, Label> = { pl: { pl: 'polski', en: 'Polish' }, en: { pl: 'angielski', en: 'English' } };
+const PARTNER_ROLES: Record<string, Label> = {
+  partner: { pl: 'partner', en: 'partner' },
+  patron: { pl: 'patronat', en: 'patron' },
+  host: { pl: 'gospodarz', en: 'host' },
+  media: { pl: 'patronat medialny', en: 'media' },
+};
+const POST_STATUSES: Record<string, Label> = {
+  draft: EVENT_STATUS_LABELS.draft,
+  published: EVENT_STATUS_LABELS.published,
+};
+
+export const ENTITIES: readonly EntityDef[] = [
+  {
+    kind: 'event',
+    route: 'events',
+    schema: EventSchema,
+    title: { pl: 'Wydarzenia', en: 'Events' },
+    singular: { pl: 'Wydarzenie', en: 'Event' },
+    publishable: true,
+    agenda: true,
+    fields: [
+      { name: 'title', type: 'text', required: true },
+      { name: 'slug', type: 'text' },
+      { name: 'summary', type: 'textarea' },
+      { name: 'body', type: 'markdown' },
+      { name: 'timeZone', type: 'text', required: true },
+      { name: 'startsAt', type: 'datetime', required: true },
+      { name: 'endsAt', type: 'datetime', required: true },
+      { name: 'venueId', type: 'ref', ref: 'venues' },
+      { name: 'onlineUrl', type: 'text' },
+      { name: 'organizerId', type: 'ref', ref: 'organizations', required: true },
+      { name: 'statusNote', type: 'textarea' },
+      { name: 'language', type: 'select', options: LANGUAGES },
+      { name: 'hashtags', type: 'lines' },
+      { name: 'grantIds', type: 'refs', ref: 'grants' },
+      { name: 'capacity', type: 'number' },
+      { name: 'isFree', type: 'checkbox' },
+      { name: 'attendance.registered', type: 'number' },
+      { name: 'attendance.attended', type: 'number' },
+    ],
+    groups: [
+      {
+        name: 'partners',
+        blankRows: 1,
+        fields: [
+          { name: 'organizationId', type: 'ref', ref: 'organizations' },
+          { name: 'authorityId', type: 'ref', ref: 'authorities' },
+          { name: 'role', type: 'select', options: PARTNER_ROLES },
+        ],
+      },
+    ],
+    slugSource: (e) => s(e.title),
+    display: (e) => s(e.title),
+    columns: [
+      { name: 'startsAt', type: 'datetime' },
+      { name: 'status', type: 'select', options: EVENT_STATUS_LABELS },
+    ],
+    filters: [{ name: 'status', type: 'select', options: EVENT_STATUS_LABELS }],
+    sorts: ['startsAt', 'title', 'updatedAt'],
+  },
+  {
+    kind: 'organization',
+    route: 'organizations',
+    schema: OrganizationSchema,
+    title: { pl: 'Organizacje', en: 'Organisations' },
+    singular: { pl: 'Organizacja', en: 'Organisation' },
+    fields: [
+      { name: 'name', type: 'text', required: true },
+      { name: 'slug', type: 'text' },
+      { name: 'shortName', type: 'text' },
+      { name: 'legalForm', type: 'select', options: LEGAL_FORM_LABELS, required: true },
+      { name: 'krs', type: 'text' },
+      { name: 'nip', type: 'text' },
+      { name: 'regon', type: 'text' },
+      { name: 'opp', type: 'checkbox' },
+      ...ADDRESS,
+      { name: 'website', type: 'text' },
+      { name: 'email', type: 'text' },
+      { name: 'description', type: 'textarea' },
+      { name: 'parentAuthorityId', type: 'ref', ref: 'authorities' },
+    ],
+    groups: [],
+    slugSource: (o) => s(o.name),
+    display: (o) => s(o.name),
+    columns: [
+      { name: 'legalForm', type: 'select', options: LEGAL_FORM_LABELS },
+      { name: 'krs', type: 'text' },
+      { name: 'nip', type: 'text' },
+    ],
+    filters: [{ name: 'legalForm', type: 'select', options: LEGAL_FORM_LABELS }],
+    sorts: ['name', 'updatedAt'],
+  },
+  {
+    kind: 'authority',
+    route: 'authorities',
+    schema: LocalAuthoritySchema,
+    title: { pl: 'Samorządy (JST)', en: 'Local authorities' },
+    singular: { pl: 'Samorząd', en: 'Local authority' },
+    fields: [
+      { name: 'name', type: 'text', required: true },
+      { name: 'slug', type: 'text' },
+      { name: 'nameGenitive', type: 'text' },
+      { name: 'kind', type: 'select', options: AUTHORITY_KIND_LABELS, required: true },
+      { name: 'terc', type: 'text', required: true },
+      { name: 'parentId', type: 'ref', ref: 'authorities' },
+      { name: 'officeName', type: 'text' },
+      { name: 'nip', type: 'text' },
+      { name: 'regon', type: 'text' },
+      ...ADDRESS,
+      { name: 'website', type: 'text' },
+      { name: 'description', type: 'textarea' },
+    ],
+    groups: [],
+    slugSource: (a) => s(a.name),
+    display: (a) => s(a.name),
+    columns: [
+      { name: 'kind', type: 'select', options: AUTHORITY_KIND_LABELS },
+      { name: 'terc', type: 'text' },
+    ],
+    filters: [{ name: 'kind', type: 'select', options: AUTHORITY_KIND_LABELS }],
+    sorts: ['name', 'terc', 'updatedAt'],
+  },
+  {
+    kind: 'venue',
+    route: 'venues',
+    schema: VenueSchema,
+    title: { pl: 'Miejsca', en: 'Venues' },
+    singular: { pl: 'Miejsce', en: 'Venue' },
+    fields: [
+      { name: 'name', type: 'text', required: true },
+      { name: 'slug', type: 'text' },
+      ...ADDRESS,
+      { name: 'geo.latitude', type: 'number' },
+      { name: 'geo.longitude', type: 'number' },
+      { name: 'accessibility', type: 'textarea' },
+      { name: 'website', type: 'text' },
+      { name: 'rooms', type: 'lines' },
+    ],
+    groups: [],
+    slugSource: (v) => s(v.name),
+    display: (v) => s(v.name),
+    columns: [{ name: 'address.city', type: 'text' }],
+    filters: [],
+    sorts: ['name', 'updatedAt'],
+  },
+  {
+    kind: 'person',
+    route: 'people',
+    schema: PersonSchema,
+    title: { pl: 'Osoby', en: 'People' },
+    singular: { pl: 'Osoba', en: 'Person' },
+    fields: [
+      { name: 'givenName', type: 'text', required: true },
+      { name: 'familyName', type: 'text', required: true },
+      { name: 'slug', type: 'text' },
+      { name: 'honorificPrefix', type: 'text' },
+      { name: 'bio', type: 'textarea' },
+      { name: 'website', type: 'text' },
+    ],
+    groups: [
+      {
+        name: 'affiliations',
+        blankRows: 1,
+        fields: [
+          { name: 'organizationId', type: 'ref', ref: 'organizations' },
+          { name: 'authorityId', type: 'ref', ref: 'authorities' },
+          { name: 'role', type: 'text' },
+          { name: 'from', type: 'date' },
+          { name: 'to', type: 'date' },
+        ],
+      },
+    ],
+    slugSource: (p) => `${s(p.givenName)} ${s(p.familyName)}`,
+    display: (p) => personName({ givenName: s(p.givenName), familyName: s(p.familyName) }),
+    columns: [],
+    filters: [],
+    sorts: ['familyName', 'updatedAt'],
+  },
+  {
+    kind: 'grant',
+    route: 'grants',
+    schema: GrantSchema,
+    title: { pl: 'Dotacje', en: 'Grants' },
+    singular: { pl: 'Dotacja', en: 'Grant' },
+    fields: [
+      { name: 'taskTitle', type: 'textarea', required: true },
+      { name: 'slug', type: 'text' },
+      { name: 'funderAuthorityId', type: 'ref', ref: 'authorities', required: true },
+      { name: 'funderUnitId', type: 'ref', ref: 'organizations' },
+      { name: 'funderName', type: 'text', required: true },
+      { name: 'funderNameGenitive', type: 'text' },
+      { name: 'programme', type: 'text' },
+      { name: 'agreementNumber', type: 'text' },
+      { name: 'agreementDate', type: 'date' },
+      { name: 'mode', type: 'select', options: GRANT_MODE_LABELS },
+      { name: 'form', type: 'select', options: GRANT_FORM_LABELS, required: true },
+      { name: 'amount.amount', type: 'money', required: true },
+      { name: 'amount.currency', type: 'text', required: true },
+      { name: 'period.from', type: 'date', required: true },
+      { name: 'period.to', type: 'date', required: true },
+      { name: 'beneficiaryId', type: 'ref', ref: 'organizations', required: true },
+      { name: 'attributionText', type: 'textarea' },
+      { name: 'attributionTextEn', type: 'textarea' },
+      { name: 'hashtags', type: 'lines' },
+      { name: 'reportingDeadline', type: 'date' },
+      { name: 'publicBenefitSphere', type: 'text' },
+    ],
+    groups: [],
+    slugSource: (g) => s(g.taskTitle),
+    display: (g) => s(g.taskTitle),
+    columns: [
+      { name: 'funderName', type: 'text' },
+      { name: 'form', type: 'select', options: GRANT_FORM_LABELS },
+    ],
+    filters: [{ name: 'mode', type: 'select', options: GRANT_MODE_LABELS }],
+    sorts: ['taskTitle', 'updatedAt'],
+  },
+  {
+    kind: 'post',
+    route: 'posts',
+    schema: PostSchema,
+    title: { pl: 'Aktualności', en: 'Posts' },
+    singular: { pl: 'Wpis', en: 'Post' },
+    publishable: true,
+    fields: [
+      { name: 'title', type: 'text', required: true },
+      { name: 'slug', type: 'text' },
+      { name: 'category', type: 'text' },
+      { name: 'lead', type: 'textarea' },
+      { name: 'body', type: 'markdown' },
+      { name: 'hashtags', type: 'lines' },
+      { name: 'eventId', type: 'ref', ref: 'events' },
+      { name: 'grantIds', type: 'refs', ref: 'grants' },
+      { name: 'language', type: 'select', options: LANGUAGES },
+      { name: 'author', type: 'text' },
+    ],
+    groups: [],
+    slugSource: (p) => s(p.title),
+    display: (p) => s(p.title),
+    columns: [{ name: 'status', type: 'select', options: POST_STATUSES }],
+    filters: [{ name: 'status', type: 'select', options: POST_STATUSES }],
+    sorts: ['title', 'updatedAt'],
+  },
+  {
+    kind: 'cooperation',
+    route: 'cooperations',
+    schema: CooperationSchema,
+    title: { pl: 'Współpraca', en: 'Cooperation' },
+    singular: { pl: 'Rekord współpracy', en: 'Cooperation record' },
+    fields: [
+      { name: 'authorityId', type: 'ref', ref: 'authorities', required: true },
+      { name: 'organizationId', type: 'ref', ref: 'organizations' },
+      { name: 'organizationDescription', type: 'text' },
+      { name: 'organizationLegalForm', type: 'select', options: LEGAL_FORM_LABELS },
+      { name: 'form', type: 'select', options: COOPERATION_FORM_LABELS, required: true },
+      { name: 'slug', type: 'text' },
+      { name: 'period.from', type: 'date' },
+      { name: 'period.to', type: 'date' },
+      { name: 'description', type: 'textarea' },
+      { name: 'grantIds', type: 'refs', ref: 'grants' },
+      { name: 'eventIds', type: 'refs', ref: 'events' },
+    ],
+    groups: [],
+    slugSource: (c) => `${s(c.form)} ${s(c.organizationDescription)}`,
+    display: (c) => s(c.slug),
+    columns: [{ name: 'form', type: 'select', options: COOPERATION_FORM_LABELS }],
+    filters: [{ name: 'form', type: 'select', options: COOPERATION_FORM_LABELS }],
+    sorts: ['slug', 'updatedAt'],
+  },
+];
+
+/** The entity described for a route segment. */
+export const entityByRoute = (route: string): EntityDef | undefined => ENTITIES.find((e) => e.route === route);
+/** The entity described for a kind. */
+export const entityByKind = (kind: string): EntityDef | undefined => ENTITIES.find((e) => e.kind === kind);
+
+/** Agenda item fields as the agenda editor names them: `agenda[i].<name>`. */
+export const AGENDA_FIELDS: FieldDef[] = [
+  { name: 'kind', type: 'select', options: AGENDA_KIND_LABELS },
+  { name: 'title', type: 'text' },
+  { name: 'startsAt', type: 'datetime' },
+  { name: 'endsAt', type: 'datetime' },
+  { name: 'room', type: 'text' },
+  { name: 'description', type: 'textarea' },
+  {
+    name: 'format',
+    type: 'select',
+    options: { plenary: { pl: 'plenarna', en: 'plenary' }, groups: { pl: 'w grupach', en: 'in groups' } },
+  },
+  { name: 'topics', type: 'lines' },
+  { name: 'questions', type: 'lines' },
+];
+
+/** Fields of one speaker on an agenda item: `agenda[i].people[j].<name>` or `agenda[i].moderator.<name>`. */
+export const SPEAKER_FIELDS: FieldDef[] = [
+  {
+    name: 'kind',
+    type: 'select',
+    options: {
+      person: { pl: 'osoba', en: 'person' },
+      representatives: { pl: 'przedstawiciele', en: 'representatives' },
+    },
+  },
+  { name: 'personId', type: 'ref', ref: 'people' },
+  { name: 'role', type: 'text' },
+  { name: 'organizationId', type: 'ref', ref: 'organizations' },
+  { name: 'authorityId', type: 'ref', ref: 'authorities' },
+  { name: 'description', type: 'text' },
+];

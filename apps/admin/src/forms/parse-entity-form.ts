@@ -1,0 +1,208 @@
+import { slugify } from '@org/domain';
+import { AGENDA_FIELDS, type EntityDef, type FieldDef, SPEAKER_FIELDS } from './entities.js';
+import { parsePath, pathPattern, setPath } from './form-paths.js';
+import { localToInstant } from './zoned-time.js';
+
+type Tree = { [key: string]: unknown };
+
+/** What a form post parses into: the domain input to validate, and the version it was based on. */
+export interface ParsedForm {
+  input: Tree;
+  version: number | null;
+}
+
+/** Fields the form of an entity knows, by path pattern (`agenda[*].people[*].personId`). */
+export function fieldPatterns(def: EntityDef): Map<string, FieldDef> {
+  const map = new Map<string, FieldDef>();
+  for (const f of def.fields) map.set(f.name, f);
+  for (const g of def.groups) for (const f of g.fields) map.set(`${g.name}[*].${f.name}`, f);
+  if (def.agenda) {
+    map.set('agenda[*].id', { name: 'id', type: 'text' });
+    for (const f of AGENDA_FIELDS) map.set(`agenda[*].${f.name}`, f);
+    for (const f of SPEAKER_FIELDS) {
+      map.set(`agenda[*].people[*].${f.name}`, f);
+      map.set(`agenda[*].moderator.${f.name}`, f);
+    }
+  }
+  return map;
+}
+
+/** The top-level keys a form controls: cleared in the stored record when the form leaves them empty. */
+export function controlledKeys(def: EntityDef): Set<string> {
+  const keys = new Set<string>();
+  for (const f of def.fields) keys.add(f.name.split('.')[0] as string);
+  for (const g of def.groups) keys.add(g.name);
+  if (def.agenda) keys.add('agenda');
+  return keys;
+}
+
+const NUMBER = /^-?\d{1,15}(\.\d{1,6})?$/;
+const MONEY = /^(\d{1,13})(?:[.,](\d{1,2}))?$/;
+
+/** Złoty as typed ("40 000,50") to integer grosze; anything else stays text so the schema names it. */
+function parseMoney(raw: string): number | string {
+  const m = MONEY.exec(raw.replace(/[\s\u00a0]/g, '').replace(/zł$/i, ''));
+  if (!m) return raw;
+  return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
+}
+
+function coerce(field: FieldDef, raw: string): unknown {
+  const value = raw.trim();
+  switch (field.type) {
+    case 'number':
+      return NUMBER.test(value) ? Number(value) : raw;
+    case 'money':
+      return parseMoney(value);
+    case 'checkbox':
+      return value !== '' && value !== 'false' && value !== '0';
+    case 'lines':
+      return (field.name === 'hashtags' ? value.split(/[\s,]+/) : value.split(/\r?\n/))
+        .map((l) => l.trim())
+        .filter(Boolean);
+    case 'markdown':
+      return raw.replace(/\r\n/g, '\n');
+    default:
+      return value;
+  }
+}
+
+const isEmpty = (v: unknown): boolean =>
+  v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (isTree(v) && Object.keys(v).length === 0);
+const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Drops empty strings and empty objects; compacts arrays. Checkbox `false` and numbers stay. */
+function prune(value: unknown): unknown {
+  if (Array.isArray(value))
+    return value
+      .filter((v) => v !== undefined)
+      .map(prune)
+      .filter((v) => !isEmpty(v));
+  if (isTree(value)) {
+    const out: Tree = {};
+    for (const [k, v] of Object.entries(value)) {
+      const p = prune(v);
+      if (!isEmpty(p)) out[k] = p;
+    }
+    return out;
+  }
+  return value;
+}
+
+/** A row counts as filled when a field other than a select (which always has a value) is filled. */
+const rowFilled = (row: Tree, fields: readonly FieldDef[]): boolean =>
+  fields.some((f) => f.type !== 'select' && !isEmpty(row[f.name])) ||
+  Object.entries(row).some(([k, v]) => !fields.some((f) => f.name === k) && k !== 'id' && !isEmpty(v));
+
+const PEOPLE_KEY: Record<string, string | null> = {
+  panel: 'panelists',
+  discussion: 'facilitators',
+  break: null,
+  introduction: 'speakers',
+  presentation: 'speakers',
+  other: 'speakers',
+};
+
+function speaker(row: Tree): Tree | null {
+  if (!rowFilled(row, SPEAKER_FIELDS)) return null;
+  const kind =
+    row.kind === 'representatives' || row.kind === 'person' ? row.kind : row.personId ? 'person' : 'representatives';
+  return { ...row, kind };
+}
+
+function agendaItem(row: Tree, newId: () => string): Tree | null {
+  const people = Array.isArray(row.people)
+    ? row.people
+        .filter(isTree)
+        .map(speaker)
+        .filter((s) => s !== null)
+    : [];
+  const moderator = isTree(row.moderator) ? speaker(row.moderator) : null;
+  const { people: _p, moderator: _m, ...rest } = row;
+  if (!rowFilled(rest, AGENDA_FIELDS) && people.length === 0 && !moderator) return null;
+  const kind = typeof rest.kind === 'string' && rest.kind in PEOPLE_KEY ? rest.kind : 'other';
+  const item: Tree = { ...rest, kind, id: typeof rest.id === 'string' && rest.id ? rest.id : newId() };
+  const key = PEOPLE_KEY[kind];
+  if (key) item[key] = people;
+  if (kind === 'panel' && moderator) item.moderator = moderator;
+  return item;
+}
+
+/**
+ * Turns the fields of a posted form into the input of an entity's schema: nested paths become
+ * objects and arrays, numbers and money (złoty → grosze) are converted, local times become instants
+ * in the event's zone, empty fields and blank rows disappear, unknown fields are ignored. Keys of the
+ * stored record the form does not control (status, publishedAt, …) are kept from `base`.
+ * Never throws: what cannot be converted stays as typed, and the schema reports it.
+ *
+ * @example
+ * parseEntityForm(people, [['givenName', 'Khedi'], ['familyName', 'Alieva']], { newId: () => 'p1' }).input
+ * // { id: 'p1', slug: 'khedi-alieva', givenName: 'Khedi', familyName: 'Alieva' }
+ */
+export function parseEntityForm(
+  def: EntityDef,
+  entries: Iterable<readonly [string, unknown]>,
+  options: { newId: () => string; base?: Tree },
+): ParsedForm {
+  const patterns = fieldPatterns(def);
+  const tree: Tree = {};
+  const multi = new Map<string, string[]>();
+  const datetimes: [Array<string | number>, string][] = [];
+  let version: number | null = null;
+  for (const [name, raw] of entries) {
+    if (typeof raw !== 'string') continue;
+    if (name === 'version') {
+      version = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+      continue;
+    }
+    const path = parsePath(name);
+    if (!path) continue;
+    const field = patterns.get(pathPattern(path));
+    if (!field) continue;
+    if (field.type === 'refs') {
+      const list = multi.get(name) ?? [];
+      list.push(...raw.split(/[\s,]+/).filter(Boolean));
+      multi.set(name, list);
+    } else if (field.type === 'datetime') datetimes.push([path, raw.trim()]);
+    else setPath(tree, path, coerce(field, raw));
+  }
+  for (const [name, list] of multi) setPath(tree, parsePath(name) ?? [], [...new Set(list)]);
+  for (const f of def.fields)
+    if (f.type === 'checkbox' && !(f.name in tree)) setPath(tree, parsePath(f.name) ?? [], false);
+  const zone = typeof tree.timeZone === 'string' && tree.timeZone ? tree.timeZone : 'Europe/Warsaw';
+  for (const [path, raw] of datetimes) setPath(tree, path, raw === '' ? '' : (localToInstant(raw, zone) ?? raw));
+
+  const pruned = prune(tree) as Tree;
+  for (const g of def.groups) {
+    const rows = pruned[g.name];
+    if (Array.isArray(rows)) pruned[g.name] = rows.filter((r) => isTree(r) && rowFilled(r, g.fields));
+  }
+  if (def.agenda) {
+    const items = Array.isArray(pruned.agenda) ? pruned.agenda : [];
+    pruned.agenda = items
+      .filter(isTree)
+      .map((r) => agendaItem(r, options.newId))
+      .filter((r) => r !== null);
+  }
+
+  const base: Tree = {};
+  const controlled = controlledKeys(def);
+  for (const [k, v] of Object.entries(options.base ?? {}))
+    if (!controlled.has(k) && !['version', 'createdAt', 'updatedAt'].includes(k)) base[k] = v;
+  const input: Tree = { ...base, ...pruned };
+  input.id = typeof options.base?.id === 'string' ? options.base.id : options.newId();
+  if (typeof input.slug !== 'string' || input.slug === '') {
+    const slug = slugify(def.slugSource(input));
+    if (slug) input.slug = slug;
+  }
+  return { input, version };
+}
+
+/**
+ * The form field an issue path points at: the agenda editor names every item's people `people`,
+ * the schema `panelists`, `speakers` or `facilitators`.
+ *
+ * @example
+ * issueFieldName('agenda[1].panelists[0].personId') // 'agenda[1].people[0].personId'
+ */
+export const issueFieldName = (path: string): string =>
+  path.replace(/\.(panelists|speakers|facilitators)\[/g, '.people[');

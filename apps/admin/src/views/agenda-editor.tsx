@@ -1,0 +1,137 @@
+import { AGENDA_KIND_LABELS, type Locale } from '@org/domain';
+import type { FC } from 'hono/jsx';
+import { AGENDA_FIELDS, SPEAKER_FIELDS } from '../forms/entities.js';
+import { t } from '../i18n.js';
+import { FieldControl, type RefOptions } from './field-control.js';
+
+type Item = Record<string, unknown>;
+
+const peopleOf = (item: Item): Item[] => {
+  const list = item.panelists ?? item.speakers ?? item.facilitators ?? item.people;
+  return Array.isArray(list) ? (list as Item[]) : [];
+};
+
+interface Shared {
+  locale: Locale;
+  refs: RefOptions;
+  zone: string;
+  errors: Record<string, string>;
+}
+
+const SpeakerFields: FC<Shared & { prefix: string; speaker: Item }> = ({ prefix, speaker, ...s }) => (
+  <div class="speaker">
+    {SPEAKER_FIELDS.map((f) => (
+      <FieldControl
+        field={f}
+        name={`${prefix}.${f.name}`}
+        value={speaker[f.name]}
+        error={s.errors[`${prefix}.${f.name}`]}
+        locale={s.locale}
+        refs={s.refs}
+        zone={s.zone}
+        label={f.name === 'kind' ? t(s.locale, 'who') : undefined}
+      />
+    ))}
+  </div>
+);
+
+const ItemFields: FC<Shared & { index: number; item: Item }> = ({ index, item, ...s }) => {
+  const p = `agenda[${index}]`;
+  const people = [...peopleOf(item), {}];
+  const moderator = (item.moderator as Item | undefined) ?? {};
+  const title = typeof item.title === 'string' && item.title ? item.title : `${index + 1}`;
+  return (
+    <li class="agenda-item" data-agenda-item>
+      <fieldset>
+        <legend>
+          {`${index + 1}. `}
+          {typeof item.kind === 'string' && item.kind in AGENDA_KIND_LABELS
+            ? AGENDA_KIND_LABELS[item.kind as keyof typeof AGENDA_KIND_LABELS][s.locale]
+            : t(s.locale, 'addItem')}
+          {item.title ? `: ${title}` : ''}
+        </legend>
+        <input type="hidden" name={`${p}.id`} value={typeof item.id === 'string' ? item.id : ''} />
+        <div class="grid">
+          {AGENDA_FIELDS.map((f) => (
+            <FieldControl
+              field={f}
+              name={`${p}.${f.name}`}
+              value={item[f.name]}
+              error={s.errors[`${p}.${f.name}`]}
+              locale={s.locale}
+              refs={s.refs}
+              zone={s.zone}
+            />
+          ))}
+        </div>
+        <fieldset class="moderator" data-kind-only="panel">
+          <legend>{labelFor('moderator', s.locale)}</legend>
+          <SpeakerFields {...s} prefix={`${p}.moderator`} speaker={moderator} />
+        </fieldset>
+        <fieldset class="people">
+          <legend>{labelFor('people', s.locale)}</legend>
+          <ol data-people>
+            {people.map((sp, j) => (
+              <li data-person>
+                <SpeakerFields {...s} prefix={`${p}.people[${j}]`} speaker={sp} />
+                <button type="button" data-remove-person hidden>
+                  {t(s.locale, 'remove')}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button type="button" data-add-person hidden>
+            {t(s.locale, 'addPerson')}
+          </button>
+        </fieldset>
+        <div class="item-tools">
+          <button type="button" data-move="up" hidden>
+            {t(s.locale, 'moveUp')}
+          </button>
+          <button type="button" data-move="down" hidden>
+            {t(s.locale, 'moveDown')}
+          </button>
+          <button type="button" data-remove-item hidden>
+            {t(s.locale, 'remove')}
+          </button>
+        </div>
+      </fieldset>
+    </li>
+  );
+};
+
+const labelFor = (key: 'moderator' | 'people', locale: Locale) =>
+  key === 'moderator' ? (locale === 'pl' ? 'Moderator' : 'Moderator') : locale === 'pl' ? 'Osoby' : 'People';
+
+/**
+ * The agenda editor. Without JavaScript it is a plain part of the form with one blank item and one
+ * blank person row to fill (save and edit again for more); the browser bundle adds, removes,
+ * reorders and renumbers items and shows `agendaProblems` as the agenda changes.
+ */
+export const AgendaEditor: FC<Shared & { agenda: unknown }> = ({ agenda, ...s }) => {
+  const items = [...(Array.isArray(agenda) ? (agenda as Item[]) : []), { kind: 'panel' } as Item];
+  return (
+    <fieldset class="agenda" data-agenda>
+      <legend>{t(s.locale, 'agenda')}</legend>
+      <ol data-agenda-items>
+        {items.map((item, i) => (
+          <ItemFields {...s} index={i} item={item} />
+        ))}
+      </ol>
+      <button type="button" data-add-item hidden>
+        {t(s.locale, 'addItem')}
+      </button>
+      <section aria-labelledby="agenda-problems-h" class="agenda-problems">
+        <h2 id="agenda-problems-h">{t(s.locale, 'agendaProblems')}</h2>
+        <ul data-agenda-problems aria-live="polite">
+          {(s.errors.__agenda ?? '')
+            .split('\n')
+            .filter(Boolean)
+            .map((m) => (
+              <li>{m}</li>
+            ))}
+        </ul>
+      </section>
+    </fieldset>
+  );
+};

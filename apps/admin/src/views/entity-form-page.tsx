@@ -1,0 +1,131 @@
+import type { FC } from 'hono/jsx';
+import type { EntityDef } from '../forms/entities.js';
+import { t } from '../i18n.js';
+import { AgendaEditor } from './agenda-editor.js';
+import { FieldControl, labelOf, type RefOptions } from './field-control.js';
+import { getPath } from './get-path.js';
+import { Csrf, type Flash, Layout } from './layout.js';
+import type { ViewContext } from './view-context.js';
+
+export interface EntityFormProps {
+  ctx: ViewContext;
+  def: EntityDef;
+  /** The values shown: a stored record, or what staff posted when it was refused. */
+  values: Record<string, unknown>;
+  /** Set when editing: the stored record's id and the version the form is based on. */
+  id?: string | undefined;
+  version?: number | undefined;
+  errors: Record<string, string>;
+  refs: RefOptions;
+  flash?: Flash | undefined;
+  /** On a conflict: the version stored now, shown beside what staff posted. */
+  conflict?: { stored: unknown; mine: unknown } | undefined;
+  canEdit: boolean;
+}
+
+/** The create/edit form of any entity, rendered from its description; works without JavaScript. */
+export const EntityFormPage: FC<EntityFormProps> = ({
+  ctx,
+  def,
+  values,
+  id,
+  version,
+  errors,
+  refs,
+  flash,
+  conflict,
+  canEdit,
+}) => {
+  const { locale } = ctx;
+  const zone = typeof values.timeZone === 'string' ? values.timeZone : 'Europe/Warsaw';
+  const title = id
+    ? `${def.singular[locale]}: ${def.display(values) || id}`
+    : `${t(locale, 'newRecord')}: ${def.singular[locale].toLowerCase()}`;
+  const action = id ? `/${def.route}/${encodeURIComponent(id)}` : `/${def.route}/new`;
+  return (
+    <Layout ctx={ctx} title={title} flash={flash}>
+      {id ? (
+        <nav class="record-tools" aria-label={t(locale, 'actions')}>
+          <a href={`/${def.route}/${encodeURIComponent(id)}/history`}>{t(locale, 'history')}</a>
+          {def.publishable ? (
+            <a href={`/${def.route}/${encodeURIComponent(id)}/publish`}>{t(locale, 'compliance')}</a>
+          ) : null}
+          {def.publishable ? (
+            <a href={`/${def.route}/${encodeURIComponent(id)}/preview`}>{t(locale, 'preview')}</a>
+          ) : null}
+          {canEdit ? <a href={`/${def.route}/${encodeURIComponent(id)}/delete`}>{t(locale, 'delete')}</a> : null}
+        </nav>
+      ) : null}
+      {conflict ? (
+        <section class="conflict" aria-labelledby="conflict-h">
+          <h2 id="conflict-h">{t(locale, 'conflictTitle')}</h2>
+          <p>{t(locale, 'conflictText')}</p>
+          <div class="compare">
+            <div>
+              <h3>{t(locale, 'savedVersion')}</h3>
+              <pre>{JSON.stringify(conflict.stored, null, 2)}</pre>
+            </div>
+            <div>
+              <h3>{t(locale, 'yourVersion')}</h3>
+              <pre>{JSON.stringify(conflict.mine, null, 2)}</pre>
+            </div>
+          </div>
+        </section>
+      ) : null}
+      <form method="post" action={action} class="entity-form" data-entity={def.route} novalidate>
+        <Csrf ctx={ctx} />
+        {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}
+        <div class="grid">
+          {def.fields.map((f) => (
+            <FieldControl
+              field={f}
+              name={f.name}
+              value={getPath(values, f.name)}
+              error={errors[f.name]}
+              locale={locale}
+              refs={refs}
+              zone={zone}
+            />
+          ))}
+        </div>
+        {def.groups.map((g) => {
+          const rows = [...((Array.isArray(values[g.name]) ? values[g.name] : []) as Record<string, unknown>[])];
+          for (let i = 0; i < g.blankRows; i++) rows.push({});
+          return (
+            <fieldset class="group">
+              <legend>{labelOf(g.name, locale)}</legend>
+              {rows.map((row, i) => (
+                <div class="row grid">
+                  {g.fields.map((f) => (
+                    <FieldControl
+                      field={f}
+                      name={`${g.name}[${i}].${f.name}`}
+                      value={row[f.name]}
+                      error={errors[`${g.name}[${i}].${f.name}`]}
+                      locale={locale}
+                      refs={refs}
+                      zone={zone}
+                    />
+                  ))}
+                </div>
+              ))}
+            </fieldset>
+          );
+        })}
+        {def.agenda ? (
+          <AgendaEditor agenda={values.agenda} locale={locale} refs={refs} zone={zone} errors={errors} />
+        ) : null}
+        {errors.__form ? (
+          <p class="error" role="alert">
+            {errors.__form}
+          </p>
+        ) : null}
+        {canEdit ? (
+          <p class="buttons">
+            <button type="submit">{t(locale, 'save')}</button> <a href={`/${def.route}`}>{t(locale, 'cancel')}</a>
+          </p>
+        ) : null}
+      </form>
+    </Layout>
+  );
+};

@@ -1,0 +1,132 @@
+import type { FC } from 'hono/jsx';
+import type { EntityDef } from '../forms/entities.js';
+import { t } from '../i18n.js';
+import { labelOf } from './field-control.js';
+import { getPath } from './get-path.js';
+import { type Flash, Layout } from './layout.js';
+import type { ViewContext } from './view-context.js';
+
+export interface ListState {
+  q: string;
+  filters: Record<string, string>;
+  sort: string;
+  dir: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+export interface EntityListProps {
+  ctx: ViewContext;
+  def: EntityDef;
+  items: Record<string, unknown>[];
+  total: number;
+  state: ListState;
+  canEdit: boolean;
+  flash?: Flash | undefined;
+}
+
+const cell = (def: EntityDef, name: string, record: Record<string, unknown>, locale: 'pl' | 'en'): string => {
+  const field = def.columns.find((c) => c.name === name);
+  const v = getPath(record, name);
+  if (typeof v !== 'string') return v === undefined ? '' : String(v);
+  if (field?.options) return field.options[v]?.[locale] ?? v;
+  if (field?.type === 'datetime') return v.slice(0, 16).replace('T', ' ');
+  return v;
+};
+
+/** The list of an entity: search, filters, sort and pages as a GET form, so links and JS-less use work. */
+export const EntityListPage: FC<EntityListProps> = ({ ctx, def, items, total, state, canEdit, flash }) => {
+  const { locale } = ctx;
+  const pages = Math.max(1, Math.ceil(total / state.pageSize));
+  const link = (page: number) => {
+    const p = new URLSearchParams({ q: state.q, sort: state.sort, dir: state.dir, page: String(page) });
+    for (const [k, v] of Object.entries(state.filters)) if (v) p.set(k, v);
+    return `/${def.route}?${p}`;
+  };
+  return (
+    <Layout ctx={ctx} title={def.title[locale]} flash={flash}>
+      {canEdit ? (
+        <p>
+          <a class="button" href={`/${def.route}/new`}>
+            {t(locale, 'newRecord')}
+          </a>
+        </p>
+      ) : null}
+      <form method="get" action={`/${def.route}`} class="list-tools">
+        <div class="field">
+          <label for="q">{t(locale, 'search')}</label>
+          <input id="q" name="q" type="search" value={state.q} />
+        </div>
+        {def.filters.map((f) => (
+          <div class="field">
+            <label for={`filter-${f.name}`}>{labelOf(f.name, locale)}</label>
+            <select id={`filter-${f.name}`} name={f.name}>
+              <option value="">—</option>
+              {Object.entries(f.options ?? {}).map(([k, l]) => (
+                <option value={k} selected={state.filters[f.name] === k}>
+                  {l[locale]}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <div class="field">
+          <label for="sort">{t(locale, 'sortBy')}</label>
+          <select id="sort" name="sort">
+            {def.sorts.map((s) => (
+              <option value={s} selected={state.sort === s}>
+                {s === 'updatedAt' ? t(locale, 'updatedAt') : labelOf(s, locale)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="dir">{t(locale, 'sortBy')}: ↑↓</label>
+          <select id="dir" name="dir">
+            <option value="asc" selected={state.dir === 'asc'}>
+              {t(locale, 'ascending')}
+            </option>
+            <option value="desc" selected={state.dir === 'desc'}>
+              {t(locale, 'descending')}
+            </option>
+          </select>
+        </div>
+        <button type="submit">{t(locale, 'apply')}</button>
+      </form>
+      <p role="status">{`${t(locale, 'results')}: ${total}`}</p>
+      {items.length === 0 ? (
+        <p>{t(locale, 'noResults')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{def.singular[locale]}</th>
+              {def.columns.map((c) => (
+                <th scope="col">{labelOf(c.name, locale)}</th>
+              ))}
+              <th scope="col">{t(locale, 'updatedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((r) => (
+              <tr>
+                <th scope="row">
+                  <a href={`/${def.route}/${encodeURIComponent(String(r.id))}`}>{def.display(r) || String(r.id)}</a>
+                </th>
+                {def.columns.map((c) => (
+                  <td>{cell(def, c.name, r, locale)}</td>
+                ))}
+                <td>{typeof r.updatedAt === 'string' ? r.updatedAt.slice(0, 16).replace('T', ' ') : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <nav class="pager" aria-label={t(locale, 'page')}>
+        {state.page > 1 ? <a href={link(state.page - 1)}>{t(locale, 'previous')}</a> : null}
+        <span>{`${t(locale, 'page')} ${state.page} ${t(locale, 'of')} ${pages}`}</span>
+        {state.page < pages ? <a href={link(state.page + 1)}>{t(locale, 'next')}</a> : null}
+      </nav>
+    </Layout>
+  );
+};

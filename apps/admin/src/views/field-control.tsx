@@ -1,0 +1,198 @@
+import { FIELD_LABELS, type Locale } from '@org/domain';
+import type { FC } from 'hono/jsx';
+import type { FieldDef, RefTarget } from '../forms/entities.js';
+import { instantToLocal } from '../forms/zoned-time.js';
+import { t } from '../i18n.js';
+import { fieldId } from './ids.js';
+
+/** Options of a relation field: what a select offers before staff search. */
+export type RefOptions = Partial<Record<RefTarget, { id: string; label: string }[]>>;
+
+const EXTRA_LABELS: Record<string, { pl: string; en: string }> = {
+  honorificPrefix: { pl: 'Tytuł (np. dr)', en: 'Honorific (e.g. Dr)' },
+  bio: { pl: 'Biogram', en: 'Biography' },
+  statusNote: { pl: 'Uwaga o statusie', en: 'Status note' },
+  language: { pl: 'Język', en: 'Language' },
+  capacity: { pl: 'Liczba miejsc', en: 'Capacity' },
+  isFree: { pl: 'Wstęp wolny', en: 'Free admission' },
+  partners: { pl: 'Partnerzy', en: 'Partners' },
+  affiliations: { pl: 'Afiliacje', en: 'Affiliations' },
+  officeName: { pl: 'Nazwa urzędu', en: 'Office' },
+  accessibility: { pl: 'Dostępność', en: 'Accessibility' },
+  rooms: { pl: 'Sale', en: 'Rooms' },
+  funderUnitId: { pl: 'Jednostka dotującego', en: 'Funder unit' },
+  funderNameGenitive: { pl: 'Dotujący w dopełniaczu', en: 'Funder (genitive)' },
+  programme: { pl: 'Program', en: 'Programme' },
+  agreementDate: { pl: 'Data umowy', en: 'Agreement date' },
+  attributionTextEn: { pl: 'Informacja o finansowaniu (EN)', en: 'Funding statement (EN)' },
+  reportingDeadline: { pl: 'Termin sprawozdania', en: 'Reporting deadline' },
+  publicBenefitSphere: { pl: 'Sfera pożytku publicznego', en: 'Public benefit sphere' },
+  author: { pl: 'Autor', en: 'Author' },
+  parentAuthorityId: { pl: 'Samorząd nadrzędny', en: 'Parent authority' },
+  organizationDescription: { pl: 'Opis organizacji', en: 'Organisation description' },
+  organizationLegalForm: { pl: 'Forma prawna organizacji', en: 'Organisation legal form' },
+  eventIds: { pl: 'Wydarzenia', en: 'Events' },
+  people: { pl: 'Osoby', en: 'People' },
+  format: { pl: 'Forma dyskusji', en: 'Discussion format' },
+  questions: { pl: 'Pytania', en: 'Questions' },
+  moderator: { pl: 'Moderator', en: 'Moderator' },
+};
+
+/** The label of a form field by the last segment of its name, in the domain's words where it has them. */
+export function labelOf(name: string, locale: Locale): string {
+  const parts = name.split('.');
+  const last = parts[parts.length - 1] ?? name;
+  const parent = parts[parts.length - 2];
+  if (parent === 'amount' && last === 'amount') return FIELD_LABELS.amount?.[locale] ?? last;
+  if (
+    parent === 'period' ||
+    parent === 'address' ||
+    parent === 'geo' ||
+    parent === 'attendance' ||
+    parent === 'amount'
+  ) {
+    const prefix = FIELD_LABELS[parent]?.[locale] ?? EXTRA_LABELS[parent]?.[locale] ?? parent;
+    const own = FIELD_LABELS[last]?.[locale] ?? EXTRA_LABELS[last]?.[locale] ?? last;
+    return parent === 'address' || parent === 'attendance' || parent === 'geo'
+      ? own
+      : `${prefix}: ${own.toLowerCase()}`;
+  }
+  return FIELD_LABELS[last]?.[locale] ?? EXTRA_LABELS[last]?.[locale] ?? last;
+}
+
+const moneyText = (v: unknown): string => {
+  if (typeof v !== 'number') return typeof v === 'string' ? v : '';
+  return `${Math.trunc(v / 100)},${String(v % 100).padStart(2, '0')}`;
+};
+
+function textValue(field: FieldDef, value: unknown, zone: string): string {
+  if (value === undefined || value === null) return '';
+  switch (field.type) {
+    case 'datetime': {
+      if (typeof value !== 'string') return '';
+      return instantToLocal(value, zone) || value;
+    }
+    case 'money':
+      return moneyText(value);
+    case 'lines':
+      return Array.isArray(value) ? value.join('\n') : String(value);
+    default:
+      return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  }
+}
+
+export interface FieldControlProps {
+  field: FieldDef;
+  name: string;
+  value: unknown;
+  error?: string | undefined;
+  locale: Locale;
+  refs: RefOptions;
+  zone: string;
+  label?: string;
+}
+
+/**
+ * One labelled form control with its error slot. The error slot is always present (empty when the
+ * field is fine) so the browser bundle can fill it as staff type, with the same message the server gives.
+ */
+export const FieldControl: FC<FieldControlProps> = ({ field, name, value, error, locale, refs, zone, label }) => {
+  const id = fieldId(name);
+  const errorId = `${id}-error`;
+  const common = {
+    id,
+    name,
+    'aria-describedby': errorId,
+    'aria-invalid': error ? 'true' : undefined,
+    'data-field': name,
+  };
+  const text = label ?? labelOf(name, locale);
+  let control: unknown;
+  switch (field.type) {
+    case 'textarea':
+    case 'markdown':
+    case 'lines':
+      control = (
+        <textarea {...common} rows={field.type === 'markdown' ? 10 : 3} required={field.required}>
+          {textValue(field, value, zone)}
+        </textarea>
+      );
+      break;
+    case 'checkbox':
+      control = <input {...common} type="checkbox" value="true" checked={value === true} />;
+      break;
+    case 'select': {
+      const current = typeof value === 'string' ? value : '';
+      control = (
+        <select {...common} required={field.required}>
+          {field.required ? null : <option value="">—</option>}
+          {Object.entries(field.options ?? {}).map(([key, lbl]) => (
+            <option value={key} selected={key === current}>
+              {lbl[locale]}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    }
+    case 'ref':
+    case 'refs': {
+      const many = field.type === 'refs';
+      const chosen = new Set(Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
+      const options = refs[field.ref ?? 'organizations'] ?? [];
+      const known = new Set(options.map((o) => o.id));
+      control = (
+        <select {...common} multiple={many} required={field.required} data-ref={field.ref}>
+          {many ? null : <option value="">—</option>}
+          {[...chosen]
+            .filter((id) => !known.has(id))
+            .map((id) => (
+              <option value={id} selected>
+                {id}
+              </option>
+            ))}
+          {options.map((o) => (
+            <option value={o.id} selected={chosen.has(o.id)}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    }
+    default: {
+      const type =
+        field.type === 'datetime'
+          ? 'datetime-local'
+          : field.type === 'date'
+            ? 'date'
+            : field.type === 'number'
+              ? 'text'
+              : 'text';
+      control = (
+        <input
+          {...common}
+          type={type}
+          value={textValue(field, value, zone)}
+          required={field.required}
+          inputmode={field.type === 'number' || field.type === 'money' ? 'decimal' : undefined}
+        />
+      );
+    }
+  }
+  return (
+    <div class={`field field-${field.type}`}>
+      <label for={id}>
+        {text}
+        {field.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {control}
+      <p class="error" id={errorId}>
+        {error ?? ''}
+      </p>
+    </div>
+  );
+};
+
+/** The hint under relation fields, naming what staff can search by. */
+export const RefHint: FC<{ locale: Locale }> = ({ locale }) => <span class="hint">{t(locale, 'pickHint')}</span>;
