@@ -4,6 +4,8 @@
  * report. No file, database, clock or environment access: strings, bytes and async iterables out.
  */
 export * from './describe.js';
+export * from './feeds.js';
+export * from './html.js';
 export * from './ical.js';
 export * from './options.js';
 export * from './urls.js';

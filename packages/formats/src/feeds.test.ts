@@ -1,0 +1,59 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { describe, expect, it } from 'vitest';
+import { EN, generated, PL, seed } from '../test/fixtures.js';
+import { writeFeed } from './feeds.js';
+
+const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
+
+describe.each(['rss', 'atom'] as const)('%s feed', (kind) => {
+  it('is read by a real feed parser, with the seed post and event and their funding statement', () => {
+    const { world, index } = seed();
+    const xml = writeFeed(kind, world, index, PL);
+    const feed = parseFeed(xml);
+    // feed 6 writes no xml:lang on Atom; RSS carries <language>.
+    if (kind === 'rss') expect(feed.language).toBe('pl');
+    expect(feed.items).toHaveLength(2);
+    const post = feed.items.find((i) => i.url?.includes('/aktualnosci/'))!;
+    expect(post.title).toBe(world.posts[0]!.title);
+    expect(post.description).toContain(STATEMENT);
+    expect(post.content).toContain(STATEMENT);
+    expect(post.content).toContain('Wojciech Jóźwiak');
+    const event = feed.items.find((i) => i.url?.includes('/wydarzenia/'))!;
+    expect(event.url).toBe('https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja');
+    expect(event.description).toContain(STATEMENT);
+    expect(event.categories.map((c) => c.term)).toContain('EkonomiaSpołeczna');
+    // newest first: the post (26 Nov, 16:00) before the event (published 20 Nov)
+    expect(feed.items[0]!.url).toBe(post.url);
+  });
+
+  it('writes generated data: every funded item carries its statement, English pages in English', () => {
+    const { world, index } = generated(60);
+    const xml = writeFeed(kind, world, index, { ...EN, limit: 500 });
+    const feed = parseFeed(xml);
+    const visible = world.events.filter((e) => e.status !== 'draft').length + world.posts.length;
+    expect(feed.items).toHaveLength(visible);
+    const grants = new Map(world.grants.map((g) => [g.id, g]));
+    for (const e of world.events.filter((x) => x.status !== 'draft')) {
+      const item = feed.items.find((i) => i.url === `https://mosty.example.org/en/events/${e.slug}`);
+      expect(item, e.slug).toBeDefined();
+      for (const id of e.grantIds)
+        expect(item!.description).toContain(`from the budget of ${grants.get(id)!.funderName}`);
+    }
+  });
+});
+
+describe('JSON Feed', () => {
+  it('follows JSON Feed 1: version URL, items with ids, urls, content and dates', () => {
+    const { world, index } = seed();
+    const json = JSON.parse(writeFeed('json', world, index, PL));
+    expect(json.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/);
+    expect(json.title).toBeTypeOf('string');
+    expect(json.items).toHaveLength(2);
+    for (const item of json.items) {
+      expect(item.id).toBeTypeOf('string');
+      expect(new URL(item.url).host).toBe('mosty.example.org');
+      expect(item.content_html ?? item.content_text).toContain(STATEMENT);
+      expect(Number.isNaN(Date.parse(item.date_published ?? item.date_modified))).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,105 @@
+import { type Event, isPublicEvent, type Post } from '@org/domain';
+import { Feed, type Item } from 'feed';
+import { eventPlainText, fundingStatements } from './describe.js';
+import { textToHtml, xmlSafe } from './html.js';
+import { checkOptions, type FormatOptions } from './options.js';
+import { pageUrl } from './urls.js';
+import type { WorldIndex } from './world-index.js';
+
+/** Options of the feed writers. */
+export interface FeedWriterOptions extends FormatOptions {
+  /** Feed title; defaults to "Mosty: aktualności i wydarzenia" / "Mosty: news and events". */
+  title?: string;
+  /** At most this many newest items (default 50): feeds are read whole, so they stay short. */
+  limit?: number;
+}
+
+/** Which syndication format to write. */
+export type FeedKind = 'rss' | 'atom' | 'json';
+
+/** What a feed is made of: news posts and events (drafts are left out). */
+export interface FeedInput {
+  posts?: readonly Post[];
+  events?: readonly Event[];
+}
+
+interface Entry {
+  date: Date;
+  item: Item;
+}
+
+function postEntry(post: Post, world: WorldIndex, options: FormatOptions): Entry {
+  const url = pageUrl('post', post.slug, options);
+  const statements = fundingStatements(post, world, options.locale);
+  const summary = [post.lead ?? post.body.slice(0, 300), ...statements].join('\n\n');
+  const date = new Date(post.publishedAt ?? '1970-01-01T00:00:00Z');
+  return {
+    date,
+    item: {
+      title: xmlSafe(post.title),
+      id: url,
+      link: url,
+      date,
+      description: xmlSafe(summary),
+      content: textToHtml([post.lead, post.body, ...statements].filter(Boolean).join('\n\n')),
+      category: [{ name: xmlSafe(post.category) }, ...post.hashtags.map((h) => ({ name: h, term: h }))],
+      ...(post.author ? { author: [{ name: xmlSafe(post.author) }] } : {}),
+    },
+  };
+}
+
+function eventEntry(event: Event, world: WorldIndex, options: FormatOptions): Entry {
+  const url = pageUrl('event', event.slug, options);
+  const statements = fundingStatements(event, world, options.locale);
+  const date = new Date(event.publishedAt ?? event.startsAt);
+  return {
+    date,
+    item: {
+      title: xmlSafe(event.title),
+      id: url,
+      link: url,
+      date,
+      description: xmlSafe([event.summary ?? '', ...statements].filter(Boolean).join('\n\n')),
+      content: textToHtml(eventPlainText(event, world, options)),
+      category: event.hashtags.map((h) => ({ name: h, term: h })),
+    },
+  };
+}
+
+/**
+ * A news feed of posts and events, newest first, as RSS 2.0, Atom 1.0 or JSON Feed. Every funded item
+ * carries its funding statement in its summary and content. Ids are the items' page URLs (Atom needs URIs).
+ *
+ * @example
+ * writeFeed('atom', { posts: world.posts, events: world.events }, index, { locale: 'pl', siteUrl })
+ * // '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">…'
+ */
+export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, options: FeedWriterOptions): string {
+  const opts = checkOptions(options);
+  const entries = [
+    ...(input.posts ?? []).filter((p) => p.status === 'published').map((p) => postEntry(p, world, opts)),
+    ...(input.events ?? []).filter(isPublicEvent).map((e) => eventEntry(e, world, opts)),
+  ]
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.item.link.localeCompare(b.item.link))
+    .slice(0, opts.limit ?? 50);
+  const home = opts.locale === 'en' ? `${opts.siteUrl}/en` : opts.siteUrl;
+  const feed = new Feed({
+    id: `${home}/`,
+    link: `${home}/`,
+    title: opts.title ?? (opts.locale === 'pl' ? 'Mosty: aktualności i wydarzenia' : 'Mosty: news and events'),
+    language: opts.locale,
+    // Reproducible output: the feed changed when its newest item did, not when it was written.
+    updated: entries[0]?.date ?? new Date(0),
+    generator: '@org/formats',
+    copyright: 'Mosty',
+    feedLinks: {
+      rss: `${home}/feed.xml`,
+      atom: `${home}/atom.xml`,
+      json: `${home}/feed.json`,
+    },
+  });
+  for (const { item } of entries) feed.addItem(item);
+  if (kind === 'rss') return feed.rss2();
+  if (kind === 'atom') return feed.atom1();
+  return feed.json1();
+}
