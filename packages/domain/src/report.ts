@@ -1,5 +1,6 @@
 import { itemPeople } from './agenda-rules.js';
 import type { Event } from './event.js';
+import { localDayOf } from './format-time.js';
 import type { Grant } from './grant.js';
 
 /** What a grant report states about the events a grant paid for. */
@@ -22,11 +23,13 @@ export interface GrantReportFigures {
   eventsWithoutAttendance: number;
 }
 
-const dayOf = (instant: string) => new Date(Date.parse(instant)).toISOString().slice(0, 10);
+// The grant's period is in the agreement's (Polish) days: an event belongs to the day it starts on in
+// its own zone. Its UTC day would move an event at 00:30 Warsaw time to the day before.
+const dayOf = (event: Pick<Event, 'startsAt' | 'timeZone'>) => localDayOf(event.startsAt, event.timeZone);
 
 /**
  * The figures of a grant report, derived from the events funded by the grant (its id in their
- * `grantIds`) that start within the grant's period. Drafts do not count; cancelled events are
+ * `grantIds`) that start within the grant's period, on their day in their own time zone. Drafts do not count; cancelled events are
  * counted apart and add no participants.
  *
  * @example
@@ -37,8 +40,8 @@ export function grantReportFigures(grant: Pick<Grant, 'id' | 'period'>, events: 
     (e) =>
       e.grantIds.includes(grant.id) &&
       e.status !== 'draft' &&
-      dayOf(e.startsAt) >= grant.period.from &&
-      dayOf(e.startsAt) <= grant.period.to,
+      dayOf(e) >= grant.period.from &&
+      dayOf(e) <= grant.period.to,
   );
   const held = inPeriod.filter((e) => e.status !== 'cancelled');
   const people = new Set<string>();

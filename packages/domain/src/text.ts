@@ -43,6 +43,8 @@ export function searchKey(text: string): string {
 /**
  * Makes a URL slug from Polish (or any) text: ASCII, lower case, words joined by single hyphens,
  * at most 80 characters, cut at a word boundary. The same text always gives the same slug.
+ * Text with nothing that can be spelled in ASCII (only punctuation, or another script such as
+ * Cyrillic) gives `''`: the caller picks a fallback.
  *
  * @example
  * slugify('Spółdzielnia Socjalna „Kto Rano Wstaje”') // 'spoldzielnia-socjalna-kto-rano-wstaje'

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { publicationProblems } from './compliance.js';
+import { type Event, type EventInput, EventSchema } from './event.js';
+import { fundingStatement } from './funding-statement.js';
+import { type Grant, GrantSchema } from './grant.js';
+
+const at = (hhmm: string) => `2026-11-26T${hhmm}:00+01:00`;
+const grant: Grant = GrantSchema.parse({
+  id: 'g1',
+  slug: 'g1',
+  funderAuthorityId: 'maz',
+  funderName: 'Województwo Mazowieckie',
+  taskTitle: 'Zadanie',
+  form: 'entrustment',
+  amount: { amount: 100, currency: 'PLN' },
+  period: { from: '2026-09-01', to: '2026-12-15' },
+  beneficiaryId: 'fise',
+});
+const event = (over: Partial<EventInput> = {}): Event =>
+  EventSchema.parse({
+    id: 'e1',
+    slug: 'e1',
+    title: 'Spotkanie',
+    startsAt: at('10:00'),
+    endsAt: at('14:00'),
+    organizerId: 'fise',
+    venueId: 'cw',
+    grantIds: ['g1'],
+    partners: [{ organizationId: 'mcps' }, { authorityId: 'wol' }],
+    agenda: [
+      {
+        id: 'p',
+        kind: 'panel',
+        title: 'Sprawna organizacja',
+        startsAt: at('10:00'),
+        endsAt: at('11:00'),
+        panelists: [
+          { kind: 'person', personId: 'jozwiak', role: 'wiceprezes zarządu', organizationId: 'krw' },
+          { kind: 'representatives', authorityId: 'wol', description: 'urzędnicy powiatu wołomińskiego' },
+        ],
+      },
+      {
+        id: 't',
+        kind: 'presentation',
+        title: 'Badania',
+        startsAt: at('11:00'),
+        endsAt: at('12:00'),
+        speakers: [{ kind: 'person', personId: 'chodacz' }],
+      },
+    ],
+    ...over,
+  });
+
+describe('publicationProblems', () => {
+  it('finds nothing in a complete event whose page shows the funding statement', () => {
+    const page = `<h1>Spotkanie</h1> … <p>${fundingStatement(grant)}</p>`;
+    expect(publicationProblems(event(), { grants: [grant], renderedText: page })).toEqual([]);
+  });
+
+  it('passes agenda problems through', () => {
+    const e = event();
+    const panel = e.agenda[0];
+    if (panel?.kind === 'panel') panel.panelists = [];
+    expect(publicationProblems(e, { grants: [grant] })).toEqual([
+      { code: 'agenda', problem: { code: 'panelWithoutPanelists', itemId: 'p' } },
+    ]);
+  });
+
+  it('a grant that does not exist, and a funding statement missing from the page', () => {
+    expect(
+      publicationProblems(event({ grantIds: ['g1', 'g9'] }), { grants: [grant], renderedText: 'Spotkanie' }),
+    ).toEqual([
+      { code: 'grantMissing', grantId: 'g9' },
+      { code: 'fundingStatementMissing', grantId: 'g1' },
+    ]);
+  });
+
+  it('the statement may wrap across lines on the page', () => {
+    const page = fundingStatement(grant).replaceAll(' ', '\n  ');
+    expect(publicationProblems(event(), { grants: [grant], renderedText: page })).toEqual([]);
+  });
+
+  it('a panelist or moderator without the role they speak in (presenters may have none)', () => {
+    const e = event();
+    const panel = e.agenda[0];
+    if (panel?.kind === 'panel') panel.moderator = { kind: 'person', personId: 'komuda' };
+    expect(publicationProblems(e, { grants: [grant] })).toEqual([
+      { code: 'speakerRoleMissing', itemId: 'p', personId: 'komuda' },
+    ]);
+  });
+
+  it('an event with neither a venue nor an online link', () => {
+    expect(publicationProblems(event({ venueId: undefined }), { grants: [grant] })).toEqual([{ code: 'noPlace' }]);
+    expect(
+      publicationProblems(event({ venueId: undefined, onlineUrl: 'https://meet.example.org/a' }), { grants: [grant] }),
+    ).toEqual([]);
+  });
+
+  it('references to people, organisations and authorities that do not exist', () => {
+    const knownIds = {
+      people: new Set(['jozwiak']),
+      organizations: new Set(['krw', 'mcps']),
+      authorities: new Set<string>(),
+    };
+    expect(publicationProblems(event(), { grants: [grant], knownIds })).toEqual([
+      { code: 'unknownReference', field: 'organizerId', id: 'fise' },
+      { code: 'unknownReference', field: 'partners.authorityId', id: 'wol' },
+      { code: 'unknownReference', field: 'agenda.authorityId', id: 'wol' },
+      { code: 'unknownReference', field: 'agenda.personId', id: 'chodacz' },
+    ]);
+    // A kind of id left out of knownIds is not checked.
+    expect(publicationProblems(event(), { grants: [grant], knownIds: {} })).toEqual([]);
+  });
+});

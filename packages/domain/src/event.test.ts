@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { AGENDA_ITEM_KINDS, AgendaItemSchema } from './agenda.js';
+import { attendanceMode, type EventInput, EventSchema, isPublicEvent } from './event.js';
+import { AGENDA_KIND_LABELS, EVENT_STATUS_LABELS, label } from './labels.js';
+import { validate } from './validation.js';
+
+const event: EventInput = {
+  id: 'e1',
+  slug: 'sprawny-urzad',
+  title: 'Sprawny urząd, sprawna organizacja',
+  startsAt: '2026-11-26T10:00:00+01:00',
+  endsAt: '2026-11-26T14:00:00+01:00',
+  organizerId: 'fise',
+};
+const codes = (input: unknown) => {
+  const r = validate(EventSchema, input, 'en');
+  return r.ok ? [] : r.issues.map((i) => [i.path, i.code]);
+};
+
+describe('EventSchema', () => {
+  it('fills the defaults: Warsaw time, draft, Polish, free, empty lists', () => {
+    expect(EventSchema.parse(event)).toEqual({
+      ...event,
+      body: '',
+      timeZone: 'Europe/Warsaw',
+      partners: [],
+      status: 'draft',
+      language: 'pl',
+      hashtags: [],
+      grantIds: [],
+      attendance: {},
+      isFree: true,
+      agenda: [],
+    });
+  });
+
+  it('ends after it starts, comparing instants, not strings', () => {
+    expect(codes({ ...event, endsAt: '2026-11-26T10:00:00+01:00' })).toEqual([['endsAt', 'endsBeforeStart']]);
+    // 09:30Z is 10:30 in Warsaw: later than 10:00+01:00 although it sorts before it as text.
+    expect(codes({ ...event, endsAt: '2026-11-26T09:30:00Z' })).toEqual([]);
+    const r = validate(EventSchema, { ...event, endsAt: '2026-11-26T09:00:00+01:00' }, 'pl');
+    expect(!r.ok && r.issues[0]?.message).toBe('Koniec: musi być później niż początek');
+  });
+
+  it('refuses repeated agenda ids', () => {
+    const item = { id: 'a', kind: 'break', startsAt: event.startsAt, endsAt: '2026-11-26T10:15:00+01:00' };
+    expect(codes({ ...event, agenda: [item, { ...item }] })).toEqual([['agenda', 'duplicateId']]);
+    const r = validate(EventSchema, { ...event, agenda: [item, { ...item }] }, 'pl');
+    expect(!r.ok && r.issues[0]?.message).toBe('Program: zawiera powtórzone identyfikatory');
+  });
+
+  it('refuses local times without an offset, unknown zones and statuses', () => {
+    expect(codes({ ...event, startsAt: '2026-11-26T10:00:00' })).toEqual([['startsAt', 'invalid_format']]);
+    expect(codes({ ...event, timeZone: 'Europe/Warszawa' })).toEqual([['timeZone', 'timeZone']]);
+    expect(codes({ ...event, status: 'archived' })).toEqual([['status', 'invalid_value']]);
+  });
+
+  it('a partner is an organisation or an authority', () => {
+    expect(codes({ ...event, partners: [{ role: 'patron' }] })).toEqual([
+      ['partners[0].organizationId', 'affiliationParty'],
+    ]);
+    expect(EventSchema.parse({ ...event, partners: [{ authorityId: 'maz' }] }).partners).toEqual([
+      { authorityId: 'maz', role: 'partner' },
+    ]);
+  });
+
+  it('strips a leading # from hashtags', () => {
+    expect(EventSchema.parse({ ...event, hashtags: ['#Współpraca'] }).hashtags).toEqual(['Współpraca']);
+  });
+});
+
+describe('AgendaItemSchema', () => {
+  const slot = { startsAt: '2026-11-26T10:00:00+01:00', endsAt: '2026-11-26T11:00:00+01:00' };
+  it('parses each kind with its defaults', () => {
+    expect(AgendaItemSchema.parse({ ...slot, id: 'p', kind: 'panel', title: 'Panel' })).toMatchObject({
+      panelists: [],
+      questions: [],
+    });
+    expect(AgendaItemSchema.parse({ ...slot, id: 'd', kind: 'discussion' })).toMatchObject({
+      format: 'plenary',
+      topics: [],
+      facilitators: [],
+    });
+    expect(AgendaItemSchema.parse({ ...slot, id: 'i', kind: 'introduction' })).toMatchObject({ speakers: [] });
+  });
+
+  it('a panel and a presentation need a title; an unknown kind is refused', () => {
+    expect(AgendaItemSchema.safeParse({ ...slot, id: 'p', kind: 'panel' }).success).toBe(false);
+    expect(AgendaItemSchema.safeParse({ ...slot, id: 'p', kind: 'presentation' }).success).toBe(false);
+    expect(AgendaItemSchema.safeParse({ ...slot, id: 'p', kind: 'keynote', title: 'x' }).success).toBe(false);
+  });
+
+  it('a speaker is a person or representatives described as written (names are never invented)', () => {
+    const panel = AgendaItemSchema.parse({
+      ...slot,
+      id: 'p',
+      kind: 'panel',
+      title: 'Sprawny urząd',
+      panelists: [
+        {
+          kind: 'representatives',
+          authorityId: 'wol',
+          description: 'samorządowcy oraz urzędnicy powiatu wołomińskiego',
+        },
+        { kind: 'person', personId: 'jozwiak', role: 'wiceprezes zarządu' },
+      ],
+    });
+    expect(panel.kind === 'panel' && panel.panelists.map((s) => s.kind)).toEqual(['representatives', 'person']);
+    expect(
+      AgendaItemSchema.safeParse({
+        ...slot,
+        id: 'p',
+        kind: 'panel',
+        title: 'x',
+        panelists: [{ kind: 'representatives' }],
+      }).success,
+    ).toBe(false);
+  });
+
+  it('every kind and status has labels in both languages', () => {
+    for (const kind of AGENDA_ITEM_KINDS) expect(label(AGENDA_KIND_LABELS, kind, 'en')).toBeTruthy();
+    expect(label(EVENT_STATUS_LABELS, 'cancelled')).toBe('odwołane');
+    expect(label(AGENDA_KIND_LABELS, 'discussion', 'pl')).toBe('Dyskusja');
+  });
+});
+
+describe('isPublicEvent and attendanceMode', () => {
+  it('only drafts are hidden; cancelled events stay visible', () => {
+    expect(isPublicEvent({ status: 'draft' })).toBe(false);
+    expect(isPublicEvent({ status: 'published' })).toBe(true);
+    expect(isPublicEvent({ status: 'cancelled' })).toBe(true);
+    expect(isPublicEvent({ status: 'postponed' })).toBe(true);
+  });
+
+  it('tells offline, online and mixed apart', () => {
+    expect(attendanceMode({ venueId: 'v1' })).toBe('offline');
+    expect(attendanceMode({ onlineUrl: 'https://meet.example.org/x' })).toBe('online');
+    expect(attendanceMode({ venueId: 'v1', onlineUrl: 'https://meet.example.org/x' })).toBe('mixed');
+    expect(attendanceMode({})).toBe('offline');
+  });
+});

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatDay, formatEventTime, formatInstant, localDayOf } from './format-time.js';
+
+const WAW = 'Europe/Warsaw';
+
+describe('formatEventTime', () => {
+  it('shows a one-day event in its zone (the seed: 26 November 2026, CET)', () => {
+    const seed = { startsAt: '2026-11-26T10:00:00+01:00', endsAt: '2026-11-26T14:00:00+01:00', timeZone: WAW };
+    expect(formatEventTime(seed, 'pl')).toBe('26 listopada 2026, 10:00–14:00');
+    expect(formatEventTime(seed, 'en')).toBe('26 November 2026, 10:00–14:00');
+    expect(formatEventTime({ ...seed, startsAt: '2026-11-26T09:00:00Z', endsAt: '2026-11-26T13:00:00Z' })).toBe(
+      '26 listopada 2026, 10:00–14:00',
+    );
+  });
+
+  it('on the March change (Sunday 2026-03-29) an item at 10:00 local shows 10:00', () => {
+    // 10:00 CEST is 08:00Z; the day before, 10:00 CET was 09:00Z.
+    expect(formatEventTime({ startsAt: '2026-03-29T08:00:00Z', endsAt: '2026-03-29T09:30:00Z', timeZone: WAW })).toBe(
+      '29 marca 2026, 10:00–11:30',
+    );
+    expect(formatEventTime({ startsAt: '2026-03-28T09:00:00Z', endsAt: '2026-03-28T10:30:00Z', timeZone: WAW })).toBe(
+      '28 marca 2026, 10:00–11:30',
+    );
+  });
+
+  it('on the October change (Sunday 2026-10-25) an item at 10:00 local shows 10:00', () => {
+    expect(formatEventTime({ startsAt: '2026-10-25T09:00:00Z', endsAt: '2026-10-25T10:00:00Z', timeZone: WAW })).toBe(
+      '25 października 2026, 10:00–11:00',
+    );
+    expect(formatEventTime({ startsAt: '2026-10-24T08:00:00Z', endsAt: '2026-10-24T09:00:00Z', timeZone: WAW })).toBe(
+      '24 października 2026, 10:00–11:00',
+    );
+  });
+
+  it('an event spanning the 02:00 → 03:00 jump in March: 3 hours by the clock are 2 real hours', () => {
+    // 01:00 CET (00:00Z) to 04:00 CEST (02:00Z).
+    expect(formatEventTime({ startsAt: '2026-03-29T00:00:00Z', endsAt: '2026-03-29T02:00:00Z', timeZone: WAW })).toBe(
+      '29 marca 2026, 01:00–04:00',
+    );
+  });
+
+  it('an event spanning the 03:00 → 02:00 fall-back in October: the clock shows the hour twice', () => {
+    expect(formatInstant('2026-10-25T00:30:00Z', WAW)).toBe('25 października 2026, 02:30');
+    expect(formatInstant('2026-10-25T01:30:00Z', WAW)).toBe('25 października 2026, 02:30');
+    expect(formatEventTime({ startsAt: '2026-10-24T23:00:00Z', endsAt: '2026-10-25T02:00:00Z', timeZone: WAW })).toBe(
+      '25 października 2026, 01:00–03:00',
+    );
+  });
+
+  it('a multi-day event shows both ends in full', () => {
+    expect(
+      formatEventTime({ startsAt: '2026-10-25T20:00:00Z', endsAt: '2026-10-26T01:00:00Z', timeZone: WAW }, 'pl'),
+    ).toBe('25 października 2026, 21:00 – 26 października 2026, 02:00');
+    expect(
+      formatEventTime({ startsAt: '2026-06-01T07:00:00Z', endsAt: '2026-06-03T14:00:00Z', timeZone: WAW }, 'en'),
+    ).toBe('1 June 2026, 09:00 – 3 June 2026, 16:00');
+  });
+
+  it('uses the event’s own zone, not the machine’s', () => {
+    const e = { startsAt: '2026-11-26T09:00:00Z', endsAt: '2026-11-26T13:00:00Z' };
+    expect(formatEventTime({ ...e, timeZone: 'America/New_York' }, 'en')).toBe('26 November 2026, 04:00–08:00');
+    expect(formatEventTime({ ...e, timeZone: 'Asia/Tokyo' }, 'en')).toBe('26 November 2026, 18:00–22:00');
+  });
+
+  it('the wall-clock time of any instant survives a round trip through its offset, DST days included', () => {
+    // An instant written with its Warsaw offset shows exactly the clock time written.
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString();
+        const clock = formatClock(iso, WAW);
+        const offset = new Intl.DateTimeFormat('en', { timeZone: WAW, timeZoneName: 'longOffset' })
+          .formatToParts(d)
+          .find((p) => p.type === 'timeZoneName')?.value;
+        const hours = offset === 'GMT+02:00' ? 2 : 1;
+        const local = new Date(d.getTime() + hours * 3_600_000).toISOString().slice(11, 16);
+        expect(clock).toBe(local);
+      }),
+    );
+  });
+});
+
+describe('formatInstant, formatClock, formatDay, localDayOf', () => {
+  it('format parts of an instant in a zone', () => {
+    expect(formatInstant('2026-11-26T09:00:00Z', WAW, 'en')).toBe('26 November 2026, 10:00');
+    expect(formatClock('2026-07-01T08:05:00Z', WAW)).toBe('10:05');
+    expect(formatDay('2026-11-26T09:00:00Z', WAW)).toBe('26 listopada 2026');
+    expect(formatDay('2026-11-26T09:00:00Z', WAW, 'en')).toBe('26 November 2026');
+  });
+
+  it('the local day can differ from the UTC day', () => {
+    expect(localDayOf('2026-11-26T23:30:00Z', WAW)).toBe('2026-11-27');
+    expect(localDayOf('2026-06-30T22:30:00Z', WAW)).toBe('2026-07-01');
+    expect(localDayOf('2026-06-30T21:30:00Z', WAW)).toBe('2026-06-30');
+  });
+});

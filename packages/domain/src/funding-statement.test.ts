@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { fundingStatement, genitiveOf, missingAttributions, requiredAttributions } from './funding-statement.js';
+import { type Grant, GrantSchema } from './grant.js';
+
+const grant = (over: Partial<Grant> = {}): Grant =>
+  GrantSchema.parse({
+    id: 'g1',
+    slug: 'g1',
+    funderAuthorityId: 'maz',
+    funderName: 'Województwo Mazowieckie',
+    taskTitle: 'Zadanie',
+    form: 'support',
+    amount: { amount: 100, currency: 'PLN' },
+    period: { from: '2026-09-01', to: '2026-12-15' },
+    beneficiaryId: 'fise',
+    ...over,
+  });
+
+describe('genitiveOf', () => {
+  it.each([
+    ['Województwo Mazowieckie', 'Województwa Mazowieckiego'],
+    ['Województwo Łódzkie', 'Województwa Łódzkiego'],
+    ['Województwo Kujawsko-Pomorskie', 'Województwa Kujawsko-Pomorskiego'],
+    ['Województwo Śląskie', 'Województwa Śląskiego'],
+    ['Powiat wołomiński', 'Powiatu wołomińskiego'],
+    ['Powiat Warszawski Zachodni', 'Powiatu Warszawskiego Zachodniego'],
+    ['Gmina Jabłonna', 'Gminy Jabłonna'],
+    ['Miasto Płock', 'Miasta Płock'],
+    ['Samorząd Województwa Mazowieckiego', 'Samorządu Województwa Mazowieckiego'],
+    ['  Województwo   Mazowieckie ', 'Województwa Mazowieckiego'],
+    ['Fundacja Inicjatyw Społeczno-Ekonomicznych', 'Fundacja Inicjatyw Społeczno-Ekonomicznych'],
+  ])('%s → %s', (name, genitive) => {
+    expect(genitiveOf(name)).toBe(genitive);
+  });
+});
+
+describe('fundingStatement', () => {
+  it('support (wsparcie) is "współfinansowane", entrustment (powierzenie) is "finansowane"', () => {
+    expect(fundingStatement({ funderName: 'Województwo Mazowieckie', form: 'support' })).toBe(
+      'Zadanie publiczne współfinansowane ze środków budżetu Województwa Mazowieckiego',
+    );
+    expect(fundingStatement({ funderName: 'Województwo Mazowieckie', form: 'entrustment' })).toBe(
+      'Zadanie publiczne finansowane ze środków budżetu Województwa Mazowieckiego',
+    );
+  });
+
+  it('uses the genitive the grant gives over the derived one', () => {
+    expect(
+      fundingStatement({ funderName: 'Miasto Płock', funderNameGenitive: 'Miasta Płocka', form: 'entrustment' }),
+    ).toBe('Zadanie publiczne finansowane ze środków budżetu Miasta Płocka');
+  });
+
+  it('the text of the agreement wins, word for word', () => {
+    const text = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
+    expect(fundingStatement(grant({ attributionText: text, form: 'support' }))).toBe(text);
+  });
+
+  it('in English: the agreement’s English text, or one derived from the funder and the form', () => {
+    expect(fundingStatement({ funderName: 'Województwo Mazowieckie', form: 'support' }, { locale: 'en' })).toBe(
+      'Public task co-financed from the budget of Województwo Mazowieckie',
+    );
+    expect(fundingStatement({ funderName: 'Województwo Mazowieckie', form: 'entrustment' }, { locale: 'en' })).toBe(
+      'Public task financed from the budget of Województwo Mazowieckie',
+    );
+    expect(
+      fundingStatement(grant({ attributionText: 'x', attributionTextEn: 'Financed by Mazovia' }), { locale: 'en' }),
+    ).toBe('Financed by Mazovia');
+    expect(fundingStatement(grant({ attributionTextEn: 'Financed by Mazovia' }), { locale: 'pl' })).toMatch(
+      /^Zadanie publiczne współfinansowane/,
+    );
+  });
+});
+
+describe('requiredAttributions and missingAttributions', () => {
+  const g1 = grant({ id: 'g1', hashtags: ['Mazowszepomaga'] });
+  const g2 = grant({ id: 'g2', form: 'entrustment', funderName: 'Powiat wołomiński' });
+
+  it('one attribution per grant, in order; unknown grant ids are reported, not dropped', () => {
+    expect(requiredAttributions({ grantIds: ['g2', 'nope', 'g1'] }, [g1, g2])).toEqual({
+      attributions: [
+        {
+          grantId: 'g2',
+          statement: 'Zadanie publiczne finansowane ze środków budżetu Powiatu wołomińskiego',
+          hashtags: [],
+        },
+        {
+          grantId: 'g1',
+          statement: 'Zadanie publiczne współfinansowane ze środków budżetu Województwa Mazowieckiego',
+          hashtags: ['Mazowszepomaga'],
+        },
+      ],
+      missingGrantIds: ['nope'],
+    });
+    expect(requiredAttributions({ grantIds: [] }, [g1])).toEqual({ attributions: [], missingGrantIds: [] });
+    expect(requiredAttributions({ grantIds: ['g1'] }, [g1], { locale: 'en' }).attributions[0]?.statement).toMatch(
+      /^Public task co-financed/,
+    );
+  });
+
+  it('finds statements missing from rendered text, ignoring whitespace but not wording', () => {
+    const { attributions } = requiredAttributions({ grantIds: ['g1', 'g2'] }, [g1, g2]);
+    const page = 'Program…\n Zadanie publiczne   współfinansowane ze środków\nbudżetu Województwa Mazowieckiego ';
+    expect(missingAttributions(page, attributions).map((a) => a.grantId)).toEqual(['g2']);
+    expect(missingAttributions(page.replace('współfinansowane', 'finansowane'), attributions)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, type GrantInput, GrantSchema, reportDueDate, SMALL_GRANT_MAX_DAYS } from './grant.js';
+import { GRANT_FORM_LABELS, GRANT_MODE_LABELS, label } from './labels.js';
+import { validate } from './validation.js';
+
+const grant: GrantInput = {
+  id: 'g1',
+  slug: 'wspolpraca-2026',
+  funderAuthorityId: 'maz',
+  funderName: 'Województwo Mazowieckie',
+  taskTitle: 'Współpraca JST i NGO',
+  form: 'entrustment',
+  amount: { amount: 4_000_000, currency: 'PLN' },
+  period: { from: '2026-09-01', to: '2026-12-15' },
+  beneficiaryId: 'fise',
+};
+const codes = (input: unknown) => {
+  const r = validate(GrantSchema, input, 'en');
+  return r.ok ? [] : r.issues.map((i) => [i.path, i.code]);
+};
+
+describe('GrantSchema', () => {
+  it('fills defaults: open competition, no hashtags, no results', () => {
+    expect(GrantSchema.parse(grant)).toMatchObject({
+      mode: 'open_competition',
+      hashtags: [],
+      plannedResults: [],
+      achievedResults: [],
+    });
+  });
+
+  it('the period must not end before it starts', () => {
+    expect(codes({ ...grant, period: { from: '2026-09-01', to: '2026-08-31' } })).toEqual([
+      ['period.to', 'periodOrder'],
+    ]);
+    expect(codes({ ...grant, period: { from: '2026-09-01', to: '2026-09-01' } })).toEqual([]);
+  });
+
+  it('a small grant (art. 19a) is at most 10 000 zł …', () => {
+    const small = { ...grant, mode: 'small_grant', period: { from: '2026-09-01', to: '2026-10-30' } };
+    expect(codes({ ...small, amount: { amount: 1_000_000, currency: 'PLN' } })).toEqual([]);
+    expect(codes({ ...small, amount: { amount: 1_000_001, currency: 'PLN' } })).toEqual([
+      ['amount.amount', 'smallGrantAmount'],
+    ]);
+    // The same amount is fine in an open competition.
+    expect(codes({ ...grant, amount: { amount: 1_000_001, currency: 'PLN' } })).toEqual([]);
+  });
+
+  it('… and at most 90 days, both ends counted', () => {
+    const small = { ...grant, mode: 'small_grant', amount: { amount: 950_000, currency: 'PLN' } };
+    expect(SMALL_GRANT_MAX_DAYS).toBe(90);
+    expect(codes({ ...small, period: { from: '2026-09-01', to: '2026-11-29' } })).toEqual([]); // 90 days
+    expect(codes({ ...small, period: { from: '2026-09-01', to: '2026-11-30' } })).toEqual([
+      ['period.to', 'smallGrantDays'],
+    ]);
+    // Across the October DST change the count is in calendar days, not 24-hour blocks.
+    expect(codes({ ...small, period: { from: '2026-10-01', to: '2026-12-29' } })).toEqual([]);
+  });
+
+  it('reports only the order problem for a reversed small-grant period', () => {
+    const small = { ...grant, mode: 'small_grant', amount: { amount: 1, currency: 'PLN' } };
+    expect(codes({ ...small, period: { from: '2026-12-01', to: '2026-01-01' } })).toEqual([
+      ['period.to', 'periodOrder'],
+    ]);
+  });
+
+  it('own contribution is in the currency of the grant', () => {
+    expect(codes({ ...grant, ownContribution: { amount: 100, currency: 'PLN' } })).toEqual([]);
+    expect(codes({ ...grant, ownContribution: { amount: 100, currency: 'EUR' } })).toEqual([
+      ['ownContribution.currency', 'currencyMismatch'],
+    ]);
+  });
+
+  it('messages of the rules are in both languages and name the field', () => {
+    const input = { ...grant, mode: 'small_grant', amount: { amount: 2_000_000, currency: 'PLN' } };
+    const pl = validate(GrantSchema, input, 'pl');
+    const en = validate(GrantSchema, input, 'en');
+    expect(!pl.ok && pl.issues[0]?.message).toBe('Kwota: mały grant (art. 19a) nie może przekroczyć 10 000 zł');
+    expect(!en.ok && en.issues[0]?.message).toBe('Amount: a small grant (art. 19a) cannot exceed 10,000 PLN');
+  });
+
+  it('amounts are integer grosze', () => {
+    expect(codes({ ...grant, amount: { amount: 40_000.5, currency: 'PLN' } })).toEqual([
+      ['amount.amount', 'invalid_type'],
+    ]);
+  });
+});
+
+describe('reportDueDate', () => {
+  it('is 30 days after the task ends (u.d.p.p. art. 18 ust. 1), unless the agreement says otherwise', () => {
+    expect(reportDueDate({ period: { from: '2026-09-01', to: '2026-12-15' } })).toBe('2027-01-14');
+    expect(reportDueDate({ period: { from: '2026-01-01', to: '2026-03-01' } })).toBe('2026-03-31');
+    expect(reportDueDate({ period: { from: '2026-09-01', to: '2026-12-15' }, reportingDeadline: '2027-01-10' })).toBe(
+      '2027-01-10',
+    );
+  });
+});
+
+describe('formatMoney', () => {
+  const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+  it('shows grosze as złoty in Polish and English', () => {
+    expect(spaces(formatMoney({ amount: 1_250_000, currency: 'PLN' }, 'pl'))).toBe('12 500,00 zł');
+    expect(spaces(formatMoney({ amount: 1_250_000, currency: 'PLN' }, 'en'))).toBe('PLN 12,500.00');
+    expect(spaces(formatMoney({ amount: 5, currency: 'PLN' }))).toBe('0,05 zł');
+  });
+});
+
+describe('grant labels', () => {
+  it('name each form and mode', () => {
+    expect(label(GRANT_FORM_LABELS, 'entrustment')).toBe('powierzenie realizacji zadania');
+    expect(label(GRANT_MODE_LABELS, 'small_grant', 'en')).toBe('small grant (art. 19a)');
+  });
+});
