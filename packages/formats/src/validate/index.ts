@@ -1,1 +1,6 @@
-export {};
+/**
+ * @org/formats/validate — checks of written output against schemas we did not write. Every validator
+ * takes the schema as a parsed object (the caller reads the file), so this entry does no I/O either.
+ */
+export * from './issue.js';
+export * from './schema-org.js';

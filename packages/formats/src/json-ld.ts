@@ -1,0 +1,250 @@
+import {
+  type AgendaItem,
+  type Event,
+  type Grant,
+  itemPeople,
+  type LocalAuthority,
+  type Organization,
+  type PostalAddress,
+  personName,
+  type Speaker,
+  type Venue,
+} from '@org/domain';
+import { agendaLines, fundingGrants, fundingStatements, itemTitle } from './describe.js';
+import { checkOptions, type FormatOptions } from './options.js';
+import { pageUrl } from './urls.js';
+import type { WorldIndex } from './world-index.js';
+
+/** A JSON-LD node: plain JSON, ready for `JSON.stringify` or a `<script type="application/ld+json">`. */
+export type JsonLdNode = { [key: string]: unknown };
+
+const S = 'https://schema.org/';
+
+const postalAddress = (a: PostalAddress): JsonLdNode => ({
+  '@type': 'PostalAddress',
+  streetAddress: a.street,
+  ...(a.postalCode ? { postalCode: a.postalCode } : {}),
+  addressLocality: a.city,
+  ...(a.voivodeship ? { addressRegion: a.voivodeship } : {}),
+  addressCountry: a.country,
+});
+
+const propertyValue = (propertyID: string, value: string): JsonLdNode => ({
+  '@type': 'PropertyValue',
+  propertyID,
+  value,
+});
+
+// Public units and JST offices are government bodies; NGOs and social-economy entities are NGO; the rest Organization.
+const ORG_TYPE: Partial<Record<Organization['legalForm'], string>> = {
+  jednostka_samorzadowa: 'GovernmentOrganization',
+  instytucja_publiczna: 'GovernmentOrganization',
+  stowarzyszenie_jst: 'Organization',
+  przedsiebiorstwo: 'Organization',
+  inna: 'Organization',
+};
+
+/**
+ * An organisation as schema.org: `NGO` (or `GovernmentOrganization` for public units) with `legalName`,
+ * `taxID` (NIP) and `identifier`s for KRS and REGON, its address and page.
+ *
+ * @example
+ * organizationJsonLd(fise, options)['@type'] // 'NGO'
+ */
+export function organizationJsonLd(org: Organization, options: FormatOptions): JsonLdNode {
+  const url = pageUrl('organization', org.slug, options);
+  const identifiers = [
+    org.krs ? propertyValue('KRS', org.krs) : undefined,
+    org.regon ? propertyValue('REGON', org.regon) : undefined,
+    org.nip ? propertyValue('NIP', org.nip) : undefined,
+    org.otherRegister ? propertyValue(org.otherRegister.register, org.otherRegister.number) : undefined,
+  ].filter(Boolean);
+  return {
+    '@type': ORG_TYPE[org.legalForm] ?? 'NGO',
+    '@id': `${url}#organization`,
+    name: org.name,
+    legalName: org.name,
+    ...(org.shortName ? { alternateName: org.shortName } : {}),
+    url,
+    ...(org.website ? { sameAs: org.website } : {}),
+    ...(org.nip ? { taxID: org.nip } : {}),
+    ...(identifiers.length ? { identifier: identifiers } : {}),
+    ...(org.address ? { address: postalAddress(org.address) } : {}),
+    ...(org.description ? { description: org.description } : {}),
+  };
+}
+
+/**
+ * A local authority (JST) as a schema.org `GovernmentOrganization` with its TERYT code, NIP and REGON,
+ * and the territory it serves as an `AdministrativeArea`.
+ *
+ * @example
+ * authorityJsonLd(mazowieckie, options).areaServed // { '@type': 'AdministrativeArea', name: 'Województwo Mazowieckie', … }
+ */
+export function authorityJsonLd(authority: LocalAuthority, options: FormatOptions): JsonLdNode {
+  const url = pageUrl('authority', authority.slug, options);
+  const teryt = propertyValue('TERYT', authority.terc);
+  return {
+    '@type': 'GovernmentOrganization',
+    '@id': `${url}#authority`,
+    name: authority.name,
+    url,
+    ...(authority.website ? { sameAs: authority.website } : {}),
+    ...(authority.nip ? { taxID: authority.nip } : {}),
+    identifier: [teryt, ...(authority.regon ? [propertyValue('REGON', authority.regon)] : [])],
+    areaServed: { '@type': 'AdministrativeArea', name: authority.name, identifier: teryt },
+    ...(authority.address ? { address: postalAddress(authority.address) } : {}),
+  };
+}
+
+const placeJsonLd = (venue: Venue, options: FormatOptions): JsonLdNode => ({
+  '@type': 'Place',
+  '@id': `${pageUrl('venue', venue.slug, options)}#place`,
+  name: venue.name,
+  address: postalAddress(venue.address),
+  ...(venue.geo
+    ? { geo: { '@type': 'GeoCoordinates', latitude: venue.geo.latitude, longitude: venue.geo.longitude } }
+    : {}),
+  ...(venue.accessibility ? { description: venue.accessibility } : {}),
+});
+
+/**
+ * A grant as a schema.org `MonetaryGrant`: task title, agreement number, funder, amount in złoty
+ * (a decimal number, as schema.org asks) and the funding statement.
+ *
+ * @example
+ * grantJsonLd(seedGrant, world, options).amount // { '@type': 'MonetaryAmount', currency: 'PLN', value: 40000 }
+ */
+export function grantJsonLd(grant: Grant, world: WorldIndex, options: FormatOptions): JsonLdNode {
+  const funder = world.authorities.get(grant.funderAuthorityId);
+  const url = pageUrl('grant', grant.slug, options);
+  return {
+    '@type': 'MonetaryGrant',
+    '@id': `${url}#grant`,
+    name: grant.taskTitle,
+    url,
+    ...(grant.agreementNumber ? { identifier: grant.agreementNumber } : {}),
+    description: fundingStatements({ grantIds: [grant.id], slug: grant.slug }, world, options.locale)[0],
+    funder: funder ? authorityJsonLd(funder, options) : { '@type': 'GovernmentOrganization', name: grant.funderName },
+    amount: { '@type': 'MonetaryAmount', currency: grant.amount.currency, value: grant.amount.amount / 100 },
+  };
+}
+
+function performer(speaker: Speaker, world: WorldIndex, options: FormatOptions): JsonLdNode | undefined {
+  const org = speaker.organizationId ? world.organizations.get(speaker.organizationId) : undefined;
+  const authority = speaker.authorityId ? world.authorities.get(speaker.authorityId) : undefined;
+  const party = org ? organizationJsonLd(org, options) : authority ? authorityJsonLd(authority, options) : undefined;
+  if (speaker.kind === 'representatives')
+    return party
+      ? { ...party, description: speaker.description }
+      : { '@type': 'Organization', name: speaker.description, description: speaker.description };
+  const person = world.people.get(speaker.personId);
+  if (!person) return undefined;
+  return {
+    '@type': 'Person',
+    '@id': `${pageUrl('person', person.slug, options)}#person`,
+    name: personName(person),
+    givenName: person.givenName,
+    familyName: person.familyName,
+    ...(person.honorificPrefix ? { honorificPrefix: person.honorificPrefix } : {}),
+    ...(speaker.role ? { jobTitle: speaker.role } : {}),
+    ...(party ? { affiliation: party } : {}),
+  };
+}
+
+const performers = (speakers: readonly Speaker[], world: WorldIndex, options: FormatOptions): JsonLdNode[] =>
+  speakers.map((s) => performer(s, world, options)).filter((p): p is JsonLdNode => p !== undefined);
+
+const STATUS: Record<Event['status'], string> = {
+  draft: `${S}EventScheduled`,
+  published: `${S}EventScheduled`,
+  cancelled: `${S}EventCancelled`,
+  postponed: `${S}EventPostponed`,
+};
+const MODE = {
+  offline: 'OfflineEventAttendanceMode',
+  online: 'OnlineEventAttendanceMode',
+  mixed: 'MixedEventAttendanceMode',
+};
+
+function subEvent(event: Event, item: AgendaItem, world: WorldIndex, options: FormatOptions): JsonLdNode {
+  const people = performers(itemPeople(item), world, options);
+  const topics = item.kind === 'discussion' ? item.topics : item.kind === 'panel' ? item.questions : [];
+  const description = [item.description, ...topics.map((t) => `- ${t}`)].filter(Boolean).join('\n');
+  return {
+    // ConferenceEvent is pending in schema.org (shared/DOMAIN-PL.md §7.1); breaks are plain Events.
+    '@type': item.kind === 'break' ? 'Event' : 'EducationEvent',
+    '@id': `${pageUrl('event', event.slug, options)}#${item.id}`,
+    name: itemTitle(item, options.locale),
+    startDate: item.startsAt,
+    endDate: item.endsAt,
+    ...(description ? { description } : {}),
+    ...(people.length ? { performer: people } : {}),
+    ...(item.room ? { location: { '@type': 'Place', name: item.room } } : {}),
+  };
+}
+
+/**
+ * An event as schema.org JSON-LD: `EducationEvent` with a `subEvent` per agenda item, performers with
+ * their roles (`jobTitle`) and organisations (`affiliation`), organiser, `Place` with `PostalAddress`,
+ * `eventStatus`, `eventAttendanceMode`, `inLanguage`, hashtags as `keywords`, and each grant as
+ * `funder` plus `funding` (`MonetaryGrant`). The funding statement ends the description.
+ *
+ * @example
+ * eventJsonLd(seedEvent, world, options).subEvent.length // 5
+ */
+export function eventJsonLd(event: Event, world: WorldIndex, options: FormatOptions): JsonLdNode {
+  const opts = checkOptions(options);
+  const url = pageUrl('event', event.slug, opts);
+  const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
+  const organizer = world.organizations.get(event.organizerId);
+  const grants = fundingGrants(event, world);
+  const statements = fundingStatements(event, world, opts.locale);
+  const mode = event.venueId && event.onlineUrl ? 'mixed' : event.onlineUrl ? 'online' : 'offline';
+  const locations = [
+    venue ? placeJsonLd(venue, opts) : undefined,
+    event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined,
+  ].filter(Boolean);
+  const partners = event.partners
+    .map((p) => {
+      const org = p.organizationId ? world.organizations.get(p.organizationId) : undefined;
+      const authority = p.authorityId ? world.authorities.get(p.authorityId) : undefined;
+      return org ? organizationJsonLd(org, opts) : authority ? authorityJsonLd(authority, opts) : undefined;
+    })
+    .filter(Boolean);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'EducationEvent',
+    '@id': `${url}#event`,
+    name: event.title,
+    url,
+    description: [event.summary, ...statements].filter(Boolean).join('\n\n'),
+    startDate: event.startsAt,
+    endDate: event.endsAt,
+    inLanguage: event.language,
+    eventStatus: STATUS[event.status],
+    eventAttendanceMode: `${S}${MODE[mode]}`,
+    isAccessibleForFree: event.isFree,
+    ...(event.capacity ? { maximumAttendeeCapacity: event.capacity } : {}),
+    ...(event.hashtags.length ? { keywords: event.hashtags.join(', ') } : {}),
+    ...(locations.length === 1 ? { location: locations[0] } : locations.length ? { location: locations } : {}),
+    ...(organizer ? { organizer: organizationJsonLd(organizer, opts) } : {}),
+    ...(partners.length ? { sponsor: partners } : {}),
+    ...(grants.length
+      ? {
+          funder: grants.map((g) => {
+            const a = world.authorities.get(g.funderAuthorityId);
+            return a ? authorityJsonLd(a, opts) : { '@type': 'GovernmentOrganization', name: g.funderName };
+          }),
+          funding: grants.map((g) => grantJsonLd(g, world, opts)),
+        }
+      : {}),
+    ...(event.agenda.length
+      ? {
+          subEvent: event.agenda.map((item) => subEvent(event, item, world, opts)),
+          // The agenda as text too, for readers that ignore subEvent.
+          about: { '@type': 'Thing', name: 'Program', description: agendaLines(event, world, opts.locale).join('\n') },
+        }
+      : {}),
+  };
+}

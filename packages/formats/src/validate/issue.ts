@@ -1,0 +1,12 @@
+/** One problem a validator found: where in the document (a JSON path like `subEvent[2].performer[0]`) and what. */
+export interface FormatIssue {
+  path: string;
+  message: string;
+}
+
+/** The outcome of a validator: ok, or every issue found. */
+export type FormatValidation = { ok: true } | { ok: false; issues: FormatIssue[] };
+
+/** Makes a validation result from a list of issues. */
+export const toValidation = (issues: FormatIssue[]): FormatValidation =>
+  issues.length ? { ok: false, issues } : { ok: true };
