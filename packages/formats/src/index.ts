@@ -5,9 +5,11 @@
  */
 export * from './describe.js';
 export * from './feeds.js';
+export * from './frab.js';
 export * from './html.js';
 export * from './ical.js';
 export * from './json-ld.js';
 export * from './options.js';
+export * from './stable-uuid.js';
 export * from './urls.js';
 export * from './world-index.js';

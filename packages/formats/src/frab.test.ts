@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sharedFile } from '@org/testkit';
+import { describe, expect, it } from 'vitest';
+import { generated, PL, seed } from '../test/fixtures.js';
+import { frabSchedule, frabScheduleJson, frabScheduleXml } from './frab.js';
+import { frabJsonValidator } from './validate/frab-json.js';
+
+const xsd = sharedFile('schemas/frab-schedule/schedule.xml.xsd');
+const jsonSchema = sharedFile('schemas/frab-schedule/schedule.schema.json');
+const dir = mkdtempSync(join(tmpdir(), 'mosty-frab-'));
+
+/** xmllint's verdict on a document: its exit code and what it printed. */
+export function xmllint(xml: string, schema: string): { ok: boolean; output: string } {
+  const file = join(dir, `doc-${Math.random().toString(36).slice(2)}.xml`);
+  writeFileSync(file, xml);
+  try {
+    return {
+      ok: true,
+      output: execFileSync('xmllint', ['--noout', '--schema', schema, file], { encoding: 'utf8', stdio: 'pipe' }),
+    };
+  } catch (e) {
+    const err = e as { stderr?: string };
+    return { ok: false, output: String(err.stderr) };
+  }
+}
+
+describe('frab schedule', () => {
+  it.skipIf(!xsd)('the seed schedule.xml passes xmllint with the c3voc XSD (skipped: shared/ not found)', () => {
+    const { world, index } = seed();
+    const xml = frabScheduleXml(world.events[0]!, index, PL);
+    expect(xmllint(xml, xsd!)).toMatchObject({ ok: true });
+    expect(xml).toContain('<person id="3" guid=');
+    expect(xml).toContain('Wojciech Jóźwiak');
+  });
+
+  it.skipIf(!xsd)('xmllint rejects a broken schedule, so the check can fail (skipped: shared/ not found)', () => {
+    const { world, index } = seed();
+    const xml = frabScheduleXml(world.events[0]!, index, PL).replace(
+      /<duration>[^<]*<\/duration>/,
+      '<duration>long</duration>',
+    );
+    expect(xmllint(xml, xsd!).ok).toBe(false);
+  });
+
+  it.skipIf(!jsonSchema)('the seed schedule.json passes the c3voc JSON schema (skipped: shared/ not found)', () => {
+    const check = frabJsonValidator(JSON.parse(readFileSync(jsonSchema!, 'utf8')));
+    const { world, index } = seed();
+    const doc = JSON.parse(frabScheduleJson(world.events[0]!, index, PL));
+    expect(check(doc)).toEqual({ ok: true });
+    const day = doc.schedule.conference.days[0];
+    const talks = day.rooms['Centrum Wielokulturowe w Warszawie'];
+    expect(talks).toHaveLength(5);
+    expect(talks[0]).toMatchObject({ start: '10:00', duration: '00:15', date: '2026-11-26T10:00:00+01:00' });
+    expect(talks[3].persons.map((p: { name: string }) => p.name)).toEqual([
+      'Wojciech Jóźwiak',
+      'Khedi Alieva',
+      'Marta Skrobacka',
+    ]);
+    expect(check({ schedule: { version: 1 } }).ok).toBe(false);
+  });
+
+  it.skipIf(!xsd || !jsonSchema)('generated events give valid XML and JSON (skipped: shared/ not found)', () => {
+    const check = frabJsonValidator(JSON.parse(readFileSync(jsonSchema!, 'utf8')));
+    const { world, index } = generated(25);
+    for (const event of world.events) {
+      expect(check(frabSchedule(event, index, PL)), event.slug).toEqual({ ok: true });
+      expect(xmllint(frabScheduleXml(event, index, PL), xsd!), event.slug).toMatchObject({ ok: true });
+    }
+  });
+});

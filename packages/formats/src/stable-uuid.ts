@@ -1,0 +1,26 @@
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// FNV-1a, 32 bit, with a per-lane seed: enough spread for ids, no crypto needed (and none available in every runtime).
+const fnv = (text: string, seed: number): number => {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+};
+
+/**
+ * A UUID for a record id: the id itself when it already is a UUID (Mosty's UUIDv7), otherwise a
+ * deterministic RFC 9562 version-8 UUID derived from it, so formats that demand UUIDs stay stable.
+ *
+ * @example
+ * stableUuid('019a0c2e-8c00-7000-8000-000000000001') // '019a0c2e-8c00-7000-8000-000000000001'
+ * stableUuid('room:Sala A') // 'xxxxxxxx-xxxx-8xxx-8xxx-xxxxxxxxxxxx', the same on every call
+ */
+export function stableUuid(id: string): string {
+  if (UUID.test(id)) return id.toLowerCase();
+  const hex = [1, 2, 3, 4].map((lane) => fnv(id, lane).toString(16).padStart(8, '0')).join('');
+  const variant = ((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
