@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { uuidv7, ValidationError } from '@org/domain';
+import type { Kysely, Transaction } from 'kysely';
+import type { DialectSeam } from './dialect/seam.js';
+
+/** What every repository shares: the seam, the Kysely handle (a transaction's inside `store.transaction`) and the clock. */
+export interface StoreContext {
+  readonly seam: DialectSeam;
+  // biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
+  readonly db: Kysely<any>;
+  readonly inTransaction: boolean;
+  readonly now: () => Date;
+}
+
+/** A fresh UUIDv7 from the store's clock. */
+export const newId = (ctx: Pick<StoreContext, 'now'>): string => uuidv7(ctx.now().getTime(), randomBytes(10));
+
+/** The store's clock as an ISO instant. */
+export const nowIso = (ctx: Pick<StoreContext, 'now'>): string => ctx.now().toISOString();
+
+/**
+ * Runs a write in a transaction (joining the current one inside `store.transaction`) and bumps the
+ * data version as its last statement, so pollers see the new number exactly when the data commits.
+ */
+export async function write<T>(
+  ctx: StoreContext,
+  // biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
+  fn: (db: Kysely<any> | Transaction<any>) => Promise<T>,
+): Promise<T> {
+  if (ctx.inTransaction) {
+    const result = await fn(ctx.db);
+    await bumpDataVersion(ctx.db);
+    return result;
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const result = await fn(trx);
+    await bumpDataVersion(trx);
+    return result;
+  });
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
+async function bumpDataVersion(db: Kysely<any>): Promise<void> {
+  await db
+    .updateTable('data_version')
+    .set((eb) => ({ value: eb('value', '+', 1) }))
+    .where('id', '=', 1)
+    .execute();
+}
+
+/** Checks `limit` and `offset` of a list query: limit 1–500 (default 50), offset ≥ 0. */
+export function pageBounds(query: { limit?: number; offset?: number } | undefined): { limit: number; offset: number } {
+  const limit = query?.limit ?? 50;
+  const offset = query?.offset ?? 0;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw queryError('limit', 'od 1 do 500', limit);
+  if (!Number.isInteger(offset) || offset < 0) throw queryError('offset', 'liczbą całkowitą ≥ 0', offset);
+  return { limit, offset };
+}
+
+/** A refused list query parameter, in the shape of the domain's validation errors. */
+export function queryError(path: string, expected: string, got: unknown): ValidationError {
+  const message = `${path}: musi być ${expected} (otrzymano: „${String(got)}”)`;
+  return new ValidationError(message, [{ path, field: path, code: 'query', message }]);
+}

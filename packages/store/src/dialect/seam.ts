@@ -1,0 +1,35 @@
+import type { Database as SqliteDatabase } from 'better-sqlite3';
+import type { Kysely, Transaction } from 'kysely';
+
+/** Which database a store runs on. */
+export type DialectName = 'sqlite' | 'postgres';
+
+/** A unique index that refused a write: the column it guards and, when the driver says, the value. */
+export interface UniqueViolation {
+  field: string;
+  value?: string;
+}
+
+/**
+ * The one place where SQLite and PostgreSQL differ. Everything above it (migrations, repositories,
+ * import, dump) is written once against Kysely and this interface.
+ * Extend by adding a file beside `sqlite.ts` and `postgres.ts` and a branch in `open-store.ts`.
+ */
+export interface DialectSeam {
+  readonly name: DialectName;
+  // The entity tables are chosen at run time (one generic repository serves eight kinds), so the
+  // Kysely instance is untyped here; the fixed tables are typed where they are used.
+  // biome-ignore lint/suspicious/noExplicitAny: see above
+  readonly db: Kysely<any>;
+  /** The SQL type of text compared bytewise (sort keys, search tokens): `text` or `text collate "C"`. */
+  readonly keyText: string;
+  /** The driver's unique-violation error as a field and value, or null for any other error. */
+  uniqueViolation(error: unknown): UniqueViolation | null;
+  /** Serialises migrators of one database, across processes, for the rest of the transaction. */
+  lockForMigration(trx: Transaction<unknown>): Promise<void>;
+  /** The better-sqlite3 handle, for the online backup; absent on PostgreSQL. */
+  readonly sqlite?: SqliteDatabase;
+  /** The file of a SQLite store, or null (PostgreSQL, `:memory:`). */
+  readonly file: string | null;
+  close(): Promise<void>;
+}

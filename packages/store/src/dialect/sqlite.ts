@@ -1,0 +1,126 @@
+import { mkdirSync, realpathSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { MostyError } from '@org/domain';
+import Database from 'better-sqlite3';
+import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, SqliteDriver } from 'kysely';
+import type { DialectSeam, UniqueViolation } from './seam.js';
+import { acquireWriteLock } from './write-lock.js';
+
+// Long enough for another process's batch import to commit; writers of this process never wait here.
+const BUSY_TIMEOUT_MS = 15_000;
+
+/**
+ * Kysely's driver with write transactions that start `BEGIN IMMEDIATE` (a deferred transaction that
+ * reads first and then writes can fail with SQLITE_BUSY without waiting) behind the per-file queue.
+ */
+class QueuedSqliteDriver extends SqliteDriver {
+  readonly #lockKey: string;
+  readonly #releases = new WeakMap<DatabaseConnection, () => void>();
+
+  constructor(config: ConstructorParameters<typeof SqliteDriver>[0], lockKey: string) {
+    super(config);
+    this.#lockKey = lockKey;
+  }
+
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    const release = await acquireWriteLock(this.#lockKey);
+    try {
+      await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+      this.#releases.set(connection, release);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await connection.executeQuery(CompiledQuery.raw('commit'));
+    } finally {
+      this.#release(connection);
+    }
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await connection.executeQuery(CompiledQuery.raw('rollback'));
+    } finally {
+      this.#release(connection);
+    }
+  }
+
+  #release(connection: DatabaseConnection): void {
+    this.#releases.get(connection)?.();
+    this.#releases.delete(connection);
+  }
+}
+
+class QueuedSqliteDialect extends SqliteDialect {
+  readonly #config: ConstructorParameters<typeof SqliteDriver>[0];
+  readonly #lockKey: string;
+  constructor(config: ConstructorParameters<typeof SqliteDriver>[0], lockKey: string) {
+    super(config);
+    this.#config = config;
+    this.#lockKey = lockKey;
+  }
+  override createDriver() {
+    return new QueuedSqliteDriver(this.#config, this.#lockKey);
+  }
+}
+
+/** `file:` URLs and plain paths to a file path; `:memory:` stays as it is. */
+export function sqlitePath(url: string): string {
+  if (url === ':memory:') return url;
+  if (url.startsWith('file://')) return new URL(url).pathname;
+  if (url.startsWith('file:')) return resolve(url.slice('file:'.length).split('?')[0] as string);
+  if (url.startsWith('sqlite:')) return resolve(url.slice('sqlite:'.length).replace(/^\/\//, ''));
+  return resolve(url);
+}
+
+function uniqueViolation(error: unknown): UniqueViolation | null {
+  const e = error as { code?: unknown; message?: unknown };
+  if (e?.code !== 'SQLITE_CONSTRAINT_UNIQUE' && e?.code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') return null;
+  // "UNIQUE constraint failed: organizations.slug"
+  const column = /failed: [\w]+\.(\w+)/.exec(String(e.message))?.[1] ?? 'id';
+  return { field: column };
+}
+
+/**
+ * Opens a SQLite file (created with its folder when missing) in WAL mode with foreign keys on and a
+ * busy timeout, behind Kysely.
+ *
+ * @example
+ * const seam = openSqlite('data/mosty.db'); // seam.name === 'sqlite'
+ */
+export function openSqlite(url: string): DialectSeam {
+  const path = sqlitePath(url);
+  let file: string | null = null;
+  if (path !== ':memory:') {
+    mkdirSync(dirname(path), { recursive: true });
+    file = path;
+  }
+  let raw: Database.Database;
+  try {
+    raw = new Database(path);
+    raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    raw.pragma('journal_mode = WAL');
+    // FULL: a commit is on disk before it is acknowledged, so not even a power cut loses it.
+    raw.pragma('synchronous = FULL');
+    raw.pragma('foreign_keys = ON');
+  } catch (cause) {
+    throw new MostyError('DATABASE_OPEN', `Cannot open the SQLite database at ${path}`, { cause });
+  }
+  const lockKey = file ? realpathSync(file) : `memory:${Math.random()}`;
+  const db = new Kysely({ dialect: new QueuedSqliteDialect({ database: raw }, lockKey) });
+  return {
+    name: 'sqlite',
+    db,
+    keyText: 'text',
+    uniqueViolation,
+    sqlite: raw,
+    file,
+    // One connection, and BEGIN IMMEDIATE already excludes every other writer of the file.
+    lockForMigration: async () => {},
+    close: () => db.destroy(),
+  };
+}

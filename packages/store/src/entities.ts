@@ -1,0 +1,286 @@
+/**
+ * How each domain entity is kept: its table, schema, the indexed columns lists need, the links
+ * filters follow, the words search finds, and the fields it sorts by.
+ * Extend by adding a definition here, its table in a new migration, and a property of `Store`.
+ */
+import {
+  type Cooperation,
+  CooperationSchema,
+  type EntityKind,
+  type Event,
+  EventSchema,
+  type Grant,
+  GrantSchema,
+  type LocalAuthority,
+  LocalAuthoritySchema,
+  type Organization,
+  OrganizationSchema,
+  type Person,
+  PersonSchema,
+  type Post,
+  PostSchema,
+  personName,
+  searchKey,
+  type Venue,
+  VenueSchema,
+} from '@org/domain';
+import type { z } from 'zod';
+import { queryError } from './context.js';
+import type {
+  AuthorityFilter,
+  CooperationFilter,
+  EventFilter,
+  GrantFilter,
+  OrganizationFilter,
+  PersonFilter,
+  PostFilter,
+} from './types.js';
+
+/** One condition of a list filter, in terms every dialect compiles the same way. */
+export type Condition =
+  | { kind: 'column'; column: string; op: '=' | '>=' | '<='; value: string }
+  | { kind: 'in'; column: string; values: string[] }
+  | { kind: 'link'; rel: string; target: string };
+
+export type ColumnValues = Record<string, string | null>;
+
+export interface EntityDef<T, F> {
+  kind: Exclude<EntityKind, 'user'>;
+  table: string;
+  schema: z.ZodType<T>;
+  /** The text a record is called by (and sorted by, in Polish collation). */
+  name(value: T): string;
+  /** When `create` gets no slug: the text to make one from. */
+  slugSource(input: Record<string, unknown>): unknown;
+  /** Words that search finds (folded with `searchKey`). */
+  searchText(value: T): (string | undefined)[];
+  columns(value: T): ColumnValues;
+  links(value: T): [rel: string, target: string][];
+  filter(filter: F): Condition[];
+  /** API sort fields to columns; `name` always sorts by the Polish key. */
+  sortFields: Record<string, string>;
+  defaultSort: { field: string; direction: 'asc' | 'desc' };
+}
+
+const bound = (column: string, op: '>=' | '<=', path: string, instant: string): Condition => {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) throw queryError(path, 'datą i godziną ISO 8601, np. 2026-11-26T10:00:00+01:00', instant);
+  return { kind: 'column', column, op, value: new Date(time).toISOString() };
+};
+const utc = (instant: string | undefined): string | null => (instant ? new Date(instant).toISOString() : null);
+const inList = (column: string, values: string[] | undefined): Condition[] =>
+  values && values.length > 0 ? [{ kind: 'in', column, values }] : [];
+const eq = (column: string, value: string | undefined): Condition[] =>
+  value === undefined ? [] : [{ kind: 'column', column, op: '=', value }];
+const link = (rel: string, target: string | undefined): Condition[] =>
+  target === undefined ? [] : [{ kind: 'link', rel, target }];
+const tag = (hashtag: string) => searchKey(hashtag.replace(/^#/, ''));
+const unique = (pairs: [string, string][]): [string, string][] => {
+  const seen = new Set<string>();
+  return pairs.filter(([rel, target]) => {
+    const key = `${rel}\u0001${target}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+const common = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at' };
+
+function eventPeople(event: Event): { people: string[]; authorities: string[]; organizations: string[] } {
+  const people: string[] = [];
+  const authorities: string[] = [];
+  const organizations: string[] = [];
+  for (const item of event.agenda) {
+    const speakers = [
+      ...('speakers' in item ? item.speakers : []),
+      ...('panelists' in item ? item.panelists : []),
+      ...('facilitators' in item ? item.facilitators : []),
+      ...('moderator' in item && item.moderator ? [item.moderator] : []),
+    ];
+    for (const s of speakers) {
+      if (s.kind === 'person') people.push(s.personId);
+      if (s.authorityId) authorities.push(s.authorityId);
+      if (s.organizationId) organizations.push(s.organizationId);
+    }
+  }
+  return { people, authorities, organizations };
+}
+
+export const eventDef: EntityDef<Event, EventFilter> = {
+  kind: 'event',
+  table: 'events',
+  schema: EventSchema,
+  name: (e) => e.title,
+  slugSource: (i) => i.title,
+  searchText: (e) => [e.title, e.summary, ...e.hashtags],
+  columns: (e) => ({
+    status: e.status,
+    starts_at: utc(e.startsAt),
+    ends_at: utc(e.endsAt),
+    venue_id: e.venueId ?? null,
+    organizer_id: e.organizerId,
+    published_at: utc(e.publishedAt),
+  }),
+  links: (e) => {
+    const speakers = eventPeople(e);
+    return unique([
+      ['organization', e.organizerId],
+      ...e.partners.flatMap((p): [string, string][] => [
+        ...(p.organizationId ? [['organization', p.organizationId] as [string, string]] : []),
+        ...(p.authorityId ? [['authority', p.authorityId] as [string, string]] : []),
+      ]),
+      ...speakers.authorities.map((a): [string, string] => ['authority', a]),
+      ...speakers.people.map((p): [string, string] => ['person', p]),
+      ...e.grantIds.map((g): [string, string] => ['grant', g]),
+      ...e.hashtags.map((h): [string, string] => ['hashtag', tag(h)]),
+    ]);
+  },
+  filter: (f) => [
+    ...inList('status', f.status),
+    ...(f.from === undefined ? [] : [bound('ends_at', '>=', 'filter.from', f.from)]),
+    ...(f.to === undefined ? [] : [bound('starts_at', '<=', 'filter.to', f.to)]),
+    ...link('hashtag', f.hashtag === undefined ? undefined : tag(f.hashtag)),
+    ...link('organization', f.organizationId),
+    ...link('authority', f.authorityId),
+    ...link('grant', f.grantId),
+    ...eq('venue_id', f.venueId),
+    ...link('person', f.personId),
+  ],
+  sortFields: { ...common, title: 'name', startsAt: 'starts_at', endsAt: 'ends_at', publishedAt: 'published_at' },
+  defaultSort: { field: 'startsAt', direction: 'asc' },
+};
+
+export const organizationDef: EntityDef<Organization, OrganizationFilter> = {
+  kind: 'organization',
+  table: 'organizations',
+  schema: OrganizationSchema,
+  name: (o) => o.name,
+  slugSource: (i) => i.name,
+  searchText: (o) => [o.name, o.shortName, o.krs, o.nip, o.regon, o.address?.city],
+  columns: (o) => ({ legal_form: o.legalForm }),
+  links: (o) => (o.parentAuthorityId ? [['authority', o.parentAuthorityId]] : []),
+  filter: (f) => inList('legal_form', f.legalForm),
+  sortFields: common,
+  defaultSort: { field: 'name', direction: 'asc' },
+};
+
+export const authorityDef: EntityDef<LocalAuthority, AuthorityFilter> = {
+  kind: 'authority',
+  table: 'authorities',
+  schema: LocalAuthoritySchema,
+  name: (a) => a.name,
+  slugSource: (i) => i.name,
+  searchText: (a) => [a.name, a.terc, a.officeName],
+  columns: (a) => ({ kind: a.kind, terc: a.terc, parent_id: a.parentId ?? null }),
+  links: () => [],
+  filter: (f) => [...inList('kind', f.kind), ...eq('parent_id', f.parentId), ...eq('terc', f.terc)],
+  sortFields: { ...common, terc: 'terc' },
+  defaultSort: { field: 'name', direction: 'asc' },
+};
+
+export const venueDef: EntityDef<Venue, Record<string, never>> = {
+  kind: 'venue',
+  table: 'venues',
+  schema: VenueSchema,
+  name: (v) => v.name,
+  slugSource: (i) => i.name,
+  searchText: (v) => [v.name, v.address.street, v.address.city],
+  columns: () => ({}),
+  links: () => [],
+  filter: () => [],
+  sortFields: common,
+  defaultSort: { field: 'name', direction: 'asc' },
+};
+
+export const personDef: EntityDef<Person, PersonFilter> = {
+  kind: 'person',
+  table: 'people',
+  schema: PersonSchema,
+  // Sorted by family name first, as Polish lists of people are.
+  name: (p) => `${p.familyName} ${p.givenName}`,
+  slugSource: (i) => [i.givenName, i.familyName].filter((x) => typeof x === 'string').join(' ') || undefined,
+  searchText: (p) => [personName(p), ...p.affiliations.map((a) => a.role)],
+  columns: () => ({}),
+  links: (p) =>
+    unique(
+      p.affiliations.flatMap((a): [string, string][] => [
+        ...(a.organizationId ? [['organization', a.organizationId] as [string, string]] : []),
+        ...(a.authorityId ? [['authority', a.authorityId] as [string, string]] : []),
+      ]),
+    ),
+  filter: (f) => link('organization', f.organizationId),
+  sortFields: common,
+  defaultSort: { field: 'name', direction: 'asc' },
+};
+
+export const grantDef: EntityDef<Grant, GrantFilter> = {
+  kind: 'grant',
+  table: 'grants',
+  schema: GrantSchema,
+  name: (g) => g.taskTitle,
+  slugSource: (i) => i.taskTitle,
+  searchText: (g) => [g.taskTitle, g.funderName, g.programme, g.agreementNumber, ...g.hashtags],
+  columns: (g) => ({
+    funder_authority_id: g.funderAuthorityId,
+    beneficiary_id: g.beneficiaryId,
+    period_from: g.period.from,
+  }),
+  links: () => [],
+  filter: (f) => [...eq('funder_authority_id', f.funderAuthorityId), ...eq('beneficiary_id', f.beneficiaryId)],
+  sortFields: { ...common, taskTitle: 'name', periodFrom: 'period_from' },
+  defaultSort: { field: 'periodFrom', direction: 'desc' },
+};
+
+export const postDef: EntityDef<Post, PostFilter> = {
+  kind: 'post',
+  table: 'posts',
+  schema: PostSchema,
+  name: (p) => p.title,
+  slugSource: (i) => i.title,
+  searchText: (p) => [p.title, p.lead, ...p.hashtags],
+  columns: (p) => ({ status: p.status, event_id: p.eventId ?? null, published_at: utc(p.publishedAt) }),
+  links: (p) => unique(p.hashtags.map((h): [string, string] => ['hashtag', tag(h)])),
+  filter: (f) => [
+    ...inList('status', f.status),
+    ...eq('event_id', f.eventId),
+    ...link('hashtag', f.hashtag === undefined ? undefined : tag(f.hashtag)),
+  ],
+  sortFields: { ...common, title: 'name', publishedAt: 'published_at' },
+  defaultSort: { field: 'publishedAt', direction: 'desc' },
+};
+
+export const cooperationDef: EntityDef<Cooperation, CooperationFilter> = {
+  kind: 'cooperation',
+  table: 'cooperations',
+  schema: CooperationSchema,
+  name: (c) => c.organizationDescription ?? c.description?.slice(0, 200) ?? c.slug,
+  slugSource: (i) => i.organizationDescription ?? i.description,
+  searchText: (c) => [c.organizationDescription, c.description],
+  columns: (c) => ({ authority_id: c.authorityId, organization_id: c.organizationId ?? null }),
+  links: () => [],
+  filter: (f) => [...eq('authority_id', f.authorityId), ...eq('organization_id', f.organizationId)],
+  sortFields: common,
+  defaultSort: { field: 'updatedAt', direction: 'desc' },
+};
+
+/** Every entity definition, in the order a dump writes and a restore reads them (referenced kinds first). */
+export const ENTITY_DEFS = [
+  authorityDef,
+  organizationDef,
+  venueDef,
+  personDef,
+  grantDef,
+  eventDef,
+  postDef,
+  cooperationDef,
+] as const;
+
+/** The words of a text as search compares them: folded, lower case, split on anything but letters and digits. */
+export function searchTokens(texts: (string | undefined)[]): string[] {
+  const tokens = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const token of searchKey(text).split(/[^\p{L}\p{N}]+/u)) if (token) tokens.add(token.slice(0, 100));
+  }
+  return [...tokens];
+}

@@ -1,0 +1,62 @@
+import { MostyError } from '@org/domain';
+import { sql } from 'kysely';
+import type { DialectSeam } from './dialect/seam.js';
+import { MIGRATIONS } from './migrations/index.js';
+import type { Migration } from './migrations/migration.js';
+
+/** What `runMigrations` did. */
+export interface MigrationReport {
+  applied: string[];
+  alreadyApplied: string[];
+}
+
+/**
+ * Applies the migrations not yet recorded, each in its own transaction together with its record, so
+ * a failing migration leaves the database exactly as it was before it started. Safe to run from
+ * several processes at once: they queue on the dialect's migration lock.
+ *
+ * @example
+ * await runMigrations(seam) // { applied: ['0001-initial'], alreadyApplied: [] }
+ */
+export async function runMigrations(
+  seam: DialectSeam,
+  migrations: readonly Migration[] = MIGRATIONS,
+  now: () => Date = () => new Date(),
+): Promise<MigrationReport> {
+  const report: MigrationReport = { applied: [], alreadyApplied: [] };
+  await seam.db.transaction().execute(async (trx) => {
+    await seam.lockForMigration(trx);
+    await sql`create table if not exists mosty_migrations (name text primary key, applied_at text not null)`.execute(
+      trx,
+    );
+  });
+  for (const migration of migrations) {
+    await seam.db.transaction().execute(async (trx) => {
+      await seam.lockForMigration(trx);
+      const done = await trx
+        .selectFrom('mosty_migrations')
+        .select('name')
+        .where('name', '=', migration.name)
+        .executeTakeFirst();
+      if (done) {
+        report.alreadyApplied.push(migration.name);
+        return;
+      }
+      try {
+        await migration.up(trx, { name: seam.name, keyText: seam.keyText });
+      } catch (cause) {
+        throw new MostyError(
+          'MIGRATION_FAILED',
+          `Migration ${migration.name} failed on ${seam.name}; the database is left as it was before it`,
+          { cause },
+        );
+      }
+      await trx
+        .insertInto('mosty_migrations')
+        .values({ name: migration.name, applied_at: now().toISOString() })
+        .execute();
+      report.applied.push(migration.name);
+    });
+  }
+  return report;
+}

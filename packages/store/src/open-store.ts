@@ -1,0 +1,110 @@
+import { sql } from 'kysely';
+import type { StoreContext } from './context.js';
+import { openPostgres } from './dialect/postgres.js';
+import type { DialectSeam } from './dialect/seam.js';
+import { openSqlite } from './dialect/sqlite.js';
+import {
+  authorityDef,
+  cooperationDef,
+  eventDef,
+  grantDef,
+  organizationDef,
+  personDef,
+  postDef,
+  venueDef,
+} from './entities.js';
+import { runMigrations } from './migrate.js';
+import { auditRepository } from './repositories/audit.js';
+import { entityRepository } from './repositories/entity-repository.js';
+import { scheduledRepository } from './repositories/scheduled.js';
+import { sessionRepository } from './repositories/sessions.js';
+import { userRepository } from './repositories/users.js';
+import { defaultDatabaseUrl } from './resolve-database-url.js';
+import type { Store } from './types.js';
+
+export interface OpenStoreOptions {
+  /** The clock for timestamps and ids (tests pass a fixed one). */
+  now?: () => Date;
+  /** PostgreSQL only: work in this schema, created when missing (each test run uses its own). */
+  schema?: string;
+  /** Run pending migrations on open (default true). */
+  migrate?: boolean;
+}
+
+const SEAM = Symbol('mosty.seam');
+
+/** The dialect seam behind a store: for backups, dumps and tests inside this package. */
+export function seamOf(store: Store): DialectSeam {
+  const seam = (store as Store & { [SEAM]?: DialectSeam })[SEAM];
+  if (!seam) throw new TypeError('Not a store opened by openStore()');
+  return seam;
+}
+
+/** The context of a store, for the bulk paths (seeding, import, restore) inside this package. */
+export function contextOf(store: Store): StoreContext {
+  const ctx = (store as Store & { [CTX]?: StoreContext })[CTX];
+  if (!ctx) throw new TypeError('Not a store opened by openStore()');
+  return ctx;
+}
+const CTX = Symbol('mosty.context');
+
+function buildStore(ctx: StoreContext): Store {
+  const store: Store & { [SEAM]: DialectSeam; [CTX]: StoreContext } = {
+    [SEAM]: ctx.seam,
+    [CTX]: ctx,
+    dialect: ctx.seam.name,
+    events: entityRepository(ctx, eventDef),
+    organizations: entityRepository(ctx, organizationDef),
+    authorities: entityRepository(ctx, authorityDef),
+    venues: entityRepository(ctx, venueDef),
+    people: entityRepository(ctx, personDef),
+    grants: entityRepository(ctx, grantDef),
+    posts: entityRepository(ctx, postDef),
+    cooperations: entityRepository(ctx, cooperationDef),
+    users: userRepository(ctx),
+    sessions: sessionRepository(ctx),
+    audit: auditRepository(ctx),
+    scheduled: scheduledRepository(ctx),
+    async dataVersion() {
+      const row = await ctx.db.selectFrom('data_version').select('value').where('id', '=', 1).executeTakeFirst();
+      return Number(row?.value ?? 0);
+    },
+    async transaction(fn) {
+      // Inside a transaction, a nested one joins it: one commit, one rollback.
+      if (ctx.inTransaction) return fn(store);
+      return ctx.db.transaction().execute((trx) => fn(buildStore({ ...ctx, db: trx, inTransaction: true })));
+    },
+    async migrate() {
+      await runMigrations(ctx.seam, undefined, ctx.now);
+    },
+    async close() {
+      if (ctx.inTransaction) throw new TypeError('close() the store, not the transaction handle');
+      await ctx.seam.close();
+    },
+  };
+  return store;
+}
+
+/**
+ * Opens a store. A file path or `file:` URL opens SQLite (WAL, foreign keys, busy timeout), a
+ * `postgres://` URL PostgreSQL; with no URL, `data/mosty.db` under the workspace root. The database
+ * is created and migrated on first use.
+ *
+ * @example
+ * const store = await openStore();
+ * const event = await store.events.require('wspolpraca-samorzadow-i-organizacji-w-centrum-wielokulturowym');
+ * await store.close();
+ */
+export async function openStore(url?: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const target = url?.trim() || defaultDatabaseUrl();
+  const seam = /^postgres(ql)?:\/\//.test(target) ? await openPostgres(target, options.schema) : openSqlite(target);
+  const ctx: StoreContext = { seam, db: seam.db, inTransaction: false, now: options.now ?? (() => new Date()) };
+  try {
+    if (options.migrate !== false) await runMigrations(seam, undefined, ctx.now);
+    else await sql`select 1`.execute(seam.db);
+  } catch (error) {
+    await seam.close().catch(() => {});
+    throw error;
+  }
+  return buildStore(ctx);
+}

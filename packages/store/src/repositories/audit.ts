@@ -1,0 +1,83 @@
+import { type AuditEntry, AuditEntrySchema, validate } from '@org/domain';
+import type { Kysely } from 'kysely';
+import { newId, nowIso, pageBounds, type StoreContext, write } from '../context.js';
+import type { AuditQuery, AuditRepository, Page } from '../types.js';
+import { validationError } from './validation-error.js';
+
+type AuditInput = Omit<AuditEntry, 'id' | 'at'> & Partial<Pick<AuditEntry, 'id' | 'at'>>;
+
+interface AuditRow {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string;
+  before: string | null;
+  after: string | null;
+  note: string | null;
+}
+
+const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
+
+/** Writes one audit entry with the given handle, so it commits with the change it describes. */
+export async function insertAudit(
+  ctx: StoreContext,
+  // biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
+  db: Kysely<any>,
+  input: AuditInput,
+): Promise<AuditEntry> {
+  const checked = validate(AuditEntrySchema, { ...input, id: input.id ?? newId(ctx), at: input.at ?? nowIso(ctx) });
+  if (!checked.ok) throw validationError('audit entry', checked.issues);
+  const entry = checked.value;
+  const row: AuditRow = {
+    id: entry.id,
+    at: entry.at,
+    actor_id: entry.actorId,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId,
+    before: json(entry.before),
+    after: json(entry.after),
+    note: entry.note ?? null,
+  };
+  await db.insertInto('audit_log').values(row).execute();
+  return entry;
+}
+
+export function auditFromRow(row: AuditRow): AuditEntry {
+  return {
+    id: row.id,
+    at: row.at,
+    actorId: row.actor_id,
+    action: row.action as AuditEntry['action'],
+    entity: row.entity as AuditEntry['entity'],
+    entityId: row.entity_id,
+    before: row.before === null ? null : JSON.parse(row.before),
+    after: row.after === null ? null : JSON.parse(row.after),
+    ...(row.note === null ? {} : { note: row.note }),
+  };
+}
+
+/** The audit log: who did what to which record, when, with the record before and after. */
+export function auditRepository(ctx: StoreContext): AuditRepository {
+  return {
+    record: (entry) => write(ctx, (db) => insertAudit(ctx, db, entry)),
+    async list(query: AuditQuery = {}): Promise<Page<AuditEntry>> {
+      const { limit, offset } = pageBounds(query);
+      let base = ctx.db.selectFrom('audit_log');
+      if (query.entity) base = base.where('entity', '=', query.entity);
+      if (query.entityId) base = base.where('entity_id', '=', query.entityId);
+      if (query.actorId) base = base.where('actor_id', '=', query.actorId);
+      const total = await base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const rows = await base
+        .selectAll()
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .offset(offset)
+        .execute();
+      return { items: rows.map((r) => auditFromRow(r as AuditRow)), total: Number(total.n), limit, offset };
+    },
+  };
+}

@@ -1,0 +1,240 @@
+import { seedWorld } from '@org/demo';
+import {
+  AuditEntrySchema,
+  ConflictError,
+  EventSchema,
+  NotFoundError,
+  OrganizationSchema,
+  UniqueViolationError,
+  ValidationError,
+} from '@org/domain';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, type TestStore } from '../test/dialects.js';
+import { orgInput, steppingClock } from '../test/fixtures.js';
+import type { Store } from '../types.js';
+
+describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
+  let t: TestStore;
+  let store: Store;
+  beforeEach(async (context) => {
+    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
+    t = await dialect.open({ now: steppingClock() });
+    store = t.store;
+  });
+  afterEach(async () => {
+    await t?.dispose();
+  });
+
+  it('creates a record with an id, a slug from its name and version 1, and reads it back by id and slug', async () => {
+    const created = await store.organizations.create(orgInput('Fundacja „Żółw” Łódź'));
+    expect(created.slug).toBe('fundacja-zolw-lodz');
+    expect(created.version).toBe(1);
+    expect(created.createdAt).toMatch(/^2026-11-26T09:00:\d\d\.000Z$/);
+    expect(created.updatedAt).toBe(created.createdAt);
+    expect(OrganizationSchema.safeParse(created).success).toBe(true);
+    expect(await store.organizations.get(created.id)).toEqual(created);
+    expect(await store.organizations.getBySlug('fundacja-zolw-lodz')).toEqual(created);
+    expect(await store.organizations.require('fundacja-zolw-lodz')).toEqual(created);
+    expect(await store.organizations.require(created.id)).toEqual(created);
+    await expect(store.organizations.require('nie-ma-takiej')).rejects.toBeInstanceOf(NotFoundError);
+    expect(await store.organizations.get('missing')).toBeNull();
+  });
+
+  it('gives a second record of the same name the next free slug, but refuses a slug given twice', async () => {
+    const a = await store.organizations.create(orgInput('Fundacja Razem'));
+    const b = await store.organizations.create(orgInput('Fundacja Razem'));
+    expect([a.slug, b.slug]).toEqual(['fundacja-razem', 'fundacja-razem-2']);
+    const error = await store.organizations.create(orgInput('Inna', { slug: 'fundacja-razem' })).catch((e) => e);
+    expect(error).toBeInstanceOf(UniqueViolationError);
+    expect(error).toMatchObject({ code: 'UNIQUE', entity: 'organization', field: 'slug', value: 'fundacja-razem' });
+  });
+
+  it('refuses invalid domain values before any SQL, with the domain error naming the field', async () => {
+    const before = await store.dataVersion();
+    const error = await store.organizations.create(orgInput('Fundacja', { nip: '5252087228' })).catch((e) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.issues).toEqual([expect.objectContaining({ path: 'nip', code: 'nip.checksum' })]);
+    expect(error.message).toContain('NIP');
+    await expect(store.events.create({ title: 'Bez dat' })).rejects.toBeInstanceOf(ValidationError);
+    await expect(store.venues.create('not an object')).rejects.toBeInstanceOf(ValidationError);
+    expect(await store.dataVersion()).toBe(before);
+    expect((await store.organizations.list()).total).toBe(0);
+  });
+
+  it('updates with the version it read and refuses a stale one with a ConflictError', async () => {
+    const created = await store.organizations.create(orgInput('Stowarzyszenie Otwarte Drzwi'));
+    const updated = await store.organizations.update(created.id, 1, { ...created, shortName: 'Otwarte Drzwi' });
+    expect(updated).toMatchObject({ version: 2, shortName: 'Otwarte Drzwi', createdAt: created.createdAt });
+    expect(updated.updatedAt > created.updatedAt).toBe(true);
+    const stale = await store.organizations.update(created.id, 1, { ...created, shortName: 'Stale' }).catch((e) => e);
+    expect(stale).toBeInstanceOf(ConflictError);
+    expect(stale).toMatchObject({ code: 'CONFLICT', expectedVersion: 1, actualVersion: 2 });
+    expect((await store.organizations.get(created.id))?.shortName).toBe('Otwarte Drzwi');
+    await expect(store.organizations.update('missing', 1, { ...created, id: 'missing' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(store.organizations.update(created.id, 2, { ...created, id: 'other' })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+  });
+
+  it('keeps the slug when an update leaves it out, and refuses a slug taken by another record', async () => {
+    const a = await store.organizations.create(orgInput('Alfa'));
+    const b = await store.organizations.create(orgInput('Beta'));
+    const { slug: _slug, ...withoutSlug } = a;
+    expect((await store.organizations.update(a.id, 1, { ...withoutSlug, name: 'Alfa Nowa' })).slug).toBe('alfa');
+    await expect(store.organizations.update(b.id, 1, { ...b, slug: 'alfa' })).rejects.toBeInstanceOf(
+      UniqueViolationError,
+    );
+  });
+
+  it('soft-deletes: the record leaves reads, lists and search, frees its slug, and the audit keeps it', async () => {
+    const actor = { userId: null, note: 'test' };
+    const a = await store.organizations.create(orgInput('Fundacja Znikająca'), actor);
+    await expect(store.organizations.delete(a.id, 2, actor)).rejects.toBeInstanceOf(ConflictError);
+    await store.organizations.delete(a.id, 1, actor);
+    expect(await store.organizations.get(a.id)).toBeNull();
+    expect((await store.organizations.list({ search: 'znikajaca' })).total).toBe(0);
+    await expect(store.organizations.delete(a.id, 2)).rejects.toBeInstanceOf(NotFoundError);
+    const again = await store.organizations.create(orgInput('Fundacja Znikająca'));
+    expect(again.slug).toBe('fundacja-znikajaca');
+    const audit = await store.audit.list({ entity: 'organization', entityId: a.id });
+    expect(audit.items.map((e) => e.action)).toEqual(['delete', 'create']);
+    expect(audit.items[0]).toMatchObject({ before: { name: 'Fundacja Znikająca' }, after: null, note: 'test' });
+  });
+
+  it('records who changed what, with before and after, in the same transaction as the change', async () => {
+    const user = await store.users.create({
+      email: 'Ala@Example.org',
+      name: 'Ala',
+      role: 'editor',
+      password: 'a'.repeat(12),
+    });
+    const actor = { userId: user.id };
+    const org = await store.organizations.create(orgInput('Fundacja Audytowana'), actor);
+    await store.organizations.update(org.id, 1, { ...org, opp: false, shortName: 'FA' }, actor);
+    const page = await store.audit.list({ actorId: user.id });
+    expect(page.total).toBe(2);
+    for (const entry of page.items) expect(AuditEntrySchema.safeParse(entry).success).toBe(true);
+    expect(page.items[0]).toMatchObject({
+      action: 'update',
+      entity: 'organization',
+      entityId: org.id,
+      actorId: user.id,
+    });
+    expect(page.items[0]?.before).toMatchObject({ name: 'Fundacja Audytowana' });
+    expect(page.items[0]?.after).toMatchObject({ shortName: 'FA' });
+    // A refused write leaves no audit entry behind.
+    await store.organizations.update(org.id, 1, org, actor).catch(() => {});
+    expect((await store.audit.list({ actorId: user.id })).total).toBe(2);
+  });
+
+  it('sorts names in Polish order and pages through them', async () => {
+    for (const name of ['Zamość', 'Łódź', 'Lublin', 'Żyrardów', 'Ćmielów', 'Cegłów', 'Łomianki', 'Ludwin'])
+      await store.organizations.create(orgInput(`Gmina ${name}`));
+    const all = await store.organizations.list({ sort: { field: 'name' } });
+    expect(all.items.map((o) => o.name.replace('Gmina ', ''))).toEqual([
+      'Cegłów',
+      'Ćmielów',
+      'Lublin',
+      'Ludwin',
+      'Łomianki',
+      'Łódź',
+      'Zamość',
+      'Żyrardów',
+    ]);
+    const desc = await store.organizations.list({ sort: { field: 'name', direction: 'desc' }, limit: 3, offset: 1 });
+    expect(desc).toMatchObject({ total: 8, limit: 3, offset: 1 });
+    expect(desc.items.map((o) => o.name)).toEqual(['Gmina Zamość', 'Gmina Łódź', 'Gmina Łomianki']);
+    await expect(store.organizations.list({ limit: 501 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(store.organizations.list({ sort: { field: 'nip' } })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('searches ignoring case and Polish diacritics, by word prefix, combined with filters', async () => {
+    await store.organizations.create(orgInput('Fundacja Żółw', { legalForm: 'fundacja' }));
+    await store.organizations.create(orgInput('Stowarzyszenie Żółwie Łódzkie', { legalForm: 'stowarzyszenie' }));
+    await store.organizations.create(
+      orgInput('Koło Gospodyń Wiejskich w Zalesiu', { legalForm: 'kolo_gospodyn_wiejskich' }),
+    );
+    const names = async (search: string, legalForm?: string[]) =>
+      (await store.organizations.list({ search, ...(legalForm ? { filter: { legalForm } } : {}) })).items
+        .map((o) => o.name)
+        .sort();
+    expect(await names('zolw')).toEqual(['Fundacja Żółw', 'Stowarzyszenie Żółwie Łódzkie']);
+    expect(await names('ŻÓŁW LODZ')).toEqual(['Stowarzyszenie Żółwie Łódzkie']);
+    expect(await names('zolw', ['fundacja'])).toEqual(['Fundacja Żółw']);
+    expect(await names('gospodyn')).toEqual(['Koło Gospodyń Wiejskich w Zalesiu']);
+    expect(await names('olw')).toEqual([]);
+    expect((await store.organizations.list({ search: '  ' })).total).toBe(3);
+  });
+
+  it('filters events by status, time, hashtag, organisation, authority, grant, venue and person', async () => {
+    const world = seedWorld();
+    for (const a of world.authorities) await store.authorities.create(a);
+    for (const o of world.organizations) await store.organizations.create(o);
+    for (const v of world.venues) await store.venues.create(v);
+    for (const p of world.people) await store.people.create(p);
+    for (const g of world.grants) await store.grants.create(g);
+    const seed = world.events[0]!;
+    await store.events.create(seed);
+    const other = await store.events.create({
+      ...seed,
+      id: undefined,
+      slug: undefined,
+      title: 'Inne spotkanie',
+      status: 'draft',
+      startsAt: '2027-03-01T09:00:00Z',
+      endsAt: '2027-03-01T12:00:00Z',
+      agenda: [],
+      hashtags: ['Inny'],
+      grantIds: [],
+      partners: [],
+      venueId: undefined,
+    });
+    expect(EventSchema.safeParse(other).success).toBe(true);
+    const ids = async (filter: Record<string, unknown>) =>
+      (await store.events.list({ filter })).items.map((e) => e.title);
+    const speaker = world.people[1]!.id;
+    const partnerAuthority = seed.partners.find((p) => p.authorityId)?.authorityId;
+    expect(await ids({ status: ['published'] })).toEqual([seed.title]);
+    expect(await ids({ status: ['draft', 'published'] })).toEqual([seed.title, 'Inne spotkanie']);
+    expect(await ids({ from: '2027-01-01T00:00:00+01:00' })).toEqual(['Inne spotkanie']);
+    expect(await ids({ to: '2026-12-31T23:59:59Z' })).toEqual([seed.title]);
+    expect(await ids({ hashtag: seed.hashtags[0]!.toUpperCase() })).toEqual([seed.title]);
+    expect(await ids({ hashtag: '#inny' })).toEqual(['Inne spotkanie']);
+    expect(await ids({ organizationId: seed.organizerId })).toEqual([seed.title, 'Inne spotkanie']);
+    expect(await ids({ grantId: seed.grantIds[0] })).toEqual([seed.title]);
+    expect(await ids({ venueId: seed.venueId })).toEqual([seed.title]);
+    expect(await ids({ personId: speaker })).toEqual([seed.title]);
+    if (partnerAuthority) expect(await ids({ authorityId: partnerAuthority })).toEqual([seed.title]);
+    await expect(store.events.list({ filter: { from: 'jutro' } })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('runs several writes in one transaction that commits together or not at all', async () => {
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.organizations.create(orgInput('Pierwsza'));
+        await tx.organizations.create(orgInput('Druga'));
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
+    expect((await store.organizations.list()).total).toBe(0);
+    const before = await store.dataVersion();
+    await store.transaction(async (tx) => {
+      await tx.organizations.create(orgInput('Pierwsza'));
+      await tx.transaction((inner) => inner.organizations.create(orgInput('Druga')));
+    });
+    expect((await store.organizations.list()).total).toBe(2);
+    expect(await store.dataVersion()).toBeGreaterThan(before);
+  });
+
+  it('raises the data version with every committed write, seen from another connection', async () => {
+    const other = await t.reopen();
+    const v0 = await other.dataVersion();
+    await store.organizations.create(orgInput('Jedna'));
+    const v1 = await other.dataVersion();
+    expect(v1).toBeGreaterThan(v0);
+    await store.organizations.create(orgInput('Dwie'));
+    expect(await other.dataVersion()).toBeGreaterThan(v1);
+  });
+});

@@ -1,0 +1,415 @@
+import {
+  type AuditEntry,
+  ConflictError,
+  NotFoundError,
+  type RecordMeta,
+  slugify,
+  UniqueViolationError,
+  validate,
+} from '@org/domain';
+import { type Kysely, sql } from 'kysely';
+import { newId, nowIso, pageBounds, queryError, type StoreContext, write } from '../context.js';
+import { type Condition, type EntityDef, searchTokens } from '../entities.js';
+import { polishSortKey } from '../sort-key.js';
+import type { Actor, ListQuery, Page, Repository, Stored } from '../types.js';
+import { insertAudit } from './audit.js';
+import { validationError } from './validation-error.js';
+
+// biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
+type Db = Kysely<any>;
+
+/** A row as the entity tables keep it (the indexed columns an entity adds are not read back). */
+export interface EntityRow {
+  id: string;
+  slug: string;
+  doc: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** A record with everything a dump keeps and a restore needs. */
+export interface RecordState<T> {
+  value: T;
+  meta: RecordMeta;
+  deletedAt: string | null;
+}
+
+const META_KEYS = ['version', 'createdAt', 'updatedAt'];
+
+/** The domain value of a row, with its metadata spread in. */
+export function storedFromRow<T>(row: Pick<EntityRow, 'doc' | 'version' | 'created_at' | 'updated_at'>): Stored<T> {
+  return {
+    ...(JSON.parse(row.doc) as T),
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+const withoutMeta = (value: Record<string, unknown>): Record<string, unknown> => {
+  const copy = { ...value };
+  for (const key of META_KEYS) delete copy[key];
+  return copy;
+};
+
+const asObject = (input: unknown, what: string): Record<string, unknown> => {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw validationError(what, [
+      {
+        path: '',
+        field: what,
+        code: 'invalid_type',
+        message: `${what}: oczekiwano obiektu (otrzymano: ${typeof input})`,
+      },
+    ]);
+  return input as Record<string, unknown>;
+};
+
+// Chunks keep every INSERT under SQLite's and PostgreSQL's bound-parameter limits.
+const chunks = <T>(xs: T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+};
+
+function mainRow<T>(def: EntityDef<T, unknown>, state: RecordState<T>) {
+  const value = state.value as T & { id: string; slug: string };
+  const name = def.name(state.value);
+  return {
+    id: value.id,
+    slug: value.slug,
+    name,
+    sort_key: polishSortKey(name),
+    ...def.columns(state.value),
+    version: state.meta.version,
+    created_at: state.meta.createdAt,
+    updated_at: state.meta.updatedAt,
+    deleted_at: state.deletedAt,
+    doc: JSON.stringify(state.value),
+  };
+}
+
+/** Writes the rows that filters and search read for live records; deleted records have none. */
+async function insertIndexRows<T>(db: Db, def: EntityDef<T, unknown>, states: RecordState<T>[]): Promise<void> {
+  const live = states.filter((s) => s.deletedAt === null);
+  const links = live.flatMap((s) =>
+    def.links(s.value).map(([rel, target]) => ({
+      entity: def.kind,
+      entity_id: (s.value as { id: string }).id,
+      rel,
+      target,
+    })),
+  );
+  for (const chunk of chunks(links, 2000)) await db.insertInto('entity_links').values(chunk).execute();
+  const tokens = live.flatMap((s) =>
+    searchTokens(def.searchText(s.value)).map((token) => ({
+      entity: def.kind,
+      entity_id: (s.value as { id: string }).id,
+      token,
+    })),
+  );
+  for (const chunk of chunks(tokens, 3000)) await db.insertInto('search_tokens').values(chunk).execute();
+}
+
+async function deleteIndexRows(db: Db, kind: string, id: string): Promise<void> {
+  await db.deleteFrom('entity_links').where('entity', '=', kind).where('entity_id', '=', id).execute();
+  await db.deleteFrom('search_tokens').where('entity', '=', kind).where('entity_id', '=', id).execute();
+}
+
+/**
+ * Inserts records as they are (validated values, their versions and timestamps), in batches. The
+ * bulk path of seeding, importing and restoring; the caller brings the transaction.
+ */
+export async function insertRecords<T>(db: Db, def: EntityDef<T, unknown>, states: RecordState<T>[]): Promise<void> {
+  for (const chunk of chunks(states, 500)) {
+    await db
+      .insertInto(def.table)
+      .values(chunk.map((s) => mainRow(def, s)))
+      .execute();
+    await insertIndexRows(db, def, chunk);
+  }
+}
+
+/** Every record of a kind, deleted ones included, in id order: what a dump writes. */
+export async function readAllRecords<T>(db: Db, def: EntityDef<T, unknown>): Promise<RecordState<T>[]> {
+  const rows = (await db
+    .selectFrom(def.table)
+    .select(['doc', 'version', 'created_at', 'updated_at', 'deleted_at'])
+    .orderBy('id')
+    .execute()) as EntityRow[];
+  return rows.map((row) => ({
+    value: JSON.parse(row.doc) as T,
+    meta: { version: Number(row.version), createdAt: row.created_at, updatedAt: row.updated_at },
+    deletedAt: row.deleted_at,
+  }));
+}
+
+/** Validates with the entity's domain schema, or throws the domain's `ValidationError`. */
+export function validateEntity<T>(def: EntityDef<T, unknown>, input: unknown): T {
+  const checked = validate(def.schema, input);
+  if (!checked.ok) throw validationError(def.kind, checked.issues);
+  return checked.value as T;
+}
+
+function publishAction(kind: string, before: unknown, after: unknown): AuditEntry['action'] | null {
+  if (kind !== 'event' && kind !== 'post') return null;
+  const was = (before as { status?: string } | null)?.status === 'published';
+  const is = (after as { status?: string } | null)?.status === 'published';
+  if (!was && is) return 'publish';
+  if (was && !is) return 'unpublish';
+  return null;
+}
+
+function applyCondition(
+  // biome-ignore lint/suspicious/noExplicitAny: the query is over a table chosen at run time
+  query: any,
+  kind: string,
+  condition: Condition,
+  // biome-ignore lint/suspicious/noExplicitAny: as above
+): any {
+  switch (condition.kind) {
+    case 'column':
+      return query.where(`t.${condition.column}`, condition.op, condition.value);
+    case 'in':
+      return query.where(`t.${condition.column}`, 'in', condition.values);
+    case 'link':
+      return query.where('t.id', 'in', (eb: Db) =>
+        eb
+          .selectFrom('entity_links')
+          .select('entity_id')
+          .where('entity', '=', kind)
+          .where('rel', '=', condition.rel)
+          .where('target', '=', condition.target),
+      );
+  }
+}
+
+/**
+ * The repository of one entity kind: validated domain values in, domain values out, optimistic
+ * versions on every change, an audit entry for every write that names its actor.
+ *
+ * @example
+ * const orgs = entityRepository(ctx, organizationDef);
+ * await orgs.create({ name: 'Fundacja Razem', legalForm: 'fundacja' }); // { id, slug: 'fundacja-razem', version: 1, … }
+ */
+export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>): Repository<T, F> {
+  const anyDef = def as EntityDef<T, unknown>;
+
+  const unique = (error: unknown, value: Record<string, unknown>): unknown => {
+    const violation = ctx.seam.uniqueViolation(error);
+    if (!violation) return error;
+    const field = violation.field;
+    const shown = violation.value ?? String(value[field] ?? '');
+    return new UniqueViolationError(def.kind, field, shown, { cause: error });
+  };
+
+  async function liveRow(db: Db, id: string): Promise<EntityRow | undefined> {
+    return (await db
+      .selectFrom(def.table)
+      .select(['id', 'slug', 'doc', 'version', 'created_at', 'updated_at', 'deleted_at'])
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst()) as EntityRow | undefined;
+  }
+
+  async function freeSlug(db: Db, base: string): Promise<string> {
+    const taken = new Set(
+      (
+        await db
+          .selectFrom(def.table)
+          .select('slug')
+          .where('deleted_at', 'is', null)
+          .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
+          .execute()
+      ).map((r) => r.slug as string),
+    );
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base.slice(0, 75)}-${n}`;
+    return slug;
+  }
+
+  async function audit(
+    db: Db,
+    actor: Actor | undefined,
+    action: AuditEntry['action'],
+    id: string,
+    before: unknown,
+    after: unknown,
+  ) {
+    if (!actor) return;
+    await insertAudit(ctx, db, {
+      actorId: actor.userId,
+      action: publishAction(def.kind, before, after) ?? action,
+      entity: def.kind,
+      entityId: id,
+      before: before ?? null,
+      after: after ?? null,
+      ...(actor.note ? { note: actor.note } : {}),
+    });
+  }
+
+  async function versionGuard(db: Db, id: string, expectedVersion: number): Promise<EntityRow> {
+    const row = await liveRow(db, id);
+    if (!row) throw new NotFoundError(def.kind, id);
+    if (Number(row.version) !== expectedVersion)
+      throw new ConflictError(def.kind, id, expectedVersion, Number(row.version));
+    return row;
+  }
+
+  const repo: Repository<T, F> = {
+    async create(input, actor) {
+      const object = withoutMeta(asObject(input, def.kind));
+      if (object.id === undefined) object.id = newId(ctx);
+      const slugGiven = object.slug !== undefined;
+      const source = def.slugSource(object);
+      if (!slugGiven && typeof source === 'string' && slugify(source)) object.slug = slugify(source);
+      const value = validateEntity(anyDef, object);
+      const at = nowIso(ctx);
+      try {
+        return await write(ctx, async (db) => {
+          const record = value as T & { slug: string; id: string };
+          if (!slugGiven) record.slug = await freeSlug(db, record.slug);
+          const state: RecordState<T> = {
+            value: record,
+            meta: { version: 1, createdAt: at, updatedAt: at },
+            deletedAt: null,
+          };
+          await insertRecords(db, anyDef, [state]);
+          await audit(db, actor, 'create', record.id, null, record);
+          return { ...record, ...state.meta };
+        });
+      } catch (error) {
+        throw unique(error, object);
+      }
+    },
+
+    async get(id) {
+      const row = await liveRow(ctx.db, id);
+      return row ? storedFromRow<T>(row) : null;
+    },
+
+    async getBySlug(slug) {
+      const row = (await ctx.db
+        .selectFrom(def.table)
+        .select(['doc', 'version', 'created_at', 'updated_at'])
+        .where('slug', '=', slug)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst()) as EntityRow | undefined;
+      return row ? storedFromRow<T>(row) : null;
+    },
+
+    async require(idOrSlug) {
+      const found = (await repo.get(idOrSlug)) ?? (await repo.getBySlug(idOrSlug));
+      if (!found) throw new NotFoundError(def.kind, idOrSlug);
+      return found;
+    },
+
+    async update(id, expectedVersion, input, actor) {
+      const object = withoutMeta(asObject(input, def.kind));
+      if (object.id !== undefined && object.id !== id)
+        throw validationError(def.kind, [
+          {
+            path: 'id',
+            field: 'id',
+            code: 'idMismatch',
+            message: `id: nie można zmienić identyfikatora (rekord ${id}, otrzymano: „${String(object.id)}”)`,
+          },
+        ]);
+      object.id = id;
+      if (object.slug === undefined) {
+        const current = await liveRow(ctx.db, id);
+        if (!current) throw new NotFoundError(def.kind, id);
+        object.slug = current.slug;
+      }
+      const value = validateEntity(anyDef, object);
+      try {
+        return await write(ctx, async (db) => {
+          const row = await versionGuard(db, id, expectedVersion);
+          const before = JSON.parse(row.doc);
+          const meta: RecordMeta = { version: expectedVersion + 1, createdAt: row.created_at, updatedAt: nowIso(ctx) };
+          const { id: _id, ...fields } = mainRow(anyDef, { value, meta, deletedAt: null });
+          const result = await db
+            .updateTable(def.table)
+            .set(fields)
+            .where('id', '=', id)
+            .where('version', '=', expectedVersion)
+            .where('deleted_at', 'is', null)
+            .executeTakeFirst();
+          // Another transaction committed between our read and our write (PostgreSQL, READ COMMITTED).
+          if (Number(result.numUpdatedRows) !== 1) {
+            const now = await liveRow(db, id);
+            throw new ConflictError(def.kind, id, expectedVersion, now ? Number(now.version) : null);
+          }
+          await deleteIndexRows(db, def.kind, id);
+          await insertIndexRows(db, anyDef, [{ value, meta, deletedAt: null }]);
+          await audit(db, actor, 'update', id, before, value);
+          return { ...value, ...meta };
+        });
+      } catch (error) {
+        throw unique(error, object);
+      }
+    },
+
+    async delete(id, expectedVersion, actor) {
+      await write(ctx, async (db) => {
+        const row = await versionGuard(db, id, expectedVersion);
+        const at = nowIso(ctx);
+        const result = await db
+          .updateTable(def.table)
+          .set({ deleted_at: at, updated_at: at, version: expectedVersion + 1 })
+          .where('id', '=', id)
+          .where('version', '=', expectedVersion)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) {
+          const now = await liveRow(db, id);
+          throw new ConflictError(def.kind, id, expectedVersion, now ? Number(now.version) : null);
+        }
+        await deleteIndexRows(db, def.kind, id);
+        await audit(db, actor, 'delete', id, JSON.parse(row.doc), null);
+      });
+    },
+
+    async list(query: ListQuery<F> = {}): Promise<Page<Stored<T>>> {
+      const { limit, offset } = pageBounds(query);
+      const sortField = query.sort?.field ?? def.defaultSort.field;
+      const column = def.sortFields[sortField];
+      if (!column) throw queryError('sort.field', `jednym z pól: ${Object.keys(def.sortFields).join(', ')}`, sortField);
+      const direction = query.sort?.direction ?? (query.sort ? 'asc' : def.defaultSort.direction);
+      if (direction !== 'asc' && direction !== 'desc') throw queryError('sort.direction', 'asc albo desc', direction);
+      // biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time
+      let base: any = ctx.db.selectFrom(`${def.table} as t`).where('t.deleted_at', 'is', null);
+      for (const condition of def.filter(query.filter ?? ({} as F))) base = applyCondition(base, def.kind, condition);
+      for (const token of searchTokens([query.search])) {
+        // Word prefix: every token of a folded word that starts with the query's word.
+        base = base.where('t.id', 'in', (eb: Db) =>
+          eb
+            .selectFrom('search_tokens')
+            .select('entity_id')
+            .where('entity', '=', def.kind)
+            .where('token', '>=', token)
+            .where('token', '<', `${token}\uffff`),
+        );
+      }
+      const sortColumn = column === 'name' ? 'sort_key' : column;
+      const [count, rows] = await Promise.all([
+        base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+        (sortColumn === 'published_at'
+          ? // SQLite puts NULLs first and PostgreSQL last; unpublished records go last in both.
+            base.orderBy(sql`t.published_at is null`)
+          : base
+        )
+          .select(['t.doc', 't.version', 't.created_at', 't.updated_at'])
+          .orderBy(`t.${sortColumn}`, direction)
+          .orderBy('t.id', direction)
+          .limit(limit)
+          .offset(offset)
+          .execute(),
+      ]);
+      return { items: (rows as EntityRow[]).map((r) => storedFromRow<T>(r)), total: Number(count.n), limit, offset };
+    },
+  };
+  return repo;
+}

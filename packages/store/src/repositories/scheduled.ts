@@ -1,0 +1,115 @@
+import { IdSchema, InstantSchema, NotFoundError, validate } from '@org/domain';
+import { newId, nowIso, type StoreContext, write } from '../context.js';
+import type { ScheduledPublication, ScheduledRepository } from '../types.js';
+import { validationError } from './validation-error.js';
+
+interface ScheduledRow {
+  id: string;
+  entity: string;
+  entity_id: string;
+  at: string;
+  actor_id: string | null;
+  created_at: string;
+  done_at: string | null;
+}
+
+const fromRow = (r: ScheduledRow): ScheduledPublication => ({
+  id: r.id,
+  entity: r.entity as ScheduledPublication['entity'],
+  entityId: r.entity_id,
+  at: r.at,
+  actorId: r.actor_id,
+  createdAt: r.created_at,
+  doneAt: r.done_at,
+});
+
+/** Publications waiting for their time: a worker asks `due(now)`, publishes, then `markDone`. */
+export function scheduledRepository(ctx: StoreContext): ScheduledRepository {
+  return {
+    async schedule(entity, id, at, actor) {
+      const issues = [
+        ...(entity === 'event' || entity === 'post'
+          ? []
+          : [
+              {
+                path: 'entity',
+                field: 'entity',
+                code: 'enum',
+                message: `entity: oczekiwano „event” albo „post” (otrzymano: „${String(entity)}”)`,
+              },
+            ]),
+        ...(validate(IdSchema, id).ok
+          ? []
+          : [{ path: 'id', field: 'id', code: 'id', message: `id: niepoprawny identyfikator „${String(id)}”` }]),
+        ...(validate(InstantSchema, at).ok
+          ? []
+          : [
+              {
+                path: 'at',
+                field: 'at',
+                code: 'instant',
+                message: `at: oczekiwano daty i godziny ISO 8601 (otrzymano: „${String(at)}”)`,
+              },
+            ]),
+      ];
+      if (issues.length) throw validationError('scheduled publication', issues);
+      const row: ScheduledRow = {
+        id: newId(ctx),
+        entity,
+        entity_id: id,
+        // Stored in UTC so that `due` compares instants, not strings with different offsets.
+        at: new Date(at).toISOString(),
+        actor_id: actor?.userId ?? null,
+        created_at: nowIso(ctx),
+        done_at: null,
+      };
+      await write(ctx, async (db) => {
+        const table = entity === 'event' ? 'events' : 'posts';
+        const target = await db
+          .selectFrom(table)
+          .select('id')
+          .where('id', '=', id)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
+        if (!target) throw new NotFoundError(entity, id);
+        await db.insertInto('scheduled_publications').values(row).execute();
+      });
+      return fromRow(row);
+    },
+
+    async due(now) {
+      const rows = await ctx.db
+        .selectFrom('scheduled_publications')
+        .selectAll()
+        .where('done_at', 'is', null)
+        .where('at', '<=', new Date(now).toISOString())
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => fromRow(r as ScheduledRow));
+    },
+
+    async markDone(id) {
+      await write(ctx, async (db) => {
+        const result = await db
+          .updateTable('scheduled_publications')
+          .set({ done_at: nowIso(ctx) })
+          .where('id', '=', id)
+          .where('done_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) throw new NotFoundError('scheduled publication', id);
+      });
+    },
+
+    async list() {
+      const rows = await ctx.db
+        .selectFrom('scheduled_publications')
+        .selectAll()
+        .where('done_at', 'is', null)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => fromRow(r as ScheduledRow));
+    },
+  };
+}

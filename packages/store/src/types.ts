@@ -1,0 +1,200 @@
+import type {
+  AuditEntry,
+  Cooperation,
+  EntityKind,
+  Event,
+  Grant,
+  LocalAuthority,
+  Organization,
+  Person,
+  Post,
+  RecordMeta,
+  User,
+  UserRole,
+  Venue,
+} from '@org/domain';
+
+/** A domain value as stored: the value with its version and timestamps spread in. */
+export type Stored<T> = T & RecordMeta;
+
+/** Who writes. When given, the write leaves an audit entry naming them. */
+export interface Actor {
+  userId: string | null;
+  note?: string;
+}
+
+export interface ListQuery<F> {
+  /** Entity-specific filters. */
+  filter?: F;
+  /** Case- and diacritics-insensitive word-prefix search: "zolw" finds "żółw" and "Żółwie". */
+  search?: string;
+  /** Names sort in Polish collation. */
+  sort?: { field: string; direction?: 'asc' | 'desc' };
+  /** Default 50, at most 500. */
+  limit?: number;
+  offset?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface Repository<T, F = Record<string, never>> {
+  /** Validates with the domain schema first (a `ValidationError` before any SQL); fills `id` and `slug` when absent. */
+  create(input: unknown, actor?: Actor): Promise<Stored<T>>;
+  get(id: string): Promise<Stored<T> | null>;
+  getBySlug(slug: string): Promise<Stored<T> | null>;
+  /** By id or slug; `NotFoundError` when neither matches. */
+  require(idOrSlug: string): Promise<Stored<T>>;
+  /** Replaces the record; `ConflictError` when `expectedVersion` is not the stored one. */
+  update(id: string, expectedVersion: number, input: unknown, actor?: Actor): Promise<Stored<T>>;
+  /** Soft delete: the record disappears from reads and lists, its slug is free again, the audit keeps it. */
+  delete(id: string, expectedVersion: number, actor?: Actor): Promise<void>;
+  list(query?: ListQuery<F>): Promise<Page<Stored<T>>>;
+}
+
+export interface EventFilter {
+  status?: Event['status'][];
+  /** Events that end at or after this instant. */
+  from?: string;
+  /** Events that start at or before this instant. */
+  to?: string;
+  hashtag?: string;
+  /** Organiser or partner. */
+  organizationId?: string;
+  /** Partner, or an authority a speaker represents. */
+  authorityId?: string;
+  grantId?: string;
+  venueId?: string;
+  /** Anyone on the agenda. */
+  personId?: string;
+}
+export interface OrganizationFilter {
+  legalForm?: string[];
+}
+export interface AuthorityFilter {
+  kind?: string[];
+  parentId?: string;
+  terc?: string;
+}
+export interface PersonFilter {
+  organizationId?: string;
+}
+export interface GrantFilter {
+  funderAuthorityId?: string;
+  beneficiaryId?: string;
+}
+export interface PostFilter {
+  status?: Post['status'][];
+  eventId?: string;
+  hashtag?: string;
+}
+export interface CooperationFilter {
+  authorityId?: string;
+  organizationId?: string;
+}
+
+export interface UserCreateInput {
+  email: string;
+  name: string;
+  role: UserRole;
+  password: string;
+  disabled?: boolean;
+}
+export interface UserUpdateInput {
+  email?: string;
+  name?: string;
+  role?: UserRole;
+  disabled?: boolean;
+}
+
+export interface UserRepository {
+  create(input: UserCreateInput, actor?: Actor): Promise<Stored<User>>;
+  /** scrypt, compared in constant time; null for an unknown e-mail, a wrong password or a disabled user. */
+  verifyPassword(email: string, password: string): Promise<Stored<User> | null>;
+  list(query?: { search?: string; role?: UserRole[]; limit?: number; offset?: number }): Promise<Page<Stored<User>>>;
+  get(id: string): Promise<Stored<User> | null>;
+  getByEmail(email: string): Promise<Stored<User> | null>;
+  update(id: string, expectedVersion: number, input: UserUpdateInput, actor?: Actor): Promise<Stored<User>>;
+  setPassword(id: string, password: string, actor?: Actor): Promise<void>;
+  count(): Promise<number>;
+}
+
+export interface SessionMeta {
+  ip?: string;
+  userAgent?: string;
+}
+export interface Session {
+  userId: string;
+  expiresAt: string;
+  csrfSecret: string;
+}
+export interface SessionRepository {
+  /** The token is random and returned once; only its SHA-256 is stored. */
+  create(
+    userId: string,
+    ttlMs: number,
+    meta?: SessionMeta,
+  ): Promise<{ token: string; expiresAt: string; csrfSecret: string }>;
+  /** Null for an unknown or expired token. */
+  get(token: string): Promise<Session | null>;
+  delete(token: string): Promise<void>;
+  deleteForUser(userId: string): Promise<void>;
+}
+
+export interface AuditQuery {
+  entity?: EntityKind;
+  entityId?: string;
+  actorId?: string;
+  limit?: number;
+  offset?: number;
+}
+export interface AuditRepository {
+  /** Validates the entry with the domain schema; fills `id` and `at` when absent. */
+  record(entry: Omit<AuditEntry, 'id' | 'at'> & Partial<Pick<AuditEntry, 'id' | 'at'>>): Promise<AuditEntry>;
+  /** Newest first. */
+  list(query?: AuditQuery): Promise<Page<AuditEntry>>;
+}
+
+export interface ScheduledPublication {
+  id: string;
+  entity: 'event' | 'post';
+  entityId: string;
+  at: string;
+  actorId: string | null;
+  createdAt: string;
+  doneAt: string | null;
+}
+export interface ScheduledRepository {
+  schedule(entity: 'event' | 'post', id: string, at: string, actor?: Actor): Promise<ScheduledPublication>;
+  /** Pending publications whose time has come, oldest first. */
+  due(now: string): Promise<ScheduledPublication[]>;
+  markDone(id: string): Promise<void>;
+  /** Pending publications, soonest first. */
+  list(): Promise<ScheduledPublication[]>;
+}
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  events: Repository<Event, EventFilter>;
+  organizations: Repository<Organization, OrganizationFilter>;
+  authorities: Repository<LocalAuthority, AuthorityFilter>;
+  venues: Repository<Venue>;
+  people: Repository<Person, PersonFilter>;
+  grants: Repository<Grant, GrantFilter>;
+  posts: Repository<Post, PostFilter>;
+  cooperations: Repository<Cooperation, CooperationFilter>;
+  users: UserRepository;
+  sessions: SessionRepository;
+  audit: AuditRepository;
+  scheduled: ScheduledRepository;
+  /** A number that grows with every committed write, from any process: cheap to poll (website caches). */
+  dataVersion(): Promise<number>;
+  /** Runs `fn` in one transaction; everything it writes commits together or not at all. */
+  transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
