@@ -25,6 +25,10 @@ describe('genitiveOf', () => {
     ['Powiat wołomiński', 'Powiatu wołomińskiego'],
     ['Powiat Warszawski Zachodni', 'Powiatu Warszawskiego Zachodniego'],
     ['Gmina Jabłonna', 'Gminy Jabłonna'],
+    // The adjective endings the rule knows: -i/-ie → -iego, -y → -ego, -e → -ego.
+    ['Powiat stary', 'Powiatu starego'],
+    ['Województwo Nowe', 'Województwa Nowego'],
+    ['Powiat Mińsk', 'Powiatu Mińsk'],
     ['Miasto Płock', 'Miasta Płock'],
     ['Samorząd Województwa Mazowieckiego', 'Samorządu Województwa Mazowieckiego'],
     ['  Województwo   Mazowieckie ', 'Województwa Mazowieckiego'],

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { sharedFile } from '@org/testkit';
 import { describe, expect, it } from 'vitest';
 import {
   AUTHORITY_KINDS,
@@ -100,3 +102,42 @@ describe('authorityParentProblems', () => {
     ]);
   });
 });
+
+const terc = sharedFile('data/TERC_2024-01-01.csv');
+describe.skipIf(!terc)(
+  'authorityKindOfTerc over the GUS TERC register of 2024-01-01 (skipped: shared/ not found)',
+  () => {
+    // NAZWA_DOD says what each row is; JST rows must get their kind, the other rows none.
+    const KIND_OF: Record<string, AuthorityKind | null> = {
+      województwo: 'wojewodztwo',
+      powiat: 'powiat',
+      'miasto na prawach powiatu': 'miasto_na_prawach_powiatu',
+      'miasto stołeczne, na prawach powiatu': 'miasto_na_prawach_powiatu',
+      'gmina miejska': 'gmina_miejska',
+      'gmina miejska, miasto stołeczne': 'gmina_miejska',
+      'gmina wiejska': 'gmina_wiejska',
+      'gmina miejsko-wiejska': 'gmina_miejsko_wiejska',
+      miasto: null,
+      'obszar wiejski': null,
+      dzielnica: null,
+      delegatura: null,
+    };
+
+    it('gives every row the kind its description names', () => {
+      const rows = readFileSync(terc as string, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1);
+      const wrong = rows
+        .map((line) => line.split(';'))
+        .map(([woj = '', pow = '', gmi = '', rodz = '', name = '', kind = '']) => ({
+          code: woj + pow + gmi + rodz,
+          name,
+          kind,
+        }))
+        .filter(({ code, kind }) => !(kind in KIND_OF) || authorityKindOfTerc(code) !== KIND_OF[kind]);
+      expect(rows.length).toBe(4332);
+      expect(wrong).toEqual([]);
+    });
+  },
+);

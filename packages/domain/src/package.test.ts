@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const pkgDir = fileURLToPath(new URL('..', import.meta.url));
+const readme = readFileSync(join(pkgDir, 'README.md'), 'utf8');
+const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+
+/** The README's runnable block (the first ```js block) and the output it documents (the ```text block after it). */
+function readmeExample(): { code: string; output: string[] } {
+  const code = /```js\n([\s\S]*?)```/.exec(readme)?.[1];
+  const output = /```js\n[\s\S]*?```[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!code || !output) throw new Error('README.md has no ```js block followed by a ```text block');
+  return { code, output: output.trimEnd().split('\n') };
+}
+
+const built = existsSync(join(pkgDir, 'dist', 'index.js'));
+
+describe('README.md', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('its example prints what the README says (run against src)', async () => {
+    const { code, output } = readmeExample();
+    const dir = join(tmpdir(), `mosty-domain-readme-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, 'example.mjs');
+    writeFileSync(file, code);
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+      lines.push(args.map(String).join(' '));
+    });
+    try {
+      // The vitest alias maps '@org/domain' to src/index.ts for this file too.
+      await import(/* @vite-ignore */ file);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(lines).toEqual(output);
+  });
+
+  it.skipIf(!built)(
+    'its example prints the same with the built package in plain Node (skipped: no dist/, build first)',
+    () => {
+      const { code, output } = readmeExample();
+      // The built entry, imported by URL: its own imports (zod, date-fns) resolve from the package's node_modules.
+      const dist = new URL('../dist/index.js', import.meta.url).href;
+      const dir = join(tmpdir(), `mosty-domain-readme-dist-${process.pid}`);
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, 'example.mjs');
+      writeFileSync(file, code.replace(/from '@org\/domain'/, `from '${dist}'`));
+      try {
+        const stdout = execFileSync(process.execPath, [file], { encoding: 'utf8' });
+        expect(stdout.trimEnd().split('\n')).toEqual(output);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it('lists every function the issue requires', () => {
+    for (const name of [
+      'isValidNip',
+      'isValidRegon',
+      'isValidKrs',
+      'isValidTerc',
+      'isValidPostalCode',
+      'isValidIban',
+      'slugify',
+      'fundingStatement',
+      'agendaProblems',
+      'formatEventTime',
+      'EventSchema',
+    ])
+      expect(readme).toContain(`\`${name}`);
+  });
+});
+
+describe('package.json and the packed package', () => {
+  it('is ESM only, side-effect free, with types first in exports', () => {
+    expect(pkg.type).toBe('module');
+    expect(pkg.sideEffects).toBe(false);
+    expect(Object.keys(pkg.exports['.'])).toEqual(['types', 'default']);
+    expect(pkg.files).toEqual(['dist']);
+  });
+
+  it('depends only on zod, date-fns and @date-fns/tz', () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@date-fns/tz', 'date-fns', 'zod']);
+    expect(pkg.peerDependencies).toBeUndefined();
+  });
+
+  it.skipIf(!built)('packs only dist, README.md, LICENSE and package.json (skipped: no dist/, build first)', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: pkgDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
+    expect(files.filter((f) => !f.startsWith('dist/')).sort()).toEqual(['LICENSE', 'README.md', 'package.json']);
+    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts']));
+    expect(files.some((f) => f.includes('.test.'))).toBe(false);
+  });
+});
