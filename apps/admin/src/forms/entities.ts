@@ -268,7 +268,7 @@ export const ENTITIES: readonly EntityDef[] = [
     display: (p) => personName({ givenName: s(p.givenName), familyName: s(p.familyName) }),
     columns: [],
     filters: [],
-    sorts: ['familyName', 'updatedAt'],
+    sorts: ['name', 'updatedAt'],
   },
   {
     kind: 'grant',
@@ -306,8 +306,8 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'funderName', type: 'text' },
       { name: 'form', type: 'select', options: GRANT_FORM_LABELS },
     ],
-    filters: [{ name: 'mode', type: 'select', options: GRANT_MODE_LABELS }],
-    sorts: ['taskTitle', 'updatedAt'],
+    filters: [],
+    sorts: ['periodFrom', 'taskTitle', 'updatedAt'],
   },
   {
     kind: 'post',
@@ -358,8 +358,8 @@ export const ENTITIES: readonly EntityDef[] = [
     slugSource: (c) => `${s(c.form)} ${s(c.organizationDescription)}`,
     display: (c) => s(c.slug),
     columns: [{ name: 'form', type: 'select', options: COOPERATION_FORM_LABELS }],
-    filters: [{ name: 'form', type: 'select', options: COOPERATION_FORM_LABELS }],
-    sorts: ['slug', 'updatedAt'],
+    filters: [],
+    sorts: ['updatedAt', 'name'],
   },
 ];
 

@@ -1,0 +1,46 @@
+import type { Locale } from '@org/domain';
+import type { Context } from 'hono';
+import type { AdminEnv } from './env.js';
+import type { InProcessLoginRateLimiter } from './security/login-rate-limiter.js';
+import type { AdminStore, StoredUser } from './store-contract.js';
+import type { ViewContext } from './views/view-context.js';
+
+/** What the app is built from: the real store and settings; tests pass their own. */
+export interface AppDeps {
+  store: AdminStore;
+  env: AdminEnv;
+  limiter: InProcessLoginRateLimiter;
+  /** The one-time setup token while no administrator exists; the setup route consumes it. */
+  setup: { token: string | null };
+  /** Where the browser bundle and stylesheet are served from. */
+  assetsDir: string;
+  /** The TERC importer of `@org/store`. */
+  importTerc: (
+    csvText: string,
+  ) => Promise<{ added: number; updated: number; unchanged: number; refused: { line: number; reason: string }[] }>;
+  now?: () => Date;
+  log?: (message: string, cause?: unknown) => void;
+}
+
+/** Per-request values set by the session middleware. */
+export interface AppVariables {
+  user: StoredUser | null;
+  sessionToken: string | null;
+  csrf: string;
+  locale: Locale;
+  form: FormEntry[] | null;
+}
+
+export type AppContext = Context<{ Variables: AppVariables }>;
+
+/** The render context of a request. */
+export const viewContext = (c: AppContext, deps: AppDeps): ViewContext => ({
+  locale: c.get('locale'),
+  user: c.get('user'),
+  csrf: c.get('csrf'),
+  path: c.req.path,
+  siteUrl: deps.env.siteUrl,
+});
+
+/** One field of a posted form: text, or an uploaded file. */
+export type FormEntry = [string, string | File];

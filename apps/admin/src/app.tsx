@@ -1,0 +1,143 @@
+import { ConflictError, MostyError, NotFoundError, UniqueViolationError, ValidationError } from '@org/domain';
+import { type Handler, Hono } from 'hono';
+import type { StatusCode } from 'hono/utils/http-status';
+import { type AppContext, type AppDeps, type AppVariables, type FormEntry, viewContext } from './app-env.js';
+import { parseLocale, t, type UiKey } from './i18n.js';
+import { assetRoutes } from './routes/asset-routes.js';
+import { auditRoutes } from './routes/audit-routes.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { entityRoutes } from './routes/entity-routes.js';
+import { importRoutes } from './routes/import-routes.js';
+import { lookupRoutes } from './routes/lookup-routes.js';
+import { allowed } from './routes/permissions.js';
+import { publishRoutes } from './routes/publish-routes.js';
+import { ROUTES, routeKey } from './routes/route-table.js';
+import { userRoutes } from './routes/user-routes.js';
+import { readCookie, writeCookie } from './security/cookies.js';
+import { newPreSessionToken, sessionCsrfToken, tokensMatch } from './security/csrf.js';
+import { securityHeaders } from './security/security-headers.js';
+import { Layout } from './views/layout.js';
+
+export type AdminApp = Hono<{ Variables: AppVariables }>;
+export type RouteHandlers = Record<string, Handler<{ Variables: AppVariables }>>;
+
+/** A plain page with a message and a status: errors, refusals. Never a stack trace. */
+export function messagePage(c: AppContext, deps: AppDeps, status: StatusCode, key: UiKey, detail?: string) {
+  const ctx = viewContext(c, deps);
+  c.status(status);
+  return c.html(
+    <Layout ctx={ctx} title={t(ctx.locale, key)}>
+      {detail ? <p>{detail}</p> : null}
+      <p>
+        <a href="/">{t(ctx.locale, 'dashboard')}</a>
+      </p>
+    </Layout>,
+  );
+}
+
+async function readForm(c: AppContext): Promise<FormEntry[] | null> {
+  const type = c.req.header('content-type') ?? '';
+  if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) return [];
+  try {
+    const body = await c.req.parseBody({ all: true });
+    const entries: FormEntry[] = [];
+    for (const [name, value] of Object.entries(body))
+      for (const v of Array.isArray(value) ? value : [value])
+        if (typeof v === 'string' || v instanceof File) entries.push([name, v]);
+    return entries;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Builds the admin app from its dependencies. Every route of `ROUTES` is registered with its
+ * permission checked on the server, then (for POST) its CSRF token, then its handler.
+ *
+ * @example
+ * const app = createApp({ store: await openStore(url), env: parseAdminEnv(), ... });
+ * serve({ fetch: app.fetch, port: 3001 });
+ */
+export function createApp(deps: AppDeps): AdminApp {
+  const now = deps.now ?? (() => new Date());
+  const cookies = { secure: deps.env.cookieSecure };
+  const app: AdminApp = new Hono<{ Variables: AppVariables }>();
+  app.use(securityHeaders());
+
+  app.use(async (c, next) => {
+    c.set('locale', parseLocale(readCookie(c, cookies, 'lang')));
+    c.set('user', null);
+    c.set('sessionToken', null);
+    c.set('form', null);
+    const token = readCookie(c, cookies, 'session');
+    if (token && token.length <= 200) {
+      const session = await deps.store.sessions.get(token);
+      if (session && Date.parse(session.expiresAt) > now().getTime()) {
+        const user = await deps.store.users.get(session.userId);
+        if (user && !user.disabled) {
+          c.set('user', user);
+          c.set('sessionToken', token);
+          c.set('csrf', sessionCsrfToken(session.csrfSecret));
+        }
+      }
+    }
+    if (!c.get('user')) {
+      let pre = readCookie(c, cookies, 'csrf');
+      if (!pre || pre.length > 100) {
+        pre = newPreSessionToken();
+        writeCookie(c, cookies, 'csrf', pre);
+      }
+      c.set('csrf', pre);
+    }
+    await next();
+  });
+
+  const handlers: RouteHandlers = {
+    'GET /healthz': (c) => c.text('ok'),
+    ...assetRoutes(deps),
+    ...authRoutes(deps),
+    ...entityRoutes(deps),
+    ...publishRoutes(deps),
+    ...auditRoutes(deps),
+    ...lookupRoutes(deps),
+    ...importRoutes(deps),
+    ...userRoutes(deps),
+  };
+  const keys = new Set(ROUTES.map(routeKey));
+  for (const key of Object.keys(handlers))
+    if (!keys.has(key)) throw new Error(`Handler ${key} has no row in ROUTES (routes/route-table.ts)`);
+
+  for (const route of ROUTES) {
+    const handler = handlers[routeKey(route)];
+    if (!handler) throw new Error(`Route ${routeKey(route)} has no handler`);
+    app.on(route.method, route.path, async (c, next) => {
+      const user = c.get('user');
+      if (!allowed(user?.role ?? null, route.permission)) {
+        if (!user && route.method === 'GET') return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
+        return messagePage(c, deps, user ? 403 : 401, user ? 'forbidden' : 'signIn');
+      }
+      if (route.method === 'POST') {
+        const form = await readForm(c);
+        if (form === null) return messagePage(c, deps, 400, 'badRequest');
+        c.set('form', form);
+        const submitted = form.find(([k]) => k === '_csrf')?.[1] ?? c.req.header('x-csrf-token');
+        if (!tokensMatch(c.get('csrf'), submitted)) return messagePage(c, deps, 403, 'csrf');
+      }
+      return handler(c, next);
+    });
+  }
+
+  app.notFound((c) => messagePage(c as AppContext, deps, 404, 'notFound'));
+  app.onError((err, c) => {
+    const ctx = c as AppContext;
+    if (err instanceof NotFoundError) return messagePage(ctx, deps, 404, 'notFound');
+    if (err instanceof ConflictError) return messagePage(ctx, deps, 409, 'conflictTitle');
+    if (err instanceof UniqueViolationError) return messagePage(ctx, deps, 409, 'badRequest', err.message);
+    if (err instanceof ValidationError)
+      return messagePage(ctx, deps, 400, 'fixErrors', err.issues.map((i) => i.message).join(' '));
+    if (err instanceof MostyError) return messagePage(ctx, deps, 400, 'badRequest', err.message);
+    (deps.log ?? console.error)(`admin: ${c.req.method} ${c.req.path} failed`, err);
+    return messagePage(ctx, deps, 500, 'badRequest');
+  });
+  return app;
+}

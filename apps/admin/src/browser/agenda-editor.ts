@@ -1,0 +1,124 @@
+import { AgendaItemSchema, agendaProblems, describeAgendaProblem, type Locale } from '@org/domain';
+import type { EntityDef } from '../forms/entities.js';
+import { parseEntityForm } from '../forms/parse-entity-form.js';
+import { fieldId } from '../views/ids.js';
+
+/** Renames every control of the agenda after a change so names follow the visible order. */
+function renumber(root: HTMLElement): void {
+  root.querySelectorAll<HTMLElement>('[data-agenda-item]').forEach((item, i) => {
+    item.querySelectorAll<HTMLElement>('[data-person]').forEach((person, j) => {
+      for (const el of person.querySelectorAll<HTMLElement>('[name]'))
+        el.setAttribute('name', (el.getAttribute('name') ?? '').replace(/\.people\[\d+\]/, `.people[${j}]`));
+    });
+    for (const el of item.querySelectorAll<HTMLElement>('[name]')) {
+      const name = (el.getAttribute('name') ?? '').replace(/^agenda\[\d+\]/, `agenda[${i}]`);
+      el.setAttribute('name', name);
+      if (el.getAttribute('type') === 'hidden') continue;
+      const id = fieldId(name);
+      const field = el.closest('.field');
+      field?.querySelector('label')?.setAttribute('for', id);
+      field?.querySelector('.error')?.setAttribute('id', `${id}-error`);
+      el.id = id;
+      el.setAttribute('aria-describedby', `${id}-error`);
+      if (el.hasAttribute('data-field')) el.setAttribute('data-field', name);
+    }
+    const legend = item.querySelector('legend');
+    if (legend) legend.textContent = (legend.textContent ?? '').replace(/^\d+\./, `${i + 1}.`);
+  });
+}
+
+function clearControls(root: HTMLElement): void {
+  for (const el of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+    'input, textarea, select',
+  )) {
+    if (el instanceof HTMLSelectElement) el.selectedIndex = el.required ? 0 : 0;
+    else if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = false;
+    else el.value = '';
+  }
+  for (const slot of root.querySelectorAll('.error')) slot.textContent = '';
+}
+
+/** The agenda problems of the agenda as it is in the form now, as sentences. */
+function currentProblems(form: HTMLFormElement, def: EntityDef, locale: Locale): string[] {
+  const entries = [...new FormData(form).entries()].filter((e): e is [string, string] => typeof e[1] === 'string');
+  const { input } = parseEntityForm(def, entries, { newId: () => 'draft' });
+  const items = (Array.isArray(input.agenda) ? input.agenda : []).flatMap((raw, i) => {
+    const parsed = AgendaItemSchema.safeParse({ ...(raw as object), id: `item-${i}` });
+    return parsed.success ? [parsed.data] : [];
+  });
+  if (typeof input.startsAt !== 'string' || typeof input.endsAt !== 'string') return [];
+  const names: Record<string, string> = {};
+  items.forEach((item, i) => {
+    names[item.id] = ('title' in item && item.title) || `${i + 1}`;
+  });
+  for (const option of form.querySelectorAll<HTMLOptionElement>('select[data-ref="people"] option'))
+    if (option.value) names[option.value] = option.textContent ?? option.value;
+  return agendaProblems({ startsAt: input.startsAt, endsAt: input.endsAt, agenda: items }).map((p) =>
+    describeAgendaProblem(p, locale, names),
+  );
+}
+
+/** Adds, removes and reorders agenda items and their people, and lists agenda problems as they change. */
+export function attachAgendaEditor(
+  form: HTMLFormElement,
+  def: EntityDef,
+  locale: Locale,
+  revalidate: () => void,
+): void {
+  const root = form.querySelector<HTMLElement>('[data-agenda]');
+  const list = root?.querySelector<HTMLElement>('[data-agenda-items]');
+  const problems = root?.querySelector<HTMLElement>('[data-agenda-problems]');
+  if (!root || !list || !problems) return;
+  for (const b of root.querySelectorAll<HTMLElement>('button[hidden]')) b.hidden = false;
+
+  const refresh = () => {
+    renumber(root);
+    problems.replaceChildren(
+      ...currentProblems(form, def, locale).map((text) => {
+        const li = document.createElement('li');
+        li.textContent = text;
+        return li;
+      }),
+    );
+    revalidate();
+  };
+
+  root.addEventListener('click', (e) => {
+    const button = (e.target as HTMLElement).closest('button');
+    if (!button || !root.contains(button)) return;
+    const item = button.closest<HTMLElement>('[data-agenda-item]');
+    if (button.hasAttribute('data-add-item')) {
+      const last = list.querySelector<HTMLElement>('[data-agenda-item]:last-child');
+      if (!last) return;
+      const copy = last.cloneNode(true) as HTMLElement;
+      clearControls(copy);
+      const people = copy.querySelectorAll('[data-person]');
+      for (let i = 1; i < people.length; i++) people[i]?.remove();
+      list.append(copy);
+    } else if (button.hasAttribute('data-remove-item') && item) {
+      if (list.querySelectorAll('[data-agenda-item]').length > 1) item.remove();
+      else clearControls(item);
+    } else if (button.dataset.move === 'up' && item?.previousElementSibling) {
+      item.previousElementSibling.before(item);
+    } else if (button.dataset.move === 'down' && item?.nextElementSibling) {
+      item.nextElementSibling.after(item);
+    } else if (button.hasAttribute('data-add-person') && item) {
+      const people = item.querySelector<HTMLElement>('[data-people]');
+      const last = people?.querySelector<HTMLElement>('[data-person]:last-child');
+      if (!people || !last) return;
+      const copy = last.cloneNode(true) as HTMLElement;
+      clearControls(copy);
+      people.append(copy);
+    } else if (button.hasAttribute('data-remove-person')) {
+      const person = button.closest<HTMLElement>('[data-person]');
+      const people = person?.parentElement;
+      if (person && people && people.querySelectorAll('[data-person]').length > 1) person.remove();
+      else if (person) clearControls(person);
+    } else return;
+    refresh();
+  });
+  root.addEventListener('change', refresh);
+  form.querySelector('[name="startsAt"]')?.addEventListener('change', refresh);
+  form.querySelector('[name="endsAt"]')?.addEventListener('change', refresh);
+  refresh();
+}

@@ -1,0 +1,46 @@
+import { type Locale, validate } from '@org/domain';
+import type { EntityDef } from '../forms/entities.js';
+import { issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
+
+/** Validates the whole form as the server will and returns the first message per form field name. */
+export function formIssues(form: HTMLFormElement, def: EntityDef, locale: Locale): Map<string, string> {
+  const entries = [...new FormData(form).entries()].filter((e): e is [string, string] => typeof e[1] === 'string');
+  const { input } = parseEntityForm(def, entries, { newId: () => 'draft' });
+  const result = validate(def.schema, input, locale);
+  const out = new Map<string, string>();
+  if (!result.ok)
+    for (const i of result.issues) if (!out.has(issueFieldName(i.path))) out.set(issueFieldName(i.path), i.message);
+  return out;
+}
+
+/**
+ * Shows field errors as staff type: after a field is first left (blur) or changed, every later
+ * input re-validates the form with the same `@org/domain` schema and Polish messages the server uses.
+ */
+export function attachFieldValidation(form: HTMLFormElement, def: EntityDef, locale: Locale): () => void {
+  const touched = new Set<string>();
+  const run = () => {
+    const issues = formIssues(form, def, locale);
+    for (const el of form.querySelectorAll<HTMLElement>('[data-field]')) {
+      const name = el.getAttribute('name') ?? '';
+      const slot = document.getElementById(`${el.id}-error`);
+      if (!slot) continue;
+      const message = touched.has(name) ? issues.get(name) : undefined;
+      slot.textContent = message ?? '';
+      if (message) el.setAttribute('aria-invalid', 'true');
+      else el.removeAttribute('aria-invalid');
+    }
+  };
+  const touch = (e: Event) => {
+    const name = (e.target as HTMLElement | null)?.getAttribute?.('name');
+    if (name) touched.add(name);
+    run();
+  };
+  form.addEventListener('focusout', touch);
+  form.addEventListener('change', touch);
+  form.addEventListener('input', (e) => {
+    const name = (e.target as HTMLElement | null)?.getAttribute?.('name');
+    if (name && touched.has(name)) run();
+  });
+  return run;
+}

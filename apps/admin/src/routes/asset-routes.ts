@@ -1,0 +1,27 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RouteHandlers } from '../app.js';
+import type { AppDeps } from '../app-env.js';
+
+/** The only files served: the browser bundle, its source map and the stylesheet. */
+const ASSETS: Record<string, string> = {
+  'admin.js': 'text/javascript; charset=utf-8',
+  'admin.js.map': 'application/json; charset=utf-8',
+  'admin.css': 'text/css; charset=utf-8',
+};
+
+export function assetRoutes(deps: AppDeps): RouteHandlers {
+  return {
+    'GET /assets/:file': async (c) => {
+      const file = c.req.param('file') ?? '';
+      const type = ASSETS[file];
+      if (!type) return c.notFound();
+      try {
+        const body = await readFile(join(deps.assetsDir, file));
+        return c.body(body, 200, { 'content-type': type, 'cache-control': 'no-cache' });
+      } catch {
+        return c.notFound();
+      }
+    },
+  };
+}

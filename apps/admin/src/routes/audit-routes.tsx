@@ -1,0 +1,46 @@
+import type { RouteHandlers } from '../app.js';
+import { type AppDeps, viewContext } from '../app-env.js';
+import { ENTITIES } from '../forms/entities.js';
+import { t } from '../i18n.js';
+import { AuditTable } from '../views/audit-table.js';
+import { Layout } from '../views/layout.js';
+import { actorNames, auditEntries } from './entity-routes.js';
+
+const PAGE = 50;
+
+/** The dashboard (counts of every entity) and the audit log. */
+export function auditRoutes(deps: AppDeps): RouteHandlers {
+  return {
+    'GET /': async (c) => {
+      const ctx = viewContext(c, deps);
+      const counts = await Promise.all(ENTITIES.map(async (e) => (await deps.store[e.route].list({ limit: 1 })).total));
+      return c.html(
+        <Layout ctx={ctx} title={t(ctx.locale, 'dashboard')}>
+          <ul class="cards">
+            {ENTITIES.map((e, i) => (
+              <li>
+                <a href={`/${e.route}`}>{e.title[ctx.locale]}</a> <span>{String(counts[i] ?? 0)}</span>
+              </li>
+            ))}
+          </ul>
+        </Layout>,
+      );
+    },
+    'GET /audit': async (c) => {
+      const ctx = viewContext(c, deps);
+      const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
+      const entries = await auditEntries(deps, { limit: PAGE, offset: (page - 1) * PAGE });
+      const names = await actorNames(deps, entries);
+      return c.html(
+        <Layout ctx={ctx} title={t(ctx.locale, 'audit')}>
+          <AuditTable entries={entries} locale={ctx.locale} names={names} />
+          <nav class="pager" aria-label={t(ctx.locale, 'page')}>
+            {page > 1 ? <a href={`/audit?page=${page - 1}`}>{t(ctx.locale, 'previous')}</a> : null}
+            <span>{`${t(ctx.locale, 'page')} ${page}`}</span>
+            {entries.length === PAGE ? <a href={`/audit?page=${page + 1}`}>{t(ctx.locale, 'next')}</a> : null}
+          </nav>
+        </Layout>,
+      );
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { PasswordSchema, UserRoleSchema, validate } from '@org/domain';
+import { z } from 'zod';
+import type { RouteHandlers } from '../app.js';
+import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
+import { t } from '../i18n.js';
+import { clearCookie, writeCookie } from '../security/cookies.js';
+import { tokensMatch } from '../security/csrf.js';
+import { Csrf, type Flash, Layout } from '../views/layout.js';
+import { formValue, safeNext } from './form-entries.js';
+
+/** How long a session lasts without signing in again. */
+export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
+
+const clientAddress = (c: AppContext): string => {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+};
+
+const SetupSchema = z.object({ email: z.email(), name: z.string().trim().min(1).max(200), password: PasswordSchema });
+
+export function authRoutes(deps: AppDeps): RouteHandlers {
+  const cookies = { secure: deps.env.cookieSecure };
+  const loginPage = (c: AppContext, status: 200 | 401 | 429, flash?: Flash, email = '') => {
+    const ctx = viewContext(c, deps);
+    const next = safeNext(c.req.query('next') ?? formValue(c, 'next'));
+    c.status(status);
+    return c.html(
+      <Layout ctx={ctx} title={t(ctx.locale, 'signIn')} flash={flash}>
+        <form method="post" action="/login" class="narrow">
+          <Csrf ctx={ctx} />
+          <input type="hidden" name="next" value={next} />
+          <div class="field">
+            <label for="email">{t(ctx.locale, 'email')}</label>
+            <input id="email" name="email" type="email" autocomplete="username" required value={email} />
+          </div>
+          <div class="field">
+            <label for="password">{t(ctx.locale, 'password')}</label>
+            <input id="password" name="password" type="password" autocomplete="current-password" required />
+          </div>
+          <button type="submit">{t(ctx.locale, 'signIn')}</button>
+        </form>
+      </Layout>,
+    );
+  };
+
+  const setupPage = (c: AppContext, errors: string[] = []) => {
+    const ctx = viewContext(c, deps);
+    c.status(errors.length ? 400 : 200);
+    return c.html(
+      <Layout
+        ctx={ctx}
+        title={t(ctx.locale, 'setupTitle')}
+        flash={errors.length ? { kind: 'error', text: errors.join(' ') } : undefined}
+      >
+        <form method="post" action={c.req.path} class="narrow">
+          <Csrf ctx={ctx} />
+          <div class="field">
+            <label for="email">{t(ctx.locale, 'email')}</label>
+            <input id="email" name="email" type="email" autocomplete="username" required />
+          </div>
+          <div class="field">
+            <label for="name">{t(ctx.locale, 'name')}</label>
+            <input id="name" name="name" type="text" autocomplete="name" required />
+          </div>
+          <div class="field">
+            <label for="password">{t(ctx.locale, 'password')}</label>
+            <input id="password" name="password" type="password" autocomplete="new-password" minlength={12} required />
+          </div>
+          <button type="submit">{t(ctx.locale, 'save')}</button>
+        </form>
+      </Layout>,
+    );
+  };
+  const setupValid = (c: AppContext) =>
+    deps.setup.token !== null && tokensMatch(deps.setup.token, c.req.param('token'));
+
+  return {
+    'GET /login': (c) => (c.get('user') ? c.redirect('/', 303) : loginPage(c, 200)),
+    'POST /login': async (c) => {
+      const email = formValue(c, 'email').trim().toLowerCase().slice(0, 320);
+      const password = formValue(c, 'password');
+      const address = clientAddress(c);
+      const locale = c.get('locale');
+      if (!deps.limiter.allows(email, address))
+        return loginPage(c, 429, { kind: 'error', text: t(locale, 'tooMany') }, email);
+      const user =
+        email && password && password.length <= 256 ? await deps.store.users.verifyPassword(email, password) : null;
+      if (!user || user.disabled) {
+        deps.limiter.fail(email, address);
+        return loginPage(c, 401, { kind: 'error', text: t(locale, 'badLogin') }, email);
+      }
+      deps.limiter.succeed(email);
+      const session = await deps.store.sessions.create(user.id, SESSION_TTL_MS, {
+        address,
+        userAgent: (c.req.header('user-agent') ?? '').slice(0, 300),
+      });
+      writeCookie(c, cookies, 'session', session.token, Math.floor(SESSION_TTL_MS / 1000));
+      clearCookie(c, cookies, 'csrf');
+      await deps.store.audit.record({
+        actorId: user.id,
+        action: 'login',
+        entity: 'user',
+        entityId: user.id,
+        before: null,
+        after: null,
+      });
+      return c.redirect(safeNext(formValue(c, 'next')), 303);
+    },
+    'POST /logout': async (c) => {
+      const token = c.get('sessionToken');
+      const user = c.get('user');
+      if (token) await deps.store.sessions.delete(token);
+      clearCookie(c, cookies, 'session');
+      if (user)
+        await deps.store.audit.record({
+          actorId: user.id,
+          action: 'logout',
+          entity: 'user',
+          entityId: user.id,
+          before: null,
+          after: null,
+        });
+      return c.redirect('/login', 303);
+    },
+    'GET /setup/:token': (c) => {
+      if (!setupValid(c)) return loginPage(c, 401, { kind: 'error', text: t(c.get('locale'), 'setupInvalid') });
+      return setupPage(c);
+    },
+    'POST /setup/:token': async (c) => {
+      if (!setupValid(c)) return loginPage(c, 401, { kind: 'error', text: t(c.get('locale'), 'setupInvalid') });
+      const result = validate(
+        SetupSchema,
+        { email: formValue(c, 'email'), name: formValue(c, 'name'), password: formValue(c, 'password') },
+        c.get('locale'),
+      );
+      if (!result.ok)
+        return setupPage(
+          c,
+          result.issues.map((i) => i.message),
+        );
+      const admins = (await deps.store.users.list({ limit: 500 })).items.filter(
+        (u) => u.role === UserRoleSchema.enum.administrator,
+      );
+      if (admins.length > 0) {
+        deps.setup.token = null;
+        return loginPage(c, 401, { kind: 'error', text: t(c.get('locale'), 'setupInvalid') });
+      }
+      deps.setup.token = null;
+      await deps.store.users.create({ ...result.value, role: 'administrator' }, { userId: null, note: 'setup link' });
+      return loginPage(c, 200, { kind: 'info', text: t(c.get('locale'), 'setupDone') }, result.value.email);
+    },
+    'GET /lang/:lang': (c) => {
+      writeCookie(c, cookies, 'lang', c.req.param('lang') === 'en' ? 'en' : 'pl', 365 * 24 * 3600);
+      const referer = c.req.header('referer');
+      let back = '/';
+      try {
+        if (referer) {
+          const url = new URL(referer);
+          if (url.host === c.req.header('host')) back = safeNext(url.pathname + url.search);
+        }
+      } catch {
+        back = '/';
+      }
+      return c.redirect(back, 303);
+    },
+  };
+}

@@ -1,0 +1,289 @@
+import {
+  type AuditEntry,
+  agendaProblems,
+  ConflictError,
+  describeAgendaProblem,
+  type Event,
+  EventSchema,
+  type FieldIssue,
+  personName,
+  UniqueViolationError,
+  ValidationError,
+  validate,
+} from '@org/domain';
+import type { RouteHandlers } from '../app.js';
+import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
+import { ENTITIES, type EntityDef } from '../forms/entities.js';
+import { issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
+import { t } from '../i18n.js';
+import { newId } from '../new-id.js';
+import type { StoredRecord } from '../store-contract.js';
+import { AuditTable } from '../views/audit-table.js';
+import { EntityFormPage, type EntityFormProps } from '../views/entity-form-page.js';
+import { EntityListPage, type ListState } from '../views/entity-list-page.js';
+import { Csrf, type Flash, Layout } from '../views/layout.js';
+import { textEntries } from './form-entries.js';
+import { allowed } from './permissions.js';
+import { loadRefOptions } from './ref-options.js';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const PAGE_SIZE = 25;
+
+/** Field errors keyed by form field name; the first message per field wins. */
+export function errorsByField(issues: readonly FieldIssue[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of issues) {
+    const key = issueFieldName(i.path) || '__form';
+    out[key] ??= i.message;
+  }
+  return out;
+}
+
+/** The agenda problems of an event as sentences, with item titles and people's names. */
+export async function agendaMessages(deps: AppDeps, event: Event, locale: 'pl' | 'en'): Promise<string[]> {
+  const problems = agendaProblems(event);
+  if (problems.length === 0) return [];
+  const names: Record<string, string> = {};
+  for (const item of event.agenda) names[item.id] = ('title' in item && item.title) || item.kind;
+  for (const p of problems)
+    if ('personId' in p) {
+      const person = await deps.store.people.get(p.personId);
+      if (person) names[p.personId] = personName(person as never);
+    }
+  return problems.map((p) => describeAgendaProblem(p, locale, names));
+}
+
+const str = (v: string | undefined, max = 200) => (v ?? '').slice(0, max);
+
+export function listState(def: EntityDef, query: (k: string) => string | undefined): ListState {
+  const sort = str(query('sort'));
+  const page = Number.parseInt(str(query('page'), 6), 10);
+  const filters: Record<string, string> = {};
+  for (const f of def.filters) {
+    const v = str(query(f.name), 60);
+    if (v && f.options && Object.hasOwn(f.options, v)) filters[f.name] = v;
+  }
+  return {
+    q: str(query('q')).trim(),
+    filters,
+    sort: def.sorts.includes(sort) ? sort : (def.sorts[0] ?? 'updatedAt'),
+    dir: query('dir') === 'desc' ? 'desc' : 'asc',
+    page: Number.isFinite(page) && page > 0 && page < 100_000 ? page : 1,
+    pageSize: PAGE_SIZE,
+  };
+}
+
+const FLASHES: Record<string, 'saved' | 'deleted' | 'published' | 'unpublished' | 'scheduled'> = {
+  saved: 'saved',
+  deleted: 'deleted',
+  published: 'published',
+  unpublished: 'unpublished',
+  scheduled: 'scheduled',
+};
+
+export const flashFromQuery = (c: AppContext): Flash | undefined => {
+  const key = FLASHES[c.req.query('done') ?? ''];
+  return key ? { kind: 'info', text: t(c.get('locale'), key) } : undefined;
+};
+
+/** Reads a stored record by the `:id` of the path; null when the id is malformed or unknown. */
+export async function loadRecord(deps: AppDeps, def: EntityDef, c: AppContext): Promise<StoredRecord | null> {
+  const id = c.req.param('id') ?? '';
+  if (!ID.test(id)) return null;
+  return (await deps.store[def.route].get(id)) ?? null;
+}
+
+export function entityRoutes(deps: AppDeps): RouteHandlers {
+  const handlers: RouteHandlers = {};
+  for (const def of ENTITIES) {
+    const repo = deps.store[def.route];
+    const actor = (c: AppContext, note?: string) => ({ userId: c.get('user')?.id ?? null, ...(note ? { note } : {}) });
+
+    const renderForm = async (
+      c: AppContext,
+      props: Omit<EntityFormProps, 'ctx' | 'def' | 'refs' | 'canEdit'>,
+      status = 200,
+    ) => {
+      const ctx = viewContext(c, deps);
+      const refs = await loadRefOptions(deps.store, def);
+      const errors = { ...props.errors };
+      if (def.agenda && !errors.__agenda) {
+        const parsed = EventSchema.safeParse(props.values);
+        if (parsed.success) {
+          const messages = await agendaMessages(deps, parsed.data, ctx.locale);
+          if (messages.length) errors.__agenda = messages.join('\n');
+        }
+      }
+      c.status(status as 200);
+      return c.html(
+        <EntityFormPage
+          ctx={ctx}
+          def={def}
+          refs={refs}
+          canEdit={allowed(ctx.user?.role ?? null, 'edit')}
+          {...props}
+          errors={errors}
+        />,
+      );
+    };
+
+    /** Validates and writes; answers with the form again (400/409) when that is not possible. */
+    const save = async (c: AppContext, existing: StoredRecord | null) => {
+      const { input, version } = parseEntityForm(def, textEntries(c), {
+        newId: () => newId(deps.now),
+        ...(existing ? { base: existing } : {}),
+      });
+      const common = { id: existing?.id, version: existing ? (version ?? existing.version) : undefined };
+      if (existing && version === null)
+        return renderForm(c, { ...common, values: input, errors: { __form: t(c.get('locale'), 'badRequest') } }, 400);
+      const result = validate(def.schema, input, c.get('locale'));
+      if (!result.ok) return renderForm(c, { ...common, values: input, errors: errorsByField(result.issues) }, 400);
+      try {
+        const saved = existing
+          ? await repo.update(existing.id, version as number, result.value, actor(c))
+          : await repo.create(result.value, actor(c));
+        return c.redirect(`/${def.route}/${encodeURIComponent(saved.id)}?done=saved`, 303);
+      } catch (err) {
+        if (err instanceof ValidationError)
+          return renderForm(c, { ...common, values: input, errors: errorsByField(err.issues) }, 400);
+        if (err instanceof UniqueViolationError)
+          return renderForm(
+            c,
+            { ...common, values: input, errors: { [err.field]: `${err.field}: ${err.value} — ${err.message}` } },
+            409,
+          );
+        if (err instanceof ConflictError && existing) {
+          const stored = await repo.get(existing.id);
+          if (!stored) return c.redirect(`/${def.route}?done=deleted`, 303);
+          return renderForm(
+            c,
+            {
+              id: existing.id,
+              version: stored.version,
+              values: input,
+              errors: {},
+              conflict: { stored, mine: input },
+              flash: { kind: 'error', text: t(c.get('locale'), 'conflictTitle') },
+            },
+            409,
+          );
+        }
+        throw err;
+      }
+    };
+
+    handlers[`GET /${def.route}`] = async (c) => {
+      const state = listState(def, (k) => c.req.query(k));
+      const page = await repo.list({
+        ...(state.q ? { search: state.q } : {}),
+        ...(Object.keys(state.filters).length
+          ? { filter: Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, [v]])) }
+          : {}),
+        sort: { field: state.sort, direction: state.dir },
+        limit: state.pageSize,
+        offset: (state.page - 1) * state.pageSize,
+      });
+      const ctx = viewContext(c, deps);
+      return c.html(
+        <EntityListPage
+          ctx={ctx}
+          def={def}
+          items={page.items}
+          total={page.total}
+          state={state}
+          canEdit={allowed(ctx.user?.role ?? null, 'edit')}
+          flash={flashFromQuery(c)}
+        />,
+      );
+    };
+    handlers[`GET /${def.route}/new`] = (c) =>
+      renderForm(c, { values: def.agenda ? { timeZone: 'Europe/Warsaw' } : {}, errors: {} });
+    handlers[`POST /${def.route}/new`] = (c) => save(c, null);
+    handlers[`GET /${def.route}/:id`] = async (c) => {
+      const record = await loadRecord(deps, def, c);
+      if (!record) return c.notFound();
+      return renderForm(c, {
+        id: record.id,
+        version: record.version,
+        values: record,
+        errors: {},
+        flash: flashFromQuery(c),
+      });
+    };
+    handlers[`POST /${def.route}/:id`] = async (c) => {
+      const record = await loadRecord(deps, def, c);
+      if (!record) return c.notFound();
+      return save(c, record);
+    };
+    handlers[`GET /${def.route}/:id/delete`] = async (c) => {
+      const record = await loadRecord(deps, def, c);
+      if (!record) return c.notFound();
+      const ctx = viewContext(c, deps);
+      const name = def.display(record) || record.id;
+      return c.html(
+        <Layout ctx={ctx} title={`${t(ctx.locale, 'delete')}: ${name}`}>
+          <form method="post" action={`/${def.route}/${encodeURIComponent(record.id)}/delete`}>
+            <Csrf ctx={ctx} />
+            <input type="hidden" name="version" value={String(record.version)} />
+            <p>{t(ctx.locale, 'deleteConfirm')}</p>
+            <p class="buttons">
+              <button type="submit" class="danger">
+                {t(ctx.locale, 'delete')}
+              </button>{' '}
+              <a href={`/${def.route}/${encodeURIComponent(record.id)}`}>{t(ctx.locale, 'cancel')}</a>
+            </p>
+          </form>
+        </Layout>,
+      );
+    };
+    handlers[`POST /${def.route}/:id/delete`] = async (c) => {
+      const record = await loadRecord(deps, def, c);
+      if (!record) return c.notFound();
+      const raw = textEntries(c).find(([k]) => k === 'version')?.[1] ?? '';
+      if (!/^\d{1,9}$/.test(raw)) return c.redirect(`/${def.route}/${encodeURIComponent(record.id)}/delete`, 303);
+      try {
+        await repo.delete(record.id, Number(raw), actor(c));
+      } catch (err) {
+        if (err instanceof ConflictError)
+          return c.redirect(`/${def.route}/${encodeURIComponent(record.id)}?done=conflict`, 303);
+        throw err;
+      }
+      return c.redirect(`/${def.route}?done=deleted`, 303);
+    };
+    handlers[`GET /${def.route}/:id/history`] = async (c) => {
+      const record = await loadRecord(deps, def, c);
+      if (!record) return c.notFound();
+      const ctx = viewContext(c, deps);
+      const entries = await auditEntries(deps, { entity: def.kind, entityId: record.id, limit: 200 });
+      const names = await actorNames(deps, entries);
+      return c.html(
+        <Layout ctx={ctx} title={`${t(ctx.locale, 'history')}: ${def.display(record) || record.id}`}>
+          <p>
+            <a href={`/${def.route}/${encodeURIComponent(record.id)}`}>{t(ctx.locale, 'edit')}</a>
+          </p>
+          <AuditTable entries={entries} locale={ctx.locale} names={names} />
+        </Layout>,
+      );
+    };
+  }
+  return handlers;
+}
+
+/** Audit entries whether the store answers with a list or a page. */
+export async function auditEntries(
+  deps: AppDeps,
+  query: Parameters<AppDeps['store']['audit']['list']>[0],
+): Promise<AuditEntry[]> {
+  const result = await deps.store.audit.list(query);
+  return Array.isArray(result) ? result : result.items;
+}
+
+/** The names of the staff who made the entries, by user id. */
+export async function actorNames(deps: AppDeps, entries: AuditEntry[]): Promise<Record<string, string>> {
+  const names: Record<string, string> = {};
+  for (const id of new Set(entries.flatMap((e) => (e.actorId ? [e.actorId] : [])))) {
+    const user = await deps.store.users.get(id);
+    if (user) names[id] = `${user.name} <${user.email}>`;
+  }
+  return names;
+}

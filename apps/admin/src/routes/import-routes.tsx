@@ -1,0 +1,94 @@
+import type { RouteHandlers } from '../app.js';
+import { type AppDeps, viewContext } from '../app-env.js';
+import { t } from '../i18n.js';
+import { Csrf, Layout } from '../views/layout.js';
+
+// The full TERC register is about 4 MB; anything much larger is not a TERC file.
+const MAX_BYTES = 16 * 1024 * 1024;
+
+/** Upload of the TERC register through the store's importer, with its report. */
+export function importRoutes(deps: AppDeps): RouteHandlers {
+  return {
+    'GET /import/terc': (c) => {
+      const ctx = viewContext(c, deps);
+      return c.html(
+        <Layout ctx={ctx} title={t(ctx.locale, 'importTerc')}>
+          <form method="post" action="/import/terc" enctype="multipart/form-data">
+            <Csrf ctx={ctx} />
+            <div class="field">
+              <label for="file">{t(ctx.locale, 'upload')}</label>
+              <input id="file" name="file" type="file" accept=".csv,text/csv" required />
+            </div>
+            <button type="submit">{t(ctx.locale, 'runImport')}</button>
+          </form>
+        </Layout>,
+      );
+    },
+    'POST /import/terc': async (c) => {
+      const ctx = viewContext(c, deps);
+      const file = (c.get('form') ?? []).find(([k]) => k === 'file')?.[1];
+      if (!(file instanceof File) || file.size === 0 || file.size > MAX_BYTES) {
+        c.status(400);
+        return c.html(
+          <Layout
+            ctx={ctx}
+            title={t(ctx.locale, 'importTerc')}
+            flash={{ kind: 'error', text: t(ctx.locale, 'badRequest') }}
+          >
+            <p>
+              <a href="/import/terc">{t(ctx.locale, 'importTerc')}</a>
+            </p>
+          </Layout>,
+        );
+      }
+      const report = await deps.importTerc(await file.text());
+      const user = c.get('user');
+      await deps.store.audit.record({
+        actorId: user?.id ?? null,
+        action: 'import',
+        entity: 'authority',
+        entityId: 'terc',
+        before: null,
+        after: {
+          added: report.added,
+          updated: report.updated,
+          unchanged: report.unchanged,
+          refused: report.refused.length,
+        },
+        note: file.name.slice(0, 200),
+      });
+      return c.html(
+        <Layout ctx={ctx} title={t(ctx.locale, 'importTerc')}>
+          <dl class="report">
+            <dt>{t(ctx.locale, 'added')}</dt>
+            <dd>{String(report.added)}</dd>
+            <dt>{t(ctx.locale, 'updated')}</dt>
+            <dd>{String(report.updated)}</dd>
+            <dt>{t(ctx.locale, 'unchanged')}</dt>
+            <dd>{String(report.unchanged)}</dd>
+            <dt>{t(ctx.locale, 'refused')}</dt>
+            <dd>{String(report.refused.length)}</dd>
+          </dl>
+          {report.refused.length > 0 ? (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t(ctx.locale, 'line')}</th>
+                  <th scope="col">{t(ctx.locale, 'reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.refused.slice(0, 500).map((r) => (
+                  <tr>
+                    <td>{String(r.line)}</td>
+                    <td>{r.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </Layout>,
+      );
+    },
+  };
+}

@@ -1,0 +1,261 @@
+import {
+  AGENDA_KIND_LABELS,
+  EventSchema,
+  formatClock,
+  formatEventTime,
+  fundingStatement,
+  GrantSchema,
+  itemPeople,
+  personName,
+} from '@org/domain';
+import type { RouteHandlers } from '../app.js';
+import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
+import { ENTITIES, type EntityDef } from '../forms/entities.js';
+import { localToInstant } from '../forms/zoned-time.js';
+import { t } from '../i18n.js';
+import { type ComplianceLine, complianceCheck } from '../publish/compliance.js';
+import type { StoredRecord } from '../store-contract.js';
+import { Csrf, Layout } from '../views/layout.js';
+import { flashFromQuery, loadRecord } from './entity-routes.js';
+import { formValue } from './form-entries.js';
+import { allowed } from './permissions.js';
+
+/**
+ * Publishes a record: status `published`, `publishedAt` now, and audit entries for the publication
+ * and, when problems were overridden, for the override with the problems and the reason.
+ */
+export async function publishRecord(
+  deps: AppDeps,
+  def: EntityDef,
+  record: StoredRecord,
+  actorId: string | null,
+  at: Date,
+  override?: { problems: ComplianceLine[]; note: string },
+): Promise<StoredRecord> {
+  const { version, createdAt: _c, updatedAt: _u, ...value } = record;
+  const note = override
+    ? `override: ${override.note || '—'}; ${override.problems.map((p) => p.message).join(' | ')}`.slice(0, 2000)
+    : undefined;
+  const saved = await deps.store[def.route].update(
+    record.id,
+    version,
+    { ...value, status: 'published', publishedAt: at.toISOString() },
+    { userId: actorId, ...(note ? { note } : {}) },
+  );
+  await deps.store.audit.record({
+    actorId,
+    action: 'publish',
+    entity: def.kind,
+    entityId: record.id,
+    before: { status: record.status ?? null },
+    after: { status: 'published' },
+  });
+  if (override && note)
+    await deps.store.audit.record({
+      actorId,
+      action: 'override',
+      entity: def.kind,
+      entityId: record.id,
+      before: null,
+      after: { problems: override.problems },
+      note,
+    });
+  return saved;
+}
+
+export function publishRoutes(deps: AppDeps): RouteHandlers {
+  const handlers: RouteHandlers = {};
+  const now = deps.now ?? (() => new Date());
+  for (const def of ENTITIES.filter((e) => e.publishable)) {
+    const kind = def.kind as 'event' | 'post';
+    const base = (id: string) => `/${def.route}/${encodeURIComponent(id)}`;
+
+    const checkPage = async (
+      c: AppContext,
+      record: StoredRecord,
+      lines: ComplianceLine[],
+      status = 200,
+      refused = false,
+    ) => {
+      const ctx = viewContext(c, deps);
+      const canPublish = allowed(ctx.user?.role ?? null, 'publish');
+      const zone = typeof record.timeZone === 'string' ? record.timeZone : 'Europe/Warsaw';
+      c.status(status as 200);
+      return c.html(
+        <Layout
+          ctx={ctx}
+          title={`${t(ctx.locale, 'compliance')}: ${def.display(record) || record.id}`}
+          flash={refused ? { kind: 'error', text: t(ctx.locale, 'needOverride') } : flashFromQuery(c)}
+        >
+          <p>
+            {t(ctx.locale, 'status')}: <strong>{String(record.status ?? 'draft')}</strong> ·{' '}
+            <a href={base(record.id)}>{t(ctx.locale, 'edit')}</a> ·{' '}
+            <a href={`${base(record.id)}/preview`}>{t(ctx.locale, 'preview')}</a>
+          </p>
+          {lines.length === 0 ? (
+            <p class="ok">{t(ctx.locale, 'noProblems')}</p>
+          ) : (
+            <ul class="problems">
+              {lines.map((l) => (
+                <li data-code={l.code}>{l.message}</li>
+              ))}
+            </ul>
+          )}
+          {canPublish ? (
+            <>
+              <form method="post" action={`${base(record.id)}/publish`}>
+                <Csrf ctx={ctx} />
+                {lines.length > 0 ? (
+                  <>
+                    <div class="field field-checkbox">
+                      <label for="override">{t(ctx.locale, 'override')}</label>
+                      <input id="override" type="checkbox" name="override" value="true" />
+                    </div>
+                    <div class="field">
+                      <label for="overrideNote">{t(ctx.locale, 'overrideNote')}</label>
+                      <textarea id="overrideNote" name="note" rows={2} />
+                    </div>
+                  </>
+                ) : null}
+                <button type="submit">{t(ctx.locale, 'publish')}</button>
+              </form>
+              {record.status === 'published' ? (
+                <form method="post" action={`${base(record.id)}/unpublish`}>
+                  <Csrf ctx={ctx} />
+                  <button type="submit">{t(ctx.locale, 'unpublish')}</button>
+                </form>
+              ) : null}
+              <form method="post" action={`${base(record.id)}/schedule`}>
+                <Csrf ctx={ctx} />
+                <div class="field">
+                  <label for="at">{`${t(ctx.locale, 'scheduleAt')} (${zone})`}</label>
+                  <input id="at" name="at" type="datetime-local" required />
+                </div>
+                <button type="submit">{t(ctx.locale, 'schedule')}</button>
+              </form>
+            </>
+          ) : null}
+        </Layout>,
+      );
+    };
+
+    handlers[`GET /${def.route}/:id/publish`] = async (c) => {
+      const record = await loadRecord(deps, def, c);
+      if (!record) return c.notFound();
+      return checkPage(c, record, await complianceCheck(deps.store, kind, record, c.get('locale')));
+    };
+    handlers[`POST /${def.route}/:id/publish`] = async (c) => {
+      const record = await loadRecord(deps, def, c);
+      if (!record) return c.notFound();
+      const lines = await complianceCheck(deps.store, kind, record, c.get('locale'));
+      const override = formValue(c, 'override') === 'true';
+      if (lines.length > 0 && !override) return checkPage(c, record, lines, 400, true);
+      await publishRecord(
+        deps,
+        def,
+        record,
+        c.get('user')?.id ?? null,
+        now(),
+        lines.length > 0 ? { problems: lines, note: formValue(c, 'note').trim() } : undefined,
+      );
+      return c.redirect(`${base(record.id)}/publish?done=published`, 303);
+    };
+    handlers[`POST /${def.route}/:id/unpublish`] = async (c) => {
+      const record = await loadRecord(deps, def, c);
+      if (!record) return c.notFound();
+      const { version, createdAt: _c, updatedAt: _u, publishedAt: _p, ...value } = record;
+      const actorId = c.get('user')?.id ?? null;
+      await deps.store[def.route].update(record.id, version, { ...value, status: 'draft' }, { userId: actorId });
+      await deps.store.audit.record({
+        actorId,
+        action: 'unpublish',
+        entity: def.kind,
+        entityId: record.id,
+        before: { status: record.status ?? null },
+        after: { status: 'draft' },
+      });
+      return c.redirect(`${base(record.id)}/publish?done=unpublished`, 303);
+    };
+    handlers[`POST /${def.route}/:id/schedule`] = async (c) => {
+      const record = await loadRecord(deps, def, c);
+      if (!record) return c.notFound();
+      const zone = typeof record.timeZone === 'string' ? record.timeZone : 'Europe/Warsaw';
+      const at = localToInstant(formValue(c, 'at').trim(), zone);
+      if (!at) return checkPage(c, record, await complianceCheck(deps.store, kind, record, c.get('locale')), 400);
+      await deps.store.scheduled.schedule(kind, record.id, new Date(at).toISOString(), {
+        userId: c.get('user')?.id ?? null,
+      });
+      return c.redirect(`${base(record.id)}/publish?done=scheduled`, 303);
+    };
+    handlers[`GET /${def.route}/:id/preview`] = async (c) => {
+      const record = await loadRecord(deps, def, c);
+      if (!record) return c.notFound();
+      const ctx = viewContext(c, deps);
+      const locale = ctx.locale;
+      if (kind === 'post') {
+        return c.html(
+          <Layout ctx={ctx} title={`${t(locale, 'preview')}: ${def.display(record)}`}>
+            <article class="preview">
+              <h2>{String(record.title)}</h2>
+              {record.lead ? <p class="lead">{String(record.lead)}</p> : null}
+              <pre class="body">{String(record.body ?? '')}</pre>
+            </article>
+          </Layout>,
+        );
+      }
+      const parsed = EventSchema.safeParse(record);
+      if (!parsed.success) return c.redirect(`${base(record.id)}/publish`, 303);
+      const event = parsed.data;
+      const names: Record<string, string> = {};
+      for (const item of event.agenda)
+        for (const s of itemPeople(item)) {
+          if (s.kind === 'person' && !names[s.personId]) {
+            const p = await deps.store.people.get(s.personId);
+            names[s.personId] = p ? personName(p as never) : s.personId;
+          }
+          if (s.organizationId && !names[s.organizationId]) {
+            const o = await deps.store.organizations.get(s.organizationId);
+            names[s.organizationId] = o ? String(o.name) : s.organizationId;
+          }
+        }
+      const statements: string[] = [];
+      for (const id of event.grantIds) {
+        const g = GrantSchema.safeParse(await deps.store.grants.get(id));
+        if (g.success) statements.push(fundingStatement(g.data, { locale }));
+      }
+      return c.html(
+        <Layout ctx={ctx} title={`${t(locale, 'preview')}: ${event.title}`}>
+          <article class="preview">
+            <p>{formatEventTime(event, locale)}</p>
+            {event.summary ? <p class="lead">{event.summary}</p> : null}
+            <pre class="body">{event.body}</pre>
+            <h2>{t(locale, 'agenda')}</h2>
+            <ol>
+              {event.agenda.map((item) => (
+                <li>
+                  <strong>{`${formatClock(item.startsAt, event.timeZone)}–${formatClock(item.endsAt, event.timeZone)} ${AGENDA_KIND_LABELS[item.kind][locale]}`}</strong>
+                  {'title' in item && item.title ? `: ${item.title}` : ''}
+                  <ul>
+                    {itemPeople(item).map((s) => (
+                      <li>
+                        {s.kind === 'person'
+                          ? [names[s.personId], s.role, s.organizationId ? names[s.organizationId] : undefined]
+                              .filter(Boolean)
+                              .join(', ')
+                          : s.description}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+            {statements.map((s) => (
+              <p class="funding">{s}</p>
+            ))}
+          </article>
+        </Layout>,
+      );
+    };
+  }
+  return handlers;
+}

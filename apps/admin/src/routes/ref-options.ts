@@ -1,0 +1,30 @@
+import { AGENDA_FIELDS, type EntityDef, entityByRoute, type RefTarget, SPEAKER_FIELDS } from '../forms/entities.js';
+import type { AdminStore } from '../store-contract.js';
+import type { RefOptions } from '../views/field-control.js';
+
+/** How many records a relation select offers before staff search (the bundle searches the rest). */
+export const REF_OPTION_LIMIT = 300;
+
+/** The relation targets a form of `def` needs. */
+export function refTargets(def: EntityDef): Set<RefTarget> {
+  const fields = [
+    ...def.fields,
+    ...def.groups.flatMap((g) => g.fields),
+    ...(def.agenda ? [...AGENDA_FIELDS, ...SPEAKER_FIELDS] : []),
+  ];
+  return new Set(fields.flatMap((f) => (f.ref ? [f.ref] : [])));
+}
+
+/** The options of every relation select of a form, labelled as lists show them. */
+export async function loadRefOptions(store: AdminStore, def: EntityDef): Promise<RefOptions> {
+  const out: RefOptions = {};
+  for (const target of refTargets(def)) {
+    const targetDef = entityByRoute(target);
+    if (!targetDef) continue;
+    const page = await store[target].list({ limit: REF_OPTION_LIMIT });
+    out[target] = page.items
+      .map((r) => ({ id: r.id, label: targetDef.display(r) || r.id }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'pl'));
+  }
+  return out;
+}

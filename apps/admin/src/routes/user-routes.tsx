@@ -1,0 +1,188 @@
+import { PasswordSchema, USER_ROLES, type UserRole, UserRoleSchema, validate } from '@org/domain';
+import { z } from 'zod';
+import type { RouteHandlers } from '../app.js';
+import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
+import { t } from '../i18n.js';
+import type { StoredUser } from '../store-contract.js';
+import { Csrf, Layout } from '../views/layout.js';
+import { flashFromQuery } from './entity-routes.js';
+import { formValue } from './form-entries.js';
+
+const ROLE_LABELS: Record<UserRole, { pl: string; en: string }> = {
+  administrator: { pl: 'administrator', en: 'administrator' },
+  editor: { pl: 'redaktor', en: 'editor' },
+  reviewer: { pl: 'recenzent', en: 'reviewer' },
+};
+
+const NewUserSchema = z.object({
+  email: z.email(),
+  name: z.string().trim().min(1).max(200),
+  role: UserRoleSchema,
+  password: PasswordSchema,
+});
+const EditUserSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  role: UserRoleSchema,
+  disabled: z.boolean(),
+  password: PasswordSchema.optional(),
+});
+
+/** User management for administrators: list, create, change role, disable, set a password. */
+export function userRoutes(deps: AppDeps): RouteHandlers {
+  const form = (c: AppContext, user: StoredUser | null, errors: string[] = [], status = 200) => {
+    const ctx = viewContext(c, deps);
+    const l = ctx.locale;
+    c.status(status as 200);
+    return c.html(
+      <Layout
+        ctx={ctx}
+        title={user ? `${t(l, 'users')}: ${user.email}` : `${t(l, 'newRecord')}: ${t(l, 'users').toLowerCase()}`}
+        flash={errors.length ? { kind: 'error', text: errors.join(' ') } : flashFromQuery(c)}
+      >
+        <form method="post" action={user ? `/users/${encodeURIComponent(user.id)}` : '/users/new'} class="narrow">
+          <Csrf ctx={ctx} />
+          {user ? <input type="hidden" name="version" value={String(user.version)} /> : null}
+          {user ? null : (
+            <div class="field">
+              <label for="email">{t(l, 'email')}</label>
+              <input id="email" name="email" type="email" required />
+            </div>
+          )}
+          <div class="field">
+            <label for="name">{t(l, 'name')}</label>
+            <input id="name" name="name" type="text" required value={user?.name ?? ''} />
+          </div>
+          <div class="field">
+            <label for="role">{t(l, 'role')}</label>
+            <select id="role" name="role">
+              {USER_ROLES.map((r) => (
+                <option value={r} selected={user?.role === r}>
+                  {ROLE_LABELS[r][l]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {user ? (
+            <div class="field field-checkbox">
+              <label for="disabled">{t(l, 'disabled')}</label>
+              <input id="disabled" name="disabled" type="checkbox" value="true" checked={user.disabled} />
+            </div>
+          ) : null}
+          <div class="field">
+            <label for="password">{t(l, 'password')}</label>
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autocomplete="new-password"
+              minlength={12}
+              required={!user}
+            />
+          </div>
+          <button type="submit">{t(l, 'save')}</button>
+        </form>
+      </Layout>,
+    );
+  };
+  const load = async (c: AppContext) => {
+    const id = c.req.param('id') ?? '';
+    return /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(id) ? ((await deps.store.users.get(id)) ?? null) : null;
+  };
+  return {
+    'GET /users': async (c) => {
+      const ctx = viewContext(c, deps);
+      const users = (await deps.store.users.list({ limit: 500 })).items;
+      return c.html(
+        <Layout ctx={ctx} title={t(ctx.locale, 'users')} flash={flashFromQuery(c)}>
+          <p>
+            <a class="button" href="/users/new">
+              {t(ctx.locale, 'newRecord')}
+            </a>
+          </p>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t(ctx.locale, 'email')}</th>
+                <th scope="col">{t(ctx.locale, 'name')}</th>
+                <th scope="col">{t(ctx.locale, 'role')}</th>
+                <th scope="col">{t(ctx.locale, 'disabled')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/users/${encodeURIComponent(u.id)}`}>{u.email}</a>
+                  </th>
+                  <td>{u.name}</td>
+                  <td>{ROLE_LABELS[u.role][ctx.locale]}</td>
+                  <td>{u.disabled ? t(ctx.locale, 'yes') : t(ctx.locale, 'no')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Layout>,
+      );
+    },
+    'GET /users/new': (c) => form(c, null),
+    'POST /users/new': async (c) => {
+      const result = validate(
+        NewUserSchema,
+        {
+          email: formValue(c, 'email'),
+          name: formValue(c, 'name'),
+          role: formValue(c, 'role'),
+          password: formValue(c, 'password'),
+        },
+        c.get('locale'),
+      );
+      if (!result.ok)
+        return form(
+          c,
+          null,
+          result.issues.map((i) => i.message),
+          400,
+        );
+      if (await deps.store.users.getByEmail(result.value.email.toLowerCase()))
+        return form(c, null, [`${t(c.get('locale'), 'email')}: ${result.value.email}`], 409);
+      const user = await deps.store.users.create(result.value, { userId: c.get('user')?.id ?? null });
+      return c.redirect(`/users/${encodeURIComponent(user.id)}?done=saved`, 303);
+    },
+    'GET /users/:id': async (c) => {
+      const user = await load(c);
+      return user ? form(c, user) : c.notFound();
+    },
+    'POST /users/:id': async (c) => {
+      const user = await load(c);
+      if (!user) return c.notFound();
+      const password = formValue(c, 'password');
+      const result = validate(
+        EditUserSchema,
+        {
+          name: formValue(c, 'name'),
+          role: formValue(c, 'role'),
+          disabled: formValue(c, 'disabled') === 'true',
+          ...(password ? { password } : {}),
+        },
+        c.get('locale'),
+      );
+      if (!result.ok)
+        return form(
+          c,
+          user,
+          result.issues.map((i) => i.message),
+          400,
+        );
+      const version = Number.parseInt(formValue(c, 'version'), 10);
+      if (!Number.isInteger(version)) return form(c, user, [t(c.get('locale'), 'badRequest')], 400);
+      const actor = { userId: c.get('user')?.id ?? null };
+      const { password: newPassword, ...changes } = result.value;
+      const updated = await deps.store.users.update(user.id, version, { ...user, ...changes }, actor);
+      if (newPassword) await deps.store.users.setPassword(user.id, newPassword, actor);
+      // A new role, a block or a new password ends every session of that user: they sign in again.
+      if (newPassword || changes.disabled || changes.role !== user.role)
+        await deps.store.sessions.deleteForUser(user.id);
+      return c.redirect(`/users/${encodeURIComponent(updated.id)}?done=saved`, 303);
+    },
+  };
+}

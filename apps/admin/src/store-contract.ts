@@ -1,0 +1,86 @@
+/**
+ * The part of `@org/store`'s `Store` the admin uses, as the admin needs it. The real store is passed
+ * in (`createApp({ store })`); this type only pins down what the admin relies on, so a change in the
+ * store shows up as one compile error here.
+ */
+import type { AuditEntry, User, UserRole } from '@org/domain';
+
+export interface Actor {
+  userId: string | null;
+  note?: string;
+}
+export interface ListQuery {
+  filter?: Record<string, unknown>;
+  search?: string;
+  sort?: { field: string; direction?: 'asc' | 'desc' };
+  limit?: number;
+  offset?: number;
+}
+export type StoredRecord = Record<string, unknown> & {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+export interface AdminRepository {
+  create(input: unknown, actor?: Actor): Promise<StoredRecord>;
+  get(id: string): Promise<StoredRecord | null | undefined>;
+  update(id: string, expectedVersion: number, input: unknown, actor?: Actor): Promise<StoredRecord>;
+  delete(id: string, expectedVersion: number, actor?: Actor): Promise<unknown>;
+  list(query?: ListQuery): Promise<Page<StoredRecord>>;
+}
+export type StoredUser = User & { version: number };
+export interface AdminStore {
+  events: AdminRepository;
+  organizations: AdminRepository;
+  authorities: AdminRepository;
+  venues: AdminRepository;
+  people: AdminRepository;
+  grants: AdminRepository;
+  posts: AdminRepository;
+  cooperations: AdminRepository;
+  users: {
+    create(
+      input: { email: string; name: string; role: UserRole; password: string },
+      actor?: Actor,
+    ): Promise<StoredUser>;
+    verifyPassword(email: string, password: string): Promise<StoredUser | null>;
+    list(query?: { limit?: number; offset?: number }): Promise<Page<StoredUser>>;
+    get(id: string): Promise<StoredUser | null | undefined>;
+    getByEmail(email: string): Promise<StoredUser | null | undefined>;
+    update(id: string, version: number, input: unknown, actor?: Actor): Promise<StoredUser>;
+    setPassword(id: string, password: string, actor?: Actor): Promise<unknown>;
+    count(): Promise<number>;
+  };
+  sessions: {
+    create(
+      userId: string,
+      ttlMs: number,
+      meta?: Record<string, unknown>,
+    ): Promise<{ token: string; expiresAt: string; csrfSecret: string }>;
+    get(token: string): Promise<{ userId: string; expiresAt: string; csrfSecret: string } | null | undefined>;
+    delete(token: string): Promise<unknown>;
+    deleteForUser(userId: string): Promise<unknown>;
+  };
+  audit: {
+    record(entry: Omit<AuditEntry, 'id' | 'at'> & Partial<Pick<AuditEntry, 'id' | 'at'>>): Promise<unknown>;
+    list(query: {
+      entity?: string;
+      entityId?: string;
+      actorId?: string;
+      limit?: number;
+      offset?: number;
+    }): Promise<AuditEntry[] | Page<AuditEntry>>;
+  };
+  scheduled: {
+    schedule(entity: 'event' | 'post', id: string, at: string, actor?: Actor): Promise<unknown>;
+    due(now: string | Date): Promise<unknown[]>;
+    markDone(id: string): Promise<unknown>;
+  };
+}
