@@ -3,6 +3,8 @@
  * RSS/Atom/JSON Feed, schema.org JSON-LD, frab schedule XML/JSON, 360Giving, CSV/XLSX and the grant
  * report. No file, database, clock or environment access: strings, bytes and async iterables out.
  */
+
+export * from './csv.js';
 export * from './describe.js';
 export * from './feeds.js';
 export * from './frab.js';
@@ -11,5 +13,6 @@ export * from './ical.js';
 export * from './json-ld.js';
 export * from './options.js';
 export * from './stable-uuid.js';
+export * from './three-sixty-giving.js';
 export * from './urls.js';
 export * from './world-index.js';

@@ -1,0 +1,76 @@
+/** Options of the CSV writers. */
+export interface CsvOptions {
+  /** Field separator: `;` (what Polish Excel expects, the default) or `,`. */
+  delimiter?: ';' | ',';
+  /** Start with a UTF-8 byte order mark so Excel reads Polish letters right (default true). */
+  bom?: boolean;
+}
+
+/** A cell value: text, a number, a boolean, or empty. */
+export type CsvValue = string | number | boolean | null | undefined;
+
+const BOM = '\uFEFF';
+
+/**
+ * One CSV field per RFC 4180: quoted when it holds the delimiter, a quote, CR or LF, quotes doubled.
+ * Fields starting with `=`, `+`, `-` or `@` are prefixed with `'` so spreadsheets do not run them as formulas.
+ *
+ * @example
+ * csvField('Ala "ma"; kota', ';') // '"Ala ""ma""; kota"'
+ */
+export function csvField(value: CsvValue, delimiter: ';' | ',' = ';'): string {
+  if (value === null || value === undefined) return '';
+  let text = typeof value === 'string' ? value : String(value);
+  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`;
+  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * One CSV record with its CRLF line end.
+ *
+ * @example
+ * csvRow(['a', 1, null], ',') // 'a,1,\r\n'
+ */
+export const csvRow = (values: readonly CsvValue[], delimiter: ';' | ',' = ';'): string =>
+  `${values.map((v) => csvField(v, delimiter)).join(delimiter)}\r\n`;
+
+/**
+ * A whole CSV document: optional BOM, header row, then rows; RFC 4180 with CRLF line ends.
+ *
+ * @example
+ * toCsv(['Tytuł'], [['Żółw']], { delimiter: ',', bom: false }) // 'Tytuł\r\nŻółw\r\n'
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: Iterable<readonly CsvValue[]>,
+  options: CsvOptions = {},
+): string {
+  const d = options.delimiter ?? ';';
+  let out = ((options.bom ?? true) ? BOM : '') + csvRow(header, d);
+  for (const row of rows) out += csvRow(row, d);
+  return out;
+}
+
+/**
+ * The same document as a stream of chunks, for exports that must not hold every row in memory.
+ * Rows are batched into chunks of about 64 KiB.
+ *
+ * @example
+ * for await (const chunk of csvChunks(header, rowsOf(events), { delimiter: ';' })) sink.write(chunk);
+ */
+export async function* csvChunks(
+  header: readonly string[],
+  rows: Iterable<readonly CsvValue[]> | AsyncIterable<readonly CsvValue[]>,
+  options: CsvOptions = {},
+): AsyncGenerator<string> {
+  const d = options.delimiter ?? ';';
+  let buffer = ((options.bom ?? true) ? BOM : '') + csvRow(header, d);
+  for await (const row of rows) {
+    buffer += csvRow(row, d);
+    if (buffer.length >= 65_536) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
+}

@@ -1,0 +1,169 @@
+import {
+  type Event,
+  formatEventTime,
+  fundingStatement,
+  type Grant,
+  type LocalAuthority,
+  type Organization,
+} from '@org/domain';
+import { type CsvOptions, toCsv } from './csv.js';
+import { checkOptions, type FormatOptions } from './options.js';
+import { pageUrl } from './urls.js';
+import type { WorldIndex } from './world-index.js';
+
+/**
+ * Organisation identifiers (org-id.guide): `PL-KRS-<10 digits>` when the KRS number is known. Bodies
+ * without a registered identifier list (JST, which are not in KRS; unregistered NGOs) get an id in our
+ * own namespace, as 360Giving's guidance says for organisations without one: `360G-mosty-jst-<TERC>`
+ * for authorities (TERC is stable and public) and `360G-mosty-org-<our id>` for organisations.
+ */
+export const orgId = (org: Organization): string => (org.krs ? `PL-KRS-${org.krs}` : `360G-mosty-org-${org.id}`);
+
+/** The 360Giving organisation id of a local authority (see `orgId` for why it is in our namespace). */
+export const authorityOrgId = (authority: LocalAuthority): string => `360G-mosty-jst-${authority.terc}`;
+
+/** The events a grant paid for: those naming it in `grantIds` and starting within its period. */
+const fundedEvents = (grant: Grant, world: WorldIndex): Event[] =>
+  [...world.events.values()].filter(
+    (e) =>
+      e.grantIds.includes(grant.id) &&
+      e.status !== 'draft' &&
+      e.startsAt.slice(0, 10) >= grant.period.from &&
+      e.startsAt.slice(0, 10) <= grant.period.to,
+  );
+
+/**
+ * One grant as a 360Giving grant record: `360G-mosty-<grant id>`, amount in złoty, award date (the
+ * agreement date, else the start of the period), planned dates, recipient and funder org-ids, and each
+ * funded event as a `relatedDocument` pointing at its page.
+ *
+ * @example
+ * threeSixtyGivingGrant(seedGrant, world, options).recipientOrganization[0].id // '360G-mosty-org-…'
+ */
+export function threeSixtyGivingGrant(
+  grant: Grant,
+  world: WorldIndex,
+  options: FormatOptions,
+): Record<string, unknown> {
+  const recipient = world.organizations.get(grant.beneficiaryId);
+  const funder = world.authorities.get(grant.funderAuthorityId);
+  const unit = grant.funderUnitId ? world.organizations.get(grant.funderUnitId) : undefined;
+  const events = fundedEvents(grant, world);
+  return {
+    id: `360G-mosty-${grant.id}`,
+    title: grant.taskTitle,
+    description: [grant.taskTitle, fundingStatement(grant, { locale: options.locale })].join('. '),
+    currency: grant.amount.currency,
+    amountAwarded: grant.amount.amount / 100,
+    awardDate: grant.agreementDate ?? grant.period.from,
+    url: pageUrl('grant', grant.slug, options),
+    plannedDates: [{ startDate: grant.period.from, endDate: grant.period.to }],
+    recipientOrganization: [
+      recipient
+        ? {
+            id: orgId(recipient),
+            name: recipient.name,
+            ...(recipient.address
+              ? {
+                  streetAddress: recipient.address.street,
+                  addressLocality: recipient.address.city,
+                  ...(recipient.address.postalCode ? { postalCode: recipient.address.postalCode } : {}),
+                  addressCountry: recipient.address.country === 'PL' ? 'Poland' : recipient.address.country,
+                }
+              : {}),
+          }
+        : { id: `360G-mosty-org-${grant.beneficiaryId}`, name: grant.beneficiaryId },
+    ],
+    fundingOrganization: [
+      {
+        id: funder ? authorityOrgId(funder) : `360G-mosty-jst-${grant.funderAuthorityId}`,
+        name: grant.funderName,
+        ...(unit ? { department: unit.name } : {}),
+      },
+    ],
+    ...(grant.programme ? { grantProgramme: [{ title: grant.programme }] } : {}),
+    ...(events.length
+      ? {
+          relatedDocument: events.map((e) => ({
+            id: e.id,
+            title: e.title,
+            url: pageUrl('event', e.slug, options),
+            description: formatEventTime(e, options.locale),
+          })),
+        }
+      : {}),
+  };
+}
+
+/**
+ * A 360Giving data package (JSON) of grants, valid against the standard's package schema.
+ *
+ * @example
+ * JSON.parse(grantsTo360Giving(world.grants, index, options)).grants.length // 1
+ */
+export function grantsTo360Giving(grants: Iterable<Grant>, world: WorldIndex, options: FormatOptions): string {
+  const opts = checkOptions(options);
+  const doc = { grants: [...grants].map((g) => threeSixtyGivingGrant(g, world, opts)) };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** Column titles of the 360Giving spreadsheet template, in the order we write them. */
+export const THREE_SIXTY_GIVING_COLUMNS = [
+  'Identifier',
+  'Title',
+  'Description',
+  'Currency',
+  'Amount Awarded',
+  'Award Date',
+  'URL',
+  'Planned Dates:Start Date',
+  'Planned Dates:End Date',
+  'Recipient Org:Identifier',
+  'Recipient Org:Name',
+  'Funding Org:Identifier',
+  'Funding Org:Name',
+  'Funding Org:Department',
+  'Grant Programme:Title',
+  'Related Document:URL',
+] as const;
+
+/**
+ * The same grants as a 360Giving CSV with the template's column titles (one row per grant; funded
+ * events' URLs joined by spaces).
+ *
+ * @example
+ * grantsTo360GivingCsv(world.grants, index, options, { delimiter: ',' }).split('\r\n')[0] // '\uFEFFIdentifier,Title,…'
+ */
+export function grantsTo360GivingCsv(
+  grants: Iterable<Grant>,
+  world: WorldIndex,
+  options: FormatOptions,
+  csv: CsvOptions = { delimiter: ',' },
+): string {
+  const opts = checkOptions(options);
+  const rows = [...grants].map((g) => {
+    const r = threeSixtyGivingGrant(g, world, opts) as Record<string, never>;
+    const rec = (r.recipientOrganization as Record<string, string>[])[0] ?? {};
+    const fun = (r.fundingOrganization as Record<string, string>[])[0] ?? {};
+    const docs = (r.relatedDocument as { url: string }[] | undefined) ?? [];
+    return [
+      r.id,
+      r.title,
+      r.description,
+      r.currency,
+      r.amountAwarded,
+      r.awardDate,
+      r.url,
+      g.period.from,
+      g.period.to,
+      rec.id,
+      rec.name,
+      fun.id,
+      fun.name,
+      fun.department,
+      g.programme,
+      docs.map((d) => d.url).join(' '),
+    ];
+  });
+  return toCsv(THREE_SIXTY_GIVING_COLUMNS, rows, csv);
+}
