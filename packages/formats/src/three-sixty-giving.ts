@@ -6,7 +6,7 @@ import {
   type LocalAuthority,
   type Organization,
 } from '@org/domain';
-import { type CsvOptions, toCsv } from './csv.js';
+import { type CsvOptions, type CsvValue, toCsv } from './csv.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -142,10 +142,10 @@ export function grantsTo360GivingCsv(
 ): string {
   const opts = checkOptions(options);
   const rows = [...grants].map((g) => {
-    const r = threeSixtyGivingGrant(g, world, opts) as Record<string, never>;
-    const rec = (r.recipientOrganization as Record<string, string>[])[0] ?? {};
-    const fun = (r.fundingOrganization as Record<string, string>[])[0] ?? {};
-    const docs = (r.relatedDocument as { url: string }[] | undefined) ?? [];
+    const r = threeSixtyGivingGrant(g, world, opts) as Record<string, CsvValue & unknown>;
+    const rec = (r.recipientOrganization as unknown as Record<string, string>[])[0] ?? {};
+    const fun = (r.fundingOrganization as unknown as Record<string, string>[])[0] ?? {};
+    const docs = (r.relatedDocument as unknown as { url: string }[] | undefined) ?? [];
     return [
       r.id,
       r.title,
