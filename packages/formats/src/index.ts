@@ -13,6 +13,7 @@ export * from './ical.js';
 export * from './json-ld.js';
 export * from './options.js';
 export * from './stable-uuid.js';
+export * from './tables.js';
 export * from './three-sixty-giving.js';
 export * from './urls.js';
 export * from './world-index.js';
