@@ -1,4 +1,4 @@
-import type { Grant, PostalAddress, RequiredAttribution } from '@org/domain';
+import { fundingStatement, type Grant, type PostalAddress, type RequiredAttribution } from '@org/domain';
 import type { FC } from 'hono/jsx';
 import { type Locale, strings } from '../locale.js';
 import { href, type LinkContext } from '../routes.js';
@@ -29,7 +29,7 @@ export const Hashtags: FC<{ ctx: LinkContext; tags: readonly string[]; label?: s
     <ul class="tags" aria-label={label ?? strings(ctx.locale).hashtags}>
       {tags.map((tag) => (
         <li>
-          <a href={href(ctx, { kind: 'eventsTag', tag: tag.toLocaleLowerCase('pl') })}>#{tag}</a>
+          <a href={href(ctx, { kind: 'eventsTag', tag })}>#{tag}</a>
         </li>
       ))}
     </ul>
@@ -38,7 +38,8 @@ export const Hashtags: FC<{ ctx: LinkContext; tags: readonly string[]; label?: s
 /**
  * The funding statement of every grant, with the funder's hashtags and logo. The framework agreement
  * wants it on every publication about the task, clearly visible and in proportion to other marks,
- * so pages put it right after the key facts, never below the fold of the footer.
+ * so pages put it right after the key facts, never below the fold of the footer. The statement is
+ * the Polish one from the agreement on every page; English pages add a translation beside it.
  */
 export const Funding: FC<{
   ctx: LinkContext;
@@ -58,6 +59,7 @@ export const Funding: FC<{
             <p class="statement" lang="pl">
               {a.statement}
             </p>
+            {ctx.locale === 'en' && grant ? <p>{fundingStatement(grant, { locale: 'en' })}</p> : null}
             {a.hashtags.length > 0 ? <p>{a.hashtags.map((h) => `#${h}`).join(' ')}</p> : null}
             {grant ? (
               <p>

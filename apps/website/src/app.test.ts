@@ -1,0 +1,186 @@
+import { SEED_FUNDING_STATEMENT, seedWorld } from '@org/demo';
+import { openStore } from '@org/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededStore } from './testing/seeded-store.js';
+import { startSite } from './testing/start-site.js';
+
+const world = seedWorld();
+const seedEvent = world.events[0];
+if (!seedEvent) throw new Error('no seed event');
+// A draft and a cancelled event beside the seed one, and a title that tries to inject script.
+const draft = {
+  ...seedEvent,
+  id: 'draft-1',
+  slug: 'szkic-wydarzenia',
+  title: 'Tajny szkic',
+  status: 'draft' as const,
+  agenda: [],
+};
+const cancelled = {
+  ...seedEvent,
+  id: 'cancelled-1',
+  slug: 'odwolane-spotkanie',
+  title: '<script>alert(1)</script>',
+  status: 'cancelled' as const,
+  statusNote: 'Choroba prelegentów',
+  agenda: [],
+};
+world.events.push(draft, cancelled);
+
+let env: Awaited<ReturnType<typeof seededStore>>;
+let site: Awaited<ReturnType<typeof startSite>>;
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  env = await seededStore(world);
+  site = await startSite(env.store, { now: () => Date.parse('2026-11-01T12:00:00Z') });
+});
+afterAll(async () => {
+  await site?.close();
+  await env?.dispose();
+});
+
+describe('website over HTTP', () => {
+  it.each([
+    ['/', 'text/html'],
+    ['/en/', 'text/html'],
+    ['/wydarzenia', 'text/html'],
+    ['/en/events', 'text/html'],
+    ['/wydarzenia/tag/Współpraca', 'text/html'],
+    ['/wydarzenia/miesiac/2026-11', 'text/html'],
+    ['/wydarzenia?hasztag=Współpraca&miesiac=2026-11', 'text/html'],
+    ['/wydarzenia/sprawny-urzad-sprawna-organizacja', 'text/html'],
+    ['/en/events/sprawny-urzad-sprawna-organizacja', 'text/html'],
+    ['/wydarzenia/sprawny-urzad-sprawna-organizacja.ics', 'text/calendar'],
+    ['/aktualnosci', 'text/html'],
+    ['/aktualnosci/wspolpraca-samorzadow-i-organizacji-w-centrum-wielokulturowym', 'text/html'],
+    ['/en/news/wspolpraca-samorzadow-i-organizacji-w-centrum-wielokulturowym', 'text/html'],
+    ['/organizacje', 'text/html'],
+    ['/organizacje/fundacja-inicjatyw-spoleczno-ekonomicznych', 'text/html'],
+    ['/en/organisations/fundacja-inicjatyw-spoleczno-ekonomicznych', 'text/html'],
+    ['/samorzady', 'text/html'],
+    ['/samorzady/powiat-wolominski', 'text/html'],
+    ['/en/authorities/wojewodztwo-mazowieckie', 'text/html'],
+    ['/granty', 'text/html'],
+    ['/granty/wspolpraca-jst-i-ngo-2026', 'text/html'],
+    ['/en/grants/wspolpraca-jst-i-ngo-2026', 'text/html'],
+    ['/deklaracja-dostepnosci', 'text/html'],
+    ['/en/accessibility', 'text/html'],
+    ['/rss.xml', 'application/rss+xml'],
+    ['/atom.xml', 'application/atom+xml'],
+    ['/feed.json', 'application/feed+json'],
+    ['/en/rss.xml', 'application/rss+xml'],
+    ['/kalendarz.ics', 'text/calendar'],
+    ['/kalendarz.ics?hasztag=Współpraca', 'text/calendar'],
+    ['/kalendarz.ics?organizacja=fundacja-inicjatyw-spoleczno-ekonomicznych', 'text/calendar'],
+    ['/sitemap.xml', 'application/xml'],
+    ['/sitemap-1.xml', 'application/xml'],
+    ['/robots.txt', 'text/plain'],
+    ['/api/openapi.json', 'application/json'],
+    ['/api/v1/events', 'application/json'],
+    ['/api/v1/events/sprawny-urzad-sprawna-organizacja', 'application/json'],
+    ['/api/v1/organizations?limit=2&offset=1', 'application/json'],
+  ])('GET %s answers 200 %s', async (path, type) => {
+    const res = await site.get(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain(type);
+    expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(50);
+  });
+
+  it.each([
+    '/nie-ma-takiej-strony',
+    '/wydarzenia/nie-ma-takiego',
+    '/wydarzenia/szkic-wydarzenia',
+    '/wydarzenia/szkic-wydarzenia.ics',
+    '/wydarzenia/strona/999',
+    '/wydarzenia/miesiac/2026-13',
+    '/wydarzenia?miesiac=zly',
+    '/wydarzenia?organizacja=nie-ma',
+    '/kalendarz.ics?organizacja=nie-ma',
+    '/organizacje/%E0%A4%A',
+    '/en/nothing',
+    '/sitemap-99.xml',
+  ])('GET %s is a helpful 404 page', async (path) => {
+    const res = await site.get(path);
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('<!DOCTYPE html>');
+    expect(html).toMatch(/Nie znaleziono strony|Page not found/);
+    expect(html).toMatch(/href="\/(en\/events|wydarzenia)"/);
+  });
+
+  it.each([
+    ['/api/v1/events?limit=0', 400],
+    ['/api/v1/events?offset=-1', 400],
+    ['/api/v1/events/szkic-wydarzenia', 404],
+    ['/api/v1/nothing', 404],
+  ])('API %s answers %i with JSON', async (path, status) => {
+    const res = await site.get(path);
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as { error: string }).error).toBeTruthy();
+  });
+
+  it('keeps drafts out of lists, feeds, calendars, sitemap and API', async () => {
+    for (const path of ['/wydarzenia', '/rss.xml', '/kalendarz.ics', '/sitemap-1.xml', '/api/v1/events?limit=500']) {
+      const body = await (await site.get(path)).text();
+      expect(body, path).not.toContain('szkic-wydarzenia');
+      expect(body, path).not.toContain('Tajny szkic');
+    }
+  });
+
+  it('shows a cancelled event, marked, with its title escaped', async () => {
+    const html = await (await site.get('/wydarzenia/odwolane-spotkanie')).text();
+    expect(text(html)).toContain('Wydarzenie odwołane: Choroba prelegentów');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const list = await (await site.get('/wydarzenia')).text();
+    expect(list).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(list).not.toContain('<script>alert(1)');
+  });
+
+  it('shows the seed event with every panelist and the exact funding statement', async () => {
+    const html = await (await site.get('/wydarzenia/sprawny-urzad-sprawna-organizacja')).text();
+    const t = text(html);
+    expect(t).toContain('26 listopada 2026, 10:00–14:00');
+    expect(t).toContain('Wojciech Jóźwiak — wiceprezes zarządu, Spółdzielnia Socjalna „Kto Rano Wstaje”');
+    expect(t).toContain('Khedi Alieva — współzałożycielka, Fundacja Kobiety Wędrowne');
+    expect(t).toContain('Marta Skrobacka — skarbniczka, Stowarzyszenie Otwarte Drzwi');
+    expect(t).toContain('samorządowcy oraz urzędnicy powiatu wołomińskiego — Powiat wołomiński');
+    expect(t).toContain(SEED_FUNDING_STATEMENT);
+    expect(html).toContain('<script type="application/ld+json">');
+    expect(html).toContain('hreflang="en" href="http://localhost:3000/en/events/sprawny-urzad-sprawna-organizacja"');
+    expect(html).toContain('property="og:title"');
+  });
+
+  it('answers conditional requests with 304 and compresses on request', async () => {
+    const path = '/wydarzenia/sprawny-urzad-sprawna-organizacja';
+    const first = await site.get(path);
+    const etag = first.headers.get('etag');
+    const lastModified = first.headers.get('last-modified');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(lastModified).toBeTruthy();
+    expect((await site.get(path, { headers: { 'if-none-match': etag ?? '' } })).status).toBe(304);
+    expect((await site.get(path, { headers: { 'if-modified-since': lastModified ?? '' } })).status).toBe(304);
+    expect((await site.get(path, { headers: { 'if-none-match': '"other"' } })).status).toBe(200);
+    const gz = await site.get(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(text(await gz.text())).toContain(SEED_FUNDING_STATEMENT);
+    const head = await site.get(path, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  it('shows a change written by another connection on the next request', async () => {
+    const path = '/organizacje/transfer-hub';
+    expect(text(await (await site.get(path)).text())).toContain('Transfer HUB');
+    expect(site.cache.size).toBeGreaterThan(0);
+    const other = await openStore(env.url);
+    try {
+      const org = await other.organizations.require('transfer-hub');
+      await other.organizations.update(org.id, org.version, { ...org, name: 'Transfer HUB — inkubator' });
+    } finally {
+      await other.close();
+    }
+    expect(text(await (await site.get(path)).text())).toContain('Transfer HUB — inkubator');
+  });
+});

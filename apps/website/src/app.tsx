@@ -1,0 +1,171 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import { Hono } from 'hono';
+import { apiRoutes } from './api.js';
+import { calendar, eventCalendar, feed, robots, SITEMAP_TYPE, sitemaps } from './data-routes.js';
+import type { Locale } from './locale.js';
+import { type CachedPage, makePage, PageCache, type PageInput, reply } from './page-cache.js';
+import { parseRoute } from './parse-route.js';
+import { notFoundPage, renderRoute } from './render-pages.js';
+import { linkContext } from './routes.js';
+import type { SiteStore } from './site-store.js';
+import { STYLESHEET, STYLESHEET_PATH } from './styles.js';
+import { type EventFilter, FILTER_PARAMS } from './views/events-page.js';
+
+export interface SiteOptions {
+  siteUrl: string;
+  cache: { enabled: boolean; ttlMs: number; maxEntries: number };
+  /** The clock; "upcoming" and the calendar depend on it. */
+  now?: () => number;
+}
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * The website: a Hono app for everything, behind a plain node:http listener that answers cached
+ * pages straight from bytes (PERF.md: Hono's Response path costs a third of nginx's throughput).
+ * Every request first checks the store's data version, so a write by the admin (another process)
+ * shows on the next request.
+ */
+export function createSite(store: SiteStore, options: SiteOptions) {
+  const now = options.now ?? Date.now;
+  const cache = new PageCache(
+    () => store.dataVersion(),
+    options.cache.ttlMs,
+    options.cache.maxEntries,
+    options.cache.enabled,
+  );
+  const ctxFor = (locale: Locale) => linkContext(options.siteUrl, locale);
+  const siteUrl = linkContext(options.siteUrl, 'pl').siteUrl;
+
+  const respond = (req: Request, page: CachedPage) => {
+    const r = reply(
+      page,
+      {
+        'if-none-match': req.headers.get('if-none-match') ?? undefined,
+        'if-modified-since': req.headers.get('if-modified-since') ?? undefined,
+        'accept-encoding': req.headers.get('accept-encoding') ?? undefined,
+      },
+      req.method === 'HEAD',
+    );
+    return new Response(r.body, { status: r.status, headers: r.headers });
+  };
+  const cached = (key: string, input: PageInput) => {
+    const page = makePage(input, now(), cache.ttlMs);
+    if (page.status === 200) cache.set(key, page);
+    return page;
+  };
+
+  const app = new Hono({ strict: false });
+  app.route('/api', apiRoutes(store, siteUrl));
+  app.all('/api/*', (c) => c.json({ error: 'not_found', message: `No API endpoint at ${c.req.path}` }, 404));
+
+  app.get(STYLESHEET_PATH, (c) =>
+    respond(
+      c.req.raw,
+      cached(STYLESHEET_PATH, { contentType: 'text/css; charset=utf-8', body: STYLESHEET, cacheControl: IMMUTABLE }),
+    ),
+  );
+  app.get('/robots.txt', (c) => respond(c.req.raw, cached('/robots.txt', robots(ctxFor('pl')))));
+  app.get('/sitemap.xml', async (c) => {
+    const files = await sitemaps(store, ctxFor('pl'));
+    for (const [path, body] of files) cached(path, { contentType: SITEMAP_TYPE, body });
+    return respond(
+      c.req.raw,
+      makePage({ contentType: SITEMAP_TYPE, body: files.get('/sitemap.xml') ?? '' }, now(), cache.ttlMs),
+    );
+  });
+  app.get('/:file{sitemap-[0-9]+\\.xml}', async (c) => {
+    const files = await sitemaps(store, ctxFor('pl'));
+    const body = files.get(`/${c.req.param('file')}`);
+    if (body === undefined) return notFound(c.req.raw, 'pl');
+    return respond(c.req.raw, cached(c.req.path, { contentType: SITEMAP_TYPE, body }));
+  });
+  for (const locale of ['pl', 'en'] as const) {
+    const prefix = locale === 'en' ? '/en' : '';
+    for (const [file, kind] of [
+      ['rss.xml', 'rss'],
+      ['atom.xml', 'atom'],
+      ['feed.json', 'json'],
+    ] as const)
+      app.get(`${prefix}/${file}`, async (c) =>
+        respond(c.req.raw, cached(c.req.path, await feed(store, kind, locale, siteUrl))),
+      );
+    app.get(`${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`, async (c) => {
+      const hashtag = c.req.query(FILTER_PARAMS.hashtag) || undefined;
+      const orgSlug = c.req.query(FILTER_PARAMS.organization) || undefined;
+      const org = orgSlug ? await store.organizations.getBySlug(orgSlug) : null;
+      if (orgSlug && !org) return notFound(c.req.raw, locale);
+      const input = await calendar(
+        store,
+        { ...(hashtag ? { hashtag } : {}), ...(org ? { organizationId: org.id } : {}) },
+        locale,
+        siteUrl,
+        now(),
+      );
+      return respond(c.req.raw, cached(keyOf(c.req.raw), input));
+    });
+  }
+
+  const notFound = (req: Request, locale: Locale) =>
+    respond(req, makePage(notFoundPage(ctxFor(locale), new URL(req.url).pathname), now(), 0));
+
+  app.get('*', async (c) => {
+    const parsed = parseRoute(c.req.path);
+    const locale: Locale = c.req.path === '/en' || c.req.path.startsWith('/en/') ? 'en' : 'pl';
+    if (!parsed) return notFound(c.req.raw, locale);
+    const ctx = ctxFor(parsed.locale);
+    if (parsed.route.kind === 'eventIcs') {
+      const input = await eventCalendar(store, parsed.route.slug, parsed.locale, siteUrl);
+      return input ? respond(c.req.raw, cached(keyOf(c.req.raw), input)) : notFound(c.req.raw, parsed.locale);
+    }
+    const filter: EventFilter = {};
+    if (parsed.route.kind === 'events') {
+      for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof EventFilter, string][]) {
+        const value = c.req.query(param);
+        if (value) filter[key] = value.slice(0, 100);
+      }
+    }
+    const input = await renderRoute({ store, ctx, now: now() }, parsed.route, filter);
+    if (!input) return notFound(c.req.raw, parsed.locale);
+    return respond(c.req.raw, cached(keyOf(c.req.raw), input));
+  });
+  app.onError((error, c) => {
+    console.error(`website: ${c.req.method} ${c.req.path} failed`, error);
+    return c.text('Błąd serwera / Server error', 500);
+  });
+
+  const honoListener = getRequestListener(app.fetch);
+  const listener = async (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      if ((req.method === 'GET' || req.method === 'HEAD') && req.url && !req.url.startsWith('/api/')) {
+        await cache.sync();
+        const page = cache.get(req.url, now());
+        if (page) {
+          const r = reply(
+            page,
+            {
+              'if-none-match': req.headers['if-none-match'],
+              'if-modified-since': req.headers['if-modified-since'],
+              'accept-encoding': req.headers['accept-encoding'],
+            },
+            req.method === 'HEAD',
+          );
+          res.writeHead(r.status, r.headers);
+          res.end(r.body ?? undefined);
+          return;
+        }
+      }
+    } catch (error) {
+      console.error('website: page cache check failed; rendering instead', error);
+    }
+    await honoListener(req, res);
+  };
+  return { app, cache, listener };
+}
+
+/** The cache key of a request: its path and query as sent. */
+function keyOf(req: Request): string {
+  const url = new URL(req.url);
+  return url.pathname + url.search;
+}

@@ -1,0 +1,163 @@
+import type { Event, Post } from '@org/domain';
+import { calendarToIcs, eventToIcs, indexWorld, writeFeed } from '@org/formats';
+import { type Locale, strings } from './locale.js';
+import type { PageInput } from './page-cache.js';
+import { absoluteUrl, type LinkContext, type Route } from './routes.js';
+import { latestPosts, listAll, PUBLIC_EVENT_STATUSES, relatedForEvents } from './site-data.js';
+import type { SiteEventFilter, SiteStore } from './site-store.js';
+
+/**
+ * Feeds, calendars, the sitemap and robots.txt: everything that is data rather than a page. The
+ * bytes come from `@org/formats`; this module only chooses the records.
+ */
+
+const FEED_TYPES = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+} as const;
+const ICS_TYPE = 'text/calendar; charset=utf-8';
+const FEED_ITEMS = 50;
+
+const worldFor = async (store: SiteStore, events: readonly Event[], posts: readonly Post[]) => {
+  const related = await relatedForEvents(store, events);
+  const grantIds = posts.flatMap((p) => p.grantIds).filter((id) => !related.grants.has(id));
+  const extraGrants = (await Promise.all([...new Set(grantIds)].map((id) => store.grants.get(id)))).filter(
+    (g) => g !== null,
+  );
+  return indexWorld({
+    venues: [...related.venues.values()],
+    people: [...related.people.values()],
+    grants: [...related.grants.values(), ...extraGrants],
+    organizations: [...related.organizations.values()],
+    authorities: [...related.authorities.values()],
+    events,
+    posts,
+  });
+};
+
+/** The news feed (posts and recently published events) in one of the three formats. */
+export async function feed(store: SiteStore, kind: keyof typeof FEED_TYPES, locale: Locale, siteUrl: string) {
+  const [posts, events] = await Promise.all([
+    latestPosts(store, FEED_ITEMS),
+    store.events.list({
+      filter: { status: PUBLIC_EVENT_STATUSES },
+      sort: { field: 'startsAt', direction: 'desc' },
+      limit: FEED_ITEMS,
+    }),
+  ]);
+  const world = await worldFor(store, events.items, posts.items);
+  const body = writeFeed(kind, { posts: posts.items, events: events.items }, world, {
+    locale,
+    siteUrl,
+    limit: FEED_ITEMS,
+  });
+  return { contentType: FEED_TYPES[kind], body } satisfies PageInput;
+}
+
+/** A calendar filter: by hashtag or by organisation (organiser or partner). */
+export interface CalendarFilter {
+  hashtag?: string;
+  organizationId?: string;
+}
+
+// A subscribed calendar is re-read often: it holds the coming events and those of the last year.
+const CALENDAR_PAST_MS = 365 * 86_400_000;
+const CALENDAR_MAX = 2000;
+
+/** The subscribable calendar (`/kalendarz.ics`), optionally filtered. */
+export async function calendar(store: SiteStore, filter: CalendarFilter, locale: Locale, siteUrl: string, now: number) {
+  const storeFilter: SiteEventFilter = {
+    ...filter,
+    status: PUBLIC_EVENT_STATUSES,
+    from: new Date(now - CALENDAR_PAST_MS).toISOString(),
+  };
+  const events: Event[] = [];
+  for await (const e of listAll(store.events, { filter: storeFilter, sort: { field: 'startsAt', direction: 'asc' } })) {
+    events.push(e);
+    if (events.length >= CALENDAR_MAX) break;
+  }
+  const world = await worldFor(store, events, []);
+  const body = calendarToIcs(events, world, { locale, siteUrl, calendarName: strings(locale).siteName });
+  return { contentType: ICS_TYPE, body } satisfies PageInput;
+}
+
+/** The .ics of one public event ("add to calendar"), or null. */
+export async function eventCalendar(store: SiteStore, slug: string, locale: Locale, siteUrl: string) {
+  const event = await store.events.getBySlug(slug);
+  if (!event || !PUBLIC_EVENT_STATUSES.includes(event.status)) return null;
+  const world = await worldFor(store, [event], []);
+  return {
+    contentType: ICS_TYPE,
+    body: eventToIcs(event, world, { locale, siteUrl }),
+    headers: { 'content-disposition': `attachment; filename="${slug}.ics"` },
+  } satisfies PageInput;
+}
+
+/** robots.txt: everything may be crawled; the sitemap says where. */
+export function robots(ctx: LinkContext): PageInput {
+  return {
+    contentType: 'text/plain; charset=utf-8',
+    body: `User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${ctx.siteUrl}/sitemap.xml\n`,
+  };
+}
+
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Every public route of the site, in order: static pages, events, posts, organisations, authorities, grants. */
+export async function* publicRoutes(store: SiteStore): AsyncGenerator<{ route: Route; lastmod?: string }> {
+  yield { route: { kind: 'home' } };
+  yield { route: { kind: 'events' } };
+  yield { route: { kind: 'news' } };
+  yield { route: { kind: 'organizations' } };
+  yield { route: { kind: 'authorities' } };
+  yield { route: { kind: 'grants' } };
+  yield { route: { kind: 'accessibility' } };
+  for await (const e of listAll(store.events, { filter: { status: PUBLIC_EVENT_STATUSES } }))
+    yield { route: { kind: 'event', slug: e.slug }, lastmod: e.updatedAt };
+  for await (const p of listAll(store.posts, { filter: { status: ['published'] } }))
+    yield { route: { kind: 'post', slug: p.slug }, lastmod: p.updatedAt };
+  for await (const o of listAll(store.organizations))
+    yield { route: { kind: 'organization', slug: o.slug }, lastmod: o.updatedAt };
+  for await (const a of listAll(store.authorities))
+    yield { route: { kind: 'authority', slug: a.slug }, lastmod: a.updatedAt };
+  for await (const g of listAll(store.grants)) yield { route: { kind: 'grant', slug: g.slug }, lastmod: g.updatedAt };
+}
+
+// The protocol allows 50 000 URLs per file; each route is listed in both languages.
+export const SITEMAP_CHUNK = 20_000;
+
+/** The sitemap files: an index at /sitemap.xml and numbered parts with hreflang alternates. */
+export async function sitemaps(store: SiteStore, ctx: LinkContext): Promise<Map<string, string>> {
+  const parts: string[][] = [[]];
+  for await (const { route, lastmod } of publicRoutes(store)) {
+    let current = parts[parts.length - 1] as string[];
+    if (current.length >= SITEMAP_CHUNK) {
+      current = [];
+      parts.push(current);
+    }
+    const alternates = (['pl', 'en'] as const)
+      .map((l) => `<xhtml:link rel="alternate" hreflang="${l}" href="${xmlEscape(absoluteUrl(ctx, route, l))}"/>`)
+      .join('');
+    for (const l of ['pl', 'en'] as const)
+      current.push(
+        `<url><loc>${xmlEscape(absoluteUrl(ctx, route, l))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${alternates}</url>`,
+      );
+  }
+  const files = new Map<string, string>();
+  parts.forEach((urls, i) => {
+    files.set(
+      `/sitemap-${i + 1}.xml`,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`,
+    );
+  });
+  const index = [...files.keys()].map((path) => `<sitemap><loc>${xmlEscape(`${ctx.siteUrl}${path}`)}</loc></sitemap>`);
+  files.set(
+    '/sitemap.xml',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index.join('\n')}\n</sitemapindex>\n`,
+  );
+  return files;
+}
+
+export const SITEMAP_TYPE = 'application/xml; charset=utf-8';

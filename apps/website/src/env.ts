@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * The website's settings, read once from the environment. `DATABASE_URL` left empty means the
+ * store's default (data/mosty.db under the workspace root). `CACHE=off` renders every request
+ * (for the uncached benchmark and for debugging).
+ */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().optional(),
+  SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  CACHE: z.enum(['on', 'off']).default('on'),
+  CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(50_000),
+});
+export type WebsiteEnv = z.infer<typeof EnvSchema>;
+
+/** Parses an environment (by default `process.env`); a bad value fails with the variable's name. */
+export function readEnv(source: Record<string, string | undefined> = process.env): WebsiteEnv {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success)
+    throw new Error(
+      `Invalid website environment: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      { cause: result.error },
+    );
+  return result.data;
+}

@@ -1,0 +1,59 @@
+import type { Locale } from './locale.js';
+import { type Route, SEGMENTS } from './routes.js';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TAG = /^[\p{L}\p{N}_]{1,100}$/u;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const PAGE = /^[1-9]\d{0,5}$/;
+
+type Section = 'events' | 'news' | 'organizations' | 'authorities' | 'grants';
+const ITEM: Record<Section, 'event' | 'post' | 'organization' | 'authority' | 'grant'> = {
+  events: 'event',
+  news: 'post',
+  organizations: 'organization',
+  authorities: 'authority',
+  grants: 'grant',
+};
+
+/**
+ * The route and language of a request path (the inverse of `routePath`), or null when no page can
+ * live there. Slugs, hashtags, months and page numbers are checked here, so malformed input never
+ * reaches the store.
+ *
+ * @example
+ * parseRoute('/en/events/abc') // { locale: 'en', route: { kind: 'event', slug: 'abc' } }
+ */
+export function parseRoute(path: string): { locale: Locale; route: Route } | null {
+  let parts: string[];
+  try {
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+  let locale: Locale = 'pl';
+  if (parts[0] === 'en') {
+    locale = 'en';
+    parts = parts.slice(1);
+  }
+  const ok = (route: Route) => ({ locale, route });
+  if (parts.length === 0) return ok({ kind: 'home' });
+  const [first, second, third, ...rest] = parts;
+  if (rest.length > 0) return null;
+  if (first === SEGMENTS.accessibility[locale]) return parts.length === 1 ? ok({ kind: 'accessibility' }) : null;
+  const section = (Object.keys(ITEM) as Section[]).find((s) => SEGMENTS[s][locale] === first);
+  if (!section) return null;
+  if (second === undefined) return ok({ kind: section });
+  if (third === undefined) {
+    if (section === 'events' && second.endsWith('.ics')) {
+      const slug = second.slice(0, -4);
+      return SLUG.test(slug) && slug.length <= 80 ? ok({ kind: 'eventIcs', slug }) : null;
+    }
+    return SLUG.test(second) && second.length <= 80 ? ok({ kind: ITEM[section], slug: second }) : null;
+  }
+  if (second === SEGMENTS.page[locale] && PAGE.test(third)) return ok({ kind: section, page: Number(third) });
+  if (section === 'events' && second === SEGMENTS.tag[locale] && TAG.test(third))
+    return ok({ kind: 'eventsTag', tag: third });
+  if (section === 'events' && second === SEGMENTS.month[locale] && MONTH.test(third))
+    return ok({ kind: 'eventsMonth', month: third });
+  return null;
+}

@@ -1,0 +1,343 @@
+import type {
+  Cooperation,
+  Event,
+  Grant,
+  LocalAuthority,
+  Organization,
+  Person,
+  Post,
+  Speaker,
+  Venue,
+} from '@org/domain';
+import { type Related, relatedOf } from './related.js';
+import type { ListQuery, Page, ReadRepository, SiteEventFilter, SiteStore, Stored } from './site-store.js';
+
+/**
+ * Every query the website makes, in one place: what the public may see (no drafts) and the related
+ * records each page needs. Views get domain values from here and never touch the store.
+ */
+
+/** Statuses the public sees: drafts are invisible, cancelled and postponed events stay, marked. */
+export const PUBLIC_EVENT_STATUSES: Event['status'][] = ['published', 'cancelled', 'postponed'];
+const PUBLISHED_POSTS: Post['status'][] = ['published'];
+export const PAGE_SIZE = 50;
+const MAX_LIMIT = 500;
+
+const isPublicEvent = (e: Event | null | undefined): e is Stored<Event> =>
+  !!e && PUBLIC_EVENT_STATUSES.includes(e.status);
+const isPublicPost = (p: Post | null | undefined): p is Stored<Post> => !!p && p.status === 'published';
+
+/** Fetches records by id (in parallel), skipping ids that no longer exist. */
+async function byIds<X>(repo: { get(id: string): Promise<X | null> }, ids: Iterable<string>): Promise<X[]> {
+  const unique = [...new Set(ids)];
+  const found = await Promise.all(unique.map((id) => repo.get(id)));
+  return found.filter((x): x is Awaited<X> => x !== null) as X[];
+}
+
+/** Every item of a list, page by page (the store caps a page at 500). */
+export async function* listAll<T, F>(repo: ReadRepository<T, F>, query: ListQuery<F> = {}): AsyncGenerator<Stored<T>> {
+  for (let offset = 0; ; offset += MAX_LIMIT) {
+    const page = await repo.list({ ...query, limit: MAX_LIMIT, offset });
+    yield* page.items;
+    if (page.items.length < MAX_LIMIT || offset + page.items.length >= page.total) return;
+  }
+}
+
+const speakersOf = (event: Event): Speaker[] =>
+  event.agenda.flatMap((item) => {
+    switch (item.kind) {
+      case 'panel':
+        return [...(item.moderator ? [item.moderator] : []), ...item.panelists];
+      case 'discussion':
+        return item.facilitators;
+      case 'break':
+        return [];
+      default:
+        return item.speakers;
+    }
+  });
+
+/**
+ * Everything the given events refer to: venues, organisers, partners, speakers and whom they speak
+ * for (their affiliations included), grants and their funders and beneficiaries.
+ */
+export async function relatedForEvents(store: SiteStore, events: readonly Event[], full = true): Promise<Related> {
+  const venues = await byIds(
+    store.venues,
+    events.flatMap((e) => (e.venueId ? [e.venueId] : [])),
+  );
+  if (!full) return relatedOf({ venues });
+  const speakers = events.flatMap(speakersOf);
+  const people = await byIds(
+    store.people,
+    speakers.flatMap((s) => (s.kind === 'person' ? [s.personId] : [])),
+  );
+  const grants = await byIds(
+    store.grants,
+    events.flatMap((e) => e.grantIds),
+  );
+  const orgIds = [
+    ...events.flatMap((e) => [
+      e.organizerId,
+      ...e.partners.flatMap((p) => (p.organizationId ? [p.organizationId] : [])),
+    ]),
+    ...speakers.flatMap((s) => (s.organizationId ? [s.organizationId] : [])),
+    ...people.flatMap((p) => p.affiliations.flatMap((a) => (a.organizationId ? [a.organizationId] : []))),
+    ...grants.flatMap((g) => [g.beneficiaryId, ...(g.funderUnitId ? [g.funderUnitId] : [])]),
+  ];
+  const authorityIds = [
+    ...events.flatMap((e) => e.partners.flatMap((p) => (p.authorityId ? [p.authorityId] : []))),
+    ...speakers.flatMap((s) => (s.authorityId ? [s.authorityId] : [])),
+    ...people.flatMap((p) => p.affiliations.flatMap((a) => (a.authorityId ? [a.authorityId] : []))),
+    ...grants.map((g) => g.funderAuthorityId),
+  ];
+  const [organizations, authorities] = await Promise.all([
+    byIds(store.organizations, orgIds),
+    byIds(store.authorities, authorityIds),
+  ]);
+  return relatedOf({ venues, people, grants, organizations, authorities });
+}
+
+/** A public event by slug with what its page shows, or null (unknown or draft). */
+export async function eventPageData(store: SiteStore, slug: string) {
+  const event = await store.events.getBySlug(slug);
+  if (!isPublicEvent(event)) return null;
+  const [related, posts] = await Promise.all([
+    relatedForEvents(store, [event]),
+    store.posts.list({ filter: { status: PUBLISHED_POSTS, eventId: event.id }, limit: 20 }),
+  ]);
+  return { event, related, posts: posts.items, grants: [...related.grants.values()] };
+}
+
+/** Upcoming events (ending now or later), soonest first. */
+export async function upcomingEvents(store: SiteStore, now: string, filter: SiteEventFilter = {}, limit = PAGE_SIZE) {
+  return store.events.list({
+    filter: { ...filter, status: PUBLIC_EVENT_STATUSES, from: now },
+    sort: { field: 'startsAt', direction: 'asc' },
+    limit,
+  });
+}
+
+/** Past events (starting before now), latest first, one page of them. */
+export async function pastEvents(store: SiteStore, now: string, filter: SiteEventFilter, page: number) {
+  const ended = new Date(Date.parse(now) - 1).toISOString();
+  return store.events.list({
+    filter: { ...filter, status: PUBLIC_EVENT_STATUSES, to: ended },
+    sort: { field: 'startsAt', direction: 'desc' },
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  });
+}
+
+/** Published posts, newest first. */
+export function latestPosts(store: SiteStore, limit = PAGE_SIZE, offset = 0): Promise<Page<Stored<Post>>> {
+  return store.posts.list({
+    filter: { status: PUBLISHED_POSTS },
+    sort: { field: 'publishedAt', direction: 'desc' },
+    limit,
+    offset,
+  });
+}
+
+/**
+ * The organisations and authorities most involved in recent events (organiser, partner, speakers
+ * representing them), counted over the latest 500 public events.
+ */
+export async function mostInvolved(store: SiteStore, top = 8) {
+  const recent = await store.events.list({
+    filter: { status: PUBLIC_EVENT_STATUSES },
+    sort: { field: 'startsAt', direction: 'desc' },
+    limit: MAX_LIMIT,
+  });
+  const orgCount = new Map<string, number>();
+  const authCount = new Map<string, number>();
+  for (const e of recent.items) {
+    const orgs = new Set<string>([e.organizerId]);
+    const auths = new Set<string>();
+    for (const p of e.partners) {
+      if (p.organizationId) orgs.add(p.organizationId);
+      if (p.authorityId) auths.add(p.authorityId);
+    }
+    for (const s of speakersOf(e)) {
+      if (s.organizationId) orgs.add(s.organizationId);
+      if (s.authorityId) auths.add(s.authorityId);
+    }
+    for (const id of orgs) orgCount.set(id, (orgCount.get(id) ?? 0) + 1);
+    for (const id of auths) authCount.set(id, (authCount.get(id) ?? 0) + 1);
+  }
+  const ranked = (m: Map<string, number>) =>
+    [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top);
+  const topOrgs = ranked(orgCount);
+  const topAuths = ranked(authCount);
+  const [orgs, auths] = await Promise.all([
+    byIds(
+      store.organizations,
+      topOrgs.map(([id]) => id),
+    ),
+    byIds(
+      store.authorities,
+      topAuths.map(([id]) => id),
+    ),
+  ]);
+  const orgById = new Map(orgs.map((o) => [o.id, o]));
+  const authById = new Map(auths.map((a) => [a.id, a]));
+  return {
+    organizations: topOrgs.flatMap(([id, events]) => {
+      const organization = orgById.get(id);
+      return organization ? [{ organization, events }] : [];
+    }),
+    authorities: topAuths.flatMap(([id, events]) => {
+      const authority = authById.get(id);
+      return authority ? [{ authority, events }] : [];
+    }),
+  };
+}
+
+/** A published post by slug with its event and grants, or null. */
+export async function postPageData(store: SiteStore, slug: string) {
+  const post = await store.posts.getBySlug(slug);
+  if (!isPublicPost(post)) return null;
+  const [eventRecord, grants] = await Promise.all([
+    post.eventId ? store.events.get(post.eventId) : Promise.resolve(null),
+    byIds(store.grants, post.grantIds),
+  ]);
+  const event = isPublicEvent(eventRecord) ? eventRecord : undefined;
+  return { post, event, grants, related: relatedOf({ grants }) };
+}
+
+async function cooperationContext(
+  store: SiteStore,
+  cooperations: readonly Cooperation[],
+  extraGrants: readonly Grant[],
+) {
+  const [events, grants, orgs, auths] = await Promise.all([
+    byIds(
+      store.events,
+      cooperations.flatMap((c) => c.eventIds),
+    ),
+    byIds(
+      store.grants,
+      cooperations.flatMap((c) => c.grantIds),
+    ),
+    byIds(
+      store.organizations,
+      cooperations.flatMap((c) => (c.organizationId ? [c.organizationId] : [])),
+    ),
+    byIds(
+      store.authorities,
+      cooperations.map((c) => c.authorityId),
+    ),
+  ]);
+  return {
+    cooperationEvents: new Map(events.filter(isPublicEvent).map((e) => [e.id, e as Event])),
+    grants: [...grants, ...extraGrants],
+    organizations: orgs,
+    authorities: auths,
+  };
+}
+
+/** An organisation's profile: its events, cooperation records and grants. */
+export async function organizationPageData(store: SiteStore, slug: string) {
+  const organization = await store.organizations.getBySlug(slug);
+  if (!organization) return null;
+  const [events, cooperations, grants] = await Promise.all([
+    store.events.list({
+      filter: { status: PUBLIC_EVENT_STATUSES, organizationId: organization.id },
+      sort: { field: 'startsAt', direction: 'desc' },
+      limit: 100,
+    }),
+    store.cooperations.list({ filter: { organizationId: organization.id }, limit: 200 }),
+    store.grants.list({ filter: { beneficiaryId: organization.id }, limit: 100 }),
+  ]);
+  const coop = await cooperationContext(store, cooperations.items, []);
+  const parent = organization.parentAuthorityId ? await store.authorities.get(organization.parentAuthorityId) : null;
+  const eventRelated = await relatedForEvents(store, events.items, false);
+  const related = relatedOf({
+    venues: [...eventRelated.venues.values()],
+    grants: coop.grants,
+    organizations: [organization, ...coop.organizations],
+    authorities: [...coop.authorities, ...(parent ? [parent] : [])],
+  });
+  return {
+    organization,
+    events: events.items,
+    cooperations: cooperations.items,
+    cooperationEvents: coop.cooperationEvents,
+    grants: grants.items,
+    related,
+  };
+}
+
+/** A local authority's profile: its events, cooperation records, the grants it funded and its units. */
+export async function authorityPageData(store: SiteStore, slug: string) {
+  const authority = await store.authorities.getBySlug(slug);
+  if (!authority) return null;
+  const [events, cooperations, grants] = await Promise.all([
+    store.events.list({
+      filter: { status: PUBLIC_EVENT_STATUSES, authorityId: authority.id },
+      sort: { field: 'startsAt', direction: 'desc' },
+      limit: 100,
+    }),
+    store.cooperations.list({ filter: { authorityId: authority.id }, limit: 200 }),
+    store.grants.list({ filter: { funderAuthorityId: authority.id }, limit: 100 }),
+  ]);
+  const coop = await cooperationContext(store, cooperations.items, []);
+  const [parent, units] = await Promise.all([
+    authority.parentId ? store.authorities.get(authority.parentId) : Promise.resolve(null),
+    byIds(
+      store.organizations,
+      grants.items.flatMap((g) => (g.funderUnitId ? [g.funderUnitId] : [])),
+    ),
+  ]);
+  const eventRelated = await relatedForEvents(store, events.items, false);
+  const related = relatedOf({
+    venues: [...eventRelated.venues.values()],
+    grants: [...coop.grants, ...grants.items],
+    organizations: coop.organizations,
+    authorities: [authority, ...coop.authorities, ...(parent ? [parent] : [])],
+  });
+  return {
+    authority,
+    units: units.filter((u) => u.parentAuthorityId === authority.id),
+    events: events.items,
+    cooperations: cooperations.items,
+    cooperationEvents: coop.cooperationEvents,
+    grants: grants.items,
+    related,
+  };
+}
+
+/** A grant's page: the grant, its funder, unit and beneficiary, and the public events it funded. */
+export async function grantPageData(store: SiteStore, slug: string) {
+  const grant = await store.grants.getBySlug(slug);
+  if (!grant) return null;
+  const [events, funder, orgs] = await Promise.all([
+    store.events.list({
+      filter: { status: PUBLIC_EVENT_STATUSES, grantId: grant.id },
+      sort: { field: 'startsAt', direction: 'asc' },
+      limit: 200,
+    }),
+    store.authorities.get(grant.funderAuthorityId),
+    byIds(store.organizations, [grant.beneficiaryId, ...(grant.funderUnitId ? [grant.funderUnitId] : [])]),
+  ]);
+  const eventRelated = await relatedForEvents(store, events.items, false);
+  const related = relatedOf({
+    venues: [...eventRelated.venues.values()],
+    organizations: orgs,
+    authorities: funder ? [funder] : [],
+    grants: [grant],
+  });
+  return { grant, events: events.items, related };
+}
+
+/** One page of an alphabetical list of organisations, authorities or grants. */
+export async function indexPage(store: SiteStore, kind: 'organizations' | 'authorities' | 'grants', page: number) {
+  const sortField = kind === 'grants' ? 'taskTitle' : 'name';
+  const repo = store[kind] as ReadRepository<Organization | LocalAuthority | Grant, never>;
+  const result = await repo.list({
+    sort: { field: sortField, direction: 'asc' },
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  });
+  return { items: result.items, pages: Math.max(1, Math.ceil(result.total / PAGE_SIZE)) };
+}

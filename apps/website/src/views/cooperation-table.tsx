@@ -1,0 +1,86 @@
+import { COOPERATION_FORM_LABELS, type Cooperation, type Event } from '@org/domain';
+import type { FC } from 'hono/jsx';
+import { strings } from '../locale.js';
+import type { Related } from '../related.js';
+import { href, type LinkContext } from '../routes.js';
+
+/**
+ * Who worked with whom, in which form, funded by what: one row per cooperation record. `side` says
+ * whose profile this is, so the "with" column names the other party.
+ */
+export const CooperationTable: FC<{
+  ctx: LinkContext;
+  side: 'organization' | 'authority';
+  cooperations: readonly Cooperation[];
+  events: ReadonlyMap<string, Event>;
+  related: Related;
+}> = ({ ctx, side, cooperations, events, related }) => {
+  const t = strings(ctx.locale);
+  if (cooperations.length === 0) return <p>{t.noCooperation}</p>;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t.cooperationWith}</th>
+          <th scope="col">{t.cooperationForm}</th>
+          <th scope="col">{t.cooperationPeriod}</th>
+          <th scope="col">{t.cooperationFunding}</th>
+          <th scope="col">{t.events}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cooperations.map((c) => {
+          const authority = related.authorities.get(c.authorityId);
+          const org = c.organizationId ? related.organizations.get(c.organizationId) : undefined;
+          let other: unknown;
+          if (side === 'organization')
+            other = authority ? (
+              <a href={href(ctx, { kind: 'authority', slug: authority.slug })}>{authority.name}</a>
+            ) : (
+              t.none
+            );
+          else
+            other = org ? (
+              <a href={href(ctx, { kind: 'organization', slug: org.slug })}>{org.name}</a>
+            ) : (
+              (c.organizationDescription ?? t.none)
+            );
+          return (
+            <tr>
+              <td>{other}</td>
+              <td>
+                {COOPERATION_FORM_LABELS[c.form][ctx.locale]}
+                {c.description ? <p class="meta">{c.description}</p> : null}
+              </td>
+              <td>{c.period ? `${c.period.from} – ${c.period.to ?? ''}` : t.none}</td>
+              <td>
+                {c.grantIds.length === 0
+                  ? t.none
+                  : c.grantIds.map((id) => {
+                      const g = related.grants.get(id);
+                      return g ? (
+                        <p>
+                          <a href={href(ctx, { kind: 'grant', slug: g.slug })}>{g.taskTitle}</a> ({g.funderName})
+                        </p>
+                      ) : null;
+                    })}
+              </td>
+              <td>
+                {c.eventIds.length === 0
+                  ? t.none
+                  : c.eventIds.map((id) => {
+                      const e = events.get(id);
+                      return e ? (
+                        <p>
+                          <a href={href(ctx, { kind: 'event', slug: e.slug })}>{e.title}</a>
+                        </p>
+                      ) : null;
+                    })}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+};

@@ -1,0 +1,55 @@
+import type { FC, PropsWithChildren } from 'hono/jsx';
+import { strings } from '../locale.js';
+import { href, type LinkContext } from '../routes.js';
+import { Pager } from './bits.js';
+import { NameList } from './lists.js';
+
+/** The 404 page: says what happened and offers the main sections. */
+export const NotFoundPage: FC<{ ctx: LinkContext; path: string }> = ({ ctx, path }) => {
+  const t = strings(ctx.locale);
+  return (
+    <>
+      <h1>{t.notFoundTitle}</h1>
+      <p>
+        <code>{path}</code>
+      </p>
+      <p>{t.notFoundText}</p>
+      <ul>
+        <li>
+          <a href={href(ctx, { kind: 'home' })}>{t.home}</a>
+        </li>
+        <li>
+          <a href={href(ctx, { kind: 'events' })}>{t.events}</a>
+        </li>
+        <li>
+          <a href={href(ctx, { kind: 'news' })}>{t.news}</a>
+        </li>
+        <li>
+          <a href={href(ctx, { kind: 'organizations' })}>{t.organizations}</a>
+        </li>
+        <li>
+          <a href={href(ctx, { kind: 'authorities' })}>{t.authorities}</a>
+        </li>
+      </ul>
+    </>
+  );
+};
+
+/** A titled, paged list of links (organisations, authorities, grants). */
+export const IndexPage: FC<
+  PropsWithChildren<{
+    ctx: LinkContext;
+    heading: string;
+    items: readonly { name: string; link: string; note?: string }[];
+    page: number;
+    pages: number;
+    pageLink: (page: number) => string;
+  }>
+> = ({ ctx, heading, items, page, pages, pageLink, children }) => (
+  <>
+    <h1>{heading}</h1>
+    {children}
+    <NameList items={items} empty={strings(ctx.locale).none} />
+    <Pager ctx={ctx} page={page} pages={pages} link={pageLink} />
+  </>
+);
