@@ -3,7 +3,7 @@
  * in (`createApp({ store })`); this type only pins down what the admin relies on, so a change in the
  * store shows up as one compile error here.
  */
-import type { AuditEntry, User, UserRole } from '@org/domain';
+import type { AuditEntry, EntityKind, User, UserRole } from '@org/domain';
 
 export interface Actor {
   userId: string | null;
@@ -71,7 +71,7 @@ export interface AdminStore {
   audit: {
     record(entry: Omit<AuditEntry, 'id' | 'at'> & Partial<Pick<AuditEntry, 'id' | 'at'>>): Promise<unknown>;
     list(query: {
-      entity?: string;
+      entity?: EntityKind;
       entityId?: string;
       actorId?: string;
       limit?: number;

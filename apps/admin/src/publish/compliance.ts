@@ -14,7 +14,7 @@ import {
   requiredAttributions,
   validate,
 } from '@org/domain';
-import type { AdminStore, StoredRecord } from '../store-contract.js';
+import type { AdminRepository, AdminStore, StoredRecord } from '../store-contract.js';
 
 /** One line of the compliance check, ready to show. */
 export interface ComplianceLine {
@@ -22,7 +22,17 @@ export interface ComplianceLine {
   message: string;
 }
 
-const ALL = { limit: 10_000 };
+const PAGE = 500;
+
+/** Every record of a repository, read in pages of the store's maximum size. */
+export async function listAll(repo: AdminRepository): Promise<StoredRecord[]> {
+  const out: StoredRecord[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await repo.list({ limit: PAGE, offset });
+    out.push(...page.items);
+    if (page.items.length < PAGE || out.length >= page.total) return out;
+  }
+}
 
 async function grantsOf(store: AdminStore, ids: readonly string[]): Promise<Grant[]> {
   const out: Grant[] = [];
@@ -85,10 +95,17 @@ export async function complianceCheck(
   if (!parsed.ok) return parsed.issues.map((i) => ({ code: i.code, message: i.message }));
   const event: Event = parsed.value;
   const [people, organizations, authorities] = await Promise.all([
-    store.people.list(ALL),
-    store.organizations.list(ALL),
-    store.authorities.list(ALL),
-  ]);
+    listAll(store.people),
+    listAll(store.organizations),
+    listAll(store.authorities),
+  ]).then(
+    (lists) =>
+      lists.map((items) => ({ items })) as [
+        { items: StoredRecord[] },
+        { items: StoredRecord[] },
+        { items: StoredRecord[] },
+      ],
+  );
   const names: Record<string, string> = {};
   for (const p of people.items) names[p.id] = personName(p as never);
   for (const o of organizations.items) names[o.id] = String(o.name);

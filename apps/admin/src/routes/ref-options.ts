@@ -3,7 +3,7 @@ import type { AdminStore } from '../store-contract.js';
 import type { RefOptions } from '../views/field-control.js';
 
 /** How many records a relation select offers before staff search (the bundle searches the rest). */
-export const REF_OPTION_LIMIT = 300;
+export const REF_OPTION_LIMIT = 200;
 
 /** The relation targets a form of `def` needs. */
 export function refTargets(def: EntityDef): Set<RefTarget> {
