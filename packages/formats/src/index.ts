@@ -12,6 +12,7 @@ export * from './html.js';
 export * from './ical.js';
 export * from './json-ld.js';
 export * from './options.js';
+export * from './registry.js';
 export * from './stable-uuid.js';
 export * from './tables.js';
 export * from './three-sixty-giving.js';
