@@ -1,14 +1,4 @@
-import type {
-  Cooperation,
-  Event,
-  Grant,
-  LocalAuthority,
-  Organization,
-  Person,
-  Post,
-  Speaker,
-  Venue,
-} from '@org/domain';
+import type { Cooperation, Event, Grant, LocalAuthority, Organization, Post, Speaker } from '@org/domain';
 import { type Related, relatedOf } from './related.js';
 import type { ListQuery, Page, ReadRepository, SiteEventFilter, SiteStore, Stored } from './site-store.js';
 

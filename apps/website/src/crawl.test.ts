@@ -1,0 +1,116 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { SEED_FUNDING_STATEMENT, seedWorld } from '@org/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportSite, fileFor } from './export-site.js';
+import { seededStore } from './testing/seeded-store.js';
+import { startSite } from './testing/start-site.js';
+
+const SITE_URL = 'http://localhost:3000';
+const NOW = Date.parse('2026-11-20T12:00:00Z');
+
+/** Links a page makes to its own site: href and src attributes, site-relative or under SITE_URL. */
+function siteLinks(html: string): string[] {
+  const links: string[] = [];
+  for (const m of html.matchAll(/\s(?:href|src|action)="([^"]+)"/g)) {
+    const value = (m[1] ?? '').replace(/&amp;/g, '&');
+    if (value.startsWith(SITE_URL)) links.push(value.slice(SITE_URL.length) || '/');
+    else if (value.startsWith('/') && !value.startsWith('//')) links.push(value);
+  }
+  return links;
+}
+
+let env: Awaited<ReturnType<typeof seededStore>>;
+let site: Awaited<ReturnType<typeof startSite>>;
+beforeAll(async () => {
+  env = await seededStore(seedWorld());
+  site = await startSite(env.store, { siteUrl: SITE_URL, now: () => NOW });
+});
+afterAll(async () => {
+  await site?.close();
+  await env?.dispose();
+});
+
+describe('crawl', () => {
+  it('every link reachable from / answers without an error, in both languages', async () => {
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    const failures: string[] = [];
+    while (queue.length > 0) {
+      const path = queue.shift() as string;
+      const res = await site.get(path);
+      if (res.status >= 400) failures.push(`${res.status} ${path}`);
+      if (!(res.headers.get('content-type') ?? '').startsWith('text/html')) {
+        await res.arrayBuffer();
+        continue;
+      }
+      for (const link of siteLinks(await res.text())) {
+        const target = link.split('#')[0] as string;
+        if (target && !seen.has(target)) {
+          seen.add(target);
+          queue.push(target);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    // The crawl really walked the site: seed pages in both languages, feeds and calendars.
+    for (const path of [
+      '/wydarzenia/sprawny-urzad-sprawna-organizacja',
+      '/en/events/sprawny-urzad-sprawna-organizacja',
+      '/organizacje/stowarzyszenie-otwarte-drzwi',
+      '/samorzady/powiat-wolominski',
+      '/granty/wspolpraca-jst-i-ngo-2026',
+      '/aktualnosci/wspolpraca-samorzadow-i-organizacji-w-centrum-wielokulturowym',
+      '/kalendarz.ics',
+      '/wydarzenia/sprawny-urzad-sprawna-organizacja.ics',
+    ])
+      expect(seen, path).toContain(path);
+  });
+});
+
+describe('static export', () => {
+  let out: string;
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'mosty-export-'));
+    await exportSite(env.store, { outDir: out, siteUrl: SITE_URL, now: NOW });
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  const htmlFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+    );
+
+  it('writes both languages, feeds, calendars and the sitemap', () => {
+    for (const file of [
+      'index.html',
+      'en/index.html',
+      'wydarzenia/sprawny-urzad-sprawna-organizacja/index.html',
+      'en/events/sprawny-urzad-sprawna-organizacja/index.html',
+      'wydarzenia/sprawny-urzad-sprawna-organizacja.ics',
+      'rss.xml',
+      'atom.xml',
+      'feed.json',
+      'kalendarz.ics',
+      'sitemap.xml',
+      'robots.txt',
+      '404.html',
+    ])
+      expect(existsSync(join(out, file)), file).toBe(true);
+    const page = readFileSync(join(out, 'wydarzenia/sprawny-urzad-sprawna-organizacja/index.html'), 'utf8');
+    expect(page).toContain(SEED_FUNDING_STATEMENT);
+  });
+
+  it('every link in every exported page points at a file of the export', () => {
+    const files = htmlFiles(out);
+    expect(files.length).toBeGreaterThan(30);
+    const broken: string[] = [];
+    for (const file of files)
+      for (const link of siteLinks(readFileSync(file, 'utf8'))) {
+        const path = (link.split('#')[0] as string).split('?')[0] as string;
+        if (!existsSync(join(out, fileFor(path)))) broken.push(`${relative(out, file)} → ${link}`);
+      }
+    expect(broken).toEqual([]);
+  });
+});

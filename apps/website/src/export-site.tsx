@@ -1,0 +1,121 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { openApiDocument } from './api.js';
+import { calendar, eventCalendar, feed, publicRoutes, robots, sitemaps } from './data-routes.js';
+import { LOCALES, type Locale } from './locale.js';
+import { memoStore } from './memo-store.js';
+import { notFoundPage, type RenderEnv, renderRoute } from './render-pages.js';
+import { linkContext, type Route, routePath } from './routes.js';
+import { PAGE_SIZE } from './site-data.js';
+import type { SiteStore } from './site-store.js';
+import { STYLESHEET, STYLESHEET_PATH } from './styles.js';
+
+export interface ExportOptions {
+  outDir: string;
+  siteUrl: string;
+  now: number;
+  /** Pages rendered at once; the store is synchronous SQLite, so a few suffice to overlap file writes. */
+  concurrency?: number;
+}
+
+export interface ExportStats {
+  pages: number;
+  files: number;
+  bytes: number;
+}
+
+/** Where a path's file goes: pages become `<path>/index.html`, files keep their name. */
+export function fileFor(path: string): string {
+  const decoded = decodeURIComponent(path);
+  if (/\.[a-z0-9]+$/i.test(decoded)) return decoded;
+  return `${decoded.replace(/\/$/, '')}/index.html`;
+}
+
+/**
+ * Writes the whole public site, both languages, to `outDir`: every page as `<path>/index.html` with
+ * links ending in `/` (so any web server or CDN finds them), the stylesheet, feeds, calendars,
+ * sitemaps, robots.txt, the OpenAPI document and a 404.html.
+ */
+export async function exportSite(source: SiteStore, options: ExportOptions): Promise<ExportStats> {
+  const store = memoStore(source);
+  const stats: ExportStats = { pages: 0, files: 0, bytes: 0 };
+  const dirs = new Set<string>();
+  const write = async (path: string, body: string | Uint8Array) => {
+    const file = join(options.outDir, fileFor(path));
+    const dir = dirname(file);
+    if (!dirs.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      dirs.add(dir);
+    }
+    await writeFile(file, body);
+    stats.files++;
+    stats.bytes += typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  };
+  const envs: Record<Locale, RenderEnv> = {
+    pl: { store, ctx: linkContext(options.siteUrl, 'pl', true), now: options.now },
+    en: { store, ctx: linkContext(options.siteUrl, 'en', true), now: options.now },
+  };
+  const page = async (route: Route, locale: Locale) => {
+    const input = await renderRoute(envs[locale], route);
+    if (!input) return false;
+    await write(routePath(route, locale), input.body);
+    stats.pages++;
+    return true;
+  };
+
+  // Pages of every record and section, in both languages, a few at a time.
+  const tags = new Set<string>();
+  const queue: Promise<unknown>[] = [];
+  const limit = options.concurrency ?? 4;
+  const run = async (job: () => Promise<unknown>) => {
+    if (queue.length >= limit) await queue.shift();
+    queue.push(job());
+  };
+  for await (const { route } of publicRoutes(store)) {
+    if (route.kind === 'event') {
+      const event = await store.events.getBySlug(route.slug);
+      for (const tag of event?.hashtags ?? []) tags.add(tag);
+      for (const locale of LOCALES)
+        await run(async () => {
+          const ics = await eventCalendar(store, route.slug, locale, options.siteUrl);
+          if (ics) await write(routePath({ kind: 'eventIcs', slug: route.slug }, locale), ics.body);
+        });
+    }
+    for (const locale of LOCALES) await run(() => page(route, locale));
+  }
+  await Promise.all(queue);
+  queue.length = 0;
+
+  // List pages beyond the first, hashtag and month pages (the static list links to them).
+  for (const kind of ['events', 'news', 'organizations', 'authorities', 'grants'] as const)
+    for (const locale of LOCALES) for (let n = 2; ; n++) if (!(await page({ kind, page: n }, locale))) break;
+  const first = new Date(options.now);
+  for (let i = 0; i < 25; i++) {
+    const month = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 12 + i, 1)).toISOString().slice(0, 7);
+    for (const locale of LOCALES) await run(() => page({ kind: 'eventsMonth', month }, locale));
+  }
+  for (const tag of tags) for (const locale of LOCALES) await run(() => page({ kind: 'eventsTag', tag }, locale));
+  await Promise.all(queue);
+
+  // Data files.
+  const siteUrl = envs.pl.ctx.siteUrl;
+  for (const locale of LOCALES) {
+    const prefix = locale === 'en' ? '/en' : '';
+    await write(`${prefix}/rss.xml`, (await feed(store, 'rss', locale, siteUrl)).body);
+    await write(`${prefix}/atom.xml`, (await feed(store, 'atom', locale, siteUrl)).body);
+    await write(`${prefix}/feed.json`, (await feed(store, 'json', locale, siteUrl)).body);
+    await write(
+      `${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`,
+      (await calendar(store, {}, locale, siteUrl, options.now)).body,
+    );
+  }
+  for (const [path, body] of await sitemaps(store, envs.pl.ctx)) await write(path, body);
+  await write('/robots.txt', robots(envs.pl.ctx).body);
+  await write(STYLESHEET_PATH, STYLESHEET);
+  await write('/api/openapi.json', JSON.stringify(openApiDocument(siteUrl)));
+  await write('/404.html', notFoundPage(envs.pl.ctx, '/404.html').body);
+  return stats;
+}
+
+/** How many list pages a total makes (for reports). */
+export const pagesFor = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
