@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   HashtagSchema,
   IbanSchema,
@@ -15,6 +16,7 @@ import {
   TercSchema,
   TimeZoneSchema,
   WebUrlSchema,
+  whenValid,
 } from './common.js';
 import { validate } from './validation.js';
 
@@ -105,6 +107,9 @@ describe('simple schemas', () => {
   it('PeriodSchema: from ≤ to; to may be open', () => {
     expect(ok(PeriodSchema, { from: '2026-09-01', to: '2026-09-01' })).toBe(true);
     expect(ok(PeriodSchema, { from: '2026-09-01' })).toBe(true);
+    // A malformed day is reported once, not also as out of order.
+    const bad = validate(PeriodSchema, { from: 'wczoraj', to: '2026-08-31' }, 'en');
+    expect(!bad.ok && bad.issues.map((i) => [i.path, i.code])).toEqual([['from', 'invalid_format']]);
     const r = validate(PeriodSchema, { from: '2026-09-01', to: '2026-08-31' }, 'pl');
     expect(!r.ok && r.issues).toEqual([
       { path: 'to', field: 'Do', code: 'periodOrder', message: 'Do: nie może być wcześniej niż data początkowa' },
@@ -117,5 +122,26 @@ describe('simple schemas', () => {
     );
     expect(ok(PostalAddressSchema, { street: ' ', city: 'Warszawa' })).toBe(false);
     expect(ok(PostalAddressSchema, { street: 'a', city: 'Warszawa', country: 'pl' })).toBe(false);
+  });
+});
+
+describe('whenValid', () => {
+  const Range = z
+    .object({ low: z.number().int(), high: z.number().int(), note: z.string().max(3).optional() })
+    .refine((r) => r.low <= r.high, { path: ['high'], params: { code: 'order' }, when: whenValid(['low'], ['high']) });
+  const codes = (input: unknown) => {
+    const r = Range.safeParse(input);
+    return r.success ? [] : r.error.issues.map((i) => (i.code === 'custom' ? i.params?.code : i.code));
+  };
+
+  it('runs the refinement when the fields it reads are valid, even if another field is not', () => {
+    expect(codes({ low: 2, high: 1 })).toEqual(['order']);
+    expect(codes({ low: 2, high: 1, note: 'too long' })).toEqual(['too_big', 'order']);
+  });
+
+  it('skips it when a field it reads has an issue, or when the parse was aborted', () => {
+    expect(codes({ low: 1.5, high: 1 })).toEqual(['invalid_type']);
+    expect(codes({ low: 2 })).toEqual(['invalid_type']);
+    expect(codes(null)).toEqual(['invalid_type']);
   });
 });

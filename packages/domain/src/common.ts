@@ -11,6 +11,23 @@ import { parseTerc } from './identifiers/terc.js';
  * An opaque identifier (UUIDv7 in practice, see `newId`), separate from the slug. Letters, digits,
  * `-` and `_`, at most 64 characters.
  */
+/**
+ * The `when` of a refinement that compares fields: run it only when nothing aborted the parse and the
+ * fields it reads have no issues of their own. zod 4 runs object refinements after "continuable"
+ * issues (a malformed date is one), and comparing a value it could not read adds a second, misleading
+ * issue ("ends before it starts" for an unreadable start).
+ *
+ * @example
+ * z.object({ from: LocalDateSchema, to: LocalDateSchema })
+ *   .refine((p) => p.from <= p.to, { path: ['to'], when: whenValid(['from'], ['to']) })
+ */
+export const whenValid =
+  (...paths: readonly (readonly PropertyKey[])[]) =>
+  (payload: z.core.ParsePayload): boolean =>
+    payload.issues.every(
+      (issue) => issue.continue === true && !paths.some((path) => path.every((key, i) => issue.path?.[i] === key)),
+    );
+
 /** A string matching a pattern; a mismatch is an issue with our `code`, so messages can say what was expected. */
 export const patternSchema = (pattern: RegExp, code: string) =>
   z.string().refine((s) => pattern.test(s), { params: { code } });
@@ -111,5 +128,9 @@ export type Language = z.infer<typeof LanguageSchema>;
 /** A period of days, both ends included. `to` may be open. */
 export const PeriodSchema = z
   .object({ from: LocalDateSchema, to: LocalDateSchema.optional() })
-  .refine((p) => !p.to || p.from <= p.to, { params: { code: 'periodOrder' }, path: ['to'] });
+  .refine((p) => !p.to || p.from <= p.to, {
+    params: { code: 'periodOrder' },
+    path: ['to'],
+    when: whenValid(['from'], ['to']),
+  });
 export type Period = z.infer<typeof PeriodSchema>;

@@ -42,6 +42,16 @@ describe('EventSchema', () => {
     expect(!r.ok && r.issues[0]?.message).toBe('Koniec: musi być później niż początek');
   });
 
+  // zod runs object refinements after "continuable" issues such as a malformed date; comparing two
+  // unparseable instants must not add a second, misleading issue.
+  it('says nothing about the order of times it could not read', () => {
+    expect(codes({ ...event, startsAt: 'x', endsAt: 'y' })).toEqual([
+      ['startsAt', 'invalid_format'],
+      ['endsAt', 'invalid_format'],
+    ]);
+    expect(codes({ ...event, endsAt: '2026-11-26' })).toEqual([['endsAt', 'invalid_format']]);
+  });
+
   it('refuses repeated agenda ids', () => {
     const item = { id: 'a', kind: 'break', startsAt: event.startsAt, endsAt: '2026-11-26T10:15:00+01:00' };
     expect(codes({ ...event, agenda: [item, { ...item }] })).toEqual([['agenda', 'duplicateId']]);

@@ -9,6 +9,7 @@ import {
   TimeZoneSchema,
   textSchema,
   WebUrlSchema,
+  whenValid,
 } from './common.js';
 
 export const EVENT_STATUSES = ['draft', 'published', 'cancelled', 'postponed'] as const;
@@ -69,6 +70,7 @@ export const EventSchema = z
   .refine((e) => Date.parse(e.endsAt) > Date.parse(e.startsAt), {
     path: ['endsAt'],
     params: { code: 'endsBeforeStart' },
+    when: whenValid(['startsAt'], ['endsAt']),
   })
   .refine((e) => new Set(e.agenda.map((i) => i.id)).size === e.agenda.length, {
     path: ['agenda'],

@@ -64,6 +64,21 @@ describe('GrantSchema', () => {
     ]);
   });
 
+  it('adds no rule issue on top of a field it could not read', () => {
+    expect(codes({ ...grant, period: { from: 'x', to: '2026-01-01' } })).toEqual([['period.from', 'invalid_format']]);
+    expect(
+      codes({
+        ...grant,
+        mode: 'small_grant',
+        amount: { amount: 1, currency: 'PLN' },
+        period: { from: '2026-01-01', to: '2026-13-45' },
+      }),
+    ).toEqual([['period.to', 'invalid_format']]);
+    expect(
+      codes({ ...grant, amount: { amount: 1, currency: 'pln' }, ownContribution: { amount: 1, currency: 'PLN' } }),
+    ).toEqual([['amount.currency', 'currency']]);
+  });
+
   it('own contribution is in the currency of the grant', () => {
     expect(codes({ ...grant, ownContribution: { amount: 100, currency: 'PLN' } })).toEqual([]);
     expect(codes({ ...grant, ownContribution: { amount: 100, currency: 'EUR' } })).toEqual([

@@ -8,6 +8,7 @@ import {
   SlugSchema,
   textSchema,
   WebUrlSchema,
+  whenValid,
 } from './common.js';
 
 /** How the grant was awarded (u.d.p.p.): open competition (art. 11 ust. 2, 13), small grant (art. 19a), other. */
@@ -70,21 +71,27 @@ export const GrantSchema = z
     plannedResults: z.array(PlannedResultSchema).max(100).default([]),
     achievedResults: z.array(AchievedResultSchema).max(100).default([]),
   })
-  .refine((g) => g.period.from <= g.period.to, { path: ['period', 'to'], params: { code: 'periodOrder' } })
+  .refine((g) => g.period.from <= g.period.to, {
+    path: ['period', 'to'],
+    params: { code: 'periodOrder' },
+    when: whenValid(['period']),
+  })
   .refine((g) => g.mode !== 'small_grant' || g.amount.amount <= SMALL_GRANT_MAX_GROSZE, {
     path: ['amount', 'amount'],
     params: { code: 'smallGrantAmount' },
+    when: whenValid(['mode'], ['amount']),
   })
   .refine(
     (g) =>
       g.mode !== 'small_grant' ||
-      g.period.from > g.period.to ||
       differenceInCalendarDays(parseISO(g.period.to), parseISO(g.period.from)) + 1 <= SMALL_GRANT_MAX_DAYS,
-    { path: ['period', 'to'], params: { code: 'smallGrantDays' } },
+    // A reversed period is reported once, as periodOrder, whose issue sits under `period`.
+    { path: ['period', 'to'], params: { code: 'smallGrantDays' }, when: whenValid(['mode'], ['period']) },
   )
   .refine((g) => !g.ownContribution || g.ownContribution.currency === g.amount.currency, {
     path: ['ownContribution', 'currency'],
     params: { code: 'currencyMismatch' },
+    when: whenValid(['amount'], ['ownContribution']),
   });
 export type Grant = z.infer<typeof GrantSchema>;
 export type GrantInput = z.input<typeof GrantSchema>;

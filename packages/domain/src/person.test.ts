@@ -25,6 +25,8 @@ describe('PersonSchema', () => {
       affiliations: [{ authorityId: 'a', from: '2026-02-01', to: '2026-01-01' }],
     });
     expect(!r2.ok && r2.issues.map((i) => [i.path, i.code])).toEqual([['affiliations[0].to', 'periodOrder']]);
+    const r3 = validate(PersonSchema, { ...base, affiliations: [{ authorityId: 'a', from: 'zzz', to: '2026-01-01' }] });
+    expect(!r3.ok && r3.issues.map((i) => [i.path, i.code])).toEqual([['affiliations[0].from', 'invalid_format']]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, LocalDateSchema, SlugSchema, textSchema, WebUrlSchema } from './common.js';
+import { IdSchema, LocalDateSchema, SlugSchema, textSchema, WebUrlSchema, whenValid } from './common.js';
 
 /**
  * Who a person speaks for: an organisation or an authority, with the role title exactly as written
@@ -18,7 +18,11 @@ export const AffiliationSchema = z
     path: ['organizationId'],
     params: { code: 'affiliationParty' },
   })
-  .refine((a) => !a.from || !a.to || a.from <= a.to, { path: ['to'], params: { code: 'periodOrder' } });
+  .refine((a) => !a.from || !a.to || a.from <= a.to, {
+    path: ['to'],
+    params: { code: 'periodOrder' },
+    when: whenValid(['from'], ['to']),
+  });
 export type Affiliation = z.infer<typeof AffiliationSchema>;
 
 /** A person who speaks, moderates or presents. Contact details are not public data and are not kept here. */
