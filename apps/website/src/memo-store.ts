@@ -11,13 +11,13 @@ export function memoStore(store: SiteStore): SiteStore {
     const bySlug = new Map<string, ReturnType<ReadRepository<T, F>['getBySlug']>>();
     return {
       get(id) {
-        let hit = byId.get(id);
-        if (!hit) byId.set(id, (hit = repo.get(id)));
+        const hit = byId.get(id) ?? repo.get(id);
+        byId.set(id, hit);
         return hit;
       },
       getBySlug(slug) {
-        let hit = bySlug.get(slug);
-        if (!hit) bySlug.set(slug, (hit = repo.getBySlug(slug)));
+        const hit = bySlug.get(slug) ?? repo.getBySlug(slug);
+        bySlug.set(slug, hit);
         return hit;
       },
       list: (query) => repo.list(query),
