@@ -17,7 +17,14 @@ export interface AppDeps {
   /** The TERC importer of `@org/store`. */
   importTerc: (
     csvText: string,
-  ) => Promise<{ added: number; updated: number; unchanged: number; refused: { line: number; reason: string }[] }>;
+    actor: { userId: string | null; note?: string },
+  ) => Promise<{
+    added: number;
+    updated: number;
+    unchanged: number;
+    skipped?: number;
+    refused: { line: number; reason: string }[];
+  }>;
   now?: () => Date;
   log?: (message: string, cause?: unknown) => void;
 }

@@ -80,7 +80,7 @@ export interface AdminStore {
   };
   scheduled: {
     schedule(entity: 'event' | 'post', id: string, at: string, actor?: Actor): Promise<unknown>;
-    due(now: string | Date): Promise<unknown[]>;
+    due(now: string): Promise<{ id: string; entity: 'event' | 'post'; entityId: string; actorId: string | null }[]>;
     markDone(id: string): Promise<unknown>;
   };
 }

@@ -41,20 +41,9 @@ export function importRoutes(deps: AppDeps): RouteHandlers {
           </Layout>,
         );
       }
-      const report = await deps.importTerc(await file.text());
-      const user = c.get('user');
-      await deps.store.audit.record({
-        actorId: user?.id ?? null,
-        action: 'import',
-        entity: 'authority',
-        entityId: 'terc',
-        before: null,
-        after: {
-          added: report.added,
-          updated: report.updated,
-          unchanged: report.unchanged,
-          refused: report.refused.length,
-        },
+      // The store's importer writes the audit entry, naming who imported.
+      const report = await deps.importTerc(await file.text(), {
+        userId: c.get('user')?.id ?? null,
         note: file.name.slice(0, 200),
       });
       return c.html(

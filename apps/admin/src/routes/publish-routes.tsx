@@ -10,58 +10,16 @@ import {
 } from '@org/domain';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
-import { ENTITIES, type EntityDef } from '../forms/entities.js';
+import { ENTITIES } from '../forms/entities.js';
 import { localToInstant } from '../forms/zoned-time.js';
 import { t } from '../i18n.js';
 import { type ComplianceLine, complianceCheck } from '../publish/compliance.js';
+import { publishRecord } from '../publish/publish-record.js';
 import type { StoredRecord } from '../store-contract.js';
 import { Csrf, Layout } from '../views/layout.js';
 import { flashFromQuery, loadRecord } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 import { allowed } from './permissions.js';
-
-/**
- * Publishes a record: status `published`, `publishedAt` now, and audit entries for the publication
- * and, when problems were overridden, for the override with the problems and the reason.
- */
-export async function publishRecord(
-  deps: AppDeps,
-  def: EntityDef,
-  record: StoredRecord,
-  actorId: string | null,
-  at: Date,
-  override?: { problems: ComplianceLine[]; note: string },
-): Promise<StoredRecord> {
-  const { version, createdAt: _c, updatedAt: _u, ...value } = record;
-  const note = override
-    ? `override: ${override.note || '—'}; ${override.problems.map((p) => p.message).join(' | ')}`.slice(0, 2000)
-    : undefined;
-  const saved = await deps.store[def.route].update(
-    record.id,
-    version,
-    { ...value, status: 'published', publishedAt: at.toISOString() },
-    { userId: actorId, ...(note ? { note } : {}) },
-  );
-  await deps.store.audit.record({
-    actorId,
-    action: 'publish',
-    entity: def.kind,
-    entityId: record.id,
-    before: { status: record.status ?? null },
-    after: { status: 'published' },
-  });
-  if (override && note)
-    await deps.store.audit.record({
-      actorId,
-      action: 'override',
-      entity: def.kind,
-      entityId: record.id,
-      before: null,
-      after: { problems: override.problems },
-      note,
-    });
-  return saved;
-}
 
 export function publishRoutes(deps: AppDeps): RouteHandlers {
   const handlers: RouteHandlers = {};

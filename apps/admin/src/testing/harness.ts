@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { seedWorld } from '@org/demo';
 import type { UserRole } from '@org/domain';
-import { openStore, type Store } from '@org/store';
+import { importTerc, openStore, type Store } from '@org/store';
 import { type AdminApp, createApp } from '../app.js';
 import { parseAdminEnv } from '../env.js';
 import { InProcessLoginRateLimiter } from '../security/login-rate-limiter.js';
@@ -68,7 +68,7 @@ export async function startHarness(
     limiter: options.limiter ?? new InProcessLoginRateLimiter({ maxPerAccount: 1000, maxPerAddress: 100_000 }),
     setup,
     assetsDir: ASSETS_DIR,
-    importTerc: async () => ({ added: 0, updated: 0, unchanged: 0, refused: [] }),
+    importTerc: (csv, actor) => importTerc(store, csv, { actor }),
     log: () => {},
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });

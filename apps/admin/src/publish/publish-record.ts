@@ -1,0 +1,47 @@
+import type { AppDeps } from '../app-env.js';
+import type { EntityDef } from '../forms/entities.js';
+import type { StoredRecord } from '../store-contract.js';
+import type { ComplianceLine } from './compliance.js';
+
+/**
+ * Publishes a record: status `published`, `publishedAt` now, and audit entries for the publication
+ * and, when problems were overridden, for the override with the problems and the reason.
+ */
+export async function publishRecord(
+  deps: AppDeps,
+  def: EntityDef,
+  record: StoredRecord,
+  actorId: string | null,
+  at: Date,
+  override?: { problems: ComplianceLine[]; note: string },
+): Promise<StoredRecord> {
+  const { version, createdAt: _c, updatedAt: _u, ...value } = record;
+  const note = override
+    ? `override: ${override.note || '—'}; ${override.problems.map((p) => p.message).join(' | ')}`.slice(0, 2000)
+    : undefined;
+  const saved = await deps.store[def.route].update(
+    record.id,
+    version,
+    { ...value, status: 'published', publishedAt: at.toISOString() },
+    { userId: actorId, ...(note ? { note } : {}) },
+  );
+  await deps.store.audit.record({
+    actorId,
+    action: 'publish',
+    entity: def.kind,
+    entityId: record.id,
+    before: { status: record.status ?? null },
+    after: { status: 'published' },
+  });
+  if (override && note)
+    await deps.store.audit.record({
+      actorId,
+      action: 'override',
+      entity: def.kind,
+      entityId: record.id,
+      before: null,
+      after: { problems: override.problems },
+      note,
+    });
+  return saved;
+}
