@@ -8,10 +8,6 @@ import type { IdentifierResult } from './identifiers/result.js';
 import { parseTerc } from './identifiers/terc.js';
 
 /**
- * An opaque identifier (UUIDv7 in practice, see `newId`), separate from the slug. Letters, digits,
- * `-` and `_`, at most 64 characters.
- */
-/**
  * The `when` of a refinement that compares fields: run it only when nothing aborted the parse and the
  * fields it reads have no issues of their own. zod 4 runs object refinements after "continuable"
  * issues (a malformed date is one), and comparing a value it could not read adds a second, misleading
@@ -28,10 +24,19 @@ export const whenValid =
       (issue) => issue.continue === true && !paths.some((path) => path.every((key, i) => issue.path?.[i] === key)),
     );
 
-/** A string matching a pattern; a mismatch is an issue with our `code`, so messages can say what was expected. */
+/**
+ * A string matching a pattern; a mismatch is an issue with our `code`, so messages can say what was expected.
+ *
+ * @example
+ * patternSchema(/^[A-Z]{3}$/, 'currency').safeParse('zł').success // false
+ */
 export const patternSchema = (pattern: RegExp, code: string) =>
   z.string().refine((s) => pattern.test(s), { params: { code } });
 
+/**
+ * An opaque identifier (UUIDv7 in practice, see `uuidv7`), separate from the slug. Letters, digits,
+ * `-` and `_`, at most 64 characters.
+ */
 export const IdSchema = patternSchema(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'id');
 export type Id = z.infer<typeof IdSchema>;
 
@@ -59,7 +64,12 @@ const isTimeZone = (zone: string): boolean => {
 /** An IANA time-zone name known to the runtime, e.g. `Europe/Warsaw`. */
 export const TimeZoneSchema = z.string().refine(isTimeZone, { params: { code: 'timeZone' } });
 
-/** Text that is not blank once trimmed. */
+/**
+ * Text that is not blank once trimmed, at most `max` characters.
+ *
+ * @example
+ * textSchema(10).parse('  Panel ') // 'Panel'
+ */
 export const textSchema = (max: number) => z.string().trim().min(1).max(max);
 
 /** An http(s) URL. */
@@ -88,6 +98,9 @@ export type Money = z.infer<typeof MoneySchema>;
 /**
  * A schema for an identifier string: parses with `parse`, refuses with a coded issue naming the
  * reason, and outputs the canonical form (digits only, KRS padded to 10).
+ *
+ * @example
+ * identifierSchema('nip', parseNip).parse('PL 525-208-72-27') // '5252087227'
  */
 export const identifierSchema = (kind: string, parse: (input: string) => IdentifierResult) =>
   z.string().transform((input, ctx) => {

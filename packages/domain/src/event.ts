@@ -79,7 +79,12 @@ export const EventSchema = z
 export type Event = z.infer<typeof EventSchema>;
 export type EventInput = z.input<typeof EventSchema>;
 
-/** Whether the public sees an event: everything but drafts (cancelled events stay, marked). */
+/**
+ * Whether the public sees an event: everything but drafts (cancelled events stay, marked).
+ *
+ * @example
+ * isPublicEvent({ status: 'cancelled' }) // true
+ */
 export const isPublicEvent = (event: Pick<Event, 'status'>): boolean => event.status !== 'draft';
 
 /**

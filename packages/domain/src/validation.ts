@@ -104,7 +104,12 @@ const errorMap =
     return zodLocales[locale].localeError(issue);
   };
 
-/** Renders a path as people and forms name it: `agenda[1].panelists[0].personId`. */
+/**
+ * Renders a path as people and forms name it.
+ *
+ * @example
+ * pathString(['agenda', 1, 'panelists', 0, 'personId']) // 'agenda[1].panelists[0].personId'
+ */
 export function pathString(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => {
     if (typeof key === 'number') return `${acc}[${key}]`;
@@ -112,7 +117,12 @@ export function pathString(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** The label of the last named segment of a path. */
+/**
+ * The label of the last named segment of a path; unknown fields show their key.
+ *
+ * @example
+ * fieldLabel(['agenda', 0, 'startsAt'], 'pl') // 'Początek'
+ */
 export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string {
   const last = [...path].reverse().find((k): k is string => typeof k === 'string');
   if (last === undefined) return locale === 'pl' ? 'Wartość' : 'Value';
@@ -122,6 +132,10 @@ export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string
 /**
  * Turns zod issues into field issues whose messages name the field, in Polish or English.
  * Issues must come from a parse with `errorFor(locale)` for their messages to be in that language.
+ *
+ * @example
+ * const r = NipSchema.safeParse('5252087228', { error: errorFor('en') });
+ * toFieldIssues(r.error.issues, 'en')[0].code // 'nip.checksum'
  */
 export function toFieldIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldIssue[] {
   return issues.map((issue) => {
@@ -134,7 +148,12 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[], locale: Local
   });
 }
 
-/** The zod error map that gives our messages in a language; pass it as `{ error }` to `safeParse`. */
+/**
+ * The zod error map that gives our messages in a language; pass it as `{ error }` to `safeParse`.
+ *
+ * @example
+ * EventSchema.safeParse(input, { error: errorFor('pl') })
+ */
 export const errorFor = (locale: Locale): z.core.$ZodErrorMap => errorMap(locale);
 
 /**
