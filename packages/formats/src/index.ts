@@ -14,6 +14,8 @@ export * from './json-ld.js';
 export * from './options.js';
 export * from './registry.js';
 export * from './stable-uuid.js';
+export * from './table-csv.js';
+export * from './table-spec.js';
 export * from './tables.js';
 export * from './three-sixty-giving.js';
 export * from './urls.js';

@@ -1,49 +1,12 @@
-import { AGENDA_KIND_LABELS, EVENT_STATUS_LABELS, type Event, itemPeople } from '@org/domain';
+import type { Event } from '@org/domain';
 import { type CsvOptions, type CsvValue, csvChunks, toCsv } from './csv.js';
-import { fundingStatements, itemTitle, speakerText, venueLine } from './describe.js';
 import { checkOptions, type FormatOptions } from './options.js';
-import { pageUrl } from './urls.js';
+import { AGENDA_COLUMNS, EVENT_COLUMNS } from './table-columns.js';
+import { csvCell } from './table-csv.js';
+import { tableColumns, tableRowsOf } from './table-spec.js';
 import type { WorldIndex } from './world-index.js';
 
-/** Column titles of the events table, per language. */
-export const EVENT_COLUMNS = {
-  pl: [
-    'Identyfikator',
-    'Tytuł',
-    'Status',
-    'Początek',
-    'Koniec',
-    'Strefa czasowa',
-    'Miejsce',
-    'Organizator',
-    'Hasztagi',
-    'Zarejestrowani',
-    'Obecni',
-    'Informacja o finansowaniu',
-    'Adres strony',
-  ],
-  en: [
-    'ID',
-    'Title',
-    'Status',
-    'Start',
-    'End',
-    'Time zone',
-    'Place',
-    'Organiser',
-    'Hashtags',
-    'Registered',
-    'Attended',
-    'Funding statement',
-    'Page URL',
-  ],
-} as const;
-
-/** Column titles of the agenda table (one row per agenda item), per language. */
-export const AGENDA_COLUMNS = {
-  pl: ['Wydarzenie', 'Punkt programu', 'Rodzaj', 'Tytuł', 'Początek', 'Koniec', 'Sala', 'Osoby'],
-  en: ['Event', 'Agenda item', 'Kind', 'Title', 'Start', 'End', 'Room', 'People'],
-} as const;
+export { AGENDA_COLUMNS, EVENT_COLUMNS } from './table-columns.js';
 
 /**
  * One events-table row: instants stay ISO 8601 with offset (unambiguous in any spreadsheet locale).
@@ -52,38 +15,22 @@ export const AGENDA_COLUMNS = {
  * eventRow(seedEvent, world, options)[1] // 'Sprawny urząd, sprawna organizacja. …'
  */
 export function eventRow(event: Event, world: WorldIndex, options: FormatOptions): CsvValue[] {
-  const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
-  return [
-    event.id,
-    event.title,
-    EVENT_STATUS_LABELS[event.status][options.locale],
-    event.startsAt,
-    event.endsAt,
-    event.timeZone,
-    venue ? venueLine(venue) : (event.onlineUrl ?? ''),
-    world.organizations.get(event.organizerId)?.name ?? event.organizerId,
-    event.hashtags.map((h) => `#${h}`).join(' '),
-    event.attendance.registered,
-    event.attendance.attended,
-    fundingStatements(event, world, options.locale).join(' | '),
-    pageUrl('event', event.slug, options),
-  ];
+  const types = tableColumns('events', options.locale).map((c) => c.type);
+  const [row = []] = tableRowsOf('events', event, world, options);
+  return row.map((cell, i) => csvCell(cell, types[i] ?? 'text', options.locale));
 }
 
-/** The agenda-table rows of one event. */
+/**
+ * The agenda-table rows of one event, one per item.
+ *
+ * @example
+ * agendaRows(seedEvent, world, options).length // 5
+ */
 export function agendaRows(event: Event, world: WorldIndex, options: FormatOptions): CsvValue[][] {
-  return event.agenda.map((item) => [
-    event.id,
-    item.id,
-    AGENDA_KIND_LABELS[item.kind][options.locale],
-    itemTitle(item, options.locale),
-    item.startsAt,
-    item.endsAt,
-    item.room ?? '',
-    itemPeople(item)
-      .map((s) => speakerText(s, world))
-      .join('; '),
-  ]);
+  const types = tableColumns('agenda-items', options.locale).map((c) => c.type);
+  return tableRowsOf('agenda-items', event, world, options).map((row) =>
+    row.map((cell, i) => csvCell(cell, types[i] ?? 'text', options.locale)),
+  );
 }
 
 /**

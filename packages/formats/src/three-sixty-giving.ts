@@ -124,12 +124,15 @@ export const THREE_SIXTY_GIVING_COLUMNS = [
   'Funding Org:Name',
   'Funding Org:Department',
   'Grant Programme:Title',
-  'Related Document:URL',
+  'Related Document:Identifier',
+  'Related Document:Title',
+  'Related Document:Web Address',
 ] as const;
 
 /**
- * The same grants as a 360Giving CSV with the template's column titles (one row per grant; funded
- * events' URLs joined by spaces).
+ * The same grants as a 360Giving CSV with the standard's column titles (the `title`s of its JSON schema,
+ * joined by `:` as its flatten-tool does). One row per grant; a single CSV sheet holds one related
+ * document per grant, so it names the first funded event, and the JSON package lists them all.
  *
  * @example
  * grantsTo360GivingCsv(world.grants, index, options, { delimiter: ',' }).split('\r\n')[0] // '\uFEFFIdentifier,Title,…'
@@ -145,7 +148,7 @@ export function grantsTo360GivingCsv(
     const r = threeSixtyGivingGrant(g, world, opts) as Record<string, CsvValue & unknown>;
     const rec = (r.recipientOrganization as unknown as Record<string, string>[])[0] ?? {};
     const fun = (r.fundingOrganization as unknown as Record<string, string>[])[0] ?? {};
-    const docs = (r.relatedDocument as unknown as { url: string }[] | undefined) ?? [];
+    const docs = (r.relatedDocument as unknown as { id: string; title: string; url: string }[] | undefined) ?? [];
     return [
       r.id,
       r.title,
@@ -162,7 +165,9 @@ export function grantsTo360GivingCsv(
       fun.name,
       fun.department,
       g.programme,
-      docs.map((d) => d.url).join(' '),
+      docs[0]?.id,
+      docs[0]?.title,
+      docs[0]?.url,
     ];
   });
   return toCsv(THREE_SIXTY_GIVING_COLUMNS, rows, csv);

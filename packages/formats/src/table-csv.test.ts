@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../test/csv.js';
+import { generated, PL, seed } from '../test/fixtures.js';
+import { decimalAmount, tableCsv, tableCsvChunks } from './table-csv.js';
+import { TABLE_NAMES, tableColumns } from './table-spec.js';
+
+const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
+
+/** csv-parse's records as objects keyed by the header row. */
+function records(csv: string, d: ';' | ','): Record<string, string>[] {
+  const [header, ...rows] = readCsv(csv, d);
+  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!])));
+}
+
+describe('tableCsv', () => {
+  it.each(TABLE_NAMES)('%s: csv-parse reads every row as wide as the header, with both delimiters', (table) => {
+    const { index } = generated(40);
+    for (const d of [';', ','] as const) {
+      const csv = tableCsv(table, index, { ...PL, delimiter: d });
+      expect(csv.endsWith('\r\n')).toBe(true);
+      const rows = readCsv(csv, d);
+      expect(rows[0]).toEqual(tableColumns(table, 'pl').map((c) => c.title));
+      expect(rows.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('people: one row per person × affiliation, with roles and organisation names as written', () => {
+    const { world, index } = seed();
+    const rows = records(tableCsv('people', index, PL), ';');
+    expect(rows).toHaveLength(world.people.reduce((n, p) => n + Math.max(1, p.affiliations.length), 0));
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        'Imię i nazwisko': 'Khedi Alieva',
+        Funkcja: 'współzałożycielka',
+        Organizacja: 'Fundacja Kobiety Wędrowne',
+      }),
+    );
+    // Łukasz Komuda has no affiliation in the source: one row, affiliation cells empty.
+    const lukasz = rows.filter((r) => r.Nazwisko === 'Komuda');
+    expect(lukasz).toHaveLength(1);
+    expect(lukasz[0]).toMatchObject({ Imię: 'Łukasz', Funkcja: '', Organizacja: '' });
+    expect(lukasz[0]!['Adres strony']).toBe('https://mosty.example.org/osoby/lukasz-komuda');
+    const { index: big, world: gen } = generated(60);
+    const genRows = records(tableCsv('people', big, { ...PL, delimiter: ',' }), ',');
+    expect(genRows).toHaveLength(gen.people.reduce((n, p) => n + Math.max(1, p.affiliations.length), 0));
+    for (const r of genRows) expect(r.Organizacja).not.toBe('');
+  });
+
+  it('organisations: legal form label, KRS, NIP, REGON, OPP, address', () => {
+    const { world, index } = generated(40);
+    const rows = records(tableCsv('organizations', index, PL), ';');
+    expect(rows).toHaveLength(world.organizations.length);
+    for (const [i, o] of world.organizations.entries()) {
+      const r = rows[i]!;
+      expect(r.Nazwa).toBe(o.name);
+      expect(r.KRS).toBe(o.krs ?? '');
+      expect(r.NIP).toBe(o.nip ?? '');
+      expect(r.REGON).toBe(o.regon ?? '');
+      expect(r['Status OPP']).toBe(o.opp ? 'tak' : 'nie');
+      expect(r['Kod pocztowy']).toMatch(/^\d{2}-\d{3}$/);
+      expect(r['Forma prawna']).not.toMatch(/_/);
+    }
+    const s = records(tableCsv('organizations', seed().index, PL), ';');
+    expect(s.find((r) => r.Nazwa === 'Spółdzielnia Socjalna „Kto Rano Wstaje”')!['Forma prawna']).toBe(
+      'spółdzielnia socjalna',
+    );
+    // KRS keeps its leading zeros: the column is text, not a number.
+    const withKrs = world.organizations.find((o) => o.krs?.startsWith('0'));
+    if (withKrs) expect(rows.find((r) => r.Identyfikator === withKrs.id)!.KRS).toMatch(/^0\d{9}$/);
+  });
+
+  it('authorities: kind label, TERC and the parent by name', () => {
+    const rows = records(tableCsv('authorities', seed().index, { ...PL, delimiter: ',' }), ',');
+    expect(rows.find((r) => r.Nazwa === 'Powiat wołomiński')).toMatchObject({
+      Rodzaj: 'powiat',
+      'Kod TERYT': '1434',
+      'Jednostka nadrzędna': 'Województwo Mazowieckie',
+    });
+    expect(rows.find((r) => r.Nazwa === 'Województwo Mazowieckie')).toMatchObject({
+      Rodzaj: 'województwo',
+      'Kod TERYT': '14',
+      'Jednostka nadrzędna': '',
+    });
+    const en = records(tableCsv('authorities', seed().index, { locale: 'en', siteUrl: PL.siteUrl }), ';');
+    expect(en.find((r) => r.Name === 'Powiat wołomiński')!.Kind).toBe('county (powiat)');
+  });
+
+  it('grants: amounts machine-readable in złoty with a currency column, funder, statement, report due', () => {
+    const rows = records(tableCsv('grants', seed().index, PL), ';');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      Kwota: '40000.00',
+      'Wkład własny': '',
+      Waluta: 'PLN',
+      Dotujący: 'Województwo Mazowieckie',
+      'Jednostka dotującego': 'Mazowieckie Centrum Polityki Społecznej',
+      Zleceniobiorca: 'Fundacja Inicjatyw Społeczno-Ekonomicznych',
+      Forma: 'powierzenie realizacji zadania',
+      'Początek okresu': '2026-09-01',
+      'Koniec okresu': '2026-12-15',
+      'Termin sprawozdania': '2027-01-14',
+      'Informacja o finansowaniu': STATEMENT,
+    });
+    const { world, index } = generated(60);
+    const gen = records(tableCsv('grants', index, { ...PL, delimiter: ',' }), ',');
+    for (const [i, g] of world.grants.entries()) {
+      expect(gen[i]!.Kwota).toMatch(/^\d+\.\d{2}$/);
+      expect(Math.round(Number(gen[i]!.Kwota) * 100)).toBe(g.amount.amount);
+    }
+  });
+
+  it('decimalAmount never goes through floats', () => {
+    expect(decimalAmount(0)).toBe('0.00');
+    expect(decimalAmount(7)).toBe('0.07');
+    expect(decimalAmount(1_250_005)).toBe('12500.05');
+    expect(decimalAmount(Number.MAX_SAFE_INTEGER)).toBe('90071992547409.91');
+  });
+
+  it.each(['events', 'agenda-items', 'organizations'] as const)(
+    '%s streams the same bytes as the one-piece writer, from an async source',
+    async (table) => {
+      const { world, index } = generated(150);
+      const source = table === 'organizations' ? world.organizations : world.events;
+      async function* lazily<T>(items: readonly T[]) {
+        yield* items;
+      }
+      let streamed = '';
+      for await (const chunk of tableCsvChunks(table, lazily<never>(source as never[]), index, PL)) streamed += chunk;
+      expect(streamed).toBe(tableCsv(table, index, PL));
+    },
+  );
+});
