@@ -8,6 +8,10 @@ const polishText = fc.string({
   unit: fc.constantFrom(...'aąbcćdeęfghijklłmnńoóprsśtuwyzźżAĄBCĆDEĘFGHIJKLŁMNŃOÓPRSŚTUWYZŹŻ0123456789 -,.„”"!?:'),
 });
 
+const cyrillicText = fc.string({
+  unit: fc.constantFrom(..."абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэёъўАБВГҐДЕЄЖЗИІЇЙЮЯ ’'-"),
+});
+
 describe('slugify', () => {
   it.each([
     ['Spółdzielnia Socjalna „Kto Rano Wstaje”', 'spoldzielnia-socjalna-kto-rano-wstaje'],
@@ -32,14 +36,27 @@ describe('slugify', () => {
     expect(slugify('a'.repeat(120))).toBe('a'.repeat(80));
   });
 
+  it.each([
+    ['Співпраця громад', 'spivpratsia-hromad'],
+    ['Київ', 'kyiv'],
+    ['Харків і Запоріжжя', 'kharkiv-i-zaporizhzhia'],
+    ['Україна', 'ukraina'],
+    ['Юлія Євген Йосип Ярослав', 'yuliia-yevhen-yosyp-yaroslav'],
+    ['Фонд «Мандрівні жінки»', 'fond-mandrivni-zhinky'],
+    ['Мар’яна', 'mariana'],
+  ])('romanises Cyrillic (Ukrainian national system): %s → %s', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
   it('gives the empty string when nothing can be spelled in ASCII', () => {
     expect(slugify('')).toBe('');
     expect(slugify(' — „” ')).toBe('');
+    expect(slugify('合作')).toBe('');
   });
 
   it('output is ASCII, matches the slug pattern (or is empty), and passes SlugSchema', () => {
     fc.assert(
-      fc.property(fc.oneof(polishText, fc.string({ unit: 'binary' })), (text) => {
+      fc.property(fc.oneof(polishText, cyrillicText, fc.string({ unit: 'binary' })), (text) => {
         const slug = slugify(text);
         expect(slug).toMatch(/^[\x20-\x7e]*$/);
         expect(slug.length).toBeLessThanOrEqual(80);
@@ -61,7 +78,7 @@ describe('slugify', () => {
 
   it('is idempotent and stable', () => {
     fc.assert(
-      fc.property(fc.oneof(polishText, fc.string({ unit: 'binary' })), (text) => {
+      fc.property(fc.oneof(polishText, cyrillicText, fc.string({ unit: 'binary' })), (text) => {
         const slug = slugify(text);
         expect(slugify(slug)).toBe(slug);
         expect(slugify(text)).toBe(slug);
