@@ -1,0 +1,87 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openStore, resolveDatabaseUrl, workspaceRoot } from '@org/store';
+import { type ExportOptions, parseCommandLine } from './args.js';
+import { readEnv } from './env.js';
+import { exitFor } from './exit-codes.js';
+import { progress } from './progress.js';
+import { type ExportOutput, runExport } from './run-export.js';
+import { validateOutput } from './validators.js';
+
+async function toBytes(output: ExportOutput): Promise<Uint8Array> {
+  if (output.kind === 'bytes') return output.bytes;
+  const parts: Buffer[] = [];
+  for await (const chunk of output.chunks) parts.push(Buffer.from(chunk, 'utf8'));
+  return Buffer.concat(parts);
+}
+
+async function writeAll(stream: NodeJS.WritableStream, output: ExportOutput): Promise<void> {
+  const write = async (chunk: string | Uint8Array) => {
+    if (!stream.write(chunk)) await once(stream, 'drain');
+  };
+  if (output.kind === 'bytes') await write(output.bytes);
+  else for await (const chunk of output.chunks) await write(chunk);
+}
+
+/** Writes to FILE through a temporary name, so a failed export never leaves a half-written file. */
+async function deliver(output: ExportOutput, out: string | undefined): Promise<void> {
+  if (!out) {
+    await writeAll(process.stdout, output);
+    return;
+  }
+  const partial = `${out}.partial-${process.pid}`;
+  const file = createWriteStream(partial);
+  try {
+    await writeAll(file, output);
+    file.end();
+    await once(file, 'finish');
+    await rename(partial, out);
+  } catch (error) {
+    file.destroy();
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseCommandLine(argv);
+  if (parsed.kind === 'help') {
+    process.stdout.write(`${parsed.text}\n`);
+    return 0;
+  }
+  const options: ExportOptions = parsed.options;
+  const env = readEnv();
+  const store = await openStore(options.db ?? resolveDatabaseUrl(env));
+  try {
+    const format = { locale: options.lang, siteUrl: options.siteUrl ?? env.SITE_URL };
+    const output = await runExport(store, options, format, progress(`mosty-export ${options.format}`, undefined));
+    if (options.validate) {
+      const bytes = await toBytes(output);
+      await validateOutput(
+        options.format,
+        bytes,
+        options.schemas ?? join(workspaceRoot(), '..', 'shared', 'schemas'),
+        options.delimiter,
+      );
+      await deliver({ kind: 'bytes', bytes }, options.out);
+    } else {
+      await deliver(output, options.out);
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const { code, message } = exitFor(error);
+    process.stderr.write(`mosty-export: ${message}\n`);
+    process.exitCode = code;
+  },
+);

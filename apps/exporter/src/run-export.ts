@@ -1,0 +1,146 @@
+/**
+ * Runs one export: reads the store, calls the format's writer from @org/formats, and hands back the
+ * output as a stream of text chunks or as bytes. Extend by adding a case for a new format name.
+ */
+import type { Event, Grant } from '@org/domain';
+import {
+  agendaCsv,
+  eventJsonLd,
+  eventsCsvChunks,
+  eventToIcs,
+  type FormatOptions,
+  frabScheduleJson,
+  frabScheduleXml,
+  grantsTo360Giving,
+  grantsTo360GivingCsv,
+  icsChunks,
+  type WorldIndex,
+  writeFeed,
+} from '@org/formats';
+import type { Store } from '@org/store';
+import { type ExportOptions, UsageError } from './args.js';
+import { allOf, loadWorldIndex, publicEvents, requireBySlug } from './load.js';
+import type { Progress } from './progress.js';
+
+export type ExportOutput = { kind: 'text'; chunks: AsyncIterable<string> } | { kind: 'bytes'; bytes: Uint8Array };
+
+const once = async function* (text: string) {
+  yield text;
+};
+
+async function* counted<T>(items: AsyncIterable<T>, progress: Progress): AsyncGenerator<T> {
+  for await (const item of items) {
+    progress.tick();
+    yield item;
+  }
+  progress.done();
+}
+
+const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+};
+
+/** Grants to export: one with --grant, else all, narrowed to those overlapping --from/--to. */
+async function selectGrants(store: Store, options: ExportOptions): Promise<Grant[]> {
+  if (options.grant) return [await requireBySlug('grant', options.grant, store.grants)];
+  const grants = await collect(allOf((q) => store.grants.list(q)));
+  return grants.filter(
+    (g) => (!options.from || g.period.to >= options.from) && (!options.to || g.period.from <= options.to),
+  );
+}
+
+/** Events a set of grants paid for, so 360Giving links each grant to them. */
+async function fundedEvents(store: Store, grants: readonly Grant[]): Promise<Event[]> {
+  const out = new Map<string, Event>();
+  for (const g of grants)
+    for await (const e of allOf((q) =>
+      store.events.list({ ...q, filter: { grantId: g.id, status: ['published', 'cancelled', 'postponed'] } }),
+    ))
+      out.set(e.id, e);
+  return [...out.values()];
+}
+
+const withEvents = (world: WorldIndex, events: readonly Event[]): WorldIndex => ({
+  ...world,
+  events: new Map([...world.events, ...events.map((e) => [e.id, e] as const)]),
+});
+
+export async function runExport(
+  store: Store,
+  options: ExportOptions,
+  format: FormatOptions,
+  progress: Progress,
+): Promise<ExportOutput> {
+  const world = await loadWorldIndex(store);
+  const single = options.event ? await requireBySlug('event', options.event, store.events) : undefined;
+  const events = () =>
+    counted(
+      single
+        ? (async function* () {
+            yield single;
+          })()
+        : publicEvents(store, options),
+      progress,
+    );
+
+  switch (options.format) {
+    case 'ics':
+      return single
+        ? { kind: 'text', chunks: once(eventToIcs(single, world, format)) }
+        : { kind: 'text', chunks: icsChunks(events(), world, format) };
+    case 'rss':
+    case 'atom':
+    case 'json-feed': {
+      const posts = await collect(
+        allOf((q) =>
+          store.posts.list({
+            ...q,
+            filter: { status: ['published'] },
+            sort: { field: 'publishedAt', direction: 'desc' },
+          }),
+        ),
+      );
+      const kind = options.format === 'json-feed' ? 'json' : options.format;
+      return { kind: 'text', chunks: once(writeFeed(kind, { posts, events: await collect(events()) }, world, format)) };
+    }
+    case 'jsonld': {
+      if (single)
+        return { kind: 'text', chunks: once(`${JSON.stringify(eventJsonLd(single, world, format), null, 2)}\n`) };
+      const all = await collect(events());
+      return {
+        kind: 'text',
+        chunks: once(
+          `${JSON.stringify(
+            all.map((e) => eventJsonLd(e, world, format)),
+            null,
+            2,
+          )}\n`,
+        ),
+      };
+    }
+    case 'frab-xml':
+    case 'frab-json': {
+      if (!single) throw new UsageError(`${options.format} needs --event`);
+      const write = options.format === 'frab-xml' ? frabScheduleXml : frabScheduleJson;
+      return { kind: 'text', chunks: once(write(single, world, format)) };
+    }
+    case '360giving-json':
+    case '360giving-csv': {
+      const grants = await selectGrants(store, options);
+      const linked = withEvents(world, await fundedEvents(store, grants));
+      const write = options.format === '360giving-json' ? grantsTo360Giving : grantsTo360GivingCsv;
+      return { kind: 'text', chunks: once(write(grants, linked, format)) };
+    }
+    case 'csv': {
+      const csv = { ...format, delimiter: options.delimiter };
+      if (options.table === 'events') return { kind: 'text', chunks: eventsCsvChunks(events(), world, csv) };
+      if (options.table === 'agenda-items')
+        return { kind: 'text', chunks: once(agendaCsv(await collect(events()), world, csv)) };
+      throw new UsageError(`csv --table ${options.table} is not available yet`);
+    }
+    default:
+      throw new UsageError(`${options.format} is not available yet`);
+  }
+}
