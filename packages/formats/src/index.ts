@@ -16,6 +16,7 @@ export * from './registry.js';
 export * from './stable-uuid.js';
 export * from './table-csv.js';
 export * from './table-spec.js';
+export * from './table-xlsx.js';
 export * from './tables.js';
 export * from './three-sixty-giving.js';
 export * from './urls.js';

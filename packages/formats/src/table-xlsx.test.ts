@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../test/csv.js';
+import { generated, PL, seed } from '../test/fixtures.js';
+import { tableCsv } from './table-csv.js';
+import { TABLE_NAMES, tableColumns } from './table-spec.js';
+import { tableXlsx } from './table-xlsx.js';
+
+async function load(bytes: Uint8Array) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+describe('tableXlsx', () => {
+  it('grants: exceljs reads typed cells back: amounts as numbers in złoty, dates as dates, Polish letters', async () => {
+    const bytes = await tableXlsx('grants', seed().index, PL);
+    const sheet = (await load(bytes)).getWorksheet('Dotacje')!;
+    const titles = tableColumns('grants', 'pl').map((c) => c.title);
+    const cell = (title: string) => sheet.getRow(2).getCell(titles.indexOf(title) + 1);
+    expect(cell('Kwota').value).toBe(40000);
+    expect(cell('Kwota').numFmt).toBe('#,##0.00 "zł"');
+    expect(cell('Wkład własny').value).toBeNull();
+    expect(cell('Waluta').value).toBe('PLN');
+    expect(cell('Początek okresu').value).toEqual(new Date('2026-09-01T00:00:00Z'));
+    expect(cell('Termin sprawozdania').value).toEqual(new Date('2027-01-14T00:00:00Z'));
+    expect(cell('Dotujący').value).toBe('Województwo Mazowieckie');
+    expect(cell('Informacja o finansowaniu').value).toBe(
+      'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego',
+    );
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getColumn(titles.indexOf('Tytuł zadania publicznego') + 1).width).toBeGreaterThanOrEqual(40);
+  });
+
+  it('events: times are the wall clock in the event zone, attendance numbers, links', async () => {
+    const { world, index } = generated(40);
+    const sheet = (await load(await tableXlsx('events', index, PL))).worksheets[0]!;
+    expect(sheet.name).toBe('Wydarzenia');
+    expect(sheet.rowCount).toBe(world.events.length + 1);
+    const seedSheet = (await load(await tableXlsx('events', seed().index, PL))).worksheets[0]!;
+    const row = seedSheet.getRow(2);
+    // 2026-11-26T09:00Z is 10:00 in Warsaw (CET): the cell reads 10:00.
+    expect(row.getCell(4).value).toEqual(new Date('2026-11-26T10:00:00Z'));
+    expect(row.getCell(4).numFmt).toBe('yyyy-mm-dd hh:mm');
+    expect(row.getCell(13).value).toMatchObject({
+      hyperlink: 'https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja',
+    });
+    const withAttendance = world.events.findIndex((e) => e.attendance.attended !== undefined);
+    expect(sheet.getRow(withAttendance + 2).getCell(11).value).toBe(world.events[withAttendance]!.attendance.attended);
+  });
+
+  it('the sheet XML (unzipped with jszip) has a frozen pane, bold header, the złoty format and typed cells', async () => {
+    const zip = await JSZip.loadAsync(await tableXlsx('grants', seed().index, PL));
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheetXml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);
+    expect(sheetXml).toMatch(/<c r="J2"[^>]*><v>40000<\/v><\/c>/);
+    expect(sheetXml).toMatch(/<autoFilter ref="A1:S1"\/>/);
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    expect(styles).toContain('formatCode="#,##0.00 &quot;zł&quot;"');
+    expect(styles).toMatch(/<b\/>/);
+    const shared = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? sheetXml;
+    expect(shared).toContain('Województwo Mazowieckie');
+    expect(shared).toContain('Fundacja Inicjatyw Społeczno-Ekonomicznych');
+  });
+
+  it.each(TABLE_NAMES)('%s: every row of the CSV table is in the workbook', async (table) => {
+    const { index } = generated(30);
+    const sheet = (await load(await tableXlsx(table, index, { locale: 'en', siteUrl: PL.siteUrl }))).worksheets[0]!;
+    const titles = tableColumns(table, 'en').map((c) => c.title);
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(titles);
+    const csvRows = readCsv(tableCsv(table, index, { locale: 'en', siteUrl: PL.siteUrl }), ';');
+    expect(sheet.rowCount).toBe(csvRows.length);
+    // Text cells hold the same text as the CSV (first column: record ids).
+    expect(sheet.getColumn(1).values.slice(1)).toEqual(csvRows.map((r) => r[0]));
+  });
+});
