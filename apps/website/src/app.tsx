@@ -48,7 +48,7 @@ export function createSite(store: SiteStore, options: SiteOptions) {
       },
       req.method === 'HEAD',
     );
-    return new Response(r.body, { status: r.status, headers: r.headers });
+    return new Response(r.body as BodyInit | null, { status: r.status, headers: r.headers });
   };
   const cached = (key: string, input: PageInput) => {
     const page = makePage(input, now(), cache.ttlMs);

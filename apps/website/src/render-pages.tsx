@@ -222,7 +222,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
         { title: t.news, description: `${t.news} — ${t.siteTagline}`, route },
         <>
           <h1>{t.news}</h1>
-          <PostList ctx={ctx} posts={posts.items} />
+          <PostList ctx={ctx} posts={posts.items} level={2} />
           <Pager ctx={ctx} page={pageNo} pages={pages} link={(n) => href(ctx, { kind: 'news', page: n })} />
         </>,
       );

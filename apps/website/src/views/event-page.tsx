@@ -88,8 +88,8 @@ const AgendaEntry: FC<{ ctx: LinkContext; item: AgendaItem; event: Event; relate
         <time datetime={item.startsAt}>{formatClock(item.startsAt, event.timeZone)}</time>–
         <time datetime={item.endsAt}>{formatClock(item.endsAt, event.timeZone)}</time>
         {item.room ? `, ${item.room}` : ''}
+        {title !== kind ? <span class="kind"> · {kind}</span> : null}
       </p>
-      <p class="kind">{kind}</p>
       <h3 lang={langIfOther(event.language, ctx.locale)}>{title}</h3>
       {item.description ? <p lang={langIfOther(event.language, ctx.locale)}>{item.description}</p> : null}
       {item.kind === 'panel' ? (

@@ -47,26 +47,29 @@ export const EventList: FC<{ ctx: LinkContext; events: readonly Event[]; related
   );
 
 /** A list of posts with their dates and leads. */
-export const PostList: FC<{ ctx: LinkContext; posts: readonly Post[] }> = ({ ctx, posts }) =>
+export const PostList: FC<{ ctx: LinkContext; posts: readonly Post[]; level?: 2 | 3 }> = ({ ctx, posts, level = 3 }) =>
   posts.length === 0 ? (
     <p>{strings(ctx.locale).noNews}</p>
   ) : (
     <ul class="cards">
-      {posts.map((p) => (
-        <li>
-          <h3>
-            <a href={href(ctx, { kind: 'post', slug: p.slug })} lang={langIfOther(p.language, ctx.locale)}>
-              {p.title}
-            </a>
-          </h3>
-          {p.publishedAt ? (
-            <p class="meta">
-              <time datetime={p.publishedAt}>{formatDay(p.publishedAt, 'Europe/Warsaw', ctx.locale)}</time>
-            </p>
-          ) : null}
-          {p.lead ? <p lang={langIfOther(p.language, ctx.locale)}>{p.lead}</p> : null}
-        </li>
-      ))}
+      {posts.map((p) => {
+        const link = (
+          <a href={href(ctx, { kind: 'post', slug: p.slug })} lang={langIfOther(p.language, ctx.locale)}>
+            {p.title}
+          </a>
+        );
+        return (
+          <li>
+            {level === 2 ? <h2>{link}</h2> : <h3>{link}</h3>}
+            {p.publishedAt ? (
+              <p class="meta">
+                <time datetime={p.publishedAt}>{formatDay(p.publishedAt, 'Europe/Warsaw', ctx.locale)}</time>
+              </p>
+            ) : null}
+            {p.lead ? <p lang={langIfOther(p.language, ctx.locale)}>{p.lead}</p> : null}
+          </li>
+        );
+      })}
     </ul>
   );
 

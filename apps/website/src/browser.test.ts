@@ -1,0 +1,98 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { testEnv } from '@org/testkit';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoWorldWithCancelled } from './testing/demo-world.js';
+import { PAGE_TYPES } from './testing/page-types.js';
+import { seededStore } from './testing/seeded-store.js';
+import { startSite } from './testing/start-site.js';
+
+const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
+// Debian's Chromium in a container: flags from shared/TOOLCHAIN.md §6.
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let env: Awaited<ReturnType<typeof seededStore>>;
+let site: Awaited<ReturnType<typeof startSite>>;
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  env = await seededStore(demoWorldWithCancelled());
+  site = await startSite(env.store, { now: () => Date.parse('2026-11-20T12:00:00Z') });
+  browser = await chromium.launch({ executablePath: testEnv.CHROMIUM_PATH, args: ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await env?.dispose();
+});
+
+describe('in Chromium', () => {
+  it.each(PAGE_TYPES)(
+    '%s (%s): standards mode, no WCAG 2.1 AA violation, no overflow at 320 px',
+    async (_name, path) => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(site.base + encodeURI(path));
+        expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat');
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
+  it.each(PAGE_TYPES)('%s (%s): the keyboard reaches every link, skip link first', async (_name, path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.base + encodeURI(path));
+      const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const reached: string[] = [];
+      for (let i = 0; i < links.length + 20; i++) {
+        await page.keyboard.press('Tab');
+        const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href ?? '');
+        if (href) reached.push(href);
+      }
+      expect(reached[0]).toMatch(/#tresc$/);
+      expect(new Set(reached)).toEqual(new Set(links));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('screenshots the seed event page at 1280 and 375 px', async () => {
+    for (const width of [1280, 375]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${site.base}/wydarzenia/sprawny-urzad-sprawna-organizacja`);
+        const file = `${RESULTS}event-${width}.png`;
+        const shot = await page.screenshot({ path: file, fullPage: true });
+        expect(shot.byteLength).toBeGreaterThan(10_000);
+        const statement = page.getByText(
+          'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego',
+        );
+        expect(await statement.isVisible()).toBe(true);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoWorldWithCancelled } from './testing/demo-world.js';
+import { PAGE_TYPES } from './testing/page-types.js';
+import { seededStore } from './testing/seeded-store.js';
+import { startSite } from './testing/start-site.js';
+
+// The package's main module is a Node wrapper; the jar itself ships beside it.
+const vnuJar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url: string;
+  message: string;
+  lastLine?: number;
+  extract?: string;
+}
+
+let env: Awaited<ReturnType<typeof seededStore>>;
+let site: Awaited<ReturnType<typeof startSite>>;
+let dir: string;
+beforeAll(async () => {
+  env = await seededStore(demoWorldWithCancelled());
+  site = await startSite(env.store, { now: () => Date.parse('2026-11-20T12:00:00Z') });
+  dir = mkdtempSync(join(tmpdir(), 'mosty-vnu-'));
+});
+afterAll(async () => {
+  await site?.close();
+  await env?.dispose();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('Nu Html Checker', () => {
+  it('finds no error on any page type, in either language', async () => {
+    const files: string[] = [];
+    for (const [name, path] of PAGE_TYPES) {
+      const res = await site.get(encodeURI(path));
+      const file = join(dir, `${name}.html`);
+      writeFileSync(file, await res.text());
+      files.push(file);
+    }
+    // One JVM for all pages: its start-up costs more than the checks.
+    const run = await promisify(execFile)('java', ['-jar', vnuJar, '--format', 'json', '--stdout', ...files], {
+      maxBuffer: 32 * 1024 * 1024,
+    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const { messages } = JSON.parse(run.stdout) as { messages: VnuMessage[] };
+    const errors = messages
+      .filter((m) => m.type === 'error' || m.subType === 'fatal')
+      .map((m) => `${m.url.split('/').pop()}:${m.lastLine ?? '?'} ${m.message} [${m.extract ?? ''}]`);
+    expect(errors).toEqual([]);
+    expect(files).toHaveLength(PAGE_TYPES.length);
+  });
+});

@@ -1,0 +1,21 @@
+/** One page of every type, in both languages, as the browser and validator tests visit them. */
+export const PAGE_TYPES: readonly [name: string, path: string][] = [
+  ['home', '/'],
+  ['home-en', '/en/'],
+  ['events', '/wydarzenia'],
+  ['events-tag', '/wydarzenia/tag/Współpraca'],
+  ['event', '/wydarzenia/sprawny-urzad-sprawna-organizacja'],
+  ['event-en', '/en/events/sprawny-urzad-sprawna-organizacja'],
+  ['event-cancelled', '/wydarzenia/odwolane-spotkanie'],
+  ['news', '/aktualnosci'],
+  ['post', '/aktualnosci/wspolpraca-samorzadow-i-organizacji-w-centrum-wielokulturowym'],
+  ['organizations', '/organizacje'],
+  ['organization', '/organizacje/fundacja-inicjatyw-spoleczno-ekonomicznych'],
+  ['authorities', '/samorzady'],
+  ['authority', '/samorzady/powiat-wolominski'],
+  ['authority-en', '/en/authorities/wojewodztwo-mazowieckie'],
+  ['grants', '/granty'],
+  ['grant', '/granty/wspolpraca-jst-i-ngo-2026'],
+  ['accessibility', '/deklaracja-dostepnosci'],
+  ['not-found', '/nie-ma-takiej-strony'],
+];
