@@ -48,7 +48,7 @@ describe('browser safety', () => {
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((p) => p.includes('zod'))).toBe(true);
     expect(inputs.filter((p) => p.startsWith('node:'))).toEqual([]);
-  });
+  }, 60_000);
 
   it('a bundle that imports node: fails for the browser, so the check above can fail', async () => {
     const attempt = build({
