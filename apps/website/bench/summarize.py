@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Summarises bench/out into Markdown: medians and ranges of wrk runs, ratios to nginx, export vs Hugo."""
+import re, statistics, sys
+from pathlib import Path
+
+out, page = Path(sys.argv[1]), sys.argv[2]
+
+def wrk(label):
+    text = (out / f"wrk-{label}.txt").read_text()
+    rps = [float(x) for x in re.findall(r"Requests/sec:\s+([\d.]+)", text)]
+    def ms(v, unit): return float(v) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    p99 = [ms(v, u) for v, u in re.findall(r"99%\s+([\d.]+)(us|ms|s)", text)]
+    return rps, p99
+
+def timev(name):
+    t = (out / name).read_text()
+    wall = re.search(r"Elapsed \(wall clock\) time.*: (.+)", t).group(1)
+    parts = [float(p) for p in wall.split(":")]
+    secs = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1))
+    return secs, rss
+
+rows = {label: wrk(label) for label in ("nginx", "cached", "uncached")}
+nginx_med = statistics.median(rows["nginx"][0])
+print("# Website benchmark results\n")
+print(f"Event page `{page}` (the generated event with the longest agenda) from the generator’s 10k events and")
+print("10k organisations (`bench/make-db.mjs`, seed 20250601). Same run, same machine")
+print("(2 cores shared by server and load tool), same load tool: `wrk -t1 -c50 -d10s --latency`, 3 runs after")
+print("a 5 s warm-up; medians with [min–max]. nginx (Debian) serves the byte-identical page from a file with")
+print("the anchors kit's minimal config. Reproduce: `pnpm --filter @org/website bench`.\n")
+print("| Server | req/s median [range] | p99 ms median [range] | ratio to nginx | goal |")
+print("|---|---|---|---|---|")
+goals = {"nginx": "", "cached": "≥ 0.6×", "uncached": "≥ 0.25×"}
+names = {"nginx": "nginx, static file", "cached": "website, page cache on", "uncached": "website, `CACHE=off` (renders from SQLite every request)"}
+for label, (rps, p99) in rows.items():
+    med = statistics.median(rps)
+    print(f"| {names[label]} | {med:,.0f} [{min(rps):,.0f}–{max(rps):,.0f}] | {statistics.median(p99):.2f} [{min(p99):.2f}–{max(p99):.2f}] | {med / nginx_med:.2f}× | {goals[label]} |")
+
+html, html_gz, css, css_gz = (int(x) for x in (out / "sizes.txt").read_text().split())
+print(f"\nEvent page weight: {html:,} B HTML ({html_gz:,} B gzip -9) + {css:,} B CSS ({css_gz:,} B gzip -9) = **{(html_gz + css_gz) / 1024:.1f} KiB gzip** (goal ≤ 25 KB).\n")
+
+exp_text = (out / "export.txt").read_text()
+m = re.search(r"exported (\d+) pages \((\d+) files, ([\d.]+) MB\) .* in ([\d.]+) s", exp_text)
+pages, files, mb, secs = int(m.group(1)), int(m.group(2)), float(m.group(3)), float(m.group(4))
+e_wall, e_rss = timev("export.time")
+h_wall, h_rss = timev("hugo.time")
+h_pages = int(re.search(r"hugo html files: (\d+)", (out / "hugo.txt").read_text()).group(1))
+print("## Static export vs Hugo\n")
+print("| Builder | pages | wall s | pages/s | peak RSS MiB |")
+print("|---|---|---|---|---|")
+print(f"| website `export` (both languages, plus {files - pages:,} feed/ICS/sitemap files) | {pages:,} | {e_wall:.1f} | {pages / e_wall:,.0f} | {e_rss / 1024:,.0f} |")
+print(f"| Hugo (Debian), anchors kit content: 10k events + 10k organisations | {h_pages:,} | {h_wall:.1f} | {h_pages / h_wall:,.0f} | {h_rss / 1024:,.0f} |")
+print(f"\nRatio of pages/s, website / Hugo: **{(pages / e_wall) / (h_pages / h_wall):.2f}×** (goal ≥ 1×). Wall time includes process start and, for the website, opening the SQLite store.")
