@@ -1,0 +1,156 @@
+import { type Event, formatMoney, grantReportFigures } from '@org/domain';
+import fc from 'fast-check';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { generated, PL, seed } from '../test/fixtures.js';
+import { grantReportDocx } from './grant-report-docx.js';
+import { grantReportMarkdown } from './grant-report-markdown.js';
+import { xmlSafe } from './html.js';
+import { indexWorld } from './world-index.js';
+
+const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
+const md = new MarkdownIt();
+
+type Token = ReturnType<typeof md.parse>[number];
+
+/** What a Markdown reader sees: headings, table cells and all inline text, read by markdown-it. */
+function readMarkdown(source: string) {
+  const tokens = md.parse(source, {});
+  const text = (t: Token) => (t.children ?? []).map((c) => (c.type === 'code_inline' ? c.content : c.content)).join('');
+  const headings: string[] = [];
+  const inlines: string[] = [];
+  let tables = 0;
+  tokens.forEach((t, i) => {
+    if (t.type === 'heading_open') headings.push(text(tokens[i + 1]!));
+    if (t.type === 'table_open') tables++;
+    if (t.type === 'inline') inlines.push(text(t));
+  });
+  return { headings, inlines, tables, html: md.render(source) };
+}
+
+async function docxText(bytes: Uint8Array): Promise<{ raw: string; xml: string }> {
+  const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  const zip = await JSZip.loadAsync(bytes);
+  return { raw: value, xml: await zip.file('word/document.xml')!.async('string') };
+}
+
+describe('grant report (sprawozdanie)', () => {
+  it('Markdown of the seed grant: markdown-it finds every part, the figures, the agenda and the statement', () => {
+    const { world, index } = seed();
+    const grant = world.grants[0]!;
+    const out = readMarkdown(grantReportMarkdown(grant, index, { ...PL, reportKind: 'final' }));
+    expect(out.headings).toEqual(
+      expect.arrayContaining([
+        'Sprawozdanie z wykonania zadania publicznego',
+        'Część I. Sprawozdanie merytoryczne',
+        '1. Opis osiągniętych rezultatów wraz z liczbowym określeniem skali działań zrealizowanych w ramach zadania',
+        '2. Szczegółowy opis wykonania poszczególnych działań',
+        world.events[0]!.title,
+        'Część II. Sprawozdanie z wykonania wydatków',
+        'Część III. Dodatkowe informacje',
+        'Informacja o finansowaniu',
+      ]),
+    );
+    expect(out.tables).toBeGreaterThanOrEqual(5);
+    const all = out.inlines.join('\n');
+    expect(all).toContain('Rodzaj sprawozdania: ☐ częściowe   ☒ końcowe');
+    expect(all).toContain('Okres, za jaki jest składane sprawozdanie: 01.09.2026 – 15.12.2026');
+    expect(all).toContain(`Tytuł zadania publicznego: ${grant.taskTitle}`);
+    expect(all).toContain('Termin: 26 listopada 2026, 10:00–14:00');
+    expect(all).toContain('Miejsce: Centrum Wielokulturowe w Warszawie, ul. Jagiellońska 54');
+    expect(all).toContain('Wojciech Jóźwiak — wiceprezes zarządu, Spółdzielnia Socjalna „Kto Rano Wstaje”');
+    expect(all).toContain('Co organizacje mogą załatwić w urzędzie.');
+    expect(all).toContain('Kwota dotacji');
+    expect(all).toContain(formatMoney(grant.amount, 'pl')); // '40 000,00 zł' with Intl's no-break spaces
+    expect(all).toContain('https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja');
+    expect(all).toContain(STATEMENT);
+    // Blanks are marked, not left empty: the agreement date and number are unknown in the seed.
+    expect(all).toContain('Data zawarcia umowy: [do uzupełnienia]');
+    expect(all).toContain('Numer umowy, o ile został nadany: [do uzupełnienia]');
+    expect(out.html).toContain('<em>[do uzupełnienia]</em>');
+    const figures = grantReportFigures(grant, world.events);
+    const cells = out.inlines;
+    expect(cells[cells.indexOf('Prelegenci, moderatorzy i prowadzący') + 1]).toBe(String(figures.speakers));
+    expect(cells[cells.indexOf('Organizacje zaangażowane') + 1]).toBe(String(figures.organizations));
+    expect(cells[cells.indexOf('Samorządy zaangażowane') + 1]).toBe(String(figures.authorities));
+  });
+
+  it('DOCX of the seed grant: mammoth and the unzipped XML carry the Polish text, agenda and statement', async () => {
+    const { world, index } = seed();
+    const { raw, xml } = await docxText(await grantReportDocx(world.grants[0]!, index, PL));
+    for (const needle of [
+      'Sprawozdanie z wykonania zadania publicznego',
+      'Część II. Sprawozdanie z wykonania wydatków',
+      'Khedi Alieva — współzałożycielka, Fundacja Kobiety Wędrowne',
+      'Dobre praktyki współpracy organizacji z urzędem.',
+      formatMoney(world.grants[0]!.amount, 'pl'),
+      STATEMENT,
+      '[do uzupełnienia]',
+      'https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja',
+      '☐ częściowe',
+    ])
+      expect(raw, needle).toContain(needle);
+    expect(xml).toContain(STATEMENT);
+    expect(xml).toContain('w:highlight w:val="yellow"');
+    expect(xml).toMatch(/<w:tbl>/);
+  });
+
+  it('a generated grant: the events in its period, with their figures, in both formats', async () => {
+    const { world, index } = generated(120);
+    const grant = world.grants.find((g) => grantReportFigures(g, world.events).events > 1)!;
+    const figures = grantReportFigures(grant, world.events);
+    const events = figures.eventIds.map((id) => index.events.get(id)!);
+    const out = readMarkdown(grantReportMarkdown(grant, index, PL));
+    for (const e of events) expect(out.headings).toContain(e.title);
+    const cells = out.inlines;
+    expect(cells[cells.indexOf('Wydarzenia zrealizowane') + 1]).toBe(String(figures.events));
+    expect(cells[cells.indexOf('Uczestnicy obecni') + 1]).toMatch(new RegExp(`^${figures.attended}\\b`));
+    const { raw } = await docxText(await grantReportDocx(grant, index, PL));
+    for (const e of events) expect(raw).toContain(e.title);
+    expect(raw).toContain(grant.plannedResults[0]!.name);
+  });
+
+  it('any event title (<, &, emoji, Polish letters, Markdown syntax) survives into both', async () => {
+    const { world } = seed();
+    const piece = fc.constantFrom(
+      '<b>',
+      '&',
+      '&amp;',
+      '🎉',
+      'żółć',
+      'Łódź',
+      '*',
+      '_x_',
+      '#',
+      '|',
+      '[a](b)',
+      '`',
+      '\\',
+      '1.',
+      '- ',
+      ' ',
+      'ĘĄŚ',
+      ']]>',
+      '"',
+      '\u0007',
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 12 }), async (pieces) => {
+        const title = `${pieces.join('')}x`.trim();
+        const event: Event = { ...world.events[0]!, title };
+        const index = indexWorld({ ...world, events: [event] });
+        const grant = world.grants[0]!;
+        // Control characters cannot be in a document (XML 1.0 forbids them): they are dropped.
+        const norm = (s: string) => xmlSafe(s).replace(/\s+/g, ' ').trim();
+        const out = readMarkdown(grantReportMarkdown(grant, index, PL));
+        expect(out.headings.map(norm)).toContain(norm(title));
+        expect(out.inlines.map(norm)).toContain(norm(title));
+        const { raw } = await docxText(await grantReportDocx(grant, index, PL));
+        expect(raw).toContain(xmlSafe(title));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,262 @@
+/**
+ * The draft of a public-task report (sprawozdanie z wykonania zadania publicznego, the 2018 template:
+ * Dz.U. 2018 poz. 2057, załącznik nr 5) as a small document model that the Markdown and DOCX writers
+ * render. Only the header and Part I.1 of the form were seen verbatim (shared/DOMAIN-PL.md §5.2); the
+ * other labels follow the form as far as it is known and must be checked against the official PDF.
+ *
+ * To change the content, change `grantReportBlocks`; both renderers follow. To add a renderer, walk the
+ * blocks (`heading`, `paragraph`, `list`, `table`) and render `blank` inlines so people see what to fill.
+ */
+import {
+  AGENDA_KIND_LABELS,
+  type Event,
+  formatClock,
+  formatEventTime,
+  formatMoney,
+  fundingStatement,
+  GRANT_FORM_LABELS,
+  GRANT_MODE_LABELS,
+  type Grant,
+  grantReportFigures,
+  itemPeople,
+  personName,
+  reportDueDate,
+  type Speaker,
+} from '@org/domain';
+import { itemTitle, speakerParty, venueLine } from './describe.js';
+import { checkOptions, type FormatOptions } from './options.js';
+import { pageUrl } from './urls.js';
+import type { WorldIndex } from './world-index.js';
+
+/** A piece of text in the report: plain, bold, a link, or a clearly marked blank to fill in. */
+export type ReportInline = string | { bold: string } | { link: string } | { blank: string };
+
+/** One block of the report. */
+export type ReportBlock =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'paragraph'; content: ReportInline[] }
+  | { kind: 'list'; items: ReportInline[][] }
+  | { kind: 'table'; header: string[]; rows: ReportInline[][][] };
+
+/** Options of the grant report writers. */
+export interface GrantReportOptions extends FormatOptions {
+  /** Ticks "częściowe" or "końcowe"; when absent both boxes stay empty to tick by hand. */
+  reportKind?: 'partial' | 'final';
+  /** The reporting period; defaults to the grant's period. */
+  period?: { from: string; to: string };
+}
+
+/** What a blank to fill says. */
+export const REPORT_BLANK = 'do uzupełnienia';
+
+const blank = (what = REPORT_BLANK): ReportInline => ({ blank: what });
+const p = (...content: ReportInline[]): ReportBlock => ({ kind: 'paragraph', content });
+const h = (level: 1 | 2 | 3, text: string): ReportBlock => ({ kind: 'heading', level, text });
+const field = (label: string, value: ReportInline | undefined): ReportBlock =>
+  p({ bold: `${label}: ` }, value ?? blank());
+
+/**
+ * A person on the agenda as the report names them: "Name — role, Organisation", or a group described
+ * as written when the source names no one.
+ *
+ * @example
+ * reportSpeaker(jozwiak, world) // 'Wojciech Jóźwiak — wiceprezes zarządu, Spółdzielnia Socjalna „Kto Rano Wstaje”'
+ */
+export function reportSpeaker(speaker: Speaker, world: WorldIndex): string {
+  const party = speakerParty(speaker, world);
+  if (speaker.kind === 'representatives') return party ? `${speaker.description} — ${party}` : speaker.description;
+  const person = world.people.get(speaker.personId);
+  const name = person ? personName(person) : speaker.personId;
+  const detail = [speaker.role, party].filter(Boolean).join(', ');
+  return detail ? `${name} — ${detail}` : name;
+}
+
+const day = (iso: string) => iso.split('-').reverse().join('.');
+
+function eventBlocks(event: Event, world: WorldIndex): ReportBlock[] {
+  const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
+  const blocks: ReportBlock[] = [
+    h(3, event.title),
+    field('Termin', formatEventTime(event, 'pl')),
+    field('Miejsce', venue ? venueLine(venue) : event.onlineUrl),
+  ];
+  if (event.status === 'cancelled')
+    blocks.push(field('Status', `odwołane${event.statusNote ? `: ${event.statusNote}` : ''}`));
+  blocks.push(
+    p(
+      { bold: 'Uczestnicy: ' },
+      'zarejestrowani ',
+      event.attendance.registered !== undefined ? String(event.attendance.registered) : blank(),
+      ', obecni ',
+      event.attendance.attended !== undefined ? String(event.attendance.attended) : blank(),
+    ),
+  );
+  if (event.agenda.length) {
+    blocks.push(p({ bold: 'Program:' }));
+    blocks.push({
+      kind: 'list',
+      items: event.agenda.map((item) => {
+        const time = `${formatClock(item.startsAt, event.timeZone)}–${formatClock(item.endsAt, event.timeZone)}`;
+        const people = itemPeople(item).map((s) => reportSpeaker(s, world));
+        const parts: ReportInline[] = [`${time} ${AGENDA_KIND_LABELS[item.kind].pl}: ${itemTitle(item, 'pl')}`];
+        if (item.kind === 'panel' && item.moderator) parts.push(`; moderacja: ${reportSpeaker(item.moderator, world)}`);
+        const others = item.kind === 'panel' ? item.panelists.map((s) => reportSpeaker(s, world)) : people;
+        if (others.length) parts.push(`; ${item.kind === 'panel' ? 'panel' : 'prowadzenie'}: ${others.join('; ')}`);
+        return parts;
+      }),
+    });
+  }
+  const topics = event.agenda.flatMap((item) => (item.kind === 'discussion' ? item.topics : []));
+  if (topics.length) {
+    blocks.push(p({ bold: 'Tematy dyskusji:' }));
+    blocks.push({ kind: 'list', items: topics.map((t) => [t]) });
+  }
+  return blocks;
+}
+
+/**
+ * The report as blocks: header, Part I (results with figures from `grantReportFigures`, planned vs
+ * achieved results, each funded event with its date, place, agenda and discussion topics), Part II (the
+ * amounts known, blanks for the rest), Part III, the funding information shown per event, statements.
+ * Written in Polish, as the form is.
+ *
+ * @example
+ * grantReportBlocks(seedGrant, index, { locale: 'pl', siteUrl })[0]
+ * // { kind: 'heading', level: 1, text: 'Sprawozdanie z wykonania zadania publicznego' }
+ */
+export function grantReportBlocks(grant: Grant, world: WorldIndex, options: GrantReportOptions): ReportBlock[] {
+  const opts = checkOptions(options);
+  const urlOptions = { locale: 'pl' as const, siteUrl: opts.siteUrl };
+  const period = opts.period ?? grant.period;
+  const figures = grantReportFigures({ id: grant.id, period }, [...world.events.values()]);
+  const events = figures.eventIds.map((id) => world.events.get(id)).filter((e): e is Event => e !== undefined);
+  const beneficiary = world.organizations.get(grant.beneficiaryId);
+  const statement = fundingStatement(grant, { locale: 'pl' });
+  const tick = (kind: 'partial' | 'final') => (opts.reportKind === kind ? '☒' : '☐');
+  const lower = figures.eventsWithoutAttendance
+    ? ` (bez danych dla ${figures.eventsWithoutAttendance} wydarzeń: wartość minimalna)`
+    : '';
+
+  const blocks: ReportBlock[] = [
+    h(1, 'Sprawozdanie z wykonania zadania publicznego'),
+    p(
+      'Projekt wygenerowany z danych Mosty według wzoru z załącznika nr 5 do rozporządzenia Przewodniczącego Komitetu do spraw Pożytku Publicznego z dnia 24 października 2018 r. (Dz.U. 2018 poz. 2057). Pola oznaczone ',
+      blank(),
+      ' należy wypełnić przed złożeniem.',
+    ),
+    field('Rodzaj sprawozdania', `${tick('partial')} częściowe   ${tick('final')} końcowe`),
+    field('Okres, za jaki jest składane sprawozdanie', `${day(period.from)} – ${day(period.to)}`),
+    field('Tytuł zadania publicznego', grant.taskTitle),
+    field(
+      'Nazwa Zleceniobiorcy(-ców)',
+      beneficiary
+        ? `${beneficiary.name}${beneficiary.krs ? `, KRS ${beneficiary.krs}` : ''}`
+        : blank(`${REPORT_BLANK}: ${grant.beneficiaryId}`),
+    ),
+    field('Zleceniodawca', grant.funderName),
+    field('Tryb i forma', `${GRANT_MODE_LABELS[grant.mode].pl}; ${GRANT_FORM_LABELS[grant.form].pl}`),
+    field('Data zawarcia umowy', grant.agreementDate ? day(grant.agreementDate) : undefined),
+    field('Numer umowy, o ile został nadany', grant.agreementNumber),
+    field('Termin złożenia sprawozdania', day(reportDueDate(grant))),
+
+    h(2, 'Część I. Sprawozdanie merytoryczne'),
+    h(3, '1. Opis osiągniętych rezultatów wraz z liczbowym określeniem skali działań zrealizowanych w ramach zadania'),
+    p('Opis rezultatów, sposobu ich pomiaru i trwałości: ', blank()),
+    {
+      kind: 'table',
+      header: ['Miara', 'Wartość'],
+      rows: [
+        ['Wydarzenia zrealizowane', String(figures.events)],
+        ['Wydarzenia odwołane', String(figures.cancelledEvents)],
+        ['Punkty programu (w tym panele)', `${figures.agendaItems} (${figures.panels})`],
+        ['Prelegenci, moderatorzy i prowadzący', String(figures.speakers)],
+        ['Organizacje zaangażowane', String(figures.organizations)],
+        ['Samorządy zaangażowane', String(figures.authorities)],
+        ['Uczestnicy zarejestrowani', `${figures.registered}${lower}`],
+        ['Uczestnicy obecni', `${figures.attended}${lower}`],
+      ].map((row) => row.map((cell) => [cell])),
+    },
+    p({ bold: 'Rezultaty zakładane i osiągnięte' }),
+    {
+      kind: 'table',
+      header: ['Rezultat', 'Planowany poziom', 'Osiągnięty poziom', 'Uwagi'],
+      rows: grant.plannedResults.length
+        ? grant.plannedResults.map((r) => {
+            const achieved = grant.achievedResults.find((a) => a.name === r.name);
+            return [
+              [r.name],
+              [`${r.target}${r.unit ? ` ${r.unit}` : ''}`],
+              [achieved ? String(achieved.value) : blank()],
+              [achieved?.note ?? r.monitoring ?? ''],
+            ];
+          })
+        : [[[blank()], [blank()], [blank()], ['']]],
+    },
+    h(3, '2. Szczegółowy opis wykonania poszczególnych działań'),
+    ...(events.length ? events.flatMap((e) => eventBlocks(e, world)) : [p('Brak wydarzeń w okresie. ', blank())]),
+
+    h(2, 'Część II. Sprawozdanie z wykonania wydatków'),
+    h(3, '1. Rozliczenie ze względu na rodzaj kosztów'),
+    {
+      kind: 'table',
+      header: ['Rodzaj kosztów', 'Koszty zgodnie z umową (zł)', 'Koszty faktycznie poniesione (zł)'],
+      rows: ['I. Koszty realizacji działań', 'II. Koszty administracyjne', 'III. Suma wszystkich kosztów'].map(
+        (name) => [[name], [blank()], [blank()]],
+      ),
+    },
+    h(3, '2. Rozliczenie ze względu na źródło finansowania'),
+    {
+      kind: 'table',
+      header: ['Źródło finansowania', 'Kwota zgodnie z umową', 'Kwota faktycznie poniesiona'],
+      rows: [
+        [['Suma wszystkich kosztów'], [blank()], [blank()]],
+        [['Kwota dotacji'], [formatMoney(grant.amount, 'pl')], [blank()]],
+        [['Wkład własny'], [grant.ownContribution ? formatMoney(grant.ownContribution, 'pl') : blank()], [blank()]],
+        [['w tym wkład własny finansowy'], [blank()], [blank()]],
+        [['w tym wkład własny niefinansowy (osobowy i rzeczowy)'], [blank()], [blank()]],
+        [['Udział kwoty dotacji w sumie kosztów (%)'], [blank()], [blank()]],
+        [['Udział wkładu własnego w sumie kosztów (%)'], [blank()], [blank()]],
+      ],
+    },
+    h(3, '3. Informacje o innych przychodach uzyskanych przy realizacji zadania publicznego'),
+    p(blank()),
+    h(3, '4. Informacje o świadczeniach pieniężnych pobranych od odbiorców zadania'),
+    events.length && events.every((e) => e.isFree)
+      ? p('Udział we wszystkich wydarzeniach był bezpłatny (według danych Mosty; ', blank('do potwierdzenia'), ').')
+      : p(blank()),
+
+    h(2, 'Część III. Dodatkowe informacje'),
+    p(blank()),
+
+    h(2, 'Informacja o finansowaniu'),
+    p(
+      'Informacja o finansowaniu zamieszczana w publikacjach o zadaniu: „',
+      statement,
+      '”',
+      grant.hashtags.length ? `, z oznaczeniami ${grant.hashtags.map((t) => `#${t}`).join(' ')}` : '',
+      '.',
+    ),
+    events.length
+      ? {
+          kind: 'table',
+          header: ['Wydarzenie', 'Adres strony', 'Informacja o finansowaniu'],
+          rows: events.map((e) => [[e.title], [{ link: pageUrl('event', e.slug, urlOptions) }], [statement]]),
+        }
+      : p('Brak opublikowanych wydarzeń w okresie.'),
+
+    h(2, 'Oświadczenia'),
+    {
+      kind: 'list',
+      items: [
+        ['od daty zawarcia umowy nie zmienił się status prawny Zleceniobiorcy(-ców);'],
+        ['wszystkie informacje podane w niniejszym sprawozdaniu są zgodne z aktualnym stanem prawnym i faktycznym;'],
+        [
+          'w zakresie związanym z realizacją zadania publicznego, w tym z gromadzeniem, przetwarzaniem i przekazywaniem danych osobowych, wypełnione zostały obowiązki wynikające z przepisów o ochronie danych osobowych.',
+        ],
+      ],
+    },
+    field('Podpisy osób upoważnionych do reprezentowania Zleceniobiorcy(-ców)', undefined),
+    field('Data', undefined),
+  ];
+  return blocks;
+}
