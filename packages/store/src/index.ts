@@ -2,8 +2,14 @@
  * @org/store — the only place in Mosty that knows SQL: Kysely over SQLite (the embedded default) or
  * PostgreSQL, frozen migrations, and repositories that take and return `@org/domain` values.
  */
+
+export { backupSqlite } from './backup-sqlite.js';
+export { dumpStore, restoreStore, type StoreDump, StoreDumpSchema } from './dump.js';
 export { loadStoreEnv, type StoreEnv, StoreEnvSchema } from './env.js';
+export { importTerc, type TercImportResult } from './import-terc.js';
+export { type LoadResult, loadWorld } from './load-world.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';
 export { defaultDatabaseUrl, resolveDatabaseUrl, workspaceRoot } from './resolve-database-url.js';
+export { seedDemo } from './seed-demo.js';
 export { polishSortKey } from './sort-key.js';
 export type * from './types.js';

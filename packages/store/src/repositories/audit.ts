@@ -6,7 +6,7 @@ import { validationError } from './validation-error.js';
 
 type AuditInput = Omit<AuditEntry, 'id' | 'at'> & Partial<Pick<AuditEntry, 'id' | 'at'>>;
 
-interface AuditRow {
+export interface AuditRow {
   id: string;
   at: string;
   actor_id: string | null;

@@ -122,11 +122,16 @@ async function deleteIndexRows(db: Db, kind: string, id: string): Promise<void> 
  * Inserts records as they are (validated values, their versions and timestamps), in batches. The
  * bulk path of seeding, importing and restoring; the caller brings the transaction.
  */
-export async function insertRecords<T>(db: Db, def: EntityDef<T, unknown>, states: RecordState<T>[]): Promise<void> {
+export async function insertRecords<T>(
+  db: Db,
+  def: EntityDef<T, unknown>,
+  states: RecordState<T>[],
+  extraColumns?: (state: RecordState<T>) => Record<string, string | null>,
+): Promise<void> {
   for (const chunk of chunks(states, 500)) {
     await db
       .insertInto(def.table)
-      .values(chunk.map((s) => mainRow(def, s)))
+      .values(chunk.map((s) => ({ ...mainRow(def, s), ...extraColumns?.(s) })))
       .execute();
     await insertIndexRows(db, def, chunk);
   }

@@ -1,0 +1,88 @@
+import { generateWorld } from '@org/demo';
+import { MostyError } from '@org/domain';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dumpStore, restoreStore, type StoreDump } from './dump.js';
+import { importTerc } from './import-terc.js';
+import { loadWorld } from './load-world.js';
+import { seedDemo } from './seed-demo.js';
+import { DIALECTS, postgresCase, sqliteCase, type TestStore } from './test/dialects.js';
+import type { Store } from './types.js';
+
+const withoutStamp = ({ createdAt: _c, ...rest }: StoreDump) => rest;
+
+/** A store with something of everything: seed, generated world, an edit, a deletion, users, audit, a schedule, TERC names. */
+async function fill(store: Store): Promise<void> {
+  await seedDemo(store);
+  await loadWorld(store, generateWorld({ seed: 7, events: 15, organizations: 40 }));
+  const user = await store.users.create({
+    email: 'ela@m.pl',
+    name: 'Ela Żak',
+    role: 'editor',
+    password: 'hasło hasło hasło',
+  });
+  const actor = { userId: user.id, note: 'dump test' };
+  const org = await store.organizations.create({ name: 'Fundacja Ąę', legalForm: 'fundacja' }, actor);
+  await store.organizations.update(org.id, 1, { ...org, shortName: 'ĄĘ' }, actor);
+  const gone = await store.organizations.create({ name: 'Usunięta', legalForm: 'inna' }, actor);
+  await store.organizations.delete(gone.id, 1, actor);
+  const post = (await store.posts.list({ limit: 1 })).items[0]!;
+  await store.scheduled.schedule('post', post.id, '2027-01-01T10:00:00+01:00', actor);
+  await importTerc(
+    store,
+    'WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\n14;;;;MAZOWIECKIE;województwo;2024-01-01\n02;;;;DOLNOŚLĄSKIE;województwo;2024-01-01\n',
+  );
+}
+
+describe.each(DIALECTS)('dump and restore on $name', (dialect) => {
+  const stores: TestStore[] = [];
+  afterEach(async () => {
+    for (const t of stores.splice(0)) await t.dispose();
+  });
+
+  it('restores a dump into an empty store and dumps the same data back', async (context) => {
+    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
+    const a = await dialect.open();
+    const b = await dialect.open();
+    stores.push(a, b);
+    await fill(a.store);
+    const dump = await dumpStore(a.store);
+    expect(dump.entities.organization?.some((r) => r.deletedAt !== null)).toBe(true);
+    await restoreStore(b.store, JSON.parse(JSON.stringify(dump)));
+    expect(withoutStamp(await dumpStore(b.store))).toEqual(withoutStamp(dump));
+    expect((await b.store.users.verifyPassword('ela@m.pl', 'hasło hasło hasło'))?.email).toBe('ela@m.pl');
+    expect((await b.store.organizations.list({ search: 'fundacja ae' })).total).toBe(1);
+    await expect(restoreStore(b.store, dump)).rejects.toMatchObject({ code: 'RESTORE_NOT_EMPTY' });
+    await expect(restoreStore(b.store, { format: 'other' })).rejects.toBeInstanceOf(MostyError);
+  });
+});
+
+describe('dump across dialects', () => {
+  const stores: TestStore[] = [];
+  afterEach(async () => {
+    for (const t of stores.splice(0)) await t.dispose();
+  });
+
+  it.skipIf(postgresCase.unavailable)(
+    `SQLite → PostgreSQL → SQLite gives equal data${postgresCase.unavailable ? ` (skipped: ${postgresCase.unavailable})` : ''}`,
+    async () => {
+      const source = await sqliteCase.open();
+      const middle = await postgresCase.open();
+      const back = await sqliteCase.open();
+      stores.push(source, middle, back);
+      await fill(source.store);
+      const first = await dumpStore(source.store);
+      await restoreStore(middle.store, first);
+      const second = await dumpStore(middle.store);
+      expect(withoutStamp(second)).toEqual(withoutStamp(first));
+      await restoreStore(back.store, second);
+      expect(withoutStamp(await dumpStore(back.store))).toEqual(withoutStamp(first));
+      // Lists agree too: Polish sort and diacritics-free search are computed, not left to each engine.
+      const names = async (s: Store) =>
+        (await s.organizations.list({ sort: { field: 'name' }, limit: 500 })).items.map((o) => o.name);
+      expect(await names(middle.store)).toEqual(await names(source.store));
+      const found = async (s: Store) =>
+        (await s.organizations.list({ search: 'zrodlo', limit: 500 })).items.map((o) => o.id);
+      expect(await found(middle.store)).toEqual(await found(source.store));
+    },
+  );
+});

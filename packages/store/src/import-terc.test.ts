@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { LocalAuthoritySchema } from '@org/domain';
+import { sharedFile } from '@org/testkit';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importTerc } from './import-terc.js';
+import { DIALECTS, type TestStore } from './test/dialects.js';
+import type { Store } from './types.js';
+
+const tercPath = sharedFile('data/TERC_2024-01-01.csv');
+
+const SMALL = `WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA
+14;;;;MAZOWIECKIE;województwo;2024-01-01
+14;34;;;wołomiński;powiat;2024-01-01
+14;34;01;1;Kobyłka;gmina miejska;2024-01-01
+14;34;05;3;Radzymin;gmina miejsko-wiejska;2024-01-01
+14;34;05;4;Radzymin;miasto;2024-01-01
+14;34;05;5;Radzymin;obszar wiejski;2024-01-01
+14;65;;;Warszawa;miasto stołeczne, na prawach powiatu;2024-01-01
+14;65;01;1;Warszawa;gmina miejska, miasto stołeczne;2024-01-01
+14;65;02;8;Bemowo;dzielnica;2024-01-01
+`;
+
+describe.each(DIALECTS)('TERC import on $name', (dialect) => {
+  let t: TestStore;
+  let store: Store;
+  beforeEach(async (context) => {
+    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
+    t = await dialect.open();
+    store = t.store;
+  });
+  afterEach(async () => {
+    await t?.dispose();
+  });
+
+  it('turns województwa, powiaty, cities with powiat rights and gminy into authorities with parents', async () => {
+    const result = await importTerc(store, SMALL);
+    expect(result).toEqual({ added: 6, updated: 0, unchanged: 0, skipped: 3, refused: [], stanNa: '2024-01-01' });
+    const woj = await store.authorities.require('wojewodztwo-mazowieckie');
+    expect(woj).toMatchObject({ name: 'Województwo Mazowieckie', kind: 'wojewodztwo', terc: '14' });
+    const powiat = (await store.authorities.list({ filter: { terc: '1434' } })).items[0]!;
+    expect(powiat).toMatchObject({ name: 'Powiat wołomiński', kind: 'powiat', parentId: woj.id });
+    const warszawa = (await store.authorities.list({ filter: { terc: '1465' } })).items[0]!;
+    expect(warszawa).toMatchObject({ kind: 'miasto_na_prawach_powiatu', parentId: woj.id });
+    const gminy = await store.authorities.list({ filter: { parentId: powiat.id } });
+    expect(gminy.items.map((g) => [g.terc, g.kind])).toEqual([
+      ['1434011', 'gmina_miejska'],
+      ['1434053', 'gmina_miejsko_wiejska'],
+    ]);
+    for (const a of (await store.authorities.list()).items)
+      expect(LocalAuthoritySchema.safeParse(a).success).toBe(true);
+  });
+
+  it('imports a newer edition: renames, adds, keeps what staff added, never duplicates', async () => {
+    await importTerc(store, SMALL);
+    const kobylka = (await store.authorities.list({ filter: { terc: '1434011' } })).items[0]!;
+    await store.authorities.update(kobylka.id, kobylka.version, { ...kobylka, website: 'https://kobylka.pl' });
+    const staffNamed = (await store.authorities.list({ filter: { terc: '1434' } })).items[0]!;
+    await store.authorities.update(staffNamed.id, staffNamed.version, {
+      ...staffNamed,
+      name: 'Powiat Wołomiński (nazwa redakcji)',
+    });
+    const newer = SMALL.replaceAll('2024-01-01', '2025-01-01')
+      .replace('14;34;01;1;Kobyłka;gmina miejska', '14;34;01;1;Kobyłka-Nowa;gmina miejska')
+      .concat('14;34;06;2;Tłuszcz Nowy;gmina wiejska;2025-01-01\n');
+    const result = await importTerc(store, newer, { stanNa: '2025-01-01' });
+    expect(result).toMatchObject({ added: 1, updated: 1, unchanged: 5, refused: [] });
+    const renamed = (await store.authorities.get(kobylka.id))!;
+    expect(renamed).toMatchObject({
+      name: 'Gmina miejska Kobyłka-Nowa',
+      website: 'https://kobylka.pl',
+      slug: kobylka.slug,
+    });
+    expect((await store.authorities.get(staffNamed.id))?.name).toBe('Powiat Wołomiński (nazwa redakcji)');
+    expect((await store.authorities.list()).total).toBe(7);
+    expect(await importTerc(store, newer)).toMatchObject({ added: 0, updated: 0, unchanged: 7 });
+  });
+
+  it('reports rows it cannot read by line number and imports the rest', async () => {
+    const broken = `${SMALL}14;99;xx;1;Zła;gmina miejska;2024-01-01\n14;34\n14;34;07;6;Szóstka;?;2024-01-01\n`;
+    const result = await importTerc(store, broken);
+    expect(result.added).toBe(6);
+    expect(result.refused.map((r) => r.line)).toEqual([11, 12, 13]);
+    expect(result.refused[1]?.reason).toContain('7 fields');
+    expect((await importTerc(store, 'A;B\n1;2')).refused).toEqual([
+      { line: 1, reason: expect.stringContaining('header') },
+    ]);
+  });
+
+  it.skipIf(!tercPath)(
+    'imports the 2024-01-01 edition: 16 województwa, 380 powiaty, 2,477 gminy (skipped: shared/ not found)',
+    async () => {
+      const csv = readFileSync(tercPath as string, 'utf8');
+      const result = await importTerc(store, csv);
+      expect(result.refused).toEqual([]);
+      expect(result.added).toBe(16 + 380 + 2477);
+      const count = async (kind: string[]) => (await store.authorities.list({ filter: { kind }, limit: 1 })).total;
+      expect(await count(['wojewodztwo'])).toBe(16);
+      expect(await count(['powiat', 'miasto_na_prawach_powiatu'])).toBe(380);
+      expect(await count(['miasto_na_prawach_powiatu'])).toBe(66);
+      expect(await count(['gmina_miejska', 'gmina_wiejska', 'gmina_miejsko_wiejska'])).toBe(2477);
+      const jablonna = await store.authorities.list({ search: 'jablonna', filter: { kind: ['gmina_wiejska'] } });
+      const sameName = jablonna.items.filter((a) => a.name === 'Gmina Jabłonna');
+      expect(sameName.map((a) => a.terc).sort()).toEqual(['0609062', '1408022']);
+      expect(new Set(sameName.map((a) => a.slug)).size).toBe(2);
+      const again = await importTerc(store, csv);
+      expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 2873 });
+    },
+  );
+});

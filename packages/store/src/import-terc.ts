@@ -1,0 +1,246 @@
+import { type AuthorityKind, authorityKindOfTerc, type LocalAuthority, parentTerc, slugify } from '@org/domain';
+import { newId, nowIso, write } from './context.js';
+import { authorityDef } from './entities.js';
+import { contextOf } from './open-store.js';
+import { insertAudit } from './repositories/audit.js';
+import { insertRecords, type RecordState, validateEntity } from './repositories/entity-repository.js';
+import { polishSortKey } from './sort-key.js';
+import type { Actor, Store } from './types.js';
+
+/** What an import did: counts, and every row it could not read with its line number and why. */
+export interface TercImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Rows that are not JST (statistical parts of gminy, dzielnice, delegatury): not authorities. */
+  skipped: number;
+  refused: { line: number; reason: string }[];
+  stanNa: string | null;
+}
+
+const HEADER = ['WOJ', 'POW', 'GMI', 'RODZ', 'NAZWA', 'NAZWA_DOD', 'STAN_NA'];
+
+interface Unit {
+  line: number;
+  terc: string;
+  kind: AuthorityKind;
+  name: string;
+  registerName: string;
+}
+
+const titleCase = (text: string) =>
+  text
+    .toLocaleLowerCase('pl')
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase('pl'));
+
+/** The name people use for a unit of the register, as the seed writes them ("Powiat wołomiński"). */
+function displayName(kind: AuthorityKind, nazwa: string): string {
+  switch (kind) {
+    case 'wojewodztwo':
+      return `Województwo ${titleCase(nazwa)}`;
+    case 'powiat':
+      return `Powiat ${nazwa}`;
+    case 'miasto_na_prawach_powiatu':
+      return `Miasto ${nazwa}`;
+    case 'gmina_miejska':
+      return `Gmina miejska ${nazwa}`;
+    default:
+      return `Gmina ${nazwa}`;
+  }
+}
+
+function parseRows(csvText: string, stanNa: string | undefined, result: TercImportResult): Unit[] {
+  const lines = csvText.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header = (lines[0] ?? '').split(';').map((h) => h.trim().toUpperCase());
+  if (HEADER.some((h, i) => header[i] !== h)) {
+    result.refused.push({
+      line: 1,
+      reason: `header must be ${HEADER.join(';')}, got ${lines[0]?.slice(0, 80) ?? '(empty)'}`,
+    });
+    return [];
+  }
+  const units: Unit[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    const line = i + 1;
+    if (raw.trim() === '') continue;
+    const fields = raw.split(';').map((f) => f.trim());
+    if (fields.length !== HEADER.length) {
+      result.refused.push({ line, reason: `expected ${HEADER.length} fields separated by ";", got ${fields.length}` });
+      continue;
+    }
+    const [woj, pow, gmi, rodz, nazwa, nazwaDod, rowStanNa] = fields as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    if (stanNa && rowStanNa !== stanNa) {
+      result.refused.push({ line, reason: `STAN_NA ${rowStanNa} is not the edition being imported (${stanNa})` });
+      continue;
+    }
+    const terc = `${woj}${pow}${gmi}${rodz}`;
+    const shapeOk =
+      /^\d{2}$/.test(woj) &&
+      ((pow === '' && gmi === '' && rodz === '') ||
+        (/^\d{2}$/.test(pow) && gmi === '' && rodz === '') ||
+        (/^\d{2}$/.test(pow) && /^\d{2}$/.test(gmi) && /^\d$/.test(rodz)));
+    if (!shapeOk) {
+      result.refused.push({ line, reason: `WOJ;POW;GMI;RODZ "${woj};${pow};${gmi};${rodz}" is not a TERC code` });
+      continue;
+    }
+    if (nazwa === '') {
+      result.refused.push({ line, reason: `NAZWA is empty for ${terc}` });
+      continue;
+    }
+    const kind = authorityKindOfTerc(terc);
+    if (kind === null) {
+      if (terc.length === 7 && ['4', '5', '8', '9'].includes(rodz)) result.skipped++;
+      else result.refused.push({ line, reason: `${terc} is not a valid TERC code of a województwo, powiat or gmina` });
+      continue;
+    }
+    units.push({ line, terc, kind, name: displayName(kind, nazwa), registerName: `${nazwa}|${nazwaDod}` });
+  }
+  return units;
+}
+
+/**
+ * Imports GUS's TERC register (CSV `WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA`): every województwo,
+ * powiat (cities with powiat rights included) and gmina (RODZ 1–3) becomes an authority with its code,
+ * kind and parent. A newer edition renames units the register renamed and adds new ones; it never
+ * duplicates a code and never touches what staff added (website, NIP, description…). A row that does
+ * not parse is reported by line number and the rest still imports. One transaction.
+ *
+ * @example
+ * await importTerc(store, readFileSync('TERC_2024-01-01.csv', 'utf8'))
+ * // { added: 2873, updated: 0, unchanged: 0, skipped: 1459, refused: [], stanNa: '2024-01-01' }
+ */
+export async function importTerc(
+  store: Store,
+  csvText: string,
+  options: { stanNa?: string; actor?: Actor } = {},
+): Promise<TercImportResult> {
+  const result: TercImportResult = {
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    refused: [],
+    stanNa: options.stanNa ?? null,
+  };
+  const units = parseRows(csvText, options.stanNa, result);
+  result.stanNa ??= /;(\d{4}-\d{2}-\d{2})\s*$/m.exec(csvText)?.[1] ?? null;
+  // Parents first, whatever the order of the file.
+  units.sort((a, b) => a.terc.length - b.terc.length || a.line - b.line);
+  const ctx = contextOf(store);
+  await write(ctx, async (db) => {
+    const rows = (await db
+      .selectFrom('authorities')
+      .select(['id', 'slug', 'terc', 'terc_name', 'doc', 'version', 'created_at'])
+      .where('deleted_at', 'is', null)
+      .execute()) as {
+      id: string;
+      slug: string;
+      terc: string;
+      terc_name: string | null;
+      doc: string;
+      version: number;
+      created_at: string;
+    }[];
+    const byTerc = new Map(rows.map((r) => [r.terc, r]));
+    const idByTerc = new Map(rows.map((r) => [r.terc, r.id]));
+    const slugs = new Set(
+      (
+        (await db.selectFrom('authorities').select('slug').where('deleted_at', 'is', null).execute()) as {
+          slug: string;
+        }[]
+      ).map((r) => r.slug),
+    );
+    const at = nowIso(ctx);
+    const fresh: RecordState<LocalAuthority>[] = [];
+    const seen = new Set<string>();
+    for (const unit of units) {
+      if (seen.has(unit.terc)) {
+        result.refused.push({ line: unit.line, reason: `TERC code ${unit.terc} appears twice in the file` });
+        continue;
+      }
+      seen.add(unit.terc);
+      const parentCode = parentTerc(unit.terc);
+      const parentId = parentCode ? idByTerc.get(parentCode) : undefined;
+      if (parentCode && !parentId) {
+        result.refused.push({
+          line: unit.line,
+          reason: `parent unit ${parentCode} of ${unit.terc} is not in the register`,
+        });
+        continue;
+      }
+      const existing = byTerc.get(unit.terc);
+      if (!existing) {
+        let slug = slugify(unit.name) || `jst-${unit.terc}`;
+        if (slugs.has(slug)) slug = `${slug}-${unit.terc}`.slice(0, 80);
+        slugs.add(slug);
+        const value = validateEntity(authorityDef, {
+          id: newId(ctx),
+          slug,
+          name: unit.name,
+          kind: unit.kind,
+          terc: unit.terc,
+          ...(parentId ? { parentId } : {}),
+        });
+        idByTerc.set(unit.terc, value.id);
+        fresh.push({ value, meta: { version: 1, createdAt: at, updatedAt: at }, deletedAt: null });
+        continue;
+      }
+      const before = JSON.parse(existing.doc) as LocalAuthority;
+      // The name changes only when the register renamed the unit since the last import; a record
+      // staff created (never imported) keeps its name and is linked to the register.
+      const renamed = existing.terc_name !== null && existing.terc_name !== unit.registerName;
+      const after = validateEntity(authorityDef, {
+        ...before,
+        name: renamed ? unit.name : before.name,
+        kind: unit.kind,
+        ...(parentId ? { parentId } : {}),
+      });
+      const docChanged = JSON.stringify(after) !== JSON.stringify(before);
+      if (!docChanged && existing.terc_name === unit.registerName) {
+        result.unchanged++;
+        continue;
+      }
+      const version = Number(existing.version) + (docChanged ? 1 : 0);
+      await db
+        .updateTable('authorities')
+        .set({
+          name: after.name,
+          sort_key: polishSortKey(after.name),
+          kind: after.kind,
+          parent_id: after.parentId ?? null,
+          terc_name: unit.registerName,
+          doc: JSON.stringify(after),
+          version,
+          updated_at: docChanged ? at : undefined,
+        })
+        .where('id', '=', existing.id)
+        .execute();
+      if (docChanged) {
+        result.updated++;
+        if (options.actor)
+          await insertAudit(ctx, db, {
+            actorId: options.actor.userId,
+            action: 'import',
+            entity: 'authority',
+            entityId: existing.id,
+            before,
+            after,
+            note: `TERC ${result.stanNa ?? ''}`.trim(),
+          });
+      } else result.unchanged++;
+    }
+    const registerNames = new Map(units.map((u) => [u.terc, u.registerName]));
+    await insertRecords(db, authorityDef, fresh, (s) => ({ terc_name: registerNames.get(s.value.terc) ?? null }));
+    result.added = fresh.length;
+  });
+  return result;
+}

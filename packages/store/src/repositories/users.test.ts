@@ -1,0 +1,117 @@
+import { ConflictError, UniqueViolationError, UserSchema, ValidationError } from '@org/domain';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, type TestStore } from '../test/dialects.js';
+import type { Store } from '../types.js';
+
+const password = 'poprawne konie bateria';
+
+describe.each(DIALECTS)('users, sessions and scheduled publications on $name', (dialect) => {
+  let t: TestStore;
+  let store: Store;
+  let clock = Date.parse('2026-11-26T09:00:00Z');
+  beforeEach(async (context) => {
+    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
+    clock = Date.parse('2026-11-26T09:00:00Z');
+    t = await dialect.open({ now: () => new Date(clock) });
+    store = t.store;
+  });
+  afterEach(async () => {
+    await t?.dispose();
+  });
+
+  it('creates a user with a lower-case e-mail and verifies the password, never returning the hash', async () => {
+    const user = await store.users.create({ email: 'Ala@Fundacja.PL', name: 'Ala Nowak', role: 'editor', password });
+    expect(UserSchema.parse(user)).toEqual({
+      id: user.id,
+      email: 'ala@fundacja.pl',
+      name: 'Ala Nowak',
+      role: 'editor',
+      disabled: false,
+    });
+    expect(JSON.stringify(user)).not.toContain('scrypt');
+    expect((await store.users.verifyPassword('ALA@fundacja.pl', password))?.id).toBe(user.id);
+    expect(await store.users.verifyPassword('ala@fundacja.pl', `${password}!`)).toBeNull();
+    expect(await store.users.verifyPassword('nikt@fundacja.pl', password)).toBeNull();
+    expect(await store.users.getByEmail('ala@fundacja.pl')).toEqual(user);
+    expect(await store.users.count()).toBe(1);
+    await expect(
+      store.users.create({ email: 'ala@fundacja.pl', name: 'Ala 2', role: 'reviewer', password }),
+    ).rejects.toBeInstanceOf(UniqueViolationError);
+    await expect(
+      store.users.create({ email: 'b@c.pl', name: 'B', role: 'editor', password: 'krótkie' }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      store.users.create({ email: 'nie-email', name: 'B', role: 'editor', password }),
+    ).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('updates with versions, disables sign-in, and ends every session when the password changes', async () => {
+    const admin = await store.users.create({ email: 'admin@m.pl', name: 'Admin', role: 'administrator', password });
+    const user = await store.users.create({ email: 'ola@m.pl', name: 'Ola', role: 'reviewer', password });
+    const updated = await store.users.update(user.id, 1, { role: 'editor' }, { userId: admin.id });
+    expect(updated).toMatchObject({ role: 'editor', version: 2 });
+    await expect(store.users.update(user.id, 1, { role: 'reviewer' })).rejects.toBeInstanceOf(ConflictError);
+    const session = await store.sessions.create(user.id, 60_000);
+    await store.users.setPassword(user.id, 'zupełnie nowe hasło', { userId: admin.id });
+    expect(await store.sessions.get(session.token)).toBeNull();
+    expect(await store.users.verifyPassword('ola@m.pl', password)).toBeNull();
+    const again = (await store.users.get(user.id))!;
+    await store.users.update(user.id, again.version, { disabled: true });
+    expect(await store.users.verifyPassword('ola@m.pl', 'zupełnie nowe hasło')).toBeNull();
+    const audit = await store.audit.list({ entity: 'user', entityId: user.id });
+    expect(audit.items.map((e) => e.action)).toEqual(['update', 'update']);
+    expect(JSON.stringify(audit.items)).not.toContain('zupełnie');
+    expect((await store.users.list({ role: ['administrator'] })).items.map((u) => u.email)).toEqual(['admin@m.pl']);
+    expect((await store.users.list({ search: 'OLA' })).total).toBe(1);
+  });
+
+  it('keeps sessions by a hash of a random token, expires them and deletes them', async () => {
+    const user = await store.users.create({ email: 'ela@m.pl', name: 'Ela', role: 'editor', password });
+    const a = await store.sessions.create(user.id, 60_000, { ip: '127.0.0.1' });
+    const b = await store.sessions.create(user.id, 120_000);
+    expect(a.token).not.toBe(b.token);
+    expect(a.token.length).toBeGreaterThanOrEqual(43);
+    expect(await store.sessions.get(a.token)).toEqual({
+      userId: user.id,
+      expiresAt: a.expiresAt,
+      csrfSecret: a.csrfSecret,
+    });
+    expect(await store.sessions.get('zgadnięty')).toBeNull();
+    clock += 90_000;
+    expect(await store.sessions.get(a.token)).toBeNull();
+    expect(await store.sessions.get(b.token)).not.toBeNull();
+    await store.sessions.delete(b.token);
+    expect(await store.sessions.get(b.token)).toBeNull();
+    const c = await store.sessions.create(user.id, 60_000);
+    await store.sessions.deleteForUser(user.id);
+    expect(await store.sessions.get(c.token)).toBeNull();
+    await expect(store.sessions.create('nobody', 1000)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('schedules publications and hands out the due ones until they are marked done', async () => {
+    const org = await store.organizations.create({ name: 'Org', legalForm: 'fundacja' });
+    const post = await store.posts.create({ title: 'Wpis na jutro', body: 'Treść' });
+    const event = await store.events.create({
+      title: 'Spotkanie',
+      startsAt: '2026-12-01T10:00:00+01:00',
+      endsAt: '2026-12-01T12:00:00+01:00',
+      organizerId: org.id,
+    });
+    const p = await store.scheduled.schedule('post', post.id, '2026-11-27T08:00:00+01:00', { userId: null });
+    const e = await store.scheduled.schedule('event', event.id, '2026-11-26T12:00:00Z');
+    expect(p.at).toBe('2026-11-27T07:00:00.000Z');
+    expect((await store.scheduled.list()).map((s) => s.id)).toEqual([e.id, p.id]);
+    expect(await store.scheduled.due('2026-11-26T11:59:59Z')).toEqual([]);
+    expect((await store.scheduled.due('2026-11-27T09:00:00+01:00')).map((s) => s.entityId)).toEqual([
+      event.id,
+      post.id,
+    ]);
+    await store.scheduled.markDone(e.id);
+    expect((await store.scheduled.due('2026-11-28T00:00:00Z')).map((s) => s.id)).toEqual([p.id]);
+    await expect(store.scheduled.markDone(e.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(store.scheduled.schedule('post', 'missing', '2026-11-27T08:00:00Z')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(store.scheduled.schedule('post', post.id, 'jutro')).rejects.toBeInstanceOf(ValidationError);
+  });
+});
