@@ -1,18 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { sharedFile } from '@org/testkit';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { PL, seed } from '../test/fixtures.js';
-import { FORMATS } from './registry.js';
+import { FORMATS, type FormatEntry, type FormatInput } from './registry.js';
+
+const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
+
+const input = (): FormatInput => {
+  const { world, index } = seed();
+  return { events: world.events, posts: world.posts, grants: world.grants, world: index, table: 'grants' };
+};
+
+/** The text of any output: strings as they are, zip containers (XLSX, DOCX) as all their XML parts. */
+async function textOf(out: string | Uint8Array): Promise<string> {
+  if (typeof out === 'string') return out;
+  const zip = await JSZip.loadAsync(out);
+  const parts = await Promise.all(Object.values(zip.files).map((f) => f.async('string')));
+  return parts.join('\n');
+}
 
 describe('FORMATS', () => {
   // The agenda table lists items, not publications; the events table beside it carries the statement.
-  it.each(Object.entries(FORMATS).filter(([name]) => name !== 'agenda-csv'))(
+  it.each(Object.entries(FORMATS).filter(([name]) => name !== 'agenda-csv') as [string, FormatEntry][])(
     '%s writes the seed world with its funding statement',
-    (_name, format) => {
-      const { world, index } = seed();
-      const out = format.write({ events: world.events, posts: world.posts, grants: world.grants, world: index }, PL);
+    async (_name, format) => {
+      const out = await format.write(input(), PL);
       expect(out.length).toBeGreaterThan(0);
       // Unfold iCalendar lines and unescape JSON so the statement is searchable as text.
-      const text = out.replace(/\r\n /g, '').replace(/\\n/g, '\n');
-      expect(text).toContain('Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego');
+      const text = (await textOf(out)).replace(/\r\n /g, '').replace(/\\n/g, '\n');
+      expect(text).toContain(STATEMENT);
+    },
+  );
+
+  it('csv and xlsx need a table, reports one grant: a missing one is a coded error', async () => {
+    const { table: _table, ...noTable } = input();
+    expect(() => FORMATS.csv.write(noTable, PL)).toThrow(expect.objectContaining({ code: 'FORMAT_TABLE_MISSING' }));
+    const twoGrants = { ...input(), grants: [...input().grants, ...input().grants] };
+    expect(() => FORMATS['report-md'].write(twoGrants, PL)).toThrow(
+      expect.objectContaining({ code: 'FORMAT_GRANT_MISSING' }),
+    );
+    const csv = FORMATS.csv.write({ ...input(), table: 'people' }, { ...PL, delimiter: ',' });
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFIdentyfikator,Tytuł,Imię,Nazwisko,Imię i nazwisko,Funkcja,Organizacja,Samorząd,Od,Do,Adres strony',
+    );
+  });
+
+  const vocab = sharedFile('schemas/schema.org/schemaorg-current-http.jsonld');
+  const pkg = sharedFile('schemas/360giving/360-giving-package-schema.json');
+  const grant = sharedFile('schemas/360giving/360-giving-schema.json');
+  it.skipIf(!vocab || !pkg || !grant)(
+    'validate: 360Giving and JSON-LD outputs pass their schemas, and tampered ones fail (skipped: shared/ not found)',
+    async () => {
+      const load = (p: string | null) => JSON.parse(readFileSync(p!, 'utf8'));
+      const schemas = {
+        schemaOrgVocabulary: load(vocab),
+        threeSixtyGivingPackageSchema: load(pkg),
+        threeSixtyGivingGrantSchema: load(grant),
+      };
+      const giving = FORMATS['360giving'].write(input(), PL);
+      expect(await FORMATS['360giving'].validate(giving, schemas)).toEqual({ ok: true });
+      expect((await FORMATS['360giving'].validate(giving.replace('"PLN"', '"ZŁ"'), schemas)).ok).toBe(false);
+      const jsonld = FORMATS.jsonld.write(input(), PL);
+      expect(await FORMATS.jsonld.validate(jsonld, schemas)).toEqual({ ok: true });
+      expect((await FORMATS.jsonld.validate(jsonld.replace('"startDate"', '"startsAt"'), schemas)).ok).toBe(false);
+      await expect(FORMATS.jsonld.validate(jsonld, {})).rejects.toMatchObject({ code: 'FORMAT_SCHEMA_MISSING' });
     },
   );
 });

@@ -59,17 +59,23 @@ function* csvRows<T extends TableName>(
 
 /**
  * One of the export tables as CSV: RFC 4180, UTF-8 with BOM, CRLF, `;` (default, Polish Excel) or `,`.
- * Records come from the world: `events` and `agenda-items` (one row per item), `people` (one row per
- * person × affiliation), `organizations`, `authorities`, `grants` (amounts as `12500.00` plus a currency column).
+ * Records come from the world unless given: `events` and `agenda-items` (one row per item), `people` (one
+ * row per person × affiliation), `organizations`, `authorities`, `grants` (amounts as `12500.00` plus a
+ * currency column).
  *
  * @example
  * tableCsv('grants', index, { locale: 'pl', siteUrl, delimiter: ',' }).split('\r\n')[1]
  * // '019…,Współpraca jednostek…,Województwo Mazowieckie,…,40000.00,,PLN,2026-09-01,…'
  */
-export function tableCsv(table: TableName, world: WorldIndex, options: TableCsvOptions): string {
+export function tableCsv<T extends TableName>(
+  table: T,
+  world: WorldIndex,
+  options: TableCsvOptions,
+  records: Iterable<TableRecord[T]> = tableRecords(table, world),
+): string {
   const opts = checkOptions(options);
   const titles = tableColumns(table, opts.locale).map((c) => c.title);
-  return toCsv(titles, csvRows(table, tableRecords(table, world), world, opts), opts);
+  return toCsv(titles, csvRows(table, records, world, opts), opts);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type ColumnType,
   type TableCell,
   type TableName,
+  type TableRecord,
   tableColumns,
   tableRecords,
   tableRowsOf,
@@ -65,7 +66,7 @@ function xlsxValue(cell: TableCell, type: ColumnType): { value: unknown; numFmt?
 }
 
 /**
- * One of the export tables (see `tableCsv`) as an Excel workbook (.xlsx) with typed cells: dates and
+ * One of the export tables (see `tableCsv`; records from the world unless given) as an Excel workbook (.xlsx) with typed cells: dates and
  * times as real dates (times in the record's zone), amounts as numbers in złoty formatted
  * `#,##0.00 "zł"`, booleans as booleans, page URLs as links; a bold, frozen header row with a filter and
  * column widths to fit. Built with exceljs, loaded on first use; it runs in Node (in a browser, bundle
@@ -75,7 +76,12 @@ function xlsxValue(cell: TableCell, type: ColumnType): { value: unknown; numFmt?
  * const bytes = await tableXlsx('grants', index, { locale: 'pl', siteUrl });
  * bytes.subarray(0, 2) // Uint8Array [0x50, 0x4b] ("PK": a zip container)
  */
-export async function tableXlsx(table: TableName, world: WorldIndex, options: TableXlsxOptions): Promise<Uint8Array> {
+export async function tableXlsx<T extends TableName>(
+  table: T,
+  world: WorldIndex,
+  options: TableXlsxOptions,
+  records: Iterable<TableRecord[T]> = tableRecords(table, world),
+): Promise<Uint8Array> {
   const opts = checkOptions(options);
   const exceljs = await import('exceljs');
   const WorkbookClass = ((exceljs as unknown as { default?: typeof exceljs }).default ?? exceljs).Workbook;
@@ -93,7 +99,7 @@ export async function tableXlsx(table: TableName, world: WorldIndex, options: Ta
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
   let rowNumber = 1;
-  for (const record of tableRecords(table, world))
+  for (const record of records)
     for (const cells of tableRowsOf(table, record, world, opts)) {
       rowNumber++;
       const row = sheet.getRow(rowNumber);
