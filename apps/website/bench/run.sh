@@ -53,7 +53,7 @@ printf '%s %s %s %s\n' "$(stat -c %s "$OUT/www/event.html")" "$(gzip -9c "$OUT/w
 
 # Static export of the whole site vs Hugo on the anchors kit's equivalent content.
 rm -rf "$OUT/site"
-/usr/bin/time -v -o "$OUT/export.time" node "$APP/dist/export-static.js" --out "$OUT/site" | tee "$OUT/export.txt"
+DATABASE_URL="$DB" /usr/bin/time -v -o "$OUT/export.time" node "$APP/dist/export-static.js" --out "$OUT/site" | tee "$OUT/export.txt"
 rm -rf "$OUT/hugo" && mkdir -p "$OUT/hugo" && cp -r "$ANCHORS/gen" "$ANCHORS/site" "$OUT/hugo/"
 (cd "$OUT/hugo" && node gen/generate.mjs site > /dev/null)
 (cd "$OUT/hugo/site" && rm -rf public resources && HUGO_CACHEDIR="$OUT/hugo/.cache" /usr/bin/time -v -o "$OUT/hugo.time" hugo --quiet --minify=false)
