@@ -3,5 +3,11 @@ import { workspaceAliases } from '../../vitest.shared.js';
 
 export default defineProject({
   resolve: { alias: workspaceAliases },
-  test: { name: 'admin', environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 },
+  test: {
+    name: 'admin',
+    environment: 'node',
+    globalSetup: ['./src/testing/build-assets.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
 });

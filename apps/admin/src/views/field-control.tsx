@@ -125,7 +125,7 @@ export const FieldControl: FC<FieldControlProps> = ({ field, name, value, error,
       const current = typeof value === 'string' ? value : '';
       control = (
         <select {...common} required={field.required}>
-          {field.required ? null : <option value="">—</option>}
+          <option value="">—</option>
           {Object.entries(field.options ?? {}).map(([key, lbl]) => (
             <option value={key} selected={key === current}>
               {lbl[locale]}
