@@ -1,7 +1,7 @@
 import { type Event, isPublicEvent, type Post } from '@org/domain';
 import { Feed, type Item } from 'feed';
 import { eventPlainText, fundingStatements } from './describe.js';
-import { textToHtml, xmlSafe } from './html.js';
+import { escapeXml, textToHtml, xmlSafe } from './html.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -98,7 +98,15 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
       json: `${home}/feed.json`,
     },
   });
-  for (const { item } of entries) feed.addItem(item);
+  // feed 6 declares Atom titles and summaries `type="html"`, and RSS readers decode entities in both:
+  // plain text must reach them HTML-escaped, or "&amp;" shows as "&" and "<b>" as markup. JSON Feed's
+  // title and summary are plain text.
+  for (const { item } of entries)
+    feed.addItem(
+      kind === 'json'
+        ? item
+        : { ...item, title: escapeXml(item.title), description: item.description && escapeXml(item.description) },
+    );
   if (kind === 'rss') return feed.rss2();
   if (kind === 'atom') return feed.atom1();
   return feed.json1();

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { type Event, isPublicEvent } from '@org/domain';
 import { foldLines, ICalCalendar, ICalEvent, ICalEventStatus } from 'ical-generator';
 import { eventPlainText, fundingStatements, venueLine } from './describe.js';
+import { xmlSafe } from './html.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -64,6 +65,9 @@ const host = (siteUrl: string) => new URL(siteUrl).host;
 // ical-generator formats a date in a zone by calling `withTimeZone` on it; TZDate provides exactly that.
 const at = (instant: string) => new TZDate(Date.parse(instant), 'UTC');
 
+// RFC 5545 §3.3.11: TEXT values carry no control characters but tab and (escaped) line ends; the same
+// set XML 1.0 refuses, so one cleaner serves both.
+
 function vevent(event: Event, calendar: ICalCalendar, world: WorldIndex, options: IcsOptions): string {
   const zone = VTIMEZONES[event.timeZone] ? event.timeZone : null;
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
@@ -77,27 +81,28 @@ function vevent(event: Event, calendar: ICalCalendar, world: WorldIndex, options
       end: at(event.endsAt),
       timezone: zone,
       stamp: at(options.generatedAt ?? event.publishedAt ?? event.startsAt),
-      summary: event.title,
-      description: eventPlainText(event, world, options),
+      summary: xmlSafe(event.title),
+      description: xmlSafe(eventPlainText(event, world, options)),
       url,
       status: STATUS[event.status],
       categories: event.hashtags.map((name) => ({ name })),
       ...(venue
         ? {
             location: {
-              title: venue.name,
-              address: venueLine(venue).slice(venue.name.length + 2),
+              title: xmlSafe(venue.name),
+              address: xmlSafe(venueLine(venue).slice(venue.name.length + 2)),
               ...(venue.geo ? { geo: { lat: venue.geo.latitude, lon: venue.geo.longitude } } : {}),
             },
           }
         : event.onlineUrl
           ? { location: event.onlineUrl }
           : {}),
-      ...(organizer && email ? { organizer: { name: organizer.name, email } } : {}),
+      ...(organizer && email ? { organizer: { name: xmlSafe(organizer.name), email } } : {}),
     },
     calendar,
   );
-  for (const statement of fundingStatements(event, world, options.locale)) item.x('X-MOSTY-FUNDING', statement);
+  for (const statement of fundingStatements(event, world, options.locale))
+    item.x('X-MOSTY-FUNDING', xmlSafe(statement));
   return `${foldLines(item.toString().replace(/\r\n$/, ''))}${CRLF}`;
 }
 
