@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -9,6 +10,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import vnuJar from 'vnu-jar';
 import { launchChromium } from './testing/chromium.js';
 import { type Harness, PASSWORD, startHarness } from './testing/harness.js';
+
+const WEBSITE_SERVER = fileURLToPath(new URL('../../website/dist/server.js', import.meta.url));
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
 
 const RESULTS = fileURLToPath(new URL('../test-results', import.meta.url));
 mkdirSync(RESULTS, { recursive: true });
@@ -105,6 +116,33 @@ describe('admin in Chromium', () => {
     await page.screenshot({ path: join(RESULTS, 'event-list.png'), fullPage: true });
     await context.close();
   });
+
+  it.skipIf(!existsSync(WEBSITE_SERVER))(
+    'shows the published event on the website (skipped when apps/website is not built: run pnpm build)',
+    async () => {
+      const port = await freePort();
+      let website: ChildProcess | null = null;
+      try {
+        website = spawn(process.execPath, [WEBSITE_SERVER], {
+          env: { ...process.env, DATABASE_URL: h.databaseUrl, PORT: String(port) },
+          stdio: 'ignore',
+        });
+        const url = `http://127.0.0.1:${port}/wydarzenia/spotkanie-testowe-o-wspolpracy`;
+        await expect
+          .poll(async () => (await fetch(url).catch(() => null))?.status ?? 0, { timeout: 30_000, interval: 250 })
+          .toBe(200);
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(url);
+        expect(await page.textContent('body')).toContain('Spotkanie testowe o współpracy');
+        expect(await page.textContent('body')).toContain('Khedi Alieva');
+        await page.screenshot({ path: join(RESULTS, 'website-event.png'), fullPage: true });
+        await context.close();
+      } finally {
+        website?.kill();
+      }
+    },
+  );
 
   it('shows the second of two editors a conflict with both versions, and loses nothing', async () => {
     const a = await signedIn(h.users.editor.email);
