@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import ICAL from 'ical.js';
+import { foldLines } from 'ical-generator';
 import { describe, expect, it } from 'vitest';
 import { EN, generated, PL, seed } from '../test/fixtures.js';
-import { calendarToIcs, eventToIcs, icsChunks } from './ical.js';
+import { calendarToIcs, eventToIcs, foldIcsLines, icsChunks } from './ical.js';
 
 const parse = (ics: string) => new ICAL.Component(ICAL.parse(ics));
 
@@ -103,6 +105,24 @@ describe('iCalendar', () => {
     ICAL.TimezoneService.register(cal.getFirstSubcomponent('vtimezone')!);
     const vevent = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
     expect(vevent.startDate.toJSDate().toISOString()).toBe('2026-10-25T08:00:00.000Z');
+  });
+
+  it('folds lines exactly as ical-generator does, emoji, Polish letters and lone surrogates included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('ż'.repeat(60), '🎉'.repeat(40))),
+          {
+            maxLength: 4,
+          },
+        ),
+        (lines) => {
+          const text = lines.map((l) => l.replace(/[\r\n]/g, '')).join('\r\n');
+          expect(foldIcsLines(text)).toBe(foldLines(text));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('refuses a relative siteUrl with a message naming the option', () => {
