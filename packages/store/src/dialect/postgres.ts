@@ -69,6 +69,8 @@ export async function openPostgres(url: string, schema?: string): Promise<Dialec
 
 /** The URL without its password, for messages and logs. */
 export function redact(url: string): string {
+  // File paths and file: URLs carry no secret.
+  if (!/^postgres(ql)?:/.test(url)) return url;
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';

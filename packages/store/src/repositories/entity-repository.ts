@@ -103,14 +103,16 @@ async function insertIndexRows<T>(db: Db, def: EntityDef<T, unknown>, states: Re
     })),
   );
   for (const chunk of chunks(links, 2000)) await db.insertInto('entity_links').values(chunk).execute();
-  const tokens = live.flatMap((s) =>
-    searchTokens(def.searchText(s.value)).map((token) => ({
+  const tokens = live.flatMap((s) => {
+    const sortKey = polishSortKey(def.name(s.value));
+    return searchTokens(def.searchText(s.value)).map((token) => ({
       entity: def.kind,
       entity_id: (s.value as { id: string }).id,
       token,
-    })),
-  );
-  for (const chunk of chunks(tokens, 3000)) await db.insertInto('search_tokens').values(chunk).execute();
+      sort_key: sortKey,
+    }));
+  });
+  for (const chunk of chunks(tokens, 2500)) await db.insertInto('search_tokens').values(chunk).execute();
 }
 
 async function deleteIndexRows(db: Db, kind: string, id: string): Promise<void> {
@@ -263,6 +265,63 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
     return row;
   }
 
+  /**
+   * Search sorted by name, without other filters (the search box): count and page come from the
+   * words' index alone, which holds each record's sort key; only the page's records are read.
+   */
+  async function searchByName(
+    tokens: string[],
+    direction: 'asc' | 'desc',
+    limit: number,
+    offset: number,
+  ): Promise<Page<Stored<T>>> {
+    // The longest word is usually the rarest: it drives, the others only check.
+    const [first, ...rest] = [...tokens].sort((a, b) => b.length - a.length) as [string, ...string[]];
+    let matches = ctx.db
+      .selectFrom('search_tokens as s')
+      .where('s.entity', '=', def.kind)
+      .where('s.token', '>=', first)
+      .where('s.token', '<', `${first}\uffff`);
+    for (const token of rest)
+      matches = matches.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('search_tokens as s2')
+            .select(sql.lit(1).as('one'))
+            .whereRef('s2.entity_id', '=', 's.entity_id')
+            .where('s2.entity', '=', def.kind)
+            .where('s2.token', '>=', token)
+            .where('s2.token', '<', `${token}\uffff`),
+        ),
+      );
+    const [count, page] = await Promise.all([
+      matches.select(sql<number>`count(distinct s.entity_id)`.as('n')).executeTakeFirstOrThrow(),
+      matches
+        .select(['s.entity_id', sql<string>`min(s.sort_key)`.as('k')])
+        .groupBy('s.entity_id')
+        .orderBy('k', direction)
+        .orderBy('s.entity_id', direction)
+        .limit(limit)
+        .offset(offset)
+        .execute(),
+    ]);
+    const ids = page.map((r) => r.entity_id as string);
+    const rows = ids.length
+      ? ((await ctx.db
+          .selectFrom(def.table)
+          .select(['id', 'doc', 'version', 'created_at', 'updated_at'])
+          .where('id', 'in', ids)
+          .where('deleted_at', 'is', null)
+          .execute()) as (EntityRow & { id: string })[])
+      : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const items = ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [storedFromRow<T>(row)] : [];
+    });
+    return { items, total: Number(count.n), limit, offset };
+  }
+
   const repo: Repository<T, F> = {
     async create(input, actor) {
       const object = withoutMeta(asObject(input, def.kind));
@@ -384,10 +443,14 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
       if (!column) throw queryError('sort.field', `jednym z pól: ${Object.keys(def.sortFields).join(', ')}`, sortField);
       const direction = query.sort?.direction ?? (query.sort ? 'asc' : def.defaultSort.direction);
       if (direction !== 'asc' && direction !== 'desc') throw queryError('sort.direction', 'asc albo desc', direction);
+      const conditions = def.filter(query.filter ?? ({} as F));
+      const tokens = searchTokens([query.search]);
+      if (tokens.length > 0 && conditions.length === 0 && column === 'name')
+        return searchByName(tokens, direction, limit, offset);
       // biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time
       let base: any = ctx.db.selectFrom(`${def.table} as t`).where('t.deleted_at', 'is', null);
-      for (const condition of def.filter(query.filter ?? ({} as F))) base = applyCondition(base, def.kind, condition);
-      for (const token of searchTokens([query.search])) {
+      for (const condition of conditions) base = applyCondition(base, def.kind, condition);
+      for (const token of tokens) {
         // Word prefix: every token of a folded word that starts with the query's word.
         base = base.where('t.id', 'in', (eb: Db) =>
           eb
