@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,9 @@ import { SEED_FUNDING_STATEMENT, SEED_IDS } from '@org/demo';
 import { openStore, seedDemo } from '@org/store';
 import { sharedFile } from '@org/testkit';
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -22,6 +24,18 @@ const run = (...args: string[]) => {
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
+
+// The same without blocking the test runner, so the format checks run side by side.
+const runAsync = (...args: string[]) =>
+  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [cli, '--db', db, ...args],
+      { encoding: 'utf8', env: { ...process.env, SITE_URL: 'https://mosty.example' } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
+  });
 
 beforeAll(async () => {
   if (!existsSync(cli)) throw new Error(`build the exporter first (pnpm build): ${cli} is missing`);
@@ -82,23 +96,48 @@ describe('mosty-export', () => {
     ['360giving-csv'],
     ['csv', '--table', 'events'],
     ['csv', '--table', 'agenda-items', '--delimiter', ','],
+    ['csv', '--table', 'people'],
+    ['csv', '--table', 'organizations'],
+    ['csv', '--table', 'authorities'],
+    ['csv', '--table', 'grants'],
+    ['xlsx', '--table', 'events'],
+    ['xlsx', '--table', 'organizations'],
+    ['report-md', '--grant', 'wspolpraca-jst-i-ngo-2026'],
+    ['report-docx', '--grant', 'wspolpraca-jst-i-ngo-2026'],
   ];
-  it.skipIf(!schemas).each(validated)(
-    '%s passes its own validator with --validate (needs shared/schemas, skipped without)',
-    (...args) => {
-      const out = join(dir, `out-${args.join('-')}`);
-      const r = run(...args, '--validate', '--schemas', schemas as string, '--out', out);
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
-      expect(readFileSync(out).length).toBeGreaterThan(0);
-    },
-  );
+  describe.skipIf(!schemas).concurrent('--validate (needs shared/schemas, skipped without)', () => {
+    it.each(validated.map((args) => [args.join(' '), args] as const))(
+      '%s passes its own validator',
+      async (_name, args) => {
+        const out = join(dir, `out-${args.join('-')}`);
+        const r = await runAsync(...args, '--validate', '--schemas', schemas as string, '--out', out);
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expect(readFileSync(out).length).toBeGreaterThan(0);
+      },
+    );
+  });
 
   it('keeps Polish letters and the grant link in 360Giving', () => {
     const r = run('360giving-json', '--grant', SEED_IDS.grant);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { grants: { title: string }[] };
     expect(doc.grants[0]?.title).toMatch(/Współpraca jednostek samorządu/);
+  });
+
+  it('writes the grant report as a DOCX whose text carries the statement and Polish letters', async () => {
+    const out = join(dir, 'report.docx');
+    expect(run('report-docx', '--grant', 'wspolpraca-jst-i-ngo-2026', '--out', out).code).toBe(0);
+    const { value } = await mammoth.extractRawText({ path: out });
+    expect(value).toContain(SEED_FUNDING_STATEMENT);
+    expect(value).toContain('Jóźwiak');
+  });
+
+  it('writes the people table as CSV that csv-parse reads, one row per affiliation', () => {
+    const r = run('csv', '--table', 'people', '--delimiter', ',');
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.stdout, { bom: true, delimiter: ',' }) as string[][];
+    expect(rows.some((row) => row.includes('współzałożycielka'))).toBe(true);
   });
 
   it('refuses an export whose output fails validation, and writes nothing', () => {

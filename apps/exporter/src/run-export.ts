@@ -4,16 +4,19 @@
  */
 import type { Event, Grant } from '@org/domain';
 import {
-  agendaCsv,
   eventJsonLd,
-  eventsCsvChunks,
   eventToIcs,
   type FormatOptions,
   frabScheduleJson,
   frabScheduleXml,
+  grantReportDocx,
+  grantReportMarkdown,
   grantsTo360Giving,
   grantsTo360GivingCsv,
   icsChunks,
+  type TableName,
+  tableCsvChunks,
+  tableXlsx,
   type WorldIndex,
   writeFeed,
 } from '@org/formats';
@@ -133,12 +136,37 @@ export async function runExport(
       const write = options.format === '360giving-json' ? grantsTo360Giving : grantsTo360GivingCsv;
       return { kind: 'text', chunks: once(write(grants, linked, format)) };
     }
-    case 'csv': {
-      const csv = { ...format, delimiter: options.delimiter };
-      if (options.table === 'events') return { kind: 'text', chunks: eventsCsvChunks(events(), world, csv) };
-      if (options.table === 'agenda-items')
-        return { kind: 'text', chunks: once(agendaCsv(await collect(events()), world, csv)) };
-      throw new UsageError(`csv --table ${options.table} is not available yet`);
+    case 'csv':
+    case 'xlsx': {
+      const table = options.table as TableName;
+      const fromEvents = table === 'events' || table === 'agenda-items';
+      const directory = {
+        people: world.people,
+        organizations: world.organizations,
+        authorities: world.authorities,
+        grants: world.grants,
+      };
+      if (options.format === 'csv') {
+        const csv = { ...format, delimiter: options.delimiter };
+        const records = fromEvents ? events() : directory[table as keyof typeof directory].values();
+        return { kind: 'text', chunks: tableCsvChunks(table, records as never, world, csv) };
+      }
+      const all = fromEvents ? await collect(events()) : undefined;
+      const indexed = all ? withEvents(world, all) : world;
+      return { kind: 'bytes', bytes: await tableXlsx(table, indexed, format) };
+    }
+    case 'report-md':
+    case 'report-docx': {
+      const [grant] = await selectGrants(store, options);
+      if (!grant) throw new UsageError(`${options.format} needs --grant`);
+      const linked = withEvents(world, await fundedEvents(store, [grant]));
+      const report = {
+        ...format,
+        ...(options.from && options.to ? { period: { from: options.from, to: options.to } } : {}),
+      };
+      return options.format === 'report-md'
+        ? { kind: 'text', chunks: once(grantReportMarkdown(grant, linked, report)) }
+        : { kind: 'bytes', bytes: await grantReportDocx(grant, linked, report) };
     }
     default:
       throw new UsageError(`${options.format} is not available yet`);

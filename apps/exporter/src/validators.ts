@@ -11,7 +11,10 @@ import { MostyError } from '@org/domain';
 import { frabJsonValidator, schemaOrgValidator, threeSixtyGivingValidator } from '@org/formats/validate';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
+import mammoth from 'mammoth';
+import MarkdownIt from 'markdown-it';
 import type { FormatName } from './args.js';
 
 /** Validation failed: the output is not written. */
@@ -88,6 +91,21 @@ const CHECKS: Partial<Record<FormatName, Check>> = {
       )(JSON.parse(text(out))),
     ),
   '360giving-csv': (out) => csvProblems(out, ','),
+  xlsx: async (out) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(out) as never);
+    const sheet = workbook.worksheets[0];
+    if (!sheet) return ['the workbook has no sheet'];
+    return sheet.rowCount >= 1 ? [] : ['the sheet has no header row'];
+  },
+  'report-docx': async (out) => {
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(out) });
+    return value.trim().length > 0 ? [] : ['the document has no text'];
+  },
+  'report-md': (out) => {
+    const tokens = new MarkdownIt().parse(text(out), {});
+    return tokens.some((t) => t.type === 'heading_open') ? [] : ['the Markdown has no heading'];
+  },
 };
 
 function csvProblems(out: Uint8Array, delimiter: ';' | ','): string[] {
