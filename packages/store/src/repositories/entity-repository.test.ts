@@ -168,6 +168,31 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     expect((await store.organizations.list({ search: '  ' })).total).toBe(3);
   });
 
+  it('pages a search over several words of one prefix in Polish order, each record once', async () => {
+    const names = [
+      'Łódzkie Forum',
+      'Fundacja Łódź Łódzka',
+      'Akademia Łodzi',
+      'Zespół Łódzki',
+      'Biuro Lodziarz',
+      'Inne',
+    ];
+    for (const name of names) await store.organizations.create(orgInput(name));
+    const expected = ['Akademia Łodzi', 'Biuro Lodziarz', 'Fundacja Łódź Łódzka', 'Łódzkie Forum', 'Zespół Łódzki'];
+    const page = async (offset: number, direction: 'asc' | 'desc' = 'asc') =>
+      store.organizations.list({ search: 'LODZ', sort: { field: 'name', direction }, limit: 2, offset });
+    const first = await page(0);
+    expect(first.total).toBe(5);
+    const all = [...first.items, ...(await page(2)).items, ...(await page(4)).items].map((o) => o.name);
+    expect(all).toEqual(expected);
+    expect((await page(0, 'desc')).items.map((o) => o.name)).toEqual(['Zespół Łódzki', 'Łódzkie Forum']);
+    const twoWords = await store.organizations.list({ search: 'lodz fund' });
+    expect(twoWords.items.map((o) => o.name)).toEqual(['Fundacja Łódź Łódzka']);
+    expect(twoWords.total).toBe(1);
+    const oneWord = await store.organizations.list({ search: 'inne' });
+    expect([oneWord.total, oneWord.items.length]).toEqual([1, 1]);
+  });
+
   it('filters events by status, time, hashtag, organisation, authority, grant, venue and person', async () => {
     const world = seedWorld();
     for (const a of world.authorities) await store.authorities.create(a);

@@ -37,6 +37,8 @@ export interface RecordState<T> {
 }
 
 const META_KEYS = ['version', 'createdAt', 'updatedAt'];
+// Beyond this many distinct words starting with the query ("a", "s"), merging costs more than sorting.
+const MAX_MERGED_WORDS = 24;
 
 /** The domain value of a row, with its metadata spread in. */
 export function storedFromRow<T>(row: Pick<EntityRow, 'doc' | 'version' | 'created_at' | 'updated_at'>): Stored<T> {
@@ -266,46 +268,99 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
   }
 
   /**
-   * Search sorted by name, without other filters (the search box): count and page come from the
-   * words' index alone, which holds each record's sort key; only the page's records are read.
+   * Search sorted by name, without other filters (the search box). The words' index is ordered by
+   * (word, sort key), so each distinct word starting with the query gives its matches already sorted:
+   * the page is a merge of a few short index reads, and the count of a one-word query is a pure
+   * index count. Null when the prefix is too common to merge (then the general query runs).
    */
   async function searchByName(
     tokens: string[],
     direction: 'asc' | 'desc',
     limit: number,
     offset: number,
-  ): Promise<Page<Stored<T>>> {
+  ): Promise<Page<Stored<T>> | null> {
     // The longest word is usually the rarest: it drives, the others only check.
     const [first, ...rest] = [...tokens].sort((a, b) => b.length - a.length) as [string, ...string[]];
-    let matches = ctx.db
-      .selectFrom('search_tokens as s')
-      .where('s.entity', '=', def.kind)
-      .where('s.token', '>=', first)
-      .where('s.token', '<', `${first}\uffff`);
-    for (const token of rest)
-      matches = matches.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('search_tokens as s2')
-            .select(sql.lit(1).as('one'))
-            .whereRef('s2.entity_id', '=', 's.entity_id')
-            .where('s2.entity', '=', def.kind)
-            .where('s2.token', '>=', token)
-            .where('s2.token', '<', `${token}\uffff`),
-        ),
-      );
-    const [count, page] = await Promise.all([
-      matches.select(sql<number>`count(distinct s.entity_id)`.as('n')).executeTakeFirstOrThrow(),
-      matches
-        .select(['s.entity_id', sql<string>`min(s.sort_key)`.as('k')])
-        .groupBy('s.entity_id')
-        .orderBy('k', direction)
-        .orderBy('s.entity_id', direction)
-        .limit(limit)
-        .offset(offset)
-        .execute(),
+    const end = `${first}\uffff`;
+    const words: string[] = [];
+    for (let from = first, inclusive = true; words.length <= MAX_MERGED_WORDS; inclusive = false) {
+      const next = await ctx.db
+        .selectFrom('search_tokens')
+        .select(sql<string | null>`min(token)`.as('w'))
+        .where('entity', '=', def.kind)
+        .where('token', inclusive ? '>=' : '>', from)
+        .where('token', '<', end)
+        .executeTakeFirst();
+      if (!next?.w) break;
+      words.push(next.w);
+      from = next.w;
+    }
+    if (words.length > MAX_MERGED_WORDS) return null;
+    // biome-ignore lint/suspicious/noExplicitAny: a query over search_tokens, typed loosely like the rest
+    const alsoMatching = (query: any): any => {
+      let q = query;
+      for (const token of rest)
+        q = q.where((eb: Db) =>
+          // biome-ignore lint/suspicious/noExplicitAny: as above
+          (eb as any).exists(
+            ctx.db
+              .selectFrom('search_tokens as s2')
+              .select(sql.lit(1).as('one'))
+              .whereRef('s2.entity_id', '=', 's.entity_id')
+              .where('s2.entity', '=', def.kind)
+              .where('s2.token', '>=', token)
+              .where('s2.token', '<', `${token}\uffff`),
+          ),
+        );
+      return q;
+    };
+    const need = offset + limit;
+    const [count, ...streams] = await Promise.all([
+      words.length === 0
+        ? Promise.resolve({ n: 0 })
+        : words.length === 1 && rest.length === 0
+          ? ctx.db
+              .selectFrom('search_tokens as s')
+              .select(sql<number>`count(*)`.as('n'))
+              .where('s.entity', '=', def.kind)
+              .where('s.token', '=', words[0] as string)
+              .executeTakeFirstOrThrow()
+          : alsoMatching(
+              ctx.db
+                .selectFrom('search_tokens as s')
+                .select(sql<number>`count(distinct s.entity_id)`.as('n'))
+                .where('s.entity', '=', def.kind)
+                .where('s.token', '>=', first)
+                .where('s.token', '<', end),
+            ).executeTakeFirstOrThrow(),
+      ...words.map(
+        (word) =>
+          alsoMatching(
+            ctx.db
+              .selectFrom('search_tokens as s')
+              .select(['s.entity_id', 's.sort_key'])
+              .where('s.entity', '=', def.kind)
+              .where('s.token', '=', word)
+              .orderBy('s.sort_key', direction)
+              .orderBy('s.entity_id', direction),
+          )
+            .limit(need)
+            .execute() as Promise<{ entity_id: string; sort_key: string }[]>,
+      ),
     ]);
-    const ids = page.map((r) => r.entity_id as string);
+    const sign = direction === 'asc' ? 1 : -1;
+    const merged = streams
+      .flat()
+      .sort((a, b) =>
+        a.sort_key === b.sort_key
+          ? sign * (a.entity_id < b.entity_id ? -1 : a.entity_id > b.entity_id ? 1 : 0)
+          : sign * (a.sort_key < b.sort_key ? -1 : 1),
+      );
+    const seen = new Set<string>();
+    const ids = merged
+      .filter((r) => !seen.has(r.entity_id) && seen.add(r.entity_id))
+      .slice(offset, need)
+      .map((r) => r.entity_id);
     const rows = ids.length
       ? ((await ctx.db
           .selectFrom(def.table)
@@ -319,7 +374,7 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
       const row = byId.get(id);
       return row ? [storedFromRow<T>(row)] : [];
     });
-    return { items, total: Number(count.n), limit, offset };
+    return { items, total: Number((count as { n: number | string }).n), limit, offset };
   }
 
   const repo: Repository<T, F> = {
@@ -445,8 +500,10 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
       if (direction !== 'asc' && direction !== 'desc') throw queryError('sort.direction', 'asc albo desc', direction);
       const conditions = def.filter(query.filter ?? ({} as F));
       const tokens = searchTokens([query.search]);
-      if (tokens.length > 0 && conditions.length === 0 && column === 'name')
-        return searchByName(tokens, direction, limit, offset);
+      if (tokens.length > 0 && conditions.length === 0 && column === 'name') {
+        const page = await searchByName(tokens, direction, limit, offset);
+        if (page) return page;
+      }
       // biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time
       let base: any = ctx.db.selectFrom(`${def.table} as t`).where('t.deleted_at', 'is', null);
       for (const condition of conditions) base = applyCondition(base, def.kind, condition);
