@@ -26,7 +26,7 @@ wrk_runs() { # label url
   done
 }
 serve_node() { # label cache port
-  (cd "$APP" && DATABASE_URL="$DB" CACHE=$2 PORT=$3 HOST=127.0.0.1 node dist/server.js > "$OUT/server-$1.log" 2>&1) &
+  (cd "$APP" && DATABASE_URL="$DB" CACHE=$2 PORT=$3 HOST=127.0.0.1 exec node dist/server.js > "$OUT/server-$1.log" 2>&1) &
   local pid=$!
   for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$3$PAGE" && break; sleep 0.1; done
   curl -fs -o "$OUT/www/event-$1.html" "http://127.0.0.1:$3$PAGE"
