@@ -30,5 +30,5 @@ describe('a writer killed with SIGKILL', () => {
     expect(missing).toEqual([]);
     // The store is usable after the crash.
     await reopened.organizations.create({ name: 'Po awarii', legalForm: 'inna' });
-  });
+  }, 180_000);
 });
