@@ -1,9 +1,43 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { tzOffset } from '@date-fns/tz';
 import { enGB, pl } from 'date-fns/locale';
 import type { Event } from './event.js';
 
 const LOCALES = { pl, en: enGB } as const;
+
+// Zone offsets change only at transitions, which IANA places on quarter hours at the finest: one
+// offset per zone and quarter hour is exact, and caching it makes a zoned date cost a few arithmetic
+// operations instead of an Intl call (a page with an agenda formats dozens of them).
+const QUARTER_HOUR = 900_000;
+const offsetCache = new Map<string, number>();
+
+function offsetMinutes(ms: number, timeZone: string): number {
+  const key = `${timeZone}|${Math.floor(ms / QUARTER_HOUR)}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size > 50_000) offsetCache.clear();
+    offset = tzOffset(timeZone, new Date(ms));
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock fields of an instant in a zone (month 0–11), read off the instant shifted by the zone's offset. */
+function wallClock(instant: string, timeZone: string) {
+  const ms = Date.parse(instant);
+  const local = new Date(ms + offsetMinutes(ms, timeZone) * 60_000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth(),
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+  };
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+// date-fns's own month names: the Polish formatting context is the genitive ("26 listopada").
+const monthName = (month: number, locale: 'pl' | 'en') =>
+  LOCALES[locale].localize.month(month as 0, { width: 'wide', context: 'formatting' });
 
 /**
  * An instant shown in a time zone: "26 listopada 2026, 10:00" (pl) or "26 November 2026, 10:00" (en).
@@ -12,7 +46,8 @@ const LOCALES = { pl, en: enGB } as const;
  * formatInstant('2026-11-26T09:00:00Z', 'Europe/Warsaw', 'pl') // '26 listopada 2026, 10:00'
  */
 export function formatInstant(instant: string, timeZone: string, locale: 'pl' | 'en' = 'pl'): string {
-  return format(new TZDate(Date.parse(instant), timeZone), 'd MMMM yyyy, HH:mm', { locale: LOCALES[locale] });
+  const t = wallClock(instant, timeZone);
+  return `${t.day} ${monthName(t.month, locale)} ${t.year}, ${two(t.hour)}:${two(t.minute)}`;
 }
 
 /**
@@ -22,7 +57,8 @@ export function formatInstant(instant: string, timeZone: string, locale: 'pl' | 
  * formatClock('2026-11-26T09:00:00Z', 'Europe/Warsaw') // '10:00'
  */
 export function formatClock(instant: string, timeZone: string): string {
-  return format(new TZDate(Date.parse(instant), timeZone), 'HH:mm');
+  const t = wallClock(instant, timeZone);
+  return `${two(t.hour)}:${two(t.minute)}`;
 }
 
 /**
@@ -32,7 +68,8 @@ export function formatClock(instant: string, timeZone: string): string {
  * formatDay('2026-11-26T09:00:00Z', 'Europe/Warsaw', 'en') // '26 November 2026'
  */
 export function formatDay(instant: string, timeZone: string, locale: 'pl' | 'en' = 'pl'): string {
-  return format(new TZDate(Date.parse(instant), timeZone), 'd MMMM yyyy', { locale: LOCALES[locale] });
+  const t = wallClock(instant, timeZone);
+  return `${t.day} ${monthName(t.month, locale)} ${t.year}`;
 }
 
 /**
@@ -42,7 +79,8 @@ export function formatDay(instant: string, timeZone: string, locale: 'pl' | 'en'
  * localDayOf('2026-11-26T23:30:00Z', 'Europe/Warsaw') // '2026-11-27'
  */
 export function localDayOf(instant: string, timeZone: string): string {
-  return format(new TZDate(Date.parse(instant), timeZone), 'yyyy-MM-dd');
+  const t = wallClock(instant, timeZone);
+  return `${String(t.year).padStart(4, '0')}-${two(t.month + 1)}-${two(t.day)}`;
 }
 
 /**
