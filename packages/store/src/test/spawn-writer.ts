@@ -1,11 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const script = fileURLToPath(new URL('./writer-child.ts', import.meta.url));
-const tsconfig = fileURLToPath(new URL('./tsconfig.child.json', import.meta.url));
-// tsx runs the child from the sources, with @org/* mapped to their src/ like the vitest aliases.
-const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
+const here = fileURLToPath(new URL('.', import.meta.url));
+// tsx's loader inside the writer's own node process (not the tsx CLI, which would put a second
+// process in between and a SIGKILL would hit the wrong one). It reads ./tsconfig.json from the
+// working folder, which maps @org/* to their src/ like the vitest aliases.
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export interface Writer {
   child: ChildProcess;
@@ -17,7 +19,8 @@ export interface Writer {
 
 /** Starts a writer process on a SQLite file; `count` 0 writes until killed. */
 export function spawnWriter(file: string, prefix: string, count: number): Writer {
-  const child = spawn(process.execPath, [tsxCli, '--tsconfig', tsconfig, script, file, prefix, String(count)], {
+  const child = spawn(process.execPath, ['--import', tsxLoader, script, file, prefix, String(count)], {
+    cwd: here,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const acked: string[] = [];
