@@ -107,6 +107,8 @@ export function openSqlite(url: string): DialectSeam {
     // FULL: a commit is on disk before it is acknowledged, so not even a power cut loses it.
     raw.pragma('synchronous = FULL');
     raw.pragma('foreign_keys = ON');
+    // 64 MiB of page cache instead of 2: bulk loads insert into large indexes in random order.
+    raw.pragma('cache_size = -65536');
   } catch (cause) {
     throw new MostyError('DATABASE_OPEN', `Cannot open the SQLite database at ${path}`, { cause });
   }
