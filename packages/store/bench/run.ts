@@ -169,6 +169,12 @@ async function run(dialect: 'sqlite' | 'postgres'): Promise<DialectResult> {
   }
 }
 
+const NOTES = [
+  'Search is word-prefix over an index of folded words that also holds each record\'s Polish sort key, so a page is a merge of short index reads and the count of a one-word query is an index count. The p95 comes from multi-word queries whose every word is very common: the generator builds 100k names from 5 legal forms, 15 phrases and 20 towns, so "spoldzielnia socjalna" matches a fifth of all rows and each match is checked for the second word. Real names are far more varied; a cap on counted matches would bound this case if needed.',
+  'A random page of the event list pays for its OFFSET: PostgreSQL reads the skipped rows from the heap. Deep pages by keyset (after the last start time and id) would avoid it; the API offers offset paging today.',
+  'Seeding validates every value with the domain schemas before it is written, in batches of 5,000 records per transaction.',
+];
+
 const ms = (x: number) => x.toFixed(2);
 const results: DialectResult[] = [];
 for (const dialect of ['sqlite', 'postgres'] as const) {
@@ -190,15 +196,19 @@ for (const r of results) {
     '',
   );
   lines.push(
-    '| query | p50 ms | p95 ms | p99 ms | p50 ÷ baseline | p95 ÷ baseline | note |',
-    '|---|---:|---:|---:|---:|---:|---|',
+    '| query | p50 ms | p95 ms | p99 ms | p50 ÷ baseline | p95 ÷ baseline | p95 goal | note |',
+    '|---|---:|---:|---:|---:|---:|---|---|',
   );
-  for (const row of r.rows)
+  for (const row of r.rows) {
+    const goal = row.name.startsWith('search') ? 10 : row.name.startsWith('events') ? 5 : null;
+    const verdict = goal === null ? '—' : `< ${goal} ms: ${row.stats.p95 < goal ? 'met' : 'missed'}`;
     lines.push(
-      `| ${row.name} | ${ms(row.stats.p50)} | ${ms(row.stats.p95)} | ${ms(row.stats.p99)} | ${(row.stats.p50 / base).toFixed(1)}× | ${(row.stats.p95 / base).toFixed(1)}× | ${row.note} |`,
+      `| ${row.name} | ${ms(row.stats.p50)} | ${ms(row.stats.p95)} | ${ms(row.stats.p99)} | ${(row.stats.p50 / base).toFixed(1)}× | ${(row.stats.p95 / base).toFixed(1)}× | ${verdict} | ${row.note} |`,
     );
+  }
   lines.push('');
 }
+lines.push('## What the figures say', '', ...NOTES.map((n) => `- ${n}`), '');
 const out = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
 writeFileSync(out, `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));
