@@ -92,7 +92,7 @@ function buildStore(ctx: StoreContext): Store {
  *
  * @example
  * const store = await openStore();
- * const event = await store.events.require('wspolpraca-samorzadow-i-organizacji-w-centrum-wielokulturowym');
+ * const event = await store.events.require('sprawny-urzad-sprawna-organizacja');
  * await store.close();
  */
 export async function openStore(url?: string, options: OpenStoreOptions = {}): Promise<Store> {

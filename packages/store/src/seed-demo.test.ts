@@ -25,6 +25,8 @@ describe.each(DIALECTS)('seed-demo on $name', (dialect) => {
     expect(EventSchema.safeParse(event).success).toBe(true);
     expect(event).toMatchObject({ ...world.events[0], version: 1 });
     expect(event.agenda).toHaveLength(5);
+    // The README's example reads it by slug.
+    expect((await store.events.require('sprawny-urzad-sprawna-organizacja')).id).toBe(SEED_IDS.event);
     const venue = await store.venues.require(event.venueId as string);
     expect(venue.name).toBe('Centrum Wielokulturowe w Warszawie');
     const speakers = await store.people.list({ sort: { field: 'name' } });
