@@ -3,8 +3,10 @@ import { getRequestListener } from '@hono/node-server';
 import { Hono } from 'hono';
 import { apiRoutes } from './api.js';
 import { calendar, eventCalendar, feed, robots, SITEMAP_TYPE, sitemaps } from './data-routes.js';
+import { DataVersion } from './data-version.js';
 import type { Locale } from './locale.js';
-import { type CachedPage, makePage, PageCache, type PageInput, reply } from './page-cache.js';
+import { memoStore } from './memo-store.js';
+import { type CachedPage, makePage, PageCache, type PageInput, reply, sendCached } from './page-cache.js';
 import { parseRoute } from './parse-route.js';
 import { notFoundPage, renderRoute } from './render-pages.js';
 import { linkContext } from './routes.js';
@@ -24,16 +26,16 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /**
  * The website: a Hono app for everything, behind a plain node:http listener that answers cached
  * pages straight from bytes (PERF.md: Hono's Response path costs a third of nginx's throughput).
- * Every request first checks the store's data version, so a write by the admin (another process)
- * shows on the next request.
+ * Every page request first reads the store's data version, so a write by the admin (another process)
+ * shows on the next request: a move empties the page cache and the read snapshot pages render from.
  */
-export function createSite(store: SiteStore, options: SiteOptions) {
+export function createSite(source: SiteStore, options: SiteOptions) {
   const now = options.now ?? Date.now;
-  const cache = new PageCache(
-    () => store.dataVersion(),
-    options.cache.ttlMs,
-    options.cache.maxEntries,
-    options.cache.enabled,
+  const versions = new DataVersion(source);
+  // Pages render from a snapshot of the store, valid for one data version; the JSON API reads the store.
+  const store = memoStore(source);
+  const cache = new PageCache(versions, options.cache.ttlMs, options.cache.maxEntries, options.cache.enabled, () =>
+    store.reset(),
   );
   const ctxFor = (locale: Locale) => linkContext(options.siteUrl, locale);
   const siteUrl = linkContext(options.siteUrl, 'pl').siteUrl;
@@ -50,26 +52,31 @@ export function createSite(store: SiteStore, options: SiteOptions) {
     );
     return new Response(r.body as BodyInit | null, { status: r.status, headers: r.headers });
   };
-  const cached = (key: string, input: PageInput) => {
+  // A page is kept only if no data version move happened while it rendered (`generation`).
+  const cached = (c: { get(key: 'generation'): number }, key: string, input: PageInput) => {
     const page = makePage(input, now(), cache.ttlMs);
-    if (page.status === 200) cache.set(key, page);
+    if (page.status === 200) cache.set(key, page, c.get('generation'));
     return page;
   };
 
-  const app = new Hono({ strict: false });
-  app.route('/api', apiRoutes(store, siteUrl));
+  const app = new Hono<{ Variables: { generation: number } }>({ strict: false });
+  app.use(async (c, next) => {
+    c.set('generation', cache.generation);
+    await next();
+  });
+  app.route('/api', apiRoutes(source, siteUrl));
   app.all('/api/*', (c) => c.json({ error: 'not_found', message: `No API endpoint at ${c.req.path}` }, 404));
 
   app.get(STYLESHEET_PATH, (c) =>
     respond(
       c.req.raw,
-      cached(STYLESHEET_PATH, { contentType: 'text/css; charset=utf-8', body: STYLESHEET, cacheControl: IMMUTABLE }),
+      cached(c, STYLESHEET_PATH, { contentType: 'text/css; charset=utf-8', body: STYLESHEET, cacheControl: IMMUTABLE }),
     ),
   );
-  app.get('/robots.txt', (c) => respond(c.req.raw, cached('/robots.txt', robots(ctxFor('pl')))));
+  app.get('/robots.txt', (c) => respond(c.req.raw, cached(c, '/robots.txt', robots(ctxFor('pl')))));
   app.get('/sitemap.xml', async (c) => {
     const files = await sitemaps(store, ctxFor('pl'));
-    for (const [path, body] of files) cached(path, { contentType: SITEMAP_TYPE, body });
+    for (const [path, body] of files) cached(c, path, { contentType: SITEMAP_TYPE, body });
     return respond(
       c.req.raw,
       makePage({ contentType: SITEMAP_TYPE, body: files.get('/sitemap.xml') ?? '' }, now(), cache.ttlMs),
@@ -79,7 +86,7 @@ export function createSite(store: SiteStore, options: SiteOptions) {
     const files = await sitemaps(store, ctxFor('pl'));
     const body = files.get(`/${c.req.param('file')}`);
     if (body === undefined) return notFound(c.req.raw, 'pl');
-    return respond(c.req.raw, cached(c.req.path, { contentType: SITEMAP_TYPE, body }));
+    return respond(c.req.raw, cached(c, c.req.path, { contentType: SITEMAP_TYPE, body }));
   });
   for (const locale of ['pl', 'en'] as const) {
     const prefix = locale === 'en' ? '/en' : '';
@@ -89,7 +96,7 @@ export function createSite(store: SiteStore, options: SiteOptions) {
       ['feed.json', 'json'],
     ] as const)
       app.get(`${prefix}/${file}`, async (c) =>
-        respond(c.req.raw, cached(c.req.path, await feed(store, kind, locale, siteUrl))),
+        respond(c.req.raw, cached(c, c.req.path, await feed(store, kind, locale, siteUrl))),
       );
     app.get(`${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`, async (c) => {
       const hashtag = c.req.query(FILTER_PARAMS.hashtag) || undefined;
@@ -103,7 +110,7 @@ export function createSite(store: SiteStore, options: SiteOptions) {
         siteUrl,
         now(),
       );
-      return respond(c.req.raw, cached(keyOf(c.req.raw), input));
+      return respond(c.req.raw, cached(c, keyOf(c.req.raw), input));
     });
   }
 
@@ -117,7 +124,7 @@ export function createSite(store: SiteStore, options: SiteOptions) {
     const ctx = ctxFor(parsed.locale);
     if (parsed.route.kind === 'eventIcs') {
       const input = await eventCalendar(store, parsed.route.slug, parsed.locale, siteUrl);
-      return input ? respond(c.req.raw, cached(keyOf(c.req.raw), input)) : notFound(c.req.raw, parsed.locale);
+      return input ? respond(c.req.raw, cached(c, keyOf(c.req.raw), input)) : notFound(c.req.raw, parsed.locale);
     }
     const filter: EventFilter = {};
     if (parsed.route.kind === 'events') {
@@ -128,7 +135,7 @@ export function createSite(store: SiteStore, options: SiteOptions) {
     }
     const input = await renderRoute({ store, ctx, now: now() }, parsed.route, filter);
     if (!input) return notFound(c.req.raw, parsed.locale);
-    return respond(c.req.raw, cached(keyOf(c.req.raw), input));
+    return respond(c.req.raw, cached(c, keyOf(c.req.raw), input));
   });
   app.onError((error, c) => {
     console.error(`website: ${c.req.method} ${c.req.path} failed`, error);
@@ -136,32 +143,25 @@ export function createSite(store: SiteStore, options: SiteOptions) {
   });
 
   const honoListener = getRequestListener(app.fetch);
+  const serveCached = (req: IncomingMessage, res: ServerResponse): boolean => {
+    const page = cache.get(req.url as string, now());
+    if (!page) return false;
+    sendCached(page, req, res);
+    return true;
+  };
   const listener = async (req: IncomingMessage, res: ServerResponse) => {
-    try {
-      if ((req.method === 'GET' || req.method === 'HEAD') && req.url && !req.url.startsWith('/api/')) {
-        await cache.sync();
-        const page = cache.get(req.url, now());
-        if (page) {
-          const r = reply(
-            page,
-            {
-              'if-none-match': req.headers['if-none-match'],
-              'if-modified-since': req.headers['if-modified-since'],
-              'accept-encoding': req.headers['accept-encoding'],
-            },
-            req.method === 'HEAD',
-          );
-          res.writeHead(r.status, r.headers);
-          res.end(r.body ?? undefined);
-          return;
-        }
+    if ((req.method === 'GET' || req.method === 'HEAD') && req.url && !req.url.startsWith('/api/')) {
+      try {
+        const pending = cache.sync();
+        if (pending) await pending;
+        if (serveCached(req, res)) return;
+      } catch (error) {
+        console.error('website: data version check failed; rendering instead', error);
       }
-    } catch (error) {
-      console.error('website: page cache check failed; rendering instead', error);
     }
     await honoListener(req, res);
   };
-  return { app, cache, listener };
+  return { app, cache, listener, close: () => versions.close() };
 }
 
 /** The cache key of a request: its path and query as sent. */

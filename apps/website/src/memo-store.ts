@@ -1,29 +1,71 @@
 import type { ReadRepository, SiteStore } from './site-store.js';
 
+/** A read-model snapshot over a store: see `memoStore`. */
+export interface MemoStore extends SiteStore {
+  /** Forgets everything read; the next reads go to the store. Call when the data version moves. */
+  reset(): void;
+  /** Reads every record of every kind once, so that lookups by id or slug never reach the store. */
+  preload(): Promise<void>;
+}
+
+// Lists keyed by their query; the website's filters come from query strings, so the keys are bounded.
+const MAX_LISTS = 20_000;
+
 /**
- * A read-through memo over a store for one snapshot job (the static export): each record is read
- * once by id or slug, then shared by every page that mentions it. Lists still go to the store.
- * Never use it for serving: it does not see later writes.
+ * A read-through snapshot of a store: each record is read once by id or slug and each list once per
+ * query, then shared by every page that needs it, until `reset()`. The server resets it whenever the
+ * data version moves (so a render never mixes data from before and after a write it has seen); the
+ * static export, one snapshot job, preloads it and never resets it.
  */
-export function memoStore(store: SiteStore): SiteStore {
-  const memo = <T, F>(repo: ReadRepository<T, F>): ReadRepository<T, F> => {
-    const byId = new Map<string, ReturnType<ReadRepository<T, F>['get']>>();
-    const bySlug = new Map<string, ReturnType<ReadRepository<T, F>['getBySlug']>>();
-    return {
+export function memoStore(store: SiteStore): MemoStore {
+  const resets: (() => void)[] = [];
+  const memo = <T extends { id: string; slug: string }, F>(repo: ReadRepository<T, F>) => {
+    let byId = new Map<string, ReturnType<ReadRepository<T, F>['get']>>();
+    let bySlug = new Map<string, ReturnType<ReadRepository<T, F>['getBySlug']>>();
+    let lists = new Map<string, ReturnType<ReadRepository<T, F>['list']>>();
+    resets.push(() => {
+      byId = new Map();
+      bySlug = new Map();
+      lists = new Map();
+    });
+    // A failed read is not kept: the next one tries again.
+    const keep = <K, V>(map: Map<K, Promise<V>>, key: K, p: Promise<V>) => {
+      map.set(key, p);
+      p.catch(() => {
+        if (map.get(key) === p) map.delete(key);
+      });
+      return p;
+    };
+    const wrapped: ReadRepository<T, F> & { preload(): Promise<void> } = {
       get(id) {
-        const hit = byId.get(id) ?? repo.get(id);
-        byId.set(id, hit);
-        return hit;
+        return byId.get(id) ?? keep(byId, id, repo.get(id));
       },
       getBySlug(slug) {
-        const hit = bySlug.get(slug) ?? repo.getBySlug(slug);
-        bySlug.set(slug, hit);
-        return hit;
+        return bySlug.get(slug) ?? keep(bySlug, slug, repo.getBySlug(slug));
       },
-      list: (query) => repo.list(query),
+      list(query) {
+        const key = JSON.stringify(query ?? {});
+        const hit = lists.get(key);
+        if (hit) return hit;
+        if (lists.size >= MAX_LISTS) lists = new Map();
+        return keep(lists, key, repo.list(query));
+      },
+      async preload() {
+        const maps = { byId, bySlug };
+        for (let offset = 0; ; offset += 500) {
+          const page = await repo.list({ limit: 500, offset });
+          for (const item of page.items) {
+            const p = Promise.resolve(item);
+            maps.byId.set(item.id, p);
+            maps.bySlug.set(item.slug, p);
+          }
+          if (page.items.length < 500) return;
+        }
+      },
     };
+    return wrapped;
   };
-  return {
+  const repos = {
     events: memo(store.events),
     organizations: memo(store.organizations),
     authorities: memo(store.authorities),
@@ -32,6 +74,15 @@ export function memoStore(store: SiteStore): SiteStore {
     grants: memo(store.grants),
     posts: memo(store.posts),
     cooperations: memo(store.cooperations),
+  };
+  return {
+    ...repos,
     dataVersion: () => store.dataVersion(),
+    reset() {
+      for (const r of resets) r();
+    },
+    async preload() {
+      await Promise.all(Object.values(repos).map((r) => r.preload()));
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
@@ -102,39 +103,107 @@ export function reply(
   return { status: page.status, headers, body: head ? null : body };
 }
 
+/** One encoding of a cached page, ready to send: flat header array (node:http's raw form) and body. */
+interface Variant {
+  headers: string[];
+  body: Buffer;
+}
+interface Variants {
+  identity?: Variant;
+  gzip?: Variant;
+  br?: Variant;
+  notModified?: string[];
+}
+const variants = new WeakMap<CachedPage, Variants>();
+
+function variantsOf(page: CachedPage): Variants {
+  const known = variants.get(page);
+  if (known) return known;
+  const made: Variants = {};
+  variants.set(page, made);
+  return made;
+}
+
+function variantOf(page: CachedPage, encoding: 'identity' | 'gzip' | 'br'): Variant {
+  const v = variantsOf(page);
+  const hit = v[encoding];
+  if (hit) return hit;
+  const r = reply(page, encoding === 'identity' ? {} : { 'accept-encoding': encoding }, false);
+  const body = r.body ?? new Uint8Array();
+  const made = {
+    headers: Object.entries(r.headers).flat(),
+    body: Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+  };
+  v[encoding] = made;
+  return made;
+}
+
+/**
+ * Sends a cached page on node:http without per-request allocation beyond node's own: the header
+ * arrays and bodies of each encoding are made once per page. Same answers as `reply`.
+ */
+export function sendCached(page: CachedPage, req: IncomingMessage, res: ServerResponse): void {
+  const h = req.headers;
+  const inm = h['if-none-match'];
+  const ims = h['if-modified-since'];
+  if (page.status === 200 && (inm !== undefined || ims !== undefined)) {
+    const r = reply(page, { 'if-none-match': inm, 'if-modified-since': ims }, true);
+    if (r.status === 304) {
+      const v = variantsOf(page);
+      v.notModified ??= Object.entries(r.headers).flat();
+      res.writeHead(304, v.notModified);
+      res.end();
+      return;
+    }
+  }
+  const accept = h['accept-encoding'];
+  const encoding =
+    accept === undefined ? 'identity' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
+  const v = variantOf(page, encoding);
+  res.writeHead(page.status, v.headers);
+  if (req.method === 'HEAD') res.end();
+  else res.end(v.body);
+}
+
 /**
  * Rendered pages by request path, emptied whenever the store's data version moves (a write by this
  * or any other process, e.g. the admin) and expired after `ttlMs` (lists depend on the clock:
  * an event moves from "upcoming" to "past"). `maxEntries` bounds memory: the oldest entry goes first.
+ * `generation` counts version moves: a page rendered under an older generation is not kept, since it
+ * may show data from before the move.
  */
 export class PageCache {
   readonly #pages = new Map<string, CachedPage>();
   #version: number | undefined;
-  #checking: Promise<void> | undefined;
+  generation = 0;
 
   constructor(
-    private readonly dataVersion: () => Promise<number>,
+    private readonly versions: { current(): number | Promise<number> },
     readonly ttlMs: number,
     private readonly maxEntries: number,
     readonly enabled = true,
+    private readonly onChange: () => void = () => {},
   ) {}
 
   /**
-   * Checks the data version once for all requests that arrive while a check is running, and empties
-   * the cache when it has moved. Call before serving from the cache.
+   * Reads the data version and empties the cache when it has moved. Returns nothing when the version
+   * could be read synchronously (the common case with a change feed). Call before serving.
    */
-  sync(): Promise<void> {
-    this.#checking ??= this.dataVersion()
-      .then((v) => {
-        if (v !== this.#version) {
-          this.#pages.clear();
-          this.#version = v;
-        }
-      })
-      .finally(() => {
-        this.#checking = undefined;
-      });
-    return this.#checking;
+  sync(): Promise<void> | undefined {
+    const v = this.versions.current();
+    if (typeof v === 'number') {
+      this.#apply(v);
+      return undefined;
+    }
+    return v.then((x) => this.#apply(x));
+  }
+
+  #apply(v: number): void {
+    if (v === this.#version) return;
+    this.#pages.clear();
+    this.#version = v;
+    this.generation++;
+    this.onChange();
   }
 
   get(key: string, now: number): CachedPage | undefined {
@@ -147,8 +216,8 @@ export class PageCache {
     return page;
   }
 
-  set(key: string, page: CachedPage): void {
-    if (!this.enabled || page.status >= 500) return;
+  set(key: string, page: CachedPage, generation = this.generation): void {
+    if (!this.enabled || page.status >= 500 || generation !== this.generation) return;
     if (this.#pages.size >= this.maxEntries) {
       const oldest = this.#pages.keys().next();
       if (!oldest.done) this.#pages.delete(oldest.value);

@@ -29,7 +29,10 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     server.close(() => {
-      void store.close().finally(() => process.exit(0));
+      void site
+        .close()
+        .then(() => store.close())
+        .finally(() => process.exit(0));
     });
   };
   process.once('SIGINT', stop);

@@ -54,4 +54,6 @@ export interface SiteStore {
   posts: ReadRepository<Post, { status?: Post['status'][]; eventId?: string; hashtag?: string }>;
   cooperations: ReadRepository<Cooperation, { authorityId?: string; organizationId?: string }>;
   dataVersion(): Promise<number>;
+  /** A synchronous change detector, when the store offers one (see `data-version.ts`). */
+  changes?(): Promise<{ version(): number; close(): Promise<void> }>;
 }
