@@ -29,23 +29,37 @@ export async function write<T>(
 ): Promise<T> {
   if (ctx.inTransaction) {
     const result = await fn(ctx.db);
-    await bumpDataVersion(ctx.db);
+    await bumpDataVersion(ctx);
     return result;
   }
   return ctx.db.transaction().execute(async (trx) => {
     const result = await fn(trx);
-    await bumpDataVersion(trx);
+    await bumpDataVersion({ ...ctx, db: trx });
     return result;
   });
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
-async function bumpDataVersion(db: Kysely<any>): Promise<void> {
-  await db
+/**
+ * Runs bookkeeping that is not data (rate-limit counters) in a transaction without bumping the data
+ * version, so caches are not invalidated by every sign-in attempt. On SQLite the transaction also
+ * takes its turn in the per-file write queue, which a bare statement would not.
+ */
+export async function bookkeeping<T>(
+  ctx: StoreContext,
+  // biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
+  fn: (db: Kysely<any> | Transaction<any>) => Promise<T>,
+): Promise<T> {
+  if (ctx.inTransaction) return fn(ctx.db);
+  return ctx.db.transaction().execute(fn);
+}
+
+async function bumpDataVersion(ctx: StoreContext): Promise<void> {
+  await ctx.db
     .updateTable('data_version')
     .set((eb) => ({ value: eb('value', '+', 1) }))
     .where('id', '=', 1)
     .execute();
+  await ctx.seam.notifyChange(ctx.db);
 }
 
 /** Checks `limit` and `offset` of a list query: limit 1–500 (default 50), offset ≥ 0. */

@@ -27,6 +27,8 @@ async function fill(store: Store): Promise<void> {
   await store.organizations.delete(gone.id, 1, actor);
   const post = (await store.posts.list({ limit: 1 })).items[0]!;
   await store.scheduled.schedule('post', post.id, '2027-01-01T10:00:00+01:00', actor);
+  await store.comments.add({ entity: 'post', entityId: post.id, authorId: user.id, body: 'Sprawdzić źródła.' });
+  await store.rateLimits.hit('login:ela@m.pl', 60_000, 5);
   await importTerc(
     store,
     'WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\n14;;;;MAZOWIECKIE;województwo;2024-01-01\n02;;;;DOLNOŚLĄSKIE;województwo;2024-01-01\n',
@@ -47,6 +49,7 @@ describe.each(DIALECTS)('dump and restore on $name', (dialect) => {
     await fill(a.store);
     const dump = await dumpStore(a.store);
     expect(dump.entities.organization?.some((r) => r.deletedAt !== null)).toBe(true);
+    expect(dump.comments.map((c) => c.body)).toEqual(['Sprawdzić źródła.']);
     await restoreStore(b.store, JSON.parse(JSON.stringify(dump)));
     expect(withoutStamp(await dumpStore(b.store))).toEqual(withoutStamp(dump));
     expect((await b.store.users.verifyPassword('ela@m.pl', 'hasło hasło hasło'))?.email).toBe('ela@m.pl');

@@ -1,4 +1,4 @@
-import { AuditEntrySchema, MostyError } from '@org/domain';
+import { AuditEntrySchema, EntityKindSchema, MostyError } from '@org/domain';
 import { z } from 'zod';
 import { write } from './context.js';
 import { ENTITY_DEFS, type EntityDef } from './entities.js';
@@ -47,15 +47,35 @@ export const StoreDumpSchema = z.object({
       doneAt: z.string().nullable(),
     }),
   ),
+  /** Reviewers' comments; absent in dumps made before comments existed. */
+  comments: z
+    .array(
+      z.object({
+        id: z.string(),
+        entity: EntityKindSchema,
+        entityId: z.string(),
+        authorId: z.string(),
+        body: z.string(),
+        at: z.string(),
+      }),
+    )
+    .default([]),
 });
 export type StoreDump = z.infer<typeof StoreDumpSchema>;
 
-const TABLES_TO_CHECK = ['users', 'audit_log', 'scheduled_publications', ...ENTITY_DEFS.map((d) => d.table)];
+const TABLES_TO_CHECK = [
+  'users',
+  'audit_log',
+  'scheduled_publications',
+  'comments',
+  ...ENTITY_DEFS.map((d) => d.table),
+];
 
 /**
  * Everything the store keeps except sign-in sessions (they die with a restore on purpose), as
  * portable JSON: domain values with their versions, timestamps and deletion marks, users with their
- * password hashes, the audit log and scheduled publications. Rows come in id order, so two dumps of
+ * password hashes, the audit log, scheduled publications and reviewers' comments (not rate-limit
+ * counters, which are not data). Rows come in id order, so two dumps of
  * equal data are equal.
  *
  * @example
@@ -79,6 +99,7 @@ export async function dumpStore(store: Store): Promise<StoreDump> {
   const users = await db.selectFrom('users').selectAll().orderBy('id').execute();
   const audit = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
   const scheduled = await db.selectFrom('scheduled_publications').selectAll().orderBy('id').execute();
+  const comments = await db.selectFrom('comments').selectAll().orderBy('id').execute();
   return {
     format: 'mosty-dump',
     formatVersion: 1,
@@ -105,6 +126,14 @@ export async function dumpStore(store: Store): Promise<StoreDump> {
       actorId: r.actor_id,
       createdAt: r.created_at,
       doneAt: r.done_at,
+    })),
+    comments: comments.map((r) => ({
+      id: r.id,
+      entity: r.entity,
+      entityId: r.entity_id,
+      authorId: r.author_id,
+      body: r.body,
+      at: r.at,
     })),
   };
 }
@@ -188,6 +217,18 @@ export async function restoreStore(store: Store, input: unknown): Promise<void> 
           actor_id: s.actorId,
           created_at: s.createdAt,
           done_at: s.doneAt,
+        })
+        .execute();
+    for (const c of dump.comments)
+      await db
+        .insertInto('comments')
+        .values({
+          id: c.id,
+          entity: c.entity,
+          entity_id: c.entityId,
+          author_id: c.authorId,
+          body: c.body,
+          at: c.at,
         })
         .execute();
   });

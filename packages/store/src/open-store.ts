@@ -15,7 +15,9 @@ import {
 } from './entities.js';
 import { runMigrations } from './migrate.js';
 import { auditRepository } from './repositories/audit.js';
+import { commentRepository } from './repositories/comments.js';
 import { entityRepository } from './repositories/entity-repository.js';
+import { rateLimitRepository } from './repositories/rate-limits.js';
 import { scheduledRepository } from './repositories/scheduled.js';
 import { sessionRepository } from './repositories/sessions.js';
 import { userRepository } from './repositories/users.js';
@@ -65,6 +67,9 @@ function buildStore(ctx: StoreContext): Store {
     sessions: sessionRepository(ctx),
     audit: auditRepository(ctx),
     scheduled: scheduledRepository(ctx),
+    rateLimits: rateLimitRepository(ctx),
+    comments: commentRepository(ctx),
+    changes: () => ctx.seam.openChangeFeed(),
     async dataVersion() {
       const row = await ctx.db.selectFrom('data_version').select('value').where('id', '=', 1).executeTakeFirst();
       return Number(row?.value ?? 0);

@@ -38,6 +38,8 @@ export interface ListQuery<F> {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** True when counting stopped early: there are at least `total` matches ("1000+"). Absent means false. */
+  totalIsLowerBound?: boolean;
   limit: number;
   offset: number;
 }
@@ -177,6 +179,50 @@ export interface ScheduledRepository {
   list(): Promise<ScheduledPublication[]>;
 }
 
+/** The outcome of one rate-limit hit. */
+export interface RateLimitHit {
+  /** False once the window holds more than `limit` hits. */
+  allowed: boolean;
+  /** Hits in the current window, this one included. */
+  count: number;
+  /** When refused: how long until the window ends. 0 when allowed. */
+  retryAfterMs: number;
+}
+export interface RateLimitRepository {
+  /**
+   * Counts one hit on `key` in a fixed window of `windowMs` that starts at the key's first hit (or the
+   * first hit after the previous window ended). One statement, so it is atomic across processes.
+   */
+  hit(key: string, windowMs: number, limit: number): Promise<RateLimitHit>;
+  /** Forgets the key's hits (after a successful sign-in, say). */
+  reset(key: string): Promise<void>;
+}
+
+/** A reviewer's comment on a record. */
+export interface StoredComment {
+  id: string;
+  entity: EntityKind;
+  entityId: string;
+  authorId: string;
+  /** Trimmed, 1–5000 characters. */
+  body: string;
+  /** When it was written, an ISO instant in UTC. */
+  at: string;
+}
+export interface CommentRepository {
+  /** Validates first (a `ValidationError` naming the field); `NotFoundError` when the record does not exist. */
+  add(input: { entity: EntityKind; entityId: string; authorId: string; body: string }): Promise<StoredComment>;
+  /** Oldest first. */
+  list(entity: EntityKind, entityId: string): Promise<StoredComment[]>;
+}
+
+/** A cheap, synchronous change detector for caches (see `Store.changes`). */
+export interface ChangeFeed {
+  /** A number that differs after any committed write to the data, from this or any other process. */
+  version(): number;
+  close(): Promise<void>;
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   events: Repository<Event, EventFilter>;
@@ -191,8 +237,21 @@ export interface Store {
   sessions: SessionRepository;
   audit: AuditRepository;
   scheduled: ScheduledRepository;
+  /** Counters for rate limits (login per account and per address), shared by every process. */
+  rateLimits: RateLimitRepository;
+  /** Reviewers' comments on any record. */
+  comments: CommentRepository;
   /** A number that grows with every committed write, from any process: cheap to poll (website caches). */
   dataVersion(): Promise<number>;
+  /**
+   * A change detector whose `version()` is synchronous and costs microseconds, for caches to check on
+   * every request. SQLite: `PRAGMA data_version` on a dedicated read connection (it changes when any
+   * other connection commits, this store's writer included). PostgreSQL: a dedicated client that
+   * LISTENs on the channel every write transaction NOTIFYs at commit; the number grows with each
+   * notification and on every reconnect (notifications may have been missed while away), so it
+   * changes shortly after a commit, not at the same instant. Close it when done.
+   */
+  changes(): Promise<ChangeFeed>;
   /** Runs `fn` in one transaction; everything it writes commits together or not at all. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
   migrate(): Promise<void>;

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { MostyError } from '@org/domain';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import type { ChangeFeed } from '../types.js';
 import type { DialectSeam, UniqueViolation } from './seam.js';
 
 // Any constant works as long as every Mosty migrator uses the same one.
@@ -13,6 +15,89 @@ function uniqueViolation(error: unknown): UniqueViolation | null {
   // "Key (slug)=(fundacja-razem) already exists."
   const match = /Key \((\w+)\)=\((.*)\) already exists/.exec(String(e.detail ?? ''));
   return match ? { field: match[1] as string, value: match[2] as string } : { field: 'id' };
+}
+
+const RECONNECT_FIRST_MS = 500;
+const RECONNECT_MAX_MS = 30_000;
+
+/**
+ * The NOTIFY channel of one schema. Channels are per database, not per schema, so each schema (each
+ * test run, each benchmark) gets its own; names longer than PostgreSQL's 63 bytes are hashed.
+ */
+export function changeChannel(schema: string | undefined): string {
+  const name = `mosty_changes_${schema ?? 'default'}`;
+  return name.length <= 63 ? name : `mosty_changes_${createHash('sha256').update(name).digest('hex').slice(0, 40)}`;
+}
+
+/**
+ * A dedicated client that LISTENs on the change channel. Its number grows with every notification
+ * and on every reconnect, because notifications sent while the client was away are lost.
+ */
+async function postgresChangeFeed(config: pg.ClientConfig, channel: string, url: string): Promise<ChangeFeed> {
+  let version = 0;
+  let closed = false;
+  let client: pg.Client | null = null;
+  let timer: NodeJS.Timeout | undefined;
+
+  const connect = async (): Promise<pg.Client> => {
+    const c = new pg.Client({ ...config, application_name: 'mosty-changes' });
+    c.on('notification', (n) => {
+      if (n.channel === channel) version++;
+    });
+    // An idle client that loses its server emits 'error' and then 'end'; 'end' reconnects.
+    c.on('error', () => {
+      c.end().catch(() => {});
+    });
+    c.on('end', () => {
+      if (client !== c) return;
+      client = null;
+      version++;
+      if (!closed) reconnect(RECONNECT_FIRST_MS);
+    });
+    try {
+      await c.connect();
+      await c.query(`listen "${channel}"`);
+    } catch (error) {
+      await c.end().catch(() => {});
+      throw error;
+    }
+    return c;
+  };
+  const reconnect = (delay: number) => {
+    timer = setTimeout(() => {
+      connect().then(
+        (c) => {
+          if (closed) {
+            c.end().catch(() => {});
+            return;
+          }
+          client = c;
+          version++;
+        },
+        () => {
+          if (!closed) reconnect(Math.min(delay * 2, RECONNECT_MAX_MS));
+        },
+      );
+    }, delay);
+    // A waiting reconnect must not keep a process alive that has nothing else to do.
+    timer.unref();
+  };
+
+  try {
+    client = await connect();
+  } catch (cause) {
+    throw new MostyError('DATABASE_OPEN', `Cannot LISTEN for changes on PostgreSQL at ${redact(url)}`, { cause });
+  }
+  return {
+    version: () => version,
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      const c = client;
+      client = null;
+      await c?.end().catch(() => {});
+    },
+  };
 }
 
 /**
@@ -42,11 +127,12 @@ export async function openPostgres(url: string, schema?: string): Promise<Dialec
       await client.end().catch(() => {});
     }
   }
-  const pool = new pg.Pool({
+  const clientConfig: pg.ClientConfig = {
     connectionString,
-    max: 10,
     ...(schemaName ? { options: `-c search_path=${schemaName}` } : {}),
-  });
+  };
+  const channel = changeChannel(schemaName);
+  const pool = new pg.Pool({ ...clientConfig, max: 10 });
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`select 1`.execute(db);
@@ -63,6 +149,11 @@ export async function openPostgres(url: string, schema?: string): Promise<Dialec
     lockForMigration: async (trx) => {
       await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);
     },
+    // Sent at commit, and not at all when the transaction rolls back.
+    notifyChange: async (trx) => {
+      await sql`select pg_notify(${channel}, '')`.execute(trx);
+    },
+    openChangeFeed: () => postgresChangeFeed(clientConfig, channel, url),
     close: () => db.destroy(),
   };
 }

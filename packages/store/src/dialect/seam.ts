@@ -1,5 +1,6 @@
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
+import type { ChangeFeed } from '../types.js';
 
 /** Which database a store runs on. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -27,6 +28,10 @@ export interface DialectSeam {
   uniqueViolation(error: unknown): UniqueViolation | null;
   /** Serialises migrators of one database, across processes, for the rest of the transaction. */
   lockForMigration(trx: Transaction<unknown>): Promise<void>;
+  /** Called inside every data write transaction, before commit: PostgreSQL NOTIFYs the change channel. */
+  notifyChange(trx: Kysely<unknown>): Promise<void>;
+  /** Opens a dedicated change detector (see `Store.changes`). */
+  openChangeFeed(): Promise<ChangeFeed>;
   /** The better-sqlite3 handle, for the online backup; absent on PostgreSQL. */
   readonly sqlite?: SqliteDatabase;
   /** The file of a SQLite store, or null (PostgreSQL, `:memory:`). */

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { MostyError } from '@org/domain';
 import Database from 'better-sqlite3';
 import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, SqliteDriver } from 'kysely';
+import type { ChangeFeed } from '../types.js';
 import type { DialectSeam, UniqueViolation } from './seam.js';
 import { acquireWriteLock } from './write-lock.js';
 
@@ -86,6 +87,32 @@ function uniqueViolation(error: unknown): UniqueViolation | null {
 }
 
 /**
+ * A change detector on its own read connection: `PRAGMA data_version` changes whenever another
+ * connection (this store's writer or another process) commits, and reading it takes microseconds.
+ * An in-memory database has no second connection, so it reads the data version row instead.
+ */
+function sqliteChangeFeed(raw: Database.Database, file: string | null): ChangeFeed {
+  if (file === null) {
+    const row = raw.prepare('select value from data_version where id = 1').pluck();
+    return { version: () => Number(row.get()), close: async () => {} };
+  }
+  let reader: Database.Database;
+  try {
+    reader = new Database(file, { fileMustExist: true });
+    reader.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  } catch (cause) {
+    throw new MostyError('DATABASE_OPEN', `Cannot open a change-detector connection to ${file}`, { cause });
+  }
+  const pragma = reader.prepare('pragma data_version').pluck();
+  return {
+    version: () => Number(pragma.get()),
+    close: async () => {
+      if (reader.open) reader.close();
+    },
+  };
+}
+
+/**
  * Opens a SQLite file (created with its folder when missing) in WAL mode with foreign keys on and a
  * busy timeout, behind Kysely.
  *
@@ -123,6 +150,9 @@ export function openSqlite(url: string): DialectSeam {
     file,
     // One connection, and BEGIN IMMEDIATE already excludes every other writer of the file.
     lockForMigration: async () => {},
+    // Every commit already changes what `PRAGMA data_version` reports to other connections.
+    notifyChange: async () => {},
+    openChangeFeed: async () => sqliteChangeFeed(raw, file),
     close: () => db.destroy(),
   };
 }

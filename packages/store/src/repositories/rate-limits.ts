@@ -1,0 +1,55 @@
+import { sql } from 'kysely';
+import { bookkeeping, queryError, type StoreContext } from '../context.js';
+import type { RateLimitRepository } from '../types.js';
+
+interface RateLimitRow {
+  window_start: number | string;
+  count: number | string;
+}
+
+function checkArguments(key: unknown, windowMs: unknown, limit: unknown): void {
+  if (typeof key !== 'string' || key === '' || key.length > 500)
+    throw queryError('key', 'tekstem od 1 do 500 znaków', key);
+  if (!Number.isSafeInteger(windowMs) || (windowMs as number) < 1)
+    throw queryError('windowMs', 'liczbą całkowitą milisekund ≥ 1', windowMs);
+  if (!Number.isSafeInteger(limit) || (limit as number) < 1) throw queryError('limit', 'liczbą całkowitą ≥ 1', limit);
+}
+
+/**
+ * Fixed-window counters in the database, so every process counts the same hits. A hit is one UPSERT
+ * that either starts a new window (the key is new or its window has ended) or adds one to the
+ * current window; the database serialises concurrent hits on a key, so none is lost.
+ *
+ * @example
+ * await store.rateLimits.hit('login:ala@example.org', 15 * 60_000, 5) // { allowed: true, count: 1, retryAfterMs: 0 }
+ */
+export function rateLimitRepository(ctx: StoreContext): RateLimitRepository {
+  return {
+    async hit(key, windowMs, limit) {
+      checkArguments(key, windowMs, limit);
+      const now = ctx.now().getTime();
+      const ended = sql<boolean>`rate_limits.window_start + ${windowMs} <= ${now}`;
+      const row = (await bookkeeping(ctx, (db) =>
+        db
+          .insertInto('rate_limits')
+          .values({ key, window_start: now, count: 1 })
+          .onConflict((oc) =>
+            oc.column('key').doUpdateSet({
+              window_start: sql`case when ${ended} then ${now} else rate_limits.window_start end`,
+              count: sql`case when ${ended} then 1 else rate_limits.count + 1 end`,
+            }),
+          )
+          .returning(['window_start', 'count'])
+          .executeTakeFirstOrThrow(),
+      )) as RateLimitRow;
+      const count = Number(row.count);
+      const allowed = count <= limit;
+      return { allowed, count, retryAfterMs: allowed ? 0 : Math.max(1, Number(row.window_start) + windowMs - now) };
+    },
+
+    async reset(key) {
+      if (typeof key !== 'string' || key === '') throw queryError('key', 'tekstem od 1 do 500 znaków', key);
+      await bookkeeping(ctx, (db) => db.deleteFrom('rate_limits').where('key', '=', key).execute());
+    },
+  };
+}
