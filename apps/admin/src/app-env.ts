@@ -1,7 +1,6 @@
 import type { Locale } from '@org/domain';
 import type { Context } from 'hono';
 import type { AdminEnv } from './env.js';
-import type { InProcessLoginRateLimiter } from './security/login-rate-limiter.js';
 import type { AdminStore, StoredUser } from './store-contract.js';
 import type { ViewContext } from './views/view-context.js';
 
@@ -9,7 +8,6 @@ import type { ViewContext } from './views/view-context.js';
 export interface AppDeps {
   store: AdminStore;
   env: AdminEnv;
-  limiter: InProcessLoginRateLimiter;
   /** The one-time setup token while no administrator exists; the setup route consumes it. */
   setup: { token: string | null };
   /** Where the browser bundle and stylesheet are served from. */

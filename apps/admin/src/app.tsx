@@ -6,7 +6,9 @@ import { parseLocale, t, type UiKey } from './i18n.js';
 import { assetRoutes } from './routes/asset-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
+import { commentRoutes } from './routes/comment-routes.js';
 import { entityRoutes } from './routes/entity-routes.js';
+import { eventStatusRoutes } from './routes/event-status-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { lookupRoutes } from './routes/lookup-routes.js';
 import { allowed } from './routes/permissions.js';
@@ -97,6 +99,8 @@ export function createApp(deps: AppDeps): AdminApp {
     ...assetRoutes(deps),
     ...authRoutes(deps),
     ...entityRoutes(deps),
+    ...commentRoutes(deps),
+    ...eventStatusRoutes(deps),
     ...publishRoutes(deps),
     ...auditRoutes(deps),
     ...lookupRoutes(deps),

@@ -50,6 +50,24 @@ describe('authorisation matrix', () => {
     expect([...registered].sort()).toEqual(ROUTES.map(routeKey).sort());
   });
 
+  it('gives the roles of issue 6: reviewers read and comment, editors publish and change event status, administrators manage users', () => {
+    const who = (key: string) => {
+      const route = ROUTES.find((r) => routeKey(r) === key);
+      if (!route) throw new Error(`no route ${key}`);
+      return (['reviewer', 'editor', 'administrator'] as const).filter((role) => allowed(role, route.permission));
+    };
+    const everyone = ['reviewer', 'editor', 'administrator'];
+    const staff = ['editor', 'administrator'];
+    for (const e of ['events', 'organizations', 'people', 'grants', 'cooperations']) {
+      expect(who(`POST /${e}/:id/comments`)).toEqual(everyone);
+      expect(who(`GET /${e}/:id/history`)).toEqual(everyone);
+      expect(who(`POST /${e}/:id`)).toEqual(staff);
+    }
+    expect(who('POST /events/:id/status')).toEqual(staff);
+    expect(who('POST /events/:id/publish')).toEqual(staff);
+    expect(who('POST /users/new')).toEqual(['administrator']);
+  });
+
   // Sign-out runs last: it ends the session the other rows use.
   const ordered = [...ROUTES].sort((a, b) => Number(a.path === '/logout') - Number(b.path === '/logout'));
   for (const route of ordered)

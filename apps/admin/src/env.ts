@@ -3,6 +3,7 @@ import { z } from 'zod';
 /**
  * The admin's environment, validated once. The only file that reads `process.env`.
  * `COOKIE_SECURE` defaults to true when `ADMIN_URL` is https (behind TLS), false otherwise.
+ * `LOGIN_*`: sign-in attempts allowed per account and per client address in a window of minutes.
  */
 const EnvSchema = z
   .object({
@@ -11,6 +12,16 @@ const EnvSchema = z
     SITE_URL: z.url().default('http://localhost:3000'),
     ADMIN_URL: z.url().optional(),
     COOKIE_SECURE: z.enum(['true', 'false', '1', '0']).optional(),
+    LOGIN_WINDOW_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+    LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).max(1_000_000).default(5),
+    // Every attempt from an address counts, successful ones too (the store's counters only go up), so
+    // this leaves room for an office of staff behind one NAT address signing in each morning.
+    LOGIN_MAX_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(50),
   })
   .transform((e) => {
     const adminUrl = e.ADMIN_URL ?? `http://localhost:${e.ADMIN_PORT}`;
@@ -24,6 +35,11 @@ const EnvSchema = z
       siteUrl: e.SITE_URL.replace(/\/$/, ''),
       adminUrl: adminUrl.replace(/\/$/, ''),
       cookieSecure,
+      loginLimits: {
+        windowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
+        maxPerAccount: e.LOGIN_MAX_PER_ACCOUNT,
+        maxPerAddress: e.LOGIN_MAX_PER_ADDRESS,
+      },
     };
   });
 

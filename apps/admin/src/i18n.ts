@@ -15,7 +15,7 @@ const pl = {
   name: 'Imię i nazwisko',
   role: 'Rola',
   badLogin: 'Nieprawidłowy e-mail lub hasło.',
-  tooMany: 'Zbyt wiele prób logowania. Spróbuj ponownie później.',
+  tooMany: 'Zbyt wiele prób logowania. Spróbuj ponownie za {minutes} min.',
   setupTitle: 'Pierwsze uruchomienie: utwórz konto administratora',
   setupDone: 'Konto administratora utworzone. Zaloguj się.',
   setupInvalid: 'Link konfiguracyjny jest nieważny albo został już użyty.',
@@ -97,6 +97,17 @@ const pl = {
   yes: 'tak',
   no: 'nie',
   dataVersion: 'Wersja danych',
+  comments: 'Komentarze',
+  noComments: 'Brak komentarzy.',
+  addComment: 'Dodaj komentarz',
+  commented: 'Komentarz dodany.',
+  commentInvalid: 'Komentarz musi mieć od 1 do 5000 znaków.',
+  eventStatus: 'Status wydarzenia',
+  statusNoteLabel: 'Uwaga o statusie (pokazywana na stronie wydarzenia)',
+  cancelEvent: 'Odwołaj wydarzenie',
+  postponeEvent: 'Przełóż wydarzenie',
+  statusChanged: 'Status wydarzenia zmieniony.',
+  needStatusNote: 'Podaj uwagę o statusie (od 1 do 1000 znaków): dlaczego wydarzenie jest odwołane lub przełożone.',
 } as const;
 
 type Strings = { readonly [K in keyof typeof pl]: string };
@@ -111,7 +122,7 @@ const en: Strings = {
   name: 'Full name',
   role: 'Role',
   badLogin: 'Wrong e-mail or password.',
-  tooMany: 'Too many sign-in attempts. Try again later.',
+  tooMany: 'Too many sign-in attempts. Try again in {minutes} min.',
   setupTitle: 'First start: create the administrator account',
   setupDone: 'Administrator account created. Sign in.',
   setupInvalid: 'The setup link is invalid or has been used.',
@@ -193,6 +204,17 @@ const en: Strings = {
   yes: 'yes',
   no: 'no',
   dataVersion: 'Data version',
+  comments: 'Comments',
+  noComments: 'No comments.',
+  addComment: 'Add a comment',
+  commented: 'Comment added.',
+  commentInvalid: 'A comment has 1 to 5000 characters.',
+  eventStatus: 'Event status',
+  statusNoteLabel: 'Status note (shown on the event page)',
+  cancelEvent: 'Cancel the event',
+  postponeEvent: 'Postpone the event',
+  statusChanged: 'Event status changed.',
+  needStatusNote: 'Give a status note (1 to 1000 characters): why the event is cancelled or postponed.',
 };
 
 export type UiKey = keyof typeof pl;

@@ -10,7 +10,6 @@ import { createApp } from './app.js';
 import type { AppDeps } from './app-env.js';
 import { parseAdminEnv } from './env.js';
 import { publishDue } from './publish/publish-due.js';
-import { InProcessLoginRateLimiter } from './security/login-rate-limiter.js';
 
 const env = parseAdminEnv();
 const store = await openStore(env.databaseUrl);
@@ -28,7 +27,6 @@ if (admins.total === 0) {
 const deps: AppDeps = {
   store,
   env,
-  limiter: new InProcessLoginRateLimiter(),
   setup,
   assetsDir: fileURLToPath(new URL('./public', import.meta.url)),
   importTerc: (csv, actor) => importTerc(store, csv, { actor }),

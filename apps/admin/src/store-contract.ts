@@ -36,6 +36,14 @@ export interface AdminRepository {
   list(query?: ListQuery): Promise<Page<StoredRecord>>;
 }
 export type StoredUser = User & { version: number };
+export interface StoredComment {
+  id: string;
+  entity: EntityKind;
+  entityId: string;
+  authorId: string;
+  body: string;
+  at: string;
+}
 export interface AdminStore {
   events: AdminRepository;
   organizations: AdminRepository;
@@ -77,6 +85,18 @@ export interface AdminStore {
       limit?: number;
       offset?: number;
     }): Promise<AuditEntry[] | Page<AuditEntry>>;
+  };
+  rateLimits: {
+    hit(
+      key: string,
+      windowMs: number,
+      limit: number,
+    ): Promise<{ allowed: boolean; count: number; retryAfterMs: number }>;
+    reset(key: string): Promise<unknown>;
+  };
+  comments: {
+    add(input: { entity: EntityKind; entityId: string; authorId: string; body: string }): Promise<StoredComment>;
+    list(entity: EntityKind, entityId: string): Promise<StoredComment[]>;
   };
   scheduled: {
     schedule(entity: 'event' | 'post', id: string, at: string, actor?: Actor): Promise<unknown>;

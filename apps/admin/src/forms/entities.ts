@@ -123,7 +123,6 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'venueId', type: 'ref', ref: 'venues' },
       { name: 'onlineUrl', type: 'text' },
       { name: 'organizerId', type: 'ref', ref: 'organizations', required: true },
-      { name: 'statusNote', type: 'textarea' },
       { name: 'language', type: 'select', options: LANGUAGES },
       { name: 'hashtags', type: 'lines' },
       { name: 'grantIds', type: 'refs', ref: 'grants' },

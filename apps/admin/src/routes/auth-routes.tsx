@@ -6,6 +6,7 @@ import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { t } from '../i18n.js';
 import { clearCookie, writeCookie } from '../security/cookies.js';
 import { tokensMatch } from '../security/csrf.js';
+import { countLoginAttempt, loginSucceeded } from '../security/login-rate-limit.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
 import { formValue, safeNext } from './form-entries.js';
 
@@ -85,15 +86,17 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
       const password = formValue(c, 'password');
       const address = clientAddress(c);
       const locale = c.get('locale');
-      if (!deps.limiter.allows(email, address))
-        return loginPage(c, 429, { kind: 'error', text: t(locale, 'tooMany') }, email);
+      const attempt = await countLoginAttempt(deps.store, deps.env.loginLimits, email, address);
+      if (!attempt.allowed) {
+        const seconds = Math.ceil(attempt.retryAfterMs / 1000);
+        c.header('Retry-After', String(seconds));
+        const text = t(locale, 'tooMany').replace('{minutes}', String(Math.ceil(seconds / 60)));
+        return loginPage(c, 429, { kind: 'error', text }, email);
+      }
       const user =
         email && password && password.length <= 256 ? await deps.store.users.verifyPassword(email, password) : null;
-      if (!user || user.disabled) {
-        deps.limiter.fail(email, address);
-        return loginPage(c, 401, { kind: 'error', text: t(locale, 'badLogin') }, email);
-      }
-      deps.limiter.succeed(email);
+      if (!user || user.disabled) return loginPage(c, 401, { kind: 'error', text: t(locale, 'badLogin') }, email);
+      await loginSucceeded(deps.store, email);
       const session = await deps.store.sessions.create(user.id, SESSION_TTL_MS, {
         address,
         userAgent: (c.req.header('user-agent') ?? '').slice(0, 300),

@@ -5,6 +5,7 @@ import {
   describeAgendaProblem,
   type Event,
   EventSchema,
+  EventStatusSchema,
   type FieldIssue,
   personName,
   UniqueViolationError,
@@ -19,10 +20,13 @@ import { t } from '../i18n.js';
 import { newId } from '../new-id.js';
 import type { StoredRecord } from '../store-contract.js';
 import { AuditTable } from '../views/audit-table.js';
+import { CommentsSection } from '../views/comments-section.js';
 import { EntityFormPage, type EntityFormProps } from '../views/entity-form-page.js';
 import { EntityListPage, type ListState } from '../views/entity-list-page.js';
+import { EventStatusSection } from '../views/event-status-section.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
 import { textEntries } from './form-entries.js';
+import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
 import { loadRefOptions } from './ref-options.js';
 
@@ -73,8 +77,13 @@ export function listState(def: EntityDef, query: (k: string) => string | undefin
   };
 }
 
-const FLASHES: Record<string, 'saved' | 'deleted' | 'published' | 'unpublished' | 'scheduled'> = {
+const FLASHES: Record<
+  string,
+  'saved' | 'deleted' | 'published' | 'unpublished' | 'scheduled' | 'commented' | 'statusChanged'
+> = {
   saved: 'saved',
+  commented: 'commented',
+  status: 'statusChanged',
   deleted: 'deleted',
   published: 'published',
   unpublished: 'unpublished',
@@ -93,39 +102,67 @@ export async function loadRecord(deps: AppDeps, def: EntityDef, c: AppContext): 
   return (await deps.store[def.route].get(id)) ?? null;
 }
 
+type FormProps = Omit<EntityFormProps, 'ctx' | 'def' | 'refs' | 'canEdit' | 'children'> & {
+  /** A refused status change of an event: the message shown beside the status note. */
+  statusError?: string;
+};
+
+/**
+ * The create/edit page of a record: the form, with the agenda's problems for events, and for a stored
+ * record its comments and (events) its status and the actions that change it.
+ */
+export async function renderEntityForm(
+  deps: AppDeps,
+  def: EntityDef,
+  c: AppContext,
+  { statusError, ...props }: FormProps,
+  status = 200,
+) {
+  const ctx = viewContext(c, deps);
+  const refs = await loadRefOptions(deps.store, def);
+  const errors = { ...props.errors };
+  if (def.agenda && !errors.__agenda) {
+    const parsed = EventSchema.safeParse(props.values);
+    if (parsed.success) {
+      const messages = await agendaMessages(deps, parsed.data, ctx.locale);
+      if (messages.length) errors.__agenda = messages.join('\n');
+    }
+  }
+  const stored = props.id ? await deps.store[def.route].get(props.id) : null;
+  const comments = stored ? await loadComments(deps, def, stored.id) : null;
+  c.status(status as 200);
+  return c.html(
+    <EntityFormPage
+      ctx={ctx}
+      def={def}
+      refs={refs}
+      canEdit={allowed(ctx.user?.role ?? null, 'edit')}
+      {...props}
+      errors={errors}
+    >
+      {stored && def.kind === 'event' ? (
+        <EventStatusSection
+          ctx={ctx}
+          id={stored.id}
+          version={stored.version}
+          status={EventStatusSchema.catch('draft').parse(stored.status)}
+          statusNote={typeof stored.statusNote === 'string' ? stored.statusNote : undefined}
+          canChange={allowed(ctx.user?.role ?? null, 'publish')}
+          error={statusError}
+        />
+      ) : null}
+      {stored && comments ? <CommentsSection ctx={ctx} def={def} id={stored.id} from="edit" {...comments} /> : null}
+    </EntityFormPage>,
+  );
+}
+
 export function entityRoutes(deps: AppDeps): RouteHandlers {
   const handlers: RouteHandlers = {};
   for (const def of ENTITIES) {
     const repo = deps.store[def.route];
     const actor = (c: AppContext, note?: string) => ({ userId: c.get('user')?.id ?? null, ...(note ? { note } : {}) });
 
-    const renderForm = async (
-      c: AppContext,
-      props: Omit<EntityFormProps, 'ctx' | 'def' | 'refs' | 'canEdit'>,
-      status = 200,
-    ) => {
-      const ctx = viewContext(c, deps);
-      const refs = await loadRefOptions(deps.store, def);
-      const errors = { ...props.errors };
-      if (def.agenda && !errors.__agenda) {
-        const parsed = EventSchema.safeParse(props.values);
-        if (parsed.success) {
-          const messages = await agendaMessages(deps, parsed.data, ctx.locale);
-          if (messages.length) errors.__agenda = messages.join('\n');
-        }
-      }
-      c.status(status as 200);
-      return c.html(
-        <EntityFormPage
-          ctx={ctx}
-          def={def}
-          refs={refs}
-          canEdit={allowed(ctx.user?.role ?? null, 'edit')}
-          {...props}
-          errors={errors}
-        />,
-      );
-    };
+    const renderForm = (c: AppContext, props: FormProps, status = 200) => renderEntityForm(deps, def, c, props, status);
 
     /** Validates and writes; answers with the form again (400/409) when that is not possible. */
     const save = async (c: AppContext, existing: StoredRecord | null) => {
@@ -256,12 +293,18 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       const ctx = viewContext(c, deps);
       const entries = await auditEntries(deps, { entity: def.kind, entityId: record.id, limit: 200 });
       const names = await actorNames(deps, entries);
+      const comments = await loadComments(deps, def, record.id);
       return c.html(
-        <Layout ctx={ctx} title={`${t(ctx.locale, 'history')}: ${def.display(record) || record.id}`}>
+        <Layout
+          ctx={ctx}
+          title={`${t(ctx.locale, 'history')}: ${def.display(record) || record.id}`}
+          flash={flashFromQuery(c)}
+        >
           <p>
             <a href={`/${def.route}/${encodeURIComponent(record.id)}`}>{t(ctx.locale, 'edit')}</a>
           </p>
           <AuditTable entries={entries} locale={ctx.locale} names={names} />
+          <CommentsSection ctx={ctx} def={def} id={record.id} from="history" {...comments} />
         </Layout>,
       );
     };

@@ -47,6 +47,8 @@ export const ROUTES: readonly RouteDef[] = [
     r('GET', `/${e.route}/:id/delete`, 'edit'),
     r('POST', `/${e.route}/:id/delete`, 'edit'),
     r('GET', `/${e.route}/:id/history`, 'read'),
+    r('POST', `/${e.route}/:id/comments`, 'comment'),
+    ...(e.kind === 'event' ? [r('POST', `/${e.route}/:id/status`, 'publish')] : []),
     ...(e.publishable
       ? [
           r('GET', `/${e.route}/:id/publish`, 'read'),

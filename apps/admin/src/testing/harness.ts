@@ -14,10 +14,16 @@ import type { UserRole } from '@org/domain';
 import { importTerc, openStore, type Store } from '@org/store';
 import { type AdminApp, createApp } from '../app.js';
 import { parseAdminEnv } from '../env.js';
-import { InProcessLoginRateLimiter } from '../security/login-rate-limiter.js';
 
 export const ASSETS_DIR = fileURLToPath(new URL('../../dist/public', import.meta.url));
 export const PASSWORD = 'correct horse battery staple';
+/** The environment of the harness's app: sign-in limits out of reach, so only the rate-limit tests meet them. */
+export const HARNESS_ENV = {
+  ADMIN_PORT: '0',
+  SITE_URL: 'http://127.0.0.1:9',
+  LOGIN_MAX_PER_ACCOUNT: '1000',
+  LOGIN_MAX_PER_ADDRESS: '100000',
+};
 
 export interface Harness {
   store: Store;
@@ -44,7 +50,12 @@ export async function loadSeed(store: Store): Promise<void> {
 }
 
 export async function startHarness(
-  options: { seed?: boolean; users?: boolean; limiter?: InProcessLoginRateLimiter } = {},
+  options: {
+    seed?: boolean;
+    users?: boolean;
+    /** Extra environment, e.g. `LOGIN_MAX_PER_ACCOUNT`; by default sign-in limits are far out of reach. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'mosty-admin-'));
   const databaseUrl = join(dir, 'mosty.db');
@@ -64,8 +75,7 @@ export async function startHarness(
   const setup = { token: options.users === false ? 'setup-token-for-tests-0123456789' : null };
   const app = createApp({
     store,
-    env: parseAdminEnv({ ADMIN_PORT: '0', SITE_URL: 'http://127.0.0.1:9' }),
-    limiter: options.limiter ?? new InProcessLoginRateLimiter({ maxPerAccount: 1000, maxPerAddress: 100_000 }),
+    env: parseAdminEnv({ ...HARNESS_ENV, ...options.env }),
     setup,
     assetsDir: ASSETS_DIR,
     importTerc: (csv, actor) => importTerc(store, csv, { actor }),

@@ -1,4 +1,4 @@
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import type { EntityDef } from '../forms/entities.js';
 import { t } from '../i18n.js';
 import { AgendaEditor } from './agenda-editor.js';
@@ -21,6 +21,8 @@ export interface EntityFormProps {
   /** On a conflict: the version stored now, shown beside what staff posted. */
   conflict?: { stored: unknown; mine: unknown } | undefined;
   canEdit: boolean;
+  /** Sections below the form (event status, comments): each has its own forms, so never inside this one. */
+  children?: Child;
 }
 
 /** The create/edit form of any entity, rendered from its description; works without JavaScript. */
@@ -35,6 +37,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
   flash,
   conflict,
   canEdit,
+  children,
 }) => {
   const { locale } = ctx;
   const zone = typeof values.timeZone === 'string' ? values.timeZone : 'Europe/Warsaw';
@@ -126,6 +129,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
           </p>
         ) : null}
       </form>
+      {children}
     </Layout>
   );
 };

@@ -1,0 +1,82 @@
+import { SEED_IDS } from '@org/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITIES } from '../forms/entities.js';
+import { Client, type Harness, startHarness } from '../testing/harness.js';
+
+const SEED_BY_ROUTE: Record<string, string> = {
+  events: SEED_IDS.event,
+  organizations: SEED_IDS.fise,
+  authorities: SEED_IDS.powiatWolominski,
+  venues: SEED_IDS.venue,
+  people: SEED_IDS.khediAlieva,
+  grants: SEED_IDS.grant,
+  posts: SEED_IDS.post,
+  cooperations: SEED_IDS.cooperationWolomin,
+};
+
+let h: Harness;
+let reviewer: Client;
+beforeAll(async () => {
+  h = await startHarness();
+  reviewer = new Client(h.url);
+  await reviewer.signIn(h.users.reviewer.email);
+});
+afterAll(() => h?.close());
+
+describe('comments', () => {
+  for (const def of ENTITIES)
+    it(`a reviewer comments on a ${def.kind} from its history page; it is listed with author and time`, async () => {
+      const id = SEED_BY_ROUTE[def.route] ?? '';
+      await reviewer.request(`/${def.route}/${id}/history`);
+      const body = `Uwaga recenzenta do ${def.kind}: <b>sprawdzić</b> & „poprawić”`;
+      const res = await reviewer.post(`/${def.route}/${id}/comments`, { body, from: 'history' });
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe(`/${def.route}/${id}/history?done=commented#comments`);
+      const stored = await h.store.comments.list(def.kind, id);
+      expect(stored.map((c) => [c.authorId, c.body])).toEqual([[h.users.reviewer.id, body]]);
+      for (const page of [`/${def.route}/${id}/history?done=commented`, `/${def.route}/${id}`]) {
+        const html = (await reviewer.request(page)).text;
+        expect(html).toContain('Uwaga recenzenta do');
+        expect(html).toContain('&lt;b&gt;sprawdzić&lt;/b&gt; &amp; „poprawić”');
+        expect(html).toContain('Test reviewer &lt;reviewer@mosty.test&gt;');
+        expect(html).toContain(`datetime="${stored[0]?.at}"`);
+      }
+      expect((await reviewer.request(`/${def.route}/${id}/history?done=commented`)).text).toContain(
+        'Komentarz dodany.',
+      );
+    });
+
+  it('lists comments oldest first, each with its own author, and returns to the edit page when posted there', async () => {
+    const editor = new Client(h.url);
+    await editor.signIn(h.users.editor.email);
+    await editor.request(`/venues/${SEED_IDS.venue}`);
+    const res = await editor.post(`/venues/${SEED_IDS.venue}/comments`, { body: 'Odpowiedź redaktora', from: 'edit' });
+    expect(res.headers.get('location')).toBe(`/venues/${SEED_IDS.venue}?done=commented#comments`);
+    const html = (await editor.request(`/venues/${SEED_IDS.venue}`)).text;
+    const first = html.indexOf('Uwaga recenzenta do venue');
+    const second = html.indexOf('Odpowiedź redaktora');
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBeGreaterThan(first);
+    expect(html).toContain('Test editor &lt;editor@mosty.test&gt;');
+  });
+
+  it('refuses an empty or too long comment with 400 and stores nothing', async () => {
+    const id = SEED_IDS.fise;
+    const before = (await h.store.comments.list('organization', id)).length;
+    await reviewer.request(`/organizations/${id}`);
+    for (const body of ['', '   ', 'x'.repeat(5001)]) {
+      const res = await reviewer.post(`/organizations/${id}/comments`, { body });
+      expect(res.status).toBe(400);
+      expect(res.text).toContain('Komentarz musi mieć od 1 do 5000 znaków.');
+    }
+    expect((await h.store.comments.list('organization', id)).length).toBe(before);
+  });
+
+  it('answers 404 for a record that does not exist and 401 without a session', async () => {
+    await reviewer.request('/events');
+    expect((await reviewer.post('/events/no-such-event/comments', { body: 'x' })).status).toBe(404);
+    const anonymous = new Client(h.url);
+    await anonymous.request('/login');
+    expect((await anonymous.post(`/events/${SEED_IDS.event}/comments`, { body: 'x' })).status).toBe(401);
+  });
+});

@@ -1,0 +1,55 @@
+import { ConflictError } from '@org/domain';
+import type { RouteHandlers } from '../app.js';
+import type { AppDeps } from '../app-env.js';
+import { entityByKind } from '../forms/entities.js';
+import { t } from '../i18n.js';
+import { loadRecord, renderEntityForm } from './entity-routes.js';
+import { formValue } from './form-entries.js';
+
+const MAX_NOTE = 1000;
+const ACTIONS = { cancelled: 'cancel', postponed: 'postpone' } as const;
+
+/**
+ * Cancelling and postponing an event: explicit actions for those who may publish, each with the
+ * status note the website shows. The store's update leaves the audit entry (before and after, the
+ * actor, and a note naming the action), so the event's history shows who changed its status and why.
+ */
+export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
+  const def = entityByKind('event');
+  if (!def) throw new Error('The event entity is missing from ENTITIES (forms/entities.ts)');
+  return {
+    'POST /events/:id/status': async (c) => {
+      const record = await loadRecord(deps, def, c);
+      if (!record) return c.notFound();
+      const status = formValue(c, 'status');
+      const note = formValue(c, 'note').trim();
+      const version = formValue(c, 'version');
+      const base = `/events/${encodeURIComponent(record.id)}`;
+      if (!(status === 'cancelled' || status === 'postponed') || !/^\d{1,9}$/.test(version))
+        return c.redirect(base, 303);
+      const locale = c.get('locale');
+      const refuse = (message: string, code: 400 | 409) =>
+        renderEntityForm(
+          deps,
+          def,
+          c,
+          { id: record.id, version: record.version, values: record, errors: {}, statusError: message },
+          code,
+        );
+      if (note.length === 0 || note.length > MAX_NOTE) return refuse(t(locale, 'needStatusNote'), 400);
+      const { version: _v, createdAt: _c, updatedAt: _u, ...value } = record;
+      try {
+        await deps.store.events.update(
+          record.id,
+          Number(version),
+          { ...value, status, statusNote: note },
+          { userId: c.get('user')?.id ?? null, note: `${ACTIONS[status]}: ${note}` },
+        );
+      } catch (err) {
+        if (err instanceof ConflictError) return refuse(t(locale, 'conflictTitle'), 409);
+        throw err;
+      }
+      return c.redirect(`${base}?done=status#status`, 303);
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, HARNESS_ENV, type Harness, PASSWORD, startHarness } from '../testing/harness.js';
+import { addressKey } from './login-rate-limit.js';
+
+const ADMIN_DIR = fileURLToPath(new URL('../..', import.meta.url));
+const SERVER = fileURLToPath(new URL('../server.ts', import.meta.url));
+// tsx's loader inside the child's own node process, so killing the child stops the server itself.
+const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+
+/** One failed sign-in from a fresh browser; answers the status, Retry-After and the page. */
+async function attempt(base: string, email: string, password = 'not the password at all') {
+  const client = new Client(base);
+  await client.request('/login');
+  const res = await client.post('/login', { email, password });
+  return { ...res, session: [...client.cookies.keys()].some((k) => k.includes('session')) };
+}
+
+const ACCOUNT_LIMITS = { LOGIN_MAX_PER_ACCOUNT: '3', LOGIN_MAX_PER_ADDRESS: '1000' };
+
+describe('sign-in rate limit per account', () => {
+  let h: Harness;
+  let second: ChildProcess | null = null;
+  beforeAll(async () => {
+    h = await startHarness({ env: ACCOUNT_LIMITS });
+  });
+  afterAll(async () => {
+    second?.kill();
+    await h?.close();
+  });
+
+  it('refuses the attempt after the third failure with 429, Retry-After and a Polish message, even with the right password', async () => {
+    const email = h.users.reviewer.email;
+    for (let i = 0; i < 3; i++) expect((await attempt(h.url, email)).status).toBe(401);
+    const refused = await attempt(h.url, email, PASSWORD);
+    expect(refused.status).toBe(429);
+    expect(refused.session).toBe(false);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expect(refused.text).toContain('Zbyt wiele prób logowania. Spróbuj ponownie za 15 min.');
+    expect(refused.text).not.toContain('Nieprawidłowy e-mail lub hasło');
+    // Another account from the same address is not affected.
+    const other = new Client(h.url);
+    await other.signIn(h.users.editor.email);
+  });
+
+  it('starts the account afresh after a successful sign-in', async () => {
+    const email = h.users.administrator.email;
+    for (let i = 0; i < 2; i++) expect((await attempt(h.url, email)).status).toBe(401);
+    await new Client(h.url).signIn(email);
+    for (let i = 0; i < 3; i++) expect((await attempt(h.url, email)).status).toBe(401);
+    expect((await attempt(h.url, email)).status).toBe(429);
+  });
+
+  it('counts in the database: a second admin process on the same database refuses the same account', async () => {
+    const port = await freePort();
+    second = spawn(process.execPath, ['--import', TSX, SERVER], {
+      cwd: ADMIN_DIR,
+      env: { ...process.env, ...HARNESS_ENV, ...ACCOUNT_LIMITS, DATABASE_URL: h.databaseUrl, ADMIN_PORT: String(port) },
+      stdio: 'ignore',
+    });
+    const url = `http://127.0.0.1:${port}`;
+    await expect
+      .poll(async () => (await fetch(`${url}/healthz`).catch(() => null))?.status ?? 0, {
+        timeout: 60_000,
+        interval: 250,
+      })
+      .toBe(200);
+    const email = 'nobody-in-particular@mosty.test';
+    for (let i = 0; i < 3; i++) expect((await attempt(h.url, email)).status).toBe(401);
+    expect((await attempt(url, email)).status).toBe(429);
+    // And the other way round: failures in the second process count in the first.
+    const email2 = 'someone-else@mosty.test';
+    for (let i = 0; i < 3; i++) expect((await attempt(url, email2)).status).toBe(401);
+    expect((await attempt(h.url, email2)).status).toBe(429);
+  });
+});
+
+describe('sign-in rate limit per address', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ env: { LOGIN_MAX_PER_ACCOUNT: '1000', LOGIN_MAX_PER_ADDRESS: '5' } });
+  });
+  afterAll(() => h?.close());
+
+  it('applies across accounts: after five attempts on five accounts, a sixth account is refused too', async () => {
+    for (let i = 0; i < 5; i++) expect((await attempt(h.url, `guess-${i}@mosty.test`)).status).toBe(401);
+    const refused = await attempt(h.url, h.users.editor.email, PASSWORD);
+    expect(refused.status).toBe(429);
+    expect(refused.session).toBe(false);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The counter lives in the store: the count for this address is over the limit there.
+    expect((await h.store.rateLimits.hit(addressKey('127.0.0.1'), 15 * 60_000, 5)).allowed).toBe(false);
+  });
+});

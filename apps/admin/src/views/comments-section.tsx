@@ -1,0 +1,59 @@
+import type { FC } from 'hono/jsx';
+import type { EntityDef } from '../forms/entities.js';
+import { t } from '../i18n.js';
+import type { StoredComment } from '../store-contract.js';
+import { Csrf } from './layout.js';
+import type { ViewContext } from './view-context.js';
+
+/** An instant as staff read it: local time in Warsaw, where the office is. */
+export const warsawTime = (iso: string, locale: 'pl' | 'en'): string =>
+  new Date(iso).toLocaleString(locale === 'pl' ? 'pl-PL' : 'en-GB', {
+    timeZone: 'Europe/Warsaw',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+
+/**
+ * A record's comments, oldest first, with author and time, and the form to add one. Every signed-in
+ * role may comment (reviewers included), so the form is shown to everyone who sees the page.
+ * `from` says which page the form came from, so the post returns there.
+ */
+export const CommentsSection: FC<{
+  ctx: ViewContext;
+  def: EntityDef;
+  id: string;
+  comments: StoredComment[];
+  names: Record<string, string>;
+  from: 'edit' | 'history';
+}> = ({ ctx, def, id, comments, names, from }) => {
+  const { locale } = ctx;
+  return (
+    <section class="comments" id="comments" aria-labelledby="comments-h">
+      <h2 id="comments-h">{t(locale, 'comments')}</h2>
+      {comments.length === 0 ? (
+        <p>{t(locale, 'noComments')}</p>
+      ) : (
+        <ol class="comment-list">
+          {comments.map((c) => (
+            <li data-comment={c.id}>
+              <p class="comment-meta">
+                <span class="comment-author">{names[c.authorId] ?? c.authorId}</span>,{' '}
+                <time datetime={c.at}>{warsawTime(c.at, locale)}</time>
+              </p>
+              <p class="comment-body">{c.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <form method="post" action={`/${def.route}/${encodeURIComponent(id)}/comments`} class="comment-form">
+        <Csrf ctx={ctx} />
+        <input type="hidden" name="from" value={from} />
+        <div class="field">
+          <label for="comment-body">{t(locale, 'addComment')}</label>
+          <textarea id="comment-body" name="body" rows={3} maxlength={5000} required />
+        </div>
+        <button type="submit">{t(locale, 'addComment')}</button>
+      </form>
+    </section>
+  );
+};

@@ -1,0 +1,67 @@
+import { EVENT_STATUS_LABELS, type EventStatus } from '@org/domain';
+import type { FC } from 'hono/jsx';
+import { t } from '../i18n.js';
+import { Csrf } from './layout.js';
+import type { ViewContext } from './view-context.js';
+
+/**
+ * An event's status and, for those who may publish, the explicit actions that change it: cancel and
+ * postpone, each with the note the website shows beside the event. The event form has no status field.
+ */
+export const EventStatusSection: FC<{
+  ctx: ViewContext;
+  id: string;
+  version: number;
+  status: EventStatus;
+  statusNote: string | undefined;
+  canChange: boolean;
+  error?: string | undefined;
+}> = ({ ctx, id, version, status, statusNote, canChange, error }) => {
+  const { locale } = ctx;
+  const action = `/events/${encodeURIComponent(id)}/status`;
+  return (
+    <section class="event-status" id="status" aria-labelledby="status-h">
+      <h2 id="status-h">{t(locale, 'eventStatus')}</h2>
+      <p>
+        {t(locale, 'status')}: <strong data-status={status}>{EVENT_STATUS_LABELS[status][locale]}</strong>
+        {statusNote ? (
+          <>
+            {' — '}
+            <span class="status-note">{statusNote}</span>
+          </>
+        ) : null}
+      </p>
+      {canChange ? (
+        <form method="post" action={action} class="status-form">
+          <Csrf ctx={ctx} />
+          <input type="hidden" name="version" value={String(version)} />
+          <div class="field">
+            <label for="status-note">{t(locale, 'statusNoteLabel')}</label>
+            <textarea
+              id="status-note"
+              name="note"
+              rows={2}
+              maxlength={1000}
+              required
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={error ? 'status-note-error' : undefined}
+            />
+            {error ? (
+              <p class="error" id="status-note-error" role="alert">
+                {error}
+              </p>
+            ) : null}
+          </div>
+          <p class="buttons">
+            <button type="submit" name="status" value="cancelled" class="danger">
+              {t(locale, 'cancelEvent')}
+            </button>{' '}
+            <button type="submit" name="status" value="postponed">
+              {t(locale, 'postponeEvent')}
+            </button>
+          </p>
+        </form>
+      ) : null}
+    </section>
+  );
+};
