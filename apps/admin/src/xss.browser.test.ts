@@ -1,3 +1,7 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { SEED_IDS } from '@org/demo';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,8 +25,20 @@ const PAYLOADS = [
   '<DIV STYLE="background-image: url(javascript:alert(1))">',
 ];
 
+const WEBSITE_SERVER = fileURLToPath(new URL('../../website/dist/server.js', import.meta.url));
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+
 let h: Harness;
 let browser: Browser;
+/** The people the first test created, one per payload (the payload is the given name). */
+const ids: string[] = [];
 beforeAll(async () => {
   h = await startHarness();
   browser = await launchChromium();
@@ -38,7 +54,6 @@ describe('XSS filter-evasion strings', () => {
     await client.signIn(h.users.editor.email);
     const organizations = ENTITIES.find((e) => e.route === 'organizations');
     const textFields = (organizations?.fields ?? []).filter((f) => f.type === 'text' || f.type === 'textarea');
-    const ids: string[] = [];
     for (const [i, payload] of PAYLOADS.entries()) {
       await client.request('/people/new');
       const person = await client.post('/people/new', { givenName: payload, familyName: `Test${i}`, bio: payload });
@@ -92,4 +107,109 @@ describe('XSS filter-evasion strings', () => {
     expect(dialogs).toEqual([]);
     await context.close();
   });
+
+  it.skipIf(!existsSync(WEBSITE_SERVER))(
+    'are shown as text on the website too (event title, summary, status note, speaker, organiser), with no dialog (skipped when apps/website is not built: run pnpm build)',
+    async () => {
+      // Admin side: one published, then postponed, event per payload, with the payload's person on a panel.
+      const client = new Client(h.url);
+      await client.signIn(h.users.editor.email);
+      for (const [i, payload] of PAYLOADS.entries()) {
+        await client.request('/events/new');
+        const created = await client.post('/events/new', {
+          title: payload,
+          slug: `xss-${i}`,
+          summary: payload,
+          timeZone: 'Europe/Warsaw',
+          startsAt: '2026-12-10T10:00',
+          endsAt: '2026-12-10T12:00',
+          organizerId: SEED_IDS.otwarteDrzwi,
+          'agenda[0].kind': 'panel',
+          'agenda[0].title': payload,
+          'agenda[0].startsAt': '2026-12-10T10:30',
+          'agenda[0].endsAt': '2026-12-10T11:30',
+          'agenda[0].people[0].kind': 'person',
+          'agenda[0].people[0].personId': ids[i] ?? '',
+          'agenda[0].people[0].role': 'panelistka',
+          'agenda[0].people[0].organizationId': SEED_IDS.otwarteDrzwi,
+        });
+        expect(created.status).toBe(303);
+        const id = decodeURIComponent((created.headers.get('location') ?? '').split('/')[2]?.split('?')[0] ?? '');
+        await client.request(`/events/${id}/publish`);
+        const published = await client.post(`/events/${id}/publish`, { override: 'true', note: 'test XSS' });
+        expect(published.status).toBe(303);
+        const event = await h.store.events.get(id);
+        await client.request(`/events/${id}`);
+        const postponed = await client.post(`/events/${id}/status`, {
+          status: 'postponed',
+          note: payload,
+          version: String(event?.version),
+        });
+        expect(postponed.status).toBe(303);
+        const stored = await h.store.events.get(id);
+        expect([stored?.title, stored?.summary, stored?.statusNote, stored?.status]).toEqual([
+          payload,
+          payload,
+          payload,
+          'postponed',
+        ]);
+      }
+      const organization = await h.store.organizations.get(SEED_IDS.otwarteDrzwi);
+      const lastPayload = PAYLOADS.at(-1) ?? '';
+      expect(organization?.name).toBe(lastPayload);
+
+      // Website side: the built server on the same database.
+      const port = await freePort();
+      let website: ChildProcess | null = null;
+      const context = await browser.newContext();
+      try {
+        website = spawn(process.execPath, [WEBSITE_SERVER], {
+          env: { ...process.env, DATABASE_URL: h.databaseUrl, PORT: String(port) },
+          stdio: 'ignore',
+        });
+        const site = `http://127.0.0.1:${port}`;
+        await expect
+          .poll(async () => (await fetch(`${site}/wydarzenia/xss-0`).catch(() => null))?.status ?? 0, {
+            timeout: 30_000,
+            interval: 250,
+          })
+          .toBe(200);
+        const page = await context.newPage();
+        const dialogs: string[] = [];
+        page.on('dialog', async (d) => {
+          dialogs.push(d.message());
+          await d.dismiss();
+        });
+        const injected = () =>
+          page.evaluate(
+            () =>
+              document.querySelectorAll(
+                'main script, main img[onerror], main svg[onload], main iframe, main [style*="javascript"], body[onload]',
+              ).length,
+          );
+        for (const [i, payload] of PAYLOADS.entries()) {
+          const res = await page.goto(`${site}/wydarzenia/xss-${i}`);
+          expect(res?.status()).toBe(200);
+          expect(await page.title()).toContain(payload);
+          const main = (await page.textContent('main')) ?? '';
+          expect(main.split(payload).length - 1).toBeGreaterThanOrEqual(3); // title, summary, status note (and panel)
+          expect(main).toContain(`Test${i}`);
+          expect(main).toContain(lastPayload);
+          expect(await injected()).toBe(0);
+        }
+        await page.goto(`${site}/wydarzenia`);
+        expect(await page.textContent('main')).toContain(PAYLOADS[0]);
+        expect(await injected()).toBe(0);
+        await page.goto(`${site}/organizacje/${organization?.slug}`);
+        expect(await page.textContent('main')).toContain(lastPayload);
+        expect(await injected()).toBe(0);
+        await page.goto(`${site}/wydarzenia/${(await h.store.events.get(SEED_IDS.event))?.slug}`);
+        expect(await page.textContent('main')).toContain(lastPayload);
+        expect(dialogs).toEqual([]);
+      } finally {
+        await context.close();
+        website?.kill();
+      }
+    },
+  );
 });
