@@ -9,6 +9,7 @@ import {
   ValidationError,
 } from '@org/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadWorld } from '../load-world.js';
 import { DIALECTS, type TestStore } from '../test/dialects.js';
 import { orgInput, steppingClock } from '../test/fixtures.js';
 import type { Store } from '../types.js';
@@ -191,6 +192,50 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     expect(twoWords.total).toBe(1);
     const oneWord = await store.organizations.list({ search: 'inne' });
     expect([oneWord.total, oneWord.items.length]).toEqual([1, 1]);
+  });
+
+  it('counts at most 1000 matches of a search and says the total is a lower bound, pages still in order', async () => {
+    const world = seedWorld();
+    const orgs = Array.from({ length: 1003 }, (_, i) => ({
+      id: `org-cap-${String(i).padStart(4, '0')}`,
+      slug: `fundacja-liczna-${i}`,
+      name: `Fundacja Liczna ${String(i).padStart(4, '0')}${i % 2 ? ' Rzadka' : ''}`,
+      legalForm: 'fundacja' as const,
+      opp: false,
+    }));
+    await loadWorld(store, {
+      ...world,
+      organizations: orgs,
+      events: [],
+      posts: [],
+      grants: [],
+      people: [],
+      venues: [],
+      cooperations: [],
+      authorities: [],
+    });
+    const many = await store.organizations.list({ search: 'liczna', limit: 5, offset: 1000 });
+    expect(many).toMatchObject({ total: 1000, totalIsLowerBound: true });
+    expect(many.items.map((o) => o.name)).toEqual([
+      'Fundacja Liczna 1000',
+      'Fundacja Liczna 1001 Rzadka',
+      'Fundacja Liczna 1002',
+    ]);
+    // Two words, the rarer one given last: still 501 exact, and in order.
+    const both = await store.organizations.list({ search: 'fundacja rzadka', limit: 2 });
+    expect(both).toMatchObject({ total: 501, totalIsLowerBound: false });
+    expect(both.items.map((o) => o.name)).toEqual(['Fundacja Liczna 0001 Rzadka', 'Fundacja Liczna 0003 Rzadka']);
+    // With a filter the general query runs; its count is capped the same way.
+    const filtered = await store.organizations.list({
+      search: 'liczna',
+      filter: { legalForm: ['fundacja'] },
+      limit: 1,
+    });
+    expect(filtered).toMatchObject({ total: 1000, totalIsLowerBound: true });
+    const exact = await store.organizations.list({ search: 'liczna rzad', filter: { legalForm: ['fundacja'] } });
+    expect(exact).toMatchObject({ total: 501, totalIsLowerBound: false });
+    // Without a search, lists count exactly.
+    expect(await store.organizations.list({ limit: 1 })).toMatchObject({ total: 1003, totalIsLowerBound: false });
   });
 
   it('filters events by status, time, hashtag, organisation, authority, grant, venue and person', async () => {

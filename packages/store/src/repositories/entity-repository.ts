@@ -39,6 +39,17 @@ export interface RecordState<T> {
 const META_KEYS = ['version', 'createdAt', 'updatedAt'];
 // Beyond this many distinct words starting with the query ("a", "s"), merging costs more than sorting.
 const MAX_MERGED_WORDS = 24;
+/**
+ * A search counts at most this many matches and then says "1000+" (`totalIsLowerBound`): with 100k
+ * records, counting every match of two common words cost ~150 ms, and nobody pages to the 1001st.
+ */
+export const SEARCH_COUNT_CAP = 1000;
+// Choosing the rarest word of a multi-word search counts each word's matches up to this many.
+const RARITY_CAP = 5000;
+
+/** A counted total as a page reports it: at most the cap, flagged when there are more. */
+const capped = (n: number): { total: number; totalIsLowerBound: boolean } =>
+  n > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, totalIsLowerBound: true } : { total: n, totalIsLowerBound: false };
 
 /** The domain value of a row, with its metadata spread in. */
 export function storedFromRow<T>(row: Pick<EntityRow, 'doc' | 'version' | 'created_at' | 'updated_at'>): Stored<T> {
@@ -267,11 +278,44 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
     return row;
   }
 
+  /** Counts the rows of `query` up to one past the cap, so a common search stops counting early. */
+  // biome-ignore lint/suspicious/noExplicitAny: a query over a table chosen at run time
+  function cappedCount(query: any): Promise<{ n: number | string }> {
+    return ctx.db
+      .selectFrom(query.limit(SEARCH_COUNT_CAP + 1).as('capped'))
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+  }
+
+  /** The search words, rarest first (fewest records with a word starting so; longer first on a tie). */
+  async function byRarity(tokens: string[]): Promise<string[]> {
+    if (tokens.length === 1) return tokens;
+    const counts = await Promise.all(
+      tokens.map(async (token) => {
+        const { n } = await ctx.db
+          .selectFrom(
+            ctx.db
+              .selectFrom('search_tokens')
+              .select('entity_id')
+              .where('entity', '=', def.kind)
+              .where('token', '>=', token)
+              .where('token', '<', `${token}\uffff`)
+              .limit(RARITY_CAP)
+              .as('capped'),
+          )
+          .select(sql<number>`count(*)`.as('n'))
+          .executeTakeFirstOrThrow();
+        return { token, n: Number(n) };
+      }),
+    );
+    return counts.sort((a, b) => a.n - b.n || b.token.length - a.token.length).map((c) => c.token);
+  }
+
   /**
    * Search sorted by name, without other filters (the search box). The words' index is ordered by
    * (word, sort key), so each distinct word starting with the query gives its matches already sorted:
-   * the page is a merge of a few short index reads, and the count of a one-word query is a pure
-   * index count. Null when the prefix is too common to merge (then the general query runs).
+   * the page is a merge of a few short index reads, and the count (capped at `SEARCH_COUNT_CAP`) of a
+   * one-word query is a pure index count. Null when the prefix is too common to merge (then the general query runs).
    */
   async function searchByName(
     tokens: string[],
@@ -279,8 +323,8 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
     limit: number,
     offset: number,
   ): Promise<Page<Stored<T>> | null> {
-    // The longest word is usually the rarest: it drives, the others only check.
-    const [first, ...rest] = [...tokens].sort((a, b) => b.length - a.length) as [string, ...string[]];
+    // The rarest word drives (its matches are read in order), the others only check each match.
+    const [first, ...rest] = (await byRarity(tokens)) as [string, ...string[]];
     const end = `${first}\uffff`;
     const words: string[] = [];
     for (let from = first, inclusive = true; words.length <= MAX_MERGED_WORDS; inclusive = false) {
@@ -318,21 +362,23 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
     const [count, ...streams] = await Promise.all([
       words.length === 0
         ? Promise.resolve({ n: 0 })
-        : words.length === 1 && rest.length === 0
-          ? ctx.db
-              .selectFrom('search_tokens as s')
-              .select(sql<number>`count(*)`.as('n'))
-              .where('s.entity', '=', def.kind)
-              .where('s.token', '=', words[0] as string)
-              .executeTakeFirstOrThrow()
-          : alsoMatching(
-              ctx.db
-                .selectFrom('search_tokens as s')
-                .select(sql<number>`count(distinct s.entity_id)`.as('n'))
-                .where('s.entity', '=', def.kind)
-                .where('s.token', '>=', first)
-                .where('s.token', '<', end),
-            ).executeTakeFirstOrThrow(),
+        : cappedCount(
+            words.length === 1 && rest.length === 0
+              ? ctx.db
+                  .selectFrom('search_tokens as s')
+                  .select('s.entity_id')
+                  .where('s.entity', '=', def.kind)
+                  .where('s.token', '=', words[0] as string)
+              : alsoMatching(
+                  ctx.db
+                    .selectFrom('search_tokens as s')
+                    .select('s.entity_id')
+                    .distinct()
+                    .where('s.entity', '=', def.kind)
+                    .where('s.token', '>=', first)
+                    .where('s.token', '<', end),
+                ),
+          ),
       ...words.map(
         (word) =>
           alsoMatching(
@@ -374,7 +420,7 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
       const row = byId.get(id);
       return row ? [storedFromRow<T>(row)] : [];
     });
-    return { items, total: Number((count as { n: number | string }).n), limit, offset };
+    return { items, ...capped(Number((count as { n: number | string }).n)), limit, offset };
   }
 
   const repo: Repository<T, F> = {
@@ -519,21 +565,35 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
         );
       }
       const sortColumn = column === 'name' ? 'sort_key' : column;
-      const [count, rows] = await Promise.all([
-        base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+      // biome-ignore lint/suspicious/noExplicitAny: as above
+      const ordered = (query: any): any =>
         (sortColumn === 'published_at'
           ? // SQLite puts NULLs first and PostgreSQL last; unpublished records go last in both.
-            base.orderBy(sql`t.published_at is null`)
-          : base
+            query.orderBy(sql`t.published_at is null`)
+          : query
         )
-          .select(['t.doc', 't.version', 't.created_at', 't.updated_at'])
           .orderBy(`t.${sortColumn}`, direction)
-          .orderBy('t.id', direction)
-          .limit(limit)
-          .offset(offset)
-          .execute(),
+          .orderBy('t.id', direction);
+      const [count, rows] = await Promise.all([
+        tokens.length > 0
+          ? cappedCount(base.select('t.id'))
+          : base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+        // The page's ids first, from the index alone, then only those rows: skipping `offset` wide
+        // rows (PostgreSQL visits each one's heap page) cost far more than skipping index entries.
+        ordered(
+          ctx.db
+            .selectFrom(`${def.table} as t`)
+            .select(['t.doc', 't.version', 't.created_at', 't.updated_at'])
+            .where('t.id', 'in', ordered(base.select('t.id')).limit(limit).offset(offset)),
+        ).execute(),
       ]);
-      return { items: (rows as EntityRow[]).map((r) => storedFromRow<T>(r)), total: Number(count.n), limit, offset };
+      const total = Number(count.n);
+      return {
+        items: (rows as EntityRow[]).map((r) => storedFromRow<T>(r)),
+        ...(tokens.length > 0 ? capped(total) : { total, totalIsLowerBound: false }),
+        limit,
+        offset,
+      };
     },
   };
   return repo;
