@@ -17,8 +17,11 @@ SLUG=$(cd "$APP" && node bench/pick-event.mjs "$DB")
 PAGE="/wydarzenia/$SLUG"
 echo "event page: $PAGE"
 
+: > "$OUT/load.txt"
+load() { echo "$1 $(cut -d' ' -f1 /proc/loadavg)" >> "$OUT/load.txt"; }
 wrk_runs() { # label url
   local label=$1 url=$2
+  load "$label"
   wrk -t1 -c50 -d"$WARM" "$url" > /dev/null
   : > "$OUT/wrk-$label.txt"
   for i in $(seq 1 "$RUNS"); do
@@ -53,9 +56,12 @@ printf '%s %s %s %s\n' "$(stat -c %s "$OUT/www/event.html")" "$(gzip -9c "$OUT/w
 
 # Static export of the whole site vs Hugo on the anchors kit's equivalent content.
 rm -rf "$OUT/site"
+load export
 DATABASE_URL="$DB" /usr/bin/time -v -o "$OUT/export.time" node "$APP/dist/export-static.js" --out "$OUT/site" | tee "$OUT/export.txt"
+load hugo
 rm -rf "$OUT/hugo" && mkdir -p "$OUT/hugo" && cp -r "$ANCHORS/gen" "$ANCHORS/site" "$OUT/hugo/"
 (cd "$OUT/hugo" && node gen/generate.mjs site > /dev/null)
 (cd "$OUT/hugo/site" && rm -rf public resources && HUGO_CACHEDIR="$OUT/hugo/.cache" /usr/bin/time -v -o "$OUT/hugo.time" hugo --quiet --minify=false)
 echo "hugo html files: $(find "$OUT/hugo/site/public" -name '*.html' | wc -l)" | tee "$OUT/hugo.txt"
+load end
 python3 "$HERE/summarize.py" "$OUT" "$PAGE" | tee "$HERE/RESULTS.md"

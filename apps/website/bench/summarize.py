@@ -20,6 +20,7 @@ def timev(name):
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", t).group(1))
     return secs, rss
 
+load = (out / "load.txt").read_text().strip().splitlines() if (out / "load.txt").exists() else []
 rows = {label: wrk(label) for label in ("nginx", "cached", "uncached")}
 nginx_med = statistics.median(rows["nginx"][0])
 print("# Website benchmark results\n")
@@ -31,10 +32,13 @@ print("the anchors kit's minimal config. Reproduce: `pnpm --filter @org/website 
 print("| Server | req/s median [range] | p99 ms median [range] | ratio to nginx | goal |")
 print("|---|---|---|---|---|")
 goals = {"nginx": "", "cached": "≥ 0.6×", "uncached": "≥ 0.25×"}
-names = {"nginx": "nginx, static file", "cached": "website, page cache on", "uncached": "website, `CACHE=off` (renders from SQLite every request)"}
+names = {"nginx": "nginx, static file", "cached": "website, page cache on (bytes from node:http, data version checked per request)", "uncached": "website, `CACHE=off`: no page cache, every request renders the page (hono/jsx) from the in-memory read snapshot"}
 for label, (rps, p99) in rows.items():
     med = statistics.median(rps)
     print(f"| {names[label]} | {med:,.0f} [{min(rps):,.0f}–{max(rps):,.0f}] | {statistics.median(p99):.2f} [{min(p99):.2f}–{max(p99):.2f}] | {med / nginx_med:.2f}× | {goals[label]} |")
+
+if load:
+    print("\nLoad average (1 min) at each step of this run: " + "; ".join(load) + ".")
 
 html, html_gz, css, css_gz = (int(x) for x in (out / "sizes.txt").read_text().split())
 print(f"\nEvent page weight: {html:,} B HTML ({html_gz:,} B gzip -9) + {css:,} B CSS ({css_gz:,} B gzip -9) = **{(html_gz + css_gz) / 1024:.1f} KiB gzip** (goal ≤ 25 KB).\n")

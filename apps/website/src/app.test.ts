@@ -183,4 +183,27 @@ describe('website over HTTP', () => {
     }
     expect(text(await (await site.get(path)).text())).toContain('Transfer HUB — inkubator');
   });
+
+  it('without the page cache, renders a change written by another connection on the next request', async () => {
+    // The read snapshot pages render from must be dropped when the data version moves, too.
+    const uncached = await startSite(env.store, { cache: { enabled: false, ttlMs: 60_000, maxEntries: 10 } });
+    try {
+      const path = '/organizacje/transfer-hub';
+      expect(text(await (await uncached.get(path)).text())).toContain('Transfer HUB');
+      expect(uncached.cache.size).toBe(0);
+      const other = await openStore(env.url);
+      try {
+        const org = await other.organizations.require('transfer-hub');
+        await other.organizations.update(org.id, org.version, {
+          ...org,
+          name: 'Transfer HUB — bez pamięci podręcznej',
+        });
+      } finally {
+        await other.close();
+      }
+      expect(text(await (await uncached.get(path)).text())).toContain('Transfer HUB — bez pamięci podręcznej');
+    } finally {
+      await uncached.close();
+    }
+  });
 });

@@ -16,6 +16,11 @@ export interface ExportOptions {
   now: number;
   /** Pages rendered at once; the store is synchronous SQLite, so a few suffice to overlap file writes. */
   concurrency?: number;
+  /**
+   * This job's share of the pages when several (worker threads) export one site together: page
+   * number k of the walk is written by shard k mod count; shard 0 also writes the data files.
+   */
+  shard?: { index: number; count: number };
 }
 
 export interface ExportStats {
@@ -37,7 +42,9 @@ export function fileFor(path: string): string {
  * sitemaps, robots.txt, the OpenAPI document and a 404.html.
  */
 export async function exportSite(source: SiteStore, options: ExportOptions): Promise<ExportStats> {
+  // One snapshot for the whole job: every record read once up front, each list query once.
   const store = memoStore(source);
+  await store.preload();
   const stats: ExportStats = { pages: 0, files: 0, bytes: 0 };
   const dirs = new Set<string>();
   const write = async (path: string, body: string | Uint8Array) => {
@@ -55,6 +62,9 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
     pl: { store, ctx: linkContext(options.siteUrl, 'pl', true), now: options.now },
     en: { store, ctx: linkContext(options.siteUrl, 'en', true), now: options.now },
   };
+  const shard = options.shard ?? { index: 0, count: 1 };
+  let seq = 0;
+  const mine = () => seq++ % shard.count === shard.index;
   const page = async (route: Route, locale: Locale) => {
     const input = await renderRoute(envs[locale], route);
     if (!input) return false;
@@ -76,26 +86,31 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
       const event = await store.events.getBySlug(route.slug);
       for (const tag of event?.hashtags ?? []) tags.add(tag);
       for (const locale of LOCALES)
-        await run(async () => {
-          const ics = await eventCalendar(store, route.slug, locale, options.siteUrl);
-          if (ics) await write(routePath({ kind: 'eventIcs', slug: route.slug }, locale), ics.body);
-        });
+        if (mine())
+          await run(async () => {
+            const ics = await eventCalendar(store, route.slug, locale, options.siteUrl);
+            if (ics) await write(routePath({ kind: 'eventIcs', slug: route.slug }, locale), ics.body);
+          });
     }
-    for (const locale of LOCALES) await run(() => page(route, locale));
+    for (const locale of LOCALES) if (mine()) await run(() => page(route, locale));
   }
   await Promise.all(queue);
   queue.length = 0;
 
   // List pages beyond the first, hashtag and month pages (the static list links to them).
+  // Every page up to the last exists, so a shard stops at the first of its own that does not.
   for (const kind of ['events', 'news', 'organizations', 'authorities', 'grants'] as const)
-    for (const locale of LOCALES) for (let n = 2; ; n++) if (!(await page({ kind, page: n }, locale))) break;
+    for (const locale of LOCALES)
+      for (let n = 2 + shard.index; ; n += shard.count) if (!(await page({ kind, page: n }, locale))) break;
   const first = new Date(options.now);
   for (let i = 0; i < 25; i++) {
     const month = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 12 + i, 1)).toISOString().slice(0, 7);
-    for (const locale of LOCALES) await run(() => page({ kind: 'eventsMonth', month }, locale));
+    for (const locale of LOCALES) if (mine()) await run(() => page({ kind: 'eventsMonth', month }, locale));
   }
-  for (const tag of tags) for (const locale of LOCALES) await run(() => page({ kind: 'eventsTag', tag }, locale));
+  for (const tag of tags)
+    for (const locale of LOCALES) if (mine()) await run(() => page({ kind: 'eventsTag', tag }, locale));
   await Promise.all(queue);
+  if (shard.index !== 0) return stats;
 
   // Data files.
   const siteUrl = envs.pl.ctx.siteUrl;

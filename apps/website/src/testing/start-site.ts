@@ -20,6 +20,9 @@ export async function startSite(store: SiteStore, options: Partial<SiteOptions> 
     ...site,
     base,
     get: (path: string, init?: RequestInit) => fetch(base + path, { redirect: 'manual', ...init }),
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: async () => {
+      await new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+      await site.close();
+    },
   };
 }
