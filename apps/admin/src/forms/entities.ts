@@ -78,7 +78,7 @@ export interface EntityDef {
   display: (record: Record<string, unknown>) => string;
   /** Extra list columns beside the display name. */
   columns: FieldDef[];
-  /** Fields the list can filter on (selects) and sort by. */
+  /** Fields the list can filter on: selects (`options`) or relations (`ref`, one record's id). */
   filters: FieldDef[];
   sorts: string[];
 }
@@ -289,6 +289,8 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'form', type: 'select', options: GRANT_FORM_LABELS, required: true },
       { name: 'amount.amount', type: 'money', required: true },
       { name: 'amount.currency', type: 'text', required: true },
+      { name: 'ownContribution.amount', type: 'money' },
+      { name: 'ownContribution.currency', type: 'text' },
       { name: 'period.from', type: 'date', required: true },
       { name: 'period.to', type: 'date', required: true },
       { name: 'beneficiaryId', type: 'ref', ref: 'organizations', required: true },
@@ -298,14 +300,37 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'reportingDeadline', type: 'date' },
       { name: 'publicBenefitSphere', type: 'text' },
     ],
-    groups: [],
+    groups: [
+      {
+        name: 'plannedResults',
+        blankRows: 1,
+        fields: [
+          { name: 'name', type: 'text' },
+          { name: 'target', type: 'number' },
+          { name: 'unit', type: 'text' },
+          { name: 'monitoring', type: 'text' },
+        ],
+      },
+      {
+        name: 'achievedResults',
+        blankRows: 1,
+        fields: [
+          { name: 'name', type: 'text' },
+          { name: 'value', type: 'number' },
+          { name: 'note', type: 'textarea' },
+        ],
+      },
+    ],
     slugSource: (g) => s(g.taskTitle),
     display: (g) => s(g.taskTitle),
     columns: [
       { name: 'funderName', type: 'text' },
       { name: 'form', type: 'select', options: GRANT_FORM_LABELS },
     ],
-    filters: [],
+    filters: [
+      { name: 'funderAuthorityId', type: 'ref', ref: 'authorities' },
+      { name: 'beneficiaryId', type: 'ref', ref: 'organizations' },
+    ],
     sorts: ['periodFrom', 'taskTitle', 'updatedAt'],
   },
   {
@@ -357,7 +382,10 @@ export const ENTITIES: readonly EntityDef[] = [
     slugSource: (c) => `${s(c.form)} ${s(c.organizationDescription)}`,
     display: (c) => s(c.slug),
     columns: [{ name: 'form', type: 'select', options: COOPERATION_FORM_LABELS }],
-    filters: [],
+    filters: [
+      { name: 'authorityId', type: 'ref', ref: 'authorities' },
+      { name: 'organizationId', type: 'ref', ref: 'organizations' },
+    ],
     sorts: ['updatedAt', 'name'],
   },
 ];

@@ -28,7 +28,7 @@ import { Csrf, type Flash, Layout } from '../views/layout.js';
 import { textEntries } from './form-entries.js';
 import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
-import { loadRefOptions } from './ref-options.js';
+import { loadFilterOptions, loadRefOptions } from './ref-options.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const PAGE_SIZE = 25;
@@ -64,8 +64,8 @@ export function listState(def: EntityDef, query: (k: string) => string | undefin
   const page = Number.parseInt(str(query('page'), 6), 10);
   const filters: Record<string, string> = {};
   for (const f of def.filters) {
-    const v = str(query(f.name), 60);
-    if (v && f.options && Object.hasOwn(f.options, v)) filters[f.name] = v;
+    const v = str(query(f.name), 64);
+    if (v && (f.ref ? ID.test(v) : f.options && Object.hasOwn(f.options, v))) filters[f.name] = v;
   }
   return {
     q: str(query('q')).trim(),
@@ -76,6 +76,12 @@ export function listState(def: EntityDef, query: (k: string) => string | undefin
     pageSize: PAGE_SIZE,
   };
 }
+
+/** List filters as the store takes them: a list of values for a select, one id for a relation. */
+export const storeFilter = (def: EntityDef, filters: Record<string, string>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(filters).map(([k, v]) => [k, def.filters.find((f) => f.name === k)?.ref ? v : [v]]),
+  );
 
 const FLASHES: Record<
   string,
@@ -213,9 +219,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       const state = listState(def, (k) => c.req.query(k));
       const page = await repo.list({
         ...(state.q ? { search: state.q } : {}),
-        ...(Object.keys(state.filters).length
-          ? { filter: Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, [v]])) }
-          : {}),
+        ...(Object.keys(state.filters).length ? { filter: storeFilter(def, state.filters) } : {}),
         sort: { field: state.sort, direction: state.dir },
         limit: state.pageSize,
         offset: (state.page - 1) * state.pageSize,
@@ -230,6 +234,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
           state={state}
           canEdit={allowed(ctx.user?.role ?? null, 'edit')}
           flash={flashFromQuery(c)}
+          filterOptions={await loadFilterOptions(deps.store, def)}
         />,
       );
     };

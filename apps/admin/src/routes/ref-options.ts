@@ -16,9 +16,16 @@ export function refTargets(def: EntityDef): Set<RefTarget> {
 }
 
 /** The options of every relation select of a form, labelled as lists show them. */
-export async function loadRefOptions(store: AdminStore, def: EntityDef): Promise<RefOptions> {
+export const loadRefOptions = (store: AdminStore, def: EntityDef): Promise<RefOptions> =>
+  optionsFor(store, refTargets(def));
+
+/** The options of the relation filters of a list (a grant's funder, a cooperation's organisation…). */
+export const loadFilterOptions = (store: AdminStore, def: EntityDef): Promise<RefOptions> =>
+  optionsFor(store, new Set(def.filters.flatMap((f) => (f.ref ? [f.ref] : []))));
+
+async function optionsFor(store: AdminStore, targets: Set<RefTarget>): Promise<RefOptions> {
   const out: RefOptions = {};
-  for (const target of refTargets(def)) {
+  for (const target of targets) {
     const targetDef = entityByRoute(target);
     if (!targetDef) continue;
     const page = await store[target].list({ limit: REF_OPTION_LIMIT });

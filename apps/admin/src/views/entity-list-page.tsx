@@ -1,7 +1,7 @@
 import type { FC } from 'hono/jsx';
-import type { EntityDef } from '../forms/entities.js';
+import type { EntityDef, FieldDef } from '../forms/entities.js';
 import { t } from '../i18n.js';
-import { labelOf } from './field-control.js';
+import { labelOf, type RefOptions } from './field-control.js';
 import { getPath } from './get-path.js';
 import { type Flash, Layout } from './layout.js';
 import type { ViewContext } from './view-context.js';
@@ -23,6 +23,8 @@ export interface EntityListProps {
   state: ListState;
   canEdit: boolean;
   flash?: Flash | undefined;
+  /** Options of the relation filters, by target. */
+  filterOptions: RefOptions;
 }
 
 const cell = (def: EntityDef, name: string, record: Record<string, unknown>, locale: 'pl' | 'en'): string => {
@@ -34,8 +36,29 @@ const cell = (def: EntityDef, name: string, record: Record<string, unknown>, loc
   return v;
 };
 
+/** A filter's choices as [value, label]; a chosen record beyond the first options is kept, by its id. */
+function filterChoices(
+  f: FieldDef,
+  refs: RefOptions,
+  chosen: string | undefined,
+  locale: 'pl' | 'en',
+): [string, string][] {
+  if (!f.ref) return Object.entries(f.options ?? {}).map(([k, l]) => [k, l[locale]]);
+  const options = (refs[f.ref] ?? []).map((o): [string, string] => [o.id, o.label]);
+  return chosen && !options.some(([id]) => id === chosen) ? [[chosen, chosen], ...options] : options;
+}
+
 /** The list of an entity: search, filters, sort and pages as a GET form, so links and JS-less use work. */
-export const EntityListPage: FC<EntityListProps> = ({ ctx, def, items, total, state, canEdit, flash }) => {
+export const EntityListPage: FC<EntityListProps> = ({
+  ctx,
+  def,
+  items,
+  total,
+  state,
+  canEdit,
+  flash,
+  filterOptions,
+}) => {
   const { locale } = ctx;
   const pages = Math.max(1, Math.ceil(total / state.pageSize));
   const link = (page: number) => {
@@ -62,9 +85,9 @@ export const EntityListPage: FC<EntityListProps> = ({ ctx, def, items, total, st
             <label for={`filter-${f.name}`}>{labelOf(f.name, locale)}</label>
             <select id={`filter-${f.name}`} name={f.name}>
               <option value="">—</option>
-              {Object.entries(f.options ?? {}).map(([k, l]) => (
+              {filterChoices(f, filterOptions, state.filters[f.name], locale).map(([k, label]) => (
                 <option value={k} selected={state.filters[f.name] === k}>
-                  {l[locale]}
+                  {label}
                 </option>
               ))}
             </select>

@@ -49,7 +49,8 @@ export function labelOf(name: string, locale: Locale): string {
     parent === 'address' ||
     parent === 'geo' ||
     parent === 'attendance' ||
-    parent === 'amount'
+    parent === 'amount' ||
+    parent === 'ownContribution'
   ) {
     const prefix = FIELD_LABELS[parent]?.[locale] ?? EXTRA_LABELS[parent]?.[locale] ?? parent;
     const own = FIELD_LABELS[last]?.[locale] ?? EXTRA_LABELS[last]?.[locale] ?? last;

@@ -1,0 +1,128 @@
+import { SEED_IDS } from '@org/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, type Harness, startHarness } from '../testing/harness.js';
+
+let h: Harness;
+let editor: Client;
+let newGrantId = '';
+beforeAll(async () => {
+  h = await startHarness();
+  editor = new Client(h.url);
+  await editor.signIn(h.users.editor.email);
+});
+afterAll(() => h?.close());
+
+/** The slugs (grants) or display names shown in a list page's table. */
+const rows = (html: string) => html.slice(html.indexOf('<tbody'), html.indexOf('</tbody>'));
+
+describe('grant form: own contribution and results', () => {
+  it('stores the own contribution and planned and achieved results, and shows them again', async () => {
+    await editor.request('/grants/new');
+    const res = await editor.post('/grants/new', {
+      taskTitle: 'Mały grant na spotkania sąsiedzkie',
+      funderAuthorityId: SEED_IDS.powiatWolominski,
+      funderName: 'Powiat Wołomiński',
+      form: 'support',
+      'amount.amount': '12 000,00',
+      'amount.currency': 'PLN',
+      'ownContribution.amount': '2 500,50',
+      'ownContribution.currency': 'PLN',
+      'period.from': '2026-09-01',
+      'period.to': '2026-12-31',
+      beneficiaryId: SEED_IDS.otwarteDrzwi,
+      'plannedResults[0].name': 'Liczba spotkań',
+      'plannedResults[0].target': '6',
+      'plannedResults[0].unit': 'spotkania',
+      'plannedResults[0].monitoring': 'listy obecności',
+      'achievedResults[0].name': 'Liczba spotkań',
+      'achievedResults[0].value': '4',
+      'achievedResults[0].note': 'dwa przeniesione na styczeń',
+    });
+    expect(res.status).toBe(303);
+    newGrantId = decodeURIComponent((res.headers.get('location') ?? '').split('/')[2]?.split('?')[0] ?? '');
+    const stored = await h.store.grants.get(newGrantId);
+    expect(stored?.ownContribution).toEqual({ amount: 250_050, currency: 'PLN' });
+    expect(stored?.plannedResults).toEqual([
+      { name: 'Liczba spotkań', target: 6, unit: 'spotkania', monitoring: 'listy obecności' },
+    ]);
+    expect(stored?.achievedResults).toEqual([
+      { name: 'Liczba spotkań', value: 4, note: 'dwa przeniesione na styczeń' },
+    ]);
+    const html = (await editor.request(`/grants/${newGrantId}`)).text;
+    expect(html).toContain('Wkład własny: kwota');
+    expect(html).toContain('Zakładane rezultaty');
+    expect(html).toContain('Osiągnięte rezultaty');
+    expect(html).toContain('value="listy obecności"');
+    expect(html).toContain('dwa przeniesione na styczeń');
+  });
+
+  it('refuses a negative result value with the field named, and stores nothing', async () => {
+    const before = (await h.store.grants.list()).total;
+    const grant = await h.store.grants.get(newGrantId);
+    await editor.request(`/grants/${newGrantId}`);
+    const res = await editor.post(`/grants/${newGrantId}`, {
+      version: String(grant?.version),
+      taskTitle: 'x',
+      funderAuthorityId: SEED_IDS.powiatWolominski,
+      funderName: 'Powiat Wołomiński',
+      form: 'support',
+      'amount.amount': '1',
+      'amount.currency': 'PLN',
+      'period.from': '2026-09-01',
+      'period.to': '2026-12-31',
+      beneficiaryId: SEED_IDS.otwarteDrzwi,
+      'achievedResults[0].name': 'Liczba spotkań',
+      'achievedResults[0].value': '-1',
+    });
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/id="f-achievedResults-0-value"[^>]*aria-invalid="true"/);
+    expect((await h.store.grants.get(newGrantId))?.version).toBe(grant?.version);
+    expect((await h.store.grants.list()).total).toBe(before);
+  });
+});
+
+describe('list filters by relation', () => {
+  it('filters grants by funder and by beneficiary', async () => {
+    const reviewer = new Client(h.url);
+    await reviewer.signIn(h.users.reviewer.email);
+    const all = rows((await reviewer.request('/grants')).text);
+    expect(all).toContain('Mały grant na spotkania sąsiedzkie');
+    const byFunder = await reviewer.request(`/grants?funderAuthorityId=${SEED_IDS.wojewodztwoMazowieckie}`);
+    expect(byFunder.status).toBe(200);
+    expect(byFunder.text).toContain('Wyniki: 1<');
+    expect(rows(byFunder.text)).not.toContain('Mały grant na spotkania sąsiedzkie');
+    expect(rows(byFunder.text)).toContain('Województwo Mazowieckie');
+    expect(byFunder.text).toMatch(new RegExp(`<option value="${SEED_IDS.wojewodztwoMazowieckie}" selected`));
+    const beneficiaryPage = (await reviewer.request(`/grants?beneficiaryId=${SEED_IDS.otwarteDrzwi}`)).text;
+    expect(beneficiaryPage).toContain('Wyniki: 1<');
+    const byBeneficiary = rows(beneficiaryPage);
+    expect(byBeneficiary).toContain('Mały grant na spotkania sąsiedzkie');
+    expect(byBeneficiary).not.toContain('Województwo Mazowieckie');
+    const both = await reviewer.request(
+      `/grants?beneficiaryId=${SEED_IDS.otwarteDrzwi}&funderAuthorityId=${SEED_IDS.wojewodztwoMazowieckie}`,
+    );
+    expect(both.text).toContain('Wyniki: 0<');
+  });
+
+  it('filters cooperation records by authority and by organisation', async () => {
+    const authorityPage = (await editor.request(`/cooperations?authorityId=${SEED_IDS.powiatWolominski}`)).text;
+    expect(authorityPage).toContain('Wyniki: 1<');
+    const byAuthority = rows(authorityPage);
+    expect(byAuthority).toContain('powiat-wolominski-spoldzielnia-socjalna');
+    expect(byAuthority).not.toContain('wojewodztwo-mazowieckie-fise-zadanie-publiczne-2026');
+    const organizationPage = (await editor.request(`/cooperations?organizationId=${SEED_IDS.fise}`)).text;
+    expect(organizationPage).toContain('Wyniki: 1<');
+    const byOrganization = rows(organizationPage);
+    expect(byOrganization).toContain('wojewodztwo-mazowieckie-fise-zadanie-publiczne-2026');
+    expect(byOrganization).not.toContain('powiat-wolominski-spoldzielnia-socjalna');
+  });
+
+  it('ignores a malformed filter value instead of passing it to the store', async () => {
+    const res = await editor.request(`/cooperations?authorityId=${encodeURIComponent('"><script>alert(1)</script>')}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Wyniki: 2<');
+    expect(rows(res.text)).toContain('powiat-wolominski-spoldzielnia-socjalna');
+    expect(rows(res.text)).toContain('wojewodztwo-mazowieckie-fise-zadanie-publiczne-2026');
+    expect(res.text).not.toContain('<script>alert(1)');
+  });
+});
