@@ -4,30 +4,18 @@
  * store shows up as one compile error here.
  */
 import type { AuditEntry, EntityKind, User, UserRole } from '@org/domain';
+import type { Actor, Page, Store, StoredComment, ListQuery as StoreListQuery } from '@org/store';
 
-export interface Actor {
-  userId: string | null;
-  note?: string;
-}
-export interface ListQuery {
-  filter?: Record<string, unknown>;
-  search?: string;
-  sort?: { field: string; direction?: 'asc' | 'desc' };
-  limit?: number;
-  offset?: number;
-}
+export type { Actor, Page, StoredComment } from '@org/store';
+
+/** List queries as the admin sends them: filters are built per entity from form input. */
+export type ListQuery = StoreListQuery<Record<string, unknown>>;
 export type StoredRecord = Record<string, unknown> & {
   id: string;
   version: number;
   createdAt: string;
   updatedAt: string;
 };
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
 export interface AdminRepository {
   create(input: unknown, actor?: Actor): Promise<StoredRecord>;
   get(id: string): Promise<StoredRecord | null | undefined>;
@@ -36,14 +24,6 @@ export interface AdminRepository {
   list(query?: ListQuery): Promise<Page<StoredRecord>>;
 }
 export type StoredUser = User & { version: number };
-export interface StoredComment {
-  id: string;
-  entity: EntityKind;
-  entityId: string;
-  authorId: string;
-  body: string;
-  at: string;
-}
 export interface AdminStore {
   events: AdminRepository;
   organizations: AdminRepository;
@@ -104,3 +84,8 @@ export interface AdminStore {
     markDone(id: string): Promise<unknown>;
   };
 }
+
+// The real store must satisfy this view; a change in @org/store that breaks the admin fails here.
+export type StoreSatisfiesAdminView = Store extends AdminStore ? true : never;
+const storeSatisfiesAdminView: StoreSatisfiesAdminView = true;
+void storeSatisfiesAdminView;
