@@ -79,7 +79,7 @@ describe('the seed world', () => {
   });
 
   const seedPost = sharedFile('seed/000_abb1cb4d7c34630d.txt');
-  it.skipIf(!seedPost)('states what the source post states, word for word (skipped: shared/ not found)', () => {
+  it.skipIf(!seedPost)('states what the source post states, word for word (needs shared/, skipped without it)', () => {
     const text = readFileSync(seedPost as string, 'utf8');
     expect(text).toContain(SEED_FUNDING_STATEMENT);
     for (const p of world.people) expect(text).toContain(p.familyName);

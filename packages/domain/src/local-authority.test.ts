@@ -105,7 +105,7 @@ describe('authorityParentProblems', () => {
 
 const terc = sharedFile('data/TERC_2024-01-01.csv');
 describe.skipIf(!terc)(
-  'authorityKindOfTerc over the GUS TERC register of 2024-01-01 (skipped: shared/ not found)',
+  'authorityKindOfTerc over the GUS TERC register of 2024-01-01 (needs shared/, skipped without it)',
   () => {
     // NAZWA_DOD says what each row is; JST rows must get their kind, the other rows none.
     const KIND_OF: Record<string, AuthorityKind | null> = {

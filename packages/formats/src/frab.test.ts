@@ -28,7 +28,7 @@ export function xmllint(xml: string, schema: string): { ok: boolean; output: str
 }
 
 describe('frab schedule', () => {
-  it.skipIf(!xsd)('the seed schedule.xml passes xmllint with the c3voc XSD (skipped: shared/ not found)', () => {
+  it.skipIf(!xsd)('the seed schedule.xml passes xmllint with the c3voc XSD (needs shared/, skipped without it)', () => {
     const { world, index } = seed();
     const xml = frabScheduleXml(world.events[0]!, index, PL);
     expect(xmllint(xml, xsd!)).toMatchObject({ ok: true });
@@ -36,7 +36,7 @@ describe('frab schedule', () => {
     expect(xml).toContain('Wojciech Jóźwiak');
   });
 
-  it.skipIf(!xsd)('xmllint rejects a broken schedule, so the check can fail (skipped: shared/ not found)', () => {
+  it.skipIf(!xsd)('xmllint rejects a broken schedule, so the check can fail (needs shared/, skipped without it)', () => {
     const { world, index } = seed();
     const xml = frabScheduleXml(world.events[0]!, index, PL).replace(
       /<duration>[^<]*<\/duration>/,
@@ -45,7 +45,7 @@ describe('frab schedule', () => {
     expect(xmllint(xml, xsd!).ok).toBe(false);
   });
 
-  it.skipIf(!jsonSchema)('the seed schedule.json passes the c3voc JSON schema (skipped: shared/ not found)', () => {
+  it.skipIf(!jsonSchema)('the seed schedule.json passes the c3voc JSON schema (needs shared/, skipped without it)', () => {
     const check = frabJsonValidator(JSON.parse(readFileSync(jsonSchema!, 'utf8')));
     const { world, index } = seed();
     const doc = JSON.parse(frabScheduleJson(world.events[0]!, index, PL));
@@ -62,7 +62,7 @@ describe('frab schedule', () => {
     expect(check({ schedule: { version: 1 } }).ok).toBe(false);
   });
 
-  it.skipIf(!xsd || !jsonSchema)('generated events give valid XML and JSON (skipped: shared/ not found)', () => {
+  it.skipIf(!xsd || !jsonSchema)('generated events give valid XML and JSON (needs shared/, skipped without it)', () => {
     const check = frabJsonValidator(JSON.parse(readFileSync(jsonSchema!, 'utf8')));
     const { world, index } = generated(25);
     for (const event of world.events) {

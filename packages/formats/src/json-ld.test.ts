@@ -22,7 +22,7 @@ const loader = async (url: string) => {
 
 describe('schema.org JSON-LD', () => {
   it.skipIf(!vocabPath)(
-    'the validator catches unknown types, misplaced properties and bad enumeration values (skipped: shared/ not found)',
+    'the validator catches unknown types, misplaced properties and bad enumeration values (needs shared/, skipped without it)',
     () => {
       const bad = check({
         '@type': 'PanelDiscussionEvent',
@@ -38,7 +38,7 @@ describe('schema.org JSON-LD', () => {
   );
 
   it.skipIf(!vocabPath)(
-    'the seed event is valid against the vocabulary, with agenda, performers and funding (skipped: shared/ not found)',
+    'the seed event is valid against the vocabulary, with agenda, performers and funding (needs shared/, skipped without it)',
     () => {
       const { world, index } = seed();
       const doc = eventJsonLd(world.events[0]!, index, PL);
@@ -65,7 +65,7 @@ describe('schema.org JSON-LD', () => {
   );
 
   it.skipIf(!vocabPath)(
-    'generated events, organisations and authorities are valid; statuses map to members (skipped: shared/ not found)',
+    'generated events, organisations and authorities are valid; statuses map to members (needs shared/, skipped without it)',
     () => {
       const { world, index } = generated(60);
       for (const e of world.events) {
@@ -84,7 +84,7 @@ describe('schema.org JSON-LD', () => {
   );
 
   it.skipIf(!contextPath)(
-    'expands with jsonld and the stored schema.org context, every term mapped (skipped: shared/ not found)',
+    'expands with jsonld and the stored schema.org context, every term mapped (needs shared/, skipped without it)',
     async () => {
       const { world, index } = seed();
       const doc = eventJsonLd(world.events[0]!, index, PL);

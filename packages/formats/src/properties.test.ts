@@ -75,7 +75,7 @@ describe('writers keep hostile text intact and output valid', () => {
   });
 
   const vocab = sharedFile('schemas/schema.org/schemaorg-current-http.jsonld');
-  it.skipIf(!vocab)('JSON-LD: valid against the schema.org vocabulary (skipped: shared/ not found)', () => {
+  it.skipIf(!vocab)('JSON-LD: valid against the schema.org vocabulary (needs shared/, skipped without it)', () => {
     const check = schemaOrgValidator(load(vocab!));
     fc.assert(
       fc.property(hostileStrings, (s) => {
@@ -93,7 +93,7 @@ describe('writers keep hostile text intact and output valid', () => {
   const xsd = sharedFile('schemas/frab-schedule/schedule.xml.xsd');
   const frabJson = sharedFile('schemas/frab-schedule/schedule.schema.json');
   it.skipIf(!xsd || !frabJson)(
-    'frab: schedule.json passes the c3voc schema; schedule.xml passes xmllint + XSD in one batch (skipped: shared/ not found)',
+    'frab: schedule.json passes the c3voc schema; schedule.xml passes xmllint + XSD in one batch (needs shared/, skipped without it)',
     () => {
       const check = frabJsonValidator(load(frabJson!));
       const dir = mkdtempSync(join(tmpdir(), 'mosty-frab-prop-'));
@@ -124,7 +124,7 @@ describe('writers keep hostile text intact and output valid', () => {
   const pkg = sharedFile('schemas/360giving/360-giving-package-schema.json');
   const grantSchema = sharedFile('schemas/360giving/360-giving-schema.json');
   it.skipIf(!pkg || !grantSchema)(
-    '360Giving: the package passes the standard schema; the CSV reads back with csv-parse (skipped: shared/ not found)',
+    '360Giving: the package passes the standard schema; the CSV reads back with csv-parse (needs shared/, skipped without it)',
     () => {
       const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
       fc.assert(

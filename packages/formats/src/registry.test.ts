@@ -50,7 +50,7 @@ describe('FORMATS', () => {
   const pkg = sharedFile('schemas/360giving/360-giving-package-schema.json');
   const grant = sharedFile('schemas/360giving/360-giving-schema.json');
   it.skipIf(!vocab || !pkg || !grant)(
-    'validate: 360Giving and JSON-LD outputs pass their schemas, and tampered ones fail (skipped: shared/ not found)',
+    'validate: 360Giving and JSON-LD outputs pass their schemas, and tampered ones fail (needs shared/, skipped without it)',
     async () => {
       const load = (p: string | null) => JSON.parse(readFileSync(p!, 'utf8'));
       const schemas = {

@@ -67,7 +67,7 @@ function unflatten(
 
 describe('360Giving', () => {
   it.skipIf(!pkg || !grantSchema)(
-    'the seed grant is a valid package, linked to the event it paid for (skipped: shared/ not found)',
+    'the seed grant is a valid package, linked to the event it paid for (needs shared/, skipped without it)',
     () => {
       const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
       const { world, index } = seed();
@@ -89,7 +89,7 @@ describe('360Giving', () => {
   );
 
   it.skipIf(!pkg || !grantSchema)(
-    'generated grants are valid; KRS-registered recipients get PL-KRS org-ids (skipped: shared/ not found)',
+    'generated grants are valid; KRS-registered recipients get PL-KRS org-ids (needs shared/, skipped without it)',
     () => {
       const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
       const { world, index } = generated(120);
@@ -103,7 +103,7 @@ describe('360Giving', () => {
   );
 
   it.skipIf(!pkg || !grantSchema)(
-    'the CSV, read by csv-parse, has only the standard field titles and unflattens to valid grants (skipped: shared/ not found)',
+    'the CSV, read by csv-parse, has only the standard field titles and unflattens to valid grants (needs shared/, skipped without it)',
     () => {
       const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
       const titles = fieldTitles(load(grantSchema!));

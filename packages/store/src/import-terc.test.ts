@@ -87,7 +87,7 @@ describe.each(DIALECTS)('TERC import on $name', (dialect) => {
   });
 
   it.skipIf(!tercPath)(
-    'imports the 2024-01-01 edition: 16 województwa, 380 powiaty, 2,477 gminy (skipped: shared/ not found)',
+    'imports the 2024-01-01 edition: 16 województwa, 380 powiaty, 2,477 gminy (needs shared/, skipped without it)',
     async () => {
       const csv = readFileSync(tercPath as string, 'utf8');
       const result = await importTerc(store, csv);

@@ -8,7 +8,7 @@ import { testEnv } from './env.js';
  *
  * @example
  * const xsd = sharedFile('schemas/frab-schedule/schedule.xml.xsd');
- * it.skipIf(!xsd)('validates against the frab XSD (skipped: shared/ not found)', ...)
+ * it.skipIf(!xsd)('validates against the frab XSD (needs shared/, skipped without it)', ...)
  */
 export function sharedFile(relative: string): string | null {
   const path = join(testEnv.MOSTY_SHARED_DIR, relative);

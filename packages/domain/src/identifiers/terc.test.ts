@@ -110,7 +110,7 @@ describe('tercParts', () => {
 });
 
 const terc = sharedFile('data/TERC_2024-01-01.csv');
-describe.skipIf(!terc)('the GUS TERC register of 2024-01-01 (skipped: shared/ not found)', () => {
+describe.skipIf(!terc)('the GUS TERC register of 2024-01-01 (needs shared/, skipped without it)', () => {
   const rows = readFileSync(terc as string, 'utf8')
     .trim()
     .split('\n')
