@@ -2,6 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { uuidv7, ValidationError } from '@org/domain';
 import type { Kysely, Transaction } from 'kysely';
 import type { DialectSeam } from './dialect/seam.js';
+import type { ChangeFeed } from './types.js';
+
+/**
+ * What every context of one store shares (a transaction's context too): a count of this process's
+ * committed writes and a lazily opened change feed, which together say when cached list totals
+ * are stale. The local count covers the moment between a commit and PostgreSQL's notification.
+ */
+export interface SharedState {
+  writes: number;
+  feed: Promise<ChangeFeed | null> | null;
+  closed: boolean;
+}
 
 /** What every repository shares: the seam, the Kysely handle (a transaction's inside `store.transaction`) and the clock. */
 export interface StoreContext {
@@ -10,6 +22,23 @@ export interface StoreContext {
   readonly db: Kysely<any>;
   readonly inTransaction: boolean;
   readonly now: () => Date;
+  /** Shared by the store and its transactions; absent in contexts built by hand. */
+  readonly shared?: SharedState;
+}
+
+/**
+ * A stamp that changes whenever any committed write may have changed the data (this process's or
+ * another's), or null when the store cannot tell (then nothing may be cached). Never inside a
+ * transaction, whose own uncommitted writes no stamp reflects.
+ */
+export async function changeStamp(ctx: StoreContext): Promise<string | null> {
+  const shared = ctx.shared;
+  if (!shared || ctx.inTransaction || shared.closed) return null;
+  shared.feed ??= ctx.seam.openChangeFeed().catch(() => null);
+  const writesBefore = shared.writes;
+  const feed = await shared.feed;
+  if (!feed || shared.closed) return null;
+  return `${feed.version()}:${writesBefore}`;
 }
 
 /** A fresh UUIDv7 from the store's clock. */
@@ -32,11 +61,16 @@ export async function write<T>(
     await bumpDataVersion(ctx);
     return result;
   }
-  return ctx.db.transaction().execute(async (trx) => {
-    const result = await fn(trx);
-    await bumpDataVersion({ ...ctx, db: trx });
-    return result;
-  });
+  try {
+    return await ctx.db.transaction().execute(async (trx) => {
+      const result = await fn(trx);
+      await bumpDataVersion({ ...ctx, db: trx });
+      return result;
+    });
+  } finally {
+    // After the commit (or rollback, where it costs only a recount): cached totals are stale.
+    if (ctx.shared) ctx.shared.writes++;
+  }
 }
 
 /**

@@ -77,13 +77,23 @@ function buildStore(ctx: StoreContext): Store {
     async transaction(fn) {
       // Inside a transaction, a nested one joins it: one commit, one rollback.
       if (ctx.inTransaction) return fn(store);
-      return ctx.db.transaction().execute((trx) => fn(buildStore({ ...ctx, db: trx, inTransaction: true })));
+      try {
+        return await ctx.db.transaction().execute((trx) => fn(buildStore({ ...ctx, db: trx, inTransaction: true })));
+      } finally {
+        if (ctx.shared) ctx.shared.writes++;
+      }
     },
     async migrate() {
       await runMigrations(ctx.seam, undefined, ctx.now);
     },
     async close() {
       if (ctx.inTransaction) throw new TypeError('close() the store, not the transaction handle');
+      const shared = ctx.shared;
+      if (shared && !shared.closed) {
+        shared.closed = true;
+        const feed = await shared.feed?.catch(() => null);
+        await feed?.close().catch(() => {});
+      }
       await ctx.seam.close();
     },
   };
@@ -103,7 +113,13 @@ function buildStore(ctx: StoreContext): Store {
 export async function openStore(url?: string, options: OpenStoreOptions = {}): Promise<Store> {
   const target = url?.trim() || defaultDatabaseUrl();
   const seam = /^postgres(ql)?:\/\//.test(target) ? await openPostgres(target, options.schema) : openSqlite(target);
-  const ctx: StoreContext = { seam, db: seam.db, inTransaction: false, now: options.now ?? (() => new Date()) };
+  const ctx: StoreContext = {
+    seam,
+    db: seam.db,
+    inTransaction: false,
+    now: options.now ?? (() => new Date()),
+    shared: { writes: 0, feed: null, closed: false },
+  };
   try {
     if (options.migrate !== false) await runMigrations(seam, undefined, ctx.now);
     else await sql`select 1`.execute(seam.db);

@@ -8,7 +8,7 @@ import {
   UniqueViolationError,
   ValidationError,
 } from '@org/domain';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadWorld } from '../load-world.js';
 import { DIALECTS, type TestStore } from '../test/dialects.js';
 import { orgInput, steppingClock } from '../test/fixtures.js';
@@ -278,6 +278,35 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     expect(await ids({ personId: speaker })).toEqual([seed.title]);
     if (partnerAuthority) expect(await ids({ authorityId: partnerAuthority })).toEqual([seed.title]);
     await expect(store.events.list({ filter: { from: 'jutro' } })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('keeps list totals right while it reuses them: after its own writes, another connection’s, and inside a transaction', async () => {
+    const total = async (s: Store = store) => (await s.organizations.list({ limit: 1 })).total;
+    expect(await total()).toBe(0);
+    await store.organizations.create(orgInput('Pierwsza'));
+    await store.organizations.create(orgInput('Druga'));
+    // A page of an unchanged list reuses the count; a write of this store is seen at once.
+    expect(await total()).toBe(2);
+    expect((await store.organizations.list({ limit: 1, offset: 1 })).total).toBe(2);
+    const filtered = await store.organizations.list({ filter: { legalForm: ['stowarzyszenie'] } as never, limit: 1 });
+    expect(filtered.total).toBe(0);
+    // Another connection's write: at once on SQLite, after PostgreSQL's notification arrives.
+    const other = await t.reopen({ migrate: false });
+    await other.organizations.create(orgInput('Z innego połączenia'));
+    await vi.waitFor(async () => expect(await total()).toBe(3), { timeout: 10_000, interval: 20 });
+    expect(await total(other)).toBe(3);
+    // Inside a transaction the list counts its own uncommitted writes; a rollback leaves the old total.
+    await store
+      .transaction(async (tx) => {
+        await tx.organizations.create(orgInput('Wycofana'));
+        expect(await total(tx)).toBe(4);
+        throw new Error('rollback');
+      })
+      .catch(() => {});
+    expect(await total()).toBe(3);
+    const deleted = await store.organizations.require('pierwsza');
+    await store.organizations.delete(deleted.id, deleted.version);
+    expect(await total()).toBe(2);
   });
 
   it('runs several writes in one transaction that commits together or not at all', async () => {
