@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { openStore, resolveDatabaseUrl, seedDemo } from '@org/store';
 import { createSite } from './app.js';
@@ -5,17 +6,43 @@ import { readEnv } from './env.js';
 
 /**
  * Starts the public website: opens the store (DATABASE_URL, or data/mosty.db under the workspace
- * root), loads the demo data when the store has no events yet, and serves on PORT.
+ * root), loads the demo data when the store has no events yet, and serves on PORT. With WORKERS > 1
+ * a primary process prepares the store once and forks that many server processes sharing the port
+ * (node:cluster), each with its own page cache and change feed: one node process uses one core.
  */
 async function main(): Promise<void> {
   const env = readEnv();
   const url = resolveDatabaseUrl({ DATABASE_URL: env.DATABASE_URL });
-  const store = await openStore(url);
-  const existing = await store.events.list({ limit: 1 });
-  if (existing.total === 0) {
-    const result = await seedDemo(store);
-    console.log(`website: empty store, loaded the demo data (${result.added} records)`);
+  if (cluster.isPrimary) {
+    const store = await openStore(url);
+    const existing = await store.events.list({ limit: 1 });
+    if (existing.total === 0) {
+      const result = await seedDemo(store);
+      console.log(`website: empty store, loaded the demo data (${result.added} records)`);
+    }
+    if (env.WORKERS > 1) {
+      await store.close();
+      let stopping = false;
+      for (let i = 0; i < env.WORKERS; i++) cluster.fork();
+      cluster.on('exit', (worker, code, signal) => {
+        if (!stopping) console.error(`website: server process ${worker.process.pid} ended (${signal ?? code})`);
+      });
+      const stop = () => {
+        stopping = true;
+        for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+        cluster.disconnect(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      return;
+    }
+    await serve(env, url, store);
+    return;
   }
+  await serve(env, url, await openStore(url, { migrate: false }));
+}
+
+async function serve(env: ReturnType<typeof readEnv>, url: string, store: Awaited<ReturnType<typeof openStore>>) {
   const site = createSite(store, {
     siteUrl: env.SITE_URL,
     cache: { enabled: env.CACHE === 'on', ttlMs: env.CACHE_TTL_SECONDS * 1000, maxEntries: env.CACHE_MAX_ENTRIES },
@@ -25,7 +52,10 @@ async function main(): Promise<void> {
   });
   server.keepAliveTimeout = 65_000;
   server.listen(env.PORT, env.HOST, () => {
-    console.log(`website: http://localhost:${env.PORT}/ (database ${url}, cache ${env.CACHE})`);
+    if (cluster.isPrimary || cluster.worker?.id === 1)
+      console.log(
+        `website: http://localhost:${env.PORT}/ (database ${url}, cache ${env.CACHE}, ${env.WORKERS} process(es))`,
+      );
   });
   const stop = () => {
     server.close(() => {
@@ -34,9 +64,12 @@ async function main(): Promise<void> {
         .then(() => store.close())
         .finally(() => process.exit(0));
     });
+    // Keep-alive connections would hold close() open; they are idle between requests.
+    server.closeIdleConnections();
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  if (!cluster.isPrimary) process.once('disconnect', stop);
 }
 
 main().catch((error: unknown) => {
