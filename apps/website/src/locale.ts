@@ -39,7 +39,7 @@ const pl = {
   agenda: 'Program',
   moderator: 'Moderacja',
   panelists: 'Paneliści',
-  speakers: 'Prowadzenie',
+  speakers: 'Wystąpienie',
   facilitators: 'Prowadzenie dyskusji',
   questions: 'Pytania',
   topics: 'Tematy dyskusji',
