@@ -36,31 +36,37 @@ describe('frab schedule', () => {
     expect(xml).toContain('Wojciech Jóźwiak');
   });
 
-  it.skipIf(!xsd)('xmllint rejects a broken schedule, so the check can fail (needs shared/, skipped without it)', () => {
-    const { world, index } = seed();
-    const xml = frabScheduleXml(world.events[0]!, index, PL).replace(
-      /<duration>[^<]*<\/duration>/,
-      '<duration>long</duration>',
-    );
-    expect(xmllint(xml, xsd!).ok).toBe(false);
-  });
+  it.skipIf(!xsd)(
+    'xmllint rejects a broken schedule, so the check can fail (needs shared/, skipped without it)',
+    () => {
+      const { world, index } = seed();
+      const xml = frabScheduleXml(world.events[0]!, index, PL).replace(
+        /<duration>[^<]*<\/duration>/,
+        '<duration>long</duration>',
+      );
+      expect(xmllint(xml, xsd!).ok).toBe(false);
+    },
+  );
 
-  it.skipIf(!jsonSchema)('the seed schedule.json passes the c3voc JSON schema (needs shared/, skipped without it)', () => {
-    const check = frabJsonValidator(JSON.parse(readFileSync(jsonSchema!, 'utf8')));
-    const { world, index } = seed();
-    const doc = JSON.parse(frabScheduleJson(world.events[0]!, index, PL));
-    expect(check(doc)).toEqual({ ok: true });
-    const day = doc.schedule.conference.days[0];
-    const talks = day.rooms['Centrum Wielokulturowe w Warszawie'];
-    expect(talks).toHaveLength(5);
-    expect(talks[0]).toMatchObject({ start: '10:00', duration: '00:15', date: '2026-11-26T10:00:00+01:00' });
-    expect(talks[3].persons.map((p: { name: string }) => p.name)).toEqual([
-      'Wojciech Jóźwiak',
-      'Khedi Alieva',
-      'Marta Skrobacka',
-    ]);
-    expect(check({ schedule: { version: 1 } }).ok).toBe(false);
-  });
+  it.skipIf(!jsonSchema)(
+    'the seed schedule.json passes the c3voc JSON schema (needs shared/, skipped without it)',
+    () => {
+      const check = frabJsonValidator(JSON.parse(readFileSync(jsonSchema!, 'utf8')));
+      const { world, index } = seed();
+      const doc = JSON.parse(frabScheduleJson(world.events[0]!, index, PL));
+      expect(check(doc)).toEqual({ ok: true });
+      const day = doc.schedule.conference.days[0];
+      const talks = day.rooms['Centrum Wielokulturowe w Warszawie'];
+      expect(talks).toHaveLength(5);
+      expect(talks[0]).toMatchObject({ start: '10:00', duration: '00:15', date: '2026-11-26T10:00:00+01:00' });
+      expect(talks[3].persons.map((p: { name: string }) => p.name)).toEqual([
+        'Wojciech Jóźwiak',
+        'Khedi Alieva',
+        'Marta Skrobacka',
+      ]);
+      expect(check({ schedule: { version: 1 } }).ok).toBe(false);
+    },
+  );
 
   it.skipIf(!xsd || !jsonSchema)('generated events give valid XML and JSON (needs shared/, skipped without it)', () => {
     const check = frabJsonValidator(JSON.parse(readFileSync(jsonSchema!, 'utf8')));
