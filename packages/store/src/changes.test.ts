@@ -68,7 +68,7 @@ describe.each(DIALECTS)('changes() on $name', (dialect) => {
   });
 
   it.runIf(dialect.name === 'postgres' && !dialect.unavailable)(
-    'counts a lost listener connection as a change and listens again after reconnecting',
+    'counts a lost listener connection as a change and listens again after reconnecting (PostgreSQL only: SQLite has no listener)',
     async () => {
       const t = await dialect.open();
       stores.push(t);
