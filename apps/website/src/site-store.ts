@@ -1,59 +1,41 @@
+import type { Cooperation, Event, Grant, LocalAuthority, Organization, Person, Post, Venue } from '@org/domain';
 import type {
-  Cooperation,
-  Event,
-  Grant,
-  LocalAuthority,
-  Organization,
-  Person,
-  Post,
-  RecordMeta,
-  Venue,
-} from '@org/domain';
+  AuthorityFilter,
+  ChangeFeed,
+  CooperationFilter,
+  EventFilter,
+  GrantFilter,
+  OrganizationFilter,
+  PersonFilter,
+  PostFilter,
+  Repository,
+  Store,
+} from '@org/store';
+
+export type { ListQuery, Page, Stored } from '@org/store';
 
 /**
- * The part of `@org/store`'s `Store` the website reads: lookups and lists, never writes. The real
- * store satisfies it structurally; naming only what is read keeps the site read-only by type.
+ * The part of `@org/store`'s `Store` the website reads: lookups and lists, never writes. The types come
+ * from the store itself; naming only the read methods keeps the site read-only by type.
  */
-export type Stored<T> = T & RecordMeta;
-export interface ListQuery<F> {
-  filter?: F;
-  search?: string;
-  sort?: { field: string; direction?: 'asc' | 'desc' };
-  limit?: number;
-  offset?: number;
-}
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-export interface ReadRepository<T, F> {
-  get(id: string): Promise<Stored<T> | null>;
-  getBySlug(slug: string): Promise<Stored<T> | null>;
-  list(query?: ListQuery<F>): Promise<Page<Stored<T>>>;
-}
-export interface SiteEventFilter {
-  status?: Event['status'][];
-  from?: string;
-  to?: string;
-  hashtag?: string;
-  organizationId?: string;
-  authorityId?: string;
-  grantId?: string;
-  venueId?: string;
-  personId?: string;
-}
+export type ReadRepository<T, F> = Pick<Repository<T, F>, 'get' | 'getBySlug' | 'list'>;
+export type SiteEventFilter = EventFilter;
+
 export interface SiteStore {
-  events: ReadRepository<Event, SiteEventFilter>;
-  organizations: ReadRepository<Organization, { legalForm?: string[] }>;
-  authorities: ReadRepository<LocalAuthority, { kind?: string[]; parentId?: string }>;
+  events: ReadRepository<Event, EventFilter>;
+  organizations: ReadRepository<Organization, OrganizationFilter>;
+  authorities: ReadRepository<LocalAuthority, AuthorityFilter>;
   venues: ReadRepository<Venue, Record<string, never>>;
-  people: ReadRepository<Person, { organizationId?: string }>;
-  grants: ReadRepository<Grant, { funderAuthorityId?: string; beneficiaryId?: string }>;
-  posts: ReadRepository<Post, { status?: Post['status'][]; eventId?: string; hashtag?: string }>;
-  cooperations: ReadRepository<Cooperation, { authorityId?: string; organizationId?: string }>;
+  people: ReadRepository<Person, PersonFilter>;
+  grants: ReadRepository<Grant, GrantFilter>;
+  posts: ReadRepository<Post, PostFilter>;
+  cooperations: ReadRepository<Cooperation, CooperationFilter>;
   dataVersion(): Promise<number>;
   /** A synchronous change detector, when the store offers one (see `data-version.ts`). */
-  changes?(): Promise<{ version(): number; close(): Promise<void> }>;
+  changes?(): Promise<ChangeFeed>;
 }
+
+// The real store must satisfy the website's view; a change in @org/store that breaks the site fails here.
+export type StoreSatisfiesSiteView = Store extends SiteStore ? true : never;
+const storeSatisfiesSiteView: StoreSatisfiesSiteView = true;
+void storeSatisfiesSiteView;
