@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../open-store.js';
+import { orgInput } from '../test/fixtures.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mosty-sqlite-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('SQLite connection', () => {
+  it('gives the query planner statistics when a store with data is opened (PRAGMA optimize)', async () => {
+    const file = join(dir, 'stats.db');
+    const store = await openStore(file);
+    for (let i = 0; i < 30; i++) await store.organizations.create(orgInput(`Fundacja Numer ${i}`));
+    await store.close();
+    const before = new Database(file, { readonly: true });
+    const hasStats = () =>
+      before.prepare("select count(*) from sqlite_master where name = 'sqlite_stat1'").pluck().get() as number;
+    // A new file had nothing to analyse when it was opened; the rows came afterwards.
+    const analysedBefore = hasStats()
+      ? (before.prepare("select count(*) from sqlite_stat1 where tbl = 'organizations'").pluck().get() as number)
+      : 0;
+    before.close();
+    expect(analysedBefore).toBe(0);
+
+    await (await openStore(file)).close();
+    const after = new Database(file, { readonly: true });
+    const rows = after.prepare("select idx, stat from sqlite_stat1 where tbl = 'organizations'").all() as {
+      idx: string;
+      stat: string;
+    }[];
+    after.close();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.stat.startsWith('30'))).toBe(true);
+  });
+});
