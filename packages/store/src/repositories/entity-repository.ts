@@ -44,8 +44,12 @@ const MAX_MERGED_WORDS = 24;
  * records, counting every match of two common words cost ~150 ms, and nobody pages to the 1001st.
  */
 export const SEARCH_COUNT_CAP = 1000;
-// Cached list totals kept per repository (distinct filter and search combinations) before starting afresh.
-const MAX_CACHED_TOTALS = 256;
+// Values kept per change stamp and repository (totals, search words, page anchors) before starting afresh.
+const MAX_MEMO_ENTRIES = 512;
+// A page starts from the first row of its block of this many rows (see `pageAnchors`).
+const ANCHOR_STEP = 100;
+// Sort columns that may be NULL: lists put NULLs last by hand, which a keyset bound does not follow.
+const NULLABLE_SORT_COLUMNS = new Set(['published_at']);
 // Choosing the rarest word of a multi-word search counts each word's matches up to this many.
 const RARITY_CAP = 5000;
 
@@ -324,34 +328,63 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
   }
 
   /**
+   * Values that depend only on the data (list totals, a search's words, a list's page anchors), kept
+   * while the store's change stamp stays the same: paging through an unchanged list works them out
+   * once, not on every page. Never inside a transaction (no stamp), where everything is fresh.
+   */
+  const memo = new Map<string, { stamp: string; value: unknown }>();
+  async function perStamp<V>(stamp: string | null, key: string, compute: () => Promise<V>): Promise<V> {
+    if (stamp === null) return compute();
+    const hit = memo.get(key);
+    if (hit && hit.stamp === stamp) return hit.value as V;
+    const value = await compute();
+    if (memo.size >= MAX_MEMO_ENTRIES && !memo.has(key)) memo.clear();
+    memo.set(key, { stamp, value });
+    return value;
+  }
+
+  /**
+   * The stored words starting with `prefix`, in order, at most `MAX_MERGED_WORDS + 1` of them: one
+   * query that hops from word to word through the index (a loose index scan), however many records
+   * share each word.
+   */
+  async function wordsStarting(prefix: string): Promise<string[]> {
+    const end = `${prefix}\uffff`;
+    const { rows } = await sql<{ w: string }>`
+      with recursive words (w, n) as (
+        select min(token), 1 from search_tokens where entity = ${def.kind} and token >= ${prefix} and token < ${end}
+        union all
+        select (select min(s.token) from search_tokens s where s.entity = ${def.kind} and s.token > words.w and s.token < ${end}), words.n + 1
+        from words where words.w is not null and words.n <= ${sql.lit(MAX_MERGED_WORDS)}
+      )
+      select w from words where w is not null`.execute(ctx.db);
+    return rows.map((r) => r.w);
+  }
+
+  /**
    * Search sorted by name, without other filters (the search box). The words' index is ordered by
    * (word, sort key), so each distinct word starting with the query gives its matches already sorted:
-   * the page is a merge of a few short index reads, and the count (capped at `SEARCH_COUNT_CAP`) of a
-   * one-word query is a pure index count. Null when the prefix is too common to merge (then the general query runs).
+   * the page is one query that merges a few short index reads, and the count (capped at
+   * `SEARCH_COUNT_CAP`) of a one-word query is a pure index count. Which words to merge and the count
+   * are kept per change stamp. Null when the prefix is too common to merge (then the general query runs).
    */
   async function searchByName(
+    stamp: string | null,
     tokens: string[],
     direction: 'asc' | 'desc',
     limit: number,
     offset: number,
   ): Promise<Page<Stored<T>> | null> {
-    // The rarest word drives (its matches are read in order), the others only check each match.
-    const [first, ...rest] = (await byRarity(tokens)) as [string, ...string[]];
+    const plan = await perStamp(stamp, `plan:${JSON.stringify(tokens)}`, async () => {
+      // The rarest word drives (its matches are read in order), the others only check each match.
+      const [first, ...rest] = (await byRarity(tokens)) as [string, ...string[]];
+      const words = await wordsStarting(first);
+      return words.length > MAX_MERGED_WORDS ? null : { first, rest, words };
+    });
+    if (plan === null) return null;
+    const { first, rest, words } = plan;
+    if (words.length === 0) return { items: [], total: 0, totalIsLowerBound: false, limit, offset };
     const end = `${first}\uffff`;
-    const words: string[] = [];
-    for (let from = first, inclusive = true; words.length <= MAX_MERGED_WORDS; inclusive = false) {
-      const next = await ctx.db
-        .selectFrom('search_tokens')
-        .select(sql<string | null>`min(token)`.as('w'))
-        .where('entity', '=', def.kind)
-        .where('token', inclusive ? '>=' : '>', from)
-        .where('token', '<', end)
-        .executeTakeFirst();
-      if (!next?.w) break;
-      words.push(next.w);
-      from = next.w;
-    }
-    if (words.length > MAX_MERGED_WORDS) return null;
     // biome-ignore lint/suspicious/noExplicitAny: a query over search_tokens, typed loosely like the rest
     const alsoMatching = (query: any): any => {
       let q = query;
@@ -370,44 +403,52 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
         );
       return q;
     };
-    const need = offset + limit;
-    const [count, ...streams] = await Promise.all([
-      words.length === 0
-        ? Promise.resolve({ n: 0 })
-        : words.length === 1
-          ? // One stored form: a record has each word once, so the matches need no DISTINCT and
-            // the count streams and stops at the cap.
-            cappedCount(
-              alsoMatching(
-                ctx.db
-                  .selectFrom('search_tokens as s')
-                  .select('s.entity_id')
-                  .where('s.entity', '=', def.kind)
-                  .where('s.token', '=', words[0] as string),
-              ),
-            )
-          : // Several forms: a record appears at most once per form, so the first (cap + 1) × forms
-            // matches hold more than the cap distinct records whenever there are more; the DISTINCT
-            // runs over that bounded prefix, never over every match of a common word.
-            cappedCount(
-              ctx.db
-                .selectFrom(
+    const counted = perStamp(stamp, `total:${JSON.stringify([[], tokens])}`, async () =>
+      capped(
+        Number(
+          (
+            await (words.length === 1
+              ? // One stored form: a record has each word once, so the matches need no DISTINCT and
+                // the count streams and stops at the cap.
+                cappedCount(
                   alsoMatching(
                     ctx.db
                       .selectFrom('search_tokens as s')
                       .select('s.entity_id')
                       .where('s.entity', '=', def.kind)
-                      .where('s.token', '>=', first)
-                      .where('s.token', '<', end),
-                  )
-                    .limit((SEARCH_COUNT_CAP + 1) * words.length)
-                    .as('prefix'),
+                      .where('s.token', '=', words[0] as string),
+                  ),
                 )
-                .select('prefix.entity_id')
-                .distinct(),
-            ),
-      ...words.map(
-        (word) =>
+              : // Several forms: a record appears at most once per form, so the first (cap + 1) × forms
+                // matches hold more than the cap distinct records whenever there are more; the DISTINCT
+                // runs over that bounded prefix, never over every match of a common word.
+                cappedCount(
+                  ctx.db
+                    .selectFrom(
+                      alsoMatching(
+                        ctx.db
+                          .selectFrom('search_tokens as s')
+                          .select('s.entity_id')
+                          .where('s.entity', '=', def.kind)
+                          .where('s.token', '>=', first)
+                          .where('s.token', '<', end),
+                      )
+                        .limit((SEARCH_COUNT_CAP + 1) * words.length)
+                        .as('prefix'),
+                    )
+                    .select('prefix.entity_id')
+                    .distinct(),
+                ))
+          ).n,
+        ),
+      ),
+    );
+    // Each word's first (offset + limit) matches in name order, merged, without duplicates (a record's
+    // words share its sort key), cut to the page and joined to the records: one statement.
+    const need = offset + limit;
+    const streams = words.map((word, i) =>
+      ctx.db
+        .selectFrom(
           alsoMatching(
             ctx.db
               .selectFrom('search_tokens as s')
@@ -418,43 +459,60 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
               .orderBy('s.entity_id', direction),
           )
             .limit(need)
-            .execute() as Promise<{ entity_id: string; sort_key: string }[]>,
-      ),
+            .as(`w${i}`),
+        )
+        .selectAll(),
+    );
+    // biome-ignore lint/suspicious/noExplicitAny: a compound query over search_tokens
+    let merged: any = streams[0];
+    for (const stream of streams.slice(1)) merged = merged.unionAll(stream);
+    const page = ctx.db
+      .selectFrom(merged.as('u'))
+      .select(['u.entity_id', 'u.sort_key'])
+      .distinct()
+      .orderBy('u.sort_key', direction)
+      .orderBy('u.entity_id', direction)
+      .limit(limit)
+      .offset(offset);
+    const [count, rows] = await Promise.all([
+      counted,
+      ctx.db
+        .selectFrom(page.as('m'))
+        .innerJoin(`${def.table} as t`, 't.id', 'm.entity_id')
+        .select(['t.doc', 't.version', 't.created_at', 't.updated_at'])
+        .where('t.deleted_at', 'is', null)
+        .orderBy('m.sort_key', direction)
+        .orderBy('m.entity_id', direction)
+        .execute() as Promise<EntityRow[]>,
     ]);
-    const sign = direction === 'asc' ? 1 : -1;
-    const merged = streams
-      .flat()
-      .sort((a, b) =>
-        a.sort_key === b.sort_key
-          ? sign * (a.entity_id < b.entity_id ? -1 : a.entity_id > b.entity_id ? 1 : 0)
-          : sign * (a.sort_key < b.sort_key ? -1 : 1),
-      );
-    const seen = new Set<string>();
-    const ids = merged
-      .filter((r) => !seen.has(r.entity_id) && seen.add(r.entity_id))
-      .slice(offset, need)
-      .map((r) => r.entity_id);
-    const rows = ids.length
-      ? ((await ctx.db
-          .selectFrom(def.table)
-          .select(['id', 'doc', 'version', 'created_at', 'updated_at'])
-          .where('id', 'in', ids)
-          .where('deleted_at', 'is', null)
-          .execute()) as (EntityRow & { id: string })[])
-      : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const items = ids.flatMap((id) => {
-      const row = byId.get(id);
-      return row ? [storedFromRow<T>(row)] : [];
-    });
-    return { items, ...capped(Number((count as { n: number | string }).n)), limit, offset };
+    return { items: rows.map((r) => storedFromRow<T>(r)), ...count, limit, offset };
   }
 
   /**
-   * List totals by filter and search, valid while the store's change stamp stays the same: paging
-   * through an unchanged list counts it once, not on every page.
+   * The sort value and id of the first row of every `ANCHOR_STEP`-th block of a list, in list order:
+   * one scan of the list's index that numbers its rows.
    */
-  const totals = new Map<string, { stamp: string; total: number; totalIsLowerBound: boolean }>();
+  async function pageAnchors(
+    // biome-ignore lint/suspicious/noExplicitAny: a query over a table chosen at run time
+    base: any,
+    sortColumn: string,
+    direction: 'asc' | 'desc',
+  ): Promise<{ v: string; id: string }[]> {
+    const order = sql.raw(direction);
+    const numbered = base.select([
+      `t.${sortColumn} as v`,
+      't.id as id',
+      sql<number>`row_number() over (order by ${sql.ref(`t.${sortColumn}`)} ${order}, ${sql.ref('t.id')} ${order})`.as(
+        'rn',
+      ),
+    ]);
+    return (await ctx.db
+      .selectFrom(numbered.as('n'))
+      .select(['n.v', 'n.id'])
+      .where(sql`(n.rn - 1) % ${sql.lit(ANCHOR_STEP)}`, '=', 0)
+      .orderBy('n.rn')
+      .execute()) as { v: string; id: string }[];
+  }
 
   const repo: Repository<T, F> = {
     async create(input, actor) {
@@ -579,8 +637,9 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
       if (direction !== 'asc' && direction !== 'desc') throw queryError('sort.direction', 'asc albo desc', direction);
       const conditions = def.filter(query.filter ?? ({} as F));
       const tokens = searchTokens([query.search]);
+      const stamp = await changeStamp(ctx);
       if (tokens.length > 0 && conditions.length === 0 && column === 'name') {
-        const page = await searchByName(tokens, direction, limit, offset);
+        const page = await searchByName(stamp, tokens, direction, limit, offset);
         if (page) return page;
       }
       // biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time
@@ -607,11 +666,7 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
         )
           .orderBy(`t.${sortColumn}`, direction)
           .orderBy('t.id', direction);
-      const stamp = await changeStamp(ctx);
-      const totalKey = JSON.stringify([conditions, tokens]);
-      const cached = stamp === null ? undefined : totals.get(totalKey);
-      const counted = async (): Promise<{ total: number; totalIsLowerBound: boolean }> => {
-        if (cached && cached.stamp === stamp) return cached;
+      const counted = perStamp(stamp, `total:${JSON.stringify([conditions, tokens])}`, async () => {
         const n = Number(
           (
             await (tokens.length > 0
@@ -619,22 +674,42 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
               : base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow())
           ).n,
         );
-        const result = tokens.length > 0 ? capped(n) : { total: n, totalIsLowerBound: false };
-        if (stamp !== null) {
-          if (totals.size >= MAX_CACHED_TOTALS && !totals.has(totalKey)) totals.clear();
-          totals.set(totalKey, { stamp, ...result });
-        }
-        return result;
-      };
+        return tokens.length > 0 ? capped(n) : { total: n, totalIsLowerBound: false };
+      });
+      // The page's ids first, from the index alone, then only those rows: skipping `offset` wide
+      // rows (PostgreSQL visits each one's heap page) cost far more than skipping index entries.
+      // biome-ignore lint/suspicious/noExplicitAny: as above
+      let ids: any = ordered(base.select('t.id'));
+      let skip = offset;
+      if (stamp !== null && tokens.length === 0 && !NULLABLE_SORT_COLUMNS.has(sortColumn)) {
+        // A deep OFFSET skips every index entry before the page (10,000 for the last page of 10k
+        // events). The first row of every ANCHOR_STEP-th block, found once per change stamp, lets a
+        // page start at its block and skip fewer than ANCHOR_STEP entries; so does the first page of
+        // a filtered list whose matches start deep in the index ("upcoming").
+        const anchors = await perStamp(stamp, `anchors:${JSON.stringify([conditions, sortColumn, direction])}`, () =>
+          pageAnchors(base, sortColumn, direction),
+        );
+        const block = Math.floor(offset / ANCHOR_STEP);
+        const anchor = anchors[block];
+        if (!anchor) return { items: [], ...(await counted), limit, offset };
+        const [after, same] = direction === 'asc' ? (['>', '>='] as const) : (['<', '<='] as const);
+        ids = ids.where((eb: Db) => {
+          // biome-ignore lint/suspicious/noExplicitAny: a column of a table chosen at run time
+          const e = eb as any;
+          return e.and([
+            e(`t.${sortColumn}`, same, anchor.v),
+            e.or([e(`t.${sortColumn}`, after, anchor.v), e('t.id', same, anchor.id)]),
+          ]);
+        });
+        skip = offset - block * ANCHOR_STEP;
+      }
       const [count, rows] = await Promise.all([
-        counted(),
-        // The page's ids first, from the index alone, then only those rows: skipping `offset` wide
-        // rows (PostgreSQL visits each one's heap page) cost far more than skipping index entries.
+        counted,
         ordered(
           ctx.db
             .selectFrom(`${def.table} as t`)
             .select(['t.doc', 't.version', 't.created_at', 't.updated_at'])
-            .where('t.id', 'in', ordered(base.select('t.id')).limit(limit).offset(offset)),
+            .where('t.id', 'in', ids.limit(limit).offset(skip)),
         ).execute(),
       ]);
       return {
