@@ -398,7 +398,11 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
               .whereRef('s2.entity_id', '=', 's.entity_id')
               .where('s2.entity', '=', def.kind)
               .where('s2.token', '>=', token)
-              .where('s2.token', '<', `${token}\uffff`),
+              .where('s2.token', '<', `${token}\uffff`)
+              // PostgreSQL turns a plain EXISTS into a hash semi join that reads every match of both
+              // words before sorting; an OFFSET keeps it a per-row check of the matches read in order.
+              .limit(1)
+              .offset(0),
           ),
         );
       return q;
