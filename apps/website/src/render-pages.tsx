@@ -205,7 +205,8 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           title: event.title,
           description: event.summary ?? markdownToText(event.body),
           route,
-          jsonLd: eventJsonLd(event, world, formatOptions(ctx)),
+          // Speakers' organisations as references: their own pages carry the full nodes under the same @id.
+          jsonLd: eventJsonLd(event, world, formatOptions(ctx), 'reference'),
         },
         <EventPage ctx={ctx} event={event} related={related} attributions={attributions} posts={posts} />,
       );

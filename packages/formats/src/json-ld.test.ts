@@ -83,6 +83,40 @@ describe('schema.org JSON-LD', () => {
     },
   );
 
+  it.skipIf(!vocabPath)(
+    "reference detail: speakers' organisations are linked by the @id of their own node, valid and smaller (needs shared/, skipped without it)",
+    () => {
+      const { world, index } = generated(60);
+      let checked = 0;
+      for (const e of world.events) {
+        const full = eventJsonLd(e, index, PL);
+        const compact = eventJsonLd(e, index, PL, 'reference');
+        expect(check(compact), e.slug).toEqual({ ok: true });
+        const parties = (doc: Record<string, unknown>) =>
+          ((doc.subEvent ?? []) as Record<string, unknown>[]).flatMap((item) =>
+            ((item.performer ?? []) as Record<string, unknown>[]).map((p) =>
+              p['@type'] === 'Person' ? p.affiliation : p,
+            ),
+          ) as (Record<string, unknown> | undefined)[];
+        const [a, b] = [parties(full), parties(compact)];
+        expect(b).toHaveLength(a.length);
+        for (const [i, ref] of b.entries()) {
+          if (!ref || !a[i]?.['@id']) continue;
+          // Same node, named and linked; the details stay on the organisation's own page.
+          expect(ref['@id']).toBe(a[i]['@id']);
+          expect(ref.name).toBe(a[i].name);
+          expect(ref.url).toBe(a[i].url);
+          expect(ref.address).toBeUndefined();
+          checked++;
+        }
+        if (a.some((p) => p?.address)) expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(full).length);
+        // Everything but the speakers' organisations is as full as before.
+        expect({ ...compact, subEvent: undefined }).toEqual({ ...full, subEvent: undefined });
+      }
+      expect(checked).toBeGreaterThan(20);
+    },
+  );
+
   it.skipIf(!contextPath)(
     'expands with jsonld and the stored schema.org context, every term mapped (needs shared/, skipped without it)',
     async () => {

@@ -130,10 +130,31 @@ export function grantJsonLd(grant: Grant, world: WorldIndex, options: FormatOpti
   };
 }
 
-function performer(speaker: Speaker, world: WorldIndex, options: FormatOptions): JsonLdNode | undefined {
+/**
+ * How much of each organisation or authority a speaker represents goes into an event's JSON-LD:
+ * `full` (the default) embeds the whole node (identifiers, address, description) for readers of a
+ * stand-alone file; `reference` writes `@type`, `@id`, `name` and `url` only, for a page whose linked
+ * profiles carry the full nodes under the same `@id` (a crawler merges them), which keeps the page small.
+ */
+export type JsonLdDetail = 'full' | 'reference';
+
+const reference = (node: JsonLdNode): JsonLdNode => ({
+  '@type': node['@type'],
+  '@id': node['@id'],
+  name: node.name,
+  url: node.url,
+});
+
+function performer(
+  speaker: Speaker,
+  world: WorldIndex,
+  options: FormatOptions,
+  detail: JsonLdDetail,
+): JsonLdNode | undefined {
   const org = speaker.organizationId ? world.organizations.get(speaker.organizationId) : undefined;
   const authority = speaker.authorityId ? world.authorities.get(speaker.authorityId) : undefined;
-  const party = org ? organizationJsonLd(org, options) : authority ? authorityJsonLd(authority, options) : undefined;
+  const node = org ? organizationJsonLd(org, options) : authority ? authorityJsonLd(authority, options) : undefined;
+  const party = node && detail === 'reference' ? reference(node) : node;
   if (speaker.kind === 'representatives')
     return party
       ? { ...party, description: speaker.description }
@@ -152,8 +173,13 @@ function performer(speaker: Speaker, world: WorldIndex, options: FormatOptions):
   };
 }
 
-const performers = (speakers: readonly Speaker[], world: WorldIndex, options: FormatOptions): JsonLdNode[] =>
-  speakers.map((s) => performer(s, world, options)).filter((p): p is JsonLdNode => p !== undefined);
+const performers = (
+  speakers: readonly Speaker[],
+  world: WorldIndex,
+  options: FormatOptions,
+  detail: JsonLdDetail,
+): JsonLdNode[] =>
+  speakers.map((s) => performer(s, world, options, detail)).filter((p): p is JsonLdNode => p !== undefined);
 
 const STATUS: Record<Event['status'], string> = {
   draft: `${S}EventScheduled`,
@@ -167,8 +193,14 @@ const MODE = {
   mixed: 'MixedEventAttendanceMode',
 };
 
-function subEvent(event: Event, item: AgendaItem, world: WorldIndex, options: FormatOptions): JsonLdNode {
-  const people = performers(itemPeople(item), world, options);
+function subEvent(
+  event: Event,
+  item: AgendaItem,
+  world: WorldIndex,
+  options: FormatOptions,
+  detail: JsonLdDetail,
+): JsonLdNode {
+  const people = performers(itemPeople(item), world, options, detail);
   const topics = item.kind === 'discussion' ? item.topics : item.kind === 'panel' ? item.questions : [];
   const description = [item.description, ...topics.map((t) => `- ${t}`)].filter(Boolean).join('\n');
   return {
@@ -188,12 +220,18 @@ function subEvent(event: Event, item: AgendaItem, world: WorldIndex, options: Fo
  * An event as schema.org JSON-LD: `EducationEvent` with a `subEvent` per agenda item, performers with
  * their roles (`jobTitle`) and organisations (`affiliation`), organiser, `Place` with `PostalAddress`,
  * `eventStatus`, `eventAttendanceMode`, `inLanguage`, hashtags as `keywords`, and each grant as
- * `funder` plus `funding` (`MonetaryGrant`). The funding statement ends the description.
+ * `funder` plus `funding` (`MonetaryGrant`). The funding statement ends the description. `detail`
+ * says how much of each speaker's organisation is embedded (see `JsonLdDetail`).
  *
  * @example
  * eventJsonLd(seedEvent, world, options).subEvent.length // 5
  */
-export function eventJsonLd(event: Event, world: WorldIndex, options: FormatOptions): JsonLdNode {
+export function eventJsonLd(
+  event: Event,
+  world: WorldIndex,
+  options: FormatOptions,
+  detail: JsonLdDetail = 'full',
+): JsonLdNode {
   const opts = checkOptions(options);
   const url = pageUrl('event', event.slug, opts);
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
@@ -241,7 +279,7 @@ export function eventJsonLd(event: Event, world: WorldIndex, options: FormatOpti
       : {}),
     ...(event.agenda.length
       ? {
-          subEvent: event.agenda.map((item) => subEvent(event, item, world, opts)),
+          subEvent: event.agenda.map((item) => subEvent(event, item, world, opts, detail)),
           // The agenda as text too, for readers that ignore subEvent.
           about: { '@type': 'Thing', name: 'Program', description: agendaLines(event, world, opts.locale).join('\n') },
         }

@@ -27,13 +27,20 @@ const scriptJson = (value: unknown) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-/** The frame of every page: skip link, header with navigation and language switch, main, footer. */
-export const Layout: FC<PropsWithChildren<{ ctx: LinkContext; meta: PageMeta }>> = ({ ctx, meta, children }) => {
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text or an attribute value as HTML, escaped the way hono/jsx escapes it. */
+const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+
+// Header and footer are the same on every page of a language but for the language switch: each is
+// built once per link context and kept as a string (a site has at most four contexts: two languages,
+// live or static links).
+const frames = new Map<string, { open: string; footer: string }>();
+
+function frameOf(ctx: LinkContext): { open: string; footer: string } {
+  const key = `${ctx.locale}|${ctx.siteUrl}|${ctx.staticLinks}`;
+  let frame = frames.get(key);
+  if (frame) return frame;
   const t = strings(ctx.locale);
-  const other = ctx.locale === 'pl' ? 'en' : 'pl';
-  const bilingual = meta.bilingual !== false;
-  const canonical = absoluteUrl(ctx, meta.route);
-  const title = meta.route.kind === 'home' ? `${t.siteName} — ${t.siteTagline}` : `${meta.title} — ${t.siteName}`;
   const navItems: [Route, string][] = [
     [{ kind: 'events' }, t.events],
     [{ kind: 'news' }, t.news],
@@ -41,110 +48,99 @@ export const Layout: FC<PropsWithChildren<{ ctx: LinkContext; meta: PageMeta }>>
     [{ kind: 'authorities' }, t.authorities],
     [{ kind: 'grants' }, t.grants],
   ];
-  return (
-    <html lang={ctx.locale}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title}</title>
-        <meta name="description" content={meta.description} />
-        {meta.noindex ? <meta name="robots" content="noindex" /> : null}
-        <link rel="canonical" href={canonical} />
-        {bilingual
-          ? LOCALES.map((l) => <link rel="alternate" hreflang={l} href={absoluteUrl(ctx, meta.route, l)} />)
-          : null}
-        {bilingual ? <link rel="alternate" hreflang="x-default" href={absoluteUrl(ctx, meta.route, 'pl')} /> : null}
-        <link rel="stylesheet" href={sitePath(ctx, STYLESHEET_PATH)} />
-        <link
-          rel="alternate"
-          type="application/rss+xml"
-          title={`${t.siteName} — RSS`}
-          href={sitePath(ctx, '/rss.xml')}
-        />
-        <link
-          rel="alternate"
-          type="application/atom+xml"
-          title={`${t.siteName} — Atom`}
-          href={sitePath(ctx, '/atom.xml')}
-        />
-        <link
-          rel="alternate"
-          type="application/feed+json"
-          title={`${t.siteName} — JSON Feed`}
-          href={sitePath(ctx, '/feed.json')}
-        />
-        <meta property="og:site_name" content={t.siteName} />
-        <meta property="og:title" content={meta.title} />
-        <meta property="og:description" content={meta.description} />
-        <meta property="og:type" content={meta.ogType ?? 'website'} />
-        <meta property="og:url" content={canonical} />
-        <meta property="og:locale" content={OG_LOCALE[ctx.locale]} />
-        {bilingual ? <meta property="og:locale:alternate" content={OG_LOCALE[other]} /> : null}
-        {meta.jsonLd !== undefined ? <script type="application/ld+json">{raw(scriptJson(meta.jsonLd))}</script> : null}
-      </head>
-      <body>
-        <a class="skip" href="#tresc">
-          {t.skipToContent}
-        </a>
-        <header class="site">
-          <div class="wrap">
-            <a class="brand" href={href(ctx, { kind: 'home' })}>
-              {t.siteName}
-            </a>
-            <nav class="main" aria-label={t.mainNav}>
-              <ul>
-                {navItems.map(([route, text]) => (
-                  <li>
-                    <a href={href(ctx, route)}>{text}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            {bilingual ? (
-              <a
-                class="lang"
-                href={href(ctx, meta.route, other)}
-                hreflang={other}
-                lang={other}
-                aria-label={t.switchLanguageLabel}
-              >
-                {t.switchLanguage}
-              </a>
-            ) : null}
-          </div>
-        </header>
-        <main id="tresc" tabindex={-1}>
-          <div class="wrap">{children}</div>
-        </main>
-        <footer class="site">
-          <div class="wrap">
-            <p>{t.siteTagline}</p>
-            <ul>
-              <li>
-                <a href={href(ctx, { kind: 'accessibility' })}>{t.accessibility}</a>
-              </li>
-              <li>
-                <a href={sitePath(ctx, '/rss.xml')}>{t.rss}</a>
-              </li>
-              <li>
-                <a href={sitePath(ctx, '/atom.xml')}>{t.atom}</a>
-              </li>
-              <li>
-                <a href={sitePath(ctx, '/feed.json')}>{t.jsonFeed}</a>
-              </li>
-              <li>
-                <a href={sitePath(ctx, '/kalendarz.ics')}>{t.calendar}</a>
-              </li>
-              <li>
-                <a href={sitePath(ctx, '/api/openapi.json')}>{t.api}</a>
-              </li>
-            </ul>
-          </div>
-        </footer>
-      </body>
-    </html>
+  const skip = String(
+    <a class="skip" href="#tresc">
+      {t.skipToContent}
+    </a>,
   );
-};
+  const brandAndNav = String(
+    <>
+      <a class="brand" href={href(ctx, { kind: 'home' })}>
+        {t.siteName}
+      </a>
+      <nav class="main" aria-label={t.mainNav}>
+        <ul>
+          {navItems.map(([route, text]) => (
+            <li>
+              <a href={href(ctx, route)}>{text}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>,
+  );
+  const footer = String(
+    <footer class="site">
+      <div class="wrap">
+        <p>{t.siteTagline}</p>
+        <ul>
+          <li>
+            <a href={href(ctx, { kind: 'accessibility' })}>{t.accessibility}</a>
+          </li>
+          <li>
+            <a href={sitePath(ctx, '/rss.xml')}>{t.rss}</a>
+          </li>
+          <li>
+            <a href={sitePath(ctx, '/atom.xml')}>{t.atom}</a>
+          </li>
+          <li>
+            <a href={sitePath(ctx, '/feed.json')}>{t.jsonFeed}</a>
+          </li>
+          <li>
+            <a href={sitePath(ctx, '/kalendarz.ics')}>{t.calendar}</a>
+          </li>
+          <li>
+            <a href={sitePath(ctx, '/api/openapi.json')}>{t.api}</a>
+          </li>
+        </ul>
+      </div>
+    </footer>,
+  );
+  frame = { open: `${skip}<header class="site"><div class="wrap">${brandAndNav}`, footer };
+  frames.set(key, frame);
+  return frame;
+}
+
+/**
+ * The frame of every page around its rendered main content: `<head>` with title, description,
+ * canonical and hreflang links, feeds, Open Graph and JSON-LD; skip link, header with navigation and
+ * language switch, main, footer. Built as a string: hono/jsx would hoist every `<meta>` and `<link>`
+ * into `<head>` by rewriting the whole document once per tag, the largest cost of a page render.
+ */
+export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): string {
+  const t = strings(ctx.locale);
+  const other = ctx.locale === 'pl' ? 'en' : 'pl';
+  const bilingual = meta.bilingual !== false;
+  const canonical = esc(absoluteUrl(ctx, meta.route));
+  const title = meta.route.kind === 'home' ? `${t.siteName} — ${t.siteTagline}` : `${meta.title} — ${t.siteName}`;
+  const description = esc(meta.description);
+  const site = esc(t.siteName);
+  const frame = frameOf(ctx);
+  let head = `<meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${esc(title)}</title><meta name="description" content="${description}"/>`;
+  if (meta.noindex) head += '<meta name="robots" content="noindex"/>';
+  head += `<link rel="canonical" href="${canonical}"/>`;
+  if (bilingual) {
+    for (const l of LOCALES)
+      head += `<link rel="alternate" hreflang="${l}" href="${esc(absoluteUrl(ctx, meta.route, l))}"/>`;
+    head += `<link rel="alternate" hreflang="x-default" href="${esc(absoluteUrl(ctx, meta.route, 'pl'))}"/>`;
+  }
+  head += `<link rel="stylesheet" href="${esc(sitePath(ctx, STYLESHEET_PATH))}"/>`;
+  head += `<link rel="alternate" type="application/rss+xml" title="${site} — RSS" href="${esc(sitePath(ctx, '/rss.xml'))}"/>`;
+  head += `<link rel="alternate" type="application/atom+xml" title="${site} — Atom" href="${esc(sitePath(ctx, '/atom.xml'))}"/>`;
+  head += `<link rel="alternate" type="application/feed+json" title="${site} — JSON Feed" href="${esc(sitePath(ctx, '/feed.json'))}"/>`;
+  head += `<meta property="og:site_name" content="${site}"/><meta property="og:title" content="${esc(meta.title)}"/><meta property="og:description" content="${description}"/>`;
+  head += `<meta property="og:type" content="${meta.ogType ?? 'website'}"/><meta property="og:url" content="${canonical}"/><meta property="og:locale" content="${OG_LOCALE[ctx.locale]}"/>`;
+  if (bilingual) head += `<meta property="og:locale:alternate" content="${OG_LOCALE[other]}"/>`;
+  if (meta.jsonLd !== undefined) head += `<script type="application/ld+json">${scriptJson(meta.jsonLd)}</script>`;
+  const language = bilingual
+    ? `<a class="lang" href="${esc(href(ctx, meta.route, other))}" hreflang="${other}" lang="${other}" aria-label="${esc(t.switchLanguageLabel)}">${esc(t.switchLanguage)}</a>`
+    : '';
+  return `<html lang="${ctx.locale}"><head>${head}</head><body>${frame.open}${language}</div></header><main id="tresc" tabindex="-1"><div class="wrap">${main}</div></main>${frame.footer}</body></html>`;
+}
+
+/** The frame of every page as a component (see `layoutHtml`). */
+export const Layout: FC<PropsWithChildren<{ ctx: LinkContext; meta: PageMeta }>> = ({ ctx, meta, children }) =>
+  raw(layoutHtml(ctx, meta, String(<>{children}</>)));
 
 /**
  * A complete HTML document from a rendered page element. hono/jsx writes no doctype, and without one

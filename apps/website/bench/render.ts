@@ -1,0 +1,31 @@
+/**
+ * Render cost without HTTP: renders one event page N times in-process (memo store warmed) and prints
+ * µs per render, the CPU-side figure behind the uncached req/s and the export's pages/s.
+ * Run: `npx tsx bench/render.ts bench/out/bench.db [slug] [n]` (used while optimising; run.sh is the benchmark).
+ */
+import { performance } from 'node:perf_hooks';
+import { openStore } from '@org/store';
+import { memoStore } from '../src/memo-store.js';
+import { renderRoute } from '../src/render-pages.js';
+import { linkContext } from '../src/routes.js';
+
+const [
+  db = 'bench/out/bench.db',
+  slug = 'dialog-obywatelski-w-powiecie-konsultacje-spoleczne-w-praktyce-111',
+  n = '2000',
+] = process.argv.slice(2);
+const store = memoStore(await openStore(db, { migrate: false }));
+const ctx = linkContext('http://localhost:3000', 'pl');
+const render = () => renderRoute({ store, ctx, now: Date.now() }, { kind: 'event', slug });
+const first = await render();
+if (!first) throw new Error(`no event ${slug}`);
+for (let i = 0; i < 200; i++) await render();
+const t0 = performance.now();
+const c0 = process.cpuUsage();
+for (let i = 0; i < Number(n); i++) await render();
+const us = ((performance.now() - t0) * 1000) / Number(n);
+const cpu = process.cpuUsage(c0);
+const cpuUs = (cpu.user + cpu.system) / Number(n);
+console.log(
+  `${us.toFixed(0)} µs wall, ${cpuUs.toFixed(0)} µs CPU per render, ${Buffer.byteLength(String(first.body))} B`,
+);
