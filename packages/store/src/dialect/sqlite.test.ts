@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../open-store.js';
 import { orgInput } from '../test/fixtures.js';
+import { withStatementCache } from './sqlite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mosty-sqlite-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -34,5 +35,30 @@ describe('SQLite connection', () => {
     after.close();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.stat.startsWith('30'))).toBe(true);
+  });
+});
+
+describe('statement cache', () => {
+  it('reuses a statement by its SQL, keeps the most recently used, and never hands out a busy one', () => {
+    const raw = new Database(':memory:');
+    const db = withStatementCache(raw, 2);
+    raw.exec('create table t (n integer)');
+    raw.exec('insert into t values (1), (2), (3)');
+    const a = db.prepare('select n from t order by n');
+    expect(db.prepare('select n from t order by n')).toBe(a);
+    // While a stream iterates `a`, the same SQL gets its own statement and both read every row.
+    const seen: number[] = [];
+    for (const row of a.iterate() as Iterable<{ n: number }>) {
+      const inner = db.prepare('select n from t order by n');
+      expect(inner).not.toBe(a);
+      seen.push(row.n, (inner.all() as { n: number }[]).length);
+    }
+    expect(seen).toEqual([1, 3, 2, 3, 3, 3]);
+    // Size 2: two other statements since `a` was last used push it out.
+    db.prepare('select 1');
+    db.prepare('select 2');
+    expect(db.prepare('select n from t order by n')).not.toBe(a);
+    db.close();
+    expect(raw.open).toBe(false);
   });
 });

@@ -2,9 +2,9 @@ import { mkdirSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { MostyError } from '@org/domain';
 import Database from 'better-sqlite3';
-import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, SqliteDriver } from 'kysely';
+import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, SqliteDriver, sql } from 'kysely';
 import type { ChangeFeed } from '../types.js';
-import type { DialectSeam, UniqueViolation } from './seam.js';
+import type { DialectSeam, SecondaryIndex, UniqueViolation } from './seam.js';
 import { acquireWriteLock } from './write-lock.js';
 
 // Long enough for another process's batch import to commit; writers of this process never wait here.
@@ -67,6 +67,47 @@ class QueuedSqliteDialect extends SqliteDialect {
   override createDriver() {
     return new QueuedSqliteDriver(this.#config, this.#lockKey);
   }
+}
+
+// Distinct statements the store issues: one per query shape (an `in (?, ?)` list of another length is
+// another shape), a few hundred at most.
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The database as Kysely's driver sees it, with prepared statements kept by their SQL: preparing costs
+ * more than running most of the store's queries (a lookup by id, a page of a list). A statement that
+ * is still being iterated by a stream is busy, so the same SQL meanwhile gets a fresh statement.
+ *
+ * @example
+ * const db = withStatementCache(new Database(':memory:'));
+ * db.prepare('select 1') === db.prepare('select 1'); // true
+ */
+export function withStatementCache(
+  raw: Database.Database,
+  size = STATEMENT_CACHE_SIZE,
+): Pick<Database.Database, 'prepare' | 'close'> {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    prepare(source: string) {
+      const kept = statements.get(source);
+      if (kept && !kept.busy) {
+        // Most recently used last, so the oldest is the first key.
+        statements.delete(source);
+        statements.set(source, kept);
+        return kept;
+      }
+      const statement = raw.prepare(source);
+      if (!kept) {
+        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
+        statements.set(source, statement);
+      }
+      return statement;
+    },
+    close() {
+      statements.clear();
+      return raw.close();
+    },
+  } as Pick<Database.Database, 'prepare' | 'close'>;
 }
 
 /** `file:` URLs and plain paths to a file path; `:memory:` stays as it is. */
@@ -157,7 +198,9 @@ export function openSqlite(url: string): DialectSeam {
   }
   refreshStatistics(raw);
   const lockKey = file ? realpathSync(file) : `memory:${Math.random()}`;
-  const db = new Kysely({ dialect: new QueuedSqliteDialect({ database: raw }, lockKey) });
+  const db = new Kysely({
+    dialect: new QueuedSqliteDialect({ database: withStatementCache(raw) as Database.Database }, lockKey),
+  });
   return {
     name: 'sqlite',
     db,
@@ -170,6 +213,13 @@ export function openSqlite(url: string): DialectSeam {
     // Every commit already changes what `PRAGMA data_version` reports to other connections.
     notifyChange: async () => {},
     openChangeFeed: async () => sqliteChangeFeed(raw, file),
+    // Indexes SQLite makes for PRIMARY KEY and UNIQUE constraints have no SQL; unique indexes stay too.
+    secondaryIndexes: async (db, table) =>
+      (
+        await sql<SecondaryIndex>`select name, sql as "create" from sqlite_master where type = 'index' and tbl_name = ${table} and sql is not null`.execute(
+          db,
+        )
+      ).rows.filter((index) => !/^\s*create\s+unique\b/i.test(index.create)),
     close: () => db.destroy(),
   };
 }
