@@ -11,6 +11,12 @@ export interface UniqueViolation {
   value?: string;
 }
 
+/** An index by name, with the SQL that creates it (as the database's catalog keeps it). */
+export interface SecondaryIndex {
+  name: string;
+  create: string;
+}
+
 /**
  * The one place where SQLite and PostgreSQL differ. Everything above it (migrations, repositories,
  * import, dump) is written once against Kysely and this interface.
@@ -32,6 +38,16 @@ export interface DialectSeam {
   notifyChange(trx: Kysely<unknown>): Promise<void>;
   /** Opens a dedicated change detector (see `Store.changes`). */
   openChangeFeed(): Promise<ChangeFeed>;
+  /**
+   * The indexes of `table` that neither are its primary key nor enforce uniqueness, each with the
+   * statement that creates it again: a bulk load drops them and builds them afterwards in one sort.
+   */
+  secondaryIndexes(db: Kysely<unknown>, table: string): Promise<SecondaryIndex[]>;
+  /**
+   * Inserts many rows of one table as fast as the database takes them (the bulk load); every row has
+   * the same keys, which are columns of `table`.
+   */
+  insertRows(db: Kysely<unknown>, table: string, rows: Record<string, unknown>[]): Promise<void>;
   /** The better-sqlite3 handle, for the online backup; absent on PostgreSQL. */
   readonly sqlite?: SqliteDatabase;
   /** The file of a SQLite store, or null (PostgreSQL, `:memory:`). */

@@ -213,6 +213,19 @@ export function openSqlite(url: string): DialectSeam {
     // Every commit already changes what `PRAGMA data_version` reports to other connections.
     notifyChange: async () => {},
     openChangeFeed: async () => sqliteChangeFeed(raw, file),
+    insertRows: async (db, table, rows) => {
+      const first = rows[0];
+      if (!first) return;
+      // Multi-row INSERTs under SQLite's limit of 32,766 bound parameters.
+      const size = Math.floor(30_000 / Object.keys(first).length);
+      // biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time
+      const anyDb = db as Kysely<any>;
+      for (let i = 0; i < rows.length; i += size)
+        await anyDb
+          .insertInto(table)
+          .values(rows.slice(i, i + size))
+          .execute();
+    },
     // Indexes SQLite makes for PRIMARY KEY and UNIQUE constraints have no SQL; unique indexes stay too.
     secondaryIndexes: async (db, table) =>
       (

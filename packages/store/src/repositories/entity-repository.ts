@@ -93,14 +93,13 @@ const chunks = <T>(xs: T[], size: number): T[][] => {
   return out;
 };
 
-function mainRow<T>(def: EntityDef<T, unknown>, state: RecordState<T>) {
+function mainRow<T>(def: EntityDef<T, unknown>, state: RecordState<T>, sortKey: string) {
   const value = state.value as T & { id: string; slug: string };
-  const name = def.name(state.value);
   return {
     id: value.id,
     slug: value.slug,
-    name,
-    sort_key: polishSortKey(name),
+    name: def.name(state.value),
+    sort_key: sortKey,
     ...def.columns(state.value),
     version: state.meta.version,
     created_at: state.meta.createdAt,
@@ -112,36 +111,78 @@ function mainRow<T>(def: EntityDef<T, unknown>, state: RecordState<T>) {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The rows that records become: one in the entity's table, and for live ones their links and words. */
+export interface RecordRows {
+  main: Record<string, unknown>[];
+  links: { entity: string; entity_id: string; rel: string; target: string }[];
+  tokens: { entity: string; entity_id: string; token: string; sort_key: string }[];
+}
+
+/** Works out every row of `states` (each record's sort key once). */
+export function recordRows<T>(
+  def: EntityDef<T, unknown>,
+  states: RecordState<T>[],
+  extraColumns?: (state: RecordState<T>) => Record<string, string | null>,
+): RecordRows {
+  const rows: RecordRows = { main: [], links: [], tokens: [] };
+  for (const state of states) {
+    const sortKey = polishSortKey(def.name(state.value));
+    rows.main.push({ ...mainRow(def, state, sortKey), ...extraColumns?.(state) });
+    // Deleted records have no rows that filters and search read.
+    if (state.deletedAt !== null) continue;
+    const id = (state.value as { id: string }).id;
+    for (const [rel, target] of def.links(state.value))
+      rows.links.push({ entity: def.kind, entity_id: id, rel, target });
+    for (const token of searchTokens(def.searchText(state.value)))
+      rows.tokens.push({ entity: def.kind, entity_id: id, token, sort_key: sortKey });
+  }
+  return rows;
+}
+
+/**
+ * Sorts rows for insertion: by the tables' primary keys when their other indexes are being rebuilt
+ * afterwards (a bulk load then only appends), else in the order of their largest index, so a batch
+ * appends to a few index pages at a time instead of touching pages all over a large index.
+ */
+export function sortRecordRows(rows: RecordRows, byPrimaryKey: boolean): void {
+  rows.main.sort((a, b) => compare(a.id as string, b.id as string));
+  rows.links.sort((a, b) =>
+    byPrimaryKey
+      ? compare(a.entity_id, b.entity_id) || compare(a.rel, b.rel) || compare(a.target, b.target)
+      : compare(a.rel, b.rel) || compare(a.target, b.target) || compare(a.entity_id, b.entity_id),
+  );
+  rows.tokens.sort((a, b) =>
+    byPrimaryKey
+      ? compare(a.entity_id, b.entity_id) || compare(a.token, b.token)
+      : compare(a.token, b.token) || compare(a.sort_key, b.sort_key) || compare(a.entity_id, b.entity_id),
+  );
+}
+
+type InsertRows = (db: Db, table: string, rows: Record<string, unknown>[]) => Promise<void>;
+
+// Multi-row INSERTs, in chunks under SQLite's and PostgreSQL's bound-parameter limits.
+const insertInChunks: InsertRows = async (db, table, rows) => {
+  const size = table === 'search_tokens' ? 2500 : table === 'entity_links' ? 2000 : 500;
+  for (const chunk of chunks(rows, size)) await db.insertInto(table).values(chunk).execute();
+};
+
+/** Inserts the rows of records into their three tables (`insert`: the dialect's bulk insert, for loads). */
+export async function insertRecordRows(
+  db: Db,
+  table: string,
+  rows: RecordRows,
+  insert: InsertRows = insertInChunks,
+): Promise<void> {
+  if (rows.main.length > 0) await insert(db, table, rows.main);
+  if (rows.links.length > 0) await insert(db, 'entity_links', rows.links);
+  if (rows.tokens.length > 0) await insert(db, 'search_tokens', rows.tokens);
+}
+
 /** Writes the rows that filters and search read for live records; deleted records have none. */
 async function insertIndexRows<T>(db: Db, def: EntityDef<T, unknown>, states: RecordState<T>[]): Promise<void> {
-  const live = states.filter((s) => s.deletedAt === null);
-  const links = live.flatMap((s) =>
-    def.links(s.value).map(([rel, target]) => ({
-      entity: def.kind,
-      entity_id: (s.value as { id: string }).id,
-      rel,
-      target,
-    })),
-  );
-  // In index order: a bulk load then appends to a few index pages at a time instead of touching
-  // pages all over a large index (what half of seeding's time went to).
-  if (links.length > 1)
-    links.sort((a, b) => compare(a.rel, b.rel) || compare(a.target, b.target) || compare(a.entity_id, b.entity_id));
-  for (const chunk of chunks(links, 2000)) await db.insertInto('entity_links').values(chunk).execute();
-  const tokens = live.flatMap((s) => {
-    const sortKey = polishSortKey(def.name(s.value));
-    return searchTokens(def.searchText(s.value)).map((token) => ({
-      entity: def.kind,
-      entity_id: (s.value as { id: string }).id,
-      token,
-      sort_key: sortKey,
-    }));
-  });
-  if (tokens.length > 1)
-    tokens.sort(
-      (a, b) => compare(a.token, b.token) || compare(a.sort_key, b.sort_key) || compare(a.entity_id, b.entity_id),
-    );
-  for (const chunk of chunks(tokens, 2500)) await db.insertInto('search_tokens').values(chunk).execute();
+  const rows = recordRows(def, states);
+  sortRecordRows(rows, false);
+  await insertRecordRows(db, def.table, { ...rows, main: [] });
 }
 
 async function deleteIndexRows(db: Db, kind: string, id: string): Promise<void> {
@@ -159,13 +200,9 @@ export async function insertRecords<T>(
   states: RecordState<T>[],
   extraColumns?: (state: RecordState<T>) => Record<string, string | null>,
 ): Promise<void> {
-  for (const chunk of chunks(states, 500))
-    await db
-      .insertInto(def.table)
-      .values(chunk.map((s) => ({ ...mainRow(def, s), ...extraColumns?.(s) })))
-      .execute();
-  // The index rows of the whole batch at once, sorted, in multi-row INSERTs.
-  await insertIndexRows(db, def, states);
+  const rows = recordRows(def, states, extraColumns);
+  sortRecordRows(rows, false);
+  await insertRecordRows(db, def.table, rows);
 }
 
 /** Every record of a kind, deleted ones included, in id order: what a dump writes. */
@@ -589,7 +626,11 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
           const row = await versionGuard(db, id, expectedVersion);
           const before = JSON.parse(row.doc);
           const meta: RecordMeta = { version: expectedVersion + 1, createdAt: row.created_at, updatedAt: nowIso(ctx) };
-          const { id: _id, ...fields } = mainRow(anyDef, { value, meta, deletedAt: null });
+          const { id: _id, ...fields } = mainRow(
+            anyDef,
+            { value, meta, deletedAt: null },
+            polishSortKey(def.name(value)),
+          );
           const result = await db
             .updateTable(def.table)
             .set(fields)
