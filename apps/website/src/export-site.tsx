@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { openApiDocument } from './api.js';
 import { calendar, eventCalendar, feed, publicRoutes, robots, sitemaps } from './data-routes.js';
@@ -47,14 +47,16 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   await store.preload();
   const stats: ExportStats = { pages: 0, files: 0, bytes: 0 };
   const dirs = new Set<string>();
+  // Synchronous writes: each export job runs in its own worker thread, and a small file written
+  // directly costs less than a round trip through libuv's thread pool.
   const write = async (path: string, body: string | Uint8Array) => {
     const file = join(options.outDir, fileFor(path));
     const dir = dirname(file);
     if (!dirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       dirs.add(dir);
     }
-    await writeFile(file, body);
+    writeFileSync(file, body);
     stats.files++;
     stats.bytes += typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
   };
