@@ -728,14 +728,23 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
       let skip = offset;
       if (stamp !== null && tokens.length === 0 && !NULLABLE_SORT_COLUMNS.has(sortColumn)) {
         // A deep OFFSET skips every index entry before the page (10,000 for the last page of 10k
-        // events). The first row of every ANCHOR_STEP-th block, found once per change stamp, lets a
-        // page start at its block and skip fewer than ANCHOR_STEP entries; so does the first page of
-        // a filtered list whose matches start deep in the index ("upcoming").
-        const anchors = await perStamp(stamp, `anchors:${JSON.stringify([conditions, sortColumn, direction])}`, () =>
-          pageAnchors(base, sortColumn, direction),
-        );
+        // events), and a filtered list may match only deep in its index ("upcoming" skips every past
+        // event). Remembered per change stamp, the list's first row lets the first pages seek to it,
+        // and the first row of every ANCHOR_STEP-th block (one numbering scan, only once a deeper page
+        // is asked for) lets a deep page seek to its block: either skips fewer than ANCHOR_STEP entries.
+        const key = JSON.stringify([conditions, sortColumn, direction]);
         const block = Math.floor(offset / ANCHOR_STEP);
-        const anchor = anchors[block];
+        const anchor =
+          block === 0
+            ? await perStamp(
+                stamp,
+                `first:${key}`,
+                async () =>
+                  ((await ordered(base.select([`t.${sortColumn} as v`, 't.id as id']))
+                    .limit(1)
+                    .executeTakeFirst()) as { v: string; id: string } | undefined) ?? null,
+              )
+            : (await perStamp(stamp, `anchors:${key}`, () => pageAnchors(base, sortColumn, direction)))[block];
         if (!anchor) return { items: [], ...(await counted), limit, offset };
         const [after, same] = direction === 'asc' ? (['>', '>='] as const) : (['<', '<='] as const);
         ids = ids.where((eb: Db) => {
