@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The website benchmark, every figure measured in this one run (PERF.md): wrk -t1 -c50 -d10s, 3 runs
-# after a 5 s warm-up, against the website with its page cache, without it, and nginx (Debian)
-# serving the same page's bytes from a file; then the static export of the whole site beside Hugo
-# (Debian) building the anchors kit's equivalent Markdown. Results: bench/out/, summary RESULTS.md.
+# each after a 5 s warm-up, alternating between the website with its page cache, without it, and
+# nginx (Debian) serving the same page's bytes from a file; then the static export of the whole site
+# and Hugo (Debian) building the anchors kit's equivalent Markdown, alternating, 3 builds each.
+# Results: bench/out/, summary RESULTS.md. RUNS, DUR, WARM and BUILDS shorten it for a spot check.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 APP=$(cd "$HERE/.." && pwd)
@@ -19,49 +20,54 @@ echo "event page: $PAGE"
 
 : > "$OUT/load.txt"
 load() { echo "$1 $(cut -d' ' -f1 /proc/loadavg)" >> "$OUT/load.txt"; }
-wrk_runs() { # label url
-  local label=$1 url=$2
-  load "$label"
-  wrk -t1 -c50 -d"$WARM" "$url" > /dev/null
-  : > "$OUT/wrk-$label.txt"
-  for i in $(seq 1 "$RUNS"); do
-    wrk -t1 -c50 -d"$DUR" --latency "$url" | tee -a "$OUT/wrk-$label.txt" | grep -E 'Requests/sec|99%' | tr -s ' ' | paste -sd' ' | sed "s/^/$label run $i: /"
-  done
+wrk_once() { # label url run
+  wrk -t1 -c50 -d"$DUR" --latency "$2" | tee -a "$OUT/wrk-$1.txt" | grep -E 'Requests/sec|99%' | tr -s ' ' | paste -sd' ' | sed "s/^/$1 run $3: /"
 }
 serve_node() { # label cache port
   (cd "$APP" && DATABASE_URL="$DB" CACHE=$2 PORT=$3 HOST=127.0.0.1 exec node dist/server.js > "$OUT/server-$1.log" 2>&1) &
-  local pid=$!
+  echo $! > "$OUT/server-$1.pid"
   for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$3$PAGE" && break; sleep 0.1; done
   curl -fs -o "$OUT/www/event-$1.html" "http://127.0.0.1:$3$PAGE"
-  local css; css=$(grep -o '/assets/site-[a-z0-9]*\.css' "$OUT/www/event-$1.html" | head -1)
-  curl -fs -o "$OUT/www/site.css" "http://127.0.0.1:$3$css"
-  wrk_runs "$1" "http://127.0.0.1:$3$PAGE"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
+# The three servers run side by side and their runs alternate (cached, uncached, nginx; three times),
+# so a change of the machine's load during the run falls on all three alike instead of on one.
 serve_node cached on 3101
 serve_node uncached off 3102
+css=$(grep -o '/assets/site-[a-z0-9]*\.css' "$OUT/www/event-cached.html" | head -1)
+curl -fs -o "$OUT/www/site.css" "http://127.0.0.1:3101$css"
 cp "$OUT/www/event-cached.html" "$OUT/www/event.html"
 cmp "$OUT/www/event-cached.html" "$OUT/www/event-uncached.html" && echo "cached and uncached bodies identical"
 cp "$HERE/nginx.conf" "$OUT/nginx/nginx.conf"
 /usr/sbin/nginx -p "$OUT/nginx/" -c nginx.conf -e logs/error.log
 sleep 0.5
 curl -fs "http://127.0.0.1:8089/event.html" | cmp - "$OUT/www/event.html" && echo "nginx serves the same bytes"
-wrk_runs nginx "http://127.0.0.1:8089/event.html"
+declare -A URL=([cached]="http://127.0.0.1:3101$PAGE" [uncached]="http://127.0.0.1:3102$PAGE" [nginx]="http://127.0.0.1:8089/event.html")
+for label in cached uncached nginx; do wrk -t1 -c50 -d"$WARM" "${URL[$label]}" > /dev/null; : > "$OUT/wrk-$label.txt"; done
+for i in $(seq 1 "$RUNS"); do
+  for label in cached uncached nginx; do load "$label-$i"; wrk_once "$label" "${URL[$label]}" "$i"; done
+done
+kill "$(cat "$OUT/server-cached.pid")" "$(cat "$OUT/server-uncached.pid")"
 kill -QUIT "$(cat "$OUT/nginx/logs/nginx.pid")"
+wait 2>/dev/null || true
 
 # Size: the event page and its stylesheet, gzip -9.
 printf '%s %s %s %s\n' "$(stat -c %s "$OUT/www/event.html")" "$(gzip -9c "$OUT/www/event.html" | wc -c)" \
   "$(stat -c %s "$OUT/www/site.css")" "$(gzip -9c "$OUT/www/site.css" | wc -c)" | tee "$OUT/sizes.txt"
 
-# Static export of the whole site vs Hugo on the anchors kit's equivalent content.
-rm -rf "$OUT/site"
-load export
-DATABASE_URL="$DB" /usr/bin/time -v -o "$OUT/export.time" node "$APP/dist/export-static.js" --out "$OUT/site" | tee "$OUT/export.txt"
-load hugo
+# Static export of the whole site vs Hugo on the anchors kit's equivalent content, alternating,
+# BUILDS times each, every build from nothing (output, and Hugo's cache, removed and synced first).
 rm -rf "$OUT/hugo" && mkdir -p "$OUT/hugo" && cp -r "$ANCHORS/gen" "$ANCHORS/site" "$OUT/hugo/"
 (cd "$OUT/hugo" && node gen/generate.mjs site > /dev/null)
-(cd "$OUT/hugo/site" && rm -rf public resources && HUGO_CACHEDIR="$OUT/hugo/.cache" /usr/bin/time -v -o "$OUT/hugo.time" hugo --quiet --minify=false)
-echo "hugo html files: $(find "$OUT/hugo/site/public" -name '*.html' | wc -l)" | tee "$OUT/hugo.txt"
+rm -f "$OUT"/export-*.txt "$OUT"/export-*.time "$OUT"/hugo-*.txt "$OUT"/hugo-*.time
+for i in $(seq 1 "${BUILDS:-3}"); do
+  rm -rf "$OUT/site"; sync
+  load "export-$i"
+  DATABASE_URL="$DB" /usr/bin/time -v -o "$OUT/export-$i.time" node "$APP/dist/export-static.js" --out "$OUT/site" | tee "$OUT/export-$i.txt"
+  rm -rf "$OUT/hugo/site/public" "$OUT/hugo/site/resources" "$OUT/hugo/.cache"; sync
+  load "hugo-$i"
+  (cd "$OUT/hugo/site" && HUGO_CACHEDIR="$OUT/hugo/.cache" /usr/bin/time -v -o "$OUT/hugo-$i.time" hugo --quiet --minify=false)
+  echo "hugo html files: $(find "$OUT/hugo/site/public" -name '*.html' | wc -l)" | tee "$OUT/hugo-$i.txt"
+done
 load end
 python3 "$HERE/summarize.py" "$OUT" "$PAGE" | tee "$HERE/RESULTS.md"
