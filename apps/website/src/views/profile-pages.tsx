@@ -8,13 +8,22 @@ import {
   type LocalAuthority,
   type Organization,
 } from '@org/domain';
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
 import { addressText } from './bits.js';
 import { CooperationTable } from './cooperation-table.js';
 import { EventList, NameList } from './lists.js';
+
+/** One line of a profile's facts; nothing at all when the record has no value for it. */
+const Fact: FC<{ label: string; children?: Child }> = ({ label, children }) =>
+  children === undefined || children === null || children === '' ? null : (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
 
 interface ProfileCommon {
   ctx: LinkContext;
@@ -48,54 +57,16 @@ export const OrganizationPage: FC<ProfileCommon & { organization: Organization }
       {o.description ? <p lang={ctx.locale === 'pl' ? undefined : 'pl'}>{o.description}</p> : null}
       <h2>{t.identifiers}</h2>
       <dl class="facts">
-        <dt>{t.legalForm}</dt>
-        <dd>{LEGAL_FORM_LABELS[o.legalForm][ctx.locale]}</dd>
-        {o.krs ? (
-          <>
-            <dt>KRS</dt>
-            <dd>{o.krs}</dd>
-          </>
-        ) : null}
-        {o.nip ? (
-          <>
-            <dt>NIP</dt>
-            <dd>{o.nip}</dd>
-          </>
-        ) : null}
-        {o.regon ? (
-          <>
-            <dt>REGON</dt>
-            <dd>{o.regon}</dd>
-          </>
-        ) : null}
-        {o.opp ? (
-          <>
-            <dt>OPP</dt>
-            <dd>{t.opp}</dd>
-          </>
-        ) : null}
-        {o.address ? (
-          <>
-            <dt>{t.address}</dt>
-            <dd>{addressText(o.address)}</dd>
-          </>
-        ) : null}
-        {o.website ? (
-          <>
-            <dt>{t.website}</dt>
-            <dd>
-              <a href={o.website}>{o.website}</a>
-            </dd>
-          </>
-        ) : null}
-        {parent ? (
-          <>
-            <dt>{t.parentAuthority}</dt>
-            <dd>
-              <a href={href(ctx, { kind: 'authority', slug: parent.slug })}>{parent.name}</a>
-            </dd>
-          </>
-        ) : null}
+        <Fact label={t.legalForm}>{LEGAL_FORM_LABELS[o.legalForm][ctx.locale]}</Fact>
+        <Fact label="KRS">{o.krs}</Fact>
+        <Fact label="NIP">{o.nip}</Fact>
+        <Fact label="REGON">{o.regon}</Fact>
+        <Fact label="OPP">{o.opp ? t.opp : undefined}</Fact>
+        <Fact label={t.address}>{o.address ? addressText(o.address) : undefined}</Fact>
+        <Fact label={t.website}>{o.website ? <a href={o.website}>{o.website}</a> : undefined}</Fact>
+        <Fact label={t.parentAuthority}>
+          {parent ? <a href={href(ctx, { kind: 'authority', slug: parent.slug })}>{parent.name}</a> : undefined}
+        </Fact>
       </dl>
       <h2>{t.eventsTakenPart}</h2>
       <EventList ctx={ctx} events={p.events} related={p.related} />
@@ -124,50 +95,16 @@ export const AuthorityPage: FC<ProfileCommon & { authority: LocalAuthority; unit
       {a.description ? <p lang={ctx.locale === 'pl' ? undefined : 'pl'}>{a.description}</p> : null}
       <h2>{t.identifiers}</h2>
       <dl class="facts">
-        <dt>{t.kind}</dt>
-        <dd>{AUTHORITY_KIND_LABELS[a.kind][ctx.locale]}</dd>
-        <dt>{t.terc}</dt>
-        <dd>{a.terc}</dd>
-        {a.nip ? (
-          <>
-            <dt>NIP</dt>
-            <dd>{a.nip}</dd>
-          </>
-        ) : null}
-        {a.regon ? (
-          <>
-            <dt>REGON</dt>
-            <dd>{a.regon}</dd>
-          </>
-        ) : null}
-        {a.officeName ? (
-          <>
-            <dt>{t.office}</dt>
-            <dd>{a.officeName}</dd>
-          </>
-        ) : null}
-        {a.address ? (
-          <>
-            <dt>{t.address}</dt>
-            <dd>{addressText(a.address)}</dd>
-          </>
-        ) : null}
-        {a.website ? (
-          <>
-            <dt>{t.website}</dt>
-            <dd>
-              <a href={a.website}>{a.website}</a>
-            </dd>
-          </>
-        ) : null}
-        {parent ? (
-          <>
-            <dt>{t.parentAuthority}</dt>
-            <dd>
-              <a href={href(ctx, { kind: 'authority', slug: parent.slug })}>{parent.name}</a>
-            </dd>
-          </>
-        ) : null}
+        <Fact label={t.kind}>{AUTHORITY_KIND_LABELS[a.kind][ctx.locale]}</Fact>
+        <Fact label={t.terc}>{a.terc}</Fact>
+        <Fact label="NIP">{a.nip}</Fact>
+        <Fact label="REGON">{a.regon}</Fact>
+        <Fact label={t.office}>{a.officeName}</Fact>
+        <Fact label={t.address}>{a.address ? addressText(a.address) : undefined}</Fact>
+        <Fact label={t.website}>{a.website ? <a href={a.website}>{a.website}</a> : undefined}</Fact>
+        <Fact label={t.parentAuthority}>
+          {parent ? <a href={href(ctx, { kind: 'authority', slug: parent.slug })}>{parent.name}</a> : undefined}
+        </Fact>
       </dl>
       {p.units.length > 0 ? (
         <>
