@@ -29,12 +29,56 @@ describe('genitiveOf', () => {
     ['Powiat stary', 'Powiatu starego'],
     ['Województwo Nowe', 'Województwa Nowego'],
     ['Powiat Mińsk', 'Powiatu Mińsk'],
+    ['Powiat Ostrołęka', 'Powiatu Ostrołęka'],
     ['Miasto Płock', 'Miasta Płock'],
     ['Samorząd Województwa Mazowieckiego', 'Samorządu Województwa Mazowieckiego'],
     ['  Województwo   Mazowieckie ', 'Województwa Mazowieckiego'],
     ['Fundacja Inicjatyw Społeczno-Ekonomicznych', 'Fundacja Inicjatyw Społeczno-Ekonomicznych'],
   ])('%s → %s', (name, genitive) => {
     expect(genitiveOf(name)).toBe(genitive);
+  });
+
+  // Names as the TERC register (2024-01-01) writes them after "Powiat"/"Województwo", capitals kept.
+  it.each([
+    ['Powiat gdański', 'Powiatu gdańskiego'],
+    ['Powiat piaseczyński', 'Powiatu piaseczyńskiego'],
+    ['Powiat łódzki wschodni', 'Powiatu łódzkiego wschodniego'],
+    ['Powiat golubsko-dobrzyński', 'Powiatu golubsko-dobrzyńskiego'],
+    ['Powiat kędzierzyńsko-kozielski', 'Powiatu kędzierzyńsko-kozielskiego'],
+    ['Powiat Piaseczyński', 'Powiatu Piaseczyńskiego'],
+    ['Województwo Warmińsko-Mazurskie', 'Województwa Warmińsko-Mazurskiego'],
+    ['Województwo Świętokrzyskie', 'Województwa Świętokrzyskiego'],
+    ['województwo mazowieckie', 'województwa mazowieckiego'],
+    ['WOJEWÓDZTWO MAZOWIECKIE', 'WOJEWÓDZTWA MAZOWIECKIEGO'],
+  ])('real powiat and województwo names: %s → %s', (name, genitive) => {
+    expect(genitiveOf(name)).toBe(genitive);
+  });
+
+  it.each([
+    ['Miasto Stołeczne Warszawa', 'Miasta Stołecznego Warszawy'],
+    ['Miasto stołeczne Warszawa', 'Miasta stołecznego Warszawy'],
+    ['m.st. Warszawa', 'm.st. Warszawy'],
+    ['Gmina Miejska Kobyłka', 'Gminy Miejskiej Kobyłka'],
+    ['Gmina miejska Kobyłka', 'Gminy miejskiej Kobyłka'],
+    ['Gmina Wiejska Jabłonna', 'Gminy Wiejskiej Jabłonna'],
+    ['Gmina Miejsko-Wiejska Radzymin', 'Gminy Miejsko-Wiejskiej Radzymin'],
+    ['Miasto i Gmina Serock', 'Miasta i Gminy Serock'],
+    // A place name after "Gmina" or "Miasto" is an apposition and stays as it is, adjectives included.
+    ['Gmina Stara Biała', 'Gminy Stara Biała'],
+    ['Gmina Dębe Wielkie', 'Gminy Dębe Wielkie'],
+    ['Miasto Mińsk Mazowiecki', 'Miasta Mińsk Mazowiecki'],
+    ['Miasto na prawach powiatu Siedlce', 'Miasta na prawach powiatu Siedlce'],
+    // Only the capital is declined, and only in its own name.
+    ['Miasto Warszawa', 'Miasta Warszawa'],
+    ['Gmina Warszawa', 'Gminy Warszawa'],
+  ])('gminy and cities: %s → %s', (name, genitive) => {
+    expect(genitiveOf(name)).toBe(genitive);
+  });
+
+  it('the default statement for the capital city', () => {
+    expect(fundingStatement({ funderName: 'Miasto Stołeczne Warszawa', form: 'support' })).toBe(
+      'Zadanie publiczne współfinansowane ze środków budżetu Miasta Stołecznego Warszawy',
+    );
   });
 });
 

@@ -1,36 +1,84 @@
 import type { Grant } from './grant.js';
 
-// Head nouns of JST names and their genitive; adjectives after them agree in case.
-const HEAD_NOUNS: Record<string, { genitive: string; declineAdjectives: boolean }> = {
-  województwo: { genitive: 'Województwa', declineAdjectives: true },
-  powiat: { genitive: 'Powiatu', declineAdjectives: true },
-  gmina: { genitive: 'Gminy', declineAdjectives: false },
-  miasto: { genitive: 'Miasta', declineAdjectives: false },
-  samorząd: { genitive: 'Samorządu', declineAdjectives: false },
+/**
+ * Head nouns of JST names, their genitive, and what follows them:
+ * - `adjectives`: every adjective after the head agrees in case ("Powiat warszawski zachodni");
+ * - `name`: a proper name follows and stays in the nominative as an apposition ("Gminy Jabłonna"),
+ *   after the few adjectives listed in `agreeing` ("Gmina Miejska", "Miasto Stołeczne").
+ * Place names themselves are not declined: "Płock" → "Płocka" needs a dictionary, not a rule.
+ */
+const HEAD_NOUNS: Record<string, { genitive: string; follows: 'adjectives' | 'name'; agreeing?: string[] }> = {
+  województwo: { genitive: 'województwa', follows: 'adjectives' },
+  powiat: { genitive: 'powiatu', follows: 'adjectives' },
+  gmina: { genitive: 'gminy', follows: 'name', agreeing: ['miejska', 'wiejska', 'miejsko-wiejska'] },
+  miasto: { genitive: 'miasta', follows: 'name', agreeing: ['stołeczne'] },
+  'm.st.': { genitive: 'm.st.', follows: 'name' },
+  samorząd: { genitive: 'samorządu', follows: 'name' },
 };
 
-const adjectiveGenitive = (word: string): string => {
-  if (/(ie|i)$/.test(word)) return word.replace(/(ie|i)$/, 'iego');
-  if (/y$/.test(word)) return word.replace(/y$/, 'ego');
-  if (/e$/.test(word)) return word.replace(/e$/, 'ego');
+// The capital city is the one name in a JST's name that is declined: "m.st. Warszawy".
+const CAPITAL = { nominative: 'warszawa', genitive: 'warszawy' };
+
+const lower = (word: string) => word.toLocaleLowerCase('pl');
+
+/** `replacement` written with the capitals of `model`: all caps, a first capital, or none. */
+const withCaseOf = (model: string, replacement: string): string => {
+  if (model.length > 1 && model === model.toLocaleUpperCase('pl')) return replacement.toLocaleUpperCase('pl');
+  const first = model.charAt(0);
+  return first !== lower(first) ? replacement.charAt(0).toLocaleUpperCase('pl') + replacement.slice(1) : replacement;
+};
+
+// Adjectives of JST names: masculine and neuter -i/-ie → -iego ("miński", "Mazowieckie", "zachodni"),
+// -y/-e → -ego ("stary", "Nowe"); with `feminine`, -ka → -kiej ("Miejska"), which is only asked for
+// the listed words after "Gmina" ("Powiat Ostrołęka" is a noun and stays). A hyphenated compound
+// declines its last part only, as the ending rules do ("Kujawsko-Pomorskie", "Miejsko-Wiejska").
+const adjectiveGenitive = (word: string, feminine = false): string => {
+  const ending = (to: string) => (m: string) => (m === lower(m) ? to : to.toLocaleUpperCase('pl'));
+  if (/(ie|i)$/i.test(word)) return word.replace(/(ie|i)$/i, ending('iego'));
+  if (/[ye]$/i.test(word)) return word.replace(/[ye]$/i, ending('ego'));
+  if (feminine && /ka$/i.test(word)) return word.replace(/ka$/i, ending('kiej'));
   return word;
 };
 
 /**
- * The genitive of a JST's name as funding statements need it: "Województwo Mazowieckie" →
- * "Województwa Mazowieckiego", "Powiat wołomiński" → "Powiatu wołomińskiego", "Gmina Jabłonna" →
- * "Gminy Jabłonna". Names it does not recognise come back unchanged; set `nameGenitive` for those.
+ * The genitive of a JST's name as funding statements need it, capitals kept as given:
+ * "Województwo Mazowieckie" → "Województwa Mazowieckiego", "Powiat wołomiński" → "Powiatu
+ * wołomińskiego", "Gmina Miejska Kobyłka" → "Gminy Miejskiej Kobyłka", "Miasto i Gmina Serock" →
+ * "Miasta i Gminy Serock", "Miasto Stołeczne Warszawa" → "Miasta Stołecznego Warszawy". A place name
+ * after "Gmina" or "Miasto" stays in the nominative ("Miasta Płock"): set `nameGenitive` (or the
+ * grant's `funderNameGenitive`) to "Miasta Płocka" where that form is wanted. Names it does not
+ * recognise come back unchanged.
  *
  * @example
  * genitiveOf('Województwo Mazowieckie') // 'Województwa Mazowieckiego'
+ * genitiveOf('Miasto Stołeczne Warszawa') // 'Miasta Stołecznego Warszawy'
  */
 export function genitiveOf(name: string): string {
   const words = name.trim().split(/\s+/);
-  const head = HEAD_NOUNS[(words[0] ?? '').toLocaleLowerCase('pl')];
+  const first = words[0] ?? '';
+  let head = HEAD_NOUNS[lower(first)];
   if (!head) return name.trim();
-  const rest = words.slice(1);
-  const declined = head.declineAdjectives ? rest.map(adjectiveGenitive) : rest;
-  return [head.genitive, ...declined].join(' ');
+  const out = [withCaseOf(first, head.genitive)];
+  let i = 1;
+  // "Miasto i Gmina Serock": two heads joined by "i", both declined.
+  const second = HEAD_NOUNS[lower(words[2] ?? '')];
+  if (lower(words[1] ?? '') === 'i' && second) {
+    out.push(words[1] as string, withCaseOf(words[2] as string, second.genitive));
+    head = second;
+    i = 3;
+  }
+  if (head.follows === 'adjectives') return [...out, ...words.slice(i).map((w) => adjectiveGenitive(w))].join(' ');
+  let agreed = false;
+  for (; i < words.length; i++) {
+    const word = words[i] as string;
+    if (!head.agreeing?.includes(lower(word))) break;
+    out.push(adjectiveGenitive(word, true));
+    agreed = true;
+  }
+  const rest = words.slice(i);
+  const capital =
+    rest.length === 1 && lower(rest[0] as string) === CAPITAL.nominative && (agreed || head.genitive === 'm.st.');
+  return [...out, ...(capital ? [withCaseOf(rest[0] as string, CAPITAL.genitive)] : rest)].join(' ');
 }
 
 /** Options of `fundingStatement`. */
