@@ -1,7 +1,10 @@
 /**
  * A deterministic generator of synthetic Mosty data for tests and benchmarks: the same seed gives the
  * same world. Shapes are realistic: Polish names with diacritics, valid NIP/REGON/KRS and TERC codes,
- * agendas of 3–12 items inside their events, grants funding events in their periods.
+ * agendas of 3–12 items inside their events, grants funding events in their periods. Polish is
+ * written from tables, never by suffix rules: real powiat names, each place with its locative ("w
+ * Siedlcach", "we Wrocławiu"), each role in its masculine and feminine form. A new place or role goes
+ * into its table with all its forms.
  */
 import {
   type AgendaItem,

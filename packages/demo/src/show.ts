@@ -30,15 +30,21 @@ const who = (s: Speaker) => {
   return [person.get(s.personId), [s.role, party].filter(Boolean).join(', ')].filter(Boolean).join(' — ');
 };
 
+// "Dyskusja w grupach", not "Dyskusja: Dyskusja w grupach"; the kind alone when there is no title.
+const heading = (item: (typeof event.agenda)[number]) => {
+  const label = AGENDA_KIND_LABELS[item.kind][locale];
+  const title = item.title;
+  if (!title) return label;
+  return title.toLocaleLowerCase('pl').startsWith(label.toLocaleLowerCase('pl')) ? title : `${label}: ${title}`;
+};
+
 const lines = [
   event.title,
   formatEventTime(event, locale),
   venue ? `${venue.name}, ${venue.address.street}, ${venue.address.city}` : '',
   '',
   ...event.agenda.flatMap((item) => [
-    `${formatClock(item.startsAt, event.timeZone)}–${formatClock(item.endsAt, event.timeZone)}  ${AGENDA_KIND_LABELS[item.kind][locale]}${
-      'title' in item && item.title ? `: ${item.title}` : ''
-    }`,
+    `${formatClock(item.startsAt, event.timeZone)}–${formatClock(item.endsAt, event.timeZone)}  ${heading(item)}`,
     ...itemPeople(item).map((s) => `    ${who(s)}`),
     ...(item.kind === 'discussion' ? item.topics.map((t) => `    – ${t}`) : []),
   ]),
