@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES, parseCommandLine, UsageError } from './args.js';
+import { cliLocale } from './env.js';
+import { MESSAGES } from './messages.js';
 import { nearestMatches } from './nearest.js';
 
-const run = (...argv: string[]) => parseCommandLine(argv);
-const usage = (...argv: string[]) => {
+const run = (...argv: string[]) => parseCommandLine(argv, MESSAGES.en);
+const usage = (...argv: string[]) => usageIn('en', ...argv);
+const usageIn = (locale: 'pl' | 'en', ...argv: string[]) => {
   try {
-    run(...argv);
+    parseCommandLine(argv, MESSAGES[locale]);
   } catch (error) {
     expect(error).toBeInstanceOf(UsageError);
     return (error as Error).message;
@@ -13,7 +16,7 @@ const usage = (...argv: string[]) => {
   throw new Error(`expected a usage error for ${argv.join(' ')}`);
 };
 
-describe('parseCommandLine', () => {
+describe('parseCommandLine (English)', () => {
   it('reads a format and its options', () => {
     expect(run('ics', '--event', 'sprawny-urzad', '--lang', 'en', '--out', 'x.ics')).toEqual({
       kind: 'run',
@@ -49,6 +52,75 @@ describe('parseCommandLine', () => {
     expect(usage('ics', '--bogus')).toMatch(/bogus/);
     expect(usage('ics', 'extra')).toMatch(/unexpected argument "extra"/);
     expect(usage('csv', '--table', 'events', '--delimiter', '|')).toMatch(/--delimiter/);
+  });
+});
+
+describe('parseCommandLine (Polish, the default)', () => {
+  const pl = (...argv: string[]) => usageIn('pl', ...argv);
+
+  it('is Polish when no language is given', () => {
+    const top = parseCommandLine(['--help']);
+    expect(top.kind === 'help' && top.text).toContain('Użycie: mosty-export <format> [opcje]');
+    expect(top.kind === 'help' && top.text).toContain('Kody wyjścia: 0 gotowe');
+  });
+
+  it('gives help for every format in Polish', () => {
+    const h = parseCommandLine(['report-md', '--help']);
+    expect(h.kind === 'help' && h.text).toContain('mosty-export report-md: Projekt sprawozdania');
+    expect(h.kind === 'help' && h.text).toContain('Wymaga: --grant');
+    for (const f of FORMAT_NAMES) expect(MESSAGES.pl.formatHelp[f]).not.toBe(MESSAGES.en.formatHelp[f]);
+  });
+
+  it('names what is wrong in one Polish line, quoting with „…”', () => {
+    expect(pl()).toMatch(/^nie podano formatu; dostępne: ics, /);
+    expect(pl('icss')).toMatch(/^nieznany format „icss” \(czy chodziło o: ics\?\)/);
+    expect(pl('ics', '--lang', 'de')).toBe('--lang musi mieć wartość pl albo en, podano „de”');
+    expect(pl('ics', '--from', '2026-13-01')).toBe('--from musi być dniem w postaci RRRR-MM-DD, podano „2026-13-01”');
+    expect(pl('ics', '--to', '1.12.2026')).toBe('--to musi być dniem w postaci RRRR-MM-DD, podano „1.12.2026”');
+    expect(pl('ics', '--from', '2026-12-01', '--to', '2026-11-01')).toBe(
+      '--from 2026-12-01 wypada później niż --to 2026-11-01',
+    );
+    expect(pl('csv')).toMatch(/^format csv wymaga opcji --table \(dostępne tabele: events, /);
+    expect(pl('csv', '--table', 'event')).toMatch(/^nieznana tabela „event” \(czy chodziło o: events\?\)/);
+    expect(pl('report-md')).toBe('format report-md wymaga opcji --grant');
+    expect(pl('ics', '--evnt', 'x')).toBe('nieznana opcja „--evnt” (czy chodziło o: --event?)');
+    expect(pl('ics', '--event')).toBe('opcja --event wymaga wartości');
+    expect(pl('ics', '--validate=tak')).toBe('opcja --validate nie przyjmuje wartości');
+    expect(pl('ics', 'extra')).toBe('nieoczekiwany argument „extra”: podaj jeden format, a opcje zaczynaj od --');
+    expect(pl('csv', '--table', 'events', '--delimiter', '|')).toBe('--delimiter musi być „;” albo „,”, podano „|”');
+    expect(pl('ics', '--site-url', 'ftp://mosty.example')).toBe(
+      '--site-url musi być bezwzględnym adresem http(s), podano „ftp://mosty.example”',
+    );
+  });
+
+  it('says Polish counts with the right form of the noun', () => {
+    const said = [0, 1, 2, 4, 5, 12, 22, 25, 101].map((n) => MESSAGES.pl.events(n));
+    expect(said).toEqual([
+      '0 wydarzeń',
+      '1 wydarzenie',
+      '2 wydarzenia',
+      '4 wydarzenia',
+      '5 wydarzeń',
+      '12 wydarzeń',
+      '22 wydarzenia',
+      '25 wydarzeń',
+      '101 wydarzeń',
+    ]);
+    expect(MESSAGES.en.events(1)).toBe('1 event');
+  });
+});
+
+describe('cliLocale', () => {
+  it('is English only for a locale starting with en, in the order LC_ALL, LC_MESSAGES, LANG', () => {
+    expect(cliLocale({})).toBe('pl');
+    expect(cliLocale({ LANG: 'C' })).toBe('pl');
+    expect(cliLocale({ LANG: 'C.UTF-8' })).toBe('pl');
+    expect(cliLocale({ LANG: 'pl_PL.UTF-8' })).toBe('pl');
+    expect(cliLocale({ LANG: 'en_GB.UTF-8' })).toBe('en');
+    expect(cliLocale({ LANG: 'en' })).toBe('en');
+    expect(cliLocale({ LC_MESSAGES: 'en_US.UTF-8', LANG: 'pl_PL.UTF-8' })).toBe('en');
+    expect(cliLocale({ LC_ALL: 'pl_PL.UTF-8', LC_MESSAGES: 'en_US.UTF-8', LANG: 'en_US.UTF-8' })).toBe('pl');
+    expect(cliLocale({ LC_ALL: '', LANG: 'en_GB.UTF-8' })).toBe('en');
   });
 });
 

@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,13 +17,23 @@ const schemas = sharedFile('schemas');
 let dir: string;
 let db: string;
 
-const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [cli, '--db', db, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, SITE_URL: 'https://mosty.example' },
-  });
+// The CLI's language comes from the locale variables: these tests set them, never inherit them.
+const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...baseEnv } = process.env;
+const envFor = (lang: string | undefined) => ({
+  ...baseEnv,
+  SITE_URL: 'https://mosty.example',
+  ...(lang === undefined ? {} : { LANG: lang }),
+});
+const ENGLISH = 'en_GB.UTF-8';
+
+const runIn = (lang: string | undefined, ...args: string[]) => {
+  const r = spawnSync(process.execPath, [cli, '--db', db, ...args], { encoding: 'utf8', env: envFor(lang) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
+/** English, as the checks of English texts expect. */
+const run = (...args: string[]) => runIn(ENGLISH, ...args);
+/** No locale at all: the CLI's default, Polish. */
+const runPolish = (...args: string[]) => runIn(undefined, ...args);
 
 // The same without blocking the test runner, so the format checks run side by side.
 const runAsync = (...args: string[]) =>
@@ -31,7 +41,7 @@ const runAsync = (...args: string[]) =>
     execFile(
       process.execPath,
       [cli, '--db', db, ...args],
-      { encoding: 'utf8', env: { ...process.env, SITE_URL: 'https://mosty.example' } },
+      { encoding: 'utf8', env: envFor(ENGLISH) },
       (error, stdout, stderr) =>
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
@@ -155,6 +165,82 @@ describe('mosty-export', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/schedule\.xml\.xsd/);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('mosty-export speaks Polish first', () => {
+  // A frab JSON schema that no schedule satisfies, so --validate must refuse the output.
+  const strictSchemas = () => {
+    const folder = join(dir, 'strict-schemas');
+    mkdirSync(join(folder, 'frab-schedule'), { recursive: true });
+    writeFileSync(join(folder, 'frab-schedule', 'schedule.schema.json'), JSON.stringify({ type: 'array' }));
+    return folder;
+  };
+
+  it('prints Polish help when no locale is set', () => {
+    const r = runPolish('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Użycie: mosty-export <format> [opcje]');
+    expect(r.stdout).toContain('Język komunikatów: ze zmiennej LC_ALL');
+    expect(r.stdout).not.toContain('Usage:');
+    const format = runPolish('frab-xml', '--help');
+    expect(format.stdout).toContain('mosty-export frab-xml: Harmonogram frab w XML');
+    expect(format.stdout).toContain('Wymaga: --event');
+  });
+
+  it('is Polish for C.UTF-8 and pl_PL.UTF-8 too, and English for en_GB.UTF-8', () => {
+    expect(runIn('C.UTF-8', '--help').stdout).toContain('Użycie:');
+    expect(runIn('pl_PL.UTF-8', '--help').stdout).toContain('Użycie:');
+    expect(runIn(ENGLISH, '--help').stdout).toContain('Usage: mosty-export <format> [options]');
+  });
+
+  it('names an unknown format and its nearest one in Polish, exit 2', () => {
+    const r = runPolish('icss');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^mosty-export: nieznany format „icss” \(czy chodziło o: ics\?\); dostępne: ics, /);
+    expect(run('icss').stderr).toMatch(/^mosty-export: unknown format "icss" \(did you mean ics\?\)/);
+  });
+
+  it('names a missing event and the nearest slugs in Polish, exit 2', () => {
+    const r = runPolish('ics', '--event', 'sprawny-urzad');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'mosty-export: brak wydarzenia „sprawny-urzad”; najbliższe: sprawny-urzad-sprawna-organizacja\n',
+    );
+    const none = runPolish('report-md', '--grant', 'zupelnie-cos-innego');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('mosty-export: brak dotacji „zupelnie-cos-innego” ani żadnej podobnej\n');
+    expect(run('ics', '--event', 'sprawny-urzad').stderr).toBe(
+      'mosty-export: event not found: sprawny-urzad (nearest: sprawny-urzad-sprawna-organizacja)\n',
+    );
+  });
+
+  it('refuses a bad --from day in Polish, exit 2', () => {
+    const r = runPolish('ics', '--from', '2026-13-01');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('mosty-export: --from musi być dniem w postaci RRRR-MM-DD, podano „2026-13-01”\n');
+    expect(run('ics', '--from', '2026-13-01').stderr).toBe(
+      'mosty-export: --from must be a day as YYYY-MM-DD, got "2026-13-01"\n',
+    );
+  });
+
+  it('reports an output that fails validation in Polish, exit 1, and writes nothing', () => {
+    const out = join(dir, 'never.json');
+    const args = ['frab-json', '--event', 'sprawny-urzad-sprawna-organizacja', '--validate', '--out', out];
+    const r = runPolish(...args, '--schemas', strictSchemas());
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^mosty-export: OUTPUT_INVALID: wynik frab-json nie przeszedł walidacji: \//);
+    expect(existsSync(out)).toBe(false);
+    expect(run(...args, '--schemas', strictSchemas()).stderr).toMatch(
+      /^mosty-export: OUTPUT_INVALID: frab-json output failed validation: \//,
+    );
+    const missing = runPolish(...args, '--schemas', join(dir, 'no-such-folder'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(
+      '--validate potrzebuje pliku frab-schedule/schedule.schema.json w folderze schematów',
+    );
   });
 });
 

@@ -4,8 +4,9 @@ import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openStore, resolveDatabaseUrl, workspaceRoot } from '@org/store';
 import { type ExportOptions, parseCommandLine } from './args.js';
-import { readEnv } from './env.js';
+import { cliLocale, readEnv } from './env.js';
 import { exitFor } from './exit-codes.js';
+import { MESSAGES, type Messages } from './messages.js';
 import { progress } from './progress.js';
 import { type ExportOutput, runExport } from './run-export.js';
 import { validateOutput } from './validators.js';
@@ -45,18 +46,19 @@ async function deliver(output: ExportOutput, out: string | undefined): Promise<v
   }
 }
 
-async function main(argv: string[]): Promise<number> {
-  const parsed = parseCommandLine(argv);
+async function main(argv: string[], m: Messages): Promise<number> {
+  const parsed = parseCommandLine(argv, m);
   if (parsed.kind === 'help') {
     process.stdout.write(`${parsed.text}\n`);
     return 0;
   }
   const options: ExportOptions = parsed.options;
-  const env = readEnv();
+  const env = readEnv(m);
   const store = await openStore(options.db ?? resolveDatabaseUrl(env));
   try {
     const format = { locale: options.lang, siteUrl: options.siteUrl ?? env.SITE_URL };
-    const output = await runExport(store, options, format, progress(`mosty-export ${options.format}`, undefined));
+    const bar = progress(`mosty-export ${options.format}`, undefined, process.stderr, m.events);
+    const output = await runExport(store, options, format, bar, m);
     if (options.validate) {
       const bytes = await toBytes(output);
       await validateOutput(
@@ -64,6 +66,7 @@ async function main(argv: string[]): Promise<number> {
         bytes,
         options.schemas ?? join(workspaceRoot(), '..', 'shared', 'schemas'),
         options.delimiter,
+        m,
       );
       await deliver({ kind: 'bytes', bytes }, options.out);
     } else {
@@ -75,12 +78,15 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+// The CLI's own language (help, errors, progress) comes from the locale; --lang is the output's.
+const messages = MESSAGES[cliLocale()];
+
+main(process.argv.slice(2), messages).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    const { code, message } = exitFor(error);
+    const { code, message } = exitFor(error, messages);
     process.stderr.write(`mosty-export: ${message}\n`);
     process.exitCode = code;
   },

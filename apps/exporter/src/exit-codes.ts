@@ -1,22 +1,24 @@
 import { MostyError, NotFoundError, ValidationError } from '@org/domain';
 import { UsageError } from './args.js';
+import { UnknownSlugError } from './load.js';
+import { MESSAGES, type Messages } from './messages.js';
 
 /**
  * The one place that maps what went wrong to an exit code and a one-line reason: 2 for a command
  * line that cannot run (bad option, unknown format or slug), 1 for an export that failed.
+ * Our own errors already speak the CLI's language; those from @org/domain and @org/store are said
+ * again here from their fields. A field issue's message is shown as its validator wrote it (the
+ * domain's `validate` picks Polish or English when the issue is made), never re-translated.
  */
-export function exitFor(error: unknown): { code: 1 | 2; message: string } {
+export function exitFor(error: unknown, m: Messages = MESSAGES.pl): { code: 1 | 2; message: string } {
   if (error instanceof UsageError) return { code: 2, message: error.message };
-  if (error instanceof NotFoundError) return { code: 2, message: error.message };
-  if (error instanceof ValidationError)
-    return {
-      code: 1,
-      message: `${error.message}: ${error.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
-    };
+  if (error instanceof UnknownSlugError) return { code: 2, message: m.notFound(error.kind, error.key, error.nearest) };
+  if (error instanceof NotFoundError) return { code: 2, message: m.notFoundOther(error.entity, error.key) };
+  if (error instanceof ValidationError) return { code: 1, message: m.invalid(error.message, error.issues) };
   if (error instanceof MostyError) return { code: 1, message: `${error.code}: ${error.message}` };
   if (error instanceof Error) {
-    const cause = error.cause instanceof Error ? ` (cause: ${error.cause.message})` : '';
+    const cause = error.cause instanceof Error ? m.cause(error.cause.message) : '';
     return { code: 1, message: `${error.message}${cause}` };
   }
-  return { code: 1, message: `failed: ${String(error)}` };
+  return { code: 1, message: m.failed(String(error)) };
 }

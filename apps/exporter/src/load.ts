@@ -55,8 +55,19 @@ export async function* publicEvents(store: Store, range: { from?: string; to?: s
   }
 }
 
+/** An event or grant asked for on the command line does not exist; `nearest` are the closest slugs. */
+export class UnknownSlugError extends NotFoundError {
+  readonly kind: 'event' | 'grant';
+  readonly nearest: readonly string[];
+  constructor(kind: 'event' | 'grant', key: string, nearest: readonly string[]) {
+    super(kind, key);
+    this.kind = kind;
+    this.nearest = nearest;
+  }
+}
+
 /**
- * One record by slug or id; an unknown one is a `NotFoundError` naming the nearest slugs.
+ * One record by slug or id; an unknown one is an `UnknownSlugError` naming the nearest slugs.
  */
 export async function requireBySlug<T extends { slug: string }>(
   kind: 'event' | 'grant',
@@ -71,6 +82,5 @@ export async function requireBySlug<T extends { slug: string }>(
   if (found) return found;
   const slugs: string[] = [];
   for await (const item of allOf((q) => repo.list(q))) slugs.push(item.slug);
-  const near = nearestMatches(key, slugs);
-  throw new NotFoundError(kind, `${key}${near.length ? ` (nearest: ${near.join(', ')})` : ' (no similar slug)'}`);
+  throw new UnknownSlugError(kind, key, nearestMatches(key, slugs));
 }

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { MESSAGES } from './messages.js';
 import { progress } from './progress.js';
 
 const sink = (isTTY: boolean) => {
@@ -28,6 +29,14 @@ describe('progress', () => {
     bar.tick(3);
     bar.done();
     expect(read()).toContain('rows 3');
+  });
+
+  it("says the count in words of the CLI's language", () => {
+    const { stream, read } = sink(true);
+    const bar = progress('mosty-export ics', undefined, stream, MESSAGES.pl.events);
+    bar.tick(5);
+    bar.done();
+    expect(read()).toContain('mosty-export ics: 5 wydarzeń');
   });
 
   it('writes nothing when the stream is not a terminal (piped or redirected)', () => {

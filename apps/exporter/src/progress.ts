@@ -7,10 +7,17 @@ export interface Progress {
   done(): void;
 }
 
+/**
+ * `counted` says a count in words in the CLI's language (e.g. `5 wydarzeń`); without it, the bare number.
+ *
+ * @example
+ * progress('mosty-export ics', undefined, process.stderr, MESSAGES.pl.events) // draws "mosty-export ics: 5 wydarzeń"
+ */
 export function progress(
   label: string,
   total: number | undefined,
   stream: NodeJS.WriteStream = process.stderr,
+  counted?: (n: number) => string,
 ): Progress {
   if (!stream.isTTY) return { tick() {}, done() {} };
   let count = 0;
@@ -21,7 +28,7 @@ export function progress(
       const filled = Math.round((count / total) * width);
       stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total}`);
     } else {
-      stream.write(`\r${label} ${count}`);
+      stream.write(`\r${label}${counted ? `: ${counted(count)}` : ` ${count}`}`);
     }
   };
   return {

@@ -23,6 +23,7 @@ import {
 import type { Store } from '@org/store';
 import { type ExportOptions, UsageError } from './args.js';
 import { allOf, loadWorldIndex, publicEvents, requireBySlug } from './load.js';
+import { MESSAGES, type Messages } from './messages.js';
 import type { Progress } from './progress.js';
 
 export type ExportOutput = { kind: 'text'; chunks: AsyncIterable<string> } | { kind: 'bytes'; bytes: Uint8Array };
@@ -75,6 +76,7 @@ export async function runExport(
   options: ExportOptions,
   format: FormatOptions,
   progress: Progress,
+  m: Messages = MESSAGES.pl,
 ): Promise<ExportOutput> {
   const world = await loadWorldIndex(store);
   const single = options.event ? await requireBySlug('event', options.event, store.events) : undefined;
@@ -125,7 +127,7 @@ export async function runExport(
     }
     case 'frab-xml':
     case 'frab-json': {
-      if (!single) throw new UsageError(`${options.format} needs --event`);
+      if (!single) throw new UsageError(m.needs(options.format, 'event', ''));
       const write = options.format === 'frab-xml' ? frabScheduleXml : frabScheduleJson;
       return { kind: 'text', chunks: once(write(single, world, format)) };
     }
@@ -158,7 +160,7 @@ export async function runExport(
     case 'report-md':
     case 'report-docx': {
       const [grant] = await selectGrants(store, options);
-      if (!grant) throw new UsageError(`${options.format} needs --grant`);
+      if (!grant) throw new UsageError(m.needs(options.format, 'grant', ''));
       const linked = withEvents(world, await fundedEvents(store, [grant]));
       const report = {
         ...format,
@@ -169,6 +171,6 @@ export async function runExport(
         : { kind: 'bytes', bytes: await grantReportDocx(grant, linked, report) };
     }
     default:
-      throw new UsageError(`${options.format} is not available yet`);
+      throw new UsageError(m.notAvailable(options.format));
   }
 }

@@ -1,0 +1,54 @@
+import { NipSchema, NotFoundError, ValidationError, validate } from '@org/domain';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { UsageError } from './args.js';
+import { exitFor } from './exit-codes.js';
+import { UnknownSlugError } from './load.js';
+import { MESSAGES } from './messages.js';
+
+describe('exitFor', () => {
+  it('keeps exit codes whatever the language', () => {
+    for (const m of [MESSAGES.pl, MESSAGES.en]) {
+      expect(exitFor(new UsageError('x'), m).code).toBe(2);
+      expect(exitFor(new UnknownSlugError('event', 'x', []), m).code).toBe(2);
+      expect(exitFor(new NotFoundError('venue', 'x'), m).code).toBe(2);
+      expect(exitFor(new ValidationError('x', []), m).code).toBe(1);
+      expect(exitFor(new Error('x'), m).code).toBe(1);
+    }
+  });
+
+  it('says an unknown slug in the CLI language, with the right Polish gender', () => {
+    expect(exitFor(new UnknownSlugError('grant', 'abc', ['abcd', 'abce']), MESSAGES.pl).message).toBe(
+      'brak dotacji „abc”; najbliższe: abcd, abce',
+    );
+    expect(exitFor(new UnknownSlugError('event', 'abc', []), MESSAGES.pl).message).toBe(
+      'brak wydarzenia „abc” ani żadnego podobnego',
+    );
+    expect(exitFor(new UnknownSlugError('grant', 'abc', []), MESSAGES.en).message).toBe(
+      'grant not found: abc (no similar slug)',
+    );
+  });
+
+  it("shows the domain's own field messages in the language they were validated in", () => {
+    // A NIP with a wrong check digit: the domain's validate() says why, in Polish or in English.
+    const bad = { nip: '5252087228' };
+    const issuesIn = (locale: 'pl' | 'en') => {
+      const r = validate(z.object({ nip: NipSchema }), bad, locale);
+      if (r.ok) throw new Error('expected the NIP to fail');
+      return r.issues;
+    };
+    const pl = exitFor(new ValidationError('Invalid organization', issuesIn('pl')), MESSAGES.pl);
+    expect(pl.code).toBe(1);
+    expect(pl.message).toBe(
+      'nieprawidłowe dane: nip: NIP: ma błędną cyfrę kontrolną (oczekiwano: 10 cyfr, np. 525-208-72-27) (otrzymano: „5252087228”)',
+    );
+    const en = exitFor(new ValidationError('Invalid organization', issuesIn('en')), MESSAGES.en);
+    expect(en.message).toMatch(/^Invalid organization: nip: NIP \(tax ID\): has a wrong check digit/);
+  });
+
+  it('says a cause in the CLI language', () => {
+    const error = new Error('write failed', { cause: new Error('EACCES') });
+    expect(exitFor(error, MESSAGES.pl).message).toBe('write failed (przyczyna: EACCES)');
+    expect(exitFor(error, MESSAGES.en).message).toBe('write failed (cause: EACCES)');
+  });
+});

@@ -1,0 +1,254 @@
+/**
+ * Every text the CLI itself says — help, errors, progress — in Polish (first) and English. The
+ * language comes from the environment (`cliLocale` in `env.ts`); `--lang` is the output's language,
+ * not this one. Extend by adding a member to `Messages`: the compiler then asks for it in both tables.
+ * Values the user typed are quoted „…” in Polish and "…" in English.
+ */
+import type { FormatName } from './args.js';
+
+export interface Messages {
+  usageLine: string;
+  formatsHeading: string;
+  optionsHeading: string;
+  /** Flag and description, one row per option of `--help`. */
+  options: (tables: string) => readonly (readonly [flag: string, text: string])[];
+  languageNote: string;
+  exitCodes: string;
+  formatHelp: Record<FormatName, string>;
+  requires: (flags: string) => string;
+
+  missingFormat: (formats: string) => string;
+  unknownFormat: (format: string, close: readonly string[], formats: string) => string;
+  unexpectedArgument: (arg: string) => string;
+  unknownOption: (option: string, close: readonly string[]) => string;
+  missingValue: (option: string) => string;
+  noValueAllowed: (option: string) => string;
+  badArguments: (detail: string) => string;
+  badLang: (got: string | undefined) => string;
+  badDay: (option: 'from' | 'to', got: string) => string;
+  fromAfterTo: (from: string, to: string) => string;
+  unknownTable: (table: string, close: readonly string[], tables: string) => string;
+  badDelimiter: (got: string | undefined) => string;
+  needs: (format: FormatName, option: 'event' | 'grant' | 'table', tables: string) => string;
+  badSiteUrl: (got: string) => string;
+  notAvailable: (format: string) => string;
+  badEnv: (name: string, value: string) => string;
+
+  notFound: (kind: 'event' | 'grant', key: string, nearest: readonly string[]) => string;
+  notFoundOther: (entity: string, key: string) => string;
+  invalid: (what: string, issues: readonly { path: string; message: string }[]) => string;
+  outputInvalid: (format: string, problems: readonly string[]) => string;
+  schemasMissing: (file: string, dir: string) => string;
+  validatorMissing: (tool: string, format: string, debianPackage: string) => string;
+  noValidator: (format: string) => string;
+  check: {
+    topComponent: (name: string) => string;
+    notFeed: (kind: 'RSS' | 'Atom') => string;
+    jsonFeedVersion: string;
+    jsonFeedItems: string;
+    noSheet: string;
+    noHeaderRow: string;
+    noText: string;
+    noHeading: string;
+  };
+  cause: (message: string) => string;
+  failed: (what: string) => string;
+
+  /** The progress bar's count of events, e.g. "5 wydarzeń". */
+  events: (n: number) => string;
+}
+
+const polishPlural = new Intl.PluralRules('pl');
+/** Polish agrees the noun with the number: 1 wydarzenie, 2–4 (and 22–24…) wydarzenia, else wydarzeń. */
+const pl3 = (n: number, one: string, few: string, many: string): string => {
+  const form = polishPlural.select(n);
+  return `${n} ${form === 'one' ? one : form === 'few' ? few : many}`;
+};
+
+const maybe = (prefix: string, close: readonly string[], suffix: string) =>
+  close.length ? ` (${prefix}${close.join(', ')}${suffix})` : '';
+
+const MAX_PROBLEMS = 5;
+const problemList = (problems: readonly string[], more: (n: number) => string) =>
+  `${problems.slice(0, MAX_PROBLEMS).join('; ')}${problems.length > MAX_PROBLEMS ? ` (${more(problems.length - MAX_PROBLEMS)})` : ''}`;
+
+const pl: Messages = {
+  usageLine: 'Użycie: mosty-export <format> [opcje]',
+  formatsHeading: 'Formaty:',
+  optionsHeading: 'Opcje:',
+  options: (tables) => [
+    ['--event SLUG', 'jedno wydarzenie (slug albo id)'],
+    ['--grant ID', 'jedna dotacja (id albo slug)'],
+    ['--from DZIEŃ', 'wydarzenia zaczynające się tego dnia lub później (RRRR-MM-DD)'],
+    ['--to DZIEŃ', 'wydarzenia zaczynające się tego dnia lub wcześniej (RRRR-MM-DD)'],
+    ['--lang pl|en', 'język wyniku — etykiet i formuł w plikach (domyślnie pl); nie zmienia języka komunikatów'],
+    ['--out PLIK', 'zapis do PLIKU zamiast na standardowe wyjście'],
+    ['--db URL', 'baza danych (ścieżka pliku, URL file: albo postgres://); domyślnie DATABASE_URL albo data/mosty.db'],
+    ['--table NAZWA', `dla csv i xlsx: ${tables}`],
+    ['--delimiter ZNAK', 'dla csv: „;” (domyślnie, polski Excel) albo „,”'],
+    ['--site-url URL', 'adres strony do linków bezwzględnych (domyślnie SITE_URL albo http://localhost:3000)'],
+    ['--validate', 'przed zapisem sprawdza wynik walidatorem danego formatu'],
+    ['--schemas KATALOG', 'gdzie --validate szuka plików schematów (domyślnie ../shared/schemas)'],
+    ['-h, --help', 'ta pomoc; „mosty-export <format> --help” opisuje jeden format'],
+  ],
+  languageNote:
+    'Język komunikatów: ze zmiennej LC_ALL, a gdy jej brak — LC_MESSAGES, a gdy i tej brak — LANG.\n' +
+    'Wartość zaczynająca się od „en” (np. en_GB.UTF-8) daje angielski, każda inna (także brak, C, pl_PL.UTF-8) — polski.',
+  exitCodes: 'Kody wyjścia: 0 gotowe, 1 eksport się nie powiódł, 2 błędne wywołanie.',
+  formatHelp: {
+    ics: 'iCalendar (RFC 5545): jedno wydarzenie z --event, bez niego wszystkie publiczne wydarzenia z zakresu.',
+    rss: 'Kanał RSS 2.0 z opublikowanymi wpisami i wydarzeniami.',
+    atom: 'Kanał Atom z opublikowanymi wpisami i wydarzeniami.',
+    'json-feed': 'JSON Feed 1.1 z opublikowanymi wpisami i wydarzeniami.',
+    jsonld: 'JSON-LD schema.org: jedno wydarzenie z --event, bez niego lista publicznych wydarzeń.',
+    'frab-xml':
+      'Harmonogram frab w XML dla jednego wydarzenia (to, co eksportuje pretalx i czytają aplikacje konferencyjne).',
+    'frab-json': 'Harmonogram frab w JSON dla jednego wydarzenia.',
+    '360giving-json':
+      'Pakiet 360Giving JSON z dotacjami (albo jedną, wskazaną przez --grant), powiązanymi z wydarzeniami, które sfinansowały.',
+    '360giving-csv': '360Giving CSV z dotacjami (albo jedną, wskazaną przez --grant).',
+    csv: 'Tabela CSV (RFC 4180, UTF-8 z BOM); --table NAZWA, --delimiter „;” albo „,”.',
+    xlsx: 'Tabela XLSX z komórkami właściwych typów i zablokowanym wierszem nagłówka; --table NAZWA.',
+    'report-docx': 'Projekt sprawozdania z wykonania zadania publicznego jako edytowalny DOCX; --grant ID albo SLUG.',
+    'report-md': 'Projekt sprawozdania z wykonania zadania publicznego w Markdownie; --grant ID albo SLUG.',
+  },
+  requires: (flags) => `Wymaga: ${flags}`,
+
+  missingFormat: (formats) => `nie podano formatu; dostępne: ${formats}`,
+  unknownFormat: (format, close, formats) =>
+    `nieznany format „${format}”${maybe('czy chodziło o: ', close, '?')}; dostępne: ${formats}`,
+  unexpectedArgument: (arg) => `nieoczekiwany argument „${arg}”: podaj jeden format, a opcje zaczynaj od --`,
+  unknownOption: (option, close) => `nieznana opcja „${option}”${maybe('czy chodziło o: ', close, '?')}`,
+  missingValue: (option) => `opcja ${option} wymaga wartości`,
+  noValueAllowed: (option) => `opcja ${option} nie przyjmuje wartości`,
+  badArguments: (detail) => `błędne argumenty: ${detail}`,
+  badLang: (got) => `--lang musi mieć wartość pl albo en, podano „${got}”`,
+  badDay: (option, got) => `--${option} musi być dniem w postaci RRRR-MM-DD, podano „${got}”`,
+  fromAfterTo: (from, to) => `--from ${from} wypada później niż --to ${to}`,
+  unknownTable: (table, close, tables) =>
+    `nieznana tabela „${table}”${maybe('czy chodziło o: ', close, '?')}; dostępne: ${tables}`,
+  badDelimiter: (got) => `--delimiter musi być „;” albo „,”, podano „${got}”`,
+  needs: (format, option, tables) =>
+    `format ${format} wymaga opcji --${option}${option === 'table' ? ` (dostępne tabele: ${tables})` : ''}`,
+  badSiteUrl: (got) => `--site-url musi być bezwzględnym adresem http(s), podano „${got}”`,
+  notAvailable: (format) => `format ${format} nie jest jeszcze dostępny`,
+  badEnv: (name, value) => `zmienna środowiskowa ${name} ma nieprawidłową wartość „${value}”`,
+
+  notFound: (kind, key, nearest) => {
+    const what = kind === 'event' ? 'wydarzenia' : 'dotacji';
+    const none = kind === 'event' ? 'ani żadnego podobnego' : 'ani żadnej podobnej';
+    return `brak ${what} „${key}”${nearest.length ? `; najbliższe: ${nearest.join(', ')}` : ` ${none}`}`;
+  },
+  notFoundOther: (entity, key) => `nie znaleziono: ${entity} „${key}”`,
+  invalid: (_what, issues) =>
+    `nieprawidłowe dane: ${issues.map((i) => `${i.path || '(całość)'}: ${i.message}`).join('; ')}`,
+  outputInvalid: (format, problems) =>
+    `wynik ${format} nie przeszedł walidacji: ${problemList(problems, (n) => `i jeszcze ${n}`)}`,
+  schemasMissing: (file, dir) =>
+    `--validate potrzebuje pliku ${file} w folderze schematów ${dir}; wskaż folder opcją --schemas KATALOG`,
+  validatorMissing: (tool, format, debianPackage) =>
+    `do sprawdzenia ${format} potrzebny jest ${tool} (Debian: ${debianPackage})`,
+  noValidator: (format) => `--validate nie obsługuje jeszcze formatu ${format}`,
+  check: {
+    topComponent: (name) => `główny komponent to ${name}, a powinien być vcalendar`,
+    notFeed: (kind) => `to nie jest kanał ${kind}`,
+    jsonFeedVersion: 'version nie jest adresem wersji JSON Feed',
+    jsonFeedItems: 'items nie jest tablicą',
+    noSheet: 'skoroszyt nie ma żadnego arkusza',
+    noHeaderRow: 'brak wiersza nagłówka',
+    noText: 'dokument nie zawiera tekstu',
+    noHeading: 'Markdown nie ma żadnego nagłówka',
+  },
+  cause: (message) => ` (przyczyna: ${message})`,
+  failed: (what) => `niepowodzenie: ${what}`,
+
+  events: (n) => pl3(n, 'wydarzenie', 'wydarzenia', 'wydarzeń'),
+};
+
+const en: Messages = {
+  usageLine: 'Usage: mosty-export <format> [options]',
+  formatsHeading: 'Formats:',
+  optionsHeading: 'Options:',
+  options: (tables) => [
+    ['--event SLUG', 'one event (by slug or id)'],
+    ['--grant ID', 'one grant (by id or slug)'],
+    ['--from DATE', 'events starting on or after this day (YYYY-MM-DD)'],
+    ['--to DATE', 'events starting on or before this day (YYYY-MM-DD)'],
+    ['--lang pl|en', 'language of the output: its labels and statements (default pl); not of these messages'],
+    ['--out FILE', 'write to FILE instead of standard output'],
+    ['--db URL', 'database (file path, file: URL or postgres://); default DATABASE_URL or data/mosty.db'],
+    ['--table NAME', `for csv and xlsx: ${tables}`],
+    ['--delimiter C', 'for csv: ";" (default, Polish Excel) or ","'],
+    ['--site-url URL', 'absolute links (default SITE_URL or http://localhost:3000)'],
+    ['--validate', "check the result with the format's own validator before writing"],
+    ['--schemas DIR', 'where --validate finds the schema files (default ../shared/schemas)'],
+    ['-h, --help', 'this help; "mosty-export <format> --help" explains one format'],
+  ],
+  languageNote:
+    'Language of these messages: LC_ALL, else LC_MESSAGES, else LANG. A value starting with "en"\n' +
+    '(e.g. en_GB.UTF-8) gives English; anything else (unset, C, pl_PL.UTF-8) gives Polish.',
+  exitCodes: 'Exit codes: 0 done, 1 failed, 2 bad usage.',
+  formatHelp: {
+    ics: 'iCalendar (RFC 5545): one event with --event, else every public event in range.',
+    rss: 'RSS 2.0 feed of published posts and events.',
+    atom: 'Atom feed of published posts and events.',
+    'json-feed': 'JSON Feed 1.1 of published posts and events.',
+    jsonld: 'schema.org JSON-LD: one event with --event, else a list of public events.',
+    'frab-xml': 'frab schedule XML of one event (what pretalx exports and conference apps read).',
+    'frab-json': 'frab schedule JSON of one event.',
+    '360giving-json': '360Giving JSON package of grants (one with --grant), linked to the events they paid for.',
+    '360giving-csv': '360Giving CSV of grants (one with --grant).',
+    csv: 'CSV table (RFC 4180, UTF-8 with BOM); --table NAME, --delimiter ";" or ",".',
+    xlsx: 'XLSX table with typed cells and a frozen header row; --table NAME.',
+    'report-docx': 'Grant report draft (sprawozdanie) as an editable DOCX; --grant ID or SLUG.',
+    'report-md': 'Grant report draft (sprawozdanie) as Markdown; --grant ID or SLUG.',
+  },
+  requires: (flags) => `Requires: ${flags}`,
+
+  missingFormat: (formats) => `missing format: expected one of ${formats}`,
+  unknownFormat: (format, close, formats) =>
+    `unknown format "${format}"${maybe('did you mean ', close, '?')}: expected one of ${formats}`,
+  unexpectedArgument: (arg) => `unexpected argument "${arg}": give one format, options start with --`,
+  unknownOption: (option, close) => `unknown option "${option}"${maybe('did you mean ', close, '?')}`,
+  missingValue: (option) => `option ${option} needs a value`,
+  noValueAllowed: (option) => `option ${option} does not take a value`,
+  badArguments: (detail) => `bad arguments: ${detail}`,
+  badLang: (got) => `--lang must be pl or en, got "${got}"`,
+  badDay: (option, got) => `--${option} must be a day as YYYY-MM-DD, got "${got}"`,
+  fromAfterTo: (from, to) => `--from ${from} is after --to ${to}`,
+  unknownTable: (table, close, tables) =>
+    `unknown table "${table}"${maybe('did you mean ', close, '?')}: expected one of ${tables}`,
+  badDelimiter: (got) => `--delimiter must be ";" or ",", got "${got}"`,
+  needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}`,
+  badSiteUrl: (got) => `--site-url must be an absolute http(s) URL, got "${got}"`,
+  notAvailable: (format) => `${format} is not available yet`,
+  badEnv: (name, value) => `bad environment variable ${name}: "${value}"`,
+
+  notFound: (kind, key, nearest) =>
+    `${kind} not found: ${key}${nearest.length ? ` (nearest: ${nearest.join(', ')})` : ' (no similar slug)'}`,
+  notFoundOther: (entity, key) => `${entity} not found: ${key}`,
+  invalid: (what, issues) => `${what}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
+  outputInvalid: (format, problems) =>
+    `${format} output failed validation: ${problemList(problems, (n) => `+${n} more`)}`,
+  schemasMissing: (file, dir) => `--validate needs ${file} in the schemas folder ${dir}; pass --schemas DIR`,
+  validatorMissing: (tool, format, debianPackage) =>
+    `${tool} is needed to validate ${format} (Debian: ${debianPackage})`,
+  noValidator: (format) => `--validate is not available for ${format} yet`,
+  check: {
+    topComponent: (name) => `top component is ${name}, expected vcalendar`,
+    notFeed: (kind) => `not an ${kind} feed`,
+    jsonFeedVersion: 'version is not a JSON Feed version URL',
+    jsonFeedItems: 'items is not an array',
+    noSheet: 'the workbook has no sheet',
+    noHeaderRow: 'no header row',
+    noText: 'the document has no text',
+    noHeading: 'the Markdown has no heading',
+  },
+  cause: (message) => ` (cause: ${message})`,
+  failed: (what) => `failed: ${what}`,
+
+  events: (n) => `${n} ${n === 1 ? 'event' : 'events'}`,
+};
+
+/** The CLI's messages by language; Polish is the default everywhere a language is not given. */
+export const MESSAGES: Record<'pl' | 'en', Messages> = { pl, en };
