@@ -43,7 +43,9 @@ describe('tableCsv', () => {
     const { index: big, world: gen } = generated(60);
     const genRows = records(tableCsv('people', big, { ...PL, delimiter: ',' }), ',');
     expect(genRows).toHaveLength(gen.people.reduce((n, p) => n + Math.max(1, p.affiliations.length), 0));
-    for (const r of genRows) expect(r.Organizacja).not.toBe('');
+    // Every generated person speaks for someone: an organisation or a local authority, never neither.
+    for (const r of genRows) expect(r.Organizacja || r.Samorząd).not.toBe('');
+    expect(genRows.some((r) => r.Samorząd !== '' && r.Organizacja === '')).toBe(true);
   });
 
   it('organisations: legal form label, KRS, NIP, REGON, OPP, address', () => {
