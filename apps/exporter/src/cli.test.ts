@@ -194,6 +194,17 @@ describe('mosty-export speaks Polish first', () => {
     expect(runIn(ENGLISH, '--help').stdout).toContain('Usage: mosty-export <format> [options]');
   });
 
+  it('refuses a SITE_URL that is not http(s) in Polish, exit 1', () => {
+    const r = spawnSync(process.execPath, [cli, '--db', db, 'rss'], {
+      encoding: 'utf8',
+      env: { ...baseEnv, SITE_URL: 'ftp://mosty.example' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      'mosty-export: zmienna środowiskowa SITE_URL musi być bezwzględnym adresem http(s), podano „ftp://mosty.example”\n',
+    );
+  });
+
   it('names an unknown format and its nearest one in Polish, exit 2', () => {
     const r = runPolish('icss');
     expect(r.code).toBe(2);

@@ -1,4 +1,4 @@
-import { NipSchema, NotFoundError, ValidationError, validate } from '@org/domain';
+import { MostyError, NipSchema, NotFoundError, ValidationError, validate } from '@org/domain';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { UsageError } from './args.js';
@@ -44,6 +44,15 @@ describe('exitFor', () => {
     );
     const en = exitFor(new ValidationError('Invalid organization', issuesIn('en')), MESSAGES.en);
     expect(en.message).toMatch(/^Invalid organization: nip: NIP \(tax ID\): has a wrong check digit/);
+  });
+
+  it("says in Polish that the database could not be opened, keeping the store's own words", () => {
+    const error = new MostyError('DATABASE_OPEN', 'Cannot open the SQLite database at /x.db');
+    expect(exitFor(error, MESSAGES.pl)).toEqual({
+      code: 1,
+      message: 'nie udało się otworzyć bazy danych (DATABASE_OPEN: Cannot open the SQLite database at /x.db)',
+    });
+    expect(exitFor(error, MESSAGES.en).message).toBe('DATABASE_OPEN: Cannot open the SQLite database at /x.db');
   });
 
   it('says a cause in the CLI language', () => {

@@ -15,7 +15,7 @@ export function exitFor(error: unknown, m: Messages = MESSAGES.pl): { code: 1 | 
   if (error instanceof UnknownSlugError) return { code: 2, message: m.notFound(error.kind, error.key, error.nearest) };
   if (error instanceof NotFoundError) return { code: 2, message: m.notFoundOther(error.entity, error.key) };
   if (error instanceof ValidationError) return { code: 1, message: m.invalid(error.message, error.issues) };
-  if (error instanceof MostyError) return { code: 1, message: `${error.code}: ${error.message}` };
+  if (error instanceof MostyError) return { code: 1, message: m.storeFailed(error.code, error.message) };
   if (error instanceof Error) {
     const cause = error.cause instanceof Error ? m.cause(error.cause.message) : '';
     return { code: 1, message: `${error.message}${cause}` };

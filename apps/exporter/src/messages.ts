@@ -33,6 +33,8 @@ export interface Messages {
   badSiteUrl: (got: string) => string;
   notAvailable: (format: string) => string;
   badEnv: (name: string, value: string) => string;
+  /** What a store failure means for someone running the command, before the store's own words. */
+  storeFailed: (code: string, message: string) => string;
 
   notFound: (kind: 'event' | 'grant', key: string, nearest: readonly string[]) => string;
   notFoundOther: (entity: string, key: string) => string;
@@ -132,7 +134,12 @@ const pl: Messages = {
     `format ${format} wymaga opcji --${option}${option === 'table' ? ` (dostępne tabele: ${tables})` : ''}`,
   badSiteUrl: (got) => `--site-url musi być bezwzględnym adresem http(s), podano „${got}”`,
   notAvailable: (format) => `format ${format} nie jest jeszcze dostępny`,
-  badEnv: (name, value) => `zmienna środowiskowa ${name} ma nieprawidłową wartość „${value}”`,
+  badEnv: (name, value) =>
+    name === 'SITE_URL'
+      ? `zmienna środowiskowa SITE_URL musi być bezwzględnym adresem http(s), podano „${value}”`
+      : `zmienna środowiskowa ${name} ma nieprawidłową wartość „${value}”`,
+  storeFailed: (code, message) =>
+    code === 'DATABASE_OPEN' ? `nie udało się otworzyć bazy danych (${code}: ${message})` : `${code}: ${message}`,
 
   notFound: (kind, key, nearest) => {
     const what = kind === 'event' ? 'wydarzenia' : 'dotacji';
@@ -222,7 +229,11 @@ const en: Messages = {
   needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}`,
   badSiteUrl: (got) => `--site-url must be an absolute http(s) URL, got "${got}"`,
   notAvailable: (format) => `${format} is not available yet`,
-  badEnv: (name, value) => `bad environment variable ${name}: "${value}"`,
+  badEnv: (name, value) =>
+    name === 'SITE_URL'
+      ? `SITE_URL must be an absolute http(s) URL, got "${value}"`
+      : `bad environment variable ${name}: "${value}"`,
+  storeFailed: (code, message) => `${code}: ${message}`,
 
   notFound: (kind, key, nearest) =>
     `${kind} not found: ${key}${nearest.length ? ` (nearest: ${nearest.join(', ')})` : ' (no similar slug)'}`,
