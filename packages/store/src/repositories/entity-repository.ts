@@ -370,14 +370,39 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
    * once, not on every page. Never inside a transaction (no stamp), where everything is fresh.
    */
   const memo = new Map<string, { stamp: string; value: unknown }>();
-  async function perStamp<V>(stamp: string | null, key: string, compute: () => Promise<V>): Promise<V> {
-    if (stamp === null) return compute();
+  const recall = <V>(stamp: string, key: string): V | undefined => {
     const hit = memo.get(key);
-    if (hit && hit.stamp === stamp) return hit.value as V;
-    const value = await compute();
+    return hit && hit.stamp === stamp ? (hit.value as V) : undefined;
+  };
+  const remember = (stamp: string, key: string, value: unknown): void => {
     if (memo.size >= MAX_MEMO_ENTRIES && !memo.has(key)) memo.clear();
     memo.set(key, { stamp, value });
+  };
+  async function perStamp<V>(stamp: string | null, key: string, compute: () => Promise<V>): Promise<V> {
+    if (stamp === null) return compute();
+    const hit = recall<V>(stamp, key);
+    if (hit !== undefined) return hit;
+    const value = await compute();
+    remember(stamp, key, value);
     return value;
+  }
+
+  /**
+   * The first row of block `block`, from anchors remembered for this stamp; numbers further into the
+   * list (twice as far as before, at least to the block) when the remembered ones stop short of it.
+   */
+  async function blockAnchor(
+    stamp: string,
+    key: string,
+    block: number,
+    number: (rows: number) => Promise<{ anchors: { v: string; id: string }[]; complete: boolean }>,
+  ): Promise<{ v: string; id: string } | null> {
+    let known = recall<{ anchors: { v: string; id: string }[]; complete: boolean }>(stamp, key);
+    if (!known || (!known.complete && block >= known.anchors.length)) {
+      known = await number(Math.max((block + 1) * ANCHOR_STEP, 2 * (known?.anchors.length ?? 0) * ANCHOR_STEP));
+      remember(stamp, key, known);
+    }
+    return known.anchors[block] ?? null;
   }
 
   /**
@@ -530,29 +555,35 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
   }
 
   /**
-   * The sort value and id of the first row of every `ANCHOR_STEP`-th block of a list, in list order:
-   * one scan of the list's index that numbers its rows.
+   * The sort value and id of the first row of every `ANCHOR_STEP`-th block among a list's first
+   * `rows` rows, in list order: one read of the list's index as far as `rows`, numbered. `complete`
+   * when the list ended before that.
    */
   async function pageAnchors(
     // biome-ignore lint/suspicious/noExplicitAny: a query over a table chosen at run time
+    ordered: (query: any) => any,
+    // biome-ignore lint/suspicious/noExplicitAny: as above
     base: any,
     sortColumn: string,
     direction: 'asc' | 'desc',
-  ): Promise<{ v: string; id: string }[]> {
+    rows: number,
+  ): Promise<{ anchors: { v: string; id: string }[]; complete: boolean }> {
     const order = sql.raw(direction);
-    const numbered = base.select([
-      `t.${sortColumn} as v`,
-      't.id as id',
-      sql<number>`row_number() over (order by ${sql.ref(`t.${sortColumn}`)} ${order}, ${sql.ref('t.id')} ${order})`.as(
-        'rn',
-      ),
-    ]);
-    return (await ctx.db
+    const prefix = ordered(base.select([`t.${sortColumn} as v`, 't.id as id'])).limit(rows);
+    const numbered = ctx.db
+      .selectFrom(prefix.as('p'))
+      .select([
+        'p.v',
+        'p.id',
+        sql<number>`row_number() over (order by ${sql.ref('p.v')} ${order}, ${sql.ref('p.id')} ${order})`.as('rn'),
+      ]);
+    const anchors = (await ctx.db
       .selectFrom(numbered.as('n'))
       .select(['n.v', 'n.id'])
       .where(sql`(n.rn - 1) % ${sql.lit(ANCHOR_STEP)}`, '=', 0)
       .orderBy('n.rn')
       .execute()) as { v: string; id: string }[];
+    return { anchors, complete: anchors.length * ANCHOR_STEP < rows };
   }
 
   const repo: Repository<T, F> = {
@@ -744,7 +775,9 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
                     .limit(1)
                     .executeTakeFirst()) as { v: string; id: string } | undefined) ?? null,
               )
-            : (await perStamp(stamp, `anchors:${key}`, () => pageAnchors(base, sortColumn, direction)))[block];
+            : await blockAnchor(stamp, `anchors:${key}`, block, (rows) =>
+                pageAnchors(ordered, base, sortColumn, direction, rows),
+              );
         if (!anchor) return { items: [], ...(await counted), limit, offset };
         const [after, same] = direction === 'asc' ? (['>', '>='] as const) : (['<', '<='] as const);
         ids = ids.where((eb: Db) => {

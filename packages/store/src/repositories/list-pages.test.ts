@@ -34,6 +34,7 @@ describe.each(DIALECTS)('list pages on $name', (dialect) => {
 
   it('gives the same pages from remembered anchors as a plain OFFSET does, before and after writes', async () => {
     const template = seedWorld().events[0] as Event;
+    const venue = { ...seedWorld().venues[0], id: undefined, slug: undefined };
     // 250 events, many sharing a start time (ties fall back to the id), two thirds published.
     const events: Event[] = Array.from({ length: 250 }, (_, i) => {
       const start = Date.parse('2026-01-05T09:00:00Z') + (i % 37) * 86_400_000;
@@ -67,6 +68,12 @@ describe.each(DIALECTS)('list pages on $name', (dialect) => {
             pages((p) => tx.events.list({ ...query, ...p }), limit, total),
           );
           expect(remembered).toEqual(plain);
+          // Deep pages first, after a write elsewhere (nothing remembered): the anchors grow backwards.
+          await store.venues.create({ ...venue, name: `Sala ${limit} ${JSON.stringify(query)}` });
+          const backwards = [];
+          for (let offset = Math.floor((total + limit) / limit) * limit; offset >= 0; offset -= limit)
+            backwards.unshift((await store.events.list({ ...query, limit, offset })).items.map((e) => e.id));
+          expect(backwards).toEqual(plain);
           expect(remembered.flat()).toHaveLength(total);
           expect(new Set(remembered.flat()).size).toBe(total);
         }
