@@ -129,6 +129,8 @@ export const eventDef: EntityDef<Event, EventFilter> = {
         ...(p.organizationId ? [['organization', p.organizationId] as [string, string]] : []),
         ...(p.authorityId ? [['authority', p.authorityId] as [string, string]] : []),
       ]),
+      // Speaking for an organisation or an authority is taking part in the event.
+      ...speakers.organizations.map((o): [string, string] => ['organization', o]),
       ...speakers.authorities.map((a): [string, string] => ['authority', a]),
       ...speakers.people.map((p): [string, string] => ['person', p]),
       ...e.grantIds.map((g): [string, string] => ['grant', g]),

@@ -1,3 +1,4 @@
+import { seedWorld } from '@org/demo';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMigrations } from './migrate.js';
@@ -37,6 +38,49 @@ describe.each(DIALECTS)('migrations on $name', (dialect) => {
     expect(await tables(t)).toEqual(
       expect.arrayContaining(['events', 'organizations', 'users', 'sessions', 'audit_log']),
     );
+  });
+
+  it('0005 links stored events to the organisations their speakers speak for', async () => {
+    const world = seedWorld();
+    for (const a of world.authorities) await t.store.authorities.create(a);
+    for (const o of world.organizations) await t.store.organizations.create(o);
+    for (const v of world.venues) await t.store.venues.create(v);
+    for (const p of world.people) await t.store.people.create(p);
+    for (const g of world.grants) await t.store.grants.create(g);
+    const event = await t.store.events.create(world.events[0]!);
+    const db = seamOf(t.store).db;
+    const links = async () =>
+      (
+        await db
+          .selectFrom('entity_links')
+          .select('target')
+          .where('entity', '=', 'event')
+          .where('entity_id', '=', event.id)
+          .where('rel', '=', 'organization')
+          .orderBy('target')
+          .execute()
+      ).map((r) => r.target);
+    const now = await links();
+    const speakerOrgs = new Set(
+      event.agenda.flatMap((i) => ('panelists' in i ? i.panelists : [])).flatMap((s) => s.organizationId ?? []),
+    );
+    expect(speakerOrgs.size).toBeGreaterThan(0);
+    // A database from before 0005: the speakers' organisation links are missing and 0005 has not run.
+    await db
+      .deleteFrom('entity_links')
+      .where('entity_id', '=', event.id)
+      .where('rel', '=', 'organization')
+      .where(
+        'target',
+        'in',
+        [...speakerOrgs].filter((o) => o !== event.organizerId),
+      )
+      .execute();
+    await db.deleteFrom('mosty_migrations').where('name', '=', '0005-speaker-organization-links').execute();
+    expect((await links()).length).toBeLessThan(now.length);
+    const report = await runMigrations(seamOf(t.store));
+    expect(report.applied).toEqual(['0005-speaker-organization-links']);
+    expect(await links()).toEqual(now);
   });
 
   it('leave the database as it was when one fails halfway', async () => {

@@ -2,10 +2,17 @@ import { migration0001 } from './0001-initial.js';
 import { migration0002 } from './0002-sorted-search.js';
 import { migration0003 } from './0003-event-order-and-compact-words.js';
 import { migration0004 } from './0004-rate-limits-and-comments.js';
+import { migration0005 } from './0005-speaker-organization-links.js';
 import type { Migration } from './migration.js';
 
 /**
  * Every migration, in the order it runs. Registered in code rather than found on disk, so the built
  * package (one bundle) carries them. Append only.
  */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];

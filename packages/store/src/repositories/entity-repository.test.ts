@@ -277,6 +277,13 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     expect(await ids({ venueId: seed.venueId })).toEqual([seed.title]);
     expect(await ids({ personId: speaker })).toEqual([seed.title]);
     if (partnerAuthority) expect(await ids({ authorityId: partnerAuthority })).toEqual([seed.title]);
+    // An organisation a panelist speaks for takes part in the event, though it neither organises nor partners it.
+    const spokenFor = seed.agenda
+      .flatMap((item) => ('panelists' in item ? item.panelists : []))
+      .map((s) => s.organizationId)
+      .find((o) => o && o !== seed.organizerId && !seed.partners.some((p) => p.organizationId === o));
+    expect(spokenFor).toBeDefined();
+    expect(await ids({ organizationId: spokenFor })).toEqual([seed.title]);
     await expect(store.events.list({ filter: { from: 'jutro' } })).rejects.toBeInstanceOf(ValidationError);
   });
 
