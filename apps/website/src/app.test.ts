@@ -25,7 +25,24 @@ const cancelled = {
   statusNote: 'Choroba prelegentów',
   agenda: [],
 };
-world.events.push(draft, cancelled);
+// Someone who speaks only at a draft: no page of theirs may exist yet.
+const hidden = {
+  id: 'person-hidden',
+  slug: 'anna-tajemnicza',
+  givenName: 'Anna',
+  familyName: 'Tajemnicza',
+  affiliations: [],
+};
+const intro = seedEvent.agenda.find((i) => i.kind === 'introduction');
+if (!intro) throw new Error('no introduction in the seed agenda');
+const draftWithSpeaker = {
+  ...draft,
+  id: 'draft-2',
+  slug: 'szkic-z-prelegentka',
+  agenda: [{ ...intro, speakers: [{ kind: 'person' as const, personId: hidden.id }] }],
+};
+world.people.push(hidden);
+world.events.push(draft, cancelled, draftWithSpeaker);
 
 let env: Awaited<ReturnType<typeof seededStore>>;
 let site: Awaited<ReturnType<typeof startSite>>;
@@ -64,6 +81,10 @@ describe('website over HTTP', () => {
     ['/granty', 'text/html'],
     ['/granty/wspolpraca-jst-i-ngo-2026', 'text/html'],
     ['/en/grants/wspolpraca-jst-i-ngo-2026', 'text/html'],
+    ['/osoby/weronika-chodacz', 'text/html'],
+    ['/en/people/weronika-chodacz', 'text/html'],
+    ['/miejsca/centrum-wielokulturowe-w-warszawie', 'text/html'],
+    ['/en/venues/centrum-wielokulturowe-w-warszawie', 'text/html'],
     ['/deklaracja-dostepnosci', 'text/html'],
     ['/en/accessibility', 'text/html'],
     ['/rss.xml', 'application/rss+xml'],
@@ -150,6 +171,47 @@ describe('website over HTTP', () => {
     expect(html).toContain('<script type="application/ld+json">');
     expect(html).toContain('hreflang="en" href="http://localhost:3000/en/events/sprawny-urzad-sprawna-organizacja"');
     expect(html).toContain('property="og:title"');
+  });
+
+  it('gives every speaker and venue of a public event a page, linked from the event', async () => {
+    const event = await (await site.get('/wydarzenia/sprawny-urzad-sprawna-organizacja')).text();
+    expect(event).toContain('<a href="/osoby/weronika-chodacz">Weronika Chodacz</a>');
+    expect(event).toContain(
+      '<a href="/miejsca/centrum-wielokulturowe-w-warszawie">Centrum Wielokulturowe w Warszawie</a>',
+    );
+    const person = await (await site.get('/osoby/weronika-chodacz')).text();
+    expect(text(person)).toContain('Weronika Chodacz');
+    expect(person).toContain('<a href="/organizacje/transfer-hub">Transfer HUB</a>');
+    expect(person).toContain('href="/wydarzenia/sprawny-urzad-sprawna-organizacja"');
+    expect(person).toContain('"@type":"Person"');
+    const english = await (await site.get('/en/people/weronika-chodacz')).text();
+    expect(english).toContain('href="/en/events/sprawny-urzad-sprawna-organizacja"');
+    const venue = text(await (await site.get('/miejsca/centrum-wielokulturowe-w-warszawie')).text());
+    expect(venue).toContain('ul. Jagiellońska 54');
+    expect(venue).toContain('Pokaż na mapie');
+    expect(venue).toContain('Sprawny urząd, sprawna organizacja');
+    // The sitemap lists them, so crawlers and the static export find them.
+    const sitemap = await (await site.get('/sitemap-1.xml')).text();
+    expect(sitemap).toContain('/osoby/khedi-alieva</loc>');
+    expect(sitemap).toContain('/miejsca/centrum-wielokulturowe-w-warszawie</loc>');
+  });
+
+  it('lists an event on the profile of every organisation a speaker speaks for', async () => {
+    const html = await (await site.get('/organizacje/fundacja-kobiety-wedrowne')).text();
+    expect(html).toContain('href="/wydarzenia/sprawny-urzad-sprawna-organizacja"');
+    expect(text(html)).not.toContain('Brak wydarzeń');
+  });
+
+  it('has no page for someone who speaks only at a draft, and no page for an unknown person or venue', async () => {
+    for (const path of ['/osoby/anna-tajemnicza', '/osoby/nikt-taki', '/miejsca/nigdzie', '/osoby', '/miejsca']) {
+      const res = await site.get(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).not.toContain('Tajemnicza');
+    }
+    for (const path of ['/sitemap-1.xml', '/api/v1/events?limit=500']) {
+      const body = await (await site.get(path)).text();
+      expect(body, path).not.toContain('anna-tajemnicza');
+    }
   });
 
   it('answers conditional requests with 304 and compresses on request', async () => {

@@ -1,4 +1,4 @@
-import type { Event, Post } from '@org/domain';
+import { type Event, itemPeople, type Post } from '@org/domain';
 import { calendarToIcs, eventToIcs, indexWorld, writeFeed } from '@org/formats';
 import { type Locale, strings } from './locale.js';
 import type { PageInput } from './page-cache.js';
@@ -114,8 +114,14 @@ export async function* publicRoutes(store: SiteStore): AsyncGenerator<{ route: R
   yield { route: { kind: 'authorities' } };
   yield { route: { kind: 'grants' } };
   yield { route: { kind: 'accessibility' } };
-  for await (const e of listAll(store.events, { filter: { status: PUBLIC_EVENT_STATUSES } }))
+  // People and venues have pages only through public events: collected while those are listed.
+  const people = new Set<string>();
+  const venues = new Set<string>();
+  for await (const e of listAll(store.events, { filter: { status: PUBLIC_EVENT_STATUSES } })) {
     yield { route: { kind: 'event', slug: e.slug }, lastmod: e.updatedAt };
+    if (e.venueId) venues.add(e.venueId);
+    for (const item of e.agenda) for (const s of itemPeople(item)) if (s.kind === 'person') people.add(s.personId);
+  }
   for await (const p of listAll(store.posts, { filter: { status: ['published'] } }))
     yield { route: { kind: 'post', slug: p.slug }, lastmod: p.updatedAt };
   for await (const o of listAll(store.organizations))
@@ -123,6 +129,14 @@ export async function* publicRoutes(store: SiteStore): AsyncGenerator<{ route: R
   for await (const a of listAll(store.authorities))
     yield { route: { kind: 'authority', slug: a.slug }, lastmod: a.updatedAt };
   for await (const g of listAll(store.grants)) yield { route: { kind: 'grant', slug: g.slug }, lastmod: g.updatedAt };
+  for (const id of people) {
+    const p = await store.people.get(id);
+    if (p) yield { route: { kind: 'person', slug: p.slug }, lastmod: p.updatedAt };
+  }
+  for (const id of venues) {
+    const v = await store.venues.get(id);
+    if (v) yield { route: { kind: 'venue', slug: v.slug }, lastmod: v.updatedAt };
+  }
 }
 
 // The protocol allows 50 000 URLs per file; each route is listed in both languages.

@@ -40,6 +40,15 @@ export function parseRoute(path: string): { locale: Locale; route: Route } | nul
   const [first, second, third, ...rest] = parts;
   if (rest.length > 0) return null;
   if (first === SEGMENTS.accessibility[locale]) return parts.length === 1 ? ok({ kind: 'accessibility' }) : null;
+  // People and venues have a page each and no list of their own.
+  for (const [segment, kind] of [
+    ['people', 'person'],
+    ['venues', 'venue'],
+  ] as const)
+    if (first === SEGMENTS[segment][locale])
+      return parts.length === 2 && SLUG.test(second as string) && (second as string).length <= 80
+        ? ok({ kind, slug: second as string })
+        : null;
   const section = (Object.keys(ITEM) as Section[]).find((s) => SEGMENTS[s][locale] === first);
   if (!section) return null;
   if (second === undefined) return ok({ kind: section });

@@ -1,5 +1,13 @@
-import { type Event, requiredAttributions } from '@org/domain';
-import { authorityJsonLd, eventJsonLd, grantJsonLd, indexWorld, organizationJsonLd } from '@org/formats';
+import { type Event, personName, requiredAttributions } from '@org/domain';
+import {
+  authorityJsonLd,
+  eventJsonLd,
+  grantJsonLd,
+  indexWorld,
+  organizationJsonLd,
+  personJsonLd,
+  venueJsonLd,
+} from '@org/formats';
 import type { Child } from 'hono/jsx';
 import { strings } from './locale.js';
 import { markdownToText } from './markdown.js';
@@ -15,9 +23,11 @@ import {
   organizationPageData,
   PAGE_SIZE,
   pastEvents,
+  personPageData,
   postPageData,
   relatedForEvents,
   upcomingEvents,
+  venuePageData,
 } from './site-data.js';
 import type { SiteEventFilter, SiteStore } from './site-store.js';
 import { AccessibilityPage } from './views/accessibility-page.js';
@@ -28,6 +38,7 @@ import { GrantPage } from './views/grant-page.js';
 import { HomePage } from './views/home-page.js';
 import { documentHtml, Layout, type PageMeta } from './views/layout.js';
 import { PostList } from './views/lists.js';
+import { PersonPage, VenuePage } from './views/person-venue-pages.js';
 import { PostPage } from './views/post-page.js';
 import { AuthorityPage, OrganizationPage } from './views/profile-pages.js';
 import { IndexPage, NotFoundPage } from './views/simple-pages.js';
@@ -306,6 +317,40 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           jsonLd: authorityJsonLd(data.authority, formatOptions(ctx)),
         },
         <AuthorityPage ctx={ctx} {...data} />,
+      );
+    }
+    case 'person': {
+      const data = await personPageData(store, route.slug);
+      if (!data) return null;
+      const name = personName(data.person);
+      const world = indexWorld({
+        organizations: [...data.related.organizations.values()],
+        authorities: [...data.related.authorities.values()],
+      });
+      return page(
+        ctx,
+        {
+          title: name,
+          description: data.person.bio ? markdownToText(data.person.bio, 200) : name,
+          route,
+          ogType: 'profile',
+          jsonLd: personJsonLd(data.person, world, formatOptions(ctx)),
+        },
+        <PersonPage ctx={ctx} {...data} />,
+      );
+    }
+    case 'venue': {
+      const data = await venuePageData(store, route.slug);
+      if (!data) return null;
+      return page(
+        ctx,
+        {
+          title: data.venue.name,
+          description: `${data.venue.name}, ${data.venue.address.street}, ${data.venue.address.city}`,
+          route,
+          jsonLd: { '@context': 'https://schema.org', ...venueJsonLd(data.venue, formatOptions(ctx)) },
+        },
+        <VenuePage ctx={ctx} {...data} />,
       );
     }
     case 'grant': {

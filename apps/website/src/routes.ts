@@ -20,6 +20,8 @@ export type Route =
   | { kind: 'authority'; slug: string }
   | { kind: 'grants'; page?: number }
   | { kind: 'grant'; slug: string }
+  | { kind: 'person'; slug: string }
+  | { kind: 'venue'; slug: string }
   | { kind: 'accessibility' };
 
 export const SEGMENTS = {
@@ -28,6 +30,8 @@ export const SEGMENTS = {
   organizations: { pl: 'organizacje', en: 'organisations' },
   authorities: { pl: 'samorzady', en: 'authorities' },
   grants: { pl: 'granty', en: 'grants' },
+  people: { pl: 'osoby', en: 'people' },
+  venues: { pl: 'miejsca', en: 'venues' },
   accessibility: { pl: 'deklaracja-dostepnosci', en: 'accessibility' },
   page: { pl: 'strona', en: 'page' },
   tag: { pl: 'tag', en: 'tag' },
@@ -77,6 +81,10 @@ export function routePath(route: Route, locale: Locale): string {
       return paged(p(seg('grants', locale)), route.page, locale);
     case 'grant':
       return p(seg('grants', locale), route.slug);
+    case 'person':
+      return p(seg('people', locale), route.slug);
+    case 'venue':
+      return p(seg('venues', locale), route.slug);
     case 'accessibility':
       return p(seg('accessibility', locale));
   }

@@ -320,6 +320,53 @@ export async function grantPageData(store: SiteStore, slug: string) {
   return { grant, events: events.items, related };
 }
 
+/**
+ * A speaker's page: the person, whom they have spoken for (affiliations with roles and periods) and
+ * the public events they took part in. Only people who speak at a public event have a page: a name
+ * that appears only in drafts stays private.
+ */
+export async function personPageData(store: SiteStore, slug: string) {
+  const person = await store.people.getBySlug(slug);
+  if (!person) return null;
+  const events = await store.events.list({
+    filter: { status: PUBLIC_EVENT_STATUSES, personId: person.id },
+    sort: { field: 'startsAt', direction: 'desc' },
+    limit: 100,
+  });
+  if (events.items.length === 0) return null;
+  const [organizations, authorities, eventRelated] = await Promise.all([
+    byIds(
+      store.organizations,
+      person.affiliations.flatMap((a) => (a.organizationId ? [a.organizationId] : [])),
+    ),
+    byIds(
+      store.authorities,
+      person.affiliations.flatMap((a) => (a.authorityId ? [a.authorityId] : [])),
+    ),
+    relatedForEvents(store, events.items, false),
+  ]);
+  const related = relatedOf({
+    venues: [...eventRelated.venues.values()],
+    people: [person],
+    organizations,
+    authorities,
+  });
+  return { person, events: events.items, related };
+}
+
+/** A venue's page: where it is, how accessible, and the public events held there. Only venues of a public event have a page. */
+export async function venuePageData(store: SiteStore, slug: string) {
+  const venue = await store.venues.getBySlug(slug);
+  if (!venue) return null;
+  const events = await store.events.list({
+    filter: { status: PUBLIC_EVENT_STATUSES, venueId: venue.id },
+    sort: { field: 'startsAt', direction: 'desc' },
+    limit: 100,
+  });
+  if (events.items.length === 0) return null;
+  return { venue, events: events.items, related: relatedOf({ venues: [venue] }) };
+}
+
 /** One page of an alphabetical list of organisations, authorities or grants. */
 export async function indexPage(store: SiteStore, kind: 'organizations' | 'authorities' | 'grants', page: number) {
   const sortField = kind === 'grants' ? 'taskTitle' : 'name';

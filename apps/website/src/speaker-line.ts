@@ -11,6 +11,8 @@ export interface SpeakerParty {
 /** How a speaker is shown: "Name — role, Organisation". */
 export interface SpeakerLine {
   name: string;
+  /** The person's own page (people only; representatives have none). */
+  route?: Route;
   role?: string;
   party?: SpeakerParty;
 }
@@ -49,7 +51,12 @@ export function speakerLine(speaker: Speaker, related: Related, at: string, time
     : undefined;
   const role = speaker.role ?? affiliation?.role;
   const party = explicitParty ?? partyOf(affiliation?.organizationId, affiliation?.authorityId);
-  return { name, ...(role ? { role } : {}), ...(party ? { party } : {}) };
+  return {
+    name,
+    ...(person ? { route: { kind: 'person', slug: person.slug } as const } : {}),
+    ...(role ? { role } : {}),
+    ...(party ? { party } : {}),
+  };
 }
 
 /** The line as plain text: "Wojciech Jóźwiak — wiceprezes zarządu, Spółdzielnia Socjalna „Kto Rano Wstaje”". */

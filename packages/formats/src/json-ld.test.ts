@@ -3,7 +3,7 @@ import { sharedFile } from '@org/testkit';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { generated, PL, seed } from '../test/fixtures.js';
-import { authorityJsonLd, eventJsonLd, organizationJsonLd } from './json-ld.js';
+import { authorityJsonLd, eventJsonLd, organizationJsonLd, personJsonLd, venueJsonLd } from './json-ld.js';
 import type { FormatValidation } from './validate/issue.js';
 import { schemaOrgValidator } from './validate/schema-org.js';
 
@@ -114,6 +114,36 @@ describe('schema.org JSON-LD', () => {
         expect({ ...compact, subEvent: undefined }).toEqual({ ...full, subEvent: undefined });
       }
       expect(checked).toBeGreaterThan(20);
+    },
+  );
+
+  it.skipIf(!vocabPath)(
+    'people and venues are valid, with affiliations as references and addresses in full (needs shared/, skipped without it)',
+    () => {
+      const { world, index } = generated(60);
+      let affiliated = 0;
+      for (const p of world.people) {
+        const doc = personJsonLd(p, index, PL);
+        expect(check(doc), p.slug).toEqual({ ok: true });
+        expect(doc['@id']).toBe(`https://mosty.example.org/osoby/${p.slug}#person`);
+        const parties = (doc.affiliation ?? []) as Record<string, unknown>[];
+        const expected = new Set(p.affiliations.map((a) => a.organizationId ?? a.authorityId));
+        expect(parties).toHaveLength(expected.size);
+        for (const party of parties) expect(Object.keys(party).sort()).toEqual(['@id', '@type', 'name', 'url']);
+        if (parties.length) affiliated++;
+      }
+      expect(affiliated).toBeGreaterThan(10);
+      for (const v of world.venues) {
+        const doc = venueJsonLd(v, PL);
+        expect(check(doc), v.slug).toEqual({ ok: true });
+        expect(doc.address).toMatchObject({ '@type': 'PostalAddress', addressLocality: v.address.city });
+      }
+      const { world: s, index: si } = seed();
+      const weronika = s.people.find((p) => p.familyName === 'Chodacz')!;
+      expect(personJsonLd(weronika, si, PL)).toMatchObject({
+        name: 'Weronika Chodacz',
+        affiliation: [{ name: 'Transfer HUB' }],
+      });
     },
   );
 

@@ -5,6 +5,7 @@ import {
   itemPeople,
   type LocalAuthority,
   type Organization,
+  type Person,
   type PostalAddress,
   personName,
   type Speaker,
@@ -97,7 +98,13 @@ export function authorityJsonLd(authority: LocalAuthority, options: FormatOption
   };
 }
 
-const placeJsonLd = (venue: Venue, options: FormatOptions): JsonLdNode => ({
+/**
+ * A venue as a schema.org `Place` with its `PostalAddress`, coordinates and accessibility notes.
+ *
+ * @example
+ * venueJsonLd(centrumWielokulturowe, options).address.addressLocality // 'Warszawa'
+ */
+export const venueJsonLd = (venue: Venue, options: FormatOptions): JsonLdNode => ({
   '@type': 'Place',
   '@id': `${pageUrl('venue', venue.slug, options)}#place`,
   name: venue.name,
@@ -181,6 +188,37 @@ const performers = (
 ): JsonLdNode[] =>
   speakers.map((s) => performer(s, world, options, detail)).filter((p): p is JsonLdNode => p !== undefined);
 
+/**
+ * A speaker as a schema.org `Person`: name parts, bio, website and, as references, the organisations
+ * and authorities of their affiliations (`affiliation`); their pages carry the full nodes.
+ *
+ * @example
+ * personJsonLd(wojciech, world, options).affiliation // [{ '@type': 'NGO', name: 'Spółdzielnia Socjalna „Kto Rano Wstaje”', … }]
+ */
+export function personJsonLd(person: Person, world: WorldIndex, options: FormatOptions): JsonLdNode {
+  const url = pageUrl('person', person.slug, options);
+  const parties = new Map<string, JsonLdNode>();
+  for (const a of person.affiliations) {
+    const org = a.organizationId ? world.organizations.get(a.organizationId) : undefined;
+    const authority = a.authorityId ? world.authorities.get(a.authorityId) : undefined;
+    const node = org ? organizationJsonLd(org, options) : authority ? authorityJsonLd(authority, options) : undefined;
+    if (node) parties.set(node['@id'] as string, reference(node));
+  }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    '@id': `${url}#person`,
+    name: personName(person),
+    givenName: person.givenName,
+    familyName: person.familyName,
+    ...(person.honorificPrefix ? { honorificPrefix: person.honorificPrefix } : {}),
+    url,
+    ...(person.website ? { sameAs: person.website } : {}),
+    ...(person.bio ? { description: person.bio } : {}),
+    ...(parties.size ? { affiliation: [...parties.values()] } : {}),
+  };
+}
+
 const STATUS: Record<Event['status'], string> = {
   draft: `${S}EventScheduled`,
   published: `${S}EventScheduled`,
@@ -240,7 +278,7 @@ export function eventJsonLd(
   const statements = fundingStatements(event, world, opts.locale);
   const mode = event.venueId && event.onlineUrl ? 'mixed' : event.onlineUrl ? 'online' : 'offline';
   const locations = [
-    venue ? placeJsonLd(venue, opts) : undefined,
+    venue ? venueJsonLd(venue, opts) : undefined,
     event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined,
   ].filter(Boolean);
   const partners = event.partners

@@ -16,6 +16,9 @@ export const PAGE_TYPES: readonly [name: string, path: string][] = [
   ['authority-en', '/en/authorities/wojewodztwo-mazowieckie'],
   ['grants', '/granty'],
   ['grant', '/granty/wspolpraca-jst-i-ngo-2026'],
+  ['person', '/osoby/wojciech-jozwiak'],
+  ['person-en', '/en/people/khedi-alieva'],
+  ['venue', '/miejsca/centrum-wielokulturowe-w-warszawie'],
   ['accessibility', '/deklaracja-dostepnosci'],
   ['not-found', '/nie-ma-takiej-strony'],
 ];

@@ -9,7 +9,7 @@ export const Speaker: FC<{ ctx: LinkContext; line: SpeakerLine }> = ({ ctx, line
   const detail = line.role || line.party;
   return (
     <span class="speaker">
-      {line.name}
+      {line.route ? <a href={href(ctx, line.route)}>{line.name}</a> : line.name}
       {detail ? ' — ' : ''}
       {line.role ?? ''}
       {line.role && line.party ? ', ' : ''}

@@ -174,7 +174,7 @@ export const EventPage: FC<EventPageProps> = ({ ctx, event, related, attribution
           <>
             <dt>{t.where}</dt>
             <dd>
-              {venue.name}
+              <a href={href(ctx, { kind: 'venue', slug: venue.slug })}>{venue.name}</a>
               <br />
               {address}
               <br />

@@ -1,0 +1,110 @@
+import { type Event, formatDay, type Person, personName, type Venue } from '@org/domain';
+import type { FC } from 'hono/jsx';
+import { strings } from '../locale.js';
+import type { Related } from '../related.js';
+import { href, type LinkContext } from '../routes.js';
+import { addressText } from './bits.js';
+import { mapUrl } from './event-page.js';
+import { EventList } from './lists.js';
+
+// An affiliation's day ("2024-03-01") in words: "1 marca 2024".
+const day = (date: string, locale: 'pl' | 'en') => formatDay(`${date}T12:00:00Z`, 'UTC', locale);
+
+/** A speaker's page: whom they speak for, in which role and when, and the public events they took part in. */
+export const PersonPage: FC<{ ctx: LinkContext; person: Person; events: readonly Event[]; related: Related }> = ({
+  ctx,
+  person,
+  events,
+  related,
+}) => {
+  const t = strings(ctx.locale);
+  const affiliations = person.affiliations.flatMap((a) => {
+    const org = a.organizationId ? related.organizations.get(a.organizationId) : undefined;
+    const authority = a.authorityId ? related.authorities.get(a.authorityId) : undefined;
+    const party = org
+      ? { name: org.name, link: href(ctx, { kind: 'organization', slug: org.slug }) }
+      : authority
+        ? { name: authority.name, link: href(ctx, { kind: 'authority', slug: authority.slug }) }
+        : undefined;
+    if (!party) return [];
+    const period = [
+      a.from ? `${t.since} ${day(a.from, ctx.locale)}` : '',
+      a.to ? `${t.until} ${day(a.to, ctx.locale)}` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return [{ role: a.role, party, period }];
+  });
+  return (
+    <article>
+      <h1>{personName(person)}</h1>
+      {person.bio ? <p lang={ctx.locale === 'pl' ? undefined : 'pl'}>{person.bio}</p> : null}
+      {person.website ? (
+        <p>
+          {t.website}: <a href={person.website}>{person.website}</a>
+        </p>
+      ) : null}
+      {affiliations.length > 0 ? (
+        <>
+          <h2>{t.speaksFor}</h2>
+          <ul>
+            {affiliations.map((a) => (
+              <li>
+                {a.role ? `${a.role}, ` : ''}
+                <a href={a.party.link}>{a.party.name}</a>
+                {a.period ? ` (${a.period})` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>{t.eventsTakenPart}</h2>
+      <EventList ctx={ctx} events={events} related={related} />
+    </article>
+  );
+};
+
+/** A venue's page: address with a map link, accessibility, rooms and the public events held there. */
+export const VenuePage: FC<{ ctx: LinkContext; venue: Venue; events: readonly Event[]; related: Related }> = ({
+  ctx,
+  venue,
+  events,
+  related,
+}) => {
+  const t = strings(ctx.locale);
+  return (
+    <article>
+      <h1>{venue.name}</h1>
+      <dl class="facts">
+        <dt>{t.address}</dt>
+        <dd>
+          {addressText(venue.address)}
+          <br />
+          <a href={mapUrl(`${venue.address.street}, ${venue.address.city}`, venue.geo)}>{t.showOnMap}</a>
+        </dd>
+        {venue.accessibility ? (
+          <>
+            <dt>{t.accessibilityInfo}</dt>
+            <dd lang={ctx.locale === 'pl' ? undefined : 'pl'}>{venue.accessibility}</dd>
+          </>
+        ) : null}
+        {venue.rooms.length > 0 ? (
+          <>
+            <dt>{t.rooms}</dt>
+            <dd>{venue.rooms.join(', ')}</dd>
+          </>
+        ) : null}
+        {venue.website ? (
+          <>
+            <dt>{t.website}</dt>
+            <dd>
+              <a href={venue.website}>{venue.website}</a>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <h2>{t.eventsHere}</h2>
+      <EventList ctx={ctx} events={events} related={related} />
+    </article>
+  );
+};
