@@ -70,4 +70,7 @@ for i in $(seq 1 "${BUILDS:-3}"); do
   echo "hugo html files: $(find "$OUT/hugo/site/public" -name '*.html' | wc -l)" | tee "$OUT/hugo-$i.txt"
 done
 load end
-python3 "$HERE/summarize.py" "$OUT" "$PAGE" | tee "$HERE/RESULTS.md"
+# The generated part replaces the top of RESULTS.md; the notes written by hand below it are kept.
+notes=$(sed -n '/^## What changed/,$p' "$HERE/RESULTS.md" 2>/dev/null || true)
+python3 "$HERE/summarize.py" "$OUT" "$PAGE" | tee "$OUT/summary.md"
+{ cat "$OUT/summary.md"; if [ -n "$notes" ]; then printf '\n%s\n' "$notes"; fi; } > "$HERE/RESULTS.md"
