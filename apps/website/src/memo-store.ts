@@ -23,11 +23,22 @@ export function memoStore(store: SiteStore): MemoStore {
     let byId = new Map<string, ReturnType<ReadRepository<T, F>['get']>>();
     let bySlug = new Map<string, ReturnType<ReadRepository<T, F>['getBySlug']>>();
     let lists = new Map<string, ReturnType<ReadRepository<T, F>['list']>>();
+    // One object per record: a list's items are the records already read, so thousands of kept
+    // lists (every profile's events) share their records instead of each holding its own copies.
+    type Item = Awaited<ReturnType<ReadRepository<T, F>['list']>>['items'][number];
+    let records = new Map<string, Item>();
     resets.push(() => {
       byId = new Map();
       bySlug = new Map();
       lists = new Map();
+      records = new Map();
     });
+    const canonical = (item: Item): Item => {
+      const known = records.get(item.id);
+      if (known && known.version === item.version) return known;
+      records.set(item.id, item);
+      return item;
+    };
     // A failed read is not kept: the next one tries again.
     const keep = <K, V>(map: Map<K, Promise<V>>, key: K, p: Promise<V>) => {
       map.set(key, p);
@@ -48,13 +59,18 @@ export function memoStore(store: SiteStore): MemoStore {
         const hit = lists.get(key);
         if (hit) return hit;
         if (lists.size >= MAX_LISTS) lists = new Map();
-        return keep(lists, key, repo.list(query));
+        return keep(
+          lists,
+          key,
+          repo.list(query).then((page) => ({ ...page, items: page.items.map(canonical) })),
+        );
       },
       async preload() {
         const maps = { byId, bySlug };
         for (let offset = 0; ; offset += 500) {
           const page = await repo.list({ limit: 500, offset });
           for (const item of page.items) {
+            records.set(item.id, item);
             const p = Promise.resolve(item);
             maps.byId.set(item.id, p);
             maps.bySlug.set(item.slug, p);

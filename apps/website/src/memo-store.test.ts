@@ -1,0 +1,33 @@
+import { seedWorld } from '@org/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoStore } from './memo-store.js';
+import { seededStore } from './testing/seeded-store.js';
+
+let env: Awaited<ReturnType<typeof seededStore>>;
+beforeAll(async () => {
+  env = await seededStore(seedWorld());
+});
+afterAll(async () => env?.dispose());
+
+describe('memo store (the read snapshot pages render from)', () => {
+  it('reads each list once and shares one object per record between lists', async () => {
+    const memo = memoStore(env.store);
+    const all = await memo.events.list({});
+    const event = all.items[0]!;
+    const organizer = await memo.events.list({ filter: { organizationId: event.organizerId } });
+    expect(organizer.items[0]).toBe(event);
+    // The same query again is the same page, not a second read.
+    expect(await memo.events.list({})).toBe(all);
+  });
+
+  it('after a write and reset, reads the new version instead of the kept object', async () => {
+    const memo = memoStore(env.store);
+    await memo.preload();
+    const before = (await memo.organizations.list({ limit: 1 })).items[0]!;
+    await env.store.organizations.update(before.id, before.version, { ...before, shortName: 'Nowa nazwa' });
+    memo.reset();
+    const after = (await memo.organizations.list({ limit: 1 })).items[0]!;
+    expect(after).not.toBe(before);
+    expect(after).toMatchObject({ id: before.id, shortName: 'Nowa nazwa', version: before.version + 1 });
+  });
+});
