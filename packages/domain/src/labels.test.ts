@@ -6,8 +6,10 @@ import { EventSchema } from './event.js';
 import { GrantSchema } from './grant.js';
 import {
   AGENDA_KIND_LABELS,
+  AUDIT_ACTION_LABELS,
   AUTHORITY_KIND_LABELS,
   COOPERATION_FORM_LABELS,
+  ENTITY_KIND_LABELS,
   EVENT_STATUS_LABELS,
   FIELD_LABELS,
   GRANT_FORM_LABELS,
@@ -19,7 +21,7 @@ import { LocalAuthoritySchema } from './local-authority.js';
 import { OrganizationSchema } from './organization.js';
 import { PersonSchema } from './person.js';
 import { PostSchema } from './post.js';
-import { AuditEntrySchema, RecordMetaSchema, UserSchema } from './user.js';
+import { AUDIT_ACTIONS, AuditEntrySchema, ENTITY_KINDS, RecordMetaSchema, UserSchema } from './user.js';
 import { VenueSchema } from './venue.js';
 
 /** Every property name in a schema, through optional, default, array, union and pipe wrappers. */
@@ -75,6 +77,11 @@ describe('labels', () => {
     expect([...names].filter((n) => !FIELD_LABELS[n]?.pl || !FIELD_LABELS[n]?.en).sort()).toEqual([]);
   });
 
+  it('names every audit action and every entity kind the audit log records', () => {
+    expect(Object.keys(AUDIT_ACTION_LABELS).sort()).toEqual([...AUDIT_ACTIONS].sort());
+    expect(Object.keys(ENTITY_KIND_LABELS).sort()).toEqual([...ENTITY_KINDS].sort());
+  });
+
   it('every value of every enum table has both labels', () => {
     for (const table of [
       LEGAL_FORM_LABELS,
@@ -84,6 +91,8 @@ describe('labels', () => {
       GRANT_FORM_LABELS,
       GRANT_MODE_LABELS,
       COOPERATION_FORM_LABELS,
+      ENTITY_KIND_LABELS,
+      AUDIT_ACTION_LABELS,
     ] as Record<string, { pl: string; en: string }>[])
       for (const key of Object.keys(table)) {
         expect(label(table, key, 'pl').length).toBeGreaterThan(0);

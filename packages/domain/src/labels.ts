@@ -4,6 +4,7 @@ import type { EventStatus } from './event.js';
 import type { GrantForm, GrantMode } from './grant.js';
 import type { AuthorityKind } from './local-authority.js';
 import type { LegalForm } from './organization.js';
+import type { AuditAction, EntityKind } from './user.js';
 
 /** Polish and English labels for one value. */
 export interface Label {
@@ -43,6 +44,33 @@ export const EVENT_STATUS_LABELS: Record<EventStatus, Label> = {
   published: { pl: 'opublikowane', en: 'published' },
   cancelled: { pl: 'odwołane', en: 'cancelled' },
   postponed: { pl: 'przełożone', en: 'postponed' },
+};
+
+/** Kinds of records, as the audit log and the admin name them. */
+export const ENTITY_KIND_LABELS: Record<EntityKind, Label> = {
+  event: { pl: 'wydarzenie', en: 'event' },
+  organization: { pl: 'organizacja', en: 'organisation' },
+  authority: { pl: 'samorząd', en: 'local authority' },
+  venue: { pl: 'miejsce', en: 'venue' },
+  person: { pl: 'osoba', en: 'person' },
+  grant: { pl: 'dotacja', en: 'grant' },
+  post: { pl: 'aktualność', en: 'post' },
+  cooperation: { pl: 'współpraca', en: 'cooperation' },
+  user: { pl: 'użytkownik', en: 'user' },
+};
+
+/** What an audit entry says was done. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, Label> = {
+  create: { pl: 'utworzenie', en: 'created' },
+  update: { pl: 'zmiana', en: 'updated' },
+  delete: { pl: 'usunięcie', en: 'deleted' },
+  publish: { pl: 'publikacja', en: 'published' },
+  unpublish: { pl: 'wycofanie publikacji', en: 'unpublished' },
+  import: { pl: 'import', en: 'imported' },
+  login: { pl: 'logowanie', en: 'signed in' },
+  logout: { pl: 'wylogowanie', en: 'signed out' },
+  override: { pl: 'publikacja mimo braków', en: 'published despite problems' },
+  comment: { pl: 'komentarz', en: 'comment' },
 };
 
 export const AGENDA_KIND_LABELS: Record<AgendaItemKind, Label> = {

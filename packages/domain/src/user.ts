@@ -57,12 +57,27 @@ export const ENTITY_KINDS = [
 export const EntityKindSchema = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
+/** What an audit entry records: a change, a publication, a sign-in, an override, a reviewer's comment. */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'publish',
+  'unpublish',
+  'import',
+  'login',
+  'logout',
+  'override',
+  'comment',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 /** One entry of the audit log: who did what to which record, when, with the record before and after. */
 export const AuditEntrySchema = z.object({
   id: IdSchema,
   at: InstantSchema,
   actorId: IdSchema.nullable(),
-  action: z.enum(['create', 'update', 'delete', 'publish', 'unpublish', 'import', 'login', 'logout', 'override']),
+  action: z.enum(AUDIT_ACTIONS),
   entity: EntityKindSchema,
   entityId: IdSchema,
   before: z.unknown().nullable(),
