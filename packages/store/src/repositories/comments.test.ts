@@ -45,6 +45,12 @@ describe.each(DIALECTS)('comments on $name', (dialect) => {
     expect(await store.comments.list('event', a.id)).toEqual([]);
     await store.comments.add({ entity: 'user', entityId: authorId, authorId, body: 'o sobie' });
     expect(await store.comments.list('user', authorId)).toHaveLength(1);
+    // The record's history names the comment, its author and its text.
+    const history = await store.audit.list({ entity: 'organization', entityId: a.id });
+    expect(history.items.filter((e) => e.action === 'comment')).toEqual([
+      expect.objectContaining({ actorId: authorId, at: second.at, after: { body: 'Żółć ✓' } }),
+      expect.objectContaining({ actorId: authorId, at: first.at, after: { body: 'Sprawdź NIP.' } }),
+    ]);
   });
 
   it('refuses an empty or too long body with a Polish message naming the field, and unknown records', async () => {
@@ -70,5 +76,8 @@ describe.each(DIALECTS)('comments on $name', (dialect) => {
       store.comments.add({ entity: 'organization', entityId: a.id, authorId: 'missing', body: 'x' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND', entity: 'user' });
     expect(await store.comments.list('organization', a.id)).toHaveLength(1);
+    // A refused comment leaves no audit entry either.
+    const audited = await store.audit.list({ entity: 'organization', entityId: a.id });
+    expect(audited.items.filter((e) => e.action === 'comment')).toHaveLength(1);
   });
 });

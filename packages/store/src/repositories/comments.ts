@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { newId, nowIso, type StoreContext, write } from '../context.js';
 import { ENTITY_DEFS } from '../entities.js';
 import type { CommentRepository, StoredComment } from '../types.js';
+import { insertAudit } from './audit.js';
 import { validationError } from './validation-error.js';
 
 const CommentInputSchema = z.object({
@@ -34,7 +35,8 @@ const TABLE_OF: Record<string, string> = Object.fromEntries(ENTITY_DEFS.map((d) 
 
 /**
  * Reviewers' comments on any record: validated (the body trimmed, 1–5000 characters), written with
- * the data version bump like every data write, listed oldest first.
+ * the data version bump like every data write and an audit entry in the same transaction, listed
+ * oldest first.
  *
  * @example
  * await store.comments.add({ entity: 'event', entityId: event.id, authorId: user.id, body: ' Popraw datę. ' })
@@ -65,6 +67,16 @@ export function commentRepository(ctx: StoreContext): CommentRepository {
         if (table) target = target.where('deleted_at', 'is', null);
         if (!(await target.executeTakeFirst())) throw new NotFoundError(entity, entityId);
         await db.insertInto('comments').values(row).execute();
+        // The record's history shows who commented and what, beside its changes.
+        await insertAudit(ctx, db, {
+          actorId: authorId,
+          action: 'comment',
+          entity,
+          entityId,
+          before: null,
+          after: { body },
+          at: row.at,
+        });
       });
       return fromRow(row);
     },
