@@ -1,4 +1,11 @@
-import type { AuditEntry, Locale } from '@org/domain';
+import {
+  AUDIT_ACTION_LABELS,
+  type AuditEntry,
+  ENTITY_KIND_LABELS,
+  FIELD_LABELS,
+  formatInstant,
+  type Locale,
+} from '@org/domain';
 import type { FC } from 'hono/jsx';
 import { t } from '../i18n.js';
 
@@ -13,6 +20,9 @@ export function changedKeys(before: unknown, after: unknown): string[] {
     (k) => !['version', 'updatedAt', 'createdAt'].includes(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]),
   );
 }
+
+// The foundation works in Warsaw: the log shows its wall-clock time, seconds included by the ISO value in `datetime`.
+const ZONE = 'Europe/Warsaw';
 
 const show = (v: unknown): string => (v === undefined ? '—' : JSON.stringify(v, null, 1));
 
@@ -38,10 +48,13 @@ export const AuditTable: FC<{ entries: AuditEntry[]; locale: Locale; names: Reco
         const keys = changedKeys(e.before, e.after);
         return (
           <tr>
-            <td>{e.at.slice(0, 19).replace('T', ' ')}</td>
+            <td>
+              <time datetime={e.at}>{formatInstant(e.at, ZONE, locale)}</time>
+            </td>
             <td>{e.actorId ? (names[e.actorId] ?? e.actorId) : '—'}</td>
             <td>
-              {`${e.action} ${e.entity}`} <code>{e.entityId}</code>
+              {`${AUDIT_ACTION_LABELS[e.action][locale]}: ${ENTITY_KIND_LABELS[e.entity][locale]}`}{' '}
+              <code>{e.entityId}</code>
               {e.note ? <div class="note">{e.note}</div> : null}
             </td>
             <td>
@@ -49,7 +62,7 @@ export const AuditTable: FC<{ entries: AuditEntry[]; locale: Locale; names: Reco
                 <dl class="diff">
                   {keys.map((k) => (
                     <>
-                      <dt>{k}</dt>
+                      <dt>{FIELD_LABELS[k]?.[locale] ?? k}</dt>
                       <dd>
                         <del>{show(isObject(e.before) ? e.before[k] : undefined)}</del>
                         <ins>{show(isObject(e.after) ? e.after[k] : undefined)}</ins>
