@@ -196,6 +196,8 @@ export interface RateLimitRepository {
   hit(key: string, windowMs: number, limit: number): Promise<RateLimitHit>;
   /** Forgets the key's hits (after a successful sign-in, say). */
   reset(key: string): Promise<void>;
+  /** Takes back one hit of the current window (a sign-in that succeeded should not count against its address). */
+  forgive(key: string): Promise<void>;
 }
 
 /** A reviewer's comment on a record. */

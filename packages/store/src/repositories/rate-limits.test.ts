@@ -45,6 +45,19 @@ describe.each(DIALECTS)('rate limits on $name', (dialect) => {
     expect(await store.rateLimits.hit('ip:10.0.0.2', 60_000, 2)).toMatchObject({ count: 2 });
   });
 
+  it('forgives one hit of the current window, never going below none', async () => {
+    const hit = () => store.rateLimits.hit('ip:10.0.0.9', 60_000, 2);
+    await hit();
+    await hit();
+    await store.rateLimits.forgive('ip:10.0.0.9');
+    expect(await hit()).toMatchObject({ allowed: true, count: 2 });
+    for (let i = 0; i < 5; i++) await store.rateLimits.forgive('ip:10.0.0.9');
+    expect(await hit()).toMatchObject({ allowed: true, count: 1 });
+    await store.rateLimits.forgive('never-hit');
+    expect(await store.rateLimits.hit('never-hit', 60_000, 1)).toMatchObject({ count: 1 });
+    await expect(store.rateLimits.forgive('')).rejects.toBeInstanceOf(ValidationError);
+  });
+
   it('counts concurrent hits from several stores (connections) exactly', async () => {
     const others = [store, await t.reopen({ migrate: false }), await t.reopen({ migrate: false })];
     const results = await Promise.all(

@@ -51,5 +51,18 @@ export function rateLimitRepository(ctx: StoreContext): RateLimitRepository {
       if (typeof key !== 'string' || key === '') throw queryError('key', 'tekstem od 1 do 500 znaków', key);
       await bookkeeping(ctx, (db) => db.deleteFrom('rate_limits').where('key', '=', key).execute());
     },
+
+    async forgive(key) {
+      if (typeof key !== 'string' || key === '') throw queryError('key', 'tekstem od 1 do 500 znaków', key);
+      // One statement, like a hit: concurrent forgiveness and hits on the key serialise in the database.
+      await bookkeeping(ctx, (db) =>
+        db
+          .updateTable('rate_limits')
+          .set({ count: sql`count - 1` })
+          .where('key', '=', key)
+          .where('count', '>', 0)
+          .execute(),
+      );
+    },
   };
 }
