@@ -73,6 +73,7 @@ export interface AdminStore {
       limit: number,
     ): Promise<{ allowed: boolean; count: number; retryAfterMs: number }>;
     reset(key: string): Promise<unknown>;
+    forgive(key: string): Promise<unknown>;
   };
   comments: {
     add(input: { entity: EntityKind; entityId: string; authorId: string; body: string }): Promise<StoredComment>;

@@ -96,7 +96,7 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
       const user =
         email && password && password.length <= 256 ? await deps.store.users.verifyPassword(email, password) : null;
       if (!user || user.disabled) return loginPage(c, 401, { kind: 'error', text: t(locale, 'badLogin') }, email);
-      await loginSucceeded(deps.store, email);
+      await loginSucceeded(deps.store, email, address);
       const session = await deps.store.sessions.create(user.id, SESSION_TTL_MS, {
         address,
         userAgent: (c.req.header('user-agent') ?? '').slice(0, 300),

@@ -95,6 +95,12 @@ describe('sign-in rate limit per address', () => {
   });
   afterAll(() => h?.close());
 
+  it('counts only failed attempts: colleagues signing in from one address never lock each other out', async () => {
+    for (let i = 0; i < 8; i++) await new Client(h.url).signIn(h.users.editor.email);
+    expect((await attempt(h.url, h.users.reviewer.email, PASSWORD)).session).toBe(true);
+    await h.store.rateLimits.reset(addressKey('127.0.0.1'));
+  });
+
   it('applies across accounts: after five attempts on five accounts, a sixth account is refused too', async () => {
     for (let i = 0; i < 5; i++) expect((await attempt(h.url, `guess-${i}@mosty.test`)).status).toBe(401);
     const refused = await attempt(h.url, h.users.editor.email, PASSWORD);

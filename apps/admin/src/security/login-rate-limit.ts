@@ -3,7 +3,8 @@ import type { AdminStore } from '../store-contract.js';
 /**
  * Sign-in rate limits, counted in the store (`store.rateLimits`) so that they survive a restart and
  * every admin process sees the same counters. Each attempt counts against the account (the e-mail as
- * typed, lower-cased) and against the client address; a successful sign-in clears the account's count.
+ * typed, lower-cased) and against the client address; a successful sign-in clears the account's count
+ * and takes itself back from the address's.
  * Attempts are counted before the password is checked, so a refused attempt never tells whether the
  * password was right.
  */
@@ -38,6 +39,16 @@ export async function countLoginAttempt(
   return { allowed: false, retryAfterMs: Math.max(1000, ...waits) };
 }
 
-/** Clears the account's count after a successful sign-in (the address keeps its count). */
-export const loginSucceeded = (store: Pick<AdminStore, 'rateLimits'>, email: string): Promise<unknown> =>
-  store.rateLimits.reset(accountKey(email));
+/**
+ * After a successful sign-in: clears the account's count and takes back this attempt from the
+ * address's, so colleagues signing in from one office address never lock each other out; only
+ * failed attempts add up.
+ */
+export async function loginSucceeded(
+  store: Pick<AdminStore, 'rateLimits'>,
+  email: string,
+  address: string,
+): Promise<void> {
+  await store.rateLimits.reset(accountKey(email));
+  await store.rateLimits.forgive(addressKey(address));
+}
