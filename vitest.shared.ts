@@ -11,5 +11,6 @@ export const workspaceAliases = {
   '@org/demo': src('demo'),
   '@org/store': src('store'),
   '@org/formats': src('formats'),
+  '@org/site': src('site'),
   '@org/testkit': src('testkit'),
 };

@@ -1,4 +1,5 @@
 import type { Locale } from '@org/domain';
+import type { SiteStore } from '@org/site';
 import type { Context } from 'hono';
 import type { AdminEnv } from './env.js';
 import type { AdminStore, StoredUser } from './store-contract.js';
@@ -6,7 +7,8 @@ import type { ViewContext } from './views/view-context.js';
 
 /** What the app is built from: the real store and settings; tests pass their own. */
 export interface AppDeps {
-  store: AdminStore;
+  /** The store, as the admin uses it and as the website's renderer reads it (for exact previews). */
+  store: AdminStore & SiteStore;
   env: AdminEnv;
   /** The one-time setup token while no administrator exists; the setup route consumes it. */
   setup: { token: string | null };

@@ -4,10 +4,9 @@
  * Run: `npx tsx bench/render.ts bench/out/bench.db [slug] [n]` (used while optimising; run.sh is the benchmark).
  */
 import { performance } from 'node:perf_hooks';
+import { linkContext, renderRoute } from '@org/site';
 import { openStore } from '@org/store';
 import { memoStore } from '../src/memo-store.js';
-import { renderRoute } from '../src/render-pages.js';
-import { linkContext } from '../src/routes.js';
 
 const [
   db = 'bench/out/bench.db',

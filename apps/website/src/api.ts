@@ -7,10 +7,10 @@ import {
   PostSchema,
   VenueSchema,
 } from '@org/domain';
+import type { ReadRepository, SiteStore } from '@org/site';
+import { PUBLIC_EVENT_STATUSES } from '@org/site';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { PUBLIC_EVENT_STATUSES } from './site-data.js';
-import type { ReadRepository, SiteStore } from './site-store.js';
 
 /**
  * The read-only JSON API of published data: `/api/v1/<collection>` (paged) and

@@ -1,18 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
+import type { Locale, SiteStore } from '@org/site';
+import {
+  type EventFilter,
+  FILTER_PARAMS,
+  linkContext,
+  notFoundPage,
+  type PageInput,
+  parseRoute,
+  renderRoute,
+  STYLESHEET,
+  STYLESHEET_PATH,
+} from '@org/site';
 import { Hono } from 'hono';
 import { apiRoutes } from './api.js';
 import { calendar, eventCalendar, feed, robots, SITEMAP_TYPE, sitemaps } from './data-routes.js';
 import { DataVersion } from './data-version.js';
-import type { Locale } from './locale.js';
 import { memoStore } from './memo-store.js';
-import { type CachedPage, makePage, PageCache, type PageInput, reply, sendCached } from './page-cache.js';
-import { parseRoute } from './parse-route.js';
-import { notFoundPage, renderRoute } from './render-pages.js';
-import { linkContext } from './routes.js';
-import type { SiteStore } from './site-store.js';
-import { STYLESHEET, STYLESHEET_PATH } from './styles.js';
-import { type EventFilter, FILTER_PARAMS } from './views/events-page.js';
+import { type CachedPage, makePage, PageCache, reply, sendCached } from './page-cache.js';
 
 export interface SiteOptions {
   siteUrl: string;

@@ -1,10 +1,17 @@
 import { type Event, itemPeople, type Post } from '@org/domain';
 import { calendarToIcs, eventToIcs, indexWorld, writeFeed } from '@org/formats';
-import { type Locale, strings } from './locale.js';
-import type { PageInput } from './page-cache.js';
-import { absoluteUrl, type LinkContext, type Route } from './routes.js';
-import { latestPosts, listAll, PUBLIC_EVENT_STATUSES, relatedForEvents } from './site-data.js';
-import type { SiteEventFilter, SiteStore } from './site-store.js';
+import type { PageInput, SiteEventFilter, SiteStore } from '@org/site';
+import {
+  absoluteUrl,
+  type LinkContext,
+  type Locale,
+  latestPosts,
+  listAll,
+  PUBLIC_EVENT_STATUSES,
+  type Route,
+  relatedForEvents,
+  strings,
+} from '@org/site';
 
 /**
  * Feeds, calendars, the sitemap and robots.txt: everything that is data rather than a page. The

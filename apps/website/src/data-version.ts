@@ -1,4 +1,4 @@
-import type { SiteStore } from './site-store.js';
+import type { SiteStore } from '@org/site';
 
 /** What `@org/store`'s `changes()` gives: a synchronous, microsecond read of the data version. */
 export interface ChangeFeed {

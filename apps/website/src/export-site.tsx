@@ -1,14 +1,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { SiteStore } from '@org/site';
+import {
+  LOCALES,
+  type Locale,
+  linkContext,
+  notFoundPage,
+  PAGE_SIZE,
+  type RenderEnv,
+  type Route,
+  renderRoute,
+  routePath,
+  STYLESHEET,
+  STYLESHEET_PATH,
+} from '@org/site';
 import { openApiDocument } from './api.js';
 import { calendar, eventCalendar, feed, publicRoutes, robots, sitemaps } from './data-routes.js';
-import { LOCALES, type Locale } from './locale.js';
 import { memoStore } from './memo-store.js';
-import { notFoundPage, type RenderEnv, renderRoute } from './render-pages.js';
-import { linkContext, type Route, routePath } from './routes.js';
-import { PAGE_SIZE } from './site-data.js';
-import type { SiteStore } from './site-store.js';
-import { STYLESHEET, STYLESHEET_PATH } from './styles.js';
 
 export interface ExportOptions {
   outDir: string;

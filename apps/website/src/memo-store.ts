@@ -1,4 +1,4 @@
-import type { ReadRepository, SiteStore } from './site-store.js';
+import type { ReadRepository, SiteStore } from '@org/site';
 
 /** A read-model snapshot over a store: see `memoStore`. */
 export interface MemoStore extends SiteStore {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { PageInput } from '@org/site';
 
 /**
  * A rendered response held as bytes. PERF.md: transcoding a 20 KB Polish page from a JS string costs
@@ -19,14 +20,6 @@ export interface CachedPage {
   gzip?: Uint8Array;
   br?: Uint8Array;
   expiresAt: number;
-}
-
-export interface PageInput {
-  status?: number;
-  contentType: string;
-  body: string | Uint8Array;
-  headers?: Record<string, string>;
-  cacheControl?: string;
 }
 
 const encoder = new TextEncoder();

@@ -1,7 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { STYLESHEET, STYLESHEET_PATH } from '@org/site';
 import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
+
+// The website's stylesheet, for previews rendered by the website's own renderer (same path as there).
+const SITE_STYLESHEET = STYLESHEET_PATH.replace('/assets/', '');
 
 /** The only files served: the browser bundle, its source map and the stylesheet. */
 const ASSETS: Record<string, string> = {
@@ -14,6 +18,11 @@ export function assetRoutes(deps: AppDeps): RouteHandlers {
   return {
     'GET /assets/:file': async (c) => {
       const file = c.req.param('file') ?? '';
+      if (file === SITE_STYLESHEET)
+        return c.body(STYLESHEET, 200, {
+          'content-type': 'text/css; charset=utf-8',
+          'cache-control': 'public, max-age=31536000, immutable',
+        });
       const type = ASSETS[file];
       if (!type) return c.notFound();
       try {

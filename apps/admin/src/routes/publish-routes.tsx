@@ -1,13 +1,4 @@
-import {
-  AGENDA_KIND_LABELS,
-  EventSchema,
-  formatClock,
-  formatEventTime,
-  fundingStatement,
-  GrantSchema,
-  itemPeople,
-  personName,
-} from '@org/domain';
+import { linkContext, renderPreview } from '@org/site';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES } from '../forms/entities.js';
@@ -145,74 +136,22 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       });
       return c.redirect(`${base(record.id)}/publish?done=scheduled`, 303);
     };
+    // The website's own renderer shows the record as the public will see it once published, with a
+    // notice that it is a preview and a way back; links in it point where they will on the website.
     handlers[`GET /${def.route}/:id/preview`] = async (c) => {
       const record = await loadRecord(deps, def, c);
       if (!record) return c.notFound();
-      const ctx = viewContext(c, deps);
-      const locale = ctx.locale;
-      if (kind === 'post') {
-        return c.html(
-          <Layout ctx={ctx} title={`${t(locale, 'preview')}: ${def.display(record)}`}>
-            <article class="preview">
-              <h2>{String(record.title)}</h2>
-              {record.lead ? <p class="lead">{String(record.lead)}</p> : null}
-              <pre class="body">{String(record.body ?? '')}</pre>
-            </article>
-          </Layout>,
-        );
-      }
-      const parsed = EventSchema.safeParse(record);
-      if (!parsed.success) return c.redirect(`${base(record.id)}/publish`, 303);
-      const event = parsed.data;
-      const names: Record<string, string> = {};
-      for (const item of event.agenda)
-        for (const s of itemPeople(item)) {
-          if (s.kind === 'person' && !names[s.personId]) {
-            const p = await deps.store.people.get(s.personId);
-            names[s.personId] = p ? personName(p as never) : s.personId;
-          }
-          if (s.organizationId && !names[s.organizationId]) {
-            const o = await deps.store.organizations.get(s.organizationId);
-            names[s.organizationId] = o ? String(o.name) : s.organizationId;
-          }
-        }
-      const statements: string[] = [];
-      for (const id of event.grantIds) {
-        const g = GrantSchema.safeParse(await deps.store.grants.get(id));
-        if (g.success) statements.push(fundingStatement(g.data, { locale }));
-      }
-      return c.html(
-        <Layout ctx={ctx} title={`${t(locale, 'preview')}: ${event.title}`}>
-          <article class="preview">
-            <p>{formatEventTime(event, locale)}</p>
-            {event.summary ? <p class="lead">{event.summary}</p> : null}
-            <pre class="body">{event.body}</pre>
-            <h2>{t(locale, 'agenda')}</h2>
-            <ol>
-              {event.agenda.map((item) => (
-                <li>
-                  <strong>{`${formatClock(item.startsAt, event.timeZone)}–${formatClock(item.endsAt, event.timeZone)} ${AGENDA_KIND_LABELS[item.kind][locale]}`}</strong>
-                  {'title' in item && item.title ? `: ${item.title}` : ''}
-                  <ul>
-                    {itemPeople(item).map((s) => (
-                      <li>
-                        {s.kind === 'person'
-                          ? [names[s.personId], s.role, s.organizationId ? names[s.organizationId] : undefined]
-                              .filter(Boolean)
-                              .join(', ')
-                          : s.description}
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ol>
-            {statements.map((s) => (
-              <p class="funding">{s}</p>
-            ))}
-          </article>
-        </Layout>,
-      );
+      const locale = c.get('locale');
+      const ctx = {
+        ...linkContext(deps.env.siteUrl, locale),
+        notice: {
+          text: t(locale, 'previewNotice'),
+          link: { href: `${base(record.id)}/publish`, label: t(locale, 'backToPublish') },
+        },
+      };
+      const page = await renderPreview(deps.store, kind, record, ctx, Date.now());
+      if (!page) return c.redirect(`${base(record.id)}/publish`, 303);
+      return c.html(String(page.body));
     };
   }
   return handlers;

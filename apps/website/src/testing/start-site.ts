@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SiteStore } from '@org/site';
 import { createSite, type SiteOptions } from '../app.js';
-import type { SiteStore } from '../site-store.js';
 
 /** The website on a real HTTP server on an ephemeral port. Tests only. */
 export async function startSite(store: SiteStore, options: Partial<SiteOptions> = {}) {

@@ -11,7 +11,6 @@ import {
 import type { Child } from 'hono/jsx';
 import { strings } from './locale.js';
 import { markdownToText } from './markdown.js';
-import type { PageInput } from './page-cache.js';
 import { href, type LinkContext, type Route } from './routes.js';
 import {
   authorityPageData,
@@ -42,6 +41,15 @@ import { PersonPage, VenuePage } from './views/person-venue-pages.js';
 import { PostPage } from './views/post-page.js';
 import { AuthorityPage, OrganizationPage } from './views/profile-pages.js';
 import { IndexPage, NotFoundPage } from './views/simple-pages.js';
+
+/** A rendered page or file: what the website caches and serves and the static export writes. */
+export interface PageInput {
+  status?: number;
+  contentType: string;
+  body: string | Uint8Array;
+  headers?: Record<string, string>;
+  cacheControl?: string;
+}
 
 /** What rendering needs: the store, where links point, and the time ("upcoming" depends on it). */
 export interface RenderEnv {

@@ -96,6 +96,11 @@ export function routePath(route: Route, locale: Locale): string {
  */
 export interface LinkContext {
   locale: Locale;
+  /**
+   * A line shown above the page's content, with an optional link: the admin's preview says the page is
+   * not published yet. A page with a notice is never indexed.
+   */
+  notice?: { text: string; link?: { href: string; label: string } };
   /** Origin and path of the site without a trailing slash, e.g. `https://mosty.example.org`. */
   siteUrl: string;
   basePath: string;

@@ -117,7 +117,7 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): stri
   const site = esc(t.siteName);
   const frame = frameOf(ctx);
   let head = `<meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${esc(title)}</title><meta name="description" content="${description}"/>`;
-  if (meta.noindex) head += '<meta name="robots" content="noindex"/>';
+  if (meta.noindex || ctx.notice) head += '<meta name="robots" content="noindex"/>';
   head += `<link rel="canonical" href="${canonical}"/>`;
   if (bilingual) {
     for (const l of LOCALES)
@@ -135,7 +135,10 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): stri
   const language = bilingual
     ? `<a class="lang" href="${esc(href(ctx, meta.route, other))}" hreflang="${other}" lang="${other}" aria-label="${esc(t.switchLanguageLabel)}">${esc(t.switchLanguage)}</a>`
     : '';
-  return `<html lang="${ctx.locale}"><head>${head}</head><body>${frame.open}${language}</div></header><main id="tresc" tabindex="-1"><div class="wrap">${main}</div></main>${frame.footer}</body></html>`;
+  const notice = ctx.notice
+    ? `<p class="notice" role="status">${esc(ctx.notice.text)}${ctx.notice.link ? ` <a href="${esc(ctx.notice.link.href)}">${esc(ctx.notice.link.label)}</a>` : ''}</p>`
+    : '';
+  return `<html lang="${ctx.locale}"><head>${head}</head><body>${frame.open}${language}</div></header><main id="tresc" tabindex="-1"><div class="wrap">${notice}${main}</div></main>${frame.footer}</body></html>`;
 }
 
 /** The frame of every page as a component (see `layoutHtml`). */
