@@ -50,6 +50,14 @@ describe('preview', () => {
       '<p class="notice" role="status">Podgląd: strona nie jest jeszcze opublikowana. <a href="/events/x/publish">Wróć</a></p>',
     );
     expect(html).toContain('<meta name="robots" content="noindex"/>');
+    // Shown elsewhere (the admin), links can lead to the public site while the stylesheet stays local.
+    const elsewhere = String(
+      (await renderPreview(store, 'event', stored, { ...ctx, notice, linkOrigin: 'https://mosty.example.org' }, NOW))
+        ?.body,
+    );
+    expect(elsewhere).toContain('<a href="https://mosty.example.org/osoby/weronika-chodacz">Weronika Chodacz</a>');
+    expect(elsewhere).toMatch(/<link rel="stylesheet" href="\/assets\/site-[0-9a-f]+\.css"\/>/);
+    expect(html).toContain('<a href="/osoby/weronika-chodacz">Weronika Chodacz</a>');
     // The same renderer as the public page: the published seed event's preview is its page plus the notice.
     const published = await renderRoute({ store, ctx, now: NOW }, { kind: 'event', slug: seed.slug });
     const previewOfPublished = await renderPreview(store, 'event', await store.events.get(seed.id), ctx, NOW);

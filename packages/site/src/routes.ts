@@ -101,6 +101,12 @@ export interface LinkContext {
    * not published yet. A page with a notice is never indexed.
    */
   notice?: { text: string; link?: { href: string; label: string } };
+  /**
+   * The origin links go to, when the page is shown elsewhere than on the site (the admin's preview):
+   * links and feeds then point to the public site, while the stylesheet still comes from where the
+   * page is served.
+   */
+  linkOrigin?: string;
   /** Origin and path of the site without a trailing slash, e.g. `https://mosty.example.org`. */
   siteUrl: string;
   basePath: string;
@@ -118,7 +124,7 @@ export function linkContext(siteUrl: string, locale: Locale, staticLinks = false
 export function sitePath(ctx: LinkContext, path: string): string {
   const isFile = /\.[a-z0-9]+$/i.test(path);
   const slashed = ctx.staticLinks && !isFile && !path.endsWith('/') ? `${path}/` : path;
-  return `${ctx.basePath}${slashed}`;
+  return `${ctx.linkOrigin ?? ''}${ctx.basePath}${slashed}`;
 }
 
 /**

@@ -27,7 +27,10 @@ describe('preview', () => {
     expect(t).toContain('Podgląd: tak będzie wyglądać strona po publikacji.');
     expect(res.text).toContain(`<a href="/events/${SEED_IDS.event}/publish">Wróć do publikacji</a>`);
     expect(res.text).toContain('<meta name="robots" content="noindex"/>');
+    // Links lead to the public site; the stylesheet comes from the admin, which serves the page.
     expect(res.text).toContain(`href="${STYLESHEET_PATH}"`);
+    expect(res.text).toContain('href="http://127.0.0.1:9/organizacje/fundacja-kobiety-wedrowne"');
+    expect(res.text).not.toMatch(/href="\/organizacje\//);
     const css = await client.request(STYLESHEET_PATH);
     expect(css.status).toBe(200);
     expect(css.text).toBe(STYLESHEET);

@@ -144,6 +144,7 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       const locale = c.get('locale');
       const ctx = {
         ...linkContext(deps.env.siteUrl, locale),
+        linkOrigin: new URL(deps.env.siteUrl).origin,
         notice: {
           text: t(locale, 'previewNotice'),
           link: { href: `${base(record.id)}/publish`, label: t(locale, 'backToPublish') },

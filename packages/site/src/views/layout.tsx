@@ -37,7 +37,7 @@ const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] as stri
 const frames = new Map<string, { open: string; footer: string }>();
 
 function frameOf(ctx: LinkContext): { open: string; footer: string } {
-  const key = `${ctx.locale}|${ctx.siteUrl}|${ctx.staticLinks}`;
+  const key = `${ctx.locale}|${ctx.siteUrl}|${ctx.staticLinks}|${ctx.linkOrigin ?? ''}`;
   let frame = frames.get(key);
   if (frame) return frame;
   const t = strings(ctx.locale);
@@ -124,7 +124,8 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): stri
       head += `<link rel="alternate" hreflang="${l}" href="${esc(absoluteUrl(ctx, meta.route, l))}"/>`;
     head += `<link rel="alternate" hreflang="x-default" href="${esc(absoluteUrl(ctx, meta.route, 'pl'))}"/>`;
   }
-  head += `<link rel="stylesheet" href="${esc(sitePath(ctx, STYLESHEET_PATH))}"/>`;
+  // The stylesheet comes from wherever the page is served, even when links lead elsewhere.
+  head += `<link rel="stylesheet" href="${esc(`${ctx.basePath}${STYLESHEET_PATH}`)}"/>`;
   head += `<link rel="alternate" type="application/rss+xml" title="${site} — RSS" href="${esc(sitePath(ctx, '/rss.xml'))}"/>`;
   head += `<link rel="alternate" type="application/atom+xml" title="${site} — Atom" href="${esc(sitePath(ctx, '/atom.xml'))}"/>`;
   head += `<link rel="alternate" type="application/feed+json" title="${site} — JSON Feed" href="${esc(sitePath(ctx, '/feed.json'))}"/>`;
