@@ -17,6 +17,15 @@ export interface SpeakerLine {
   party?: SpeakerParty;
 }
 
+/** The organisation (first) or authority someone speaks for, with its page; undefined when neither is known. */
+export function partyOf(related: Related, organizationId?: string, authorityId?: string): SpeakerParty | undefined {
+  const org = organizationId ? related.organizations.get(organizationId) : undefined;
+  if (org) return { name: org.name, route: { kind: 'organization', slug: org.slug } };
+  const authority = authorityId ? related.authorities.get(authorityId) : undefined;
+  if (authority) return { name: authority.name, route: { kind: 'authority', slug: authority.slug } };
+  return undefined;
+}
+
 /**
  * What to show for a speaker on an event day: a person's name with the role and organisation given
  * on the agenda, or else the affiliation valid that day; representatives show their description
@@ -27,20 +36,13 @@ export interface SpeakerLine {
  * // { name: 'Khedi Alieva', role: 'współzałożycielka', party: { name: 'Fundacja Kobiety Wędrowne', … } }
  */
 export function speakerLine(speaker: Speaker, related: Related, at: string, timeZone: string): SpeakerLine {
-  const partyOf = (organizationId?: string, authorityId?: string): SpeakerParty | undefined => {
-    const org = organizationId ? related.organizations.get(organizationId) : undefined;
-    if (org) return { name: org.name, route: { kind: 'organization', slug: org.slug } };
-    const authority = authorityId ? related.authorities.get(authorityId) : undefined;
-    if (authority) return { name: authority.name, route: { kind: 'authority', slug: authority.slug } };
-    return undefined;
-  };
   if (speaker.kind === 'representatives') {
-    const party = partyOf(speaker.organizationId, speaker.authorityId);
+    const party = partyOf(related, speaker.organizationId, speaker.authorityId);
     return party ? { name: speaker.description, party } : { name: speaker.description };
   }
   const person = related.people.get(speaker.personId);
   const name = person ? personName(person) : '';
-  const explicitParty = partyOf(speaker.organizationId, speaker.authorityId);
+  const explicitParty = partyOf(related, speaker.organizationId, speaker.authorityId);
   const affiliation = person
     ? affiliationsOn(person, localDayOf(at, timeZone)).find(
         (a) =>
@@ -50,7 +52,7 @@ export function speakerLine(speaker: Speaker, related: Related, at: string, time
       )
     : undefined;
   const role = speaker.role ?? affiliation?.role;
-  const party = explicitParty ?? partyOf(affiliation?.organizationId, affiliation?.authorityId);
+  const party = explicitParty ?? partyOf(related, affiliation?.organizationId, affiliation?.authorityId);
   return {
     name,
     ...(person ? { route: { kind: 'person', slug: person.slug } as const } : {}),

@@ -1,5 +1,5 @@
 import { fundingStatement, type Grant, type PostalAddress, type RequiredAttribution } from '@org/domain';
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import { type Locale, strings } from '../locale.js';
 import { href, type LinkContext } from '../routes.js';
 import { type SpeakerLine, speakerText } from '../speaker-line.js';
@@ -18,6 +18,15 @@ export const Speaker: FC<{ ctx: LinkContext; line: SpeakerLine }> = ({ ctx, line
   );
 };
 export { speakerText };
+
+/** One line of a record's facts (`<dt>`/`<dd>`); nothing at all when the record has no value for it. */
+export const Fact: FC<{ label: string; children?: Child }> = ({ label, children }) =>
+  children === undefined || children === null || children === '' ? null : (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
 
 /** A postal address on one line: "ul. Jagiellońska 54, 03-719 Warszawa". */
 export const addressText = (a: PostalAddress): string =>

@@ -3,7 +3,8 @@ import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
-import { addressText } from './bits.js';
+import { partyOf } from '../speaker-line.js';
+import { addressText, Fact } from './bits.js';
 import { mapUrl } from './event-page.js';
 import { EventList } from './lists.js';
 
@@ -19,13 +20,7 @@ export const PersonPage: FC<{ ctx: LinkContext; person: Person; events: readonly
 }) => {
   const t = strings(ctx.locale);
   const affiliations = person.affiliations.flatMap((a) => {
-    const org = a.organizationId ? related.organizations.get(a.organizationId) : undefined;
-    const authority = a.authorityId ? related.authorities.get(a.authorityId) : undefined;
-    const party = org
-      ? { name: org.name, link: href(ctx, { kind: 'organization', slug: org.slug }) }
-      : authority
-        ? { name: authority.name, link: href(ctx, { kind: 'authority', slug: authority.slug }) }
-        : undefined;
+    const party = partyOf(related, a.organizationId, a.authorityId);
     if (!party) return [];
     const period = [
       a.from ? `${t.since} ${day(a.from, ctx.locale)}` : '',
@@ -51,7 +46,7 @@ export const PersonPage: FC<{ ctx: LinkContext; person: Person; events: readonly
             {affiliations.map((a) => (
               <li>
                 {a.role ? `${a.role}, ` : ''}
-                <a href={a.party.link}>{a.party.name}</a>
+                <a href={href(ctx, a.party.route)}>{a.party.name}</a>
                 {a.period ? ` (${a.period})` : ''}
               </li>
             ))}
@@ -88,20 +83,8 @@ export const VenuePage: FC<{ ctx: LinkContext; venue: Venue; events: readonly Ev
             <dd lang={ctx.locale === 'pl' ? undefined : 'pl'}>{venue.accessibility}</dd>
           </>
         ) : null}
-        {venue.rooms.length > 0 ? (
-          <>
-            <dt>{t.rooms}</dt>
-            <dd>{venue.rooms.join(', ')}</dd>
-          </>
-        ) : null}
-        {venue.website ? (
-          <>
-            <dt>{t.website}</dt>
-            <dd>
-              <a href={venue.website}>{venue.website}</a>
-            </dd>
-          </>
-        ) : null}
+        <Fact label={t.rooms}>{venue.rooms.join(', ')}</Fact>
+        <Fact label={t.website}>{venue.website ? <a href={venue.website}>{venue.website}</a> : undefined}</Fact>
       </dl>
       <h2>{t.eventsHere}</h2>
       <EventList ctx={ctx} events={events} related={related} />

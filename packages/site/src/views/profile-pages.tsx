@@ -8,22 +8,13 @@ import {
   type LocalAuthority,
   type Organization,
 } from '@org/domain';
-import type { Child, FC } from 'hono/jsx';
+import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
-import { addressText } from './bits.js';
+import { addressText, Fact } from './bits.js';
 import { CooperationTable } from './cooperation-table.js';
 import { EventList, NameList } from './lists.js';
-
-/** One line of a profile's facts; nothing at all when the record has no value for it. */
-const Fact: FC<{ label: string; children?: Child }> = ({ label, children }) =>
-  children === undefined || children === null || children === '' ? null : (
-    <>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </>
-  );
 
 interface ProfileCommon {
   ctx: LinkContext;
@@ -45,6 +36,27 @@ const GrantList: FC<{ ctx: LinkContext; grants: readonly Grant[] }> = ({ ctx, gr
     }))}
   />
 );
+
+/** What every profile ends with: the events taken part in, the cooperation history and the grants. */
+const History: FC<ProfileCommon & { side: 'organization' | 'authority' }> = (p) => {
+  const t = strings(p.ctx.locale);
+  return (
+    <>
+      <h2>{t.eventsTakenPart}</h2>
+      <EventList ctx={p.ctx} events={p.events} related={p.related} />
+      <h2>{t.cooperation}</h2>
+      <CooperationTable
+        ctx={p.ctx}
+        side={p.side}
+        cooperations={p.cooperations}
+        events={p.cooperationEvents}
+        related={p.related}
+      />
+      <h2>{t.grantsOf}</h2>
+      <GrantList ctx={p.ctx} grants={p.grants} />
+    </>
+  );
+};
 
 /** An organisation's profile: identifiers, events it took part in, its cooperation and grants. */
 export const OrganizationPage: FC<ProfileCommon & { organization: Organization }> = (p) => {
@@ -68,18 +80,7 @@ export const OrganizationPage: FC<ProfileCommon & { organization: Organization }
           {parent ? <a href={href(ctx, { kind: 'authority', slug: parent.slug })}>{parent.name}</a> : undefined}
         </Fact>
       </dl>
-      <h2>{t.eventsTakenPart}</h2>
-      <EventList ctx={ctx} events={p.events} related={p.related} />
-      <h2>{t.cooperation}</h2>
-      <CooperationTable
-        ctx={ctx}
-        side="organization"
-        cooperations={p.cooperations}
-        events={p.cooperationEvents}
-        related={p.related}
-      />
-      <h2>{t.grantsOf}</h2>
-      <GrantList ctx={ctx} grants={p.grants} />
+      <History {...p} side="organization" />
     </article>
   );
 };
@@ -115,18 +116,7 @@ export const AuthorityPage: FC<ProfileCommon & { authority: LocalAuthority; unit
           />
         </>
       ) : null}
-      <h2>{t.eventsTakenPart}</h2>
-      <EventList ctx={ctx} events={p.events} related={p.related} />
-      <h2>{t.cooperation}</h2>
-      <CooperationTable
-        ctx={ctx}
-        side="authority"
-        cooperations={p.cooperations}
-        events={p.cooperationEvents}
-        related={p.related}
-      />
-      <h2>{t.grantsOf}</h2>
-      <GrantList ctx={ctx} grants={p.grants} />
+      <History {...p} side="authority" />
     </article>
   );
 };
