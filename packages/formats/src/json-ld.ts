@@ -145,6 +145,18 @@ export function grantJsonLd(grant: Grant, world: WorldIndex, options: FormatOpti
  */
 export type JsonLdDetail = 'full' | 'reference';
 
+/** The organisation (first) or authority a speaker, partner or affiliation names, as its full node. */
+function partyJsonLd(
+  world: WorldIndex,
+  party: { organizationId?: string | undefined; authorityId?: string | undefined },
+  options: FormatOptions,
+): JsonLdNode | undefined {
+  const org = party.organizationId ? world.organizations.get(party.organizationId) : undefined;
+  if (org) return organizationJsonLd(org, options);
+  const authority = party.authorityId ? world.authorities.get(party.authorityId) : undefined;
+  return authority ? authorityJsonLd(authority, options) : undefined;
+}
+
 const reference = (node: JsonLdNode): JsonLdNode => ({
   '@type': node['@type'],
   '@id': node['@id'],
@@ -158,9 +170,7 @@ function performer(
   options: FormatOptions,
   detail: JsonLdDetail,
 ): JsonLdNode | undefined {
-  const org = speaker.organizationId ? world.organizations.get(speaker.organizationId) : undefined;
-  const authority = speaker.authorityId ? world.authorities.get(speaker.authorityId) : undefined;
-  const node = org ? organizationJsonLd(org, options) : authority ? authorityJsonLd(authority, options) : undefined;
+  const node = partyJsonLd(world, speaker, options);
   const party = node && detail === 'reference' ? reference(node) : node;
   if (speaker.kind === 'representatives')
     return party
@@ -199,9 +209,7 @@ export function personJsonLd(person: Person, world: WorldIndex, options: FormatO
   const url = pageUrl('person', person.slug, options);
   const parties = new Map<string, JsonLdNode>();
   for (const a of person.affiliations) {
-    const org = a.organizationId ? world.organizations.get(a.organizationId) : undefined;
-    const authority = a.authorityId ? world.authorities.get(a.authorityId) : undefined;
-    const node = org ? organizationJsonLd(org, options) : authority ? authorityJsonLd(authority, options) : undefined;
+    const node = partyJsonLd(world, a, options);
     if (node) parties.set(node['@id'] as string, reference(node));
   }
   return {
@@ -281,13 +289,7 @@ export function eventJsonLd(
     venue ? venueJsonLd(venue, opts) : undefined,
     event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined,
   ].filter(Boolean);
-  const partners = event.partners
-    .map((p) => {
-      const org = p.organizationId ? world.organizations.get(p.organizationId) : undefined;
-      const authority = p.authorityId ? world.authorities.get(p.authorityId) : undefined;
-      return org ? organizationJsonLd(org, opts) : authority ? authorityJsonLd(authority, opts) : undefined;
-    })
-    .filter(Boolean);
+  const partners = event.partners.map((p) => partyJsonLd(world, p, opts)).filter(Boolean);
   return {
     '@context': 'https://schema.org',
     '@type': 'EducationEvent',
