@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
-import { workspaceAliases } from '../../vitest.shared.js';
+import { siteViews, workspaceAliases } from '../../vitest.shared.js';
 
 export default defineProject({
+  plugins: [siteViews],
   resolve: {
     // The subpath entry first: a prefix alias for '@org/formats' would otherwise swallow it.
     alias: {

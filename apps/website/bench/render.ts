@@ -28,3 +28,7 @@ const cpuUs = (cpu.user + cpu.system) / Number(n);
 console.log(
   `${us.toFixed(0)} µs wall, ${cpuUs.toFixed(0)} µs CPU per render, ${Buffer.byteLength(String(first.body))} B`,
 );
+if (process.env.RENDER_OUT) {
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(process.env.RENDER_OUT, String(first.body));
+}
