@@ -21,17 +21,38 @@ function offsetMinutes(ms: number, timeZone: string): number {
   return offset;
 }
 
+interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+}
+// The same instants are formatted many times over (an agenda item's start is its time, the day its
+// speakers' affiliations are read for, a calendar line): their fields are kept per zone, up to a bound.
+const wallClocks = new Map<string, Map<string, WallClock>>();
+
 /** The wall-clock fields of an instant in a zone (month 0–11), read off the instant shifted by the zone's offset. */
-function wallClock(instant: string, timeZone: string) {
+function wallClock(instant: string, timeZone: string): WallClock {
+  let zone = wallClocks.get(timeZone);
+  if (zone === undefined) {
+    zone = new Map();
+    wallClocks.set(timeZone, zone);
+  }
+  const known = zone.get(instant);
+  if (known !== undefined) return known;
   const ms = Date.parse(instant);
   const local = new Date(ms + offsetMinutes(ms, timeZone) * 60_000);
-  return {
+  const fields: WallClock = {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth(),
     day: local.getUTCDate(),
     hour: local.getUTCHours(),
     minute: local.getUTCMinutes(),
   };
+  if (zone.size >= 20_000) zone.clear();
+  zone.set(instant, fields);
+  return fields;
 }
 
 const two = (n: number) => String(n).padStart(2, '0');

@@ -22,7 +22,8 @@ const PL_PATHS: Record<Kind, string> = {
  * // 'https://mosty.example/en/events/sprawny-urzad'
  */
 export function pageUrl(kind: Kind, slug: string, options: Pick<FormatOptions, 'locale' | 'siteUrl'>): string {
-  const base = options.siteUrl.replace(/\/+$/, '');
+  const site = options.siteUrl;
+  const base = site.endsWith('/') ? site.replace(/\/+$/, '') : site;
   if (kind === 'event' && options.locale === 'en') return `${base}/en/events/${slug}`;
   return `${base}/${PL_PATHS[kind]}/${slug}`;
 }

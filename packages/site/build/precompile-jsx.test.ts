@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateWorld, seedWorld } from '@org/demo';
@@ -129,6 +129,15 @@ describe('precompileJsx, case by case against the automatic runtime', () => {
   it('the tests themselves render the views precompiled, as they ship (vitest.shared.ts)', () => {
     expect(String(Speaker)).toMatch(/jsxTemplate\)?\(__mostyJsxT\d/);
   });
+
+  const dist = join(pkg, 'dist/index.js');
+  const built = existsSync(dist);
+  it.skipIf(!built && process.env.CI !== 'true')(
+    'the built package ships the views precompiled (skipped when dist/ is not built; CI builds first)',
+    () => {
+      expect(readFileSync(dist, 'utf8')).toMatch(/__mostyJsxT\d+ = \[/);
+    },
+  );
 
   it('reads JSX text as esbuild and React do', () => {
     expect(jsxText('\n    a\n    b  \n  ')).toBe('a b');

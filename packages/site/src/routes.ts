@@ -51,7 +51,9 @@ const paged = (base: string, page: number | undefined, locale: Locale) =>
  */
 export function routePath(route: Route, locale: Locale): string {
   const prefix = locale === 'en' ? '/en' : '';
-  const p = (...parts: string[]) => `${prefix}/${parts.map(encodeURIComponent).join('/')}`;
+  // Segments are plain ASCII words; only the values (slugs, tags, months) need encoding.
+  const p = (segment: string, value?: string, last?: string) =>
+    `${prefix}/${segment}${value === undefined ? '' : `/${encodeURIComponent(value)}`}${last === undefined ? '' : `/${encodeURIComponent(last)}`}`;
   switch (route.kind) {
     case 'home':
       return `${prefix}/`;
@@ -122,9 +124,8 @@ export function linkContext(siteUrl: string, locale: Locale, staticLinks = false
 
 /** A path of the site under its base path, in the form that works where it is served. */
 export function sitePath(ctx: LinkContext, path: string): string {
-  const isFile = /\.[a-z0-9]+$/i.test(path);
-  const slashed = ctx.staticLinks && !isFile && !path.endsWith('/') ? `${path}/` : path;
-  return `${ctx.linkOrigin ?? ''}${ctx.basePath}${slashed}`;
+  const slashed = ctx.staticLinks && !path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path) ? `${path}/` : path;
+  return ctx.linkOrigin === undefined ? ctx.basePath + slashed : `${ctx.linkOrigin}${ctx.basePath}${slashed}`;
 }
 
 /**

@@ -21,11 +21,12 @@ const OG_LOCALE = { pl: 'pl_PL', en: 'en_GB' } as const;
 
 // JSON inside <script> must not be able to close the element: escape `<` (and the line separators
 // JavaScript parsers reject) as \u escapes, which JSON parsers read back unchanged.
-const scriptJson = (value: unknown) =>
-  JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+const SCRIPT_UNSAFE = /[<\u2028\u2029]/;
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+const scriptJson = (value: unknown) => {
+  const json = JSON.stringify(value);
+  return SCRIPT_UNSAFE.test(json) ? json.replace(/[<\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c] as string) : json;
+};
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text or an attribute value as HTML, escaped the way hono/jsx escapes it. */
