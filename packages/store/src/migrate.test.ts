@@ -83,6 +83,42 @@ describe.each(DIALECTS)('migrations on $name', (dialect) => {
     expect(await links()).toEqual(now);
   });
 
+  it('0006 keeps each record’s words beside its search words, or NULL when they are too long to keep', async () => {
+    const short = await t.store.organizations.create({ name: 'Fundacja Łódź Wschód', legalForm: 'fundacja' });
+    const long = await t.store.organizations.create({
+      name: `Fundacja ${'中'.repeat(250)} Wolna`,
+      legalForm: 'fundacja',
+    });
+    await t.store.organizations.create({ name: 'Fundacja Zielona', legalForm: 'fundacja' });
+    const seam = seamOf(t.store);
+    const words = async (id: string) =>
+      (
+        await seam.db
+          .selectFrom('search_tokens')
+          .select(['token', 'words'])
+          .where('entity_id', '=', id)
+          .orderBy('token')
+          .execute()
+      ).map((r) => [r.token, r.words === null ? null : String(r.words).trim().split(' ').sort().join(' ')]);
+    const written = { short: await words(short.id), long: await words(long.id) };
+    expect(written.short).toEqual([
+      ['fundacja', 'fundacja lodz wschod'],
+      ['lodz', 'fundacja lodz wschod'],
+      ['wschod', 'fundacja lodz wschod'],
+    ]);
+    expect(written.long.map(([, w]) => w)).toEqual([null, null, null]);
+    // A database from before 0006: no words column, the sorted index without it, and 0006 not run.
+    await sql`drop index search_tokens_sorted`.execute(seam.db);
+    await sql`alter table search_tokens drop column words`.execute(seam.db);
+    await sql`create index search_tokens_sorted on search_tokens (entity, token, sort_key, entity_id)`.execute(seam.db);
+    await seam.db.deleteFrom('mosty_migrations').where('name', '=', '0006-search-words-beside-each-word').execute();
+    const report = await runMigrations(seam);
+    expect(report.applied).toEqual(['0006-search-words-beside-each-word']);
+    expect({ short: await words(short.id), long: await words(long.id) }).toEqual(written);
+    const found = await t.store.organizations.list({ search: 'fundacja w' });
+    expect(found.items.map((o) => o.id).sort()).toEqual([short.id, long.id].sort());
+  });
+
   it('leave the database as it was when one fails halfway', async () => {
     const before = await tables(t);
     await t.store.organizations.create({ name: 'Przed migracją', legalForm: 'inna' });

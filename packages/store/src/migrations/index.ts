@@ -3,6 +3,7 @@ import { migration0002 } from './0002-sorted-search.js';
 import { migration0003 } from './0003-event-order-and-compact-words.js';
 import { migration0004 } from './0004-rate-limits-and-comments.js';
 import { migration0005 } from './0005-speaker-organization-links.js';
+import { migration0006 } from './0006-search-words-beside-each-word.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];

@@ -10,6 +10,7 @@ import {
 } from '@org/domain';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadWorld } from '../load-world.js';
+import { seamOf } from '../open-store.js';
 import { DIALECTS, type TestStore } from '../test/dialects.js';
 import { orgInput, steppingClock } from '../test/fixtures.js';
 import type { Store } from '../types.js';
@@ -192,6 +193,47 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     expect(twoWords.total).toBe(1);
     const oneWord = await store.organizations.list({ search: 'inne' });
     expect([oneWord.total, oneWord.items.length]).toEqual([1, 1]);
+  });
+
+  it('finds a common word with the start of another, from the words kept beside each word or, when too long to keep, by probing', async () => {
+    // 250 CJK letters make a sort key of about 1,750 bytes: too long to keep the words beside it.
+    const long = `Fundacja ${'中'.repeat(250)} Wolna`;
+    const names = [
+      'Fundacja Łódź Wschód',
+      'Fundacja Zielona',
+      'Stowarzyszenie Wiosna',
+      'Fundacja w Gdańsku',
+      'Fundacja Ważka Łąka',
+      long,
+      'Fundacja Dobra',
+    ];
+    const ids: Record<string, string> = {};
+    for (const name of names) ids[name] = (await store.organizations.create(orgInput(name))).id;
+    const db = seamOf(store).db;
+    const kept = async (id: string) =>
+      (await db.selectFrom('search_tokens').select('words').where('entity_id', '=', id).execute()).map((r) => r.words);
+    expect(await kept(ids[long] as string)).toEqual([null, null, null]);
+    expect(new Set(await kept(ids['Fundacja Łódź Wschód'] as string))).toEqual(new Set([' fundacja lodz wschod ']));
+    const both = async (search: string) => {
+      // The name search and the general query (any filter runs it) must agree, order and count included.
+      const byName = await store.organizations.list({ search });
+      const general = await store.organizations.list({ search, filter: { legalForm: ['fundacja'] } });
+      expect(general.items.map((o) => o.name)).toEqual(byName.items.map((o) => o.name));
+      expect([general.total, general.totalIsLowerBound]).toEqual([byName.total, byName.totalIsLowerBound]);
+      return byName.items.map((o) => o.name);
+    };
+    // Polish order: Ł before W, a word before a longer one, letters outside the alphabet last.
+    const expected = ['Fundacja Łódź Wschód', 'Fundacja w Gdańsku', 'Fundacja Ważka Łąka', long];
+    expect(await both('fundacja w')).toEqual(expected);
+    expect(await both('W FUNDACJA')).toEqual(expected);
+    expect(await both('fundacja ł')).toEqual(['Fundacja Łódź Wschód', 'Fundacja Ważka Łąka']);
+    expect(await both('fundacja wol')).toEqual([long]);
+    expect(await both('fundacja ndacja')).toEqual([]);
+    // Words change with the record: the rows of an update carry its new words.
+    const green = await store.organizations.require(ids['Fundacja Zielona'] as string);
+    await store.organizations.update(green.id, green.version, { ...green, name: 'Fundacja Wierzba' });
+    expect(await both('fundacja z')).toEqual([]);
+    expect(await both('fundacja wi')).toEqual(['Fundacja Wierzba']);
   });
 
   it('counts at most 1000 matches of a search and says the total is a lower bound, pages still in order', async () => {

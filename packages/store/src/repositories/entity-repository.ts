@@ -115,7 +115,22 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export interface RecordRows {
   main: Record<string, unknown>[];
   links: { entity: string; entity_id: string; rel: string; target: string }[];
-  tokens: { entity: string; entity_id: string; token: string; sort_key: string }[];
+  /** `words`: all of the record's words, each row's own included, or null when too long (see `wordsBeside`). */
+  tokens: { entity: string; entity_id: string; token: string; sort_key: string; words: string | null }[];
+}
+
+// A PostgreSQL index entry holds at most 2,704 bytes, and the words sit in the sorted index beside the
+// word (at most 100 characters) and the sort key: past this many bytes of words and sort key together,
+// a record keeps NULL and search checks its words with a probe instead (migration 0006 does the same).
+const MAX_WORDS_BESIDE_BYTES = 1600;
+
+/**
+ * A record's search words as each of its word rows keeps them: between spaces, so that ' w' occurs
+ * exactly when a word starts with 'w'; null when they and the sort key would not fit an index entry.
+ */
+function wordsBeside(tokens: string[], sortKey: string): string | null {
+  const words = ` ${tokens.join(' ')} `;
+  return Buffer.byteLength(words) + Buffer.byteLength(sortKey) <= MAX_WORDS_BESIDE_BYTES ? words : null;
 }
 
 /** Works out every row of `states` (each record's sort key once). */
@@ -133,8 +148,9 @@ export function recordRows<T>(
     const id = (state.value as { id: string }).id;
     for (const [rel, target] of def.links(state.value))
       rows.links.push({ entity: def.kind, entity_id: id, rel, target });
-    for (const token of searchTokens(def.searchText(state.value)))
-      rows.tokens.push({ entity: def.kind, entity_id: id, token, sort_key: sortKey });
+    const tokens = searchTokens(def.searchText(state.value));
+    const words = wordsBeside(tokens, sortKey);
+    for (const token of tokens) rows.tokens.push({ entity: def.kind, entity_id: id, token, sort_key: sortKey, words });
   }
   return rows;
 }
@@ -447,26 +463,37 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
     const { first, rest, words } = plan;
     if (words.length === 0) return { items: [], total: 0, totalIsLowerBound: false, limit, offset };
     const end = `${first}\uffff`;
+    // The other words are checked on the row being read, from the record's words kept beside it
+    // (`wordsBeside`): an index probe per row cost about 6 µs on PostgreSQL, and counting 'fundacja w'
+    // to the cap took thousands of them. Only a record whose words were too long to keep is probed.
+    // Words hold only letters and digits (`searchTokens`), so never a LIKE wildcard or escape.
     // biome-ignore lint/suspicious/noExplicitAny: a query over search_tokens, typed loosely like the rest
     const alsoMatching = (query: any): any => {
       let q = query;
       for (const token of rest)
-        q = q.where((eb: Db) =>
+        q = q.where((eb: Db) => {
           // biome-ignore lint/suspicious/noExplicitAny: as above
-          (eb as any).exists(
-            ctx.db
-              .selectFrom('search_tokens as s2')
-              .select(sql.lit(1).as('one'))
-              .whereRef('s2.entity_id', '=', 's.entity_id')
-              .where('s2.entity', '=', def.kind)
-              .where('s2.token', '>=', token)
-              .where('s2.token', '<', `${token}\uffff`)
-              // PostgreSQL turns a plain EXISTS into a hash semi join that reads every match of both
-              // words before sorting; an OFFSET keeps it a per-row check of the matches read in order.
-              .limit(1)
-              .offset(0),
-          ),
-        );
+          const e = eb as any;
+          return e.or([
+            e('s.words', 'like', `% ${token}%`),
+            e.and([
+              e('s.words', 'is', null),
+              e.exists(
+                ctx.db
+                  .selectFrom('search_tokens as s2')
+                  .select(sql.lit(1).as('one'))
+                  .whereRef('s2.entity_id', '=', 's.entity_id')
+                  .where('s2.entity', '=', def.kind)
+                  .where('s2.token', '>=', token)
+                  .where('s2.token', '<', `${token}\uffff`)
+                  // PostgreSQL turns a plain EXISTS into a hash semi join that reads every match of both
+                  // words before sorting; an OFFSET keeps it a per-row check of the matches read in order.
+                  .limit(1)
+                  .offset(0),
+              ),
+            ]),
+          ]);
+        });
       return q;
     };
     const counted = perStamp(stamp, `total:${JSON.stringify([[], tokens])}`, async () =>
