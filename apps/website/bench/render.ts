@@ -1,7 +1,7 @@
 /**
  * Render cost without HTTP: renders one event page N times in-process (memo store warmed) and prints
  * µs per render, the CPU-side figure behind the uncached req/s and the export's pages/s.
- * Run: `npx tsx bench/render.ts bench/out/bench.db [slug] [n]` (used while optimising; run.sh is the benchmark).
+ * Run: `npx tsx bench/render.ts bench/out/bench.db [slug] [n] [out.html]` (used while optimising; run.sh is the benchmark).
  */
 import { performance } from 'node:perf_hooks';
 import { linkContext, renderRoute } from '@org/site';
@@ -12,6 +12,7 @@ const [
   db = 'bench/out/bench.db',
   slug = 'dialog-obywatelski-w-powiecie-konsultacje-spoleczne-w-praktyce-111',
   n = '2000',
+  out,
 ] = process.argv.slice(2);
 const store = memoStore(await openStore(db, { migrate: false }));
 const ctx = linkContext('http://localhost:3000', 'pl');
@@ -28,7 +29,8 @@ const cpuUs = (cpu.user + cpu.system) / Number(n);
 console.log(
   `${us.toFixed(0)} µs wall, ${cpuUs.toFixed(0)} µs CPU per render, ${Buffer.byteLength(String(first.body))} B`,
 );
-if (process.env.RENDER_OUT) {
+// A fourth argument writes the page there, to compare the HTML before and after a change.
+if (out) {
   const { writeFileSync } = await import('node:fs');
-  writeFileSync(process.env.RENDER_OUT, String(first.body));
+  writeFileSync(out, String(first.body));
 }

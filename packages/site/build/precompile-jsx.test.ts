@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateWorld, seedWorld } from '@org/demo';
 import { loadWorld, openStore, type Store } from '@org/store';
+import { testEnv } from '@org/testkit';
 import { build, transform } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,7 +133,7 @@ describe('precompileJsx, case by case against the automatic runtime', () => {
 
   const dist = join(pkg, 'dist/index.js');
   const built = existsSync(dist);
-  it.skipIf(!built && process.env.CI !== 'true')(
+  it.skipIf(!built && !testEnv.CI)(
     'the built package ships the views precompiled (skipped when dist/ is not built; CI builds first)',
     () => {
       expect(readFileSync(dist, 'utf8')).toMatch(/__mostyJsxT\d+ = \[/);
