@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  bodySchema,
   HashtagSchema,
+  hasNoControlCharacters,
   IbanSchema,
   IdSchema,
   InstantSchema,
@@ -15,6 +17,7 @@ import {
   SlugSchema,
   TercSchema,
   TimeZoneSchema,
+  textSchema,
   WebUrlSchema,
   whenValid,
 } from './common.js';
@@ -143,5 +146,36 @@ describe('whenValid', () => {
     expect(codes({ low: 1.5, high: 1 })).toEqual(['invalid_type']);
     expect(codes({ low: 2 })).toEqual(['invalid_type']);
     expect(codes(null)).toEqual(['invalid_type']);
+  });
+});
+
+describe('control characters', () => {
+  const controls = [...Array(32).keys()].filter((c) => c !== 9 && c !== 10 && c !== 13).concat(127);
+
+  it('are refused in text and bodies, with a message that names them in Polish and English', () => {
+    for (const code of controls) {
+      const text = `Panel${String.fromCharCode(code)}1`;
+      expect(hasNoControlCharacters(text), `U+${code.toString(16)}`).toBe(false);
+      expect(ok(textSchema(50), text), `U+${code.toString(16)}`).toBe(false);
+      expect(ok(bodySchema(50), text), `U+${code.toString(16)}`).toBe(false);
+    }
+    const pl = validate(z.object({ title: textSchema(50) }), { title: 'a\u0000b' });
+    expect(pl.ok ? [] : pl.issues).toEqual([
+      expect.objectContaining({
+        path: 'title',
+        code: 'controlCharacters',
+        message: expect.stringMatching(/znaki sterujące/),
+      }),
+    ]);
+    const en = validate(z.object({ title: textSchema(50) }), { title: 'a\u0000b' }, 'en');
+    expect(en.ok ? '' : en.issues[0]?.message).toMatch(/control characters/);
+  });
+
+  it('leave tab, line ends and every other character alone', () => {
+    for (const text of ['Zażółć\tgęślą\njaźń\r\n„cytat” — 😀', '\u0080\u00a0\u2028 Ω']) {
+      expect(hasNoControlCharacters(text)).toBe(true);
+      expect(ok(bodySchema(100), text)).toBe(true);
+      expect(ok(textSchema(100), text)).toBe(true);
+    }
   });
 });

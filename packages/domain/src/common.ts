@@ -64,13 +64,46 @@ const isTimeZone = (zone: string): boolean => {
 /** An IANA time-zone name known to the runtime, e.g. `Europe/Warsaw`. */
 export const TimeZoneSchema = z.string().refine(isTimeZone, { params: { code: 'timeZone' } });
 
+// C0 control characters other than tab and line ends, and DEL: PostgreSQL cannot store NUL, and XML
+// 1.0 (RSS, Atom, frab, iCalendar readers) forbids the rest, so they would break every output.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 /**
- * Text that is not blank once trimmed, at most `max` characters.
+ * Whether text is free of control characters (tab, line feed and carriage return are allowed).
+ *
+ * @example
+ * hasNoControlCharacters('Panel\n1') // true
+ * hasNoControlCharacters('Pa\u0000nel') // false
+ */
+export const hasNoControlCharacters = (text: string): boolean => !CONTROL_CHARACTERS.test(text);
+
+/**
+ * Text that is not blank once trimmed, at most `max` characters, without control characters
+ * (`controlCharacters`; tab and line ends are allowed).
  *
  * @example
  * textSchema(10).parse('  Panel ') // 'Panel'
  */
-export const textSchema = (max: number) => z.string().trim().min(1).max(max);
+export const textSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(hasNoControlCharacters, { params: { code: 'controlCharacters' } });
+
+/**
+ * Markdown body text, possibly empty, at most `max` characters, without control characters.
+ *
+ * @example
+ * bodySchema(100).parse('**Panel**') // '**Panel**'
+ */
+export const bodySchema = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine(hasNoControlCharacters, { params: { code: 'controlCharacters' } });
 
 /** An http(s) URL. */
 export const WebUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgendaItemSchema } from './agenda.js';
 import {
+  bodySchema,
   HashtagSchema,
   IdSchema,
   InstantSchema,
@@ -48,7 +49,7 @@ export const EventSchema = z
     slug: SlugSchema,
     title: textSchema(300),
     summary: textSchema(1000).optional(),
-    body: z.string().max(200_000).default(''),
+    body: bodySchema(200_000).default(''),
     startsAt: InstantSchema,
     endsAt: InstantSchema,
     timeZone: TimeZoneSchema.default('Europe/Warsaw'),

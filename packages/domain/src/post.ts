@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { HashtagSchema, IdSchema, InstantSchema, LanguageSchema, SlugSchema, textSchema } from './common.js';
+import {
+  bodySchema,
+  HashtagSchema,
+  IdSchema,
+  InstantSchema,
+  LanguageSchema,
+  SlugSchema,
+  textSchema,
+} from './common.js';
 
 /** A news article (Markdown body), optionally about an event; funded posts carry their grants. */
 export const PostSchema = z.object({
@@ -8,7 +16,7 @@ export const PostSchema = z.object({
   category: textSchema(100).default('Aktualności'),
   title: textSchema(300),
   lead: textSchema(1000).optional(),
-  body: z.string().max(200_000).default(''),
+  body: bodySchema(200_000).default(''),
   hashtags: z.array(HashtagSchema).max(50).default([]),
   eventId: IdSchema.optional(),
   grantIds: z.array(IdSchema).max(20).default([]),

@@ -75,6 +75,10 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
     en: 'a small grant (art. 19a) lasts at most 90 days',
   },
   currencyMismatch: { pl: 'musi być tą samą walutą co kwota dotacji', en: 'must be the currency of the grant amount' },
+  controlCharacters: {
+    pl: 'zawiera niedozwolone znaki sterujące (np. znak NUL); dozwolone są tabulator i końce wierszy',
+    en: 'contains control characters that are not allowed (such as NUL); tab and line ends are allowed',
+  },
 };
 
 const zodLocales = { pl: z.locales.pl(), en: z.locales.en() };
