@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { AgendaItemSchema } from './agenda.js';
-import { CooperationSchema } from './cooperation.js';
-import { EventSchema } from './event.js';
+import { AGENDA_ITEM_KINDS, AgendaItemSchema } from './agenda.js';
+import { COOPERATION_FORMS, CooperationSchema } from './cooperation.js';
+import { EVENT_STATUSES, EventSchema } from './event.js';
 import { GrantSchema } from './grant.js';
 import {
   AGENDA_KIND_LABELS,
@@ -17,8 +17,8 @@ import {
   LEGAL_FORM_LABELS,
   label,
 } from './labels.js';
-import { LocalAuthoritySchema } from './local-authority.js';
-import { OrganizationSchema } from './organization.js';
+import { AUTHORITY_KINDS, LocalAuthoritySchema } from './local-authority.js';
+import { LEGAL_FORMS, OrganizationSchema } from './organization.js';
 import { PersonSchema } from './person.js';
 import { PostSchema } from './post.js';
 import { AUDIT_ACTIONS, AuditEntrySchema, ENTITY_KINDS, RecordMetaSchema, UserSchema } from './user.js';
@@ -75,6 +75,15 @@ describe('labels', () => {
     const names = new Set(ENTITY_SCHEMAS.flatMap((s) => [...fieldNames(s)]));
     expect(names.size).toBeGreaterThan(80);
     expect([...names].filter((n) => !FIELD_LABELS[n]?.pl || !FIELD_LABELS[n]?.en).sort()).toEqual([]);
+  });
+
+  it('names every value of every enumeration, no more and no fewer', () => {
+    const keys = (table: object) => Object.keys(table).sort();
+    expect(keys(LEGAL_FORM_LABELS)).toEqual([...LEGAL_FORMS].sort());
+    expect(keys(AUTHORITY_KIND_LABELS)).toEqual([...AUTHORITY_KINDS].sort());
+    expect(keys(EVENT_STATUS_LABELS)).toEqual([...EVENT_STATUSES].sort());
+    expect(keys(AGENDA_KIND_LABELS)).toEqual([...AGENDA_ITEM_KINDS].sort());
+    expect(keys(COOPERATION_FORM_LABELS)).toEqual([...COOPERATION_FORMS].sort());
   });
 
   it('names every audit action and every entity kind the audit log records', () => {
