@@ -68,7 +68,8 @@ describe('tableCsv', () => {
     );
     // KRS keeps its leading zeros: the column is text, not a number.
     const withKrs = world.organizations.find((o) => o.krs?.startsWith('0'));
-    if (withKrs) expect(rows.find((r) => r.Identyfikator === withKrs.id)!.KRS).toMatch(/^0\d{9}$/);
+    expect(withKrs, 'the generated world has an organisation with a KRS number').toBeDefined();
+    expect(rows.find((r) => r.Identyfikator === withKrs?.id)?.KRS).toMatch(/^0\d{9}$/);
   });
 
   it('authorities: kind label, TERC and the parent by name', () => {
