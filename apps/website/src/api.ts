@@ -8,7 +8,7 @@ import {
   VenueSchema,
 } from '@org/domain';
 import type { ReadRepository, SiteStore } from '@org/site';
-import { PUBLIC_EVENT_STATUSES } from '@org/site';
+import { isSlug, PUBLIC_EVENT_STATUSES } from '@org/site';
 import { Hono } from 'hono';
 import { z } from 'zod';
 
@@ -152,7 +152,8 @@ export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
       return c.json(page);
     });
     api.get(`/v1/${name}/:slug`, async (c) => {
-      const record = await repo.getBySlug(c.req.param('slug'));
+      // Text that cannot be a slug names nothing: answered without asking the store.
+      const record = isSlug(c.req.param('slug')) ? await repo.getBySlug(c.req.param('slug')) : null;
       if (!record || !isPublic(name, record))
         return c.json({ error: 'not_found', message: `No published ${name} "${c.req.param('slug')}"` }, 404);
       return c.json(record);

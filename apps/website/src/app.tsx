@@ -4,6 +4,8 @@ import type { Locale, SiteStore } from '@org/site';
 import {
   type EventFilter,
   FILTER_PARAMS,
+  isHashtag,
+  isSlug,
   linkContext,
   notFoundPage,
   type PageInput,
@@ -106,6 +108,8 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     app.get(`${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`, async (c) => {
       const hashtag = c.req.query(FILTER_PARAMS.hashtag) || undefined;
       const orgSlug = c.req.query(FILTER_PARAMS.organization) || undefined;
+      // A filter that cannot name a hashtag or an organisation is an unknown calendar.
+      if ((hashtag && !isHashtag(hashtag)) || (orgSlug && !isSlug(orgSlug))) return notFound(c.req.raw, locale);
       const org = orgSlug ? await store.organizations.getBySlug(orgSlug) : null;
       if (orgSlug && !org) return notFound(c.req.raw, locale);
       const input = await calendar(

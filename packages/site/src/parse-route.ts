@@ -6,6 +6,24 @@ const TAG = /^[\p{L}\p{N}_]{1,100}$/u;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const PAGE = /^[1-9]\d{0,5}$/;
 
+/**
+ * Whether text can be a record's slug (what `SlugSchema` accepts). Paths, filters and the API check it
+ * before any lookup, so text that cannot name a record (a NUL byte, say) never reaches the store.
+ *
+ * @example
+ * isSlug('sprawny-urzad') // true
+ * isSlug('a\u0000b') // false
+ */
+export const isSlug = (text: string): boolean => text.length <= 80 && SLUG.test(text);
+
+/**
+ * Whether text can be a hashtag as the site links it (letters of any alphabet, digits, `_`).
+ *
+ * @example
+ * isHashtag('EkonomiaSpołeczna') // true
+ */
+export const isHashtag = (text: string): boolean => TAG.test(text);
+
 type Section = 'events' | 'news' | 'organizations' | 'authorities' | 'grants';
 const ITEM: Record<Section, 'event' | 'post' | 'organization' | 'authority' | 'grant'> = {
   events: 'event',
@@ -46,21 +64,19 @@ export function parseRoute(path: string): { locale: Locale; route: Route } | nul
     ['venues', 'venue'],
   ] as const)
     if (first === SEGMENTS[segment][locale])
-      return parts.length === 2 && SLUG.test(second as string) && (second as string).length <= 80
-        ? ok({ kind, slug: second as string })
-        : null;
+      return parts.length === 2 && isSlug(second as string) ? ok({ kind, slug: second as string }) : null;
   const section = (Object.keys(ITEM) as Section[]).find((s) => SEGMENTS[s][locale] === first);
   if (!section) return null;
   if (second === undefined) return ok({ kind: section });
   if (third === undefined) {
     if (section === 'events' && second.endsWith('.ics')) {
       const slug = second.slice(0, -4);
-      return SLUG.test(slug) && slug.length <= 80 ? ok({ kind: 'eventIcs', slug }) : null;
+      return isSlug(slug) ? ok({ kind: 'eventIcs', slug }) : null;
     }
-    return SLUG.test(second) && second.length <= 80 ? ok({ kind: ITEM[section], slug: second }) : null;
+    return isSlug(second) ? ok({ kind: ITEM[section], slug: second }) : null;
   }
   if (second === SEGMENTS.page[locale] && PAGE.test(third)) return ok({ kind: section, page: Number(third) });
-  if (section === 'events' && second === SEGMENTS.tag[locale] && TAG.test(third))
+  if (section === 'events' && second === SEGMENTS.tag[locale] && isHashtag(third))
     return ok({ kind: 'eventsTag', tag: third });
   if (section === 'events' && second === SEGMENTS.month[locale] && MONTH.test(third))
     return ok({ kind: 'eventsMonth', month: third });

@@ -11,6 +11,7 @@ import {
 import type { Child } from 'hono/jsx';
 import { strings } from './locale.js';
 import { markdownToText } from './markdown.js';
+import { isHashtag, isSlug } from './parse-route.js';
 import { href, type LinkContext, type Route } from './routes.js';
 import {
   authorityPageData,
@@ -118,6 +119,10 @@ async function eventsPage(
   const t = strings(ctx.locale);
   const now = new Date(env.now).toISOString();
   const storeFilter: SiteEventFilter = {};
+  // A filter that cannot name anything is an unknown page, found without asking the store.
+  if (filter.hashtag !== undefined && !isHashtag(filter.hashtag)) return null;
+  if (filter.organization !== undefined && !isSlug(filter.organization)) return null;
+  if (filter.authority !== undefined && !isSlug(filter.authority)) return null;
   if (filter.hashtag) storeFilter.hashtag = filter.hashtag;
   if (filter.month) {
     if (!MONTH.test(filter.month)) return null;
