@@ -23,31 +23,33 @@ load() { echo "$1 $(cut -d' ' -f1 /proc/loadavg)" >> "$OUT/load.txt"; }
 wrk_once() { # label url run
   wrk -t1 -c50 -d"$DUR" --latency "$2" | tee -a "$OUT/wrk-$1.txt" | grep -E 'Requests/sec|99%' | tr -s ' ' | paste -sd' ' | sed "s/^/$1 run $3: /"
 }
-serve_node() { # label cache port
-  (cd "$APP" && DATABASE_URL="$DB" CACHE=$2 PORT=$3 HOST=127.0.0.1 exec node dist/server.js > "$OUT/server-$1.log" 2>&1) &
+serve_node() { # label cache port [workers]
+  (cd "$APP" && DATABASE_URL="$DB" CACHE=$2 PORT=$3 WORKERS=${4:-1} HOST=127.0.0.1 exec node dist/server.js > "$OUT/server-$1.log" 2>&1) &
   echo $! > "$OUT/server-$1.pid"
   for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$3$PAGE" && break; sleep 0.1; done
   curl -fs -o "$OUT/www/event-$1.html" "http://127.0.0.1:$3$PAGE"
 }
 
-# The three servers run side by side and their runs alternate (cached, uncached, nginx; three times),
-# so a change of the machine's load during the run falls on all three alike instead of on one.
+# The servers run side by side and their runs alternate (cached, uncached in one and in two processes,
+# nginx; three times), so a change of the machine's load during the run falls on all alike instead of
+# on one. nginx runs `worker_processes auto` (two here); the website's `WORKERS=2` is the same setting.
 serve_node cached on 3101
 serve_node uncached off 3102
+serve_node uncached2 off 3103 2
 css=$(grep -o '/assets/site-[a-z0-9]*\.css' "$OUT/www/event-cached.html" | head -1)
 curl -fs -o "$OUT/www/site.css" "http://127.0.0.1:3101$css"
 cp "$OUT/www/event-cached.html" "$OUT/www/event.html"
-cmp "$OUT/www/event-cached.html" "$OUT/www/event-uncached.html" && echo "cached and uncached bodies identical"
+cmp "$OUT/www/event-cached.html" "$OUT/www/event-uncached.html" && cmp "$OUT/www/event-cached.html" "$OUT/www/event-uncached2.html" && echo "cached and uncached bodies identical"
 cp "$HERE/nginx.conf" "$OUT/nginx/nginx.conf"
 /usr/sbin/nginx -p "$OUT/nginx/" -c nginx.conf -e logs/error.log
 sleep 0.5
 curl -fs "http://127.0.0.1:8089/event.html" | cmp - "$OUT/www/event.html" && echo "nginx serves the same bytes"
-declare -A URL=([cached]="http://127.0.0.1:3101$PAGE" [uncached]="http://127.0.0.1:3102$PAGE" [nginx]="http://127.0.0.1:8089/event.html")
-for label in cached uncached nginx; do wrk -t1 -c50 -d"$WARM" "${URL[$label]}" > /dev/null; : > "$OUT/wrk-$label.txt"; done
+declare -A URL=([cached]="http://127.0.0.1:3101$PAGE" [uncached]="http://127.0.0.1:3102$PAGE" [uncached2]="http://127.0.0.1:3103$PAGE" [nginx]="http://127.0.0.1:8089/event.html")
+for label in cached uncached uncached2 nginx; do wrk -t1 -c50 -d"$WARM" "${URL[$label]}" > /dev/null; : > "$OUT/wrk-$label.txt"; done
 for i in $(seq 1 "$RUNS"); do
-  for label in cached uncached nginx; do load "$label-$i"; wrk_once "$label" "${URL[$label]}" "$i"; done
+  for label in cached uncached uncached2 nginx; do load "$label-$i"; wrk_once "$label" "${URL[$label]}" "$i"; done
 done
-kill "$(cat "$OUT/server-cached.pid")" "$(cat "$OUT/server-uncached.pid")"
+kill "$(cat "$OUT/server-cached.pid")" "$(cat "$OUT/server-uncached.pid")" "$(cat "$OUT/server-uncached2.pid")"
 kill -QUIT "$(cat "$OUT/nginx/logs/nginx.pid")"
 wait 2>/dev/null || true
 
