@@ -8,12 +8,17 @@ import {
   UniqueViolationError,
   ValidationError,
 } from '@org/domain';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { searchTokens } from '../entities.js';
 import { loadWorld } from '../load-world.js';
 import { seamOf } from '../open-store.js';
+import { polishSortKey } from '../sort-key.js';
 import { DIALECTS, type TestStore } from '../test/dialects.js';
 import { orgInput, steppingClock } from '../test/fixtures.js';
 import type { Store } from '../types.js';
+
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
   let t: TestStore;
@@ -234,6 +239,39 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     await store.organizations.update(green.id, green.version, { ...green, name: 'Fundacja Wierzba' });
     expect(await both('fundacja z')).toEqual([]);
     expect(await both('fundacja wi')).toEqual(['Fundacja Wierzba']);
+  });
+
+  it('finds by several word prefixes exactly what a plain reading of the words finds, in Polish order, by either query', async () => {
+    const vocabulary = ['Fundacja', 'Łódź', 'Wschód', 'w', 'Wola', 'Żółw', 'Stowarzyszenie', 'Łąka', 'Wiosna', 'Koło'];
+    // A fixed set of names from the vocabulary (one too long to keep its words beside them).
+    const random = fc.sample(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 4 }), {
+      numRuns: 40,
+      seed: 7,
+    });
+    const names = [...new Set([...random.map((ws) => ws.join(' ')), `Wola ${'中'.repeat(250)} Łąka`])];
+    const ids = new Map<string, string>();
+    for (const name of names) ids.set((await store.organizations.create(orgInput(name))).id, name);
+    const order = [...ids].sort(
+      ([ia, a], [ib, b]) => compareKeys(polishSortKey(a), polishSortKey(b)) || compareKeys(ia, ib),
+    );
+    const prefix = fc
+      .tuple(fc.constantFrom(...vocabulary), fc.integer({ min: 1, max: 5 }), fc.boolean())
+      .map(([w, n, upper]) => (upper ? w.toUpperCase() : w).slice(0, n));
+    await fc.assert(
+      fc.asyncProperty(fc.array(prefix, { minLength: 1, maxLength: 3 }), async (words) => {
+        const search = words.join(' ');
+        const query = searchTokens([search]);
+        const expected = order
+          .filter(([, name]) => query.every((q) => searchTokens([name]).some((w) => w.startsWith(q))))
+          .map(([id]) => id);
+        for (const filter of [undefined, { legalForm: ['fundacja' as const] }]) {
+          const page = await store.organizations.list({ search, limit: 100, ...(filter ? { filter } : {}) });
+          expect(page.items.map((o) => o.id)).toEqual(expected);
+          expect([page.total, page.totalIsLowerBound]).toEqual([expected.length, false]);
+        }
+      }),
+      { numRuns: 60, seed: 11 },
+    );
   });
 
   it('counts at most 1000 matches of a search and says the total is a lower bound, pages still in order', async () => {

@@ -356,30 +356,6 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
       .executeTakeFirstOrThrow();
   }
 
-  /** The search words, rarest first (fewest records with a word starting so; longer first on a tie). */
-  async function byRarity(tokens: string[]): Promise<string[]> {
-    if (tokens.length === 1) return tokens;
-    const counts = await Promise.all(
-      tokens.map(async (token) => {
-        const { n } = await ctx.db
-          .selectFrom(
-            ctx.db
-              .selectFrom('search_tokens')
-              .select('entity_id')
-              .where('entity', '=', def.kind)
-              .where('token', '>=', token)
-              .where('token', '<', `${token}\uffff`)
-              .limit(RARITY_CAP)
-              .as('capped'),
-          )
-          .select(sql<number>`count(*)`.as('n'))
-          .executeTakeFirstOrThrow();
-        return { token, n: Number(n) };
-      }),
-    );
-    return counts.sort((a, b) => a.n - b.n || b.token.length - a.token.length).map((c) => c.token);
-  }
-
   /**
    * Values that depend only on the data (list totals, a search's words, a list's page anchors), kept
    * while the store's change stamp stays the same: paging through an unchanged list works them out
@@ -424,19 +400,26 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
   /**
    * The stored words starting with `prefix`, in order, at most `MAX_MERGED_WORDS + 1` of them: one
    * query that hops from word to word through the index (a loose index scan), however many records
-   * share each word.
+   * share each word. With `rarity`, the same statement also counts the prefix's matches up to
+   * `RARITY_CAP` (0 when no word starts so), which chooses the word that drives a multi-word search.
    */
-  async function wordsStarting(prefix: string): Promise<string[]> {
+  async function wordsStarting(
+    prefix: string,
+    rarity: boolean,
+  ): Promise<{ prefix: string; words: string[]; n: number }> {
     const end = `${prefix}\uffff`;
-    const { rows } = await sql<{ w: string }>`
+    const matches = rarity
+      ? sql`(select count(*) from (select 1 from search_tokens where entity = ${def.kind} and token >= ${prefix} and token < ${end} limit ${sql.lit(RARITY_CAP)}) c)`
+      : sql`0`;
+    const { rows } = await sql<{ w: string; n: number | string }>`
       with recursive words (w, n) as (
         select min(token), 1 from search_tokens where entity = ${def.kind} and token >= ${prefix} and token < ${end}
         union all
         select (select min(s.token) from search_tokens s where s.entity = ${def.kind} and s.token > words.w and s.token < ${end}), words.n + 1
         from words where words.w is not null and words.n <= ${sql.lit(MAX_MERGED_WORDS)}
       )
-      select w from words where w is not null`.execute(ctx.db);
-    return rows.map((r) => r.w);
+      select w, ${matches} as n from words where w is not null`.execute(ctx.db);
+    return { prefix, words: rows.map((r) => r.w), n: Number(rows[0]?.n ?? 0) };
   }
 
   /**
@@ -454,9 +437,13 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
     offset: number,
   ): Promise<Page<Stored<T>> | null> {
     const plan = await perStamp(stamp, `plan:${JSON.stringify(tokens)}`, async () => {
-      // The rarest word drives (its matches are read in order), the others only check each match.
-      const [first, ...rest] = (await byRarity(tokens)) as [string, ...string[]];
-      const words = await wordsStarting(first);
+      // The rarest word (fewest records with a word starting so; longer first on a tie) drives: its
+      // matches are read in order, and the others only check each match. Each word's stored forms and
+      // count come in one statement, all words at once: one round trip before the page.
+      const facts = await Promise.all(tokens.map((token) => wordsStarting(token, tokens.length > 1)));
+      facts.sort((a, b) => a.n - b.n || b.prefix.length - a.prefix.length);
+      const [{ prefix: first, words }, ...others] = facts as [(typeof facts)[number], ...typeof facts];
+      const rest = others.map((o) => o.prefix);
       return words.length > MAX_MERGED_WORDS ? null : { first, rest, words };
     });
     if (plan === null) return null;
