@@ -55,6 +55,8 @@ export async function startHarness(
     users?: boolean;
     /** Extra environment, e.g. `LOGIN_MAX_PER_ACCOUNT`; by default sign-in limits are far out of reach. */
     env?: Record<string, string>;
+    /** The app's clock (`AppDeps.now`), e.g. to let sessions expire; the store keeps the real one. */
+    now?: () => Date;
   } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'mosty-admin-'));
@@ -80,6 +82,7 @@ export async function startHarness(
     assetsDir: ASSETS_DIR,
     importTerc: (csv, actor) => importTerc(store, csv, { actor }),
     log: () => {},
+    ...(options.now ? { now: options.now } : {}),
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

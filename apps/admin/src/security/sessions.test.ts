@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_TTL_MS } from '../routes/auth-routes.js';
+import { Client, type Harness, PASSWORD, startHarness } from '../testing/harness.js';
+
+/**
+ * Sessions and roles over HTTP: when a session ends (expiry, sign-out, a block, a new role or
+ * password) the cookie it left in the browser no longer opens any page; the server decides, not
+ * the cookie.
+ */
+const BAD_LOGIN = 'Nieprawidłowy e-mail lub hasło';
+const SETUP_INVALID = 'Link konfiguracyjny jest nieważny albo został już użyty.';
+
+/** Whether this browser's cookie still opens the dashboard: 200, or the sign-in redirect. */
+async function signedIn(client: Client): Promise<boolean> {
+  const res = await client.request('/');
+  if (res.status === 303) {
+    expect(res.headers.get('location')).toBe('/login?next=%2F');
+    return false;
+  }
+  expect(res.status).toBe(200);
+  return true;
+}
+
+/** A second browser holding a copy of this one's cookies, as a stolen or left-behind cookie would be. */
+function copyOf(client: Client): Client {
+  const copy = new Client(client.base);
+  for (const [k, v] of client.cookies) copy.cookies.set(k, v);
+  return copy;
+}
+
+describe('session expiry (the app reads its clock from deps.now)', () => {
+  let h: Harness;
+  let clock = Date.now();
+  beforeAll(async () => {
+    h = await startHarness({ seed: false, now: () => new Date(clock) });
+  });
+  afterAll(() => h?.close());
+
+  it('keeps the session until its end and refuses it after, for reading and for posting', async () => {
+    const editor = new Client(h.url);
+    await editor.signIn(h.users.editor.email);
+    clock += SESSION_TTL_MS - 60_000;
+    expect(await signedIn(editor)).toBe(true);
+    clock += 2 * 60_000;
+    expect(await signedIn(editor)).toBe(false);
+    const version = await h.store.dataVersion();
+    const res = await editor.post('/logout');
+    expect(res.status).toBe(401);
+    expect(await h.store.dataVersion()).toBe(version);
+  });
+});
+
+describe('sessions and roles', () => {
+  let h: Harness;
+  let admin: Client;
+  beforeAll(async () => {
+    h = await startHarness({ seed: false });
+    admin = new Client(h.url);
+    await admin.signIn(h.users.administrator.email);
+  });
+  afterAll(() => h?.close());
+
+  /** The administrator posts the user's edit form with `changes` over the stored values. */
+  async function editUser(id: string, changes: Record<string, string>) {
+    await admin.request(`/users/${id}`);
+    const user = await h.store.users.get(id);
+    if (!user) throw new Error(`no user ${id}`);
+    const form: Record<string, string> = { name: user.name, role: user.role, version: String(user.version) };
+    if (user.disabled) form.disabled = 'true';
+    const res = await admin.post(`/users/${id}`, { ...form, ...changes });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/users/${id}?done=saved`);
+  }
+
+  async function newUser(role: 'editor' | 'reviewer', email: string) {
+    const u = await h.store.users.create({ email, name: `Osoba ${email}`, role, password: PASSWORD });
+    return u.id;
+  }
+
+  it('sign-out ends the session on the server: the old cookie no longer works', async () => {
+    const editor = new Client(h.url);
+    await editor.signIn(h.users.editor.email);
+    const left = copyOf(editor);
+    const res = await editor.post('/logout');
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/login');
+    expect(editor.cookies.has('mosty_session')).toBe(false);
+    expect(await signedIn(left)).toBe(false);
+    expect((await left.request('/events')).status).toBe(303);
+  });
+
+  it('a disabled user cannot sign in, and a session opened before the block no longer works', async () => {
+    const id = await newUser('editor', 'zablokowana@mosty.test');
+    const browser = new Client(h.url);
+    await browser.signIn('zablokowana@mosty.test');
+    // Blocked in the store directly, so that only the session check of every request can stop the old
+    // session (the admin's user form also deletes the sessions, tested below).
+    const user = await h.store.users.get(id);
+    if (!user) throw new Error('no user');
+    await h.store.users.update(id, user.version, { ...user, disabled: true }, { userId: null });
+    expect(await signedIn(browser)).toBe(false);
+
+    const again = new Client(h.url);
+    await again.request('/login');
+    const res = await again.post('/login', { email: 'zablokowana@mosty.test', password: PASSWORD });
+    expect(res.status).toBe(401);
+    expect(res.text).toContain(BAD_LOGIN);
+    expect(again.cookies.has('mosty_session')).toBe(false);
+  });
+
+  for (const [what, changes] of [
+    ['a new role', { role: 'reviewer' }],
+    ['a block', { disabled: 'true' }],
+    ['a new password', { password: 'inne bardzo długie hasło 2026' }],
+  ] as const)
+    it(`${what} set by an administrator ends every session of that user`, async () => {
+      const email = `sesje-${what.replaceAll(' ', '-')}@mosty.test`;
+      const id = await newUser('editor', email);
+      const laptop = new Client(h.url);
+      await laptop.signIn(email);
+      const phone = new Client(h.url);
+      await phone.signIn(email);
+      const bystander = new Client(h.url);
+      await bystander.signIn(h.users.editor.email);
+      await editUser(id, changes);
+      // Gone from the store, not only refused while the block lasts: lifting it revives nothing.
+      for (const b of [laptop, phone])
+        expect(await h.store.sessions.get(b.cookies.get('mosty_session') ?? '')).toBeNull();
+      if ('disabled' in changes) await editUser(id, { disabled: 'false' });
+      expect(await signedIn(laptop)).toBe(false);
+      expect(await signedIn(phone)).toBe(false);
+      expect(await signedIn(bystander)).toBe(true);
+      expect(await signedIn(admin)).toBe(true);
+    });
+
+  it('a change of name only keeps the sessions', async () => {
+    const email = 'tylko-nazwa@mosty.test';
+    const id = await newUser('editor', email);
+    const browser = new Client(h.url);
+    await browser.signIn(email);
+    await editUser(id, { name: 'Nowe imię i nazwisko' });
+    expect((await h.store.users.get(id))?.name).toBe('Nowe imię i nazwisko');
+    expect(await signedIn(browser)).toBe(true);
+  });
+
+  it('the new role applies at once: a reviewer made of an editor is refused an edit after signing in again', async () => {
+    const email = 'degradacja@mosty.test';
+    const id = await newUser('editor', email);
+    await editUser(id, { role: 'reviewer' });
+    const browser = new Client(h.url);
+    await browser.signIn(email);
+    expect((await browser.request('/events/new')).status).toBe(403);
+    expect((await browser.request('/users')).status).toBe(403);
+  });
+});
+
+describe('the one-time setup link', () => {
+  let h: Harness;
+  const TOKEN = 'setup-token-for-tests-0123456789';
+  beforeAll(async () => {
+    h = await startHarness({ seed: false, users: false });
+  });
+  afterAll(() => h?.close());
+
+  const administrators = async () =>
+    (await h.store.users.list({ limit: 500 })).items.filter((u) => u.role === 'administrator').map((u) => u.email);
+
+  it('refuses a wrong token with the Polish message and no form', async () => {
+    const client = new Client(h.url);
+    for (const path of [`/setup/${TOKEN.slice(0, -1)}x`, `/setup/${TOKEN}x`, '/setup/x']) {
+      const res = await client.request(path);
+      expect(res.status).toBe(401);
+      expect(res.text).toContain(SETUP_INVALID);
+      expect(res.text).not.toContain('autocomplete="new-password"');
+    }
+    const res = await client.post(`/setup/${TOKEN}x`, {
+      email: 'intruz@mosty.test',
+      name: 'Intruz',
+      password: 'bardzo długie hasło intruza',
+    });
+    expect(res.status).toBe(401);
+    expect(await administrators()).toEqual([]);
+  });
+
+  it('keeps the link after a form with errors, creates the administrator once, then refuses', async () => {
+    const client = new Client(h.url);
+    const page = await client.request(`/setup/${TOKEN}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('autocomplete="new-password"');
+    const invalid = await client.post(`/setup/${TOKEN}`, {
+      email: 'admin@mosty.test',
+      name: 'Ada',
+      password: 'krótkie',
+    });
+    expect(invalid.status).toBe(400);
+    expect(await administrators()).toEqual([]);
+
+    const done = await client.post(`/setup/${TOKEN}`, {
+      email: 'admin@mosty.test',
+      name: 'Ada Administratorka',
+      password: PASSWORD,
+    });
+    expect(done.status).toBe(200);
+    expect(done.text).toContain('Konto administratora utworzone. Zaloguj się.');
+    expect(await administrators()).toEqual(['admin@mosty.test']);
+
+    const again = await client.request(`/setup/${TOKEN}`);
+    expect(again.status).toBe(401);
+    expect(again.text).toContain(SETUP_INVALID);
+    const second = await client.post(`/setup/${TOKEN}`, {
+      email: 'drugi@mosty.test',
+      name: 'Drugi',
+      password: PASSWORD,
+    });
+    expect(second.status).toBe(401);
+    expect(await administrators()).toEqual(['admin@mosty.test']);
+
+    const admin = new Client(h.url);
+    await admin.signIn('admin@mosty.test');
+    expect((await admin.request('/users')).status).toBe(200);
+  });
+});
