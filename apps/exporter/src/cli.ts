@@ -46,6 +46,8 @@ async function deliver(output: ExportOutput, out: string | undefined): Promise<v
   }
 }
 
+const quiet = { tick() {}, done() {} };
+
 async function main(argv: string[], m: Messages): Promise<number> {
   const parsed = parseCommandLine(argv, m);
   if (parsed.kind === 'help') {
@@ -61,11 +63,23 @@ async function main(argv: string[], m: Messages): Promise<number> {
     const output = await runExport(store, options, format, bar, m);
     if (options.validate) {
       const bytes = await toBytes(output);
+      // The DOCX report must carry what the Markdown report of the same grant carries.
+      const reportMarkdown =
+        options.format === 'report-docx'
+          ? new TextDecoder().decode(
+              await toBytes(await runExport(store, { ...options, format: 'report-md' }, format, quiet, m)),
+            )
+          : undefined;
       await validateOutput(
         options.format,
         bytes,
-        options.schemas ?? join(workspaceRoot(), '..', 'shared', 'schemas'),
-        options.delimiter,
+        {
+          schemasDir: options.schemas ?? join(workspaceRoot(), '..', 'shared', 'schemas'),
+          delimiter: options.delimiter,
+          lang: options.lang,
+          table: options.table,
+          reportMarkdown,
+        },
         m,
       );
       await deliver({ kind: 'bytes', bytes }, options.out);

@@ -52,6 +52,21 @@ export interface Messages {
     noHeaderRow: string;
     noText: string;
     noHeading: string;
+    /** Column `n` (from 1) of a header row: `expected` missing, `got` extra, or one instead of the other. */
+    headerCell: (n: number, expected: string | undefined, got: string | undefined) => string;
+    /** Row `row` (the header is row 1) has `got` fields instead of `expected`. */
+    rowFields: (row: number, got: number, expected: number) => string;
+    duplicateColumn: (title: string) => string;
+    not360Column: (title: string) => string;
+    /** A problem of one row of a 360Giving CSV, found in the JSON it unflattens to. */
+    grantRow: (row: number, problem: string) => string;
+    inSheet: (sheet: string, problem: string) => string;
+    blankRow: (row: number) => string;
+    cellBeyondHeader: (row: number, column: number) => string;
+    cellType: (row: number, column: string, expected: 'number' | 'date' | 'boolean') => string;
+    /** A passage of the Markdown report the DOCX report does not carry. */
+    docxMissing: (passage: string) => string;
+    jsonLdEmpty: string;
   };
   cause: (message: string) => string;
   failed: (what: string) => string;
@@ -165,6 +180,23 @@ const pl: Messages = {
     noHeaderRow: 'brak wiersza nagłówka',
     noText: 'dokument nie zawiera tekstu',
     noHeading: 'Markdown nie ma żadnego nagłówka',
+    headerCell: (n, expected, got) =>
+      expected === undefined
+        ? `nagłówek: nadmiarowa kolumna ${n} „${got}”`
+        : got === undefined
+          ? `nagłówek: brak kolumny ${n} „${expected}”`
+          : `nagłówek, kolumna ${n}: oczekiwano „${expected}”, jest „${got}”`,
+    rowFields: (row, got, expected) => `wiersz ${row}: liczba pól ${got}, oczekiwano ${expected}`,
+    duplicateColumn: (title) => `kolumna „${title}” występuje w nagłówku więcej niż raz`,
+    not360Column: (title) => `kolumna „${title}” nie jest polem schematu 360Giving`,
+    grantRow: (row, problem) => `wiersz ${row}: ${problem}`,
+    inSheet: (sheet, problem) => `arkusz „${sheet}”: ${problem}`,
+    blankRow: (row) => `wiersz ${row} jest pusty`,
+    cellBeyondHeader: (row, column) => `wiersz ${row}: wartość w kolumnie ${column}, poza nagłówkiem`,
+    cellType: (row, column, expected) =>
+      `wiersz ${row}, kolumna „${column}”: oczekiwano ${{ number: 'liczby', date: 'daty', boolean: 'wartości logicznej' }[expected]}`,
+    docxMissing: (passage) => `DOCX nie zawiera fragmentu „${passage}”, który ma sprawozdanie w Markdownie`,
+    jsonLdEmpty: 'JSON-LD po rozwinięciu nie zawiera żadnego węzła',
   },
   cause: (message) => ` (przyczyna: ${message})`,
   failed: (what) => `niepowodzenie: ${what}`,
@@ -254,6 +286,23 @@ const en: Messages = {
     noHeaderRow: 'no header row',
     noText: 'the document has no text',
     noHeading: 'the Markdown has no heading',
+    headerCell: (n, expected, got) =>
+      expected === undefined
+        ? `header: extra column ${n} "${got}"`
+        : got === undefined
+          ? `header: column ${n} "${expected}" is missing`
+          : `header, column ${n}: expected "${expected}", got "${got}"`,
+    rowFields: (row, got, expected) => `row ${row}: ${got} fields, expected ${expected}`,
+    duplicateColumn: (title) => `column "${title}" appears more than once in the header`,
+    not360Column: (title) => `column "${title}" is not a field of the 360Giving schema`,
+    grantRow: (row, problem) => `row ${row}: ${problem}`,
+    inSheet: (sheet, problem) => `sheet "${sheet}": ${problem}`,
+    blankRow: (row) => `row ${row} is blank`,
+    cellBeyondHeader: (row, column) => `row ${row}: a value in column ${column}, beyond the header`,
+    cellType: (row, column, expected) =>
+      `row ${row}, column "${column}": expected ${{ number: 'a number', date: 'a date', boolean: 'a boolean' }[expected]}`,
+    docxMissing: (passage) => `the DOCX lacks "${passage}", which the Markdown report carries`,
+    jsonLdEmpty: 'the JSON-LD expands to no node',
   },
   cause: (message) => ` (cause: ${message})`,
   failed: (what) => `failed: ${what}`,
