@@ -150,7 +150,7 @@ describe('mosty-export', () => {
     expect(rows.some((row) => row.includes('współzałożycielka'))).toBe(true);
   });
 
-  it('refuses an export whose output fails validation, and writes nothing', () => {
+  it('refuses --validate when the schemas folder lacks the file it needs (the frab XSD), and writes nothing', () => {
     const out = join(dir, 'never.xml');
     const r = run(
       'frab-xml',
@@ -254,6 +254,43 @@ describe('mosty-export speaks Polish first', () => {
     );
   });
 });
+
+describe.skipIf(!schemas)(
+  'mosty-export --validate refuses invalid output (needs shared/schemas, skipped without)',
+  () => {
+    // "ZZZ" has the shape the domain asks of a currency (three capital letters) but is no ISO 4217
+    // code, so the grant is stored, written, and then refused by the 360Giving schema's currency list.
+    it('refuses a 360Giving CSV the 360Giving schema rejects: exit 1, one Polish line naming the row, nothing written', async () => {
+      const other = join(dir, 'zzz.db');
+      const store = await openStore(other);
+      try {
+        await seedDemo(store);
+        const grant = await store.grants.require(SEED_IDS.grant);
+        await store.grants.update(grant.id, grant.version, { ...grant, amount: { ...grant.amount, currency: 'ZZZ' } });
+      } finally {
+        await store.close();
+      }
+      const out = join(dir, 'never.csv');
+      const r = spawnSync(
+        process.execPath,
+        [cli, '--db', other, '360giving-csv', '--validate', '--schemas', schemas as string, '--out', out],
+        { encoding: 'utf8', env: envFor(undefined) },
+      );
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(
+        /^mosty-export: OUTPUT_INVALID: wynik 360giving-csv nie przeszedł walidacji: wiersz 2: \/currency: must be equal to one of the allowed values/,
+      );
+      expect(existsSync(out)).toBe(false);
+      const without = spawnSync(process.execPath, [cli, '--db', other, '360giving-csv'], {
+        encoding: 'utf8',
+        env: envFor(undefined),
+      });
+      expect(without.status).toBe(0);
+      expect(without.stdout).toContain('ZZZ');
+    });
+  },
+);
 
 function readdirPartial(): string[] {
   return readdirSync(dir).filter((f) => f.includes('.partial-'));
