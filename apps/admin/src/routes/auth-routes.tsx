@@ -145,15 +145,21 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
           c,
           result.issues.map((i) => i.message),
         );
+      // Taken before the first await: a second post of the link arriving while this one waits on the
+      // store then finds no token, instead of also finding no administrator yet and creating a second.
+      const token = deps.setup.token;
+      deps.setup.token = null;
       const admins = (await deps.store.users.list({ limit: 500 })).items.filter(
         (u) => u.role === UserRoleSchema.enum.administrator,
       );
-      if (admins.length > 0) {
-        deps.setup.token = null;
-        return loginPage(c, 401, { kind: 'error', text: t(c.get('locale'), 'setupInvalid') });
+      if (admins.length > 0) return loginPage(c, 401, { kind: 'error', text: t(c.get('locale'), 'setupInvalid') });
+      try {
+        await deps.store.users.create({ ...result.value, role: 'administrator' }, { userId: null, note: 'setup link' });
+      } catch (err) {
+        // Nothing was created (e.g. the e-mail is taken): the link stays usable for another try.
+        deps.setup.token = token;
+        throw err;
       }
-      deps.setup.token = null;
-      await deps.store.users.create({ ...result.value, role: 'administrator' }, { userId: null, note: 'setup link' });
       return loginPage(c, 200, { kind: 'info', text: t(c.get('locale'), 'setupDone') }, result.value.email);
     },
     'GET /lang/:lang': (c) => {

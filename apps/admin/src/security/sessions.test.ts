@@ -182,6 +182,16 @@ describe('the one-time setup link', () => {
     expect(await administrators()).toEqual([]);
   });
 
+  it('refuses an e-mail already taken with 409 and keeps the link usable', async () => {
+    await h.store.users.create({ email: 'zajety@mosty.test', name: 'Redaktorka', role: 'editor', password: PASSWORD });
+    const client = new Client(h.url);
+    await client.request(`/setup/${TOKEN}`);
+    const taken = await client.post(`/setup/${TOKEN}`, { email: 'zajety@mosty.test', name: 'Ada', password: PASSWORD });
+    expect(taken.status).toBe(409);
+    expect(await administrators()).toEqual([]);
+    expect((await client.request(`/setup/${TOKEN}`)).status).toBe(200);
+  });
+
   it('keeps the link after a form with errors, creates the administrator once, then refuses', async () => {
     const client = new Client(h.url);
     const page = await client.request(`/setup/${TOKEN}`);
