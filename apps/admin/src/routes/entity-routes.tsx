@@ -83,10 +83,8 @@ export const storeFilter = (def: EntityDef, filters: Record<string, string>): Re
     Object.entries(filters).map(([k, v]) => [k, def.filters.find((f) => f.name === k)?.ref ? v : [v]]),
   );
 
-const FLASHES: Record<
-  string,
-  'saved' | 'deleted' | 'published' | 'unpublished' | 'scheduled' | 'commented' | 'statusChanged'
-> = {
+type FlashKey = 'saved' | 'deleted' | 'published' | 'unpublished' | 'scheduled' | 'commented' | 'statusChanged';
+const FLASHES: Record<string, FlashKey> = {
   saved: 'saved',
   commented: 'commented',
   status: 'statusChanged',
@@ -96,8 +94,10 @@ const FLASHES: Record<
   scheduled: 'scheduled',
 };
 
+/** The notice named by `?done=`; only FLASHES' own keys, never `__proto__` or `toString` of its prototype. */
 export const flashFromQuery = (c: AppContext): Flash | undefined => {
-  const key = FLASHES[c.req.query('done') ?? ''];
+  const done = c.req.query('done') ?? '';
+  const key = Object.hasOwn(FLASHES, done) ? FLASHES[done] : undefined;
   return key ? { kind: 'info', text: t(c.get('locale'), key) } : undefined;
 };
 
