@@ -38,6 +38,8 @@ describe('preview', () => {
 
   it('needs a signed-in user', async () => {
     const res = await new Client(h.url).request(`/events/${SEED_IDS.event}/preview`);
-    expect(res.status).not.toBe(200);
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/login?next=${encodeURIComponent(`/events/${SEED_IDS.event}/preview`)}`);
+    expect(res.text).not.toContain('Tytuł po zmianie');
   });
 });
