@@ -10,7 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MostyError } from '@org/domain';
 import { type TableName, tableColumns } from '@org/formats';
-import { frabJsonValidator, schemaOrgValidator, threeSixtyGivingValidator } from '@org/formats/validate';
+import {
+  fieldTitles,
+  frabJsonValidator,
+  schemaOrgValidator,
+  threeSixtyGivingValidator,
+  unflatten,
+} from '@org/formats/validate';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -20,7 +26,6 @@ import mammoth from 'mammoth';
 import MarkdownIt from 'markdown-it';
 import type { FormatName } from './args.js';
 import { MESSAGES, type Messages } from './messages.js';
-import { fieldTitles, unflatten } from './unflatten-360giving.js';
 
 /** What the checks need besides the output. */
 export interface ValidationContext {

@@ -5,65 +5,11 @@ import { readCsv } from '../test/csv.js';
 import { generated, PL, seed } from '../test/fixtures.js';
 import { grantsTo360Giving, grantsTo360GivingCsv } from './three-sixty-giving.js';
 import { threeSixtyGivingValidator } from './validate/three-sixty-giving.js';
+import { fieldTitles, unflatten } from './validate/unflatten-360giving.js';
 
 const pkg = sharedFile('schemas/360giving/360-giving-package-schema.json');
 const grantSchema = sharedFile('schemas/360giving/360-giving-schema.json');
 const load = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
-
-type JsonSchema = {
-  title?: string;
-  type?: string | string[];
-  $ref?: string;
-  items?: JsonSchema;
-  properties?: Record<string, JsonSchema>;
-  $defs?: Record<string, JsonSchema>;
-};
-
-/**
- * The spreadsheet column titles the standard defines, read from its own schema: a field's `title`, and
- * for a list of objects "<list title>:<field title>" (how 360Giving's flatten-tool names columns).
- * Each maps to the JSON path it fills and whether it is a number.
- */
-function fieldTitles(schema: JsonSchema): Map<string, { path: (string | number)[]; number: boolean }> {
-  const defs = schema.$defs ?? {};
-  const deref = (s: JsonSchema): JsonSchema => (s.$ref ? (defs[s.$ref.split('/').pop()!] ?? s) : s);
-  const isNumber = (s: JsonSchema) => [s.type].flat().includes('number');
-  const out = new Map<string, { path: (string | number)[]; number: boolean }>();
-  for (const [key, raw] of Object.entries(schema.properties ?? {})) {
-    const prop = deref(raw);
-    const title = raw.title ?? prop.title;
-    if (!title) continue;
-    const items = prop.items ? deref(prop.items) : undefined;
-    if (items?.properties) {
-      for (const [child, c] of Object.entries(items.properties))
-        if (c.title) out.set(`${title}:${c.title}`, { path: [key, 0, child], number: isNumber(c) });
-    } else out.set(title, { path: [key], number: isNumber(prop) });
-  }
-  return out;
-}
-
-// A grant record under construction: nested objects and lists addressed by key or index.
-type Grant360 = Record<string | number, unknown>;
-
-function unflatten(
-  header: string[],
-  row: string[],
-  titles: Map<string, { path: (string | number)[]; number: boolean }>,
-): Grant360 {
-  const out: Grant360 = {};
-  header.forEach((h, i) => {
-    const cell = row[i]!;
-    if (cell === '') return;
-    const { path, number } = titles.get(h)!;
-    let at: Grant360 = out;
-    for (const [k, step] of path.slice(0, -1).entries()) {
-      at[step] ??= typeof path[k + 1] === 'number' ? [] : {};
-      at = at[step] as Grant360;
-    }
-    at[path.at(-1)!] = number ? Number(cell) : cell;
-  });
-  return out;
-}
 
 describe('360Giving', () => {
   it.skipIf(!pkg || !grantSchema)(
@@ -85,6 +31,12 @@ describe('360Giving', () => {
       expect(g.relatedDocument[0].url).toBe('https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja');
       expect(g.description).toContain('Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego');
       expect(check({ grants: [{ ...g, awardDate: 'soon' }] }).ok).toBe(false);
+      // A currency the standard does not list: one short line naming a few allowed codes, not all 180.
+      const wrong = check({ grants: [{ ...g, currency: 'ZZZ' }] });
+      expect(wrong.ok).toBe(false);
+      const messages = wrong.ok ? [] : wrong.issues.map((i) => i.message);
+      expect(messages.some((m) => /more\)/.test(m))).toBe(true);
+      for (const m of messages) expect(m.length).toBeLessThan(400);
     },
   );
 

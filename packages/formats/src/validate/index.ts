@@ -7,3 +7,4 @@ export * from './frab-json.js';
 export * from './issue.js';
 export * from './schema-org.js';
 export * from './three-sixty-giving.js';
+export * from './unflatten-360giving.js';

@@ -1,8 +1,8 @@
 /**
- * A 360Giving CSV read back into 360Giving JSON, so `--validate` can check it with the standard's own
- * JSON schema. Column titles come from that schema (a field's `title`; "<list title>:<field title>" for
- * a list of objects, as 360Giving's flatten-tool names them), never from our writer. The same idea as
- * the test helper in packages/formats/src/three-sixty-giving.test.ts, which a test file cannot export.
+ * A 360Giving CSV read back into 360Giving JSON, so it can be checked with the standard's own JSON
+ * schema (the exporter's `--validate`, and this package's tests). Column titles come from that schema
+ * (a field's `title`; "<list title>:<field title>" for a list of objects, as 360Giving's flatten-tool
+ * names them), never from our writer.
  */
 
 interface JsonSchema {
