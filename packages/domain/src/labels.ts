@@ -71,6 +71,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, Label> = {
   logout: { pl: 'wylogowanie', en: 'signed out' },
   override: { pl: 'publikacja mimo braków', en: 'published despite problems' },
   comment: { pl: 'komentarz', en: 'comment' },
+  publish_refused: { pl: 'publikacja wstrzymana', en: 'publication withheld' },
 };
 
 export const AGENDA_KIND_LABELS: Record<AgendaItemKind, Label> = {

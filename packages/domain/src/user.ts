@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = [
   'logout',
   'override',
   'comment',
+  'publish_refused',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
