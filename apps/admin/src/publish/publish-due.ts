@@ -1,37 +1,63 @@
+import { NotFoundError } from '@org/domain';
 import type { AppDeps } from '../app-env.js';
 import { entityByKind } from '../forms/entities.js';
 import { complianceCheck } from './compliance.js';
 import { publishRecord } from './publish-record.js';
 
 /**
- * Publishes what was scheduled and is due. A record that fails the compliance check is not
- * published: scheduling is no override. Either way the schedule entry is done and the audit says so.
+ * Publishes what was scheduled and is due. Each job is claimed first (`markDone` succeeds for one
+ * caller only), so of several admin processes exactly one publishes it. A record that fails the
+ * compliance check is not published, since scheduling is no override; neither is one whose publication
+ * fails (an edit saved at the same moment, say). Both are audited as `publish_refused` with the reason,
+ * in Polish, and the remaining jobs go on.
  */
-export async function publishDue(deps: AppDeps, now: Date): Promise<{ published: number; refused: number }> {
+export async function publishDue(
+  deps: AppDeps,
+  now: Date,
+): Promise<{ published: number; refused: number; failed: number }> {
   let published = 0;
   let refused = 0;
+  let failed = 0;
+  const withheld = (job: { actorId: string | null; entity: 'event' | 'post'; entityId: string }, note: string) =>
+    deps.store.audit.record({
+      actorId: job.actorId,
+      action: 'publish_refused',
+      entity: job.entity,
+      entityId: job.entityId,
+      before: null,
+      after: null,
+      note: note.slice(0, 2000),
+    });
   for (const job of await deps.store.scheduled.due(now.toISOString())) {
+    try {
+      await deps.store.scheduled.markDone(job.id);
+    } catch (error) {
+      if (error instanceof NotFoundError) continue; // another process claimed it first
+      throw error;
+    }
     const def = entityByKind(job.entity);
     const record = def ? await deps.store[def.route].get(job.entityId) : null;
-    if (def && record) {
-      const lines = await complianceCheck(deps.store, job.entity, record, 'pl');
-      if (lines.length === 0) {
-        await publishRecord(deps, def, record, job.actorId, now);
-        published++;
-      } else {
-        refused++;
-        await deps.store.audit.record({
-          actorId: job.actorId,
-          action: 'publish',
-          entity: job.entity,
-          entityId: job.entityId,
-          before: null,
-          after: null,
-          note: `scheduled publication refused: ${lines.map((l) => l.message).join(' | ')}`.slice(0, 2000),
-        });
-      }
+    if (!def || !record) continue;
+    const lines = await complianceCheck(deps.store, job.entity, record, 'pl');
+    if (lines.length > 0) {
+      refused++;
+      await withheld(
+        job,
+        `Zaplanowana publikacja wstrzymana, bo zapis ma braki: ${lines.map((l) => l.message).join(' | ')}`,
+      );
+      continue;
     }
-    await deps.store.scheduled.markDone(job.id);
+    try {
+      await publishRecord(deps, def, record, job.actorId, now);
+      published++;
+    } catch (error) {
+      failed++;
+      deps.log?.(`Mosty admin: scheduled publication of ${job.entity} ${job.entityId} failed`, error);
+      await withheld(
+        job,
+        `Zaplanowana publikacja nie powiodła się: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
   }
-  return { published, refused };
+  return { published, refused, failed };
 }

@@ -4,8 +4,8 @@ import type { StoredRecord } from '../store-contract.js';
 import type { ComplianceLine } from './compliance.js';
 
 /**
- * Publishes a record: status `published`, `publishedAt` now, and audit entries for the publication
- * and, when problems were overridden, for the override with the problems and the reason.
+ * Publishes a record: status `published`, `publishedAt` now (the store audits the publication), and,
+ * when problems were overridden, an audit entry for the override with the problems and the reason.
  */
 export async function publishRecord(
   deps: AppDeps,
@@ -25,14 +25,8 @@ export async function publishRecord(
     { ...value, status: 'published', publishedAt: at.toISOString() },
     { userId: actorId, ...(note ? { note } : {}) },
   );
-  await deps.store.audit.record({
-    actorId,
-    action: 'publish',
-    entity: def.kind,
-    entityId: record.id,
-    before: { status: record.status ?? null },
-    after: { status: 'published' },
-  });
+  // The store audits the publication itself (a change of status to published is a `publish` entry,
+  // with the actor given above); only an override needs an entry of its own.
   if (override && note)
     await deps.store.audit.record({
       actorId,

@@ -1,0 +1,91 @@
+import { seedWorld } from '@org/demo';
+import { importTerc, openStore, type Store } from '@org/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppDeps } from '../app-env.js';
+import { parseAdminEnv } from '../env.js';
+import { ASSETS_DIR, HARNESS_ENV, type Harness, startHarness } from '../testing/harness.js';
+import { publishDue } from './publish-due.js';
+
+/**
+ * Scheduled publishing over a real SQLite file, with two admin processes' worth of store connections
+ * running the same due jobs at once.
+ */
+const seedEvent = seedWorld().events[0];
+if (!seedEvent) throw new Error('no seed event');
+const NOW = new Date('2030-01-01T12:00:00Z');
+const PAST = '2029-12-31T12:00:00Z';
+
+let h: Harness;
+let second: Store;
+const depsOf = (store: Store): AppDeps => ({
+  store,
+  env: parseAdminEnv(HARNESS_ENV),
+  setup: { token: null },
+  assetsDir: ASSETS_DIR,
+  importTerc: (csv, actor) => importTerc(store, csv, { actor }),
+  log: () => {},
+});
+beforeAll(async () => {
+  h = await startHarness();
+  second = await openStore(h.databaseUrl);
+});
+afterAll(async () => {
+  await second?.close();
+  await h?.close();
+});
+
+const draft = async (n: number, changes: Record<string, unknown> = {}) => {
+  const {
+    createdAt: _c,
+    updatedAt: _u,
+    version: _v,
+    publishedAt: _p,
+    ...event
+  } = seedEvent as typeof seedEvent & {
+    createdAt?: string;
+    updatedAt?: string;
+    version?: number;
+  };
+  return h.store.events.create({
+    ...event,
+    id: `scheduled-${n}`,
+    slug: `zaplanowane-wydarzenie-${n}`,
+    status: 'draft',
+    ...changes,
+  } as Parameters<Store['events']['create']>[0]);
+};
+const auditOf = async (id: string) => (await h.store.audit.list({ entityId: id, limit: 50 })).items;
+
+describe('publishDue', () => {
+  it('publishes a due record once, though two processes run the same jobs at the same moment', async () => {
+    const events = await Promise.all([1, 2, 3].map((n) => draft(n)));
+    for (const e of events) await h.store.scheduled.schedule('event', e.id, PAST, { userId: h.users.editor.id });
+    const [a, b] = await Promise.all([publishDue(depsOf(h.store), NOW), publishDue(depsOf(second), NOW)]);
+    expect(a.published + b.published).toBe(3);
+    expect(a.refused + b.refused + a.failed + b.failed).toBe(0);
+    for (const e of events) {
+      const stored = await h.store.events.get(e.id);
+      expect(stored?.status).toBe('published');
+      expect(stored?.publishedAt).toBe(NOW.toISOString());
+      const publications = (await auditOf(e.id)).filter((x) => x.action === 'publish');
+      expect(publications).toHaveLength(1);
+      expect(publications[0]?.actorId).toBe(h.users.editor.id);
+    }
+    expect(await h.store.scheduled.due(NOW.toISOString())).toEqual([]);
+    // Run again: nothing left to do.
+    expect(await publishDue(depsOf(h.store), NOW)).toEqual({ published: 0, refused: 0, failed: 0 });
+  });
+
+  it('leaves a record with problems unpublished and says why in the audit log, in Polish', async () => {
+    // Neither a venue nor an online link: the compliance check refuses it ("noPlace").
+    const e = await draft(4, { venueId: undefined, onlineUrl: undefined });
+    await h.store.scheduled.schedule('event', e.id, PAST, { userId: h.users.editor.id });
+    const result = await publishDue(depsOf(h.store), NOW);
+    expect(result).toEqual({ published: 0, refused: 1, failed: 0 });
+    expect((await h.store.events.get(e.id))?.status).toBe('draft');
+    const entries = await auditOf(e.id);
+    expect(entries.some((x) => x.action === 'publish')).toBe(false);
+    const withheld = entries.find((x) => x.action === 'publish_refused');
+    expect(withheld?.note).toMatch(/^Zaplanowana publikacja/);
+  });
+});
