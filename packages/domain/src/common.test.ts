@@ -179,3 +179,14 @@ describe('control characters', () => {
     }
   });
 });
+
+describe('MoneySchema currency', () => {
+  it('takes ISO 4217 codes in use and refuses other three-letter codes, naming the rule', () => {
+    for (const currency of ['PLN', 'EUR', 'GBP', 'USD', 'CHF'])
+      expect(ok(MoneySchema, { amount: 1, currency })).toBe(true);
+    for (const currency of ['ZZZ', 'XYZ', 'pln', 'PL', 'ZŁ'])
+      expect(ok(MoneySchema, { amount: 1, currency })).toBe(false);
+    const refused = validate(MoneySchema, { amount: 1, currency: 'ZZZ' });
+    expect(refused.ok ? '' : refused.issues[0]?.message).toMatch(/ISO 4217/);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CURRENCY_CODES } from './currencies.js';
 import { parseIban } from './identifiers/iban.js';
 import { parseKrs } from './identifiers/krs.js';
 import { parseNip } from './identifiers/nip.js';
@@ -121,10 +122,10 @@ export const HashtagSchema = z.preprocess(
 );
 export type Hashtag = z.infer<typeof HashtagSchema>;
 
-/** Money as integer minor units (grosze for PLN) and an ISO 4217 code. Never floats. */
+/** Money as integer minor units (grosze for PLN) and an ISO 4217 code in use (`CURRENCY_CODES`). Never floats. */
 export const MoneySchema = z.object({
   amount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  currency: patternSchema(/^[A-Z]{3}$/, 'currency'),
+  currency: z.string().refine((code) => CURRENCY_CODES.has(code), { params: { code: 'currency' } }),
 });
 export type Money = z.infer<typeof MoneySchema>;
 

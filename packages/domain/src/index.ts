@@ -7,6 +7,7 @@ export * from './agenda-rules.js';
 export * from './common.js';
 export * from './compliance.js';
 export * from './cooperation.js';
+export * from './currencies.js';
 export * from './errors.js';
 export * from './event.js';
 export * from './format-time.js';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CURRENCY_CODES } from '@org/domain';
 import { sharedFile } from '@org/testkit';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
@@ -12,6 +13,15 @@ const grantSchema = sharedFile('schemas/360giving/360-giving-schema.json');
 const load = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 
 describe('360Giving', () => {
+  it.skipIf(!grantSchema)(
+    'every currency @org/domain accepts is one the standard lists (needs shared/, skipped without it)',
+    () => {
+      const listed = new Set<string>(load(grantSchema!).$defs.currency.enum);
+      expect(listed.size).toBeGreaterThan(100);
+      expect([...CURRENCY_CODES].filter((c) => !listed.has(c))).toEqual([]);
+    },
+  );
+
   it.skipIf(!pkg || !grantSchema)(
     'the seed grant is a valid package, linked to the event it paid for (needs shared/, skipped without it)',
     () => {
