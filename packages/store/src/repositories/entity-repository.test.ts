@@ -305,6 +305,22 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     const both = await store.organizations.list({ search: 'fundacja rzadka', limit: 2 });
     expect(both).toMatchObject({ total: 501, totalIsLowerBound: false });
     expect(both.items.map((o) => o.name)).toEqual(['Fundacja Liczna 0001 Rzadka', 'Fundacja Liczna 0003 Rzadka']);
+    // A one-letter word with 1000 matches or more never drives beside a longer word, one with fewer
+    // does, and one-letter words alone are all counted: every way gives the same page and count.
+    for (const [search, total, totalIsLowerBound, first] of [
+      ['fundacja l', 1000, true, ['Fundacja Liczna 0000', 'Fundacja Liczna 0001 Rzadka']],
+      ['liczna r', 501, false, ['Fundacja Liczna 0001 Rzadka', 'Fundacja Liczna 0003 Rzadka']],
+      ['l r', 501, false, ['Fundacja Liczna 0001 Rzadka', 'Fundacja Liczna 0003 Rzadka']],
+      ['r liczna fundacja', 501, false, ['Fundacja Liczna 0001 Rzadka', 'Fundacja Liczna 0003 Rzadka']],
+    ] as const) {
+      const page = await store.organizations.list({ search, limit: 2 });
+      expect({ search, total: page.total, totalIsLowerBound: page.totalIsLowerBound }).toEqual({
+        search,
+        total,
+        totalIsLowerBound,
+      });
+      expect(page.items.map((o) => o.name)).toEqual(first);
+    }
     // With a filter the general query runs; its count is capped the same way.
     const filtered = await store.organizations.list({
       search: 'liczna',
