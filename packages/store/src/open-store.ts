@@ -22,7 +22,8 @@ import { scheduledRepository } from './repositories/scheduled.js';
 import { sessionRepository } from './repositories/sessions.js';
 import { userRepository } from './repositories/users.js';
 import { defaultDatabaseUrl } from './resolve-database-url.js';
-import type { Store } from './types.js';
+import { guardText, type ParamNames } from './text-guard.js';
+import type { Repository, Store } from './types.js';
 
 export interface OpenStoreOptions {
   /** The clock for timestamps and ids (tests pass a fixed one). */
@@ -50,25 +51,60 @@ export function contextOf(store: Store): StoreContext {
 }
 const CTX = Symbol('mosty.context');
 
+// Each method's arguments, so a refused text names its field ('' spreads a record or query).
+const ENTITY_PARAMS: Partial<Record<keyof Repository<unknown>, ParamNames>> = {
+  create: ['', 'actor'],
+  get: ['id'],
+  getBySlug: ['slug'],
+  require: ['idOrSlug'],
+  update: ['id', 'expectedVersion', '', 'actor'],
+  delete: ['id', 'expectedVersion', 'actor'],
+  list: [''],
+};
+
 function buildStore(ctx: StoreContext): Store {
+  const { seam } = ctx;
+  const entities = <T, F>(def: Parameters<typeof entityRepository<T, F>>[1]): Repository<T, F> =>
+    guardText(seam, def.kind, entityRepository(ctx, def), ENTITY_PARAMS);
   const store: Store & { [SEAM]: DialectSeam; [CTX]: StoreContext } = {
     [SEAM]: ctx.seam,
     [CTX]: ctx,
     dialect: ctx.seam.name,
-    events: entityRepository(ctx, eventDef),
-    organizations: entityRepository(ctx, organizationDef),
-    authorities: entityRepository(ctx, authorityDef),
-    venues: entityRepository(ctx, venueDef),
-    people: entityRepository(ctx, personDef),
-    grants: entityRepository(ctx, grantDef),
-    posts: entityRepository(ctx, postDef),
-    cooperations: entityRepository(ctx, cooperationDef),
-    users: userRepository(ctx),
-    sessions: sessionRepository(ctx),
-    audit: auditRepository(ctx),
-    scheduled: scheduledRepository(ctx),
-    rateLimits: rateLimitRepository(ctx),
-    comments: commentRepository(ctx),
+    events: entities(eventDef),
+    organizations: entities(organizationDef),
+    authorities: entities(authorityDef),
+    venues: entities(venueDef),
+    people: entities(personDef),
+    grants: entities(grantDef),
+    posts: entities(postDef),
+    cooperations: entities(cooperationDef),
+    users: guardText(seam, 'user', userRepository(ctx), {
+      create: ['', 'actor'],
+      verifyPassword: ['email', 'password'],
+      list: [''],
+      get: ['id'],
+      getByEmail: ['email'],
+      update: ['id', 'expectedVersion', '', 'actor'],
+      setPassword: ['id', 'password', 'actor'],
+    }),
+    sessions: guardText(seam, 'session', sessionRepository(ctx), {
+      create: ['userId', 'ttlMs', 'meta'],
+      get: ['token'],
+      delete: ['token'],
+      deleteForUser: ['userId'],
+    }),
+    audit: guardText(seam, 'audit entry', auditRepository(ctx), { record: [''], list: [''] }),
+    scheduled: guardText(seam, 'scheduled publication', scheduledRepository(ctx), {
+      schedule: ['entity', 'id', 'at', 'actor'],
+      due: ['now'],
+      markDone: ['id'],
+    }),
+    rateLimits: guardText(seam, 'rate limit', rateLimitRepository(ctx), {
+      hit: ['key', 'windowMs', 'limit'],
+      reset: ['key'],
+      forgive: ['key'],
+    }),
+    comments: guardText(seam, 'comment', commentRepository(ctx), { add: [''], list: ['entity', 'entityId'] }),
     changes: () => ctx.seam.openChangeFeed(),
     async dataVersion() {
       const row = await ctx.db.selectFrom('data_version').select('value').where('id', '=', 1).executeTakeFirst();

@@ -17,6 +17,14 @@ function uniqueViolation(error: unknown): UniqueViolation | null {
   return match ? { field: match[1] as string, value: match[2] as string } : { field: 'id' };
 }
 
+// invalid_byte_sequence_for_encoding (a NUL in text) and untranslatable_character.
+const REFUSED_TEXT = new Set(['22021', '22P05']);
+
+function refusedText(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && REFUSED_TEXT.has(code) ? code : null;
+}
+
 const RECONNECT_FIRST_MS = 500;
 const RECONNECT_MAX_MS = 30_000;
 
@@ -146,6 +154,7 @@ export async function openPostgres(url: string, schema?: string): Promise<Dialec
     db,
     keyText: 'text collate "C"',
     uniqueViolation,
+    refusedText,
     file: null,
     lockForMigration: async (trx) => {
       await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);

@@ -32,6 +32,11 @@ export interface DialectSeam {
   readonly keyText: string;
   /** The driver's unique-violation error as a field and value, or null for any other error. */
   uniqueViolation(error: unknown): UniqueViolation | null;
+  /**
+   * The SQLSTATE of the driver's refusal of text it cannot store or compare (PostgreSQL: 22021 for a
+   * NUL byte, 22P05 for an untranslatable character), or null for any other error. SQLite stores any text.
+   */
+  refusedText(error: unknown): string | null;
   /** Serialises migrators of one database, across processes, for the rest of the transaction. */
   lockForMigration(trx: Transaction<unknown>): Promise<void>;
   /** Called inside every data write transaction, before commit: PostgreSQL NOTIFYs the change channel. */

@@ -206,6 +206,7 @@ export function openSqlite(url: string): DialectSeam {
     db,
     keyText: 'text',
     uniqueViolation,
+    refusedText: () => null,
     sqlite: raw,
     file,
     // One connection, and BEGIN IMMEDIATE already excludes every other writer of the file.

@@ -1,6 +1,7 @@
 import { type AuditEntry, AuditEntrySchema, validate } from '@org/domain';
 import type { Kysely } from 'kysely';
 import { newId, nowIso, pageBounds, type StoreContext, write } from '../context.js';
+import { holdsNul } from '../text-guard.js';
 import type { AuditQuery, AuditRepository, Page } from '../types.js';
 import { validationError } from './validation-error.js';
 
@@ -65,6 +66,7 @@ export function auditRepository(ctx: StoreContext): AuditRepository {
     record: (entry) => write(ctx, (db) => insertAudit(ctx, db, entry)),
     async list(query: AuditQuery = {}): Promise<Page<AuditEntry>> {
       const { limit, offset } = pageBounds(query);
+      if (holdsNul([query.entity, query.entityId, query.actorId])) return { items: [], total: 0, limit, offset };
       let base = ctx.db.selectFrom('audit_log');
       if (query.entity) base = base.where('entity', '=', query.entity);
       if (query.entityId) base = base.where('entity_id', '=', query.entityId);

@@ -2,6 +2,7 @@ import { EntityKindSchema, IdSchema, NotFoundError, textSchema, validate } from 
 import { z } from 'zod';
 import { newId, nowIso, type StoreContext, write } from '../context.js';
 import { ENTITY_DEFS } from '../entities.js';
+import { holdsNul } from '../text-guard.js';
 import type { CommentRepository, StoredComment } from '../types.js';
 import { insertAudit } from './audit.js';
 import { validationError } from './validation-error.js';
@@ -82,6 +83,7 @@ export function commentRepository(ctx: StoreContext): CommentRepository {
     },
 
     async list(entity, entityId) {
+      if (holdsNul([entity, entityId])) return [];
       const rows = await ctx.db
         .selectFrom('comments')
         .selectAll()

@@ -11,6 +11,7 @@ import { type Kysely, sql } from 'kysely';
 import { changeStamp, newId, nowIso, pageBounds, queryError, type StoreContext, write } from '../context.js';
 import { type Condition, type EntityDef, searchTokens } from '../entities.js';
 import { polishSortKey } from '../sort-key.js';
+import { holdsNul } from '../text-guard.js';
 import type { Actor, ListQuery, Page, Repository, Stored } from '../types.js';
 import { insertAudit } from './audit.js';
 import { validationError } from './validation-error.js';
@@ -298,6 +299,8 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
   };
 
   async function liveRow(db: Db, id: string): Promise<EntityRow | undefined> {
+    // No stored id holds a NUL, and PostgreSQL would refuse to compare one (see text-guard.ts).
+    if (holdsNul(id)) return undefined;
     return (await db
       .selectFrom(def.table)
       .select(['id', 'slug', 'doc', 'version', 'created_at', 'updated_at', 'deleted_at'])
@@ -654,6 +657,7 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
     },
 
     async getBySlug(slug) {
+      if (holdsNul(slug)) return null;
       const row = (await ctx.db
         .selectFrom(def.table)
         .select(['doc', 'version', 'created_at', 'updated_at'])
@@ -747,6 +751,9 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
       const direction = query.sort?.direction ?? (query.sort ? 'asc' : def.defaultSort.direction);
       if (direction !== 'asc' && direction !== 'desc') throw queryError('sort.direction', 'asc albo desc', direction);
       const conditions = def.filter(query.filter ?? ({} as F));
+      // Text with a NUL matches nothing stored, on either dialect; PostgreSQL would refuse the query.
+      if (holdsNul(query.filter) || holdsNul(query.search))
+        return { items: [], total: 0, totalIsLowerBound: false, limit, offset };
       const tokens = searchTokens([query.search]);
       const stamp = await changeStamp(ctx);
       if (tokens.length > 0 && conditions.length === 0 && column === 'name') {

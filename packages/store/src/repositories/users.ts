@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import { newId, nowIso, pageBounds, type StoreContext, write } from '../context.js';
 import { dummyPasswordHash, hashPassword, verifyPasswordHash } from '../password.js';
 import { polishSortKey } from '../sort-key.js';
+import { holdsNul } from '../text-guard.js';
 import type { Actor, Page, Stored, UserRepository } from '../types.js';
 import { insertAudit } from './audit.js';
 import { validationError } from './validation-error.js';
@@ -67,7 +68,12 @@ function checkPassword(password: unknown): string {
 export function userRepository(ctx: StoreContext): UserRepository {
   // biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
   const row = async (db: Kysely<any>, column: 'id' | 'email', value: string) =>
-    (await db.selectFrom('users').selectAll().where(column, '=', value).executeTakeFirst()) as UserRow | undefined;
+    // No stored id or e-mail holds a NUL, which PostgreSQL would refuse to compare (see text-guard.ts).
+    holdsNul(value)
+      ? undefined
+      : ((await db.selectFrom('users').selectAll().where(column, '=', value).executeTakeFirst()) as
+          | UserRow
+          | undefined);
 
   const unique = (error: unknown, email: string): unknown =>
     ctx.seam.uniqueViolation(error) ? new UniqueViolationError('user', 'email', email, { cause: error }) : error;
@@ -135,6 +141,7 @@ export function userRepository(ctx: StoreContext): UserRepository {
 
     async list(query = {}): Promise<Page<Stored<User>>> {
       const { limit, offset } = pageBounds(query);
+      if (holdsNul(query.search) || holdsNul(query.role)) return { items: [], total: 0, limit, offset };
       let base = ctx.db.selectFrom('users');
       if (query.role?.length) base = base.where('role', 'in', query.role);
       if (query.search) {
