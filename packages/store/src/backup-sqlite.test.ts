@@ -45,9 +45,12 @@ describe('backupSqlite', () => {
     expect(total).toBeLessThanOrEqual(200 + written);
   });
 
-  it.skipIf(postgresCase.unavailable)('refuses a PostgreSQL store with a clear error', async () => {
-    const t = await postgresCase.open();
-    cleanup.push(() => t.dispose());
-    await expect(backupSqlite(t.store, '/tmp/never.db')).rejects.toMatchObject({ code: 'UNSUPPORTED' });
-  });
+  it.skipIf(postgresCase.unavailable)(
+    `refuses a PostgreSQL store with a clear error${postgresCase.unavailable ? ` (skipped: ${postgresCase.unavailable})` : ''}`,
+    async () => {
+      const t = await postgresCase.open();
+      cleanup.push(() => t.dispose());
+      await expect(backupSqlite(t.store, '/tmp/never.db')).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    },
+  );
 });
