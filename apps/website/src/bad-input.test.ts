@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { seedWorld } from '@org/demo';
 import { loadWorld, openStore, type Store } from '@org/store';
-import { testEnv } from '@org/testkit';
+import { dropSchema, freshSchema, postgresUnavailable, testEnv } from '@org/testkit';
 import fc from 'fast-check';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededStore } from './testing/seeded-store.js';
 import { startSite } from './testing/start-site.js';
@@ -13,33 +11,17 @@ import { startSite } from './testing/start-site.js';
  * (SQLite just finds nothing), so every place a request's text could reach the store is tried with
  * one, on both dialects: paths, filters, the calendar's filters and the JSON API.
  */
-async function postgresUnavailable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: testEnv.PG_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return null;
-  } catch (error) {
-    const reason = `PostgreSQL at ${testEnv.PG_URL} is unreachable (${(error as Error).message})`;
-    if (testEnv.CI) throw new Error(`${reason}; under CI=true this is a failure`);
-    return reason;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 const pgReason = await postgresUnavailable();
 
 async function postgresStore(): Promise<{ store: Store; dispose: () => Promise<void> }> {
-  const schema = `mosty_website_${randomBytes(6).toString('hex')}`;
+  const schema = freshSchema('mosty_website');
   const store = await openStore(testEnv.PG_URL, { schema });
   await loadWorld(store, seedWorld());
   return {
     store,
     dispose: async () => {
       await store.close();
-      const client = new pg.Client({ connectionString: testEnv.PG_URL });
-      await client.connect();
-      await client.query(`drop schema if exists "${schema}" cascade`);
-      await client.end();
+      await dropSchema(schema);
     },
   };
 }

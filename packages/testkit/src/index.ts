@@ -1,2 +1,3 @@
 export { testEnv } from './env.js';
+export { dropSchema, freshSchema, postgresUnavailable } from './postgres.js';
 export { sharedFile } from './shared.js';

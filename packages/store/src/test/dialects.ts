@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { testEnv } from '@org/testkit';
-import pg from 'pg';
+import { dropSchema, freshSchema, postgresUnavailable, testEnv } from '@org/testkit';
 import { type OpenStoreOptions, openStore } from '../open-store.js';
 import type { Store } from '../types.js';
 
@@ -24,37 +22,7 @@ export interface DialectCase {
   open(options?: OpenStoreOptions): Promise<TestStore>;
 }
 
-async function postgresUnavailable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: testEnv.PG_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return null;
-  } catch (error) {
-    const reason = `PostgreSQL at ${testEnv.PG_URL} is unreachable (${(error as Error).message})`;
-    // Under CI the second dialect must run: an unreachable server fails the suite, never skips it.
-    if (testEnv.CI) throw new Error(`${reason}; under CI=true this is a failure`);
-    return reason;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 const pgReason = await postgresUnavailable();
-
-/** A fresh, empty schema name for one PostgreSQL test store. */
-export const freshSchema = () => `mosty_test_${randomBytes(6).toString('hex')}`;
-
-/** Drops a test schema and everything in it. */
-export async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: testEnv.PG_URL });
-  await client.connect();
-  try {
-    await client.query(`drop schema if exists "${schema}" cascade`);
-  } finally {
-    await client.end();
-  }
-}
 
 export const sqliteCase: DialectCase = {
   name: 'sqlite',
