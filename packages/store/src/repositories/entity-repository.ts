@@ -47,8 +47,14 @@ const MAX_MERGED_WORDS = 24;
 export const SEARCH_COUNT_CAP = 1000;
 // Values kept per change stamp and repository (totals, search words, page anchors) before starting afresh.
 const MAX_MEMO_ENTRIES = 512;
-// A page starts from the first row of its block of this many rows (see `pageAnchors`).
+// A page starts from the first row of its block of this many rows (see `blockAnchor`).
 const ANCHOR_STEP = 100;
+
+/** A row of a list by its sort value and id: where a block of `ANCHOR_STEP` rows starts. */
+interface Anchor {
+  v: string;
+  id: string;
+}
 // Sort columns that may be NULL: lists put NULLs last by hand, which a keyset bound does not follow.
 const NULLABLE_SORT_COLUMNS = new Set(['published_at']);
 // Choosing the rarest word of a multi-word search counts each word's matches up to this many.
@@ -386,21 +392,34 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
   }
 
   /**
-   * The first row of block `block`, from anchors remembered for this stamp; numbers further into the
-   * list (twice as far as before, at least to the block) when the remembered ones stop short of it.
+   * The first row of block `block` of a list, or null past its end. Anchors found are remembered per
+   * change stamp; a new one is one query that seeks to the nearest remembered anchor before it (or
+   * starts at the list's start) and skips the index entries of the blocks between. Skipping costs a
+   * tenth of numbering the same rows with row_number() (EXPLAIN QUERY PLAN / ANALYZE: the window
+   * materialises and sorts what it numbers; see bench/RESULTS.md).
    */
   async function blockAnchor(
     stamp: string,
     key: string,
     block: number,
-    number: (rows: number) => Promise<{ anchors: { v: string; id: string }[]; complete: boolean }>,
-  ): Promise<{ v: string; id: string } | null> {
-    let known = recall<{ anchors: { v: string; id: string }[]; complete: boolean }>(stamp, key);
-    if (!known || (!known.complete && block >= known.anchors.length)) {
-      known = await number(Math.max((block + 1) * ANCHOR_STEP, 2 * (known?.anchors.length ?? 0) * ANCHOR_STEP));
+    find: (from: Anchor | null, skip: number) => Promise<Anchor | null>,
+  ): Promise<Anchor | null> {
+    let known = recall<Map<number, Anchor | null>>(stamp, key);
+    if (!known) {
+      known = new Map();
       remember(stamp, key, known);
     }
-    return known.anchors[block] ?? null;
+    const hit = known.get(block);
+    if (hit !== undefined) return hit;
+    let from = -1;
+    for (const [b, anchor] of known) {
+      // A block before this one already lies past the end: so does this one.
+      if (anchor === null && b < block) return null;
+      if (anchor !== null && b < block && b > from) from = b;
+    }
+    const anchor = await find(from < 0 ? null : (known.get(from) ?? null), (block - Math.max(from, 0)) * ANCHOR_STEP);
+    known.set(block, anchor);
+    return anchor;
   }
 
   /**
@@ -592,38 +611,6 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
     return { items: rows.map((r) => storedFromRow<T>(r)), ...count, limit, offset };
   }
 
-  /**
-   * The sort value and id of the first row of every `ANCHOR_STEP`-th block among a list's first
-   * `rows` rows, in list order: one read of the list's index as far as `rows`, numbered. `complete`
-   * when the list ended before that.
-   */
-  async function pageAnchors(
-    // biome-ignore lint/suspicious/noExplicitAny: a query over a table chosen at run time
-    ordered: (query: any) => any,
-    // biome-ignore lint/suspicious/noExplicitAny: as above
-    base: any,
-    sortColumn: string,
-    direction: 'asc' | 'desc',
-    rows: number,
-  ): Promise<{ anchors: { v: string; id: string }[]; complete: boolean }> {
-    const order = sql.raw(direction);
-    const prefix = ordered(base.select([`t.${sortColumn} as v`, 't.id as id'])).limit(rows);
-    const numbered = ctx.db
-      .selectFrom(prefix.as('p'))
-      .select([
-        'p.v',
-        'p.id',
-        sql<number>`row_number() over (order by ${sql.ref('p.v')} ${order}, ${sql.ref('p.id')} ${order})`.as('rn'),
-      ]);
-    const anchors = (await ctx.db
-      .selectFrom(numbered.as('n'))
-      .select(['n.v', 'n.id'])
-      .where(sql`(n.rn - 1) % ${sql.lit(ANCHOR_STEP)}`, '=', 0)
-      .orderBy('n.rn')
-      .execute()) as { v: string; id: string }[];
-    return { anchors, complete: anchors.length * ANCHOR_STEP < rows };
-  }
-
   const repo: Repository<T, F> = {
     async create(input, actor) {
       const object = withoutMeta(asObject(input, def.kind));
@@ -802,34 +789,32 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
       if (stamp !== null && tokens.length === 0 && !NULLABLE_SORT_COLUMNS.has(sortColumn)) {
         // A deep OFFSET skips every index entry before the page (10,000 for the last page of 10k
         // events), and a filtered list may match only deep in its index ("upcoming" skips every past
-        // event). Remembered per change stamp, the list's first row lets the first pages seek to it,
-        // and the first row of every ANCHOR_STEP-th block (one numbering scan, only once a deeper page
-        // is asked for) lets a deep page seek to its block: either skips fewer than ANCHOR_STEP entries.
+        // event). Remembered per change stamp, the first row of the page's block of ANCHOR_STEP rows
+        // (the list's first row for the first pages) lets a page seek to it and skip fewer than
+        // ANCHOR_STEP entries; a block's first row is found by skipping from the nearest one known.
         const key = JSON.stringify([conditions, sortColumn, direction]);
         const block = Math.floor(offset / ANCHOR_STEP);
-        const anchor =
-          block === 0
-            ? await perStamp(
-                stamp,
-                `first:${key}`,
-                async () =>
-                  ((await ordered(base.select([`t.${sortColumn} as v`, 't.id as id']))
-                    .limit(1)
-                    .executeTakeFirst()) as { v: string; id: string } | undefined) ?? null,
-              )
-            : await blockAnchor(stamp, `anchors:${key}`, block, (rows) =>
-                pageAnchors(ordered, base, sortColumn, direction, rows),
-              );
-        if (!anchor) return { items: [], ...(await counted), limit, offset };
         const [after, same] = direction === 'asc' ? (['>', '>='] as const) : (['<', '<='] as const);
-        ids = ids.where((eb: Db) => {
-          // biome-ignore lint/suspicious/noExplicitAny: a column of a table chosen at run time
-          const e = eb as any;
-          return e.and([
-            e(`t.${sortColumn}`, same, anchor.v),
-            e.or([e(`t.${sortColumn}`, after, anchor.v), e('t.id', same, anchor.id)]),
-          ]);
+        // biome-ignore lint/suspicious/noExplicitAny: a query over a table chosen at run time
+        const fromAnchor = (query: any, anchor: Anchor): any =>
+          query.where((eb: Db) => {
+            // biome-ignore lint/suspicious/noExplicitAny: a column of a table chosen at run time
+            const e = eb as any;
+            return e.and([
+              e(`t.${sortColumn}`, same, anchor.v),
+              e.or([e(`t.${sortColumn}`, after, anchor.v), e('t.id', same, anchor.id)]),
+            ]);
+          });
+        const anchor = await blockAnchor(stamp, `anchors:${key}`, block, async (from, rows) => {
+          const firsts = base.select([`t.${sortColumn} as v`, 't.id as id']);
+          const found = (await ordered(from ? fromAnchor(firsts, from) : firsts)
+            .limit(1)
+            .offset(rows)
+            .executeTakeFirst()) as Anchor | undefined;
+          return found ?? null;
         });
+        if (!anchor) return { items: [], ...(await counted), limit, offset };
+        ids = fromAnchor(ids, anchor);
         skip = offset - block * ANCHOR_STEP;
       }
       const [count, rows] = await Promise.all([
