@@ -1,4 +1,14 @@
-import type { Cooperation, Event, Grant, LocalAuthority, Organization, Post, Speaker } from '@org/domain';
+import {
+  type Cooperation,
+  type Event,
+  type Grant,
+  isPublicEvent,
+  itemPeople,
+  type LocalAuthority,
+  type Organization,
+  type Post,
+  type Speaker,
+} from '@org/domain';
 import { type Related, relatedOf } from './related.js';
 import type { ListQuery, Page, ReadRepository, SiteEventFilter, SiteStore, Stored } from './site-store.js';
 
@@ -13,8 +23,8 @@ const PUBLISHED_POSTS: Post['status'][] = ['published'];
 export const PAGE_SIZE = 50;
 const MAX_LIMIT = 500;
 
-const isPublicEvent = (e: Event | null | undefined): e is Stored<Event> =>
-  !!e && PUBLIC_EVENT_STATUSES.includes(e.status);
+// The domain's rule (drafts are not public), as a guard that also takes a missing record.
+const isPublicStored = (e: Event | null | undefined): e is Stored<Event> => !!e && isPublicEvent(e);
 const isPublicPost = (p: Post | null | undefined): p is Stored<Post> => !!p && p.status === 'published';
 
 /** Fetches records by id (in parallel), skipping ids that no longer exist. */
@@ -33,19 +43,7 @@ export async function* listAll<T, F>(repo: ReadRepository<T, F>, query: ListQuer
   }
 }
 
-const speakersOf = (event: Event): Speaker[] =>
-  event.agenda.flatMap((item) => {
-    switch (item.kind) {
-      case 'panel':
-        return [...(item.moderator ? [item.moderator] : []), ...item.panelists];
-      case 'discussion':
-        return item.facilitators;
-      case 'break':
-        return [];
-      default:
-        return item.speakers;
-    }
-  });
+const speakersOf = (event: Event): Speaker[] => event.agenda.flatMap(itemPeople);
 
 /**
  * Everything the given events refer to: venues, organisers, partners, speakers and whom they speak
@@ -91,7 +89,7 @@ export async function relatedForEvents(store: SiteStore, events: readonly Event[
 /** A public event by slug with what its page shows, or null (unknown or draft). */
 export async function eventPageData(store: SiteStore, slug: string) {
   const event = await store.events.getBySlug(slug);
-  if (!isPublicEvent(event)) return null;
+  if (!isPublicStored(event)) return null;
   const [related, posts] = await Promise.all([
     relatedForEvents(store, [event]),
     store.posts.list({ filter: { status: PUBLISHED_POSTS, eventId: event.id }, limit: 20 }),
@@ -191,7 +189,7 @@ export async function postPageData(store: SiteStore, slug: string) {
     post.eventId ? store.events.get(post.eventId) : Promise.resolve(null),
     byIds(store.grants, post.grantIds),
   ]);
-  const event = isPublicEvent(eventRecord) ? eventRecord : undefined;
+  const event = isPublicStored(eventRecord) ? eventRecord : undefined;
   return { post, event, grants, related: relatedOf({ grants }) };
 }
 
@@ -219,7 +217,7 @@ async function cooperationContext(
     ),
   ]);
   return {
-    cooperationEvents: new Map(events.filter(isPublicEvent).map((e) => [e.id, e as Event])),
+    cooperationEvents: new Map(events.filter(isPublicStored).map((e) => [e.id, e as Event])),
     grants: [...grants, ...extraGrants],
     organizations: orgs,
     authorities: auths,
