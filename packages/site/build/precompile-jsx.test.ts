@@ -61,6 +61,15 @@ describe('precompileJsx, case by case against the automatic runtime', () => {
     'attribute values: undefined, null, false, true, numbers, strings to escape, renamed keys': `export default (x) => (
       <div id={undefined} title={null} hidden={false} open={true} tabindex={-1} data-v={x} className="c" htmlFor="f" aria-label={'"<&>\\''} lang={x ? 'en' : undefined} />
     );`,
+    // The transform keeps its own copies of hono's void-element and boolean-attribute lists: every
+    // element and boolean attribute of HTML, rendered both ways, checks that the copies still agree.
+    'every void element and boolean attribute as hono writes them': `export default () => (
+      <div>
+        <area /><base /><br /><col /><embed /><hr /><img /><keygen /><param /><source /><track /><wbr />
+        <p /><span /><td /><col></col><textarea></textarea><video /><audio /><iframe /><object />
+        <details allowfullscreen async autofocus autoplay checked controls default defer disabled download formnovalidate hidden inert ismap itemscope loop multiple muted nomodule novalidate open playsinline readonly required reversed selected translate draggable spellcheck contenteditable />
+      </div>
+    );`,
     'style objects': `export default () => <p style={{ color: 'red', fontSize: '2px' }}>s</p>;`,
     'arrays, nested arrays, conditionals, numbers and 0': `export default (x) => { const xs = Array.isArray(x) ? x : [x]; return (
       <ol>{xs.map((x, i) => <li key={i}>{i}: {x} {[[x, [x]]]}</li>)}{xs.length === 0 && <li>none</li>}{0}{xs.length > 1 ? <b>many</b> : null}</ol>
