@@ -125,6 +125,91 @@ describe('iCalendar', () => {
     );
   });
 
+  describe('revision stamps (RFC 5545 §3.8.7)', () => {
+    const meta = { version: 3, createdAt: '2026-11-02T09:15:00Z', updatedAt: '2026-11-21T08:30:05+01:00' };
+    const vevent = (ics: string) => parse(ics).getFirstSubcomponent('vevent')!;
+    const utc = (comp: ICAL.Component, name: string) => {
+      const value = comp.getFirstPropertyValue(name) as ICAL.Time;
+      expect(value.zone?.tzid, `${name} is UTC`).toBe('UTC');
+      return value.toJSDate().toISOString();
+    };
+
+    it("writes DTSTAMP and LAST-MODIFIED in UTC at the record's last revision, SEQUENCE from its version", () => {
+      const { world, index } = seed();
+      const ics = eventToIcs({ ...world.events[0]!, ...meta }, index, PL);
+      const comp = vevent(ics);
+      // No METHOD: DTSTAMP is when the information was last revised in the calendar store (§3.8.7.2).
+      expect(parse(ics).getFirstPropertyValue('method')).toBeNull();
+      expect(utc(comp, 'dtstamp')).toBe('2026-11-21T07:30:05.000Z');
+      expect(utc(comp, 'last-modified')).toBe('2026-11-21T07:30:05.000Z');
+      expect(comp.getFirstPropertyValue('sequence')).toBe(2);
+      expect(ics).toMatch(/\r\nDTSTAMP:20261121T073005Z\r\n/);
+      expect(ics).toMatch(/\r\nLAST-MODIFIED:20261121T073005Z\r\n/);
+    });
+
+    it('without revision metadata, stamps the publication instant in UTC and SEQUENCE 0', () => {
+      const { world, index } = seed();
+      const event = world.events[0]!; // publishedAt 2026-11-20T12:00:00+01:00
+      const ics = eventToIcs(event, index, PL);
+      expect(ics).toMatch(/\r\nDTSTAMP:20261120T110000Z\r\n/);
+      expect(ics).not.toContain('LAST-MODIFIED');
+      expect(utc(vevent(ics), 'dtstamp')).toBe('2026-11-20T11:00:00.000Z');
+      expect(vevent(ics).getFirstPropertyValue('sequence')).toBe(0);
+    });
+
+    it('every DTSTAMP and LAST-MODIFIED line of a calendar ends in Z, whatever the process time zone', () => {
+      const { world, index } = generated(30);
+      const stamped = world.events.map((e, i) => ({
+        ...e,
+        version: i + 1,
+        createdAt: e.startsAt,
+        updatedAt: e.endsAt,
+      }));
+      const ics = calendarToIcs(stamped, index, PL);
+      const lines = ics.split('\r\n').filter((l) => /^(DTSTAMP|LAST-MODIFIED)[:;]/.test(l));
+      expect(lines).toHaveLength(2 * stamped.filter((e) => e.status !== 'draft').length);
+      for (const line of lines) expect(line).toMatch(/^(DTSTAMP|LAST-MODIFIED):\d{8}T\d{6}Z$/);
+    });
+
+    it('a rescheduled, then cancelled event carries a higher SEQUENCE and a later DTSTAMP each time', () => {
+      const { world, index } = seed();
+      const first = { ...world.events[0]!, ...meta };
+      const moved = {
+        ...first,
+        startsAt: '2026-12-03T09:00:00Z',
+        endsAt: '2026-12-03T13:00:00Z',
+        agenda: [],
+        version: 4,
+        updatedAt: '2026-11-24T10:00:00Z',
+      };
+      const cancelled = { ...moved, status: 'cancelled' as const, version: 5, updatedAt: '2026-11-30T16:45:00Z' };
+      const read = (e: typeof first) => {
+        const comp = vevent(eventToIcs(e, index, PL));
+        return {
+          uid: comp.getFirstPropertyValue('uid'),
+          sequence: Number(comp.getFirstPropertyValue('sequence')),
+          stamp: Date.parse(utc(comp, 'dtstamp')),
+        };
+      };
+      const [a, b, c] = [read(first), read(moved), read(cancelled)];
+      expect(new Set([a.uid, b.uid, c.uid]).size).toBe(1);
+      expect(b.sequence).toBeGreaterThan(a.sequence);
+      expect(c.sequence).toBeGreaterThan(b.sequence);
+      expect(b.stamp).toBeGreaterThan(a.stamp);
+      expect(c.stamp).toBeGreaterThan(b.stamp);
+    });
+
+    it("keeps a caller's generatedAt as the DTSTAMP of every event, in UTC", () => {
+      const { world, index } = seed();
+      const ics = eventToIcs({ ...world.events[0]!, ...meta }, index, {
+        ...PL,
+        generatedAt: '2027-01-05T00:30:00+01:00',
+      });
+      expect(ics).toMatch(/\r\nDTSTAMP:20270104T233000Z\r\n/);
+      expect(ics).toMatch(/\r\nLAST-MODIFIED:20261121T073005Z\r\n/);
+    });
+  });
+
   it('refuses a relative siteUrl with a message naming the option', () => {
     const { world, index } = seed();
     expect(() => eventToIcs(world.events[0]!, index, { locale: 'pl', siteUrl: '/relative' })).toThrow(/siteUrl/);

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { type Event, isPublicEvent } from '@org/domain';
+import { type Event, isPublicEvent, type RecordMeta } from '@org/domain';
 import { ICalCalendar, ICalEvent, ICalEventStatus } from 'ical-generator';
 import { eventPlainText, fundingStatements, venueLine } from './describe.js';
 import { xmlSafe } from './html.js';
@@ -11,7 +11,10 @@ import type { WorldIndex } from './world-index.js';
 export interface IcsOptions extends FormatOptions {
   /** Calendar name (X-WR-CALNAME). */
   calendarName?: string;
-  /** DTSTAMP of every event; defaults to the event's `publishedAt`, else its start, so output is reproducible. */
+  /**
+   * DTSTAMP of every event, when the caller wants one instant for the whole file. By default each event's
+   * DTSTAMP is its last revision (`updatedAt`, else `publishedAt`, else its start), so output is reproducible.
+   */
   generatedAt?: string;
   /** Organiser e-mail to use when the organising organisation has none (ORGANIZER needs a mail address). */
   contactEmail?: string;
@@ -44,6 +47,13 @@ const VTIMEZONES: Record<string, string> = { 'Europe/Warsaw': WARSAW_VTIMEZONE }
 
 const CRLF = '\r\n';
 
+/**
+ * An event as the store returns it (`Stored<Event>`): its revision metadata makes SEQUENCE, DTSTAMP and
+ * LAST-MODIFIED, so a calendar that imported the event sees a reschedule or a cancellation as an update.
+ * A plain `Event` is accepted too; it is then written as its first revision (SEQUENCE 0).
+ */
+export type IcsEvent = Event & Partial<Pick<RecordMeta, 'version' | 'updatedAt'>>;
+
 const STATUS: Record<Event['status'], ICalEventStatus> = {
   draft: ICalEventStatus.TENTATIVE,
   published: ICalEventStatus.CONFIRMED,
@@ -65,22 +75,51 @@ const host = (siteUrl: string) => new URL(siteUrl).host;
 // ical-generator formats a date in a zone by calling `withTimeZone` on it; TZDate provides exactly that.
 const at = (instant: string) => new TZDate(Date.parse(instant), 'UTC');
 
+/**
+ * An instant as a UTC DATE-TIME (`20261120T110000Z`), the only form RFC 5545 §3.8.7 allows for DTSTAMP
+ * and LAST-MODIFIED. ical-generator writes every date in the calendar's zone (`DTSTAMP:20261120T120000`,
+ * a floating local time), so these two lines are written here.
+ */
+const utcDateTime = (instant: string) =>
+  new Date(Date.parse(instant))
+    .toISOString()
+    .replace(/\.\d{3}/, '')
+    .replace(/[-:]/g, '');
+
+/**
+ * The revision lines of a VEVENT. The calendar has no METHOD, so DTSTAMP is "the date and time that the
+ * information associated with the calendar component was last revised in the calendar store"
+ * (§3.8.7.2): the record's `updatedAt`, not the time of writing, which keeps the bytes the same for the
+ * same records. SEQUENCE (§3.8.7.4) starts at 0 and must grow with each revision: the store's `version`
+ * starts at 1 and grows by one on every update, so SEQUENCE is `version - 1`.
+ */
+function revision(event: IcsEvent, options: IcsOptions) {
+  const stamp = options.generatedAt ?? event.updatedAt ?? event.publishedAt ?? event.startsAt;
+  return {
+    lines: `DTSTAMP:${utcDateTime(stamp)}${event.updatedAt ? `${CRLF}LAST-MODIFIED:${utcDateTime(event.updatedAt)}` : ''}`,
+    sequence: event.version ? event.version - 1 : 0,
+  };
+}
+
 // RFC 5545 §3.3.11: TEXT values carry no control characters but tab and (escaped) line ends; the same
 // set XML 1.0 refuses, so one cleaner serves both.
 
-function vevent(event: Event, calendar: ICalCalendar, world: WorldIndex, options: IcsOptions): string {
+function vevent(event: IcsEvent, calendar: ICalCalendar, world: WorldIndex, options: IcsOptions): string {
   const zone = VTIMEZONES[event.timeZone] ? event.timeZone : null;
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
   const organizer = world.organizations.get(event.organizerId);
   const email = organizer?.email ?? options.contactEmail;
   const url = pageUrl('event', event.slug, options);
+  const { lines, sequence } = revision(event, options);
   const item = new ICalEvent(
     {
       id: `${event.id}@${host(options.siteUrl)}`,
       start: at(event.startsAt),
       end: at(event.endsAt),
       timezone: zone,
-      stamp: at(options.generatedAt ?? event.publishedAt ?? event.startsAt),
+      // Replaced below by the UTC line; given so that ical-generator does not read the clock.
+      stamp: at(event.startsAt),
+      sequence,
       summary: xmlSafe(event.title),
       description: xmlSafe(eventPlainText(event, world, options)),
       url,
@@ -103,7 +142,11 @@ function vevent(event: Event, calendar: ICalCalendar, world: WorldIndex, options
   );
   for (const statement of fundingStatements(event, world, options.locale))
     item.x('X-MOSTY-FUNDING', xmlSafe(statement));
-  return `${foldIcsLines(item.toString().replace(/\r\n$/, ''))}${CRLF}`;
+  const text = item
+    .toString()
+    .replace(/\r\n$/, '')
+    .replace(/^DTSTAMP:.*$/m, lines);
+  return `${foldIcsLines(text)}${CRLF}`;
 }
 
 const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
@@ -158,7 +201,7 @@ const FOOTER = `END:VCALENDAR${CRLF}`;
  * calendarToIcs(world.events, indexWorld(world), { locale: 'pl', siteUrl: 'https://mosty.example' })
  * // 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…END:VCALENDAR\r\n'
  */
-export function calendarToIcs(events: Iterable<Event>, world: WorldIndex, options: IcsOptions): string {
+export function calendarToIcs(events: Iterable<IcsEvent>, world: WorldIndex, options: IcsOptions): string {
   const opts = checkOptions(options);
   const calendar = newCalendar(opts);
   let out = header(calendar);
@@ -173,7 +216,7 @@ export function calendarToIcs(events: Iterable<Event>, world: WorldIndex, option
  * @example
  * eventToIcs(seedEvent, world, { locale: 'pl', siteUrl }).includes('STATUS:CONFIRMED') // true
  */
-export function eventToIcs(event: Event, world: WorldIndex, options: IcsOptions): string {
+export function eventToIcs(event: IcsEvent, world: WorldIndex, options: IcsOptions): string {
   const opts = checkOptions(options);
   const calendar = newCalendar(opts);
   return header(calendar) + vevent(event, calendar, world, opts) + FOOTER;
@@ -187,7 +230,7 @@ export function eventToIcs(event: Event, world: WorldIndex, options: IcsOptions)
  * for await (const chunk of icsChunks(store.events(), world, options)) sink.write(chunk);
  */
 export async function* icsChunks(
-  events: Iterable<Event> | AsyncIterable<Event>,
+  events: Iterable<IcsEvent> | AsyncIterable<IcsEvent>,
   world: WorldIndex,
   options: IcsOptions,
 ): AsyncGenerator<string> {
