@@ -1,7 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { EN, generated, PL, seed } from '../test/fixtures.js';
-import { writeFeed } from './feeds.js';
+import { feedUrl, writeFeed } from './feeds.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
 
@@ -39,6 +39,41 @@ describe.each(['rss', 'atom'] as const)('%s feed', (kind) => {
       for (const id of e.grantIds)
         expect(item!.description).toContain(`from the budget of ${grants.get(id)!.funderName}`);
     }
+  });
+});
+
+describe('self links', () => {
+  // Where apps/website serves each feed (app.tsx, export-site.tsx): /rss.xml, /atom.xml, /feed.json, and under /en/.
+  const served = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+
+  it.each(['rss', 'atom'] as const)('%s: the parsed self link is the URL the website serves the feed at', (kind) => {
+    const { world, index } = seed();
+    expect(parseFeed(writeFeed(kind, world, index, PL)).self).toBe(`https://mosty.example.org/${served[kind]}`);
+    expect(parseFeed(writeFeed(kind, world, index, EN)).self).toBe(`https://mosty.example.org/en/${served[kind]}`);
+  });
+
+  it('json: feed_url is the URL the website serves the feed at', () => {
+    const { world, index } = seed();
+    expect(JSON.parse(writeFeed('json', world, index, PL)).feed_url).toBe('https://mosty.example.org/feed.json');
+    expect(JSON.parse(writeFeed('json', world, index, EN)).feed_url).toBe('https://mosty.example.org/en/feed.json');
+  });
+
+  it('follows a base path in siteUrl, and the URLs a caller passes', () => {
+    const { world, index } = seed();
+    const under = { locale: 'en', siteUrl: 'https://example.org/mosty/' } as const;
+    expect(parseFeed(writeFeed('rss', world, index, under)).self).toBe('https://example.org/mosty/en/rss.xml');
+    const feedUrls = { rss: 'https://cdn.example.net/pl/rss', atom: 'https://cdn.example.net/pl/atom' };
+    expect(parseFeed(writeFeed('rss', world, index, { ...PL, feedUrls })).self).toBe(feedUrls.rss);
+    expect(parseFeed(writeFeed('atom', world, index, { ...PL, feedUrls })).self).toBe(feedUrls.atom);
+    expect(JSON.parse(writeFeed('json', world, index, { ...PL, feedUrls })).feed_url).toBe(
+      'https://mosty.example.org/feed.json',
+    );
+    expect(feedUrl('atom', EN)).toBe('https://mosty.example.org/en/atom.xml');
+  });
+
+  it('refuses a feed URL that is not absolute, naming the option', () => {
+    const { world, index } = seed();
+    expect(() => writeFeed('rss', world, index, { ...PL, feedUrls: { rss: '/rss.xml' } })).toThrow(/feedUrls\.rss/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { type Event, isPublicEvent, type Post } from '@org/domain';
+import { type Event, isPublicEvent, type Post, ValidationError } from '@org/domain';
 import { Feed, type Item } from 'feed';
 import { eventPlainText, fundingStatements } from './describe.js';
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
@@ -12,10 +12,42 @@ export interface FeedWriterOptions extends FormatOptions {
   title?: string;
   /** At most this many newest items (default 50): feeds are read whole, so they stay short. */
   limit?: number;
+  /**
+   * Absolute URLs the feeds are served at, for each feed's self link (RSS `atom:link rel="self"`, Atom
+   * `link rel="self"`, JSON Feed `feed_url`). A kind left out gets `feedUrl(kind, options)`.
+   */
+  feedUrls?: Partial<Record<FeedKind, string>>;
 }
 
 /** Which syndication format to write. */
 export type FeedKind = 'rss' | 'atom' | 'json';
+
+// The files apps/website serves (app.tsx, export-site.tsx), at the site's root and under /en/.
+const FEED_FILES: Record<FeedKind, string> = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' };
+
+/**
+ * The URL the website serves a feed at in a language: `${siteUrl}/rss.xml`, `/atom.xml`, `/feed.json`,
+ * under `/en/` in English. The default self link of `writeFeed`.
+ *
+ * @example
+ * feedUrl('rss', { locale: 'en', siteUrl: 'https://mosty.example' }) // 'https://mosty.example/en/rss.xml'
+ */
+export function feedUrl(kind: FeedKind, options: Pick<FormatOptions, 'locale' | 'siteUrl'>): string {
+  const base = options.siteUrl.replace(/\/+$/, '');
+  return `${base}${options.locale === 'en' ? '/en' : ''}/${FEED_FILES[kind]}`;
+}
+
+function selfUrl(kind: FeedKind, options: FeedWriterOptions): string {
+  const given = options.feedUrls?.[kind];
+  if (given === undefined) return feedUrl(kind, options);
+  const protocol = URL.canParse(given) ? new URL(given).protocol : '';
+  if (protocol !== 'http:' && protocol !== 'https:')
+    throw new ValidationError(
+      `@org/formats: options.feedUrls.${kind} must be an absolute http(s) URL, got "${given}"`,
+      [{ path: `feedUrls.${kind}`, field: `feedUrls.${kind}`, code: 'url', message: 'not an absolute http(s) URL' }],
+    );
+  return given;
+}
 
 /** What a feed is made of: news posts and events (drafts are left out). */
 export interface FeedInput {
@@ -92,11 +124,8 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
     updated: entries[0]?.date ?? new Date(0),
     generator: '@org/formats',
     copyright: 'Mosty',
-    feedLinks: {
-      rss: `${home}/feed.xml`,
-      atom: `${home}/atom.xml`,
-      json: `${home}/feed.json`,
-    },
+    // feed 6 writes only the link of the format being written, as its self link.
+    feedLinks: { [kind]: selfUrl(kind, opts) },
   });
   // feed 6 declares Atom titles and summaries `type="html"`, and RSS readers decode entities in both:
   // plain text must reach them HTML-escaped, or "&amp;" shows as "&" and "<b>" as markup. JSON Feed's
