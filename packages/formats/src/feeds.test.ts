@@ -39,6 +39,9 @@ describe.each(['rss', 'atom'] as const)('%s feed', (kind) => {
       for (const id of e.grantIds)
         expect(item!.description).toContain(`from the budget of ${grants.get(id)!.funderName}`);
     }
+    for (const p of world.posts)
+      expect(feed.items.find((i) => i.url === `https://mosty.example.org/en/news/${p.slug}`)?.title).toBe(p.title);
+    for (const i of feed.items) expect(i.url).toMatch(/^https:\/\/mosty\.example\.org\/en\/(events|news)\//);
   });
 });
 

@@ -2,8 +2,16 @@ import { readFileSync } from 'node:fs';
 import { sharedFile } from '@org/testkit';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
-import { generated, PL, seed } from '../test/fixtures.js';
-import { authorityJsonLd, eventJsonLd, organizationJsonLd, personJsonLd, venueJsonLd } from './json-ld.js';
+import { EN, generated, PL, seed } from '../test/fixtures.js';
+import {
+  authorityJsonLd,
+  eventJsonLd,
+  grantJsonLd,
+  jsonLdId,
+  organizationJsonLd,
+  personJsonLd,
+  venueJsonLd,
+} from './json-ld.js';
 import type { FormatValidation } from './validate/issue.js';
 import { schemaOrgValidator } from './validate/schema-org.js';
 
@@ -160,4 +168,103 @@ describe('schema.org JSON-LD', () => {
       expect(node['http://schema.org/subEvent']).toHaveLength(5);
     },
   );
+
+  describe('in English: one @id per entity in both languages, url to the English page', () => {
+    type Node = Record<string, unknown>;
+    /** Every node with an @id, at any depth. */
+    const nodes = (doc: unknown, out: Node[] = []): Node[] => {
+      if (Array.isArray(doc)) for (const d of doc) nodes(d, out);
+      else if (doc && typeof doc === 'object') {
+        if ('@id' in doc) out.push(doc as Node);
+        for (const v of Object.values(doc)) nodes(v, out);
+      }
+      return out;
+    };
+    const ids = (doc: unknown) => nodes(doc).map((n) => n['@id']);
+    const ENGLISH_PAGE =
+      /^https:\/\/mosty\.example\.org\/en\/(events|news|organisations|authorities|grants|people|venues)\/[a-z0-9-]+$/;
+
+    it('the seed event: the same @ids as in Polish, none under /en/; every url an English page', () => {
+      const { world, index } = seed();
+      const event = world.events[0]!;
+      for (const detail of ['full', 'reference'] as const) {
+        const [pl, en] = [eventJsonLd(event, index, PL, detail), eventJsonLd(event, index, EN, detail)];
+        expect(ids(en)).toEqual(ids(pl));
+        expect(ids(en).length).toBeGreaterThan(15);
+        for (const n of nodes(en)) {
+          expect(n['@id']).toMatch(
+            /^https:\/\/mosty\.example\.org\/(wydarzenia|organizacje|samorzady|granty|osoby|miejsca)\/[a-z0-9-]+#/,
+          );
+          // Agenda items are parts of the event's page and have no page, so no url, of their own.
+          const agendaItem = n !== en && String(n['@id']).includes('/wydarzenia/');
+          if (!agendaItem) expect(n.url, String(n['@id'])).toMatch(ENGLISH_PAGE);
+        }
+      }
+      const en = eventJsonLd(event, index, EN);
+      expect(en['@id']).toBe('https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja#event');
+      expect(en.url).toBe('https://mosty.example.org/en/events/sprawny-urzad-sprawna-organizacja');
+    });
+
+    it('organisations, authorities, grants, people and venues: @id on the Polish page, url on the English one', () => {
+      const { world, index } = generated(30);
+      const cases: [string, string, Node, Node][] = [
+        ...world.organizations.map((o): [string, string, Node, Node] => [
+          'organizacje',
+          'organisations',
+          organizationJsonLd(o, PL),
+          organizationJsonLd(o, EN),
+        ]),
+        ...world.authorities.map((a): [string, string, Node, Node] => [
+          'samorzady',
+          'authorities',
+          authorityJsonLd(a, PL),
+          authorityJsonLd(a, EN),
+        ]),
+        ...world.grants.map((g): [string, string, Node, Node] => [
+          'granty',
+          'grants',
+          grantJsonLd(g, index, PL),
+          grantJsonLd(g, index, EN),
+        ]),
+        ...world.people.map((p): [string, string, Node, Node] => [
+          'osoby',
+          'people',
+          personJsonLd(p, index, PL),
+          personJsonLd(p, index, EN),
+        ]),
+        ...world.venues.map((v): [string, string, Node, Node] => [
+          'miejsca',
+          'venues',
+          venueJsonLd(v, PL),
+          venueJsonLd(v, EN),
+        ]),
+      ];
+      for (const [pl, en, plDoc, enDoc] of cases) {
+        const slug = String(plDoc.url).split('/').pop();
+        expect(plDoc.url).toBe(`https://mosty.example.org/${pl}/${slug}`);
+        expect(enDoc.url).toBe(`https://mosty.example.org/en/${en}/${slug}`);
+        expect(enDoc['@id']).toBe(plDoc['@id']);
+        expect(String(enDoc['@id'])).toMatch(new RegExp(`^https://mosty\\.example\\.org/${pl}/${slug}#`));
+        expect(ids(enDoc)).toEqual(ids(plDoc));
+        for (const n of nodes(enDoc)) if (n.url) expect(n.url).toMatch(ENGLISH_PAGE);
+      }
+      expect(new Set(cases.map((c) => c[0])).size).toBe(5);
+    });
+
+    it('jsonLdId ignores the language', () => {
+      expect(jsonLdId('grant', 'g-1', EN, 'grant')).toBe('https://mosty.example.org/granty/g-1#grant');
+      expect(jsonLdId('grant', 'g-1', PL, 'grant')).toBe(jsonLdId('grant', 'g-1', EN, 'grant'));
+    });
+
+    it.skipIf(!vocabPath)(
+      'English documents are valid against the vocabulary (needs shared/, skipped without it)',
+      () => {
+        const { world, index } = generated(30);
+        for (const e of world.events) expect(check(eventJsonLd(e, index, EN)), e.slug).toEqual({ ok: true });
+        for (const p of world.people) expect(check(personJsonLd(p, index, EN)), p.slug).toEqual({ ok: true });
+        for (const v of world.venues) expect(check(venueJsonLd(v, EN)), v.slug).toEqual({ ok: true });
+        for (const g of world.grants) expect(check(grantJsonLd(g, index, EN)), g.slug).toEqual({ ok: true });
+      },
+    );
+  });
 });

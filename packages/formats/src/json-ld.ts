@@ -13,13 +13,31 @@ import {
 } from '@org/domain';
 import { agendaLines, fundingGrants, fundingStatements, itemTitle } from './describe.js';
 import { checkOptions, type FormatOptions } from './options.js';
-import { pageUrl } from './urls.js';
+import { type PageKind, pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
 /** A JSON-LD node: plain JSON, ready for `JSON.stringify` or a `<script type="application/ld+json">`. */
 export type JsonLdNode = { [key: string]: unknown };
 
 const S = 'https://schema.org/';
+
+/**
+ * The `@id` of a record's node: the URL of its Polish page with a fragment saying what the node is, in
+ * every language. One entity, one identifier: search engines and linked-data stores merge nodes by
+ * `@id`, so the Polish and the English page describe the same organisation instead of two, and
+ * every `@id` published before the site had English pages stays valid. `url` is the page in the
+ * document's language.
+ *
+ * @example
+ * jsonLdId('organization', 'fise', { siteUrl: 'https://mosty.example' }, 'organization')
+ * // 'https://mosty.example/organizacje/fise#organization'
+ */
+export const jsonLdId = (
+  kind: PageKind,
+  slug: string,
+  options: Pick<FormatOptions, 'siteUrl'>,
+  fragment: string,
+): string => `${pageUrl(kind, slug, { siteUrl: options.siteUrl, locale: 'pl' })}#${fragment}`;
 
 const postalAddress = (a: PostalAddress): JsonLdNode => ({
   '@type': 'PostalAddress',
@@ -62,7 +80,7 @@ export function organizationJsonLd(org: Organization, options: FormatOptions): J
   ].filter(Boolean);
   return {
     '@type': ORG_TYPE[org.legalForm] ?? 'NGO',
-    '@id': `${url}#organization`,
+    '@id': jsonLdId('organization', org.slug, options, 'organization'),
     name: org.name,
     legalName: org.name,
     ...(org.shortName ? { alternateName: org.shortName } : {}),
@@ -87,7 +105,7 @@ export function authorityJsonLd(authority: LocalAuthority, options: FormatOption
   const teryt = propertyValue('TERYT', authority.terc);
   return {
     '@type': 'GovernmentOrganization',
-    '@id': `${url}#authority`,
+    '@id': jsonLdId('authority', authority.slug, options, 'authority'),
     name: authority.name,
     url,
     ...(authority.website ? { sameAs: authority.website } : {}),
@@ -106,8 +124,9 @@ export function authorityJsonLd(authority: LocalAuthority, options: FormatOption
  */
 export const venueJsonLd = (venue: Venue, options: FormatOptions): JsonLdNode => ({
   '@type': 'Place',
-  '@id': `${pageUrl('venue', venue.slug, options)}#place`,
+  '@id': jsonLdId('venue', venue.slug, options, 'place'),
   name: venue.name,
+  url: pageUrl('venue', venue.slug, options),
   address: postalAddress(venue.address),
   ...(venue.geo
     ? { geo: { '@type': 'GeoCoordinates', latitude: venue.geo.latitude, longitude: venue.geo.longitude } }
@@ -127,7 +146,7 @@ export function grantJsonLd(grant: Grant, world: WorldIndex, options: FormatOpti
   const url = pageUrl('grant', grant.slug, options);
   return {
     '@type': 'MonetaryGrant',
-    '@id': `${url}#grant`,
+    '@id': jsonLdId('grant', grant.slug, options, 'grant'),
     name: grant.taskTitle,
     url,
     ...(grant.agreementNumber ? { identifier: grant.agreementNumber } : {}),
@@ -180,8 +199,9 @@ function performer(
   if (!person) return undefined;
   return {
     '@type': 'Person',
-    '@id': `${pageUrl('person', person.slug, options)}#person`,
+    '@id': jsonLdId('person', person.slug, options, 'person'),
     name: personName(person),
+    url: pageUrl('person', person.slug, options),
     givenName: person.givenName,
     familyName: person.familyName,
     ...(person.honorificPrefix ? { honorificPrefix: person.honorificPrefix } : {}),
@@ -215,7 +235,7 @@ export function personJsonLd(person: Person, world: WorldIndex, options: FormatO
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
-    '@id': `${url}#person`,
+    '@id': jsonLdId('person', person.slug, options, 'person'),
     name: personName(person),
     givenName: person.givenName,
     familyName: person.familyName,
@@ -252,7 +272,7 @@ function subEvent(
   return {
     // ConferenceEvent is pending in schema.org (shared/DOMAIN-PL.md §7.1); breaks are plain Events.
     '@type': item.kind === 'break' ? 'Event' : 'EducationEvent',
-    '@id': `${pageUrl('event', event.slug, options)}#${item.id}`,
+    '@id': jsonLdId('event', event.slug, options, item.id),
     name: itemTitle(item, options.locale),
     startDate: item.startsAt,
     endDate: item.endsAt,
@@ -293,7 +313,7 @@ export function eventJsonLd(
   return {
     '@context': 'https://schema.org',
     '@type': 'EducationEvent',
-    '@id': `${url}#event`,
+    '@id': jsonLdId('event', event.slug, opts, 'event'),
     name: event.title,
     url,
     description: [event.summary, ...statements].filter(Boolean).join('\n\n'),

@@ -1,29 +1,34 @@
 import type { FormatOptions } from './options.js';
 
-type Kind = 'event' | 'organization' | 'authority' | 'grant' | 'post' | 'person' | 'venue';
-
-// The website's routes (apps/website); English pages exist for events only, so other kinds stay Polish.
-const PL_PATHS: Record<Kind, string> = {
-  event: 'wydarzenia',
-  organization: 'organizacje',
-  authority: 'samorzady',
-  grant: 'granty',
-  post: 'aktualnosci',
-  person: 'osoby',
-  venue: 'miejsca',
-};
+/** The kinds of record that have a page of their own on the website. */
+export type PageKind = 'event' | 'organization' | 'authority' | 'grant' | 'post' | 'person' | 'venue';
 
 /**
- * The absolute public URL of a record's page: `${siteUrl}/wydarzenia/<slug>`, or
- * `${siteUrl}/en/events/<slug>` for an event when the locale is English.
+ * The path segment of each kind's pages in each language. A copy of the website's `SEGMENTS`
+ * (packages/site/src/routes.ts), which this package cannot import (@org/site depends on us); the site
+ * checks the two agree. Every kind has English pages under `/en/`.
+ */
+export const PAGE_SEGMENTS = {
+  event: { pl: 'wydarzenia', en: 'events' },
+  post: { pl: 'aktualnosci', en: 'news' },
+  organization: { pl: 'organizacje', en: 'organisations' },
+  authority: { pl: 'samorzady', en: 'authorities' },
+  grant: { pl: 'granty', en: 'grants' },
+  person: { pl: 'osoby', en: 'people' },
+  venue: { pl: 'miejsca', en: 'venues' },
+} as const satisfies Record<PageKind, Record<FormatOptions['locale'], string>>;
+
+/**
+ * The absolute public URL of a record's page in the options' language: `${siteUrl}/wydarzenia/<slug>`,
+ * or `${siteUrl}/en/events/<slug>` in English; likewise for every kind in `PAGE_SEGMENTS`.
  *
  * @example
- * pageUrl('event', 'sprawny-urzad', { locale: 'en', siteUrl: 'https://mosty.example' })
- * // 'https://mosty.example/en/events/sprawny-urzad'
+ * pageUrl('organization', 'fise', { locale: 'en', siteUrl: 'https://mosty.example' })
+ * // 'https://mosty.example/en/organisations/fise'
  */
-export function pageUrl(kind: Kind, slug: string, options: Pick<FormatOptions, 'locale' | 'siteUrl'>): string {
+export function pageUrl(kind: PageKind, slug: string, options: Pick<FormatOptions, 'locale' | 'siteUrl'>): string {
   const site = options.siteUrl;
   const base = site.endsWith('/') ? site.replace(/\/+$/, '') : site;
-  if (kind === 'event' && options.locale === 'en') return `${base}/en/events/${slug}`;
-  return `${base}/${PL_PATHS[kind]}/${slug}`;
+  const prefix = options.locale === 'en' ? '/en' : '';
+  return `${base}${prefix}/${PAGE_SEGMENTS[kind][options.locale]}/${slug}`;
 }
