@@ -11,6 +11,23 @@ import type { ReadRepository, SiteStore } from '@org/site';
 import { isSlug, PUBLIC_EVENT_STATUSES } from '@org/site';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { makePage, reply } from './page-cache.js';
+
+/**
+ * CORS for the public, read-only API: any site may read it from a browser, with its validators
+ * (ETag) visible and conditional requests (If-None-Match) allowed.
+ */
+export const API_CORS: Readonly<Record<string, string>> = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'ETag',
+};
+const PREFLIGHT = {
+  ...API_CORS,
+  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+  'access-control-allow-headers': 'If-None-Match, If-Modified-Since',
+  'access-control-max-age': '86400',
+  allow: 'GET, HEAD, OPTIONS',
+};
 
 /**
  * The read-only JSON API of published data: `/api/v1/<collection>` (paged) and
@@ -133,6 +150,38 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
 /** The API routes, mounted by `app.ts`. */
 export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
   const api = new Hono();
+  // Every answer carries CORS; a 200 gets an ETag, answers If-None-Match with 304 and is compressed on
+  // request, like the pages (page-cache.ts). Published data changes with any publication, so clients
+  // revalidate (max-age=0) instead of guessing a lifetime.
+  api.use(async (c, next) => {
+    if (c.req.method === 'OPTIONS') return c.body(null, 204, PREFLIGHT);
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD')
+      return c.json(
+        { error: 'method_not_allowed', message: `The API is read-only: ${c.req.method} is not allowed (GET, HEAD)` },
+        405,
+        { ...API_CORS, allow: 'GET, HEAD, OPTIONS' },
+      );
+    await next();
+    const res = c.res;
+    if (res.status !== 200) {
+      for (const [k, v] of Object.entries(API_CORS)) res.headers.set(k, v);
+      return;
+    }
+    const body = new Uint8Array(await res.arrayBuffer());
+    const page = {
+      ...makePage({ contentType: res.headers.get('content-type') ?? 'application/json; charset=utf-8', body }, 0, 0),
+      lastModified: '',
+    };
+    const r = reply(
+      page,
+      {
+        'if-none-match': c.req.header('if-none-match'),
+        'accept-encoding': c.req.header('accept-encoding'),
+      },
+      c.req.method === 'HEAD',
+    );
+    c.res = new Response(r.body as BodyInit | null, { status: r.status, headers: { ...r.headers, ...API_CORS } });
+  });
   const openApi = JSON.stringify(openApiDocument(siteUrl));
   api.get('/openapi.json', (c) => c.body(openApi, 200, { 'content-type': 'application/json; charset=utf-8' }));
   for (const name of Object.keys(COLLECTIONS) as Collection[]) {

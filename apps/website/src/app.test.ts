@@ -248,7 +248,9 @@ describe('website over HTTP', () => {
 
   it('without the page cache, renders a change written by another connection on the next request', async () => {
     // The read snapshot pages render from must be dropped when the data version moves, too.
-    const uncached = await startSite(env.store, { cache: { enabled: false, ttlMs: 60_000, maxEntries: 10 } });
+    const uncached = await startSite(env.store, {
+      cache: { enabled: false, ttlMs: 60_000, maxEntries: 10, maxBytes: 1024 * 1024 },
+    });
     try {
       const path = '/organizacje/transfer-hub';
       expect(text(await (await uncached.get(path)).text())).toContain('Transfer HUB');

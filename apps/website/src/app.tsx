@@ -11,19 +11,20 @@ import {
   type PageInput,
   parseRoute,
   renderRoute,
+  routePath,
   STYLESHEET,
   STYLESHEET_PATH,
 } from '@org/site';
 import { Hono } from 'hono';
-import { apiRoutes } from './api.js';
+import { API_CORS, apiRoutes } from './api.js';
 import { calendar, eventCalendar, feed, robots, SITEMAP_TYPE, sitemaps } from './data-routes.js';
 import { DataVersion } from './data-version.js';
 import { memoStore } from './memo-store.js';
-import { type CachedPage, makePage, PageCache, reply, sendCached } from './page-cache.js';
+import { type CachedPage, makePage, PageCache, type PageCacheLimits, reply, sendCached } from './page-cache.js';
 
 export interface SiteOptions {
   siteUrl: string;
-  cache: { enabled: boolean; ttlMs: number; maxEntries: number };
+  cache: PageCacheLimits;
   /** The clock; "upcoming" and the calendar depend on it. */
   now?: () => number;
 }
@@ -41,9 +42,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   const versions = new DataVersion(source);
   // Pages render from a snapshot of the store, valid for one data version; the JSON API reads the store.
   const store = memoStore(source);
-  const cache = new PageCache(versions, options.cache.ttlMs, options.cache.maxEntries, options.cache.enabled, () =>
-    store.reset(),
-  );
+  const cache = new PageCache(versions, options.cache, () => store.reset());
   const ctxFor = (locale: Locale) => linkContext(options.siteUrl, locale);
   const siteUrl = linkContext(options.siteUrl, 'pl').siteUrl;
 
@@ -72,7 +71,11 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     await next();
   });
   app.route('/api', apiRoutes(source, siteUrl));
-  app.all('/api/*', (c) => c.json({ error: 'not_found', message: `No API endpoint at ${c.req.path}` }, 404));
+  app.all('/api/*', (c) =>
+    c.req.method === 'OPTIONS'
+      ? c.body(null, 204, { ...API_CORS, allow: 'GET, HEAD, OPTIONS' })
+      : c.json({ error: 'not_found', message: `No API endpoint at ${c.req.path}` }, 404, API_CORS),
+  );
 
   app.get(STYLESHEET_PATH, (c) =>
     respond(
@@ -119,7 +122,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
         siteUrl,
         now(),
       );
-      return respond(c.req.raw, cached(c, keyOf(c.req.raw), input));
+      return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
     });
   }
 
@@ -133,7 +136,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     const ctx = ctxFor(parsed.locale);
     if (parsed.route.kind === 'eventIcs') {
       const input = await eventCalendar(store, parsed.route.slug, parsed.locale, siteUrl);
-      return input ? respond(c.req.raw, cached(c, keyOf(c.req.raw), input)) : notFound(c.req.raw, parsed.locale);
+      return input ? respond(c.req.raw, cached(c, cacheKey(c.req.url), input)) : notFound(c.req.raw, parsed.locale);
     }
     const filter: EventFilter = {};
     if (parsed.route.kind === 'events') {
@@ -144,18 +147,32 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     }
     const input = await renderRoute({ store, ctx, now: now() }, parsed.route, filter);
     if (!input) return notFound(c.req.raw, parsed.locale);
-    return respond(c.req.raw, cached(c, keyOf(c.req.raw), input));
+    return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
   });
+  // The site is read-only: other methods on its pages are not allowed (the API answers for itself).
+  app.options('*', (c) => c.body(null, 204, { allow: 'GET, HEAD, OPTIONS' }));
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', (c) =>
+    c.text('Metoda niedozwolona: tę stronę można tylko czytać (GET, HEAD).\nMethod not allowed: read only.', 405, {
+      allow: 'GET, HEAD, OPTIONS',
+    }),
+  );
   app.onError((error, c) => {
     console.error(`website: ${c.req.method} ${c.req.path} failed`, error);
     return c.text('Błąd serwera / Server error', 500);
   });
 
   const honoListener = getRequestListener(app.fetch);
+  // The request's own URL first (a link the site itself made is its page's key), then its canonical key.
   const serveCached = (req: IncomingMessage, res: ServerResponse): boolean => {
-    const page = cache.get(req.url as string, now());
+    const url = req.url as string;
+    const t = now();
+    let page = cache.get(url, t);
+    if (!page) {
+      const key = cacheKey(url);
+      if (key !== url) page = cache.get(key, t);
+    }
     if (!page) return false;
-    sendCached(page, req, res);
+    sendCached(page, req, res, t);
     return true;
   };
   const listener = async (req: IncomingMessage, res: ServerResponse) => {
@@ -173,8 +190,42 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   return { app, cache, listener, close: () => versions.close() };
 }
 
-/** The cache key of a request: its path and query as sent. */
-function keyOf(req: Request): string {
-  const url = new URL(req.url);
-  return url.pathname + url.search;
+const LIST_PARAMS = Object.values(FILTER_PARAMS);
+const CALENDAR_PARAMS = [FILTER_PARAMS.hashtag, FILTER_PARAMS.organization];
+
+/**
+ * The page cache's key for a request URL: the path of the page it names, spelled the way the site
+ * links it, and only the query parameters that change the page (the event list's filters and the
+ * calendar's, in a fixed order, first value of each). `/?utm_source=x`, `/wydarzenia/` and
+ * `/wydarzenia?b=1&a=2` share their page's entry instead of each filling the cache with a copy.
+ *
+ * @example
+ * cacheKey('/wydarzenia/?miesiac=2026-11&utm_source=x') // '/wydarzenia?miesiac=2026-11'
+ */
+export function cacheKey(url: string): string {
+  let path = url;
+  let query = '';
+  const q = url.indexOf('?');
+  if (q >= 0) {
+    path = url.slice(0, q);
+    query = url.slice(q + 1);
+  }
+  if (path.startsWith('http://') || path.startsWith('https://')) path = new URL(path).pathname;
+  if (path.length > 1 && path.endsWith('/')) path = path.replace(/\/+$/, '') || '/';
+  const parsed = parseRoute(path);
+  const canonical = parsed ? routePath(parsed.route, parsed.locale) : path;
+  const names =
+    parsed?.route.kind === 'events'
+      ? LIST_PARAMS
+      : path === '/kalendarz.ics' || path === '/en/calendar.ics'
+        ? CALENDAR_PARAMS
+        : undefined;
+  if (!names || query === '') return canonical;
+  const params = new URLSearchParams(query);
+  const kept: string[] = [];
+  for (const name of names) {
+    const value = params.get(name);
+    if (value) kept.push(`${name}=${encodeURIComponent(value.slice(0, 100))}`);
+  }
+  return kept.length > 0 ? `${canonical}?${kept.join('&')}` : canonical;
 }

@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   CACHE: z.enum(['on', 'off']).default('on'),
   CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(50_000),
+  /** Megabytes of rendered pages kept in memory per process (bodies; compressed copies included). */
+  CACHE_MAX_MB: z.coerce.number().int().min(1).max(1_000_000).default(256),
   /** Server processes sharing the port (node:cluster); one per core serves the most. */
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });

@@ -30,4 +30,15 @@ describe('memo store (the read snapshot pages render from)', () => {
     expect(after).not.toBe(before);
     expect(after).toMatchObject({ id: before.id, shortName: 'Nowa nazwa', version: before.version + 1 });
   });
+
+  it('does not remember a miss: unknown slugs from request paths cannot pile up', async () => {
+    const memo = memoStore(env.store);
+    const org = (await env.store.organizations.list({ limit: 1 })).items[0]!;
+    const slug = `${org.slug}-przemianowana`;
+    expect(await memo.organizations.getBySlug(slug)).toBeNull();
+    expect(await memo.organizations.get('nie-ma-takiego-id')).toBeNull();
+    // The record appears under that slug; without a reset the memo asks the store again and finds it.
+    await env.store.organizations.update(org.id, org.version, { ...org, slug });
+    expect(await memo.organizations.getBySlug(slug)).toMatchObject({ id: org.id, slug });
+  });
 });

@@ -39,12 +39,18 @@ export function memoStore(store: SiteStore): MemoStore {
       records.set(item.id, item);
       return item;
     };
-    // A failed read is not kept: the next one tries again.
+    // A failed read is not kept: the next one tries again. Nor is a miss: ids and slugs come from
+    // request paths, and remembering every unknown one would grow without bound until the next write.
     const keep = <K, V>(map: Map<K, Promise<V>>, key: K, p: Promise<V>) => {
       map.set(key, p);
-      p.catch(() => {
-        if (map.get(key) === p) map.delete(key);
-      });
+      p.then(
+        (value) => {
+          if (value == null && map.get(key) === p) map.delete(key);
+        },
+        () => {
+          if (map.get(key) === p) map.delete(key);
+        },
+      );
       return p;
     };
     const wrapped: ReadRepository<T, F> & { preload(): Promise<void> } = {

@@ -13,16 +13,22 @@ export interface CachedPage {
   contentType: string;
   body: Uint8Array;
   etag: string;
+  /** An HTTP date, or '' when the response has no meaningful one (then no Last-Modified is sent). */
   lastModified: string;
   /** Extra headers (e.g. Content-Disposition), sent as they are. */
   headers: Readonly<Record<string, string>>;
   cacheControl: string;
+  /** Whether gzip and brotli are offered (text over 512 bytes). */
+  compressible: boolean;
   gzip?: Uint8Array;
   br?: Uint8Array;
   expiresAt: number;
+  /** Set when served since the cache last looked: pages in use are passed over by eviction. */
+  used?: boolean;
 }
 
 const encoder = new TextEncoder();
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json|javascript))|calendar/;
 
 /** Makes the bytes, ETag and Last-Modified of a response once. `now` is the render time. */
 export function makePage(input: PageInput, now: number, ttlMs: number): CachedPage {
@@ -37,6 +43,7 @@ export function makePage(input: PageInput, now: number, ttlMs: number): CachedPa
     lastModified: new Date(Math.floor(now / 1000) * 1000).toUTCString(),
     headers: input.headers ?? {},
     cacheControl: input.cacheControl ?? 'public, max-age=0, must-revalidate',
+    compressible: body.byteLength > 512 && COMPRESSIBLE.test(input.contentType),
     expiresAt: now + ttlMs,
   };
 }
@@ -48,7 +55,87 @@ export interface Reply {
   body: Uint8Array | null;
 }
 
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json|javascript))|calendar/;
+export type Encoding = 'identity' | 'gzip' | 'br';
+
+// Accept-Encoding values seen so far and what each chose: a server meets a handful of distinct ones
+// (each browser sends its own fixed string), so parsing happens once per string, not per request.
+const negotiated = new Map<string, Encoding>();
+
+/**
+ * The content coding to send for an Accept-Encoding value (RFC 9110 §12.5.3): brotli, else gzip,
+ * else none, honouring q-values (`br;q=0` refuses brotli) and `*`. No header means identity.
+ *
+ * @example
+ * negotiateEncoding('gzip, deflate, br') // 'br'
+ * negotiateEncoding('br;q=0, gzip') // 'gzip'
+ */
+export function negotiateEncoding(accept: string | undefined): Encoding {
+  if (accept === undefined || accept === '') return 'identity';
+  const known = negotiated.get(accept);
+  if (known) return known;
+  const q = new Map<string, number>();
+  for (const part of accept.split(',')) {
+    const [name = '', ...params] = part.split(';');
+    const coding = name.trim().toLowerCase();
+    if (!coding) continue;
+    let weight = 1;
+    for (const param of params) {
+      const [k, v] = param.split('=').map((x) => x.trim());
+      if (k?.toLowerCase() === 'q') {
+        const n = Number(v);
+        weight = Number.isFinite(n) ? Math.min(Math.max(n, 0), 1) : 0;
+      }
+    }
+    if (!q.has(coding)) q.set(coding, weight);
+  }
+  const weight = (coding: string) => q.get(coding) ?? q.get('*') ?? 0;
+  const br = weight('br');
+  const gz = weight('gzip');
+  const chosen: Encoding = br > 0 && br >= gz ? 'br' : gz > 0 ? 'gzip' : 'identity';
+  if (negotiated.size < 256) negotiated.set(accept, chosen);
+  return chosen;
+}
+
+/**
+ * The ETag of one encoding of a page. A strong validator names one representation's bytes
+ * (RFC 9110 §8.8.3), so the gzip and brotli bodies get tags of their own.
+ */
+export function etagOf(page: CachedPage, encoding: Encoding): string {
+  return encoding === 'identity' ? page.etag : `${page.etag.slice(0, -1)}-${encoding === 'br' ? 'br' : 'gz'}"`;
+}
+
+/**
+ * Whether If-None-Match names the page's content in any encoding (weak comparison, RFC 9110
+ * §13.1.2: `W/` prefixes are ignored, and a tag of another encoding of the same bytes matches).
+ */
+function matchesNoneMatch(page: CachedPage, inm: string): boolean {
+  const base = page.etag.slice(0, -1); // without the closing quote
+  for (const raw of inm.split(',')) {
+    let tag = raw.trim();
+    if (tag === '*') return true;
+    if (tag.startsWith('W/')) tag = tag.slice(2);
+    if (tag === page.etag || tag === `${base}-gz"` || tag === `${base}-br"`) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a conditional request is satisfied by what the client has (304). If-None-Match wins over
+ * If-Modified-Since (RFC 9110 §13.2.2); an If-Modified-Since that is no date, or a date later than
+ * `now`, is ignored (RFC 9110 §13.1.3).
+ */
+export function notModified(
+  page: CachedPage,
+  inm: string | undefined,
+  ims: string | undefined,
+  now: number = Date.now(),
+): boolean {
+  if (page.status !== 200) return false;
+  if (inm !== undefined) return matchesNoneMatch(page, inm);
+  if (ims === undefined || page.lastModified === '') return false;
+  const since = Date.parse(ims);
+  return Number.isFinite(since) && since <= now && since >= Date.parse(page.lastModified);
+}
 
 /**
  * Negotiates encoding and honours If-None-Match / If-Modified-Since.
@@ -60,34 +147,26 @@ export function reply(
   page: CachedPage,
   request: { 'if-none-match'?: string; 'if-modified-since'?: string; 'accept-encoding'?: string },
   head: boolean,
+  now: number = Date.now(),
 ): Reply {
-  const compressible = page.body.byteLength > 512 && COMPRESSIBLE.test(page.contentType);
+  const compressible = page.compressible;
+  const encoding = compressible ? negotiateEncoding(request['accept-encoding']) : 'identity';
   const headers: Record<string, string> = {
     'content-type': page.contentType,
-    etag: page.etag,
-    'last-modified': page.lastModified,
+    etag: etagOf(page, encoding),
+    ...(page.lastModified ? { 'last-modified': page.lastModified } : {}),
     'cache-control': page.cacheControl,
     ...page.headers,
   };
   if (compressible) headers.vary = 'Accept-Encoding';
-  const inm = request['if-none-match'];
-  const notModified =
-    page.status === 200 &&
-    (inm !== undefined
-      ? inm.split(',').some((t) => {
-          const tag = t.trim();
-          return tag === '*' || tag === page.etag || tag === `W/${page.etag}`;
-        })
-      : request['if-modified-since'] !== undefined &&
-        Date.parse(request['if-modified-since']) >= Date.parse(page.lastModified));
-  if (notModified) return { status: 304, headers, body: null };
+  if (notModified(page, request['if-none-match'], request['if-modified-since'], now))
+    return { status: 304, headers, body: null };
   let body = page.body;
-  const accept = request['accept-encoding'] ?? '';
-  if (compressible && /\bbr\b/.test(accept)) {
+  if (encoding === 'br') {
     page.br ??= brotliCompressSync(page.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
     body = page.br;
     headers['content-encoding'] = 'br';
-  } else if (compressible && /\bgzip\b/.test(accept)) {
+  } else if (encoding === 'gzip') {
     page.gzip ??= gzipSync(page.body, { level: 9 });
     body = page.gzip;
     headers['content-encoding'] = 'gzip';
@@ -96,35 +175,31 @@ export function reply(
   return { status: page.status, headers, body: head ? null : body };
 }
 
-/** One encoding of a cached page, ready to send: flat header array (node:http's raw form) and body. */
+/** One encoding of a cached page, ready to send: flat header arrays (node:http's raw form) and body. */
 interface Variant {
   headers: string[];
+  notModified: string[];
   body: Buffer;
 }
-interface Variants {
-  identity?: Variant;
-  gzip?: Variant;
-  br?: Variant;
-  notModified?: string[];
-}
+type Variants = Partial<Record<Encoding, Variant>>;
 const variants = new WeakMap<CachedPage, Variants>();
 
-function variantsOf(page: CachedPage): Variants {
-  const known = variants.get(page);
-  if (known) return known;
-  const made: Variants = {};
-  variants.set(page, made);
-  return made;
-}
-
-function variantOf(page: CachedPage, encoding: 'identity' | 'gzip' | 'br'): Variant {
-  const v = variantsOf(page);
+function variantOf(page: CachedPage, encoding: Encoding): Variant {
+  let v = variants.get(page);
+  if (!v) {
+    v = {};
+    variants.set(page, v);
+  }
   const hit = v[encoding];
   if (hit) return hit;
-  const r = reply(page, encoding === 'identity' ? {} : { 'accept-encoding': encoding }, false);
+  const accept = encoding === 'identity' ? undefined : encoding;
+  const r = reply(page, { 'accept-encoding': accept }, false);
   const body = r.body ?? new Uint8Array();
+  const notModifiedHeaders = { ...r.headers };
+  delete notModifiedHeaders['content-length'];
   const made = {
     headers: Object.entries(r.headers).flat(),
+    notModified: Object.entries(notModifiedHeaders).flat(),
     body: Buffer.from(body.buffer, body.byteOffset, body.byteLength),
   };
   v[encoding] = made;
@@ -135,48 +210,63 @@ function variantOf(page: CachedPage, encoding: 'identity' | 'gzip' | 'br'): Vari
  * Sends a cached page on node:http without per-request allocation beyond node's own: the header
  * arrays and bodies of each encoding are made once per page. Same answers as `reply`.
  */
-export function sendCached(page: CachedPage, req: IncomingMessage, res: ServerResponse): void {
+export function sendCached(page: CachedPage, req: IncomingMessage, res: ServerResponse, now = Date.now()): void {
   const h = req.headers;
+  const v = variantOf(page, page.compressible ? negotiateEncoding(h['accept-encoding']) : 'identity');
   const inm = h['if-none-match'];
   const ims = h['if-modified-since'];
-  if (page.status === 200 && (inm !== undefined || ims !== undefined)) {
-    const r = reply(page, { 'if-none-match': inm, 'if-modified-since': ims }, true);
-    if (r.status === 304) {
-      const v = variantsOf(page);
-      v.notModified ??= Object.entries(r.headers).flat();
-      res.writeHead(304, v.notModified);
-      res.end();
-      return;
-    }
+  if ((inm !== undefined || ims !== undefined) && notModified(page, inm, ims, now)) {
+    res.writeHead(304, v.notModified);
+    res.end();
+    return;
   }
-  const accept = h['accept-encoding'];
-  const encoding =
-    accept === undefined ? 'identity' : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';
-  const v = variantOf(page, encoding);
   res.writeHead(page.status, v.headers);
   if (req.method === 'HEAD') res.end();
   else res.end(v.body);
 }
 
+/** Limits of a page cache. */
+export interface PageCacheLimits {
+  /** How long a page is served before it is rendered again (lists depend on the clock). */
+  ttlMs: number;
+  /** At most this many pages. */
+  maxEntries: number;
+  /** At most about this many bytes of page bodies (compressed copies count a quarter each). */
+  maxBytes: number;
+  /** `false` keeps nothing: every request renders (the uncached benchmark, debugging). */
+  enabled: boolean;
+}
+
 /**
- * Rendered pages by request path, emptied whenever the store's data version moves (a write by this
- * or any other process, e.g. the admin) and expired after `ttlMs` (lists depend on the clock:
- * an event moves from "upcoming" to "past"). `maxEntries` bounds memory: the oldest entry goes first.
+ * Rendered pages by cache key (`cacheKey` in app.tsx: the page's canonical path and the query that
+ * changes it, so junk query strings share one entry), emptied whenever the store's data version
+ * moves (a write by this or any other process, e.g. the admin) and expired after `ttlMs` (lists
+ * depend on the clock: an event moves from "upcoming" to "past").
+ *
+ * Memory is bounded by `maxEntries` and `maxBytes`. Eviction is the clock algorithm: the oldest page
+ * goes, unless it was served since the cache last looked at it, in which case it moves to the back
+ * and the next oldest is considered. Hot pages therefore stay while a crawl of cold ones passes
+ * through, and a hit costs one flag, not a reordering.
+ *
  * `generation` counts version moves: a page rendered under an older generation is not kept, since it
  * may show data from before the move.
  */
 export class PageCache {
   readonly #pages = new Map<string, CachedPage>();
+  #bytes = 0;
   #version: number | undefined;
   generation = 0;
+  readonly ttlMs: number;
+  readonly enabled: boolean;
 
   constructor(
     private readonly versions: { current(): number | Promise<number> },
-    readonly ttlMs: number,
-    private readonly maxEntries: number,
-    readonly enabled = true,
+    private readonly limits: PageCacheLimits,
     private readonly onChange: () => void = () => {},
-  ) {}
+  ) {
+    this.ttlMs = limits.ttlMs;
+    this.enabled = limits.enabled;
+  }
 
   /**
    * Reads the data version and empties the cache when it has moved. Returns nothing when the version
@@ -194,6 +284,7 @@ export class PageCache {
   #apply(v: number): void {
     if (v === this.#version) return;
     this.#pages.clear();
+    this.#bytes = 0;
     this.#version = v;
     this.generation++;
     this.onChange();
@@ -203,22 +294,53 @@ export class PageCache {
     const page = this.#pages.get(key);
     if (!page) return undefined;
     if (page.expiresAt <= now) {
-      this.#pages.delete(key);
+      this.#delete(key, page);
       return undefined;
     }
+    page.used = true;
     return page;
   }
 
   set(key: string, page: CachedPage, generation = this.generation): void {
     if (!this.enabled || page.status >= 500 || generation !== this.generation) return;
-    if (this.#pages.size >= this.maxEntries) {
-      const oldest = this.#pages.keys().next();
-      if (!oldest.done) this.#pages.delete(oldest.value);
+    const size = weight(page);
+    if (size > this.limits.maxBytes) return;
+    const old = this.#pages.get(key);
+    if (old) this.#delete(key, old);
+    // The clock: pass over pages served since the last look (each at most once), drop the first that was not.
+    let passes = this.#pages.size;
+    while (
+      this.#pages.size > 0 &&
+      (this.#pages.size >= this.limits.maxEntries || this.#bytes + size > this.limits.maxBytes)
+    ) {
+      const [oldestKey, oldest] = this.#pages.entries().next().value as [string, CachedPage];
+      this.#pages.delete(oldestKey);
+      if (oldest.used && passes-- > 0) {
+        oldest.used = false;
+        this.#pages.set(oldestKey, oldest);
+      } else {
+        this.#bytes -= weight(oldest);
+      }
     }
+    page.used = false;
     this.#pages.set(key, page);
+    this.#bytes += size;
+  }
+
+  #delete(key: string, page: CachedPage): void {
+    this.#pages.delete(key);
+    this.#bytes -= weight(page);
   }
 
   get size(): number {
     return this.#pages.size;
   }
+
+  /** Bytes of page bodies held, as counted against `maxBytes`. */
+  get bytes(): number {
+    return this.#bytes;
+  }
 }
+
+// What a page counts against `maxBytes`: its body, and room for its compressed copies (made on demand).
+const weight = (page: CachedPage) => page.body.byteLength + (page.compressible ? page.body.byteLength >> 1 : 0);

@@ -45,7 +45,12 @@ async function main(): Promise<void> {
 async function serve(env: ReturnType<typeof readEnv>, url: string, store: Awaited<ReturnType<typeof openStore>>) {
   const site = createSite(store, {
     siteUrl: env.SITE_URL,
-    cache: { enabled: env.CACHE === 'on', ttlMs: env.CACHE_TTL_SECONDS * 1000, maxEntries: env.CACHE_MAX_ENTRIES },
+    cache: {
+      enabled: env.CACHE === 'on',
+      ttlMs: env.CACHE_TTL_SECONDS * 1000,
+      maxEntries: env.CACHE_MAX_ENTRIES,
+      maxBytes: env.CACHE_MAX_MB * 1024 * 1024,
+    },
   });
   const server = createServer((req, res) => {
     void site.listener(req, res);

@@ -7,7 +7,7 @@ import { createSite, type SiteOptions } from '../app.js';
 export async function startSite(store: SiteStore, options: Partial<SiteOptions> = {}) {
   const site = createSite(store, {
     siteUrl: 'http://localhost:3000',
-    cache: { enabled: true, ttlMs: 60_000, maxEntries: 10_000 },
+    cache: { enabled: true, ttlMs: 60_000, maxEntries: 10_000, maxBytes: 256 * 1024 * 1024 },
     ...options,
   });
   const server: Server = createServer((req, res) => {

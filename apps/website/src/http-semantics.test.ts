@@ -1,0 +1,142 @@
+import { seedWorld } from '@org/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheKey } from './app.js';
+import { seededStore } from './testing/seeded-store.js';
+import { startSite } from './testing/start-site.js';
+
+// HTTP beyond "the page is there": cache keys, methods, validators, encodings and the API's headers.
+let env: Awaited<ReturnType<typeof seededStore>>;
+let site: Awaited<ReturnType<typeof startSite>>;
+const EVENT = '/wydarzenia/sprawny-urzad-sprawna-organizacja';
+
+beforeAll(async () => {
+  env = await seededStore(seedWorld());
+  site = await startSite(env.store, { now: () => Date.parse('2026-11-01T12:00:00Z') });
+});
+afterAll(async () => {
+  await site?.close();
+  await env?.dispose();
+});
+
+describe('cache keys', () => {
+  it.each([
+    ['/', '/'],
+    ['/?utm_source=x&fbclid=y', '/'],
+    ['/wydarzenia/', '/wydarzenia'],
+    ['/wydarzenia?samorzad=a&hasztag=b&x=1', '/wydarzenia?hasztag=b&samorzad=a'],
+    ['/wydarzenia?hasztag=b&hasztag=c', '/wydarzenia?hasztag=b'],
+    ['/wydarzenia?hasztag=', '/wydarzenia'],
+    [`${EVENT}?hasztag=b`, EVENT],
+    ['/wydarzenia/tag/Wsp%c3%b3%c5%82praca', '/wydarzenia/tag/Wsp%C3%B3%C5%82praca'],
+    ['/kalendarz.ics?organizacja=o&miesiac=2026-11', '/kalendarz.ics?organizacja=o'],
+    ['/rss.xml?v=2', '/rss.xml'],
+    ['http://localhost:3000/en/events/?a=1', '/en/events'],
+  ])('%s → %s', (url, key) => {
+    expect(cacheKey(url)).toBe(key);
+  });
+
+  it('serves every spelling of a page from one entry: junk query strings do not fill the cache', async () => {
+    const first = await site.get('/');
+    expect(first.status).toBe(200);
+    const size = site.cache.size;
+    const bytes = site.cache.bytes;
+    for (let i = 0; i < 30; i++) {
+      const res = await site.get(`/?utm_source=${i}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('etag')).toBe(first.headers.get('etag'));
+    }
+    await site.get('/sitemap.xml');
+    const sitemapEntries = site.cache.size;
+    for (let i = 0; i < 10; i++) expect((await site.get(`/sitemap.xml?n=${i}`)).status).toBe(200);
+    expect(site.cache.size).toBe(sitemapEntries);
+    expect(sitemapEntries - size).toBeLessThan(5);
+    expect(site.cache.bytes).toBeGreaterThanOrEqual(bytes);
+  });
+});
+
+describe('methods', () => {
+  it('answers other methods on pages with 405 and Allow, OPTIONS with 204', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      for (const path of [EVENT, '/', '/nie-ma-takiej-strony', '/rss.xml']) {
+        const res = await site.get(path, { method, body: method === 'DELETE' ? undefined : 'x=1' });
+        expect(res.status, `${method} ${path}`).toBe(405);
+        expect(res.headers.get('allow'), `${method} ${path}`).toBe('GET, HEAD, OPTIONS');
+      }
+    }
+    const options = await site.get(EVENT, { method: 'OPTIONS' });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+  });
+});
+
+describe('validators and encodings over HTTP', () => {
+  it('refuses an encoding the client gives q=0 and tags each encoding differently', async () => {
+    const none = await site.get(EVENT, { headers: { 'accept-encoding': 'gzip;q=0, br;q=0' } });
+    expect(none.headers.get('content-encoding')).toBeNull();
+    const gz = await site.get(EVENT, { headers: { 'accept-encoding': 'br;q=0, gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    const br = await site.get(EVENT, { headers: { 'accept-encoding': 'br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(new Set([none, gz, br].map((r) => r.headers.get('etag'))).size).toBe(3);
+    for (const r of [none, gz, br]) expect(r.headers.get('vary')).toBe('Accept-Encoding');
+  });
+
+  it('answers If-None-Match lists, weak tags and HEAD with 304 and no body', async () => {
+    const etag = (await site.get(EVENT)).headers.get('etag') ?? '';
+    for (const [method, inm] of [
+      ['GET', `"x", ${etag}`],
+      ['GET', `W/${etag}`],
+      ['HEAD', etag],
+    ] as const) {
+      const res = await site.get(EVENT, { method, headers: { 'if-none-match': inm } });
+      expect(res.status, `${method} ${inm}`).toBe(304);
+      expect(await res.text()).toBe('');
+    }
+  });
+
+  it('ignores an If-Modified-Since in the future', async () => {
+    const future = new Date(Date.now() + 86_400_000 * 365).toUTCString();
+    expect((await site.get(EVENT, { headers: { 'if-modified-since': future } })).status).toBe(200);
+  });
+});
+
+describe('JSON API headers', () => {
+  it('lets any site read it (CORS), with an ETag, 304 on revalidation and compression', async () => {
+    const res = await site.get('/api/v1/events?limit=5');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toBe('ETag');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    const etag = res.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const body = await res.json();
+    expect(body.items.length).toBeGreaterThan(0);
+    const again = await site.get('/api/v1/events?limit=5', { headers: { 'if-none-match': etag ?? '' } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('access-control-allow-origin')).toBe('*');
+    const gz = await site.get('/api/v1/events?limit=5', { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(await gz.json()).toEqual(body);
+    const openapi = await site.get('/api/openapi.json');
+    expect(openapi.headers.get('etag')).toBeTruthy();
+  });
+
+  it('answers preflights, refuses writes with 405 JSON, and gives CORS on errors too', async () => {
+    const pre = await site.get('/api/v1/events', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://example.org', 'access-control-request-headers': 'if-none-match' },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+    expect(pre.headers.get('access-control-allow-headers')).toContain('If-None-Match');
+    const post = await site.get('/api/v1/events', { method: 'POST', body: '{}' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect((await post.json()).error).toBe('method_not_allowed');
+    for (const path of ['/api/v1/events/nie-ma', '/api/v2/nic', '/api/v1/events?limit=0']) {
+      const res = await site.get(path);
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { etagOf, makePage, negotiateEncoding, notModified, PageCache, reply } from './page-cache.js';
+
+const NOW = Date.parse('2026-11-26T10:00:00Z');
+const html = (text: string) => makePage({ contentType: 'text/html; charset=utf-8', body: text }, NOW, 60_000);
+const big = (n: number, fill = 'ą') => html(`<p>${fill.repeat(n)}</p>`);
+
+describe('negotiateEncoding', () => {
+  it.each([
+    [undefined, 'identity'],
+    ['', 'identity'],
+    ['gzip', 'gzip'],
+    ['gzip, deflate, br, zstd', 'br'],
+    ['br;q=0, gzip', 'gzip'],
+    ['gzip;q=0, br;q=0', 'identity'],
+    ['gzip;q=0.8, br;q=0.5', 'gzip'],
+    ['GZIP', 'gzip'],
+    ['*', 'br'],
+    ['*;q=0', 'identity'],
+    ['br;q=0, *', 'gzip'],
+    ['identity', 'identity'],
+    ['gzip;q=abc', 'identity'],
+  ] as const)('%j → %s', (accept, expected) => {
+    expect(negotiateEncoding(accept)).toBe(expected);
+    // The remembered answer is the same as the first.
+    expect(negotiateEncoding(accept)).toBe(expected);
+  });
+});
+
+describe('reply: validators and encodings', () => {
+  const page = big(2000);
+
+  it('gives each encoding its own strong ETag and accepts any of them, weak or in a list', () => {
+    const identity = reply(page, {}, false);
+    const gz = reply(page, { 'accept-encoding': 'gzip' }, false);
+    const br = reply(page, { 'accept-encoding': 'br' }, false);
+    expect(new Set([identity.headers.etag, gz.headers.etag, br.headers.etag]).size).toBe(3);
+    expect(gz.headers.etag).toBe(etagOf(page, 'gzip'));
+    expect(gunzipSync(gz.body as Uint8Array).toString()).toBe(Buffer.from(page.body).toString());
+    for (const inm of [
+      page.etag,
+      `W/${page.etag}`,
+      `"nope", ${etagOf(page, 'gzip')}`,
+      `W/"x",W/${etagOf(page, 'br')}`,
+      '*',
+    ]) {
+      const r = reply(page, { 'if-none-match': inm, 'accept-encoding': 'gzip' }, false);
+      expect(r.status, inm).toBe(304);
+      expect(r.body, inm).toBeNull();
+      // A 304 names the representation the client would have got.
+      expect(r.headers.etag, inm).toBe(etagOf(page, 'gzip'));
+    }
+    expect(reply(page, { 'if-none-match': '"nope", W/"other"' }, false).status).toBe(200);
+  });
+
+  it('honours If-Modified-Since, but not a date in the future or no date at all', () => {
+    const at = (ims: string) => notModified(page, undefined, ims, NOW + 1000);
+    expect(at(page.lastModified)).toBe(true);
+    expect(at(new Date(NOW - 3_600_000).toUTCString())).toBe(false);
+    expect(at(new Date(NOW + 86_400_000).toUTCString())).toBe(false);
+    expect(at('wczoraj')).toBe(false);
+    // If-None-Match decides when both are sent.
+    expect(notModified(page, '"other"', page.lastModified, NOW + 1000)).toBe(false);
+  });
+
+  it('does not compress small or binary bodies', () => {
+    expect(
+      reply(html('<p>krótko</p>'), { 'accept-encoding': 'br' }, false).headers['content-encoding'],
+    ).toBeUndefined();
+    const png = makePage({ contentType: 'image/png', body: new Uint8Array(4096) }, NOW, 0);
+    expect(reply(png, { 'accept-encoding': 'br' }, false).headers).not.toHaveProperty('vary');
+  });
+});
+
+describe('PageCache', () => {
+  const versions = (v = { n: 1 }) => ({ current: () => v.n });
+  const limits = { ttlMs: 60_000, maxEntries: 1000, maxBytes: 1_000_000, enabled: true };
+
+  it('keeps pages it serves while a stream of others passes through (clock eviction)', () => {
+    const cache = new PageCache(versions(), { ...limits, maxEntries: 3 });
+    cache.sync();
+    cache.set('/hot', html('hot'));
+    for (let i = 0; i < 50; i++) {
+      expect(cache.get('/hot', NOW), `round ${i}`).toBeDefined();
+      cache.set(`/cold-${i}`, html(`cold ${i}`));
+      expect(cache.size).toBeLessThanOrEqual(3);
+    }
+    expect(cache.get('/cold-0', NOW)).toBeUndefined();
+    expect(cache.get('/cold-49', NOW)).toBeDefined();
+  });
+
+  it('stays within its byte budget, counting room for compressed copies', () => {
+    const cache = new PageCache(versions(), { ...limits, maxBytes: 100_000 });
+    cache.sync();
+    for (let i = 0; i < 40; i++) cache.set(`/p${i}`, big(5000)); // 10 kB of UTF-8 each, 15 kB counted
+    expect(cache.bytes).toBeLessThanOrEqual(100_000);
+    expect(cache.size).toBe(6);
+    // A page over the whole budget is not kept at all rather than emptying the cache for it.
+    cache.set('/huge', big(60_000));
+    expect(cache.get('/huge', NOW)).toBeUndefined();
+    expect(cache.size).toBe(6);
+    // Replacing a key does not count it twice.
+    cache.set('/p39', big(5000));
+    expect(cache.size).toBe(6);
+    expect(cache.bytes).toBe(6 * (10_007 + (10_007 >> 1)));
+  });
+
+  it('empties when the data version moves and refuses pages rendered before the move', () => {
+    const v = { n: 1 };
+    const cache = new PageCache(versions(v), limits);
+    cache.sync();
+    const generation = cache.generation;
+    cache.set('/a', html('a'));
+    v.n = 2;
+    cache.sync();
+    expect(cache.get('/a', NOW)).toBeUndefined();
+    expect(cache.bytes).toBe(0);
+    cache.set('/b', html('b'), generation);
+    expect(cache.get('/b', NOW)).toBeUndefined();
+  });
+
+  it('forgets a page after its time to live', () => {
+    const cache = new PageCache(versions(), limits);
+    cache.sync();
+    cache.set('/a', html('a'));
+    expect(cache.get('/a', NOW + 59_999)).toBeDefined();
+    expect(cache.get('/a', NOW + 60_000)).toBeUndefined();
+    expect(cache.bytes).toBe(0);
+  });
+});
