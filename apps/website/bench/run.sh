@@ -30,26 +30,34 @@ serve_node() { # label cache port [workers]
   curl -fs -o "$OUT/www/event-$1.html" "http://127.0.0.1:$3$PAGE"
 }
 
-# The servers run side by side and their runs alternate (cached, uncached in one and in two processes,
-# nginx; three times), so a change of the machine's load during the run falls on all alike instead of
+# The servers run side by side and their runs alternate (cached and uncached, each in one and in two
+# processes, the plain node:http anchor, nginx; three times), so a change of the machine's load during the run falls on all alike instead of
 # on one. nginx runs `worker_processes auto` (two here); the website's `WORKERS=2` is the same setting.
 serve_node cached on 3101
+serve_node cached2 on 3104 2
 serve_node uncached off 3102
 serve_node uncached2 off 3103 2
 css=$(grep -o '/assets/site-[a-z0-9]*\.css' "$OUT/www/event-cached.html" | head -1)
 curl -fs -o "$OUT/www/site.css" "http://127.0.0.1:3101$css"
 cp "$OUT/www/event-cached.html" "$OUT/www/event.html"
-cmp "$OUT/www/event-cached.html" "$OUT/www/event-uncached.html" && cmp "$OUT/www/event-cached.html" "$OUT/www/event-uncached2.html" && echo "cached and uncached bodies identical"
+for other in cached2 uncached uncached2; do cmp "$OUT/www/event-cached.html" "$OUT/www/event-$other.html"; done && echo "cached and uncached bodies identical"
+# The anchors kit's plain node:http server answering the same bytes from a Buffer: what one node
+# process can serve at all, the ceiling of the single-process cached figure.
+node "$ANCHORS/serve/node-server.mjs" "$OUT/www/event.html" 8091 > "$OUT/server-nodehttp.log" 2>&1 &
+echo $! > "$OUT/server-nodehttp.pid"
+for _ in $(seq 50); do curl -fs -o /dev/null "http://127.0.0.1:8091/event.html" && break; sleep 0.1; done
+curl -fs "http://127.0.0.1:8091/event.html" | cmp - "$OUT/www/event.html" && echo "node:http serves the same bytes"
 cp "$HERE/nginx.conf" "$OUT/nginx/nginx.conf"
 /usr/sbin/nginx -p "$OUT/nginx/" -c nginx.conf -e logs/error.log
 sleep 0.5
 curl -fs "http://127.0.0.1:8089/event.html" | cmp - "$OUT/www/event.html" && echo "nginx serves the same bytes"
-declare -A URL=([cached]="http://127.0.0.1:3101$PAGE" [uncached]="http://127.0.0.1:3102$PAGE" [uncached2]="http://127.0.0.1:3103$PAGE" [nginx]="http://127.0.0.1:8089/event.html")
-for label in cached uncached uncached2 nginx; do wrk -t1 -c50 -d"$WARM" "${URL[$label]}" > /dev/null; : > "$OUT/wrk-$label.txt"; done
+declare -A URL=([cached]="http://127.0.0.1:3101$PAGE" [cached2]="http://127.0.0.1:3104$PAGE" [nodehttp]="http://127.0.0.1:8091/event.html" [uncached]="http://127.0.0.1:3102$PAGE" [uncached2]="http://127.0.0.1:3103$PAGE" [nginx]="http://127.0.0.1:8089/event.html")
+SERIES="cached cached2 nodehttp uncached uncached2 nginx"
+for label in $SERIES; do wrk -t1 -c50 -d"$WARM" "${URL[$label]}" > /dev/null; : > "$OUT/wrk-$label.txt"; done
 for i in $(seq 1 "$RUNS"); do
-  for label in cached uncached uncached2 nginx; do load "$label-$i"; wrk_once "$label" "${URL[$label]}" "$i"; done
+  for label in $SERIES; do load "$label-$i"; wrk_once "$label" "${URL[$label]}" "$i"; done
 done
-kill "$(cat "$OUT/server-cached.pid")" "$(cat "$OUT/server-uncached.pid")" "$(cat "$OUT/server-uncached2.pid")"
+for label in cached cached2 nodehttp uncached uncached2; do kill "$(cat "$OUT/server-$label.pid")"; done
 kill -QUIT "$(cat "$OUT/nginx/logs/nginx.pid")"
 wait 2>/dev/null || true
 

@@ -21,18 +21,18 @@ def timev(name):
     return secs, rss
 
 load = (out / "load.txt").read_text().strip().splitlines() if (out / "load.txt").exists() else []
-rows = {label: wrk(label) for label in ("nginx", "cached", "uncached", "uncached2")}
+rows = {label: wrk(label) for label in ("nginx", "nodehttp", "cached", "cached2", "uncached", "uncached2")}
 nginx_med = statistics.median(rows["nginx"][0])
 print("# Website benchmark results\n")
 print(f"Event page `{page}` (the generated event with the longest agenda) from the generator’s 10k events and")
 print("10k organisations (`bench/make-db.mjs`, seed 20250601). Same run, same machine")
 print("(2 cores shared by server and load tool), same load tool: `wrk -t1 -c50 -d10s --latency`, 3 runs each after")
-print("a 5 s warm-up, alternating between the four servers; medians with [min–max]. nginx (Debian) serves the byte-identical page from a file with")
+print("a 5 s warm-up, alternating between the six servers; medians with [min–max]. nginx (Debian) serves the byte-identical page from a file with")
 print("the anchors kit's minimal config. Reproduce: `pnpm --filter @org/website bench`.\n")
 print("| Server | req/s median [range] | p99 ms median [range] | ratio to nginx | goal |")
 print("|---|---|---|---|---|")
-goals = {"nginx": "", "cached": "≥ 0.6×", "uncached": "≥ 0.25×", "uncached2": "≥ 0.25×"}
-names = {"nginx": "nginx, static file", "cached": "website, page cache on (bytes from node:http, data version checked per request)", "uncached": "website, `CACHE=off`: no page cache, every request renders the page (hono/jsx, precompiled) from the in-memory read snapshot; one process", "uncached2": "same, `WORKERS=2`: two processes (node:cluster), as nginx runs two workers"}
+goals = {"nginx": "", "nodehttp": "", "cached": "≥ 0.6×", "cached2": "≥ 0.6×", "uncached": "≥ 0.25×", "uncached2": "≥ 0.25×"}
+names = {"nginx": "nginx, static file (`worker_processes auto`: two workers here)", "nodehttp": "reference: the anchors kit's plain node:http server answering the same bytes from a Buffer, one process (no routing, no data version)", "cached": "website, page cache on (bytes from node:http, data version checked per request); one process", "cached2": "same, `WORKERS=2`: two processes (node:cluster), as nginx runs two workers", "uncached": "website, `CACHE=off`: no page cache, every request renders the page (hono/jsx, precompiled) from the in-memory read snapshot; one process", "uncached2": "same, `WORKERS=2`: two processes (node:cluster), as nginx runs two workers"}
 for label, (rps, p99) in rows.items():
     med = statistics.median(rps)
     print(f"| {names[label]} | {med:,.0f} [{min(rps):,.0f}–{max(rps):,.0f}] | {statistics.median(p99):.2f} [{min(p99):.2f}–{max(p99):.2f}] | {med / nginx_med:.2f}× | {goals[label]} |")

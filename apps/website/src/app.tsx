@@ -175,7 +175,15 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     sendCached(page, req, res, t);
     return true;
   };
+  // SITE_URL's path is where the site lives (https://example.org/mosty): links carry it, so requests
+  // under it are served with it removed. Requests without it are served too, for a proxy that strips it.
+  const basePath = linkContext(options.siteUrl, 'pl').basePath;
   const listener = async (req: IncomingMessage, res: ServerResponse) => {
+    if (basePath && req.url?.startsWith(basePath)) {
+      const next = req.url.charAt(basePath.length);
+      if (next === '' || next === '/' || next === '?')
+        req.url = `/${req.url.slice(basePath.length).replace(/^\//, '')}`;
+    }
     if ((req.method === 'GET' || req.method === 'HEAD') && req.url && !req.url.startsWith('/api/')) {
       try {
         const pending = cache.sync();

@@ -21,6 +21,17 @@ function siteLinks(html: string): string[] {
   return links;
 }
 
+/**
+ * Links in data the site serves (feeds, sitemaps, calendars, JSON, robots.txt): absolute URLs under
+ * SITE_URL, after unfolding iCalendar lines (RFC 5545 folds them at 75 octets) and XML's `&amp;`.
+ */
+function dataLinks(body: string): string[] {
+  const text = body.replace(/\r?\n[ \t]/g, '').replace(/&amp;/g, '&');
+  const links: string[] = [];
+  for (const m of text.matchAll(/http:\/\/localhost:3000(\/[^\s"'<>\\]*)?/g)) links.push(m[1] ?? '/');
+  return links;
+}
+
 let env: Awaited<ReturnType<typeof seededStore>>;
 let site: Awaited<ReturnType<typeof startSite>>;
 beforeAll(async () => {
@@ -33,21 +44,21 @@ afterAll(async () => {
 });
 
 describe('crawl', () => {
-  it('every link reachable from / answers without an error, in both languages', async () => {
-    const seen = new Set<string>(['/']);
-    const queue = ['/'];
+  it('every link reachable from / answers without an error, in both languages, feeds and sitemaps included', async () => {
+    const seen = new Set<string>(['/', '/robots.txt']);
+    const queue = ['/', '/robots.txt'];
     const failures: string[] = [];
     while (queue.length > 0) {
       const path = queue.shift() as string;
       const res = await site.get(path);
       if (res.status >= 400) failures.push(`${res.status} ${path}`);
-      if (!(res.headers.get('content-type') ?? '').startsWith('text/html')) {
-        await res.arrayBuffer();
-        continue;
-      }
-      for (const link of siteLinks(await res.text())) {
+      const type = res.headers.get('content-type') ?? '';
+      const body = await res.text();
+      const links = type.startsWith('text/html') ? siteLinks(body) : dataLinks(body);
+      for (const link of links) {
         const target = link.split('#')[0] as string;
-        if (target && !seen.has(target)) {
+        // The API is data for programs, not pages to crawl (robots.txt says so too).
+        if (target && !seen.has(target) && !target.startsWith('/api/')) {
           seen.add(target);
           queue.push(target);
         }
@@ -67,6 +78,10 @@ describe('crawl', () => {
       '/aktualnosci/wspolpraca-samorzadow-i-organizacji-w-centrum-wielokulturowym',
       '/kalendarz.ics',
       '/wydarzenia/sprawny-urzad-sprawna-organizacja.ics',
+      '/rss.xml',
+      '/atom.xml',
+      '/feed.json',
+      '/sitemap.xml',
     ])
       expect(seen, path).toContain(path);
   });

@@ -101,11 +101,11 @@ export async function eventCalendar(store: SiteStore, slug: string, locale: Loca
   } satisfies PageInput;
 }
 
-/** robots.txt: everything may be crawled; the sitemap says where. */
+/** robots.txt: everything may be crawled but the API (under the site's base path); the sitemap says where. */
 export function robots(ctx: LinkContext): PageInput {
   return {
     contentType: 'text/plain; charset=utf-8',
-    body: `User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: ${ctx.siteUrl}/sitemap.xml\n`,
+    body: `User-agent: *\nAllow: /\nDisallow: ${ctx.basePath}/api/\n\nSitemap: ${ctx.siteUrl}/sitemap.xml\n`,
   };
 }
 

@@ -140,3 +140,28 @@ describe('JSON API headers', () => {
     }
   });
 });
+
+describe('a site under a base path (SITE_URL with a path)', () => {
+  it('serves its pages under the path its links carry, and without it behind a stripping proxy', async () => {
+    const under = await startSite(env.store, {
+      siteUrl: 'https://example.org/mosty',
+      now: () => Date.parse('2026-11-01T12:00:00Z'),
+    });
+    try {
+      const home = await under.get('/mosty/');
+      expect(home.status).toBe(200);
+      const html = await home.text();
+      expect(html).toContain(`href="/mosty${EVENT}"`);
+      for (const path of ['/mosty', `/mosty${EVENT}`, `/mosty${EVENT}?utm=1`, EVENT, '/mosty/rss.xml'])
+        expect((await under.get(path)).status, path).toBe(200);
+      expect((await under.get('/mostyx/wydarzenia')).status).toBe(404);
+      const robots = await (await under.get('/mosty/robots.txt')).text();
+      expect(robots).toContain('Disallow: /mosty/api/');
+      expect(robots).toContain('Sitemap: https://example.org/mosty/sitemap.xml');
+      const api = await under.get('/mosty/api/v1/events?limit=1');
+      expect(api.status).toBe(200);
+    } finally {
+      await under.close();
+    }
+  });
+});
