@@ -1,6 +1,9 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { EN, generated, PL, seed } from '../test/fixtures.js';
+import { HOSTILE_MARKDOWN } from '../test/hostile-markdown.js';
+import { unsafeHtml } from '../test/html-scan.js';
 import { feedUrl, writeFeed } from './feeds.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
@@ -42,6 +45,71 @@ describe.each(['rss', 'atom'] as const)('%s feed', (kind) => {
     for (const p of world.posts)
       expect(feed.items.find((i) => i.url === `https://mosty.example.org/en/news/${p.slug}`)?.title).toBe(p.title);
     for (const i of feed.items) expect(i.url).toMatch(/^https:\/\/mosty\.example\.org\/en\/(events|news)\//);
+  });
+});
+
+describe('post bodies are Markdown, shown as safe HTML', () => {
+  const xmlParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'entry' });
+  /**
+   * The HTML content and the plain summary of the post, as a feed reader gets them. The content is read
+   * with an XML parser: feed-parser decodes HTML entities once more after XML has (`textContentNormalized`),
+   * so it would report the text "&lt;script&gt;" as the tag <script>.
+   */
+  const read = (kind: 'rss' | 'atom' | 'json', xml: string) => {
+    if (kind === 'json') {
+      const item = JSON.parse(xml).items.find((i: { url: string }) => i.url.includes('/aktualnosci/'));
+      return { content: String(item.content_html), summary: String(item.summary) };
+    }
+    const item = parseFeed(xml).items.find((i) => i.url?.includes('/aktualnosci/'))!;
+    const doc = xmlParser.parse(xml);
+    const raw =
+      kind === 'rss'
+        ? doc.rss.channel.item.find((i: { link: string }) => i.link === item.url)['content:encoded']
+        : doc.feed.entry.find((e: { id: string }) => e.id === item.id).content['#text'];
+    return { content: String(raw), summary: item.description ?? '' };
+  };
+  const withBody = (body: string) => {
+    const { world, index } = seed();
+    return { input: { posts: [{ ...world.posts[0]!, body }] }, index };
+  };
+
+  it.each(['rss', 'atom', 'json'] as const)('%s: lists, emphasis and links render; the summary is text', (kind) => {
+    const { input, index } = withBody(
+      '**Ważne:** spotkanie [tutaj](https://fise.org.pl)\n\nTematy:\n\n- Co _organizacje_ mogą\n- Co urzędy\n\n[Program](/wydarzenia/sprawny-urzad-sprawna-organizacja)',
+    );
+    const { content, summary } = read(kind, writeFeed(kind, input, index, PL));
+    expect(content).toContain(
+      '<strong>Ważne:</strong> spotkanie <a href="https://fise.org.pl" rel="noopener noreferrer">tutaj</a>',
+    );
+    expect(content).toContain('<ul>\n<li>Co <em>organizacje</em> mogą</li>\n<li>Co urzędy</li>\n</ul>');
+    // Feed readers resolve relative links against anything or nothing: site links arrive absolute.
+    expect(content).toContain(
+      '<a href="https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja" rel="noopener noreferrer">Program</a>',
+    );
+    expect(content).toContain(STATEMENT);
+    expect(content).not.toMatch(/\*\*|\]\(|<br>- /);
+    expect(unsafeHtml(content)).toEqual([]);
+    expect(summary).toContain('Ważne: spotkanie tutaj Tematy: Co organizacje mogą Co urzędy Program');
+    expect(summary).not.toMatch(/\*\*|\]\(|<strong>/);
+  });
+
+  it.each(['rss', 'atom', 'json'] as const)(
+    '%s: hostile Markdown reaches readers as text, never as script or link',
+    (kind) => {
+      const { input, index } = withBody(HOSTILE_MARKDOWN.join('\n\n'));
+      const { content } = read(kind, writeFeed(kind, input, index, PL));
+      expect(content).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(unsafeHtml(content)).toEqual([]);
+      expect(content).not.toMatch(/<(script|iframe|svg|style)|<img[^>]*onerror|href="(javascript|vbscript|data):/i);
+    },
+  );
+
+  it('the seed post: its lists of panelists and topics are HTML lists', () => {
+    const { world, index } = seed();
+    const { content } = read('atom', writeFeed('atom', world, index, PL));
+    expect(content).toContain('<li>Wojciech Jóźwiak, wiceprezes zarządu Spółdzielni Socjalnej “Kto Rano Wstaje”,</li>');
+    expect(content).toContain('<li>Co organizacje mogą załatwić w urzędzie.</li>');
+    expect(unsafeHtml(content)).toEqual([]);
   });
 });
 

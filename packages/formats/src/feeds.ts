@@ -2,6 +2,7 @@ import { type Event, isPublicEvent, type Post, ValidationError } from '@org/doma
 import { Feed, type Item } from 'feed';
 import { eventPlainText, fundingStatements } from './describe.js';
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
+import { markdownToHtml, markdownToText } from './markdown.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -63,7 +64,7 @@ interface Entry {
 function postEntry(post: Post, world: WorldIndex, options: FormatOptions): Entry {
   const url = pageUrl('post', post.slug, options);
   const statements = fundingStatements(post, world, options.locale);
-  const summary = [post.lead ?? post.body.slice(0, 300), ...statements].join('\n\n');
+  const summary = [post.lead ?? markdownToText(post.body, 300), ...statements].join('\n\n');
   const date = new Date(post.publishedAt ?? '1970-01-01T00:00:00Z');
   return {
     date,
@@ -73,7 +74,14 @@ function postEntry(post: Post, world: WorldIndex, options: FormatOptions): Entry
       link: url,
       date,
       description: xmlSafe(summary),
-      content: textToHtml([post.lead, post.body, ...statements].filter(Boolean).join('\n\n')),
+      // The lead and the statements are plain text; the body is Markdown, rendered as on the post's page.
+      content: [
+        post.lead ? textToHtml(post.lead) : '',
+        markdownToHtml(post.body, { baseUrl: url }).trimEnd(),
+        textToHtml(statements.join('\n\n')),
+      ]
+        .filter(Boolean)
+        .join('\n'),
       category: [{ name: xmlSafe(post.category) }, ...post.hashtags.map((h) => ({ name: h, term: h }))],
       ...(post.author ? { author: [{ name: xmlSafe(post.author) }] } : {}),
     },

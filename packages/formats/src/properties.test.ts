@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
 import { PL } from '../test/fixtures.js';
 import { type HostileStrings, hostileStrings, hostileWorld } from '../test/hostile.js';
+import { unsafeHtml } from '../test/html-scan.js';
 import { writeFeed } from './feeds.js';
 import { frabSchedule, frabScheduleXml } from './frab.js';
 import { xmlSafe } from './html.js';
@@ -63,12 +64,16 @@ describe('writers keep hostile text intact and output valid', () => {
     );
   });
 
-  it('JSON Feed: JSON.parse reads titles back', () => {
+  it('JSON Feed: JSON.parse reads titles back; content HTML is safe', () => {
     fc.assert(
       fc.property(hostileStrings, (s) => {
         const { world, index } = setup(s);
         const json = JSON.parse(writeFeed('json', world, index, PL));
-        for (const item of json.items) expect(seen(item.title)).toBe(seen(s.title));
+        for (const item of json.items) {
+          expect(seen(item.title)).toBe(seen(s.title));
+          // The post's body is rendered Markdown: whatever it holds, no markup but the renderer's own.
+          expect(unsafeHtml(item.content_html)).toEqual([]);
+        }
       }),
       RUNS,
     );

@@ -1,0 +1,22 @@
+/** Markdown that tries to get script, handlers or unsafe URLs through. */
+export const HOSTILE_MARKDOWN = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<a href="javascript:alert(1)">raw</a>',
+  '[js](javascript:alert(1))',
+  '[JS](JaVaScRiPt:alert(1))',
+  '[tab](java\tscript:alert(1))',
+  '[entity](java&#x09;script:alert(1))',
+  '[colon](javascript&colon;alert(1))',
+  '[vb](vbscript:msgbox(1))',
+  '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '![img](javascript:alert(1))',
+  '![svg](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)',
+  '<javascript:alert(1)>',
+  '[ref][x]\n\n[x]: javascript:alert(1)',
+  '[proto](//evil.example/x)',
+  '[file](file:///etc/passwd)',
+  '`<script>` and <style>body{}</style>',
+  '<iframe src="https://evil.example"></iframe>',
+  '<!-- comment --> <svg onload=alert(1)>',
+];
