@@ -129,23 +129,30 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   const notFound = (req: Request, locale: Locale) =>
     respond(req, makePage(notFoundPage(ctxFor(locale), new URL(req.url).pathname), now(), 0));
 
+  // A page of the site, or null when its route names nothing. The event list takes its filters from
+  // the query (first value of each, at most 100 characters).
+  const renderPage = (parsed: ParsedRoute, query: URLSearchParams | undefined) => {
+    const filter: EventFilter = {};
+    if (parsed.route.kind === 'events' && query) {
+      for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof EventFilter, string][]) {
+        const value = query.get(param);
+        if (value) filter[key] = value.slice(0, 100);
+      }
+    }
+    return renderRoute({ store, ctx: ctxFor(parsed.locale), now: now() }, parsed.route, filter);
+  };
+  const localeOf = (path: string): Locale => (path === '/en' || path.startsWith('/en/') ? 'en' : 'pl');
+
+  // Pages are normally served by `servePage` below without Hono; this route answers what reaches it anyway
+  // (an event's calendar file, absolute-form request targets, a failed data version check).
   app.get('*', async (c) => {
     const parsed = parseRoute(c.req.path);
-    const locale: Locale = c.req.path === '/en' || c.req.path.startsWith('/en/') ? 'en' : 'pl';
-    if (!parsed) return notFound(c.req.raw, locale);
-    const ctx = ctxFor(parsed.locale);
+    if (!parsed) return notFound(c.req.raw, localeOf(c.req.path));
     if (parsed.route.kind === 'eventIcs') {
       const input = await eventCalendar(store, parsed.route.slug, parsed.locale, siteUrl);
       return input ? respond(c.req.raw, cached(c, cacheKey(c.req.url), input)) : notFound(c.req.raw, parsed.locale);
     }
-    const filter: EventFilter = {};
-    if (parsed.route.kind === 'events') {
-      for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof EventFilter, string][]) {
-        const value = c.req.query(param);
-        if (value) filter[key] = value.slice(0, 100);
-      }
-    }
-    const input = await renderRoute({ store, ctx, now: now() }, parsed.route, filter);
+    const input = await renderPage(parsed, new URL(c.req.url).searchParams);
     if (!input) return notFound(c.req.raw, parsed.locale);
     return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
   });
@@ -178,6 +185,30 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   // SITE_URL's path is where the site lives (https://example.org/mosty): links carry it, so requests
   // under it are served with it removed. Requests without it are served too, for a proxy that strips it.
   const basePath = linkContext(options.siteUrl, 'pl').basePath;
+  // A page that was not in the cache: rendered and sent straight on node:http (Hono's Request and
+  // Response objects cost a sixth of an uncached request). Data routes and the API go through Hono.
+  const servePage = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const url = req.url as string;
+    const q = url.indexOf('?');
+    const path = q < 0 ? url : url.slice(0, q);
+    if (!path.startsWith('/')) return false;
+    // Not a page's path: a feed, the sitemap, the stylesheet, or nothing at all (Hono's routes decide).
+    const parsed = parseRoute(path);
+    if (!parsed || parsed.route.kind === 'eventIcs') return false;
+    // Pages rendered under an older data version are not kept (PageCache.set).
+    const generation = cache.generation;
+    const input = await renderPage(parsed, q < 0 ? undefined : new URLSearchParams(url.slice(q + 1)));
+    const t = now();
+    if (input) {
+      const page = makePage(input, t, cache.ttlMs);
+      if (page.status === 200) cache.set(cacheKey(url), page, generation);
+      sendCached(page, req, res, t);
+    } else {
+      sendCached(makePage(notFoundPage(ctxFor(parsed.locale), path), t, 0), req, res, t);
+    }
+    return true;
+  };
+
   const listener = async (req: IncomingMessage, res: ServerResponse) => {
     if (basePath && req.url?.startsWith(basePath)) {
       const next = req.url.charAt(basePath.length);
@@ -185,18 +216,32 @@ export function createSite(source: SiteStore, options: SiteOptions) {
         req.url = `/${req.url.slice(basePath.length).replace(/^\//, '')}`;
     }
     if ((req.method === 'GET' || req.method === 'HEAD') && req.url && !req.url.startsWith('/api/')) {
+      let synced = false;
       try {
         const pending = cache.sync();
         if (pending) await pending;
+        synced = true;
         if (serveCached(req, res)) return;
       } catch (error) {
         console.error('website: data version check failed; rendering instead', error);
+      }
+      if (synced) {
+        try {
+          if (await servePage(req, res)) return;
+        } catch (error) {
+          console.error(`website: ${req.method} ${req.url} failed`, error);
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('Błąd serwera / Server error');
+          return;
+        }
       }
     }
     await honoListener(req, res);
   };
   return { app, cache, listener, close: () => versions.close() };
 }
+
+type ParsedRoute = NonNullable<ReturnType<typeof parseRoute>>;
 
 const LIST_PARAMS = Object.values(FILTER_PARAMS);
 const CALENDAR_PARAMS = [FILTER_PARAMS.hashtag, FILTER_PARAMS.organization];
