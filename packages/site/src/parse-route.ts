@@ -40,6 +40,7 @@ const ITEM: Record<Section, 'event' | 'post' | 'organization' | 'authority' | 'g
  *
  * @example
  * parseRoute('/en/events/abc') // { locale: 'en', route: { kind: 'event', slug: 'abc' } }
+ * parseRoute('/wydarzenia/tag/Zima/strona/2') // { locale: 'pl', route: { kind: 'eventsTag', tag: 'Zima', page: 2 } }
  */
 export function parseRoute(path: string): { locale: Locale; route: Route } | null {
   let parts: string[];
@@ -55,7 +56,7 @@ export function parseRoute(path: string): { locale: Locale; route: Route } | nul
   }
   const ok = (route: Route) => ({ locale, route });
   if (parts.length === 0) return ok({ kind: 'home' });
-  const [first, second, third, ...rest] = parts;
+  const [first, second, third, fourth, fifth, ...rest] = parts;
   if (rest.length > 0) return null;
   if (first === SEGMENTS.accessibility[locale]) return parts.length === 1 ? ok({ kind: 'accessibility' }) : null;
   // People and venues have a page each and no list of their own.
@@ -75,10 +76,18 @@ export function parseRoute(path: string): { locale: Locale; route: Route } | nul
     }
     return isSlug(second) ? ok({ kind: ITEM[section], slug: second }) : null;
   }
-  if (second === SEGMENTS.page[locale] && PAGE.test(third)) return ok({ kind: section, page: Number(third) });
-  if (section === 'events' && second === SEGMENTS.tag[locale] && isHashtag(third))
-    return ok({ kind: 'eventsTag', tag: third });
-  if (section === 'events' && second === SEGMENTS.month[locale] && MONTH.test(third))
-    return ok({ kind: 'eventsMonth', month: third });
+  if (fourth === undefined && second === SEGMENTS.page[locale] && PAGE.test(third))
+    return ok({ kind: section, page: Number(third) });
+  if (section !== 'events') return null;
+  // A hashtag or month page, optionally followed by `/strona/N` (`/page/N`).
+  let page: number | undefined;
+  if (fourth !== undefined) {
+    if (fourth !== SEGMENTS.page[locale] || fifth === undefined || !PAGE.test(fifth)) return null;
+    page = Number(fifth);
+  }
+  const paged = page === undefined ? {} : { page };
+  if (second === SEGMENTS.tag[locale] && isHashtag(third)) return ok({ kind: 'eventsTag', tag: third, ...paged });
+  if (second === SEGMENTS.month[locale] && MONTH.test(third))
+    return ok({ kind: 'eventsMonth', month: third, ...paged });
   return null;
 }

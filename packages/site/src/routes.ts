@@ -8,8 +8,8 @@ import type { Locale } from './locale.js';
 export type Route =
   | { kind: 'home' }
   | { kind: 'events'; page?: number }
-  | { kind: 'eventsTag'; tag: string }
-  | { kind: 'eventsMonth'; month: string }
+  | { kind: 'eventsTag'; tag: string; page?: number }
+  | { kind: 'eventsMonth'; month: string; page?: number }
   | { kind: 'event'; slug: string }
   | { kind: 'eventIcs'; slug: string }
   | { kind: 'news'; page?: number }
@@ -48,6 +48,7 @@ const paged = (base: string, page: number | undefined, locale: Locale) =>
  * @example
  * routePath({ kind: 'event', slug: 'abc' }, 'pl') // '/wydarzenia/abc'
  * routePath({ kind: 'event', slug: 'abc' }, 'en') // '/en/events/abc'
+ * routePath({ kind: 'eventsTag', tag: 'Zima', page: 2 }, 'pl') // '/wydarzenia/tag/Zima/strona/2'
  */
 export function routePath(route: Route, locale: Locale): string {
   const prefix = locale === 'en' ? '/en' : '';
@@ -60,9 +61,9 @@ export function routePath(route: Route, locale: Locale): string {
     case 'events':
       return paged(p(seg('events', locale)), route.page, locale);
     case 'eventsTag':
-      return p(seg('events', locale), seg('tag', locale), route.tag);
+      return paged(p(seg('events', locale), seg('tag', locale), route.tag), route.page, locale);
     case 'eventsMonth':
-      return p(seg('events', locale), seg('month', locale), route.month);
+      return paged(p(seg('events', locale), seg('month', locale), route.month), route.page, locale);
     case 'event':
       return p(seg('events', locale), route.slug);
     case 'eventIcs':
