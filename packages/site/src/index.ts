@@ -3,6 +3,8 @@
  * through a read-only store view, the views (hono/jsx) and the stylesheet. The website serves and
  * exports these pages; the admin renders its previews with them, so a preview is the page itself.
  */
+export * from './dates.js';
+export * from './json-ld.js';
 export * from './locale.js';
 export * from './markdown.js';
 export * from './parse-route.js';
@@ -10,9 +12,10 @@ export * from './preview.js';
 export * from './related.js';
 export * from './render-pages.js';
 export * from './routes.js';
+export * from './site-config.js';
 export * from './site-data.js';
 export * from './site-store.js';
 export * from './speaker-line.js';
 export * from './styles.js';
 export { type EventFilter, FILTER_PARAMS } from './views/events-page.js';
-export { documentHtml, Layout, layoutHtml, type PageMeta } from './views/layout.js';
+export { documentHtml, FEEDS, Layout, layoutHtml, type PageMeta } from './views/layout.js';

@@ -1,4 +1,4 @@
-import { type Event, personName, requiredAttributions } from '@org/domain';
+import { personName, requiredAttributions } from '@org/domain';
 import {
   authorityJsonLd,
   eventJsonLd,
@@ -9,12 +9,17 @@ import {
   venueJsonLd,
 } from '@org/formats';
 import type { Child } from 'hono/jsx';
+import { formatMonth, MONTH_PATTERN, monthBounds, monthsAround } from './dates.js';
+import { collectionJsonLd, postJsonLd, webPageJsonLd, websiteJsonLd, withContext } from './json-ld.js';
 import { strings } from './locale.js';
 import { markdownToText } from './markdown.js';
 import { isHashtag, isSlug } from './parse-route.js';
 import { href, type LinkContext, type Route } from './routes.js';
+import { DEMO_SITE_CONFIG, type SiteConfig } from './site-config.js';
 import {
   authorityPageData,
+  comparePolish,
+  eventFilterChoices,
   eventPageData,
   grantPageData,
   indexPage,
@@ -33,7 +38,7 @@ import type { SiteEventFilter, SiteStore } from './site-store.js';
 import { AccessibilityPage } from './views/accessibility-page.js';
 import { Pager } from './views/bits.js';
 import { EventPage } from './views/event-page.js';
-import { type EventFilter, EventsPage } from './views/events-page.js';
+import { type EventFilter, EventsPage, FILTER_PARAMS } from './views/events-page.js';
 import { GrantPage } from './views/grant-page.js';
 import { HomePage } from './views/home-page.js';
 import { documentHtml, Layout, type PageMeta } from './views/layout.js';
@@ -52,11 +57,15 @@ export interface PageInput {
   cacheControl?: string;
 }
 
-/** What rendering needs: the store, where links point, and the time ("upcoming" depends on it). */
+/**
+ * What rendering needs: the store, where links point, the time ("upcoming" depends on it) and who
+ * runs the site (the publisher and the accessibility statement's facts; the demo's without it).
+ */
 export interface RenderEnv {
   store: SiteStore;
   ctx: LinkContext;
   now: number;
+  site?: SiteConfig;
 }
 
 export const HTML = 'text/html; charset=utf-8';
@@ -84,34 +93,20 @@ export function notFoundPage(ctx: LinkContext, path: string): PageInput {
   );
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** Turns a month (`2026-11`) into the instants bounding it, in Warsaw time, for the store filter. */
-function monthBounds(month: string): { from: string; to: string } {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  // Widened by a day at both ends: the exact cut is applied by the start date in Warsaw below.
-  return {
-    from: new Date(Date.UTC(y, m - 1, 1) - 86_400_000).toISOString(),
-    to: new Date(Date.UTC(y, m, 1) + 86_400_000).toISOString(),
-  };
-}
-const warsawMonth = (instant: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit' })
-    .format(new Date(instant))
-    .slice(0, 7);
-
-/** Months around now for the filter: twelve back, twelve ahead. */
-function monthsAround(now: number): string[] {
-  const d = new Date(now);
-  return Array.from({ length: 25 }, (_, i) => {
-    const x = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 12 + i, 1));
-    return x.toISOString().slice(0, 7);
-  });
+/** The filter as the list's query string (`?hasztag=…`), so page links keep it; empty without one. */
+function filterQuery(filter: EventFilter): string {
+  const query = new URLSearchParams();
+  for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof EventFilter, string][]) {
+    const value = filter[key];
+    if (value) query.set(param, value);
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
 }
 
 async function eventsPage(
   env: RenderEnv,
-  route: Route,
+  route: Extract<Route, { kind: 'events' | 'eventsTag' | 'eventsMonth' }>,
   filter: EventFilter,
   pageNo: number,
 ): Promise<PageInput | null> {
@@ -125,7 +120,8 @@ async function eventsPage(
   if (filter.authority !== undefined && !isSlug(filter.authority)) return null;
   if (filter.hashtag) storeFilter.hashtag = filter.hashtag;
   if (filter.month) {
-    if (!MONTH.test(filter.month)) return null;
+    if (!MONTH_PATTERN.test(filter.month)) return null;
+    // An event is in a month when any part of it is; upcoming and past narrow these bounds further.
     Object.assign(storeFilter, monthBounds(filter.month));
   }
   const [org, authority] = await Promise.all([
@@ -136,29 +132,50 @@ async function eventsPage(
   if (filter.authority && !authority) return null;
   if (org) storeFilter.organizationId = org.id;
   if (authority) storeFilter.authorityId = authority.id;
-  const inMonth = (e: Event) => !filter.month || warsawMonth(e.startsAt) === filter.month;
-  const [upcoming, past, involved, authorities] = await Promise.all([
-    upcomingEvents(store, now, storeFilter),
-    pastEvents(store, now, storeFilter, pageNo),
-    mostInvolved(store, 30),
-    store.authorities.list({ sort: { field: 'name', direction: 'asc' }, limit: 500 }),
+  const [upcoming, past, choices] = await Promise.all([
+    upcomingEvents(store, now, storeFilter, { page: pageNo }),
+    pastEvents(store, now, storeFilter, { page: pageNo }),
+    eventFilterChoices(store),
   ]);
-  const pages = Math.max(1, Math.ceil(past.total / PAGE_SIZE));
+  // Each page holds the next part of both lists, so the longer one decides how many pages there are.
+  const pages = Math.max(1, Math.ceil(upcoming.total / PAGE_SIZE), Math.ceil(past.total / PAGE_SIZE));
   if (pageNo > pages) return null;
-  const shown = [...upcoming.items.filter(inMonth), ...past.items.filter(inMonth)];
+  const shown = [...upcoming.items, ...past.items];
   const related = await relatedForEvents(store, shown, false);
-  const hashtags = [...new Set(shown.flatMap((e) => e.hashtags))].slice(0, 40);
-  if (filter.hashtag && !hashtags.includes(filter.hashtag)) hashtags.unshift(filter.hashtag);
+  const hashtags = choices.hashtags.items;
+  if (filter.hashtag && !hashtags.some((h) => h.toLocaleLowerCase('pl') === filter.hashtag?.toLocaleLowerCase('pl')))
+    hashtags.push(filter.hashtag);
+  hashtags.sort(comparePolish);
   const heading = filter.hashtag
     ? `${t.eventsTagged} #${filter.hashtag}`
     : filter.month
-      ? `${t.eventsInMonth} ${filter.month}`
+      ? `${t.events}: ${formatMonth(filter.month, ctx.locale)}`
       : t.events;
-  const pageLink = (n: number) =>
-    route.kind === 'events' || n === 1 ? href(ctx, { kind: 'events', page: n }) : href(ctx, route);
+  const query = route.kind === 'events' ? filterQuery(filter) : '';
+  const pageLink = (n: number) => `${href(ctx, { ...route, page: n })}${query}`;
+  const title = pageNo > 1 ? `${heading} — ${t.page} ${pageNo}` : heading;
+  const omitted = {
+    ...(choices.hashtags.total > choices.hashtags.items.length ? { hashtags: choices.hashtags.total } : {}),
+    ...(choices.organizations.total > choices.organizations.items.length
+      ? { organizations: choices.organizations.total }
+      : {}),
+    ...(choices.authorities.total > choices.authorities.items.length ? { authorities: choices.authorities.total } : {}),
+    ...(choices.events.total > choices.events.scanned ? { eventsScanned: choices.events.scanned } : {}),
+  };
   return page(
     ctx,
-    { title: heading, description: `${heading} — ${t.siteTagline}`, route },
+    {
+      title,
+      description: `${heading} — ${t.siteTagline}`,
+      route,
+      jsonLd: collectionJsonLd(ctx, {
+        route,
+        name: title,
+        description: `${heading} — ${t.siteTagline}`,
+        offset: (pageNo - 1) * PAGE_SIZE,
+        items: shown.map((e) => ({ name: e.title, route: { kind: 'event', slug: e.slug } })),
+      }),
+    },
     <EventsPage
       ctx={ctx}
       heading={heading}
@@ -166,13 +183,14 @@ async function eventsPage(
       options={{
         hashtags,
         months: monthsAround(env.now),
-        organizations: involved.organizations.map(({ organization: o }) => ({ slug: o.slug, name: o.name })),
-        authorities: authorities.items.map((a) => ({ slug: a.slug, name: a.name })),
+        organizations: choices.organizations.items,
+        authorities: choices.authorities.items,
+        ...(Object.keys(omitted).length > 0 ? { omitted } : {}),
       }}
-      upcoming={upcoming.items.filter(inMonth)}
-      past={past.items.filter(inMonth)}
+      upcoming={upcoming.items}
+      past={past.items}
       page={pageNo}
-      pages={route.kind === 'events' ? pages : 1}
+      pages={pages}
       pageLink={pageLink}
       related={related}
     />,
@@ -190,14 +208,19 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
     case 'home': {
       const now = new Date(env.now).toISOString();
       const [upcoming, posts, involved] = await Promise.all([
-        upcomingEvents(store, now, {}, 10),
+        upcomingEvents(store, now, {}, { limit: 10 }),
         latestPosts(store, 5),
         mostInvolved(store),
       ]);
       const related = await relatedForEvents(store, upcoming.items, false);
       return page(
         ctx,
-        { title: t.siteName, description: t.siteTagline, route },
+        {
+          title: t.siteName,
+          description: t.siteTagline,
+          route,
+          jsonLd: websiteJsonLd(ctx, env.site ?? DEMO_SITE_CONFIG),
+        },
         <HomePage
           ctx={ctx}
           upcoming={upcoming.items}
@@ -211,9 +234,9 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
     case 'events':
       return eventsPage(env, route, filter, route.page ?? 1);
     case 'eventsTag':
-      return eventsPage(env, route, { hashtag: route.tag }, 1);
+      return eventsPage(env, route, { hashtag: route.tag }, route.page ?? 1);
     case 'eventsMonth':
-      return eventsPage(env, route, { month: route.month }, 1);
+      return eventsPage(env, route, { month: route.month }, route.page ?? 1);
     case 'event': {
       const data = await eventPageData(store, route.slug);
       if (!data) return null;
@@ -242,9 +265,22 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       const posts = await latestPosts(store, PAGE_SIZE, (pageNo - 1) * PAGE_SIZE);
       const pages = Math.max(1, Math.ceil(posts.total / PAGE_SIZE));
       if (pageNo > pages) return null;
+      const title = pageNo > 1 ? `${t.news} — ${t.page} ${pageNo}` : t.news;
+      const description = `${t.news} — ${t.siteTagline}`;
       return page(
         ctx,
-        { title: t.news, description: `${t.news} — ${t.siteTagline}`, route },
+        {
+          title,
+          description,
+          route,
+          jsonLd: collectionJsonLd(ctx, {
+            route,
+            name: title,
+            description,
+            offset: (pageNo - 1) * PAGE_SIZE,
+            items: posts.items.map((p) => ({ name: p.title, route: { kind: 'post', slug: p.slug } })),
+          }),
+        },
         <>
           <h1>{t.news}</h1>
           <PostList ctx={ctx} posts={posts.items} level={2} />
@@ -256,22 +292,22 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       const data = await postPageData(store, route.slug);
       if (!data) return null;
       const { attributions } = requiredAttributions(data.post, data.grants);
+      const description = data.post.lead ?? markdownToText(data.post.body, 200);
       return page(
         ctx,
         {
           title: data.post.title,
-          description: data.post.lead ?? markdownToText(data.post.body, 200),
+          description,
           route,
           ogType: 'article',
-          ...(data.event
-            ? {
-                jsonLd: eventJsonLd(
-                  data.event,
-                  indexWorld({ grants: data.grants, events: [data.event] }),
-                  formatOptions(ctx),
-                ),
-              }
-            : {}),
+          jsonLd: postJsonLd(
+            ctx,
+            env.site ?? DEMO_SITE_CONFIG,
+            data.post,
+            description,
+            data.event,
+            data.event ? indexWorld({ grants: data.grants, events: [data.event] }) : undefined,
+          ),
         },
         <PostPage ctx={ctx} post={data.post} event={data.event} attributions={attributions} related={data.related} />,
       );
@@ -286,19 +322,33 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
         route.kind === 'organizations' ? t.organizations : route.kind === 'authorities' ? t.authorities : t.grants;
       const kind =
         route.kind === 'organizations' ? 'organization' : route.kind === 'authorities' ? 'authority' : 'grant';
+      const title = pageNo > 1 ? `${heading} — ${t.page} ${pageNo}` : heading;
+      const description = `${heading} — ${t.siteTagline}`;
+      const listed = items.map((x) => ({
+        name: 'taskTitle' in x ? x.taskTitle : x.name,
+        route: { kind, slug: x.slug } as const,
+      }));
       return page(
         ctx,
-        { title: heading, description: `${heading} — ${t.siteTagline}`, route },
+        {
+          title,
+          description,
+          route,
+          jsonLd: collectionJsonLd(ctx, {
+            route,
+            name: title,
+            description,
+            offset: (pageNo - 1) * PAGE_SIZE,
+            items: listed,
+          }),
+        },
         <IndexPage
           ctx={ctx}
           heading={heading}
           page={pageNo}
           pages={pages}
           pageLink={(n) => href(ctx, { kind: route.kind, page: n })}
-          items={items.map((x) => ({
-            name: 'taskTitle' in x ? x.taskTitle : x.name,
-            link: href(ctx, { kind, slug: x.slug }),
-          }))}
+          items={listed.map((x) => ({ name: x.name, link: href(ctx, x.route) }))}
         />,
       );
     }
@@ -312,7 +362,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           description: data.organization.description ?? data.organization.name,
           route,
           ogType: 'profile',
-          jsonLd: organizationJsonLd(data.organization, formatOptions(ctx)),
+          jsonLd: withContext(organizationJsonLd(data.organization, formatOptions(ctx))),
         },
         <OrganizationPage ctx={ctx} {...data} />,
       );
@@ -327,7 +377,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           description: data.authority.description ?? data.authority.name,
           route,
           ogType: 'profile',
-          jsonLd: authorityJsonLd(data.authority, formatOptions(ctx)),
+          jsonLd: withContext(authorityJsonLd(data.authority, formatOptions(ctx))),
         },
         <AuthorityPage ctx={ctx} {...data} />,
       );
@@ -361,7 +411,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           title: data.venue.name,
           description: `${data.venue.name}, ${data.venue.address.street}, ${data.venue.address.city}`,
           route,
-          jsonLd: { '@context': 'https://schema.org', ...venueJsonLd(data.venue, formatOptions(ctx)) },
+          jsonLd: withContext(venueJsonLd(data.venue, formatOptions(ctx))),
         },
         <VenuePage ctx={ctx} {...data} />,
       );
@@ -381,16 +431,30 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           title: data.grant.taskTitle,
           description: `${data.grant.funderName}: ${data.grant.taskTitle}`,
           route,
-          jsonLd: grantJsonLd(data.grant, world, formatOptions(ctx)),
+          jsonLd: withContext(grantJsonLd(data.grant, world, formatOptions(ctx))),
         },
         <GrantPage ctx={ctx} grant={data.grant} events={data.events} related={data.related} />,
       );
     }
-    case 'accessibility':
+    case 'accessibility': {
+      const site = env.site ?? DEMO_SITE_CONFIG;
+      const a11y = site.accessibility;
       return page(
         ctx,
-        { title: t.accessibility, description: t.accessibility, route },
-        <AccessibilityPage ctx={ctx} />,
+        {
+          title: t.accessibility,
+          description: t.accessibility,
+          route,
+          jsonLd: webPageJsonLd(ctx, site, {
+            route,
+            name: t.accessibility,
+            description: `${t.accessibility} — ${t.siteName}`,
+            datePublished: a11y.prepared,
+            dateModified: a11y.reviewed ?? a11y.prepared,
+          }),
+        },
+        <AccessibilityPage ctx={ctx} site={site} />,
       );
+    }
   }
 }

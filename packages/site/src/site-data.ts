@@ -97,24 +97,60 @@ export async function eventPageData(store: SiteStore, slug: string) {
   return { event, related, posts: posts.items, grants: [...related.grants.values()] };
 }
 
-/** Upcoming events (ending now or later), soonest first. */
-export async function upcomingEvents(store: SiteStore, now: string, filter: SiteEventFilter = {}, limit = PAGE_SIZE) {
+// The store's event filter bounds an event's end from below (`from`: ends at or after) and its start
+// from above (`to`: starts at or before). A month and "upcoming" or "past" are both such bounds: they
+// meet by taking the later `from` and the earlier `to`, so the store filters and pages the result.
+const later = (a: string | undefined, b: string) => (a === undefined || Date.parse(b) > Date.parse(a) ? b : a);
+const earlier = (a: string | undefined, b: string) => (a === undefined || Date.parse(b) < Date.parse(a) ? b : a);
+
+/** One page of a list: which page and how long. */
+export interface PageRequest {
+  page?: number;
+  limit?: number;
+}
+
+/**
+ * Upcoming events (ending now or later, so those in progress too) within the filter's own bounds,
+ * soonest first, one page of them.
+ */
+export async function upcomingEvents(
+  store: SiteStore,
+  now: string,
+  filter: SiteEventFilter = {},
+  { page = 1, limit = PAGE_SIZE }: PageRequest = {},
+) {
   return store.events.list({
-    filter: { ...filter, status: PUBLIC_EVENT_STATUSES, from: now },
+    filter: { ...filter, status: PUBLIC_EVENT_STATUSES, from: later(filter.from, now) },
     sort: { field: 'startsAt', direction: 'asc' },
     limit,
+    offset: (page - 1) * limit,
   });
 }
 
-/** Past events (starting before now), latest first, one page of them. */
-export async function pastEvents(store: SiteStore, now: string, filter: SiteEventFilter, page: number) {
+/**
+ * Past events (ended before now) within the filter's own bounds, the latest to end first, one page of
+ * them. The store's filter cannot say "ends before", only "starts before": of the events that have
+ * started, sorted by their end, those still in progress come first, so they are counted and skipped
+ * and the page is exact (an event in progress is upcoming, never also past).
+ */
+export async function pastEvents(
+  store: SiteStore,
+  now: string,
+  filter: SiteEventFilter,
+  { page = 1, limit = PAGE_SIZE }: PageRequest = {},
+) {
   const ended = new Date(Date.parse(now) - 1).toISOString();
-  return store.events.list({
-    filter: { ...filter, status: PUBLIC_EVENT_STATUSES, to: ended },
-    sort: { field: 'startsAt', direction: 'desc' },
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
+  const started: SiteEventFilter = { ...filter, status: PUBLIC_EVENT_STATUSES, to: earlier(filter.to, ended) };
+  const inProgress = (await store.events.list({ filter: { ...started, from: later(filter.from, now) }, limit: 1 }))
+    .total;
+  const offset = (page - 1) * limit;
+  const result = await store.events.list({
+    filter: started,
+    sort: { field: 'endsAt', direction: 'desc' },
+    limit,
+    offset: inProgress + offset,
   });
+  return { ...result, total: Math.max(0, result.total - inProgress), offset };
 }
 
 /** Published posts, newest first. */
@@ -127,11 +163,13 @@ export function latestPosts(store: SiteStore, limit = PAGE_SIZE, offset = 0): Pr
   });
 }
 
-/**
- * The organisations and authorities most involved in recent events (organiser, partner, speakers
- * representing them), counted over the latest 500 public events.
- */
-export async function mostInvolved(store: SiteStore, top = 8) {
+// Polish alphabetical order (DESIGN.md: every sort in the `pl` collation); one collator for every call.
+const POLISH = new Intl.Collator('pl');
+/** Compares names in Polish alphabetical order ("Ćma" after "Cebula", before "Dąb"). */
+export const comparePolish = POLISH.compare;
+
+/** What the latest public events (up to 500) involve: organisations, authorities and hashtags, with counts. */
+async function recentInvolvement(store: SiteStore) {
   const recent = await store.events.list({
     filter: { status: PUBLIC_EVENT_STATUSES },
     sort: { field: 'startsAt', direction: 'desc' },
@@ -139,6 +177,8 @@ export async function mostInvolved(store: SiteStore, top = 8) {
   });
   const orgCount = new Map<string, number>();
   const authCount = new Map<string, number>();
+  // Hashtags match whatever their case (the store's filter does), so one spelling stands for all.
+  const tagCount = new Map<string, { tag: string; n: number }>();
   for (const e of recent.items) {
     const orgs = new Set<string>([e.organizerId]);
     const auths = new Set<string>();
@@ -152,11 +192,27 @@ export async function mostInvolved(store: SiteStore, top = 8) {
     }
     for (const id of orgs) orgCount.set(id, (orgCount.get(id) ?? 0) + 1);
     for (const id of auths) authCount.set(id, (authCount.get(id) ?? 0) + 1);
+    for (const tag of new Set(e.hashtags)) {
+      const key = tag.toLocaleLowerCase('pl');
+      const known = tagCount.get(key);
+      if (known) known.n++;
+      else tagCount.set(key, { tag, n: 1 });
+    }
   }
-  const ranked = (m: Map<string, number>) =>
-    [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top);
-  const topOrgs = ranked(orgCount);
-  const topAuths = ranked(authCount);
+  return { orgCount, authCount, tagCount, scanned: recent.items.length, total: recent.total };
+}
+
+const ranked = (m: Map<string, number>, top: number) =>
+  [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top);
+
+/**
+ * The organisations and authorities most involved in recent events (organiser, partner, speakers
+ * representing them), counted over the latest 500 public events.
+ */
+export async function mostInvolved(store: SiteStore, top = 8) {
+  const { orgCount, authCount } = await recentInvolvement(store);
+  const topOrgs = ranked(orgCount, top);
+  const topAuths = ranked(authCount, top);
   const [orgs, auths] = await Promise.all([
     byIds(
       store.organizations,
@@ -178,6 +234,53 @@ export async function mostInvolved(store: SiteStore, top = 8) {
       const authority = authById.get(id);
       return authority ? [{ authority, events }] : [];
     }),
+  };
+}
+
+/**
+ * At most this many organisations and hashtags in the event filter: every one with recent events in
+ * a typical year of the foundation's, and a select that stays usable (and a page that stays small)
+ * when there are more. Beyond it the most involved are kept and the form says so.
+ */
+export const FILTER_CHOICES = 100;
+
+/** A list of filter choices and how many there were before the list was cut. */
+export interface FilterChoices<T> {
+  items: T[];
+  total: number;
+}
+
+/**
+ * What the event filter offers, each list in Polish alphabetical order: the organisations and
+ * hashtags of the latest 500 public events (the `bound` most involved of them when there are more)
+ * and every local authority (up to 500). `events` says how many events were read of how many.
+ */
+export async function eventFilterChoices(store: SiteStore, bound = FILTER_CHOICES) {
+  const [involvement, authorities] = await Promise.all([
+    recentInvolvement(store),
+    store.authorities.list({ sort: { field: 'name', direction: 'asc' }, limit: MAX_LIMIT }),
+  ]);
+  const { orgCount, tagCount } = involvement;
+  const orgs = await byIds(
+    store.organizations,
+    ranked(orgCount, bound).map(([id]) => id),
+  );
+  const tags = [...tagCount.values()].sort((a, b) => b.n - a.n || comparePolish(a.tag, b.tag)).slice(0, bound);
+  const byName = (a: { name: string }, b: { name: string }) => comparePolish(a.name, b.name);
+  return {
+    organizations: {
+      items: orgs.map((o) => ({ slug: o.slug, name: o.name })).sort(byName),
+      total: orgCount.size,
+    } satisfies FilterChoices<{ slug: string; name: string }>,
+    authorities: {
+      items: authorities.items.map((a) => ({ slug: a.slug, name: a.name })).sort(byName),
+      total: authorities.total,
+    } satisfies FilterChoices<{ slug: string; name: string }>,
+    hashtags: {
+      items: tags.map((t) => t.tag).sort(comparePolish),
+      total: tagCount.size,
+    } satisfies FilterChoices<string>,
+    events: { scanned: involvement.scanned, total: involvement.total },
   };
 }
 

@@ -8,7 +8,7 @@ html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1d1d1f;background:#fff;overflow-wrap:anywhere}
 a{color:#0b5cad;text-underline-offset:.15em}
 a:hover{color:#083f78}
-a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #c25400;outline-offset:2px}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,.table-scroll:focus-visible{outline:3px solid #c25400;outline-offset:2px}
 .skip{position:absolute;left:.5rem;top:-3rem;background:#fff;padding:.5rem 1rem;z-index:10;border:2px solid #0b5cad}
 .skip:focus{top:.5rem}
 .wrap{max-width:48rem;margin:0 auto;padding:0 1rem}
@@ -45,7 +45,8 @@ form.filters select{width:100%}
 input,select,button{font:inherit;padding:.35rem .5rem;border:1px solid #6b7280;border-radius:3px;max-width:100%}
 button{background:#0b5cad;color:#fff;border-color:#0b5cad;cursor:pointer}
 nav.pages ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
-table{border-collapse:collapse;width:100%;display:block;overflow-x:auto}
+.table-scroll{overflow-x:auto;margin:1rem 0}
+table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #d0d4da;vertical-align:top}
 footer.site{border-top:1px solid #d0d4da;background:#f5f7fa;padding:1rem 0 2rem;font-size:.95rem}
 footer.site ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}

@@ -1,5 +1,6 @@
 import { fundingStatement, type Grant, type PostalAddress, type RequiredAttribution } from '@org/domain';
 import type { Child, FC } from 'hono/jsx';
+import { formatDate } from '../dates.js';
 import { type Locale, strings } from '../locale.js';
 import { href, type LinkContext } from '../routes.js';
 import { type SpeakerLine, speakerText } from '../speaker-line.js';
@@ -119,3 +120,18 @@ export const Pager: FC<{ ctx: LinkContext; page: number; pages: number; link: (p
 /** The language of content as an attribute, when it differs from the page's. */
 export const langIfOther = (content: Locale, page: Locale): string | undefined =>
   content !== page ? content : undefined;
+
+/**
+ * A period of calendar dates in words, each end a `<time>`: "1 września 2026 – 15 grudnia 2026", or
+ * "od 1 września 2026" when it has no end.
+ */
+export const DateRange: FC<{ locale: Locale; from: string; to?: string | undefined }> = ({ locale, from, to }) =>
+  to === undefined ? (
+    <>
+      {strings(locale).since} <time datetime={from}>{formatDate(from, locale)}</time>
+    </>
+  ) : (
+    <>
+      <time datetime={from}>{formatDate(from, locale)}</time> – <time datetime={to}>{formatDate(to, locale)}</time>
+    </>
+  );

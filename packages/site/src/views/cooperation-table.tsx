@@ -3,84 +3,91 @@ import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
+import { DateRange } from './bits.js';
 
 /**
  * Who worked with whom, in which form, funded by what: one row per cooperation record. `side` says
- * whose profile this is, so the "with" column names the other party.
+ * whose profile this is, so the "with" column names the other party. A wide table scrolls inside a
+ * focusable region named by the heading `labelledBy` (keyboard users can scroll it; the table keeps
+ * its semantics, which `display:block` on the table itself would strip in some screen readers).
  */
 export const CooperationTable: FC<{
   ctx: LinkContext;
+  labelledBy: string;
   side: 'organization' | 'authority';
   cooperations: readonly Cooperation[];
   events: ReadonlyMap<string, Event>;
   related: Related;
-}> = ({ ctx, side, cooperations, events, related }) => {
+}> = ({ ctx, labelledBy, side, cooperations, events, related }) => {
   const t = strings(ctx.locale);
   if (cooperations.length === 0) return <p>{t.noCooperation}</p>;
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t.cooperationWith}</th>
-          <th scope="col">{t.cooperationForm}</th>
-          <th scope="col">{t.cooperationPeriod}</th>
-          <th scope="col">{t.cooperationFunding}</th>
-          <th scope="col">{t.events}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {cooperations.map((c) => {
-          const authority = related.authorities.get(c.authorityId);
-          const org = c.organizationId ? related.organizations.get(c.organizationId) : undefined;
-          let other: unknown;
-          if (side === 'organization')
-            other = authority ? (
-              <a href={href(ctx, { kind: 'authority', slug: authority.slug })}>{authority.name}</a>
-            ) : (
-              t.none
+    // biome-ignore lint/a11y/useSemanticElements: a scrolling frame, not a section of the document (the WAI pattern for scrollable tables); the heading it is named by stands above it
+    <div class="table-scroll" role="region" aria-labelledby={labelledBy} tabindex={0}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.cooperationWith}</th>
+            <th scope="col">{t.cooperationForm}</th>
+            <th scope="col">{t.cooperationPeriod}</th>
+            <th scope="col">{t.cooperationFunding}</th>
+            <th scope="col">{t.events}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cooperations.map((c) => {
+            const authority = related.authorities.get(c.authorityId);
+            const org = c.organizationId ? related.organizations.get(c.organizationId) : undefined;
+            let other: unknown;
+            if (side === 'organization')
+              other = authority ? (
+                <a href={href(ctx, { kind: 'authority', slug: authority.slug })}>{authority.name}</a>
+              ) : (
+                t.none
+              );
+            else
+              other = org ? (
+                <a href={href(ctx, { kind: 'organization', slug: org.slug })}>{org.name}</a>
+              ) : (
+                (c.organizationDescription ?? t.none)
+              );
+            return (
+              <tr>
+                <td>{other}</td>
+                <td>
+                  {COOPERATION_FORM_LABELS[c.form][ctx.locale]}
+                  {c.description ? <p class="meta">{c.description}</p> : null}
+                </td>
+                <td>{c.period ? <DateRange locale={ctx.locale} from={c.period.from} to={c.period.to} /> : t.none}</td>
+                <td>
+                  {c.grantIds.length === 0
+                    ? t.none
+                    : c.grantIds.map((id) => {
+                        const g = related.grants.get(id);
+                        return g ? (
+                          <p>
+                            <a href={href(ctx, { kind: 'grant', slug: g.slug })}>{g.taskTitle}</a> ({g.funderName})
+                          </p>
+                        ) : null;
+                      })}
+                </td>
+                <td>
+                  {c.eventIds.length === 0
+                    ? t.none
+                    : c.eventIds.map((id) => {
+                        const e = events.get(id);
+                        return e ? (
+                          <p>
+                            <a href={href(ctx, { kind: 'event', slug: e.slug })}>{e.title}</a>
+                          </p>
+                        ) : null;
+                      })}
+                </td>
+              </tr>
             );
-          else
-            other = org ? (
-              <a href={href(ctx, { kind: 'organization', slug: org.slug })}>{org.name}</a>
-            ) : (
-              (c.organizationDescription ?? t.none)
-            );
-          return (
-            <tr>
-              <td>{other}</td>
-              <td>
-                {COOPERATION_FORM_LABELS[c.form][ctx.locale]}
-                {c.description ? <p class="meta">{c.description}</p> : null}
-              </td>
-              <td>{c.period ? `${c.period.from} – ${c.period.to ?? ''}` : t.none}</td>
-              <td>
-                {c.grantIds.length === 0
-                  ? t.none
-                  : c.grantIds.map((id) => {
-                      const g = related.grants.get(id);
-                      return g ? (
-                        <p>
-                          <a href={href(ctx, { kind: 'grant', slug: g.slug })}>{g.taskTitle}</a> ({g.funderName})
-                        </p>
-                      ) : null;
-                    })}
-              </td>
-              <td>
-                {c.eventIds.length === 0
-                  ? t.none
-                  : c.eventIds.map((id) => {
-                      const e = events.get(id);
-                      return e ? (
-                        <p>
-                          <a href={href(ctx, { kind: 'event', slug: e.slug })}>{e.title}</a>
-                        </p>
-                      ) : null;
-                    })}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 };

@@ -1,6 +1,7 @@
 import type { Event } from '@org/domain';
 import type { FC } from 'hono/jsx';
-import { strings } from '../locale.js';
+import { formatMonth } from '../dates.js';
+import { type Locale, strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
 import { Pager } from './bits.js';
@@ -19,6 +20,8 @@ export interface FilterOptions {
   months: readonly string[];
   organizations: readonly { slug: string; name: string }[];
   authorities: readonly { slug: string; name: string }[];
+  /** What was left out of the lists, when something was: how many there are in all. */
+  omitted?: { hashtags?: number; organizations?: number; authorities?: number; eventsScanned?: number };
 }
 
 export interface EventsPageProps {
@@ -42,16 +45,19 @@ export const FILTER_PARAMS = {
   authority: 'samorzad',
 } as const;
 
+const NOTE_ID = 'filtry-uwaga';
+
 const Select: FC<{
   name: string;
   label: string;
   any: string;
-  value?: string;
+  value?: string | undefined;
   options: readonly { value: string; text: string }[];
-}> = ({ name, label, any, value, options }) => (
+  cut?: boolean | undefined;
+}> = ({ name, label, any, value, options, cut }) => (
   <label>
     {label}
-    <select name={name}>
+    <select name={name} aria-describedby={cut ? NOTE_ID : undefined}>
       <option value="">{any}</option>
       {options.map((o) => (
         <option value={o.value} selected={o.value === value}>
@@ -62,74 +68,137 @@ const Select: FC<{
   </label>
 );
 
+/** Says which lists of the form were cut, and to what; null when none was. */
+function omittedNote(locale: Locale, options: FilterOptions): string | null {
+  const o = options.omitted;
+  if (!o) return null;
+  const parts: string[] = [];
+  const pl = locale === 'pl';
+  if (o.eventsScanned !== undefined)
+    parts.push(
+      pl
+        ? `Listy organizacji i hasztagów powstały na podstawie ${o.eventsScanned} ostatnich wydarzeń.`
+        : `The organisations and hashtags are those of the latest ${o.eventsScanned} events.`,
+    );
+  if (o.organizations !== undefined)
+    parts.push(
+      pl
+        ? `Lista zawiera ${options.organizations.length} najaktywniejszych organizacji (wszystkich: ${o.organizations}).`
+        : `The list shows the ${options.organizations.length} most involved of ${o.organizations} organisations.`,
+    );
+  if (o.hashtags !== undefined)
+    parts.push(
+      pl
+        ? `Lista zawiera ${options.hashtags.length} najczęściej używanych hasztagów (wszystkich: ${o.hashtags}).`
+        : `The list shows the ${options.hashtags.length} most used of ${o.hashtags} hashtags.`,
+    );
+  if (o.authorities !== undefined)
+    parts.push(
+      pl
+        ? `Lista zawiera ${options.authorities.length} pierwszych samorządów w kolejności alfabetycznej (wszystkich: ${o.authorities}).`
+        : `The list shows the first ${options.authorities.length} of ${o.authorities} local authorities, alphabetically.`,
+    );
+  return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/** Links in a line, separated by commas. */
+const LinkLine: FC<{ label: string; links: readonly { href: string; text: string }[] }> = ({ label, links }) => (
+  <p>
+    {label}:{' '}
+    {links.map((l, i) => (
+      <>
+        {i > 0 ? ', ' : ''}
+        <a href={l.href}>{l.text}</a>
+      </>
+    ))}
+  </p>
+);
+
 /**
- * The event list: a filter form (a plain GET form, no JavaScript), upcoming events, then past ones
- * page by page. A static export has no server to read the query, so it shows the hashtag and month
- * pages as links instead of the form.
+ * The event list: a filter form (a plain GET form, no JavaScript), then upcoming and past events,
+ * page by page (each page holds the next part of both). A static export has no server to read the
+ * query, so it shows the hashtag and month pages as links instead of the form.
  */
 export const EventsPage: FC<EventsPageProps> = (p) => {
   const { ctx, options, filter } = p;
   const t = strings(ctx.locale);
+  const note = omittedNote(ctx.locale, options);
+  const o = options.omitted ?? {};
   return (
     <>
       <h1>{p.heading}</h1>
       {ctx.staticLinks ? (
         <nav aria-label={t.filterEvents}>
-          <p>
-            {t.month}:{' '}
-            {options.months.map((m, i) => (
-              <>
-                {i > 0 ? ', ' : ''}
-                <a href={href(ctx, { kind: 'eventsMonth', month: m })}>{m}</a>
-              </>
-            ))}
-          </p>
+          <LinkLine
+            label={t.month}
+            links={options.months.map((m) => ({
+              href: href(ctx, { kind: 'eventsMonth', month: m }),
+              text: formatMonth(m, ctx.locale),
+            }))}
+          />
+          {options.hashtags.length > 0 ? (
+            <LinkLine
+              label={t.hashtags}
+              links={options.hashtags.map((tag) => ({ href: href(ctx, { kind: 'eventsTag', tag }), text: `#${tag}` }))}
+            />
+          ) : null}
+          {note ? <p class="meta">{note}</p> : null}
         </nav>
       ) : (
         <form class="filters" method="get" action={href(ctx, { kind: 'events' })} aria-label={t.filterEvents}>
           <Select
             name={FILTER_PARAMS.hashtag}
             label={t.hashtag}
-            any={t.any}
+            any={t.anyHashtag}
             value={filter.hashtag}
             options={options.hashtags.map((h) => ({ value: h, text: `#${h}` }))}
+            cut={o.hashtags !== undefined || o.eventsScanned !== undefined}
           />
           <Select
             name={FILTER_PARAMS.month}
             label={t.month}
-            any={t.any}
+            any={t.anyMonth}
             value={filter.month}
-            options={options.months.map((m) => ({ value: m, text: m }))}
+            options={options.months.map((m) => ({ value: m, text: formatMonth(m, ctx.locale) }))}
           />
           <Select
             name={FILTER_PARAMS.organization}
             label={t.organization}
-            any={t.any}
+            any={t.anyOrganization}
             value={filter.organization}
             options={options.organizations.map((o) => ({ value: o.slug, text: o.name }))}
+            cut={o.organizations !== undefined || o.eventsScanned !== undefined}
           />
           <Select
             name={FILTER_PARAMS.authority}
             label={t.authority}
-            any={t.any}
+            any={t.anyAuthority}
             value={filter.authority}
             options={options.authorities.map((o) => ({ value: o.slug, text: o.name }))}
+            cut={o.authorities !== undefined}
           />
           <button type="submit">{t.apply}</button>
           {Object.values(filter).some(Boolean) ? <a href={href(ctx, { kind: 'events' })}>{t.clearFilters}</a> : null}
+          {note ? (
+            <p class="meta note" id={NOTE_ID}>
+              {note}
+            </p>
+          ) : null}
         </form>
       )}
-      {p.page === 1 ? (
+      {p.page === 1 || p.upcoming.length > 0 ? (
         <section aria-labelledby="nadchodzace">
           <h2 id="nadchodzace">{t.upcomingEvents}</h2>
           <EventList ctx={ctx} events={p.upcoming} related={p.related} />
         </section>
       ) : null}
-      <section aria-labelledby="minione">
-        <h2 id="minione">{t.pastEvents}</h2>
-        <EventList ctx={ctx} events={p.past} related={p.related} />
-        <Pager ctx={ctx} page={p.page} pages={p.pages} link={p.pageLink} />
-      </section>
+      {p.page === 1 || p.past.length > 0 ? (
+        <section aria-labelledby="minione">
+          <h2 id="minione">{t.pastEvents}</h2>
+          <EventList ctx={ctx} events={p.past} related={p.related} />
+        </section>
+      ) : null}
+      <Pager ctx={ctx} page={p.page} pages={p.pages} link={p.pageLink} />
     </>
   );
 };

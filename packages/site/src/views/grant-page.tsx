@@ -10,6 +10,7 @@ import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
+import { DateRange } from './bits.js';
 import { EventList } from './lists.js';
 
 /** A grant (public task): funder, amount, period, the statement it requires, the events it funded. */
@@ -50,7 +51,7 @@ export const GrantPage: FC<{ ctx: LinkContext; grant: Grant; events: readonly Ev
         <dd>{formatMoney(g.amount, ctx.locale)}</dd>
         <dt>{t.period}</dt>
         <dd>
-          <time datetime={g.period.from}>{g.period.from}</time> – <time datetime={g.period.to}>{g.period.to}</time>
+          <DateRange locale={ctx.locale} from={g.period.from} to={g.period.to} />
         </dd>
         <dt>{t.mode}</dt>
         <dd>{GRANT_MODE_LABELS[g.mode][ctx.locale]}</dd>

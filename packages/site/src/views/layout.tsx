@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
 import type { FC, PropsWithChildren } from 'hono/jsx';
-import { LOCALES, strings } from '../locale.js';
+import { LOCALES, type Locale, strings } from '../locale.js';
 import { absoluteUrl, href, type LinkContext, type Route, sitePath } from '../routes.js';
 import { STYLESHEET_PATH } from '../styles.js';
 
@@ -19,6 +19,15 @@ export interface PageMeta {
 
 const OG_LOCALE = { pl: 'pl_PL', en: 'en_GB' } as const;
 
+/**
+ * The feeds and calendar of each language, as the website serves and exports them (apps/website's
+ * data routes): English pages link the English ones.
+ */
+export const FEEDS = {
+  pl: { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json', calendar: '/kalendarz.ics' },
+  en: { rss: '/en/rss.xml', atom: '/en/atom.xml', json: '/en/feed.json', calendar: '/en/calendar.ics' },
+} as const satisfies Record<Locale, Record<string, string>>;
+
 // JSON inside <script> must not be able to close the element: escape `<` (and the line separators
 // JavaScript parsers reject) as \u escapes, which JSON parsers read back unchanged.
 const SCRIPT_UNSAFE = /[<\u2028\u2029]/;
@@ -35,13 +44,20 @@ const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] as stri
 // Header and footer are the same on every page of a language but for the language switch: each is
 // built once per link context and kept as a string (a site has at most four contexts: two languages,
 // live or static links).
-const frames = new Map<string, { open: string; footer: string }>();
+interface Frame {
+  open: string;
+  footer: string;
+  /** The `<link rel="alternate">`s of the language's feeds, for `<head>`. */
+  feedLinks: string;
+}
+const frames = new Map<string, Frame>();
 
-function frameOf(ctx: LinkContext): { open: string; footer: string } {
+function frameOf(ctx: LinkContext): Frame {
   const key = `${ctx.locale}|${ctx.siteUrl}|${ctx.staticLinks}|${ctx.linkOrigin ?? ''}`;
   let frame = frames.get(key);
   if (frame) return frame;
   const t = strings(ctx.locale);
+  const feeds = FEEDS[ctx.locale];
   const navItems: [Route, string][] = [
     [{ kind: 'events' }, t.events],
     [{ kind: 'news' }, t.news],
@@ -79,16 +95,16 @@ function frameOf(ctx: LinkContext): { open: string; footer: string } {
             <a href={href(ctx, { kind: 'accessibility' })}>{t.accessibility}</a>
           </li>
           <li>
-            <a href={sitePath(ctx, '/rss.xml')}>{t.rss}</a>
+            <a href={sitePath(ctx, feeds.rss)}>{t.rss}</a>
           </li>
           <li>
-            <a href={sitePath(ctx, '/atom.xml')}>{t.atom}</a>
+            <a href={sitePath(ctx, feeds.atom)}>{t.atom}</a>
           </li>
           <li>
-            <a href={sitePath(ctx, '/feed.json')}>{t.jsonFeed}</a>
+            <a href={sitePath(ctx, feeds.json)}>{t.jsonFeed}</a>
           </li>
           <li>
-            <a href={sitePath(ctx, '/kalendarz.ics')}>{t.calendar}</a>
+            <a href={sitePath(ctx, feeds.calendar)}>{t.calendar}</a>
           </li>
           <li>
             <a href={sitePath(ctx, '/api/openapi.json')}>{t.api}</a>
@@ -97,7 +113,12 @@ function frameOf(ctx: LinkContext): { open: string; footer: string } {
       </div>
     </footer>,
   );
-  frame = { open: `${skip}<header class="site"><div class="wrap">${brandAndNav}`, footer };
+  const site = esc(t.siteName);
+  const feedLinks =
+    `<link rel="alternate" type="application/rss+xml" title="${site} — RSS" href="${esc(sitePath(ctx, feeds.rss))}"/>` +
+    `<link rel="alternate" type="application/atom+xml" title="${site} — Atom" href="${esc(sitePath(ctx, feeds.atom))}"/>` +
+    `<link rel="alternate" type="application/feed+json" title="${site} — JSON Feed" href="${esc(sitePath(ctx, feeds.json))}"/>`;
+  frame = { open: `${skip}<header class="site"><div class="wrap">${brandAndNav}`, footer, feedLinks };
   frames.set(key, frame);
   return frame;
 }
@@ -127,15 +148,14 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): stri
   }
   // The stylesheet comes from wherever the page is served, even when links lead elsewhere.
   head += `<link rel="stylesheet" href="${esc(`${ctx.basePath}${STYLESHEET_PATH}`)}"/>`;
-  head += `<link rel="alternate" type="application/rss+xml" title="${site} — RSS" href="${esc(sitePath(ctx, '/rss.xml'))}"/>`;
-  head += `<link rel="alternate" type="application/atom+xml" title="${site} — Atom" href="${esc(sitePath(ctx, '/atom.xml'))}"/>`;
-  head += `<link rel="alternate" type="application/feed+json" title="${site} — JSON Feed" href="${esc(sitePath(ctx, '/feed.json'))}"/>`;
+  head += frame.feedLinks;
   head += `<meta property="og:site_name" content="${site}"/><meta property="og:title" content="${esc(meta.title)}"/><meta property="og:description" content="${description}"/>`;
   head += `<meta property="og:type" content="${meta.ogType ?? 'website'}"/><meta property="og:url" content="${canonical}"/><meta property="og:locale" content="${OG_LOCALE[ctx.locale]}"/>`;
   if (bilingual) head += `<meta property="og:locale:alternate" content="${OG_LOCALE[other]}"/>`;
   if (meta.jsonLd !== undefined) head += `<script type="application/ld+json">${scriptJson(meta.jsonLd)}</script>`;
+  // The visible text is the link's whole name (WCAG 2.5.3 Label in Name), in its own language.
   const language = bilingual
-    ? `<a class="lang" href="${esc(href(ctx, meta.route, other))}" hreflang="${other}" lang="${other}" aria-label="${esc(t.switchLanguageLabel)}">${esc(t.switchLanguage)}</a>`
+    ? `<a class="lang" href="${esc(href(ctx, meta.route, other))}" hreflang="${other}" lang="${other}">${esc(t.switchLanguage)}</a>`
     : '';
   const notice = ctx.notice
     ? `<p class="notice" role="status">${esc(ctx.notice.text)}${ctx.notice.link ? ` <a href="${esc(ctx.notice.link.href)}">${esc(ctx.notice.link.label)}</a>` : ''}</p>`

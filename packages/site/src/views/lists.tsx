@@ -1,5 +1,5 @@
 import { type Event, formatDay, formatEventTime, type Post } from '@org/domain';
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
@@ -74,7 +74,7 @@ export const PostList: FC<{ ctx: LinkContext; posts: readonly Post[]; level?: 2 
   );
 
 /** A plain list of links to named records (organisations, authorities, grants). */
-export const NameList: FC<{ items: readonly { name: string; link: string; note?: string }[]; empty: string }> = ({
+export const NameList: FC<{ items: readonly { name: string; link: string; note?: Child }[]; empty: string }> = ({
   items,
   empty,
 }) =>

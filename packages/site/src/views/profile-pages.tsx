@@ -12,7 +12,7 @@ import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
-import { addressText, Fact } from './bits.js';
+import { addressText, DateRange, Fact } from './bits.js';
 import { CooperationTable } from './cooperation-table.js';
 import { EventList, NameList } from './lists.js';
 
@@ -32,7 +32,12 @@ const GrantList: FC<{ ctx: LinkContext; grants: readonly Grant[] }> = ({ ctx, gr
     items={grants.map((g) => ({
       name: g.taskTitle,
       link: href(ctx, { kind: 'grant', slug: g.slug }),
-      note: `${g.funderName}, ${formatMoney(g.amount, ctx.locale)}, ${g.period.from} – ${g.period.to}`,
+      note: (
+        <>
+          {g.funderName}, {formatMoney(g.amount, ctx.locale)},{' '}
+          <DateRange locale={ctx.locale} from={g.period.from} to={g.period.to} />
+        </>
+      ),
     }))}
   />
 );
@@ -44,9 +49,10 @@ const History: FC<ProfileCommon & { side: 'organization' | 'authority' }> = (p) 
     <>
       <h2>{t.eventsTakenPart}</h2>
       <EventList ctx={p.ctx} events={p.events} related={p.related} />
-      <h2>{t.cooperation}</h2>
+      <h2 id="wspolpraca">{t.cooperation}</h2>
       <CooperationTable
         ctx={p.ctx}
+        labelledBy="wspolpraca"
         side={p.side}
         cooperations={p.cooperations}
         events={p.cooperationEvents}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMonth, monthBounds, monthsAround } from './dates.js';
+
+describe('dates', () => {
+  it('names a month in the nominative, lower case in Polish', () => {
+    expect(formatMonth('2026-11', 'pl')).toBe('listopad 2026');
+    expect(formatMonth('2027-02', 'pl')).toBe('luty 2027');
+    expect(formatMonth('2026-11', 'en')).toBe('November 2026');
+  });
+
+  it('writes a calendar date in words, the day the date names in any zone', () => {
+    expect(formatDate('2026-09-01', 'pl')).toBe('1 września 2026');
+    expect(formatDate('2026-12-15', 'en')).toBe('15 December 2026');
+    expect(formatDate('2026-03-29', 'pl')).toBe('29 marca 2026');
+  });
+
+  it('bounds a month by midnight in Warsaw, summer and winter time alike', () => {
+    expect(monthBounds('2026-11')).toEqual({ from: '2026-10-31T23:00:00.000Z', to: '2026-11-30T22:59:59.999Z' });
+    expect(monthBounds('2026-04')).toEqual({ from: '2026-03-31T22:00:00.000Z', to: '2026-04-30T21:59:59.999Z' });
+    // October holds the change back to winter time (25 October 2026).
+    expect(monthBounds('2026-10')).toEqual({ from: '2026-09-30T22:00:00.000Z', to: '2026-10-31T22:59:59.999Z' });
+    expect(monthBounds('2026-12').to).toBe('2026-12-31T22:59:59.999Z');
+  });
+
+  it('offers twelve months either side of today', () => {
+    const months = monthsAround(Date.parse('2026-11-01T12:00:00Z'));
+    expect(months).toHaveLength(25);
+    expect([months[0], months[12], months[24]]).toEqual(['2025-11', '2026-11', '2027-11']);
+  });
+});

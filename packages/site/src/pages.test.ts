@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { seedWorld } from '@org/demo';
+import { PostSchema } from '@org/domain';
+import { schemaOrgValidator } from '@org/formats/validate';
+import type { Store } from '@org/store';
+import { sharedFile } from '@org/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locale } from './locale.js';
+import { renderRoute } from './render-pages.js';
+import { linkContext, type Route } from './routes.js';
+import { DEMO_SITE_CONFIG, type SiteConfig } from './site-config.js';
+import { STYLESHEET } from './styles.js';
+import { tempStore } from './testing/temp-store.js';
+
+// Every page type rendered from a real store with the seed, plus a post about no event.
+const NOW = Date.parse('2026-11-20T12:00:00Z');
+const world = seedWorld();
+const seed = world.events[0]!;
+world.posts.push(
+  PostSchema.parse({
+    id: 'post-bez-wydarzenia',
+    slug: 'post-bez-wydarzenia',
+    title: 'Nabór do programu współpracy',
+    body: 'Zapraszamy organizacje do konsultacji.',
+    status: 'published',
+    publishedAt: '2026-11-10T09:00:00+01:00',
+    author: 'Anna Nowak',
+  }),
+);
+const vocabPath = sharedFile('schemas/schema.org/schemaorg-current-http.jsonld');
+
+let env: Awaited<ReturnType<typeof tempStore>>;
+let store: Store;
+beforeAll(async () => {
+  env = await tempStore(world);
+  store = env.store;
+});
+afterAll(async () => {
+  await env?.dispose();
+});
+
+const render = async (route: Route, locale: Locale = 'pl', site?: SiteConfig) => {
+  const page = await renderRoute(
+    { store, ctx: linkContext('https://mosty.example.org', locale), now: NOW, ...(site ? { site } : {}) },
+    route,
+  );
+  if (!page) throw new Error(`no page for ${JSON.stringify(route)}`);
+  return String(page.body);
+};
+const jsonLd = (html: string) => {
+  const match = html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/);
+  return match ? (JSON.parse(match[1] as string) as Record<string, unknown>) : null;
+};
+const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+
+const PAGES: [string, Route, string][] = [
+  ['home', { kind: 'home' }, 'WebSite'],
+  ['events', { kind: 'events' }, 'CollectionPage'],
+  ['hashtag', { kind: 'eventsTag', tag: 'Współpraca' }, 'CollectionPage'],
+  ['month', { kind: 'eventsMonth', month: '2026-11' }, 'CollectionPage'],
+  ['news', { kind: 'news' }, 'CollectionPage'],
+  ['organisations', { kind: 'organizations' }, 'CollectionPage'],
+  ['authorities', { kind: 'authorities' }, 'CollectionPage'],
+  ['grants', { kind: 'grants' }, 'CollectionPage'],
+  ['post about the event', { kind: 'post', slug: world.posts[0]!.slug }, 'NewsArticle'],
+  ['post about no event', { kind: 'post', slug: 'post-bez-wydarzenia' }, 'NewsArticle'],
+  ['accessibility', { kind: 'accessibility' }, 'WebPage'],
+  ['event', { kind: 'event', slug: seed.slug }, 'EducationEvent'],
+  ['organisation', { kind: 'organization', slug: 'fundacja-inicjatyw-spoleczno-ekonomicznych' }, 'NGO'],
+  ['grant', { kind: 'grant', slug: 'wspolpraca-jst-i-ngo-2026' }, 'MonetaryGrant'],
+];
+
+describe('JSON-LD on every page (issue 5.8)', () => {
+  it.each(PAGES.flatMap(([name, route, type]) => (['pl', 'en'] as const).map((l) => [name, l, route, type] as const)))(
+    '%s (%s) describes itself as %s',
+    async (_name, locale, route, type) => {
+      const doc = jsonLd(await render(route, locale));
+      expect(doc?.['@context']).toBe('https://schema.org');
+      expect(doc?.['@type']).toBe(type);
+    },
+  );
+
+  it.skipIf(!vocabPath)(
+    'every page’s JSON-LD is valid schema.org (skipped: shared/ not found; set MOSTY_SHARED_DIR)',
+    async () => {
+      const check = schemaOrgValidator(JSON.parse(readFileSync(vocabPath as string, 'utf8')));
+      for (const [name, route] of PAGES)
+        for (const locale of ['pl', 'en'] as const)
+          expect({ name, locale, result: check(jsonLd(await render(route, locale))) }).toEqual({
+            name,
+            locale,
+            result: { ok: true },
+          });
+    },
+  );
+
+  it('the home page names the site and its publisher; a list numbers what it shows', async () => {
+    const home = jsonLd(await render({ kind: 'home' }));
+    expect(home).toMatchObject({
+      url: 'https://mosty.example.org/',
+      inLanguage: 'pl',
+      publisher: {
+        '@type': 'NGO',
+        '@id': 'https://mosty.example.org/organizacje/fundacja-inicjatyw-spoleczno-ekonomicznych#organization',
+        name: 'Fundacja Inicjatyw Społeczno-Ekonomicznych',
+      },
+    });
+    const events = jsonLd(await render({ kind: 'events' }, 'en'));
+    expect(events?.mainEntity).toMatchObject({
+      '@type': 'ItemList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, url: `https://mosty.example.org/en/events/${seed.slug}`, name: seed.title },
+      ],
+    });
+  });
+
+  it('a post is an article, about its event when it has one', async () => {
+    const about = jsonLd(await render({ kind: 'post', slug: world.posts[0]!.slug }));
+    expect(about).toMatchObject({
+      headline: world.posts[0]!.title,
+      datePublished: world.posts[0]!.publishedAt,
+      about: { '@type': 'EducationEvent', name: seed.title },
+    });
+    expect(about?.about).not.toHaveProperty('@context');
+    const alone = jsonLd(await render({ kind: 'post', slug: 'post-bez-wydarzenia' }));
+    expect(alone).toMatchObject({ headline: 'Nabór do programu współpracy', author: { name: 'Anna Nowak' } });
+    expect(alone).not.toHaveProperty('about');
+  });
+});
+
+describe('the frame of every page', () => {
+  it('links the feeds of its own language (issue 5.7)', async () => {
+    const en = await render({ kind: 'event', slug: seed.slug }, 'en');
+    for (const path of ['/en/rss.xml', '/en/atom.xml', '/en/feed.json', '/en/calendar.ics'])
+      expect(en).toContain(`href="${path}"`);
+    expect(en).not.toMatch(/href="\/(rss\.xml|atom\.xml|feed\.json|kalendarz\.ics)"/);
+    const pl = await render({ kind: 'event', slug: seed.slug }, 'pl');
+    for (const path of ['/rss.xml', '/atom.xml', '/feed.json', '/kalendarz.ics'])
+      expect(pl).toContain(`href="${path}"`);
+    expect(pl).not.toContain('href="/en/rss.xml"');
+  });
+
+  it('names the language switch by its visible text, in its own language (issue 5.6)', async () => {
+    expect(await render({ kind: 'home' }, 'en')).toContain(
+      '<a class="lang" href="/" hreflang="pl" lang="pl">Polski</a>',
+    );
+    expect(await render({ kind: 'home' }, 'pl')).toContain(
+      '<a class="lang" href="/en/" hreflang="en" lang="en">English</a>',
+    );
+  });
+});
+
+describe('dates in words (issue 5.4)', () => {
+  it('a grant’s period, in <time> elements', async () => {
+    const pl = await render({ kind: 'grant', slug: 'wspolpraca-jst-i-ngo-2026' });
+    expect(pl).toContain(
+      '<time datetime="2026-09-01">1 września 2026</time> – <time datetime="2026-12-15">15 grudnia 2026</time>',
+    );
+    const en = await render({ kind: 'grant', slug: 'wspolpraca-jst-i-ngo-2026' }, 'en');
+    expect(text(en)).toContain('1 September 2026 – 15 December 2026');
+  });
+
+  it('the grants and the cooperation of a profile', async () => {
+    const html = main(await render({ kind: 'organization', slug: 'fundacja-inicjatyw-spoleczno-ekonomicznych' }));
+    expect(text(html)).toContain('Województwo Mazowieckie, 40 000,00 zł, 1 września 2026 – 15 grudnia 2026');
+    const table = html.slice(html.indexOf('<table'), html.indexOf('</table>'));
+    expect(table).toContain(
+      '<td><time datetime="2026-09-01">1 września 2026</time> – <time datetime="2026-12-15">15 grudnia 2026</time></td>',
+    );
+    expect(text(main(await render({ kind: 'authority', slug: 'wojewodztwo-mazowieckie' }, 'en')))).toContain(
+      '1 September 2026 – 15 December 2026',
+    );
+    expect(text(html)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe('tables (issue 5.10)', () => {
+  it('scroll inside a named, focusable region and stay tables', async () => {
+    const html = await render({ kind: 'organization', slug: 'fundacja-inicjatyw-spoleczno-ekonomicznych' });
+    expect(html).toContain('<h2 id="wspolpraca">Historia współpracy</h2>');
+    expect(html).toContain('<div class="table-scroll" role="region" aria-labelledby="wspolpraca" tabindex="0"><table>');
+    expect(STYLESHEET).toContain('.table-scroll{overflow-x:auto');
+    expect(STYLESHEET).not.toMatch(/(^|[},\s])table\{[^}]*display:block/);
+  });
+
+  it('the event page stays small: at most 25 KB gzipped with the stylesheet', async () => {
+    const html = await render({ kind: 'event', slug: seed.slug });
+    expect(gzipSync(html).length + gzipSync(STYLESHEET).length).toBeLessThanOrEqual(25 * 1024);
+  });
+});
+
+describe('the accessibility statement (issue 5.5)', () => {
+  const site: SiteConfig = {
+    ...DEMO_SITE_CONFIG,
+    accessibility: {
+      ...DEMO_SITE_CONFIG.accessibility,
+      contactPerson: 'Jan Testowy',
+      email: 'a11y@example.org',
+      phone: '+48 22 555 01 02',
+      published: '2026-03-02',
+      updated: '2027-01-15',
+      prepared: '2027-02-01',
+      reviewed: '2027-03-31',
+      status: 'partial',
+      nonCompliant: { pl: ['Dwa starsze pliki PDF nie mają tagów.'], en: ['Two older PDFs are not tagged.'] },
+    },
+  };
+  const IDS = [
+    'a11y-deklaracja',
+    'a11y-wstep',
+    'a11y-podmiot',
+    'a11y-url',
+    'a11y-data-publikacja',
+    'a11y-data-aktualizacja',
+    'a11y-status',
+    'a11y-data-sporzadzenie',
+    'a11y-data-przeglad',
+    'a11y-kontakt',
+    'a11y-osoba',
+    'a11y-email',
+    'a11y-telefon',
+    'a11y-procedura',
+    'a11y-architektura',
+  ];
+
+  it.each(['pl', 'en'] as const)('has every part of the template, from the configuration (%s)', async (locale) => {
+    const html = main(await render({ kind: 'accessibility' }, locale, site));
+    for (const id of IDS) expect(html).toContain(`id="${id}"`);
+    expect(html.match(/ id="([^"]+)"/g)?.length).toBe(new Set(html.match(/ id="([^"]+)"/g)).size);
+    expect(html).toContain('<span id="a11y-osoba">Jan Testowy</span>');
+    expect(html).toContain('<a id="a11y-email" href="mailto:a11y@example.org">a11y@example.org</a>');
+    expect(html).toContain('<a id="a11y-telefon" href="tel:+48225550102">+48 22 555 01 02</a>');
+    expect(html).toContain('<a id="a11y-url" href="https://mosty.example.org');
+    const day = locale === 'pl' ? '2 marca 2026' : '2 March 2026';
+    expect(html).toContain(`<time id="a11y-data-publikacja" datetime="2026-03-02">${day}</time>`);
+    expect(html).toContain(
+      `<time id="a11y-data-aktualizacja" datetime="2027-01-15">${locale === 'pl' ? '15 stycznia 2027' : '15 January 2027'}</time>`,
+    );
+    expect(text(html)).toContain(locale === 'pl' ? 'częściowo zgodna' : 'partially compliant');
+    expect(text(html)).toContain(locale === 'pl' ? 'Dwa starsze pliki PDF' : 'Two older PDFs');
+    expect(text(html)).toContain(locale === 'pl' ? 'Rzecznika Praw Obywatelskich' : 'Commissioner for Human Rights');
+    expect(text(html)).toContain(locale === 'pl' ? '7 dni' : '7 days');
+  });
+
+  it('uses the demo foundation’s data when the site gives none', async () => {
+    const html = main(await render({ kind: 'accessibility' }));
+    expect(html).toContain(`<span id="a11y-osoba">${DEMO_SITE_CONFIG.accessibility.contactPerson}</span>`);
+    expect(html).toContain(`<span id="a11y-podmiot">${DEMO_SITE_CONFIG.publisher.name}</span>`);
+  });
+});
