@@ -76,4 +76,22 @@ describe('frab schedule', () => {
       expect(xmllint(frabScheduleXml(event, index, PL), xsd!), event.slug).toMatchObject({ ok: true });
     }
   });
+
+  it("versions the schedule by the event's last update, so players see a changed programme as new", () => {
+    const { world, index } = seed();
+    const event = world.events[0]!;
+    const first = frabSchedule({ ...event, updatedAt: '2026-11-20T09:00:00.000Z' }, index, PL).schedule.version;
+    const later = frabSchedule({ ...event, updatedAt: '2026-11-24T15:30:00.000Z' }, index, PL).schedule.version;
+    expect(first).toBe('2026-11-20T09:00:00.000Z');
+    expect(later).not.toBe(first);
+    expect(frabScheduleXml({ ...event, updatedAt: '2026-11-24T15:30:00.000Z' }, index, PL)).toContain(
+      '<version>2026-11-24T15:30:00.000Z</version>',
+    );
+    // Without a known update: the publication, as before; an explicit version wins over both.
+    expect(frabSchedule(event, index, PL).schedule.version).toBe(event.publishedAt ?? event.startsAt);
+    expect(
+      frabSchedule({ ...event, updatedAt: '2026-11-24T15:30:00.000Z' }, index, { ...PL, version: 'v7' }).schedule
+        .version,
+    ).toBe('v7');
+  });
 });

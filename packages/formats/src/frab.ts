@@ -6,6 +6,7 @@ import {
   itemPeople,
   localDayOf,
   personName,
+  type RecordMeta,
   slugify,
 } from '@org/domain';
 import { format } from 'date-fns';
@@ -36,6 +37,9 @@ export interface FrabEvent {
   persons: { guid?: string; name: string }[];
   links: { url: string; title: string }[];
 }
+
+/** An event as the store returns it: its last update (`updatedAt`) becomes the schedule's version. */
+export type FrabEventInput = Event & Partial<Pick<RecordMeta, 'updatedAt'>>;
 
 /** The `schedule.json` document (frab/pretalx schedule format, c3voc schema version 1). */
 export interface FrabSchedule {
@@ -79,7 +83,7 @@ const acronymOf = (event: Event) => event.slug.replace(/-/g, '_').padEnd(4, '_')
  * frabSchedule(seedEvent, world, options).schedule.conference.days[0].rooms // { 'Centrum Wielokulturowe w Warszawie': [5 talks] }
  */
 export function frabSchedule(
-  event: Event,
+  event: FrabEventInput,
   world: WorldIndex,
   options: FormatOptions & { version?: string },
 ): FrabSchedule {
@@ -133,7 +137,9 @@ export function frabSchedule(
     $schema: 'https://c3voc.de/schedule/schema.json',
     generator: { name: '@org/formats', version: '1' },
     schedule: {
-      version: options.version ?? event.publishedAt ?? event.startsAt,
+      // The schedule's revision: players compare it to see whether the programme changed since they
+      // last fetched it, so it follows the record's last update, not its first publication.
+      version: options.version ?? event.updatedAt ?? event.publishedAt ?? event.startsAt,
       base_url: `${opts.siteUrl}/`,
       conference: {
         acronym,
@@ -170,7 +176,7 @@ export function frabSchedule(
  * JSON.parse(frabScheduleJson(seedEvent, world, options)).schedule.conference.acronym // 'sprawny-urzad-sprawna-organizacja'
  */
 export function frabScheduleJson(
-  event: Event,
+  event: FrabEventInput,
   world: WorldIndex,
   options: FormatOptions & { version?: string },
 ): string {
@@ -187,7 +193,7 @@ const el = (name: string, value: string | number, indent: string) =>
  * frabScheduleXml(seedEvent, world, options) // '<?xml version="1.0" encoding="UTF-8"?>\n<schedule>…'
  */
 export function frabScheduleXml(
-  event: Event,
+  event: FrabEventInput,
   world: WorldIndex,
   options: FormatOptions & { version?: string },
 ): string {
