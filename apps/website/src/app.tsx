@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
-import type { Locale, SiteStore } from '@org/site';
+import type { Locale, SiteConfig, SiteStore } from '@org/site';
 import {
   type EventFilter,
   FILTER_PARAMS,
@@ -27,6 +27,8 @@ export interface SiteOptions {
   cache: PageCacheLimits;
   /** The clock; "upcoming" and the calendar depend on it. */
   now?: () => number;
+  /** The foundation's facts (publisher, accessibility statement); the demo's placeholders by default. */
+  site?: SiteConfig;
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -139,7 +141,11 @@ export function createSite(source: SiteStore, options: SiteOptions) {
         if (value) filter[key] = value.slice(0, 100);
       }
     }
-    return renderRoute({ store, ctx: ctxFor(parsed.locale), now: now() }, parsed.route, filter);
+    return renderRoute(
+      { store, ctx: ctxFor(parsed.locale), now: now(), ...(options.site ? { site: options.site } : {}) },
+      parsed.route,
+      filter,
+    );
   };
   const localeOf = (path: string): Locale => (path === '/en' || path.startsWith('/en/') ? 'en' : 'pl');
 

@@ -132,3 +132,49 @@ describe('static export', () => {
     expect(broken).toEqual([]);
   });
 });
+
+describe('static export of long hashtag lists and post-only hashtags', () => {
+  let out: string;
+  let many: Awaited<ReturnType<typeof seededStore>>;
+  beforeAll(async () => {
+    // 60 events under one hashtag (two pages of 50) and a post whose hashtag no event has.
+    const world = seedWorld();
+    const seed = world.events[0];
+    const post = world.posts[0];
+    if (!seed || !post) throw new Error('no seed event or post');
+    for (let i = 0; i < 60; i++)
+      world.events.push({
+        ...seed,
+        id: `mnogo-${i}`,
+        slug: `spotkanie-robocze-${i}`,
+        title: `Spotkanie robocze ${i}`,
+        hashtags: ['Mnogość'],
+        startsAt: new Date(Date.parse(seed.startsAt) - (i + 1) * 86_400_000).toISOString(),
+        endsAt: new Date(Date.parse(seed.endsAt) - (i + 1) * 86_400_000).toISOString(),
+      });
+    world.posts.push({ ...post, id: 'tylko-wpis', slug: 'wpis-z-wlasnym-tagiem', hashtags: ['TylkoWeWpisie'] });
+    many = await seededStore(world);
+    out = mkdtempSync(join(tmpdir(), 'mosty-export-many-'));
+    await exportSite(many.store, { outDir: out, siteUrl: SITE_URL, now: NOW });
+  });
+  afterAll(async () => {
+    rmSync(out, { recursive: true, force: true });
+    await many?.dispose();
+  });
+
+  it('writes every page of a hashtag, in both languages, and the tag pages posts link to', () => {
+    for (const file of [
+      'wydarzenia/tag/Mnogość/index.html',
+      'wydarzenia/tag/Mnogość/strona/2/index.html',
+      'en/events/tag/Mnogość/page/2/index.html',
+      'wydarzenia/tag/TylkoWeWpisie/index.html',
+      'en/events/tag/TylkoWeWpisie/index.html',
+    ])
+      expect(existsSync(join(out, file)), file).toBe(true);
+    expect(existsSync(join(out, 'wydarzenia/tag/Mnogość/strona/3/index.html'))).toBe(false);
+    const second = readFileSync(join(out, 'wydarzenia/tag/Mnogość/strona/2/index.html'), 'utf8');
+    expect(second).toContain('/wydarzenia/spotkanie-robocze-59/');
+    const post = readFileSync(join(out, 'aktualnosci/wpis-z-wlasnym-tagiem/index.html'), 'utf8');
+    expect(post).toContain('/wydarzenia/tag/TylkoWeWpisie/');
+  });
+});

@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(50_000),
   /** Megabytes of rendered pages kept in memory per process (bodies; compressed copies included). */
   CACHE_MAX_MB: z.coerce.number().int().min(1).max(1_000_000).default(256),
+  /** A JSON file with the foundation's facts for the site (publisher, accessibility statement): `SiteConfig`. */
+  SITE_CONFIG: z.string().optional(),
   /** Server processes sharing the port (node:cluster); one per core serves the most. */
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });

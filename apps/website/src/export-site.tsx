@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { SiteStore } from '@org/site';
+import type { SiteConfig, SiteStore } from '@org/site';
 import {
   LOCALES,
   type Locale,
   linkContext,
+  monthsAround,
   notFoundPage,
   PAGE_SIZE,
   type RenderEnv,
@@ -29,6 +30,8 @@ export interface ExportOptions {
    * number k of the walk is written by shard k mod count; shard 0 also writes the data files.
    */
   shard?: { index: number; count: number };
+  /** The foundation's facts (publisher, accessibility statement); the demo's placeholders by default. */
+  site?: SiteConfig;
 }
 
 export interface ExportStats {
@@ -68,9 +71,10 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
     stats.files++;
     stats.bytes += typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
   };
+  const site = options.site ? { site: options.site } : {};
   const envs: Record<Locale, RenderEnv> = {
-    pl: { store, ctx: linkContext(options.siteUrl, 'pl', true), now: options.now },
-    en: { store, ctx: linkContext(options.siteUrl, 'en', true), now: options.now },
+    pl: { store, ctx: linkContext(options.siteUrl, 'pl', true), now: options.now, ...site },
+    en: { store, ctx: linkContext(options.siteUrl, 'en', true), now: options.now, ...site },
   };
   const shard = options.shard ?? { index: 0, count: 1 };
   let seq = 0;
@@ -92,6 +96,9 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
     queue.push(job());
   };
   for await (const { route } of publicRoutes(store)) {
+    // A post's hashtags link to the same tag pages as an event's.
+    if (route.kind === 'post')
+      for (const tag of (await store.posts.getBySlug(route.slug))?.hashtags ?? []) tags.add(tag);
     if (route.kind === 'event') {
       const event = await store.events.getBySlug(route.slug);
       for (const tag of event?.hashtags ?? []) tags.add(tag);
@@ -107,18 +114,18 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   await Promise.all(queue);
   queue.length = 0;
 
-  // List pages beyond the first, hashtag and month pages (the static list links to them).
-  // Every page up to the last exists, so a shard stops at the first of its own that does not.
+  // List pages beyond the first, and every page of each hashtag and month (the static list links to
+  // them). Every page up to the last exists, so a walk stops at the first page that does not.
   for (const kind of ['events', 'news', 'organizations', 'authorities', 'grants'] as const)
     for (const locale of LOCALES)
       for (let n = 2 + shard.index; ; n += shard.count) if (!(await page({ kind, page: n }, locale))) break;
-  const first = new Date(options.now);
-  for (let i = 0; i < 25; i++) {
-    const month = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 12 + i, 1)).toISOString().slice(0, 7);
-    for (const locale of LOCALES) if (mine()) await run(() => page({ kind: 'eventsMonth', month }, locale));
-  }
+  const allPages = async (route: Extract<Route, { kind: 'eventsTag' | 'eventsMonth' }>, locale: Locale) => {
+    for (let n = 1; await page(n > 1 ? { ...route, page: n } : route, locale); n++);
+  };
+  for (const month of monthsAround(options.now))
+    for (const locale of LOCALES) if (mine()) await run(() => allPages({ kind: 'eventsMonth', month }, locale));
   for (const tag of tags)
-    for (const locale of LOCALES) if (mine()) await run(() => page({ kind: 'eventsTag', tag }, locale));
+    for (const locale of LOCALES) if (mine()) await run(() => allPages({ kind: 'eventsTag', tag }, locale));
   await Promise.all(queue);
   if (shard.index !== 0) return stats;
 

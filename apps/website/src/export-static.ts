@@ -6,6 +6,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { openStore, resolveDatabaseUrl } from '@org/store';
 import { readEnv } from './env.js';
 import { type ExportOptions, type ExportStats, exportSite } from './export-site.js';
+import { DEMO_CONFIG_WARNING, loadSiteConfig } from './site-config.js';
 
 /**
  * `pnpm export -- --out <folder> [--workers N]`: writes the whole public site, both languages, to a
@@ -18,22 +19,28 @@ async function main(): Promise<void> {
     options: {
       out: { type: 'string' },
       'site-url': { type: 'string' },
+      'site-config': { type: 'string' },
       workers: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
   if (values.help || !values.out) {
-    console.log('usage: export-static --out <folder> [--site-url https://example.org] [--workers N]');
+    console.log(
+      'usage: export-static --out <folder> [--site-url https://example.org] [--site-config site.json] [--workers N]',
+    );
     process.exit(values.help ? 0 : 2);
   }
   const env = readEnv();
   const count = values.workers ? Number(values.workers) : Math.min(4, availableParallelism());
   if (!Number.isInteger(count) || count < 1)
     throw new Error(`--workers must be a whole number ≥ 1, got ${values.workers}`);
+  const site = loadSiteConfig(values['site-config'] ?? env.SITE_CONFIG);
+  if (site.demo) console.warn(`export: ${DEMO_CONFIG_WARNING}`);
   const options: Omit<ExportOptions, 'shard'> = {
     outDir: resolve(values.out),
     siteUrl: values['site-url'] ?? env.SITE_URL,
     now: Date.now(),
+    site: site.config,
   };
   const started = performance.now();
   // Migrations run once, here; the workers open the store without them, so they never race.

@@ -1,8 +1,10 @@
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
+import type { SiteConfig } from '@org/site';
 import { openStore, resolveDatabaseUrl, seedDemo } from '@org/store';
 import { createSite } from './app.js';
 import { readEnv } from './env.js';
+import { DEMO_CONFIG_WARNING, loadSiteConfig } from './site-config.js';
 
 /**
  * Starts the public website: opens the store (DATABASE_URL, or data/mosty.db under the workspace
@@ -12,6 +14,9 @@ import { readEnv } from './env.js';
  */
 async function main(): Promise<void> {
   const env = readEnv();
+  // Read before anything starts, so a wrong file stops the server with its fields named.
+  const site = loadSiteConfig(env.SITE_CONFIG);
+  if (site.demo && (cluster.isPrimary || cluster.worker?.id === 1)) console.warn(`website: ${DEMO_CONFIG_WARNING}`);
   const url = resolveDatabaseUrl({ DATABASE_URL: env.DATABASE_URL });
   if (cluster.isPrimary) {
     const store = await openStore(url);
@@ -36,15 +41,21 @@ async function main(): Promise<void> {
       process.once('SIGTERM', stop);
       return;
     }
-    await serve(env, url, store);
+    await serve(env, url, store, site.config);
     return;
   }
-  await serve(env, url, await openStore(url, { migrate: false }));
+  await serve(env, url, await openStore(url, { migrate: false }), site.config);
 }
 
-async function serve(env: ReturnType<typeof readEnv>, url: string, store: Awaited<ReturnType<typeof openStore>>) {
+async function serve(
+  env: ReturnType<typeof readEnv>,
+  url: string,
+  store: Awaited<ReturnType<typeof openStore>>,
+  config: SiteConfig,
+) {
   const site = createSite(store, {
     siteUrl: env.SITE_URL,
+    site: config,
     cache: {
       enabled: env.CACHE === 'on',
       ttlMs: env.CACHE_TTL_SECONDS * 1000,
