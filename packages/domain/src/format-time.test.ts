@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDay, formatEventTime, formatInstant, localDayOf } from './format-time.js';
+import {
+  formatClock,
+  formatDay,
+  formatEventTime,
+  formatInstant,
+  instantToLocal,
+  localDayOf,
+  localToInstant,
+} from './format-time.js';
 
 const WAW = 'Europe/Warsaw';
 
@@ -92,5 +100,62 @@ describe('formatInstant, formatClock, formatDay, localDayOf', () => {
     expect(localDayOf('2026-11-26T23:30:00Z', WAW)).toBe('2026-11-27');
     expect(localDayOf('2026-06-30T22:30:00Z', WAW)).toBe('2026-07-01');
     expect(localDayOf('2026-06-30T21:30:00Z', WAW)).toBe('2026-06-30');
+  });
+});
+
+describe('localToInstant and instantToLocal (datetime-local fields and month bounds)', () => {
+  it.each([
+    ['2026-11-26T10:00', WAW, '2026-11-26T10:00:00+01:00'],
+    ['2026-07-01T10:00', WAW, '2026-07-01T10:00:00+02:00'],
+    ['2026-07-01T10:00:30', WAW, '2026-07-01T10:00:00+02:00'],
+    ['2026-11-26T10:00', 'UTC', '2026-11-26T10:00:00+00:00'],
+    ['2026-11-26T10:00', 'America/St_Johns', '2026-11-26T10:00:00-03:30'],
+    ['2026-11-01T00:00', WAW, '2026-11-01T00:00:00+01:00'],
+    // October: 02:30 happens twice; the earlier (summer) offset is taken.
+    ['2026-10-25T02:30', WAW, '2026-10-25T02:30:00+02:00'],
+  ])('%s in %s is %s', (local, zone, instant) => {
+    expect(localToInstant(local, zone)).toBe(instant);
+  });
+
+  it('moves a time the March change skips by the gap, to a real instant', () => {
+    const instant = localToInstant('2026-03-29T02:30', WAW);
+    expect(instant).not.toBeNull();
+    expect(instantToLocal(instant as string, WAW)).toMatch(/^2026-03-29T0[13]:30$/);
+  });
+
+  it.each([
+    ['26.11.2026 10:00', WAW],
+    ['2026-02-30T10:00', WAW],
+    ['2026-13-01T10:00', WAW],
+    ['2026-11-26T24:00', WAW],
+    ['2026-11-26T10:00', 'Nowhere/Zone'],
+  ])('refuses %s in %s', (local, zone) => {
+    expect(localToInstant(local, zone)).toBeNull();
+  });
+
+  it('shows an instant as its zone’s wall clock, and nothing for what it cannot read', () => {
+    expect(instantToLocal('2026-11-26T09:00:00Z', WAW)).toBe('2026-11-26T10:00');
+    expect(instantToLocal('2026-11-26T23:30:00Z', WAW)).toBe('2026-11-27T00:30');
+    expect(instantToLocal(undefined, WAW)).toBe('');
+    expect(instantToLocal('jutro', WAW)).toBe('');
+    expect(instantToLocal('2026-11-26T09:00:00Z', 'Nowhere/Zone')).toBe('');
+  });
+
+  it('round-trips every whole minute outside the repeated October hour', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1) / 60_000, max: Date.UTC(2060, 0, 1) / 60_000 }),
+        fc.constantFrom(WAW, 'UTC', 'America/New_York', 'Asia/Kolkata'),
+        (minute, zone) => {
+          const instant = new Date(minute * 60_000).toISOString();
+          const local = instantToLocal(instant, zone);
+          const back = localToInstant(local, zone) as string;
+          // In the repeated hour two instants share one wall clock; either way the wall clock is kept.
+          expect(instantToLocal(back, zone)).toBe(local);
+          if (Date.parse(back) !== Date.parse(instant))
+            expect(Math.abs(Date.parse(back) - Date.parse(instant))).toBe(3_600_000);
+        },
+      ),
+    );
   });
 });

@@ -123,3 +123,48 @@ export function formatEventTime(
     return `${formatInstant(event.startsAt, zone, locale)}–${formatClock(event.endsAt, zone)}`;
   return `${formatInstant(event.startsAt, zone, locale)} – ${formatInstant(event.endsAt, zone, locale)}`;
 }
+
+const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/;
+
+/**
+ * A wall-clock time in a zone (`YYYY-MM-DDTHH:mm`, what `<input type="datetime-local">` gives) as
+ * an instant with that zone's offset; null when the text is no such time or the zone is unknown.
+ * A time the clocks skip (the March change) moves forward by the gap; a repeated one (October) is its
+ * first occurrence, the summer offset: both as browsers read a local time.
+ *
+ * @example
+ * localToInstant('2026-11-26T10:00', 'Europe/Warsaw') // '2026-11-26T10:00:00+01:00'
+ */
+export function localToInstant(local: string, timeZone: string): string | null {
+  const m = LOCAL_TIME.exec(local);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  if (new Date(wall).getUTCDate() !== d) return null;
+  // The zone's offsets half a day either side; a wall clock fits an offset when that offset is the
+  // zone's own at the instant it gives. Both fit in the repeated hour (the earlier instant wins),
+  // neither in the skipped one (the offset before the change applies, moving it forward).
+  const before = offsetMinutes(wall - 43_200_000, timeZone);
+  if (!Number.isFinite(before)) return null;
+  const after = offsetMinutes(wall + 43_200_000, timeZone);
+  const fits = (o: number) => offsetMinutes(wall - o * 60_000, timeZone) === o;
+  const offset = fits(before) && fits(after) ? Math.max(before, after) : fits(after) ? after : before;
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00${sign}${two(Math.trunc(abs / 60))}:${two(abs % 60)}`;
+}
+
+/**
+ * An instant as the wall-clock time of a zone (`YYYY-MM-DDTHH:mm`, for a datetime-local field);
+ * '' when the instant cannot be read or the zone is unknown.
+ *
+ * @example
+ * instantToLocal('2026-11-26T09:00:00Z', 'Europe/Warsaw') // '2026-11-26T10:00'
+ */
+export function instantToLocal(instant: string | undefined, timeZone: string): string {
+  if (!instant || Number.isNaN(Date.parse(instant))) return '';
+  if (!Number.isFinite(offsetMinutes(Date.parse(instant), timeZone))) return '';
+  const t = wallClock(instant, timeZone);
+  return `${String(t.year).padStart(4, '0')}-${two(t.month + 1)}-${two(t.day)}T${two(t.hour)}:${two(t.minute)}`;
+}

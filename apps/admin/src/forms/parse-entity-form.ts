@@ -1,7 +1,6 @@
-import { slugify } from '@org/domain';
+import { localToInstant, slugify } from '@org/domain';
 import { AGENDA_FIELDS, type EntityDef, type FieldDef, SPEAKER_FIELDS } from './entities.js';
 import { parsePath, pathPattern, setPath } from './form-paths.js';
-import { localToInstant } from './zoned-time.js';
 
 type Tree = { [key: string]: unknown };
 

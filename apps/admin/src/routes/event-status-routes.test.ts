@@ -1,6 +1,6 @@
 import { SEED_IDS } from '@org/demo';
+import { instantToLocal } from '@org/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { instantToLocal } from '../forms/zoned-time.js';
 import { Client, type Harness, startHarness } from '../testing/harness.js';
 
 let h: Harness;

@@ -1,8 +1,8 @@
+import { localToInstant } from '@org/domain';
 import { linkContext, renderPreview } from '@org/site';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES } from '../forms/entities.js';
-import { localToInstant } from '../forms/zoned-time.js';
 import { t } from '../i18n.js';
 import { type ComplianceLine, complianceCheck } from '../publish/compliance.js';
 import { publishRecord } from '../publish/publish-record.js';

@@ -1,7 +1,6 @@
-import { FIELD_LABELS, type Locale } from '@org/domain';
+import { FIELD_LABELS, instantToLocal, type Locale } from '@org/domain';
 import type { FC } from 'hono/jsx';
 import type { FieldDef, RefTarget } from '../forms/entities.js';
-import { instantToLocal } from '../forms/zoned-time.js';
 import { t } from '../i18n.js';
 import { fieldId } from './ids.js';
 
