@@ -14,6 +14,7 @@ export * from './grant-report-markdown.js';
 export * from './html.js';
 export * from './ical.js';
 export * from './json-ld.js';
+export * from './json-ld-pages.js';
 export * from './markdown.js';
 export * from './options.js';
 export * from './registry.js';

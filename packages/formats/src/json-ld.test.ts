@@ -169,6 +169,34 @@ describe('schema.org JSON-LD', () => {
     },
   );
 
+  it('every builder returns a document: @context at the top, none in the nodes it embeds', () => {
+    const { world, index } = generated(30);
+    /** Paths of every @context below the top. */
+    const nested = (doc: unknown, path = ''): string[] => {
+      if (Array.isArray(doc)) return doc.flatMap((d, i) => nested(d, `${path}[${i}]`));
+      if (!doc || typeof doc !== 'object') return [];
+      return Object.entries(doc).flatMap(([k, v]) => [
+        ...(path && k === '@context' ? [path] : []),
+        ...nested(v, `${path}.${k}`),
+      ]);
+    };
+    const docs: [string, Record<string, unknown>][] = [
+      ...world.events.map((e): [string, Record<string, unknown>] => [e.slug, eventJsonLd(e, index, PL)]),
+      ...world.organizations.map((o): [string, Record<string, unknown>] => [o.slug, organizationJsonLd(o, PL)]),
+      ...world.authorities.map((a): [string, Record<string, unknown>] => [a.slug, authorityJsonLd(a, EN)]),
+      ...world.grants.map((g): [string, Record<string, unknown>] => [g.slug, grantJsonLd(g, index, PL)]),
+      ...world.venues.map((v): [string, Record<string, unknown>] => [v.slug, venueJsonLd(v, EN)]),
+      ...world.people.map((p): [string, Record<string, unknown>] => [p.slug, personJsonLd(p, index, PL)]),
+    ];
+    for (const [slug, doc] of docs) {
+      expect(doc['@context'], slug).toBe('https://schema.org');
+      expect(Object.keys(doc)[0], slug).toBe('@context');
+      expect(nested(doc), slug).toEqual([]);
+    }
+    // The embedding documents do embed: organisers, funders and grants are there, context-free.
+    expect(docs.filter(([, d]) => d.organizer || d.funder).length).toBeGreaterThan(10);
+  });
+
   describe('in English: one @id per entity in both languages, url to the English page', () => {
     type Node = Record<string, unknown>;
     /** Every node with an @id, at any depth. */

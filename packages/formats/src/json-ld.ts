@@ -20,6 +20,11 @@ import type { WorldIndex } from './world-index.js';
 export type JsonLdNode = { [key: string]: unknown };
 
 const S = 'https://schema.org/';
+const CONTEXT = 'https://schema.org';
+
+// Every exported builder returns a document (`@context` first); the nodes it embeds come from the
+// private builders below, without a context of their own: one document, one context.
+const asDocument = (node: JsonLdNode): JsonLdNode => ({ '@context': CONTEXT, ...node });
 
 /**
  * The `@id` of a record's node: the URL of its Polish page with a fragment saying what the node is, in
@@ -63,14 +68,7 @@ const ORG_TYPE: Partial<Record<Organization['legalForm'], string>> = {
   inna: 'Organization',
 };
 
-/**
- * An organisation as schema.org: `NGO` (or `GovernmentOrganization` for public units) with `legalName`,
- * `taxID` (NIP) and `identifier`s for KRS and REGON, its address and page.
- *
- * @example
- * organizationJsonLd(fise, options)['@type'] // 'NGO'
- */
-export function organizationJsonLd(org: Organization, options: FormatOptions): JsonLdNode {
+function organizationNode(org: Organization, options: FormatOptions): JsonLdNode {
   const url = pageUrl('organization', org.slug, options);
   const identifiers = [
     org.krs ? propertyValue('KRS', org.krs) : undefined,
@@ -93,14 +91,7 @@ export function organizationJsonLd(org: Organization, options: FormatOptions): J
   };
 }
 
-/**
- * A local authority (JST) as a schema.org `GovernmentOrganization` with its TERYT code, NIP and REGON,
- * and the territory it serves as an `AdministrativeArea`.
- *
- * @example
- * authorityJsonLd(mazowieckie, options).areaServed // { '@type': 'AdministrativeArea', name: 'Województwo Mazowieckie', … }
- */
-export function authorityJsonLd(authority: LocalAuthority, options: FormatOptions): JsonLdNode {
+function authorityNode(authority: LocalAuthority, options: FormatOptions): JsonLdNode {
   const url = pageUrl('authority', authority.slug, options);
   const teryt = propertyValue('TERYT', authority.terc);
   return {
@@ -116,13 +107,7 @@ export function authorityJsonLd(authority: LocalAuthority, options: FormatOption
   };
 }
 
-/**
- * A venue as a schema.org `Place` with its `PostalAddress`, coordinates and accessibility notes.
- *
- * @example
- * venueJsonLd(centrumWielokulturowe, options).address.addressLocality // 'Warszawa'
- */
-export const venueJsonLd = (venue: Venue, options: FormatOptions): JsonLdNode => ({
+const venueNode = (venue: Venue, options: FormatOptions): JsonLdNode => ({
   '@type': 'Place',
   '@id': jsonLdId('venue', venue.slug, options, 'place'),
   name: venue.name,
@@ -134,14 +119,7 @@ export const venueJsonLd = (venue: Venue, options: FormatOptions): JsonLdNode =>
   ...(venue.accessibility ? { description: venue.accessibility } : {}),
 });
 
-/**
- * A grant as a schema.org `MonetaryGrant`: task title, agreement number, funder, amount in złoty
- * (a decimal number, as schema.org asks) and the funding statement.
- *
- * @example
- * grantJsonLd(seedGrant, world, options).amount // { '@type': 'MonetaryAmount', currency: 'PLN', value: 40000 }
- */
-export function grantJsonLd(grant: Grant, world: WorldIndex, options: FormatOptions): JsonLdNode {
+function grantNode(grant: Grant, world: WorldIndex, options: FormatOptions): JsonLdNode {
   const funder = world.authorities.get(grant.funderAuthorityId);
   const url = pageUrl('grant', grant.slug, options);
   return {
@@ -151,7 +129,7 @@ export function grantJsonLd(grant: Grant, world: WorldIndex, options: FormatOpti
     url,
     ...(grant.agreementNumber ? { identifier: grant.agreementNumber } : {}),
     description: fundingStatements({ grantIds: [grant.id], slug: grant.slug }, world, options.locale)[0],
-    funder: funder ? authorityJsonLd(funder, options) : { '@type': 'GovernmentOrganization', name: grant.funderName },
+    funder: funder ? authorityNode(funder, options) : { '@type': 'GovernmentOrganization', name: grant.funderName },
     amount: { '@type': 'MonetaryAmount', currency: grant.amount.currency, value: grant.amount.amount / 100 },
   };
 }
@@ -171,9 +149,9 @@ function partyJsonLd(
   options: FormatOptions,
 ): JsonLdNode | undefined {
   const org = party.organizationId ? world.organizations.get(party.organizationId) : undefined;
-  if (org) return organizationJsonLd(org, options);
+  if (org) return organizationNode(org, options);
   const authority = party.authorityId ? world.authorities.get(party.authorityId) : undefined;
-  return authority ? authorityJsonLd(authority, options) : undefined;
+  return authority ? authorityNode(authority, options) : undefined;
 }
 
 const reference = (node: JsonLdNode): JsonLdNode => ({
@@ -232,8 +210,7 @@ export function personJsonLd(person: Person, world: WorldIndex, options: FormatO
     const node = partyJsonLd(world, a, options);
     if (node) parties.set(node['@id'] as string, reference(node));
   }
-  return {
-    '@context': 'https://schema.org',
+  return asDocument({
     '@type': 'Person',
     '@id': jsonLdId('person', person.slug, options, 'person'),
     name: personName(person),
@@ -244,7 +221,7 @@ export function personJsonLd(person: Person, world: WorldIndex, options: FormatO
     ...(person.website ? { sameAs: person.website } : {}),
     ...(person.bio ? { description: person.bio } : {}),
     ...(parties.size ? { affiliation: [...parties.values()] } : {}),
-  };
+  });
 }
 
 const STATUS: Record<Event['status'], string> = {
@@ -292,13 +269,14 @@ function subEvent(
  * @example
  * eventJsonLd(seedEvent, world, options).subEvent.length // 5
  */
-export function eventJsonLd(
+export const eventJsonLd = (
   event: Event,
   world: WorldIndex,
   options: FormatOptions,
   detail: JsonLdDetail = 'full',
-): JsonLdNode {
-  const opts = checkOptions(options);
+): JsonLdNode => asDocument(eventNode(event, world, checkOptions(options), detail));
+
+function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail: JsonLdDetail): JsonLdNode {
   const url = pageUrl('event', event.slug, opts);
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
   const organizer = world.organizations.get(event.organizerId);
@@ -306,12 +284,11 @@ export function eventJsonLd(
   const statements = fundingStatements(event, world, opts.locale);
   const mode = event.venueId && event.onlineUrl ? 'mixed' : event.onlineUrl ? 'online' : 'offline';
   const locations = [
-    venue ? venueJsonLd(venue, opts) : undefined,
+    venue ? venueNode(venue, opts) : undefined,
     event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined,
   ].filter(Boolean);
   const partners = event.partners.map((p) => partyJsonLd(world, p, opts)).filter(Boolean);
   return {
-    '@context': 'https://schema.org',
     '@type': 'EducationEvent',
     '@id': jsonLdId('event', event.slug, opts, 'event'),
     name: event.title,
@@ -326,15 +303,15 @@ export function eventJsonLd(
     ...(event.capacity ? { maximumAttendeeCapacity: event.capacity } : {}),
     ...(event.hashtags.length ? { keywords: event.hashtags.join(', ') } : {}),
     ...(locations.length === 1 ? { location: locations[0] } : locations.length ? { location: locations } : {}),
-    ...(organizer ? { organizer: organizationJsonLd(organizer, opts) } : {}),
+    ...(organizer ? { organizer: organizationNode(organizer, opts) } : {}),
     ...(partners.length ? { sponsor: partners } : {}),
     ...(grants.length
       ? {
           funder: grants.map((g) => {
             const a = world.authorities.get(g.funderAuthorityId);
-            return a ? authorityJsonLd(a, opts) : { '@type': 'GovernmentOrganization', name: g.funderName };
+            return a ? authorityNode(a, opts) : { '@type': 'GovernmentOrganization', name: g.funderName };
           }),
-          funding: grants.map((g) => grantJsonLd(g, world, opts)),
+          funding: grants.map((g) => grantNode(g, world, opts)),
         }
       : {}),
     ...(event.agenda.length
@@ -346,3 +323,41 @@ export function eventJsonLd(
       : {}),
   };
 }
+
+/**
+ * An organisation as a schema.org document: `NGO` (or `GovernmentOrganization` for public units) with
+ * `legalName`, `taxID` (NIP) and `identifier`s for KRS and REGON, its address and page.
+ *
+ * @example
+ * organizationJsonLd(fise, options) // { '@context': 'https://schema.org', '@type': 'NGO', name: 'Fundacja Inicjatyw Społeczno-Ekonomicznych', … }
+ */
+export const organizationJsonLd = (org: Organization, options: FormatOptions): JsonLdNode =>
+  asDocument(organizationNode(org, options));
+
+/**
+ * A local authority (JST) as a schema.org `GovernmentOrganization` document with its TERYT code, NIP
+ * and REGON, and the territory it serves as an `AdministrativeArea`.
+ *
+ * @example
+ * authorityJsonLd(mazowieckie, options).areaServed // { '@type': 'AdministrativeArea', name: 'Województwo Mazowieckie', … }
+ */
+export const authorityJsonLd = (authority: LocalAuthority, options: FormatOptions): JsonLdNode =>
+  asDocument(authorityNode(authority, options));
+
+/**
+ * A venue as a schema.org `Place` document with its `PostalAddress`, coordinates and accessibility notes.
+ *
+ * @example
+ * venueJsonLd(centrumWielokulturowe, options).address.addressLocality // 'Warszawa'
+ */
+export const venueJsonLd = (venue: Venue, options: FormatOptions): JsonLdNode => asDocument(venueNode(venue, options));
+
+/**
+ * A grant as a schema.org `MonetaryGrant` document: task title, agreement number, funder, amount in
+ * złoty (a decimal number, as schema.org asks) and the funding statement.
+ *
+ * @example
+ * grantJsonLd(seedGrant, world, options).amount // { '@type': 'MonetaryAmount', currency: 'PLN', value: 40000 }
+ */
+export const grantJsonLd = (grant: Grant, world: WorldIndex, options: FormatOptions): JsonLdNode =>
+  asDocument(grantNode(grant, world, options));
