@@ -4,7 +4,6 @@
  * exports these pages; the admin renders its previews with them, so a preview is the page itself.
  */
 export * from './dates.js';
-export * from './json-ld.js';
 export * from './locale.js';
 export * from './markdown.js';
 export * from './parse-route.js';

@@ -1,20 +1,23 @@
 import { personName, requiredAttributions } from '@org/domain';
 import {
   authorityJsonLd,
+  collectionPageJsonLd,
   eventJsonLd,
   grantJsonLd,
   indexWorld,
   organizationJsonLd,
   personJsonLd,
+  postJsonLd,
   venueJsonLd,
+  webPageJsonLd,
+  websiteJsonLd,
 } from '@org/formats';
 import type { Child } from 'hono/jsx';
 import { formatMonth, MONTH_PATTERN, monthBounds, monthsAround } from './dates.js';
-import { collectionJsonLd, postJsonLd, webPageJsonLd, websiteJsonLd, withContext } from './json-ld.js';
 import { strings } from './locale.js';
 import { markdownToText } from './markdown.js';
 import { isHashtag, isSlug } from './parse-route.js';
-import { href, type LinkContext, type Route } from './routes.js';
+import { absoluteUrl, href, type LinkContext, type Route } from './routes.js';
 import { DEMO_SITE_CONFIG, type SiteConfig } from './site-config.js';
 import {
   authorityPageData,
@@ -81,6 +84,23 @@ const page = (ctx: LinkContext, meta: PageMeta, body: Child, status = 200): Page
 });
 
 const formatOptions = (ctx: LinkContext) => ({ locale: ctx.locale, siteUrl: ctx.siteUrl });
+
+/** A list page's JSON-LD (`CollectionPage`): its records as names and absolute URLs, numbered from `offset`. */
+const listJsonLd = (
+  ctx: LinkContext,
+  route: Route,
+  page: { name: string; description: string; offset: number; items: readonly { name: string; route: Route }[] },
+) =>
+  collectionPageJsonLd(
+    {
+      url: absoluteUrl(ctx, route),
+      name: page.name,
+      description: page.description,
+      offset: page.offset,
+      items: page.items.map((item) => ({ name: item.name, url: absoluteUrl(ctx, item.route) })),
+    },
+    formatOptions(ctx),
+  );
 
 /** The 404 page, in the language of the path. */
 export function notFoundPage(ctx: LinkContext, path: string): PageInput {
@@ -168,8 +188,7 @@ async function eventsPage(
       title,
       description: `${heading} — ${t.siteTagline}`,
       route,
-      jsonLd: collectionJsonLd(ctx, {
-        route,
+      jsonLd: listJsonLd(ctx, route, {
         name: title,
         description: `${heading} — ${t.siteTagline}`,
         offset: (pageNo - 1) * PAGE_SIZE,
@@ -219,7 +238,10 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           title: t.siteName,
           description: t.siteTagline,
           route,
-          jsonLd: websiteJsonLd(ctx, env.site ?? DEMO_SITE_CONFIG),
+          jsonLd: websiteJsonLd(
+            { name: t.siteName, description: t.siteTagline, publisher: (env.site ?? DEMO_SITE_CONFIG).publisher },
+            formatOptions(ctx),
+          ),
         },
         <HomePage
           ctx={ctx}
@@ -273,8 +295,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           title,
           description,
           route,
-          jsonLd: collectionJsonLd(ctx, {
-            route,
+          jsonLd: listJsonLd(ctx, route, {
             name: title,
             description,
             offset: (pageNo - 1) * PAGE_SIZE,
@@ -301,12 +322,10 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           route,
           ogType: 'article',
           jsonLd: postJsonLd(
-            ctx,
-            env.site ?? DEMO_SITE_CONFIG,
             data.post,
-            description,
-            data.event,
-            data.event ? indexWorld({ grants: data.grants, events: [data.event] }) : undefined,
+            indexWorld({ grants: data.grants, events: data.event ? [data.event] : [] }),
+            formatOptions(ctx),
+            (env.site ?? DEMO_SITE_CONFIG).publisher,
           ),
         },
         <PostPage ctx={ctx} post={data.post} event={data.event} attributions={attributions} related={data.related} />,
@@ -334,8 +353,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           title,
           description,
           route,
-          jsonLd: collectionJsonLd(ctx, {
-            route,
+          jsonLd: listJsonLd(ctx, route, {
             name: title,
             description,
             offset: (pageNo - 1) * PAGE_SIZE,
@@ -362,7 +380,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           description: data.organization.description ?? data.organization.name,
           route,
           ogType: 'profile',
-          jsonLd: withContext(organizationJsonLd(data.organization, formatOptions(ctx))),
+          jsonLd: organizationJsonLd(data.organization, formatOptions(ctx)),
         },
         <OrganizationPage ctx={ctx} {...data} />,
       );
@@ -377,7 +395,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           description: data.authority.description ?? data.authority.name,
           route,
           ogType: 'profile',
-          jsonLd: withContext(authorityJsonLd(data.authority, formatOptions(ctx))),
+          jsonLd: authorityJsonLd(data.authority, formatOptions(ctx)),
         },
         <AuthorityPage ctx={ctx} {...data} />,
       );
@@ -411,7 +429,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           title: data.venue.name,
           description: `${data.venue.name}, ${data.venue.address.street}, ${data.venue.address.city}`,
           route,
-          jsonLd: withContext(venueJsonLd(data.venue, formatOptions(ctx))),
+          jsonLd: venueJsonLd(data.venue, formatOptions(ctx)),
         },
         <VenuePage ctx={ctx} {...data} />,
       );
@@ -431,7 +449,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           title: data.grant.taskTitle,
           description: `${data.grant.funderName}: ${data.grant.taskTitle}`,
           route,
-          jsonLd: withContext(grantJsonLd(data.grant, world, formatOptions(ctx))),
+          jsonLd: grantJsonLd(data.grant, world, formatOptions(ctx)),
         },
         <GrantPage ctx={ctx} grant={data.grant} events={data.events} related={data.related} />,
       );
@@ -445,13 +463,17 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           title: t.accessibility,
           description: t.accessibility,
           route,
-          jsonLd: webPageJsonLd(ctx, site, {
-            route,
-            name: t.accessibility,
-            description: `${t.accessibility} — ${t.siteName}`,
-            datePublished: a11y.prepared,
-            dateModified: a11y.reviewed ?? a11y.prepared,
-          }),
+          jsonLd: webPageJsonLd(
+            {
+              url: absoluteUrl(ctx, route),
+              name: t.accessibility,
+              description: `${t.accessibility} — ${t.siteName}`,
+              datePublished: a11y.prepared,
+              dateModified: a11y.reviewed ?? a11y.prepared,
+              publisher: site.publisher,
+            },
+            formatOptions(ctx),
+          ),
         },
         <AccessibilityPage ctx={ctx} site={site} />,
       );
