@@ -99,7 +99,7 @@ describe('markdownToHtml', () => {
     expect(html).toContain('href="mailto:a@b.pl"');
   });
 
-  it('renders what the website renders: same rules as packages/site (markdown-it, html off)', () => {
+  it('renders as plain markdown-it with html off, apart from rel and heading levels', () => {
     const reference = new MarkdownIt({ html: false, linkify: true, typographer: false });
     const source = '## A\n\n- x\n- **y**\n\n> cytat\n\nhttps://fise.org.pl';
     const strip = (s: string) => s.replace(/ rel="noopener noreferrer"/g, '').replace(/<(\/?)h(\d)>/g, '<$1h>');
@@ -107,9 +107,67 @@ describe('markdownToHtml', () => {
   });
 });
 
+// The website's own guarantees for event and post bodies (they were packages/site/src/markdown.test.ts
+// when the site had its own renderer); the site's pages render with markdownToHtml.
+describe('markdownToHtml: what the website guarantees on its pages', () => {
+  it('escapes raw HTML instead of passing it through', () => {
+    const html = markdownToHtml('Hello <script>alert(1)</script> <img src=x onerror=alert(1)>');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it.each([
+    '[x](javascript:alert(1))',
+    '[x](JaVaScRiPt:alert(1))',
+    '[x](  javascript:alert(1))',
+    '[x](vbscript:msgbox(1))',
+    '[x](data:text/html;base64,PHNjcmlwdD4=)',
+    '[x](//evil.example/)',
+    '<javascript:alert(1)>',
+    '![x](javascript:alert(1))',
+  ])('refuses the unsafe link in %s', (source) => {
+    const html = markdownToHtml(source);
+    expect(html).not.toMatch(/href="(?!https?:|mailto:|\/[^/]|#)/i);
+    expect(html).not.toMatch(/src=/i);
+    expect(html.toLowerCase()).not.toContain('href="javascript');
+  });
+
+  it('keeps http, mailto and site links, and marks external ones noopener', () => {
+    const html = markdownToHtml('[a](https://example.org/) [b](mailto:a@example.org) [c](/wydarzenia)');
+    expect(html).toContain('<a href="https://example.org/" rel="noopener noreferrer">a</a>');
+    expect(html).toContain('<a href="mailto:a@example.org">b</a>');
+    expect(html).toContain('<a href="/wydarzenia">c</a>');
+  });
+
+  it('shifts headings below the page title', () => {
+    expect(markdownToHtml('# Title\n\n## Sub')).toBe('<h2>Title</h2>\n<h3>Sub</h3>\n');
+    expect(markdownToHtml('# Title\n\n## Sub', { headingOffset: 2 })).toBe('<h3>Title</h3>\n<h4>Sub</h4>\n');
+    expect(markdownToHtml('# Title', { headingOffset: 0 })).toBe('<h1>Title</h1>\n');
+    expect(markdownToHtml('##### Five\n\n###### Six')).toBe('<h6>Five</h6>\n<h6>Six</h6>\n');
+  });
+
+  it('renders the seed post lists', () => {
+    expect(markdownToHtml('Tematy:\n\n- Jeden.\n- Dwa.')).toBe(
+      '<p>Tematy:</p>\n<ul>\n<li>Jeden.</li>\n<li>Dwa.</li>\n</ul>\n',
+    );
+  });
+
+  it('leaves site links relative without baseUrl, as a page of the site needs them', () => {
+    expect(markdownToHtml('[c](/wydarzenia) [d](#program)')).toBe(
+      '<p><a href="/wydarzenia">c</a> <a href="#program">d</a></p>\n',
+    );
+  });
+});
+
 describe('markdownToText', () => {
   it('is the text a reader sees, without markup', () => {
     expect(markdownToText('- **Co** organizacje\n- [urząd](https://x.pl) & <b>')).toBe('Co organizacje urząd & <b>');
+  });
+
+  it('strips markup and shortens (the website’s descriptions)', () => {
+    expect(markdownToText('**Zażółć** _gęślą_ <b>jaźń</b>')).toBe('Zażółć gęślą <b>jaźń</b>');
+    expect(markdownToText('a '.repeat(200), 11)).toBe('a a a a a…');
   });
 
   it('cuts at a word with an ellipsis, within maxLength', () => {

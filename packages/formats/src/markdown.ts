@@ -1,10 +1,11 @@
 import MarkdownIt from 'markdown-it';
 import { xmlSafe } from './html.js';
 
-// The website's renderer (packages/site/src/markdown.ts) with the same rules, so that a body reads the
-// same in a feed as on its page: raw HTML off, so Markdown from the database never injects tags; links
-// and images only to http(s), mailto and site-relative targets. markdown-it's own validateLink already
-// refuses javascript:, vbscript:, file: and most data: URLs; this narrows it further.
+// One renderer for the website's pages (@org/site) and the feeds, so that a body reads the same in a
+// feed as on its page: raw HTML off, so Markdown from the database never injects tags; links and
+// images only to http(s), mailto and site-relative targets. markdown-it's own validateLink already
+// refuses javascript:, vbscript:, file: and most data: URLs; this narrows it further. One instance for
+// the process: the website renders an event's body on every uncached request.
 const SAFE_LINK = /^(https?:|mailto:|\/(?!\/)|#)/i;
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
@@ -42,9 +43,9 @@ function rewrite(tokens: Token[], options: MarkdownHtmlOptions): void {
 }
 
 /**
- * Renders Markdown (post and event bodies) to HTML that is safe to show: no raw HTML, no script, no
- * `javascript:`/`data:`/`vbscript:` links or images (they stay as text). Characters XML cannot carry are
- * dropped, so the result fits RSS and Atom too.
+ * Renders Markdown (post and event bodies) to HTML that is safe to show, on the website's pages and in
+ * feeds: no raw HTML, no script, no `javascript:`/`data:`/`vbscript:` links or images (they stay as
+ * text). Characters XML cannot carry are dropped, so the result fits RSS and Atom too.
  *
  * @example
  * markdownToHtml('**Ala** <b>x</b> [kot](https://kot.pl)')

@@ -5,7 +5,6 @@
  */
 export * from './dates.js';
 export * from './locale.js';
-export * from './markdown.js';
 export * from './parse-route.js';
 export * from './preview.js';
 export * from './related.js';

@@ -5,6 +5,7 @@ import {
   eventJsonLd,
   grantJsonLd,
   indexWorld,
+  markdownToText,
   organizationJsonLd,
   personJsonLd,
   postJsonLd,
@@ -15,7 +16,6 @@ import {
 import type { Child } from 'hono/jsx';
 import { formatMonth, MONTH_PATTERN, monthBounds, monthsAround } from './dates.js';
 import { strings } from './locale.js';
-import { markdownToText } from './markdown.js';
 import { isHashtag, isSlug } from './parse-route.js';
 import { absoluteUrl, href, type LinkContext, type Route } from './routes.js';
 import { DEMO_SITE_CONFIG, type SiteConfig } from './site-config.js';

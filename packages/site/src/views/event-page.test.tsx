@@ -52,6 +52,20 @@ describe('EventPage', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('renders the body’s Markdown with the safe renderer: headings under the title, no raw HTML, no unsafe links', () => {
+    const body =
+      '# Program\n\nTekst <script>alert(1)</script> [zły](javascript:alert(1)) [dobry](https://fise.org.pl) [strona](/wydarzenia) ![x](javascript:alert(2))';
+    const html = render({ ...event, body });
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(main).toContain('<h2>Program</h2>');
+    expect(main).not.toContain('<h1>Program');
+    expect(main).toContain('Tekst &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(main).not.toMatch(/<script|javascript:alert\(1\)"|src="javascript/i);
+    expect(main).toContain('[zły](javascript:alert(1))');
+    expect(main).toContain('<a href="https://fise.org.pl" rel="noopener noreferrer">dobry</a>');
+    expect(main).toContain('<a href="/wydarzenia">strona</a>');
+  });
+
   it('marks a cancelled event', () => {
     expect(text(render({ ...event, status: 'cancelled', statusNote: 'choroba prelegentów' }))).toContain(
       'Wydarzenie odwołane: choroba prelegentów',

@@ -8,10 +8,10 @@ import {
   type RequiredAttribution,
   type Speaker as SpeakerValue,
 } from '@org/domain';
+import { markdownToHtml } from '@org/formats';
 import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
-import { renderMarkdown } from '../markdown.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
 import { speakerLine } from '../speaker-line.js';
@@ -217,7 +217,7 @@ export const EventPage: FC<EventPageProps> = ({ ctx, event, related, attribution
       <Funding ctx={ctx} attributions={attributions} grants={related.grants} />
       {event.body ? (
         <div class="body" lang={contentLang}>
-          {raw(renderMarkdown(event.body))}
+          {raw(markdownToHtml(event.body))}
         </div>
       ) : null}
       {event.agenda.length > 0 ? (

@@ -1,8 +1,8 @@
 import { type Event, formatDay, type Post, type RequiredAttribution } from '@org/domain';
+import { markdownToHtml } from '@org/formats';
 import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
-import { renderMarkdown } from '../markdown.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
 import { Funding, Hashtags, langIfOther } from './bits.js';
@@ -47,7 +47,7 @@ export const PostPage: FC<PostPageProps> = ({ ctx, post, event, attributions, re
         </p>
       ) : null}
       <div class="body" lang={lang}>
-        {raw(renderMarkdown(post.body))}
+        {raw(markdownToHtml(post.body))}
       </div>
       <Hashtags ctx={ctx} tags={post.hashtags} />
       <Funding ctx={ctx} attributions={attributions} grants={related.grants} />
