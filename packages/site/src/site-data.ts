@@ -206,34 +206,44 @@ const ranked = (m: Map<string, number>, top: number) =>
   [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top);
 
 /**
+ * The `top` records of `counts` by count, ties in Polish alphabetical order of their names (ids are
+ * opaque: an order by id means nothing to a reader). Every record tied with the last place is fetched,
+ * since any of them may come first by name; records that no longer exist are skipped.
+ */
+async function topByCountThenName<X extends { id: string; name: string }>(
+  repo: { get(id: string): Promise<X | null> },
+  counts: Map<string, number>,
+  top: number,
+): Promise<{ record: X; events: number }[]> {
+  const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const last = sorted[top - 1]?.[1] ?? 0;
+  const candidates = sorted.filter(([, n], i) => i < top || n === last);
+  const records = await byIds(
+    repo,
+    candidates.map(([id]) => id),
+  );
+  return records
+    .map((record) => ({ record, events: counts.get(record.id) ?? 0 }))
+    .sort(
+      (a, b) =>
+        b.events - a.events || comparePolish(a.record.name, b.record.name) || (a.record.id < b.record.id ? -1 : 1),
+    )
+    .slice(0, top);
+}
+
+/**
  * The organisations and authorities most involved in recent events (organiser, partner, speakers
- * representing them), counted over the latest 500 public events.
+ * representing them), counted over the latest 500 public events; ties in Polish alphabetical order.
  */
 export async function mostInvolved(store: SiteStore, top = 8) {
   const { orgCount, authCount } = await recentInvolvement(store);
-  const topOrgs = ranked(orgCount, top);
-  const topAuths = ranked(authCount, top);
   const [orgs, auths] = await Promise.all([
-    byIds(
-      store.organizations,
-      topOrgs.map(([id]) => id),
-    ),
-    byIds(
-      store.authorities,
-      topAuths.map(([id]) => id),
-    ),
+    topByCountThenName(store.organizations, orgCount, top),
+    topByCountThenName(store.authorities, authCount, top),
   ]);
-  const orgById = new Map(orgs.map((o) => [o.id, o]));
-  const authById = new Map(auths.map((a) => [a.id, a]));
   return {
-    organizations: topOrgs.flatMap(([id, events]) => {
-      const organization = orgById.get(id);
-      return organization ? [{ organization, events }] : [];
-    }),
-    authorities: topAuths.flatMap(([id, events]) => {
-      const authority = authById.get(id);
-      return authority ? [{ authority, events }] : [];
-    }),
+    organizations: orgs.map(({ record: organization, events }) => ({ organization, events })),
+    authorities: auths.map(({ record: authority, events }) => ({ authority, events })),
   };
 }
 
