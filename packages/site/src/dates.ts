@@ -1,4 +1,4 @@
-import { formatDay } from '@org/domain';
+import { formatDay, localToInstant } from '@org/domain';
 import type { Locale } from './locale.js';
 
 /**
@@ -67,30 +67,11 @@ export function formatDate(date: string, locale: Locale): string {
 
 // The site's months are those of Warsaw, where the foundation and its events are.
 const SITE_ZONE = 'Europe/Warsaw';
-const WALL_CLOCK = new Intl.DateTimeFormat('en-US', {
-  timeZone: SITE_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-});
-
-/** Milliseconds the site's zone is ahead of UTC at an instant (whole minutes: Warsaw has no seconds offset). */
-function zoneOffset(ms: number): number {
-  const f: Record<string, number> = {};
-  for (const part of WALL_CLOCK.formatToParts(ms)) if (part.type !== 'literal') f[part.type] = Number(part.value);
-  const wall = Date.UTC(f.year as number, (f.month as number) - 1, f.day, f.hour, f.minute);
-  return wall - (ms - (ms % 60_000));
-}
 
 /** The instant a local midnight on the first of a month happens in the site's zone. */
 function monthStart(year: number, monthIndex: number): number {
-  const wall = Date.UTC(year, monthIndex, 1);
-  // Midnight on the first is never inside a DST change (they happen at 2:00 or 3:00 on a Sunday at
-  // the end of March and October), so the offset an hour either side of it is the offset at it.
-  return wall - zoneOffset(wall - zoneOffset(wall));
+  const first = new Date(Date.UTC(year, monthIndex, 1)).toISOString().slice(0, 10);
+  return Date.parse(localToInstant(`${first}T00:00`, SITE_ZONE) as string);
 }
 
 const bounds = new Map<string, { from: string; to: string }>();
