@@ -12,6 +12,8 @@ import {
   parseRoute,
   renderRoute,
   routePath,
+  SHARE_IMAGE,
+  SHARE_IMAGE_PATH,
   STYLESHEET,
   STYLESHEET_PATH,
 } from '@org/site';
@@ -83,6 +85,12 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     respond(
       c.req.raw,
       cached(c, STYLESHEET_PATH, { contentType: 'text/css; charset=utf-8', body: STYLESHEET, cacheControl: IMMUTABLE }),
+    ),
+  );
+  app.get(SHARE_IMAGE_PATH, (c) =>
+    respond(
+      c.req.raw,
+      cached(c, SHARE_IMAGE_PATH, { contentType: 'image/png', body: SHARE_IMAGE, cacheControl: IMMUTABLE }),
     ),
   );
   app.get('/robots.txt', (c) => respond(c.req.raw, cached(c, '/robots.txt', robots(ctxFor('pl')))));

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { SEED_FUNDING_STATEMENT, seedWorld } from '@org/demo';
+import { SHARE_IMAGE_PATH } from '@org/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSite, fileFor } from './export-site.js';
 import { seededStore } from './testing/seeded-store.js';
@@ -10,13 +11,16 @@ import { startSite } from './testing/start-site.js';
 const SITE_URL = 'http://localhost:3000';
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 
-/** Links a page makes to its own site: href and src attributes, site-relative or under SITE_URL. */
+/**
+ * Links a page makes to its own site: href, src and action attributes, site-relative or under
+ * SITE_URL, and absolute URLs under SITE_URL in meta content (og:url, og:image).
+ */
 function siteLinks(html: string): string[] {
   const links: string[] = [];
-  for (const m of html.matchAll(/\s(?:href|src|action)="([^"]+)"/g)) {
-    const value = (m[1] ?? '').replace(/&amp;/g, '&');
+  for (const m of html.matchAll(/\s(href|src|action|content)="([^"]+)"/g)) {
+    const value = (m[2] ?? '').replace(/&amp;/g, '&');
     if (value.startsWith(SITE_URL)) links.push(value.slice(SITE_URL.length) || '/');
-    else if (value.startsWith('/') && !value.startsWith('//')) links.push(value);
+    else if (m[1] !== 'content' && value.startsWith('/') && !value.startsWith('//')) links.push(value);
   }
   return links;
 }
@@ -82,6 +86,7 @@ describe('crawl', () => {
       '/atom.xml',
       '/feed.json',
       '/sitemap.xml',
+      SHARE_IMAGE_PATH,
     ])
       expect(seen, path).toContain(path);
   });

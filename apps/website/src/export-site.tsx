@@ -12,6 +12,8 @@ import {
   type Route,
   renderRoute,
   routePath,
+  SHARE_IMAGE,
+  SHARE_IMAGE_PATH,
   STYLESHEET,
   STYLESHEET_PATH,
 } from '@org/site';
@@ -144,6 +146,7 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   for (const [path, body] of await sitemaps(store, envs.pl.ctx)) await write(path, body);
   await write('/robots.txt', robots(envs.pl.ctx).body);
   await write(STYLESHEET_PATH, STYLESHEET);
+  await write(SHARE_IMAGE_PATH, SHARE_IMAGE);
   await write('/api/openapi.json', JSON.stringify(openApiDocument(siteUrl)));
   await write('/404.html', notFoundPage(envs.pl.ctx, '/404.html').body);
   return stats;

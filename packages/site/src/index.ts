@@ -10,6 +10,7 @@ export * from './preview.js';
 export * from './related.js';
 export * from './render-pages.js';
 export * from './routes.js';
+export * from './share-image.js';
 export * from './site-config.js';
 export * from './site-data.js';
 export * from './site-store.js';

@@ -2,6 +2,7 @@ import { raw } from 'hono/html';
 import type { FC, PropsWithChildren } from 'hono/jsx';
 import { LOCALES, type Locale, strings } from '../locale.js';
 import { absoluteUrl, href, type LinkContext, type Route, sitePath } from '../routes.js';
+import { SHARE_IMAGE_PATH, SHARE_IMAGE_SIZE } from '../share-image.js';
 import { STYLESHEET_PATH } from '../styles.js';
 
 /** What a page says about itself in `<head>`: title, description, Open Graph and JSON-LD. */
@@ -49,6 +50,8 @@ interface Frame {
   footer: string;
   /** The `<link rel="alternate">`s of the language's feeds, for `<head>`. */
   feedLinks: string;
+  /** The share image's Open Graph and Twitter tags (absolute URL, size, text). */
+  shareImage: string;
 }
 const frames = new Map<string, Frame>();
 
@@ -118,7 +121,13 @@ function frameOf(ctx: LinkContext): Frame {
     `<link rel="alternate" type="application/rss+xml" title="${site} — RSS" href="${esc(sitePath(ctx, feeds.rss))}"/>` +
     `<link rel="alternate" type="application/atom+xml" title="${site} — Atom" href="${esc(sitePath(ctx, feeds.atom))}"/>` +
     `<link rel="alternate" type="application/feed+json" title="${site} — JSON Feed" href="${esc(sitePath(ctx, feeds.json))}"/>`;
-  frame = { open: `${skip}<header class="site"><div class="wrap">${brandAndNav}`, footer, feedLinks };
+  // Absolute, as link previews fetch it from anywhere; the image shows the Polish name and tagline.
+  const image = esc(`${ctx.siteUrl}${SHARE_IMAGE_PATH}`);
+  const shareImage =
+    `<meta property="og:image" content="${image}"/><meta property="og:image:type" content="image/png"/>` +
+    `<meta property="og:image:width" content="${SHARE_IMAGE_SIZE.width}"/><meta property="og:image:height" content="${SHARE_IMAGE_SIZE.height}"/>` +
+    `<meta property="og:image:alt" content="${esc(`${t.siteName} — ${t.siteTagline}`)}"/><meta name="twitter:card" content="summary_large_image"/>`;
+  frame = { open: `${skip}<header class="site"><div class="wrap">${brandAndNav}`, footer, feedLinks, shareImage };
   frames.set(key, frame);
   return frame;
 }
@@ -152,6 +161,7 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): stri
   head += `<meta property="og:site_name" content="${site}"/><meta property="og:title" content="${esc(meta.title)}"/><meta property="og:description" content="${description}"/>`;
   head += `<meta property="og:type" content="${meta.ogType ?? 'website'}"/><meta property="og:url" content="${canonical}"/><meta property="og:locale" content="${OG_LOCALE[ctx.locale]}"/>`;
   if (bilingual) head += `<meta property="og:locale:alternate" content="${OG_LOCALE[other]}"/>`;
+  head += frame.shareImage;
   if (meta.jsonLd !== undefined) head += `<script type="application/ld+json">${scriptJson(meta.jsonLd)}</script>`;
   // The visible text is the link's whole name (WCAG 2.5.3 Label in Name), in its own language.
   const language = bilingual
