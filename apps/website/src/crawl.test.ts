@@ -125,6 +125,18 @@ describe('static export', () => {
     expect(page).toContain(SEED_FUNDING_STATEMENT);
   });
 
+  it('gives page URLs ending in / in its JSON-LD, feeds and calendars, as its links do', () => {
+    const page = readFileSync(join(out, 'wydarzenia/sprawny-urzad-sprawna-organizacja/index.html'), 'utf8');
+    const jsonLd = page.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)?.[1] ?? '';
+    expect(JSON.parse(jsonLd).url).toBe(`${SITE_URL}/wydarzenia/sprawny-urzad-sprawna-organizacja/`);
+    const rss = readFileSync(join(out, 'rss.xml'), 'utf8');
+    const links = [...rss.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => m[1] as string);
+    expect(links.length).toBeGreaterThan(1);
+    for (const link of links) expect(link, link).toMatch(/\/$/);
+    const ics = readFileSync(join(out, 'kalendarz.ics'), 'utf8').replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain(`URL;VALUE=URI:${SITE_URL}/wydarzenia/sprawny-urzad-sprawna-organizacja/`);
+  });
+
   it('every link in every exported page points at a file of the export', () => {
     const files = htmlFiles(out);
     expect(files.length).toBeGreaterThan(30);

@@ -43,8 +43,17 @@ const worldFor = async (store: SiteStore, events: readonly Event[], posts: reado
   });
 };
 
+// A static export's pages are folders, so the links in its feeds and calendars end in `/`.
+const slashed = (staticLinks: boolean) => (staticLinks ? { trailingSlash: true } : {});
+
 /** The news feed (posts and recently published events) in one of the three formats. */
-export async function feed(store: SiteStore, kind: keyof typeof FEED_TYPES, locale: Locale, siteUrl: string) {
+export async function feed(
+  store: SiteStore,
+  kind: keyof typeof FEED_TYPES,
+  locale: Locale,
+  siteUrl: string,
+  staticLinks = false,
+) {
   const [posts, events] = await Promise.all([
     latestPosts(store, FEED_ITEMS),
     store.events.list({
@@ -58,6 +67,7 @@ export async function feed(store: SiteStore, kind: keyof typeof FEED_TYPES, loca
     locale,
     siteUrl,
     limit: FEED_ITEMS,
+    ...slashed(staticLinks),
   });
   return { contentType: FEED_TYPES[kind], body } satisfies PageInput;
 }
@@ -73,7 +83,14 @@ const CALENDAR_PAST_MS = 365 * 86_400_000;
 const CALENDAR_MAX = 2000;
 
 /** The subscribable calendar (`/kalendarz.ics`), optionally filtered. */
-export async function calendar(store: SiteStore, filter: CalendarFilter, locale: Locale, siteUrl: string, now: number) {
+export async function calendar(
+  store: SiteStore,
+  filter: CalendarFilter,
+  locale: Locale,
+  siteUrl: string,
+  now: number,
+  staticLinks = false,
+) {
   const storeFilter: SiteEventFilter = {
     ...filter,
     status: PUBLIC_EVENT_STATUSES,
@@ -85,18 +102,29 @@ export async function calendar(store: SiteStore, filter: CalendarFilter, locale:
     if (events.length >= CALENDAR_MAX) break;
   }
   const world = await worldFor(store, events, []);
-  const body = calendarToIcs(events, world, { locale, siteUrl, calendarName: strings(locale).siteName });
+  const body = calendarToIcs(events, world, {
+    locale,
+    siteUrl,
+    calendarName: strings(locale).siteName,
+    ...slashed(staticLinks),
+  });
   return { contentType: ICS_TYPE, body } satisfies PageInput;
 }
 
 /** The .ics of one public event ("add to calendar"), or null. */
-export async function eventCalendar(store: SiteStore, slug: string, locale: Locale, siteUrl: string) {
+export async function eventCalendar(
+  store: SiteStore,
+  slug: string,
+  locale: Locale,
+  siteUrl: string,
+  staticLinks = false,
+) {
   const event = await store.events.getBySlug(slug);
   if (!event || !PUBLIC_EVENT_STATUSES.includes(event.status)) return null;
   const world = await worldFor(store, [event], []);
   return {
     contentType: ICS_TYPE,
-    body: eventToIcs(event, world, { locale, siteUrl }),
+    body: eventToIcs(event, world, { locale, siteUrl, ...slashed(staticLinks) }),
     headers: { 'content-disposition': `attachment; filename="${slug}.ics"` },
   } satisfies PageInput;
 }

@@ -107,7 +107,7 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
       for (const locale of LOCALES)
         if (mine())
           await run(async () => {
-            const ics = await eventCalendar(store, route.slug, locale, options.siteUrl);
+            const ics = await eventCalendar(store, route.slug, locale, options.siteUrl, true);
             if (ics) await write(routePath({ kind: 'eventIcs', slug: route.slug }, locale), ics.body);
           });
     }
@@ -135,12 +135,12 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   const siteUrl = envs.pl.ctx.siteUrl;
   for (const locale of LOCALES) {
     const prefix = locale === 'en' ? '/en' : '';
-    await write(`${prefix}/rss.xml`, (await feed(store, 'rss', locale, siteUrl)).body);
-    await write(`${prefix}/atom.xml`, (await feed(store, 'atom', locale, siteUrl)).body);
-    await write(`${prefix}/feed.json`, (await feed(store, 'json', locale, siteUrl)).body);
+    await write(`${prefix}/rss.xml`, (await feed(store, 'rss', locale, siteUrl, true)).body);
+    await write(`${prefix}/atom.xml`, (await feed(store, 'atom', locale, siteUrl, true)).body);
+    await write(`${prefix}/feed.json`, (await feed(store, 'json', locale, siteUrl, true)).body);
     await write(
       `${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`,
-      (await calendar(store, {}, locale, siteUrl, options.now)).body,
+      (await calendar(store, {}, locale, siteUrl, options.now, true)).body,
     );
   }
   for (const [path, body] of await sitemaps(store, envs.pl.ctx)) await write(path, body);

@@ -8,6 +8,11 @@ export interface FormatOptions {
   locale: 'pl' | 'en';
   /** The public site's origin (and optional base path) without a trailing slash, e.g. `https://mosty.org.pl`. */
   siteUrl: string;
+  /**
+   * Page URLs end in `/`: for a static copy of the site, where each page is a folder's `index.html` and
+   * a URL without the slash is a redirect. JSON-LD `@id`s never change with it: they are identifiers.
+   */
+  trailingSlash?: boolean;
 }
 
 /**

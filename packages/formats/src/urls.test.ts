@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EN, PL } from '../test/fixtures.js';
+import { jsonLdId } from './json-ld.js';
 import { pageUrl } from './urls.js';
 
 // The website's segments (packages/site/src/routes.ts SEGMENTS), written out here so that a change on
@@ -24,5 +25,13 @@ describe('pageUrl', () => {
     expect(pageUrl('grant', 'g', { locale: 'en', siteUrl: 'https://example.org/mosty//' })).toBe(
       'https://example.org/mosty/en/grants/g',
     );
+  });
+
+  it('ends page URLs in / for a static copy of the site, and never changes JSON-LD ids with it', () => {
+    const statics = { ...PL, trailingSlash: true };
+    expect(pageUrl('event', 'e', statics)).toBe('https://mosty.example.org/wydarzenia/e/');
+    expect(pageUrl('person', 'p', { ...EN, trailingSlash: true })).toBe('https://mosty.example.org/en/people/p/');
+    expect(jsonLdId('event', 'e', statics, 'event')).toBe(jsonLdId('event', 'e', PL, 'event'));
+    expect(jsonLdId('event', 'e', statics, 'event')).toBe('https://mosty.example.org/wydarzenia/e#event');
   });
 });

@@ -20,15 +20,20 @@ export const PAGE_SEGMENTS = {
 
 /**
  * The absolute public URL of a record's page in the options' language: `${siteUrl}/wydarzenia/<slug>`,
- * or `${siteUrl}/en/events/<slug>` in English; likewise for every kind in `PAGE_SEGMENTS`.
+ * or `${siteUrl}/en/events/<slug>` in English; likewise for every kind in `PAGE_SEGMENTS`. With
+ * `trailingSlash` (a static export) it ends in `/`.
  *
  * @example
  * pageUrl('organization', 'fise', { locale: 'en', siteUrl: 'https://mosty.example' })
  * // 'https://mosty.example/en/organisations/fise'
  */
-export function pageUrl(kind: PageKind, slug: string, options: Pick<FormatOptions, 'locale' | 'siteUrl'>): string {
+export function pageUrl(
+  kind: PageKind,
+  slug: string,
+  options: Pick<FormatOptions, 'locale' | 'siteUrl' | 'trailingSlash'>,
+): string {
   const site = options.siteUrl;
   const base = site.endsWith('/') ? site.replace(/\/+$/, '') : site;
   const prefix = options.locale === 'en' ? '/en' : '';
-  return `${base}${prefix}/${PAGE_SEGMENTS[kind][options.locale]}/${slug}`;
+  return `${base}${prefix}/${PAGE_SEGMENTS[kind][options.locale]}/${slug}${options.trailingSlash ? '/' : ''}`;
 }

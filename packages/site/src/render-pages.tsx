@@ -83,7 +83,11 @@ const page = (ctx: LinkContext, meta: PageMeta, body: Child, status = 200): Page
   ),
 });
 
-const formatOptions = (ctx: LinkContext) => ({ locale: ctx.locale, siteUrl: ctx.siteUrl });
+// A static export's pages are folders: their URLs in JSON-LD end in `/` like its links.
+const formatOptions = (ctx: LinkContext) =>
+  ctx.staticLinks
+    ? { locale: ctx.locale, siteUrl: ctx.siteUrl, trailingSlash: true }
+    : { locale: ctx.locale, siteUrl: ctx.siteUrl };
 
 /** A list page's JSON-LD (`CollectionPage`): its records as names and absolute URLs, numbered from `offset`. */
 const listJsonLd = (
