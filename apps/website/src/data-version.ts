@@ -14,6 +14,10 @@ export interface ChangeFeed {
  */
 export class DataVersion {
   #feed: ChangeFeed | undefined;
+  #turn: number | undefined;
+  readonly #endTurn = () => {
+    this.#turn = undefined;
+  };
   #opening: Promise<void> | undefined;
   #inflight: Promise<number> | undefined;
   #next: Promise<number> | undefined;
@@ -32,9 +36,22 @@ export class DataVersion {
       );
   }
 
-  /** The current version: a number when it can be read synchronously, else a promise of it. */
+  /**
+   * The current version: a number when it can be read synchronously, else a promise of it.
+   *
+   * With a change feed it is read once per turn of the event loop: the requests handled in one turn
+   * all arrived before the turn began (libuv collects ready sockets, then runs their callbacks), so a
+   * version read at the turn's first request is already later than any write those clients could have
+   * seen finish. `setImmediate` runs right after the turn's I/O callbacks and forgets it. Reading
+   * `PRAGMA data_version` was a sixth of a cached request's CPU.
+   */
   current(): number | Promise<number> {
-    if (this.#feed) return this.#feed.version();
+    if (this.#feed) {
+      if (this.#turn !== undefined) return this.#turn;
+      this.#turn = this.#feed.version();
+      setImmediate(this.#endTurn);
+      return this.#turn;
+    }
     if (this.#opening) return this.#opening.then(() => this.current());
     if (!this.#inflight) return this.#query();
     this.#next ??= this.#inflight
