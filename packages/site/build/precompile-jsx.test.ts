@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateWorld, seedWorld } from '@org/demo';
@@ -17,9 +17,9 @@ import { jsxText, precompileJsx, precompileJsxEsbuild } from './precompile-jsx.j
  * and every page type is rendered from the same store by both.
  */
 const pkg = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-// Inside the package's node_modules, so that the compiled modules resolve `hono` as the views do.
-mkdirSync(join(pkg, 'node_modules'), { recursive: true });
-const tmp = mkdtempSync(join(pkg, 'node_modules', '.precompile-jsx-test-'));
+// A folder of the package itself (git ignores it), so that the compiled modules resolve `hono` through
+// the package's node_modules as the views do, and `../assets/` (the share image) as dist/ does.
+const tmp = mkdtempSync(join(pkg, '.precompile-jsx-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const JSX = { loader: 'tsx', jsx: 'automatic', jsxImportSource: 'hono/jsx', format: 'esm' } as const;
