@@ -52,6 +52,16 @@ describe('EventPage', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 
+  it('keeps its JSON-LD inside the script element: `<` and the line separators are \\u escapes that read back unchanged', () => {
+    const title = 'A</script><b>\u2028\u2029';
+    const ctx = linkContext('http://localhost:3000', 'pl');
+    const meta = { title, description: 'x', route: { kind: 'home' } as const, jsonLd: { name: title } };
+    const html = documentHtml(<Layout ctx={ctx} meta={meta} />);
+    const json = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)?.[1] ?? '';
+    expect(json).not.toMatch(/[<\u2028\u2029]/);
+    expect(JSON.parse(json).name).toBe(title);
+  });
+
   it('renders the body’s Markdown with the safe renderer: headings under the title, no raw HTML, no unsafe links', () => {
     const body =
       '# Program\n\nTekst <script>alert(1)</script> [zły](javascript:alert(1)) [dobry](https://fise.org.pl) [strona](/wydarzenia) ![x](javascript:alert(2))';
