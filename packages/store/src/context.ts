@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { uuidv7, ValidationError } from '@org/domain';
+import { type Locale, uuidv7, ValidationError } from '@org/domain';
 import type { Kysely, Transaction } from 'kysely';
 import type { DialectSeam } from './dialect/seam.js';
+import { EXPECTED, MESSAGES, shown } from './messages.js';
 import type { ChangeFeed } from './types.js';
 
 /**
@@ -22,6 +23,8 @@ export interface StoreContext {
   readonly db: Kysely<any>;
   readonly inTransaction: boolean;
   readonly now: () => Date;
+  /** The language of the messages of the store's errors (`openStore`'s `locale`, Polish by default). */
+  readonly locale: Locale;
   /** Shared by the store and its transactions; absent in contexts built by hand. */
   readonly shared?: SharedState;
 }
@@ -97,16 +100,26 @@ async function bumpDataVersion(ctx: StoreContext): Promise<void> {
 }
 
 /** Checks `limit` and `offset` of a list query: limit 1–500 (default 50), offset ≥ 0. */
-export function pageBounds(query: { limit?: number; offset?: number } | undefined): { limit: number; offset: number } {
+export function pageBounds(
+  query: { limit?: number; offset?: number } | undefined,
+  locale: Locale,
+): { limit: number; offset: number } {
   const limit = query?.limit ?? 50;
   const offset = query?.offset ?? 0;
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw queryError('limit', 'od 1 do 500', limit);
-  if (!Number.isInteger(offset) || offset < 0) throw queryError('offset', 'liczbą całkowitą ≥ 0', offset);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+    throw queryError(locale, 'limit', EXPECTED.pageLimit[locale], limit);
+  if (!Number.isInteger(offset) || offset < 0) throw queryError(locale, 'offset', EXPECTED.pageOffset[locale], offset);
   return { limit, offset };
 }
 
-/** A refused list query parameter, in the shape of the domain's validation errors. */
-export function queryError(path: string, expected: string, got: unknown): ValidationError {
-  const message = `${path}: musi być ${expected} (otrzymano: „${String(got)}”)`;
+/**
+ * A refused list query parameter, in the shape of the domain's validation errors: `path`, what it
+ * must be (`expected`, already in `locale`) and what it was.
+ *
+ * @example
+ * queryError('en', 'limit', EXPECTED.pageLimit.en, 0).message // 'limit: must be an integer from 1 to 500 (got "0")'
+ */
+export function queryError(locale: Locale, path: string, expected: string, got: unknown): ValidationError {
+  const message = MESSAGES.query[locale](path, expected, shown(got));
   return new ValidationError(message, [{ path, field: path, code: 'query', message }]);
 }

@@ -166,7 +166,10 @@ export async function restoreStore(store: Store, input: unknown): Promise<void> 
     const names = dump.authorityRegisterNames;
     for (const def of ENTITY_DEFS) {
       const records = (dump.entities[def.kind] ?? []).map(
-        (r): RecordState<unknown> => ({ ...r, value: validateEntity(def as EntityDef<unknown, unknown>, r.value) }),
+        (r): RecordState<unknown> => ({
+          ...r,
+          value: validateEntity(def as EntityDef<unknown, unknown>, r.value, ctx.locale),
+        }),
       );
       await insertRecords(
         db,

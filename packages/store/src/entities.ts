@@ -13,6 +13,7 @@ import {
   GrantSchema,
   type LocalAuthority,
   LocalAuthoritySchema,
+  type Locale,
   type Organization,
   OrganizationSchema,
   type Person,
@@ -26,6 +27,7 @@ import {
 } from '@org/domain';
 import type { z } from 'zod';
 import { queryError } from './context.js';
+import { EXPECTED } from './messages.js';
 import type {
   AuthorityFilter,
   CooperationFilter,
@@ -56,15 +58,16 @@ export interface EntityDef<T, F> {
   searchText(value: T): (string | undefined)[];
   columns(value: T): ColumnValues;
   links(value: T): [rel: string, target: string][];
-  filter(filter: F): Condition[];
+  /** The conditions of a list filter; a refused value is a `ValidationError` in `locale`. */
+  filter(filter: F, locale: Locale): Condition[];
   /** API sort fields to columns; `name` always sorts by the Polish key. */
   sortFields: Record<string, string>;
   defaultSort: { field: string; direction: 'asc' | 'desc' };
 }
 
-const bound = (column: string, op: '>=' | '<=', path: string, instant: string): Condition => {
+const bound = (column: string, op: '>=' | '<=', path: string, instant: string, locale: Locale): Condition => {
   const time = Date.parse(instant);
-  if (Number.isNaN(time)) throw queryError(path, 'datą i godziną ISO 8601, np. 2026-11-26T10:00:00+01:00', instant);
+  if (Number.isNaN(time)) throw queryError(locale, path, EXPECTED.instant[locale], instant);
   return { kind: 'column', column, op, value: new Date(time).toISOString() };
 };
 const utc = (instant: string | undefined): string | null => (instant ? new Date(instant).toISOString() : null);
@@ -137,10 +140,10 @@ export const eventDef: EntityDef<Event, EventFilter> = {
       ...e.hashtags.map((h): [string, string] => ['hashtag', tag(h)]),
     ]);
   },
-  filter: (f) => [
+  filter: (f, locale) => [
     ...inList('status', f.status),
-    ...(f.from === undefined ? [] : [bound('ends_at', '>=', 'filter.from', f.from)]),
-    ...(f.to === undefined ? [] : [bound('starts_at', '<=', 'filter.to', f.to)]),
+    ...(f.from === undefined ? [] : [bound('ends_at', '>=', 'filter.from', f.from, locale)]),
+    ...(f.to === undefined ? [] : [bound('starts_at', '<=', 'filter.to', f.to, locale)]),
     ...link('hashtag', f.hashtag === undefined ? undefined : tag(f.hashtag)),
     ...link('organization', f.organizationId),
     ...link('authority', f.authorityId),

@@ -182,14 +182,18 @@ export async function importTerc(
         let slug = slugify(unit.name) || `jst-${unit.terc}`;
         if (slugs.has(slug)) slug = `${slug}-${unit.terc}`.slice(0, 80);
         slugs.add(slug);
-        const value = validateEntity(authorityDef, {
-          id: newId(ctx),
-          slug,
-          name: unit.name,
-          kind: unit.kind,
-          terc: unit.terc,
-          ...(parentId ? { parentId } : {}),
-        });
+        const value = validateEntity(
+          authorityDef,
+          {
+            id: newId(ctx),
+            slug,
+            name: unit.name,
+            kind: unit.kind,
+            terc: unit.terc,
+            ...(parentId ? { parentId } : {}),
+          },
+          ctx.locale,
+        );
         idByTerc.set(unit.terc, value.id);
         fresh.push({ value, meta: { version: 1, createdAt: at, updatedAt: at }, deletedAt: null });
         continue;
@@ -198,12 +202,16 @@ export async function importTerc(
       // The name changes only when the register renamed the unit since the last import; a record
       // staff created (never imported) keeps its name and is linked to the register.
       const renamed = existing.terc_name !== null && existing.terc_name !== unit.registerName;
-      const after = validateEntity(authorityDef, {
-        ...before,
-        name: renamed ? unit.name : before.name,
-        kind: unit.kind,
-        ...(parentId ? { parentId } : {}),
-      });
+      const after = validateEntity(
+        authorityDef,
+        {
+          ...before,
+          name: renamed ? unit.name : before.name,
+          kind: unit.kind,
+          ...(parentId ? { parentId } : {}),
+        },
+        ctx.locale,
+      );
       const docChanged = JSON.stringify(after) !== JSON.stringify(before);
       if (!docChanged && existing.terc_name === unit.registerName) {
         result.unchanged++;

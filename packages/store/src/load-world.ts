@@ -128,11 +128,11 @@ export async function loadWorld(
     };
     if (values.length >= bulkFrom && values.length > (await countRows(ctx.db, def.table))) {
       // Every value is validated before the transaction starts.
-      const valid = values.map((v) => validateEntity(anyDef, v));
+      const valid = values.map((v) => validateEntity(anyDef, v, ctx.locale));
       await write(ctx, async (db) => bulkInsert(ctx, db, anyDef, recordRows(anyDef, await toStates(db, valid))));
     } else
       for (let i = 0; i < values.length; i += batchSize) {
-        const batch = values.slice(i, i + batchSize).map((v) => validateEntity(anyDef, v));
+        const batch = values.slice(i, i + batchSize).map((v) => validateEntity(anyDef, v, ctx.locale));
         await write(ctx, async (db) => insertRecords(db, anyDef, await toStates(db, batch)));
       }
     result.added += counts.added;

@@ -1,3 +1,4 @@
+import { type Locale, ValidationError } from '@org/domain';
 import { sql } from 'kysely';
 import type { StoreContext } from './context.js';
 import { openPostgres } from './dialect/postgres.js';
@@ -32,7 +33,14 @@ export interface OpenStoreOptions {
   schema?: string;
   /** Run pending migrations on open (default true). */
   migrate?: boolean;
+  /**
+   * The language of the messages of its errors: `'pl'` (default) or `'en'`. Only `message` texts
+   * change; codes, paths and fields of issues are the same in both.
+   */
+  locale?: Locale;
 }
+
+const LOCALES: readonly unknown[] = ['pl', 'en'] satisfies Locale[];
 
 const SEAM = Symbol('mosty.seam');
 
@@ -63,9 +71,8 @@ const ENTITY_PARAMS: Partial<Record<keyof Repository<unknown>, ParamNames>> = {
 };
 
 function buildStore(ctx: StoreContext): Store {
-  const { seam } = ctx;
   const entities = <T, F>(def: Parameters<typeof entityRepository<T, F>>[1]): Repository<T, F> =>
-    guardText(seam, def.kind, entityRepository(ctx, def), ENTITY_PARAMS);
+    guardText(ctx, def.kind, entityRepository(ctx, def), ENTITY_PARAMS);
   const store: Store & { [SEAM]: DialectSeam; [CTX]: StoreContext } = {
     [SEAM]: ctx.seam,
     [CTX]: ctx,
@@ -78,7 +85,7 @@ function buildStore(ctx: StoreContext): Store {
     grants: entities(grantDef),
     posts: entities(postDef),
     cooperations: entities(cooperationDef),
-    users: guardText(seam, 'user', userRepository(ctx), {
+    users: guardText(ctx, 'user', userRepository(ctx), {
       create: ['', 'actor'],
       verifyPassword: ['email', 'password'],
       list: [''],
@@ -87,24 +94,24 @@ function buildStore(ctx: StoreContext): Store {
       update: ['id', 'expectedVersion', '', 'actor'],
       setPassword: ['id', 'password', 'actor'],
     }),
-    sessions: guardText(seam, 'session', sessionRepository(ctx), {
+    sessions: guardText(ctx, 'session', sessionRepository(ctx), {
       create: ['userId', 'ttlMs', 'meta'],
       get: ['token'],
       delete: ['token'],
       deleteForUser: ['userId'],
     }),
-    audit: guardText(seam, 'audit entry', auditRepository(ctx), { record: [''], list: [''] }),
-    scheduled: guardText(seam, 'scheduled publication', scheduledRepository(ctx), {
+    audit: guardText(ctx, 'audit entry', auditRepository(ctx), { record: [''], list: [''] }),
+    scheduled: guardText(ctx, 'scheduled publication', scheduledRepository(ctx), {
       schedule: ['entity', 'id', 'at', 'actor'],
       due: ['now'],
       markDone: ['id'],
     }),
-    rateLimits: guardText(seam, 'rate limit', rateLimitRepository(ctx), {
+    rateLimits: guardText(ctx, 'rate limit', rateLimitRepository(ctx), {
       hit: ['key', 'windowMs', 'limit'],
       reset: ['key'],
       forgive: ['key'],
     }),
-    comments: guardText(seam, 'comment', commentRepository(ctx), { add: [''], list: ['entity', 'entityId'] }),
+    comments: guardText(ctx, 'comment', commentRepository(ctx), { add: [''], list: ['entity', 'entityId'] }),
     changes: () => ctx.seam.openChangeFeed(),
     async dataVersion() {
       const row = await ctx.db.selectFrom('data_version').select('value').where('id', '=', 1).executeTakeFirst();
@@ -139,14 +146,23 @@ function buildStore(ctx: StoreContext): Store {
 /**
  * Opens a store. A file path or `file:` URL opens SQLite (WAL, foreign keys, busy timeout), a
  * `postgres://` URL PostgreSQL; with no URL, `data/mosty.db` under the workspace root. The database
- * is created and migrated on first use.
+ * is created and migrated on first use. Its errors speak Polish unless `locale: 'en'` is given.
  *
  * @example
  * const store = await openStore();
  * const event = await store.events.require('sprawny-urzad-sprawna-organizacja');
  * await store.close();
+ *
+ * @example
+ * const store = await openStore(undefined, { locale: 'en' });
+ * await store.events.list({ limit: 0 }); // ValidationError: limit: must be an integer from 1 to 500 (got "0")
  */
 export async function openStore(url?: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const locale = options.locale ?? 'pl';
+  if (!LOCALES.includes(locale))
+    throw new ValidationError(`@org/store: options.locale must be "pl" or "en", got "${String(locale)}"`, [
+      { path: 'locale', field: 'locale', code: 'enum', message: 'locale: not pl or en' },
+    ]);
   const target = url?.trim() || defaultDatabaseUrl();
   const seam = /^postgres(ql)?:\/\//.test(target) ? await openPostgres(target, options.schema) : openSqlite(target);
   const ctx: StoreContext = {
@@ -154,6 +170,7 @@ export async function openStore(url?: string, options: OpenStoreOptions = {}): P
     db: seam.db,
     inTransaction: false,
     now: options.now ?? (() => new Date()),
+    locale,
     shared: { writes: 0, feed: null, closed: false },
   };
   try {

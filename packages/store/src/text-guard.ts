@@ -1,5 +1,7 @@
-import type { FieldIssue } from '@org/domain';
+import type { FieldIssue, Locale } from '@org/domain';
+import type { StoreContext } from './context.js';
 import type { DialectSeam } from './dialect/seam.js';
+import { MESSAGES } from './messages.js';
 import { validationError } from './repositories/validation-error.js';
 
 /**
@@ -40,7 +42,8 @@ export type ParamNames = readonly string[];
 /**
  * The error a repository method throws instead of the driver's refusal of text (SQLSTATE 22021 or
  * 22P05 on PostgreSQL): the domain's `ValidationError`, naming the argument field that holds the
- * NUL and keeping the driver's error as its cause. Any other error comes back unchanged.
+ * NUL and keeping the driver's error as its cause, its message in `locale`. Any other error comes
+ * back unchanged.
  */
 export function refusedTextError(
   seam: DialectSeam,
@@ -48,6 +51,7 @@ export function refusedTextError(
   what: string,
   args: readonly unknown[],
   params: ParamNames = [],
+  locale: Locale = 'pl',
 ): unknown {
   const code = seam.refusedText(error);
   if (code === null) return error;
@@ -65,13 +69,13 @@ export function refusedTextError(
           path: '',
           field: what,
           code: 'untranslatableText',
-          message: `${what}: tekst zawiera znak, którego baza danych nie może przechować (SQLSTATE ${code})`,
+          message: MESSAGES.untranslatableText[locale](what, code),
         }
       : {
           path: field,
           field: field.split('.').at(-1) || what,
           code: 'nulCharacter',
-          message: `${field || what}: tekst zawiera znak U+0000 (NUL), którego baza danych nie przechowuje (SQLSTATE ${code})`,
+          message: MESSAGES.nulCharacter[locale](field || what, code),
         };
   return validationError(what, [issue], { cause: error });
 }
@@ -79,14 +83,15 @@ export function refusedTextError(
 /**
  * The same repository with every method's refused-text error (see `refusedTextError`) turned into a
  * `ValidationError`: the one place where a driver error about text becomes the domain's error, for
- * every repository of a store and of its transactions. `params` names each method's arguments.
+ * every repository of a store and of its transactions. `params` names each method's arguments; the
+ * messages are in the context's `locale`.
  *
  * @example
- * const events = guardText(seam, 'event', entityRepository(ctx, eventDef), { getBySlug: ['slug'] });
+ * const events = guardText(ctx, 'event', entityRepository(ctx, eventDef), { getBySlug: ['slug'] });
  * await events.create({ title: 'a\u0000b', … }); // ValidationError: Invalid event: title: …
  */
 export function guardText<R extends object>(
-  seam: DialectSeam,
+  { seam, locale }: Pick<StoreContext, 'seam' | 'locale'>,
   what: string,
   repo: R,
   params: Partial<Record<keyof R, ParamNames>> = {},
@@ -100,7 +105,7 @@ export function guardText<R extends object>(
             try {
               return await member.apply(repo, args);
             } catch (error) {
-              throw refusedTextError(seam, error, what, args, params[name as keyof R]);
+              throw refusedTextError(seam, error, what, args, params[name as keyof R], locale);
             }
           };
   }

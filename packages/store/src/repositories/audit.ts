@@ -28,7 +28,11 @@ export async function insertAudit(
   db: Kysely<any>,
   input: AuditInput,
 ): Promise<AuditEntry> {
-  const checked = validate(AuditEntrySchema, { ...input, id: input.id ?? newId(ctx), at: input.at ?? nowIso(ctx) });
+  const checked = validate(
+    AuditEntrySchema,
+    { ...input, id: input.id ?? newId(ctx), at: input.at ?? nowIso(ctx) },
+    ctx.locale,
+  );
   if (!checked.ok) throw validationError('audit entry', checked.issues);
   const entry = checked.value;
   const row: AuditRow = {
@@ -65,7 +69,7 @@ export function auditRepository(ctx: StoreContext): AuditRepository {
   return {
     record: (entry) => write(ctx, (db) => insertAudit(ctx, db, entry)),
     async list(query: AuditQuery = {}): Promise<Page<AuditEntry>> {
-      const { limit, offset } = pageBounds(query);
+      const { limit, offset } = pageBounds(query, ctx.locale);
       if (holdsNul([query.entity, query.entityId, query.actorId])) return { items: [], total: 0, limit, offset };
       let base = ctx.db.selectFrom('audit_log');
       if (query.entity) base = base.where('entity', '=', query.entity);

@@ -46,7 +46,7 @@ const TABLE_OF: Record<string, string> = Object.fromEntries(ENTITY_DEFS.map((d) 
 export function commentRepository(ctx: StoreContext): CommentRepository {
   return {
     async add(input) {
-      const checked = validate(CommentInputSchema, input);
+      const checked = validate(CommentInputSchema, input, ctx.locale);
       if (!checked.ok) throw validationError('comment', checked.issues);
       const { entity, entityId, authorId, body } = checked.value;
       const row: CommentRow = {

@@ -1,6 +1,7 @@
 import {
   type AuditEntry,
   ConflictError,
+  type Locale,
   NotFoundError,
   type RecordMeta,
   slugify,
@@ -10,6 +11,7 @@ import {
 import { type Kysely, sql } from 'kysely';
 import { changeStamp, newId, nowIso, pageBounds, queryError, type StoreContext, write } from '../context.js';
 import { type Condition, type EntityDef, searchTokens } from '../entities.js';
+import { EXPECTED, MESSAGES, shown } from '../messages.js';
 import { polishSortKey } from '../sort-key.js';
 import { holdsNul } from '../text-guard.js';
 import type { Actor, ListQuery, Page, Repository, Stored } from '../types.js';
@@ -83,15 +85,10 @@ const withoutMeta = (value: Record<string, unknown>): Record<string, unknown> =>
   return copy;
 };
 
-const asObject = (input: unknown, what: string): Record<string, unknown> => {
+const asObject = (input: unknown, what: string, locale: Locale): Record<string, unknown> => {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw validationError(what, [
-      {
-        path: '',
-        field: what,
-        code: 'invalid_type',
-        message: `${what}: oczekiwano obiektu (otrzymano: ${typeof input})`,
-      },
+      { path: '', field: what, code: 'invalid_type', message: MESSAGES.notObject[locale](what, input) },
     ]);
   return input as Record<string, unknown>;
 };
@@ -245,9 +242,9 @@ export async function readAllRecords<T>(db: Db, def: EntityDef<T, unknown>): Pro
   }));
 }
 
-/** Validates with the entity's domain schema, or throws the domain's `ValidationError`. */
-export function validateEntity<T>(def: EntityDef<T, unknown>, input: unknown): T {
-  const checked = validate(def.schema, input);
+/** Validates with the entity's domain schema, or throws the domain's `ValidationError` in `locale`. */
+export function validateEntity<T>(def: EntityDef<T, unknown>, input: unknown, locale: Locale): T {
+  const checked = validate(def.schema, input, locale);
   if (!checked.ok) throw validationError(def.kind, checked.issues);
   return checked.value as T;
 }
@@ -295,6 +292,7 @@ function applyCondition(
  */
 export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>): Repository<T, F> {
   const anyDef = def as EntityDef<T, unknown>;
+  const { locale } = ctx;
 
   const unique = (error: unknown, value: Record<string, unknown>): unknown => {
     const violation = ctx.seam.uniqueViolation(error);
@@ -613,12 +611,12 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
 
   const repo: Repository<T, F> = {
     async create(input, actor) {
-      const object = withoutMeta(asObject(input, def.kind));
+      const object = withoutMeta(asObject(input, def.kind, locale));
       if (object.id === undefined) object.id = newId(ctx);
       const slugGiven = object.slug !== undefined;
       const source = def.slugSource(object);
       if (!slugGiven && typeof source === 'string' && slugify(source)) object.slug = slugify(source);
-      const value = validateEntity(anyDef, object);
+      const value = validateEntity(anyDef, object, locale);
       const at = nowIso(ctx);
       try {
         return await write(ctx, async (db) => {
@@ -661,15 +659,10 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
     },
 
     async update(id, expectedVersion, input, actor) {
-      const object = withoutMeta(asObject(input, def.kind));
+      const object = withoutMeta(asObject(input, def.kind, locale));
       if (object.id !== undefined && object.id !== id)
         throw validationError(def.kind, [
-          {
-            path: 'id',
-            field: 'id',
-            code: 'idMismatch',
-            message: `id: nie można zmienić identyfikatora (rekord ${id}, otrzymano: „${String(object.id)}”)`,
-          },
+          { path: 'id', field: 'id', code: 'idMismatch', message: MESSAGES.idMismatch[locale](id, shown(object.id)) },
         ]);
       object.id = id;
       if (object.slug === undefined) {
@@ -677,7 +670,7 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
         if (!current) throw new NotFoundError(def.kind, id);
         object.slug = current.slug;
       }
-      const value = validateEntity(anyDef, object);
+      const value = validateEntity(anyDef, object, locale);
       try {
         return await write(ctx, async (db) => {
           const row = await versionGuard(db, id, expectedVersion);
@@ -731,13 +724,20 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
     },
 
     async list(query: ListQuery<F> = {}): Promise<Page<Stored<T>>> {
-      const { limit, offset } = pageBounds(query);
+      const { limit, offset } = pageBounds(query, locale);
       const sortField = query.sort?.field ?? def.defaultSort.field;
       const column = def.sortFields[sortField];
-      if (!column) throw queryError('sort.field', `jednym z pól: ${Object.keys(def.sortFields).join(', ')}`, sortField);
+      if (!column)
+        throw queryError(
+          locale,
+          'sort.field',
+          EXPECTED.sortField[locale](Object.keys(def.sortFields).join(', ')),
+          sortField,
+        );
       const direction = query.sort?.direction ?? (query.sort ? 'asc' : def.defaultSort.direction);
-      if (direction !== 'asc' && direction !== 'desc') throw queryError('sort.direction', 'asc albo desc', direction);
-      const conditions = def.filter(query.filter ?? ({} as F));
+      if (direction !== 'asc' && direction !== 'desc')
+        throw queryError(locale, 'sort.direction', EXPECTED.sortDirection[locale], direction);
+      const conditions = def.filter(query.filter ?? ({} as F), locale);
       // Text with a NUL matches nothing stored, on either dialect; PostgreSQL would refuse the query.
       if (holdsNul(query.filter) || holdsNul(query.search))
         return { items: [], total: 0, totalIsLowerBound: false, limit, offset };

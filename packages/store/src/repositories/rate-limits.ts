@@ -1,5 +1,7 @@
+import type { Locale } from '@org/domain';
 import { sql } from 'kysely';
 import { bookkeeping, queryError, type StoreContext } from '../context.js';
+import { EXPECTED } from '../messages.js';
 import type { RateLimitRepository } from '../types.js';
 
 interface RateLimitRow {
@@ -7,12 +9,13 @@ interface RateLimitRow {
   count: number | string;
 }
 
-function checkArguments(key: unknown, windowMs: unknown, limit: unknown): void {
+function checkArguments(key: unknown, windowMs: unknown, limit: unknown, locale: Locale): void {
   if (typeof key !== 'string' || key === '' || key.length > 500)
-    throw queryError('key', 'tekstem od 1 do 500 znaków', key);
+    throw queryError(locale, 'key', EXPECTED.rateLimitKey[locale], key);
   if (!Number.isSafeInteger(windowMs) || (windowMs as number) < 1)
-    throw queryError('windowMs', 'liczbą całkowitą milisekund ≥ 1', windowMs);
-  if (!Number.isSafeInteger(limit) || (limit as number) < 1) throw queryError('limit', 'liczbą całkowitą ≥ 1', limit);
+    throw queryError(locale, 'windowMs', EXPECTED.rateLimitWindow[locale], windowMs);
+  if (!Number.isSafeInteger(limit) || (limit as number) < 1)
+    throw queryError(locale, 'limit', EXPECTED.rateLimitLimit[locale], limit);
 }
 
 /**
@@ -26,7 +29,7 @@ function checkArguments(key: unknown, windowMs: unknown, limit: unknown): void {
 export function rateLimitRepository(ctx: StoreContext): RateLimitRepository {
   return {
     async hit(key, windowMs, limit) {
-      checkArguments(key, windowMs, limit);
+      checkArguments(key, windowMs, limit, ctx.locale);
       const now = ctx.now().getTime();
       const ended = sql<boolean>`rate_limits.window_start + ${windowMs} <= ${now}`;
       const row = (await bookkeeping(ctx, (db) =>
@@ -48,12 +51,14 @@ export function rateLimitRepository(ctx: StoreContext): RateLimitRepository {
     },
 
     async reset(key) {
-      if (typeof key !== 'string' || key === '') throw queryError('key', 'tekstem od 1 do 500 znaków', key);
+      if (typeof key !== 'string' || key === '')
+        throw queryError(ctx.locale, 'key', EXPECTED.rateLimitKey[ctx.locale], key);
       await bookkeeping(ctx, (db) => db.deleteFrom('rate_limits').where('key', '=', key).execute());
     },
 
     async forgive(key) {
-      if (typeof key !== 'string' || key === '') throw queryError('key', 'tekstem od 1 do 500 znaków', key);
+      if (typeof key !== 'string' || key === '')
+        throw queryError(ctx.locale, 'key', EXPECTED.rateLimitKey[ctx.locale], key);
       // One statement, like a hit: concurrent forgiveness and hits on the key serialise in the database.
       await bookkeeping(ctx, (db) =>
         db

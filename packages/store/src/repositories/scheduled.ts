@@ -1,5 +1,6 @@
 import { IdSchema, InstantSchema, NotFoundError, validate } from '@org/domain';
 import { newId, nowIso, type StoreContext, write } from '../context.js';
+import { MESSAGES, shown } from '../messages.js';
 import type { ScheduledPublication, ScheduledRepository } from '../types.js';
 import { validationError } from './validation-error.js';
 
@@ -27,6 +28,7 @@ const fromRow = (r: ScheduledRow): ScheduledPublication => ({
 export function scheduledRepository(ctx: StoreContext): ScheduledRepository {
   return {
     async schedule(entity, id, at, actor) {
+      const { locale } = ctx;
       const issues = [
         ...(entity === 'event' || entity === 'post'
           ? []
@@ -35,12 +37,12 @@ export function scheduledRepository(ctx: StoreContext): ScheduledRepository {
                 path: 'entity',
                 field: 'entity',
                 code: 'enum',
-                message: `entity: oczekiwano „event” albo „post” (otrzymano: „${String(entity)}”)`,
+                message: MESSAGES.scheduledEntity[locale](shown(entity)),
               },
             ]),
         ...(validate(IdSchema, id).ok
           ? []
-          : [{ path: 'id', field: 'id', code: 'id', message: `id: niepoprawny identyfikator „${String(id)}”` }]),
+          : [{ path: 'id', field: 'id', code: 'id', message: MESSAGES.scheduledId[locale](shown(id)) }]),
         ...(validate(InstantSchema, at).ok
           ? []
           : [
@@ -48,7 +50,7 @@ export function scheduledRepository(ctx: StoreContext): ScheduledRepository {
                 path: 'at',
                 field: 'at',
                 code: 'instant',
-                message: `at: oczekiwano daty i godziny ISO 8601 (otrzymano: „${String(at)}”)`,
+                message: MESSAGES.scheduledAt[locale](shown(at)),
               },
             ]),
       ];

@@ -1,5 +1,6 @@
 import {
   ConflictError,
+  type Locale,
   NotFoundError,
   PasswordSchema,
   UniqueViolationError,
@@ -9,6 +10,7 @@ import {
 } from '@org/domain';
 import type { Kysely } from 'kysely';
 import { newId, nowIso, pageBounds, type StoreContext, write } from '../context.js';
+import { MESSAGES } from '../messages.js';
 import { dummyPasswordHash, hashPassword, verifyPasswordHash } from '../password.js';
 import { polishSortKey } from '../sort-key.js';
 import { holdsNul } from '../text-guard.js';
@@ -49,16 +51,18 @@ const publicUser = (u: Stored<User>): User => ({
   disabled: u.disabled,
 });
 
-function checkPassword(password: unknown): string {
-  const checked = validate(PasswordSchema, password);
+function checkPassword(password: unknown, locale: Locale): string {
+  const checked = validate(PasswordSchema, password, locale);
+  const field = MESSAGES.password[locale];
   if (!checked.ok)
     throw validationError(
       'password',
       checked.issues.map((i) => ({
         ...i,
         path: 'password',
-        field: 'Hasło',
-        message: `Hasło: ${i.message.replace(/^[^:]*: /, '')}`,
+        field,
+        // The schema checks a bare value, which the domain calls "Wartość" / "Value": name the field instead.
+        message: `${field}: ${i.message.replace(/^[^:]*: /, '')}`,
       })),
     );
   return checked.value;
@@ -101,10 +105,10 @@ export function userRepository(ctx: StoreContext): UserRepository {
 
   const repo: UserRepository = {
     async create(input, actor) {
-      const checked = validate(UserSchema, { ...input, id: newId(ctx) });
+      const checked = validate(UserSchema, { ...input, id: newId(ctx) }, ctx.locale);
       if (!checked.ok) throw validationError('user', checked.issues);
       const user = checked.value;
-      const hash = await hashPassword(checkPassword(input.password));
+      const hash = await hashPassword(checkPassword(input.password, ctx.locale));
       const at = nowIso(ctx);
       try {
         return await write(ctx, async (db) => {
@@ -140,7 +144,7 @@ export function userRepository(ctx: StoreContext): UserRepository {
     },
 
     async list(query = {}): Promise<Page<Stored<User>>> {
-      const { limit, offset } = pageBounds(query);
+      const { limit, offset } = pageBounds(query, ctx.locale);
       if (holdsNul(query.search) || holdsNul(query.role)) return { items: [], total: 0, limit, offset };
       let base = ctx.db.selectFrom('users');
       if (query.role?.length) base = base.where('role', 'in', query.role);
@@ -167,7 +171,7 @@ export function userRepository(ctx: StoreContext): UserRepository {
       const current = await row(ctx.db, 'id', id);
       if (!current) throw new NotFoundError('user', id);
       const before = publicUser(userFromRow(current));
-      const checked = validate(UserSchema, { ...before, ...input, id });
+      const checked = validate(UserSchema, { ...before, ...input, id }, ctx.locale);
       if (!checked.ok) throw validationError('user', checked.issues);
       const user = checked.value;
       try {
@@ -200,7 +204,7 @@ export function userRepository(ctx: StoreContext): UserRepository {
     },
 
     async setPassword(id, password, actor) {
-      const hash = await hashPassword(checkPassword(password));
+      const hash = await hashPassword(checkPassword(password, ctx.locale));
       await write(ctx, async (db) => {
         const result = await db
           .updateTable('users')

@@ -1,0 +1,381 @@
+import { type FieldIssue, type Locale, ValidationError } from '@org/domain';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadWorld } from './load-world.js';
+import { shown } from './messages.js';
+import { contextOf, openStore, seamOf } from './open-store.js';
+import { DIALECTS, sqliteCase, type TestStore } from './test/dialects.js';
+import { orgInput, steppingClock } from './test/fixtures.js';
+import { refusedTextError } from './text-guard.js';
+import type { Store } from './types.js';
+
+const NUL = '\u0000';
+// The organisations' sort fields, as a refused sort names them.
+const ORG_SORT_FIELDS = 'name, createdAt, updatedAt';
+
+/** The `ValidationError` a call is refused with (the test fails when it is not refused so). */
+async function refusal(call: () => Promise<unknown>): Promise<ValidationError> {
+  const error = await call().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ValidationError);
+  return error as ValidationError;
+}
+
+describe('shown', () => {
+  it('shows a value as String does, and an object String cannot convert as JSON instead of throwing', () => {
+    expect(shown(0)).toBe('0');
+    expect(shown('a b')).toBe('a b');
+    expect(shown(undefined)).toBe('undefined');
+    expect(shown(null)).toBe('null');
+    expect(shown(Symbol('s'))).toBe('Symbol(s)');
+    expect(() => String({ toString: 1 })).toThrow(TypeError);
+    expect(shown({ toString: 1 })).toBe('{"toString":1}');
+    const cyclic: Record<string, unknown> = { toString: 1 };
+    cyclic.self = cyclic;
+    expect(shown(cyclic)).toBe('[object Object]');
+  });
+});
+
+describe('openStore locale', () => {
+  it('refuses a language it does not speak before opening anything', async () => {
+    const refused = await refusal(() => openStore(':memory:', { locale: 'de' as Locale }));
+    expect(refused.message).toBe('@org/store: options.locale must be "pl" or "en", got "de"');
+    expect(refused.issues).toEqual([
+      { path: 'locale', field: 'locale', code: 'enum', message: 'locale: not pl or en' },
+    ]);
+  });
+});
+
+describe.each(DIALECTS)("the store's messages in Polish and English on $name", (dialect) => {
+  let t: TestStore;
+  let stores: Record<Locale, Store>;
+  beforeEach(async (context) => {
+    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
+    t = await dialect.open({ now: steppingClock() });
+    // Two stores on one database: the default (Polish) and one opened with locale 'en'.
+    stores = { pl: t.store, en: await t.reopen({ locale: 'en' }) };
+  });
+  afterEach(async () => {
+    await t?.dispose();
+  });
+
+  /**
+   * Runs `call` on the Polish and the English store and checks that both refuse it with the same
+   * issue (path, field, code) in their own words, and the error's own message.
+   */
+  async function inBoth(
+    call: (store: Store) => Promise<unknown>,
+    expected: { path: string; field?: string; code: string; pl: string; en: string; what?: string },
+  ): Promise<void> {
+    for (const locale of ['pl', 'en'] as const) {
+      const refused = await refusal(() => call(stores[locale]));
+      const issue: FieldIssue = {
+        path: expected.path,
+        field: expected.field ?? expected.path,
+        code: expected.code,
+        message: expected[locale],
+      };
+      expect(refused.issues, locale).toEqual([issue]);
+      expect(refused.message, locale).toBe(
+        expected.what === undefined ? expected[locale] : `Invalid ${expected.what}: ${expected[locale]}`,
+      );
+    }
+  }
+
+  it('says a refused page, sort or filter of a list in either language', async () => {
+    await inBoth((s) => s.events.list({ limit: 0 }), {
+      path: 'limit',
+      code: 'query',
+      pl: 'limit: musi być od 1 do 500 (otrzymano: „0”)',
+      en: 'limit: must be an integer from 1 to 500 (got "0")',
+    });
+    await inBoth((s) => s.users.list({ offset: -1 }), {
+      path: 'offset',
+      code: 'query',
+      pl: 'offset: musi być liczbą całkowitą ≥ 0 (otrzymano: „-1”)',
+      en: 'offset: must be an integer ≥ 0 (got "-1")',
+    });
+    await inBoth((s) => s.audit.list({ limit: 2.5 }), {
+      path: 'limit',
+      code: 'query',
+      pl: 'limit: musi być od 1 do 500 (otrzymano: „2.5”)',
+      en: 'limit: must be an integer from 1 to 500 (got "2.5")',
+    });
+    await inBoth((s) => s.organizations.list({ sort: { field: 'nazwa' } }), {
+      path: 'sort.field',
+      code: 'query',
+      pl: `sort.field: musi być jednym z pól: ${ORG_SORT_FIELDS} (otrzymano: „nazwa”)`,
+      en: `sort.field: must be one of the fields ${ORG_SORT_FIELDS} (got "nazwa")`,
+    });
+    await inBoth((s) => s.organizations.list({ sort: { field: 'name', direction: 'up' as 'asc' } }), {
+      path: 'sort.direction',
+      code: 'query',
+      pl: 'sort.direction: musi być asc albo desc (otrzymano: „up”)',
+      en: 'sort.direction: must be asc or desc (got "up")',
+    });
+    await inBoth((s) => s.events.list({ filter: { from: 'wczoraj' } }), {
+      path: 'filter.from',
+      code: 'query',
+      pl: 'filter.from: musi być datą i godziną ISO 8601, np. 2026-11-26T10:00:00+01:00 (otrzymano: „wczoraj”)',
+      en: 'filter.from: must be an ISO 8601 date and time, e.g. 2026-11-26T10:00:00+01:00 (got "wczoraj")',
+    });
+    await inBoth((s) => s.events.list({ filter: { to: '2026-13-45' } }), {
+      path: 'filter.to',
+      code: 'query',
+      pl: 'filter.to: musi być datą i godziną ISO 8601, np. 2026-11-26T10:00:00+01:00 (otrzymano: „2026-13-45”)',
+      en: 'filter.to: must be an ISO 8601 date and time, e.g. 2026-11-26T10:00:00+01:00 (got "2026-13-45")',
+    });
+  });
+
+  it('a transaction speaks the language of its store', async () => {
+    const refused = await refusal(() => stores.en.transaction((tx) => tx.events.list({ limit: 501 })));
+    expect(refused.message).toBe('limit: must be an integer from 1 to 500 (got "501")');
+  });
+
+  it("says a refused rate limit's key, window and limit in either language", async () => {
+    const key = { pl: 'tekstem od 1 do 500 znaków', en: 'a text of 1 to 500 characters' };
+    await inBoth((s) => s.rateLimits.hit('', 60_000, 5), {
+      path: 'key',
+      code: 'query',
+      pl: `key: musi być ${key.pl} (otrzymano: „”)`,
+      en: `key: must be ${key.en} (got "")`,
+    });
+    await inBoth((s) => s.rateLimits.hit('k', 0, 5), {
+      path: 'windowMs',
+      code: 'query',
+      pl: 'windowMs: musi być liczbą całkowitą milisekund ≥ 1 (otrzymano: „0”)',
+      en: 'windowMs: must be a whole number of milliseconds ≥ 1 (got "0")',
+    });
+    await inBoth((s) => s.rateLimits.hit('k', 60_000, 1.5), {
+      path: 'limit',
+      code: 'query',
+      pl: 'limit: musi być liczbą całkowitą ≥ 1 (otrzymano: „1.5”)',
+      en: 'limit: must be an integer ≥ 1 (got "1.5")',
+    });
+    for (const call of [(s: Store) => s.rateLimits.reset(''), (s: Store) => s.rateLimits.forgive('')])
+      await inBoth(call, {
+        path: 'key',
+        code: 'query',
+        pl: `key: musi być ${key.pl} (otrzymano: „”)`,
+        en: `key: must be ${key.en} (got "")`,
+      });
+  });
+
+  it('says that a record must be an object, and that an update cannot change its id', async () => {
+    await inBoth((s) => s.venues.create('Sala'), {
+      path: '',
+      field: 'venue',
+      code: 'invalid_type',
+      what: 'venue',
+      pl: 'venue: oczekiwano obiektu (otrzymano: string)',
+      en: 'venue: expected an object (got string)',
+    });
+    // Polish names the typeof as it always did; English says which kind of non-object it was.
+    await inBoth((s) => s.venues.update('v', 1, ['Sala']), {
+      path: '',
+      field: 'venue',
+      code: 'invalid_type',
+      what: 'venue',
+      pl: 'venue: oczekiwano obiektu (otrzymano: object)',
+      en: 'venue: expected an object (got an array)',
+    });
+    const org = await stores.pl.organizations.create(orgInput('Fundacja Fala'));
+    await inBoth((s) => s.organizations.update(org.id, 1, { ...org, id: 'inny' }), {
+      path: 'id',
+      code: 'idMismatch',
+      what: 'organization',
+      pl: `id: nie można zmienić identyfikatora (rekord ${org.id}, otrzymano: „inny”)`,
+      en: `id: the identifier cannot be changed (record ${org.id}, got "inny")`,
+    });
+    // A value String() cannot convert is still refused with a message, not a TypeError.
+    await inBoth((s) => s.organizations.update(org.id, 1, { ...org, id: { toString: 1 } }), {
+      path: 'id',
+      code: 'idMismatch',
+      what: 'organization',
+      pl: `id: nie można zmienić identyfikatora (rekord ${org.id}, otrzymano: „{"toString":1}”)`,
+      en: `id: the identifier cannot be changed (record ${org.id}, got "{"toString":1}")`,
+    });
+  });
+
+  it("words a record's domain issues in the store's language, on create, update and load", async () => {
+    const nip = {
+      path: 'nip',
+      code: 'nip.checksum',
+      pl: 'NIP: ma błędną cyfrę kontrolną (oczekiwano: 10 cyfr, np. 525-208-72-27) (otrzymano: „5252087228”)',
+      en: 'NIP (tax ID): has a wrong check digit (expected 10 digits, e.g. 525-208-72-27) (got "5252087228")',
+    };
+    const byLocale = { pl: { ...nip, field: 'NIP' }, en: { ...nip, field: 'NIP (tax ID)' } };
+    const org = await stores.pl.organizations.create(orgInput('Fundacja Fala'));
+    const calls = [
+      (s: Store) => s.organizations.create(orgInput('Fundacja Fala', { nip: '5252087228' })),
+      (s: Store) => s.organizations.update(org.id, 1, { ...org, nip: '5252087228' }),
+      (s: Store) =>
+        loadWorld(s, {
+          organizations: [{ ...org, id: 'org-zla', slug: 'zla', nip: '5252087228' }],
+          authorities: [],
+          venues: [],
+          people: [],
+          grants: [],
+          events: [],
+          posts: [],
+          cooperations: [],
+        } as never),
+    ];
+    for (const call of calls)
+      for (const locale of ['pl', 'en'] as const) {
+        const refused = await refusal(() => call(stores[locale]));
+        const { pl: _pl, en: _en, ...issue } = byLocale[locale];
+        expect(refused.issues, locale).toEqual([{ ...issue, message: byLocale[locale][locale] }]);
+        expect(refused.message, locale).toBe(`Invalid organization: ${byLocale[locale][locale]}`);
+      }
+  });
+
+  it('says refused users, passwords, audit entries and comments in either language', async () => {
+    const user = { email: 'ala@example.org', name: 'Ala', role: 'editor' as const, password: 'x'.repeat(12) };
+    const password = {
+      pl: 'Hasło: Za mała wartość: oczekiwano, że string będzie mieć >=12 znaków (otrzymano: „krótkie”)',
+      en: 'Password: Too small: expected string to have >=12 characters (got "krótkie")',
+    };
+    for (const locale of ['pl', 'en'] as const) {
+      const refused = await refusal(() => stores[locale].users.create({ ...user, password: 'krótkie' }));
+      expect(refused.issues).toEqual([
+        {
+          path: 'password',
+          field: { pl: 'Hasło', en: 'Password' }[locale],
+          code: 'too_small',
+          message: password[locale],
+        },
+      ]);
+      expect(refused.message).toBe(`Invalid password: ${password[locale]}`);
+    }
+    const created = await stores.pl.users.create(user);
+    const actions =
+      '"create"|"update"|"delete"|"publish"|"unpublish"|"import"|"login"|"logout"|"override"|"comment"|"publish_refused"';
+    // Issues from the domain's schemas: the domain words them, and names each field, in the store's language.
+    const domainIssues = [
+      {
+        call: (s: Store) => s.users.update(created.id, 1, { email: 'nie-e-mail' }),
+        what: 'user',
+        issue: { path: 'email', code: 'invalid_format' },
+        field: { pl: 'E-mail', en: 'E-mail' },
+        pl: 'E-mail: Nieprawidłow(y/a/e) adres email (otrzymano: „nie-e-mail”)',
+        en: 'E-mail: Invalid email address (got "nie-e-mail")',
+      },
+      {
+        call: (s: Store) =>
+          s.audit.record({
+            actorId: null,
+            action: 'rename' as 'create',
+            entity: 'organization',
+            entityId: 'o',
+            before: null,
+            after: null,
+          }),
+        what: 'audit entry',
+        issue: { path: 'action', code: 'invalid_value' },
+        field: { pl: 'Czynność', en: 'Action' },
+        pl: `Czynność: Nieprawidłowa opcja: oczekiwano jednej z wartości ${actions} (otrzymano: „rename”)`,
+        en: `Action: Invalid option: expected one of ${actions} (got "rename")`,
+      },
+      {
+        call: (s: Store) => s.comments.add({ entity: 'organization', entityId: 'o', authorId: created.id, body: '  ' }),
+        what: 'comment',
+        issue: { path: 'body', code: 'too_small' },
+        field: { pl: 'Treść', en: 'Body' },
+        pl: 'Treść: Za mała wartość: oczekiwano, że string będzie mieć >=1 znaków (otrzymano: „”)',
+        en: 'Body: Too small: expected string to have >=1 characters (got "")',
+      },
+    ];
+    for (const locale of ['pl', 'en'] as const) {
+      const refused = await refusal(() => stores[locale].users.setPassword(created.id, 'krótkie'));
+      expect(refused.issues.map((i) => i.message)).toEqual([password[locale]]);
+      for (const c of domainIssues) {
+        const error = await refusal(() => c.call(stores[locale]));
+        expect(error.issues, `${c.what} ${locale}`).toEqual([
+          { ...c.issue, field: c.field[locale], message: c[locale] },
+        ]);
+        expect(error.message).toBe(`Invalid ${c.what}: ${c[locale]}`);
+      }
+    }
+  });
+
+  it('says a refused scheduled publication in either language, every issue at once', async () => {
+    for (const locale of ['pl', 'en'] as const) {
+      const refused = await refusal(() => stores[locale].scheduled.schedule('page' as 'post', 'a b', 'jutro'));
+      const messages = {
+        pl: [
+          'entity: oczekiwano „event” albo „post” (otrzymano: „page”)',
+          'id: niepoprawny identyfikator „a b”',
+          'at: oczekiwano daty i godziny ISO 8601 (otrzymano: „jutro”)',
+        ],
+        en: [
+          'entity: expected "event" or "post" (got "page")',
+          'id: not a valid identifier "a b"',
+          'at: expected an ISO 8601 date and time (got "jutro")',
+        ],
+      }[locale];
+      expect(refused.issues).toEqual([
+        { path: 'entity', field: 'entity', code: 'enum', message: messages[0] },
+        { path: 'id', field: 'id', code: 'id', message: messages[1] },
+        { path: 'at', field: 'at', code: 'instant', message: messages[2] },
+      ]);
+      expect(refused.message).toBe(`Invalid scheduled publication: ${messages.join('; ')}`);
+    }
+  });
+
+  it('says which field holds a NUL the database refused, in either language', async () => {
+    if (dialect.name === 'sqlite') {
+      // SQLite stores any text: only PostgreSQL refuses it, and only there is there a message to say.
+      await expect(stores.en.rateLimits.hit(`a${NUL}b`, 60_000, 3)).resolves.toMatchObject({ allowed: true });
+      return;
+    }
+    await inBoth((s) => s.rateLimits.hit(`a${NUL}b`, 60_000, 3), {
+      path: 'key',
+      code: 'nulCharacter',
+      what: 'rate limit',
+      pl: 'key: tekst zawiera znak U+0000 (NUL), którego baza danych nie przechowuje (SQLSTATE 22021)',
+      en: 'key: the text holds the character U+0000 (NUL), which the database does not store (SQLSTATE 22021)',
+    });
+  });
+
+  it('says text the database cannot convert (SQLSTATE 22P05) without a field to blame, in either language', async () => {
+    // JSON's \u0000 escape is refused by PostgreSQL as untranslatable; SQLite has no such refusal.
+    const error = await sql`select ${'"\\u0000"'}::jsonb as j`
+      .execute(contextOf(stores.pl).db)
+      .then(() => null)
+      .catch((e: unknown) => e);
+    if (dialect.name === 'sqlite') {
+      expect(error).not.toBeNull();
+      expect(refusedTextError(seamOf(stores.pl), error, 'organization', [])).toBe(error);
+      return;
+    }
+    expect((error as { code?: string }).code).toBe('22P05');
+    const texts = {
+      pl: 'organization: tekst zawiera znak, którego baza danych nie może przechować (SQLSTATE 22P05)',
+      en: 'organization: the text holds a character the database cannot store (SQLSTATE 22P05)',
+    };
+    for (const locale of ['pl', 'en'] as const) {
+      const mapped = refusedTextError(seamOf(stores.pl), error, 'organization', ['ok'], ['name'], locale);
+      expect(mapped).toBeInstanceOf(ValidationError);
+      expect((mapped as ValidationError).issues).toEqual([
+        { path: '', field: 'organization', code: 'untranslatableText', message: texts[locale] },
+      ]);
+      expect((mapped as ValidationError).message).toBe(`Invalid organization: ${texts[locale]}`);
+      expect((mapped as ValidationError).cause).toBe(error);
+    }
+  });
+});
+
+describe('the default language', () => {
+  it('is Polish when no locale is given', async () => {
+    const t = await sqliteCase.open();
+    try {
+      const refused = await refusal(() => t.store.events.list({ limit: 0 }));
+      expect(refused.message).toBe('limit: musi być od 1 do 500 (otrzymano: „0”)');
+    } finally {
+      await t.dispose();
+    }
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Every text the store writes into its own errors, in Polish and English, in the shape of
+ * `@org/domain`'s message tables: one `{ pl, en }` per text, so neither language can be left out.
+ * Issues that come from a domain schema are worded by the domain's `validate(schema, input, locale)`.
+ * Extend by adding an entry here and a test of both texts in `messages.test.ts`.
+ * Values someone gave are quoted „…” in Polish and "…" in English, as the domain quotes them.
+ */
+import type { Locale } from '@org/domain';
+
+/** One text in both languages; a function when it has parts filled in. */
+export type Texts<T = string> = Record<Locale, T>;
+
+/**
+ * A value as a message shows it: what `String` gives (so Polish messages read as they always did),
+ * and JSON where `String` throws (an object whose `toString` is not a function), so that building the
+ * message about bad input never fails itself.
+ *
+ * @example
+ * shown(0) // '0'
+ * shown({ toString: 1 }) // '{"toString":1}'
+ */
+export function shown(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    try {
+      return JSON.stringify(value) ?? Object.prototype.toString.call(value);
+    } catch {
+      return Object.prototype.toString.call(value);
+    }
+  }
+}
+
+const JSON_KINDS_PL = {
+  array: 'tablica',
+  null: 'null',
+  string: 'tekst',
+  number: 'liczba',
+  boolean: 'wartość logiczna',
+};
+const JSON_KINDS_EN = { array: 'an array', null: 'null', string: 'a string', number: 'a number', boolean: 'a boolean' };
+/** The kind of a parsed JSON value that is not an object, as a language names it. */
+const jsonKind = (value: unknown, names: Record<keyof typeof JSON_KINDS_EN, string>): string => {
+  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+  return kind in names ? names[kind as keyof typeof names] : kind;
+};
+
+/** What an argument of a list or of a counter must be; `queryError` says it after the path. */
+export const EXPECTED = {
+  pageLimit: { pl: 'od 1 do 500', en: 'an integer from 1 to 500' },
+  pageOffset: { pl: 'liczbą całkowitą ≥ 0', en: 'an integer ≥ 0' },
+  sortField: {
+    pl: (fields: string) => `jednym z pól: ${fields}`,
+    en: (fields: string) => `one of the fields ${fields}`,
+  },
+  sortDirection: { pl: 'asc albo desc', en: 'asc or desc' },
+  instant: {
+    pl: 'datą i godziną ISO 8601, np. 2026-11-26T10:00:00+01:00',
+    en: 'an ISO 8601 date and time, e.g. 2026-11-26T10:00:00+01:00',
+  },
+  rateLimitKey: { pl: 'tekstem od 1 do 500 znaków', en: 'a text of 1 to 500 characters' },
+  rateLimitWindow: { pl: 'liczbą całkowitą milisekund ≥ 1', en: 'a whole number of milliseconds ≥ 1' },
+  rateLimitLimit: { pl: 'liczbą całkowitą ≥ 1', en: 'an integer ≥ 1' },
+} satisfies Record<string, Texts<string | ((fields: string) => string)>>;
+
+/** The messages of the store's own field issues and errors, by what they are about. */
+export const MESSAGES = {
+  /** `path` of a list query or a counter is not what it must be. */
+  query: {
+    pl: (path: string, expected: string, got: string) => `${path}: musi być ${expected} (otrzymano: „${got}”)`,
+    en: (path: string, expected: string, got: string) => `${path}: must be ${expected} (got "${got}")`,
+  },
+  /** A record to write is not an object (an array, null, a string…). */
+  notObject: {
+    pl: (what: string, got: unknown) => `${what}: oczekiwano obiektu (otrzymano: ${typeof got})`,
+    en: (what: string, got: unknown) =>
+      `${what}: expected an object (got ${got === null ? 'null' : Array.isArray(got) ? 'an array' : typeof got})`,
+  },
+  /** An update names another record's id than the one it updates. */
+  idMismatch: {
+    pl: (id: string, got: string) => `id: nie można zmienić identyfikatora (rekord ${id}, otrzymano: „${got}”)`,
+    en: (id: string, got: string) => `id: the identifier cannot be changed (record ${id}, got "${got}")`,
+  },
+  /** PostgreSQL refused text (SQLSTATE 22P05) and no argument holds a NUL to blame. */
+  untranslatableText: {
+    pl: (what: string, sqlstate: string) =>
+      `${what}: tekst zawiera znak, którego baza danych nie może przechować (SQLSTATE ${sqlstate})`,
+    en: (what: string, sqlstate: string) =>
+      `${what}: the text holds a character the database cannot store (SQLSTATE ${sqlstate})`,
+  },
+  /** PostgreSQL refused text, and `where` (a field path or the record kind) holds U+0000. */
+  nulCharacter: {
+    pl: (where: string, sqlstate: string) =>
+      `${where}: tekst zawiera znak U+0000 (NUL), którego baza danych nie przechowuje (SQLSTATE ${sqlstate})`,
+    en: (where: string, sqlstate: string) =>
+      `${where}: the text holds the character U+0000 (NUL), which the database does not store (SQLSTATE ${sqlstate})`,
+  },
+  /** The name of the password field, which the domain's schema checks as a bare value. */
+  password: { pl: 'Hasło', en: 'Password' },
+  scheduledEntity: {
+    pl: (got: string) => `entity: oczekiwano „event” albo „post” (otrzymano: „${got}”)`,
+    en: (got: string) => `entity: expected "event" or "post" (got "${got}")`,
+  },
+  scheduledId: {
+    pl: (got: string) => `id: niepoprawny identyfikator „${got}”`,
+    en: (got: string) => `id: not a valid identifier "${got}"`,
+  },
+  scheduledAt: {
+    pl: (got: string) => `at: oczekiwano daty i godziny ISO 8601 (otrzymano: „${got}”)`,
+    en: (got: string) => `at: expected an ISO 8601 date and time (got "${got}")`,
+  },
+  /** A stored record whose document cannot be read: which record, where it is kept, and why. */
+  corruptRecord: {
+    pl: (kind: string, id: string, slug: string, column: string, problem: string) =>
+      `uszkodzony rekord w bazie danych: ${kind} ${id} („${slug}”), kolumna ${column}: ${problem}`,
+    en: (kind: string, id: string, slug: string, column: string, problem: string) =>
+      `corrupt record in the database: ${kind} ${id} ("${slug}"), column ${column}: ${problem}`,
+  },
+  /** Why: the document does not parse (`detail` is the parser's own words). */
+  notJson: {
+    pl: (detail: string) => `to nie jest poprawny JSON (${detail})`,
+    en: (detail: string) => `not valid JSON (${detail})`,
+  },
+  /** Why: the document parses, but to something other than an object. */
+  notJsonObject: {
+    pl: (got: unknown) => `oczekiwano obiektu JSON (jest: ${jsonKind(got, JSON_KINDS_PL)})`,
+    en: (got: unknown) => `expected a JSON object (got ${jsonKind(got, JSON_KINDS_EN)})`,
+  },
+} satisfies Record<string, Texts<string | ((...parts: never[]) => string)>>;
