@@ -117,10 +117,54 @@ describe('localToInstant and instantToLocal (datetime-local fields and month bou
     expect(localToInstant(local, zone)).toBe(instant);
   });
 
-  it('moves a time the March change skips by the gap, to a real instant', () => {
-    const instant = localToInstant('2026-03-29T02:30', WAW);
-    expect(instant).not.toBeNull();
-    expect(instantToLocal(instant as string, WAW)).toMatch(/^2026-03-29T0[13]:30$/);
+  it('moves a time the March change skips by the gap, and writes the wall clock it moves to', () => {
+    // Warsaw, 29 March 2026: 02:00 CET is 03:00 CEST, so 02:00–02:59 never happen.
+    expect(localToInstant('2026-03-29T01:59', WAW)).toBe('2026-03-29T01:59:00+01:00');
+    expect(localToInstant('2026-03-29T02:00', WAW)).toBe('2026-03-29T03:00:00+02:00');
+    expect(localToInstant('2026-03-29T02:30', WAW)).toBe('2026-03-29T03:30:00+02:00');
+    expect(localToInstant('2026-03-29T03:00', WAW)).toBe('2026-03-29T03:00:00+02:00');
+    expect(Date.parse(localToInstant('2026-03-29T02:30', WAW) as string)).toBe(Date.parse('2026-03-29T01:30:00Z'));
+    // New York, 8 March 2026: 02:00 EST is 03:00 EDT (a zone west of Greenwich).
+    expect(localToInstant('2026-03-08T02:30', 'America/New_York')).toBe('2026-03-08T03:30:00-04:00');
+    // And back: the instant is the wall clock it is written with.
+    expect(instantToLocal('2026-03-29T01:30:00Z', WAW)).toBe('2026-03-29T03:30');
+    expect(instantToLocal('2026-03-29T00:59:00Z', WAW)).toBe('2026-03-29T01:59');
+    expect(instantToLocal('2026-03-29T01:00:00Z', WAW)).toBe('2026-03-29T03:00');
+  });
+
+  it('reads a time the October change repeats as its first occurrence (summer time)', () => {
+    // Warsaw, 25 October 2026: 03:00 CEST is 02:00 CET, so 02:00–02:59 happen twice.
+    expect(localToInstant('2026-10-25T02:30', WAW)).toBe('2026-10-25T02:30:00+02:00');
+    expect(Date.parse(localToInstant('2026-10-25T02:30', WAW) as string)).toBe(Date.parse('2026-10-25T00:30:00Z'));
+    expect(localToInstant('2026-10-25T01:59', WAW)).toBe('2026-10-25T01:59:00+02:00');
+    expect(localToInstant('2026-10-25T03:00', WAW)).toBe('2026-10-25T03:00:00+01:00');
+    // Both instants show as 02:30; the second one comes back as the first.
+    expect(instantToLocal('2026-10-25T00:30:00Z', WAW)).toBe('2026-10-25T02:30');
+    expect(instantToLocal('2026-10-25T01:30:00Z', WAW)).toBe('2026-10-25T02:30');
+    expect(localToInstant(instantToLocal('2026-10-25T01:30:00Z', WAW), WAW)).toBe('2026-10-25T02:30:00+02:00');
+  });
+
+  it('writes every instant with the offset valid at it, on the days the clocks change', () => {
+    const days = [
+      [WAW, '2026-03-29'],
+      [WAW, '2026-10-25'],
+      ['America/New_York', '2026-03-08'],
+      ['America/New_York', '2026-11-01'],
+      ['America/St_Johns', '2026-03-08'],
+      ['Australia/Lord_Howe', '2026-10-04'],
+    ] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...days), fc.integer({ min: 0, max: 24 * 60 - 1 }), ([zone, day], minute) => {
+        const local = `${day}T${String(Math.trunc(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+        const instant = localToInstant(local, zone) as string;
+        // The text's wall clock is the one the zone shows at that instant...
+        expect(instantToLocal(instant, zone)).toBe(instant.slice(0, 16));
+        // ...and it is the time asked for, or (in a skipped hour) later by at most the gap.
+        const shift = Date.parse(`${instant.slice(0, 16)}Z`) - Date.parse(`${local}Z`);
+        expect(shift === 0 || (shift > 0 && shift <= 3_600_000)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it.each([

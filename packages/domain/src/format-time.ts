@@ -128,12 +128,15 @@ const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/;
 
 /**
  * A wall-clock time in a zone (`YYYY-MM-DDTHH:mm`, what `<input type="datetime-local">` gives) as
- * an instant with that zone's offset; null when the text is no such time or the zone is unknown.
- * A time the clocks skip (the March change) moves forward by the gap; a repeated one (October) is its
- * first occurrence, the summer offset: both as browsers read a local time.
+ * an instant written with the zone's offset at that instant; null when the text is no such time or
+ * the zone is unknown. A time the clocks skip (the March change) moves forward by the gap and is
+ * written as the time it moves to; a repeated one (October) is its first occurrence, the summer
+ * offset: both as browsers read a local time.
  *
  * @example
  * localToInstant('2026-11-26T10:00', 'Europe/Warsaw') // '2026-11-26T10:00:00+01:00'
+ * localToInstant('2026-03-29T02:30', 'Europe/Warsaw') // '2026-03-29T03:30:00+02:00' (02:30 never happened)
+ * localToInstant('2026-10-25T02:30', 'Europe/Warsaw') // '2026-10-25T02:30:00+02:00' (the first 02:30)
  */
 export function localToInstant(local: string, timeZone: string): string | null {
   const m = LOCAL_TIME.exec(local);
@@ -149,10 +152,17 @@ export function localToInstant(local: string, timeZone: string): string | null {
   if (!Number.isFinite(before)) return null;
   const after = offsetMinutes(wall + 43_200_000, timeZone);
   const fits = (o: number) => offsetMinutes(wall - o * 60_000, timeZone) === o;
-  const offset = fits(before) && fits(after) ? Math.max(before, after) : fits(after) ? after : before;
+  const guess = fits(before) && fits(after) ? Math.max(before, after) : fits(after) ? after : before;
+  // The instant is then written with the offset valid at it: in the skipped hour that is the offset
+  // after the change, so the text shows a wall clock that existed (02:30+01:00 is written 03:30+02:00).
+  const ms = wall - guess * 60_000;
+  const offset = offsetMinutes(ms, timeZone);
+  const t = new Date(ms + offset * 60_000);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
-  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00${sign}${two(Math.trunc(abs / 60))}:${two(abs % 60)}`;
+  const date = `${String(t.getUTCFullYear()).padStart(4, '0')}-${two(t.getUTCMonth() + 1)}-${two(t.getUTCDate())}`;
+  const time = `${two(t.getUTCHours())}:${two(t.getUTCMinutes())}:00`;
+  return `${date}T${time}${sign}${two(Math.trunc(abs / 60))}:${two(abs % 60)}`;
 }
 
 /**
