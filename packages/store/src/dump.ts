@@ -83,12 +83,13 @@ const TABLES_TO_CHECK = [
  * await restoreStore(postgresStore, dump);
  */
 export async function dumpStore(store: Store): Promise<StoreDump> {
-  const { db, now } = contextOf(store);
+  const { db, now, locale } = contextOf(store);
   const entities: StoreDump['entities'] = {};
   for (const def of ENTITY_DEFS)
     entities[def.kind] = (await readAllRecords(
       db,
       def as EntityDef<unknown, unknown>,
+      locale,
     )) as StoreDump['entities'][string];
   const names = await db
     .selectFrom('authorities')

@@ -1,5 +1,6 @@
 import { type AuthorityKind, authorityKindOfTerc, type LocalAuthority, parentTerc, slugify } from '@org/domain';
 import { newId, nowIso, write } from './context.js';
+import { parseStoredDoc } from './corrupt-record-error.js';
 import { authorityDef } from './entities.js';
 import { contextOf } from './open-store.js';
 import { insertAudit } from './repositories/audit.js';
@@ -198,7 +199,11 @@ export async function importTerc(
         fresh.push({ value, meta: { version: 1, createdAt: at, updatedAt: at }, deletedAt: null });
         continue;
       }
-      const before = JSON.parse(existing.doc) as LocalAuthority;
+      const before = parseStoredDoc<LocalAuthority>(
+        existing.doc,
+        { kind: authorityDef.kind, table: authorityDef.table, id: existing.id, slug: existing.slug },
+        ctx.locale,
+      );
       // The name changes only when the register renamed the unit since the last import; a record
       // staff created (never imported) keeps its name and is linked to the register.
       const renamed = existing.terc_name !== null && existing.terc_name !== unit.registerName;

@@ -4,6 +4,7 @@
  */
 
 export { backupSqlite } from './backup-sqlite.js';
+export { CorruptRecordError } from './corrupt-record-error.js';
 export { dumpStore, restoreStore, type StoreDump, StoreDumpSchema } from './dump.js';
 export { loadStoreEnv, type StoreEnv, StoreEnvSchema } from './env.js';
 export { importTerc, type TercImportResult } from './import-terc.js';

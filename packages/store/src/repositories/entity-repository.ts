@@ -10,6 +10,7 @@ import {
 } from '@org/domain';
 import { type Kysely, sql } from 'kysely';
 import { changeStamp, newId, nowIso, pageBounds, queryError, type StoreContext, write } from '../context.js';
+import { parseStoredDoc } from '../corrupt-record-error.js';
 import { type Condition, type EntityDef, searchTokens } from '../entities.js';
 import { EXPECTED, MESSAGES, shown } from '../messages.js';
 import { polishSortKey } from '../sort-key.js';
@@ -69,10 +70,21 @@ const ONE_LETTER_CAP = 1000;
 const capped = (n: number): { total: number; totalIsLowerBound: boolean } =>
   n > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, totalIsLowerBound: true } : { total: n, totalIsLowerBound: false };
 
+/** The columns a record is read back from: its document, its metadata, and what names it when the document is corrupt. */
+type ReadRow = Pick<EntityRow, 'id' | 'slug' | 'doc' | 'version' | 'created_at' | 'updated_at'>;
+
+/** A row's document, or a `CorruptRecordError` naming the record (see `parseStoredDoc`). */
+const docOf = <T>(def: Pick<EntityDef<T, unknown>, 'kind' | 'table'>, row: ReadRow, locale: Locale): T =>
+  parseStoredDoc<T>(row.doc, { kind: def.kind, table: def.table, id: row.id, slug: row.slug }, locale);
+
 /** The domain value of a row, with its metadata spread in. */
-export function storedFromRow<T>(row: Pick<EntityRow, 'doc' | 'version' | 'created_at' | 'updated_at'>): Stored<T> {
+export function storedFromRow<T>(
+  def: Pick<EntityDef<T, unknown>, 'kind' | 'table'>,
+  row: ReadRow,
+  locale: Locale,
+): Stored<T> {
   return {
-    ...(JSON.parse(row.doc) as T),
+    ...docOf(def, row, locale),
     version: Number(row.version),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -229,14 +241,14 @@ export async function insertRecords<T>(
 }
 
 /** Every record of a kind, deleted ones included, in id order: what a dump writes. */
-export async function readAllRecords<T>(db: Db, def: EntityDef<T, unknown>): Promise<RecordState<T>[]> {
+export async function readAllRecords<T>(db: Db, def: EntityDef<T, unknown>, locale: Locale): Promise<RecordState<T>[]> {
   const rows = (await db
     .selectFrom(def.table)
-    .select(['doc', 'version', 'created_at', 'updated_at', 'deleted_at'])
+    .select(['id', 'slug', 'doc', 'version', 'created_at', 'updated_at', 'deleted_at'])
     .orderBy('id')
     .execute()) as EntityRow[];
   return rows.map((row) => ({
-    value: JSON.parse(row.doc) as T,
+    value: docOf(def, row, locale),
     meta: { version: Number(row.version), createdAt: row.created_at, updatedAt: row.updated_at },
     deletedAt: row.deleted_at,
   }));
@@ -600,13 +612,13 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
       ctx.db
         .selectFrom(page.as('m'))
         .innerJoin(`${def.table} as t`, 't.id', 'm.entity_id')
-        .select(['t.doc', 't.version', 't.created_at', 't.updated_at'])
+        .select(['t.id', 't.slug', 't.doc', 't.version', 't.created_at', 't.updated_at'])
         .where('t.deleted_at', 'is', null)
         .orderBy('m.sort_key', direction)
         .orderBy('m.entity_id', direction)
         .execute() as Promise<EntityRow[]>,
     ]);
-    return { items: rows.map((r) => storedFromRow<T>(r)), ...count, limit, offset };
+    return { items: rows.map((r) => storedFromRow(anyDef, r, locale)), ...count, limit, offset };
   }
 
   const repo: Repository<T, F> = {
@@ -638,18 +650,18 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
 
     async get(id) {
       const row = await liveRow(ctx.db, id);
-      return row ? storedFromRow<T>(row) : null;
+      return row ? storedFromRow(anyDef, row, locale) : null;
     },
 
     async getBySlug(slug) {
       if (holdsNul(slug)) return null;
       const row = (await ctx.db
         .selectFrom(def.table)
-        .select(['doc', 'version', 'created_at', 'updated_at'])
+        .select(['id', 'slug', 'doc', 'version', 'created_at', 'updated_at'])
         .where('slug', '=', slug)
         .where('deleted_at', 'is', null)
         .executeTakeFirst()) as EntityRow | undefined;
-      return row ? storedFromRow<T>(row) : null;
+      return row ? storedFromRow(anyDef, row, locale) : null;
     },
 
     async require(idOrSlug) {
@@ -674,7 +686,7 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
       try {
         return await write(ctx, async (db) => {
           const row = await versionGuard(db, id, expectedVersion);
-          const before = JSON.parse(row.doc);
+          const before = docOf(anyDef, row, locale);
           const meta: RecordMeta = { version: expectedVersion + 1, createdAt: row.created_at, updatedAt: nowIso(ctx) };
           const { id: _id, ...fields } = mainRow(
             anyDef,
@@ -719,7 +731,7 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
           throw new ConflictError(def.kind, id, expectedVersion, now ? Number(now.version) : null);
         }
         await deleteIndexRows(db, def.kind, id);
-        await audit(db, actor, 'delete', id, JSON.parse(row.doc), null);
+        await audit(db, actor, 'delete', id, docOf(anyDef, row, locale), null);
       });
     },
 
@@ -822,12 +834,12 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
         ordered(
           ctx.db
             .selectFrom(`${def.table} as t`)
-            .select(['t.doc', 't.version', 't.created_at', 't.updated_at'])
+            .select(['t.id', 't.slug', 't.doc', 't.version', 't.created_at', 't.updated_at'])
             .where('t.id', 'in', ids.limit(limit).offset(skip)),
         ).execute(),
       ]);
       return {
-        items: (rows as EntityRow[]).map((r) => storedFromRow<T>(r)),
+        items: (rows as EntityRow[]).map((r) => storedFromRow(anyDef, r, locale)),
         total: count.total,
         totalIsLowerBound: count.totalIsLowerBound,
         limit,
