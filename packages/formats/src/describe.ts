@@ -8,6 +8,7 @@ import {
   fundingStatement,
   type Grant,
   itemPeople,
+  type Locale,
   MostyError,
   type PostalAddress,
   personName,
@@ -17,8 +18,6 @@ import {
 import type { FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
-
-type Locale = 'pl' | 'en';
 
 /**
  * The grants a funded record names, looked up in the world. A grant id that is not there fails loudly:

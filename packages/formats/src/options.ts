@@ -1,11 +1,14 @@
-import { type FieldIssue, ValidationError } from '@org/domain';
+import { type FieldIssue, type Locale, ValidationError } from '@org/domain';
+
+// Re-exported so a caller of @org/formats can name the options' language; it is the domain's own type.
+export type { Locale } from '@org/domain';
 
 const issue = (path: string, code: string, message: string): FieldIssue => ({ path, field: path, code, message });
 
 /** What every writer needs to know beyond the records: the language of labels and where the site lives. */
 export interface FormatOptions {
   /** Language of labels and statements. */
-  locale: 'pl' | 'en';
+  locale: Locale;
   /** The public site's origin (and optional base path) without a trailing slash, e.g. `https://mosty.org.pl`. */
   siteUrl: string;
   /**

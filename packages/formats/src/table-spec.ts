@@ -68,7 +68,8 @@ export interface TableColumn {
   width: number;
 }
 
-interface TableSpec<R> {
+/** A table: its columns and the rows one record gives (a person gives one row per affiliation). */
+export interface TableSpec<R> {
   columns: readonly TableColumn[];
   rows: (record: R, world: WorldIndex, options: FormatOptions) => TableCell[][];
 }

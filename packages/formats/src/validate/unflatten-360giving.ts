@@ -54,7 +54,11 @@ type Node = Record<string | number, unknown>;
  * @example
  * unflatten(['Identifier', 'Amount Awarded'], ['360G-x', '400'], titles) // { id: '360G-x', amountAwarded: 400 }
  */
-export function unflatten(header: readonly string[], row: readonly string[], titles: Map<string, FieldTarget>): Node {
+export function unflatten(
+  header: readonly string[],
+  row: readonly string[],
+  titles: Map<string, FieldTarget>,
+): Record<string | number, unknown> {
   const out: Node = {};
   header.forEach((h, i) => {
     const cell = row[i] ?? '';
