@@ -256,6 +256,55 @@ describe('mosty-export speaks Polish first', () => {
   });
 });
 
+describe("mosty-export says what is wrong with a stored record in the CLI's language", () => {
+  // A torn write: the seed event's document cut short in the SQLite file underneath the store, as a
+  // crash or a hand edit would leave it. The store names the record and the column; the CLI says it.
+  let torn: string;
+  beforeAll(async () => {
+    torn = join(dir, 'torn.db');
+    const store = await openStore(torn);
+    try {
+      await seedDemo(store);
+    } finally {
+      await store.close();
+    }
+    const raw = new Database(torn);
+    try {
+      const changed = raw
+        .prepare('update events set doc = substr(doc, 1, 40) where id = ?')
+        .run(SEED_IDS.event).changes;
+      expect(changed).toBe(1);
+    } finally {
+      raw.close();
+    }
+  });
+  const runOn = (lang: string | undefined, ...args: string[]) => {
+    const r = spawnSync(process.execPath, [cli, '--db', torn, ...args], { encoding: 'utf8', env: envFor(lang) });
+    return { code: r.status, stderr: r.stderr };
+  };
+  const slug = 'sprawny-urzad-sprawna-organizacja';
+
+  it('in English: which record, which column, and why, on one line, exit 1', () => {
+    const english = `mosty-export: CORRUPT_RECORD: corrupt record in the database: event ${SEED_IDS.event} ("${slug}"), column events.doc: not valid JSON (`;
+    for (const args of [['ics'], ['jsonld', '--event', slug]]) {
+      const r = runOn(ENGLISH, ...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr.slice(0, english.length)).toBe(english);
+      // …and the parser's own words for what is wrong, in brackets, to the end of the line.
+      expect(r.stderr.slice(english.length)).toMatch(/^.+\)\n$/);
+    }
+  });
+
+  it('in Polish by default', () => {
+    const r = runOn(undefined, 'ics');
+    expect(r.code).toBe(1);
+    const polish = `mosty-export: CORRUPT_RECORD: uszkodzony rekord w bazie danych: event ${SEED_IDS.event} („${slug}”), kolumna events.doc: to nie jest poprawny JSON (`;
+    expect(r.stderr.slice(0, polish.length)).toBe(polish);
+    expect(r.stderr.slice(polish.length)).toMatch(/^.+\)\n$/);
+  });
+});
+
 describe.skipIf(!schemas)(
   'mosty-export --validate refuses invalid output (needs shared/schemas, skipped without)',
   () => {

@@ -4,7 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openStore, resolveDatabaseUrl, workspaceRoot } from '@org/store';
 import { type ExportOptions, parseCommandLine } from './args.js';
-import { cliLocale, readEnv } from './env.js';
+import { type CliLocale, cliLocale, readEnv } from './env.js';
 import { exitFor } from './exit-codes.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { progress } from './progress.js';
@@ -48,7 +48,7 @@ async function deliver(output: ExportOutput, out: string | undefined): Promise<v
 
 const quiet = { tick() {}, done() {} };
 
-async function main(argv: string[], m: Messages): Promise<number> {
+async function main(argv: string[], locale: CliLocale, m: Messages): Promise<number> {
   const parsed = parseCommandLine(argv, m);
   if (parsed.kind === 'help') {
     process.stdout.write(`${parsed.text}\n`);
@@ -56,7 +56,8 @@ async function main(argv: string[], m: Messages): Promise<number> {
   }
   const options: ExportOptions = parsed.options;
   const env = readEnv(m);
-  const store = await openStore(options.db ?? resolveDatabaseUrl(env));
+  // The store's own messages (a refused value, a corrupt record) in the CLI's language too.
+  const store = await openStore(options.db ?? resolveDatabaseUrl(env), { locale });
   try {
     const format = { locale: options.lang, siteUrl: options.siteUrl ?? env.SITE_URL };
     const bar = progress(`mosty-export ${options.format}`, undefined, process.stderr, m.events);
@@ -92,10 +93,12 @@ async function main(argv: string[], m: Messages): Promise<number> {
   }
 }
 
-// The CLI's own language (help, errors, progress) comes from the locale; --lang is the output's.
-const messages = MESSAGES[cliLocale()];
+// The CLI's own language (help, errors, progress, the store's messages) comes from the locale; --lang
+// is the output's.
+const locale = cliLocale();
+const messages = MESSAGES[locale];
 
-main(process.argv.slice(2), messages).then(
+main(process.argv.slice(2), locale, messages).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MostyError, NipSchema, NotFoundError, ValidationError, validate } from '@org/domain';
+import { openStore } from '@org/store';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { UsageError } from './args.js';
@@ -44,6 +48,35 @@ describe('exitFor', () => {
     );
     const en = exitFor(new ValidationError('Invalid organization', issuesIn('en')), MESSAGES.en);
     expect(en.message).toMatch(/^Invalid organization: nip: NIP \(tax ID\): has a wrong check digit/);
+  });
+
+  it("says a store's refusal once, in the language the store was opened in, with every field's path", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mosty-exit-codes-'));
+    const refusals = { pl: [] as string[], en: [] as string[] };
+    try {
+      for (const locale of ['pl', 'en'] as const) {
+        const store = await openStore(join(dir, 'mosty.db'), { locale });
+        try {
+          const bad = { name: 'Fundacja', legalForm: 'fundacja', krs: 'x', nip: '5252087228' };
+          for (const refused of [store.organizations.create(bad), store.events.list({ limit: 0 })])
+            refusals[locale].push(exitFor(await refused.catch((e: unknown) => e), MESSAGES[locale]).message);
+        } finally {
+          await store.close();
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(refusals.pl).toEqual([
+      'nieprawidłowe dane: krs: KRS: ma niewłaściwy format (oczekiwano: do 10 cyfr, np. 0000030897) (otrzymano: „x”); ' +
+        'nip: NIP: ma błędną cyfrę kontrolną (oczekiwano: 10 cyfr, np. 525-208-72-27) (otrzymano: „5252087228”)',
+      'nieprawidłowe dane: limit: limit: musi być od 1 do 500 (otrzymano: „0”)',
+    ]);
+    expect(refusals.en).toEqual([
+      'Invalid organization: krs: KRS number: is not in the right format (expected up to 10 digits, e.g. 0000030897) (got "x"); ' +
+        'nip: NIP (tax ID): has a wrong check digit (expected 10 digits, e.g. 525-208-72-27) (got "5252087228")',
+      'invalid data: limit: limit: must be an integer from 1 to 500 (got "0")',
+    ]);
   });
 
   it("says in Polish that the database could not be opened, keeping the store's own words", () => {

@@ -4,6 +4,18 @@ import { UnknownSlugError } from './load.js';
 import { MESSAGES, type Messages } from './messages.js';
 
 /**
+ * What a `ValidationError`'s message says before the issues it lists (`Invalid organization`), or ''
+ * when it is only its issues (a refused list query): `invalid` lists the issues with their paths
+ * itself, so that they are said once.
+ */
+function headOf(error: ValidationError): string {
+  const listed = error.issues.map((i) => i.message).join('; ');
+  if (listed === '') return error.message;
+  if (error.message === listed) return '';
+  return error.message.endsWith(`: ${listed}`) ? error.message.slice(0, -(listed.length + 2)) : error.message;
+}
+
+/**
  * The one place that maps what went wrong to an exit code and a one-line reason: 2 for a command
  * line that cannot run (bad option, unknown format or slug), 1 for an export that failed.
  * Our own errors already speak the CLI's language; those from @org/domain and @org/store are said
@@ -14,7 +26,7 @@ export function exitFor(error: unknown, m: Messages = MESSAGES.pl): { code: 1 | 
   if (error instanceof UsageError) return { code: 2, message: error.message };
   if (error instanceof UnknownSlugError) return { code: 2, message: m.notFound(error.kind, error.key, error.nearest) };
   if (error instanceof NotFoundError) return { code: 2, message: m.notFoundOther(error.entity, error.key) };
-  if (error instanceof ValidationError) return { code: 1, message: m.invalid(error.message, error.issues) };
+  if (error instanceof ValidationError) return { code: 1, message: m.invalid(headOf(error), error.issues) };
   if (error instanceof MostyError) return { code: 1, message: m.storeFailed(error.code, error.message) };
   if (error instanceof Error) {
     const cause = error.cause instanceof Error ? m.cause(error.cause.message) : '';

@@ -38,6 +38,7 @@ export interface Messages {
 
   notFound: (kind: 'event' | 'grant', key: string, nearest: readonly string[]) => string;
   notFoundOther: (entity: string, key: string) => string;
+  /** `what`: the error's own words before its issues (`Invalid organization`), '' when it has none. */
   invalid: (what: string, issues: readonly { path: string; message: string }[]) => string;
   outputInvalid: (format: string, problems: readonly string[]) => string;
   schemasMissing: (file: string, dir: string) => string;
@@ -270,7 +271,8 @@ const en: Messages = {
   notFound: (kind, key, nearest) =>
     `${kind} not found: ${key}${nearest.length ? ` (nearest: ${nearest.join(', ')})` : ' (no similar slug)'}`,
   notFoundOther: (entity, key) => `${entity} not found: ${key}`,
-  invalid: (what, issues) => `${what}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
+  invalid: (what, issues) =>
+    `${what || 'invalid data'}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
   outputInvalid: (format, problems) =>
     `${format} output failed validation: ${problemList(problems, (n) => `+${n} more`)}`,
   schemasMissing: (file, dir) => `--validate needs ${file} in the schemas folder ${dir}; pass --schemas DIR`,
