@@ -4,7 +4,7 @@ import type { StoredRecord } from '../store-contract.js';
 import type { ComplianceLine } from './compliance.js';
 
 /**
- * Publishes a record: status `published`, `publishedAt` now (the store audits the publication), and,
+ * Publishes a record: status `published`, `publishedAt` now, no status note (the store audits the publication), and,
  * when problems were overridden, an audit entry for the override with the problems and the reason.
  */
 export async function publishRecord(
@@ -15,7 +15,8 @@ export async function publishRecord(
   at: Date,
   override?: { problems: ComplianceLine[]; note: string },
 ): Promise<StoredRecord> {
-  const { version, createdAt: _c, updatedAt: _u, ...value } = record;
+  // A cancelled or postponed event published again is on again: its old status note would contradict it.
+  const { version, createdAt: _c, updatedAt: _u, statusNote: _n, ...value } = record;
   const note = override
     ? `override: ${override.note || '—'}; ${override.problems.map((p) => p.message).join(' | ')}`.slice(0, 2000)
     : undefined;

@@ -124,3 +124,84 @@ describe('event status actions', () => {
     expect((await h.store.events.get(id))?.status).toBe('postponed');
   });
 });
+
+/** A copy of the seed event under a new id and slug, stored with `status`. */
+async function eventCopy(n: number, status: 'draft' | 'published') {
+  const seed = await h.store.events.get(id);
+  if (!seed) throw new Error('seed event missing');
+  const { version: _v, createdAt: _c, updatedAt: _u, ...value } = seed;
+  const { statusNote: _n, ...rest } = value;
+  return h.store.events.create({ ...rest, id: `status-copy-${n}`, slug: `kopia-statusu-${n}`, status });
+}
+
+describe('a draft cannot be cancelled or postponed; a public event can be unpublished', () => {
+  it('a draft offers no cancel or postpone, says why, and the server refuses both with that message', async () => {
+    const draft = await eventCopy(1, 'draft');
+    const editor = await signedIn('editor');
+    const html = (await editor.request(`/events/${draft.id}`)).text;
+    expect(html).toContain('data-status="draft"');
+    expect(html).toContain('Szkic nie jest publiczny: odwołać lub przełożyć można tylko opublikowane wydarzenie.');
+    expect(html).not.toContain(`action="/events/${draft.id}/status"`);
+    expect(html).not.toContain('Odwołaj wydarzenie');
+    for (const status of ['cancelled', 'postponed']) {
+      const res = await editor.post(`/events/${draft.id}/status`, {
+        status,
+        note: 'Próba obejścia kontroli',
+        version: String(draft.version),
+      });
+      expect(res.status).toBe(409);
+      expect(res.text).toContain(
+        'To wydarzenie jest szkicem, więc nie jest publiczne: nie można go odwołać ani przełożyć.',
+      );
+      const stored = await h.store.events.get(draft.id);
+      expect([stored?.status, stored?.statusNote, stored?.version]).toEqual(['draft', undefined, draft.version]);
+    }
+  });
+
+  it('a cancelled event: the publish page offers unpublishing; published again, the old status note is gone', async () => {
+    const event = await eventCopy(2, 'published');
+    const editor = await signedIn('editor');
+    await editor.request(`/events/${event.id}`);
+    const cancel = await editor.post(`/events/${event.id}/status`, {
+      status: 'cancelled',
+      note: 'Odwołane z powodu choroby prelegentów.',
+      version: String(event.version),
+    });
+    expect(cancel.status).toBe(303);
+    const page = (await editor.request(`/events/${event.id}/publish`)).text;
+    expect(page).toContain(`action="/events/${event.id}/unpublish"`);
+    expect(page).toContain('Wycofaj publikację');
+    const unpublish = await editor.post(`/events/${event.id}/unpublish`);
+    expect(unpublish.status).toBe(303);
+    expect((await h.store.events.get(event.id))?.status).toBe('draft');
+    // Its status section is a draft's now.
+    expect((await editor.request(`/events/${event.id}`)).text).not.toContain(`action="/events/${event.id}/status"`);
+    await editor.request(`/events/${event.id}/publish`);
+    const publish = await editor.post(`/events/${event.id}/publish`, { override: 'true', note: 'test' });
+    expect(publish.status).toBe(303);
+    const stored = await h.store.events.get(event.id);
+    expect(stored?.status).toBe('published');
+    expect(stored?.statusNote).toBeUndefined();
+    expect((await editor.request(`/events/${event.id}`)).text).not.toContain('Odwołane z powodu choroby prelegentów.');
+  });
+
+  it('a postponed event can still be cancelled (public to public)', async () => {
+    const event = await eventCopy(3, 'published');
+    const editor = await signedIn('editor');
+    await editor.request(`/events/${event.id}`);
+    const postpone = await editor.post(`/events/${event.id}/status`, {
+      status: 'postponed',
+      note: 'Nowy termin wkrótce.',
+      version: String(event.version),
+    });
+    expect(postpone.status).toBe(303);
+    const v = String((await h.store.events.get(event.id))?.version);
+    const cancel = await editor.post(`/events/${event.id}/status`, {
+      status: 'cancelled',
+      note: 'Jednak odwołane.',
+      version: v,
+    });
+    expect(cancel.status).toBe(303);
+    expect((await h.store.events.get(event.id))?.status).toBe('cancelled');
+  });
+});

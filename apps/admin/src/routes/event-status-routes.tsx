@@ -10,8 +10,8 @@ const MAX_NOTE = 1000;
 const ACTIONS = { cancelled: 'cancel', postponed: 'postpone' } as const;
 
 /**
- * Cancelling and postponing an event: explicit actions for those who may publish, each with the
- * status note the website shows. The store's update leaves the audit entry (before and after, the
+ * Cancelling and postponing a public event (published, postponed or cancelled; never a draft): explicit
+ * actions for those who may publish, each with the status note the website shows. The store's update leaves the audit entry (before and after, the
  * actor, and a note naming the action), so the event's history shows who changed its status and why.
  */
 export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
@@ -36,6 +36,9 @@ export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
           { id: record.id, version: record.version, values: record, errors: {}, statusError: message },
           code,
         );
+      // A draft is not public; cancelling or postponing it would make it public (the website shows
+      // every status but draft) without the check before publishing. Only what is public changes here.
+      if ((record.status ?? 'draft') === 'draft') return refuse(t(locale, 'statusDraftRefused'), 409);
       if (note.length === 0 || note.length > MAX_NOTE) return refuse(t(locale, 'needStatusNote'), 400);
       const { version: _v, createdAt: _c, updatedAt: _u, ...value } = record;
       try {

@@ -68,7 +68,7 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
                 ) : null}
                 <button type="submit">{t(ctx.locale, 'publish')}</button>
               </form>
-              {record.status === 'published' ? (
+              {(record.status ?? 'draft') !== 'draft' ? (
                 <form method="post" action={`${base(record.id)}/unpublish`}>
                   <Csrf ctx={ctx} />
                   <button type="submit">{t(ctx.locale, 'unpublish')}</button>

@@ -7,6 +7,7 @@ import type { ViewContext } from './view-context.js';
 /**
  * An event's status and, for those who may publish, the explicit actions that change it: cancel and
  * postpone, each with the note the website shows beside the event. The event form has no status field.
+ * A draft offers neither (it is not public; publishing goes through the check on the publish page).
  */
 export const EventStatusSection: FC<{
   ctx: ViewContext;
@@ -31,7 +32,13 @@ export const EventStatusSection: FC<{
           </>
         ) : null}
       </p>
-      {canChange ? (
+      {status === 'draft' ? <p class="hint">{t(locale, 'statusDraftHint')}</p> : null}
+      {error && (status === 'draft' || !canChange) ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {canChange && status !== 'draft' ? (
         <form method="post" action={action} class="status-form">
           <Csrf ctx={ctx} />
           <input type="hidden" name="version" value={String(version)} />
