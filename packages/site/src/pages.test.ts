@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { seedWorld } from '@org/demo';
+import { SEED_FUNDING_STATEMENT, seedWorld } from '@org/demo';
 import { PostSchema } from '@org/domain';
 import { schemaOrgValidator } from '@org/formats/validate';
 import type { Store } from '@org/store';
@@ -26,6 +26,18 @@ world.posts.push(
     status: 'published',
     publishedAt: '2026-11-10T09:00:00+01:00',
     author: 'Anna Nowak',
+  }),
+);
+// A post about the funded seed event that names no grant of its own (staff need not repeat the event's).
+world.posts.push(
+  PostSchema.parse({
+    id: 'relacja-bez-dotacji',
+    slug: 'relacja-bez-dotacji',
+    title: 'Relacja z Forum współpracy',
+    body: 'Dziękujemy za udział.',
+    status: 'published',
+    publishedAt: '2026-11-27T09:00:00+01:00',
+    eventId: seed.id,
   }),
 );
 const vocabPath = sharedFile('schemas/schema.org/schemaorg-current-http.jsonld');
@@ -127,6 +139,18 @@ describe('JSON-LD on every page (issue 5.8)', () => {
     const alone = jsonLd(await render({ kind: 'post', slug: 'post-bez-wydarzenia' }));
     expect(alone).toMatchObject({ headline: 'Nabór do programu współpracy', author: { name: 'Anna Nowak' } });
     expect(alone).not.toHaveProperty('about');
+  });
+});
+
+describe('a post about a funded event', () => {
+  it('shows the event’s funding statement and describes the event whole, without naming a grant itself', async () => {
+    expect(seed.grantIds.length).toBeGreaterThan(0);
+    const html = await render({ kind: 'post', slug: 'relacja-bez-dotacji' });
+    expect(text(main(html))).toContain(SEED_FUNDING_STATEMENT);
+    const about = jsonLd(html)?.about as Record<string, unknown>;
+    expect(about).toMatchObject({ name: seed.title, funder: expect.anything(), organizer: { '@type': 'NGO' } });
+    const english = await render({ kind: 'post', slug: 'relacja-bez-dotacji' }, 'en');
+    expect(text(main(english))).toContain(SEED_FUNDING_STATEMENT);
   });
 });
 

@@ -17,6 +17,7 @@ import type { Child } from 'hono/jsx';
 import { formatMonth, MONTH_PATTERN, monthBounds, monthsAround } from './dates.js';
 import { strings } from './locale.js';
 import { isHashtag, isSlug } from './parse-route.js';
+import type { Related } from './related.js';
 import { absoluteUrl, href, type LinkContext, type Route } from './routes.js';
 import { DEMO_SITE_CONFIG, type SiteConfig } from './site-config.js';
 import {
@@ -105,6 +106,15 @@ const listJsonLd = (
     },
     formatOptions(ctx),
   );
+
+/** The records of a `Related` as lists, the shape `indexWorld` takes. */
+const listsOf = (related: Related) => ({
+  organizations: [...related.organizations.values()],
+  authorities: [...related.authorities.values()],
+  people: [...related.people.values()],
+  venues: [...related.venues.values()],
+  grants: [...related.grants.values()],
+});
 
 /** The 404 page, in the language of the path. */
 export function notFoundPage(ctx: LinkContext, path: string): PageInput {
@@ -268,10 +278,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       if (!data) return null;
       const { event, related, posts, grants } = data;
       const { attributions } = requiredAttributions(event, grants);
-      const world = indexWorld({
-        ...Object.fromEntries(Object.entries(related).map(([k, v]) => [k, [...(v as Map<string, unknown>).values()]])),
-        events: [event],
-      });
+      const world = indexWorld({ ...listsOf(related), events: [event] });
       return page(
         ctx,
         {
@@ -316,7 +323,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
     case 'post': {
       const data = await postPageData(store, route.slug);
       if (!data) return null;
-      const { attributions } = requiredAttributions(data.post, data.grants);
+      const { attributions } = requiredAttributions({ grantIds: data.grantIds }, data.grants);
       const description = data.post.lead ?? markdownToText(data.post.body, 200);
       return page(
         ctx,
@@ -327,7 +334,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           ogType: 'article',
           jsonLd: postJsonLd(
             data.post,
-            indexWorld({ grants: data.grants, events: data.event ? [data.event] : [] }),
+            indexWorld({ ...listsOf(data.related), events: data.event ? [data.event] : [] }),
             formatOptions(ctx),
             (env.site ?? DEMO_SITE_CONFIG).publisher,
           ),

@@ -94,7 +94,26 @@ export async function eventPageData(store: SiteStore, slug: string) {
     relatedForEvents(store, [event]),
     store.posts.list({ filter: { status: PUBLISHED_POSTS, eventId: event.id }, limit: 20 }),
   ]);
-  return { event, related, posts: posts.items, grants: [...related.grants.values()] };
+  return {
+    event: withKnownGrants(event, related.grants),
+    related,
+    posts: posts.items,
+    grants: [...related.grants.values()],
+  };
+}
+
+/**
+ * An event or post without the grants that no longer exist (deleted after it named them), given the
+ * grants that do: its page, feed entry or calendar entry shows the funding statements it has and
+ * never fails for one it cannot write. The admin's check before publication names such a grant.
+ */
+export function withKnownGrants<R extends { grantIds: readonly string[] }>(
+  record: R,
+  grants: { has(id: string): boolean },
+): R {
+  return record.grantIds.every((id) => grants.has(id))
+    ? record
+    : { ...record, grantIds: record.grantIds.filter((id) => grants.has(id)) };
 }
 
 // The store's event filter bounds an event's end from below (`from`: ends at or after) and its start
@@ -294,16 +313,24 @@ export async function eventFilterChoices(store: SiteStore, bound = FILTER_CHOICE
   };
 }
 
-/** A published post by slug with its event and grants, or null. */
+/**
+ * A published post by slug with its event (when public) and what both refer to, or null. A post about
+ * a funded event is a publication about that public task: `grantIds` are the post's own grants and
+ * then its event's, and the page shows every one's funding statement.
+ */
 export async function postPageData(store: SiteStore, slug: string) {
   const post = await store.posts.getBySlug(slug);
   if (!isPublicPost(post)) return null;
-  const [eventRecord, grants] = await Promise.all([
-    post.eventId ? store.events.get(post.eventId) : Promise.resolve(null),
-    byIds(store.grants, post.grantIds),
+  const eventRecord = post.eventId ? await store.events.get(post.eventId) : null;
+  const stored = isPublicStored(eventRecord) ? eventRecord : undefined;
+  const [grants, eventRelated] = await Promise.all([
+    byIds(store.grants, new Set([...post.grantIds, ...(stored?.grantIds ?? [])])),
+    stored ? relatedForEvents(store, [stored]) : Promise.resolve(undefined),
   ]);
-  const event = isPublicStored(eventRecord) ? eventRecord : undefined;
-  return { post, event, grants, related: relatedOf({ grants }) };
+  const related = { ...(eventRelated ?? relatedOf({})), grants: new Map(grants.map((g) => [g.id, g])) };
+  const event = stored ? withKnownGrants(stored, related.grants) : undefined;
+  const grantIds = [...new Set([...post.grantIds, ...(event?.grantIds ?? [])])].filter((id) => related.grants.has(id));
+  return { post, event, grantIds, grants, related };
 }
 
 async function cooperationContext(
