@@ -5,36 +5,12 @@ import { SEED_FUNDING_STATEMENT, seedWorld } from '@org/demo';
 import { SHARE_IMAGE_PATH } from '@org/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSite, fileFor } from './export-site.js';
+import { crawl, siteLinks } from './testing/crawl.js';
 import { seededStore } from './testing/seeded-store.js';
 import { startSite } from './testing/start-site.js';
 
 const SITE_URL = 'http://localhost:3000';
 const NOW = Date.parse('2026-11-20T12:00:00Z');
-
-/**
- * Links a page makes to its own site: href, src and action attributes, site-relative or under
- * SITE_URL, and absolute URLs under SITE_URL in meta content (og:url, og:image).
- */
-function siteLinks(html: string): string[] {
-  const links: string[] = [];
-  for (const m of html.matchAll(/\s(href|src|action|content)="([^"]+)"/g)) {
-    const value = (m[2] ?? '').replace(/&amp;/g, '&');
-    if (value.startsWith(SITE_URL)) links.push(value.slice(SITE_URL.length) || '/');
-    else if (m[1] !== 'content' && value.startsWith('/') && !value.startsWith('//')) links.push(value);
-  }
-  return links;
-}
-
-/**
- * Links in data the site serves (feeds, sitemaps, calendars, JSON, robots.txt): absolute URLs under
- * SITE_URL, after unfolding iCalendar lines (RFC 5545 folds them at 75 octets) and XML's `&amp;`.
- */
-function dataLinks(body: string): string[] {
-  const text = body.replace(/\r?\n[ \t]/g, '').replace(/&amp;/g, '&');
-  const links: string[] = [];
-  for (const m of text.matchAll(/http:\/\/localhost:3000(\/[^\s"'<>\\]*)?/g)) links.push(m[1] ?? '/');
-  return links;
-}
 
 let env: Awaited<ReturnType<typeof seededStore>>;
 let site: Awaited<ReturnType<typeof startSite>>;
@@ -49,25 +25,7 @@ afterAll(async () => {
 
 describe('crawl', () => {
   it('every link reachable from / answers without an error, in both languages, feeds and sitemaps included', async () => {
-    const seen = new Set<string>(['/', '/robots.txt']);
-    const queue = ['/', '/robots.txt'];
-    const failures: string[] = [];
-    while (queue.length > 0) {
-      const path = queue.shift() as string;
-      const res = await site.get(path);
-      if (res.status >= 400) failures.push(`${res.status} ${path}`);
-      const type = res.headers.get('content-type') ?? '';
-      const body = await res.text();
-      const links = type.startsWith('text/html') ? siteLinks(body) : dataLinks(body);
-      for (const link of links) {
-        const target = link.split('#')[0] as string;
-        // The API is data for programs, not pages to crawl (robots.txt says so too).
-        if (target && !seen.has(target) && !target.startsWith('/api/')) {
-          seen.add(target);
-          queue.push(target);
-        }
-      }
-    }
+    const { seen, failures } = await crawl(site, SITE_URL);
     expect(failures).toEqual([]);
     // The crawl really walked the site: seed pages in both languages, feeds and calendars.
     for (const path of [
@@ -142,7 +100,7 @@ describe('static export', () => {
     expect(files.length).toBeGreaterThan(30);
     const broken: string[] = [];
     for (const file of files)
-      for (const link of siteLinks(readFileSync(file, 'utf8'))) {
+      for (const link of siteLinks(readFileSync(file, 'utf8'), SITE_URL)) {
         const path = (link.split('#')[0] as string).split('?')[0] as string;
         if (!existsSync(join(out, fileFor(path)))) broken.push(`${relative(out, file)} → ${link}`);
       }

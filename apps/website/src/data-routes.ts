@@ -11,6 +11,7 @@ import {
   type Route,
   relatedForEvents,
   strings,
+  withKnownGrants,
 } from '@org/site';
 
 /**
@@ -32,15 +33,22 @@ const worldFor = async (store: SiteStore, events: readonly Event[], posts: reado
   const extraGrants = (await Promise.all([...new Set(grantIds)].map((id) => store.grants.get(id)))).filter(
     (g) => g !== null,
   );
-  return indexWorld({
+  const grants = [...related.grants.values(), ...extraGrants];
+  // A grant deleted after a record named it is left out of that record, so it fails no feed.
+  const known = new Set(grants.map((g) => g.id));
+  const kept = {
+    events: events.map((e) => withKnownGrants(e, known)),
+    posts: posts.map((p) => withKnownGrants(p, known)),
+  };
+  const world = indexWorld({
     venues: [...related.venues.values()],
     people: [...related.people.values()],
-    grants: [...related.grants.values(), ...extraGrants],
+    grants,
     organizations: [...related.organizations.values()],
     authorities: [...related.authorities.values()],
-    events,
-    posts,
+    ...kept,
   });
+  return { world, ...kept };
 };
 
 // A static export's pages are folders, so the links in its feeds and calendars end in `/`.
@@ -62,8 +70,8 @@ export async function feed(
       limit: FEED_ITEMS,
     }),
   ]);
-  const world = await worldFor(store, events.items, posts.items);
-  const body = writeFeed(kind, { posts: posts.items, events: events.items }, world, {
+  const known = await worldFor(store, events.items, posts.items);
+  const body = writeFeed(kind, { posts: known.posts, events: known.events }, known.world, {
     locale,
     siteUrl,
     limit: FEED_ITEMS,
@@ -101,8 +109,8 @@ export async function calendar(
     events.push(e);
     if (events.length >= CALENDAR_MAX) break;
   }
-  const world = await worldFor(store, events, []);
-  const body = calendarToIcs(events, world, {
+  const known = await worldFor(store, events, []);
+  const body = calendarToIcs(known.events, known.world, {
     locale,
     siteUrl,
     calendarName: strings(locale).siteName,
@@ -121,10 +129,10 @@ export async function eventCalendar(
 ) {
   const event = await store.events.getBySlug(slug);
   if (!event || !PUBLIC_EVENT_STATUSES.includes(event.status)) return null;
-  const world = await worldFor(store, [event], []);
+  const known = await worldFor(store, [event], []);
   return {
     contentType: ICS_TYPE,
-    body: eventToIcs(event, world, { locale, siteUrl, ...slashed(staticLinks) }),
+    body: eventToIcs(known.events[0] ?? event, known.world, { locale, siteUrl, ...slashed(staticLinks) }),
     headers: { 'content-disposition': `attachment; filename="${slug}.ics"` },
   } satisfies PageInput;
 }

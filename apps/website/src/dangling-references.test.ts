@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedWorld } from '@org/demo';
+import { itemPeople } from '@org/domain';
+import { describe, expect, it } from 'vitest';
+import { exportSite } from './export-site.js';
+import { crawl } from './testing/crawl.js';
+import { seededStore } from './testing/seeded-store.js';
+import { startSite } from './testing/start-site.js';
+
+// Staff can delete a record that published ones still point at (the admin warns first). The site
+// must go on answering: every page, feed and calendar, and the static export, without that record.
+const SITE_URL = 'http://localhost:3000';
+const world = seedWorld();
+const seed = world.events[0]!;
+const DELETIONS = {
+  grants: seed.grantIds,
+  organizations: [seed.organizerId, ...seed.partners.flatMap((p) => (p.organizationId ? [p.organizationId] : []))],
+  authorities: world.grants.filter((g) => seed.grantIds.includes(g.id)).map((g) => g.funderAuthorityId),
+  venues: seed.venueId ? [seed.venueId] : [],
+  people: seed.agenda
+    .flatMap(itemPeople)
+    .flatMap((s) => (s.kind === 'person' ? [s.personId] : []))
+    .slice(0, 2),
+} as const;
+
+describe('after a record others point at is deleted', () => {
+  for (const [kind, ids] of Object.entries(DELETIONS)) {
+    it(`the seed event's ${kind}: the crawl finds no error and the export completes`, async () => {
+      expect(ids.length).toBeGreaterThan(0);
+      const env = await seededStore(seedWorld());
+      const site = await startSite(env.store, { siteUrl: SITE_URL });
+      const out = mkdtempSync(join(tmpdir(), 'mosty-dangling-'));
+      try {
+        const repo = env.store[kind as keyof typeof DELETIONS];
+        for (const id of new Set(ids)) {
+          const record = await repo.get(id);
+          if (record) await repo.delete(id, record.version);
+        }
+        const { seen, failures } = await crawl(site, SITE_URL);
+        expect(failures).toEqual([]);
+        for (const path of [
+          `/wydarzenia/${seed.slug}`,
+          `/wydarzenia/${seed.slug}.ics`,
+          '/kalendarz.ics',
+          '/rss.xml',
+          '/en/feed.json',
+        ])
+          expect(seen, path).toContain(path);
+        await exportSite(env.store, { outDir: out, siteUrl: SITE_URL, now: Date.now() });
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+        await site.close();
+        await env.dispose();
+      }
+    });
+  }
+});
