@@ -4,7 +4,8 @@ import { LegalFormSchema } from './organization.js';
 
 /**
  * Forms of cooperation between a JST and NGOs, u.d.p.p. art. 5 ust. 2 (stan prawny: Dz.U. 2024
- * poz. 1491). Items 1–5 are verified; 6–8 are from memory in shared/DOMAIN-PL.md §4.2.
+ * poz. 1491, https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU20240001491). Items 1–5 are verified
+ * against the act's text; 6–8 are not yet, so check them against it before relying on them.
  */
 export const COOPERATION_FORMS = [
   'zlecanie_zadan', // pkt 1: zlecanie realizacji zadań publicznych

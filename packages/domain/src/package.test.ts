@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,16 @@ function readmeExample(): { code: string; output: string[] } {
   const output = /```js\n[\s\S]*?```[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)?.[1];
   if (!code || !output) throw new Error('README.md has no ```js block followed by a ```text block');
   return { code, output: output.trimEnd().split('\n') };
+}
+
+/** Source files whose JSDoc (which ships in the published `.d.ts`) matches a pattern. */
+function jsDocsMentioning(pattern: RegExp): string[] {
+  const srcDir = join(pkgDir, 'src');
+  return readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .filter((f) =>
+      (readFileSync(join(srcDir, f), 'utf8').match(/\/\*\*[\s\S]*?\*\//g) ?? []).some((c) => pattern.test(c)),
+    );
 }
 
 // Child processes (node, npm) take seconds on a loaded 2-core machine: these tests get 60 s, not 5.
@@ -64,6 +74,11 @@ describe('README.md', () => {
     },
     60_000,
   );
+
+  it('points to sources a reader of the published package can open, not to files of the Mosty repository', () => {
+    expect(readme).not.toMatch(/shared\/|DOMAIN-PL/);
+    expect(jsDocsMentioning(/shared\/|DOMAIN-PL/)).toEqual([]);
+  });
 
   it('lists every function the issue requires', () => {
     for (const name of [

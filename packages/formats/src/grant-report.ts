@@ -1,8 +1,8 @@
 /**
  * The draft of a public-task report (sprawozdanie z wykonania zadania publicznego, the 2018 template:
  * Dz.U. 2018 poz. 2057, załącznik nr 5) as a small document model that the Markdown and DOCX writers
- * render. Only the header and Part I.1 of the form were seen verbatim (shared/DOMAIN-PL.md §5.2); the
- * other labels follow the form as far as it is known and must be checked against the official PDF.
+ * render. Only the header and Part I.1 of the form were checked verbatim
+ * (https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU20180002057); the other labels follow the form as far as it is known and must be checked against the official PDF.
  *
  * To change the content, change `grantReportBlocks`; both renderers follow. To add a renderer, walk the
  * blocks (`heading`, `paragraph`, `list`, `table`) and render `blank` inlines so people see what to fill.

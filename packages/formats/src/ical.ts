@@ -227,7 +227,15 @@ export function eventToIcs(event: IcsEvent, world: WorldIndex, options: IcsOptio
  * Concatenated, the chunks equal `calendarToIcs` of the same events.
  *
  * @example
- * for await (const chunk of icsChunks(store.events(), world, options)) sink.write(chunk);
+ * // Events read page by page from a repository whose list({ limit, offset }) gives at most 500:
+ * async function* allEvents() {
+ *   for (let offset = 0; ; offset += 500) {
+ *     const { items } = await events.list({ limit: 500, offset });
+ *     yield* items;
+ *     if (items.length < 500) return;
+ *   }
+ * }
+ * for await (const chunk of icsChunks(allEvents(), world, options)) sink.write(chunk);
  */
 export async function* icsChunks(
   events: Iterable<IcsEvent> | AsyncIterable<IcsEvent>,

@@ -38,7 +38,10 @@ export interface FormatInput {
 /** Options every registered writer accepts; each reads the ones it knows. */
 export type FormatWriteOptions = FormatOptions & CsvOptions & Pick<GrantReportOptions, 'reportKind' | 'period'>;
 
-/** The schemas validators need, parsed by the caller (this package reads no file): see shared/schemas/. */
+/**
+ * The schemas validators need, parsed by the caller (this package reads no file): schema.org's vocabulary,
+ * the c3voc frab schedule JSON schema and the 360Giving package and grant schemas (see the README for where).
+ */
 export interface FormatSchemas {
   schemaOrgVocabulary?: SchemaOrgVocabulary;
   frabJsonSchema?: object;

@@ -84,7 +84,15 @@ export function tableCsv<T extends TableName>(
  * equal `tableCsv` of the same records.
  *
  * @example
- * for await (const chunk of tableCsvChunks('agenda-items', store.events(), index, options)) sink.write(chunk);
+ * // Events read page by page from a repository whose list({ limit, offset }) gives at most 500:
+ * async function* allEvents() {
+ *   for (let offset = 0; ; offset += 500) {
+ *     const { items } = await events.list({ limit: 500, offset });
+ *     yield* items;
+ *     if (items.length < 500) return;
+ *   }
+ * }
+ * for await (const chunk of tableCsvChunks('agenda-items', allEvents(), index, options)) sink.write(chunk);
  */
 export async function* tableCsvChunks<T extends TableName>(
   table: T,

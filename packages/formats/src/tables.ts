@@ -51,7 +51,15 @@ export function eventsCsv(events: Iterable<Event>, world: WorldIndex, options: F
  * The events table as a stream of CSV chunks, for exports too large to hold in memory.
  *
  * @example
- * for await (const chunk of eventsCsvChunks(store.events(), index, options)) sink.write(chunk);
+ * // Events read page by page from a repository whose list({ limit, offset }) gives at most 500:
+ * async function* allEvents() {
+ *   for (let offset = 0; ; offset += 500) {
+ *     const { items } = await events.list({ limit: 500, offset });
+ *     yield* items;
+ *     if (items.length < 500) return;
+ *   }
+ * }
+ * for await (const chunk of eventsCsvChunks(allEvents(), index, options)) sink.write(chunk);
  */
 export async function* eventsCsvChunks(
   events: Iterable<Event> | AsyncIterable<Event>,

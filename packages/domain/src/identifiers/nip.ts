@@ -5,7 +5,7 @@ const NIP_WEIGHTS = [6, 5, 7, 2, 3, 4, 5, 6, 7] as const;
 /**
  * Parses a NIP (tax identification number) into its canonical 10 digits. Accepts spaces, dashes and
  * the EU VAT prefix `PL`. A remainder of 10 is invalid because such numbers are never issued
- * (shared/DOMAIN-PL.md §1.2); all zeros are refused as a policy.
+ * (python-stdnum's `stdnum/pl/nip.py` never accepts one either); all zeros are refused as a policy.
  *
  * @example
  * parseNip('PL 525-208-72-27') // { ok: true, value: '5252087227' }

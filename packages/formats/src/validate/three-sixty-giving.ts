@@ -12,7 +12,8 @@ const HTTPS_2020 = 'https://json-schema.org/draft/2020-12/schema';
 /**
  * A validator of 360Giving packages against the standard's JSON schemas (`360-giving-package-schema.json`
  * and `360-giving-schema.json`, 2020-12), passed in as parsed JSON. The files' `http` meta-schema id
- * becomes `https` and `codelist`, `openCodelist`, `rollUp` are annotations (shared/schemas/SOURCES.md).
+ * becomes `https` and `codelist`, `openCodelist`, `rollUp` are annotations. Tested with the schemas of the
+ * standard's tag 1.4.3 (https://github.com/ThreeSixtyGiving/standard/tree/1.4.3/schema).
  *
  * @example
  * const check = threeSixtyGivingValidator(packageSchema, grantSchema);

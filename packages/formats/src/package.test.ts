@@ -1,0 +1,114 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const pkgDir = fileURLToPath(new URL('..', import.meta.url));
+const readme = readFileSync(join(pkgDir, 'README.md'), 'utf8');
+
+interface Block {
+  lang: string;
+  code: string;
+  /** The ```text block right after it (after "It prints:"), if any: what running it prints. */
+  output?: string[];
+}
+
+function readmeBlocks(): Block[] {
+  const blocks: Block[] = [];
+  for (const m of readme.matchAll(/```(\w+)\n([\s\S]*?)```(?:\s*It prints:\s*```text\n([\s\S]*?)```)?/g)) {
+    const [, lang = '', code = '', output] = m;
+    blocks.push({ lang, code, ...(output === undefined ? {} : { output: output.trimEnd().split('\n') }) });
+  }
+  return blocks;
+}
+const code = (lang: string) => readmeBlocks().filter((b) => b.lang === lang);
+
+describe('README.md', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('has JavaScript examples with their output and TypeScript ones', () => {
+    expect(code('js').length).toBeGreaterThanOrEqual(2);
+    expect(code('js').every((b) => b.output)).toBe(true);
+    expect(code('ts').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('points to sources a reader of the published package can open, not to files of the Mosty repository', () => {
+    expect(readme).not.toMatch(/shared\/|DOMAIN-PL/);
+    const srcDir = join(pkgDir, 'src');
+    const mentioning = readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .filter((f) =>
+        (readFileSync(join(srcDir, f), 'utf8').match(/\/\*\*[\s\S]*?\*\//g) ?? []).some((c) =>
+          /shared\/|DOMAIN-PL/.test(c),
+        ),
+      );
+    expect(mentioning).toEqual([]);
+  });
+
+  it('imports only what a project that installs @org/formats has: it and its peer @org/domain, and Node', () => {
+    for (const { code: source } of [...code('js'), ...code('ts')])
+      for (const [, specifier] of source.matchAll(/from '([^']+)'/g))
+        expect(specifier).toMatch(/^(@org\/formats|@org\/formats\/validate|@org\/domain|node:[a-z/]+)$/);
+  });
+
+  it.each(code('js').map((b, i) => [i, b] as const))(
+    'JavaScript example %i prints what the README says (run against src)',
+    async (i, { code: source, output }) => {
+      const dir = join(tmpdir(), `mosty-formats-readme-${process.pid}-${i}`);
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, 'example.mjs');
+      writeFileSync(file, source);
+      const lines: string[] = [];
+      vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+        lines.push(args.map(String).join(' '));
+      });
+      try {
+        // The vitest aliases map '@org/formats' and '@org/domain' to their src for this file too.
+        await import(/* @vite-ignore */ file);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      expect(lines.join('\n').split('\n')).toEqual(output);
+    },
+    60_000,
+  );
+
+  it('its TypeScript examples compile with --strict --module nodenext (against src)', () => {
+    const blocks = code('ts');
+    const files = new Map(blocks.map((b, i) => [join(pkgDir, `readme-example-${i}.mts`), b.code]));
+    const options: ts.CompilerOptions = {
+      strict: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      noEmit: true,
+      skipLibCheck: true,
+      types: ['node'],
+      paths: {
+        '@org/formats': [join(pkgDir, 'src/index.ts')],
+        '@org/formats/validate': [join(pkgDir, 'src/validate/index.ts')],
+        '@org/domain': [join(pkgDir, '../domain/src/index.ts')],
+      },
+    };
+    const host = ts.createCompilerHost(options);
+    const { getSourceFile, fileExists, readFile } = host;
+    host.fileExists = (name) => files.has(name) || fileExists(name);
+    host.readFile = (name) => files.get(name) ?? readFile(name);
+    host.getSourceFile = (name, language, ...rest) => {
+      const text = files.get(name);
+      return text === undefined ? getSourceFile(name, language, ...rest) : ts.createSourceFile(name, text, language);
+    };
+    const program = ts.createProgram([...files.keys()], options, host);
+    const problems = [...files.keys()].flatMap((name) => {
+      const file = program.getSourceFile(name);
+      return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].map(
+        (d) => `${name.split('/').pop()}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+      );
+    });
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
