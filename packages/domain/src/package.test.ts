@@ -103,7 +103,11 @@ describe('package.json and the packed package', () => {
     expect(pkg.type).toBe('module');
     expect(pkg.sideEffects).toBe(false);
     expect(Object.keys(pkg.exports['.'])).toEqual(['types', 'default']);
-    expect(pkg.files).toEqual(['dist']);
+    expect(pkg.files).toEqual(['dist', 'CHANGELOG.md']);
+  });
+
+  it('builds itself before it is packed, so a pack or publish from a fresh clone ships dist/', () => {
+    expect(pkg.scripts.prepack).toBe(pkg.scripts.build);
   });
 
   it('depends only on zod, date-fns and @date-fns/tz', () => {
@@ -112,7 +116,7 @@ describe('package.json and the packed package', () => {
   });
 
   it.skipIf(!built && !testEnv.CI)(
-    'packs only dist, README.md, LICENSE and package.json (skipped outside CI when dist/ is not built; CI builds first)',
+    'packs only dist, README.md, LICENSE, package.json and the CHANGELOG.md `changeset version` writes (skipped outside CI when dist/ is not built; CI builds first)',
     () => {
       const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
         cwd: pkgDir,
@@ -120,7 +124,13 @@ describe('package.json and the packed package', () => {
         stdio: ['ignore', 'pipe', 'ignore'],
       });
       const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
-      expect(files.filter((f) => !f.startsWith('dist/')).sort()).toEqual(['LICENSE', 'README.md', 'package.json']);
+      const changelog = existsSync(join(pkgDir, 'CHANGELOG.md')) ? ['CHANGELOG.md'] : [];
+      expect(files.filter((f) => !f.startsWith('dist/')).sort()).toEqual([
+        ...changelog,
+        'LICENSE',
+        'README.md',
+        'package.json',
+      ]);
       expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts']));
       expect(files.some((f) => f.includes('.test.'))).toBe(false);
     },

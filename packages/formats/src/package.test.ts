@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 const readme = readFileSync(join(pkgDir, 'README.md'), 'utf8');
+const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 
 interface Block {
   lang: string;
@@ -111,4 +112,21 @@ describe('README.md', () => {
     });
     expect(problems).toEqual([]);
   }, 120_000);
+});
+
+describe('package.json', () => {
+  it('ships dist and the CHANGELOG.md `changeset version` writes', () => {
+    expect(pkg.files).toEqual(['dist', 'CHANGELOG.md']);
+  });
+
+  it('builds itself (and @org/domain, whose types it needs) before it is packed', () => {
+    expect(pkg.scripts.prepack).toMatch(/^turbo run build --filter=@org\/formats\b/);
+  });
+
+  it('takes @org/domain as a peer, so a project has one copy of it and of its error classes', () => {
+    expect(pkg.dependencies['@org/domain']).toBeUndefined();
+    // A workspace range, written as a semver range into the packed package.json.
+    expect(pkg.peerDependencies['@org/domain']).toMatch(/^workspace:\^/);
+    expect(pkg.devDependencies['@org/domain']).toBe('workspace:*');
+  });
 });
