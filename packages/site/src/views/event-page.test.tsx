@@ -45,6 +45,24 @@ describe('EventPage', () => {
       expect(t).toContain(topic);
   });
 
+  it('dates each agenda item of an event over several days, and only the clock of a one-day event', () => {
+    const day = (iso: string) => iso.replace('2026-11-26', '2026-11-27');
+    const [first, ...rest] = event.agenda;
+    const twoDays = {
+      ...event,
+      endsAt: day(event.endsAt),
+      agenda: [first!, ...rest.map((item) => ({ ...item, startsAt: day(item.startsAt), endsAt: day(item.endsAt) }))],
+    };
+    const agenda = (html: string) => text(html.slice(html.indexOf('id="program"'), html.indexOf('</ol>')));
+    const two = agenda(render(twoDays as typeof event));
+    expect(two).toContain('26 listopada 2026, 10:00–');
+    expect(two).toContain('27 listopada 2026, ');
+    expect(agenda(render(twoDays as typeof event, 'en'))).toContain('27 November 2026, ');
+    const one = agenda(render());
+    expect(one).not.toContain('listopada');
+    expect(one).toMatch(/Program10:00–\d\d:\d\d/);
+  });
+
   it('escapes text from the database', () => {
     const html = render({ ...event, title: '<script>alert(1)</script>', summary: '"><img src=x onerror=alert(1)>' });
     expect(html).not.toContain('<script>alert(1)');

@@ -4,6 +4,8 @@ import {
   type Event,
   formatClock,
   formatEventTime,
+  formatInstant,
+  localDayOf,
   type Post,
   type RequiredAttribution,
   type Speaker as SpeakerValue,
@@ -82,11 +84,18 @@ const AgendaEntry: FC<{ ctx: LinkContext; item: AgendaItem; event: Event; relate
   const kind = AGENDA_KIND_LABELS[item.kind][ctx.locale];
   const title = item.title ?? kind;
   const common = { ctx, event, related, at: item.startsAt };
+  const zone = event.timeZone;
+  // An event over several days dates each item ("27 marca 2027, 10:00–10:15"); one day needs only the clock.
+  const multiDay = localDayOf(event.startsAt, zone) !== localDayOf(event.endsAt, zone);
+  const start = multiDay ? formatInstant(item.startsAt, zone, ctx.locale) : formatClock(item.startsAt, zone);
+  const end =
+    multiDay && localDayOf(item.startsAt, zone) !== localDayOf(item.endsAt, zone)
+      ? formatInstant(item.endsAt, zone, ctx.locale)
+      : formatClock(item.endsAt, zone);
   return (
     <li>
       <p class="time">
-        <time datetime={item.startsAt}>{formatClock(item.startsAt, event.timeZone)}</time>–
-        <time datetime={item.endsAt}>{formatClock(item.endsAt, event.timeZone)}</time>
+        <time datetime={item.startsAt}>{start}</time>–<time datetime={item.endsAt}>{end}</time>
         {item.room ? `, ${item.room}` : ''}
         {title !== kind ? <span class="kind"> · {kind}</span> : null}
       </p>
