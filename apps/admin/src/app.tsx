@@ -1,7 +1,7 @@
-import { ConflictError, MostyError, NotFoundError, UniqueViolationError, ValidationError } from '@org/domain';
 import { type Handler, Hono } from 'hono';
 import type { StatusCode } from 'hono/utils/http-status';
 import { type AppContext, type AppDeps, type AppVariables, type FormEntry, viewContext } from './app-env.js';
+import { errorAnswer } from './error-messages.js';
 import { parseLocale, t, type UiKey } from './i18n.js';
 import { assetRoutes } from './routes/asset-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
@@ -134,14 +134,9 @@ export function createApp(deps: AppDeps): AdminApp {
   app.notFound((c) => messagePage(c as AppContext, deps, 404, 'notFound'));
   app.onError((err, c) => {
     const ctx = c as AppContext;
-    if (err instanceof NotFoundError) return messagePage(ctx, deps, 404, 'notFound');
-    if (err instanceof ConflictError) return messagePage(ctx, deps, 409, 'conflictTitle');
-    if (err instanceof UniqueViolationError) return messagePage(ctx, deps, 409, 'badRequest', err.message);
-    if (err instanceof ValidationError)
-      return messagePage(ctx, deps, 400, 'fixErrors', err.issues.map((i) => i.message).join(' '));
-    if (err instanceof MostyError) return messagePage(ctx, deps, 400, 'badRequest', err.message);
-    (deps.log ?? console.error)(`admin: ${c.req.method} ${c.req.path} failed`, err);
-    return messagePage(ctx, deps, 500, 'badRequest');
+    const answer = errorAnswer(err, ctx.get('locale') ?? 'pl');
+    if (answer.log) (deps.log ?? console.error)(`admin: ${c.req.method} ${c.req.path} failed`, err);
+    return messagePage(ctx, deps, answer.status, answer.title, answer.detail || undefined);
   });
   return app;
 }

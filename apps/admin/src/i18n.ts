@@ -113,6 +113,24 @@ const pl = {
   statusDraftRefused:
     'To wydarzenie jest szkicem, więc nie jest publiczne: nie można go odwołać ani przełożyć. Opublikuj je (po kontroli przed publikacją) albo usuń szkic.',
   statusDraftHint: 'Szkic nie jest publiczny: odwołać lub przełożyć można tylko opublikowane wydarzenie.',
+  cannotRender: 'Nie można pokazać strony',
+  grantMissingError:
+    'Rekord powołuje się na dotację, której nie ma w bazie, więc strona nie może pokazać wymaganej informacji o finansowaniu. Sprawdź dotacje rekordu (a we wpisie także dotacje wydarzenia, którego dotyczy).',
+  grantMissingNamed:
+    'Rekord „{slug}” powołuje się na dotację {id}, której nie ma w bazie, więc strona nie może pokazać wymaganej informacji o finansowaniu. Sprawdź dotacje rekordu (a we wpisie także dotacje wydarzenia, którego dotyczy).',
+  conflictRetry: 'Rekord zmienił się w międzyczasie. Odśwież stronę i spróbuj ponownie.',
+  uniqueTaken: '{field}: wartość „{value}” ma już inny rekord.',
+  serverError: 'Błąd serwera',
+  corruptRecord:
+    'Zapis w bazie danych jest uszkodzony ({entity} {id}) i nie da się go odczytać. Zgłoś to administratorowi; szczegóły są w dzienniku serwera.',
+  unknownError:
+    'Nie udało się wykonać tej czynności (kod błędu: {code}). Zgłoś to administratorowi; szczegóły są w dzienniku serwera.',
+  unexpectedError: 'Nie udało się wykonać tej czynności. Zgłoś to administratorowi; szczegóły są w dzienniku serwera.',
+  renderFailed: 'Strony nie da się wyrenderować: {reason}',
+  postEventMissing: 'Wpis dotyczy wydarzenia {id}, którego nie ma w bazie.',
+  eventGrantMissing:
+    'Dotacja {id} wydarzenia „{event}” nie istnieje: wpis o tym wydarzeniu nie pokaże informacji o jej finansowaniu.',
+  statementMissingPost: 'Strona wpisu nie pokazuje informacji o finansowaniu z dotacji „{grant}”: „{statement}”.',
 } as const;
 
 type Strings = { readonly [K in keyof typeof pl]: string };
@@ -225,6 +243,24 @@ const en: Strings = {
   statusDraftRefused:
     'This event is a draft, so it is not public: it cannot be cancelled or postponed. Publish it (after the check before publishing) or delete the draft.',
   statusDraftHint: 'A draft is not public: only a published event can be cancelled or postponed.',
+  cannotRender: 'The page cannot be shown',
+  grantMissingError:
+    'The record names a grant that is not in the database, so the page cannot show the required funding statement. Check the grants of the record (and, for a post, those of its event).',
+  grantMissingNamed:
+    'Record "{slug}" names grant {id}, which is not in the database, so the page cannot show the required funding statement. Check the grants of the record (and, for a post, those of its event).',
+  conflictRetry: 'The record changed in the meantime. Reload the page and try again.',
+  uniqueTaken: '{field}: another record already has "{value}".',
+  serverError: 'Server error',
+  corruptRecord:
+    'A record in the database is damaged ({entity} {id}) and cannot be read. Tell the administrator; the details are in the server log.',
+  unknownError:
+    'This could not be done (error code: {code}). Tell the administrator; the details are in the server log.',
+  unexpectedError: 'This could not be done. Tell the administrator; the details are in the server log.',
+  renderFailed: 'The page cannot be rendered: {reason}',
+  postEventMissing: 'The post is about event {id}, which is not in the database.',
+  eventGrantMissing:
+    'Grant {id} of the event "{event}" does not exist: a post about that event will not show its funding statement.',
+  statementMissingPost: 'The post\'s page does not show the funding statement of grant "{grant}": "{statement}".',
 };
 
 export type UiKey = keyof typeof pl;
@@ -232,6 +268,15 @@ const STRINGS: Record<Locale, Strings> = { pl, en };
 
 /** The interface string `key` in `locale`. */
 export const t = (locale: Locale, key: UiKey): string => STRINGS[locale][key];
+
+/**
+ * The interface string `key` with its `{name}` placeholders filled in.
+ *
+ * @example
+ * tf('pl', 'tooMany', { minutes: '15' }) // 'Zbyt wiele prób logowania. Spróbuj ponownie za 15 min.'
+ */
+export const tf = (locale: Locale, key: UiKey, values: Record<string, string>): string =>
+  t(locale, key).replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
 
 /** Parses a language cookie or query value; anything else is Polish. */
 export const parseLocale = (value: string | undefined | null): Locale => (value === 'en' ? 'en' : 'pl');

@@ -2,10 +2,12 @@ import {
   describeAgendaProblem,
   type Event,
   EventSchema,
+  FIELD_LABELS,
   type Grant,
   GrantSchema,
   LocalAuthoritySchema,
   type Locale,
+  missingAttributions,
   OrganizationSchema,
   PostSchema,
   type PublicationProblem,
@@ -14,7 +16,11 @@ import {
   requiredAttributions,
   validate,
 } from '@org/domain';
+import type { AppDeps } from '../app-env.js';
+import { errorText } from '../error-messages.js';
+import { tf } from '../i18n.js';
 import type { AdminRepository, AdminStore, StoredRecord } from '../store-contract.js';
+import { renderedText } from './rendered-text.js';
 
 /** One line of the compliance check, ready to show. */
 export interface ComplianceLine {
@@ -64,33 +70,109 @@ function describe(p: PublicationProblem, locale: Locale, names: Record<string, s
       return pl
         ? 'Wydarzenie nie ma ani miejsca, ani linku do transmisji.'
         : 'The event has neither a venue nor an online link.';
-    case 'unknownReference':
+    case 'unknownReference': {
+      const field = FIELD_LABELS[p.field.split('.').pop() ?? p.field]?.[locale] ?? p.field;
       return pl
-        ? `Pole ${p.field} wskazuje nieistniejący rekord ${p.id}.`
-        : `${p.field} points at a missing record ${p.id}.`;
+        ? `Pole ${field} wskazuje nieistniejący rekord ${p.id}.`
+        : `${field} points at a missing record ${p.id}.`;
+    }
+  }
+}
+
+/** What the check may do beyond reading the store. */
+export interface ComplianceOptions {
+  /**
+   * The text of the record's public page as the website will render it (null when it cannot be
+   * rendered yet): funding statements are checked on it. A throw is reported as a problem.
+   */
+  renderText?: () => Promise<string | null>;
+  /** Where an unexpected failure of `renderText` is logged. */
+  log?: (message: string, cause?: unknown) => void;
+}
+
+/** The rendered text, or a problem line when rendering failed. */
+async function rendered(
+  options: ComplianceOptions,
+  locale: Locale,
+): Promise<{ text: string | null } | { problem: ComplianceLine }> {
+  if (!options.renderText) return { text: null };
+  try {
+    return { text: await options.renderText() };
+  } catch (err) {
+    options.log?.('admin: the check before publishing could not render the page', err);
+    return {
+      problem: { code: 'renderFailed', message: tf(locale, 'renderFailed', { reason: errorText(err, locale) }) },
+    };
   }
 }
 
 /**
+ * A post's problems. A post about a funded event is a publication about that public task: it must
+ * carry the funding statement of the event's grants as well as its own (the framework agreement's
+ * information duty, DOMAIN-PL.md §6.1: "we wszystkich materiałach, publikacjach … dotyczących
+ * realizowanego zadania publicznego"), so both are looked up and both must show on its page.
+ */
+async function postProblems(
+  store: AdminStore,
+  record: StoredRecord,
+  locale: Locale,
+  options: ComplianceOptions,
+): Promise<ComplianceLine[]> {
+  const post = validate(PostSchema, record, locale);
+  if (!post.ok) return post.issues.map((i) => ({ code: i.code, message: i.message }));
+  const lines: ComplianceLine[] = [];
+  let event: Event | null = null;
+  if (post.value.eventId) {
+    const stored = await store.events.get(post.value.eventId);
+    const parsed = stored ? EventSchema.safeParse(stored) : null;
+    if (!stored)
+      lines.push({ code: 'unknownReference', message: tf(locale, 'postEventMissing', { id: post.value.eventId }) });
+    else if (parsed?.success) event = parsed.data;
+  }
+  const eventGrantIds = event?.grantIds ?? [];
+  const grantIds = [...new Set([...post.value.grantIds, ...eventGrantIds])];
+  const grants = await grantsOf(store, grantIds);
+  // The Polish statement is the one the agreement prescribes; the website shows it in every language.
+  const { attributions, missingGrantIds } = requiredAttributions({ grantIds }, grants);
+  for (const id of missingGrantIds)
+    lines.push({
+      code: 'grantMissing',
+      message:
+        post.value.grantIds.includes(id) || !event
+          ? describe({ code: 'grantMissing', grantId: id }, locale, {})
+          : tf(locale, 'eventGrantMissing', { id, event: event.title }),
+    });
+  if (attributions.length === 0) return lines;
+  const page = await rendered(options, locale);
+  if ('problem' in page) return [...lines, page.problem];
+  if (page.text === null) return lines;
+  const titles = new Map(grants.map((g) => [g.id, g.taskTitle]));
+  for (const a of missingAttributions(page.text, attributions))
+    lines.push({
+      code: 'fundingStatementMissing',
+      message: tf(locale, 'statementMissingPost', {
+        grant: titles.get(a.grantId) ?? a.grantId,
+        statement: a.statement,
+      }),
+    });
+  return lines;
+}
+
+/**
  * What stands between a record and its publication: the domain's `publicationProblems` for events
- * (agenda, grants, funding statements, panelists' roles, place, dangling references), and records
- * it points at that no longer pass their schema (invalid identifiers). Posts: their grants.
+ * (agenda, grants, funding statements on the rendered page, panelists' roles, place, dangling
+ * references), and records it points at that no longer pass their schema (invalid identifiers).
+ * Posts: their own grants and their event's, and the funding statements of both on the rendered page.
  */
 export async function complianceCheck(
   store: AdminStore,
   kind: 'event' | 'post',
   record: StoredRecord,
   locale: Locale,
+  options: ComplianceOptions = {},
 ): Promise<ComplianceLine[]> {
   const lines: ComplianceLine[] = [];
-  if (kind === 'post') {
-    const post = validate(PostSchema, record, locale);
-    if (!post.ok) return post.issues.map((i) => ({ code: i.code, message: i.message }));
-    const grants = await grantsOf(store, post.value.grantIds);
-    for (const id of requiredAttributions(post.value, grants).missingGrantIds)
-      lines.push({ code: 'grantMissing', message: describe({ code: 'grantMissing', grantId: id }, locale, {}) });
-    return lines;
-  }
+  if (kind === 'post') return postProblems(store, record, locale, options);
   const parsed = validate(EventSchema, record, locale);
   if (!parsed.ok) return parsed.issues.map((i) => ({ code: i.code, message: i.message }));
   const event: Event = parsed.value;
@@ -112,8 +194,15 @@ export async function complianceCheck(
   for (const item of event.agenda) names[item.id] = ('title' in item && item.title) || item.kind;
   const grants = await grantsOf(store, event.grantIds);
   for (const g of grants) names[g.id] = g.taskTitle;
+  let renderedText: string | undefined;
+  if (event.grantIds.length > 0) {
+    const page = await rendered(options, locale);
+    if ('problem' in page) lines.push(page.problem);
+    else if (page.text !== null) renderedText = page.text;
+  }
   const problems = publicationProblems(event, {
     grants,
+    ...(renderedText === undefined ? {} : { renderedText }),
     knownIds: {
       people: new Set(people.items.map((p) => p.id)),
       organizations: new Set(organizations.items.map((o) => o.id)),
@@ -148,3 +237,15 @@ export async function complianceCheck(
   }
   return lines;
 }
+
+/** The check as the admin runs it: on the store, with the record's page rendered by the website's renderer. */
+export const checkRecord = (
+  deps: AppDeps,
+  kind: 'event' | 'post',
+  record: StoredRecord,
+  locale: Locale,
+): Promise<ComplianceLine[]> =>
+  complianceCheck(deps.store, kind, record, locale, {
+    renderText: () => renderedText(deps, kind, record, locale),
+    ...(deps.log ? { log: deps.log } : {}),
+  });

@@ -1,7 +1,7 @@
 import { NotFoundError } from '@org/domain';
 import type { AppDeps } from '../app-env.js';
 import { entityByKind } from '../forms/entities.js';
-import { complianceCheck } from './compliance.js';
+import { checkRecord } from './compliance.js';
 import { publishRecord } from './publish-record.js';
 
 /**
@@ -38,7 +38,7 @@ export async function publishDue(
     const def = entityByKind(job.entity);
     const record = def ? await deps.store[def.route].get(job.entityId) : null;
     if (!def || !record) continue;
-    const lines = await complianceCheck(deps.store, job.entity, record, 'pl');
+    const lines = await checkRecord(deps, job.entity, record, 'pl');
     if (lines.length > 0) {
       refused++;
       await withheld(

@@ -4,7 +4,7 @@ import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES } from '../forms/entities.js';
 import { t } from '../i18n.js';
-import { type ComplianceLine, complianceCheck } from '../publish/compliance.js';
+import { type ComplianceLine, checkRecord } from '../publish/compliance.js';
 import { publishRecord } from '../publish/publish-record.js';
 import type { StoredRecord } from '../store-contract.js';
 import { Csrf, Layout } from '../views/layout.js';
@@ -91,12 +91,12 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
     handlers[`GET /${def.route}/:id/publish`] = async (c) => {
       const record = await loadRecord(deps, def, c);
       if (!record) return c.notFound();
-      return checkPage(c, record, await complianceCheck(deps.store, kind, record, c.get('locale')));
+      return checkPage(c, record, await checkRecord(deps, kind, record, c.get('locale')));
     };
     handlers[`POST /${def.route}/:id/publish`] = async (c) => {
       const record = await loadRecord(deps, def, c);
       if (!record) return c.notFound();
-      const lines = await complianceCheck(deps.store, kind, record, c.get('locale'));
+      const lines = await checkRecord(deps, kind, record, c.get('locale'));
       const override = formValue(c, 'override') === 'true';
       if (lines.length > 0 && !override) return checkPage(c, record, lines, 400, true);
       await publishRecord(
@@ -130,7 +130,7 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       if (!record) return c.notFound();
       const zone = typeof record.timeZone === 'string' ? record.timeZone : 'Europe/Warsaw';
       const at = localToInstant(formValue(c, 'at').trim(), zone);
-      if (!at) return checkPage(c, record, await complianceCheck(deps.store, kind, record, c.get('locale')), 400);
+      if (!at) return checkPage(c, record, await checkRecord(deps, kind, record, c.get('locale')), 400);
       await deps.store.scheduled.schedule(kind, record.id, new Date(at).toISOString(), {
         userId: c.get('user')?.id ?? null,
       });

@@ -1,0 +1,86 @@
+/**
+ * What staff are told when something throws: every `MostyError` code the admin can meet is mapped
+ * here, once, to an HTTP status and a sentence in Polish or English. The packages' own messages are
+ * for logs (English, internal names); they never reach a page. An unknown code is a bug: it is logged
+ * and answered with a general sentence naming the code. Extend by adding a code to `KNOWN`.
+ */
+import {
+  ConflictError,
+  FIELD_LABELS,
+  type Locale,
+  MostyError,
+  NotFoundError,
+  UniqueViolationError,
+  ValidationError,
+} from '@org/domain';
+import { t, tf, type UiKey } from './i18n.js';
+
+export interface ErrorAnswer {
+  status: 400 | 404 | 409 | 500;
+  /** The page title. */
+  title: UiKey;
+  /** The sentence shown under it. */
+  detail: string;
+  /** Whether the error is ours (a bug, a damaged record) and belongs in the server log. */
+  log: boolean;
+}
+
+// @org/formats names the record and the grant only in its (English, internal) message.
+const GRANT_IN_MESSAGE = /"([^"]+)" is funded by grant (\S+), which/;
+
+const KNOWN: Record<string, (err: MostyError, locale: Locale) => Omit<ErrorAnswer, 'log'>> = {
+  FORMAT_GRANT_MISSING: (err, locale) => {
+    const m = GRANT_IN_MESSAGE.exec(err.message);
+    return {
+      status: 409,
+      title: 'cannotRender',
+      detail: tf(locale, m ? 'grantMissingNamed' : 'grantMissingError', { slug: m?.[1] ?? '', id: m?.[2] ?? '' }),
+    };
+  },
+};
+
+/**
+ * The answer to an error thrown while handling a request: status, title and a sentence for staff.
+ *
+ * @example
+ * errorAnswer(new NotFoundError('event', 'x'), 'pl') // { status: 404, title: 'notFound', detail: '', log: false }
+ */
+export function errorAnswer(err: unknown, locale: Locale): ErrorAnswer {
+  if (err instanceof NotFoundError) return { status: 404, title: 'notFound', detail: '', log: false };
+  if (err instanceof ConflictError)
+    return { status: 409, title: 'conflictTitle', detail: t(locale, 'conflictRetry'), log: false };
+  if (err instanceof UniqueViolationError)
+    return {
+      status: 409,
+      title: 'badRequest',
+      detail: tf(locale, 'uniqueTaken', {
+        field: FIELD_LABELS[err.field]?.[locale] ?? err.field,
+        value: err.value,
+      }),
+      log: false,
+    };
+  // Validation messages are written for people (the domain's and the store's, in Polish by default).
+  if (err instanceof ValidationError)
+    return { status: 400, title: 'fixErrors', detail: err.issues.map((i) => i.message).join(' '), log: false };
+  if (err instanceof MostyError) {
+    const known = KNOWN[err.code];
+    if (known) return { ...known(err, locale), log: false };
+    if (err.code === 'CORRUPT_RECORD') {
+      const { entity, id } = err as MostyError & { entity?: string; id?: string };
+      return {
+        status: 500,
+        title: 'serverError',
+        detail: tf(locale, 'corruptRecord', { entity: entity ?? '?', id: id ?? '?' }),
+        log: true,
+      };
+    }
+    return { status: 500, title: 'serverError', detail: tf(locale, 'unknownError', { code: err.code }), log: true };
+  }
+  return { status: 500, title: 'serverError', detail: t(locale, 'unexpectedError'), log: true };
+}
+
+/** One sentence for an error met inside a page (the check before publishing, say), never the raw message. */
+export const errorText = (err: unknown, locale: Locale): string => {
+  const answer = errorAnswer(err, locale);
+  return answer.detail || t(locale, answer.title);
+};

@@ -1,0 +1,116 @@
+import { SEED_FUNDING_STATEMENT, SEED_IDS } from '@org/demo';
+import { MostyError } from '@org/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorAnswer } from '../error-messages.js';
+import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { complianceCheck } from './compliance.js';
+
+let h: Harness;
+let editor: Client;
+beforeAll(async () => {
+  h = await startHarness();
+  editor = new Client(h.url);
+  await editor.signIn(h.users.editor.email);
+});
+afterAll(() => h?.close());
+
+/** A copy of the seed event under a new id and slug, with `changes`. */
+async function eventCopy(n: number, changes: Record<string, unknown>) {
+  const seed = await h.store.events.get(SEED_IDS.event);
+  if (!seed) throw new Error('seed event missing');
+  const { version: _v, createdAt: _c, updatedAt: _u, ...value } = seed;
+  return h.store.events.create({ ...value, id: `funded-${n}`, slug: `wydarzenie-z-dotacja-${n}`, ...changes });
+}
+
+/** A draft post about `eventId` with no grants of its own. */
+const postAbout = (n: number, eventId: string) =>
+  h.store.posts.create({
+    id: `post-about-${n}`,
+    slug: `wpis-o-wydarzeniu-${n}`,
+    title: `Relacja z wydarzenia ${n}`,
+    body: 'Dziękujemy za udział.',
+    eventId,
+    status: 'draft',
+  });
+
+const problemsOf = (html: string) =>
+  [...html.matchAll(/<li data-code="([^"]+)">([^<]*)<\/li>/g)].map((m) => [m[1], m[2]?.replace(/&quot;/g, '"')]);
+
+describe('the check before publishing a post about a funded event', () => {
+  it("flags a grant of the post's event that does not exist (the post could not carry its statement)", async () => {
+    const event = await eventCopy(1, { grantIds: ['dotacja-usunieta'] });
+    const post = await postAbout(1, event.id);
+    const page = (await editor.request(`/posts/${post.id}/publish`)).text;
+    expect(page).not.toContain('Nie znaleziono problemów');
+    expect(problemsOf(page)).toContainEqual([
+      'grantMissing',
+      `Dotacja dotacja-usunieta wydarzenia „${event.title}” nie istnieje: wpis o tym wydarzeniu nie pokaże informacji o jej finansowaniu.`,
+    ]);
+    // Publishing is refused without the override.
+    const publish = await editor.post(`/posts/${post.id}/publish`);
+    expect(publish.status).toBe(400);
+    expect((await h.store.posts.get(post.id))?.status).toBe('draft');
+  });
+
+  it("the preview of such a post never shows a package's internal English message, and never a 500", async () => {
+    const post = await h.store.posts.get('post-about-1');
+    const res = await editor.request(`/posts/${post?.id}/preview`);
+    expect(res.status).toBeLessThan(500);
+    expect(res.text).not.toMatch(/@org\/|FORMAT_|is funded by grant|not in the world/);
+    if (res.status !== 200) expect(res.text).toContain('nie może pokazać wymaganej informacji o finansowaniu');
+  });
+
+  it("checks the event's funding statement on the post's rendered page", async () => {
+    const post = await postAbout(2, SEED_IDS.event);
+    const stored = await h.store.posts.get(post.id);
+    if (!stored) throw new Error('post missing');
+    const without = await complianceCheck(h.store, 'post', stored, 'pl', {
+      renderText: async () => 'Relacja z wydarzenia 2. Dziękujemy za udział.',
+    });
+    expect(without).toContainEqual({
+      code: 'fundingStatementMissing',
+      message: expect.stringContaining(`„${SEED_FUNDING_STATEMENT}”`),
+    });
+    const withIt = await complianceCheck(h.store, 'post', stored, 'pl', {
+      renderText: async () => `Relacja. ${SEED_FUNDING_STATEMENT}`,
+    });
+    expect(withIt).toEqual([]);
+    // A page that cannot be rendered is a problem in Polish, not a pass and not a raw message.
+    const failing = await complianceCheck(h.store, 'post', stored, 'pl', {
+      renderText: async () => {
+        throw new MostyError(
+          'FORMAT_GRANT_MISSING',
+          '@org/formats: "x" is funded by grant g1, which is not in the world',
+        );
+      },
+    });
+    expect(failing).toEqual([
+      {
+        code: 'renderFailed',
+        message: expect.stringMatching(/^Strony nie da się wyrenderować: Rekord „x” powołuje się na dotację g1/),
+      },
+    ]);
+  });
+
+  it('over HTTP, the website renders the statement of the event on the post, so the check passes', async () => {
+    const page = (await editor.request('/posts/post-about-2/publish')).text;
+    expect(problemsOf(page)).toEqual([]);
+    expect(page).toContain('Nie znaleziono problemów');
+  });
+});
+
+describe('errors shown to staff', () => {
+  it('maps a known code to Polish and English text, and an unknown one to a logged general sentence', () => {
+    const err = new MostyError(
+      'FORMAT_GRANT_MISSING',
+      '@org/formats: "wpis" is funded by grant g9, which is not in the world',
+    );
+    expect(errorAnswer(err, 'pl')).toMatchObject({ status: 409, log: false });
+    expect(errorAnswer(err, 'pl').detail).toMatch(/^Rekord „wpis” powołuje się na dotację g9, której nie ma w bazie/);
+    expect(errorAnswer(err, 'en').detail).toMatch(/^Record "wpis" names grant g9, which is not in the database/);
+    const unknown = errorAnswer(new MostyError('SOMETHING_NEW', 'internal detail'), 'pl');
+    expect(unknown).toMatchObject({ status: 500, log: true });
+    expect(unknown.detail).toContain('kod błędu: SOMETHING_NEW');
+    expect(unknown.detail).not.toContain('internal detail');
+  });
+});
