@@ -19,6 +19,7 @@ export type StoredRecord = Record<string, unknown> & {
 export interface AdminRepository {
   create(input: unknown, actor?: Actor): Promise<StoredRecord>;
   get(id: string): Promise<StoredRecord | null | undefined>;
+  getBySlug(slug: string): Promise<StoredRecord | null | undefined>;
   update(id: string, expectedVersion: number, input: unknown, actor?: Actor): Promise<StoredRecord>;
   delete(id: string, expectedVersion: number, actor?: Actor): Promise<unknown>;
   list(query?: ListQuery): Promise<Page<StoredRecord>>;

@@ -8,6 +8,12 @@ type Tree = { [key: string]: unknown };
 export interface ParsedForm {
   input: Tree;
   version: number | null;
+  /**
+   * Whether `input.slug` was made here from the title or name because staff left the field empty. Such
+   * a slug is only for validating: the store is given none, so it picks a free one (`-2`, `-3`…) on
+   * create and keeps the stored one on update; it never answers "taken" for a field nobody typed in.
+   */
+  slugGenerated: boolean;
 }
 
 /** Fields the form of an entity knows, by path pattern (`agenda[*].people[*].personId`). */
@@ -134,8 +140,8 @@ function agendaItem(row: Tree, newId: () => string): Tree | null {
  * Never throws: what cannot be converted stays as typed, and the schema reports it.
  *
  * @example
- * parseEntityForm(people, [['givenName', 'Khedi'], ['familyName', 'Alieva']], { newId: () => 'p1' }).input
- * // { id: 'p1', slug: 'khedi-alieva', givenName: 'Khedi', familyName: 'Alieva' }
+ * parseEntityForm(people, [['givenName', 'Khedi'], ['familyName', 'Alieva']], { newId: () => 'p1' })
+ * // { input: { id: 'p1', slug: 'khedi-alieva', givenName: 'Khedi', familyName: 'Alieva' }, version: null, slugGenerated: true }
  */
 export function parseEntityForm(
   def: EntityDef,
@@ -189,11 +195,15 @@ export function parseEntityForm(
     if (!controlled.has(k) && !['version', 'createdAt', 'updatedAt'].includes(k)) base[k] = v;
   const input: Tree = { ...base, ...pruned };
   input.id = typeof options.base?.id === 'string' ? options.base.id : options.newId();
+  let slugGenerated = false;
   if (typeof input.slug !== 'string' || input.slug === '') {
     const slug = slugify(def.slugSource(input));
-    if (slug) input.slug = slug;
+    if (slug) {
+      input.slug = slug;
+      slugGenerated = true;
+    }
   }
-  return { input, version };
+  return { input, version, slugGenerated };
 }
 
 /**

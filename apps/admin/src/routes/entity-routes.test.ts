@@ -34,3 +34,84 @@ describe('the notice after a change (?done=)', () => {
       }
     });
 });
+
+describe('slugs: two records may share a name', () => {
+  const errorOf = (html: string, field: string) =>
+    new RegExp(`<p class="error" id="f-${field}-error">([^<]*)</p>`).exec(html)?.[1] ?? null;
+  const idOf = (location: string | null) => decodeURIComponent(location?.split('/')[2]?.split('?')[0] ?? '');
+
+  it('creates two organisations of the same name when the slug is left empty: the second gets -2', async () => {
+    await admin.request('/organizations/new');
+    const first = await admin.post('/organizations/new', {
+      name: 'Stowarzyszenie Bliźniacze',
+      legalForm: 'stowarzyszenie',
+    });
+    const second = await admin.post('/organizations/new', {
+      name: 'Stowarzyszenie Bliźniacze',
+      legalForm: 'stowarzyszenie',
+    });
+    expect([first.status, second.status]).toEqual([303, 303]);
+    const slugs = [
+      (await h.store.organizations.get(idOf(first.headers.get('location'))))?.slug,
+      (await h.store.organizations.get(idOf(second.headers.get('location'))))?.slug,
+    ];
+    expect(slugs).toEqual(['stowarzyszenie-blizniacze', 'stowarzyszenie-blizniacze-2']);
+  });
+
+  it('says in Polish, on the slug field, who holds a slug that was typed and is taken, and keeps what was typed', async () => {
+    await admin.request('/organizations/new');
+    const res = await admin.post('/organizations/new', {
+      name: 'Fundacja Trzecia',
+      legalForm: 'fundacja',
+      slug: 'stowarzyszenie-blizniacze',
+    });
+    expect(res.status).toBe(409);
+    expect(errorOf(res.text, 'slug')).toBe(
+      'Adres (slug) „stowarzyszenie-blizniacze” jest już zajęty przez „Stowarzyszenie Bliźniacze”. Wpisz inny albo zostaw pole puste, a adres zostanie nadany automatycznie.',
+    );
+    expect(res.text).not.toContain('already exists');
+    expect(res.text).toContain('value="Fundacja Trzecia"');
+    expect(res.text).toContain('value="stowarzyszenie-blizniacze"');
+  });
+
+  it('creates two people of the same name inline (/quick/people)', async () => {
+    await admin.request('/events/new');
+    const make = () => admin.post('/quick/people', { givenName: 'Anna', familyName: 'Kowalska-Bliźniak' });
+    const [a, b] = [await make(), await make()];
+    expect([a.status, b.status]).toEqual([201, 201]);
+    const ids = [JSON.parse(a.text).id, JSON.parse(b.text).id] as string[];
+    expect(JSON.parse(b.text).label).toBe('Anna Kowalska-Bliźniak');
+    const slugs = await Promise.all(ids.map(async (id) => (await h.store.people.get(id))?.slug));
+    expect(slugs).toEqual(['anna-kowalska-blizniak', 'anna-kowalska-blizniak-2']);
+  });
+
+  it('creates two cooperation records that name only their organisation (nothing for the store to make a slug of)', async () => {
+    await admin.request('/cooperations/new');
+    const make = () =>
+      admin.post('/cooperations/new', {
+        authorityId: SEED_IDS.powiatWolominski,
+        organizationId: SEED_IDS.fise,
+        form: 'wzajemne_informowanie',
+      });
+    const [a, b] = [await make(), await make()];
+    expect([a.status, b.status]).toEqual([303, 303]);
+    const slugs = await Promise.all(
+      [a, b].map(async (r) => (await h.store.cooperations.get(idOf(r.headers.get('location'))))?.slug),
+    );
+    expect(new Set(slugs).size).toBe(2);
+  });
+
+  it('keeps the stored slug when staff empty the field of a saved record', async () => {
+    const org = await h.store.organizations.get(SEED_IDS.otwarteDrzwi);
+    if (!org) throw new Error('seed organisation missing');
+    await admin.request(`/organizations/${org.id}`);
+    const res = await admin.post(`/organizations/${org.id}`, {
+      version: String(org.version),
+      name: `${org.name}`,
+      legalForm: String(org.legalForm),
+      slug: '',
+    });
+    expect(res.status).toBe(303);
+    expect((await h.store.organizations.get(org.id))?.slug).toBe(org.slug);
+  });
+});

@@ -25,6 +25,7 @@ import { EntityFormPage, type EntityFormProps } from '../views/entity-form-page.
 import { EntityListPage, type ListState } from '../views/entity-list-page.js';
 import { EventStatusSection } from '../views/event-status-section.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
+import { createWithFreeSlug, uniqueFieldMessage, without } from './create-record.js';
 import { textEntries } from './form-entries.js';
 import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
@@ -172,29 +173,33 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
 
     /** Validates and writes; answers with the form again (400/409) when that is not possible. */
     const save = async (c: AppContext, existing: StoredRecord | null) => {
-      const { input, version } = parseEntityForm(def, textEntries(c), {
+      const locale = c.get('locale');
+      const { input, version, slugGenerated } = parseEntityForm(def, textEntries(c), {
         newId: () => newId(deps.now),
         ...(existing ? { base: existing } : {}),
       });
+      // A slug made from the title is not shown back as if staff had typed it: the field stays as they left it.
+      const values = slugGenerated ? without(input, 'slug') : input;
       const common = { id: existing?.id, version: existing ? (version ?? existing.version) : undefined };
       if (existing && version === null)
-        return renderForm(c, { ...common, values: input, errors: { __form: t(c.get('locale'), 'badRequest') } }, 400);
-      const result = validate(def.schema, input, c.get('locale'));
-      if (!result.ok) return renderForm(c, { ...common, values: input, errors: errorsByField(result.issues) }, 400);
+        return renderForm(c, { ...common, values, errors: { __form: t(locale, 'badRequest') } }, 400);
+      const result = validate(def.schema, input, locale);
+      if (!result.ok) return renderForm(c, { ...common, values, errors: errorsByField(result.issues) }, 400);
+      const value = result.value as Record<string, unknown>;
       try {
         const saved = existing
-          ? await repo.update(existing.id, version as number, result.value, actor(c))
-          : await repo.create(result.value, actor(c));
+          ? await repo.update(existing.id, version as number, slugGenerated ? without(value, 'slug') : value, actor(c))
+          : slugGenerated
+            ? await createWithFreeSlug(repo, value, String(input.slug), actor(c))
+            : await repo.create(value, actor(c));
         return c.redirect(`/${def.route}/${encodeURIComponent(saved.id)}?done=saved`, 303);
       } catch (err) {
         if (err instanceof ValidationError)
-          return renderForm(c, { ...common, values: input, errors: errorsByField(err.issues) }, 400);
-        if (err instanceof UniqueViolationError)
-          return renderForm(
-            c,
-            { ...common, values: input, errors: { [err.field]: `${err.field}: ${err.value} — ${err.message}` } },
-            409,
-          );
+          return renderForm(c, { ...common, values, errors: errorsByField(err.issues) }, 400);
+        if (err instanceof UniqueViolationError) {
+          const [field, message] = await uniqueFieldMessage(deps.store, def, err, locale);
+          return renderForm(c, { ...common, values, errors: { [field]: message } }, 409);
+        }
         if (err instanceof ConflictError && existing) {
           const stored = await repo.get(existing.id);
           if (!stored) return c.redirect(`/${def.route}?done=deleted`, 303);
@@ -203,10 +208,10 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
             {
               id: existing.id,
               version: stored.version,
-              values: input,
+              values,
               errors: {},
-              conflict: { stored, mine: input },
-              flash: { kind: 'error', text: t(c.get('locale'), 'conflictTitle') },
+              conflict: { stored, mine: values },
+              flash: { kind: 'error', text: t(locale, 'conflictTitle') },
             },
             409,
           );

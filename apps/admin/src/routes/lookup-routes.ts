@@ -1,8 +1,9 @@
-import { LEGAL_FORMS, OrganizationSchema, PersonSchema, slugify, validate } from '@org/domain';
+import { LEGAL_FORMS, slugify, UniqueViolationError, ValidationError, validate } from '@org/domain';
 import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
 import { entityByRoute, type RefTarget } from '../forms/entities.js';
 import { newId } from '../new-id.js';
+import { uniqueFieldMessage, without } from './create-record.js';
 import { textEntries } from './form-entries.js';
 
 const TARGETS: readonly RefTarget[] = ['people', 'organizations', 'authorities', 'venues', 'grants', 'events'];
@@ -23,37 +24,39 @@ export function lookupRoutes(deps: AppDeps): RouteHandlers {
     },
     'POST /quick/:ref': async (c) => {
       const ref = c.req.param('ref');
+      const locale = c.get('locale');
       const entries = Object.fromEntries(textEntries(c));
       const actor = { userId: c.get('user')?.id ?? null, note: 'inline' };
       const id = newId(deps.now);
-      if (ref === 'people') {
-        const input = {
-          id,
-          givenName: entries.givenName ?? '',
-          familyName: entries.familyName ?? '',
-          slug: slugify(`${entries.givenName ?? ''} ${entries.familyName ?? ''}`) || id.toLowerCase(),
-        };
-        const result = validate(PersonSchema, input, c.get('locale'));
-        if (!result.ok) return c.json({ issues: result.issues }, 400);
-        const saved = await deps.store.people.create(result.value, actor);
-        return c.json({ id: saved.id, label: `${result.value.givenName} ${result.value.familyName}` }, 201);
+      const def = ref === 'people' || ref === 'organizations' ? entityByRoute(ref) : undefined;
+      if (!def || (ref !== 'people' && ref !== 'organizations')) return c.json({ error: 'unknown kind' }, 404);
+      const input =
+        ref === 'people'
+          ? { id, givenName: entries.givenName ?? '', familyName: entries.familyName ?? '' }
+          : {
+              id,
+              name: entries.name ?? '',
+              legalForm: (LEGAL_FORMS as readonly string[]).includes(entries.legalForm ?? '')
+                ? entries.legalForm
+                : 'inna',
+            };
+      // The slug is left to the store, which picks a free one (two people may share a name); only a
+      // name with nothing to make a slug of gets one from the id.
+      const slug = slugify(def.slugSource(input));
+      const result = validate(def.schema, { ...input, slug: slug || id.toLowerCase() }, locale);
+      if (!result.ok) return c.json({ issues: result.issues }, 400);
+      const value = result.value as Record<string, unknown>;
+      try {
+        const saved = await deps.store[ref].create(slug ? without(value, 'slug') : value, actor);
+        return c.json({ id: saved.id, label: def.display(saved) || saved.id }, 201);
+      } catch (err) {
+        if (err instanceof ValidationError) return c.json({ issues: err.issues }, 400);
+        if (err instanceof UniqueViolationError) {
+          const [field, message] = await uniqueFieldMessage(deps.store, def, err, locale);
+          return c.json({ issues: [{ path: field, field, code: 'unique', message }] }, 409);
+        }
+        throw err;
       }
-      if (ref === 'organizations') {
-        const legalForm = (LEGAL_FORMS as readonly string[]).includes(entries.legalForm ?? '')
-          ? entries.legalForm
-          : 'inna';
-        const input = {
-          id,
-          name: entries.name ?? '',
-          legalForm,
-          slug: slugify(entries.name ?? '') || id.toLowerCase(),
-        };
-        const result = validate(OrganizationSchema, input, c.get('locale'));
-        if (!result.ok) return c.json({ issues: result.issues }, 400);
-        const saved = await deps.store.organizations.create(result.value, actor);
-        return c.json({ id: saved.id, label: result.value.name }, 201);
-      }
-      return c.json({ error: 'unknown kind' }, 404);
     },
   };
 }
