@@ -136,6 +136,7 @@ const pl = {
   slugTaken:
     'Adres (slug) „{value}” jest już zajęty. Wpisz inny albo zostaw pole puste, a adres zostanie nadany automatycznie.',
   tercTakenBy: 'Kod TERYT {value} ma już samorząd „{name}”.',
+  moderatorHint: 'Tylko w panelu. W dyskusji moderator zostanie zapisany jako pierwszy z prowadzących.',
 } as const;
 
 type Strings = { readonly [K in keyof typeof pl]: string };
@@ -270,6 +271,7 @@ const en: Strings = {
     'The slug "{value}" is already taken by "{name}". Type another, or leave the field empty to get one automatically.',
   slugTaken: 'The slug "{value}" is already taken. Type another, or leave the field empty to get one automatically.',
   tercTakenBy: 'TERYT code {value} already belongs to "{name}".',
+  moderatorHint: 'Panels only. In a discussion the moderator is saved as the first facilitator.',
 };
 
 export type UiKey = keyof typeof pl;

@@ -38,6 +38,39 @@ function clearControls(root: HTMLElement): void {
   for (const slot of root.querySelectorAll('.error')) slot.textContent = '';
 }
 
+const ITEM_KIND = /^agenda\[\d+\]\.kind$/;
+
+/** Whether a part of the form holds something staff entered (what parsing would keep). */
+function holdsData(root: HTMLElement): boolean {
+  for (const el of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+    'input[name], textarea[name], select[name]',
+  )) {
+    if (el instanceof HTMLInputElement && (el.type === 'hidden' || el.type === 'checkbox')) continue;
+    // A speaker's "who" select alone is no speaker, as parsing reads it.
+    if (el instanceof HTMLSelectElement && /\.kind$/.test(el.name)) continue;
+    if (el.value.trim() !== '') return true;
+  }
+  return false;
+}
+
+/**
+ * Shows each item's fields for its kind only. A field of another kind that holds data stays shown,
+ * marked, until it is cleared: hiding it would send it unseen, and the server refuses it (it never
+ * drops it quietly).
+ */
+function applyKinds(root: HTMLElement): void {
+  for (const item of root.querySelectorAll<HTMLElement>('[data-agenda-item]')) {
+    const select = [...item.querySelectorAll<HTMLSelectElement>('select[name]')].find((s) => ITEM_KIND.test(s.name));
+    const kind = select?.value || 'other';
+    for (const part of item.querySelectorAll<HTMLElement>('[data-kind-only]')) {
+      const fits = (part.dataset.kindOnly ?? '').split(' ').includes(kind);
+      const held = !fits && holdsData(part);
+      part.hidden = !fits && !held;
+      part.classList.toggle('misfit', held);
+    }
+  }
+}
+
 /** The agenda problems of the agenda as it is in the form now, as sentences. */
 function currentProblems(form: HTMLFormElement, def: EntityDef, locale: Locale): string[] {
   const entries = [...new FormData(form).entries()].filter((e): e is [string, string] => typeof e[1] === 'string');
@@ -73,6 +106,7 @@ export function attachAgendaEditor(
 
   const refresh = () => {
     renumber(root);
+    applyKinds(root);
     problems.replaceChildren(
       ...currentProblems(form, def, locale).map((text) => {
         const li = document.createElement('li');

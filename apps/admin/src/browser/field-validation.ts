@@ -5,9 +5,10 @@ import { issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
 /** Validates the whole form as the server will and returns the first message per form field name. */
 export function formIssues(form: HTMLFormElement, def: EntityDef, locale: Locale): Map<string, string> {
   const entries = [...new FormData(form).entries()].filter((e): e is [string, string] => typeof e[1] === 'string');
-  const { input } = parseEntityForm(def, entries, { newId: () => 'draft' });
+  const { input, issues } = parseEntityForm(def, entries, { newId: () => 'draft', locale });
   const result = validate(def.schema, input, locale);
   const out = new Map<string, string>();
+  for (const i of issues) if (!out.has(i.path)) out.set(i.path, i.message);
   if (!result.ok)
     for (const i of result.issues) if (!out.has(issueFieldName(i.path))) out.set(issueFieldName(i.path), i.message);
   return out;

@@ -5,6 +5,7 @@
  */
 import {
   AGENDA_KIND_LABELS,
+  type AgendaItemKind,
   AUTHORITY_KIND_LABELS,
   COOPERATION_FORM_LABELS,
   CooperationSchema,
@@ -411,6 +412,20 @@ export const AGENDA_FIELDS: FieldDef[] = [
   { name: 'topics', type: 'lines' },
   { name: 'questions', type: 'lines' },
 ];
+
+/**
+ * Which kinds of agenda item have which of the editor's fields (the domain's `AgendaItemSchema`): the
+ * editor shows a field only for its kinds, and parsing refuses data in a field the kind does not have,
+ * rather than let the schema drop it. `people` are panelists, speakers or facilitators by kind.
+ */
+export const AGENDA_KIND_FIELDS: Record<'questions' | 'topics' | 'format' | 'moderator' | 'people', AgendaItemKind[]> =
+  {
+    questions: ['panel'],
+    topics: ['discussion'],
+    format: ['discussion'],
+    moderator: ['panel'],
+    people: ['introduction', 'panel', 'presentation', 'discussion', 'other'],
+  };
 
 /** Fields of one speaker on an agenda item: `agenda[i].people[j].<name>` or `agenda[i].moderator.<name>`. */
 export const SPEAKER_FIELDS: FieldDef[] = [

@@ -1,5 +1,5 @@
-import { localToInstant, slugify } from '@org/domain';
-import { AGENDA_FIELDS, type EntityDef, type FieldDef, SPEAKER_FIELDS } from './entities.js';
+import { AGENDA_KIND_LABELS, type AgendaItemKind, type Locale, localToInstant, slugify } from '@org/domain';
+import { AGENDA_FIELDS, AGENDA_KIND_FIELDS, type EntityDef, type FieldDef, SPEAKER_FIELDS } from './entities.js';
 import { parsePath, pathPattern, setPath } from './form-paths.js';
 
 type Tree = { [key: string]: unknown };
@@ -8,6 +8,8 @@ type Tree = { [key: string]: unknown };
 export interface ParsedForm {
   input: Tree;
   version: number | null;
+  /** What the form holds that no schema can say is wrong (data in a field its agenda item's kind lacks), to refuse. */
+  issues: FormIssue[];
   /**
    * Whether `input.slug` was made here from the title or name because staff left the field empty. Such
    * a slug is only for validating: the store is given none, so it picks a free one (`-2`, `-3`…) on
@@ -114,7 +116,34 @@ function speaker(row: Tree): Tree | null {
   return { ...row, kind };
 }
 
-function agendaItem(row: Tree, newId: () => string): Tree | null {
+/** A problem found while reading a form, before the schema: a field path and a message for staff. */
+export interface FormIssue {
+  path: string;
+  message: string;
+}
+
+const FIELD_WORDS: Record<keyof typeof AGENDA_KIND_FIELDS, Record<Locale, string>> = {
+  questions: { pl: 'pytania', en: 'questions' },
+  topics: { pl: 'tematy', en: 'topics' },
+  format: { pl: 'forma dyskusji', en: 'discussion format' },
+  moderator: { pl: 'moderator', en: 'moderator' },
+  people: { pl: 'osoby', en: 'people' },
+};
+
+const kindsText = (kinds: readonly AgendaItemKind[], locale: Locale): string =>
+  kinds.map((k) => AGENDA_KIND_LABELS[k][locale].toLowerCase()).join(locale === 'pl' ? ' i ' : ' and ');
+
+/** The message for data in a field the item's kind does not have. */
+function misfitMessage(field: keyof typeof AGENDA_KIND_FIELDS, kind: AgendaItemKind, locale: Locale): string {
+  const word = FIELD_WORDS[field][locale];
+  const label = AGENDA_KIND_LABELS[kind][locale].toLowerCase();
+  const owners = kindsText(AGENDA_KIND_FIELDS[field], locale);
+  return locale === 'pl'
+    ? `${word.charAt(0).toUpperCase()}${word.slice(1)}: to pole ma tylko ${owners}, a ten punkt to „${label}”. Zmień rodzaj punktu albo wyczyść to pole — nic nie zostało zapisane.`
+    : `${word.charAt(0).toUpperCase()}${word.slice(1)}: only ${owners} has this field, and this item is a "${label}". Change the kind of the item or clear the field — nothing was saved.`;
+}
+
+function agendaItem(row: Tree, index: number, newId: () => string, issues: FormIssue[], locale: Locale): Tree | null {
   const people = Array.isArray(row.people)
     ? row.people
         .filter(isTree)
@@ -124,11 +153,39 @@ function agendaItem(row: Tree, newId: () => string): Tree | null {
   const moderator = isTree(row.moderator) ? speaker(row.moderator) : null;
   const { people: _p, moderator: _m, ...rest } = row;
   if (!rowFilled(rest, AGENDA_FIELDS) && people.length === 0 && !moderator) return null;
-  const kind = typeof rest.kind === 'string' && rest.kind in PEOPLE_KEY ? rest.kind : 'other';
+  const kind = (typeof rest.kind === 'string' && rest.kind in PEOPLE_KEY ? rest.kind : 'other') as AgendaItemKind;
   const item: Tree = { ...rest, kind, id: typeof rest.id === 'string' && rest.id ? rest.id : newId() };
+  const prefix = `agenda[${index}]`;
+  const misfits: (keyof typeof AGENDA_KIND_FIELDS)[] = [];
+  const misfit = (field: keyof typeof AGENDA_KIND_FIELDS, path: string) => {
+    misfits.push(field);
+    issues.push({ path: `${prefix}.${path}`, message: misfitMessage(field, kind, locale) });
+  };
+  // Data in a field the kind does not have stays in the item (the form shows it again) and is refused:
+  // the schema would drop it without a word.
+  for (const field of ['questions', 'topics', 'format'] as const)
+    if (!isEmpty(item[field]) && !AGENDA_KIND_FIELDS[field].includes(kind)) misfit(field, field);
   const key = PEOPLE_KEY[kind];
-  if (key) item[key] = people;
-  if (kind === 'panel' && moderator) item.moderator = moderator;
+  // A discussion's moderator is the first of its facilitators, so switching a panel to a discussion keeps them.
+  const everyone = kind === 'discussion' && moderator ? [moderator, ...people] : people;
+  if (key) item[key] = everyone;
+  else if (people.length > 0) {
+    item.people = people;
+    misfit('people', `people[0].personId`);
+  }
+  if (moderator && kind === 'panel') item.moderator = moderator;
+  else if (moderator && kind !== 'discussion') {
+    item.moderator = moderator;
+    misfit('moderator', 'moderator.personId');
+  }
+  if (misfits.length > 0)
+    issues.push({
+      path: `${prefix}.kind`,
+      message:
+        locale === 'pl'
+          ? `Rodzaj: „${AGENDA_KIND_LABELS[kind].pl.toLowerCase()}” nie ma pól: ${misfits.map((f) => FIELD_WORDS[f].pl).join(', ')}. Zmień rodzaj albo wyczyść te pola.`
+          : `Kind: a "${AGENDA_KIND_LABELS[kind].en.toLowerCase()}" has no ${misfits.map((f) => FIELD_WORDS[f].en).join(', ')}. Change the kind or clear those fields.`,
+    });
   return item;
 }
 
@@ -141,13 +198,15 @@ function agendaItem(row: Tree, newId: () => string): Tree | null {
  *
  * @example
  * parseEntityForm(people, [['givenName', 'Khedi'], ['familyName', 'Alieva']], { newId: () => 'p1' })
- * // { input: { id: 'p1', slug: 'khedi-alieva', givenName: 'Khedi', familyName: 'Alieva' }, version: null, slugGenerated: true }
+ * // { input: { id: 'p1', slug: 'khedi-alieva', givenName: 'Khedi', familyName: 'Alieva' }, version: null, issues: [], slugGenerated: true }
  */
 export function parseEntityForm(
   def: EntityDef,
   entries: Iterable<readonly [string, unknown]>,
-  options: { newId: () => string; base?: Tree },
+  options: { newId: () => string; base?: Tree; locale?: Locale },
 ): ParsedForm {
+  const locale = options.locale ?? 'pl';
+  const issues: FormIssue[] = [];
   const patterns = fieldPatterns(def);
   const tree: Tree = {};
   const multi = new Map<string, string[]>();
@@ -183,10 +242,13 @@ export function parseEntityForm(
   }
   if (def.agenda) {
     const items = Array.isArray(pruned.agenda) ? pruned.agenda : [];
-    pruned.agenda = items
-      .filter(isTree)
-      .map((r) => agendaItem(r, options.newId))
-      .filter((r) => r !== null);
+    // Issues are named by the item's place in the agenda as stored and shown again, blank rows left out.
+    const agenda: Tree[] = [];
+    for (const row of items) {
+      const item = isTree(row) ? agendaItem(row, agenda.length, options.newId, issues, locale) : null;
+      if (item) agenda.push(item);
+    }
+    pruned.agenda = agenda;
   }
 
   const base: Tree = {};
@@ -203,7 +265,7 @@ export function parseEntityForm(
       slugGenerated = true;
     }
   }
-  return { input, version, slugGenerated };
+  return { input, version, issues, slugGenerated };
 }
 
 /**

@@ -174,8 +174,9 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
     /** Validates and writes; answers with the form again (400/409) when that is not possible. */
     const save = async (c: AppContext, existing: StoredRecord | null) => {
       const locale = c.get('locale');
-      const { input, version, slugGenerated } = parseEntityForm(def, textEntries(c), {
+      const { input, version, issues, slugGenerated } = parseEntityForm(def, textEntries(c), {
         newId: () => newId(deps.now),
+        locale,
         ...(existing ? { base: existing } : {}),
       });
       // A slug made from the title is not shown back as if staff had typed it: the field stays as they left it.
@@ -184,7 +185,15 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       if (existing && version === null)
         return renderForm(c, { ...common, values, errors: { __form: t(locale, 'badRequest') } }, 400);
       const result = validate(def.schema, input, locale);
-      if (!result.ok) return renderForm(c, { ...common, values, errors: errorsByField(result.issues) }, 400);
+      if (!result.ok || issues.length > 0) {
+        const errors: Record<string, string> = {};
+        for (const i of issues) errors[i.path] ??= i.message;
+        return renderForm(
+          c,
+          { ...common, values, errors: { ...errorsByField(result.ok ? [] : result.issues), ...errors } },
+          400,
+        );
+      }
       const value = result.value as Record<string, unknown>;
       try {
         const saved = existing

@@ -1,6 +1,6 @@
 import { AGENDA_KIND_LABELS, type Locale } from '@org/domain';
 import type { FC } from 'hono/jsx';
-import { AGENDA_FIELDS, SPEAKER_FIELDS } from '../forms/entities.js';
+import { AGENDA_FIELDS, AGENDA_KIND_FIELDS, SPEAKER_FIELDS } from '../forms/entities.js';
 import { t } from '../i18n.js';
 import { FieldControl, type RefOptions } from './field-control.js';
 
@@ -61,14 +61,16 @@ const ItemFields: FC<Shared & { index: number; item: Item }> = ({ index, item, .
               locale={s.locale}
               refs={s.refs}
               zone={s.zone}
+              kindOnly={kindsOf(f.name)}
             />
           ))}
         </div>
-        <fieldset class="moderator" data-kind-only="panel">
+        <fieldset class="moderator" data-kind-only={kindsOf('moderator')}>
           <legend>{labelFor('moderator', s.locale)}</legend>
+          <p class="hint">{t(s.locale, 'moderatorHint')}</p>
           <SpeakerFields {...s} prefix={`${p}.moderator`} speaker={moderator} />
         </fieldset>
-        <fieldset class="people">
+        <fieldset class="people" data-kind-only={kindsOf('people')}>
           <legend>{labelFor('people', s.locale)}</legend>
           <ol data-people>
             {people.map((sp, j) => (
@@ -100,13 +102,21 @@ const ItemFields: FC<Shared & { index: number; item: Item }> = ({ index, item, .
   );
 };
 
+/** The kinds that have an editor field, as `data-kind-only` names them; undefined for fields every kind has. */
+const kindsOf = (name: string): string | undefined =>
+  Object.hasOwn(AGENDA_KIND_FIELDS, name)
+    ? AGENDA_KIND_FIELDS[name as keyof typeof AGENDA_KIND_FIELDS].join(' ')
+    : undefined;
+
 const labelFor = (key: 'moderator' | 'people', locale: Locale) =>
   key === 'moderator' ? (locale === 'pl' ? 'Moderator' : 'Moderator') : locale === 'pl' ? 'Osoby' : 'People';
 
 /**
  * The agenda editor. Without JavaScript it is a plain part of the form with one blank item and one
- * blank person row to fill (save and edit again for more); the browser bundle adds, removes,
- * reorders and renumbers items and shows `agendaProblems` as the agenda changes.
+ * blank person row to fill (save and edit again for more), every field shown (the server refuses data
+ * in a field the item's kind lacks); the browser bundle adds, removes, reorders and renumbers items,
+ * shows only the fields of each item's kind (and a field of another kind while it holds data), and
+ * shows `agendaProblems` as the agenda changes.
  */
 export const AgendaEditor: FC<Shared & { agenda: unknown }> = ({ agenda, ...s }) => {
   const items = [...(Array.isArray(agenda) ? (agenda as Item[]) : []), { kind: 'panel' } as Item];

@@ -90,13 +90,25 @@ export interface FieldControlProps {
   refs: RefOptions;
   zone: string;
   label?: string;
+  /** The agenda item kinds that have this field (space-separated); the browser bundle hides it for others. */
+  kindOnly?: string | undefined;
 }
 
 /**
  * One labelled form control with its error slot. The error slot is always present (empty when the
  * field is fine) so the browser bundle can fill it as staff type, with the same message the server gives.
  */
-export const FieldControl: FC<FieldControlProps> = ({ field, name, value, error, locale, refs, zone, label }) => {
+export const FieldControl: FC<FieldControlProps> = ({
+  field,
+  name,
+  value,
+  error,
+  locale,
+  refs,
+  zone,
+  label,
+  kindOnly,
+}) => {
   const id = fieldId(name);
   const errorId = `${id}-error`;
   const common = {
@@ -181,7 +193,7 @@ export const FieldControl: FC<FieldControlProps> = ({ field, name, value, error,
     }
   }
   return (
-    <div class={`field field-${field.type}`}>
+    <div class={`field field-${field.type}`} data-kind-only={kindOnly}>
       <label for={id}>
         {text}
         {field.required ? <span aria-hidden="true"> *</span> : null}

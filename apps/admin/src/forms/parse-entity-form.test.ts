@@ -1,0 +1,110 @@
+import { SEED_IDS } from '@org/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, type Harness, startHarness } from '../testing/harness.js';
+
+/** Form posts as a browser without JavaScript sends them, to the real admin over HTTP. */
+let h: Harness;
+let editor: Client;
+beforeAll(async () => {
+  h = await startHarness();
+  editor = new Client(h.url);
+  await editor.signIn(h.users.editor.email);
+});
+afterAll(() => h?.close());
+
+const errorOf = (html: string, id: string) =>
+  new RegExp(`<p class="error" id="${id}-error">([^<]*)</p>`).exec(html)?.[1]?.replace(/&quot;/g, '"') ?? null;
+const idOf = (location: string | null) => decodeURIComponent(location?.split('/')[2]?.split('?')[0] ?? '');
+
+let n = 0;
+/** An event form with one agenda item of `kind` and the given item fields. */
+function eventForm(kind: string, item: Record<string, string>): Record<string, string> {
+  n++;
+  const fields: Record<string, string> = {
+    title: `Wydarzenie z programem ${n}`,
+    timeZone: 'Europe/Warsaw',
+    startsAt: '2027-05-10T10:00',
+    endsAt: '2027-05-10T14:00',
+    organizerId: SEED_IDS.fise,
+    venueId: SEED_IDS.venue,
+    'agenda[0].kind': kind,
+    'agenda[0].title': `Punkt ${n}`,
+    'agenda[0].startsAt': '2027-05-10T10:00',
+    'agenda[0].endsAt': '2027-05-10T11:00',
+  };
+  for (const [k, v] of Object.entries(item)) fields[`agenda[0].${k}`] = v;
+  return fields;
+}
+
+async function postEvent(fields: Record<string, string>) {
+  await editor.request('/events/new');
+  const before = await h.store.dataVersion();
+  const res = await editor.post('/events/new', fields);
+  return { res, wrote: (await h.store.dataVersion()) !== before };
+}
+
+describe('agenda fields by kind (no JavaScript)', () => {
+  it("keeps a discussion's moderator as its first facilitator", async () => {
+    const { res } = await postEvent(
+      eventForm('discussion', {
+        'moderator.personId': SEED_IDS.lukaszKomuda,
+        'moderator.role': 'prezes',
+        'people[0].personId': SEED_IDS.martaSkrobacka,
+        topics: 'Temat A\nTemat B',
+      }),
+    );
+    expect(res.status).toBe(303);
+    const item = (await h.store.events.get(idOf(res.headers.get('location'))))?.agenda[0];
+    expect(item?.kind).toBe('discussion');
+    if (item?.kind !== 'discussion') throw new Error('not a discussion');
+    expect(item.facilitators.map((f) => (f.kind === 'person' ? [f.personId, f.role] : []))).toEqual([
+      [SEED_IDS.lukaszKomuda, 'prezes'],
+      [SEED_IDS.martaSkrobacka, undefined],
+    ]);
+    expect(item.topics).toEqual(['Temat A', 'Temat B']);
+  });
+
+  for (const [kind, field, value, id, says] of [
+    ['presentation', 'questions', 'Jak to policzyć?', 'f-agenda-0-questions', 'Pytania: to pole ma tylko panel'],
+    ['presentation', 'topics', 'Temat', 'f-agenda-0-topics', 'Tematy: to pole ma tylko dyskusja'],
+    ['panel', 'topics', 'Temat panelu', 'f-agenda-0-topics', 'Tematy: to pole ma tylko dyskusja'],
+    ['panel', 'format', 'groups', 'f-agenda-0-format', 'Forma dyskusji: to pole ma tylko dyskusja'],
+    ['break', 'people[0].personId', SEED_IDS.lukaszKomuda, 'f-agenda-0-people-0-personId', 'Osoby: to pole ma tylko'],
+    [
+      'presentation',
+      'moderator.personId',
+      SEED_IDS.lukaszKomuda,
+      'f-agenda-0-moderator-personId',
+      'Moderator: to pole ma tylko panel',
+    ],
+  ] as const)
+    it(`refuses ${field} on a ${kind} with a message on the field and the kind, keeping what was typed`, async () => {
+      const { res, wrote } = await postEvent(eventForm(kind, { [field]: value }));
+      expect(res.status).toBe(400);
+      expect(wrote).toBe(false);
+      expect(errorOf(res.text, id)).toContain(says);
+      expect(errorOf(res.text, 'f-agenda-0-kind')).toMatch(/^Rodzaj: „[^”]+” nie ma pól: /);
+      // What was typed is in the form again.
+      if (field === 'format') expect(res.text).toMatch(/<option value="groups" selected/);
+      else if (field.endsWith('personId'))
+        expect(res.text).toMatch(new RegExp(`<select id="${id}"[^>]*>[\\s\\S]*?<option value="${value}" selected`));
+      else expect(res.text).toContain(`>${value}</textarea>`);
+    });
+
+  it('saves a panel with its moderator, panelists and questions as before', async () => {
+    const { res } = await postEvent(
+      eventForm('panel', {
+        'moderator.personId': SEED_IDS.lukaszKomuda,
+        'moderator.role': 'prezes',
+        'people[0].personId': SEED_IDS.khediAlieva,
+        'people[0].role': 'współzałożycielka',
+        questions: 'Pierwsze?\nDrugie?',
+      }),
+    );
+    expect(res.status).toBe(303);
+    const item = (await h.store.events.get(idOf(res.headers.get('location'))))?.agenda[0];
+    if (item?.kind !== 'panel') throw new Error('not a panel');
+    expect(item.moderator?.kind === 'person' && item.moderator.personId).toBe(SEED_IDS.lukaszKomuda);
+    expect(item.questions).toEqual(['Pierwsze?', 'Drugie?']);
+  });
+});
