@@ -137,6 +137,15 @@ const pl = {
     'Adres (slug) „{value}” jest już zajęty. Wpisz inny albo zostaw pole puste, a adres zostanie nadany automatycznie.',
   tercTakenBy: 'Kod TERYT {value} ma już samorząd „{name}”.',
   moderatorHint: 'Tylko w panelu. W dyskusji moderator zostanie zapisany jako pierwszy z prowadzących.',
+  newUser: 'Dodaj użytkownika',
+  errorPrefix: 'Błąd',
+  accountEmailInvalid: 'Podaj prawidłowy adres e-mail, np. jan.kowalski@example.org.',
+  accountNameInvalid: 'Podaj imię i nazwisko (od 1 do 200 znaków).',
+  accountRoleInvalid: 'Wybierz rolę z listy.',
+  accountPasswordInvalid: 'Hasło musi mieć od 12 do 256 znaków.',
+  emailTaken: 'Ten adres e-mail ma już konto.',
+  passwordHint: 'Co najmniej 12 znaków.',
+  passwordKeep: 'Nowe hasło (zostaw puste, aby nie zmieniać)',
 } as const;
 
 type Strings = { readonly [K in keyof typeof pl]: string };
@@ -272,6 +281,15 @@ const en: Strings = {
   slugTaken: 'The slug "{value}" is already taken. Type another, or leave the field empty to get one automatically.',
   tercTakenBy: 'TERYT code {value} already belongs to "{name}".',
   moderatorHint: 'Panels only. In a discussion the moderator is saved as the first facilitator.',
+  newUser: 'Add a user',
+  errorPrefix: 'Error',
+  accountEmailInvalid: 'Give a valid e-mail address, e.g. jan.kowalski@example.org.',
+  accountNameInvalid: 'Give a full name (1 to 200 characters).',
+  accountRoleInvalid: 'Choose a role from the list.',
+  accountPasswordInvalid: 'A password has 12 to 256 characters.',
+  emailTaken: 'This e-mail address already has an account.',
+  passwordHint: 'At least 12 characters.',
+  passwordKeep: 'New password (leave empty to keep the current one)',
 };
 
 export type UiKey = keyof typeof pl;

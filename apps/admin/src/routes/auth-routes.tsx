@@ -1,5 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { PasswordSchema, UserRoleSchema, validate } from '@org/domain';
+import { PasswordSchema, UniqueViolationError, UserRoleSchema, validate } from '@org/domain';
 import { z } from 'zod';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
@@ -7,6 +7,7 @@ import { t } from '../i18n.js';
 import { clearCookie, writeCookie } from '../security/cookies.js';
 import { tokensMatch } from '../security/csrf.js';
 import { countLoginAttempt, loginSucceeded } from '../security/login-rate-limit.js';
+import { AccountField, accountErrors } from '../views/account-fields.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
 import { formValue, safeNext } from './form-entries.js';
 
@@ -48,30 +49,53 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
     );
   };
 
-  const setupPage = (c: AppContext, errors: string[] = []) => {
+  /** The setup form; after a refusal it shows what was typed (never the password) with each field's error. */
+  const setupPage = (
+    c: AppContext,
+    state: { values?: { email?: string; name?: string }; errors?: Record<string, string> } = {},
+    status: 200 | 400 | 409 = 200,
+  ) => {
     const ctx = viewContext(c, deps);
-    c.status(errors.length ? 400 : 200);
+    const l = ctx.locale;
+    const errors = state.errors ?? {};
+    const failed = Object.keys(errors).length > 0;
+    c.status(status);
     return c.html(
       <Layout
         ctx={ctx}
-        title={t(ctx.locale, 'setupTitle')}
-        flash={errors.length ? { kind: 'error', text: errors.join(' ') } : undefined}
+        title={`${failed ? `${t(l, 'errorPrefix')}: ` : ''}${t(l, 'setupTitle')}`}
+        flash={failed ? { kind: 'error', text: errors.__form ?? t(l, 'fixErrors') } : undefined}
       >
         <form method="post" action={c.req.path} class="narrow">
           <Csrf ctx={ctx} />
-          <div class="field">
-            <label for="email">{t(ctx.locale, 'email')}</label>
-            <input id="email" name="email" type="email" autocomplete="username" required />
-          </div>
-          <div class="field">
-            <label for="name">{t(ctx.locale, 'name')}</label>
-            <input id="name" name="name" type="text" autocomplete="name" required />
-          </div>
-          <div class="field">
-            <label for="password">{t(ctx.locale, 'password')}</label>
-            <input id="password" name="password" type="password" autocomplete="new-password" minlength={12} required />
-          </div>
-          <button type="submit">{t(ctx.locale, 'save')}</button>
+          <AccountField
+            name="email"
+            label={t(l, 'email')}
+            type="email"
+            autocomplete="username"
+            required
+            value={state.values?.email}
+            error={errors.email}
+          />
+          <AccountField
+            name="name"
+            label={t(l, 'name')}
+            type="text"
+            autocomplete="name"
+            required
+            value={state.values?.name}
+            error={errors.name}
+          />
+          <AccountField
+            name="password"
+            label={`${t(l, 'password')} (${t(l, 'passwordHint').toLowerCase()})`}
+            type="password"
+            autocomplete="new-password"
+            required
+            minlength={12}
+            error={errors.password}
+          />
+          <button type="submit">{t(l, 'save')}</button>
         </form>
       </Layout>,
     );
@@ -135,16 +159,10 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
     },
     'POST /setup/:token': async (c) => {
       if (!setupValid(c)) return loginPage(c, 401, { kind: 'error', text: t(c.get('locale'), 'setupInvalid') });
-      const result = validate(
-        SetupSchema,
-        { email: formValue(c, 'email'), name: formValue(c, 'name'), password: formValue(c, 'password') },
-        c.get('locale'),
-      );
-      if (!result.ok)
-        return setupPage(
-          c,
-          result.issues.map((i) => i.message),
-        );
+      const locale = c.get('locale');
+      const values = { email: formValue(c, 'email').trim(), name: formValue(c, 'name') };
+      const result = validate(SetupSchema, { ...values, password: formValue(c, 'password') }, locale);
+      if (!result.ok) return setupPage(c, { values, errors: accountErrors(result.issues, locale) }, 400);
       // Taken before the first await: a second post of the link arriving while this one waits on the
       // store then finds no token, instead of also finding no administrator yet and creating a second.
       const token = deps.setup.token;
@@ -158,6 +176,8 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
       } catch (err) {
         // Nothing was created (e.g. the e-mail is taken): the link stays usable for another try.
         deps.setup.token = token;
+        if (err instanceof UniqueViolationError)
+          return setupPage(c, { values, errors: { email: t(locale, 'emailTaken') } }, 409);
         throw err;
       }
       return loginPage(c, 200, { kind: 'info', text: t(c.get('locale'), 'setupDone') }, result.value.email);

@@ -1,9 +1,10 @@
-import { PasswordSchema, USER_ROLES, type UserRole, UserRoleSchema, validate } from '@org/domain';
+import { PasswordSchema, UniqueViolationError, USER_ROLES, type UserRole, UserRoleSchema, validate } from '@org/domain';
 import { z } from 'zod';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { t } from '../i18n.js';
 import type { StoredUser } from '../store-contract.js';
+import { AccountField, accountErrors } from '../views/account-fields.js';
 import { Csrf, Layout } from '../views/layout.js';
 import { flashFromQuery } from './entity-routes.js';
 import { formValue } from './form-entries.js';
@@ -29,56 +30,97 @@ const EditUserSchema = z.object({
 
 /** User management for administrators: list, create, change role, disable, set a password. */
 export function userRoutes(deps: AppDeps): RouteHandlers {
-  const form = (c: AppContext, user: StoredUser | null, errors: string[] = [], status = 200) => {
+  /**
+   * The new-user or edit form. After a refusal it shows what was typed (never the password) with each
+   * field's error beside it.
+   */
+  const form = (
+    c: AppContext,
+    user: StoredUser | null,
+    state: {
+      values?: Partial<Record<'email' | 'name' | 'role', string>> & { disabled?: boolean };
+      errors?: Record<string, string>;
+    } = {},
+    status = 200,
+  ) => {
     const ctx = viewContext(c, deps);
     const l = ctx.locale;
+    const errors = state.errors ?? {};
+    const values = state.values ?? {};
+    // A new account starts with the least it may do; an administrator raises it deliberately.
+    const role = values.role ?? user?.role ?? 'reviewer';
+    const failed = Object.keys(errors).length > 0;
     c.status(status as 200);
     return c.html(
       <Layout
         ctx={ctx}
-        title={user ? `${t(l, 'users')}: ${user.email}` : `${t(l, 'newRecord')}: ${t(l, 'users').toLowerCase()}`}
-        flash={errors.length ? { kind: 'error', text: errors.join(' ') } : flashFromQuery(c)}
+        title={`${failed ? `${t(l, 'errorPrefix')}: ` : ''}${user ? `${t(l, 'users')}: ${user.email}` : t(l, 'newUser')}`}
+        flash={failed ? { kind: 'error', text: errors.__form ?? t(l, 'fixErrors') } : flashFromQuery(c)}
       >
         <form method="post" action={user ? `/users/${encodeURIComponent(user.id)}` : '/users/new'} class="narrow">
           <Csrf ctx={ctx} />
           {user ? <input type="hidden" name="version" value={String(user.version)} /> : null}
           {user ? null : (
-            <div class="field">
-              <label for="email">{t(l, 'email')}</label>
-              <input id="email" name="email" type="email" required />
-            </div>
+            <AccountField
+              name="email"
+              label={t(l, 'email')}
+              type="email"
+              autocomplete="off"
+              required
+              value={values.email}
+              error={errors.email}
+            />
           )}
-          <div class="field">
-            <label for="name">{t(l, 'name')}</label>
-            <input id="name" name="name" type="text" required value={user?.name ?? ''} />
-          </div>
+          <AccountField
+            name="name"
+            label={t(l, 'name')}
+            type="text"
+            autocomplete="off"
+            required
+            value={values.name ?? user?.name}
+            error={errors.name}
+          />
           <div class="field">
             <label for="role">{t(l, 'role')}</label>
-            <select id="role" name="role">
+            <select
+              id="role"
+              name="role"
+              aria-invalid={errors.role ? 'true' : undefined}
+              aria-describedby={errors.role ? 'role-error' : undefined}
+            >
               {USER_ROLES.map((r) => (
-                <option value={r} selected={user?.role === r}>
+                <option value={r} selected={role === r}>
                   {ROLE_LABELS[r][l]}
                 </option>
               ))}
             </select>
+            {errors.role ? (
+              <p class="error" id="role-error">
+                {errors.role}
+              </p>
+            ) : null}
           </div>
           {user ? (
             <div class="field field-checkbox">
               <label for="disabled">{t(l, 'disabled')}</label>
-              <input id="disabled" name="disabled" type="checkbox" value="true" checked={user.disabled} />
+              <input
+                id="disabled"
+                name="disabled"
+                type="checkbox"
+                value="true"
+                checked={values.disabled ?? user.disabled}
+              />
             </div>
           ) : null}
-          <div class="field">
-            <label for="password">{t(l, 'password')}</label>
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autocomplete="new-password"
-              minlength={12}
-              required={!user}
-            />
-          </div>
+          <AccountField
+            name="password"
+            label={user ? t(l, 'passwordKeep') : `${t(l, 'password')} (${t(l, 'passwordHint').toLowerCase()})`}
+            type="password"
+            autocomplete="new-password"
+            required={!user}
+            minlength={12}
+            error={errors.password}
+          />
           <button type="submit">{t(l, 'save')}</button>
         </form>
       </Layout>,
@@ -126,27 +168,20 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
     },
     'GET /users/new': (c) => form(c, null),
     'POST /users/new': async (c) => {
-      const result = validate(
-        NewUserSchema,
-        {
-          email: formValue(c, 'email'),
-          name: formValue(c, 'name'),
-          role: formValue(c, 'role'),
-          password: formValue(c, 'password'),
-        },
-        c.get('locale'),
-      );
-      if (!result.ok)
-        return form(
-          c,
-          null,
-          result.issues.map((i) => i.message),
-          400,
-        );
-      if (await deps.store.users.getByEmail(result.value.email.toLowerCase()))
-        return form(c, null, [`${t(c.get('locale'), 'email')}: ${result.value.email}`], 409);
-      const user = await deps.store.users.create(result.value, { userId: c.get('user')?.id ?? null });
-      return c.redirect(`/users/${encodeURIComponent(user.id)}?done=saved`, 303);
+      const locale = c.get('locale');
+      const values = { email: formValue(c, 'email').trim(), name: formValue(c, 'name'), role: formValue(c, 'role') };
+      const result = validate(NewUserSchema, { ...values, password: formValue(c, 'password') }, locale);
+      if (!result.ok) return form(c, null, { values, errors: accountErrors(result.issues, locale) }, 400);
+      const taken = () => form(c, null, { values, errors: { email: t(locale, 'emailTaken') } }, 409);
+      if (await deps.store.users.getByEmail(result.value.email.toLowerCase())) return taken();
+      try {
+        const user = await deps.store.users.create(result.value, { userId: c.get('user')?.id ?? null });
+        return c.redirect(`/users/${encodeURIComponent(user.id)}?done=saved`, 303);
+      } catch (err) {
+        // Another administrator created the same address a moment ago.
+        if (err instanceof UniqueViolationError) return taken();
+        throw err;
+      }
     },
     'GET /users/:id': async (c) => {
       const user = await load(c);
@@ -155,26 +190,18 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
     'POST /users/:id': async (c) => {
       const user = await load(c);
       if (!user) return c.notFound();
+      const locale = c.get('locale');
       const password = formValue(c, 'password');
-      const result = validate(
-        EditUserSchema,
-        {
-          name: formValue(c, 'name'),
-          role: formValue(c, 'role'),
-          disabled: formValue(c, 'disabled') === 'true',
-          ...(password ? { password } : {}),
-        },
-        c.get('locale'),
-      );
-      if (!result.ok)
-        return form(
-          c,
-          user,
-          result.issues.map((i) => i.message),
-          400,
-        );
+      const values = {
+        name: formValue(c, 'name'),
+        role: formValue(c, 'role'),
+        disabled: formValue(c, 'disabled') === 'true',
+      };
+      const result = validate(EditUserSchema, { ...values, ...(password ? { password } : {}) }, locale);
+      if (!result.ok) return form(c, user, { values, errors: accountErrors(result.issues, locale) }, 400);
       const version = Number.parseInt(formValue(c, 'version'), 10);
-      if (!Number.isInteger(version)) return form(c, user, [t(c.get('locale'), 'badRequest')], 400);
+      if (!Number.isInteger(version))
+        return form(c, user, { values, errors: { __form: t(locale, 'badRequest') } }, 400);
       const actor = { userId: c.get('user')?.id ?? null };
       const { password: newPassword, ...changes } = result.value;
       const updated = await deps.store.users.update(user.id, version, { ...user, ...changes }, actor);
