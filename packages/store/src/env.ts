@@ -1,3 +1,4 @@
+import type { Locale } from '@org/domain';
 import { z } from 'zod';
 
 /** The environment the store's command-line tools read, validated once. */
@@ -18,4 +19,27 @@ export type StoreEnv = z.infer<typeof StoreEnvSchema>;
  */
 export function loadStoreEnv(source: Record<string, string | undefined> = process.env): StoreEnv {
   return StoreEnvSchema.parse(source);
+}
+
+// POSIX gives LC_ALL precedence over LC_MESSAGES over LANG, and an empty variable counts as unset.
+const localeVar = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+const LocaleEnvSchema = z.object({ LC_ALL: localeVar, LC_MESSAGES: localeVar, LANG: localeVar });
+
+/**
+ * The language of a command line tool's messages: `LC_ALL`, else `LC_MESSAGES`, else `LANG`; a value
+ * starting with `en` is English, anything else (unset, `C`, `C.UTF-8`, `pl_PL.UTF-8`) Polish, the
+ * house's first language. The same rule as `mosty-export`'s. Never fails.
+ *
+ * @example
+ * cliLocale({ LANG: 'en_GB.UTF-8' }) // 'en'
+ * cliLocale({ LC_ALL: 'C.UTF-8', LANG: 'en_US.UTF-8' }) // 'pl'
+ */
+export function cliLocale(source: Record<string, string | undefined> = process.env): Locale {
+  const parsed = LocaleEnvSchema.safeParse(source);
+  const vars: Partial<z.infer<typeof LocaleEnvSchema>> = parsed.success ? parsed.data : {};
+  const value = vars.LC_ALL ?? vars.LC_MESSAGES ?? vars.LANG ?? '';
+  return value.toLowerCase().startsWith('en') ? 'en' : 'pl';
 }

@@ -6,7 +6,7 @@
 export { backupSqlite } from './backup-sqlite.js';
 export { CorruptRecordError } from './corrupt-record-error.js';
 export { dumpStore, restoreStore, type StoreDump, StoreDumpSchema } from './dump.js';
-export { loadStoreEnv, type StoreEnv, StoreEnvSchema } from './env.js';
+export { cliLocale, loadStoreEnv, type StoreEnv, StoreEnvSchema } from './env.js';
 export { importTerc, type TercImportResult } from './import-terc.js';
 export { type LoadResult, loadWorld } from './load-world.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';

@@ -1,16 +1,33 @@
 #!/usr/bin/env node
-// Imports a GUS TERC edition: `import-terc <file.csv> [--stan-na YYYY-MM-DD]`.
+// Imports a GUS TERC edition: `mosty-import-terc <file.csv> [--stan-na YYYY-MM-DD]`.
 import { readFileSync } from 'node:fs';
 import { MostyError } from '@org/domain';
 import { importTerc } from '../import-terc.js';
-import { runCli } from './run-cli.js';
+import { CLI_MESSAGES } from './cli-messages.js';
+import { runCli, UsageError } from './run-cli.js';
 
-await runCli('import-terc', async (store, args) => {
-  const file = args.find((a) => !a.startsWith('--'));
-  const stanNaIndex = args.indexOf('--stan-na');
-  const stanNa = stanNaIndex >= 0 ? args[stanNaIndex + 1] : undefined;
-  if (!file) throw new MostyError('USAGE', 'usage: import-terc <TERC csv file> [--stan-na YYYY-MM-DD]');
-  const result = await importTerc(store, readFileSync(file, 'utf8'), stanNa ? { stanNa } : {});
-  for (const r of result.refused) console.error(`  line ${r.line}: ${r.reason}`);
-  return `edition ${result.stanNa ?? '?'}: ${result.added} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} non-JST rows skipped, ${result.refused.length} refused`;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+process.exitCode = await runCli<{ csv: string; stanNa: string | undefined }>({
+  name: 'mosty-import-terc',
+  options: { 'stan-na': { type: 'string' } },
+  positionals: 1,
+  prepare({ values, positionals }, locale) {
+    const file = positionals[0];
+    if (file === undefined) throw new UsageError(CLI_MESSAGES.missingFile[locale]);
+    const stanNa = values['stan-na'];
+    if (typeof stanNa === 'string' && (!DAY.test(stanNa) || Number.isNaN(Date.parse(stanNa))))
+      throw new UsageError(CLI_MESSAGES.badDay[locale]('--stan-na', stanNa));
+    // Read before the database is opened: a missing file must not create or migrate one.
+    try {
+      return { csv: readFileSync(file, 'utf8'), stanNa: typeof stanNa === 'string' ? stanNa : undefined };
+    } catch (cause) {
+      throw new MostyError('FILE_UNREADABLE', CLI_MESSAGES.unreadableFile[locale](file), { cause });
+    }
+  },
+  async run(store, { csv, stanNa }, locale) {
+    const result = await importTerc(store, csv, stanNa ? { stanNa } : {});
+    for (const r of result.refused) process.stderr.write(`${CLI_MESSAGES.refusedRow[locale](r.line, r.reason)}\n`);
+    return CLI_MESSAGES.imported[locale]({ ...result, refused: result.refused.length });
+  },
 });

@@ -1,31 +1,142 @@
-import { MostyError } from '@org/domain';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { type Locale, MostyError } from '@org/domain';
 import { redact } from '../dialect/postgres.js';
-import { loadStoreEnv } from '../env.js';
+import { cliLocale, loadStoreEnv } from '../env.js';
 import { openStore } from '../open-store.js';
-import { resolveDatabaseUrl } from '../resolve-database-url.js';
+import { defaultDatabaseUrl, resolveDatabaseUrl } from '../resolve-database-url.js';
 import type { Store } from '../types.js';
+import { CLI_MESSAGES, type CommandName, HELP } from './cli-messages.js';
+
+/** A command line that cannot run: exit code 2 with this one-line reason, before any database is opened. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** What the command line said, as `node:util`'s `parseArgs` gives it. */
+export interface ParsedCommandLine {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
 
 /**
- * Runs a store command: opens (and migrates) the database `DATABASE_URL` names, or the default file,
- * runs `fn`, closes, and maps failures to a message on stderr and exit code 1.
+ * One of the store's commands. Extend by adding a file beside `migrate.ts` that calls `runCli` with its
+ * command, its `HELP` entry in `cli-messages.ts`, its entry in `tsup.config.ts` and its `bin`.
+ */
+export interface Command<P> {
+  name: CommandName;
+  /** Its options besides `-h`/`--help`. */
+  options?: Options;
+  /** At most how many positional arguments it takes (default none). */
+  positionals?: number;
+  /**
+   * Checks the command line and reads what the command needs (a file) before any database is opened:
+   * a refused command line is a `UsageError`; anything else thrown is a failure (exit code 1).
+   */
+  prepare?(parsed: ParsedCommandLine, locale: Locale): P;
+  /** Does the work in the open store and says what it did, in `locale`. */
+  run(store: Store, prepared: P, locale: Locale): Promise<string>;
+}
+
+const HELP_OPTION = { help: { type: 'boolean', short: 'h', default: false } } as const satisfies Options;
+
+/**
+ * node:util's parseArgs explains a bad option in English prose; its `code` and the option it names are
+ * stable, so the reason is said again in the command's language.
+ */
+function parseArgsProblem(cause: unknown, locale: Locale): string {
+  const error = cause as { code?: unknown; message?: unknown };
+  const message = String(error.message ?? cause);
+  const named = /'(-[^' ,]+)(?:, (--[^' ]+))?/.exec(message);
+  const option = named?.[2] ?? named?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return CLI_MESSAGES.unknownOption[locale](option);
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+    return message.includes('does not take')
+      ? CLI_MESSAGES.noValueAllowed[locale](option)
+      : CLI_MESSAGES.missingValue[locale](option);
+  return CLI_MESSAGES.badArguments[locale](message.split('\n')[0] ?? '');
+}
+
+/** Parses the command line strictly; `null` when it asks for help. */
+function parseCommandLine(
+  command: Command<unknown>,
+  argv: readonly string[],
+  locale: Locale,
+): ParsedCommandLine | null {
+  let parsed: ParsedCommandLine;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { ...command.options, ...HELP_OPTION },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (cause) {
+    throw new UsageError(parseArgsProblem(cause, locale), { cause });
+  }
+  if (parsed.values.help === true) return null;
+  const extra = parsed.positionals[command.positionals ?? 0];
+  if (extra !== undefined) throw new UsageError(CLI_MESSAGES.unexpectedArgument[locale](extra));
+  return parsed;
+}
+
+/**
+ * Runs a store command and returns its exit code: `--help` prints the usage and returns 0 without
+ * opening anything; a refused command line or environment prints one line naming what was wrong, with
+ * a hint, and returns 2, also without opening anything; otherwise it opens (and migrates) the database
+ * `DATABASE_URL` names, or the default file, runs the command, closes, and returns 0, or 1 with the
+ * failure on stderr. Messages are Polish unless the locale variables ask for English (`cliLocale`).
  *
  * @example
- * await runCli('migrate', async () => 'migrated');
+ * process.exitCode = await runCli({ name: 'mosty-migrate', run: async () => 'migrated' });
  */
-export async function runCli(name: string, fn: (store: Store, args: string[]) => Promise<string>): Promise<void> {
-  const args = process.argv.slice(2);
+export async function runCli<P>(
+  command: Command<P>,
+  argv: readonly string[] = process.argv.slice(2),
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
+  const locale = cliLocale(env);
+  const m = CLI_MESSAGES;
+  let url: string;
+  let prepared: P;
+  try {
+    const parsed = parseCommandLine(command as Command<unknown>, argv, locale);
+    if (parsed === null) {
+      process.stdout.write(`${HELP[command.name][locale](defaultDatabaseUrl())}\n`);
+      return 0;
+    }
+    let storeEnv: ReturnType<typeof loadStoreEnv>;
+    try {
+      storeEnv = loadStoreEnv(env);
+    } catch (cause) {
+      throw new UsageError(m.badEnv[locale]('DATABASE_URL'), { cause });
+    }
+    url = resolveDatabaseUrl(storeEnv);
+    prepared = command.prepare ? command.prepare(parsed, locale) : (undefined as P);
+  } catch (error) {
+    if (!(error instanceof UsageError)) return fail(command.name, error, locale);
+    process.stderr.write(`${command.name}: ${error.message}${m.hint[locale](command.name)}\n`);
+    return 2;
+  }
   let store: Store | undefined;
   try {
-    const url = resolveDatabaseUrl(loadStoreEnv());
-    store = await openStore(url);
-    const message = await fn(store, args);
-    console.log(`${name}: ${message} (${store.dialect}, ${redact(url)})`);
+    store = await openStore(url, { locale });
+    const what = await command.run(store, prepared, locale);
+    process.stdout.write(`${command.name}: ${m.done[locale](what, store.dialect, redact(url))}\n`);
+    return 0;
   } catch (error) {
-    const code = error instanceof MostyError ? error.code : 'UNEXPECTED';
-    const cause = error instanceof Error && error.cause instanceof Error ? `\n  cause: ${error.cause.message}` : '';
-    console.error(`${name} failed [${code}]: ${error instanceof Error ? error.message : String(error)}${cause}`);
-    process.exitCode = 1;
+    return fail(command.name, error, locale);
   } finally {
     await store?.close();
   }
+}
+
+function fail(name: string, error: unknown, locale: Locale): 1 {
+  const code = error instanceof MostyError ? error.code : 'UNEXPECTED';
+  const cause =
+    error instanceof Error && error.cause instanceof Error ? CLI_MESSAGES.cause[locale](error.cause.message) : '';
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${name}: ${CLI_MESSAGES.failed[locale](code, message)}${cause}\n`);
+  return 1;
 }

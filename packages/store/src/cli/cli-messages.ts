@@ -1,0 +1,246 @@
+/**
+ * Every text the store's command-line tools print, in Polish (the default) and English, one
+ * `{ pl, en }` per text as in `../messages.ts`. A new command adds its `help` entry here and a test in
+ * `cli.test.ts`; a text shared by the commands goes in `CLI_MESSAGES`.
+ */
+import type { Texts } from '../messages.js';
+
+/** The part of every `--help` after a command's own: the environment it reads and its exit codes. */
+const tail: Texts<(defaultDb: string) => string> = {
+  pl: (defaultDb) =>
+    [
+      'Zmienne środowiskowe:',
+      '  DATABASE_URL    baza danych: ścieżka pliku SQLite, URL file: albo postgres://…;',
+      `                  bez niej ${defaultDb}`,
+      '                  (data/mosty.db w katalogu głównym przestrzeni roboczej pnpm, poza nią w bieżącym katalogu)',
+      '  LC_ALL, LC_MESSAGES, LANG',
+      '                  język komunikatów: pierwsza ustawiona z nich; wartość zaczynająca się od „en”',
+      '                  to angielski, każda inna (albo brak) to polski',
+      '',
+      'Kody wyjścia: 0 gotowe, 1 nie powiodło się (baza danych, plik), 2 błędne wywołanie',
+      '(nieznana opcja, zły argument, zła zmienna środowiskowa). Z -h/--help: 0, bez otwierania bazy.',
+    ].join('\n'),
+  en: (defaultDb) =>
+    [
+      'Environment:',
+      '  DATABASE_URL    the database: a SQLite file path, a file: URL or postgres://…;',
+      `                  without it ${defaultDb}`,
+      '                  (data/mosty.db at the root of the pnpm workspace, outside one in the current folder)',
+      '  LC_ALL, LC_MESSAGES, LANG',
+      '                  language of the messages: the first one set; a value starting with "en" is',
+      '                  English, any other (or none) Polish',
+      '',
+      'Exit codes: 0 done, 1 failed (the database, the file), 2 bad usage (unknown option, bad',
+      'argument, bad environment variable). With -h/--help: 0, without opening the database.',
+    ].join('\n'),
+};
+
+const helpOption: Texts = {
+  pl: '  -h, --help      ta pomoc',
+  en: '  -h, --help      this help',
+};
+
+/** The `--help` of each command, given the default database it would open. */
+export const HELP = {
+  'mosty-migrate': {
+    pl: (defaultDb: string) =>
+      [
+        'Użycie: mosty-migrate [-h]',
+        '',
+        'Stosuje migracje, których baza danych jeszcze nie ma, każdą w osobnej transakcji.',
+        'Bazę SQLite, której nie ma, tworzy. Uruchomione ponownie niczego nie zmienia.',
+        '',
+        'Argumenty: brak.',
+        '',
+        'Opcje:',
+        helpOption.pl,
+        '',
+        tail.pl(defaultDb),
+      ].join('\n'),
+    en: (defaultDb: string) =>
+      [
+        'Usage: mosty-migrate [-h]',
+        '',
+        'Applies the migrations the database does not have yet, each in its own transaction.',
+        'Creates a SQLite database that does not exist. Running it again changes nothing.',
+        '',
+        'Arguments: none.',
+        '',
+        'Options:',
+        helpOption.en,
+        '',
+        tail.en(defaultDb),
+      ].join('\n'),
+  },
+  'mosty-seed-demo': {
+    pl: (defaultDb: string) =>
+      [
+        'Użycie: mosty-seed-demo [-h]',
+        '',
+        'Wczytuje do bazy danych wydarzenie z wpisu źródłowego i jego świat z @org/demo (organizacje,',
+        'osoby, samorządy, miejsca, dotacje, wpisy). Uruchomione ponownie niczego nie dodaje.',
+        'Najpierw stosuje brakujące migracje (bazę SQLite, której nie ma, tworzy).',
+        '',
+        'Argumenty: brak.',
+        '',
+        'Opcje:',
+        helpOption.pl,
+        '',
+        tail.pl(defaultDb),
+      ].join('\n'),
+    en: (defaultDb: string) =>
+      [
+        'Usage: mosty-seed-demo [-h]',
+        '',
+        'Loads the seed event and its world from @org/demo (organisations, people, authorities,',
+        'venues, grants, posts) into the database. Running it again adds nothing.',
+        'Applies missing migrations first (creates a SQLite database that does not exist).',
+        '',
+        'Arguments: none.',
+        '',
+        'Options:',
+        helpOption.en,
+        '',
+        tail.en(defaultDb),
+      ].join('\n'),
+  },
+  'mosty-import-terc': {
+    pl: (defaultDb: string) =>
+      [
+        'Użycie: mosty-import-terc <plik.csv> [--stan-na RRRR-MM-DD] [-h]',
+        '',
+        'Importuje rejestr TERC GUS (CSV w UTF-8: WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA):',
+        'województwa, powiaty i gminy stają się samorządami z kodem, rodzajem i jednostką nadrzędną.',
+        'Nowsze wydanie zmienia nazwy, które zmienił rejestr, i dodaje nowe jednostki, bez duplikatów.',
+        'Wiersze, których nie da się przyjąć, wypisuje na stderr z numerem i powodem; resztę importuje.',
+        'Najpierw stosuje brakujące migracje (bazę SQLite, której nie ma, tworzy).',
+        '',
+        'Argumenty:',
+        '  <plik.csv>      plik TERC do zaimportowania',
+        '',
+        'Opcje:',
+        '  --stan-na RRRR-MM-DD',
+        '                  wydanie (STAN_NA), którego wiersze przyjąć; wiersze innych wydań odrzuca',
+        helpOption.pl,
+        '',
+        tail.pl(defaultDb),
+      ].join('\n'),
+    en: (defaultDb: string) =>
+      [
+        'Usage: mosty-import-terc <file.csv> [--stan-na YYYY-MM-DD] [-h]',
+        '',
+        "Imports GUS's TERC register (UTF-8 CSV: WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA):",
+        'every województwo, powiat and gmina becomes an authority with its code, kind and parent.',
+        'A newer edition renames what the register renamed and adds new units, without duplicates.',
+        'Rows it cannot take are listed on stderr with their line number and why; the rest imports.',
+        'Applies missing migrations first (creates a SQLite database that does not exist).',
+        '',
+        'Arguments:',
+        '  <file.csv>      the TERC file to import',
+        '',
+        'Options:',
+        '  --stan-na YYYY-MM-DD',
+        '                  the edition (STAN_NA) whose rows to take; rows of other editions are refused',
+        helpOption.en,
+        '',
+        tail.en(defaultDb),
+      ].join('\n'),
+  },
+} satisfies Record<string, Texts<(defaultDb: string) => string>>;
+
+/** The name of a command the store ships (its `bin` in package.json). */
+export type CommandName = keyof typeof HELP;
+
+/** What the commands say besides their help: a refused command line, a failure, a result. */
+export const CLI_MESSAGES = {
+  /** Appended to every refused command line. */
+  hint: {
+    pl: (command: string) => `; pomoc: ${command} --help`,
+    en: (command: string) => `; see ${command} --help`,
+  },
+  unknownOption: {
+    pl: (option: string) => `nieznana opcja „${option}”`,
+    en: (option: string) => `unknown option "${option}"`,
+  },
+  missingValue: {
+    pl: (option: string) => `opcja ${option} wymaga wartości`,
+    en: (option: string) => `option ${option} needs a value`,
+  },
+  noValueAllowed: {
+    pl: (option: string) => `opcja ${option} nie przyjmuje wartości`,
+    en: (option: string) => `option ${option} does not take a value`,
+  },
+  unexpectedArgument: {
+    pl: (arg: string) => `nieoczekiwany argument „${arg}”`,
+    en: (arg: string) => `unexpected argument "${arg}"`,
+  },
+  /** node:util's own words, when its error is none of the above. */
+  badArguments: {
+    pl: (detail: string) => `błędne argumenty: ${detail}`,
+    en: (detail: string) => `bad arguments: ${detail}`,
+  },
+  badEnv: {
+    pl: (name: string) => `zmienna ${name}, gdy jest ustawiona, musi być ścieżką pliku, URL-em file: albo postgres://`,
+    en: (name: string) => `${name}, when set, must be a file path, a file: URL or a postgres:// URL`,
+  },
+  missingFile: {
+    pl: 'brak pliku TERC do zaimportowania',
+    en: 'no TERC file to import',
+  },
+  badDay: {
+    pl: (option: string, got: string) => `${option} musi być dniem w postaci RRRR-MM-DD, podano „${got}”`,
+    en: (option: string, got: string) => `${option} must be a day as YYYY-MM-DD, got "${got}"`,
+  },
+  unreadableFile: {
+    pl: (file: string) => `nie można odczytać pliku ${file}`,
+    en: (file: string) => `cannot read the file ${file}`,
+  },
+  /** A command that ran and failed: its error's code and message, and the cause's message when there is one. */
+  failed: {
+    pl: (code: string, message: string) => `nie powiodło się [${code}]: ${message}`,
+    en: (code: string, message: string) => `failed [${code}]: ${message}`,
+  },
+  cause: {
+    pl: (message: string) => `\n  przyczyna: ${message}`,
+    en: (message: string) => `\n  cause: ${message}`,
+  },
+  /** What a command did, then the database it did it in. */
+  done: {
+    pl: (what: string, dialect: string, where: string) => `${what} (${dialect}, ${where})`,
+    en: (what: string, dialect: string, where: string) => `${what} (${dialect}, ${where})`,
+  },
+  migrated: {
+    pl: 'baza danych ma wszystkie migracje',
+    en: 'the database is at the latest migration',
+  },
+  seeded: {
+    pl: (added: number, skipped: number) => `dodano rekordów: ${added}, już były: ${skipped}`,
+    en: (added: number, skipped: number) => `${added} records added, ${skipped} already there`,
+  },
+  imported: {
+    pl: (r: {
+      stanNa: string | null;
+      added: number;
+      updated: number;
+      unchanged: number;
+      skipped: number;
+      refused: number;
+    }) =>
+      `wydanie ${r.stanNa ?? '?'}: dodano ${r.added}, zmieniono ${r.updated}, bez zmian ${r.unchanged}, ` +
+      `pominięto ${r.skipped} wierszy, które nie są JST, odrzucono ${r.refused}`,
+    en: (r: {
+      stanNa: string | null;
+      added: number;
+      updated: number;
+      unchanged: number;
+      skipped: number;
+      refused: number;
+    }) =>
+      `edition ${r.stanNa ?? '?'}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ` +
+      `${r.skipped} non-JST rows skipped, ${r.refused} refused`,
+  },
+  refusedRow: {
+    pl: (line: number, reason: string) => `  wiersz ${line}: ${reason}`,
+    en: (line: number, reason: string) => `  line ${line}: ${reason}`,
+  },
+} satisfies Record<string, Texts<string | ((...parts: never[]) => string)>>;

@@ -1,0 +1,190 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliLocale } from '../env.js';
+import type { CommandName } from './cli-messages.js';
+
+// The commands' sources under tsx's loader in their own node process, so what is tested is this
+// source, never a stale dist/.
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const SOURCES: Record<CommandName, string> = {
+  'mosty-migrate': fileURLToPath(new URL('./migrate.ts', import.meta.url)),
+  'mosty-seed-demo': fileURLToPath(new URL('./seed-demo.ts', import.meta.url)),
+  'mosty-import-terc': fileURLToPath(new URL('./import-terc.ts', import.meta.url)),
+};
+const COMMANDS = Object.keys(SOURCES) as CommandName[];
+
+// The language and the database come from the environment: these tests set them, never inherit them.
+const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, DATABASE_URL: _db, ...baseEnv } = process.env;
+const ENGLISH = 'en_GB.UTF-8';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  /** What the folder the command ran in holds afterwards (it starts empty). */
+  files: string[];
+  cwd: string;
+}
+
+/**
+ * Runs a command in a new, empty folder with `DATABASE_URL=mosty.db`, a file in that folder, so any
+ * database the command opens shows up in `files`.
+ */
+function run(
+  command: CommandName,
+  args: string[],
+  options: { lang?: string; env?: Record<string, string>; files?: Record<string, string> } = {},
+): Promise<Run> {
+  const cwd = mkdtempSync(join(tmpdir(), 'mosty-cli-'));
+  dirs.push(cwd);
+  for (const [name, text] of Object.entries(options.files ?? {})) writeFileSync(join(cwd, name), text);
+  const env = {
+    ...baseEnv,
+    DATABASE_URL: 'mosty.db',
+    ...(options.lang === undefined ? {} : { LANG: options.lang }),
+    ...options.env,
+  };
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', tsxLoader, SOURCES[command], ...args],
+      { cwd, env, encoding: 'utf8' },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+          stdout,
+          stderr,
+          files: readdirSync(cwd).filter((f) => !(f in (options.files ?? {}))),
+          cwd,
+        }),
+    );
+  });
+}
+
+describe("the store's commands", () => {
+  it('print their usage for --help and -h, in Polish or English, and open no database', async () => {
+    // Each process costs seconds on a busy machine: every command in both languages, -h in one of them.
+    const runs = await Promise.all(
+      COMMANDS.flatMap((command) =>
+        (
+          [
+            [undefined, '--help'],
+            [ENGLISH, '-h'],
+          ] as const
+        ).map(async ([lang, flag]) => ({ command, lang, flag, r: await run(command, [flag], { lang }) })),
+      ),
+    );
+    for (const { command, lang, flag, r } of runs) {
+      const what = `${command} ${flag} ${lang ?? '(no locale)'}`;
+      expect({ code: r.code, stderr: r.stderr, files: r.files }, what).toEqual({ code: 0, stderr: '', files: [] });
+      if (lang === ENGLISH) {
+        expect(r.stdout, what).toMatch(new RegExp(`^Usage: ${command} `));
+        expect(r.stdout, what).toContain('Environment:\n  DATABASE_URL');
+        expect(r.stdout, what).toContain('Exit codes: 0 done, 1 failed');
+      } else {
+        expect(r.stdout, what).toMatch(new RegExp(`^Użycie: ${command} `));
+        expect(r.stdout, what).toContain('Zmienne środowiskowe:\n  DATABASE_URL');
+        expect(r.stdout, what).toContain('Kody wyjścia: 0 gotowe, 1 nie powiodło się');
+      }
+      expect(r.stdout, what).toContain('LC_ALL, LC_MESSAGES, LANG');
+    }
+    const terc = runs.find((x) => x.command === 'mosty-import-terc' && x.lang === ENGLISH)?.r.stdout;
+    expect(terc).toContain('--stan-na YYYY-MM-DD');
+    expect(terc).toContain('<file.csv>');
+  });
+
+  it('refuse an unknown option in one line naming it, with a hint, exit code 2, and open no database', async () => {
+    const runs = await Promise.all(
+      COMMANDS.map(async (command, i) => {
+        const lang = i % 2 === 0 ? undefined : ENGLISH;
+        return { command, lang, r: await run(command, ['--nope'], { lang }) };
+      }),
+    );
+    for (const { command, lang, r } of runs) {
+      const line =
+        lang === ENGLISH
+          ? `${command}: unknown option "--nope"; see ${command} --help\n`
+          : `${command}: nieznana opcja „--nope”; pomoc: ${command} --help\n`;
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr, files: r.files }).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: line,
+        files: [],
+      });
+    }
+  });
+
+  it('refuse other bad command lines and a bad DATABASE_URL with exit code 2, opening no database', async () => {
+    const cases: [CommandName, string[], Record<string, string>, string][] = [
+      ['mosty-migrate', ['teraz', '-x'], {}, 'nieznana opcja „-x”'],
+      ['mosty-migrate', ['--help=tak'], {}, 'opcja --help nie przyjmuje wartości'],
+      ['mosty-seed-demo', ['wszystko'], {}, 'nieoczekiwany argument „wszystko”'],
+      ['mosty-seed-demo', [], { DATABASE_URL: ' ' }, 'zmienna DATABASE_URL, gdy jest ustawiona, musi być'],
+      ['mosty-import-terc', [], {}, 'brak pliku TERC do zaimportowania'],
+      ['mosty-import-terc', ['a.csv', 'b.csv'], {}, 'nieoczekiwany argument „b.csv”'],
+      ['mosty-import-terc', ['a.csv', '--stan-na'], {}, 'opcja --stan-na wymaga wartości'],
+      ['mosty-import-terc', ['a.csv', '--stan-na', '2024-13-01'], {}, '--stan-na musi być dniem w postaci RRRR-MM-DD'],
+    ];
+    const runs = await Promise.all(
+      cases.map(async ([command, args, env, says]) => ({
+        command,
+        says,
+        r: await run(command, args, { env }),
+      })),
+    );
+    for (const { command, says, r } of runs) {
+      expect(r.code, `${command} ${says}`).toBe(2);
+      expect(r.stderr).toContain(`${command}: ${says}`);
+      expect(r.stderr).toContain(`; pomoc: ${command} --help\n`);
+      expect(r.stderr.split('\n')).toHaveLength(2);
+      expect(r.files).toEqual([]);
+    }
+  });
+
+  it('read the TERC file before opening the database: a missing one is a failure (1) that creates nothing', async () => {
+    const r = await run('mosty-import-terc', ['brak.csv'], { lang: ENGLISH });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^mosty-import-terc: failed \[FILE_UNREADABLE\]: cannot read the file brak\.csv\n {2}cause: ENOENT/,
+    );
+    expect(r.files).toEqual([]);
+  });
+
+  it('run when the command line is right, and say so in the language of the locale', async () => {
+    const [pl, en] = await Promise.all([run('mosty-migrate', []), run('mosty-migrate', [], { lang: ENGLISH })]);
+    expect(pl).toMatchObject({
+      code: 0,
+      stderr: '',
+      stdout: 'mosty-migrate: baza danych ma wszystkie migracje (sqlite, mosty.db)\n',
+    });
+    expect(en).toMatchObject({
+      code: 0,
+      stderr: '',
+      stdout: 'mosty-migrate: the database is at the latest migration (sqlite, mosty.db)\n',
+    });
+    expect(pl.files).toContain('mosty.db');
+  });
+});
+
+describe('cliLocale', () => {
+  it('is English only for a locale starting with en, in the order LC_ALL, LC_MESSAGES, LANG', () => {
+    expect(cliLocale({})).toBe('pl');
+    expect(cliLocale({ LANG: 'C.UTF-8' })).toBe('pl');
+    expect(cliLocale({ LANG: 'pl_PL.UTF-8' })).toBe('pl');
+    expect(cliLocale({ LANG: 'en_GB.UTF-8' })).toBe('en');
+    expect(cliLocale({ LANG: 'EN' })).toBe('en');
+    expect(cliLocale({ LC_MESSAGES: 'en_US.UTF-8', LANG: 'pl_PL.UTF-8' })).toBe('en');
+    expect(cliLocale({ LC_ALL: 'pl_PL.UTF-8', LC_MESSAGES: 'en_US.UTF-8', LANG: 'en_US.UTF-8' })).toBe('pl');
+    expect(cliLocale({ LC_ALL: '', LANG: 'en_GB.UTF-8' })).toBe('en');
+  });
+});
