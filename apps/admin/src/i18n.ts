@@ -139,6 +139,12 @@ const pl = {
   moderatorHint: 'Tylko w panelu. W dyskusji moderator zostanie zapisany jako pierwszy z prowadzących.',
   newUser: 'Dodaj użytkownika',
   errorPrefix: 'Błąd',
+  deleteConflict:
+    'Nie usunięto: rekord zmienił się, odkąd otwarto stronę usuwania. Sprawdź zmiany poniżej i usuń go ponownie, jeśli nadal trzeba.',
+  referencedBy: 'Na ten rekord wskazują inne',
+  deleteBlocked:
+    'Tego rekordu nie można usunąć: wskazują na niego rekordy poniżej, a ich strony (także opublikowane) straciłyby te dane. Najpierw zmień lub usuń te odwołania.',
+  deleteRefused: 'Nie usunięto: na ten rekord wskazują inne rekordy.',
   accountEmailInvalid: 'Podaj prawidłowy adres e-mail, np. jan.kowalski@example.org.',
   accountNameInvalid: 'Podaj imię i nazwisko (od 1 do 200 znaków).',
   accountRoleInvalid: 'Wybierz rolę z listy.',
@@ -283,6 +289,12 @@ const en: Strings = {
   moderatorHint: 'Panels only. In a discussion the moderator is saved as the first facilitator.',
   newUser: 'Add a user',
   errorPrefix: 'Error',
+  deleteConflict:
+    'Not deleted: the record changed since the delete page was opened. Check the changes below and delete it again if still needed.',
+  referencedBy: 'Other records point at this one',
+  deleteBlocked:
+    'This record cannot be deleted: the records below point at it, and their pages (published ones too) would lose it. Change or remove those references first.',
+  deleteRefused: 'Not deleted: other records point at this one.',
   accountEmailInvalid: 'Give a valid e-mail address, e.g. jan.kowalski@example.org.',
   accountNameInvalid: 'Give a full name (1 to 200 characters).',
   accountRoleInvalid: 'Choose a role from the list.',

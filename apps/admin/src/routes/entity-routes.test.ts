@@ -115,3 +115,42 @@ describe('slugs: two records may share a name', () => {
     expect((await h.store.organizations.get(org.id))?.slug).toBe(org.slug);
   });
 });
+
+describe('deleting', () => {
+  it('refuses a record others point at, listing them with links, on the page and on the server', async () => {
+    const id = SEED_IDS.ktoRanoWstaje;
+    const page = await admin.request(`/organizations/${id}/delete`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Tego rekordu nie można usunąć');
+    // A panelist of the seed event speaks for this cooperative.
+    expect(page.text).toContain(`<a href="/events/${SEED_IDS.event}">`);
+    expect(page.text).toMatch(/Program: organizacja/);
+    expect(page.text).not.toContain(`action="/organizations/${id}/delete"`);
+    const org = await h.store.organizations.get(id);
+    const res = await admin.post(`/organizations/${id}/delete`, { version: String(org?.version) });
+    expect(res.status).toBe(409);
+    expect(res.text).toContain('Nie usunięto: na ten rekord wskazują inne rekordy.');
+    expect(await h.store.organizations.get(id)).not.toBeNull();
+  });
+
+  it('a stale version is not deleted and says so; a current one is deleted', async () => {
+    const venue = await h.store.venues.create({
+      name: 'Sala do usunięcia',
+      address: { street: 'ul. Próbna 1', postalCode: '00-001', city: 'Warszawa', country: 'PL' },
+    });
+    await admin.request(`/venues/${venue.id}/delete`);
+    await h.store.venues.update(venue.id, venue.version, { ...venue, name: 'Sala do usunięcia (zmieniona)' });
+    const stale = await admin.post(`/venues/${venue.id}/delete`, { version: String(venue.version) });
+    expect(stale.status).toBe(303);
+    expect(stale.headers.get('location')).toBe(`/venues/${venue.id}?done=conflict`);
+    const shown = await admin.request(stale.headers.get('location') ?? '');
+    expect(/<p class="flash flash-error" role="alert">([^<]*)<\/p>/.exec(shown.text)?.[1]).toBe(
+      'Nie usunięto: rekord zmienił się, odkąd otwarto stronę usuwania. Sprawdź zmiany poniżej i usuń go ponownie, jeśli nadal trzeba.',
+    );
+    expect(await h.store.venues.get(venue.id)).not.toBeNull();
+    await admin.request(`/venues/${venue.id}/delete`);
+    const current = await admin.post(`/venues/${venue.id}/delete`, { version: String(venue.version + 1) });
+    expect(current.headers.get('location')).toBe('/venues?done=deleted');
+    expect(await h.store.venues.get(venue.id)).toBeNull();
+  });
+});

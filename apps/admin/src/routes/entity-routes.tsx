@@ -30,6 +30,7 @@ import { textEntries } from './form-entries.js';
 import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
 import { loadFilterOptions, loadRefOptions } from './ref-options.js';
+import { referencesTo } from './references.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const PAGE_SIZE = 25;
@@ -84,22 +85,31 @@ export const storeFilter = (def: EntityDef, filters: Record<string, string>): Re
     Object.entries(filters).map(([k, v]) => [k, def.filters.find((f) => f.name === k)?.ref ? v : [v]]),
   );
 
-type FlashKey = 'saved' | 'deleted' | 'published' | 'unpublished' | 'scheduled' | 'commented' | 'statusChanged';
-const FLASHES: Record<string, FlashKey> = {
-  saved: 'saved',
-  commented: 'commented',
-  status: 'statusChanged',
-  deleted: 'deleted',
-  published: 'published',
-  unpublished: 'unpublished',
-  scheduled: 'scheduled',
+type FlashKey =
+  | 'saved'
+  | 'deleted'
+  | 'published'
+  | 'unpublished'
+  | 'scheduled'
+  | 'commented'
+  | 'statusChanged'
+  | 'deleteConflict';
+const FLASHES: Record<string, { key: FlashKey; kind: Flash['kind'] }> = {
+  saved: { key: 'saved', kind: 'info' },
+  commented: { key: 'commented', kind: 'info' },
+  status: { key: 'statusChanged', kind: 'info' },
+  deleted: { key: 'deleted', kind: 'info' },
+  published: { key: 'published', kind: 'info' },
+  unpublished: { key: 'unpublished', kind: 'info' },
+  scheduled: { key: 'scheduled', kind: 'info' },
+  conflict: { key: 'deleteConflict', kind: 'error' },
 };
 
 /** The notice named by `?done=`; only FLASHES' own keys, never `__proto__` or `toString` of its prototype. */
 export const flashFromQuery = (c: AppContext): Flash | undefined => {
   const done = c.req.query('done') ?? '';
-  const key = Object.hasOwn(FLASHES, done) ? FLASHES[done] : undefined;
-  return key ? { kind: 'info', text: t(c.get('locale'), key) } : undefined;
+  const flash = Object.hasOwn(FLASHES, done) ? FLASHES[done] : undefined;
+  return flash ? { kind: flash.kind, text: t(c.get('locale'), flash.key) } : undefined;
 };
 
 /** Reads a stored record by the `:id` of the path; null when the id is malformed or unknown. */
@@ -271,32 +281,68 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       if (!record) return c.notFound();
       return save(c, record);
     };
+    /**
+     * The delete page: a record others point at is not deleted (their published pages would lose it, a
+     * panelist their organisation); the page lists them, each linked, and offers no delete button.
+     */
+    const deletePage = async (c: AppContext, record: StoredRecord, status: 200 | 409 = 200) => {
+      const ctx = viewContext(c, deps);
+      const name = def.display(record) || record.id;
+      const refs = await referencesTo(deps.store, record.id, ctx.locale);
+      c.status(status);
+      return c.html(
+        <Layout
+          ctx={ctx}
+          title={`${t(ctx.locale, 'delete')}: ${name}`}
+          flash={status === 409 ? { kind: 'error', text: t(ctx.locale, 'deleteRefused') } : undefined}
+        >
+          {refs.length > 0 ? (
+            <section class="references" aria-labelledby="references-h">
+              <h2 id="references-h">{t(ctx.locale, 'referencedBy')}</h2>
+              <p>{t(ctx.locale, 'deleteBlocked')}</p>
+              <ul>
+                {refs.map((r) => (
+                  <li>
+                    {`${r.def.singular[ctx.locale]}: `}
+                    <a href={`/${r.def.route}/${encodeURIComponent(r.record.id)}`}>
+                      {r.def.display(r.record) || r.record.id}
+                    </a>
+                    {` (${r.fields.join(', ')})`}
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <a href={`/${def.route}/${encodeURIComponent(record.id)}`}>{t(ctx.locale, 'cancel')}</a>
+              </p>
+            </section>
+          ) : (
+            <form method="post" action={`/${def.route}/${encodeURIComponent(record.id)}/delete`}>
+              <Csrf ctx={ctx} />
+              <input type="hidden" name="version" value={String(record.version)} />
+              <p>{t(ctx.locale, 'deleteConfirm')}</p>
+              <p class="buttons">
+                <button type="submit" class="danger">
+                  {t(ctx.locale, 'delete')}
+                </button>{' '}
+                <a href={`/${def.route}/${encodeURIComponent(record.id)}`}>{t(ctx.locale, 'cancel')}</a>
+              </p>
+            </form>
+          )}
+        </Layout>,
+      );
+    };
     handlers[`GET /${def.route}/:id/delete`] = async (c) => {
       const record = await loadRecord(deps, def, c);
       if (!record) return c.notFound();
-      const ctx = viewContext(c, deps);
-      const name = def.display(record) || record.id;
-      return c.html(
-        <Layout ctx={ctx} title={`${t(ctx.locale, 'delete')}: ${name}`}>
-          <form method="post" action={`/${def.route}/${encodeURIComponent(record.id)}/delete`}>
-            <Csrf ctx={ctx} />
-            <input type="hidden" name="version" value={String(record.version)} />
-            <p>{t(ctx.locale, 'deleteConfirm')}</p>
-            <p class="buttons">
-              <button type="submit" class="danger">
-                {t(ctx.locale, 'delete')}
-              </button>{' '}
-              <a href={`/${def.route}/${encodeURIComponent(record.id)}`}>{t(ctx.locale, 'cancel')}</a>
-            </p>
-          </form>
-        </Layout>,
-      );
+      return deletePage(c, record);
     };
     handlers[`POST /${def.route}/:id/delete`] = async (c) => {
       const record = await loadRecord(deps, def, c);
       if (!record) return c.notFound();
       const raw = textEntries(c).find(([k]) => k === 'version')?.[1] ?? '';
       if (!/^\d{1,9}$/.test(raw)) return c.redirect(`/${def.route}/${encodeURIComponent(record.id)}/delete`, 303);
+      // Checked again on the server: the page may be old, or the post made without it.
+      if ((await referencesTo(deps.store, record.id, c.get('locale'))).length > 0) return deletePage(c, record, 409);
       try {
         await repo.delete(record.id, Number(raw), actor(c));
       } catch (err) {
