@@ -1,7 +1,8 @@
-import { AuditEntrySchema, EntityKindSchema, MostyError } from '@org/domain';
+import { AuditEntrySchema, EntityKindSchema, errorFor, MostyError } from '@org/domain';
 import { z } from 'zod';
 import { write } from './context.js';
 import { ENTITY_DEFS, type EntityDef } from './entities.js';
+import { MESSAGES } from './messages.js';
 import { contextOf } from './open-store.js';
 import { type AuditRow, auditFromRow } from './repositories/audit.js';
 import { insertRecords, type RecordState, readAllRecords, validateEntity } from './repositories/entity-repository.js';
@@ -141,28 +142,31 @@ export async function dumpStore(store: Store): Promise<StoreDump> {
 
 /**
  * Restores a dump into an empty store of either dialect, in one transaction: all of it or nothing.
- * Every domain value is validated again on the way in.
+ * Every domain value is validated again on the way in. Its errors speak the store's language
+ * (`openStore`'s `locale`).
  *
  * @example
  * await restoreStore(await openStore('postgres://…'), JSON.parse(readFileSync('dump.json', 'utf8')))
  */
 export async function restoreStore(store: Store, input: unknown): Promise<void> {
-  const parsed = StoreDumpSchema.safeParse(input);
+  const ctx = contextOf(store);
+  const parsed = StoreDumpSchema.safeParse(input, { error: errorFor(ctx.locale) });
   if (!parsed.success)
     throw new MostyError(
       'DUMP_INVALID',
-      `Not a Mosty dump: ${parsed.error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.')}: ${i.message}`)
-        .join('; ')}`,
+      MESSAGES.dumpInvalid[ctx.locale](
+        parsed.error.issues
+          .slice(0, 3)
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .join('; '),
+      ),
     );
   const dump = parsed.data;
-  const ctx = contextOf(store);
   await write(ctx, async (db) => {
     for (const table of TABLES_TO_CHECK) {
       const any = await db.selectFrom(table).select(db.fn.countAll().as('n')).executeTakeFirstOrThrow();
       if (Number(any.n) > 0)
-        throw new MostyError('RESTORE_NOT_EMPTY', `Restore needs an empty store, but table ${table} has ${any.n} rows`);
+        throw new MostyError('RESTORE_NOT_EMPTY', MESSAGES.restoreNotEmpty[ctx.locale](table, String(any.n)));
     }
     const names = dump.authorityRegisterNames;
     for (const def of ENTITY_DEFS) {

@@ -80,10 +80,57 @@ describe.each(DIALECTS)('TERC import on $name', (dialect) => {
     const result = await importTerc(store, broken);
     expect(result.added).toBe(6);
     expect(result.refused.map((r) => r.line)).toEqual([11, 12, 13]);
-    expect(result.refused[1]?.reason).toContain('7 fields');
+    expect(result.refused[1]?.reason).toBe('oczekiwano 7 pól rozdzielonych „;”, jest ich 2');
     expect((await importTerc(store, 'A;B\n1;2')).refused).toEqual([
-      { line: 1, reason: expect.stringContaining('header') },
+      { line: 1, reason: 'nagłówek musi mieć postać WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA, a jest: A;B' },
     ]);
+  });
+
+  it("says why each row was refused in the store's language, or in the one asked for", async () => {
+    const rows = [
+      '14;;;;MAZOWIECKIE;województwo;2024-01-01',
+      '14;34',
+      '14;99;xx;1;Zła;gmina miejska;2024-01-01',
+      '14;34;;;;powiat;2024-01-01',
+      '14;34;07;6;Szóstka;?;2024-01-01',
+      '14;34;;;wołomiński;powiat;2024-01-01',
+      '14;34;;;wołomiński;powiat;2024-01-01',
+      '12;61;;;Kraków;miasto na prawach powiatu;2024-01-01',
+      '14;34;01;1;Kobyłka;gmina miejska;2025-01-01',
+    ];
+    const csv = `WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\n${rows.join('\n')}\n`;
+    const reasons = {
+      pl: [
+        [3, 'oczekiwano 7 pól rozdzielonych „;”, jest ich 2'],
+        [4, 'WOJ;POW;GMI;RODZ „14;99;xx;1” to nie jest kod TERC'],
+        [5, 'NAZWA jest pusta dla 1434'],
+        [6, '1434076 nie jest poprawnym kodem TERC województwa, powiatu ani gminy'],
+        [10, 'STAN_NA 2025-01-01 to nie jest importowane wydanie (2024-01-01)'],
+        [8, 'kod TERC 1434 występuje w pliku dwa razy'],
+        [9, 'jednostki nadrzędnej 12 (dla 1261) nie ma w rejestrze'],
+        [1, 'nagłówek musi mieć postać WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA, a jest: (pusty)'],
+      ],
+      en: [
+        [3, 'expected 7 fields separated by ";", got 2'],
+        [4, 'WOJ;POW;GMI;RODZ "14;99;xx;1" is not a TERC code'],
+        [5, 'NAZWA is empty for 1434'],
+        [6, '1434076 is not a valid TERC code of a województwo, powiat or gmina'],
+        [10, 'STAN_NA 2025-01-01 is not the edition being imported (2024-01-01)'],
+        [8, 'TERC code 1434 appears twice in the file'],
+        [9, 'parent unit 12 of 1261 is not in the register'],
+        [1, 'header must be WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA, got (empty)'],
+      ],
+    };
+    const refused = async (s: Store, options: { locale?: 'pl' | 'en' } = {}) => [
+      ...(await importTerc(s, csv, { stanNa: '2024-01-01', ...options })).refused,
+      ...(await importTerc(s, '', options)).refused,
+    ];
+    const expected = (locale: 'pl' | 'en') => reasons[locale].map(([line, reason]) => ({ line, reason }));
+    const english = await t.reopen({ locale: 'en' });
+    expect(await refused(store)).toEqual(expected('pl'));
+    expect(await refused(english)).toEqual(expected('en'));
+    expect(await refused(store, { locale: 'en' })).toEqual(expected('en'));
+    expect(await refused(english, { locale: 'pl' })).toEqual(expected('pl'));
   });
 
   it.skipIf(!tercPath)(

@@ -1,7 +1,15 @@
-import { type AuthorityKind, authorityKindOfTerc, type LocalAuthority, parentTerc, slugify } from '@org/domain';
+import {
+  type AuthorityKind,
+  authorityKindOfTerc,
+  type LocalAuthority,
+  type Locale,
+  parentTerc,
+  slugify,
+} from '@org/domain';
 import { newId, nowIso, write } from './context.js';
 import { parseStoredDoc } from './corrupt-record-error.js';
 import { authorityDef } from './entities.js';
+import { MESSAGES } from './messages.js';
 import { contextOf } from './open-store.js';
 import { insertAudit } from './repositories/audit.js';
 import { insertRecords, type RecordState, validateEntity } from './repositories/entity-repository.js';
@@ -50,13 +58,13 @@ function displayName(kind: AuthorityKind, nazwa: string): string {
   }
 }
 
-function parseRows(csvText: string, stanNa: string | undefined, result: TercImportResult): Unit[] {
+function parseRows(csvText: string, stanNa: string | undefined, result: TercImportResult, locale: Locale): Unit[] {
   const lines = csvText.replace(/^\uFEFF/, '').split(/\r?\n/);
   const header = (lines[0] ?? '').split(';').map((h) => h.trim().toUpperCase());
   if (HEADER.some((h, i) => header[i] !== h)) {
     result.refused.push({
       line: 1,
-      reason: `header must be ${HEADER.join(';')}, got ${lines[0]?.slice(0, 80) ?? '(empty)'}`,
+      reason: MESSAGES.tercHeader[locale](HEADER.join(';'), lines[0]?.slice(0, 80) || undefined),
     });
     return [];
   }
@@ -67,7 +75,7 @@ function parseRows(csvText: string, stanNa: string | undefined, result: TercImpo
     if (raw.trim() === '') continue;
     const fields = raw.split(';').map((f) => f.trim());
     if (fields.length !== HEADER.length) {
-      result.refused.push({ line, reason: `expected ${HEADER.length} fields separated by ";", got ${fields.length}` });
+      result.refused.push({ line, reason: MESSAGES.tercFieldCount[locale](HEADER.length, fields.length) });
       continue;
     }
     const [woj, pow, gmi, rodz, nazwa, nazwaDod, rowStanNa] = fields as [
@@ -80,7 +88,7 @@ function parseRows(csvText: string, stanNa: string | undefined, result: TercImpo
       string,
     ];
     if (stanNa && rowStanNa !== stanNa) {
-      result.refused.push({ line, reason: `STAN_NA ${rowStanNa} is not the edition being imported (${stanNa})` });
+      result.refused.push({ line, reason: MESSAGES.tercOtherEdition[locale](rowStanNa, stanNa) });
       continue;
     }
     const terc = `${woj}${pow}${gmi}${rodz}`;
@@ -90,17 +98,17 @@ function parseRows(csvText: string, stanNa: string | undefined, result: TercImpo
         (/^\d{2}$/.test(pow) && gmi === '' && rodz === '') ||
         (/^\d{2}$/.test(pow) && /^\d{2}$/.test(gmi) && /^\d$/.test(rodz)));
     if (!shapeOk) {
-      result.refused.push({ line, reason: `WOJ;POW;GMI;RODZ "${woj};${pow};${gmi};${rodz}" is not a TERC code` });
+      result.refused.push({ line, reason: MESSAGES.tercNotACode[locale](`${woj};${pow};${gmi};${rodz}`) });
       continue;
     }
     if (nazwa === '') {
-      result.refused.push({ line, reason: `NAZWA is empty for ${terc}` });
+      result.refused.push({ line, reason: MESSAGES.tercNoName[locale](terc) });
       continue;
     }
     const kind = authorityKindOfTerc(terc);
     if (kind === null) {
       if (terc.length === 7 && ['4', '5', '8', '9'].includes(rodz)) result.skipped++;
-      else result.refused.push({ line, reason: `${terc} is not a valid TERC code of a województwo, powiat or gmina` });
+      else result.refused.push({ line, reason: MESSAGES.tercNotJst[locale](terc) });
       continue;
     }
     units.push({ line, terc, kind, name: displayName(kind, nazwa), registerName: `${nazwa}|${nazwaDod}` });
@@ -113,7 +121,8 @@ function parseRows(csvText: string, stanNa: string | undefined, result: TercImpo
  * powiat (cities with powiat rights included) and gmina (RODZ 1–3) becomes an authority with its code,
  * kind and parent. A newer edition renames units the register renamed and adds new ones; it never
  * duplicates a code and never touches what staff added (website, NIP, description…). A row that does
- * not parse is reported by line number and the rest still imports. One transaction.
+ * not parse is reported by line number and the rest still imports. One transaction. The reasons are in
+ * `options.locale`, by default the store's (`openStore`'s `locale`, Polish unless told).
  *
  * @example
  * await importTerc(store, readFileSync('TERC_2024-01-01.csv', 'utf8'))
@@ -122,7 +131,7 @@ function parseRows(csvText: string, stanNa: string | undefined, result: TercImpo
 export async function importTerc(
   store: Store,
   csvText: string,
-  options: { stanNa?: string; actor?: Actor } = {},
+  options: { stanNa?: string; actor?: Actor; locale?: Locale } = {},
 ): Promise<TercImportResult> {
   const result: TercImportResult = {
     added: 0,
@@ -132,11 +141,12 @@ export async function importTerc(
     refused: [],
     stanNa: options.stanNa ?? null,
   };
-  const units = parseRows(csvText, options.stanNa, result);
+  const ctx = contextOf(store);
+  const locale = options.locale ?? ctx.locale;
+  const units = parseRows(csvText, options.stanNa, result, locale);
   result.stanNa ??= /;(\d{4}-\d{2}-\d{2})\s*$/m.exec(csvText)?.[1] ?? null;
   // Parents first, whatever the order of the file.
   units.sort((a, b) => a.terc.length - b.terc.length || a.line - b.line);
-  const ctx = contextOf(store);
   await write(ctx, async (db) => {
     const rows = (await db
       .selectFrom('authorities')
@@ -165,7 +175,7 @@ export async function importTerc(
     const seen = new Set<string>();
     for (const unit of units) {
       if (seen.has(unit.terc)) {
-        result.refused.push({ line: unit.line, reason: `TERC code ${unit.terc} appears twice in the file` });
+        result.refused.push({ line: unit.line, reason: MESSAGES.tercTwice[locale](unit.terc) });
         continue;
       }
       seen.add(unit.terc);
@@ -174,7 +184,7 @@ export async function importTerc(
       if (parentCode && !parentId) {
         result.refused.push({
           line: unit.line,
-          reason: `parent unit ${parentCode} of ${unit.terc} is not in the register`,
+          reason: MESSAGES.tercNoParent[locale](parentCode, unit.terc),
         });
         continue;
       }
@@ -193,7 +203,7 @@ export async function importTerc(
             terc: unit.terc,
             ...(parentId ? { parentId } : {}),
           },
-          ctx.locale,
+          locale,
         );
         idByTerc.set(unit.terc, value.id);
         fresh.push({ value, meta: { version: 1, createdAt: at, updatedAt: at }, deletedAt: null });
@@ -202,7 +212,7 @@ export async function importTerc(
       const before = parseStoredDoc<LocalAuthority>(
         existing.doc,
         { kind: authorityDef.kind, table: authorityDef.table, id: existing.id, slug: existing.slug },
-        ctx.locale,
+        locale,
       );
       // The name changes only when the register renamed the unit since the last import; a record
       // staff created (never imported) keeps its name and is linked to the register.
@@ -215,7 +225,7 @@ export async function importTerc(
           kind: unit.kind,
           ...(parentId ? { parentId } : {}),
         },
-        ctx.locale,
+        locale,
       );
       const docChanged = JSON.stringify(after) !== JSON.stringify(before);
       if (!docChanged && existing.terc_name === unit.registerName) {

@@ -1,10 +1,18 @@
-import { type FieldIssue, type Locale, ValidationError } from '@org/domain';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type FieldIssue, type Locale, MostyError, ValidationError } from '@org/domain';
+import { testEnv } from '@org/testkit';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backupSqlite } from './backup-sqlite.js';
+import { restoreStore } from './dump.js';
 import { loadWorld } from './load-world.js';
 import { shown } from './messages.js';
+import { runMigrations } from './migrate.js';
+import { MIGRATIONS } from './migrations/index.js';
 import { contextOf, openStore, seamOf } from './open-store.js';
-import { DIALECTS, sqliteCase, type TestStore } from './test/dialects.js';
+import { DIALECTS, postgresCase, sqliteCase, type TestStore } from './test/dialects.js';
 import { orgInput, steppingClock } from './test/fixtures.js';
 import { refusedTextError } from './text-guard.js';
 import type { Store } from './types.js';
@@ -376,6 +384,164 @@ describe('the default language', () => {
       expect(refused.message).toBe('limit: musi być od 1 do 500 (otrzymano: „0”)');
     } finally {
       await t.dispose();
+    }
+  });
+});
+
+/** The `MostyError` a call fails with (the test fails when it does not fail so). */
+async function failure(call: () => Promise<unknown>): Promise<MostyError> {
+  const error = await call().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(MostyError);
+  return error as MostyError;
+}
+
+describe('opening, migrating, backing up and restoring, in either language', () => {
+  const cleanup: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const f of cleanup.splice(0).reverse()) await f();
+  });
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mosty-messages-'));
+    cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+    return dir;
+  };
+  const open = async (options: { locale: Locale }) => {
+    const t = await sqliteCase.open({ ...options, now: steppingClock() });
+    cleanup.push(() => t.dispose());
+    return t;
+  };
+
+  it('says a SQLite file that cannot be opened and a PostgreSQL server that cannot be reached', async () => {
+    // A folder where the file should be: SQLite cannot open it.
+    const folder = tempDir();
+    // Port 1: nothing listens there, so the connection is refused at once.
+    const nowhere = 'postgres://postgres@127.0.0.1:1/test';
+    const texts = {
+      pl: {
+        sqlite: `nie można otworzyć bazy danych SQLite ${folder}`,
+        connect: 'nie można połączyć się z PostgreSQL pod adresem postgres://postgres@127.0.0.1:1/test',
+        schema: 'nazwa schematu PostgreSQL „Zły-schemat” musi pasować do /^[a-z_][a-z0-9_]{0,62}$/',
+      },
+      en: {
+        sqlite: `Cannot open the SQLite database at ${folder}`,
+        connect: 'Cannot connect to PostgreSQL at postgres://postgres@127.0.0.1:1/test',
+        schema: 'PostgreSQL schema name "Zły-schemat" must match /^[a-z_][a-z0-9_]{0,62}$/',
+      },
+    };
+    for (const locale of ['pl', 'en'] as const) {
+      const sqlite = await failure(() => openStore(folder, { locale }));
+      expect([sqlite.code, sqlite.message]).toEqual(['DATABASE_OPEN', texts[locale].sqlite]);
+      expect(sqlite.cause).toBeInstanceOf(Error);
+      const connect = await failure(() => openStore(nowhere, { locale }));
+      expect([connect.code, connect.message]).toEqual(['DATABASE_OPEN', texts[locale].connect]);
+      const schema = await failure(() => openStore(testEnv.PG_URL, { locale, schema: 'Zły-schemat' }));
+      expect([schema.code, schema.message]).toEqual(['DATABASE_OPEN', texts[locale].schema]);
+    }
+  });
+
+  it('says a migration that failed', async () => {
+    const failing = {
+      name: '9999-fails',
+      async up() {
+        throw new Error('boom');
+      },
+    };
+    const texts = {
+      pl: 'migracja 9999-fails nie powiodła się (sqlite); baza danych jest taka, jaka była przed nią',
+      en: 'Migration 9999-fails failed on sqlite; the database is left as it was before it',
+    };
+    for (const locale of ['pl', 'en'] as const) {
+      const t = await open({ locale });
+      const error = await failure(() =>
+        runMigrations(seamOf(t.store), [...MIGRATIONS, failing], undefined, contextOf(t.store).locale),
+      );
+      expect([error.code, error.message, (error.cause as Error).message]).toEqual([
+        'MIGRATION_FAILED',
+        texts[locale],
+        'boom',
+      ]);
+    }
+  });
+
+  it('says a backup that cannot be made', async () => {
+    const dir = tempDir();
+    const taken = join(dir, 'zajęty.db');
+    const missing = join(dir, 'brak', 'kopia.db');
+    const texts = {
+      pl: {
+        taken: `plik kopii ${taken} już istnieje; wybierz nowy plik`,
+        failed: `kopia bazy SQLite do ${missing} nie powiodła się`,
+      },
+      en: {
+        taken: `Backup target ${taken} already exists; choose a new file`,
+        failed: `SQLite backup to ${missing} failed`,
+      },
+    };
+    for (const locale of ['pl', 'en'] as const) {
+      const t = await open({ locale });
+      if (locale === 'pl') await backupSqlite(t.store, taken);
+      const exists = await failure(() => backupSqlite(t.store, taken));
+      expect([exists.code, exists.message]).toEqual(['BACKUP_FAILED', texts[locale].taken]);
+      // VACUUM INTO does not create folders.
+      const failed = await failure(() => backupSqlite(t.store, missing));
+      expect([failed.code, failed.message]).toEqual(['BACKUP_FAILED', texts[locale].failed]);
+      expect(failed.cause).toBeInstanceOf(Error);
+    }
+  });
+
+  it.skipIf(postgresCase.unavailable)(
+    `says that backupSqlite needs SQLite${postgresCase.unavailable ? ` (skipped: ${postgresCase.unavailable})` : ''}`,
+    async () => {
+      const t = await postgresCase.open();
+      cleanup.push(() => t.dispose());
+      const texts = {
+        pl: 'backupSqlite kopiuje tylko bazę SQLite, a ta jest postgres (użyj dumpStore)',
+        en: 'backupSqlite needs a SQLite store; this one is postgres (use dumpStore)',
+      };
+      for (const locale of ['pl', 'en'] as const) {
+        const store = await t.reopen({ locale, migrate: false });
+        const error = await failure(() => backupSqlite(store, join(tmpdir(), 'never.db')));
+        expect([error.code, error.message]).toEqual(['UNSUPPORTED', texts[locale]]);
+      }
+    },
+  );
+
+  it('says a dump that is not one and a store that is not empty', async () => {
+    const texts = {
+      pl: {
+        invalid:
+          'to nie jest zrzut Mosty: format: Nieprawidłowe dane wejściowe: oczekiwano "mosty-dump"; ' +
+          'formatVersion: Nieprawidłowe dane wejściowe: oczekiwano 1; ' +
+          'createdAt: Nieprawidłowe dane wejściowe: oczekiwano string, otrzymano undefined',
+        notEmpty: 'przywracać można tylko do pustej bazy, a tabela users ma wierszy: 1',
+      },
+      en: {
+        invalid:
+          'Not a Mosty dump: format: Invalid input: expected "mosty-dump"; formatVersion: Invalid input: expected 1; ' +
+          'createdAt: Invalid input: expected string, received undefined',
+        notEmpty: 'Restore needs an empty store, but table users has 1 rows',
+      },
+    };
+    for (const locale of ['pl', 'en'] as const) {
+      const t = await open({ locale });
+      const invalid = await failure(() => restoreStore(t.store, {}));
+      expect([invalid.code, invalid.message]).toEqual(['DUMP_INVALID', texts[locale].invalid]);
+      await t.store.users.create({ email: 'ala@example.org', name: 'Ala', role: 'editor', password: 'x'.repeat(12) });
+      const dump = {
+        format: 'mosty-dump',
+        formatVersion: 1,
+        createdAt: '2026-11-26T09:00:00.000Z',
+        entities: {},
+        authorityRegisterNames: {},
+        users: [],
+        audit: [],
+        scheduled: [],
+      };
+      const notEmpty = await failure(() => restoreStore(t.store, dump));
+      expect([notEmpty.code, notEmpty.message]).toEqual(['RESTORE_NOT_EMPTY', texts[locale].notEmpty]);
     }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Every text the store writes into its own errors, in Polish and English, in the shape of
+ * Every text the store writes into its own errors and reports (a refused TERC row), in Polish and English, in the shape of
  * `@org/domain`'s message tables: one `{ pl, en }` per text, so neither language can be left out.
  * Issues that come from a domain schema are worded by the domain's `validate(schema, input, locale)`.
  * Extend by adding an entry here and a test of both texts in `messages.test.ts`.
@@ -125,5 +125,92 @@ export const MESSAGES = {
   notJsonObject: {
     pl: (got: unknown) => `oczekiwano obiektu JSON (jest: ${jsonKind(got, JSON_KINDS_PL)})`,
     en: (got: unknown) => `expected a JSON object (got ${jsonKind(got, JSON_KINDS_EN)})`,
+  },
+  /** A file of the TERC register whose first line is not its header. */
+  tercHeader: {
+    pl: (expected: string, got: string | undefined) =>
+      `nagłówek musi mieć postać ${expected}, a jest: ${got === undefined ? '(pusty)' : got}`,
+    en: (expected: string, got: string | undefined) => `header must be ${expected}, got ${got ?? '(empty)'}`,
+  },
+  tercFieldCount: {
+    pl: (expected: number, got: number) => `oczekiwano ${expected} pól rozdzielonych „;”, jest ich ${got}`,
+    en: (expected: number, got: number) => `expected ${expected} fields separated by ";", got ${got}`,
+  },
+  tercOtherEdition: {
+    pl: (rowStanNa: string, stanNa: string) => `STAN_NA ${rowStanNa} to nie jest importowane wydanie (${stanNa})`,
+    en: (rowStanNa: string, stanNa: string) => `STAN_NA ${rowStanNa} is not the edition being imported (${stanNa})`,
+  },
+  tercNotACode: {
+    pl: (parts: string) => `WOJ;POW;GMI;RODZ „${parts}” to nie jest kod TERC`,
+    en: (parts: string) => `WOJ;POW;GMI;RODZ "${parts}" is not a TERC code`,
+  },
+  tercNoName: {
+    pl: (terc: string) => `NAZWA jest pusta dla ${terc}`,
+    en: (terc: string) => `NAZWA is empty for ${terc}`,
+  },
+  tercNotJst: {
+    pl: (terc: string) => `${terc} nie jest poprawnym kodem TERC województwa, powiatu ani gminy`,
+    en: (terc: string) => `${terc} is not a valid TERC code of a województwo, powiat or gmina`,
+  },
+  tercTwice: {
+    pl: (terc: string) => `kod TERC ${terc} występuje w pliku dwa razy`,
+    en: (terc: string) => `TERC code ${terc} appears twice in the file`,
+  },
+  tercNoParent: {
+    pl: (parent: string, terc: string) => `jednostki nadrzędnej ${parent} (dla ${terc}) nie ma w rejestrze`,
+    en: (parent: string, terc: string) => `parent unit ${parent} of ${terc} is not in the register`,
+  },
+  /** Opening a database failed (`DATABASE_OPEN`); the driver's error is the cause. */
+  sqliteOpen: {
+    pl: (path: string) => `nie można otworzyć bazy danych SQLite ${path}`,
+    en: (path: string) => `Cannot open the SQLite database at ${path}`,
+  },
+  sqliteChangeFeed: {
+    pl: (file: string) => `nie można otworzyć połączenia, które wykrywa zmiany, do ${file}`,
+    en: (file: string) => `Cannot open a change-detector connection to ${file}`,
+  },
+  postgresConnect: {
+    pl: (url: string) => `nie można połączyć się z PostgreSQL pod adresem ${url}`,
+    en: (url: string) => `Cannot connect to PostgreSQL at ${url}`,
+  },
+  postgresSchemaName: {
+    pl: (schema: string, pattern: string) => `nazwa schematu PostgreSQL „${schema}” musi pasować do ${pattern}`,
+    en: (schema: string, pattern: string) => `PostgreSQL schema name "${schema}" must match ${pattern}`,
+  },
+  postgresSchema: {
+    pl: (schema: string, url: string) => `nie można przygotować schematu ${schema} w PostgreSQL pod adresem ${url}`,
+    en: (schema: string, url: string) => `Cannot prepare schema ${schema} on PostgreSQL at ${url}`,
+  },
+  postgresListen: {
+    pl: (url: string) => `nie można nasłuchiwać zmian (LISTEN) w PostgreSQL pod adresem ${url}`,
+    en: (url: string) => `Cannot LISTEN for changes on PostgreSQL at ${url}`,
+  },
+  /** A migration failed (`MIGRATION_FAILED`) and its transaction rolled back. */
+  migrationFailed: {
+    pl: (name: string, dialect: string) =>
+      `migracja ${name} nie powiodła się (${dialect}); baza danych jest taka, jaka była przed nią`,
+    en: (name: string, dialect: string) =>
+      `Migration ${name} failed on ${dialect}; the database is left as it was before it`,
+  },
+  backupNeedsSqlite: {
+    pl: (dialect: string) => `backupSqlite kopiuje tylko bazę SQLite, a ta jest ${dialect} (użyj dumpStore)`,
+    en: (dialect: string) => `backupSqlite needs a SQLite store; this one is ${dialect} (use dumpStore)`,
+  },
+  backupTargetExists: {
+    pl: (path: string) => `plik kopii ${path} już istnieje; wybierz nowy plik`,
+    en: (path: string) => `Backup target ${path} already exists; choose a new file`,
+  },
+  backupFailed: {
+    pl: (path: string) => `kopia bazy SQLite do ${path} nie powiodła się`,
+    en: (path: string) => `SQLite backup to ${path} failed`,
+  },
+  /** `restoreStore` got something that is not a dump: the first issues, each `path: message`. */
+  dumpInvalid: {
+    pl: (issues: string) => `to nie jest zrzut Mosty: ${issues}`,
+    en: (issues: string) => `Not a Mosty dump: ${issues}`,
+  },
+  restoreNotEmpty: {
+    pl: (table: string, rows: string) => `przywracać można tylko do pustej bazy, a tabela ${table} ma wierszy: ${rows}`,
+    en: (table: string, rows: string) => `Restore needs an empty store, but table ${table} has ${rows} rows`,
   },
 } satisfies Record<string, Texts<string | ((...parts: never[]) => string)>>;

@@ -1,6 +1,7 @@
-import { MostyError } from '@org/domain';
+import { type Locale, MostyError } from '@org/domain';
 import { sql } from 'kysely';
 import type { DialectSeam } from './dialect/seam.js';
+import { MESSAGES } from './messages.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
 
@@ -13,7 +14,8 @@ export interface MigrationReport {
 /**
  * Applies the migrations not yet recorded, each in its own transaction together with its record, so
  * a failing migration leaves the database exactly as it was before it started. Safe to run from
- * several processes at once: they queue on the dialect's migration lock.
+ * several processes at once: they queue on the dialect's migration lock. A failure (`MIGRATION_FAILED`)
+ * speaks `locale`.
  *
  * @example
  * await runMigrations(seam) // { applied: ['0001-initial'], alreadyApplied: [] }
@@ -22,6 +24,7 @@ export async function runMigrations(
   seam: DialectSeam,
   migrations: readonly Migration[] = MIGRATIONS,
   now: () => Date = () => new Date(),
+  locale: Locale = 'pl',
 ): Promise<MigrationReport> {
   const report: MigrationReport = { applied: [], alreadyApplied: [] };
   await seam.db.transaction().execute(async (trx) => {
@@ -45,11 +48,9 @@ export async function runMigrations(
       try {
         await migration.up(trx, { name: seam.name, keyText: seam.keyText });
       } catch (cause) {
-        throw new MostyError(
-          'MIGRATION_FAILED',
-          `Migration ${migration.name} failed on ${seam.name}; the database is left as it was before it`,
-          { cause },
-        );
+        throw new MostyError('MIGRATION_FAILED', MESSAGES.migrationFailed[locale](migration.name, seam.name), {
+          cause,
+        });
       }
       await trx
         .insertInto('mosty_migrations')

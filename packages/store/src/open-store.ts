@@ -127,7 +127,7 @@ function buildStore(ctx: StoreContext): Store {
       }
     },
     async migrate() {
-      await runMigrations(ctx.seam, undefined, ctx.now);
+      await runMigrations(ctx.seam, undefined, ctx.now, ctx.locale);
     },
     async close() {
       if (ctx.inTransaction) throw new TypeError('close() the store, not the transaction handle');
@@ -164,7 +164,9 @@ export async function openStore(url?: string, options: OpenStoreOptions = {}): P
       { path: 'locale', field: 'locale', code: 'enum', message: 'locale: not pl or en' },
     ]);
   const target = url?.trim() || defaultDatabaseUrl();
-  const seam = /^postgres(ql)?:\/\//.test(target) ? await openPostgres(target, options.schema) : openSqlite(target);
+  const seam = /^postgres(ql)?:\/\//.test(target)
+    ? await openPostgres(target, options.schema, locale)
+    : openSqlite(target, locale);
   const ctx: StoreContext = {
     seam,
     db: seam.db,
@@ -174,7 +176,7 @@ export async function openStore(url?: string, options: OpenStoreOptions = {}): P
     shared: { writes: 0, feed: null, closed: false },
   };
   try {
-    if (options.migrate !== false) await runMigrations(seam, undefined, ctx.now);
+    if (options.migrate !== false) await runMigrations(seam, undefined, ctx.now, locale);
     else await sql`select 1`.execute(seam.db);
   } catch (error) {
     await seam.close().catch(() => {});

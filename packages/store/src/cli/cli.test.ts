@@ -176,6 +176,31 @@ describe("the store's commands", () => {
   });
 });
 
+describe('mosty-import-terc', () => {
+  it("lists refused rows and what it did in the locale's language", async () => {
+    const csv = 'WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\n14;;;;MAZOWIECKIE;województwo;2024-01-01\n14;34\n';
+    const files = { 'terc.csv': csv };
+    const [pl, en] = await Promise.all([
+      run('mosty-import-terc', ['terc.csv'], { files }),
+      run('mosty-import-terc', ['terc.csv'], { files, lang: ENGLISH }),
+    ]);
+    expect(pl).toMatchObject({
+      code: 0,
+      stderr: '  wiersz 3: oczekiwano 7 pól rozdzielonych „;”, jest ich 2\n',
+      stdout:
+        'mosty-import-terc: wydanie 2024-01-01: dodano 1, zmieniono 0, bez zmian 0, ' +
+        'pominięto 0 wierszy, które nie są JST, odrzucono 1 (sqlite, mosty.db)\n',
+    });
+    expect(en).toMatchObject({
+      code: 0,
+      stderr: '  line 3: expected 7 fields separated by ";", got 2\n',
+      stdout:
+        'mosty-import-terc: edition 2024-01-01: 1 added, 0 updated, 0 unchanged, 0 non-JST rows skipped, ' +
+        '1 refused (sqlite, mosty.db)\n',
+    });
+  });
+});
+
 describe('cliLocale', () => {
   it('is English only for a locale starting with en, in the order LC_ALL, LC_MESSAGES, LANG', () => {
     expect(cliLocale({})).toBe('pl');

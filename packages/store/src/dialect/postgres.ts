@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { MostyError } from '@org/domain';
+import { type Locale, MostyError } from '@org/domain';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { MESSAGES } from '../messages.js';
 import type { ChangeFeed } from '../types.js';
 import type { DialectSeam, SecondaryIndex, UniqueViolation } from './seam.js';
 
@@ -41,7 +42,12 @@ export function changeChannel(schema: string | undefined): string {
  * A dedicated client that LISTENs on the change channel. Its number grows with every notification
  * and on every reconnect, because notifications sent while the client was away are lost.
  */
-async function postgresChangeFeed(config: pg.ClientConfig, channel: string, url: string): Promise<ChangeFeed> {
+async function postgresChangeFeed(
+  config: pg.ClientConfig,
+  channel: string,
+  url: string,
+  locale: Locale,
+): Promise<ChangeFeed> {
   let version = 0;
   let closed = false;
   let client: pg.Client | null = null;
@@ -94,7 +100,7 @@ async function postgresChangeFeed(config: pg.ClientConfig, channel: string, url:
   try {
     client = await connect();
   } catch (cause) {
-    throw new MostyError('DATABASE_OPEN', `Cannot LISTEN for changes on PostgreSQL at ${redact(url)}`, { cause });
+    throw new MostyError('DATABASE_OPEN', MESSAGES.postgresListen[locale](redact(url)), { cause });
   }
   return {
     version: () => version,
@@ -111,16 +117,17 @@ async function postgresChangeFeed(config: pg.ClientConfig, channel: string, url:
 /**
  * Opens a PostgreSQL database behind Kysely. With `schema`, every connection works in that schema
  * (created when missing), which is how each test run and benchmark gets a fresh, disposable database.
+ * Its errors (`DATABASE_OPEN`) speak `locale`.
  *
  * @example
  * const seam = await openPostgres('postgres://postgres@127.0.0.1:5432/test', 'mosty_test_1'); // seam.name === 'postgres'
  */
-export async function openPostgres(url: string, schema?: string): Promise<DialectSeam> {
+export async function openPostgres(url: string, schema?: string, locale: Locale = 'pl'): Promise<DialectSeam> {
   const parsed = new URL(url);
   const schemaName = schema ?? parsed.searchParams.get('schema') ?? undefined;
   parsed.searchParams.delete('schema');
   if (schemaName !== undefined && !SCHEMA_NAME.test(schemaName))
-    throw new MostyError('DATABASE_OPEN', `PostgreSQL schema name "${schemaName}" must match ${SCHEMA_NAME}`);
+    throw new MostyError('DATABASE_OPEN', MESSAGES.postgresSchemaName[locale](schemaName, String(SCHEMA_NAME)));
   const connectionString = parsed.toString();
   if (schemaName) {
     const client = new pg.Client({ connectionString });
@@ -128,9 +135,7 @@ export async function openPostgres(url: string, schema?: string): Promise<Dialec
       await client.connect();
       await client.query(`create schema if not exists "${schemaName}"`);
     } catch (cause) {
-      throw new MostyError('DATABASE_OPEN', `Cannot prepare schema ${schemaName} on PostgreSQL at ${redact(url)}`, {
-        cause,
-      });
+      throw new MostyError('DATABASE_OPEN', MESSAGES.postgresSchema[locale](schemaName, redact(url)), { cause });
     } finally {
       await client.end().catch(() => {});
     }
@@ -147,7 +152,7 @@ export async function openPostgres(url: string, schema?: string): Promise<Dialec
     await sql`select 1`.execute(db);
   } catch (cause) {
     await db.destroy().catch(() => {});
-    throw new MostyError('DATABASE_OPEN', `Cannot connect to PostgreSQL at ${redact(url)}`, { cause });
+    throw new MostyError('DATABASE_OPEN', MESSAGES.postgresConnect[locale](redact(url)), { cause });
   }
   return {
     name: 'postgres',
@@ -163,7 +168,7 @@ export async function openPostgres(url: string, schema?: string): Promise<Dialec
     notifyChange: async (trx) => {
       await sql`select pg_notify(${channel}, '')`.execute(trx);
     },
-    openChangeFeed: () => postgresChangeFeed(clientConfig, channel, url),
+    openChangeFeed: () => postgresChangeFeed(clientConfig, channel, url, locale),
     // One JSON parameter per 10,000 rows, turned into rows of the table's own type by the server:
     // binding tens of thousands of parameters per statement took longer than the inserts.
     insertRows: async (db, table, rows) => {

@@ -1,8 +1,9 @@
 import { mkdirSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { MostyError } from '@org/domain';
+import { type Locale, MostyError } from '@org/domain';
 import Database from 'better-sqlite3';
 import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, SqliteDriver, sql } from 'kysely';
+import { MESSAGES } from '../messages.js';
 import type { ChangeFeed } from '../types.js';
 import type { DialectSeam, SecondaryIndex, UniqueViolation } from './seam.js';
 import { acquireWriteLock } from './write-lock.js';
@@ -148,7 +149,7 @@ function refreshStatistics(raw: Database.Database): void {
  * connection (this store's writer or another process) commits, and reading it takes microseconds.
  * An in-memory database has no second connection, so it reads the data version row instead.
  */
-function sqliteChangeFeed(raw: Database.Database, file: string | null): ChangeFeed {
+function sqliteChangeFeed(raw: Database.Database, file: string | null, locale: Locale): ChangeFeed {
   if (file === null) {
     const row = raw.prepare('select value from data_version where id = 1').pluck();
     return { version: () => Number(row.get()), close: async () => {} };
@@ -158,7 +159,7 @@ function sqliteChangeFeed(raw: Database.Database, file: string | null): ChangeFe
     reader = new Database(file, { fileMustExist: true });
     reader.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (cause) {
-    throw new MostyError('DATABASE_OPEN', `Cannot open a change-detector connection to ${file}`, { cause });
+    throw new MostyError('DATABASE_OPEN', MESSAGES.sqliteChangeFeed[locale](file), { cause });
   }
   const pragma = reader.prepare('pragma data_version').pluck();
   return {
@@ -171,12 +172,12 @@ function sqliteChangeFeed(raw: Database.Database, file: string | null): ChangeFe
 
 /**
  * Opens a SQLite file (created with its folder when missing) in WAL mode with foreign keys on and a
- * busy timeout, behind Kysely.
+ * busy timeout, behind Kysely. Its errors (`DATABASE_OPEN`) speak `locale`.
  *
  * @example
  * const seam = openSqlite('data/mosty.db'); // seam.name === 'sqlite'
  */
-export function openSqlite(url: string): DialectSeam {
+export function openSqlite(url: string, locale: Locale = 'pl'): DialectSeam {
   const path = sqlitePath(url);
   let file: string | null = null;
   if (path !== ':memory:') {
@@ -194,7 +195,7 @@ export function openSqlite(url: string): DialectSeam {
     // 64 MiB of page cache instead of 2: bulk loads insert into large indexes in random order.
     raw.pragma('cache_size = -65536');
   } catch (cause) {
-    throw new MostyError('DATABASE_OPEN', `Cannot open the SQLite database at ${path}`, { cause });
+    throw new MostyError('DATABASE_OPEN', MESSAGES.sqliteOpen[locale](path), { cause });
   }
   refreshStatistics(raw);
   const lockKey = file ? realpathSync(file) : `memory:${Math.random()}`;
@@ -213,7 +214,7 @@ export function openSqlite(url: string): DialectSeam {
     lockForMigration: async () => {},
     // Every commit already changes what `PRAGMA data_version` reports to other connections.
     notifyChange: async () => {},
-    openChangeFeed: async () => sqliteChangeFeed(raw, file),
+    openChangeFeed: async () => sqliteChangeFeed(raw, file, locale),
     insertRows: async (db, table, rows) => {
       const first = rows[0];
       if (!first) return;
