@@ -1,3 +1,4 @@
+import { SEED_IDS } from '@org/demo';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './testing/chromium.js';
@@ -56,5 +57,63 @@ describe('the agenda editor shows the fields of each kind', () => {
     await page.fill('#f-agenda-0-questions', '');
     await page.selectOption('#f-agenda-0-kind', 'presentation');
     expect(await shown('f-agenda-0-questions')).toBe(false);
+  });
+});
+
+describe('after the server refuses a form', () => {
+  const submit = async () => {
+    await page.focus('form.entity-form button[type="submit"]');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  };
+
+  it('titles the page "Błąd: …", focuses a summary that links to each field, and keeps the field errors until fixed', async () => {
+    await page.goto(`${h.url}/organizations/new`);
+    await page.fill('#f-name', 'Fundacja Test Dostępności');
+    await page.selectOption('#f-legalForm', 'fundacja');
+    await page.fill('#f-nip', '5252087228');
+    // Sent without a blur of the NIP field first, as a keyboard user pressing Enter in it would.
+    await page.focus('#f-nip');
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    expect(await page.title()).toMatch(/^Błąd: /);
+    await page.waitForSelector('html.js');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
+    expect(await page.getAttribute('#error-summary', 'role')).toBe('alert');
+    const link = page.locator('#error-summary a[href="#f-nip"]');
+    expect(await link.textContent()).toContain('NIP');
+    const nipError = () => page.textContent('#f-nip-error');
+    expect(await nipError()).toContain('NIP');
+    // Another field edited: the NIP keeps its error and aria-invalid.
+    await page.fill('#f-regon', '1');
+    await page.focus('#f-name');
+    expect(await nipError()).toContain('NIP');
+    expect(await page.getAttribute('#f-nip', 'aria-invalid')).toBe('true');
+    // The link leads to the field.
+    await link.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-nip');
+    await page.fill('#f-nip', '5252087227');
+    await page.fill('#f-regon', '');
+    await page.focus('#f-name');
+    await expect.poll(nipError).toBe('');
+    expect(await page.getAttribute('#f-nip', 'aria-invalid')).toBeNull();
+  });
+
+  it('keeps an error only the server knows (a taken slug) until that field is changed', async () => {
+    const taken = (await h.store.organizations.get(SEED_IDS.fise))?.slug ?? '';
+    await page.goto(`${h.url}/organizations/new`);
+    await page.fill('#f-name', 'Fundacja Druga Dostępności');
+    await page.selectOption('#f-legalForm', 'fundacja');
+    await page.fill('#f-slug', taken);
+    await submit();
+    expect(await page.title()).toMatch(/^Błąd: /);
+    await page.waitForSelector('html.js');
+    const slugError = () => page.textContent('#f-slug-error');
+    expect(await slugError()).toContain('jest już zajęty przez');
+    await page.fill('#f-name', 'Fundacja Druga Dostępności i Spółka');
+    await page.focus('#f-shortName');
+    expect(await slugError()).toContain('jest już zajęty przez');
+    expect(await page.getAttribute('#f-slug', 'aria-invalid')).toBe('true');
+    await page.fill('#f-slug', 'fundacja-druga-dostepnosci');
+    await page.focus('#f-shortName');
+    await expect.poll(slugError).toBe('');
   });
 });

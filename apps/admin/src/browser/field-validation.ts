@@ -17,31 +17,49 @@ export function formIssues(form: HTMLFormElement, def: EntityDef, locale: Locale
 /**
  * Shows field errors as staff type: after a field is first left (blur) or changed, every later
  * input re-validates the form with the same `@org/domain` schema and Polish messages the server uses.
+ * A field the server refused (a slug taken, a time the clocks skip) keeps the server's message and
+ * `aria-invalid` until staff change that field, even where the browser finds nothing wrong with it.
  */
 export function attachFieldValidation(form: HTMLFormElement, def: EntityDef, locale: Locale): () => void {
   const touched = new Set<string>();
+  const fromServer = new Map<string, string>();
+  for (const el of form.querySelectorAll<HTMLElement>('[data-field][aria-invalid="true"]')) {
+    const name = el.getAttribute('name') ?? '';
+    const message = document.getElementById(`${el.id}-error`)?.textContent ?? '';
+    touched.add(name);
+    if (message) fromServer.set(name, message);
+  }
   const run = () => {
     const issues = formIssues(form, def, locale);
     for (const el of form.querySelectorAll<HTMLElement>('[data-field]')) {
       const name = el.getAttribute('name') ?? '';
       const slot = document.getElementById(`${el.id}-error`);
       if (!slot) continue;
-      const message = touched.has(name) ? issues.get(name) : undefined;
+      const message = touched.has(name) ? (issues.get(name) ?? fromServer.get(name)) : undefined;
       slot.textContent = message ?? '';
       if (message) el.setAttribute('aria-invalid', 'true');
       else el.removeAttribute('aria-invalid');
     }
   };
-  const touch = (e: Event) => {
-    const name = (e.target as HTMLElement | null)?.getAttribute?.('name');
+  const nameOf = (e: Event) => (e.target as HTMLElement | null)?.getAttribute?.('name');
+  form.addEventListener('focusout', (e) => {
+    const name = nameOf(e);
     if (name) touched.add(name);
     run();
-  };
-  form.addEventListener('focusout', touch);
-  form.addEventListener('change', touch);
+  });
+  form.addEventListener('change', (e) => {
+    const name = nameOf(e);
+    if (name) {
+      touched.add(name);
+      fromServer.delete(name);
+    }
+    run();
+  });
   form.addEventListener('input', (e) => {
-    const name = (e.target as HTMLElement | null)?.getAttribute?.('name');
-    if (name && touched.has(name)) run();
+    const name = nameOf(e);
+    if (!name || !touched.has(name)) return;
+    fromServer.delete(name);
+    run();
   });
   return run;
 }

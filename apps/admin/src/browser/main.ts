@@ -15,4 +15,6 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-entity]
   attachRelationPickers(form, locale);
   if (def.agenda) attachAgendaEditor(form, def, locale, revalidate);
 }
+// After a refused post, the summary of its errors is where the keyboard starts (it links to each field).
+document.getElementById('error-summary')?.focus();
 document.documentElement.classList.add('js');

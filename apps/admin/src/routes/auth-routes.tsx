@@ -63,7 +63,8 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
     return c.html(
       <Layout
         ctx={ctx}
-        title={`${failed ? `${t(l, 'errorPrefix')}: ` : ''}${t(l, 'setupTitle')}`}
+        title={t(l, 'setupTitle')}
+        failed={failed}
         flash={failed ? { kind: 'error', text: errors.__form ?? t(l, 'fixErrors') } : undefined}
       >
         <form method="post" action={c.req.path} class="narrow">

@@ -54,7 +54,8 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
     return c.html(
       <Layout
         ctx={ctx}
-        title={`${failed ? `${t(l, 'errorPrefix')}: ` : ''}${user ? `${t(l, 'users')}: ${user.email}` : t(l, 'newUser')}`}
+        title={user ? `${t(l, 'users')}: ${user.email}` : t(l, 'newUser')}
+        failed={failed}
         flash={failed ? { kind: 'error', text: errors.__form ?? t(l, 'fixErrors') } : flashFromQuery(c)}
       >
         <form method="post" action={user ? `/users/${encodeURIComponent(user.id)}` : '/users/new'} class="narrow">

@@ -1,9 +1,12 @@
 import type { Child, FC } from 'hono/jsx';
 import type { EntityDef } from '../forms/entities.js';
+import { parsePath, pathPattern } from '../forms/form-paths.js';
+import { fieldPatterns } from '../forms/parse-entity-form.js';
 import { t } from '../i18n.js';
 import { AgendaEditor } from './agenda-editor.js';
 import { FieldControl, labelOf, type RefOptions } from './field-control.js';
 import { getPath } from './get-path.js';
+import { fieldId } from './ids.js';
 import { Csrf, type Flash, Layout } from './layout.js';
 import type { ViewContext } from './view-context.js';
 
@@ -45,8 +48,23 @@ export const EntityFormPage: FC<EntityFormProps> = ({
     ? `${def.singular[locale]}: ${def.display(values) || id}`
     : `${t(locale, 'newRecord')}: ${def.singular[locale].toLowerCase()}`;
   const action = id ? `/${def.route}/${encodeURIComponent(id)}` : `/${def.route}/new`;
+  // Agenda problems are advice shown on every visit; anything else means the post was refused.
+  const refused = Object.entries(errors).filter(([k]) => k !== '__agenda');
+  const patterns = fieldPatterns(def);
+  const isField = (name: string) => patterns.has(pathPattern(parsePath(name) ?? []));
   return (
-    <Layout ctx={ctx} title={title} flash={flash}>
+    <Layout ctx={ctx} title={title} flash={flash} failed={refused.length > 0}>
+      {refused.length > 0 ? (
+        // Read out on arrival (role=alert) and focused by the browser bundle; each line leads to its field.
+        <section class="error-summary" id="error-summary" role="alert" tabindex={-1} aria-labelledby="error-summary-h">
+          <h2 id="error-summary-h">{t(locale, 'fixErrors')}</h2>
+          <ul>
+            {refused.map(([name, message]) => (
+              <li>{isField(name) ? <a href={`#${fieldId(name)}`}>{message}</a> : message}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {id ? (
         <nav class="record-tools" aria-label={t(locale, 'actions')}>
           <a href={`/${def.route}/${encodeURIComponent(id)}/history`}>{t(locale, 'history')}</a>

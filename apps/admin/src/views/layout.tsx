@@ -11,12 +11,15 @@ export interface Flash {
 }
 
 /** The page around every admin view: skip link, navigation, sign-out, language switch, one h1. */
-export const Layout: FC<PropsWithChildren<{ ctx: ViewContext; title: string; flash?: Flash | undefined }>> = ({
-  ctx,
-  title,
-  flash,
-  children,
-}) => {
+export const Layout: FC<
+  PropsWithChildren<{
+    ctx: ViewContext;
+    title: string;
+    flash?: Flash | undefined;
+    /** A form on the page was refused: the document title starts with "Błąd: " (read first by screen readers). */
+    failed?: boolean | undefined;
+  }>
+> = ({ ctx, title, flash, failed, children }) => {
   const { locale, user } = ctx;
   const other = locale === 'pl' ? 'en' : 'pl';
   return (
@@ -26,7 +29,7 @@ export const Layout: FC<PropsWithChildren<{ ctx: ViewContext; title: string; fla
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{`${title} — ${t(locale, 'appName')}`}</title>
+          <title>{`${failed ? `${t(locale, 'errorPrefix')}: ` : ''}${title} — ${t(locale, 'appName')}`}</title>
           <link rel="stylesheet" href="/assets/admin.css" />
           <script type="module" src="/assets/admin.js" />
         </head>
