@@ -108,3 +108,39 @@ describe('agenda fields by kind (no JavaScript)', () => {
     expect(item.questions).toEqual(['Pierwsze?', 'Drugie?']);
   });
 });
+
+describe('local times', () => {
+  it('refuses a time the clocks skip (2027-03-28 02:30 in Warsaw) on its field, keeping what was typed', async () => {
+    const fields = eventForm('panel', { 'people[0].personId': SEED_IDS.khediAlieva, 'people[0].role': 'prelegentka' });
+    fields.startsAt = '2027-03-28T02:30';
+    fields.endsAt = '2027-03-28T05:00';
+    fields['agenda[0].startsAt'] = '2027-03-28T03:30';
+    fields['agenda[0].endsAt'] = '2027-03-28T04:00';
+    const { res, wrote } = await postEvent(fields);
+    expect(res.status).toBe(400);
+    expect(wrote).toBe(false);
+    expect(errorOf(res.text, 'f-startsAt')).toBe(
+      'Początek: 02:30 nie istnieje tego dnia (zmiana czasu: zegary przestawia się o godzinę do przodu). Wpisz inną godzinę, np. 03:30.',
+    );
+    expect(res.text).toMatch(/<input id="f-startsAt"[^>]*value="2027-03-28T02:30"/);
+    // The hour that repeats in October is its first occurrence, as before.
+    const october = eventForm('break', {});
+    october.startsAt = '2026-10-25T02:30';
+    october.endsAt = '2026-10-25T05:00';
+    october['agenda[0].startsAt'] = '2026-10-25T03:00';
+    october['agenda[0].endsAt'] = '2026-10-25T03:30';
+    const ok = await postEvent(october);
+    expect(ok.res.status).toBe(303);
+    expect((await h.store.events.get(idOf(ok.res.headers.get('location'))))?.startsAt).toBe(
+      '2026-10-25T02:30:00+02:00',
+    );
+  });
+
+  it('keeps an impossible date as typed (30 February) instead of showing another time', async () => {
+    const fields = eventForm('break', {});
+    fields.startsAt = '2027-02-30T10:00';
+    const { res } = await postEvent(fields);
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/<input id="f-startsAt"[^>]*value="2027-02-30T10:00"/);
+  });
+});

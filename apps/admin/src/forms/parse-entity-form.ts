@@ -1,4 +1,12 @@
-import { AGENDA_KIND_LABELS, type AgendaItemKind, type Locale, localToInstant, slugify } from '@org/domain';
+import {
+  AGENDA_KIND_LABELS,
+  type AgendaItemKind,
+  FIELD_LABELS,
+  instantToLocal,
+  type Locale,
+  localToInstant,
+  slugify,
+} from '@org/domain';
 import { AGENDA_FIELDS, AGENDA_KIND_FIELDS, type EntityDef, type FieldDef, SPEAKER_FIELDS } from './entities.js';
 import { parsePath, pathPattern, setPath } from './form-paths.js';
 
@@ -116,6 +124,15 @@ function speaker(row: Tree): Tree | null {
   return { ...row, kind };
 }
 
+/** What staff are told about a local time the clocks skip. */
+function skippedTimeMessage(name: string, raw: string, moved: string, locale: Locale): string {
+  const label = FIELD_LABELS[name.split('.').pop() ?? '']?.[locale] ?? name;
+  const [time, suggestion] = [raw.slice(11, 16), moved.slice(11, 16)];
+  return locale === 'pl'
+    ? `${label}: ${time} nie istnieje tego dnia (zmiana czasu: zegary przestawia się o godzinę do przodu). Wpisz inną godzinę, np. ${suggestion}.`
+    : `${label}: ${time} does not exist on that day (clock change: clocks go forward an hour). Enter another time, e.g. ${suggestion}.`;
+}
+
 /** A problem found while reading a form, before the schema: a field path and a message for staff. */
 export interface FormIssue {
   path: string;
@@ -210,7 +227,7 @@ export function parseEntityForm(
   const patterns = fieldPatterns(def);
   const tree: Tree = {};
   const multi = new Map<string, string[]>();
-  const datetimes: [Array<string | number>, string][] = [];
+  const datetimes: [Array<string | number>, string, string][] = [];
   let version: number | null = null;
   for (const [name, raw] of entries) {
     if (typeof raw !== 'string') continue;
@@ -226,14 +243,22 @@ export function parseEntityForm(
       const list = multi.get(name) ?? [];
       list.push(...raw.split(/[\s,]+/).filter(Boolean));
       multi.set(name, list);
-    } else if (field.type === 'datetime') datetimes.push([path, raw.trim()]);
+    } else if (field.type === 'datetime') datetimes.push([path, raw.trim(), name]);
     else setPath(tree, path, coerce(field, raw));
   }
   for (const [name, list] of multi) setPath(tree, parsePath(name) ?? [], [...new Set(list)]);
   for (const f of def.fields)
     if (f.type === 'checkbox' && !(f.name in tree)) setPath(tree, parsePath(f.name) ?? [], false);
   const zone = typeof tree.timeZone === 'string' && tree.timeZone ? tree.timeZone : 'Europe/Warsaw';
-  for (const [path, raw] of datetimes) setPath(tree, path, raw === '' ? '' : (localToInstant(raw, zone) ?? raw));
+  for (const [path, raw, name] of datetimes) {
+    const instant = raw === '' ? '' : localToInstant(raw, zone);
+    // A wall-clock time the clocks skip (the last Sunday of March, 02:00–02:59 in Warsaw) does not exist;
+    // `localToInstant` moves it forward, which would save an hour nobody typed. It is refused, kept as typed.
+    if (instant && instantToLocal(instant, zone) !== raw.slice(0, 16)) {
+      issues.push({ path: name, message: skippedTimeMessage(name, raw, instantToLocal(instant, zone), locale) });
+      setPath(tree, path, raw);
+    } else setPath(tree, path, instant ?? raw);
+  }
 
   const pruned = prune(tree) as Tree;
   for (const g of def.groups) {

@@ -1,4 +1,5 @@
 import { SEED_IDS } from '@org/demo';
+import { formatInstant } from '@org/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type Harness, startHarness } from '../testing/harness.js';
 
@@ -152,5 +153,20 @@ describe('deleting', () => {
     const current = await admin.post(`/venues/${venue.id}/delete`, { version: String(venue.version + 1) });
     expect(current.headers.get('location')).toBe('/venues?done=deleted');
     expect(await h.store.venues.get(venue.id)).toBeNull();
+  });
+});
+
+describe('times in lists', () => {
+  it('shows when records changed, and when events start, in Warsaw time, Polish style, like the audit log', async () => {
+    const event = await h.store.events.get(SEED_IDS.event);
+    if (!event) throw new Error('seed event missing');
+    const html = (await admin.request('/events')).text;
+    expect(html).toContain(
+      `<time datetime="${event.updatedAt}">${formatInstant(event.updatedAt, 'Europe/Warsaw', 'pl')}</time>`,
+    );
+    expect(html).toContain(`<time datetime="${event.startsAt}">26 listopada 2026, 10:00</time>`);
+    expect(html).not.toMatch(/<td>\d{4}-\d{2}-\d{2} \d{2}:\d{2}<\/td>/);
+    const audit = (await admin.request('/audit')).text;
+    expect(audit).toMatch(/<time datetime="[^"]+">\d{1,2} [a-ząćęłńóśźż]+ \d{4}, \d{2}:\d{2}<\/time>/);
   });
 });

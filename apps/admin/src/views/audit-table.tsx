@@ -1,13 +1,7 @@
-import {
-  AUDIT_ACTION_LABELS,
-  type AuditEntry,
-  ENTITY_KIND_LABELS,
-  FIELD_LABELS,
-  formatInstant,
-  type Locale,
-} from '@org/domain';
+import { AUDIT_ACTION_LABELS, type AuditEntry, ENTITY_KIND_LABELS, FIELD_LABELS, type Locale } from '@org/domain';
 import type { FC } from 'hono/jsx';
 import { t } from '../i18n.js';
+import { officeTime } from './office-time.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -20,9 +14,6 @@ export function changedKeys(before: unknown, after: unknown): string[] {
     (k) => !['version', 'updatedAt', 'createdAt'].includes(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]),
   );
 }
-
-// The foundation works in Warsaw: the log shows its wall-clock time, seconds included by the ISO value in `datetime`.
-const ZONE = 'Europe/Warsaw';
 
 const show = (v: unknown): string => (v === undefined ? '—' : JSON.stringify(v, null, 1));
 
@@ -49,7 +40,7 @@ export const AuditTable: FC<{ entries: AuditEntry[]; locale: Locale; names: Reco
         return (
           <tr>
             <td>
-              <time datetime={e.at}>{formatInstant(e.at, ZONE, locale)}</time>
+              <time datetime={e.at}>{officeTime(e.at, locale)}</time>
             </td>
             <td>{e.actorId ? (names[e.actorId] ?? e.actorId) : '—'}</td>
             <td>

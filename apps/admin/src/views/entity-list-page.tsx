@@ -1,9 +1,11 @@
+import { formatInstant, type Locale } from '@org/domain';
 import type { FC } from 'hono/jsx';
 import type { EntityDef, FieldDef } from '../forms/entities.js';
 import { t } from '../i18n.js';
 import { labelOf, type RefOptions } from './field-control.js';
 import { getPath } from './get-path.js';
 import { type Flash, Layout } from './layout.js';
+import { OFFICE_ZONE } from './office-time.js';
 import type { ViewContext } from './view-context.js';
 
 export interface ListState {
@@ -27,13 +29,30 @@ export interface EntityListProps {
   filterOptions: RefOptions;
 }
 
-const cell = (def: EntityDef, name: string, record: Record<string, unknown>, locale: 'pl' | 'en'): string => {
+/** An instant of a list: Polish (or English) wall-clock time, the exact instant in `datetime`. */
+const When: FC<{ instant: string; zone: string; locale: Locale }> = ({ instant, zone, locale }) =>
+  Number.isNaN(Date.parse(instant)) ? (
+    <span>{instant}</span>
+  ) : (
+    <time datetime={instant}>{formatInstant(instant, zone, locale)}</time>
+  );
+
+const Cell: FC<{ def: EntityDef; name: string; record: Record<string, unknown>; locale: Locale }> = ({
+  def,
+  name,
+  record,
+  locale,
+}) => {
   const field = def.columns.find((c) => c.name === name);
   const v = getPath(record, name);
-  if (typeof v !== 'string') return v === undefined ? '' : String(v);
-  if (field?.options) return field.options[v]?.[locale] ?? v;
-  if (field?.type === 'datetime') return v.slice(0, 16).replace('T', ' ');
-  return v;
+  if (typeof v !== 'string') return <>{v === undefined ? '' : String(v)}</>;
+  if (field?.options) return <>{field.options[v]?.[locale] ?? v}</>;
+  // An event's times in its own zone, as its page shows them.
+  if (field?.type === 'datetime')
+    return (
+      <When instant={v} zone={typeof record.timeZone === 'string' ? record.timeZone : OFFICE_ZONE} locale={locale} />
+    );
+  return <>{v}</>;
 };
 
 /** A filter's choices as [value, label]; a chosen record beyond the first options is kept, by its id. */
@@ -137,9 +156,17 @@ export const EntityListPage: FC<EntityListProps> = ({
                   <a href={`/${def.route}/${encodeURIComponent(String(r.id))}`}>{def.display(r) || String(r.id)}</a>
                 </th>
                 {def.columns.map((c) => (
-                  <td>{cell(def, c.name, r, locale)}</td>
+                  <td>
+                    <Cell def={def} name={c.name} record={r} locale={locale} />
+                  </td>
                 ))}
-                <td>{typeof r.updatedAt === 'string' ? r.updatedAt.slice(0, 16).replace('T', ' ') : ''}</td>
+                <td>
+                  {typeof r.updatedAt === 'string' ? (
+                    <When instant={r.updatedAt} zone={OFFICE_ZONE} locale={locale} />
+                  ) : (
+                    ''
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

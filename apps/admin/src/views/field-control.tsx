@@ -70,7 +70,9 @@ function textValue(field: FieldDef, value: unknown, zone: string): string {
   switch (field.type) {
     case 'datetime': {
       if (typeof value !== 'string') return '';
-      return instantToLocal(value, zone) || value;
+      // Only a stored instant (with its offset) is converted; text staff typed that was refused
+      // (a time the clocks skip, 30 February) is shown as typed.
+      return /(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? instantToLocal(value, zone) || value : value;
     }
     case 'money':
       return moneyText(value);
