@@ -25,6 +25,7 @@ export * from './labels.js';
 export * from './local-authority.js';
 export * from './organization.js';
 export * from './person.js';
+export * from './plural.js';
 export * from './post.js';
 export * from './report.js';
 export * from './text.js';
