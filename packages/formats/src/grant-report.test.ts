@@ -112,6 +112,27 @@ describe('grant report (sprawozdanie)', () => {
     expect(raw).toContain(grant.plannedResults[0]!.name);
   });
 
+  it.each([
+    [1, 'dla 1 wydarzenia'],
+    [2, 'dla 2 wydarzeń'],
+    [5, 'dla 5 wydarzeń'],
+    [22, 'dla 22 wydarzeń'],
+  ])('%i event(s) without attendance: the totals say "bez danych %s" (genitive after "dla")', (n, words) => {
+    const { world } = seed();
+    const grant = world.grants[0]!;
+    const events = Array.from({ length: n }, (_, i) => ({
+      ...world.events[0]!,
+      id: `bez-danych-${i}`,
+      slug: `bez-danych-${i}`,
+      attendance: {},
+    }));
+    expect(grantReportFigures(grant, events).eventsWithoutAttendance).toBe(n);
+    const cells = readMarkdown(grantReportMarkdown(grant, indexWorld({ ...world, events }), PL)).inlines;
+    const note = ` (bez danych ${words}: wartość minimalna)`;
+    expect(cells[cells.indexOf('Uczestnicy zarejestrowani') + 1]).toBe(`0${note}`);
+    expect(cells[cells.indexOf('Uczestnicy obecni') + 1]).toBe(`0${note}`);
+  });
+
   it('any event title (<, &, emoji, Polish letters, Markdown syntax) survives into both', async () => {
     const { world } = seed();
     const piece = fc.constantFrom(

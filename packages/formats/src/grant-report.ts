@@ -20,6 +20,7 @@ import {
   grantReportFigures,
   itemPeople,
   personName,
+  pluralPl,
   reportDueDate,
   type Speaker,
 } from '@org/domain';
@@ -134,7 +135,7 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
   const statement = fundingStatement(grant, { locale: 'pl' });
   const tick = (kind: 'partial' | 'final') => (opts.reportKind === kind ? '☒' : '☐');
   const lower = figures.eventsWithoutAttendance
-    ? ` (bez danych dla ${figures.eventsWithoutAttendance} wydarzeń: wartość minimalna)`
+    ? ` (bez danych dla ${figures.eventsWithoutAttendance} ${pluralPl(figures.eventsWithoutAttendance, ['wydarzenia', 'wydarzeń', 'wydarzeń'])}: wartość minimalna)`
     : '';
 
   const blocks: ReportBlock[] = [
