@@ -8,8 +8,22 @@ import type { Actor, Page, Store, StoredComment, ListQuery as StoreListQuery } f
 
 export type { Actor, Page, StoredComment } from '@org/store';
 
-/** List queries as the admin sends them: filters are built per entity from form input. */
-export type ListQuery = StoreListQuery<Record<string, unknown>>;
+/**
+ * List queries as the admin sends them. Filters are built per entity from form input and the sort
+ * field comes from a list's `?sort=`, checked against `EntityDef.filters` and `EntityDef.sorts`.
+ * `@org/store` types each repository's filter and sort fields (`store.events` takes `EventFilter` and
+ * `EventSortField`); one admin repository type cannot name them all, so it takes what every repository
+ * accepts, and `listFilter` / `sortField` are the one place that vouches for checked values (the store
+ * checks them again at run time and refuses unknown ones with a `ValidationError`).
+ */
+export type ListQuery = Omit<StoreListQuery<never>, 'filter' | 'sort'> & {
+  filter?: Record<string, never>;
+  sort?: { field: never; direction?: 'asc' | 'desc' };
+};
+/** A sort field named in `EntityDef.sorts` (checked by the caller), as the store's typed list queries take it. */
+export const sortField = (name: string): never => name as never;
+/** A list filter built from `EntityDef.filters` (checked by the caller), as the store's typed list queries take it. */
+export const listFilter = (filter: Record<string, unknown>): Record<string, never> => filter as Record<string, never>;
 export type StoredRecord = Record<string, unknown> & {
   id: string;
   version: number;

@@ -1,7 +1,7 @@
 import { FIELD_LABELS, type Locale, UniqueViolationError, ValidationError } from '@org/domain';
 import type { EntityDef } from '../forms/entities.js';
 import { tf } from '../i18n.js';
-import type { Actor, AdminRepository, AdminStore, StoredRecord } from '../store-contract.js';
+import { type Actor, type AdminRepository, type AdminStore, listFilter, type StoredRecord } from '../store-contract.js';
 
 /** A record without the given key (a slug made only for validating). */
 export const without = <T extends Record<string, unknown>>(value: T, key: string): T => {
@@ -50,7 +50,7 @@ export async function uniqueFieldMessage(
   let holder: StoredRecord | null | undefined = null;
   if (err.field === 'slug') holder = await repo.getBySlug(err.value);
   else if (err.field === 'terc' && def.kind === 'authority')
-    holder = (await store.authorities.list({ filter: { terc: err.value }, limit: 1 })).items[0];
+    holder = (await store.authorities.list({ filter: listFilter({ terc: err.value }), limit: 1 })).items[0];
   const name = holder ? def.display(holder) || holder.id : '';
   if (err.field === 'slug') return ['slug', tf(locale, name ? 'slugTakenBy' : 'slugTaken', { value: err.value, name })];
   if (err.field === 'terc' && name) return ['terc', tf(locale, 'tercTakenBy', { value: err.value, name })];

@@ -18,7 +18,7 @@ import { ENTITIES, type EntityDef } from '../forms/entities.js';
 import { issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
 import { t } from '../i18n.js';
 import { newId } from '../new-id.js';
-import type { StoredRecord } from '../store-contract.js';
+import { listFilter, type StoredRecord, sortField } from '../store-contract.js';
 import { AuditTable } from '../views/audit-table.js';
 import { CommentsSection } from '../views/comments-section.js';
 import { EntityFormPage, type EntityFormProps } from '../views/entity-form-page.js';
@@ -243,8 +243,8 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       const state = listState(def, (k) => c.req.query(k));
       const page = await repo.list({
         ...(state.q ? { search: state.q } : {}),
-        ...(Object.keys(state.filters).length ? { filter: storeFilter(def, state.filters) } : {}),
-        sort: { field: state.sort, direction: state.dir },
+        ...(Object.keys(state.filters).length ? { filter: listFilter(storeFilter(def, state.filters)) } : {}),
+        sort: { field: sortField(state.sort), direction: state.dir },
         limit: state.pageSize,
         offset: (state.page - 1) * state.pageSize,
       });
