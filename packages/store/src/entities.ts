@@ -30,12 +30,21 @@ import { queryError } from './context.js';
 import { EXPECTED } from './messages.js';
 import type {
   AuthorityFilter,
+  AuthoritySortField,
+  CommonSortField,
   CooperationFilter,
+  CooperationSortField,
   EventFilter,
+  EventSortField,
   GrantFilter,
+  GrantSortField,
   OrganizationFilter,
+  OrganizationSortField,
   PersonFilter,
+  PersonSortField,
   PostFilter,
+  PostSortField,
+  VenueSortField,
 } from './types.js';
 
 /** One condition of a list filter, in terms every dialect compiles the same way. */
@@ -46,7 +55,7 @@ export type Condition =
 
 export type ColumnValues = Record<string, string | null>;
 
-export interface EntityDef<T, F> {
+export interface EntityDef<T, F, S extends string = string> {
   kind: Exclude<EntityKind, 'user'>;
   table: string;
   schema: z.ZodType<T>;
@@ -60,9 +69,12 @@ export interface EntityDef<T, F> {
   links(value: T): [rel: string, target: string][];
   /** The conditions of a list filter; a refused value is a `ValidationError` in `locale`. */
   filter(filter: F, locale: Locale): Condition[];
-  /** API sort fields to columns; `name` always sorts by the Polish key. */
-  sortFields: Record<string, string>;
-  defaultSort: { field: string; direction: 'asc' | 'desc' };
+  /**
+   * API sort fields to columns; `name` always sorts by the Polish key. Exactly the fields of `S` (the
+   * repository's sort field type in types.ts): a field missing here or not in `S` is a compile error.
+   */
+  sortFields: Readonly<Record<S, string>>;
+  defaultSort: { field: NoInfer<S>; direction: 'asc' | 'desc' };
 }
 
 const bound = (column: string, op: '>=' | '<=', path: string, instant: string, locale: Locale): Condition => {
@@ -87,7 +99,11 @@ const unique = (pairs: [string, string][]): [string, string][] => {
     return true;
   });
 };
-const common = { name: 'name', createdAt: 'created_at', updatedAt: 'updated_at' };
+const common: Readonly<Record<CommonSortField, string>> = {
+  name: 'name',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
 
 function eventPeople(event: Event): { people: string[]; authorities: string[]; organizations: string[] } {
   const people: string[] = [];
@@ -109,7 +125,7 @@ function eventPeople(event: Event): { people: string[]; authorities: string[]; o
   return { people, authorities, organizations };
 }
 
-export const eventDef: EntityDef<Event, EventFilter> = {
+export const eventDef: EntityDef<Event, EventFilter, EventSortField> = {
   kind: 'event',
   table: 'events',
   schema: EventSchema,
@@ -155,7 +171,7 @@ export const eventDef: EntityDef<Event, EventFilter> = {
   defaultSort: { field: 'startsAt', direction: 'asc' },
 };
 
-export const organizationDef: EntityDef<Organization, OrganizationFilter> = {
+export const organizationDef: EntityDef<Organization, OrganizationFilter, OrganizationSortField> = {
   kind: 'organization',
   table: 'organizations',
   schema: OrganizationSchema,
@@ -169,7 +185,7 @@ export const organizationDef: EntityDef<Organization, OrganizationFilter> = {
   defaultSort: { field: 'name', direction: 'asc' },
 };
 
-export const authorityDef: EntityDef<LocalAuthority, AuthorityFilter> = {
+export const authorityDef: EntityDef<LocalAuthority, AuthorityFilter, AuthoritySortField> = {
   kind: 'authority',
   table: 'authorities',
   schema: LocalAuthoritySchema,
@@ -183,7 +199,7 @@ export const authorityDef: EntityDef<LocalAuthority, AuthorityFilter> = {
   defaultSort: { field: 'name', direction: 'asc' },
 };
 
-export const venueDef: EntityDef<Venue, Record<string, never>> = {
+export const venueDef: EntityDef<Venue, Record<string, never>, VenueSortField> = {
   kind: 'venue',
   table: 'venues',
   schema: VenueSchema,
@@ -197,7 +213,7 @@ export const venueDef: EntityDef<Venue, Record<string, never>> = {
   defaultSort: { field: 'name', direction: 'asc' },
 };
 
-export const personDef: EntityDef<Person, PersonFilter> = {
+export const personDef: EntityDef<Person, PersonFilter, PersonSortField> = {
   kind: 'person',
   table: 'people',
   schema: PersonSchema,
@@ -218,7 +234,7 @@ export const personDef: EntityDef<Person, PersonFilter> = {
   defaultSort: { field: 'name', direction: 'asc' },
 };
 
-export const grantDef: EntityDef<Grant, GrantFilter> = {
+export const grantDef: EntityDef<Grant, GrantFilter, GrantSortField> = {
   kind: 'grant',
   table: 'grants',
   schema: GrantSchema,
@@ -236,7 +252,7 @@ export const grantDef: EntityDef<Grant, GrantFilter> = {
   defaultSort: { field: 'periodFrom', direction: 'desc' },
 };
 
-export const postDef: EntityDef<Post, PostFilter> = {
+export const postDef: EntityDef<Post, PostFilter, PostSortField> = {
   kind: 'post',
   table: 'posts',
   schema: PostSchema,
@@ -254,7 +270,7 @@ export const postDef: EntityDef<Post, PostFilter> = {
   defaultSort: { field: 'publishedAt', direction: 'desc' },
 };
 
-export const cooperationDef: EntityDef<Cooperation, CooperationFilter> = {
+export const cooperationDef: EntityDef<Cooperation, CooperationFilter, CooperationSortField> = {
   kind: 'cooperation',
   table: 'cooperations',
   schema: CooperationSchema,

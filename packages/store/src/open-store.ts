@@ -7,6 +7,7 @@ import { openSqlite } from './dialect/sqlite.js';
 import {
   authorityDef,
   cooperationDef,
+  type EntityDef,
   eventDef,
   grantDef,
   organizationDef,
@@ -71,7 +72,7 @@ const ENTITY_PARAMS: Partial<Record<keyof Repository<unknown>, ParamNames>> = {
 };
 
 function buildStore(ctx: StoreContext): Store {
-  const entities = <T, F>(def: Parameters<typeof entityRepository<T, F>>[1]): Repository<T, F> =>
+  const entities = <T, F, S extends string>(def: EntityDef<T, F, S>): Repository<T, F, S> =>
     guardText(ctx, def.kind, entityRepository(ctx, def), ENTITY_PARAMS);
   const store: Store & { [SEAM]: DialectSeam; [CTX]: StoreContext } = {
     [SEAM]: ctx.seam,

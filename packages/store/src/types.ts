@@ -23,13 +23,32 @@ export interface Actor {
   note?: string;
 }
 
-export interface ListQuery<F> {
+/** The fields every kind of record sorts by; `name` is what the record is called, in Polish collation. */
+export type CommonSortField = 'name' | 'createdAt' | 'updatedAt';
+/** `title` sorts as `name` does. */
+export type EventSortField = CommonSortField | 'title' | 'startsAt' | 'endsAt' | 'publishedAt';
+export type OrganizationSortField = CommonSortField;
+export type AuthoritySortField = CommonSortField | 'terc';
+export type VenueSortField = CommonSortField;
+export type PersonSortField = CommonSortField;
+/** `taskTitle` sorts as `name` does. */
+export type GrantSortField = CommonSortField | 'taskTitle' | 'periodFrom';
+/** `title` sorts as `name` does. */
+export type PostSortField = CommonSortField | 'title' | 'publishedAt';
+export type CooperationSortField = CommonSortField;
+
+/**
+ * A list query. `S` is the repository's sort fields (`store.events` takes `EventSortField`), so a field
+ * it does not sort by is a compile error; a field from untyped input is still checked at run time (a
+ * `ValidationError` naming the fields it takes).
+ */
+export interface ListQuery<F, S extends string = string> {
   /** Entity-specific filters. */
   filter?: F;
   /** Case- and diacritics-insensitive word-prefix search: "zolw" finds "żółw" and "Żółwie". */
   search?: string;
   /** Names sort in Polish collation. */
-  sort?: { field: string; direction?: 'asc' | 'desc' };
+  sort?: { field: S; direction?: 'asc' | 'desc' };
   /** Default 50, at most 500. */
   limit?: number;
   offset?: number;
@@ -44,7 +63,7 @@ export interface Page<T> {
   offset: number;
 }
 
-export interface Repository<T, F = Record<string, never>> {
+export interface Repository<T, F = Record<string, never>, S extends string = string> {
   /** Validates with the domain schema first (a `ValidationError` before any SQL); fills `id` and `slug` when absent. */
   create(input: unknown, actor?: Actor): Promise<Stored<T>>;
   get(id: string): Promise<Stored<T> | null>;
@@ -55,10 +74,13 @@ export interface Repository<T, F = Record<string, never>> {
   update(id: string, expectedVersion: number, input: unknown, actor?: Actor): Promise<Stored<T>>;
   /** Soft delete: the record disappears from reads and lists, its slug is free again, the audit keeps it. */
   delete(id: string, expectedVersion: number, actor?: Actor): Promise<void>;
-  list(query?: ListQuery<F>): Promise<Page<Stored<T>>>;
+  list(query?: ListQuery<F, S>): Promise<Page<Stored<T>>>;
 }
 
-export interface EventFilter {
+// The filters are type literals, not interfaces: a type literal is assignable to Record<string, unknown>,
+// so a caller's view of a repository whose filter is any record (the admin's, which builds filters and
+// sort fields from form input) still accepts the store's typed repositories.
+export type EventFilter = {
   status?: Event['status'][];
   /** Events that end at or after this instant. */
   from?: string;
@@ -73,31 +95,31 @@ export interface EventFilter {
   venueId?: string;
   /** Anyone on the agenda. */
   personId?: string;
-}
-export interface OrganizationFilter {
+};
+export type OrganizationFilter = {
   legalForm?: string[];
-}
-export interface AuthorityFilter {
+};
+export type AuthorityFilter = {
   kind?: string[];
   parentId?: string;
   terc?: string;
-}
-export interface PersonFilter {
+};
+export type PersonFilter = {
   organizationId?: string;
-}
-export interface GrantFilter {
+};
+export type GrantFilter = {
   funderAuthorityId?: string;
   beneficiaryId?: string;
-}
-export interface PostFilter {
+};
+export type PostFilter = {
   status?: Post['status'][];
   eventId?: string;
   hashtag?: string;
-}
-export interface CooperationFilter {
+};
+export type CooperationFilter = {
   authorityId?: string;
   organizationId?: string;
-}
+};
 
 export interface UserCreateInput {
   email: string;
@@ -227,14 +249,14 @@ export interface ChangeFeed {
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
-  events: Repository<Event, EventFilter>;
-  organizations: Repository<Organization, OrganizationFilter>;
-  authorities: Repository<LocalAuthority, AuthorityFilter>;
-  venues: Repository<Venue>;
-  people: Repository<Person, PersonFilter>;
-  grants: Repository<Grant, GrantFilter>;
-  posts: Repository<Post, PostFilter>;
-  cooperations: Repository<Cooperation, CooperationFilter>;
+  events: Repository<Event, EventFilter, EventSortField>;
+  organizations: Repository<Organization, OrganizationFilter, OrganizationSortField>;
+  authorities: Repository<LocalAuthority, AuthorityFilter, AuthoritySortField>;
+  venues: Repository<Venue, Record<string, never>, VenueSortField>;
+  people: Repository<Person, PersonFilter, PersonSortField>;
+  grants: Repository<Grant, GrantFilter, GrantSortField>;
+  posts: Repository<Post, PostFilter, PostSortField>;
+  cooperations: Repository<Cooperation, CooperationFilter, CooperationSortField>;
   users: UserRepository;
   sessions: SessionRepository;
   audit: AuditRepository;

@@ -154,6 +154,7 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     expect(desc).toMatchObject({ total: 8, limit: 3, offset: 1 });
     expect(desc.items.map((o) => o.name)).toEqual(['Gmina Zamość', 'Gmina Łódź', 'Gmina Łomianki']);
     await expect(store.organizations.list({ limit: 501 })).rejects.toBeInstanceOf(ValidationError);
+    // @ts-expect-error organisations do not sort by NIP: the type says so, and so does the store at run time.
     await expect(store.organizations.list({ sort: { field: 'nip' } })).rejects.toBeInstanceOf(ValidationError);
   });
 

@@ -302,7 +302,10 @@ function applyCondition(
  * const orgs = entityRepository(ctx, organizationDef);
  * await orgs.create({ name: 'Fundacja Razem', legalForm: 'fundacja' }); // { id, slug: 'fundacja-razem', version: 1, … }
  */
-export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>): Repository<T, F> {
+export function entityRepository<T, F, S extends string>(
+  ctx: StoreContext,
+  def: EntityDef<T, F, S>,
+): Repository<T, F, S> {
   const anyDef = def as EntityDef<T, unknown>;
   const { locale } = ctx;
 
@@ -735,11 +738,13 @@ export function entityRepository<T, F>(ctx: StoreContext, def: EntityDef<T, F>):
       });
     },
 
-    async list(query: ListQuery<F> = {}): Promise<Page<Stored<T>>> {
+    async list(query: ListQuery<F, S> = {}): Promise<Page<Stored<T>>> {
       const { limit, offset } = pageBounds(query, locale);
       const sortField = query.sort?.field ?? def.defaultSort.field;
-      const column = def.sortFields[sortField];
-      if (!column)
+      // The type names the fields, but a query built from a form or a URL is checked here: own fields
+      // only, so 'toString' or 'constructor' is refused like any other unknown field.
+      const column = Object.hasOwn(def.sortFields, sortField) ? def.sortFields[sortField] : undefined;
+      if (typeof column !== 'string')
         throw queryError(
           locale,
           'sort.field',

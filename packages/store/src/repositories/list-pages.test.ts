@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadWorld } from '../load-world.js';
 import { DIALECTS, type TestStore } from '../test/dialects.js';
 import { orgInput, steppingClock } from '../test/fixtures.js';
-import type { ListQuery, Store } from '../types.js';
+import type { EventSortField, ListQuery, Store } from '../types.js';
 
 const EMPTY = { authorities: [], organizations: [], venues: [], people: [], grants: [], posts: [], cooperations: [] };
 
@@ -50,7 +50,7 @@ describe.each(DIALECTS)('list pages on $name', (dialect) => {
       };
     });
     await loadWorld(store, { ...seedWorld(), ...EMPTY, events });
-    const queries: ListQuery<{ status?: Event['status'][]; from?: string }>[] = [
+    const queries: ListQuery<{ status?: Event['status'][]; from?: string }, EventSortField>[] = [
       { filter: { status: ['published'] }, sort: { field: 'startsAt' } },
       { filter: { status: ['published'] }, sort: { field: 'startsAt', direction: 'desc' } },
       { filter: { from: '2026-01-20T00:00:00Z', status: ['published'] } },
@@ -126,7 +126,7 @@ describe.each(DIALECTS)('list pages on $name', (dialect) => {
     for (const search of ['lodz', 'FUND lodz', 'łódź fundacja', 'zolw', 'fundacja', 'zzz'])
       for (const direction of ['asc', 'desc'] as const)
         for (const offset of [0, 1, 2, 3, 5]) {
-          const query = { search, sort: { field: 'name', direction }, limit: 2, offset };
+          const query = { search, sort: { field: 'name' as const, direction }, limit: 2, offset };
           const bySearch = await store.organizations.list(query);
           // A filter sends the query down the general path (one SQL query with IN and OFFSET).
           const general = await store.organizations.list({ ...query, filter: { legalForm: ['fundacja'] } });
