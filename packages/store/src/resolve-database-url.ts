@@ -5,10 +5,12 @@ import { fileURLToPath } from 'node:url';
 /**
  * The folder holding `pnpm-workspace.yaml`, found by walking up from this module's own file (not the
  * current folder), so the website, the admin and the exporter open the same database wherever they
- * are started. Falls back to the current folder outside a workspace.
+ * are started. Outside a pnpm workspace (no such file above the module) it is the current folder,
+ * `process.cwd()` at the time of the call.
  *
  * @example
- * workspaceRoot() // '/work/main'
+ * // The store at /path/to/mosty/packages/store, beside /path/to/mosty/pnpm-workspace.yaml:
+ * workspaceRoot() // '/path/to/mosty'
  */
 export function workspaceRoot(from: string = fileURLToPath(import.meta.url)): string {
   let dir = dirname(from);
@@ -20,16 +22,17 @@ export function workspaceRoot(from: string = fileURLToPath(import.meta.url)): st
   }
 }
 
-/** The default database: `data/mosty.db` under the workspace root. */
+/** The default database: `data/mosty.db` under the workspace root (outside a workspace, under the current folder). */
 export const defaultDatabaseUrl = (): string => join(workspaceRoot(), 'data', 'mosty.db');
 
 /**
  * The database an app opens: `DATABASE_URL` when set (a file path, a `file:` URL or `postgres://…`),
- * otherwise the default SQLite file.
+ * otherwise the default SQLite file (`defaultDatabaseUrl()`).
  *
  * @example
  * resolveDatabaseUrl({ DATABASE_URL: 'postgres://db/mosty' }) // 'postgres://db/mosty'
- * resolveDatabaseUrl({})                                       // '/work/main/data/mosty.db'
+ * // In a workspace at /path/to/mosty:
+ * resolveDatabaseUrl({})                                       // '/path/to/mosty/data/mosty.db'
  */
 export function resolveDatabaseUrl(env: { DATABASE_URL?: string | undefined }): string {
   const url = env.DATABASE_URL?.trim();
