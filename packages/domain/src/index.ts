@@ -28,6 +28,7 @@ export * from './person.js';
 export * from './plural.js';
 export * from './post.js';
 export * from './report.js';
+export { secretSchema } from './secret.js';
 export * from './text.js';
 export * from './user.js';
 export * from './validation.js';

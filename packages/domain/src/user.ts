@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema, IdSchema, InstantSchema, textSchema } from './common.js';
+import { secretSchema } from './secret.js';
 
 /**
  * Roles in the admin area. `administrator`: everything, users included; `editor`: all content and
@@ -20,8 +21,11 @@ export const UserSchema = z.object({
 export type User = z.infer<typeof UserSchema>;
 export type UserInput = z.input<typeof UserSchema>;
 
-/** A password as staff choose it: long enough to resist guessing, short enough to hash quickly. */
-export const PasswordSchema = z.string().min(12).max(256);
+/**
+ * A password as staff choose it: long enough to resist guessing, short enough to hash quickly. A
+ * secret (`secretSchema`): messages about it never repeat it.
+ */
+export const PasswordSchema = secretSchema(z.string().min(12).max(256));
 
 /**
  * What an actor may do. Every admin route asks this, on the server.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AgendaItemSchema } from './agenda.js';
-import { PostalAddressSchema } from './common.js';
+import { HashtagSchema, NipSchema, PostalAddressSchema, SlugSchema } from './common.js';
 import { CooperationSchema } from './cooperation.js';
 import { EventSchema } from './event.js';
 import { GrantSchema } from './grant.js';
@@ -10,7 +10,7 @@ import { LocalAuthoritySchema } from './local-authority.js';
 import { OrganizationSchema } from './organization.js';
 import { PersonSchema } from './person.js';
 import { PostSchema } from './post.js';
-import { AuditEntrySchema, UserSchema } from './user.js';
+import { AuditEntrySchema, PasswordSchema, UserSchema } from './user.js';
 import { errorFor, fieldLabel, pathString, toFieldIssues, validate } from './validation.js';
 import { VenueSchema } from './venue.js';
 
@@ -115,6 +115,76 @@ describe('validate', () => {
   it('shortens long input in messages', () => {
     const result = validate(z.object({ slug: z.string().max(3) }), { slug: 'x'.repeat(100) }, 'en');
     expect(!result.ok && result.issues[0]?.message).toContain(`(got "${'x'.repeat(40)}…")`);
+  });
+});
+
+describe('values in messages', () => {
+  const messages = (result: ReturnType<typeof validate>) => (result.ok ? [] : result.issues.map((i) => i.message));
+
+  it.each(['pl', 'en'] as const)('never repeats a password (%s), bare or in a form, nor its length', (locale) => {
+    for (const input of ['krótkie', 'x'.repeat(300)]) {
+      const bare = messages(validate(PasswordSchema, input, locale));
+      const inForm = messages(validate(z.object({ pw: PasswordSchema.optional() }), { pw: input }, locale));
+      expect(bare).toHaveLength(1);
+      expect(inForm).toHaveLength(1);
+      for (const m of [...bare, ...inForm]) {
+        expect(m).not.toContain(input.slice(0, 7));
+        expect(m).not.toMatch(/otrzymano|got|\b(7|300)\b/);
+      }
+    }
+  });
+
+  it('never repeats a password, whatever it is (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 9 }), fc.constantFrom('pl', 'en'), (s, locale) => {
+        const password = `ZZ${s}`;
+        for (const m of messages(validate(PasswordSchema, password, locale))) expect(m).not.toContain('ZZ');
+      }),
+    );
+  });
+
+  it('never repeats a value under a key that names a secret, marked or not; hashtags are not secrets', () => {
+    const form = z.object({
+      newPassword: z.string().min(12),
+      passwordHash: z.string().regex(/^\$scrypt\$/),
+      resetToken: z.string().length(32),
+      apiKey: z.string().length(32),
+    });
+    const input = { newPassword: 'sekret-1', passwordHash: 'plain-2', resetToken: 'tok-3', apiKey: 'key-4' };
+    for (const locale of ['pl', 'en'] as const) {
+      const all = messages(validate(form, input, locale)).join('\n');
+      expect(all.split('\n')).toHaveLength(4);
+      for (const value of Object.values(input)) expect(all).not.toContain(value);
+    }
+    expect(messages(validate(z.object({ hashtags: z.array(HashtagSchema) }), { hashtags: ['a b'] }, 'pl'))).toEqual([
+      expect.stringContaining('(otrzymano: „a b”)'),
+    ]);
+  });
+
+  it('a schema derived from a marked one keeps its checks secret', () => {
+    const m = messages(validate(z.object({ x: PasswordSchema.max(100) }), { x: 'krótkie' }, 'en'));
+    expect(m).toHaveLength(1);
+    expect(m[0]).not.toContain('krótkie');
+  });
+
+  it('toFieldIssues never repeats the issues’ input, even with reportInput; errorFor can echo, never a secret', () => {
+    const password = PasswordSchema.safeParse('krótkie', { error: errorFor('pl'), reportInput: true });
+    expect(password.success).toBe(false);
+    if (password.success) return;
+    expect(toFieldIssues(password.error.issues, 'pl')[0]?.message).not.toContain('krótkie');
+    const echoed = (schema: z.ZodType, input: unknown) => {
+      const r = schema.safeParse(input, { error: errorFor('en', { echoInput: true }) });
+      return r.success ? undefined : r.error.issues[0]?.message;
+    };
+    expect(echoed(NipSchema, '5252087228')).toBe(
+      'has a wrong check digit (expected 10 digits, e.g. 525-208-72-27) (got "5252087228")',
+    );
+    expect(echoed(PasswordSchema, 'krótkie')).not.toContain('krótkie');
+  });
+
+  it('repeats long or multi-line input on one line, cut at 40 characters', () => {
+    const m = messages(validate(z.object({ slug: SlugSchema }), { slug: `zła\n\nwartość ${'x'.repeat(60)}` }, 'pl'));
+    expect(m[0]).toContain(`(otrzymano: „zła wartość ${'x'.repeat(28)}…”)`);
   });
 });
 

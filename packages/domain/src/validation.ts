@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIELD_LABELS } from './labels.js';
+import { isSecretIssue } from './secret.js';
 
 /** A language of messages. */
 export type Locale = 'pl' | 'en';
@@ -83,11 +84,21 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
 
 const zodLocales = { pl: z.locales.pl(), en: z.locales.en() };
 
+// What a message repeats of the input: strings and numbers only, on one line, cut at 40 characters: a
+// message names the value, it does not carry it (a Markdown body, a whole paragraph).
+const ECHO_MAX = 40;
 const show = (input: unknown): string | undefined => {
   if (typeof input !== 'string' && typeof input !== 'number') return undefined;
-  const s = String(input);
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  const s = String(input).replace(/\s+/g, ' ');
+  return s.length > ECHO_MAX ? `${s.slice(0, ECHO_MAX)}…` : s;
 };
+
+/** The message with what was got, unless the issue is about a secret or the input cannot be shown. */
+function withEcho(message: string, issue: z.core.$ZodRawIssue, locale: Locale): string {
+  const got = isSecretIssue(issue) ? undefined : show(issue.input);
+  if (got === undefined) return message;
+  return `${message}${locale === 'pl' ? ` (otrzymano: „${got}”)` : ` (got "${got}")`}`;
+}
 
 function customMessage(code: string, locale: Locale): string {
   const [kind = '', reason] = code.split('.');
@@ -100,13 +111,16 @@ function customMessage(code: string, locale: Locale): string {
   return MESSAGES[code]?.[locale] ?? code;
 }
 
+function message(issue: z.core.$ZodRawIssue, locale: Locale): string {
+  const code = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
+  if (typeof code === 'string') return customMessage(code, locale);
+  return String(zodLocales[locale].localeError(issue));
+}
+
 const errorMap =
-  (locale: Locale): z.core.$ZodErrorMap =>
-  (issue) => {
-    const code = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
-    if (typeof code === 'string') return customMessage(code, locale);
-    return zodLocales[locale].localeError(issue);
-  };
+  (locale: Locale, echoInput: boolean): z.core.$ZodErrorMap =>
+  (issue) =>
+    echoInput ? withEcho(message(issue, locale), issue, locale) : message(issue, locale);
 
 /**
  * Renders a path as people and forms name it.
@@ -135,7 +149,9 @@ export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string
 
 /**
  * Turns zod issues into field issues whose messages name the field, in Polish or English.
- * Issues must come from a parse with `errorFor(locale)` for their messages to be in that language.
+ * Issues must come from a parse with `errorFor(locale)` for their messages to be in that language;
+ * what was got is in a message only if the error map put it there (`echoInput`), never from the
+ * issues' `input`, so `reportInput` cannot bring a secret back.
  *
  * @example
  * const r = NipSchema.safeParse('5252087228', { error: errorFor('en') });
@@ -144,25 +160,29 @@ export function fieldLabel(path: readonly PropertyKey[], locale: Locale): string
 export function toFieldIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): FieldIssue[] {
   return issues.map((issue) => {
     const field = fieldLabel(issue.path, locale);
-    const got = show((issue as { input?: unknown }).input);
-    const gotText = got === undefined ? '' : locale === 'pl' ? ` (otrzymano: „${got}”)` : ` (got "${got}")`;
     const custom = issue.code === 'custom' ? issue.params?.code : undefined;
     const code = typeof custom === 'string' ? custom : issue.code;
-    return { path: pathString(issue.path), field, code, message: `${field}: ${issue.message}${gotText}` };
+    return { path: pathString(issue.path), field, code, message: `${field}: ${issue.message}` };
   });
 }
 
 /**
  * The zod error map that gives our messages in a language; pass it as `{ error }` to `safeParse`.
+ * With `echoInput` a message also says what was got (cut at 40 characters), except for secrets: a
+ * schema marked with `secretSchema`, or a field whose key names one (`password`, `token`…).
  *
  * @example
  * EventSchema.safeParse(input, { error: errorFor('pl') })
+ * NipSchema.safeParse('5252087228', { error: errorFor('en', { echoInput: true }) }).error.issues[0].message
+ * // 'has a wrong check digit (expected 10 digits, e.g. 525-208-72-27) (got "5252087228")'
  */
-export const errorFor = (locale: Locale): z.core.$ZodErrorMap => errorMap(locale);
+export const errorFor = (locale: Locale, options: { echoInput?: boolean } = {}): z.core.$ZodErrorMap =>
+  errorMap(locale, options.echoInput === true);
 
 /**
  * Validates input with a schema and returns the parsed value, or every issue with a message that
- * names the field in Polish (default) or English. Never throws for bad input.
+ * names the field in Polish (default) or English and says what was got, except for secrets (see
+ * `errorFor`). The issues never carry the input itself. Never throws for bad input.
  *
  * @example
  * validate(OrganizationSchema, { ...org, nip: '5252087228' }, 'pl')
@@ -174,7 +194,7 @@ export function validate<S extends z.ZodType>(
   input: unknown,
   locale: Locale = 'pl',
 ): Validation<z.output<S>> {
-  const result = schema.safeParse(input, { error: errorMap(locale), reportInput: true });
+  const result = schema.safeParse(input, { error: errorMap(locale, true) });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, issues: toFieldIssues(result.error.issues, locale) };
 }
