@@ -145,6 +145,21 @@ const pl = {
   deleteBlocked:
     'Tego rekordu nie można usunąć: wskazują na niego rekordy poniżej, a ich strony (także opublikowane) straciłyby te dane. Najpierw zmień lub usuń te odwołania.',
   deleteRefused: 'Nie usunięto: na ten rekord wskazują inne rekordy.',
+  notScheduled: 'Nie zaplanowano publikacji.',
+  scheduleMissing: 'Data i godzina publikacji: podaj datę i godzinę, np. 2027-02-28T10:00.',
+  scheduleInvalid:
+    'Data i godzina publikacji: „{value}” nie jest istniejącą datą i godziną. Podaj ją jako rrrr-mm-ddTgg:mm, np. 2027-02-28T10:00.',
+  scheduleSkipped:
+    'Data i godzina publikacji: {time} nie istnieje tego dnia (zmiana czasu: zegary przestawia się o godzinę do przodu). Wpisz inną godzinę, np. {moved}.',
+  schedulePast:
+    'Data i godzina publikacji: ten termin już minął. Podaj przyszłą datę i godzinę albo opublikuj od razu.',
+  scheduleHasProblems:
+    'Kontrola przed publikacją znalazła problemy (lista powyżej): zaplanowana publikacja nie może ich obejść i zostałaby wstrzymana. Popraw je, a potem zaplanuj publikację.',
+  scheduleNeedsCheck: 'Zaplanować publikację można dopiero, gdy kontrola nie znajduje problemów.',
+  scheduledList: 'Zaplanowane publikacje',
+  noneScheduled: 'Brak zaplanowanych publikacji.',
+  scheduledBy: 'zaplanował(a)',
+  withheldList: 'Wstrzymane zaplanowane publikacje',
   accountEmailInvalid: 'Podaj prawidłowy adres e-mail, np. jan.kowalski@example.org.',
   accountNameInvalid: 'Podaj imię i nazwisko (od 1 do 200 znaków).',
   accountRoleInvalid: 'Wybierz rolę z listy.',
@@ -295,6 +310,20 @@ const en: Strings = {
   deleteBlocked:
     'This record cannot be deleted: the records below point at it, and their pages (published ones too) would lose it. Change or remove those references first.',
   deleteRefused: 'Not deleted: other records point at this one.',
+  notScheduled: 'Publishing was not scheduled.',
+  scheduleMissing: 'Publish at: give a date and time, e.g. 2027-02-28T10:00.',
+  scheduleInvalid:
+    'Publish at: "{value}" is not an existing date and time. Give it as yyyy-mm-ddThh:mm, e.g. 2027-02-28T10:00.',
+  scheduleSkipped:
+    'Publish at: {time} does not exist on that day (clock change: clocks go forward an hour). Enter another time, e.g. {moved}.',
+  schedulePast: 'Publish at: that time has passed. Give a future date and time, or publish now.',
+  scheduleHasProblems:
+    'The check before publishing found problems (listed above): a scheduled publication cannot override them and would be withheld. Fix them, then schedule.',
+  scheduleNeedsCheck: 'Publishing can be scheduled once the check finds no problems.',
+  scheduledList: 'Scheduled publications',
+  noneScheduled: 'No publication is scheduled.',
+  scheduledBy: 'scheduled by',
+  withheldList: 'Withheld scheduled publications',
   accountEmailInvalid: 'Give a valid e-mail address, e.g. jan.kowalski@example.org.',
   accountNameInvalid: 'Give a full name (1 to 200 characters).',
   accountRoleInvalid: 'Choose a role from the list.',

@@ -98,6 +98,8 @@ export interface AdminStore {
     schedule(entity: 'event' | 'post', id: string, at: string, actor?: Actor): Promise<unknown>;
     due(now: string): Promise<{ id: string; entity: 'event' | 'post'; entityId: string; actorId: string | null }[]>;
     markDone(id: string): Promise<unknown>;
+    /** Scheduled publications not yet done, earliest first. */
+    list(): Promise<{ id: string; entity: 'event' | 'post'; entityId: string; at: string; actorId: string | null }[]>;
   };
 }
 

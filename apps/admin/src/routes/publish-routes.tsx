@@ -1,16 +1,19 @@
-import { localToInstant } from '@org/domain';
+import { formatInstant, instantToLocal, localToInstant } from '@org/domain';
 import { linkContext, renderPreview } from '@org/site';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES } from '../forms/entities.js';
-import { t } from '../i18n.js';
+import { t, tf } from '../i18n.js';
 import { type ComplianceLine, checkRecord } from '../publish/compliance.js';
 import { publishRecord } from '../publish/publish-record.js';
 import type { StoredRecord } from '../store-contract.js';
 import { Csrf, Layout } from '../views/layout.js';
-import { flashFromQuery, loadRecord } from './entity-routes.js';
+import { OFFICE_ZONE, officeTime } from '../views/office-time.js';
+import { actorNames, auditEntries, flashFromQuery, loadRecord } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 import { allowed } from './permissions.js';
+
+const zoneOf = (record: StoredRecord): string => (typeof record.timeZone === 'string' ? record.timeZone : OFFICE_ZONE);
 
 export function publishRoutes(deps: AppDeps): RouteHandlers {
   const handlers: RouteHandlers = {};
@@ -19,22 +22,39 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
     const kind = def.kind as 'event' | 'post';
     const base = (id: string) => `/${def.route}/${encodeURIComponent(id)}`;
 
+    /**
+     * The publish page: the check's problems, publishing (with an override when there are problems),
+     * unpublishing, scheduling, and the record's pending and withheld scheduled publications.
+     */
     const checkPage = async (
       c: AppContext,
       record: StoredRecord,
       lines: ComplianceLine[],
-      status = 200,
-      refused = false,
+      options: { status?: number; refused?: boolean; schedule?: { value: string; error: string } } = {},
     ) => {
       const ctx = viewContext(c, deps);
       const canPublish = allowed(ctx.user?.role ?? null, 'publish');
-      const zone = typeof record.timeZone === 'string' ? record.timeZone : 'Europe/Warsaw';
-      c.status(status as 200);
+      const zone = zoneOf(record);
+      const schedule = options.schedule;
+      const pending = (await deps.store.scheduled.list()).filter((j) => j.entity === kind && j.entityId === record.id);
+      const withheld = (await auditEntries(deps, { entity: def.kind, entityId: record.id, limit: 200 })).filter(
+        (e) => e.action === 'publish_refused',
+      );
+      const names = await actorNames(deps, [...pending.map((p) => ({ actorId: p.actorId })), ...withheld] as never);
+      const who = (id: string | null) => (id ? (names[id] ?? id) : '—');
+      c.status((options.status ?? 200) as 200);
       return c.html(
         <Layout
           ctx={ctx}
           title={`${t(ctx.locale, 'compliance')}: ${def.display(record) || record.id}`}
-          flash={refused ? { kind: 'error', text: t(ctx.locale, 'needOverride') } : flashFromQuery(c)}
+          failed={schedule !== undefined}
+          flash={
+            options.refused
+              ? { kind: 'error', text: t(ctx.locale, 'needOverride') }
+              : schedule
+                ? { kind: 'error', text: t(ctx.locale, 'notScheduled') }
+                : flashFromQuery(c)
+          }
         >
           <p>
             {t(ctx.locale, 'status')}: <strong>{String(record.status ?? 'draft')}</strong> ·{' '}
@@ -76,14 +96,56 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
               ) : null}
               <form method="post" action={`${base(record.id)}/schedule`}>
                 <Csrf ctx={ctx} />
+                {lines.length > 0 ? <p class="hint">{t(ctx.locale, 'scheduleNeedsCheck')}</p> : null}
                 <div class="field">
                   <label for="at">{`${t(ctx.locale, 'scheduleAt')} (${zone})`}</label>
-                  <input id="at" name="at" type="datetime-local" required />
+                  <input
+                    id="at"
+                    name="at"
+                    type="datetime-local"
+                    required
+                    value={schedule?.value}
+                    aria-invalid={schedule ? 'true' : undefined}
+                    aria-describedby={schedule ? 'at-error' : undefined}
+                  />
+                  {schedule ? (
+                    <p class="error" id="at-error">
+                      {schedule.error}
+                    </p>
+                  ) : null}
                 </div>
                 <button type="submit">{t(ctx.locale, 'schedule')}</button>
               </form>
             </>
           ) : null}
+          <section aria-labelledby="scheduled-h">
+            <h2 id="scheduled-h">{t(ctx.locale, 'scheduledList')}</h2>
+            {pending.length === 0 ? (
+              <p>{t(ctx.locale, 'noneScheduled')}</p>
+            ) : (
+              <ul class="scheduled">
+                {pending.map((j) => (
+                  <li>
+                    <time datetime={j.at}>{formatInstant(j.at, zone, ctx.locale)}</time>
+                    {` — ${t(ctx.locale, 'scheduledBy')} ${who(j.actorId)}`}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {withheld.length > 0 ? (
+              <>
+                <h3>{t(ctx.locale, 'withheldList')}</h3>
+                <ul class="withheld">
+                  {withheld.map((e) => (
+                    <li>
+                      <time datetime={e.at}>{officeTime(e.at, ctx.locale)}</time>
+                      {` — ${who(e.actorId)}: ${e.note ?? ''}`}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </section>
         </Layout>,
       );
     };
@@ -98,7 +160,7 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       if (!record) return c.notFound();
       const lines = await checkRecord(deps, kind, record, c.get('locale'));
       const override = formValue(c, 'override') === 'true';
-      if (lines.length > 0 && !override) return checkPage(c, record, lines, 400, true);
+      if (lines.length > 0 && !override) return checkPage(c, record, lines, { status: 400, refused: true });
       await publishRecord(
         deps,
         def,
@@ -128,9 +190,21 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
     handlers[`POST /${def.route}/:id/schedule`] = async (c) => {
       const record = await loadRecord(deps, def, c);
       if (!record) return c.notFound();
-      const zone = typeof record.timeZone === 'string' ? record.timeZone : 'Europe/Warsaw';
-      const at = localToInstant(formValue(c, 'at').trim(), zone);
-      if (!at) return checkPage(c, record, await checkRecord(deps, kind, record, c.get('locale')), 400);
+      const locale = c.get('locale');
+      const zone = zoneOf(record);
+      const raw = formValue(c, 'at').trim().slice(0, 40);
+      const lines = await checkRecord(deps, kind, record, locale);
+      const refuse = (error: string) => checkPage(c, record, lines, { status: 400, schedule: { value: raw, error } });
+      const at = localToInstant(raw, zone);
+      if (!at) return refuse(tf(locale, raw ? 'scheduleInvalid' : 'scheduleMissing', { value: raw }));
+      if (instantToLocal(at, zone) !== raw.slice(0, 16))
+        return refuse(
+          tf(locale, 'scheduleSkipped', { time: raw.slice(11, 16), moved: instantToLocal(at, zone).slice(11, 16) }),
+        );
+      if (Date.parse(at) <= now().getTime()) return refuse(t(locale, 'schedulePast'));
+      // Scheduling is no override: publishDue withholds a record with problems when its time comes, so
+      // it is refused now, while staff can still fix them.
+      if (lines.length > 0) return refuse(t(locale, 'scheduleHasProblems'));
       await deps.store.scheduled.schedule(kind, record.id, new Date(at).toISOString(), {
         userId: c.get('user')?.id ?? null,
       });

@@ -1,0 +1,86 @@
+import { SEED_IDS } from '@org/demo';
+import { importTerc } from '@org/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAdminEnv } from '../env.js';
+import { publishDue } from '../publish/publish-due.js';
+import { ASSETS_DIR, Client, HARNESS_ENV, type Harness, startHarness } from '../testing/harness.js';
+
+let h: Harness;
+let editor: Client;
+beforeAll(async () => {
+  h = await startHarness();
+  editor = new Client(h.url);
+  await editor.signIn(h.users.editor.email);
+});
+afterAll(() => h?.close());
+
+/** A draft copy of the seed event under a new id and slug, with `changes`. */
+async function draft(n: number, changes: Record<string, unknown> = {}) {
+  const seed = await h.store.events.get(SEED_IDS.event);
+  if (!seed) throw new Error('seed event missing');
+  const { version: _v, createdAt: _c, updatedAt: _u, publishedAt: _p, ...value } = seed;
+  return h.store.events.create({ ...value, id: `sched-${n}`, slug: `planowane-${n}`, status: 'draft', ...changes });
+}
+const errorOf = (html: string) => /<p class="error" id="at-error">([^<]*)<\/p>/.exec(html)?.[1] ?? null;
+const pendingOf = async (id: string) => (await h.store.scheduled.list()).filter((j) => j.entityId === id);
+
+describe('scheduled publishing', () => {
+  it('refuses a date that does not exist beside the field, keeping what was typed', async () => {
+    const event = await draft(1);
+    await editor.request(`/events/${event.id}/publish`);
+    const res = await editor.post(`/events/${event.id}/schedule`, { at: '2027-02-30T10:00' });
+    expect(res.status).toBe(400);
+    expect(errorOf(res.text)).toBe(
+      'Data i godzina publikacji: „2027-02-30T10:00” nie jest istniejącą datą i godziną. Podaj ją jako rrrr-mm-ddTgg:mm, np. 2027-02-28T10:00.',
+    );
+    expect(res.text).toMatch(/<input id="at"[^>]*value="2027-02-30T10:00"[^>]*aria-invalid="true"/);
+    expect(/<title>([^<]*)/.exec(res.text)?.[1]).toMatch(/^Błąd: /);
+    const gap = await editor.post(`/events/${event.id}/schedule`, { at: '2027-03-28T02:30' });
+    expect(gap.status).toBe(400);
+    expect(errorOf(gap.text)).toContain('02:30 nie istnieje tego dnia (zmiana czasu');
+    const past = await editor.post(`/events/${event.id}/schedule`, { at: '2020-01-01T10:00' });
+    expect(past.status).toBe(400);
+    expect(errorOf(past.text)).toContain('ten termin już minął');
+    expect(await pendingOf(event.id)).toEqual([]);
+  });
+
+  it('refuses to schedule a record the check finds problems with, saying why', async () => {
+    // Neither a venue nor an online link: the check reports it.
+    const event = await draft(2, { venueId: undefined, onlineUrl: undefined });
+    const page = (await editor.request(`/events/${event.id}/publish`)).text;
+    expect(page).toContain('Zaplanować publikację można dopiero, gdy kontrola nie znajduje problemów.');
+    const res = await editor.post(`/events/${event.id}/schedule`, { at: '2030-06-01T10:00' });
+    expect(res.status).toBe(400);
+    expect(errorOf(res.text)).toContain('Kontrola przed publikacją znalazła problemy');
+    expect(await pendingOf(event.id)).toEqual([]);
+  });
+
+  it('lists pending schedules, and withheld ones with the reason', async () => {
+    const event = await draft(3);
+    await editor.request(`/events/${event.id}/publish`);
+    const res = await editor.post(`/events/${event.id}/schedule`, { at: '2030-06-01T10:00' });
+    expect(res.status).toBe(303);
+    const page = (await editor.request(`/events/${event.id}/publish?done=scheduled`)).text;
+    expect(page).toContain('Zaplanowane publikacje');
+    expect(page).toMatch(
+      /<time datetime="2030-06-01T08:00:00.000Z">1 czerwca 2030, 10:00<\/time> — zaplanował\(a\) Test editor/,
+    );
+    // Broken after scheduling: when its time comes, it is withheld, and the page says so.
+    const stored = await h.store.events.get(event.id);
+    if (!stored) throw new Error('event missing');
+    await h.store.events.update(stored.id, stored.version, { ...stored, venueId: undefined, onlineUrl: undefined });
+    const deps = {
+      store: h.store,
+      env: parseAdminEnv(HARNESS_ENV),
+      setup: { token: null },
+      assetsDir: ASSETS_DIR,
+      importTerc: (csv: string, actor: { userId: string | null }) => importTerc(h.store, csv, { actor }),
+      log: () => {},
+    };
+    expect(await publishDue(deps, new Date('2030-06-02T00:00:00Z'))).toMatchObject({ refused: 1 });
+    const after = (await editor.request(`/events/${event.id}/publish`)).text;
+    expect(after).toContain('Brak zaplanowanych publikacji.');
+    expect(after).toContain('Wstrzymane zaplanowane publikacje');
+    expect(after).toContain('Zaplanowana publikacja wstrzymana, bo zapis ma braki');
+  });
+});
