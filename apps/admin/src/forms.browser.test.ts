@@ -117,3 +117,53 @@ describe('after the server refuses a form', () => {
     await expect.poll(slugError).toBe('');
   });
 });
+
+describe('relation pickers in agenda items added in the browser', () => {
+  it('search and create inline in an item added with "Dodaj punkt", and say why a creation was refused', async () => {
+    await page.goto(`${h.url}/events/new`);
+    await page.waitForSelector('html.js');
+    await page.click('button[data-add-item]');
+    const item = page.locator('[data-agenda-item]').nth(1);
+    const select = item.locator('select[name="agenda[1].people[0].personId"]');
+    const before = await select.locator('option').count();
+    await item.locator('[data-person] .field:has(select[data-ref="people"]) input.ref-search').fill('Alieva');
+    await expect.poll(() => select.locator('option').count()).toBeLessThan(before);
+    expect(await select.locator('option').allTextContents()).toContain('Khedi Alieva');
+    // Inline creation in the new item: created, chosen, said.
+    const inline = item.locator('[data-person] .field:has(select[data-ref="people"]) details.inline-create');
+    await inline.locator('summary').click();
+    await inline.locator('input[data-key="givenName"]').fill('Nowa');
+    await inline.locator('input[data-key="familyName"]').fill('Panelistka');
+    await inline.locator('button[data-inline-add]').click();
+    await expect.poll(() => select.inputValue()).not.toBe('');
+    const created = await h.store.people.get(await select.inputValue());
+    expect([created?.givenName, created?.familyName]).toEqual(['Nowa', 'Panelistka']);
+    expect(await item.locator('[data-picker-message]').first().textContent()).toBe(
+      'Utworzono i wybrano: Nowa Panelistka.',
+    );
+    // A refused one (no family name) says why, beside the field, and selects nothing new.
+    await inline.locator('summary').click();
+    await inline.locator('input[data-key="givenName"]').fill('Bez');
+    await inline.locator('button[data-inline-add]').click();
+    await expect.poll(() => item.locator('[data-picker-message].error').first().textContent()).toContain('Nazwisko');
+    expect(await select.inputValue()).toBe(created?.id);
+  });
+
+  it('says so when a search fails because the session ended', async () => {
+    const other = await browser.newContext();
+    const tab = await other.newPage();
+    await tab.goto(`${h.url}/login`);
+    await tab.fill('#email', h.users.editor.email);
+    await tab.fill('#password', PASSWORD);
+    await tab.click('form[action="/login"] button[type="submit"]');
+    await tab.waitForURL(`${h.url}/`);
+    await tab.goto(`${h.url}/events/new`);
+    await tab.waitForSelector('html.js');
+    await other.clearCookies();
+    await tab.locator('.field:has(#f-organizerId) input.ref-search').fill('FISE');
+    await expect
+      .poll(() => tab.locator('.field:has(#f-organizerId) [data-picker-message]').textContent())
+      .toContain('Sesja wygasła');
+    await other.close();
+  });
+});

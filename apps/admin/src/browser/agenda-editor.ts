@@ -36,6 +36,10 @@ function clearControls(root: HTMLElement): void {
     else el.value = '';
   }
   for (const slot of root.querySelectorAll('.error')) slot.textContent = '';
+  // A copied row starts closed and silent: no open inline form, no message of the row it was copied from.
+  for (const message of root.querySelectorAll('[data-picker-message]')) message.remove();
+  for (const details of root.querySelectorAll('details')) details.open = false;
+  for (const part of root.querySelectorAll('.misfit')) part.classList.remove('misfit');
 }
 
 const ITEM_KIND = /^agenda\[\d+\]\.kind$/;

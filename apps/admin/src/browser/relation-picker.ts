@@ -1,9 +1,34 @@
 import type { Locale } from '@org/domain';
 
 const WORDS = {
-  pl: { search: 'Szukaj', create: 'Utwórz nową', given: 'Imię', family: 'Nazwisko', name: 'Nazwa', add: 'Dodaj' },
-  en: { search: 'Search', create: 'Create new', given: 'Given name', family: 'Family name', name: 'Name', add: 'Add' },
+  pl: {
+    search: 'Szukaj',
+    create: 'Utwórz nową',
+    given: 'Imię',
+    family: 'Nazwisko',
+    name: 'Nazwa',
+    add: 'Dodaj',
+    searchFailed: 'Wyszukiwanie nie powiodło się (HTTP {status}). Spróbuj ponownie.',
+    createFailed: 'Nie udało się utworzyć (HTTP {status}).',
+    offline: 'Brak połączenia z serwerem. Spróbuj ponownie.',
+    expired: 'Sesja wygasła albo formularz jest nieaktualny: odśwież stronę (wpisane dane najpierw skopiuj).',
+    created: 'Utworzono i wybrano: {label}.',
+  },
+  en: {
+    search: 'Search',
+    create: 'Create new',
+    given: 'Given name',
+    family: 'Family name',
+    name: 'Name',
+    add: 'Add',
+    searchFailed: 'The search failed (HTTP {status}). Try again.',
+    createFailed: 'Could not create it (HTTP {status}).',
+    offline: 'No connection to the server. Try again.',
+    expired: 'The session expired or the form is out of date: reload the page (copy what you typed first).',
+    created: 'Created and chosen: {label}.',
+  },
 };
+type Words = (typeof WORDS)['pl'];
 
 function setOptions(select: HTMLSelectElement, items: { id: string; label: string }[]): void {
   const chosen = new Set([...select.selectedOptions].map((o) => o.value));
@@ -19,14 +44,36 @@ function setOptions(select: HTMLSelectElement, items: { id: string; label: strin
   select.replaceChildren(...keep, ...fresh);
 }
 
-/**
- * Adds a search box to each relation select (by name, KRS, NIP or TERYT, through `/lookup`), and
- * for people and organisations a small inline form that creates one and selects it.
- */
-export function attachRelationPickers(form: HTMLFormElement, locale: Locale): void {
-  const w = WORDS[locale];
-  const csrf = form.querySelector<HTMLInputElement>('input[name="_csrf"]')?.value ?? '';
-  for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-ref]')) {
+/** What a refused request says, in staff's words: the server's messages where it gave some. */
+async function refusal(res: Response, w: Words, key: 'searchFailed' | 'createFailed'): Promise<string> {
+  if (res.status === 401 || res.status === 403) return w.expired;
+  try {
+    const body = (await res.json()) as { issues?: { message?: string }[] };
+    const messages = (body.issues ?? []).flatMap((i) => (i.message ? [i.message] : []));
+    if (messages.length > 0) return messages.join(' ');
+  } catch {
+    // Not JSON (an error page): the status says enough.
+  }
+  return w[key].replace('{status}', String(res.status));
+}
+
+/** The message line of a picker, made on first use. */
+function messageOf(field: HTMLElement, kind: 'error' | 'info', text: string): void {
+  let line = field.querySelector<HTMLElement>('[data-picker-message]');
+  if (!line) {
+    line = document.createElement('p');
+    line.dataset.pickerMessage = '';
+    line.setAttribute('role', 'status');
+    field.append(line);
+  }
+  line.className = kind === 'error' ? 'error picker-message' : 'hint picker-message';
+  line.textContent = text;
+}
+
+/** Adds the search box (and, for people and organisations, the inline form) to each select not yet given one. */
+function enhance(root: ParentNode, w: Words): void {
+  for (const select of root.querySelectorAll<HTMLSelectElement>('select[data-ref]:not([data-picker])')) {
+    select.dataset.picker = '';
     const ref = select.dataset.ref ?? '';
     const label = select.closest('.field')?.querySelector('label')?.textContent?.trim() ?? ref;
     const search = document.createElement('input');
@@ -34,14 +81,6 @@ export function attachRelationPickers(form: HTMLFormElement, locale: Locale): vo
     search.className = 'ref-search';
     search.setAttribute('aria-label', `${w.search}: ${label}`);
     search.placeholder = w.search;
-    let seq = 0;
-    search.addEventListener('input', async () => {
-      const mine = ++seq;
-      const res = await fetch(`/lookup/${ref}?q=${encodeURIComponent(search.value)}`, { credentials: 'same-origin' });
-      if (!res.ok || mine !== seq) return;
-      const body = (await res.json()) as { items: { id: string; label: string }[] };
-      setOptions(select, body.items);
-    });
     select.before(search);
     if (ref !== 'people' && ref !== 'organizations') continue;
     const details = document.createElement('details');
@@ -49,33 +88,97 @@ export function attachRelationPickers(form: HTMLFormElement, locale: Locale): vo
     const summary = document.createElement('summary');
     summary.textContent = `${w.create}: ${label}`;
     details.append(summary);
-    const inputs = (ref === 'people' ? [w.given, w.family] : [w.name]).map((text, i) => {
+    const keys = ref === 'people' ? ['givenName', 'familyName'] : ['name'];
+    for (const key of keys) {
       const input = document.createElement('input');
       input.type = 'text';
+      const text = key === 'givenName' ? w.given : key === 'familyName' ? w.family : w.name;
       input.setAttribute('aria-label', text);
       input.placeholder = text;
-      input.dataset.key = ref === 'people' ? (i === 0 ? 'givenName' : 'familyName') : 'name';
+      input.dataset.key = key;
       details.append(input);
-      return input;
-    });
+    }
     const add = document.createElement('button');
     add.type = 'button';
+    add.dataset.inlineAdd = '';
     add.textContent = w.add;
     details.append(add);
-    add.addEventListener('click', async () => {
-      const body = new URLSearchParams(inputs.map((i) => [i.dataset.key ?? '', i.value]));
-      body.set('_csrf', csrf);
-      const res = await fetch(`/quick/${ref}`, { method: 'POST', body, credentials: 'same-origin' });
-      if (!res.ok) return;
-      const created = (await res.json()) as { id: string; label: string };
-      const option = document.createElement('option');
-      option.value = created.id;
-      option.textContent = created.label;
-      option.selected = true;
-      select.append(option);
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      details.open = false;
-    });
     select.after(details);
   }
+}
+
+/**
+ * Adds a search box to each relation select (by name, KRS, NIP or TERYT, through `/lookup`), and
+ * for people and organisations a small inline form that creates one and selects it. Listeners sit on
+ * the form, not on each control, so rows the agenda editor adds (copies of a row, controls included)
+ * work like the first; a refused search or creation says why beside the field.
+ */
+export function attachRelationPickers(form: HTMLFormElement, locale: Locale): void {
+  const w = WORDS[locale];
+  const csrf = form.querySelector<HTMLInputElement>('input[name="_csrf"]')?.value ?? '';
+  enhance(form, w);
+  const sequence = new WeakMap<HTMLElement, number>();
+
+  form.addEventListener('input', async (e) => {
+    const search = (e.target as HTMLElement).closest<HTMLInputElement>('input.ref-search');
+    const field = search?.closest<HTMLElement>('.field');
+    const select = field?.querySelector<HTMLSelectElement>('select[data-ref]');
+    if (!search || !field || !select) return;
+    const mine = (sequence.get(search) ?? 0) + 1;
+    sequence.set(search, mine);
+    let res: Response;
+    try {
+      res = await fetch(`/lookup/${select.dataset.ref ?? ''}?q=${encodeURIComponent(search.value)}`, {
+        credentials: 'same-origin',
+      });
+    } catch {
+      if (mine === sequence.get(search)) messageOf(field, 'error', w.offline);
+      return;
+    }
+    if (mine !== sequence.get(search)) return;
+    // Signed out meanwhile: the admin answers with the sign-in page, which fetch follows.
+    if (res.redirected || !(res.headers.get('content-type') ?? '').includes('json')) {
+      messageOf(field, 'error', res.ok || res.redirected ? w.expired : await refusal(res, w, 'searchFailed'));
+      return;
+    }
+    if (!res.ok) {
+      messageOf(field, 'error', await refusal(res, w, 'searchFailed'));
+      return;
+    }
+    field.querySelector('[data-picker-message]')?.remove();
+    const body = (await res.json()) as { items: { id: string; label: string }[] };
+    setOptions(select, body.items);
+  });
+
+  form.addEventListener('click', async (e) => {
+    const add = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-inline-add]');
+    const details = add?.closest<HTMLDetailsElement>('details.inline-create');
+    const field = details?.closest<HTMLElement>('.field');
+    const select = field?.querySelector<HTMLSelectElement>('select[data-ref]');
+    if (!add || !details || !field || !select) return;
+    const inputs = [...details.querySelectorAll<HTMLInputElement>('input[data-key]')];
+    const body = new URLSearchParams(inputs.map((i) => [i.dataset.key ?? '', i.value]));
+    body.set('_csrf', csrf);
+    let res: Response;
+    try {
+      res = await fetch(`/quick/${select.dataset.ref ?? ''}`, { method: 'POST', body, credentials: 'same-origin' });
+    } catch {
+      messageOf(field, 'error', w.offline);
+      return;
+    }
+    if (!res.ok || res.redirected) {
+      messageOf(field, 'error', res.redirected ? w.expired : await refusal(res, w, 'createFailed'));
+      return;
+    }
+    const created = (await res.json()) as { id: string; label: string };
+    const option = document.createElement('option');
+    option.value = created.id;
+    option.textContent = created.label;
+    option.selected = true;
+    select.append(option);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    for (const input of inputs) input.value = '';
+    details.open = false;
+    messageOf(field, 'info', w.created.replace('{label}', created.label));
+  });
 }
