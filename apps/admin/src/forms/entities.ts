@@ -50,6 +50,8 @@ export interface FieldDef {
   options?: Record<string, Label>;
   ref?: RefTarget;
   required?: boolean;
+  /** A number that has a fractional part (coordinates); other number fields are counts. See `parseNumber`. */
+  decimal?: boolean;
 }
 
 /** A repeatable group of fields, e.g. a person's affiliations: rendered as rows `name[i].field`. */
@@ -224,8 +226,8 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'name', type: 'text', required: true },
       { name: 'slug', type: 'text' },
       ...ADDRESS,
-      { name: 'geo.latitude', type: 'number' },
-      { name: 'geo.longitude', type: 'number' },
+      { name: 'geo.latitude', type: 'number', decimal: true },
+      { name: 'geo.longitude', type: 'number', decimal: true },
       { name: 'accessibility', type: 'textarea' },
       { name: 'website', type: 'text' },
       { name: 'rooms', type: 'lines' },

@@ -1,6 +1,8 @@
 import { SEED_IDS } from '@org/demo';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { parseMoney, parseNumber } from './parse-entity-form.js';
 
 /** Form posts as a browser without JavaScript sends them, to the real admin over HTTP. */
 let h: Harness;
@@ -142,5 +144,83 @@ describe('local times', () => {
     const { res } = await postEvent(fields);
     expect(res.status).toBe(400);
     expect(res.text).toMatch(/<input id="f-startsAt"[^>]*value="2027-02-30T10:00"/);
+  });
+});
+
+describe('Polish numbers', () => {
+  it('take a decimal comma in coordinates, and a dot where maps write one', async () => {
+    await editor.request('/venues/new');
+    const res = await editor.post('/venues/new', {
+      name: 'Sala z przecinkiem',
+      'address.street': 'ul. Jagiellońska 54',
+      'address.postalCode': '03-719',
+      'address.city': 'Warszawa',
+      'address.country': 'PL',
+      'geo.latitude': '52,2297',
+      'geo.longitude': '21.012',
+    });
+    expect(res.status).toBe(303);
+    expect((await h.store.venues.get(idOf(res.headers.get('location'))))?.geo).toEqual({
+      latitude: 52.2297,
+      longitude: 21.012,
+    });
+  });
+
+  it('take thousands grouped by spaces or dots in counts and money, with a decimal comma', async () => {
+    const fields = eventForm('break', {});
+    fields.capacity = '1 200';
+    fields['attendance.registered'] = '1.500';
+    const event = await postEvent(fields);
+    expect(event.res.status).toBe(303);
+    const stored = await h.store.events.get(idOf(event.res.headers.get('location')));
+    expect([stored?.capacity, stored?.attendance.registered]).toEqual([1200, 1500]);
+    for (const [typed, grosze] of [
+      ['40 000,50', 4_000_050],
+      ['40.000,50', 4_000_050],
+      ['40.000', 4_000_000],
+      ['40\u00a0000,5 zł', 4_000_050],
+    ] as const) {
+      await editor.request('/grants/new');
+      const res = await editor.post('/grants/new', {
+        taskTitle: `Zadanie za ${typed}`,
+        funderAuthorityId: SEED_IDS.wojewodztwoMazowieckie,
+        funderName: 'Województwo Mazowieckie',
+        form: 'entrustment',
+        'amount.amount': typed,
+        'amount.currency': 'PLN',
+        'period.from': '2027-01-01',
+        'period.to': '2027-06-30',
+        beneficiaryId: SEED_IDS.fise,
+      });
+      expect(res.status, typed).toBe(303);
+      expect((await h.store.grants.get(idOf(res.headers.get('location'))))?.amount.amount, typed).toBe(grosze);
+    }
+  });
+
+  it('read back what the admin and Polish writing produce (property)', () => {
+    const group = (digits: string, sep: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 12 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom(' ', '.', '\u00a0', ''),
+        (zl, gr, sep) => {
+          const typed = `${group(String(zl), sep)},${String(gr).padStart(2, '0')}`;
+          expect(parseMoney(typed)).toBe(zl * 100 + gr);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -180_000_000, max: 180_000_000 }), (n) => {
+        const value = n / 1_000_000;
+        expect(parseNumber(String(value), true)).toBe(value);
+        expect(parseNumber(String(value).replace('.', ','), true)).toBe(value);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.constantFrom(' ', '.', '\u00a0', ''), (n, sep) => {
+        expect(parseNumber(group(String(n), sep), false)).toBe(n);
+      }),
+    );
   });
 });

@@ -52,12 +52,49 @@ export function controlledKeys(def: EntityDef): Set<string> {
 }
 
 const NUMBER = /^-?\d{1,15}(\.\d{1,6})?$/;
-const MONEY = /^(\d{1,13})(?:[.,](\d{1,2}))?$/;
+// Thousands grouped by spaces (also the non-breaking ones Polish text and spreadsheets use): "40 000".
+const SPACE_GROUPS = /^-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$/;
+const DOT_GROUPS = /^-?\d{1,3}(?:\.\d{3})+$/;
 
-/** Złoty as typed ("40 000,50") to integer grosze; anything else stays text so the schema names it. */
-function parseMoney(raw: string): number | string {
-  const m = MONEY.exec(raw.replace(/[\s\u00a0]/g, '').replace(/zł$/i, ''));
-  if (!m) return raw;
+/**
+ * A number as staff type it in Polish. A comma is the decimal separator ("52,2297"); spaces and dots
+ * group thousands ("40 000,50", "40.000,50", "1.000.000"). A lone dot, which Polish and English read
+ * differently, is decided by the field: in a fractional field (coordinates, `decimal: true`) it is a
+ * decimal point ("52.229", as maps and GPS write it); in a count (every other number field is an
+ * integer in the domain) a dot before exactly three digits groups thousands ("1.500" is 1500), any
+ * other dot is a decimal point (and the schema then says a count must be whole). What fits none of
+ * these stays as typed, and the schema names it.
+ *
+ * @example
+ * parseNumber('52,2297', true) // 52.2297
+ * parseNumber('1.500', false) // 1500
+ */
+export function parseNumber(raw: string, fractional: boolean): number | string {
+  let text = raw.trim();
+  if (SPACE_GROUPS.test(text)) text = text.replace(/[ \u00a0\u202f]/g, '');
+  if (/^-?\d{1,3}(?:\.\d{3})+,\d+$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d+,\d+$/.test(text)) text = text.replace(',', '.');
+  else if (DOT_GROUPS.test(text) && (!fractional || text.split('.').length > 2)) text = text.replace(/\./g, '');
+  return NUMBER.test(text) ? Number(text) : raw;
+}
+
+// Money is never fractional beyond grosze, so a dot before three digits can only group thousands.
+const MONEY = /^(\d{1,13})(?:[.,](\d{1,2}))?$/;
+const MONEY_DOT_GROUPS = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?$/;
+
+/**
+ * Złoty as typed ("40 000,50", "40.000,50", "40.000", "40,5", "40.50 zł") to integer grosze: a comma
+ * is the decimal separator, spaces and dots before groups of three digits separate thousands, and a dot
+ * before one or two digits is a decimal point. Anything else stays text so the schema names it.
+ *
+ * @example
+ * parseMoney('40.000,50') // 4000050
+ */
+export function parseMoney(raw: string): number | string {
+  const text = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/zł$/i, '');
+  const grouped = MONEY_DOT_GROUPS.exec(text);
+  const m = grouped ? ([grouped[0], grouped[1]?.replace(/\./g, ''), grouped[2]] as const) : MONEY.exec(text);
+  if (!m?.[1] || m[1].length > 13) return raw;
   return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
 }
 
@@ -65,7 +102,7 @@ function coerce(field: FieldDef, raw: string): unknown {
   const value = raw.trim();
   switch (field.type) {
     case 'number':
-      return NUMBER.test(value) ? Number(value) : raw;
+      return parseNumber(value, field.decimal === true);
     case 'money':
       return parseMoney(value);
     case 'checkbox':
