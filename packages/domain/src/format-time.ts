@@ -1,8 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
-import { enGB, pl } from 'date-fns/locale';
 import type { Event } from './event.js';
-
-const LOCALES = { pl, en: enGB } as const;
+import { monthName } from './month-name.js';
 
 // Zone offsets change only at transitions, which IANA places on quarter hours at the finest: one
 // offset per zone and quarter hour is exact, and caching it makes a zoned date cost a few arithmetic
@@ -56,9 +54,6 @@ function wallClock(instant: string, timeZone: string): WallClock {
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
-// date-fns's own month names: the Polish formatting context is the genitive ("26 listopada").
-const monthName = (month: number, locale: 'pl' | 'en') =>
-  LOCALES[locale].localize.month(month as 0, { width: 'wide', context: 'formatting' });
 
 /**
  * An instant shown in a time zone: "26 listopada 2026, 10:00" (pl) or "26 November 2026, 10:00" (en).

@@ -16,12 +16,13 @@ import {
   GRANT_MODE_LABELS,
   LEGAL_FORM_LABELS,
   label,
+  USER_ROLE_LABELS,
 } from './labels.js';
 import { AUTHORITY_KINDS, LocalAuthoritySchema } from './local-authority.js';
 import { LEGAL_FORMS, OrganizationSchema } from './organization.js';
 import { PersonSchema } from './person.js';
 import { PostSchema } from './post.js';
-import { AUDIT_ACTIONS, AuditEntrySchema, ENTITY_KINDS, RecordMetaSchema, UserSchema } from './user.js';
+import { AUDIT_ACTIONS, AuditEntrySchema, ENTITY_KINDS, RecordMetaSchema, USER_ROLES, UserSchema } from './user.js';
 import { VenueSchema } from './venue.js';
 
 /** Every property name in a schema, through optional, default, array, union and pipe wrappers. */
@@ -84,6 +85,7 @@ describe('labels', () => {
     expect(keys(EVENT_STATUS_LABELS)).toEqual([...EVENT_STATUSES].sort());
     expect(keys(AGENDA_KIND_LABELS)).toEqual([...AGENDA_ITEM_KINDS].sort());
     expect(keys(COOPERATION_FORM_LABELS)).toEqual([...COOPERATION_FORMS].sort());
+    expect(keys(USER_ROLE_LABELS)).toEqual([...USER_ROLES].sort());
   });
 
   it('names every audit action and every entity kind the audit log records', () => {
@@ -102,6 +104,7 @@ describe('labels', () => {
       COOPERATION_FORM_LABELS,
       ENTITY_KIND_LABELS,
       AUDIT_ACTION_LABELS,
+      USER_ROLE_LABELS,
     ] as Record<string, { pl: string; en: string }>[])
       for (const key of Object.keys(table)) {
         expect(label(table, key, 'pl').length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import type { EventStatus } from './event.js';
 import type { GrantForm, GrantMode } from './grant.js';
 import type { AuthorityKind } from './local-authority.js';
 import type { LegalForm } from './organization.js';
-import type { AuditAction, EntityKind } from './user.js';
+import type { AuditAction, EntityKind, UserRole } from './user.js';
 
 /** Polish and English labels for one value. */
 export interface Label {
@@ -57,6 +57,13 @@ export const ENTITY_KIND_LABELS: Record<EntityKind, Label> = {
   post: { pl: 'aktualność', en: 'post' },
   cooperation: { pl: 'współpraca', en: 'cooperation' },
   user: { pl: 'użytkownik', en: 'user' },
+};
+
+/** Roles of staff in the admin area. */
+export const USER_ROLE_LABELS: Record<UserRole, Label> = {
+  administrator: { pl: 'administrator', en: 'administrator' },
+  editor: { pl: 'redaktor', en: 'editor' },
+  reviewer: { pl: 'recenzent', en: 'reviewer' },
 };
 
 /** What an audit entry says was done. */

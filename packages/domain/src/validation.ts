@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { builtInMessage } from './issue-messages.js';
 import { FIELD_LABELS } from './labels.js';
 import { isSecretIssue } from './secret.js';
 
@@ -82,8 +83,6 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
   },
 };
 
-const zodLocales = { pl: z.locales.pl(), en: z.locales.en() };
-
 // What a message repeats of the input: strings and numbers only, on one line, cut at 40 characters: a
 // message names the value, it does not carry it (a Markdown body, a whole paragraph).
 const ECHO_MAX = 40;
@@ -93,12 +92,7 @@ const show = (input: unknown): string | undefined => {
   return s.length > ECHO_MAX ? `${s.slice(0, ECHO_MAX)}…` : s;
 };
 
-/** The message with what was got, unless the issue is about a secret or the input cannot be shown. */
-function withEcho(message: string, issue: z.core.$ZodRawIssue, locale: Locale): string {
-  const got = isSecretIssue(issue) ? undefined : show(issue.input);
-  if (got === undefined) return message;
-  return `${message}${locale === 'pl' ? ` (otrzymano: „${got}”)` : ` (got "${got}")`}`;
-}
+const gotText = (got: string, locale: Locale) => (locale === 'pl' ? ` (otrzymano: „${got}”)` : ` (got "${got}")`);
 
 function customMessage(code: string, locale: Locale): string {
   const [kind = '', reason] = code.split('.');
@@ -111,16 +105,30 @@ function customMessage(code: string, locale: Locale): string {
   return MESSAGES[code]?.[locale] ?? code;
 }
 
-function message(issue: z.core.$ZodRawIssue, locale: Locale): string {
+/**
+ * The message for an issue, with what was got when `echoInput` asks for it and the issue is not about a
+ * secret: after our rules' messages ("ma błędną cyfrę kontrolną (…) (otrzymano: „…”)"), before the full
+ * stop of the sentences for zod's built-in checks ("Nieprawidłowy adres URL (…) (otrzymano: „…”).").
+ */
+function message(issue: z.core.$ZodRawIssue, locale: Locale, echoInput: boolean): string {
+  const secret = isSecretIssue(issue);
   const code = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
-  if (typeof code === 'string') return customMessage(code, locale);
-  return String(zodLocales[locale].localeError(issue));
+  if (typeof code === 'string') {
+    const got = echoInput && !secret ? show(issue.input) : undefined;
+    return `${customMessage(code, locale)}${got === undefined ? '' : gotText(got, locale)}`;
+  }
+  const built = builtInMessage(issue, locale, secret);
+  const got = echoInput && !secret && 'got' in built ? show(built.got) : undefined;
+  if (got === undefined) return built.text;
+  return built.text.endsWith('.')
+    ? `${built.text.slice(0, -1)}${gotText(got, locale)}.`
+    : `${built.text}${gotText(got, locale)}`;
 }
 
 const errorMap =
   (locale: Locale, echoInput: boolean): z.core.$ZodErrorMap =>
   (issue) =>
-    echoInput ? withEcho(message(issue, locale), issue, locale) : message(issue, locale);
+    message(issue, locale, echoInput);
 
 /**
  * Renders a path as people and forms name it.
