@@ -45,6 +45,56 @@ describe.each(DIALECTS)('users, sessions and scheduled publications on $name', (
     ).rejects.toBeInstanceOf(ValidationError);
   });
 
+  it('never says a password, or what was typed as an e-mail, in a message, in either language', async () => {
+    const secret = 'krótkie';
+    // A password typed into the e-mail field, as happens: it must not come back either.
+    const typedAsEmail = 'Tajne hasło 2026!';
+    const tooLong = `${'długie hasło '.repeat(20)}koniec`;
+    const stores = { pl: store, en: await t.reopen({ locale: 'en' }) };
+    const creator = await store.users.create({ email: 'ala@m.pl', name: 'Ala', role: 'administrator', password });
+    for (const locale of ['pl', 'en'] as const) {
+      const s = stores[locale];
+      /** The error a call fails with, and everything of it anyone might print or log. */
+      const said = async (call: () => Promise<unknown>) => {
+        const error = await call().then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(error, locale).toBeInstanceOf(ValidationError);
+        const v = error as ValidationError;
+        return { error: v, text: `${String(v)} ${v.stack} ${JSON.stringify(v.issues)} ${JSON.stringify(v)}` };
+      };
+      const both = await said(() =>
+        s.users.create({ email: 'nie-e-mail', name: 'B', role: 'editor', password: secret }),
+      );
+      const short = await said(() => s.users.create({ email: 'b@m.pl', name: 'B', role: 'editor', password: secret }));
+      expect(short.error.issues.map((i) => i.path)).toEqual(['password']);
+      expect(short.text).not.toContain(secret);
+      expect(both.text).not.toContain(secret);
+      expect(both.text).not.toContain('nie-e-mail');
+      // Both problems are said at once, each naming its field, in the store's language.
+      expect(
+        both.error.issues.map((i) => [i.path, i.code, i.field]),
+        locale,
+      ).toEqual([
+        ['email', 'invalid_format', 'E-mail'],
+        ['password', 'too_small', { pl: 'Hasło', en: 'Password' }[locale]],
+      ]);
+      const long = await said(() => s.users.create({ email: 'b@m.pl', name: 'B', role: 'editor', password: tooLong }));
+      expect(long.error.issues.map((i) => i.code)).toEqual(['too_big']);
+      expect(long.text).not.toContain(tooLong.slice(0, 40));
+      const asEmail = await said(() => s.users.create({ email: typedAsEmail, name: 'B', role: 'editor', password }));
+      expect(asEmail.text).not.toContain(typedAsEmail);
+      const reset = await said(() => s.users.setPassword(creator.id, secret));
+      expect(reset.text).not.toContain(secret);
+      const changed = await said(() => s.users.update(creator.id, creator.version, { email: typedAsEmail }));
+      expect(changed.text).not.toContain(typedAsEmail);
+    }
+    // Nothing was written, and no audit entry holds any of it either.
+    expect(await store.users.count()).toBe(1);
+    expect(JSON.stringify(await store.audit.list())).not.toContain(secret);
+  });
+
   it('updates with versions, disables sign-in, and ends every session when the password changes', async () => {
     const admin = await store.users.create({ email: 'admin@m.pl', name: 'Admin', role: 'administrator', password });
     const user = await store.users.create({ email: 'ola@m.pl', name: 'Ola', role: 'reviewer', password });
