@@ -520,25 +520,29 @@ describe('opening, migrating, backing up and restoring, in either language', () 
   );
 
   it('says a dump that is not one and a store that is not empty', async () => {
+    // What is wrong with each field is the domain's wording (errorFor), in the same language.
     const texts = {
       pl: {
-        invalid:
-          'to nie jest zrzut Mosty: format: Nieprawidłowe dane wejściowe: oczekiwano "mosty-dump"; ' +
-          'formatVersion: Nieprawidłowe dane wejściowe: oczekiwano 1; ' +
-          'createdAt: Nieprawidłowe dane wejściowe: oczekiwano string, otrzymano undefined',
+        invalid: /^to nie jest zrzut Mosty: format: [^;]+; formatVersion: [^;]+; createdAt: [^;]+$/,
         notEmpty: 'przywracać można tylko do pustej bazy, a tabela users ma wierszy: 1',
       },
       en: {
-        invalid:
-          'Not a Mosty dump: format: Invalid input: expected "mosty-dump"; formatVersion: Invalid input: expected 1; ' +
-          'createdAt: Invalid input: expected string, received undefined',
+        invalid: /^Not a Mosty dump: format: [^;]+; formatVersion: [^;]+; createdAt: [^;]+$/,
         notEmpty: 'Restore needs an empty store, but table users has 1 rows',
       },
     };
     for (const locale of ['pl', 'en'] as const) {
       const t = await open({ locale });
       const invalid = await failure(() => restoreStore(t.store, {}));
-      expect([invalid.code, invalid.message]).toEqual(['DUMP_INVALID', texts[locale].invalid]);
+      expect(invalid.code).toBe('DUMP_INVALID');
+      expect(invalid.message).toMatch(texts[locale].invalid);
+      const other = locale === 'pl' ? 'en' : 'pl';
+      const { message: otherLanguage } = await failure(async () => {
+        const s = await t.reopen({ locale: other, migrate: false });
+        await restoreStore(s, {});
+      });
+      // The same refusal in the other language: the issues are worded apart, not only the head.
+      expect(otherLanguage.split(': ').slice(1)).not.toEqual(invalid.message.split(': ').slice(1));
       await t.store.users.create({ email: 'ala@example.org', name: 'Ala', role: 'editor', password: 'x'.repeat(12) });
       const dump = {
         format: 'mosty-dump',
