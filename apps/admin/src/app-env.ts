@@ -14,10 +14,11 @@ export interface AppDeps {
   setup: { token: string | null };
   /** Where the browser bundle and stylesheet are served from. */
   assetsDir: string;
-  /** The TERC importer of `@org/store`. */
+  /** The TERC importer of `@org/store`; refusal reasons come in `locale` (the store's language by default). */
   importTerc: (
     csvText: string,
     actor: { userId: string | null; note?: string },
+    locale?: Locale,
   ) => Promise<{
     added: number;
     updated: number;

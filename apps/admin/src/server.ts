@@ -29,7 +29,7 @@ const deps: AppDeps = {
   env,
   setup,
   assetsDir: fileURLToPath(new URL('./public', import.meta.url)),
-  importTerc: (csv, actor) => importTerc(store, csv, { actor }),
+  importTerc: (csv, actor, locale) => importTerc(store, csv, { actor, ...(locale ? { locale } : {}) }),
 };
 const app = createApp(deps);
 const server = serve({ fetch: app.fetch, port: env.port }, (info) =>

@@ -77,8 +77,15 @@ export interface EntityDef {
   publishable?: boolean;
   /** Text the slug is made from when staff leave it empty. */
   slugSource: (input: Record<string, unknown>) => string;
-  /** How a record is named in lists, pickers and the audit log. */
-  display: (record: Record<string, unknown>) => string;
+  /**
+   * How a record is named in lists, pickers, titles and the audit log. `names` holds the display names
+   * of the records its `namesFrom` fields point at, where the caller loaded them (`displayNames`).
+   */
+  display: (record: Record<string, unknown>, names?: Readonly<Record<string, string>>) => string;
+  /** Relation fields whose records' names `display` uses (a cooperation is named by its parties). */
+  namesFrom?: string[];
+  /** Labels of sort fields that are no form field ("periodFrom") or mean something else here. */
+  sortLabels?: Record<string, Label>;
   /** Extra list columns beside the display name. */
   columns: FieldDef[];
   /** Fields the list can filter on: selects (`options`) or relations (`ref`, one record's id). */
@@ -268,6 +275,8 @@ export const ENTITIES: readonly EntityDef[] = [
     ],
     slugSource: (p) => `${s(p.givenName)} ${s(p.familyName)}`,
     display: (p) => personName({ givenName: s(p.givenName), familyName: s(p.familyName) }),
+    // The store sorts people by family name, then given name.
+    sortLabels: { name: { pl: 'Nazwisko', en: 'Family name' } },
     columns: [],
     filters: [],
     sorts: ['name', 'updatedAt'],
@@ -335,6 +344,7 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'beneficiaryId', type: 'ref', ref: 'organizations' },
     ],
     sorts: ['periodFrom', 'taskTitle', 'updatedAt'],
+    sortLabels: { periodFrom: { pl: 'Początek okresu', en: 'Start of the period' } },
   },
   {
     kind: 'post',
@@ -383,7 +393,15 @@ export const ENTITIES: readonly EntityDef[] = [
     ],
     groups: [],
     slugSource: (c) => `${s(c.form)} ${s(c.organizationDescription)}`,
-    display: (c) => s(c.slug),
+    // "Powiat wołomiński — Fundacja…": the parties, as staff look a record up; without their names
+    // (where none were loaded), what the record says of the organisation, or its description.
+    display: (c, names = {}) => {
+      const organization = names[s(c.organizationId)] ?? s(c.organizationDescription);
+      const parties = [names[s(c.authorityId)], organization].filter(Boolean).join(' — ');
+      const description = s(c.description);
+      return parties || (description.length > 80 ? `${description.slice(0, 79)}…` : description) || s(c.slug);
+    },
+    namesFrom: ['authorityId', 'organizationId'],
     columns: [{ name: 'form', type: 'select', options: COOPERATION_FORM_LABELS }],
     filters: [
       { name: 'authorityId', type: 'ref', ref: 'authorities' },

@@ -170,3 +170,54 @@ describe('times in lists', () => {
     expect(audit).toMatch(/<time datetime="[^"]+">\d{1,2} [a-ząćęłńóśźż]+ \d{4}, \d{2}:\d{2}<\/time>/);
   });
 });
+
+describe('wording', () => {
+  it("the publish page names the status in Polish, from the domain's labels", async () => {
+    const html = (await admin.request(`/posts/${SEED_IDS.post}/publish`)).text;
+    expect(html).toContain('Status: <strong data-status="published">opublikowane</strong>');
+    expect(html).not.toMatch(/Status: <strong[^>]*>published</);
+  });
+
+  it('lists sorts by their names, never by property names', async () => {
+    const grants = (await admin.request('/grants')).text;
+    expect(grants).toMatch(/<option value="periodFrom"[^>]*>Początek okresu<\/option>/);
+    expect(grants).not.toMatch(/>periodFrom</);
+    expect((await admin.request('/people')).text).toMatch(/<option value="name"[^>]*>Nazwisko<\/option>/);
+  });
+
+  it('names cooperation records by their parties, in the list and on the record', async () => {
+    const list = (await admin.request('/cooperations')).text;
+    expect(list).toContain(
+      `<a href="/cooperations/${SEED_IDS.cooperationWolomin}">Powiat wołomiński — spółdzielnia socjalna (nazwy nie podano)</a>`,
+    );
+    expect(list).toContain(
+      `<a href="/cooperations/${SEED_IDS.cooperationGrant}">Województwo Mazowieckie — Fundacja Inicjatyw Społeczno-Ekonomicznych</a>`,
+    );
+    expect(list).not.toContain('>powiat-wolominski-spoldzielnia-socjalna<');
+    const page = (await admin.request(`/cooperations/${SEED_IDS.cooperationGrant}`)).text;
+    expect(page).toContain(
+      '<h1>Rekord współpracy: Województwo Mazowieckie — Fundacja Inicjatyw Społeczno-Ekonomicznych</h1>',
+    );
+  });
+
+  it('gives TERC import refusals in the language of the admin', async () => {
+    const upload = async (client: Client) => {
+      await client.request('/import/terc');
+      const form = new FormData();
+      form.set('_csrf', client.csrf);
+      form.set(
+        'file',
+        new File(['WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\n14;;;\n'], 'terc.csv', { type: 'text/csv' }),
+      );
+      return client.request('/import/terc', { form });
+    };
+    const pl = await upload(admin);
+    expect(pl.status).toBe(200);
+    expect(pl.text).toContain('oczekiwano 7 pól rozdzielonych „;”, jest ich 4');
+    const english = new Client(h.url);
+    await english.signIn(h.users.editor.email);
+    await english.request('/lang/en');
+    const en = await upload(english);
+    expect(en.text).toContain('expected 7 fields separated by &quot;;&quot;, got 4');
+  });
+});

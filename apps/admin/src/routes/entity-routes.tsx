@@ -29,7 +29,7 @@ import { createWithFreeSlug, uniqueFieldMessage, without } from './create-record
 import { textEntries } from './form-entries.js';
 import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
-import { loadFilterOptions, loadRefOptions } from './ref-options.js';
+import { displayNames, loadFilterOptions, loadRefOptions } from './ref-options.js';
 import { referencesTo } from './references.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -146,6 +146,7 @@ export async function renderEntityForm(
     }
   }
   const stored = props.id ? await deps.store[def.route].get(props.id) : null;
+  const names = await displayNames(deps.store, def, [props.values]);
   const comments = stored ? await loadComments(deps, def, stored.id) : null;
   c.status(status as 200);
   return c.html(
@@ -156,6 +157,7 @@ export async function renderEntityForm(
       canEdit={allowed(ctx.user?.role ?? null, 'edit')}
       {...props}
       errors={errors}
+      names={names}
     >
       {stored && def.kind === 'event' ? (
         <EventStatusSection
@@ -259,6 +261,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
           canEdit={allowed(ctx.user?.role ?? null, 'edit')}
           flash={flashFromQuery(c)}
           filterOptions={await loadFilterOptions(deps.store, def)}
+          names={await displayNames(deps.store, def, page.items)}
         />,
       );
     };
@@ -287,8 +290,9 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
      */
     const deletePage = async (c: AppContext, record: StoredRecord, status: 200 | 409 = 200) => {
       const ctx = viewContext(c, deps);
-      const name = def.display(record) || record.id;
+      const name = def.display(record, await displayNames(deps.store, def, [record])) || record.id;
       const refs = await referencesTo(deps.store, record.id, ctx.locale);
+      const refNames = await Promise.all(refs.map((r) => displayNames(deps.store, r.def, [r.record])));
       c.status(status);
       return c.html(
         <Layout
@@ -301,11 +305,11 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
               <h2 id="references-h">{t(ctx.locale, 'referencedBy')}</h2>
               <p>{t(ctx.locale, 'deleteBlocked')}</p>
               <ul>
-                {refs.map((r) => (
+                {refs.map((r, i) => (
                   <li>
                     {`${r.def.singular[ctx.locale]}: `}
                     <a href={`/${r.def.route}/${encodeURIComponent(r.record.id)}`}>
-                      {r.def.display(r.record) || r.record.id}
+                      {r.def.display(r.record, refNames[i]) || r.record.id}
                     </a>
                     {` (${r.fields.join(', ')})`}
                   </li>
@@ -362,7 +366,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       return c.html(
         <Layout
           ctx={ctx}
-          title={`${t(ctx.locale, 'history')}: ${def.display(record) || record.id}`}
+          title={`${t(ctx.locale, 'history')}: ${def.display(record, await displayNames(deps.store, def, [record])) || record.id}`}
           flash={flashFromQuery(c)}
         >
           <p>

@@ -42,10 +42,11 @@ export function importRoutes(deps: AppDeps): RouteHandlers {
         );
       }
       // The store's importer writes the audit entry, naming who imported.
-      const report = await deps.importTerc(await file.text(), {
-        userId: c.get('user')?.id ?? null,
-        note: file.name.slice(0, 200),
-      });
+      const report = await deps.importTerc(
+        await file.text(),
+        { userId: c.get('user')?.id ?? null, note: file.name.slice(0, 200) },
+        ctx.locale,
+      );
       return c.html(
         <Layout ctx={ctx} title={t(ctx.locale, 'importTerc')}>
           <dl class="report">

@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-/** The slugs (grants) or display names shown in a list page's table. */
+/** The display names shown in a list page's table (cooperation records are named by their parties). */
 const rows = (html: string) => html.slice(html.indexOf('<tbody'), html.indexOf('</tbody>'));
 
 describe('grant form: own contribution and results', () => {
@@ -108,21 +108,21 @@ describe('list filters by relation', () => {
     const authorityPage = (await editor.request(`/cooperations?authorityId=${SEED_IDS.powiatWolominski}`)).text;
     expect(authorityPage).toContain('Wyniki: 1<');
     const byAuthority = rows(authorityPage);
-    expect(byAuthority).toContain('powiat-wolominski-spoldzielnia-socjalna');
-    expect(byAuthority).not.toContain('wojewodztwo-mazowieckie-fise-zadanie-publiczne-2026');
+    expect(byAuthority).toContain('Powiat wołomiński — spółdzielnia socjalna');
+    expect(byAuthority).not.toContain('Województwo Mazowieckie — Fundacja Inicjatyw Społeczno-Ekonomicznych');
     const organizationPage = (await editor.request(`/cooperations?organizationId=${SEED_IDS.fise}`)).text;
     expect(organizationPage).toContain('Wyniki: 1<');
     const byOrganization = rows(organizationPage);
-    expect(byOrganization).toContain('wojewodztwo-mazowieckie-fise-zadanie-publiczne-2026');
-    expect(byOrganization).not.toContain('powiat-wolominski-spoldzielnia-socjalna');
+    expect(byOrganization).toContain('Województwo Mazowieckie — Fundacja Inicjatyw Społeczno-Ekonomicznych');
+    expect(byOrganization).not.toContain('Powiat wołomiński — spółdzielnia socjalna');
   });
 
   it('ignores a malformed filter value instead of passing it to the store', async () => {
     const res = await editor.request(`/cooperations?authorityId=${encodeURIComponent('"><script>alert(1)</script>')}`);
     expect(res.status).toBe(200);
     expect(res.text).toContain('Wyniki: 2<');
-    expect(rows(res.text)).toContain('powiat-wolominski-spoldzielnia-socjalna');
-    expect(rows(res.text)).toContain('wojewodztwo-mazowieckie-fise-zadanie-publiczne-2026');
+    expect(rows(res.text)).toContain('Powiat wołomiński — spółdzielnia socjalna');
+    expect(rows(res.text)).toContain('Województwo Mazowieckie — Fundacja Inicjatyw Społeczno-Ekonomicznych');
     expect(res.text).not.toContain('<script>alert(1)');
   });
 });

@@ -1,4 +1,4 @@
-import { formatInstant, instantToLocal, localToInstant } from '@org/domain';
+import { EVENT_STATUS_LABELS, EventStatusSchema, formatInstant, instantToLocal, localToInstant } from '@org/domain';
 import { linkContext, renderPreview } from '@org/site';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
@@ -35,6 +35,7 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       const ctx = viewContext(c, deps);
       const canPublish = allowed(ctx.user?.role ?? null, 'publish');
       const zone = zoneOf(record);
+      const status = EventStatusSchema.catch('draft').parse(record.status);
       const schedule = options.schedule;
       const pending = (await deps.store.scheduled.list()).filter((j) => j.entity === kind && j.entityId === record.id);
       const withheld = (await auditEntries(deps, { entity: def.kind, entityId: record.id, limit: 200 })).filter(
@@ -57,7 +58,7 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
           }
         >
           <p>
-            {t(ctx.locale, 'status')}: <strong>{String(record.status ?? 'draft')}</strong> ·{' '}
+            {t(ctx.locale, 'status')}: <strong data-status={status}>{EVENT_STATUS_LABELS[status][ctx.locale]}</strong> ·{' '}
             <a href={base(record.id)}>{t(ctx.locale, 'edit')}</a> ·{' '}
             <a href={`${base(record.id)}/preview`}>{t(ctx.locale, 'preview')}</a>
           </p>

@@ -35,3 +35,26 @@ async function optionsFor(store: AdminStore, targets: Set<RefTarget>): Promise<R
   }
   return out;
 }
+
+/**
+ * The display names of the records that `records` of `def` point at through `def.namesFrom` (a
+ * cooperation record's authority and organisation), by id; empty for kinds named by their own fields.
+ */
+export async function displayNames(
+  store: AdminStore,
+  def: EntityDef,
+  records: readonly Record<string, unknown>[],
+): Promise<Record<string, string>> {
+  const names: Record<string, string> = {};
+  for (const name of def.namesFrom ?? []) {
+    const target = def.fields.find((f) => f.name === name)?.ref;
+    const targetDef = target ? entityByRoute(target) : undefined;
+    if (!target || !targetDef) continue;
+    for (const id of new Set(records.map((r) => r[name]).filter((v): v is string => typeof v === 'string'))) {
+      if (id in names) continue;
+      const record = await store[target].get(id);
+      if (record) names[id] = targetDef.display(record) || id;
+    }
+  }
+  return names;
+}

@@ -80,7 +80,7 @@ export async function startHarness(
     env: parseAdminEnv({ ...HARNESS_ENV, ...options.env }),
     setup,
     assetsDir: ASSETS_DIR,
-    importTerc: (csv, actor) => importTerc(store, csv, { actor }),
+    importTerc: (csv, actor, locale) => importTerc(store, csv, { actor, ...(locale ? { locale } : {}) }),
     log: () => {},
     ...(options.now ? { now: options.now } : {}),
   });

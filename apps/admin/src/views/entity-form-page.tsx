@@ -26,6 +26,8 @@ export interface EntityFormProps {
   canEdit: boolean;
   /** Sections below the form (event status, comments): each has its own forms, so never inside this one. */
   children?: Child;
+  /** Names of the records the values' `namesFrom` fields point at (see `displayNames`). */
+  names?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The create/edit form of any entity, rendered from its description; works without JavaScript. */
@@ -41,11 +43,12 @@ export const EntityFormPage: FC<EntityFormProps> = ({
   conflict,
   canEdit,
   children,
+  names,
 }) => {
   const { locale } = ctx;
   const zone = typeof values.timeZone === 'string' ? values.timeZone : 'Europe/Warsaw';
   const title = id
-    ? `${def.singular[locale]}: ${def.display(values) || id}`
+    ? `${def.singular[locale]}: ${def.display(values, names) || id}`
     : `${t(locale, 'newRecord')}: ${def.singular[locale].toLowerCase()}`;
   const action = id ? `/${def.route}/${encodeURIComponent(id)}` : `/${def.route}/new`;
   // Agenda problems are advice shown on every visit; anything else means the post was refused.

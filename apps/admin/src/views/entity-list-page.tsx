@@ -27,6 +27,8 @@ export interface EntityListProps {
   flash?: Flash | undefined;
   /** Options of the relation filters, by target. */
   filterOptions: RefOptions;
+  /** Names of the records the items' `namesFrom` fields point at (see `displayNames`). */
+  names?: Readonly<Record<string, string>>;
 }
 
 /** An instant of a list: Polish (or English) wall-clock time, the exact instant in `datetime`. */
@@ -77,6 +79,7 @@ export const EntityListPage: FC<EntityListProps> = ({
   canEdit,
   flash,
   filterOptions,
+  names,
 }) => {
   const { locale } = ctx;
   const pages = Math.max(1, Math.ceil(total / state.pageSize));
@@ -117,7 +120,7 @@ export const EntityListPage: FC<EntityListProps> = ({
           <select id="sort" name="sort">
             {def.sorts.map((s) => (
               <option value={s} selected={state.sort === s}>
-                {s === 'updatedAt' ? t(locale, 'updatedAt') : labelOf(s, locale)}
+                {def.sortLabels?.[s]?.[locale] ?? (s === 'updatedAt' ? t(locale, 'updatedAt') : labelOf(s, locale))}
               </option>
             ))}
           </select>
@@ -153,7 +156,9 @@ export const EntityListPage: FC<EntityListProps> = ({
             {items.map((r) => (
               <tr>
                 <th scope="row">
-                  <a href={`/${def.route}/${encodeURIComponent(String(r.id))}`}>{def.display(r) || String(r.id)}</a>
+                  <a href={`/${def.route}/${encodeURIComponent(String(r.id))}`}>
+                    {def.display(r, names) || String(r.id)}
+                  </a>
                 </th>
                 {def.columns.map((c) => (
                   <td>
