@@ -160,6 +160,8 @@ const pl = {
   noneScheduled: 'Brak zaplanowanych publikacji.',
   scheduledBy: 'zaplanował(a)',
   withheldList: 'Wstrzymane zaplanowane publikacje',
+  outsideGrantPeriod:
+    'Wydarzenie poza okresem dotacji „{grant}” ({from} – {to}): odbywa się {when}. Koszty poza okresem dotacji nie są kwalifikowalne, a sprawozdanie go nie policzy.',
   accountEmailInvalid: 'Podaj prawidłowy adres e-mail, np. jan.kowalski@example.org.',
   accountNameInvalid: 'Podaj imię i nazwisko (od 1 do 200 znaków).',
   accountRoleInvalid: 'Wybierz rolę z listy.',
@@ -324,6 +326,8 @@ const en: Strings = {
   noneScheduled: 'No publication is scheduled.',
   scheduledBy: 'scheduled by',
   withheldList: 'Withheld scheduled publications',
+  outsideGrantPeriod:
+    'The event is outside the period of grant "{grant}" ({from} – {to}): it takes place {when}. Costs outside the grant period are not eligible, and the report will not count it.',
   accountEmailInvalid: 'Give a valid e-mail address, e.g. jan.kowalski@example.org.',
   accountNameInvalid: 'Give a full name (1 to 200 characters).',
   accountRoleInvalid: 'Choose a role from the list.',

@@ -114,3 +114,21 @@ describe('errors shown to staff', () => {
     expect(unknown.detail).not.toContain('internal detail');
   });
 });
+
+describe('the check before publishing an event', () => {
+  it("flags an event outside its grant's period, and not one inside it", async () => {
+    const outside = await eventCopy(10, {
+      startsAt: '2027-03-10T10:00:00+01:00',
+      endsAt: '2027-03-10T14:00:00+01:00',
+      agenda: [],
+    });
+    const page = (await editor.request(`/events/${outside.id}/publish`)).text;
+    const lines = problemsOf(page).filter(([code]) => code === 'outsideGrantPeriod');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.[1]).toMatch(
+      /^Wydarzenie poza okresem dotacji „[^”]+” \(1 września 2026 – 15 grudnia 2026\): odbywa się 10 marca 2027, 10:00–14:00\./,
+    );
+    const inside = (await editor.request(`/events/${SEED_IDS.event}/publish`)).text;
+    expect(problemsOf(inside).filter(([code]) => code === 'outsideGrantPeriod')).toEqual([]);
+  });
+});

@@ -3,10 +3,13 @@ import {
   type Event,
   EventSchema,
   FIELD_LABELS,
+  formatDay,
+  formatEventTime,
   type Grant,
   GrantSchema,
   LocalAuthoritySchema,
   type Locale,
+  localDayOf,
   missingAttributions,
   OrganizationSchema,
   PostSchema,
@@ -77,6 +80,30 @@ function describe(p: PublicationProblem, locale: Locale, names: Record<string, s
         : `${field} points at a missing record ${p.id}.`;
     }
   }
+}
+
+/** A calendar date (`YYYY-MM-DD`) as people write it: "1 września 2026". */
+const dateText = (date: string, locale: Locale): string => formatDay(`${date}T12:00:00Z`, 'UTC', locale);
+
+/**
+ * An event funded by a grant must happen within the grant's period: costs outside it are not eligible,
+ * and the grant's report counts events by that period (`grantReportFigures`). Days are the event's own, in
+ * its zone.
+ */
+function outsideGrantPeriods(event: Event, grants: readonly Grant[], locale: Locale): ComplianceLine[] {
+  const first = localDayOf(event.startsAt, event.timeZone);
+  const last = localDayOf(event.endsAt, event.timeZone);
+  return grants
+    .filter((g) => first < g.period.from || last > g.period.to)
+    .map((g) => ({
+      code: 'outsideGrantPeriod',
+      message: tf(locale, 'outsideGrantPeriod', {
+        grant: g.taskTitle,
+        from: dateText(g.period.from, locale),
+        to: dateText(g.period.to, locale),
+        when: formatEventTime(event, locale),
+      }),
+    }));
 }
 
 /** What the check may do beyond reading the store. */
@@ -194,6 +221,7 @@ export async function complianceCheck(
   for (const item of event.agenda) names[item.id] = ('title' in item && item.title) || item.kind;
   const grants = await grantsOf(store, event.grantIds);
   for (const g of grants) names[g.id] = g.taskTitle;
+  lines.push(...outsideGrantPeriods(event, grants, locale));
   let renderedText: string | undefined;
   if (event.grantIds.length > 0) {
     const page = await rendered(options, locale);
