@@ -52,7 +52,7 @@ for p in ("median", "heaviest"):
     nginx_med = statistics.median(rows["nginx"][0])
     html, html_gz, css, css_gz = sizes[p]
     print(f"\n## {p.capitalize()}: `{paths[p]}`\n")
-    print(f"{titles[p].capitalize()}: {html:,} B HTML ({html_gz:,} B gzip -9) + {css:,} B CSS ({css_gz:,} B gzip -9) = **{(html_gz + css_gz) / 1024:.1f} KiB gzip** (goal ≤ 25 KB).\n")
+    print(f"{titles[p][0].upper() + titles[p][1:]}: {html:,} B HTML ({html_gz:,} B gzip -9) + {css:,} B CSS ({css_gz:,} B gzip -9) = **{(html_gz + css_gz) / 1024:.1f} KiB gzip** (goal ≤ 25 KB).\n")
     print("| Server | req/s median [range] | p99 ms median [range] | ratio to nginx | goal |")
     print("|---|---|---|---|---|")
     for label, (rps, p99) in rows.items():
