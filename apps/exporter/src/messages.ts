@@ -4,6 +4,7 @@
  * not this one. Extend by adding a member to `Messages`: the compiler then asks for it in both tables.
  * Values the user typed are quoted „…” in Polish and "…" in English.
  */
+import { pluralPl } from '@org/domain';
 import type { FormatName } from './args.js';
 
 export interface Messages {
@@ -75,13 +76,6 @@ export interface Messages {
   /** The progress bar's count of events, e.g. "5 wydarzeń". */
   events: (n: number) => string;
 }
-
-const polishPlural = new Intl.PluralRules('pl');
-/** Polish agrees the noun with the number: 1 wydarzenie, 2–4 (and 22–24…) wydarzenia, else wydarzeń. */
-const pl3 = (n: number, one: string, few: string, many: string): string => {
-  const form = polishPlural.select(n);
-  return `${n} ${form === 'one' ? one : form === 'few' ? few : many}`;
-};
 
 const maybe = (prefix: string, close: readonly string[], suffix: string) =>
   close.length ? ` (${prefix}${close.join(', ')}${suffix})` : '';
@@ -202,7 +196,7 @@ const pl: Messages = {
   cause: (message) => ` (przyczyna: ${message})`,
   failed: (what) => `niepowodzenie: ${what}`,
 
-  events: (n) => pl3(n, 'wydarzenie', 'wydarzenia', 'wydarzeń'),
+  events: (n) => `${n} ${pluralPl(n, ['wydarzenie', 'wydarzenia', 'wydarzeń'])}`,
 };
 
 const en: Messages = {
