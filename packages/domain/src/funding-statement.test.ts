@@ -50,6 +50,9 @@ describe('genitiveOf', () => {
     ['Województwo Świętokrzyskie', 'Województwa Świętokrzyskiego'],
     ['województwo mazowieckie', 'województwa mazowieckiego'],
     ['WOJEWÓDZTWO MAZOWIECKIE', 'WOJEWÓDZTWA MAZOWIECKIEGO'],
+    ['WOJEWÓDZTWO ŁÓDZKIE', 'WOJEWÓDZTWA ŁÓDZKIEGO'],
+    ['POWIAT ŻNIŃSKI', 'POWIATU ŻNIŃSKIEGO'],
+    ['Świętokrzyskie', 'Świętokrzyskie'],
   ])('real powiat and województwo names: %s → %s', (name, genitive) => {
     expect(genitiveOf(name)).toBe(genitive);
   });

@@ -118,6 +118,16 @@ describe('formatMoney', () => {
     expect(spaces(formatMoney({ amount: 1_250_000, currency: 'PLN' }, 'en'))).toBe('PLN 12,500.00');
     expect(spaces(formatMoney({ amount: 5, currency: 'PLN' }))).toBe('0,05 zł');
   });
+  it('keeps each language and currency apart when their formats are reused', () => {
+    const amounts = [
+      [{ amount: 100, currency: 'EUR' }, 'pl', '1,00 €'],
+      [{ amount: 100, currency: 'PLN' }, 'pl', '1,00 zł'],
+      [{ amount: 100, currency: 'EUR' }, 'en', '€1.00'],
+      [{ amount: 100, currency: 'PLN' }, 'en', 'PLN 1.00'],
+    ] as const;
+    for (let round = 0; round < 2; round++)
+      for (const [money, locale, text] of amounts) expect(spaces(formatMoney(money, locale))).toBe(text);
+  });
 });
 
 describe('grant labels', () => {
