@@ -9,50 +9,59 @@ import {
   type Grant,
   itemPeople,
   type Locale,
-  MostyError,
   type PostalAddress,
   personName,
   type Speaker,
   type Venue,
 } from '@org/domain';
+import { GrantMissingError } from './errors.js';
 import type { FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
+/** A record that grants can fund (an event or a news post): its id, slug and the grants it names. */
+export interface FundedRecord {
+  id: string;
+  slug: string;
+  grantIds: readonly string[];
+}
+
 /**
- * The grants a funded record names, looked up in the world. A grant id that is not there fails loudly:
+ * The grants a funded event or post names, looked up in the world. A grant id that is not there fails
+ * loudly, with a `GrantMissingError` (`FORMAT_GRANT_MISSING`) naming the record, the grant and where:
  * leaving its funding statement out would publish a record the funding agreement forbids.
  *
  * @example
- * fundingGrants(seedEvent, world).map((g) => g.funderName) // ['Województwo Mazowieckie']
+ * fundingGrants('event', seedEvent, world).map((g) => g.funderName) // ['Województwo Mazowieckie']
+ * fundingGrants('post', { id: 'p1', slug: 'relacja', grantIds: ['g9'] }, world)
+ * // throws GrantMissingError { code: 'FORMAT_GRANT_MISSING', grantId: 'g9', record: { kind: 'post', id: 'p1', slug: 'relacja' }, path: 'grantIds[0]' }
  */
 export function fundingGrants(
-  subject: { grantIds: readonly string[]; slug: string },
+  kind: 'event' | 'post',
+  subject: FundedRecord,
   world: Pick<WorldIndex, 'grants'>,
 ): Grant[] {
-  return subject.grantIds.map((id) => {
+  return subject.grantIds.map((id, index) => {
     const grant = world.grants.get(id);
-    if (!grant)
-      throw new MostyError(
-        'FORMAT_GRANT_MISSING',
-        `@org/formats: "${subject.slug}" is funded by grant ${id}, which is not in the world given to the writer; its funding statement cannot be written`,
-      );
+    if (!grant) throw new GrantMissingError({ kind, id: subject.id, slug: subject.slug }, id, index);
     return grant;
   });
 }
 
 /**
- * The funding statements a funded event or post must carry, one per grant, in its language.
+ * The funding statements a funded event or post must carry, one per grant, in its language; a grant
+ * missing from the world is a `GrantMissingError`, as in `fundingGrants`.
  *
  * @example
- * fundingStatements(seedEvent, world, 'pl') // ['Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego']
+ * fundingStatements('event', seedEvent, world, 'pl') // ['Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego']
  */
 export function fundingStatements(
-  subject: { grantIds: readonly string[]; slug: string },
+  kind: 'event' | 'post',
+  subject: FundedRecord,
   world: Pick<WorldIndex, 'grants'>,
   locale: Locale,
 ): string[] {
-  return fundingGrants(subject, world).map((g) => fundingStatement(g, { locale }));
+  return fundingGrants(kind, subject, world).map((g) => fundingStatement(g, { locale }));
 }
 
 /**
@@ -176,7 +185,7 @@ export function eventPlainText(event: Event, world: WorldIndex, options: FormatO
   if (organizer) parts.push(`${locale === 'pl' ? 'Organizator' : 'Organiser'}: ${organizer.name}`);
   const agenda = agendaLines(event, world, locale);
   if (agenda.length) parts.push([locale === 'pl' ? 'Program:' : 'Agenda:', ...agenda].join('\n'));
-  const statements = fundingStatements(event, world, locale);
+  const statements = fundingStatements('event', event, world, locale);
   if (statements.length) parts.push(statements.join('\n'));
   parts.push(pageUrl('event', event.slug, options));
   return parts.join('\n\n');

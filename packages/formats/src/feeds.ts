@@ -63,7 +63,7 @@ interface Entry {
 
 function postEntry(post: Post, world: WorldIndex, options: FormatOptions): Entry {
   const url = pageUrl('post', post.slug, options);
-  const statements = fundingStatements(post, world, options.locale);
+  const statements = fundingStatements('post', post, world, options.locale);
   const summary = [post.lead ?? markdownToText(post.body, 300), ...statements].join('\n\n');
   const date = new Date(post.publishedAt ?? '1970-01-01T00:00:00Z');
   return {
@@ -90,7 +90,7 @@ function postEntry(post: Post, world: WorldIndex, options: FormatOptions): Entry
 
 function eventEntry(event: Event, world: WorldIndex, options: FormatOptions): Entry {
   const url = pageUrl('event', event.slug, options);
-  const statements = fundingStatements(event, world, options.locale);
+  const statements = fundingStatements('event', event, world, options.locale);
   const date = new Date(event.publishedAt ?? event.startsAt);
   return {
     date,

@@ -93,7 +93,7 @@ export function frabSchedule(
   const defaultRoom = venue?.name ?? (opts.locale === 'pl' ? 'Sala główna' : 'Main room');
   const url = pageUrl('event', event.slug, opts);
   const acronym = acronymOf(event);
-  const statements = fundingStatements(event, world, opts.locale);
+  const statements = fundingStatements('event', event, world, opts.locale);
   const talks = event.agenda.map((item, i) => talk(item, i + 1));
   function talk(item: AgendaItem, id: number): FrabEvent & { day: string; startsAt: string; endsAt: string } {
     const title = xmlSafe(itemTitle(item, opts.locale));

@@ -140,7 +140,7 @@ function vevent(event: IcsEvent, calendar: ICalCalendar, world: WorldIndex, opti
     },
     calendar,
   );
-  for (const statement of fundingStatements(event, world, options.locale))
+  for (const statement of fundingStatements('event', event, world, options.locale))
     item.x('X-MOSTY-FUNDING', xmlSafe(statement));
   const text = item
     .toString()

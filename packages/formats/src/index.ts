@@ -6,6 +6,7 @@
 
 export * from './csv.js';
 export * from './describe.js';
+export * from './errors.js';
 export * from './feeds.js';
 export * from './frab.js';
 export * from './grant-report.js';

@@ -1,6 +1,7 @@
 import {
   type AgendaItem,
   type Event,
+  fundingStatement,
   type Grant,
   itemPeople,
   type LocalAuthority,
@@ -128,7 +129,7 @@ function grantNode(grant: Grant, world: WorldIndex, options: FormatOptions): Jso
     name: grant.taskTitle,
     url,
     ...(grant.agreementNumber ? { identifier: grant.agreementNumber } : {}),
-    description: fundingStatements({ grantIds: [grant.id], slug: grant.slug }, world, options.locale)[0],
+    description: fundingStatement(grant, { locale: options.locale }),
     funder: funder ? authorityNode(funder, options) : { '@type': 'GovernmentOrganization', name: grant.funderName },
     amount: { '@type': 'MonetaryAmount', currency: grant.amount.currency, value: grant.amount.amount / 100 },
   };
@@ -280,8 +281,8 @@ function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail:
   const url = pageUrl('event', event.slug, opts);
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
   const organizer = world.organizations.get(event.organizerId);
-  const grants = fundingGrants(event, world);
-  const statements = fundingStatements(event, world, opts.locale);
+  const grants = fundingGrants('event', event, world);
+  const statements = fundingStatements('event', event, world, opts.locale);
   const mode = event.venueId && event.onlineUrl ? 'mixed' : event.onlineUrl ? 'online' : 'offline';
   const locations = [
     venue ? venueNode(venue, opts) : undefined,

@@ -38,7 +38,7 @@ describe('FORMATS', () => {
     expect(() => FORMATS.csv.write(noTable, PL)).toThrow(expect.objectContaining({ code: 'FORMAT_TABLE_MISSING' }));
     const twoGrants = { ...input(), grants: [...input().grants, ...input().grants] };
     expect(() => FORMATS['report-md'].write(twoGrants, PL)).toThrow(
-      expect.objectContaining({ code: 'FORMAT_GRANT_MISSING' }),
+      expect.objectContaining({ code: 'FORMAT_REPORT_GRANT_MISSING', path: 'input.grant' }),
     );
     const csv = FORMATS.csv.write({ ...input(), table: 'people' }, { ...PL, delimiter: ',' });
     expect(csv.split('\r\n')[0]).toBe(

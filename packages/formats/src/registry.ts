@@ -5,8 +5,9 @@
  * chunks out), add an entry here with its media type and file extension, and a test that checks its
  * output with a parser or schema we did not write.
  */
-import { type Event, type Grant, isPublicEvent, MostyError, type Post } from '@org/domain';
+import { type Event, type Grant, isPublicEvent, type Post } from '@org/domain';
 import type { CsvOptions } from './csv.js';
+import { FormatError } from './errors.js';
 import { type FeedKind, writeFeed } from './feeds.js';
 import type { GrantReportOptions } from './grant-report.js';
 import { grantReportDocx } from './grant-report-docx.js';
@@ -63,10 +64,14 @@ export interface FormatEntry {
   validate?: (output: string, schemas: FormatSchemas) => Promise<FormatValidation>;
 }
 
-const missing = (code: string, message: string) => new MostyError(code, `@org/formats: ${message}`);
+const schemaMissing = (name: keyof FormatSchemas) =>
+  new FormatError('FORMAT_SCHEMA_MISSING', `validating needs schemas.${name}`, { path: `schemas.${name}` });
 
 const tableOf = (input: FormatInput): TableName => {
-  if (!input.table) throw missing('FORMAT_TABLE_MISSING', 'csv and xlsx need input.table (events, agenda-items, …)');
+  if (!input.table)
+    throw new FormatError('FORMAT_TABLE_MISSING', 'csv and xlsx need input.table (events, agenda-items, …)', {
+      path: 'input.table',
+    });
   return input.table;
 };
 
@@ -81,9 +86,10 @@ const recordsOf = <T extends TableName>(table: T, input: FormatInput): Iterable<
 const grantOf = (input: FormatInput): Grant => {
   const grant = input.grant ?? (input.grants.length === 1 ? input.grants[0] : undefined);
   if (!grant)
-    throw missing(
-      'FORMAT_GRANT_MISSING',
+    throw new FormatError(
+      'FORMAT_REPORT_GRANT_MISSING',
       `a report is about one grant: give input.grant (got ${input.grants.length} grants and no input.grant)`,
+      { path: 'input.grant' },
     );
   return grant;
 };
@@ -95,7 +101,7 @@ async function cachedBy<S extends object>(
   name: keyof FormatSchemas,
   make: (schema: S) => Promise<(doc: unknown) => FormatValidation>,
 ): Promise<(doc: unknown) => FormatValidation> {
-  if (!schema) throw missing('FORMAT_SCHEMA_MISSING', `validating needs schemas.${name}`);
+  if (!schema) throw schemaMissing(name);
   const hit = compiled.get(schema);
   if (hit) return hit;
   const check = await make(schema);
@@ -146,7 +152,7 @@ export const FORMATS = {
     write: (input, options) => grantsTo360Giving(input.grants, input.world, options),
     validate: async (output, schemas) => {
       const grantSchema = schemas.threeSixtyGivingGrantSchema;
-      if (!grantSchema) throw missing('FORMAT_SCHEMA_MISSING', 'validating needs schemas.threeSixtyGivingGrantSchema');
+      if (!grantSchema) throw schemaMissing('threeSixtyGivingGrantSchema');
       const check = await cachedBy(
         schemas.threeSixtyGivingPackageSchema,
         'threeSixtyGivingPackageSchema',

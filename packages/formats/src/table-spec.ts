@@ -128,7 +128,7 @@ const events: TableSpec<Event> = {
         event.hashtags.map((h) => `#${h}`).join(' '),
         event.attendance.registered,
         event.attendance.attended,
-        fundingStatements(event, world, options.locale).join(' | '),
+        fundingStatements('event', event, world, options.locale).join(' | '),
         pageUrl('event', event.slug, options),
       ],
     ];
