@@ -1,4 +1,5 @@
 import { seedWorld } from '@org/demo';
+import { linkContext, renderRoute } from '@org/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoStore } from './memo-store.js';
 import { seededStore } from './testing/seeded-store.js';
@@ -40,5 +41,35 @@ describe('memo store (the read snapshot pages render from)', () => {
     // The record appears under that slug; without a reset the memo asks the store again and finds it.
     await env.store.organizations.update(org.id, org.version, { ...org, slug });
     expect(await memo.organizations.getBySlug(slug)).toMatchObject({ id: org.id, slug });
+  });
+
+  it('counts what pages show of many events once per snapshot, and afresh after a write', async () => {
+    const memo = memoStore(env.store);
+    const home = async () =>
+      String(
+        (
+          await renderRoute(
+            { store: memo, ctx: linkContext('https://mosty.example.org', 'pl'), now: Date.now() },
+            { kind: 'home' },
+          )
+        )?.body,
+      );
+    const involved = (html: string) =>
+      html.slice(html.indexOf('id="organizacje"'), html.indexOf('</section>', html.indexOf('id="organizacje"')));
+    const before = involved(await home());
+    // An organisation the home page does not list becomes a partner of every event.
+    const events = (await env.store.events.list({ limit: 500 })).items;
+    const newcomer = (await env.store.organizations.list({ limit: 500 })).items.find((o) => !before.includes(o.name));
+    if (!newcomer) throw new Error('the seed has an organisation the home page does not list');
+    expect(before).not.toContain(newcomer.name);
+    for (const e of events)
+      await env.store.events.update(e.id, e.version, {
+        ...e,
+        partners: [...e.partners, { organizationId: newcomer.id, role: 'partner' }],
+      });
+    // Until the server sees the write, the snapshot stays whole: the same counts, the same page.
+    expect(involved(await home())).toBe(before);
+    memo.reset();
+    expect(involved(await home())).toContain(newcomer.name);
   });
 });

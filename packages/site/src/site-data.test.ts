@@ -1,8 +1,8 @@
 import { seedWorld } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderRoute } from './render-pages.js';
+import { listTime, renderRoute } from './render-pages.js';
 import { linkContext } from './routes.js';
-import { mostInvolved } from './site-data.js';
+import { eventFilterChoices, mostInvolved } from './site-data.js';
 import { eventsLike, plainOrganization, tempStore } from './testing/temp-store.js';
 
 // Ties in the home page's "most involved" lists: two organisations and two authorities with as many
@@ -84,5 +84,48 @@ describe('mostInvolved', () => {
     const names = (s: string) => [...s.matchAll(/<a [^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
     expect(names(section('organizacje'))).toEqual(['Lider', 'Ćma', 'Zorza']);
     expect(names(section('samorzady'))).toEqual(['Łomianki (gmina)', 'Żyrardów (gmina)']);
+  });
+});
+
+describe('eventFilterChoices', () => {
+  it('keeps the first by name when a tie crosses the bound, as the home page does', async () => {
+    // Lider (5 events), then Ćma and Zorza (3 each): with two places, Ćma wins the tie by name although
+    // Zorza's id sorts first.
+    const choices = await eventFilterChoices(env.store, 2);
+    expect(choices.organizations.items.map((o) => o.name)).toEqual(['Ćma', 'Lider']);
+    expect(choices.organizations.total).toBe(3);
+  });
+
+  it('counts afresh for every list a store hands out (a store without a read snapshot)', async () => {
+    const before = await eventFilterChoices(env.store);
+    const again = await eventFilterChoices(env.store);
+    expect(again).toEqual(before);
+    // The raw store makes a new list object per call, so nothing is kept between calls.
+    expect(again).not.toBe(before);
+  });
+});
+
+describe('listTime', () => {
+  it('cuts the lists of upcoming and past events at the whole minute', () => {
+    expect(listTime(Date.parse('2026-11-26T10:00:59.999Z'))).toBe('2026-11-26T10:00:00.000Z');
+    expect(listTime(Date.parse('2026-11-26T10:01:00.000Z'))).toBe('2026-11-26T10:01:00.000Z');
+  });
+
+  it('moves an event to the past within a minute of its end', async () => {
+    const event = world.events[4]!;
+    const render = async (now: number) =>
+      String(
+        (
+          await renderRoute(
+            { store: env.store, ctx: linkContext('https://mosty.example.org', 'pl'), now },
+            { kind: 'events' },
+          )
+        )?.body,
+      );
+    const link = `/wydarzenia/${event.slug}"`;
+    const upcomingPart = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('aria-labelledby="minione"'));
+    const end = Date.parse(event.endsAt);
+    expect(upcomingPart(await render(end - 1))).toContain(link);
+    expect(upcomingPart(await render(end + 60_000))).not.toContain(link);
   });
 });

@@ -194,6 +194,38 @@ async function recentInvolvement(store: SiteStore) {
     sort: { field: 'startsAt', direction: 'desc' },
     limit: MAX_LIMIT,
   });
+  let counted = INVOLVEMENT.get(recent);
+  if (!counted) {
+    counted = countInvolvement(recent);
+    INVOLVEMENT.set(recent, counted);
+  }
+  return counted;
+}
+
+// Counting 500 events' parties and hashtags is a function of the list alone: a store that hands out the
+// same list object again (the website's read snapshot, until the data changes) gets the same counts,
+// and a new list (any write, or a store without a snapshot) is counted afresh.
+const INVOLVEMENT = new WeakMap<object, ReturnType<typeof countInvolvement>>();
+
+// What the home page and the event filter show of the counts (the most involved, the filter's choices)
+// follows from the counts and the records they name, both of one read snapshot: kept beside the counts.
+const DERIVED = new WeakMap<object, Map<string, Promise<unknown>>>();
+function derived<T>(owner: object, key: string, compute: () => Promise<T>): Promise<T> {
+  let values = DERIVED.get(owner);
+  if (!values) {
+    values = new Map();
+    DERIVED.set(owner, values);
+  }
+  const known = values.get(key) as Promise<T> | undefined;
+  if (known) return known;
+  const value = compute();
+  values.set(key, value);
+  // A failed read is not kept: the next render asks again.
+  value.catch(() => values.delete(key));
+  return value;
+}
+
+function countInvolvement(recent: Page<Stored<Event>>) {
   const orgCount = new Map<string, number>();
   const authCount = new Map<string, number>();
   // Hashtags match whatever their case (the store's filter does), so one spelling stands for all.
@@ -220,9 +252,6 @@ async function recentInvolvement(store: SiteStore) {
   }
   return { orgCount, authCount, tagCount, scanned: recent.items.length, total: recent.total };
 }
-
-const ranked = (m: Map<string, number>, top: number) =>
-  [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top);
 
 /**
  * The `top` records of `counts` by count, ties in Polish alphabetical order of their names (ids are
@@ -255,15 +284,17 @@ async function topByCountThenName<X extends { id: string; name: string }>(
  * representing them), counted over the latest 500 public events; ties in Polish alphabetical order.
  */
 export async function mostInvolved(store: SiteStore, top = 8) {
-  const { orgCount, authCount } = await recentInvolvement(store);
-  const [orgs, auths] = await Promise.all([
-    topByCountThenName(store.organizations, orgCount, top),
-    topByCountThenName(store.authorities, authCount, top),
-  ]);
-  return {
-    organizations: orgs.map(({ record: organization, events }) => ({ organization, events })),
-    authorities: auths.map(({ record: authority, events }) => ({ authority, events })),
-  };
+  const involvement = await recentInvolvement(store);
+  return derived(involvement, `most ${top}`, async () => {
+    const [orgs, auths] = await Promise.all([
+      topByCountThenName(store.organizations, involvement.orgCount, top),
+      topByCountThenName(store.authorities, involvement.authCount, top),
+    ]);
+    return {
+      organizations: orgs.map(({ record: organization, events }) => ({ organization, events })),
+      authorities: auths.map(({ record: authority, events }) => ({ authority, events })),
+    };
+  });
 }
 
 /**
@@ -284,21 +315,27 @@ export interface FilterChoices<T> {
  * hashtags of the latest 500 public events (the `bound` most involved of them when there are more)
  * and every local authority (up to 500). `events` says how many events were read of how many.
  */
-export async function eventFilterChoices(store: SiteStore, bound = FILTER_CHOICES) {
-  const [involvement, authorities] = await Promise.all([
-    recentInvolvement(store),
+export function eventFilterChoices(store: SiteStore, bound = FILTER_CHOICES) {
+  return recentInvolvement(store).then((involvement) =>
+    derived(involvement, `choices ${bound}`, () => filterChoicesOf(store, involvement, bound)),
+  );
+}
+
+async function filterChoicesOf(
+  store: SiteStore,
+  involvement: Awaited<ReturnType<typeof recentInvolvement>>,
+  bound: number,
+) {
+  const { orgCount, tagCount } = involvement;
+  const [orgs, authorities] = await Promise.all([
+    topByCountThenName(store.organizations, orgCount, bound),
     store.authorities.list({ sort: { field: 'name', direction: 'asc' }, limit: MAX_LIMIT }),
   ]);
-  const { orgCount, tagCount } = involvement;
-  const orgs = await byIds(
-    store.organizations,
-    ranked(orgCount, bound).map(([id]) => id),
-  );
   const tags = [...tagCount.values()].sort((a, b) => b.n - a.n || comparePolish(a.tag, b.tag)).slice(0, bound);
   const byName = (a: { name: string }, b: { name: string }) => comparePolish(a.name, b.name);
   return {
     organizations: {
-      items: orgs.map((o) => ({ slug: o.slug, name: o.name })).sort(byName),
+      items: orgs.map(({ record: o }) => ({ slug: o.slug, name: o.name })).sort(byName),
       total: orgCount.size,
     } satisfies FilterChoices<{ slug: string; name: string }>,
     authorities: {
