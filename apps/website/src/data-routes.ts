@@ -64,9 +64,11 @@ export async function feed(
 ) {
   const [posts, events] = await Promise.all([
     latestPosts(store, FEED_ITEMS),
+    // The newest publications, as the feed dates its entries: not the events that start furthest ahead,
+    // which would keep a feed on the year after next while this week's announcements never reach it.
     store.events.list({
       filter: { status: PUBLIC_EVENT_STATUSES },
-      sort: { field: 'startsAt', direction: 'desc' },
+      sort: { field: 'publishedAt', direction: 'desc' },
       limit: FEED_ITEMS,
     }),
   ]);

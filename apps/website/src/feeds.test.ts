@@ -1,0 +1,54 @@
+import { seedWorld } from '@org/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededStore } from './testing/seeded-store.js';
+import { startSite } from './testing/start-site.js';
+
+// Sixty events announced before the seed event but held years after it: a feed of the events that
+// start furthest ahead would be all of them and leave the seed event, the newest announcement, out.
+const world = seedWorld();
+const seed = world.events[0]!;
+const later = Array.from({ length: 60 }, (_, i) => {
+  const start = Date.parse('2028-01-10T09:00:00Z') + i * 86_400_000;
+  return {
+    ...seed,
+    id: `pozniej-${i}`,
+    slug: `wydarzenie-za-rok-${i}`,
+    title: `Wydarzenie za rok ${i}`,
+    startsAt: new Date(start).toISOString(),
+    endsAt: new Date(start + 3_600_000).toISOString(),
+    agenda: [],
+    publishedAt: new Date(Date.parse('2026-10-01T08:00:00Z') + i * 60_000).toISOString(),
+  };
+});
+world.events.push(...later);
+
+let env: Awaited<ReturnType<typeof seededStore>>;
+let site: Awaited<ReturnType<typeof startSite>>;
+beforeAll(async () => {
+  env = await seededStore(world);
+  site = await startSite(env.store, { now: () => Date.parse('2026-11-27T12:00:00Z') });
+});
+afterAll(async () => {
+  await site?.close();
+  await env?.dispose();
+});
+
+describe('feeds', () => {
+  it('carry the newest announcements, not the events that start furthest ahead', async () => {
+    for (const path of ['/feed.json', '/en/feed.json']) {
+      const feed = (await (await site.get(path)).json()) as { items: { url: string }[] };
+      const urls = feed.items.map((i) => i.url);
+      expect(
+        urls.some((u) => u.endsWith(`/${seed.slug}`)),
+        path,
+      ).toBe(true);
+      // 50 entries: the seed event and its post, and the 48 latest of the sixty announced before them.
+      expect(urls.filter((u) => u.includes('wydarzenie-za-rok-'))).toHaveLength(48);
+      expect(urls.some((u) => u.endsWith('/wydarzenie-za-rok-0'))).toBe(false);
+    }
+    for (const path of ['/rss.xml', '/atom.xml']) {
+      const xml = await (await site.get(path)).text();
+      expect(xml, path).toContain(`/wydarzenia/${seed.slug}`);
+    }
+  });
+});
