@@ -9,7 +9,8 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().optional(),
-  SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  /** Absolute links; without it, the server's own address on this machine (`http://localhost:<PORT>`). */
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
   CACHE: z.enum(['on', 'off']).default('on'),
   CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).default(50_000),
@@ -20,7 +21,7 @@ const EnvSchema = z.object({
   /** Server processes sharing the port (node:cluster); one per core serves the most. */
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
-export type WebsiteEnv = z.infer<typeof EnvSchema>;
+export type WebsiteEnv = z.infer<typeof EnvSchema> & { SITE_URL: string };
 
 /** Parses an environment (by default `process.env`); a bad value fails with the variable's name. */
 export function readEnv(source: Record<string, string | undefined> = process.env): WebsiteEnv {
@@ -30,5 +31,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
       `Invalid website environment: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
       { cause: result.error },
     );
-  return result.data;
+  const env = result.data;
+  // Links must reach this server: `PORT=3918` without SITE_URL links to :3918, not to the default 3000.
+  // An ephemeral port (0) is known only after listening; its links say 3000 unless SITE_URL is given.
+  return { ...env, SITE_URL: env.SITE_URL ?? `http://localhost:${env.PORT || 3000}` };
 }

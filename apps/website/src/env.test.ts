@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv } from './env.js';
+
+describe('readEnv', () => {
+  it('links to the port the server listens on when SITE_URL is not set', () => {
+    expect(readEnv({}).SITE_URL).toBe('http://localhost:3000');
+    expect(readEnv({ PORT: '3918' }).SITE_URL).toBe('http://localhost:3918');
+    expect(readEnv({ PORT: '3918', SITE_URL: 'https://mosty.example.org/strona' }).SITE_URL).toBe(
+      'https://mosty.example.org/strona',
+    );
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => readEnv({ SITE_URL: 'ftp://example.org' })).toThrow(/SITE_URL/);
+    expect(() => readEnv({ PORT: 'trzy tysiące' })).toThrow(/PORT/);
+  });
+});
