@@ -5,6 +5,7 @@ import {
   LocalAuthoritySchema,
   OrganizationSchema,
   PostSchema,
+  RecordMetaSchema,
   VenueSchema,
 } from '@org/domain';
 import type { ReadRepository, SiteStore } from '@org/site';
@@ -64,6 +65,8 @@ const isPublic = (collection: Collection, record: { status?: string }) =>
       ? record.status === 'published'
       : true;
 
+const META = z.toJSONSchema(RecordMetaSchema, { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
+
 /** The OpenAPI 3.1 document: one list and one item operation per collection, schemas from `@org/domain`. */
 export function openApiDocument(siteUrl: string): Record<string, unknown> {
   const schemas: Record<string, unknown> = {};
@@ -74,6 +77,9 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
       unknown
     >;
     delete json.$schema;
+    // A record as the API gives it: the domain's value with the store's version and timestamps.
+    json.properties = { ...(json.properties as object), ...(META.properties as object) };
+    json.required = [...new Set([...((json.required as string[]) ?? []), ...(META.required as string[])])];
     schemas[title] = json;
     const ref = { $ref: `#/components/schemas/${title}` };
     paths[`/api/v1/${name}`] = {
@@ -97,6 +103,7 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
                     total: { type: 'integer' },
                     limit: { type: 'integer' },
                     offset: { type: 'integer' },
+                    totalIsLowerBound: { type: 'boolean' },
                   },
                 },
               },
