@@ -7,7 +7,7 @@ import type { Store } from '@org/store';
 import { sharedFile } from '@org/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from './locale.js';
-import { renderRoute } from './render-pages.js';
+import { notFoundPage, renderRoute } from './render-pages.js';
 import { linkContext, type Route } from './routes.js';
 import { DEMO_SITE_CONFIG, type SiteConfig } from './site-config.js';
 import { STYLESHEET } from './styles.js';
@@ -272,5 +272,18 @@ describe('the accessibility statement (issue 5.5)', () => {
     const html = main(await render({ kind: 'accessibility' }));
     expect(html).toContain(`<span id="a11y-osoba">${DEMO_SITE_CONFIG.accessibility.contactPerson}</span>`);
     expect(html).toContain(`<span id="a11y-podmiot">${DEMO_SITE_CONFIG.publisher.name}</span>`);
+  });
+});
+
+describe('the 404 page', () => {
+  it.each([
+    ['pl', 'Nie znaleziono strony — Mosty'],
+    ['en', 'Page not found — Mosty'],
+  ] as const)('is titled as what it is (%s) and claims no address of its own', (locale, title) => {
+    const html = String(notFoundPage(linkContext('https://mosty.example.org', locale), '/nie-ma').body);
+    expect(html).toContain(`<title>${title}</title>`);
+    expect(html).not.toContain('rel="canonical"');
+    expect(html).not.toContain('og:url');
+    expect(html).toContain('<meta name="robots" content="noindex"/>');
   });
 });

@@ -132,7 +132,14 @@ export function notFoundPage(ctx: LinkContext, path: string): PageInput {
   const t = strings(ctx.locale);
   return page(
     ctx,
-    { title: t.notFoundTitle, description: t.notFoundText, route: { kind: 'home' }, bilingual: false, noindex: true },
+    {
+      title: t.notFoundTitle,
+      description: t.notFoundText,
+      route: { kind: 'home' },
+      bilingual: false,
+      noindex: true,
+      missing: true,
+    },
     <NotFoundPage ctx={ctx} path={path} />,
     404,
   );

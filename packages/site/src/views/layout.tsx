@@ -16,6 +16,11 @@ export interface PageMeta {
   /** JSON-LD as produced by `@org/formats`; serialised here with `<` escaped. */
   jsonLd?: unknown;
   noindex?: boolean;
+  /**
+   * A page that answers an address with no page of its own (the 404 page): titled by its own title, with
+   * no canonical URL or og:url, since `route` is only where its links lead, not where it lives.
+   */
+  missing?: boolean;
 }
 
 const OG_LOCALE = { pl: 'pl_PL', en: 'en_GB' } as const;
@@ -145,13 +150,14 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): stri
   const other = ctx.locale === 'pl' ? 'en' : 'pl';
   const bilingual = meta.bilingual !== false;
   const canonical = esc(absoluteUrl(ctx, meta.route));
-  const title = meta.route.kind === 'home' ? `${t.siteName} — ${t.siteTagline}` : `${meta.title} — ${t.siteName}`;
+  const title =
+    meta.route.kind === 'home' && !meta.missing ? `${t.siteName} — ${t.siteTagline}` : `${meta.title} — ${t.siteName}`;
   const description = esc(meta.description);
   const site = esc(t.siteName);
   const frame = frameOf(ctx);
   let head = `<meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${esc(title)}</title><meta name="description" content="${description}"/>`;
   if (meta.noindex || ctx.notice) head += '<meta name="robots" content="noindex"/>';
-  head += `<link rel="canonical" href="${canonical}"/>`;
+  if (!meta.missing) head += `<link rel="canonical" href="${canonical}"/>`;
   if (bilingual) {
     for (const l of LOCALES)
       head += `<link rel="alternate" hreflang="${l}" href="${esc(absoluteUrl(ctx, meta.route, l))}"/>`;
@@ -161,7 +167,7 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): stri
   head += `<link rel="stylesheet" href="${esc(`${ctx.basePath}${STYLESHEET_PATH}`)}"/>`;
   head += frame.feedLinks;
   head += `<meta property="og:site_name" content="${site}"/><meta property="og:title" content="${esc(meta.title)}"/><meta property="og:description" content="${description}"/>`;
-  head += `<meta property="og:type" content="${meta.ogType ?? 'website'}"/><meta property="og:url" content="${canonical}"/><meta property="og:locale" content="${OG_LOCALE[ctx.locale]}"/>`;
+  head += `<meta property="og:type" content="${meta.ogType ?? 'website'}"/>${meta.missing ? '' : `<meta property="og:url" content="${canonical}"/>`}<meta property="og:locale" content="${OG_LOCALE[ctx.locale]}"/>`;
   if (bilingual) head += `<meta property="og:locale:alternate" content="${OG_LOCALE[other]}"/>`;
   head += frame.shareImage;
   if (meta.jsonLd !== undefined) head += `<script type="application/ld+json">${scriptJson(meta.jsonLd)}</script>`;
