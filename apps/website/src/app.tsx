@@ -64,7 +64,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   };
   // A page is kept only if no data version move happened while it rendered (`generation`).
   const cached = (c: { get(key: 'generation'): number }, key: string, input: PageInput) => {
-    const page = makePage(input, now(), cache.ttlMs);
+    const page = cache.stamp(key, makePage(input, now(), cache.ttlMs));
     if (page.status === 200) cache.set(key, page, c.get('generation'));
     return page;
   };
@@ -99,7 +99,10 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     for (const [path, body] of files) cached(c, path, { contentType: SITEMAP_TYPE, body });
     return respond(
       c.req.raw,
-      makePage({ contentType: SITEMAP_TYPE, body: files.get('/sitemap.xml') ?? '' }, now(), cache.ttlMs),
+      cache.stamp(
+        '/sitemap.xml',
+        makePage({ contentType: SITEMAP_TYPE, body: files.get('/sitemap.xml') ?? '' }, now(), cache.ttlMs),
+      ),
     );
   });
   app.get('/:file{sitemap-[0-9]+\\.xml}', async (c) => {
@@ -214,8 +217,9 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     const input = await renderPage(parsed, q < 0 ? undefined : new URLSearchParams(url.slice(q + 1)));
     const t = now();
     if (input) {
-      const page = makePage(input, t, cache.ttlMs);
-      if (page.status === 200) cache.set(cacheKey(url), page, generation);
+      const key = cacheKey(url);
+      const page = cache.stamp(key, makePage(input, t, cache.ttlMs));
+      if (page.status === 200) cache.set(key, page, generation);
       sendCached(page, req, res, t);
     } else {
       sendCached(makePage(notFoundPage(ctxFor(parsed.locale), path), t, 0), req, res, t);

@@ -253,6 +253,7 @@ export interface PageCacheLimits {
  */
 export class PageCache {
   readonly #pages = new Map<string, CachedPage>();
+  readonly #seen = new Map<string, { etag: string; lastModified: string }>();
   #bytes = 0;
   #version: number | undefined;
   generation = 0;
@@ -288,6 +289,26 @@ export class PageCache {
     this.#version = v;
     this.generation++;
     this.onChange();
+  }
+
+  /**
+   * Gives a freshly rendered page the Last-Modified of the last render of the same key when the bytes are
+   * the same (same ETag): a page re-rendered after its TTL, after a write elsewhere in the data or in
+   * another of the server's processes keeps the date its content last changed, so clients revalidating
+   * with If-Modified-Since alone (many feed readers) get 304 instead of the whole body again. Kept for up
+   * to `maxEntries` keys, across data versions, whether or not pages themselves are cached.
+   */
+  stamp(key: string, page: CachedPage): CachedPage {
+    if (page.status !== 200 || page.lastModified === '') return page;
+    const seen = this.#seen.get(key);
+    if (seen?.etag === page.etag) {
+      page.lastModified = seen.lastModified;
+      return page;
+    }
+    this.#seen.delete(key);
+    if (this.#seen.size >= this.limits.maxEntries) this.#seen.delete(this.#seen.keys().next().value as string);
+    this.#seen.set(key, { etag: page.etag, lastModified: page.lastModified });
+    return page;
   }
 
   get(key: string, now: number): CachedPage | undefined {
