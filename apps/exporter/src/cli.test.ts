@@ -305,50 +305,126 @@ describe("mosty-export says what is wrong with a stored record in the CLI's lang
   });
 });
 
-describe.skipIf(!schemas)(
-  'mosty-export --validate refuses invalid output (needs shared/schemas, skipped without)',
-  () => {
-    // "ZZZ" is no ISO 4217 code. The domain refuses it now, but a record stored before that rule keeps
-    // it: the test writes it into the SQLite file underneath the store, as such a record would be.
-    // The grant is read and written, and then refused by the 360Giving schema's currency list.
-    it('refuses a 360Giving CSV the 360Giving schema rejects: exit 1, one Polish line naming the row, nothing written', async () => {
-      const other = join(dir, 'zzz.db');
-      const store = await openStore(other);
-      try {
-        await seedDemo(store);
-      } finally {
-        await store.close();
-      }
-      const raw = new Database(other);
-      try {
-        const changed = raw
-          .prepare("update grants set doc = json_set(doc, '$.amount.currency', 'ZZZ') where id = ?")
-          .run(SEED_IDS.grant).changes;
-        expect(changed).toBe(1);
-      } finally {
-        raw.close();
-      }
-      const out = join(dir, 'never.csv');
-      const r = spawnSync(
-        process.execPath,
-        [cli, '--db', other, '360giving-csv', '--validate', '--schemas', schemas as string, '--out', out],
-        { encoding: 'utf8', env: envFor(undefined) },
+describe("mosty-export refuses a stored record that breaks the domain's rules, naming it, and writes nothing", () => {
+  // Records that parse as JSON but break the domain's rules, written into the SQLite file underneath
+  // the store, as a hand edit or a record stored before a rule would be: an agenda item of a kind the
+  // domain does not know, a currency that is no ISO 4217 code ("ZZZ": the domain refuses it now, 360Giving
+  // always did), a grant id no grant has (a funding statement that cannot be written).
+  const slug = 'sprawny-urzad-sprawna-organizacja';
+  const broken = (name: string, sql: string, id: string) => async () => {
+    const file = join(dir, name);
+    const store = await openStore(file);
+    try {
+      await seedDemo(store);
+    } finally {
+      await store.close();
+    }
+    const raw = new Database(file);
+    try {
+      expect(raw.prepare(sql).run(id).changes).toBe(1);
+    } finally {
+      raw.close();
+    }
+    return file;
+  };
+  const dbs = { quiz: '', zzz: '', dangling: '' };
+  beforeAll(async () => {
+    dbs.quiz = await broken(
+      'quiz.db',
+      "update events set doc = json_set(doc, '$.agenda[1].kind', 'quiz') where id = ?",
+      SEED_IDS.event,
+    )();
+    dbs.zzz = await broken(
+      'zzz.db',
+      "update grants set doc = json_set(doc, '$.amount.currency', 'ZZZ') where id = ?",
+      SEED_IDS.grant,
+    )();
+    dbs.dangling = await broken(
+      'dangling.db',
+      "update events set doc = json_set(doc, '$.grantIds[1]', 'dotacja-usunieta') where id = ?",
+      SEED_IDS.event,
+    )();
+  });
+  const runOn = (db: string, lang: string | undefined, ...args: string[]) => {
+    const r = spawnSync(process.execPath, [cli, '--db', db, ...args], { encoding: 'utf8', env: envFor(lang) });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  /** The line is one line, starts with `head` and goes on with the domain's own words, which hold `got`. */
+  const expectLine = (stderr: string, head: string, got: string) => {
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr.slice(0, head.length)).toBe(head);
+    expect(stderr.slice(head.length)).toContain(got);
+  };
+
+  it('in Polish by default: which record (kind, id, slug), where (field path) and what, exit 1, standard output empty', () => {
+    // iCalendar streams: its header is ready before the first event is read, so without a whole-or-nothing
+    // standard output half a calendar would reach the pipe.
+    for (const args of [['ics'], ['rss'], ['jsonld', '--event', slug], ['csv', '--table', 'events']]) {
+      const r = runOn(dbs.quiz, undefined, ...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stdout, args.join(' ')).toBe('');
+      expectLine(
+        r.stderr,
+        `mosty-export: RECORD_INVALID: rekord w bazie danych łamie reguły domeny: wydarzenie ${SEED_IDS.event} („${slug}”): agenda[1].kind: `,
+        '„quiz”',
       );
-      expect(r.status).toBe(1);
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      expect(r.stderr).toMatch(
-        /^mosty-export: OUTPUT_INVALID: wynik 360giving-csv nie przeszedł walidacji: wiersz 2: \/currency: must be equal to one of the allowed values/,
+    }
+  });
+
+  it('in English in its English mode', () => {
+    const r = runOn(dbs.quiz, ENGLISH, 'ics');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expectLine(
+      r.stderr,
+      `mosty-export: RECORD_INVALID: a record in the database breaks the domain's rules: event ${SEED_IDS.event} ("${slug}"): agenda[1].kind: `,
+      '"quiz"',
+    );
+  });
+
+  it('leaves no file and no partial file with --out', () => {
+    const out = join(dir, 'never-quiz.ics');
+    const r = runOn(dbs.quiz, undefined, 'ics', '--out', out);
+    expect(r.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirPartial()).toEqual([]);
+  });
+
+  it('a grant: 360Giving is refused before any validator runs, with or without --validate, naming amount.currency', () => {
+    const out = join(dir, 'never.csv');
+    const validating = ['--validate', '--schemas', schemas ?? dir, '--out', out];
+    for (const args of [['360giving-csv'], ['360giving-csv', ...validating], ['csv', '--table', 'people']]) {
+      const r = runOn(dbs.zzz, undefined, ...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stdout).toBe('');
+      expectLine(
+        r.stderr,
+        `mosty-export: RECORD_INVALID: rekord w bazie danych łamie reguły domeny: dotacja ${SEED_IDS.grant} („wspolpraca-jst-i-ngo-2026”): amount.currency: `,
+        'ZZZ',
       );
-      expect(existsSync(out)).toBe(false);
-      const without = spawnSync(process.execPath, [cli, '--db', other, '360giving-csv'], {
-        encoding: 'utf8',
-        env: envFor(undefined),
-      });
-      expect(without.status).toBe(0);
-      expect(without.stdout).toContain('ZZZ');
-    });
-  },
-);
+    }
+    expect(existsSync(out)).toBe(false);
+    expect(runOn(dbs.zzz, ENGLISH, 'report-md', '--grant', SEED_IDS.grant).stderr).toMatch(
+      new RegExp(
+        `^mosty-export: RECORD_INVALID: .*: grant ${SEED_IDS.grant} \\("wspolpraca-jst-i-ngo-2026"\\): amount\\.currency: `,
+      ),
+    );
+  });
+
+  it("a grant the database lacks: @org/formats' FORMAT_GRANT_MISSING said from its fields, in the CLI's language", () => {
+    const pl = runOn(dbs.dangling, undefined, 'ics');
+    expect(pl.code).toBe(1);
+    expect(pl.stdout).toBe('');
+    expect(pl.stderr).toBe(
+      `mosty-export: FORMAT_GRANT_MISSING: wydarzenie ${SEED_IDS.event} („${slug}”) wskazuje w grantIds[1] dotację dotacja-usunieta, której nie ma w bazie danych; bez niej nie da się napisać wymaganej informacji o finansowaniu\n`,
+    );
+    const en = runOn(dbs.dangling, ENGLISH, 'jsonld', '--event', slug);
+    expect(en.code).toBe(1);
+    expect(en.stderr).toBe(
+      `mosty-export: FORMAT_GRANT_MISSING: event ${SEED_IDS.event} ("${slug}") names grant dotacja-usunieta in grantIds[1], which is not in the database; its required funding statement cannot be written\n`,
+    );
+  });
+});
 
 function readdirPartial(): string[] {
   return readdirSync(dir).filter((f) => f.includes('.partial-'));

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, resolveDatabaseUrl, workspaceRoot } from '@org/store';
 import { type ExportOptions, parseCommandLine } from './args.js';
@@ -18,31 +19,49 @@ async function toBytes(output: ExportOutput): Promise<Uint8Array> {
   return Buffer.concat(parts);
 }
 
-async function writeAll(stream: NodeJS.WritableStream, output: ExportOutput): Promise<void> {
-  const write = async (chunk: string | Uint8Array) => {
-    if (!stream.write(chunk)) await once(stream, 'drain');
-  };
-  if (output.kind === 'bytes') await write(output.bytes);
-  else for await (const chunk of output.chunks) await write(chunk);
+async function writeAll(stream: NodeJS.WritableStream, chunks: AsyncIterable<string | Uint8Array>): Promise<void> {
+  for await (const chunk of chunks) if (!stream.write(chunk)) await once(stream, 'drain');
 }
 
-/** Writes to FILE through a temporary name, so a failed export never leaves a half-written file. */
-async function deliver(output: ExportOutput, out: string | undefined): Promise<void> {
-  if (!out) {
-    await writeAll(process.stdout, output);
-    return;
-  }
-  const partial = `${out}.partial-${process.pid}`;
-  const file = createWriteStream(partial);
+const chunksOf = (output: ExportOutput): AsyncIterable<string | Uint8Array> =>
+  output.kind === 'bytes'
+    ? (async function* () {
+        yield output.bytes;
+      })()
+    : output.chunks;
+
+/** Writes `output` whole to `file`, or leaves no file: it is written under a temporary name first. */
+async function writeFileWhole(output: ExportOutput, file: string): Promise<void> {
+  const partial = `${file}.partial-${process.pid}`;
+  const stream = createWriteStream(partial);
   try {
-    await writeAll(file, output);
-    file.end();
-    await once(file, 'finish');
-    await rename(partial, out);
+    await writeAll(stream, chunksOf(output));
+    stream.end();
+    await once(stream, 'finish');
+    await rename(partial, file);
   } catch (error) {
-    file.destroy();
+    stream.destroy();
     await rm(partial, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Delivers the export whole or not at all. With FILE, through a temporary name beside it. On standard
+ * output, text is spooled to a temporary file first: records are read (and checked) while the output
+ * is written, so a record refused halfway would otherwise leave half a calendar in a pipe or a
+ * `> file` redirection. The spool keeps memory flat for large exports; bytes (XLSX, DOCX) are whole already.
+ */
+async function deliver(output: ExportOutput, out: string | undefined): Promise<void> {
+  if (out) return writeFileWhole(output, out);
+  if (output.kind === 'bytes') return writeAll(process.stdout, chunksOf(output));
+  const folder = await mkdtemp(join(tmpdir(), 'mosty-export-'));
+  try {
+    const spool = join(folder, 'output');
+    await writeFileWhole(output, spool);
+    await writeAll(process.stdout, createReadStream(spool));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
   }
 }
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MostyError, NipSchema, NotFoundError, ValidationError, validate } from '@org/domain';
+import { GrantMissingError } from '@org/formats';
 import { openStore } from '@org/store';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import { UsageError } from './args.js';
 import { exitFor } from './exit-codes.js';
 import { UnknownSlugError } from './load.js';
 import { MESSAGES } from './messages.js';
+import { StoredRecordInvalidError } from './stored-records.js';
 
 describe('exitFor', () => {
   it('keeps exit codes whatever the language', () => {
@@ -18,6 +20,8 @@ describe('exitFor', () => {
       expect(exitFor(new NotFoundError('venue', 'x'), m).code).toBe(2);
       expect(exitFor(new ValidationError('x', []), m).code).toBe(1);
       expect(exitFor(new Error('x'), m).code).toBe(1);
+      expect(exitFor(new StoredRecordInvalidError('event', 'e1', 'a', []), m).code).toBe(1);
+      expect(exitFor(new GrantMissingError({ kind: 'post', id: 'p1', slug: 'a' }, 'g9', 0), m).code).toBe(1);
     }
   });
 

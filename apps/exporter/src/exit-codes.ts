@@ -1,7 +1,9 @@
 import { MostyError, NotFoundError, ValidationError } from '@org/domain';
+import { isFormatError } from '@org/formats';
 import { UsageError } from './args.js';
 import { UnknownSlugError } from './load.js';
 import { MESSAGES, type Messages } from './messages.js';
+import { StoredRecordInvalidError } from './stored-records.js';
 
 /**
  * What a `ValidationError`'s message says before the issues it lists (`Invalid organization`), or ''
@@ -18,8 +20,9 @@ function headOf(error: ValidationError): string {
 /**
  * The one place that maps what went wrong to an exit code and a one-line reason: 2 for a command
  * line that cannot run (bad option, unknown format or slug), 1 for an export that failed.
- * Our own errors already speak the CLI's language; those from @org/domain and @org/store are said
- * again here from their fields. A field issue's message is shown as its validator wrote it (the
+ * Usage errors already speak the CLI's language; errors with fields (a stored record that breaks the
+ * domain's rules, @org/formats' grant a funded record names and the database lacks, and those of
+ * @org/domain and @org/store) are said again here from their fields. A field issue's message is shown as its validator wrote it (the
  * domain's `validate` picks Polish or English when the issue is made), never re-translated.
  */
 export function exitFor(error: unknown, m: Messages = MESSAGES.pl): { code: 1 | 2; message: string } {
@@ -27,6 +30,10 @@ export function exitFor(error: unknown, m: Messages = MESSAGES.pl): { code: 1 | 
   if (error instanceof UnknownSlugError) return { code: 2, message: m.notFound(error.kind, error.key, error.nearest) };
   if (error instanceof NotFoundError) return { code: 2, message: m.notFoundOther(error.entity, error.key) };
   if (error instanceof ValidationError) return { code: 1, message: m.invalid(headOf(error), error.issues) };
+  if (error instanceof StoredRecordInvalidError)
+    return { code: 1, message: m.recordInvalid(error.entity, error.id, error.slug, error.issues) };
+  if (isFormatError(error, 'FORMAT_GRANT_MISSING'))
+    return { code: 1, message: m.grantMissing(error.record, error.grantId, error.path) };
   if (error instanceof MostyError) return { code: 1, message: m.storeFailed(error.code, error.message) };
   if (error instanceof Error) {
     const cause = error.cause instanceof Error ? m.cause(error.cause.message) : '';

@@ -1,7 +1,8 @@
 import { type Event, isPublicEvent, localDayOf, NotFoundError } from '@org/domain';
 import { indexWorld, type WorldIndex } from '@org/formats';
-import type { Page, Store } from '@org/store';
+import type { Page } from '@org/store';
 import { nearestMatches } from './nearest.js';
+import type { CheckedStore } from './stored-records.js';
 
 const PAGE = 500;
 
@@ -24,7 +25,7 @@ const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
  * The records around events that writers name: organisations, authorities, venues, people, grants.
  * Posts and events are streamed separately, so memory grows with the directory, not the calendar.
  */
-export async function loadWorldIndex(store: Store): Promise<WorldIndex> {
+export async function loadWorldIndex(store: CheckedStore): Promise<WorldIndex> {
   const [organizations, authorities, venues, people, grants] = await Promise.all([
     collect(allOf((q) => store.organizations.list(q))),
     collect(allOf((q) => store.authorities.list(q))),
@@ -36,7 +37,7 @@ export async function loadWorldIndex(store: Store): Promise<WorldIndex> {
 }
 
 /** Public events (no drafts) in start order, optionally within days `from`–`to` of their own zone. */
-export async function* publicEvents(store: Store, range: { from?: string; to?: string }): AsyncGenerator<Event> {
+export async function* publicEvents(store: CheckedStore, range: { from?: string; to?: string }): AsyncGenerator<Event> {
   // The store filters on instants; widen by a day and cut precisely by each event's local day.
   const widen = (day: string, days: number) =>
     new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString();

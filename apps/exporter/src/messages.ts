@@ -4,10 +4,12 @@
  * not this one. Extend by adding a member to `Messages`: the compiler then asks for it in both tables.
  * Values the user typed are quoted „…” in Polish and "…" in English.
  */
-import { pluralPl } from '@org/domain';
+import { ENTITY_KIND_LABELS, type EntityKind, pluralPl } from '@org/domain';
 import type { FormatName } from './args.js';
 
 export interface Messages {
+  /** The language of these messages, which the domain's and the store's own messages are asked for in. */
+  locale: 'pl' | 'en';
   usageLine: string;
   formatsHeading: string;
   optionsHeading: string;
@@ -36,6 +38,15 @@ export interface Messages {
   badEnv: (name: string, value: string) => string;
   /** What a store failure means for someone running the command, before the store's own words. */
   storeFailed: (code: string, message: string) => string;
+  /** A stored record breaks the domain's rules: which one, and each field's path and problem. */
+  recordInvalid: (
+    kind: EntityKind,
+    id: string,
+    slug: string,
+    issues: readonly { path: string; message: string }[],
+  ) => string;
+  /** A funded record names, at `path`, a grant the database does not hold. */
+  grantMissing: (record: { kind: EntityKind; id: string; slug: string }, grantId: string, path: string) => string;
 
   notFound: (kind: 'event' | 'grant', key: string, nearest: readonly string[]) => string;
   notFoundOther: (entity: string, key: string) => string;
@@ -85,6 +96,7 @@ const problemList = (problems: readonly string[], more: (n: number) => string) =
   `${problems.slice(0, MAX_PROBLEMS).join('; ')}${problems.length > MAX_PROBLEMS ? ` (${more(problems.length - MAX_PROBLEMS)})` : ''}`;
 
 const pl: Messages = {
+  locale: 'pl',
   usageLine: 'Użycie: mosty-export <format> [opcje]',
   formatsHeading: 'Formaty:',
   optionsHeading: 'Opcje:',
@@ -150,6 +162,13 @@ const pl: Messages = {
       : `zmienna środowiskowa ${name} ma nieprawidłową wartość „${value}”`,
   storeFailed: (code, message) =>
     code === 'DATABASE_OPEN' ? `nie udało się otworzyć bazy danych (${code}: ${message})` : `${code}: ${message}`,
+  recordInvalid: (kind, id, slug, issues) =>
+    `RECORD_INVALID: rekord w bazie danych łamie reguły domeny: ${ENTITY_KIND_LABELS[kind].pl} ${id} („${slug}”): ${problemList(
+      issues.map((i) => `${i.path || '(całość)'}: ${i.message}`),
+      (n) => `i jeszcze ${n}`,
+    )}`,
+  grantMissing: (record, grantId, path) =>
+    `FORMAT_GRANT_MISSING: ${ENTITY_KIND_LABELS[record.kind].pl} ${record.id} („${record.slug}”) wskazuje w ${path} dotację ${grantId}, której nie ma w bazie danych; bez niej nie da się napisać wymaganej informacji o finansowaniu`,
 
   notFound: (kind, key, nearest) => {
     const what = kind === 'event' ? 'wydarzenia' : 'dotacji';
@@ -200,6 +219,7 @@ const pl: Messages = {
 };
 
 const en: Messages = {
+  locale: 'en',
   usageLine: 'Usage: mosty-export <format> [options]',
   formatsHeading: 'Formats:',
   optionsHeading: 'Options:',
@@ -261,6 +281,13 @@ const en: Messages = {
       ? `SITE_URL must be an absolute http(s) URL, got "${value}"`
       : `bad environment variable ${name}: "${value}"`,
   storeFailed: (code, message) => `${code}: ${message}`,
+  recordInvalid: (kind, id, slug, issues) =>
+    `RECORD_INVALID: a record in the database breaks the domain's rules: ${ENTITY_KIND_LABELS[kind].en} ${id} ("${slug}"): ${problemList(
+      issues.map((i) => `${i.path || '(root)'}: ${i.message}`),
+      (n) => `+${n} more`,
+    )}`,
+  grantMissing: (record, grantId, path) =>
+    `FORMAT_GRANT_MISSING: ${ENTITY_KIND_LABELS[record.kind].en} ${record.id} ("${record.slug}") names grant ${grantId} in ${path}, which is not in the database; its required funding statement cannot be written`,
 
   notFound: (kind, key, nearest) =>
     `${kind} not found: ${key}${nearest.length ? ` (nearest: ${nearest.join(', ')})` : ' (no similar slug)'}`,

@@ -25,6 +25,7 @@ import { type ExportOptions, UsageError } from './args.js';
 import { allOf, loadWorldIndex, publicEvents, requireBySlug } from './load.js';
 import { MESSAGES, type Messages } from './messages.js';
 import type { Progress } from './progress.js';
+import { type CheckedStore, checkedStore } from './stored-records.js';
 
 export type ExportOutput = { kind: 'text'; chunks: AsyncIterable<string> } | { kind: 'bytes'; bytes: Uint8Array };
 
@@ -47,7 +48,7 @@ const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
 };
 
 /** Grants to export: one with --grant, else all, narrowed to those overlapping --from/--to. */
-async function selectGrants(store: Store, options: ExportOptions): Promise<Grant[]> {
+async function selectGrants(store: CheckedStore, options: ExportOptions): Promise<Grant[]> {
   if (options.grant) return [await requireBySlug('grant', options.grant, store.grants)];
   const grants = await collect(allOf((q) => store.grants.list(q)));
   return grants.filter(
@@ -56,7 +57,7 @@ async function selectGrants(store: Store, options: ExportOptions): Promise<Grant
 }
 
 /** Events a set of grants paid for, so 360Giving links each grant to them. */
-async function fundedEvents(store: Store, grants: readonly Grant[]): Promise<Event[]> {
+async function fundedEvents(store: CheckedStore, grants: readonly Grant[]): Promise<Event[]> {
   const out = new Map<string, Event>();
   for (const g of grants)
     for await (const e of allOf((q) =>
@@ -72,12 +73,14 @@ const withEvents = (world: WorldIndex, events: readonly Event[]): WorldIndex => 
 });
 
 export async function runExport(
-  store: Store,
+  from: Store,
   options: ExportOptions,
   format: FormatOptions,
   progress: Progress,
   m: Messages = MESSAGES.pl,
 ): Promise<ExportOutput> {
+  // Records are checked as they are read, and refused ones named in the CLI's language.
+  const store = checkedStore(from, m.locale);
   const world = await loadWorldIndex(store);
   const single = options.event ? await requireBySlug('event', options.event, store.events) : undefined;
   const events = () =>
