@@ -72,4 +72,16 @@ describe('memo store (the read snapshot pages render from)', () => {
     memo.reset();
     expect(involved(await home())).toContain(newcomer.name);
   });
+
+  it('one render cannot change what the next shows: a filter by an unknown hashtag stays its own', async () => {
+    const memo = memoStore(env.store);
+    const ctx = linkContext('https://mosty.example.org', 'pl');
+    const events = async (hashtag?: string) =>
+      String(
+        (await renderRoute({ store: memo, ctx, now: Date.now() }, { kind: 'events' }, hashtag ? { hashtag } : {}))
+          ?.body,
+      );
+    expect(await events('NiktTegoNieUżywa')).toContain('<option value="NiktTegoNieUżywa" selected');
+    expect(await events()).not.toContain('NiktTegoNieUżywa');
+  });
 });

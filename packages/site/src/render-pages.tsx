@@ -194,8 +194,9 @@ async function eventsPage(
   if (pageNo > pages) return null;
   const shown = [...upcoming.items, ...past.items];
   const related = await relatedForEvents(store, shown, false);
-  const hashtags = choices.hashtags.items;
-  if (filter.hashtag && !hashtags.some((h) => h.toLocaleLowerCase('pl') === filter.hashtag?.toLocaleLowerCase('pl')))
+  // A copy: the choices are shared by every render of one read snapshot.
+  const hashtags = [...choices.hashtags.items];
+  if (filter.hashtag && !hashtags.some((h) => h.toLowerCase() === filter.hashtag?.toLowerCase()))
     hashtags.push(filter.hashtag);
   hashtags.sort(comparePolish);
   const heading = filter.hashtag

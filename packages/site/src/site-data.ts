@@ -210,6 +210,9 @@ const INVOLVEMENT = new WeakMap<object, ReturnType<typeof countInvolvement>>();
 // What the home page and the event filter show of the counts (the most involved, the filter's choices)
 // follows from the counts and the records they name, both of one read snapshot: kept beside the counts.
 const DERIVED = new WeakMap<object, Map<string, Promise<unknown>>>();
+// Kept values are shared by every render of a snapshot: frozen, so a render that sorts or extends one in
+// place fails at once instead of changing what later renders show.
+const frozen = <T>(items: T[]): readonly T[] => Object.freeze(items);
 function derived<T>(owner: object, key: string, compute: () => Promise<T>): Promise<T> {
   let values = DERIVED.get(owner);
   if (!values) {
@@ -291,8 +294,8 @@ export async function mostInvolved(store: SiteStore, top = 8) {
       topByCountThenName(store.authorities, involvement.authCount, top),
     ]);
     return {
-      organizations: orgs.map(({ record: organization, events }) => ({ organization, events })),
-      authorities: auths.map(({ record: authority, events }) => ({ authority, events })),
+      organizations: frozen(orgs.map(({ record: organization, events }) => ({ organization, events }))),
+      authorities: frozen(auths.map(({ record: authority, events }) => ({ authority, events }))),
     };
   });
 }
@@ -306,7 +309,7 @@ export const FILTER_CHOICES = 100;
 
 /** A list of filter choices and how many there were before the list was cut. */
 export interface FilterChoices<T> {
-  items: T[];
+  items: readonly T[];
   total: number;
 }
 
@@ -335,15 +338,15 @@ async function filterChoicesOf(
   const byName = (a: { name: string }, b: { name: string }) => comparePolish(a.name, b.name);
   return {
     organizations: {
-      items: orgs.map(({ record: o }) => ({ slug: o.slug, name: o.name })).sort(byName),
+      items: frozen(orgs.map(({ record: o }) => ({ slug: o.slug, name: o.name })).sort(byName)),
       total: orgCount.size,
     } satisfies FilterChoices<{ slug: string; name: string }>,
     authorities: {
-      items: authorities.items.map((a) => ({ slug: a.slug, name: a.name })).sort(byName),
+      items: frozen(authorities.items.map((a) => ({ slug: a.slug, name: a.name })).sort(byName)),
       total: authorities.total,
     } satisfies FilterChoices<{ slug: string; name: string }>,
     hashtags: {
-      items: tags.map((t) => t.tag).sort(comparePolish),
+      items: frozen(tags.map((t) => t.tag).sort(comparePolish)),
       total: tagCount.size,
     } satisfies FilterChoices<string>,
     events: { scanned: involvement.scanned, total: involvement.total },
