@@ -10,6 +10,7 @@ export { cliLocale, loadStoreEnv, type StoreEnv, StoreEnvSchema } from './env.js
 export { importTerc, type TercImportResult } from './import-terc.js';
 export { type LoadResult, loadWorld } from './load-world.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';
+export { ReferencedError } from './referenced-error.js';
 export { defaultDatabaseUrl, resolveDatabaseUrl, workspaceRoot } from './resolve-database-url.js';
 export { seedDemo } from './seed-demo.js';
 export { polishSortKey } from './sort-key.js';

@@ -5,7 +5,7 @@
  * Extend by adding an entry here and a test of both texts in `messages.test.ts`.
  * Values someone gave are quoted „…” in Polish and "…" in English, as the domain quotes them.
  */
-import type { Locale } from '@org/domain';
+import { ENTITY_KIND_LABELS, type EntityKind, type Locale, pluralPl } from '@org/domain';
 
 /** One text in both languages; a function when it has parts filled in. */
 export type Texts<T = string> = Record<Locale, T>;
@@ -44,6 +44,20 @@ const jsonKind = (value: unknown, names: Record<keyof typeof JSON_KINDS_EN, stri
   const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   return kind in names ? names[kind as keyof typeof names] : kind;
 };
+
+/** A record as a message about references names it. */
+export interface ReferenceShown {
+  entity: EntityKind;
+  name: string;
+  slug: string;
+  /** The fields it points from (for a record that points at another). */
+  paths?: string[];
+}
+const kindLabel = (kind: EntityKind, locale: Locale): string => ENTITY_KIND_LABELS[kind]?.[locale] ?? kind;
+const referrerShown = (r: ReferenceShown, locale: Locale): string =>
+  locale === 'pl'
+    ? `${kindLabel(r.entity, locale)} „${r.name}” (${(r.paths ?? []).join(', ')})`
+    : `${kindLabel(r.entity, locale)} "${r.name}" (${(r.paths ?? []).join(', ')})`;
 
 /** What an argument of a list or of a counter must be; `queryError` says it after the path. */
 export const EXPECTED = {
@@ -203,6 +217,20 @@ export const MESSAGES = {
   backupFailed: {
     pl: (path: string) => `kopia bazy SQLite do ${path} nie powiodła się`,
     en: (path: string) => `SQLite backup to ${path} failed`,
+  },
+  /**
+   * A delete refused because other records point at the record (`REFERENCED`): which record, how many
+   * point at it, the first few of them with the fields they point from, and how many more there are.
+   */
+  referenced: {
+    pl: (target: ReferenceShown, total: number, shownRefs: ReferenceShown[]) => {
+      const more = total - shownRefs.length;
+      return `nie można usunąć rekordu ${kindLabel(target.entity, 'pl')} „${target.name}” (${target.slug}): ${pluralPl(total, ['wskazuje', 'wskazują', 'wskazuje'])} na niego ${total} ${pluralPl(total, ['rekord', 'rekordy', 'rekordów'])}: ${shownRefs.map((r) => referrerShown(r, 'pl')).join('; ')}${more > 0 ? ` i ${more} ${pluralPl(more, ['inny', 'inne', 'innych'])}` : ''}. Usuń albo zmień najpierw te odwołania.`;
+    },
+    en: (target: ReferenceShown, total: number, shownRefs: ReferenceShown[]) => {
+      const more = total - shownRefs.length;
+      return `cannot delete ${kindLabel(target.entity, 'en')} "${target.name}" (${target.slug}): ${total} ${total === 1 ? 'record points' : 'records point'} at it: ${shownRefs.map((r) => referrerShown(r, 'en')).join('; ')}${more > 0 ? ` and ${more} more` : ''}. Remove or change those references first.`;
+    },
   },
   /** `restoreStore` got something that is not a dump: the first issues, each `path: message`. */
   dumpInvalid: {

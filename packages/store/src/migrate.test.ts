@@ -1,10 +1,11 @@
-import { seedWorld } from '@org/demo';
+import { SEED_IDS, seedWorld } from '@org/demo';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMigrations } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
 import { seamOf } from './open-store.js';
+import { seedDemo } from './seed-demo.js';
 import { DIALECTS, type TestStore } from './test/dialects.js';
 
 const tables = async (t: TestStore): Promise<string[]> => {
@@ -117,6 +118,31 @@ describe.each(DIALECTS)('migrations on $name', (dialect) => {
     expect({ short: await words(short.id), long: await words(long.id) }).toEqual(written);
     const found = await t.store.organizations.list({ search: 'fundacja w' });
     expect(found.items.map((o) => o.id).sort()).toEqual([short.id, long.id].sort());
+  });
+
+  it('0007 indexes which records each stored record points at, so referencesTo finds them', async () => {
+    await seedDemo(t.store);
+    const db = seamOf(t.store).db;
+    const refs = async () =>
+      await db
+        .selectFrom('entity_links')
+        .select(['entity', 'entity_id', 'target'])
+        .where('rel', '=', 'ref')
+        .orderBy('entity')
+        .orderBy('entity_id')
+        .orderBy('target')
+        .execute();
+    const written = await refs();
+    const toGrant = await t.store.referencesTo(SEED_IDS.grant);
+    expect(toGrant.total).toBeGreaterThan(0);
+    // A database from before 0007: no reference rows, and 0007 not run.
+    await db.deleteFrom('entity_links').where('rel', '=', 'ref').execute();
+    await db.deleteFrom('mosty_migrations').where('name', '=', '0007-reference-links').execute();
+    expect((await t.store.referencesTo(SEED_IDS.grant)).total).toBe(0);
+    const report = await runMigrations(seamOf(t.store));
+    expect(report.applied).toEqual(['0007-reference-links']);
+    expect(await refs()).toEqual(written);
+    expect(await t.store.referencesTo(SEED_IDS.grant)).toEqual(toGrant);
   });
 
   it('leave the database as it was when one fails halfway', async () => {

@@ -20,6 +20,7 @@ import { auditRepository } from './repositories/audit.js';
 import { commentRepository } from './repositories/comments.js';
 import { entityRepository } from './repositories/entity-repository.js';
 import { rateLimitRepository } from './repositories/rate-limits.js';
+import { referencesTo } from './repositories/references.js';
 import { scheduledRepository } from './repositories/scheduled.js';
 import { sessionRepository } from './repositories/sessions.js';
 import { userRepository } from './repositories/users.js';
@@ -67,7 +68,7 @@ const ENTITY_PARAMS: Partial<Record<keyof Repository<unknown>, ParamNames>> = {
   getBySlug: ['slug'],
   require: ['idOrSlug'],
   update: ['id', 'expectedVersion', '', 'actor'],
-  delete: ['id', 'expectedVersion', 'actor'],
+  delete: ['id', 'expectedVersion', 'actor', 'options'],
   list: [''],
 };
 
@@ -113,6 +114,7 @@ function buildStore(ctx: StoreContext): Store {
       forgive: ['key'],
     }),
     comments: guardText(ctx, 'comment', commentRepository(ctx), { add: [''], list: ['entity', 'entityId'] }),
+    referencesTo: referencesTo(ctx),
     changes: () => ctx.seam.openChangeFeed(),
     async dataVersion() {
       const row = await ctx.db.selectFrom('data_version').select('value').where('id', '=', 1).executeTakeFirst();

@@ -72,9 +72,37 @@ export interface Repository<T, F = Record<string, never>, S extends string = str
   require(idOrSlug: string): Promise<Stored<T>>;
   /** Replaces the record; `ConflictError` when `expectedVersion` is not the stored one. */
   update(id: string, expectedVersion: number, input: unknown, actor?: Actor): Promise<Stored<T>>;
-  /** Soft delete: the record disappears from reads and lists, its slug is free again, the audit keeps it. */
-  delete(id: string, expectedVersion: number, actor?: Actor): Promise<void>;
+  /**
+   * Soft delete: the record disappears from reads and lists, its slug is free again, the audit keeps it.
+   * Refused with a `ReferencedError` (code `REFERENCED`, naming them) while other records point at it,
+   * checked in the delete's own transaction; `{ force: true }` deletes it anyway and leaves them pointing
+   * at a record that is gone (for tests of how readers cope with that).
+   */
+  delete(id: string, expectedVersion: number, actor?: Actor, options?: DeleteOptions): Promise<void>;
   list(query?: ListQuery<F, S>): Promise<Page<Stored<T>>>;
+}
+
+export interface DeleteOptions {
+  /** Delete even while other records point at the record; they keep pointing at it. Default false. */
+  force?: boolean;
+}
+
+/** A record that points at another one (see `Store.referencesTo`). */
+export interface Referrer {
+  entity: Exclude<EntityKind, 'user'>;
+  id: string;
+  slug: string;
+  /** What the record is called, as its lists sort it: an event's title, a person's "Nazwisko Imię". */
+  name: string;
+  /** Where in it the other record's id is: `organizerId`, `grantIds[0]`, `agenda[1].panelists[0].organizationId`. */
+  paths: string[];
+}
+
+/** The records that point at one record: the first `limit` of them, and how many there are. */
+export interface References {
+  /** By kind (authorities, organisations, venues, people, grants, events, posts, cooperations), then by name. */
+  items: Referrer[];
+  total: number;
 }
 
 // The filters are type literals, not interfaces: a type literal is assignable to Record<string, unknown>,
@@ -265,6 +293,13 @@ export interface Store {
   rateLimits: RateLimitRepository;
   /** Reviewers' comments on any record. */
   comments: CommentRepository;
+  /**
+   * The live records that point at the record `id`, of any kind (an event at its organiser, venue, grants
+   * and speakers; a person at their organisations; a post at its event…): what a delete would leave
+   * pointing at nothing. `limit`: 1–500, default 100; `total` counts them all. Read from an index, not by
+   * reading every record.
+   */
+  referencesTo(id: string, query?: { limit?: number }): Promise<References>;
   /** A number that grows with every committed write, from any process: cheap to poll (website caches). */
   dataVersion(): Promise<number>;
   /**

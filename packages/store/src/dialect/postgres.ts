@@ -8,6 +8,8 @@ import type { DialectSeam, SecondaryIndex, UniqueViolation } from './seam.js';
 
 // Any constant works as long as every Mosty migrator uses the same one.
 const MIGRATION_LOCK_KEY = 7_234_001;
+// The first key of the advisory locks on records (`lockRecords`); the second is the id's hashtext.
+const RECORD_LOCK_SPACE = 7_234_002;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 function uniqueViolation(error: unknown): UniqueViolation | null {
@@ -163,6 +165,16 @@ export async function openPostgres(url: string, schema?: string, locale: Locale 
     file: null,
     lockForMigration: async (trx) => {
       await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);
+    },
+    // The two-key form lives apart from the one-key migration lock; ids sorted, so two writers that
+    // point at the same records take their locks in one order and never wait for each other in a cycle.
+    lockRecords: async (trx, ids, mode) => {
+      if (ids.length === 0) return;
+      const sorted = [...new Set(ids)].sort();
+      const lock = mode === 'shared' ? sql.raw('pg_advisory_xact_lock_shared') : sql.raw('pg_advisory_xact_lock');
+      await sql`select ${lock}(${RECORD_LOCK_SPACE}, hashtext(id)) from unnest(${sorted}::text[]) with ordinality as t(id, n) order by n`.execute(
+        trx,
+      );
     },
     // Sent at commit, and not at all when the transaction rolls back.
     notifyChange: async (trx) => {

@@ -39,6 +39,15 @@ export interface DialectSeam {
   refusedText(error: unknown): string | null;
   /** Serialises migrators of one database, across processes, for the rest of the transaction. */
   lockForMigration(trx: Transaction<unknown>): Promise<void>;
+  /**
+   * Takes, for the rest of the transaction, a lock per record id: `shared` by a write that points at
+   * those records, `exclusive` by the delete of one, so a delete's check for records pointing at it
+   * sees every write that points at it and committed first, and such a write waits for the delete.
+   * PostgreSQL: advisory locks (READ COMMITTED would let both commit); SQLite: nothing, since its write
+   * transactions already run one at a time.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: called with the repositories' untyped handles
+  lockRecords(trx: Kysely<any>, ids: readonly string[], mode: 'shared' | 'exclusive'): Promise<void>;
   /** Called inside every data write transaction, before commit: PostgreSQL NOTIFYs the change channel. */
   notifyChange(trx: Kysely<unknown>): Promise<void>;
   /** Opens a dedicated change detector (see `Store.changes`). */

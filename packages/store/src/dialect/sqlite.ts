@@ -212,6 +212,8 @@ export function openSqlite(url: string, locale: Locale = 'pl'): DialectSeam {
     file,
     // One connection, and BEGIN IMMEDIATE already excludes every other writer of the file.
     lockForMigration: async () => {},
+    // Write transactions start with BEGIN IMMEDIATE behind the per-file queue: they already run one at a time.
+    lockRecords: async () => {},
     // Every commit already changes what `PRAGMA data_version` reports to other connections.
     notifyChange: async () => {},
     openChangeFeed: async () => sqliteChangeFeed(raw, file, locale),

@@ -4,6 +4,7 @@ import { migration0003 } from './0003-event-order-and-compact-words.js';
 import { migration0004 } from './0004-rate-limits-and-comments.js';
 import { migration0005 } from './0005-speaker-organization-links.js';
 import { migration0006 } from './0006-search-words-beside-each-word.js';
+import { migration0007 } from './0007-reference-links.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ];

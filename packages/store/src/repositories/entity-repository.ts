@@ -13,10 +13,13 @@ import { changeStamp, newId, nowIso, pageBounds, queryError, type StoreContext, 
 import { parseStoredDoc } from '../corrupt-record-error.js';
 import { type Condition, type EntityDef, searchTokens } from '../entities.js';
 import { EXPECTED, MESSAGES, shown } from '../messages.js';
+import { REFERRERS_IN_ERROR, ReferencedError } from '../referenced-error.js';
+import { REFERENCE_REL, referenceTargets } from '../references.js';
 import { polishSortKey } from '../sort-key.js';
 import { holdsNul } from '../text-guard.js';
 import type { Actor, ListQuery, Page, Repository, Stored } from '../types.js';
 import { insertAudit } from './audit.js';
+import { findReferrers } from './references.js';
 import { validationError } from './validation-error.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
@@ -167,6 +170,9 @@ export function recordRows<T>(
     const id = (state.value as { id: string }).id;
     for (const [rel, target] of def.links(state.value))
       rows.links.push({ entity: def.kind, entity_id: id, rel, target });
+    // Every id the record holds, so that `referencesTo` and `delete` find who points at a record.
+    for (const target of referenceTargets(state.value, id))
+      rows.links.push({ entity: def.kind, entity_id: id, rel: REFERENCE_REL, target });
     const tokens = searchTokens(def.searchText(state.value));
     const words = wordsBeside(tokens, sortKey);
     for (const token of tokens) rows.tokens.push({ entity: def.kind, entity_id: id, token, sort_key: sortKey, words });
@@ -637,6 +643,7 @@ export function entityRepository<T, F, S extends string>(
         return await write(ctx, async (db) => {
           const record = value as T & { slug: string; id: string };
           if (!slugGiven) record.slug = await freeSlug(db, record.slug);
+          await ctx.seam.lockRecords(db, referenceTargets(record, record.id), 'shared');
           const state: RecordState<T> = {
             value: record,
             meta: { version: 1, createdAt: at, updatedAt: at },
@@ -688,6 +695,7 @@ export function entityRepository<T, F, S extends string>(
       const value = validateEntity(anyDef, object, locale);
       try {
         return await write(ctx, async (db) => {
+          await ctx.seam.lockRecords(db, referenceTargets(value, id), 'shared');
           const row = await versionGuard(db, id, expectedVersion);
           const before = docOf(anyDef, row, locale);
           const meta: RecordMeta = { version: expectedVersion + 1, createdAt: row.created_at, updatedAt: nowIso(ctx) };
@@ -718,9 +726,20 @@ export function entityRepository<T, F, S extends string>(
       }
     },
 
-    async delete(id, expectedVersion, actor) {
+    async delete(id, expectedVersion, actor, options) {
+      const force = options?.force === true;
       await write(ctx, async (db) => {
+        // Taken before the check and held to the commit: a write pointing at this record either
+        // committed first (and the check sees it) or waits until this delete is done.
+        if (!force && !holdsNul(id)) await ctx.seam.lockRecords(db, [id], 'exclusive');
         const row = await versionGuard(db, id, expectedVersion);
+        if (!force) {
+          const references = await findReferrers(ctx, db, id, REFERRERS_IN_ERROR);
+          if (references.total > 0) {
+            const target = { entity: def.kind, id, name: def.name(docOf(anyDef, row, locale)), slug: row.slug };
+            throw new ReferencedError(target, references, locale);
+          }
+        }
         const at = nowIso(ctx);
         const result = await db
           .updateTable(def.table)
