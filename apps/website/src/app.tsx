@@ -122,7 +122,8 @@ export function createSite(source: SiteStore, options: SiteOptions) {
         respond(c.req.raw, cached(c, c.req.path, await feed(store, kind, locale, siteUrl))),
       );
     app.get(`${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`, async (c) => {
-      const hashtag = c.req.query(FILTER_PARAMS.hashtag) || undefined;
+      // A hashtag typed with its sign ("#Współpraca") is the hashtag.
+      const hashtag = c.req.query(FILTER_PARAMS.hashtag)?.replace(/^#/, '') || undefined;
       const orgSlug = c.req.query(FILTER_PARAMS.organization) || undefined;
       // A filter that cannot name a hashtag or an organisation is an unknown calendar.
       if ((hashtag && !isHashtag(hashtag)) || (orgSlug && !isSlug(orgSlug))) return notFound(c.req.raw, locale);

@@ -110,6 +110,12 @@ const pl = {
   notFoundText:
     'Pod tym adresem nie ma strony. Mogła zostać przeniesiona albo adres zawiera literówkę. Oto miejsca, od których można zacząć:',
   badRequestTitle: 'Nieprawidłowe zapytanie',
+  badHashtag: (tag: string) =>
+    `„${tag}” nie jest hasztagiem: hasztag to litery i cyfry (także z polskimi znakami) oraz podkreślenia, bez spacji.`,
+  unusedHashtag: (tag: string) => `Żadne opublikowane wydarzenie nie ma hasztagu #${tag}.`,
+  badMonth: (month: string) => `„${month}” nie jest miesiącem: miesiąc zapisuje się jako rok i miesiąc, np. 2026-11.`,
+  unknownOrganization: (slug: string) => `Nie znamy organizacji o adresie „${slug}”.`,
+  unknownAuthority: (slug: string) => `Nie znamy samorządu o adresie „${slug}”.`,
   feeds: 'Kanały i dane',
   rss: 'RSS',
   atom: 'Atom',
@@ -124,7 +130,9 @@ const pl = {
   none: '—',
 } as const;
 
-type Strings = { readonly [K in keyof typeof pl]: string };
+type Strings = {
+  readonly [K in keyof typeof pl]: (typeof pl)[K] extends (...args: never[]) => string ? (typeof pl)[K] : string;
+};
 
 const en: Strings = {
   siteName: 'Mosty',
@@ -228,6 +236,12 @@ const en: Strings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved, or the address has a typo. Places to start:',
   badRequestTitle: 'Bad request',
+  badHashtag: (tag: string) =>
+    `“${tag}” is not a hashtag: a hashtag is letters (Polish ones too), digits and underscores, without spaces.`,
+  unusedHashtag: (tag: string) => `No published event has the hashtag #${tag}.`,
+  badMonth: (month: string) => `“${month}” is not a month: a month is written as year and month, e.g. 2026-11.`,
+  unknownOrganization: (slug: string) => `There is no organisation at “${slug}”.`,
+  unknownAuthority: (slug: string) => `There is no local authority at “${slug}”.`,
   feeds: 'Feeds and data',
   rss: 'RSS',
   atom: 'Atom',

@@ -287,3 +287,46 @@ describe('the 404 page', () => {
     expect(html).toContain('<meta name="robots" content="noindex"/>');
   });
 });
+
+describe('event list filters that name nothing', () => {
+  const list = async (filter: Record<string, string>, route: Route = { kind: 'events' }, locale: Locale = 'pl') => {
+    const page = await renderRoute(
+      { store, ctx: linkContext('https://mosty.example.org', locale), now: NOW },
+      route,
+      filter,
+    );
+    if (!page) throw new Error('no page');
+    return { status: page.status ?? 200, text: text(main(String(page.body))) };
+  };
+
+  it.each([
+    [{ organization: 'nieznana' }, 'Nie znamy organizacji o adresie „nieznana”.'],
+    [{ authority: 'nieznany' }, 'Nie znamy samorządu o adresie „nieznany”.'],
+    [{ month: '2026-13' }, '„2026-13” nie jest miesiącem: miesiąc zapisuje się jako rok i miesiąc, np. 2026-11.'],
+    [{ hashtag: 'dwa słowa' }, '„dwa słowa” nie jest hasztagiem'],
+  ])('%o: 404 that says which value and why', async (filter, reason) => {
+    const page = await list(filter);
+    expect(page.status).toBe(404);
+    expect(page.text).toContain(reason);
+  });
+
+  it('says it in English on English pages', async () => {
+    const page = await list({ organization: 'nieznana' }, { kind: 'events' }, 'en');
+    expect(page.status).toBe(404);
+    expect(page.text).toContain('There is no organisation at “nieznana”.');
+  });
+
+  it('reads a hashtag typed with its sign as the hashtag', async () => {
+    const signed = await list({ hashtag: '#Współpraca' });
+    expect(signed.status).toBe(200);
+    expect(signed.text).toBe((await list({ hashtag: 'Współpraca' })).text);
+    expect(signed.text).toContain(seed.title);
+  });
+
+  it('has no page for a hashtag no published event has', async () => {
+    const page = await list({}, { kind: 'eventsTag', tag: 'NiktTegoNieUżywa' });
+    expect(page.status).toBe(404);
+    expect(page.text).toContain('Żadne opublikowane wydarzenie nie ma hasztagu #NiktTegoNieUżywa.');
+    expect((await list({}, { kind: 'eventsTag', tag: 'Współpraca' })).status).toBe(200);
+  });
+});

@@ -128,7 +128,7 @@ const listsOf = (related: Related) => ({
 });
 
 /** The 404 page, in the language of the path. */
-export function notFoundPage(ctx: LinkContext, path: string): PageInput {
+export function notFoundPage(ctx: LinkContext, path: string, reason?: string): PageInput {
   const t = strings(ctx.locale);
   return page(
     ctx,
@@ -140,7 +140,7 @@ export function notFoundPage(ctx: LinkContext, path: string): PageInput {
       noindex: true,
       missing: true,
     },
-    <NotFoundPage ctx={ctx} path={path} />,
+    <NotFoundPage ctx={ctx} path={path} {...(reason ? { reason } : {})} />,
     404,
   );
 }
@@ -166,13 +166,18 @@ async function eventsPage(
   const t = strings(ctx.locale);
   const now = listTime(env.now);
   const storeFilter: SiteEventFilter = {};
-  // A filter that cannot name anything is an unknown page, found without asking the store.
-  if (filter.hashtag !== undefined && !isHashtag(filter.hashtag)) return null;
-  if (filter.organization !== undefined && !isSlug(filter.organization)) return null;
-  if (filter.authority !== undefined && !isSlug(filter.authority)) return null;
+  // A hashtag typed with its sign ("#Współpraca") is the hashtag.
+  if (filter.hashtag?.startsWith('#')) filter = { ...filter, hashtag: filter.hashtag.slice(1) };
+  // A filter that names nothing is a 404 that says which value and why, and links the whole list.
+  const path = `${href(ctx, route)}${route.kind === 'events' ? filterQuery(filter) : ''}`;
+  const unknown = (reason: string) => notFoundPage(ctx, path, reason);
+  if (filter.hashtag !== undefined && !isHashtag(filter.hashtag)) return unknown(t.badHashtag(filter.hashtag));
+  if (filter.organization !== undefined && !isSlug(filter.organization))
+    return unknown(t.unknownOrganization(filter.organization));
+  if (filter.authority !== undefined && !isSlug(filter.authority)) return unknown(t.unknownAuthority(filter.authority));
   if (filter.hashtag) storeFilter.hashtag = filter.hashtag;
   if (filter.month) {
-    if (!MONTH_PATTERN.test(filter.month)) return null;
+    if (!MONTH_PATTERN.test(filter.month)) return unknown(t.badMonth(filter.month));
     // An event is in a month when any part of it is; upcoming and past narrow these bounds further.
     Object.assign(storeFilter, monthBounds(filter.month));
   }
@@ -180,8 +185,8 @@ async function eventsPage(
     filter.organization ? store.organizations.getBySlug(filter.organization) : Promise.resolve(null),
     filter.authority ? store.authorities.getBySlug(filter.authority) : Promise.resolve(null),
   ]);
-  if (filter.organization && !org) return null;
-  if (filter.authority && !authority) return null;
+  if (filter.organization && !org) return unknown(t.unknownOrganization(filter.organization));
+  if (filter.authority && !authority) return unknown(t.unknownAuthority(filter.authority));
   if (org) storeFilter.organizationId = org.id;
   if (authority) storeFilter.authorityId = authority.id;
   const [upcoming, past, choices] = await Promise.all([
@@ -192,6 +197,8 @@ async function eventsPage(
   // Each page holds the next part of both lists, so the longer one decides how many pages there are.
   const pages = Math.max(1, Math.ceil(upcoming.total / PAGE_SIZE), Math.ceil(past.total / PAGE_SIZE));
   if (pageNo > pages) return null;
+  // A hashtag's own page exists while some public event has the hashtag (the filtered list says "none").
+  if (route.kind === 'eventsTag' && upcoming.total + past.total === 0) return unknown(t.unusedHashtag(route.tag));
   const shown = [...upcoming.items, ...past.items];
   const related = await relatedForEvents(store, shown, false);
   // A copy: the choices are shared by every render of one read snapshot.

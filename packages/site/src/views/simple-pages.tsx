@@ -5,7 +5,7 @@ import { Pager } from './bits.js';
 import { NameList } from './lists.js';
 
 /** The 404 page: says what happened and offers the main sections. */
-export const NotFoundPage: FC<{ ctx: LinkContext; path: string }> = ({ ctx, path }) => {
+export const NotFoundPage: FC<{ ctx: LinkContext; path: string; reason?: string }> = ({ ctx, path, reason }) => {
   const t = strings(ctx.locale);
   return (
     <>
@@ -13,6 +13,7 @@ export const NotFoundPage: FC<{ ctx: LinkContext; path: string }> = ({ ctx, path
       <p>
         <code>{path}</code>
       </p>
+      {reason ? <p class="status">{reason}</p> : null}
       <p>{t.notFoundText}</p>
       <ul>
         <li>
