@@ -29,6 +29,8 @@ export interface ErrorAnswer {
 const GRANT_IN_MESSAGE = /"([^"]+)" is funded by grant (\S+), which/;
 
 const KNOWN: Record<string, (err: MostyError, locale: Locale) => Omit<ErrorAnswer, 'log'>> = {
+  // @org/store's ReferencedError: a delete refused while other records point at the record.
+  REFERENCED: (_err, locale) => ({ status: 409, title: 'deleteRefused', detail: t(locale, 'deleteBlocked') }),
   FORMAT_GRANT_MISSING: (err, locale) => {
     const m = GRANT_IN_MESSAGE.exec(err.message);
     return {

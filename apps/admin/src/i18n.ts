@@ -145,6 +145,7 @@ const pl = {
   deleteBlocked:
     'Tego rekordu nie można usunąć: wskazują na niego rekordy poniżej, a ich strony (także opublikowane) straciłyby te dane. Najpierw zmień lub usuń te odwołania.',
   deleteRefused: 'Nie usunięto: na ten rekord wskazują inne rekordy.',
+  referencedByMore: 'Oraz inne rekordy, których tu nie wymieniono: {count}.',
   notScheduled: 'Nie zaplanowano publikacji.',
   scheduleMissing: 'Data i godzina publikacji: podaj datę i godzinę, np. 2027-02-28T10:00.',
   scheduleInvalid:
@@ -312,6 +313,7 @@ const en: Strings = {
   deleteBlocked:
     'This record cannot be deleted: the records below point at it, and their pages (published ones too) would lose it. Change or remove those references first.',
   deleteRefused: 'Not deleted: other records point at this one.',
+  referencedByMore: 'And {count} more records not listed here.',
   notScheduled: 'Publishing was not scheduled.',
   scheduleMissing: 'Publish at: give a date and time, e.g. 2027-02-28T10:00.',
   scheduleInvalid:

@@ -94,6 +94,14 @@ export interface AdminStore {
     add(input: { entity: EntityKind; entityId: string; authorId: string; body: string }): Promise<StoredComment>;
     list(entity: EntityKind, entityId: string): Promise<StoredComment[]>;
   };
+  /** The records that point at a record (`paths`: the fields they point from), the first `limit` and the total. */
+  referencesTo(
+    id: string,
+    query?: { limit?: number },
+  ): Promise<{
+    items: { entity: Exclude<EntityKind, 'user'>; id: string; slug: string; name: string; paths: string[] }[];
+    total: number;
+  }>;
   scheduled: {
     schedule(entity: 'event' | 'post', id: string, at: string, actor?: Actor): Promise<unknown>;
     due(now: string): Promise<{ id: string; entity: 'event' | 'post'; entityId: string; actorId: string | null }[]>;

@@ -1,5 +1,6 @@
 import { SEED_IDS } from '@org/demo';
 import { formatInstant } from '@org/domain';
+import { openStore } from '@org/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type Harness, startHarness } from '../testing/harness.js';
 
@@ -132,6 +133,55 @@ describe('deleting', () => {
     expect(res.status).toBe(409);
     expect(res.text).toContain('Nie usunięto: na ten rekord wskazują inne rekordy.');
     expect(await h.store.organizations.get(id)).not.toBeNull();
+  });
+
+  it('refuses a record another process is saving a record to point at, though the delete page showed none', async () => {
+    const venue = await h.store.venues.create({
+      name: 'Sala, do której ktoś właśnie dopisuje wydarzenie',
+      address: { street: 'ul. Próbna 2', postalCode: '00-001', city: 'Warszawa', country: 'PL' },
+    });
+    const page = await admin.request(`/venues/${venue.id}/delete`);
+    expect(page.text).toContain(`action="/venues/${venue.id}/delete"`);
+    // Another admin process (its own connection to the same database) saves an event at this venue; its
+    // transaction is open when the delete is posted and commits while the delete waits for it.
+    const other = await openStore(h.databaseUrl);
+    const {
+      id: _i,
+      slug: _s,
+      version: _v,
+      createdAt: _c,
+      updatedAt: _u,
+      ...event
+    } = await h.store.events.require(SEED_IDS.event);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let saved!: () => void;
+    const pointing = new Promise<void>((resolve) => {
+      saved = resolve;
+    });
+    const saving = other.transaction(async (tx) => {
+      await tx.events.create({ ...event, agenda: [], title: 'Spotkanie w nowej sali', venueId: venue.id });
+      saved();
+      await gate;
+    });
+    try {
+      await pointing;
+      const posted = admin.post(`/venues/${venue.id}/delete`, { version: String(venue.version) });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      release();
+      await saving;
+      const res = await posted;
+      expect(res.status).toBe(409);
+      expect(res.text).toContain('Nie usunięto: na ten rekord wskazują inne rekordy.');
+      expect(res.text).toContain('Spotkanie w nowej sali');
+      expect(await h.store.venues.get(venue.id)).not.toBeNull();
+    } finally {
+      release();
+      await saving.catch(() => {});
+      await other.close();
+    }
   });
 
   it('a stale version is not deleted and says so; a current one is deleted', async () => {

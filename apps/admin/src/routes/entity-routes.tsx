@@ -12,11 +12,12 @@ import {
   ValidationError,
   validate,
 } from '@org/domain';
+import { ReferencedError } from '@org/store';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES, type EntityDef } from '../forms/entities.js';
 import { issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
-import { t } from '../i18n.js';
+import { t, tf } from '../i18n.js';
 import { newId } from '../new-id.js';
 import { listFilter, type StoredRecord, sortField } from '../store-contract.js';
 import { AuditTable } from '../views/audit-table.js';
@@ -291,7 +292,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
     const deletePage = async (c: AppContext, record: StoredRecord, status: 200 | 409 = 200) => {
       const ctx = viewContext(c, deps);
       const name = def.display(record, await displayNames(deps.store, def, [record])) || record.id;
-      const refs = await referencesTo(deps.store, record.id, ctx.locale);
+      const { items: refs, total } = await referencesTo(deps.store, record.id, ctx.locale);
       const refNames = await Promise.all(refs.map((r) => displayNames(deps.store, r.def, [r.record])));
       c.status(status);
       return c.html(
@@ -315,6 +316,9 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
                   </li>
                 ))}
               </ul>
+              {total > refs.length ? (
+                <p>{tf(ctx.locale, 'referencedByMore', { count: String(total - refs.length) })}</p>
+              ) : null}
               <p>
                 <a href={`/${def.route}/${encodeURIComponent(record.id)}`}>{t(ctx.locale, 'cancel')}</a>
               </p>
@@ -345,11 +349,12 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       if (!record) return c.notFound();
       const raw = textEntries(c).find(([k]) => k === 'version')?.[1] ?? '';
       if (!/^\d{1,9}$/.test(raw)) return c.redirect(`/${def.route}/${encodeURIComponent(record.id)}/delete`, 303);
-      // Checked again on the server: the page may be old, or the post made without it.
-      if ((await referencesTo(deps.store, record.id, c.get('locale'))).length > 0) return deletePage(c, record, 409);
+      // The store refuses it while others point at it, checked in the delete's own transaction: the page
+      // may be old, the post made without it, or another process may be saving a record that points here.
       try {
         await repo.delete(record.id, Number(raw), actor(c));
       } catch (err) {
+        if (err instanceof ReferencedError) return deletePage(c, record, 409);
         if (err instanceof ConflictError)
           return c.redirect(`/${def.route}/${encodeURIComponent(record.id)}?done=conflict`, 303);
         throw err;

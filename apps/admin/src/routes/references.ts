@@ -1,6 +1,5 @@
 import type { Locale } from '@org/domain';
-import { ENTITIES, type EntityDef } from '../forms/entities.js';
-import { listAll } from '../publish/compliance.js';
+import { type EntityDef, entityByKind } from '../forms/entities.js';
 import type { AdminStore, StoredRecord } from '../store-contract.js';
 import { labelOf } from '../views/field-control.js';
 
@@ -12,19 +11,8 @@ export interface Reference {
   fields: string[];
 }
 
-/** Paths (`agenda[1].panelists[0].organizationId`) under which `value` holds `id`. */
-function pathsTo(value: unknown, id: string, path: string, out: string[]): void {
-  if (typeof value === 'string') {
-    if (value === id) out.push(path);
-  } else if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) pathsTo(v, id, `${path}[${i}]`, out);
-  } else if (value !== null && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) {
-      // A record's own id and its agenda items' ids are names, not references.
-      if (k === 'id') continue;
-      pathsTo(v, id, path ? `${path}.${k}` : k, out);
-    }
-}
+/** How many of the records pointing at a record its delete page lists; it says how many more there are. */
+export const REFERENCES_SHOWN = 100;
 
 /** The label of the last named segment of a path, for a list of where a record is used. */
 const fieldOf = (path: string, locale: Locale): string => {
@@ -38,21 +26,25 @@ const fieldOf = (path: string, locale: Locale): string => {
 };
 
 /**
- * Every record that points at the record `id` (an organiser, a panelist's organisation, a grant of an
- * event or post, a post's event, a parent authority…), found by reading every record: ids are opaque
- * and unique across kinds, so any field holding exactly that id refers to it. The store has no index
- * of all references (its `entity_links` covers only what list filters follow).
+ * The records that point at the record `id` (an organiser, a panelist's organisation, a grant of an
+ * event or post, a post's event, a parent authority…), as the store's index of references has them
+ * (`store.referencesTo`): the first `REFERENCES_SHOWN`, each read whole so the page names it as its own
+ * list does, and how many there are in all. The store refuses the delete itself (`ReferencedError`);
+ * this is for showing staff what to change first.
  */
-export async function referencesTo(store: AdminStore, id: string, locale: Locale): Promise<Reference[]> {
-  const out: Reference[] = [];
-  for (const def of ENTITIES) {
-    for (const record of await listAll(store[def.route])) {
-      if (record.id === id) continue;
-      const paths: string[] = [];
-      const { version: _v, createdAt: _c, updatedAt: _u, ...value } = record;
-      pathsTo(value, id, '', paths);
-      if (paths.length > 0) out.push({ def, record, fields: [...new Set(paths.map((p) => fieldOf(p, locale)))] });
-    }
+export async function referencesTo(
+  store: AdminStore,
+  id: string,
+  locale: Locale,
+): Promise<{ items: Reference[]; total: number }> {
+  const found = await store.referencesTo(id, { limit: REFERENCES_SHOWN });
+  const items: Reference[] = [];
+  for (const ref of found.items) {
+    const def = entityByKind(ref.entity);
+    const record = def ? await store[def.route].get(ref.id) : null;
+    // Gone since the store answered (deleted meanwhile): nothing to show or change.
+    if (!def || !record) continue;
+    items.push({ def, record, fields: [...new Set(ref.paths.map((p) => fieldOf(p, locale)))] });
   }
-  return out;
+  return { items, total: found.total };
 }
