@@ -123,6 +123,11 @@ export const MESSAGES = {
     pl: (got: string) => `at: oczekiwano daty i godziny ISO 8601 (otrzymano: „${got}”)`,
     en: (got: string) => `at: expected an ISO 8601 date and time (got "${got}")`,
   },
+  /** The note of the audit entry of a cancelled scheduled publication (`at`: when it was to be published). */
+  scheduledCancelled: {
+    pl: (at: string) => `anulowano zaplanowaną publikację (${at})`,
+    en: (at: string) => `scheduled publication cancelled (${at})`,
+  },
   /** A stored record whose document cannot be read: which record, where it is kept, and why. */
   corruptRecord: {
     pl: (kind: string, id: string, slug: string, column: string, problem: string) =>

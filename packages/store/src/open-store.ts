@@ -107,6 +107,7 @@ function buildStore(ctx: StoreContext): Store {
       schedule: ['entity', 'id', 'at', 'actor'],
       due: ['now'],
       markDone: ['id'],
+      cancel: ['id', 'actor'],
     }),
     rateLimits: guardText(ctx, 'rate limit', rateLimitRepository(ctx), {
       hit: ['key', 'windowMs', 'limit'],

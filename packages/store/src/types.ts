@@ -225,6 +225,13 @@ export interface ScheduledRepository {
   /** Pending publications whose time has come, oldest first. */
   due(now: string): Promise<ScheduledPublication[]>;
   markDone(id: string): Promise<void>;
+  /**
+   * Cancels a pending publication: it is no longer listed nor due. `NotFoundError` when it is not pending
+   * (already published, withheld or cancelled: a publisher that claimed it first wins), a `ValidationError`
+   * for an id that cannot be one. With an `actor`, an audit entry on the record (action `update`, the
+   * time in `before.scheduledPublication`, a note saying it was cancelled) in the same transaction.
+   */
+  cancel(id: string, actor?: Actor): Promise<ScheduledPublication>;
   /** Pending publications, soonest first. */
   list(): Promise<ScheduledPublication[]>;
 }

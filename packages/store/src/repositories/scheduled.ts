@@ -2,6 +2,7 @@ import { IdSchema, InstantSchema, NotFoundError, validate } from '@org/domain';
 import { newId, nowIso, type StoreContext, write } from '../context.js';
 import { MESSAGES, shown } from '../messages.js';
 import type { ScheduledPublication, ScheduledRepository } from '../types.js';
+import { insertAudit } from './audit.js';
 import { validationError } from './validation-error.js';
 
 interface ScheduledRow {
@@ -100,6 +101,43 @@ export function scheduledRepository(ctx: StoreContext): ScheduledRepository {
           .where('done_at', 'is', null)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) !== 1) throw new NotFoundError('scheduled publication', id);
+      });
+    },
+
+    async cancel(id, actor) {
+      const { locale } = ctx;
+      if (!validate(IdSchema, id).ok)
+        throw validationError('scheduled publication', [
+          { path: 'id', field: 'id', code: 'id', message: MESSAGES.scheduledId[locale](shown(id)) },
+        ]);
+      return write(ctx, async (db) => {
+        const row = (await db
+          .selectFrom('scheduled_publications')
+          .selectAll()
+          .where('id', '=', id)
+          .where('done_at', 'is', null)
+          .executeTakeFirst()) as ScheduledRow | undefined;
+        if (!row) throw new NotFoundError('scheduled publication', id);
+        // The same claim as `markDone`'s: of a cancel and a publisher that are both after this row, one
+        // wins, and the other finds nothing to do (publishDue skips a job it could not claim).
+        const result = await db
+          .deleteFrom('scheduled_publications')
+          .where('id', '=', id)
+          .where('done_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(result.numDeletedRows) !== 1) throw new NotFoundError('scheduled publication', id);
+        if (actor)
+          // The domain has no action of its own for it: a change to the record's publishing, noted as such.
+          await insertAudit(ctx, db, {
+            actorId: actor.userId,
+            action: 'update',
+            entity: row.entity as ScheduledPublication['entity'],
+            entityId: row.entity_id,
+            before: { scheduledPublication: row.at },
+            after: { scheduledPublication: null },
+            note: `${MESSAGES.scheduledCancelled[locale](row.at)}${actor.note ? `: ${actor.note}` : ''}`.slice(0, 2000),
+          });
+        return fromRow(row);
       });
     },
 
