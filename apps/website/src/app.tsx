@@ -3,13 +3,14 @@ import { getRequestListener } from '@hono/node-server';
 import type { Locale, SiteConfig, SiteStore } from '@org/site';
 import {
   type EventFilter,
-  FILTER_PARAMS,
+  FILTER_PARAMS_BY_LOCALE,
   isHashtag,
   isSlug,
   linkContext,
   notFoundPage,
   type PageInput,
   parseRoute,
+  readFilter,
   renderRoute,
   routePath,
   SHARE_IMAGE,
@@ -122,16 +123,21 @@ export function createSite(source: SiteStore, options: SiteOptions) {
         respond(c.req.raw, cached(c, c.req.path, await feed(store, kind, locale, siteUrl))),
       );
     app.get(`${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`, async (c) => {
+      const asked = readFilter(new URL(c.req.url).searchParams, locale);
       // A hashtag typed with its sign ("#Współpraca") is the hashtag.
-      const hashtag = c.req.query(FILTER_PARAMS.hashtag)?.replace(/^#/, '') || undefined;
-      const orgSlug = c.req.query(FILTER_PARAMS.organization) || undefined;
+      const hashtag = asked.hashtag?.replace(/^#/, '') || undefined;
+      const orgSlug = asked.organization;
       // A filter that cannot name a hashtag or an organisation is an unknown calendar.
       if ((hashtag && !isHashtag(hashtag)) || (orgSlug && !isSlug(orgSlug))) return notFound(c.req.raw, locale);
       const org = orgSlug ? await store.organizations.getBySlug(orgSlug) : null;
       if (orgSlug && !org) return notFound(c.req.raw, locale);
       const input = await calendar(
         store,
-        { ...(hashtag ? { hashtag } : {}), ...(org ? { organizationId: org.id } : {}) },
+        {
+          ...(hashtag ? { hashtag } : {}),
+          ...(org ? { organizationId: org.id } : {}),
+          label: [hashtag ? `#${hashtag}` : '', org?.name ?? ''].filter(Boolean).join(', '),
+        },
         locale,
         siteUrl,
         now(),
@@ -146,13 +152,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   // A page of the site, or null when its route names nothing. The event list takes its filters from
   // the query (first value of each, at most 100 characters).
   const renderPage = (parsed: ParsedRoute, query: URLSearchParams | undefined) => {
-    const filter: EventFilter = {};
-    if (parsed.route.kind === 'events' && query) {
-      for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof EventFilter, string][]) {
-        const value = query.get(param);
-        if (value) filter[key] = value.slice(0, 100);
-      }
-    }
+    const filter: EventFilter = parsed.route.kind === 'events' && query ? readFilter(query, parsed.locale) : {};
     return renderRoute(
       { store, ctx: ctxFor(parsed.locale), now: now(), ...(options.site ? { site: options.site } : {}) },
       parsed.route,
@@ -262,8 +262,12 @@ export function createSite(source: SiteStore, options: SiteOptions) {
 
 type ParsedRoute = NonNullable<ReturnType<typeof parseRoute>>;
 
-const LIST_PARAMS = Object.values(FILTER_PARAMS);
-const CALENDAR_PARAMS = [FILTER_PARAMS.hashtag, FILTER_PARAMS.organization];
+// Both languages' names: either spelling works on either language's pages.
+const LIST_PARAMS = [...Object.values(FILTER_PARAMS_BY_LOCALE.pl), ...Object.values(FILTER_PARAMS_BY_LOCALE.en)];
+const CALENDAR_PARAMS = (['pl', 'en'] as const).flatMap((l) => [
+  FILTER_PARAMS_BY_LOCALE[l].hashtag,
+  FILTER_PARAMS_BY_LOCALE[l].organization,
+]);
 
 /**
  * The page cache's key for a request URL: the path of the page it names, spelled the way the site

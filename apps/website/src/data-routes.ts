@@ -86,6 +86,8 @@ export async function feed(
 export interface CalendarFilter {
   hashtag?: string;
   organizationId?: string;
+  /** What the filter picks, for the calendar's name ("Mosty: wydarzenia — #Współpraca"). */
+  label?: string;
 }
 
 // A subscribed calendar is re-read often: it holds the coming events and those of the last year.
@@ -101,8 +103,9 @@ export async function calendar(
   now: number,
   staticLinks = false,
 ) {
+  const { label, ...picked } = filter;
   const storeFilter: SiteEventFilter = {
-    ...filter,
+    ...picked,
     status: PUBLIC_EVENT_STATUSES,
     from: new Date(now - CALENDAR_PAST_MS).toISOString(),
   };
@@ -115,7 +118,8 @@ export async function calendar(
   const body = calendarToIcs(known.events, known.world, {
     locale,
     siteUrl,
-    calendarName: strings(locale).siteName,
+    // What a subscriber sees in their list of calendars: whose events, and which of them.
+    calendarName: `${strings(locale).siteName}: ${strings(locale).events.toLocaleLowerCase(locale)}${label ? ` — ${label}` : ''}`,
     ...slashed(staticLinks),
   });
   return { contentType: ICS_TYPE, body } satisfies PageInput;

@@ -55,6 +55,31 @@ describe('the seed event in the formats people and machines read', () => {
     expect(events.map((v) => new ICAL.Event(v).summary)).toContain(seedWorld().events[0]?.title);
   });
 
+  it.each([
+    ['/kalendarz.ics', 'Mosty: wydarzenia', true],
+    ['/kalendarz.ics?hasztag=Współpraca', 'Mosty: wydarzenia — #Współpraca', true],
+    ['/kalendarz.ics?hasztag=NiktTegoNieUżywa', 'Mosty: wydarzenia — #NiktTegoNieUżywa', false],
+    ['/en/calendar.ics?hashtag=Współpraca', 'Mosty: events — #Współpraca', true],
+    // Either language's parameter names work in either language.
+    ['/en/calendar.ics?hasztag=Współpraca', 'Mosty: events — #Współpraca', true],
+    [
+      '/en/calendar.ics?organisation=fundacja-inicjatyw-spoleczno-ekonomicznych',
+      'Mosty: events — Fundacja Inicjatyw Społeczno-Ekonomicznych',
+      true,
+    ],
+    ['/en/calendar.ics?organisation=transfer-hub-2', null, false],
+  ] as const)('%s is named %s and filters (ical.js)', async (path, name, holdsSeed) => {
+    const res = await site.get(path);
+    if (name === null) {
+      expect(res.status).toBe(404);
+      return;
+    }
+    const calendar = new ICAL.Component(ICAL.parse(await res.text()));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(name);
+    const titles = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary);
+    expect(titles.includes(seedWorld().events[0]?.title as string)).toBe(holdsSeed);
+  });
+
   it.each(['/rss.xml', '/atom.xml', '/feed.json'])(
     '%s parses and its entries carry the funding statement',
     async (path) => {

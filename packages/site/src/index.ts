@@ -16,5 +16,11 @@ export * from './site-data.js';
 export * from './site-store.js';
 export * from './speaker-line.js';
 export * from './styles.js';
-export { type EventFilter, FILTER_PARAMS } from './views/events-page.js';
+export {
+  calendarLink,
+  type EventFilter,
+  FILTER_PARAMS,
+  FILTER_PARAMS_BY_LOCALE,
+  readFilter,
+} from './views/events-page.js';
 export { documentHtml, FEEDS, Layout, layoutHtml, type PageMeta } from './views/layout.js';

@@ -12,6 +12,7 @@ import { linkContext, type Route } from './routes.js';
 import { DEMO_SITE_CONFIG, type SiteConfig } from './site-config.js';
 import { STYLESHEET } from './styles.js';
 import { tempStore } from './testing/temp-store.js';
+import { readFilter } from './views/events-page.js';
 
 // Every page type rendered from a real store with the seed, plus a post about no event.
 const NOW = Date.parse('2026-11-20T12:00:00Z');
@@ -328,5 +329,50 @@ describe('event list filters that name nothing', () => {
     expect(page.status).toBe(404);
     expect(page.text).toContain('Żadne opublikowane wydarzenie nie ma hasztagu #NiktTegoNieUżywa.');
     expect((await list({}, { kind: 'eventsTag', tag: 'Współpraca' })).status).toBe(200);
+  });
+});
+
+describe('filters in both languages', () => {
+  it('English pages name the filter in English, and both languages read both spellings', async () => {
+    const en = await render({ kind: 'events' }, 'en');
+    for (const name of ['hashtag', 'month', 'organisation', 'authority'])
+      expect(en).toContain(`<select name="${name}"`);
+    const pl = await render({ kind: 'events' });
+    for (const name of ['hasztag', 'miesiac', 'organizacja', 'samorzad'])
+      expect(pl).toContain(`<select name="${name}"`);
+    expect(readFilter(new URLSearchParams('hashtag=Zima&miesiac=2026-11'), 'en')).toEqual({
+      hashtag: 'Zima',
+      month: '2026-11',
+    });
+    expect(readFilter(new URLSearchParams('hasztag=Lato&hashtag=Zima'), 'pl')).toEqual({ hashtag: 'Lato' });
+  });
+
+  it('a list by hashtag or organisation, and an organisation, link their subscribable calendar', async () => {
+    const ctx = linkContext('https://mosty.example.org', 'pl');
+    const tagged = String(
+      (await renderRoute({ store, ctx, now: NOW }, { kind: 'events' }, { hashtag: 'Współpraca' }))?.body,
+    );
+    expect(tagged).toContain('<a href="/kalendarz.ics?hasztag=Wsp%C3%B3%C5%82praca">');
+    const tagPage = await render({ kind: 'eventsTag', tag: 'Współpraca' }, 'en');
+    expect(tagPage).toContain('<a href="/en/calendar.ics?hashtag=Wsp%C3%B3%C5%82praca">');
+    const organizer = world.organizations.find((o) => o.id === seed.organizerId)!;
+    const profile = await render({ kind: 'organization', slug: organizer.slug });
+    expect(profile).toContain(`<a href="/kalendarz.ics?organizacja=${organizer.slug}">`);
+    // The calendar cannot filter by month: a list by month offers none.
+    const byMonth = String(
+      (await renderRoute({ store, ctx, now: NOW }, { kind: 'events' }, { hashtag: 'Współpraca', month: '2026-11' }))
+        ?.body,
+    );
+    expect(byMonth).not.toContain('/kalendarz.ics?');
+    // Nor does a static export, where a query string cannot pick a file.
+    const exported = String(
+      (
+        await renderRoute(
+          { store, ctx: linkContext('https://mosty.example.org', 'pl', true), now: NOW },
+          { kind: 'eventsTag', tag: 'Współpraca' },
+        )
+      )?.body,
+    );
+    expect(exported).not.toContain('/kalendarz.ics?');
   });
 });

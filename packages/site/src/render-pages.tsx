@@ -15,7 +15,7 @@ import {
 } from '@org/formats';
 import type { Child } from 'hono/jsx';
 import { formatMonth, MONTH_PATTERN, monthBounds, monthsAround } from './dates.js';
-import { strings } from './locale.js';
+import { type Locale, strings } from './locale.js';
 import { isHashtag, isSlug } from './parse-route.js';
 import type { Related } from './related.js';
 import { absoluteUrl, href, type LinkContext, type Route } from './routes.js';
@@ -42,7 +42,7 @@ import type { SiteEventFilter, SiteStore } from './site-store.js';
 import { AccessibilityPage } from './views/accessibility-page.js';
 import { Pager } from './views/bits.js';
 import { EventPage } from './views/event-page.js';
-import { type EventFilter, EventsPage, FILTER_PARAMS } from './views/events-page.js';
+import { type EventFilter, EventsPage, FILTER_PARAMS_BY_LOCALE } from './views/events-page.js';
 import { GrantPage } from './views/grant-page.js';
 import { HomePage } from './views/home-page.js';
 import { documentHtml, Layout, type PageMeta } from './views/layout.js';
@@ -146,9 +146,9 @@ export function notFoundPage(ctx: LinkContext, path: string, reason?: string): P
 }
 
 /** The filter as the list's query string (`?hasztag=…`), so page links keep it; empty without one. */
-function filterQuery(filter: EventFilter): string {
+function filterQuery(filter: EventFilter, locale: Locale): string {
   const query = new URLSearchParams();
-  for (const [key, param] of Object.entries(FILTER_PARAMS) as [keyof EventFilter, string][]) {
+  for (const [key, param] of Object.entries(FILTER_PARAMS_BY_LOCALE[locale]) as [keyof EventFilter, string][]) {
     const value = filter[key];
     if (value) query.set(param, value);
   }
@@ -169,7 +169,7 @@ async function eventsPage(
   // A hashtag typed with its sign ("#Współpraca") is the hashtag.
   if (filter.hashtag?.startsWith('#')) filter = { ...filter, hashtag: filter.hashtag.slice(1) };
   // A filter that names nothing is a 404 that says which value and why, and links the whole list.
-  const path = `${href(ctx, route)}${route.kind === 'events' ? filterQuery(filter) : ''}`;
+  const path = `${href(ctx, route)}${route.kind === 'events' ? filterQuery(filter, ctx.locale) : ''}`;
   const unknown = (reason: string) => notFoundPage(ctx, path, reason);
   if (filter.hashtag !== undefined && !isHashtag(filter.hashtag)) return unknown(t.badHashtag(filter.hashtag));
   if (filter.organization !== undefined && !isSlug(filter.organization))
@@ -211,7 +211,7 @@ async function eventsPage(
     : filter.month
       ? `${t.events}: ${formatMonth(filter.month, ctx.locale)}`
       : t.events;
-  const query = route.kind === 'events' ? filterQuery(filter) : '';
+  const query = route.kind === 'events' ? filterQuery(filter, ctx.locale) : '';
   const pageLink = (n: number) => `${href(ctx, { ...route, page: n })}${query}`;
   const title = pageNo > 1 ? `${heading} — ${t.page} ${pageNo}` : heading;
   const omitted = {

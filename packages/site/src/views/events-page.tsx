@@ -3,8 +3,9 @@ import type { FC } from 'hono/jsx';
 import { formatMonth } from '../dates.js';
 import { type Locale, strings } from '../locale.js';
 import type { Related } from '../related.js';
-import { href, type LinkContext } from '../routes.js';
+import { href, type LinkContext, sitePath } from '../routes.js';
 import { Pager } from './bits.js';
+import { FEEDS } from './layout.js';
 import { EventList } from './lists.js';
 
 /** The filters of the event list, as read from the query or the path. */
@@ -37,13 +38,60 @@ export interface EventsPageProps {
   related: Related;
 }
 
-/** Query parameter names of the filter form (the same in both languages). */
+/** Query parameter names of the event filter on Polish pages (`/wydarzenia?hasztag=…`, `/kalendarz.ics`). */
 export const FILTER_PARAMS = {
   hashtag: 'hasztag',
   month: 'miesiac',
   organization: 'organizacja',
   authority: 'samorzad',
 } as const;
+
+/**
+ * The filter's parameter names in each language: English pages write English names
+ * (`/en/events?hashtag=…`); both languages read both, so a link in either spelling works everywhere.
+ */
+export const FILTER_PARAMS_BY_LOCALE = {
+  pl: FILTER_PARAMS,
+  en: { hashtag: 'hashtag', month: 'month', organization: 'organisation', authority: 'authority' },
+} as const satisfies Record<Locale, Record<keyof EventFilter, string>>;
+
+/**
+ * The subscribable calendar of what a filter picks (`/kalendarz.ics?hasztag=…`): the calendar filters
+ * by hashtag and by organisation. Undefined for any other filter, and in a static export, where a query
+ * string cannot pick a file.
+ *
+ * @example
+ * calendarLink(linkContext('https://mosty.example.org', 'en'), { hashtag: 'Zima' }) // '/en/calendar.ics?hashtag=Zima'
+ */
+export function calendarLink(
+  ctx: LinkContext,
+  filter: Pick<EventFilter, 'hashtag' | 'organization'>,
+): string | undefined {
+  if (ctx.staticLinks || (!filter.hashtag && !filter.organization)) return undefined;
+  const params = FILTER_PARAMS_BY_LOCALE[ctx.locale];
+  const query = new URLSearchParams();
+  if (filter.hashtag) query.set(params.hashtag, filter.hashtag);
+  if (filter.organization) query.set(params.organization, filter.organization);
+  return `${sitePath(ctx, FEEDS[ctx.locale].calendar)}?${query}`;
+}
+
+/**
+ * The filter a query asks for, read under the page's own names first, then the other language's (first
+ * value of each, at most 100 characters).
+ *
+ * @example
+ * readFilter(new URLSearchParams('hashtag=Zima'), 'en') // { hashtag: 'Zima' }
+ * readFilter(new URLSearchParams('hasztag=Zima'), 'en') // { hashtag: 'Zima' }
+ */
+export function readFilter(query: URLSearchParams, locale: Locale): EventFilter {
+  const other: Locale = locale === 'pl' ? 'en' : 'pl';
+  const filter: EventFilter = {};
+  for (const key of Object.keys(FILTER_PARAMS) as (keyof EventFilter)[]) {
+    const value = query.get(FILTER_PARAMS_BY_LOCALE[locale][key]) || query.get(FILTER_PARAMS_BY_LOCALE[other][key]);
+    if (value) filter[key] = value.slice(0, 100);
+  }
+  return filter;
+}
 
 const NOTE_ID = 'filtry-uwaga';
 
@@ -124,9 +172,17 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
   const t = strings(ctx.locale);
   const note = omittedNote(ctx.locale, options);
   const o = options.omitted ?? {};
+  const params = FILTER_PARAMS_BY_LOCALE[ctx.locale];
+  // Only when nothing else narrows the list: the calendar cannot filter by month or authority.
+  const subscribe = filter.month || filter.authority ? undefined : calendarLink(ctx, filter);
   return (
     <>
       <h1>{p.heading}</h1>
+      {subscribe ? (
+        <p>
+          <a href={subscribe}>{t.subscribeFiltered}</a>
+        </p>
+      ) : null}
       {ctx.staticLinks ? (
         <nav aria-label={t.filterEvents}>
           <LinkLine
@@ -147,7 +203,7 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
       ) : (
         <form class="filters" method="get" action={href(ctx, { kind: 'events' })} aria-label={t.filterEvents}>
           <Select
-            name={FILTER_PARAMS.hashtag}
+            name={params.hashtag}
             label={t.hashtag}
             any={t.anyHashtag}
             value={filter.hashtag}
@@ -155,14 +211,14 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
             cut={o.hashtags !== undefined || o.eventsScanned !== undefined}
           />
           <Select
-            name={FILTER_PARAMS.month}
+            name={params.month}
             label={t.month}
             any={t.anyMonth}
             value={filter.month}
             options={options.months.map((m) => ({ value: m, text: formatMonth(m, ctx.locale) }))}
           />
           <Select
-            name={FILTER_PARAMS.organization}
+            name={params.organization}
             label={t.organization}
             any={t.anyOrganization}
             value={filter.organization}
@@ -170,7 +226,7 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
             cut={o.organizations !== undefined || o.eventsScanned !== undefined}
           />
           <Select
-            name={FILTER_PARAMS.authority}
+            name={params.authority}
             label={t.authority}
             any={t.anyAuthority}
             value={filter.authority}

@@ -14,6 +14,7 @@ import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
 import { addressText, DateRange, Fact } from './bits.js';
 import { CooperationTable } from './cooperation-table.js';
+import { calendarLink } from './events-page.js';
 import { EventList, NameList } from './lists.js';
 
 interface ProfileCommon {
@@ -43,12 +44,17 @@ const GrantList: FC<{ ctx: LinkContext; grants: readonly Grant[] }> = ({ ctx, gr
 );
 
 /** What every profile ends with: the events taken part in, the cooperation history and the grants. */
-const History: FC<ProfileCommon & { side: 'organization' | 'authority' }> = (p) => {
+const History: FC<ProfileCommon & { side: 'organization' | 'authority'; calendar?: string | undefined }> = (p) => {
   const t = strings(p.ctx.locale);
   return (
     <>
       <h2>{t.eventsTakenPart}</h2>
       <EventList ctx={p.ctx} events={p.events} related={p.related} />
+      {p.calendar ? (
+        <p>
+          <a href={p.calendar}>{t.subscribeFiltered}</a>
+        </p>
+      ) : null}
       <h2 id="wspolpraca">{t.cooperation}</h2>
       <CooperationTable
         ctx={p.ctx}
@@ -86,7 +92,11 @@ export const OrganizationPage: FC<ProfileCommon & { organization: Organization }
           {parent ? <a href={href(ctx, { kind: 'authority', slug: parent.slug })}>{parent.name}</a> : undefined}
         </Fact>
       </dl>
-      <History {...p} side="organization" />
+      <History
+        {...p}
+        side="organization"
+        calendar={p.events.length > 0 ? calendarLink(ctx, { organization: o.slug }) : undefined}
+      />
     </article>
   );
 };
