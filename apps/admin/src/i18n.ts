@@ -160,6 +160,10 @@ const pl = {
   scheduledList: 'Zaplanowane publikacje',
   noneScheduled: 'Brak zaplanowanych publikacji.',
   scheduledBy: 'zaplanował(a)',
+  cancelScheduled: 'Anuluj tę publikację',
+  scheduleCancelled: 'Anulowano zaplanowaną publikację.',
+  scheduleGone:
+    'Nie anulowano: tej publikacji nie ma już wśród zaplanowanych (opublikowano ją, wstrzymano albo anulowano wcześniej).',
   withheldList: 'Wstrzymane zaplanowane publikacje',
   outsideGrantPeriod:
     'Wydarzenie poza okresem dotacji „{grant}” ({from} – {to}): odbywa się {when}. Koszty poza okresem dotacji nie są kwalifikowalne, a sprawozdanie go nie policzy.',
@@ -327,6 +331,10 @@ const en: Strings = {
   scheduledList: 'Scheduled publications',
   noneScheduled: 'No publication is scheduled.',
   scheduledBy: 'scheduled by',
+  cancelScheduled: 'Cancel this publication',
+  scheduleCancelled: 'Scheduled publication cancelled.',
+  scheduleGone:
+    'Not cancelled: this publication is no longer scheduled (it was published, withheld or cancelled before).',
   withheldList: 'Withheld scheduled publications',
   outsideGrantPeriod:
     'The event is outside the period of grant "{grant}" ({from} – {to}): it takes place {when}. Costs outside the grant period are not eligible, and the report will not count it.',

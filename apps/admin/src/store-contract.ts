@@ -106,6 +106,8 @@ export interface AdminStore {
     schedule(entity: 'event' | 'post', id: string, at: string, actor?: Actor): Promise<unknown>;
     due(now: string): Promise<{ id: string; entity: 'event' | 'post'; entityId: string; actorId: string | null }[]>;
     markDone(id: string): Promise<unknown>;
+    /** Cancels a pending publication (`NotFoundError` when it is no longer pending), audited with the actor. */
+    cancel(id: string, actor?: Actor): Promise<unknown>;
     /** Scheduled publications not yet done, earliest first. */
     list(): Promise<{ id: string; entity: 'event' | 'post'; entityId: string; at: string; actorId: string | null }[]>;
   };

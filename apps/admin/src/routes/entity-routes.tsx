@@ -92,6 +92,8 @@ type FlashKey =
   | 'published'
   | 'unpublished'
   | 'scheduled'
+  | 'scheduleCancelled'
+  | 'scheduleGone'
   | 'commented'
   | 'statusChanged'
   | 'deleteConflict';
@@ -103,6 +105,8 @@ const FLASHES: Record<string, { key: FlashKey; kind: Flash['kind'] }> = {
   published: { key: 'published', kind: 'info' },
   unpublished: { key: 'unpublished', kind: 'info' },
   scheduled: { key: 'scheduled', kind: 'info' },
+  unscheduled: { key: 'scheduleCancelled', kind: 'info' },
+  unscheduleGone: { key: 'scheduleGone', kind: 'error' },
   conflict: { key: 'deleteConflict', kind: 'error' },
 };
 

@@ -83,4 +83,66 @@ describe('scheduled publishing', () => {
     expect(after).toContain('Wstrzymane zaplanowane publikacje');
     expect(after).toContain('Zaplanowana publikacja wstrzymana, bo zapis ma braki');
   });
+
+  it('lets staff cancel a pending schedule from the publish page, audited; reviewers and forged posts cannot', async () => {
+    const event = await draft(4);
+    await editor.request(`/events/${event.id}/publish`);
+    expect((await editor.post(`/events/${event.id}/schedule`, { at: '2030-07-01T10:00' })).status).toBe(303);
+    await editor.request(`/events/${event.id}/publish`);
+    expect((await editor.post(`/events/${event.id}/schedule`, { at: '2030-07-02T10:00' })).status).toBe(303);
+    const [first, second] = await pendingOf(event.id);
+    if (!first || !second) throw new Error('two pending publications expected');
+    const page = (await editor.request(`/events/${event.id}/publish`)).text;
+    const forms = [
+      ...page.matchAll(/<form method="post" action="([^"]+)" class="inline">[\s\S]*?name="scheduled" value="([^"]+)"/g),
+    ];
+    expect(forms.map((m) => [m[1], m[2]])).toEqual([
+      [`/events/${event.id}/schedule/cancel`, first.id],
+      [`/events/${event.id}/schedule/cancel`, second.id],
+    ]);
+    expect(page).toContain('Anuluj tę publikację');
+
+    // A reviewer sees the list but no button, and the server refuses the post.
+    const reviewer = new Client(h.url);
+    await reviewer.signIn(h.users.reviewer.email);
+    const seen = (await reviewer.request(`/events/${event.id}/publish`)).text;
+    expect(seen).toContain('1 lipca 2030, 10:00');
+    expect(seen).not.toContain('/schedule/cancel');
+    expect((await reviewer.post(`/events/${event.id}/schedule/cancel`, { scheduled: first.id })).status).toBe(403);
+    // Without the session's CSRF token, nothing is cancelled.
+    const forged = await editor.request(`/events/${event.id}/schedule/cancel`, {
+      form: { _csrf: 'x'.repeat(editor.csrf.length), scheduled: first.id },
+    });
+    expect(forged.status).toBe(403);
+    expect((await pendingOf(event.id)).map((j) => j.id)).toEqual([first.id, second.id]);
+
+    await editor.request(`/events/${event.id}/publish`);
+    const res = await editor.post(`/events/${event.id}/schedule/cancel`, { scheduled: first.id });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/events/${event.id}/publish?done=unscheduled`);
+    expect((await pendingOf(event.id)).map((j) => j.id)).toEqual([second.id]);
+    const after = (await editor.request(res.headers.get('location') ?? '')).text;
+    expect(after).toContain('Anulowano zaplanowaną publikację.');
+    expect(after).not.toContain('1 lipca 2030, 10:00');
+    expect(after).toContain('2 lipca 2030, 10:00');
+    const [entry] = (await h.store.audit.list({ entity: 'event', entityId: event.id })).items.filter((e) =>
+      e.note?.startsWith('anulowano zaplanowaną publikację'),
+    );
+    expect(entry).toMatchObject({ actorId: h.users.editor.id, before: { scheduledPublication: first.at } });
+
+    // Once gone (cancelled already, or published meanwhile), or another record's, it says so and changes nothing.
+    const again = await editor.post(`/events/${event.id}/schedule/cancel`, { scheduled: first.id });
+    expect(again.headers.get('location')).toBe(`/events/${event.id}/publish?done=unscheduleGone`);
+    expect((await editor.request(again.headers.get('location') ?? '')).text).toContain(
+      'Nie anulowano: tej publikacji nie ma już wśród zaplanowanych',
+    );
+    const other = await draft(5);
+    const elsewhere = await editor.post(`/events/${other.id}/schedule/cancel`, { scheduled: second.id });
+    expect(elsewhere.headers.get('location')).toBe(`/events/${other.id}/publish?done=unscheduleGone`);
+    for (const scheduled of ['', 'a b', 'x'.repeat(500)]) {
+      const bad = await editor.post(`/events/${event.id}/schedule/cancel`, { scheduled });
+      expect(bad.status).toBe(303);
+    }
+    expect((await pendingOf(event.id)).map((j) => j.id)).toEqual([second.id]);
+  });
 });

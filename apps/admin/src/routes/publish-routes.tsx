@@ -1,4 +1,11 @@
-import { EVENT_STATUS_LABELS, EventStatusSchema, formatInstant, instantToLocal, localToInstant } from '@org/domain';
+import {
+  EVENT_STATUS_LABELS,
+  EventStatusSchema,
+  formatInstant,
+  instantToLocal,
+  localToInstant,
+  NotFoundError,
+} from '@org/domain';
 import { linkContext, renderPreview } from '@org/site';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
@@ -129,6 +136,13 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
                   <li>
                     <time datetime={j.at}>{formatInstant(j.at, zone, ctx.locale)}</time>
                     {` — ${t(ctx.locale, 'scheduledBy')} ${who(j.actorId)}`}
+                    {canPublish ? (
+                      <form method="post" action={`${base(record.id)}/schedule/cancel`} class="inline">
+                        <Csrf ctx={ctx} />
+                        <input type="hidden" name="scheduled" value={j.id} />
+                        <button type="submit">{t(ctx.locale, 'cancelScheduled')}</button>
+                      </form>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -210,6 +224,25 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
         userId: c.get('user')?.id ?? null,
       });
       return c.redirect(`${base(record.id)}/publish?done=scheduled`, 303);
+    };
+    // Cancels one of the record's pending publications, named by the form; one that is no longer pending
+    // (published or withheld by publishDue, or cancelled from another page meanwhile) is said to be gone.
+    handlers[`POST /${def.route}/:id/schedule/cancel`] = async (c) => {
+      const record = await loadRecord(deps, def, c);
+      if (!record) return c.notFound();
+      const jobId = formValue(c, 'scheduled').trim().slice(0, 100);
+      const gone = () => c.redirect(`${base(record.id)}/publish?done=unscheduleGone`, 303);
+      const job = (await deps.store.scheduled.list()).find(
+        (j) => j.id === jobId && j.entity === kind && j.entityId === record.id,
+      );
+      if (!job) return gone();
+      try {
+        await deps.store.scheduled.cancel(job.id, { userId: c.get('user')?.id ?? null });
+      } catch (err) {
+        if (err instanceof NotFoundError) return gone();
+        throw err;
+      }
+      return c.redirect(`${base(record.id)}/publish?done=unscheduled`, 303);
     };
     // The website's own renderer shows the record as the public will see it once published, with a
     // notice that it is a preview and a way back; links in it point where they will on the website.

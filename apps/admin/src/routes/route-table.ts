@@ -55,6 +55,7 @@ export const ROUTES: readonly RouteDef[] = [
           r('POST', `/${e.route}/:id/publish`, 'publish'),
           r('POST', `/${e.route}/:id/unpublish`, 'publish'),
           r('POST', `/${e.route}/:id/schedule`, 'publish'),
+          r('POST', `/${e.route}/:id/schedule/cancel`, 'publish'),
           r('GET', `/${e.route}/:id/preview`, 'read'),
         ]
       : []),
