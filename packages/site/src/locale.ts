@@ -38,7 +38,8 @@ const pl = {
   agenda: 'Program',
   moderator: 'Moderacja',
   panelists: 'Paneliści',
-  speakers: 'Wystąpienie',
+  // Above the names of who speaks at an introduction or a presentation: "Występuje: Weronika Chodacz".
+  speakers: (n: number) => (n === 1 ? 'Występuje' : 'Występują'),
   facilitators: 'Prowadzenie dyskusji',
   questions: 'Pytania',
   topics: 'Tematy dyskusji',
@@ -132,7 +133,9 @@ const pl = {
 } as const;
 
 type Strings = {
-  readonly [K in keyof typeof pl]: (typeof pl)[K] extends (...args: never[]) => string ? (typeof pl)[K] : string;
+  readonly [K in keyof typeof pl]: (typeof pl)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : string;
 };
 
 const en: Strings = {
@@ -167,7 +170,7 @@ const en: Strings = {
   agenda: 'Agenda',
   moderator: 'Moderator',
   panelists: 'Panelists',
-  speakers: 'Speakers',
+  speakers: (n: number) => (n === 1 ? 'Speaker' : 'Speakers'),
   facilitators: 'Facilitators',
   questions: 'Questions',
   topics: 'Discussion topics',

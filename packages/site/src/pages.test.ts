@@ -376,3 +376,33 @@ describe('filters in both languages', () => {
     expect(exported).not.toContain('/kalendarz.ics?');
   });
 });
+
+describe('event page wording', () => {
+  it('names who speaks by their number, and offers no calendar for a cancelled event', async () => {
+    const html = text(main(await render({ kind: 'event', slug: seed.slug })));
+    expect(html).toMatch(/Występuje\s*Weronika Chodacz/);
+    expect(html).not.toContain('Wystąpienie');
+    expect(text(main(await render({ kind: 'event', slug: seed.slug }, 'en')))).toMatch(/Speaker\s*Weronika Chodacz/);
+    expect(html).toContain('Dodaj do kalendarza');
+    const cancelled = { ...seed, status: 'cancelled' as const, statusNote: 'Choroba prelegentów' };
+    await store.events.update(seed.id, (await store.events.get(seed.id))!.version, cancelled);
+    try {
+      const page = text(main(await render({ kind: 'event', slug: seed.slug })));
+      expect(page).toContain('Wydarzenie odwołane: Choroba prelegentów');
+      expect(page).not.toContain('Dodaj do kalendarza');
+    } finally {
+      const now = (await store.events.get(seed.id))!;
+      await store.events.update(seed.id, now.version, { ...seed });
+    }
+  });
+
+  it('calls an organisation or an authority a website in Open Graph, a person a profile', async () => {
+    const organizer = world.organizations.find((o) => o.id === seed.organizerId)!;
+    expect(await render({ kind: 'organization', slug: organizer.slug })).toContain(
+      '<meta property="og:type" content="website"/>',
+    );
+    expect(await render({ kind: 'authority', slug: world.authorities[0]!.slug })).toContain(
+      '<meta property="og:type" content="website"/>',
+    );
+  });
+});

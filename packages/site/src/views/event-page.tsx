@@ -136,7 +136,7 @@ const AgendaEntry: FC<{ ctx: LinkContext; item: AgendaItem; event: Event; relate
         </>
       ) : null}
       {item.kind === 'introduction' || item.kind === 'presentation' || item.kind === 'other' ? (
-        <SpeakerList {...common} label={t.speakers} speakers={item.speakers} />
+        <SpeakerList {...common} label={t.speakers(item.speakers.length)} speakers={item.speakers} />
       ) : null}
     </li>
   );
@@ -247,19 +247,21 @@ export const EventPage: FC<EventPageProps> = ({ ctx, event, related, attribution
           <Hashtags ctx={ctx} tags={event.hashtags} />
         </section>
       ) : null}
-      <section aria-labelledby="kalendarz">
-        <h2 id="kalendarz">{t.addToCalendar}</h2>
-        <ul>
-          <li>
-            <a href={href(ctx, { kind: 'eventIcs', slug: event.slug })} type="text/calendar">
-              {t.downloadIcs}
-            </a>
-          </li>
-          <li>
-            <a href={googleCalendarUrl(event, location, pageUrl)}>{t.googleCalendar}</a>
-          </li>
-        </ul>
-      </section>
+      {event.status === 'cancelled' ? null : (
+        <section aria-labelledby="kalendarz">
+          <h2 id="kalendarz">{t.addToCalendar}</h2>
+          <ul>
+            <li>
+              <a href={href(ctx, { kind: 'eventIcs', slug: event.slug })} type="text/calendar">
+                {t.downloadIcs}
+              </a>
+            </li>
+            <li>
+              <a href={googleCalendarUrl(event, location, pageUrl)}>{t.googleCalendar}</a>
+            </li>
+          </ul>
+        </section>
+      )}
       {posts.length > 0 ? (
         <section aria-labelledby="powiazane">
           <h2 id="powiazane">{t.relatedNews}</h2>
