@@ -176,7 +176,8 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   });
   // The site is read-only: other methods on its pages are not allowed (the API answers for itself).
   app.options('*', (c) => c.body(null, 204, { allow: 'GET, HEAD, OPTIONS' }));
-  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', (c) =>
+  // Every other method (POST, PUT, PATCH, DELETE, TRACE, PROPFIND…): the site only answers reads.
+  app.all('*', (c) =>
     c.text('Metoda niedozwolona: tę stronę można tylko czytać (GET, HEAD).\nMethod not allowed: read only.', 405, {
       allow: 'GET, HEAD, OPTIONS',
     }),

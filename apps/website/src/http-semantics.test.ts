@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { seedWorld } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey } from './app.js';
@@ -62,6 +63,19 @@ describe('methods', () => {
         expect(res.status, `${method} ${path}`).toBe(405);
         expect(res.headers.get('allow'), `${method} ${path}`).toBe('GET, HEAD, OPTIONS');
       }
+    }
+    // Methods fetch will not send (TRACE) or does not know (PROPFIND), over plain node:http.
+    for (const method of ['TRACE', 'PROPFIND']) {
+      const { status, allow } = await new Promise<{ status: number; allow: string | undefined }>((resolve, reject) => {
+        const req = request(`${site.base}/`, { method }, (res) => {
+          res.resume();
+          resolve({ status: res.statusCode ?? 0, allow: res.headers.allow as string | undefined });
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(status, method).toBe(405);
+      expect(allow, method).toBe('GET, HEAD, OPTIONS');
     }
     const options = await site.get(EVENT, { method: 'OPTIONS' });
     expect(options.status).toBe(204);
