@@ -63,6 +63,11 @@ export interface EntityDef<T, F, S extends string = string> {
   name(value: T): string;
   /** When `create` gets no slug: the text to make one from. */
   slugSource(input: Record<string, unknown>): unknown;
+  /**
+   * When `slugSource` gives nothing to make a slug of: the records (table and id) whose names, in this
+   * order, make it instead, and the text to use when none of them is found. Read from the database by `create`.
+   */
+  slugFallback?: { records(input: Record<string, unknown>): [table: string, id: unknown][]; last: string };
   /** Words that search finds (folded with `searchKey`). */
   searchText(value: T): (string | undefined)[];
   columns(value: T): ColumnValues;
@@ -276,6 +281,15 @@ export const cooperationDef: EntityDef<Cooperation, CooperationFilter, Cooperati
   schema: CooperationSchema,
   name: (c) => c.organizationDescription ?? c.description?.slice(0, 200) ?? c.slug,
   slugSource: (i) => i.organizationDescription ?? i.description,
+  // A record naming only its organisation (by id) says nothing the slug could be made of: its parties'
+  // names do ('powiat-wolominski-fundacja-razem'), and 'wspolpraca' when neither is stored.
+  slugFallback: {
+    records: (i) => [
+      ['authorities', i.authorityId],
+      ['organizations', i.organizationId],
+    ],
+    last: 'współpraca',
+  },
   searchText: (c) => [c.organizationDescription, c.description],
   columns: (c) => ({ authority_id: c.authorityId, organization_id: c.organizationId ?? null }),
   links: () => [],

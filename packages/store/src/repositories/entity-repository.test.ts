@@ -5,6 +5,7 @@ import {
   EventSchema,
   NotFoundError,
   OrganizationSchema,
+  slugify,
   UniqueViolationError,
   ValidationError,
 } from '@org/domain';
@@ -54,6 +55,27 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     const error = await store.organizations.create(orgInput('Inna', { slug: 'fundacja-razem' })).catch((e) => e);
     expect(error).toBeInstanceOf(UniqueViolationError);
     expect(error).toMatchObject({ code: 'UNIQUE', entity: 'organization', field: 'slug', value: 'fundacja-razem' });
+  });
+
+  it('makes a slug of its parties’ names for a cooperation record that names only its organisation', async () => {
+    await loadWorld(store, seedWorld());
+    const input = { authorityId: SEED_IDS.powiatWolominski, organizationId: SEED_IDS.fise, form: 'zlecanie_zadan' };
+    const authority = await store.authorities.require(SEED_IDS.powiatWolominski);
+    const organization = await store.organizations.require(SEED_IDS.fise);
+    const first = await store.cooperations.create(input);
+    expect(first.slug).toBe(slugify(`${authority.name} ${organization.name}`));
+    expect(first.slug).toMatch(/^powiat-wolominski-fundacja-/);
+    const second = await store.cooperations.create(input);
+    expect(second.slug).toBe(`${first.slug.slice(0, 75)}-2`);
+    // What the record says of the organisation still comes first; neither party stored: the kind's name.
+    const described = await store.cooperations.create({
+      ...input,
+      organizationId: undefined,
+      organizationDescription: 'Koło gospodyń wiejskich z Tłuszcza',
+    });
+    expect(described.slug).toBe('kolo-gospodyn-wiejskich-z-tluszcza');
+    const unknown = await store.cooperations.create({ authorityId: 'nie-ma', organizationId: 'tez-nie', form: 'inna' });
+    expect(unknown.slug).toBe('wspolpraca');
   });
 
   it('refuses invalid domain values before any SQL, with the domain error naming the field', async () => {

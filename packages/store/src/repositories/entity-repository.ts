@@ -334,6 +334,23 @@ export function entityRepository<T, F, S extends string>(
       .executeTakeFirst()) as EntityRow | undefined;
   }
 
+  /** A slug from the names of the records `slugFallback` names (see `EntityDef.slugFallback`). */
+  async function fallbackSlug(object: Record<string, unknown>): Promise<string> {
+    const fallback = def.slugFallback as NonNullable<typeof def.slugFallback>;
+    const names: string[] = [];
+    for (const [table, id] of fallback.records(object)) {
+      if (typeof id !== 'string' || holdsNul(id)) continue;
+      const row = (await ctx.db
+        .selectFrom(table)
+        .select('name')
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirst()) as { name: string } | undefined;
+      if (row) names.push(row.name);
+    }
+    return slugify(names.join(' ')) || slugify(fallback.last);
+  }
+
   async function freeSlug(db: Db, base: string): Promise<string> {
     const taken = new Set(
       (
@@ -637,6 +654,7 @@ export function entityRepository<T, F, S extends string>(
       const slugGiven = object.slug !== undefined;
       const source = def.slugSource(object);
       if (!slugGiven && typeof source === 'string' && slugify(source)) object.slug = slugify(source);
+      if (!slugGiven && object.slug === undefined && def.slugFallback) object.slug = await fallbackSlug(object);
       const value = validateEntity(anyDef, object, locale);
       const at = nowIso(ctx);
       try {
