@@ -1,40 +1,13 @@
-import { FIELD_LABELS, type Locale, UniqueViolationError, ValidationError } from '@org/domain';
+import { FIELD_LABELS, type Locale, type UniqueViolationError } from '@org/domain';
 import type { EntityDef } from '../forms/entities.js';
 import { tf } from '../i18n.js';
-import { type Actor, type AdminRepository, type AdminStore, listFilter, type StoredRecord } from '../store-contract.js';
+import { type AdminStore, listFilter, type StoredRecord } from '../store-contract.js';
 
 /** A record without the given key (a slug made only for validating). */
 export const without = <T extends Record<string, unknown>>(value: T, key: string): T => {
   const { [key]: _dropped, ...rest } = value;
   return rest as T;
 };
-
-/**
- * Creates a record whose slug staff left empty: the store is given none and picks a free one from the
- * record's name. Where the store has nothing to make one from (a cooperation record that names only
- * its organisation has no text the store's slug source reads), the admin's own `fallbackSlug` is
- * tried, then `-2`, `-3`… until one is free; a refused attempt writes nothing.
- */
-export async function createWithFreeSlug(
-  repo: AdminRepository,
-  value: Record<string, unknown>,
-  fallbackSlug: string,
-  actor: Actor,
-): Promise<StoredRecord> {
-  try {
-    return await repo.create(without(value, 'slug'), actor);
-  } catch (err) {
-    if (!(err instanceof ValidationError) || !err.issues.some((i) => i.path === 'slug')) throw err;
-  }
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? fallbackSlug : `${fallbackSlug.slice(0, 75).replace(/-+$/, '')}-${n}`;
-    try {
-      return await repo.create({ ...value, slug }, actor);
-    } catch (err) {
-      if (!(err instanceof UniqueViolationError && err.field === 'slug') || n >= 100) throw err;
-    }
-  }
-}
 
 /**
  * The form field and the Polish (or English) message for a unique value that is taken, naming the

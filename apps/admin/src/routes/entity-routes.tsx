@@ -26,7 +26,7 @@ import { EntityFormPage, type EntityFormProps } from '../views/entity-form-page.
 import { EntityListPage, type ListState } from '../views/entity-list-page.js';
 import { EventStatusSection } from '../views/event-status-section.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
-import { createWithFreeSlug, uniqueFieldMessage, without } from './create-record.js';
+import { uniqueFieldMessage, without } from './create-record.js';
 import { textEntries } from './form-entries.js';
 import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
@@ -215,9 +215,8 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       try {
         const saved = existing
           ? await repo.update(existing.id, version as number, slugGenerated ? without(value, 'slug') : value, actor(c))
-          : slugGenerated
-            ? await createWithFreeSlug(repo, value, String(input.slug), actor(c))
-            : await repo.create(value, actor(c));
+          : // A slug made here was only for validating: the store picks a free one from the record's name.
+            await repo.create(slugGenerated ? without(value, 'slug') : value, actor(c));
         return c.redirect(`/${def.route}/${encodeURIComponent(saved.id)}?done=saved`, 303);
       } catch (err) {
         if (err instanceof ValidationError)
