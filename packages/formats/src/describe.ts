@@ -11,6 +11,7 @@ import {
   type Locale,
   type PostalAddress,
   personName,
+  pluralPl,
   type Speaker,
   type Venue,
 } from '@org/domain';
@@ -49,11 +50,67 @@ export function fundingGrants(
 }
 
 /**
- * The funding statements a funded event or post must carry, one per grant, in its language; a grant
- * missing from the world is a `GrantMissingError`, as in `fundingGrants`.
+ * What a funded record must show for one grant, as the website's pages show it: the Polish statement
+ * exactly as the agreement words it (`attributionText`, else derived by `fundingStatement`), in every
+ * language, since a translation is not the wording the agreement fixes; in English outputs its English
+ * translation beside it; and the hashtags the funder requires.
+ */
+export interface FundingNotice {
+  grantId: string;
+  /** The Polish statement, word for word. */
+  statement: string;
+  /** The English statement, in English outputs only. */
+  translation?: string;
+  /** The funder's required hashtags, without `#`. */
+  hashtags: readonly string[];
+}
+
+/**
+ * The funding notices a funded event or post must carry, one per grant; a grant missing from the world
+ * is a `GrantMissingError`, as in `fundingGrants`.
  *
  * @example
- * fundingStatements('event', seedEvent, world, 'pl') // ['Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego']
+ * fundingNotices('event', seedEvent, world, 'en')[0]
+ * // { grantId: '…', statement: 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego',
+ * //   translation: 'Public task financed from the budget of the Mazowieckie Voivodeship', hashtags: ['Mazowszepomaga', …] }
+ */
+export function fundingNotices(
+  kind: 'event' | 'post',
+  subject: FundedRecord,
+  world: Pick<WorldIndex, 'grants'>,
+  locale: Locale,
+): FundingNotice[] {
+  return fundingGrants(kind, subject, world).map((grant) => ({
+    grantId: grant.id,
+    statement: fundingStatement(grant),
+    ...(locale === 'en' ? { translation: fundingStatement(grant, { locale: 'en' }) } : {}),
+    hashtags: grant.hashtags,
+  }));
+}
+
+/**
+ * A funding notice as plain text: the Polish statement, then (in English outputs) the English one, then
+ * the hashtags, one per line.
+ *
+ * @example
+ * fundingNoticeText({ grantId: 'g1', statement: 'Zadanie publiczne…', translation: 'Public task…', hashtags: ['Mazowszepomaga'] })
+ * // 'Zadanie publiczne…\nPublic task…\n#Mazowszepomaga'
+ */
+export function fundingNoticeText(notice: FundingNotice): string {
+  const lines = [notice.statement];
+  if (notice.translation) lines.push(notice.translation);
+  if (notice.hashtags.length) lines.push(notice.hashtags.map((h) => `#${h}`).join(' '));
+  return lines.join('\n');
+}
+
+/**
+ * The funding statements a funded event or post must carry, one text per grant (`fundingNoticeText`):
+ * the Polish statement always, in English outputs with the English one beside it, and the funder's
+ * hashtags. A grant missing from the world is a `GrantMissingError`, as in `fundingGrants`.
+ *
+ * @example
+ * fundingStatements('event', seedEvent, world, 'pl')
+ * // ['Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego\n#Mazowszepomaga #MCPSpomaga …']
  */
 export function fundingStatements(
   kind: 'event' | 'post',
@@ -61,7 +118,7 @@ export function fundingStatements(
   world: Pick<WorldIndex, 'grants'>,
   locale: Locale,
 ): string[] {
-  return fundingGrants(kind, subject, world).map((g) => fundingStatement(g, { locale }));
+  return fundingNotices(kind, subject, world, locale).map(fundingNoticeText);
 }
 
 /**
@@ -117,46 +174,89 @@ export function itemTitle(item: AgendaItem, locale: Locale): string {
   return ('title' in item && item.title) || AGENDA_KIND_LABELS[item.kind][locale];
 }
 
-const ROLE_WORDS = {
+/**
+ * An agenda item's heading in text: its kind and title ("Panel: Sprawny urząd…"), or only the title
+ * when it says the kind itself ("Wprowadzenie", "Dyskusja w grupach"), or only the kind when it has
+ * no title of its own ("Przerwa"). The website's agenda shows the kind only beside such a title too.
+ *
+ * @example
+ * itemHeading(seedIntroduction, 'pl') // 'Wprowadzenie' (its title is "Wprowadzenie")
+ * itemHeading(seedPanel, 'pl') // 'Panel: Sprawny urząd. Współpraca jednostek samorządu terytorialnego z organizacjami pozarządowymi.'
+ */
+export function itemHeading(item: AgendaItem, locale: Locale): string {
+  const kind = AGENDA_KIND_LABELS[item.kind][locale];
+  const title = 'title' in item ? item.title?.trim() : undefined;
+  if (!title) return kind;
+  // Polish and English have no language-specific case mappings, so toLowerCase is the right fold.
+  const folded = title.toLowerCase();
+  const label = kind.toLowerCase();
+  const saysKind = folded === label || (folded.startsWith(label) && /^[\s:,.–—-]/.test(folded.slice(label.length)));
+  return saysKind ? title : `${kind}: ${title}`;
+}
+
+type Count = (n: number) => string;
+
+// Labels of who takes part, by role and number, as the website's agenda words them: "Prowadzenie" is
+// hosting (a discussion's facilitators), a panel has "Moderacja", and whoever gives an introduction or a
+// presentation "występuje". A representatives entry names a group, so it counts as several people.
+const ROLE_WORDS: Record<
+  Locale,
+  { moderator: string; panelists: Count; speakers: Count; facilitators: string; topics: string; questions: Count }
+> = {
   pl: {
     moderator: 'Moderacja',
-    panelists: 'Paneliści',
-    speakers: 'Prowadzenie',
-    topics: 'Tematy',
-    questions: 'Pytania',
+    // One panelist's noun has a gender we do not know ("panelista", "panelistka"): the page says "Paneliści" too.
+    panelists: () => 'Paneliści',
+    speakers: (n) => pluralPl(n, ['Występuje', 'Występują', 'Występują']),
+    facilitators: 'Prowadzenie dyskusji',
+    topics: 'Tematy dyskusji',
+    questions: (n) => pluralPl(n, ['Pytanie', 'Pytania', 'Pytania']),
   },
   en: {
     moderator: 'Moderator',
-    panelists: 'Panelists',
-    speakers: 'Speakers',
-    topics: 'Topics',
-    questions: 'Questions',
+    panelists: (n) => (n === 1 ? 'Panelist' : 'Panelists'),
+    speakers: (n) => (n === 1 ? 'Speaker' : 'Speakers'),
+    facilitators: 'Facilitators',
+    topics: 'Discussion topics',
+    questions: (n) => (n === 1 ? 'Question' : 'Questions'),
   },
-} as const;
+};
+
+const headcount = (speakers: readonly Speaker[]): number =>
+  speakers.some((s) => s.kind === 'representatives') ? Math.max(2, speakers.length) : speakers.length;
 
 /**
  * The agenda as plain-text lines, times in the event's zone: "10:15–11:15 Panel: Sprawny urząd…", then
- * indented lines for the moderator, panelists, speakers and discussion topics.
+ * indented lines for the moderator, panelists, questions, speakers, facilitators and discussion topics.
  *
  * @example
- * agendaLines(seedEvent, world, 'pl')[0] // '10:00–10:15 Wprowadzenie: Wprowadzenie'
+ * agendaLines(seedEvent, world, 'pl').slice(0, 2)
+ * // ['10:00–10:15 Wprowadzenie', '  Występuje: Łukasz Komuda (…)']
  */
 export function agendaLines(event: Event, world: WorldIndex, locale: Locale): string[] {
   const words = ROLE_WORDS[locale];
   const lines: string[] = [];
+  const names = (speakers: readonly Speaker[]) => speakers.map((s) => speakerText(s, world)).join('; ');
   for (const item of event.agenda) {
     const time = `${formatClock(item.startsAt, event.timeZone)}–${formatClock(item.endsAt, event.timeZone)}`;
-    lines.push(`${time} ${AGENDA_KIND_LABELS[item.kind][locale]}: ${itemTitle(item, locale)}`);
+    lines.push(`${time} ${itemHeading(item, locale)}`);
     if (item.kind === 'panel') {
       if (item.moderator) lines.push(`  ${words.moderator}: ${speakerText(item.moderator, world)}`);
       if (item.panelists.length)
-        lines.push(`  ${words.panelists}: ${item.panelists.map((s) => speakerText(s, world)).join('; ')}`);
-      for (const q of item.questions) lines.push(`  ${words.questions}: ${q}`);
+        lines.push(`  ${words.panelists(headcount(item.panelists))}: ${names(item.panelists)}`);
+      if (item.questions.length) {
+        lines.push(`  ${words.questions(item.questions.length)}:`);
+        for (const q of item.questions) lines.push(`  - ${q}`);
+      }
     } else if (item.kind === 'discussion') {
-      for (const t of item.topics) lines.push(`  - ${t}`);
+      if (item.facilitators.length) lines.push(`  ${words.facilitators}: ${names(item.facilitators)}`);
+      if (item.topics.length) {
+        lines.push(`  ${words.topics}:`);
+        for (const t of item.topics) lines.push(`  - ${t}`);
+      }
     } else {
       const people = itemPeople(item);
-      if (people.length) lines.push(`  ${words.speakers}: ${people.map((s) => speakerText(s, world)).join('; ')}`);
+      if (people.length) lines.push(`  ${words.speakers(headcount(people))}: ${names(people)}`);
     }
   }
   return lines;

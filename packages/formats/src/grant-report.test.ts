@@ -62,6 +62,12 @@ describe('grant report (sprawozdanie)', () => {
     expect(all).toContain('Miejsce: Centrum Wielokulturowe w Warszawie, ul. Jagiellońska 54');
     expect(all).toContain('Wojciech Jóźwiak — wiceprezes zarządu, Spółdzielnia Socjalna „Kto Rano Wstaje”');
     expect(all).toContain('Co organizacje mogą załatwić w urzędzie.');
+    // The agenda names the kind once and says who speaks ("występuje"), not who hosts ("prowadzenie").
+    expect(all).toContain('10:00–10:15 Wprowadzenie; występuje: Łukasz Komuda');
+    expect(all).toContain('11:15–11:45 Prezentacja: Polskie organizacje w dialogu społecznym; występuje: Weronika Chodacz');
+    expect(all).toMatch(/11:45–12:45 Panel: Sprawna organizacja[^\n]*; paneliści: Wojciech Jóźwiak/);
+    expect(all).toContain('12:45–14:00 Dyskusja w grupach');
+    expect(all).not.toMatch(/Wprowadzenie: Wprowadzenie|Dyskusja: Dyskusja|prowadzenie:/);
     expect(all).toContain('Kwota dotacji');
     expect(all).toContain(formatMoney(grant.amount, 'pl')); // '40 000,00 zł' with Intl's no-break spaces
     expect(all).toContain('https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja');

@@ -8,7 +8,6 @@
  * blocks (`heading`, `paragraph`, `list`, `table`) and render `blank` inlines so people see what to fill.
  */
 import {
-  AGENDA_KIND_LABELS,
   type Event,
   formatClock,
   formatEventTime,
@@ -24,7 +23,7 @@ import {
   reportDueDate,
   type Speaker,
 } from '@org/domain';
-import { itemTitle, speakerParty, venueLine } from './describe.js';
+import { itemHeading, speakerParty, venueLine } from './describe.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -99,10 +98,17 @@ function eventBlocks(event: Event, world: WorldIndex): ReportBlock[] {
       items: event.agenda.map((item) => {
         const time = `${formatClock(item.startsAt, event.timeZone)}–${formatClock(item.endsAt, event.timeZone)}`;
         const people = itemPeople(item).map((s) => reportSpeaker(s, world));
-        const parts: ReportInline[] = [`${time} ${AGENDA_KIND_LABELS[item.kind].pl}: ${itemTitle(item, 'pl')}`];
+        const parts: ReportInline[] = [`${time} ${itemHeading(item, 'pl')}`];
         if (item.kind === 'panel' && item.moderator) parts.push(`; moderacja: ${reportSpeaker(item.moderator, world)}`);
         const others = item.kind === 'panel' ? item.panelists.map((s) => reportSpeaker(s, world)) : people;
-        if (others.length) parts.push(`; ${item.kind === 'panel' ? 'panel' : 'prowadzenie'}: ${others.join('; ')}`);
+        // "Prowadzenie" is hosting: a discussion's facilitators; whoever gives a talk "występuje".
+        const role =
+          item.kind === 'panel'
+            ? 'paneliści'
+            : item.kind === 'discussion'
+              ? 'prowadzenie dyskusji'
+              : pluralPl(others.length, ['występuje', 'występują', 'występują']);
+        if (others.length) parts.push(`; ${role}: ${others.join('; ')}`);
         return parts;
       }),
     });

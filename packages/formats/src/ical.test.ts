@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { EN, generated, PL, seed } from '../test/fixtures.js';
 import { calendarToIcs, eventToIcs, foldIcsLines, icsChunks } from './ical.js';
 
+const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
 const parse = (ics: string) => new ICAL.Component(ICAL.parse(ics));
 
 function checkWireFormat(ics: string) {
@@ -52,10 +53,46 @@ describe('iCalendar', () => {
   it('uses the English statement and page in English', () => {
     const { world, index } = seed();
     const ics = eventToIcs(world.events[0]!, index, EN);
-    const vevent = new ICAL.Event(parse(ics).getFirstSubcomponent('vevent')!);
+    const component = parse(ics).getFirstSubcomponent('vevent')!;
+    const vevent = new ICAL.Event(component);
     expect(vevent.description).toContain('Public task financed from the budget of the Mazowieckie Voivodeship');
-    expect(ics).toContain('/en/events/sprawny-urzad-sprawna-organizacja');
+    expect(component.getFirstPropertyValue('url')).toBe(
+      'https://mosty.example.org/en/events/sprawny-urzad-sprawna-organizacja',
+    );
   });
+
+  // The audit found English calendars with the English statement only: the agreement fixes the Polish wording.
+  it.each([
+    ['pl', PL],
+    ['en', EN],
+  ] as const)(
+    '%s: DESCRIPTION and X-MOSTY-FUNDING carry the exact Polish statement and the grant hashtags',
+    (lang, options) => {
+      const { world, index } = seed();
+      const grant = world.grants[0]!;
+      for (const ics of [eventToIcs(world.events[0]!, index, options), calendarToIcs(world.events, index, options)]) {
+        const component = parse(ics).getFirstSubcomponent('vevent')!;
+        const description = String(component.getFirstPropertyValue('description'));
+        expect(description).toContain(`\n\n${STATEMENT}\n`);
+        expect(description).toContain(
+          '#Mazowszepomaga #MCPSpomaga #MCPS #programywspacia #solidarnośćmazowiecka #ESjakSukcES',
+        );
+        const funding = component.getAllProperties('x-mosty-funding');
+        const byLanguage = Object.fromEntries(
+          funding.map((p) => [String(p.getParameter('language')).toLowerCase(), p.getFirstValue()]),
+        );
+        expect(byLanguage.pl).toBe(STATEMENT);
+        if (lang === 'en') {
+          expect(description).toContain(`${STATEMENT}\n${grant.attributionTextEn}\n#Mazowszepomaga`);
+          expect(byLanguage.en).toBe('Public task financed from the budget of the Mazowieckie Voivodeship');
+          expect(funding).toHaveLength(2);
+        } else {
+          expect(description).not.toContain('Public task');
+          expect(funding).toHaveLength(1);
+        }
+      }
+    },
+  );
 
   it('marks cancelled and postponed events', () => {
     const { world, index } = seed();

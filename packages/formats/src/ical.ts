@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { type Event, isPublicEvent, type RecordMeta } from '@org/domain';
 import { ICalCalendar, ICalEvent, ICalEventStatus } from 'ical-generator';
-import { eventPlainText, fundingStatements, venueLine } from './describe.js';
+import { eventPlainText, fundingNotices, venueLine } from './describe.js';
 import { xmlSafe } from './html.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
@@ -140,8 +140,13 @@ function vevent(event: IcsEvent, calendar: ICalCalendar, world: WorldIndex, opti
     },
     calendar,
   );
-  for (const statement of fundingStatements('event', event, world, options.locale))
-    item.x('X-MOSTY-FUNDING', xmlSafe(statement));
+  // The Polish statement is the wording the agreement fixes, so it is there in every calendar; an English
+  // calendar adds the translation as the same property in another LANGUAGE (RFC 5545 §3.2.10), as
+  // RFC 7986 does for NAME. The funder's hashtags are in DESCRIPTION, beside the statements.
+  for (const notice of fundingNotices('event', event, world, options.locale)) {
+    item.x('X-MOSTY-FUNDING;LANGUAGE=pl', xmlSafe(notice.statement));
+    if (notice.translation) item.x('X-MOSTY-FUNDING;LANGUAGE=en', xmlSafe(notice.translation));
+  }
   const text = item
     .toString()
     .replace(/\r\n$/, '')

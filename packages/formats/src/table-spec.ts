@@ -25,7 +25,7 @@ import {
   personName,
   reportDueDate,
 } from '@org/domain';
-import { addressLine, fundingStatements, itemTitle, speakerText, venueLine } from './describe.js';
+import { addressLine, fundingNotices, itemTitle, speakerText, venueLine } from './describe.js';
 import type { FormatOptions } from './options.js';
 import { AGENDA_COLUMNS, EVENT_COLUMNS } from './table-columns.js';
 import { pageUrl } from './urls.js';
@@ -128,7 +128,10 @@ const events: TableSpec<Event> = {
         event.hashtags.map((h) => `#${h}`).join(' '),
         event.attendance.registered,
         event.attendance.attended,
-        fundingStatements('event', event, world, options.locale).join(' | '),
+        // The Polish statement is the agreement's wording; an English table adds its translation.
+        fundingNotices('event', event, world, options.locale)
+          .map((n) => [n.statement, n.translation].filter(Boolean).join(' / '))
+          .join(' | '),
         pageUrl('event', event.slug, options),
       ],
     ];

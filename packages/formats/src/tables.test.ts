@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
-import { generated, PL, seed } from '../test/fixtures.js';
+import { EN, generated, PL, seed } from '../test/fixtures.js';
 import { csvRow } from './csv.js';
 import { agendaCsv, eventsCsv, eventsCsvChunks } from './tables.js';
 
@@ -18,6 +18,14 @@ describe('CSV tables', () => {
     const agenda = readCsv(agendaCsv(world.events, index, { ...PL, delimiter: ',' }), ',');
     expect(agenda).toHaveLength(6);
     expect(agenda[4]![7]).toContain('Khedi Alieva (współzałożycielka, Fundacja Kobiety Wędrowne)');
+  });
+
+  it('an English table keeps the Polish statement, the agreement’s wording, with its translation', () => {
+    const { world, index } = seed();
+    const rows = readCsv(eventsCsv(world.events, index, EN), ';');
+    expect(rows[1]![11]).toBe(
+      'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego / Public task financed from the budget of the Mazowieckie Voivodeship',
+    );
   });
 
   it('streams exactly the same bytes as the one-piece writer', async () => {

@@ -1,0 +1,127 @@
+import type { AgendaItem, Event } from '@org/domain';
+import { describe, expect, it } from 'vitest';
+import { EN, generated, PL, seed } from '../test/fixtures.js';
+import { agendaLines, eventPlainText, fundingNotices, fundingStatements, itemHeading } from './describe.js';
+
+const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
+
+describe('agenda lines', () => {
+  it('the seed event in Polish: no kind repeated as the title, "Występuje" for who speaks', () => {
+    const { world, index } = seed();
+    const lines = agendaLines(world.events[0]!, index, 'pl');
+    expect(lines[0]).toBe('10:00–10:15 Wprowadzenie');
+    expect(lines[1]).toBe('  Występuje: Łukasz Komuda');
+    expect(lines).toContain('11:15–11:45 Prezentacja: Polskie organizacje w dialogu społecznym');
+    expect(lines).toContain('  Występuje: Weronika Chodacz (Transfer HUB)');
+    expect(lines).toContain('12:45–14:00 Dyskusja w grupach');
+    expect(lines).toContain('  Tematy dyskusji:');
+    expect(lines.join('\n')).not.toMatch(/Prowadzenie:|Wprowadzenie: Wprowadzenie|Dyskusja: Dyskusja/);
+  });
+
+  it('the seed event in English', () => {
+    const { world, index } = seed();
+    const lines = agendaLines(world.events[0]!, index, 'en');
+    expect(lines[1]).toBe('  Speaker: Łukasz Komuda');
+    expect(lines).toContain('  Discussion topics:');
+  });
+
+  const event = (agenda: AgendaItem[]): Event => ({ ...seed().world.events[0]!, agenda });
+  const slot = { startsAt: '2026-11-26T10:00:00+01:00', endsAt: '2026-11-26T10:30:00+01:00' };
+  const person = (n: number) => ({ kind: 'person' as const, personId: seed().world.people[n]!.id });
+
+  it('names roles by what they are and agrees with the number of people', () => {
+    const { world, index } = seed();
+    const name = (n: number) => `${world.people[n]!.givenName} ${world.people[n]!.familyName}`;
+    const agenda: AgendaItem[] = [
+      { ...slot, id: 'a', kind: 'presentation', title: 'Wyniki badań', speakers: [person(0), person(1)] },
+      {
+        ...slot,
+        id: 'b',
+        kind: 'other',
+        title: 'Otwarcie',
+        speakers: [{ kind: 'representatives', description: 'radni' }],
+      },
+      {
+        ...slot,
+        id: 'c',
+        kind: 'discussion',
+        format: 'plenary',
+        topics: ['Budżet'],
+        facilitators: [person(2)],
+      },
+      {
+        ...slot,
+        id: 'd',
+        kind: 'panel',
+        title: 'Dialog',
+        moderator: person(3),
+        panelists: [person(0)],
+        questions: ['Jak?'],
+      },
+      { ...slot, id: 'e', kind: 'break' },
+    ];
+    const pl = agendaLines(event(agenda), index, 'pl');
+    expect(pl).toEqual([
+      '10:00–10:30 Prezentacja: Wyniki badań',
+      `  Występują: ${name(0)}; ${name(1)}`,
+      '10:00–10:30 Inne: Otwarcie',
+      '  Występują: radni',
+      '10:00–10:30 Dyskusja',
+      `  Prowadzenie dyskusji: ${name(2)}`,
+      '  Tematy dyskusji:',
+      '  - Budżet',
+      '10:00–10:30 Panel: Dialog',
+      `  Moderacja: ${name(3)}`,
+      `  Paneliści: ${name(0)}`,
+      '  Pytanie:',
+      '  - Jak?',
+      '10:00–10:30 Przerwa',
+    ]);
+    const en = agendaLines(event(agenda), index, 'en');
+    expect(en).toContain(`  Speakers: ${name(0)}; ${name(1)}`);
+    expect(en).toContain(`  Facilitators: ${name(2)}`);
+    expect(en).toContain(`  Moderator: ${name(3)}`);
+    expect(en).toContain(`  Panelist: ${name(0)}`);
+    expect(en).toContain('  Question:');
+    expect(en).toContain('10:00–10:30 Break');
+  });
+
+  it('headings never repeat the kind, for every item of a generated world', () => {
+    const { world } = generated(60);
+    for (const e of world.events)
+      for (const item of e.agenda)
+        for (const locale of ['pl', 'en'] as const) {
+          const heading = itemHeading(item, locale);
+          const [kind, ...rest] = heading.split(': ');
+          if (rest.length) expect(rest.join(': ').toLowerCase().startsWith(kind!.toLowerCase()), heading).toBe(false);
+        }
+  });
+});
+
+describe('funding notices', () => {
+  it('carry the Polish statement in every language, the English one in English, and the hashtags', () => {
+    const { world, index } = seed();
+    const event = world.events[0]!;
+    const [en] = fundingNotices('event', event, index, 'en');
+    expect(en).toMatchObject({
+      statement: STATEMENT,
+      translation: 'Public task financed from the budget of the Mazowieckie Voivodeship',
+      hashtags: ['Mazowszepomaga', 'MCPSpomaga', 'MCPS', 'programywspacia', 'solidarnośćmazowiecka', 'ESjakSukcES'],
+    });
+    expect(fundingNotices('event', event, index, 'pl')[0]?.translation).toBeUndefined();
+    expect(fundingStatements('event', event, index, 'en')).toEqual([
+      `${STATEMENT}\nPublic task financed from the budget of the Mazowieckie Voivodeship\n#Mazowszepomaga #MCPSpomaga #MCPS #programywspacia #solidarnośćmazowiecka #ESjakSukcES`,
+    ]);
+    expect(eventPlainText(event, index, EN)).toContain(STATEMENT);
+    expect(eventPlainText(event, index, PL)).toContain(`${STATEMENT}\n#Mazowszepomaga`);
+  });
+
+  it('derive the Polish statement from the grant when the agreement gives none', () => {
+    const { world, index } = generated(20);
+    const event = world.events.find((e) => e.grantIds.length)!;
+    const grant = world.grants.find((g) => g.id === event.grantIds[0])!;
+    const [notice] = fundingNotices('event', event, index, 'en');
+    expect(notice?.statement).toMatch(/^Zadanie publiczne (współ)?finansowane ze środków budżetu /);
+    expect(notice?.translation).toContain(`from the budget of ${grant.funderName}`);
+  });
+});
