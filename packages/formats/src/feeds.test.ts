@@ -163,3 +163,103 @@ describe('JSON Feed', () => {
     }
   });
 });
+
+describe('funding statements, as the website pages show them', () => {
+  const EN_STATEMENT = 'Public task financed from the budget of the Mazowieckie Voivodeship';
+  const TAGS = '#Mazowszepomaga #MCPSpomaga #MCPS #programywspacia #solidarnośćmazowiecka #ESjakSukcES';
+
+  // Summary and content of both seed items (post and event), as readers get them.
+  const texts = (kind: 'rss' | 'atom' | 'json', options: typeof PL | typeof EN) => {
+    const { world, index } = seed();
+    const out = writeFeed(kind, world, index, options);
+    if (kind === 'json')
+      return JSON.parse(out).items.flatMap((i: { summary: string; content_html: string }) => [
+        i.summary,
+        i.content_html,
+      ]);
+    return parseFeed(out).items.flatMap((i) => [i.description ?? '', i.content ?? '']);
+  };
+
+  it.each(['rss', 'atom', 'json'] as const)(
+    '%s in English: the exact Polish statement, the English one beside it, and the grant hashtags',
+    (kind) => {
+      const all = texts(kind, EN);
+      expect(all).toHaveLength(4);
+      for (const text of all) {
+        expect(text).toContain(STATEMENT);
+        expect(text).toContain(EN_STATEMENT);
+        expect(text.indexOf(STATEMENT)).toBeLessThan(text.indexOf(EN_STATEMENT));
+        expect(text).toContain(TAGS);
+      }
+    },
+  );
+
+  it.each(['rss', 'atom', 'json'] as const)('%s in Polish: the statement and the hashtags, no English', (kind) => {
+    for (const text of texts(kind, PL)) {
+      expect(text).toContain(STATEMENT);
+      expect(text).toContain(TAGS);
+      expect(text).not.toContain(EN_STATEMENT);
+    }
+  });
+});
+
+describe('feed metadata', () => {
+  it('atom: every entry has an author, its own or the feed’s (RFC 4287 §4.1.1), by default the site', () => {
+    const { world, index } = seed();
+    const xml = writeFeed('atom', world, index, EN);
+    const feed = parseFeed(xml);
+    expect(feed.authors.map((a) => [a.name, a.url])).toEqual([['Mosty', 'https://mosty.example.org/en/']]);
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' }).parse(xml);
+    expect(doc.feed.author.name).toBe('Mosty');
+    for (const entry of doc.feed.entry) expect(entry.author ?? doc.feed.author).toBeDefined();
+    const given = writeFeed('atom', world, index, {
+      ...PL,
+      author: { name: 'Fundacja „FISE” & partnerzy', url: 'https://fise.org.pl/' },
+    });
+    expect(parseFeed(given).authors.map((a) => [a.name, a.url])).toEqual([
+      ['Fundacja „FISE” & partnerzy', 'https://fise.org.pl/'],
+    ]);
+  });
+
+  it('rss: the channel describes the feed (RSS 2.0 requires a description), by default from the site name', () => {
+    const { world, index } = seed();
+    expect(parseFeed(writeFeed('rss', world, index, PL)).description).toBe('Aktualności i wydarzenia serwisu Mosty');
+    expect(parseFeed(writeFeed('rss', world, index, EN)).description).toBe('News and events from Mosty');
+    const own = { ...PL, siteName: 'Mosty FISE', description: 'Współpraca samorządów & organizacji' };
+    const feed = parseFeed(writeFeed('rss', world, index, own));
+    expect(feed.description).toBe('Współpraca samorządów & organizacji');
+    expect(feed.title).toBe('Mosty FISE: aktualności i wydarzenia');
+    expect(parseFeed(writeFeed('atom', world, index, own)).description).toBe('Współpraca samorządów & organizacji');
+  });
+
+  it('json: JSON Feed 1.1 with the language, the authors and a description', () => {
+    const { world, index } = seed();
+    const json = JSON.parse(writeFeed('json', world, index, EN));
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.language).toBe('en');
+    expect(json.authors).toEqual([{ name: 'Mosty', url: 'https://mosty.example.org/en/' }]);
+    expect(json.author).toBeUndefined();
+    expect(json.description).toBe('News and events from Mosty');
+    expect(json.home_page_url).toBe('https://mosty.example.org/en/');
+    for (const item of json.items) {
+      expect(item.author).toBeUndefined();
+      expect(Number.isNaN(Date.parse(item.date_published))).toBe(false);
+    }
+  });
+
+  it('json: a post’s own author is its item’s authors', () => {
+    const { world, index } = seed();
+    const posts = [{ ...world.posts[0]!, author: 'Anna Nowak' }];
+    const [item] = JSON.parse(writeFeed('json', { posts }, index, PL)).items;
+    expect(item.authors).toEqual([{ name: 'Anna Nowak' }]);
+    expect(item.language).toBe('pl');
+  });
+
+  it('refuses an author without a name or with a relative URL, naming the option', () => {
+    const { world, index } = seed();
+    expect(() => writeFeed('atom', world, index, { ...PL, author: { name: ' ' } })).toThrow(/options\.author\.name/);
+    expect(() => writeFeed('json', world, index, { ...PL, author: { name: 'FISE', url: '/fise' } })).toThrow(
+      /options\.author\.url must be an absolute http\(s\) URL, got "\/fise"/,
+    );
+  });
+});

@@ -7,10 +7,30 @@ import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
+/** Who publishes a feed: its feed-level author (Atom `author`, JSON Feed `authors`). */
+export interface FeedAuthor {
+  name: string;
+  /** The author's page, absolute. */
+  url?: string;
+  email?: string;
+}
+
 /** Options of the feed writers. */
 export interface FeedWriterOptions extends FormatOptions {
-  /** Feed title; defaults to "Mosty: aktualności i wydarzenia" / "Mosty: news and events". */
+  /** The site's name (default "Mosty"), from which the title, description and author are made when not given. */
+  siteName?: string;
+  /** Feed title; defaults to "<siteName>: aktualności i wydarzenia" / "<siteName>: news and events". */
   title?: string;
+  /**
+   * What the feed is about (RSS `description`, which RSS 2.0 requires; Atom `subtitle`; JSON Feed
+   * `description`); defaults to "Aktualności i wydarzenia serwisu <siteName>" / "News and events from <siteName>".
+   */
+  description?: string;
+  /**
+   * The feed's author, which Atom needs for every entry without one of its own (RFC 4287 §4.1.1); by
+   * default the site: `{ name: siteName, url: <home page> }`. A news post's own author is its entry's.
+   */
+  author?: FeedAuthor;
   /** At most this many newest items (default 50): feeds are read whole, so they stay short. */
   limit?: number;
   /**
@@ -122,11 +142,25 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
   ]
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.item.link.localeCompare(b.item.link))
     .slice(0, opts.limit ?? 50);
-  const home = opts.locale === 'en' ? `${opts.siteUrl}/en` : opts.siteUrl;
+  const home = `${opts.locale === 'en' ? `${opts.siteUrl}/en` : opts.siteUrl}/`;
+  const site = opts.siteName ?? 'Mosty';
+  const title = opts.title ?? (opts.locale === 'pl' ? `${site}: aktualności i wydarzenia` : `${site}: news and events`);
+  const description =
+    opts.description ??
+    (opts.locale === 'pl' ? `Aktualności i wydarzenia serwisu ${site}` : `News and events from ${site}`);
+  const author = checkAuthor(opts.author ?? { name: site, url: home });
+  if (kind === 'json') return jsonFeed(entries, { title, description, author, home, self: selfUrl(kind, opts), opts });
   const feed = new Feed({
-    id: `${home}/`,
-    link: `${home}/`,
-    title: opts.title ?? (opts.locale === 'pl' ? 'Mosty: aktualności i wydarzenia' : 'Mosty: news and events'),
+    id: home,
+    link: home,
+    // Text nodes: the XML writer escapes them (unlike item titles and summaries, declared as HTML).
+    title: xmlSafe(title),
+    description: xmlSafe(description),
+    author: {
+      name: xmlSafe(author.name),
+      ...(author.url ? { link: author.url } : {}),
+      ...(author.email ? { email: author.email } : {}),
+    },
     language: opts.locale,
     // Reproducible output: the feed changed when its newest item did, not when it was written.
     updated: entries[0]?.date ?? new Date(0),
@@ -139,12 +173,63 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
   // plain text must reach them HTML-escaped, or "&amp;" shows as "&" and "<b>" as markup. JSON Feed's
   // title and summary are plain text.
   for (const { item } of entries)
-    feed.addItem(
-      kind === 'json'
-        ? item
-        : { ...item, title: escapeXml(item.title), description: item.description && escapeXml(item.description) },
+    feed.addItem({
+      ...item,
+      title: escapeXml(item.title),
+      description: item.description && escapeXml(item.description),
+    });
+  return kind === 'rss' ? feed.rss2() : feed.atom1();
+}
+
+function checkAuthor(author: FeedAuthor): FeedAuthor {
+  const url = author.url;
+  if (typeof author.name !== 'string' || author.name.trim() === '')
+    throw new ValidationError(
+      `@org/formats: options.author.name must be a non-empty name, got "${String(author.name)}"`,
+      [{ path: 'author.name', field: 'author.name', code: 'required', message: 'empty' }],
     );
-  if (kind === 'rss') return feed.rss2();
-  if (kind === 'atom') return feed.atom1();
-  return feed.json1();
+  if (url !== undefined && !/^https?:$/.test(URL.canParse(url) ? new URL(url).protocol : ''))
+    throw new ValidationError(`@org/formats: options.author.url must be an absolute http(s) URL, got "${url}"`, [
+      { path: 'author.url', field: 'author.url', code: 'url', message: 'not an absolute http(s) URL' },
+    ]);
+  return author;
+}
+
+interface JsonFeedHead {
+  title: string;
+  description: string;
+  author: FeedAuthor;
+  home: string;
+  self: string;
+  opts: FeedWriterOptions;
+}
+
+const jsonAuthor = (author: FeedAuthor) => ({ name: author.name, ...(author.url ? { url: author.url } : {}) });
+
+/**
+ * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/), written here: the `feed` package writes
+ * version 1, which has neither `language` nor `authors`. Titles and summaries are plain text.
+ */
+function jsonFeed(entries: readonly Entry[], head: JsonFeedHead): string {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: xmlSafe(head.title),
+    home_page_url: head.home,
+    feed_url: head.self,
+    description: xmlSafe(head.description),
+    authors: [jsonAuthor(head.author)],
+    language: head.opts.locale,
+    items: entries.map(({ item }) => ({
+      id: item.id,
+      url: item.link,
+      title: item.title,
+      content_html: item.content,
+      ...(item.description ? { summary: item.description } : {}),
+      date_published: item.date.toISOString(),
+      ...(item.author?.length ? { authors: item.author.map((a) => jsonAuthor({ name: a.name ?? '' })) } : {}),
+      ...(item.category?.length ? { tags: item.category.map((c) => c.name).filter(Boolean) } : {}),
+      language: head.opts.locale,
+    })),
+  };
+  return JSON.stringify(feed, null, 4);
 }
