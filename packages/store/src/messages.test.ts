@@ -46,12 +46,40 @@ describe('shown', () => {
   });
 });
 
+/**
+ * The head of a `ValidationError`'s message, then its issues: in Polish it names what was refused in
+ * Polish ('Invalid user:' was English in a Polish store); in English the code's words, as always.
+ */
+const INVALID_HEAD: Record<string, Record<Locale, string>> = {
+  venue: { pl: 'Nieprawidłowe dane (miejsce)', en: 'Invalid venue' },
+  organization: { pl: 'Nieprawidłowe dane (organizacja)', en: 'Invalid organization' },
+  user: { pl: 'Nieprawidłowe dane (użytkownik)', en: 'Invalid user' },
+  password: { pl: 'Nieprawidłowe dane (hasło)', en: 'Invalid password' },
+  'audit entry': { pl: 'Nieprawidłowe dane (wpis dziennika zmian)', en: 'Invalid audit entry' },
+  comment: { pl: 'Nieprawidłowe dane (komentarz)', en: 'Invalid comment' },
+  'scheduled publication': { pl: 'Nieprawidłowe dane (zaplanowana publikacja)', en: 'Invalid scheduled publication' },
+  'rate limit': { pl: 'Nieprawidłowe dane (licznik prób)', en: 'Invalid rate limit' },
+};
+const invalid = (what: string, locale: Locale, issues: string): string => {
+  const head = INVALID_HEAD[what]?.[locale];
+  if (!head) throw new Error(`no expected head for ${what}`);
+  return `${head}: ${issues}`;
+};
+
 describe('openStore locale', () => {
   it('refuses a language it does not speak before opening anything', async () => {
     const refused = await refusal(() => openStore(':memory:', { locale: 'de' as Locale }));
-    expect(refused.message).toBe('@org/store: options.locale must be "pl" or "en", got "de"');
+    // No language was chosen: Polish first, then English.
+    expect(refused.message).toBe(
+      '@org/store: options.locale musi być „pl” albo „en” (otrzymano: „de”) / @org/store: options.locale must be "pl" or "en" (got "de")',
+    );
     expect(refused.issues).toEqual([
-      { path: 'locale', field: 'locale', code: 'enum', message: 'locale: not pl or en' },
+      {
+        path: 'locale',
+        field: 'locale',
+        code: 'enum',
+        message: 'locale: oczekiwano „pl” albo „en” (otrzymano: „de”) / locale: expected "pl" or "en" (got "de")',
+      },
     ]);
   });
 });
@@ -87,7 +115,7 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
       };
       expect(refused.issues, locale).toEqual([issue]);
       expect(refused.message, locale).toBe(
-        expected.what === undefined ? expected[locale] : `Invalid ${expected.what}: ${expected[locale]}`,
+        expected.what === undefined ? expected[locale] : invalid(expected.what, locale, expected[locale]),
       );
     }
   }
@@ -244,7 +272,7 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
         const refused = await refusal(() => call(stores[locale]));
         const { pl: _pl, en: _en, ...issue } = byLocale[locale];
         expect(refused.issues, locale).toEqual([{ ...issue, message: byLocale[locale][locale] }]);
-        expect(refused.message, locale).toBe(`Invalid organization: ${byLocale[locale][locale]}`);
+        expect(refused.message, locale).toBe(invalid('organization', locale, byLocale[locale][locale]));
       }
   });
 
@@ -265,7 +293,7 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
           message: password[locale],
         },
       ]);
-      expect(refused.message).toBe(`Invalid password: ${password[locale]}`);
+      expect(refused.message).toBe(invalid('password', locale, password[locale]));
     }
     const created = await stores.pl.users.create(user);
     // Issues from the domain's schemas: the domain words them, and names each field, in the store's language.
@@ -316,7 +344,7 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
         expect(error.issues, `${c.what} ${locale}`).toEqual([
           { ...c.issue, field: c.field[locale], message: c[locale] },
         ]);
-        expect(error.message).toBe(`Invalid ${c.what}: ${c[locale]}`);
+        expect(error.message).toBe(invalid(c.what, locale, c[locale]));
       }
     }
   });
@@ -341,7 +369,7 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
         { path: 'id', field: 'id', code: 'id', message: messages[1] },
         { path: 'at', field: 'at', code: 'instant', message: messages[2] },
       ]);
-      expect(refused.message).toBe(`Invalid scheduled publication: ${messages.join('; ')}`);
+      expect(refused.message).toBe(invalid('scheduled publication', locale, messages.join('; ')));
     }
   });
 
@@ -382,7 +410,7 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
       expect((mapped as ValidationError).issues).toEqual([
         { path: '', field: 'organization', code: 'untranslatableText', message: texts[locale] },
       ]);
-      expect((mapped as ValidationError).message).toBe(`Invalid organization: ${texts[locale]}`);
+      expect((mapped as ValidationError).message).toBe(invalid('organization', locale, texts[locale]));
       expect((mapped as ValidationError).cause).toBe(error);
     }
   });

@@ -77,8 +77,38 @@ export const EXPECTED = {
   rateLimitLimit: { pl: 'liczbą całkowitą ≥ 1', en: 'an integer ≥ 1' },
 } satisfies Record<string, Texts<string | ((fields: string) => string)>>;
 
+// What a refused value was, as the store's code names it (an entity kind, 'password', 'scheduled publication'…),
+// in Polish; English says the code's own words.
+const WHAT_PL: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(ENTITY_KIND_LABELS).map(([kind, label]) => [kind, label.pl])),
+  password: 'hasło',
+  session: 'sesja',
+  'audit entry': 'wpis dziennika zmian',
+  'scheduled publication': 'zaplanowana publikacja',
+  'rate limit': 'licznik prób',
+  comment: 'komentarz',
+};
+
 /** The messages of the store's own field issues and errors, by what they are about. */
 export const MESSAGES = {
+  /**
+   * The message of a `ValidationError`: what was refused (`what` as code names it), then every issue.
+   * The English head is what it always was (`Invalid organization: …`), which the exporter reads.
+   */
+  invalid: {
+    pl: (what: string, issues: string) =>
+      `Nieprawidłowe dane (${Object.hasOwn(WHAT_PL, what) ? WHAT_PL[what] : what}): ${issues}`,
+    en: (what: string, issues: string) => `Invalid ${what}: ${issues}`,
+  },
+  /** `openStore` got a language it does not speak: said in both, since neither was chosen. */
+  locale: {
+    pl: (got: string) => `@org/store: options.locale musi być „pl” albo „en” (otrzymano: „${got}”)`,
+    en: (got: string) => `@org/store: options.locale must be "pl" or "en" (got "${got}")`,
+  },
+  localeIssue: {
+    pl: (got: string) => `locale: oczekiwano „pl” albo „en” (otrzymano: „${got}”)`,
+    en: (got: string) => `locale: expected "pl" or "en" (got "${got}")`,
+  },
   /** `path` of a list query or a counter is not what it must be. */
   query: {
     pl: (path: string, expected: string, got: string) => `${path}: musi być ${expected} (otrzymano: „${got}”)`,

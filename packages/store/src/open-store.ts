@@ -15,6 +15,7 @@ import {
   postDef,
   venueDef,
 } from './entities.js';
+import { MESSAGES, shown } from './messages.js';
 import { runMigrations } from './migrate.js';
 import { auditRepository } from './repositories/audit.js';
 import { commentRepository } from './repositories/comments.js';
@@ -163,10 +164,18 @@ function buildStore(ctx: StoreContext): Store {
  */
 export async function openStore(url?: string, options: OpenStoreOptions = {}): Promise<Store> {
   const locale = options.locale ?? 'pl';
-  if (!LOCALES.includes(locale))
-    throw new ValidationError(`@org/store: options.locale must be "pl" or "en", got "${String(locale)}"`, [
-      { path: 'locale', field: 'locale', code: 'enum', message: 'locale: not pl or en' },
+  if (!LOCALES.includes(locale)) {
+    // No language was chosen that the message could be in: Polish first, then English.
+    const got = shown(locale);
+    throw new ValidationError(`${MESSAGES.locale.pl(got)} / ${MESSAGES.locale.en(got)}`, [
+      {
+        path: 'locale',
+        field: 'locale',
+        code: 'enum',
+        message: `${MESSAGES.localeIssue.pl(got)} / ${MESSAGES.localeIssue.en(got)}`,
+      },
     ]);
+  }
   const target = url?.trim() || defaultDatabaseUrl();
   const seam = /^postgres(ql)?:\/\//.test(target)
     ? await openPostgres(target, options.schema, locale)

@@ -109,7 +109,7 @@ describe.each(DIALECTS)('text with a NUL byte on $name', (dialect) => {
         message: 'key: tekst zawiera znak U+0000 (NUL), którego baza danych nie przechowuje (SQLSTATE 22021)',
       },
     ]);
-    expect(error.message).toMatch(/^Invalid rate limit: key: /);
+    expect(error.message).toMatch(/^Nieprawidłowe dane \(licznik prób\): key: /);
     expect((error.cause as { code?: string }).code).toBe('22021');
   });
 
@@ -132,7 +132,9 @@ describe.each(DIALECTS)('text with a NUL byte on $name', (dialect) => {
     );
     expect(mapped).toBeInstanceOf(ValidationError);
     expect((mapped as ValidationError).issues[0]).toMatchObject({ path: 'argument 2.address.city', field: 'city' });
-    expect((mapped as ValidationError).message).toContain('Invalid organization: argument 2.address.city: ');
+    expect((mapped as ValidationError).message).toContain(
+      'Nieprawidłowe dane (organizacja): argument 2.address.city: ',
+    );
     // Any other error is left as it is.
     const other = new Error('boom');
     expect(refusedTextError(seamOf(store), other, 'organization', [NUL])).toBe(other);

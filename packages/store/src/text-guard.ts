@@ -77,7 +77,7 @@ export function refusedTextError(
           code: 'nulCharacter',
           message: MESSAGES.nulCharacter[locale](field || what, code),
         };
-  return validationError(what, [issue], { cause: error });
+  return validationError(what, [issue], locale, { cause: error });
 }
 
 /**
@@ -88,7 +88,7 @@ export function refusedTextError(
  *
  * @example
  * const events = guardText(ctx, 'event', entityRepository(ctx, eventDef), { getBySlug: ['slug'] });
- * await events.create({ title: 'a\u0000b', … }); // ValidationError: Invalid event: title: …
+ * await events.create({ title: 'a\u0000b', … }); // ValidationError: Nieprawidłowe dane (wydarzenie): title: …
  */
 export function guardText<R extends object>(
   { seam, locale }: Pick<StoreContext, 'seam' | 'locale'>,

@@ -33,7 +33,7 @@ export async function insertAudit(
     { ...input, id: input.id ?? newId(ctx), at: input.at ?? nowIso(ctx) },
     ctx.locale,
   );
-  if (!checked.ok) throw validationError('audit entry', checked.issues);
+  if (!checked.ok) throw validationError('audit entry', checked.issues, ctx.locale);
   const entry = checked.value;
   const row: AuditRow = {
     id: entry.id,

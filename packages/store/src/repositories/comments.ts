@@ -47,7 +47,7 @@ export function commentRepository(ctx: StoreContext): CommentRepository {
   return {
     async add(input) {
       const checked = validate(CommentInputSchema, input, ctx.locale);
-      if (!checked.ok) throw validationError('comment', checked.issues);
+      if (!checked.ok) throw validationError('comment', checked.issues, ctx.locale);
       const { entity, entityId, authorId, body } = checked.value;
       const row: CommentRow = {
         id: newId(ctx),

@@ -102,9 +102,11 @@ const withoutMeta = (value: Record<string, unknown>): Record<string, unknown> =>
 
 const asObject = (input: unknown, what: string, locale: Locale): Record<string, unknown> => {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    throw validationError(what, [
-      { path: '', field: what, code: 'invalid_type', message: MESSAGES.notObject[locale](what, input) },
-    ]);
+    throw validationError(
+      what,
+      [{ path: '', field: what, code: 'invalid_type', message: MESSAGES.notObject[locale](what, input) }],
+      locale,
+    );
   return input as Record<string, unknown>;
 };
 
@@ -263,7 +265,7 @@ export async function readAllRecords<T>(db: Db, def: EntityDef<T, unknown>, loca
 /** Validates with the entity's domain schema, or throws the domain's `ValidationError` in `locale`. */
 export function validateEntity<T>(def: EntityDef<T, unknown>, input: unknown, locale: Locale): T {
   const checked = validate(def.schema, input, locale);
-  if (!checked.ok) throw validationError(def.kind, checked.issues);
+  if (!checked.ok) throw validationError(def.kind, checked.issues, locale);
   return checked.value as T;
 }
 
@@ -701,9 +703,11 @@ export function entityRepository<T, F, S extends string>(
     async update(id, expectedVersion, input, actor) {
       const object = withoutMeta(asObject(input, def.kind, locale));
       if (object.id !== undefined && object.id !== id)
-        throw validationError(def.kind, [
-          { path: 'id', field: 'id', code: 'idMismatch', message: MESSAGES.idMismatch[locale](id, shown(object.id)) },
-        ]);
+        throw validationError(
+          def.kind,
+          [{ path: 'id', field: 'id', code: 'idMismatch', message: MESSAGES.idMismatch[locale](id, shown(object.id)) }],
+          locale,
+        );
       object.id = id;
       if (object.slug === undefined) {
         const current = await liveRow(ctx.db, id);

@@ -55,7 +55,7 @@ export function scheduledRepository(ctx: StoreContext): ScheduledRepository {
               },
             ]),
       ];
-      if (issues.length) throw validationError('scheduled publication', issues);
+      if (issues.length) throw validationError('scheduled publication', issues, locale);
       const row: ScheduledRow = {
         id: newId(ctx),
         entity,
@@ -107,9 +107,11 @@ export function scheduledRepository(ctx: StoreContext): ScheduledRepository {
     async cancel(id, actor) {
       const { locale } = ctx;
       if (!validate(IdSchema, id).ok)
-        throw validationError('scheduled publication', [
-          { path: 'id', field: 'id', code: 'id', message: MESSAGES.scheduledId[locale](shown(id)) },
-        ]);
+        throw validationError(
+          'scheduled publication',
+          [{ path: 'id', field: 'id', code: 'id', message: MESSAGES.scheduledId[locale](shown(id)) }],
+          locale,
+        );
       return write(ctx, async (db) => {
         const row = (await db
           .selectFrom('scheduled_publications')

@@ -88,7 +88,7 @@ function passwordIssues(password: unknown, locale: Locale): { value: string } | 
 
 function checkPassword(password: unknown, locale: Locale): string {
   const checked = passwordIssues(password, locale);
-  if ('issues' in checked) throw validationError('password', checked.issues);
+  if ('issues' in checked) throw validationError('password', checked.issues, locale);
   return checked.value;
 }
 
@@ -133,8 +133,12 @@ export function userRepository(ctx: StoreContext): UserRepository {
       const password = passwordIssues(input.password, ctx.locale);
       // Every issue at once: a form with a bad e-mail and a short password says both.
       if (!checked.ok)
-        throw validationError('user', [...checked.issues, ...('issues' in password ? password.issues : [])]);
-      if ('issues' in password) throw validationError('password', password.issues);
+        throw validationError(
+          'user',
+          [...checked.issues, ...('issues' in password ? password.issues : [])],
+          ctx.locale,
+        );
+      if ('issues' in password) throw validationError('password', password.issues, ctx.locale);
       const user = checked.value;
       const hash = await hashPassword(password.value);
       const at = nowIso(ctx);
@@ -200,7 +204,7 @@ export function userRepository(ctx: StoreContext): UserRepository {
       if (!current) throw new NotFoundError('user', id);
       const before = publicUser(userFromRow(current));
       const checked = validateWithoutInput(UserSchema, { ...before, ...input, id }, ctx.locale);
-      if (!checked.ok) throw validationError('user', checked.issues);
+      if (!checked.ok) throw validationError('user', checked.issues, ctx.locale);
       const user = checked.value;
       try {
         return await write(ctx, async (db) => {

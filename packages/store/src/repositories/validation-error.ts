@@ -1,9 +1,19 @@
-import { type FieldIssue, ValidationError } from '@org/domain';
+import { type FieldIssue, type Locale, ValidationError } from '@org/domain';
+import { MESSAGES } from '../messages.js';
 
 /**
  * A `ValidationError` whose message names what was refused (`what`, the record kind as code names it)
- * and lists every issue, in the language the issues were worded in (see `openStore`'s `locale`).
+ * and lists every issue, in `locale`, the language the issues were worded in (see `openStore`'s `locale`).
+ *
+ * @example
+ * validationError('user', [issue], 'pl').message // 'Nieprawidłowe dane (użytkownik): E-mail: …'
+ * validationError('user', [issue], 'en').message // 'Invalid user: E-mail: …'
  */
-export function validationError(what: string, issues: FieldIssue[], options?: { cause?: unknown }): ValidationError {
-  return new ValidationError(`Invalid ${what}: ${issues.map((i) => i.message).join('; ')}`, issues, options);
+export function validationError(
+  what: string,
+  issues: FieldIssue[],
+  locale: Locale,
+  options?: { cause?: unknown },
+): ValidationError {
+  return new ValidationError(MESSAGES.invalid[locale](what, issues.map((i) => i.message).join('; ')), issues, options);
 }
