@@ -16,7 +16,8 @@ export * from './html.js';
 export * from './ical.js';
 export * from './json-ld.js';
 export * from './json-ld-pages.js';
-export * from './markdown.js';
+// Not plainParagraphs or renderHtml: they are markdownToHtml's insides, exported for its tests.
+export { type MarkdownHtmlOptions, markdownToHtml, markdownToText } from './markdown.js';
 export * from './options.js';
 export * from './registry.js';
 export * from './stable-uuid.js';

@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_MARKDOWN } from '../test/hostile-markdown.js';
 import { scanHtml, unsafeHtml } from '../test/html-scan.js';
-import { markdownToHtml, markdownToText } from './markdown.js';
+import { markdownToHtml, markdownToText, plainParagraphs, renderHtml } from './markdown.js';
 
 describe('markdownToHtml', () => {
   it('renders lists, emphasis, links, code and headings (one level down)', () => {
@@ -174,5 +174,168 @@ describe('markdownToText', () => {
     const text = markdownToText('Współpraca samorządów z organizacjami pozarządowymi w powiecie', 30);
     expect(text).toBe('Współpraca samorządów z…');
     expect(text.length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('the plain-text path', () => {
+  // Words and separators that plain text is made of, and pieces that make it Markdown or a link: the
+  // generated sources mix them, so both sides of the plain-text test are exercised near its edge.
+  const plainBits = [
+    'Współpraca',
+    'samorządów',
+    'Łódź',
+    'ŻÓŁĆ',
+    'e\u0301',
+    '2026',
+    ' ',
+    ' ',
+    ', ',
+    '. ',
+    ': ',
+    '; ',
+    '? ',
+    '! ',
+    '„cytat”',
+    '"x"',
+    "'y'",
+    '(a)',
+    '–',
+    '—',
+    '-',
+    '/',
+    '%',
+    '«z»',
+    'ul.',
+    'fise.org.pl',
+    'mosty.pl',
+    'www.fise',
+    'a.b',
+  ];
+  const markdownBits = [
+    '*',
+    '**',
+    '_',
+    '`',
+    '~~',
+    '#',
+    '# ',
+    '> ',
+    '- ',
+    '+ ',
+    '1. ',
+    '1) ',
+    '[a](b)',
+    '<b>',
+    '&amp;',
+    '&',
+    '\\',
+    '|',
+    '\n',
+    '\n\n',
+    '\n\n\n',
+    '  ',
+    '    ',
+    '\t',
+    '\u00a0',
+    'http://x.pl',
+    'https://fise.org.pl',
+    'mailto:a@b.pl',
+    'a@b.pl',
+    '//host',
+    '\r\n',
+    '\u0000',
+    '\ud83d\ude00',
+    '=',
+    '===',
+    '---',
+    ':',
+    '!',
+    '![a](b)',
+    '<http://x>',
+    'Київ',
+    '×',
+    'a:b',
+    'x:/y',
+    'ftp://f.pl',
+    'www.fise.pl',
+    '_',
+    '„',
+    '(',
+  ];
+  const source = fc
+    .array(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...plainBits) },
+        { weight: 1, arbitrary: fc.constantFrom(...markdownBits) },
+      ),
+      { maxLength: 40 },
+    )
+    .map((bits) => bits.join(''));
+  const paragraphs = fc
+    .array(
+      fc.array(fc.constantFrom(...plainBits), { minLength: 1, maxLength: 20 }).map((b) => `Ala ${b.join('')}.`),
+      { minLength: 1, maxLength: 4 },
+    )
+    .chain((ps) => fc.constantFrom(ps.join('\n\n'), `${ps.join('\n\n')}\n`));
+
+  it('gives what markdown-it gives, for every source it takes (fast-check)', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(source, paragraphs),
+        fc.constantFrom(undefined, 'https://mosty.example.org/wydarzenia/x'),
+        (text, baseUrl) => {
+          const options = baseUrl ? { baseUrl, headingOffset: 2 } : {};
+          if (plainParagraphs(text)) taken++;
+          expect(markdownToHtml(text, options)).toBe(renderHtml(text, options));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // The property would hold vacuously if the generators never reached the plain path.
+    expect(taken).toBeGreaterThan(500);
+  });
+
+  it('gives the text markdown-it renders, markup removed (fast-check)', () => {
+    // Inline tags go without a trace; block tags and line ends separate words.
+    const INLINE = /<\/?(a|strong|em|s|code|img)\b[^>]*>/g;
+    const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&amp;': '&' };
+    const reference = (text: string) =>
+      renderHtml(text)
+        .replace(INLINE, '')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&(lt|gt|quot|amp);/g, (e) => ENTITIES[e] ?? e)
+        .replace(/\s+/g, ' ')
+        .trim();
+    fc.assert(
+      fc.property(fc.oneof(source, paragraphs), (text) => {
+        expect(markdownToText(text, 100_000)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is taken by plain bodies and refused by Markdown, links and leading or trailing space', () => {
+    expect(plainParagraphs('Spotkanie, zorganizowane przez Fundację „FISE”.\n\nDrugi akapit.\n')).toEqual([
+      'Spotkanie, zorganizowane przez Fundację „FISE”.',
+      'Drugi akapit.',
+    ]);
+    for (const text of [
+      '**a**',
+      'Zobacz https://fise.org.pl',
+      'Pisz na mailto:biuro@fise.pl',
+      'Pisz: a@b.pl',
+      ' Ala',
+      'Ala ',
+      '1. Ala',
+      'Ala\nma',
+      'Ala & kot',
+      '',
+    ])
+      expect(plainParagraphs(text), text).toBeUndefined();
+    expect(markdownToHtml('Ala ma "kota".')).toBe('<p>Ala ma &quot;kota&quot;.</p>\n');
+    expect(markdownToText('Zapraszamy [tutaj](https://fise.org.pl). **Wstęp** wolny')).toBe(
+      'Zapraszamy tutaj. Wstęp wolny',
+    );
   });
 });
