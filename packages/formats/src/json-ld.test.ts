@@ -295,4 +295,48 @@ describe('schema.org JSON-LD', () => {
       },
     );
   });
+
+  // The audit found `"description": ""` for an event with a body and no summary.
+  it('describes an event without a summary by its body as text, and leaves an empty description out', () => {
+    const { world, index } = seed();
+    const base = { ...world.events[0]!, summary: undefined, grantIds: [] };
+    const fromBody = eventJsonLd(
+      { ...base, body: '## O wydarzeniu\n\nZapraszamy **samorządy** i [organizacje](https://fise.org.pl).' },
+      index,
+      PL,
+    );
+    expect(fromBody.description).toBe('O wydarzeniu Zapraszamy samorządy i organizacje.');
+    expect(check(fromBody)).toEqual({ ok: true });
+    const empty = eventJsonLd({ ...base, body: '' }, index, PL);
+    expect(empty).not.toHaveProperty('description');
+    expect(check(empty)).toEqual({ ok: true });
+    const funded = eventJsonLd({ ...base, body: 'Zapraszamy.', grantIds: world.events[0]!.grantIds }, index, PL);
+    expect(funded.description).toMatch(/^Zapraszamy\.\n\nZadanie publiczne sfinansowane/);
+    const { world: many, index: manyIndex } = generated(40);
+    for (const e of many.events) {
+      const doc = eventJsonLd({ ...e, summary: undefined }, manyIndex, EN, 'reference');
+      expect(doc.description === undefined || (typeof doc.description === 'string' && doc.description.length > 0)).toBe(
+        true,
+      );
+    }
+  });
+
+  it('English documents carry the exact Polish statement with the English one and the hashtags', () => {
+    const { world, index } = seed();
+    const statement = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
+    const english = 'Public task financed from the budget of the Mazowieckie Voivodeship';
+    const doc = eventJsonLd(world.events[0]!, index, EN);
+    expect(doc.description).toContain(`${statement}\n${english}\n#Mazowszepomaga`);
+    expect((doc.funding as Record<string, unknown>[])[0]!.description).toBe(`${statement}\n${english}`);
+    expect(grantJsonLd(world.grants[0]!, index, EN).description).toBe(`${statement}\n${english}`);
+    expect(grantJsonLd(world.grants[0]!, index, PL).description).toBe(statement);
+    const about = (doc.about as Record<string, string>).description as string;
+    expect(about.split('\n').slice(0, 2)).toEqual([
+      '10:00–10:15 Introduction: Wprowadzenie',
+      '  Speaker: Łukasz Komuda',
+    ]);
+    expect((eventJsonLd(world.events[0]!, index, PL).about as Record<string, string>).description).toMatch(
+      /^10:00–10:15 Wprowadzenie\n {2}Występuje: Łukasz Komuda\n/,
+    );
+  });
 });

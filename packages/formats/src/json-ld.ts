@@ -13,6 +13,7 @@ import {
   type Venue,
 } from '@org/domain';
 import { agendaLines, fundingGrants, fundingStatements, itemTitle } from './describe.js';
+import { markdownToText } from './markdown.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { type PageKind, pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -129,7 +130,11 @@ function grantNode(grant: Grant, world: WorldIndex, options: FormatOptions): Jso
     name: grant.taskTitle,
     url,
     ...(grant.agreementNumber ? { identifier: grant.agreementNumber } : {}),
-    description: fundingStatement(grant, { locale: options.locale }),
+    // The Polish statement is the agreement's wording: English documents carry it with their translation.
+    description: [
+      fundingStatement(grant),
+      ...(options.locale === 'en' ? [fundingStatement(grant, { locale: 'en' })] : []),
+    ].join('\n'),
     funder: funder ? authorityNode(funder, options) : { '@type': 'GovernmentOrganization', name: grant.funderName },
     amount: { '@type': 'MonetaryAmount', currency: grant.amount.currency, value: grant.amount.amount / 100 },
   };
@@ -279,10 +284,13 @@ export const eventJsonLd = (
 
 function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail: JsonLdDetail): JsonLdNode {
   const url = pageUrl('event', event.slug, opts);
+  // What the event is about, in words: its summary, else the start of its body as text (never an empty
+  // string, which tells a reader there is nothing to say), and its funding statements.
+  const about = event.summary || (event.body ? markdownToText(event.body) : '');
+  const description = [about, ...fundingStatements('event', event, world, opts.locale)].filter(Boolean).join('\n\n');
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
   const organizer = world.organizations.get(event.organizerId);
   const grants = fundingGrants('event', event, world);
-  const statements = fundingStatements('event', event, world, opts.locale);
   const mode = event.venueId && event.onlineUrl ? 'mixed' : event.onlineUrl ? 'online' : 'offline';
   const locations = [
     venue ? venueNode(venue, opts) : undefined,
@@ -294,7 +302,7 @@ function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail:
     '@id': jsonLdId('event', event.slug, opts, 'event'),
     name: event.title,
     url,
-    description: [event.summary, ...statements].filter(Boolean).join('\n\n'),
+    ...(description ? { description } : {}),
     startDate: event.startsAt,
     endDate: event.endsAt,
     inLanguage: event.language,
