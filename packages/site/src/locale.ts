@@ -113,7 +113,6 @@ const pl = {
   badRequestTitle: 'Nieprawidłowe zapytanie',
   badHashtag: (tag: string) =>
     `„${tag}” nie jest hasztagiem: hasztag to litery i cyfry (także z polskimi znakami) oraz podkreślenia, bez spacji.`,
-  unusedHashtag: (tag: string) => `Żadne opublikowane wydarzenie nie ma hasztagu #${tag}.`,
   badMonth: (month: string) => `„${month}” nie jest miesiącem: miesiąc zapisuje się jako rok i miesiąc, np. 2026-11.`,
   unknownOrganization: (slug: string) => `Nie znamy organizacji o adresie „${slug}”.`,
   unknownAuthority: (slug: string) => `Nie znamy samorządu o adresie „${slug}”.`,
@@ -242,7 +241,6 @@ const en: Strings = {
   badRequestTitle: 'Bad request',
   badHashtag: (tag: string) =>
     `“${tag}” is not a hashtag: a hashtag is letters (Polish ones too), digits and underscores, without spaces.`,
-  unusedHashtag: (tag: string) => `No published event has the hashtag #${tag}.`,
   badMonth: (month: string) => `“${month}” is not a month: a month is written as year and month, e.g. 2026-11.`,
   unknownOrganization: (slug: string) => `There is no organisation at “${slug}”.`,
   unknownAuthority: (slug: string) => `There is no local authority at “${slug}”.`,

@@ -197,8 +197,9 @@ async function eventsPage(
   // Each page holds the next part of both lists, so the longer one decides how many pages there are.
   const pages = Math.max(1, Math.ceil(upcoming.total / PAGE_SIZE), Math.ceil(past.total / PAGE_SIZE));
   if (pageNo > pages) return null;
-  // A hashtag's own page exists while some public event has the hashtag (the filtered list says "none").
-  if (route.kind === 'eventsTag' && upcoming.total + past.total === 0) return unknown(t.unusedHashtag(route.tag));
+  // A list that holds nothing (a post's hashtag no event has, a filter with no match) is a page people
+  // follow links to, but nothing for a search engine to index.
+  const empty = upcoming.total + past.total === 0;
   const shown = [...upcoming.items, ...past.items];
   const related = await relatedForEvents(store, shown, false);
   // A copy: the choices are shared by every render of one read snapshot.
@@ -228,6 +229,7 @@ async function eventsPage(
       title,
       description: `${heading} — ${t.siteTagline}`,
       route,
+      ...(empty ? { noindex: true } : {}),
       jsonLd: listJsonLd(ctx, route, {
         name: title,
         description: `${heading} — ${t.siteTagline}`,
