@@ -13,6 +13,7 @@ import {
   UniqueViolationError,
   ValidationError,
 } from '@org/domain';
+import { isFormatError } from '@org/formats';
 import { t, tf, type UiKey } from './i18n.js';
 
 export interface ErrorAnswer {
@@ -25,20 +26,17 @@ export interface ErrorAnswer {
   log: boolean;
 }
 
-// @org/formats names the record and the grant only in its (English, internal) message.
-const GRANT_IN_MESSAGE = /"([^"]+)" is funded by grant (\S+), which/;
-
 const KNOWN: Record<string, (err: MostyError, locale: Locale) => Omit<ErrorAnswer, 'log'>> = {
   // @org/store's ReferencedError: a delete refused while other records point at the record.
   REFERENCED: (_err, locale) => ({ status: 409, title: 'deleteRefused', detail: t(locale, 'deleteBlocked') }),
-  FORMAT_GRANT_MISSING: (err, locale) => {
-    const m = GRANT_IN_MESSAGE.exec(err.message);
-    return {
-      status: 409,
-      title: 'cannotRender',
-      detail: tf(locale, m ? 'grantMissingNamed' : 'grantMissingError', { slug: m?.[1] ?? '', id: m?.[2] ?? '' }),
-    };
-  },
+  // @org/formats' GrantMissingError names the funded record and the grant it lacks.
+  FORMAT_GRANT_MISSING: (err, locale) => ({
+    status: 409,
+    title: 'cannotRender',
+    detail: isFormatError(err, 'FORMAT_GRANT_MISSING')
+      ? tf(locale, 'grantMissingNamed', { slug: err.record.slug, id: err.grantId })
+      : tf(locale, 'grantMissingError', {}),
+  }),
 };
 
 /**

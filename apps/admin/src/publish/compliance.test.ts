@@ -1,5 +1,6 @@
 import { SEED_FUNDING_STATEMENT, SEED_IDS } from '@org/demo';
 import { MostyError } from '@org/domain';
+import { GrantMissingError } from '@org/formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorAnswer } from '../error-messages.js';
 import { Client, type Harness, startHarness } from '../testing/harness.js';
@@ -78,10 +79,7 @@ describe('the check before publishing a post about a funded event', () => {
     // A page that cannot be rendered is a problem in Polish, not a pass and not a raw message.
     const failing = await complianceCheck(h.store, 'post', stored, 'pl', {
       renderText: async () => {
-        throw new MostyError(
-          'FORMAT_GRANT_MISSING',
-          '@org/formats: "x" is funded by grant g1, which is not in the world',
-        );
+        throw new GrantMissingError({ kind: 'post', id: 'p1', slug: 'x' }, 'g1', 0);
       },
     });
     expect(failing).toEqual([
@@ -101,13 +99,13 @@ describe('the check before publishing a post about a funded event', () => {
 
 describe('errors shown to staff', () => {
   it('maps a known code to Polish and English text, and an unknown one to a logged general sentence', () => {
-    const err = new MostyError(
-      'FORMAT_GRANT_MISSING',
-      '@org/formats: "wpis" is funded by grant g9, which is not in the world',
-    );
+    const err = new GrantMissingError({ kind: 'post', id: 'p9', slug: 'wpis' }, 'g9', 1);
     expect(errorAnswer(err, 'pl')).toMatchObject({ status: 409, log: false });
     expect(errorAnswer(err, 'pl').detail).toMatch(/^Rekord „wpis” powołuje się na dotację g9, której nie ma w bazie/);
     expect(errorAnswer(err, 'en').detail).toMatch(/^Record "wpis" names grant g9, which is not in the database/);
+    // The code without the fields (not from @org/formats): the general sentence, never the raw message.
+    const bare = errorAnswer(new MostyError('FORMAT_GRANT_MISSING', '"x" is funded by grant g1, which'), 'pl');
+    expect(bare.detail).toMatch(/^Rekord powołuje się na dotację, której nie ma w bazie/);
     const unknown = errorAnswer(new MostyError('SOMETHING_NEW', 'internal detail'), 'pl');
     expect(unknown).toMatchObject({ status: 500, log: true });
     expect(unknown.detail).toContain('kod błędu: SOMETHING_NEW');
