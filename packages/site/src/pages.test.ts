@@ -201,6 +201,15 @@ describe('dates in words (issue 5.4)', () => {
   });
 });
 
+describe('a funder among the parties', () => {
+  it("an authority's profile lists the events its grants funded", async () => {
+    const html = main(await render({ kind: 'authority', slug: 'wojewodztwo-mazowieckie' }));
+    const events = html.slice(html.indexOf('Wydarzenia z udziałem'), html.indexOf('id="wspolpraca"'));
+    expect(events).toContain(`/wydarzenia/${seed.slug}"`);
+    expect(text(events)).not.toContain('Brak wydarzeń');
+  });
+});
+
 describe('tables (issue 5.10)', () => {
   it('scroll inside a named, focusable region and stay tables', async () => {
     const html = await render({ kind: 'organization', slug: 'fundacja-inicjatyw-spoleczno-ekonomicznych' });

@@ -449,6 +449,21 @@ export async function authorityPageData(store: SiteStore, slug: string) {
     store.cooperations.list({ filter: { authorityId: authority.id }, limit: 200 }),
     store.grants.list({ filter: { funderAuthorityId: authority.id }, limit: 100 }),
   ]);
+  // The events it funded (through its grants) are events it took part in too, as its funder.
+  const funded = await Promise.all(
+    grants.items.slice(0, 20).map((g) =>
+      store.events.list({
+        filter: { status: PUBLIC_EVENT_STATUSES, grantId: g.id },
+        sort: { field: 'startsAt', direction: 'desc' },
+        limit: 100,
+      }),
+    ),
+  );
+  const byId = new Map(events.items.map((e) => [e.id, e]));
+  for (const page of funded) for (const e of page.items) if (!byId.has(e.id)) byId.set(e.id, e);
+  const allEvents = [...byId.values()]
+    .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt) || (a.id < b.id ? -1 : 1))
+    .slice(0, 100);
   const coop = await cooperationContext(store, cooperations.items, []);
   const [parent, units] = await Promise.all([
     authority.parentId ? store.authorities.get(authority.parentId) : Promise.resolve(null),
@@ -457,7 +472,7 @@ export async function authorityPageData(store: SiteStore, slug: string) {
       grants.items.flatMap((g) => (g.funderUnitId ? [g.funderUnitId] : [])),
     ),
   ]);
-  const eventRelated = await relatedForEvents(store, events.items, false);
+  const eventRelated = await relatedForEvents(store, allEvents, false);
   const related = relatedOf({
     venues: [...eventRelated.venues.values()],
     grants: [...coop.grants, ...grants.items],
@@ -467,7 +482,7 @@ export async function authorityPageData(store: SiteStore, slug: string) {
   return {
     authority,
     units: units.filter((u) => u.parentAuthorityId === authority.id),
-    events: events.items,
+    events: allEvents,
     cooperations: cooperations.items,
     cooperationEvents: coop.cooperationEvents,
     grants: grants.items,
