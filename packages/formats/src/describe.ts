@@ -10,12 +10,12 @@ import {
   itemPeople,
   type Locale,
   type PostalAddress,
-  personName,
   pluralPl,
   type Speaker,
   type Venue,
 } from '@org/domain';
 import { GrantMissingError } from './errors.js';
+import { fullName } from './names.js';
 import type { FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -80,12 +80,20 @@ export function fundingNotices(
   world: Pick<WorldIndex, 'grants'>,
   locale: Locale,
 ): FundingNotice[] {
-  return fundingGrants(kind, subject, world).map((grant) => ({
-    grantId: grant.id,
-    statement: fundingStatement(grant),
-    ...(locale === 'en' ? { translation: fundingStatement(grant, { locale: 'en' }) } : {}),
-    hashtags: grant.hashtags,
-  }));
+  return fundingGrants(kind, subject, world).map((grant) => fundingNotice(grant, locale));
+}
+
+/**
+ * The funding notice of one grant in a language (see `FundingNotice`).
+ *
+ * @example
+ * fundingNotice(seedGrant, 'pl') // { grantId: '…', statement: 'Zadanie publiczne sfinansowane …', hashtags: ['Mazowszepomaga', …] }
+ */
+export function fundingNotice(grant: Grant, locale: Locale): FundingNotice {
+  const statement = fundingStatement(grant);
+  return locale === 'en'
+    ? { grantId: grant.id, statement, translation: fundingStatement(grant, { locale: 'en' }), hashtags: grant.hashtags }
+    : { grantId: grant.id, statement, hashtags: grant.hashtags };
 }
 
 /**
@@ -159,8 +167,8 @@ export function speakerText(
   const party = speakerParty(speaker, world);
   if (speaker.kind === 'representatives') return party ? `${speaker.description} (${party})` : speaker.description;
   const person = world.people.get(speaker.personId);
-  const name = person ? personName(person) : speaker.personId;
-  const detail = [speaker.role, party].filter(Boolean).join(', ');
+  const name = person ? fullName(person) : speaker.personId;
+  const detail = speaker.role ? (party ? `${speaker.role}, ${party}` : speaker.role) : party;
   return detail ? `${name} (${detail})` : name;
 }
 
@@ -188,11 +196,18 @@ export function itemHeading(item: AgendaItem, locale: Locale): string {
   const title = 'title' in item ? item.title?.trim() : undefined;
   if (!title) return kind;
   // Polish and English have no language-specific case mappings, so toLowerCase is the right fold.
-  const folded = title.toLowerCase();
-  const label = kind.toLowerCase();
-  const saysKind = folded === label || (folded.startsWith(label) && /^[\s:,.–—-]/.test(folded.slice(label.length)));
+  const label = LOWER_KIND_LABELS[item.kind][locale];
+  const saysKind =
+    title.length >= label.length &&
+    title.slice(0, label.length).toLowerCase() === label &&
+    (title.length === label.length || KIND_SEPARATOR.test(title.charAt(label.length)));
   return saysKind ? title : `${kind}: ${title}`;
 }
+
+const LOWER_KIND_LABELS = Object.fromEntries(
+  Object.entries(AGENDA_KIND_LABELS).map(([kind, l]) => [kind, { pl: l.pl.toLowerCase(), en: l.en.toLowerCase() }]),
+) as Record<AgendaItem['kind'], Record<Locale, string>>;
+const KIND_SEPARATOR = /^[\s:,.–—-]/;
 
 type Count = (n: number) => string;
 

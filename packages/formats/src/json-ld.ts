@@ -1,7 +1,6 @@
 import {
   type AgendaItem,
   type Event,
-  fundingStatement,
   type Grant,
   itemPeople,
   type LocalAuthority,
@@ -12,8 +11,16 @@ import {
   type Speaker,
   type Venue,
 } from '@org/domain';
-import { agendaLines, fundingGrants, fundingStatements, itemTitle } from './describe.js';
+import {
+  agendaLines,
+  type FundingNotice,
+  fundingGrants,
+  fundingNotice,
+  fundingNoticeText,
+  itemTitle,
+} from './describe.js';
 import { markdownToText } from './markdown.js';
+import { fullName } from './names.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { type PageKind, pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -121,7 +128,12 @@ const venueNode = (venue: Venue, options: FormatOptions): JsonLdNode => ({
   ...(venue.accessibility ? { description: venue.accessibility } : {}),
 });
 
-function grantNode(grant: Grant, world: WorldIndex, options: FormatOptions): JsonLdNode {
+function grantNode(
+  grant: Grant,
+  world: WorldIndex,
+  options: FormatOptions,
+  notice: FundingNotice = fundingNotice(grant, options.locale),
+): JsonLdNode {
   const funder = world.authorities.get(grant.funderAuthorityId);
   const url = pageUrl('grant', grant.slug, options);
   return {
@@ -131,10 +143,7 @@ function grantNode(grant: Grant, world: WorldIndex, options: FormatOptions): Jso
     url,
     ...(grant.agreementNumber ? { identifier: grant.agreementNumber } : {}),
     // The Polish statement is the agreement's wording: English documents carry it with their translation.
-    description: [
-      fundingStatement(grant),
-      ...(options.locale === 'en' ? [fundingStatement(grant, { locale: 'en' })] : []),
-    ].join('\n'),
+    description: notice.translation ? `${notice.statement}\n${notice.translation}` : notice.statement,
     funder: funder ? authorityNode(funder, options) : { '@type': 'GovernmentOrganization', name: grant.funderName },
     amount: { '@type': 'MonetaryAmount', currency: grant.amount.currency, value: grant.amount.amount / 100 },
   };
@@ -148,24 +157,40 @@ function grantNode(grant: Grant, world: WorldIndex, options: FormatOptions): Jso
  */
 export type JsonLdDetail = 'full' | 'reference';
 
+type PartyRef = { organizationId?: string | undefined; authorityId?: string | undefined };
+
 /** The organisation (first) or authority a speaker, partner or affiliation names, as its full node. */
-function partyJsonLd(
-  world: WorldIndex,
-  party: { organizationId?: string | undefined; authorityId?: string | undefined },
-  options: FormatOptions,
-): JsonLdNode | undefined {
+function partyJsonLd(world: WorldIndex, party: PartyRef, options: FormatOptions): JsonLdNode | undefined {
   const org = party.organizationId ? world.organizations.get(party.organizationId) : undefined;
   if (org) return organizationNode(org, options);
   const authority = party.authorityId ? world.authorities.get(party.authorityId) : undefined;
   return authority ? authorityNode(authority, options) : undefined;
 }
 
-const reference = (node: JsonLdNode): JsonLdNode => ({
-  '@type': node['@type'],
-  '@id': node['@id'],
-  name: node.name,
-  url: node.url,
-});
+/**
+ * The same party as a reference (`@type`, `@id`, `name`, `url` of its full node), made without making
+ * the full node first: identifiers and addresses that would be thrown away cost most of an event page's
+ * JSON-LD.
+ */
+function partyReference(world: WorldIndex, party: PartyRef, options: FormatOptions): JsonLdNode | undefined {
+  const org = party.organizationId ? world.organizations.get(party.organizationId) : undefined;
+  if (org)
+    return {
+      '@type': ORG_TYPE[org.legalForm] ?? 'NGO',
+      '@id': jsonLdId('organization', org.slug, options, 'organization'),
+      name: org.name,
+      url: pageUrl('organization', org.slug, options),
+    };
+  const authority = party.authorityId ? world.authorities.get(party.authorityId) : undefined;
+  return authority
+    ? {
+        '@type': 'GovernmentOrganization',
+        '@id': jsonLdId('authority', authority.slug, options, 'authority'),
+        name: authority.name,
+        url: pageUrl('authority', authority.slug, options),
+      }
+    : undefined;
+}
 
 function performer(
   speaker: Speaker,
@@ -173,34 +198,42 @@ function performer(
   options: FormatOptions,
   detail: JsonLdDetail,
 ): JsonLdNode | undefined {
-  const node = partyJsonLd(world, speaker, options);
-  const party = node && detail === 'reference' ? reference(node) : node;
-  if (speaker.kind === 'representatives')
-    return party
-      ? { ...party, description: speaker.description }
-      : { '@type': 'Organization', name: speaker.description, description: speaker.description };
+  const party = detail === 'reference' ? partyReference(world, speaker, options) : partyJsonLd(world, speaker, options);
+  if (speaker.kind === 'representatives') {
+    if (!party) return { '@type': 'Organization', name: speaker.description, description: speaker.description };
+    party.description = speaker.description;
+    return party;
+  }
   const person = world.people.get(speaker.personId);
   if (!person) return undefined;
-  return {
+  // Assigned one by one rather than spread from conditional objects: this runs per speaker per page.
+  const node: JsonLdNode = {
     '@type': 'Person',
     '@id': jsonLdId('person', person.slug, options, 'person'),
-    name: personName(person),
+    name: fullName(person),
     url: pageUrl('person', person.slug, options),
     givenName: person.givenName,
     familyName: person.familyName,
-    ...(person.honorificPrefix ? { honorificPrefix: person.honorificPrefix } : {}),
-    ...(speaker.role ? { jobTitle: speaker.role } : {}),
-    ...(party ? { affiliation: party } : {}),
   };
+  if (person.honorificPrefix) node.honorificPrefix = person.honorificPrefix;
+  if (speaker.role) node.jobTitle = speaker.role;
+  if (party) node.affiliation = party;
+  return node;
 }
 
-const performers = (
+function performers(
   speakers: readonly Speaker[],
   world: WorldIndex,
   options: FormatOptions,
   detail: JsonLdDetail,
-): JsonLdNode[] =>
-  speakers.map((s) => performer(s, world, options, detail)).filter((p): p is JsonLdNode => p !== undefined);
+): JsonLdNode[] {
+  const nodes: JsonLdNode[] = [];
+  for (const s of speakers) {
+    const node = performer(s, world, options, detail);
+    if (node) nodes.push(node);
+  }
+  return nodes;
+}
 
 /**
  * A speaker as a schema.org `Person`: name parts, bio, website and, as references, the organisations
@@ -213,8 +246,8 @@ export function personJsonLd(person: Person, world: WorldIndex, options: FormatO
   const url = pageUrl('person', person.slug, options);
   const parties = new Map<string, JsonLdNode>();
   for (const a of person.affiliations) {
-    const node = partyJsonLd(world, a, options);
-    if (node) parties.set(node['@id'] as string, reference(node));
+    const node = partyReference(world, a, options);
+    if (node) parties.set(node['@id'] as string, node);
   }
   return asDocument({
     '@type': 'Person',
@@ -243,7 +276,7 @@ const MODE = {
 };
 
 function subEvent(
-  event: Event,
+  eventId: string,
   item: AgendaItem,
   world: WorldIndex,
   options: FormatOptions,
@@ -251,18 +284,20 @@ function subEvent(
 ): JsonLdNode {
   const people = performers(itemPeople(item), world, options, detail);
   const topics = item.kind === 'discussion' ? item.topics : item.kind === 'panel' ? item.questions : [];
-  const description = [item.description, ...topics.map((t) => `- ${t}`)].filter(Boolean).join('\n');
-  return {
+  let description = item.description ?? '';
+  for (const t of topics) description = description ? `${description}\n- ${t}` : `- ${t}`;
+  const node: JsonLdNode = {
     // ConferenceEvent is pending in schema.org (shared/DOMAIN-PL.md §7.1); breaks are plain Events.
     '@type': item.kind === 'break' ? 'Event' : 'EducationEvent',
-    '@id': jsonLdId('event', event.slug, options, item.id),
+    '@id': `${eventId}${item.id}`,
     name: itemTitle(item, options.locale),
     startDate: item.startsAt,
     endDate: item.endsAt,
-    ...(description ? { description } : {}),
-    ...(people.length ? { performer: people } : {}),
-    ...(item.room ? { location: { '@type': 'Place', name: item.room } } : {}),
   };
+  if (description) node.description = description;
+  if (people.length) node.performer = people;
+  if (item.room) node.location = { '@type': 'Place', name: item.room };
+  return node;
 }
 
 /**
@@ -280,57 +315,64 @@ export const eventJsonLd = (
   world: WorldIndex,
   options: FormatOptions,
   detail: JsonLdDetail = 'full',
-): JsonLdNode => asDocument(eventNode(event, world, checkOptions(options), detail));
+): JsonLdNode => eventNode(event, world, checkOptions(options), detail);
 
+// A document built in place, '@context' first, properties assigned in their order rather than spread
+// from conditional objects: the website builds it per uncached event page.
 function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail: JsonLdDetail): JsonLdNode {
-  const url = pageUrl('event', event.slug, opts);
   // What the event is about, in words: its summary, else the start of its body as text (never an empty
   // string, which tells a reader there is nothing to say), and its funding statements.
-  const about = event.summary || (event.body ? markdownToText(event.body) : '');
-  const description = [about, ...fundingStatements('event', event, world, opts.locale)].filter(Boolean).join('\n\n');
-  const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
-  const organizer = world.organizations.get(event.organizerId);
+  let description = event.summary || (event.body ? markdownToText(event.body) : '');
   const grants = fundingGrants('event', event, world);
-  const mode = event.venueId && event.onlineUrl ? 'mixed' : event.onlineUrl ? 'online' : 'offline';
-  const locations = [
-    venue ? venueNode(venue, opts) : undefined,
-    event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined,
-  ].filter(Boolean);
-  const partners = event.partners.map((p) => partyJsonLd(world, p, opts)).filter(Boolean);
-  return {
+  const notices = grants.map((g) => fundingNotice(g, opts.locale));
+  for (const notice of notices) {
+    const text = fundingNoticeText(notice);
+    description = description ? `${description}\n\n${text}` : text;
+  }
+  const node: JsonLdNode = {
+    '@context': CONTEXT,
     '@type': 'EducationEvent',
     '@id': jsonLdId('event', event.slug, opts, 'event'),
     name: event.title,
-    url,
-    ...(description ? { description } : {}),
-    startDate: event.startsAt,
-    endDate: event.endsAt,
-    inLanguage: event.language,
-    eventStatus: STATUS[event.status],
-    eventAttendanceMode: `${S}${MODE[mode]}`,
-    isAccessibleForFree: event.isFree,
-    ...(event.capacity ? { maximumAttendeeCapacity: event.capacity } : {}),
-    ...(event.hashtags.length ? { keywords: event.hashtags.join(', ') } : {}),
-    ...(locations.length === 1 ? { location: locations[0] } : locations.length ? { location: locations } : {}),
-    ...(organizer ? { organizer: organizationNode(organizer, opts) } : {}),
-    ...(partners.length ? { sponsor: partners } : {}),
-    ...(grants.length
-      ? {
-          funder: grants.map((g) => {
-            const a = world.authorities.get(g.funderAuthorityId);
-            return a ? authorityNode(a, opts) : { '@type': 'GovernmentOrganization', name: g.funderName };
-          }),
-          funding: grants.map((g) => grantNode(g, world, opts)),
-        }
-      : {}),
-    ...(event.agenda.length
-      ? {
-          subEvent: event.agenda.map((item) => subEvent(event, item, world, opts, detail)),
-          // The agenda as text too, for readers that ignore subEvent.
-          about: { '@type': 'Thing', name: 'Program', description: agendaLines(event, world, opts.locale).join('\n') },
-        }
-      : {}),
+    url: pageUrl('event', event.slug, opts),
   };
+  if (description) node.description = description;
+  const mode = event.venueId && event.onlineUrl ? 'mixed' : event.onlineUrl ? 'online' : 'offline';
+  node.startDate = event.startsAt;
+  node.endDate = event.endsAt;
+  node.inLanguage = event.language;
+  node.eventStatus = STATUS[event.status];
+  node.eventAttendanceMode = `${S}${MODE[mode]}`;
+  node.isAccessibleForFree = event.isFree;
+  if (event.capacity) node.maximumAttendeeCapacity = event.capacity;
+  if (event.hashtags.length) node.keywords = event.hashtags.join(', ');
+  const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
+  const place = venue ? venueNode(venue, opts) : undefined;
+  const online = event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined;
+  if (place || online) node.location = place && online ? [place, online] : (place ?? online);
+  const organizer = world.organizations.get(event.organizerId);
+  if (organizer) node.organizer = organizationNode(organizer, opts);
+  const partners: JsonLdNode[] = [];
+  for (const p of event.partners) {
+    const partner = partyJsonLd(world, p, opts);
+    if (partner) partners.push(partner);
+  }
+  if (partners.length) node.sponsor = partners;
+  if (grants.length) {
+    node.funder = grants.map((g) => {
+      const a = world.authorities.get(g.funderAuthorityId);
+      return a ? authorityNode(a, opts) : { '@type': 'GovernmentOrganization', name: g.funderName };
+    });
+    node.funding = grants.map((g, i) => grantNode(g, world, opts, notices[i]));
+  }
+  if (event.agenda.length) {
+    // The agenda items' @ids: the event's page and the item's id as the fragment (jsonLdId's form).
+    const itemIds = jsonLdId('event', event.slug, opts, '');
+    node.subEvent = event.agenda.map((item) => subEvent(itemIds, item, world, opts, detail));
+    // The agenda as text too, for readers that ignore subEvent.
+    node.about = { '@type': 'Thing', name: 'Program', description: agendaLines(event, world, opts.locale).join('\n') };
+  }
+  return node;
 }
 
 /**
