@@ -104,6 +104,11 @@ describe('tableCsv', () => {
       'Termin sprawozdania': '2027-01-14',
       'Informacja o finansowaniu': STATEMENT,
     });
+    // In English too the agreement's Polish wording, with its translation.
+    const [en] = records(tableCsv('grants', seed().index, { ...PL, locale: 'en' }), ';');
+    expect(Object.values(en!)).toContain(
+      `${STATEMENT} / Public task financed from the budget of the Mazowieckie Voivodeship`,
+    );
     const { world, index } = generated(60);
     const gen = records(tableCsv('grants', index, { ...PL, delimiter: ',' }), ',');
     for (const [i, g] of world.grants.entries()) {

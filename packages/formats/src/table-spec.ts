@@ -308,7 +308,10 @@ const grants: TableSpec<Grant> = {
         beneficiary?.name ?? g.beneficiaryId,
         beneficiary?.krs,
         reportDueDate(g),
-        fundingStatement(g, { locale: options.locale }),
+        // The Polish statement is the agreement's wording; an English table adds its translation.
+        options.locale === 'en'
+          ? `${fundingStatement(g)} / ${fundingStatement(g, { locale: 'en' })}`
+          : fundingStatement(g),
         pageUrl('grant', g.slug, options),
       ],
     ];

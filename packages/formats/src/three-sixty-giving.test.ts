@@ -40,6 +40,11 @@ describe('360Giving', () => {
       });
       expect(g.relatedDocument[0].url).toBe('https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja');
       expect(g.description).toContain('Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego');
+      const [en] = JSON.parse(grantsTo360Giving(world.grants, index, { ...PL, locale: 'en' })).grants;
+      expect(en.description).toContain(
+        'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego. Public task financed from the budget of the Mazowieckie Voivodeship',
+      );
+      expect(check({ grants: [en] })).toEqual({ ok: true });
       expect(check({ grants: [{ ...g, awardDate: 'soon' }] }).ok).toBe(false);
       // A currency the standard does not list: one short line naming a few allowed codes, not all 180.
       const wrong = check({ grants: [{ ...g, currency: 'ZZZ' }] });

@@ -52,7 +52,12 @@ export function threeSixtyGivingGrant(
   return {
     id: `360G-mosty-${grant.id}`,
     title: grant.taskTitle,
-    description: [grant.taskTitle, fundingStatement(grant, { locale: options.locale })].join('. '),
+    // The Polish statement is the agreement's wording; an English file adds its translation.
+    description: [
+      grant.taskTitle,
+      fundingStatement(grant),
+      ...(options.locale === 'en' ? [fundingStatement(grant, { locale: 'en' })] : []),
+    ].join('. '),
     currency: grant.amount.currency,
     amountAwarded: grant.amount.amount / 100,
     awardDate: grant.agreementDate ?? grant.period.from,
