@@ -64,7 +64,9 @@ describe('grant report (sprawozdanie)', () => {
     expect(all).toContain('Co organizacje mogą załatwić w urzędzie.');
     // The agenda names the kind once and says who speaks ("występuje"), not who hosts ("prowadzenie").
     expect(all).toContain('10:00–10:15 Wprowadzenie; występuje: Łukasz Komuda');
-    expect(all).toContain('11:15–11:45 Prezentacja: Polskie organizacje w dialogu społecznym; występuje: Weronika Chodacz');
+    expect(all).toContain(
+      '11:15–11:45 Prezentacja: Polskie organizacje w dialogu społecznym; występuje: Weronika Chodacz',
+    );
     expect(all).toMatch(/11:45–12:45 Panel: Sprawna organizacja[^\n]*; paneliści: Wojciech Jóźwiak/);
     expect(all).toContain('12:45–14:00 Dyskusja w grupach');
     expect(all).not.toMatch(/Wprowadzenie: Wprowadzenie|Dyskusja: Dyskusja|prowadzenie:/);
