@@ -120,7 +120,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       ['feed.json', 'json'],
     ] as const)
       app.get(`${prefix}/${file}`, async (c) =>
-        respond(c.req.raw, cached(c, c.req.path, await feed(store, kind, locale, siteUrl))),
+        respond(c.req.raw, cached(c, c.req.path, await feed(store, kind, locale, siteUrl, false, options.site))),
       );
     app.get(`${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`, async (c) => {
       const asked = readFilter(new URL(c.req.url).searchParams, locale);

@@ -3,13 +3,17 @@ import { calendarToIcs, eventToIcs, indexWorld, writeFeed } from '@org/formats';
 import type { PageInput, SiteEventFilter, SiteStore } from '@org/site';
 import {
   absoluteUrl,
+  DEMO_SITE_CONFIG,
+  href,
   type LinkContext,
   type Locale,
   latestPosts,
+  linkContext,
   listAll,
   PUBLIC_EVENT_STATUSES,
   type Route,
   relatedForEvents,
+  type SiteConfig,
   strings,
   withKnownGrants,
 } from '@org/site';
@@ -61,6 +65,7 @@ export async function feed(
   locale: Locale,
   siteUrl: string,
   staticLinks = false,
+  site: SiteConfig = DEMO_SITE_CONFIG,
 ) {
   const [posts, events] = await Promise.all([
     latestPosts(store, FEED_ITEMS),
@@ -73,9 +78,25 @@ export async function feed(
     }),
   ]);
   const known = await worldFor(store, events.items, posts.items);
+  const t = strings(locale);
+  const ctx = linkContext(siteUrl, locale, staticLinks);
+  const publisher = site.publisher;
   const body = writeFeed(kind, { posts: known.posts, events: known.events }, known.world, {
     locale,
     siteUrl,
+    siteName: t.siteName,
+    description: t.siteTagline,
+    // Who publishes the site signs its feeds (Atom needs an author for every entry without one).
+    author: {
+      name: publisher.name,
+      url: new URL(
+        publisher.organizationSlug
+          ? href(ctx, { kind: 'organization', slug: publisher.organizationSlug })
+          : href(ctx, { kind: 'home' }),
+        `${ctx.siteUrl}/`,
+      ).href,
+      ...(publisher.email ? { email: publisher.email } : {}),
+    },
     limit: FEED_ITEMS,
     ...slashed(staticLinks),
   });

@@ -135,9 +135,9 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   const siteUrl = envs.pl.ctx.siteUrl;
   for (const locale of LOCALES) {
     const prefix = locale === 'en' ? '/en' : '';
-    await write(`${prefix}/rss.xml`, (await feed(store, 'rss', locale, siteUrl, true)).body);
-    await write(`${prefix}/atom.xml`, (await feed(store, 'atom', locale, siteUrl, true)).body);
-    await write(`${prefix}/feed.json`, (await feed(store, 'json', locale, siteUrl, true)).body);
+    await write(`${prefix}/rss.xml`, (await feed(store, 'rss', locale, siteUrl, true, options.site)).body);
+    await write(`${prefix}/atom.xml`, (await feed(store, 'atom', locale, siteUrl, true, options.site)).body);
+    await write(`${prefix}/feed.json`, (await feed(store, 'json', locale, siteUrl, true, options.site)).body);
     await write(
       `${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`,
       (await calendar(store, {}, locale, siteUrl, options.now, true)).body,

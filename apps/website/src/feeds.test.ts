@@ -51,4 +51,22 @@ describe('feeds', () => {
       expect(xml, path).toContain(`/wydarzenia/${seed.slug}`);
     }
   });
+
+  it('describe the site and are signed by its publisher (Atom needs an author)', async () => {
+    const json = (await (await site.get('/feed.json')).json()) as {
+      version: string;
+      description: string;
+      language: string;
+      authors: { name: string; url: string }[];
+    };
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.description).toBe('Współpraca samorządów z organizacjami pozarządowymi i ekonomią społeczną');
+    expect(json.language).toBe('pl');
+    expect(json.authors[0]).toMatchObject({
+      name: 'Fundacja Inicjatyw Społeczno-Ekonomicznych',
+      url: 'http://localhost:3000/organizacje/fundacja-inicjatyw-spoleczno-ekonomicznych',
+    });
+    const atom = await (await site.get('/en/atom.xml')).text();
+    expect(atom).toMatch(/<author>\s*<name>Fundacja Inicjatyw Społeczno-Ekonomicznych<\/name>/);
+  });
 });
