@@ -81,6 +81,11 @@ export async function feed(
   const t = strings(locale);
   const ctx = linkContext(siteUrl, locale, staticLinks);
   const publisher = site.publisher;
+  // The publisher's organisation page when the site has it (a deleted one would be a broken link).
+  const publisherPage =
+    publisher.organizationSlug && (await store.organizations.getBySlug(publisher.organizationSlug))
+      ? href(ctx, { kind: 'organization', slug: publisher.organizationSlug })
+      : href(ctx, { kind: 'home' });
   const body = writeFeed(kind, { posts: known.posts, events: known.events }, known.world, {
     locale,
     siteUrl,
@@ -89,12 +94,7 @@ export async function feed(
     // Who publishes the site signs its feeds (Atom needs an author for every entry without one).
     author: {
       name: publisher.name,
-      url: new URL(
-        publisher.organizationSlug
-          ? href(ctx, { kind: 'organization', slug: publisher.organizationSlug })
-          : href(ctx, { kind: 'home' }),
-        `${ctx.siteUrl}/`,
-      ).href,
+      url: new URL(publisherPage, `${ctx.siteUrl}/`).href,
       ...(publisher.email ? { email: publisher.email } : {}),
     },
     limit: FEED_ITEMS,
