@@ -255,6 +255,19 @@ describe('feed metadata', () => {
     expect(item.language).toBe('pl');
   });
 
+  it('rss: a post’s author is <dc:creator>, since RSS 2.0’s <author> must be an email address', () => {
+    const { world, index } = seed();
+    const posts = [{ ...world.posts[0]!, author: 'Anna Nowak & <Zespół>' }];
+    const xml = writeFeed('rss', { posts }, index, PL);
+    expect(xml).not.toMatch(/<author>/);
+    expect(xml).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+    expect(parseFeed(xml).items[0]?.authors.map((a) => a.name)).toEqual(['Anna Nowak & <Zespół>']);
+    // Atom keeps the entry's own author.
+    expect(parseFeed(writeFeed('atom', { posts }, index, PL)).items[0]?.authors.map((a) => a.name)).toEqual([
+      'Anna Nowak & <Zespół>',
+    ]);
+  });
+
   it('refuses an author without a name or with a relative URL, naming the option', () => {
     const { world, index } = seed();
     expect(() => writeFeed('atom', world, index, { ...PL, author: { name: ' ' } })).toThrow(/options\.author\.name/);

@@ -172,12 +172,18 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
   // feed 6 declares Atom titles and summaries `type="html"`, and RSS readers decode entities in both:
   // plain text must reach them HTML-escaped, or "&amp;" shows as "&" and "<b>" as markup. JSON Feed's
   // title and summary are plain text.
-  for (const { item } of entries)
+  // RSS 2.0's item <author> is an email address ("lawyer@boyer.net (Lawyer Boyer)"); a post's author
+  // is a name, which RSS carries as Dublin Core's <dc:creator> (feed 6 declares xmlns:dc with content).
+  for (const { item } of entries) {
+    const { author, ...rest } = item;
+    const creator = kind === 'rss' ? author?.[0]?.name : undefined;
     feed.addItem({
-      ...item,
+      ...(kind === 'rss' ? rest : item),
       title: escapeXml(item.title),
       description: item.description && escapeXml(item.description),
+      ...(creator ? { extensions: [{ name: 'dc:creator', objects: { _text: creator } }] } : {}),
     });
+  }
   return kind === 'rss' ? feed.rss2() : feed.atom1();
 }
 
