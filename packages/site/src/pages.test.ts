@@ -201,6 +201,18 @@ describe('dates in words (issue 5.4)', () => {
   });
 });
 
+describe('Polish data on English pages (WCAG 3.1.2)', () => {
+  it('a cooperation’s Polish text is marked lang="pl"; the table’s own words are English', async () => {
+    const en = main(await render({ kind: 'authority', slug: 'powiat-wolominski' }, 'en'));
+    const table = en.slice(en.indexOf('<table'), en.indexOf('</table>'));
+    expect(table).toContain('<span lang="pl">spółdzielnia socjalna (nazwy nie podano)</span>');
+    expect(table).toMatch(/<p class="meta" lang="pl">Współpraca spółdzielni socjalnej/);
+    expect(table).toMatch(new RegExp(`<a href="/en/events/${seed.slug}" lang="pl">`));
+    const pl = main(await render({ kind: 'authority', slug: 'powiat-wolominski' }));
+    expect(pl).not.toContain('lang="pl"');
+  });
+});
+
 describe('a funder among the parties', () => {
   it("an authority's profile lists the events its grants funded", async () => {
     const html = main(await render({ kind: 'authority', slug: 'wojewodztwo-mazowieckie' }));

@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
-import { DateRange } from './bits.js';
+import { DateRange, langIfOther } from './bits.js';
 
 /**
  * Who worked with whom, in which form, funded by what: one row per cooperation record. `side` says
@@ -20,6 +20,8 @@ export const CooperationTable: FC<{
   related: Related;
 }> = ({ ctx, labelledBy, side, cooperations, events, related }) => {
   const t = strings(ctx.locale);
+  // Cooperation records are written in Polish: on English pages their text is marked so (WCAG 3.1.2).
+  const dataLang = ctx.locale === 'pl' ? undefined : 'pl';
   if (cooperations.length === 0) return <p>{t.noCooperation}</p>;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a scrolling frame, not a section of the document (the WAI pattern for scrollable tables); the heading it is named by stands above it
@@ -48,15 +50,21 @@ export const CooperationTable: FC<{
             else
               other = org ? (
                 <a href={href(ctx, { kind: 'organization', slug: org.slug })}>{org.name}</a>
+              ) : c.organizationDescription ? (
+                <span lang={dataLang}>{c.organizationDescription}</span>
               ) : (
-                (c.organizationDescription ?? t.none)
+                t.none
               );
             return (
               <tr>
                 <td>{other}</td>
                 <td>
                   {COOPERATION_FORM_LABELS[c.form][ctx.locale]}
-                  {c.description ? <p class="meta">{c.description}</p> : null}
+                  {c.description ? (
+                    <p class="meta" lang={dataLang}>
+                      {c.description}
+                    </p>
+                  ) : null}
                 </td>
                 <td>{c.period ? <DateRange locale={ctx.locale} from={c.period.from} to={c.period.to} /> : t.none}</td>
                 <td>
@@ -66,7 +74,10 @@ export const CooperationTable: FC<{
                         const g = related.grants.get(id);
                         return g ? (
                           <p>
-                            <a href={href(ctx, { kind: 'grant', slug: g.slug })}>{g.taskTitle}</a> ({g.funderName})
+                            <a href={href(ctx, { kind: 'grant', slug: g.slug })} lang={dataLang}>
+                              {g.taskTitle}
+                            </a>{' '}
+                            ({g.funderName})
                           </p>
                         ) : null;
                       })}
@@ -78,7 +89,12 @@ export const CooperationTable: FC<{
                         const e = events.get(id);
                         return e ? (
                           <p>
-                            <a href={href(ctx, { kind: 'event', slug: e.slug })}>{e.title}</a>
+                            <a
+                              href={href(ctx, { kind: 'event', slug: e.slug })}
+                              lang={langIfOther(e.language, ctx.locale)}
+                            >
+                              {e.title}
+                            </a>
                           </p>
                         ) : null;
                       })}
