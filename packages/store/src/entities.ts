@@ -51,7 +51,18 @@ import type {
 export type Condition =
   | { kind: 'column'; column: string; op: '=' | '>=' | '<='; value: string }
   | { kind: 'in'; column: string; values: string[] }
-  | { kind: 'link'; rel: string; target: string };
+  | { kind: 'link'; rel: string; target: string; via?: LinkVia };
+
+/**
+ * A second way a record is linked to a filter's target, read at query time: through its `rel` links to
+ * live records of `table` whose `column` holds the target (an event under the authority that funds one
+ * of its grants). Nothing is indexed for it, so a change to those records needs no re-indexing.
+ */
+export interface LinkVia {
+  rel: string;
+  table: string;
+  column: string;
+}
 
 export type ColumnValues = Record<string, string | null>;
 
@@ -167,7 +178,17 @@ export const eventDef: EntityDef<Event, EventFilter, EventSortField> = {
     ...(f.to === undefined ? [] : [bound('starts_at', '<=', 'filter.to', f.to, locale)]),
     ...link('hashtag', f.hashtag === undefined ? undefined : tag(f.hashtag)),
     ...link('organization', f.organizationId),
-    ...link('authority', f.authorityId),
+    // An authority takes part as a partner or through a speaker, and funds the events of its grants.
+    ...(f.authorityId === undefined
+      ? []
+      : [
+          {
+            kind: 'link',
+            rel: 'authority',
+            target: f.authorityId,
+            via: { rel: 'grant', table: 'grants', column: 'funder_authority_id' },
+          } satisfies Condition,
+        ]),
     ...link('grant', f.grantId),
     ...eq('venue_id', f.venueId),
     ...link('person', f.personId),

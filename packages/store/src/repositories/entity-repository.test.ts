@@ -408,6 +408,43 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     await expect(store.events.list({ filter: { from: 'jutro' } })).rejects.toBeInstanceOf(ValidationError);
   });
 
+  it('lists an event under the authority that funds one of its grants, as the grant says at the time of the query', async () => {
+    const world = seedWorld();
+    await loadWorld(store, world);
+    const seed = world.events[0]!;
+    const grant = world.grants[0]!;
+    expect(grant.funderAuthorityId).toBe(SEED_IDS.wojewodztwoMazowieckie);
+    // Funded only: no partner, no speaker, and an organiser that is not the authority's unit.
+    const funded = await store.events.create({
+      ...seed,
+      id: undefined,
+      slug: undefined,
+      title: 'Finansowane z dotacji',
+      status: 'draft',
+      agenda: [],
+      partners: [],
+      grantIds: [grant.id],
+    });
+    const page = async (authorityId: string, status?: string[]) => {
+      const result = await store.events.list({ filter: { authorityId, ...(status ? { status } : {}) } as never });
+      return { titles: result.items.map((e) => e.title), total: result.total };
+    };
+    expect(await page(SEED_IDS.wojewodztwoMazowieckie)).toEqual({ titles: [seed.title, funded.title], total: 2 });
+    // The status filter still applies; a speaker's authority still counts as before.
+    expect(await page(SEED_IDS.wojewodztwoMazowieckie, ['published'])).toEqual({ titles: [seed.title], total: 1 });
+    expect(await page(SEED_IDS.powiatWolominski)).toEqual({ titles: [seed.title], total: 1 });
+    // The grant changes funder: nothing is re-indexed, and the next list follows it.
+    const stored = await store.grants.require(grant.id);
+    await store.grants.update(grant.id, stored.version, { ...stored, funderAuthorityId: SEED_IDS.powiatWolominski });
+    expect(await page(SEED_IDS.wojewodztwoMazowieckie)).toEqual({ titles: [], total: 0 });
+    expect(await page(SEED_IDS.powiatWolominski)).toEqual({ titles: [seed.title, funded.title], total: 2 });
+    expect(await page(SEED_IDS.powiatWolominski, ['draft'])).toEqual({ titles: [funded.title], total: 1 });
+    // A deleted grant funds nothing any more (force: events still point at it).
+    const again = await store.grants.require(grant.id);
+    await store.grants.delete(grant.id, again.version, undefined, { force: true });
+    expect(await page(SEED_IDS.powiatWolominski)).toEqual({ titles: [seed.title], total: 1 });
+  });
+
   it('keeps list totals right while it reuses them: after its own writes, another connection’s, and inside a transaction', async () => {
     const total = async (s: Store = store) => (await s.organizations.list({ limit: 1 })).total;
     expect(await total()).toBe(0);

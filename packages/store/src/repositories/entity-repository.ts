@@ -291,14 +291,27 @@ function applyCondition(
     case 'in':
       return query.where(`t.${condition.column}`, 'in', condition.values);
     case 'link':
-      return query.where('t.id', 'in', (eb: Db) =>
-        eb
+      return query.where('t.id', 'in', (eb: Db) => {
+        const direct = eb
           .selectFrom('entity_links')
           .select('entity_id')
           .where('entity', '=', kind)
           .where('rel', '=', condition.rel)
-          .where('target', '=', condition.target),
-      );
+          .where('target', '=', condition.target);
+        const via = condition.via;
+        if (!via) return direct;
+        // One IN over a UNION: both halves are index lookups (entity_links_target, and the column's index).
+        return direct.union(
+          eb
+            .selectFrom('entity_links as v')
+            .innerJoin(`${via.table} as r`, 'r.id', 'v.target')
+            .select('v.entity_id')
+            .where('v.entity', '=', kind)
+            .where('v.rel', '=', via.rel)
+            .where(`r.${via.column}`, '=', condition.target)
+            .where('r.deleted_at', 'is', null),
+        );
+      });
   }
 }
 
