@@ -1,6 +1,7 @@
 import { PAGE_SEGMENTS, type PageKind, pageUrl, websiteJsonLd } from '@org/formats';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, linkContext, type Route, routePath, SEGMENTS } from './routes.js';
+import { absoluteUrl, href, linkContext, type Route, routePath, SEGMENTS } from './routes.js';
 
 // @org/formats links records to their pages (feeds, calendars, JSON-LD, tables) with its own copy of
 // SEGMENTS, because it cannot import this package. These tests hold the copy to the site's routes, so a
@@ -48,5 +49,31 @@ describe('@org/formats links to the pages the site serves', () => {
       const site = websiteJsonLd({ name: 'Mosty', description: 'x', publisher: { name: 'FISE' } }, ctx);
       expect(site.url).toBe(absoluteUrl(ctx, { kind: 'home' }));
     }
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('is what the URL parser makes of the link against the site, for any slug, site and link origin', () => {
+    const sites = fc.constantFrom(...SITES, 'http://127.0.0.1:8080/a%20b/', 'https://EXAMPLE.org:443/Mosty');
+    fc.assert(
+      fc.property(
+        sites,
+        fc.constantFrom(...LOCALES),
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
+        fc.constantFrom(...(Object.keys(SITE_PAGES) as PageKind[])),
+        fc.boolean(),
+        fc.option(fc.constantFrom('https://mosty.example.org', 'http://localhost:3000'), { nil: undefined }),
+        (siteUrl, locale, slug, kind, staticLinks, linkOrigin) => {
+          const ctx = { ...linkContext(siteUrl, locale, staticLinks), ...(linkOrigin ? { linkOrigin } : {}) };
+          for (const route of [
+            SITE_PAGES[kind].route(slug),
+            { kind: 'home' } as const,
+            { kind: 'events', page: 3 } as const,
+          ])
+            expect(absoluteUrl(ctx, route)).toBe(new URL(href(ctx, route), `${ctx.siteUrl}/`).href);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,9 +1,10 @@
 import { SEED_FUNDING_STATEMENT, seedWorld } from '@org/demo';
 import { requiredAttributions } from '@org/domain';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { relatedOf } from '../related.js';
 import { linkContext } from '../routes.js';
-import { EventPage } from './event-page.js';
+import { EventPage, googleCalendarUrl } from './event-page.js';
 import { documentHtml, Layout } from './layout.js';
 
 const world = seedWorld();
@@ -104,5 +105,76 @@ describe('EventPage', () => {
     const t = text(render(event, 'en'));
     expect(t).toContain('26 November 2026, 10:00–14:00');
     expect(t).toContain('Public task financed from the budget of the Mazowieckie Voivodeship');
+  });
+});
+
+describe('googleCalendarUrl', () => {
+  // What it wrote with URLSearchParams, its reference: the same URL, byte for byte.
+  const reference = (e: typeof event, location: string, pageUrl: string) => {
+    const date = (instant: string) =>
+      new Date(instant)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
+    const params = new URLSearchParams({
+      action: 'TEMPLATE',
+      text: e.title,
+      dates: `${date(e.startsAt)}/${date(e.endsAt)}`,
+      ctz: e.timeZone,
+      details: `${e.summary ?? ''}\n\n${pageUrl}`.trim(),
+      location,
+    });
+    return `https://calendar.google.com/calendar/render?${params.toString()}`;
+  };
+
+  it('is the form-encoded render URL, for any text (lone surrogates included) and instant', () => {
+    // The characters the two encodings could treat apart, among any others.
+    const special = fc.constantFrom(
+      ' ',
+      '!',
+      "'",
+      '(',
+      ')',
+      '~',
+      '*',
+      '-',
+      '.',
+      '_',
+      '&',
+      '=',
+      '+',
+      '%',
+      '/',
+      '\n',
+      'ą',
+      'Ż',
+      '\uD800',
+      '\uDC00',
+    );
+    const text = fc.string({
+      unit: fc.oneof(special, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(
+        text,
+        fc.option(text, { nil: undefined }),
+        text,
+        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2999-12-31T23:59:59Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 10 * 86_400_000 }),
+        (title, summary, location, start, length) => {
+          const e = {
+            ...event,
+            title,
+            summary,
+            startsAt: start.toISOString(),
+            endsAt: new Date(start.getTime() + length).toISOString(),
+          };
+          const url = googleCalendarUrl(e, location, 'https://mosty.example.org/wydarzenia/x?a=1&b=(2)');
+          expect(url).toBe(reference(e, location, 'https://mosty.example.org/wydarzenia/x?a=1&b=(2)'));
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });

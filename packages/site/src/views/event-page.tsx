@@ -27,23 +27,39 @@ export interface EventPageProps {
   posts: readonly Post[];
 }
 
-const googleDate = (instant: string) =>
-  new Date(instant)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
+// 20261126T090000Z: the instant in UTC, as Google's render URL takes it.
+const googleDate = (instant: string) => {
+  const iso = new Date(instant).toISOString(); // 2026-11-26T09:00:00.000Z
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+};
+
+// application/x-www-form-urlencoded, as URLSearchParams writes it (spaces as "+"; only *-._ and
+// alphanumerics left as they are), from encodeURIComponent, which also leaves !'()~ alone. A lone
+// surrogate becomes U+FFFD, as URLSearchParams makes it, instead of encodeURIComponent's URIError.
+const FORM_ESCAPES: Record<string, string> = { '!': '%21', "'": '%27', '(': '%28', ')': '%29', '~': '%7E' };
+const uriComponent = (value: string) => {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD'));
+  }
+};
+const formEncode = (value: string) =>
+  uriComponent(value)
+    .replace(/[!'()~]/g, (c) => FORM_ESCAPES[c] as string)
+    .replace(/%20/g, '+');
 
 /** A Google Calendar "add event" link (their documented render URL; no API key involved). */
 export function googleCalendarUrl(event: Event, location: string, pageUrl: string): string {
-  const params = new URLSearchParams({
-    action: 'TEMPLATE',
-    text: event.title,
-    dates: `${googleDate(event.startsAt)}/${googleDate(event.endsAt)}`,
-    ctz: event.timeZone,
-    details: `${event.summary ?? ''}\n\n${pageUrl}`.trim(),
-    location,
-  });
-  return `https://calendar.google.com/calendar/render?${params.toString()}`;
+  const details = `${event.summary ?? ''}\n\n${pageUrl}`.trim();
+  return (
+    'https://calendar.google.com/calendar/render?action=TEMPLATE' +
+    `&text=${formEncode(event.title)}` +
+    `&dates=${googleDate(event.startsAt)}%2F${googleDate(event.endsAt)}` +
+    `&ctz=${formEncode(event.timeZone)}` +
+    `&details=${formEncode(details)}` +
+    `&location=${formEncode(location)}`
+  );
 }
 
 /** An OpenStreetMap link: at the coordinates when known, otherwise a search for the address. */
