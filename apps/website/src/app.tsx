@@ -22,6 +22,7 @@ import { Hono } from 'hono';
 import { API_CORS, apiRoutes } from './api.js';
 import { calendar, eventCalendar, feed, robots, SITEMAP_TYPE, sitemaps } from './data-routes.js';
 import { DataVersion } from './data-version.js';
+import { FAVICON, FAVICON_CACHE, FAVICON_PATH, FAVICON_TYPE } from './favicon.js';
 import { memoStore } from './memo-store.js';
 import { type CachedPage, makePage, PageCache, type PageCacheLimits, reply, sendCached } from './page-cache.js';
 
@@ -92,6 +93,12 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     respond(
       c.req.raw,
       cached(c, SHARE_IMAGE_PATH, { contentType: 'image/png', body: SHARE_IMAGE, cacheControl: IMMUTABLE }),
+    ),
+  );
+  app.get(FAVICON_PATH, (c) =>
+    respond(
+      c.req.raw,
+      cached(c, FAVICON_PATH, { contentType: FAVICON_TYPE, body: FAVICON, cacheControl: FAVICON_CACHE }),
     ),
   );
   app.get('/robots.txt', (c) => respond(c.req.raw, cached(c, '/robots.txt', robots(ctxFor('pl')))));

@@ -103,4 +103,21 @@ describe('in Chromium', () => {
       }
     }
   });
+
+  it('decodes /favicon.ico as a 16×16 image (the icon every visit asks for)', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(site.base);
+      const size = await page.evaluate(async () => {
+        const img = new Image();
+        img.src = '/favicon.ico';
+        await img.decode();
+        return [img.naturalWidth, img.naturalHeight];
+      });
+      expect(size).toEqual([16, 16]);
+    } finally {
+      await context.close();
+    }
+  });
 });

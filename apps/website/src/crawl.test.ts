@@ -76,6 +76,7 @@ describe('static export', () => {
       'kalendarz.ics',
       'sitemap.xml',
       'robots.txt',
+      'favicon.ico',
       '404.html',
     ])
       expect(existsSync(join(out, file)), file).toBe(true);

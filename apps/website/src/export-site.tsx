@@ -19,6 +19,7 @@ import {
 } from '@org/site';
 import { openApiDocument } from './api.js';
 import { calendar, eventCalendar, feed, publicRoutes, robots, sitemaps } from './data-routes.js';
+import { FAVICON, FAVICON_PATH } from './favicon.js';
 import { memoStore } from './memo-store.js';
 
 export interface ExportOptions {
@@ -52,7 +53,7 @@ export function fileFor(path: string): string {
 /**
  * Writes the whole public site, both languages, to `outDir`: every page as `<path>/index.html` with
  * links ending in `/` (so any web server or CDN finds them), the stylesheet, feeds, calendars,
- * sitemaps, robots.txt, the OpenAPI document and a 404.html.
+ * sitemaps, robots.txt, favicon.ico, the OpenAPI document and a 404.html.
  */
 export async function exportSite(source: SiteStore, options: ExportOptions): Promise<ExportStats> {
   // One snapshot for the whole job: every record read once up front, each list query once.
@@ -145,6 +146,7 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   }
   for (const [path, body] of await sitemaps(store, envs.pl.ctx)) await write(path, body);
   await write('/robots.txt', robots(envs.pl.ctx).body);
+  await write(FAVICON_PATH, FAVICON);
   await write(STYLESHEET_PATH, STYLESHEET);
   await write(SHARE_IMAGE_PATH, SHARE_IMAGE);
   await write('/api/openapi.json', JSON.stringify(openApiDocument(siteUrl)));

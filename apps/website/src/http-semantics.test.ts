@@ -114,6 +114,21 @@ describe('validators and encodings over HTTP', () => {
   });
 });
 
+describe('/favicon.ico', () => {
+  it('is a small cacheable icon, not the HTML 404 page, revalidated with its ETag', async () => {
+    const res = await site.get('/favicon.ico');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/x-icon');
+    expect(res.headers.get('cache-control')).toMatch(/max-age=[1-9]/);
+    const body = new Uint8Array(await res.arrayBuffer());
+    // ICONDIR: reserved 0, type 1 (icon), at least one image (the pixels are decoded in browser.test.ts).
+    expect([...body.slice(0, 4)]).toEqual([0, 0, 1, 0]);
+    expect(body.byteLength).toBeLessThan(2048);
+    const again = await site.get('/favicon.ico', { headers: { 'if-none-match': res.headers.get('etag') ?? '' } });
+    expect(again.status).toBe(304);
+  });
+});
+
 describe('JSON API headers', () => {
   it('lets any site read it (CORS), with an ETag, 304 on revalidation and compression', async () => {
     const res = await site.get('/api/v1/events?limit=5');
