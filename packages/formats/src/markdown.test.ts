@@ -140,11 +140,49 @@ describe('markdownToHtml: what the website guarantees on its pages', () => {
     expect(html).toContain('<a href="/wydarzenia">c</a>');
   });
 
-  it('shifts headings below the page title', () => {
+  it('puts the highest heading below the page title and the others after it, never skipping a level', () => {
     expect(markdownToHtml('# Title\n\n## Sub')).toBe('<h2>Title</h2>\n<h3>Sub</h3>\n');
-    expect(markdownToHtml('# Title\n\n## Sub', { headingOffset: 2 })).toBe('<h3>Title</h3>\n<h4>Sub</h4>\n');
-    expect(markdownToHtml('# Title', { headingOffset: 0 })).toBe('<h1>Title</h1>\n');
-    expect(markdownToHtml('##### Five\n\n###### Six')).toBe('<h6>Five</h6>\n<h6>Six</h6>\n');
+    // An author who starts at "##" (as most bodies do) gets h2, not h3 straight after the page's h1.
+    expect(markdownToHtml('## O wydarzeniu\n\ntekst\n\n#### Szczegóły')).toBe(
+      '<h2>O wydarzeniu</h2>\n<p>tekst</p>\n<h3>Szczegóły</h3>\n',
+    );
+    expect(markdownToHtml('### A\n\n# B\n\n###### C\n\n### D')).toBe(
+      '<h3>A</h3>\n<h2>B</h2>\n<h4>C</h4>\n<h3>D</h3>\n',
+    );
+    expect(markdownToHtml('# Title\n\n## Sub', { headingLevel: 3 })).toBe('<h3>Title</h3>\n<h4>Sub</h4>\n');
+    expect(markdownToHtml('## Title', { headingLevel: 1 })).toBe('<h1>Title</h1>\n');
+    expect(markdownToHtml('# 1\n\n## 2\n\n### 3\n\n#### 4\n\n##### 5\n\n###### 6')).toBe(
+      '<h2>1</h2>\n<h3>2</h3>\n<h4>3</h4>\n<h5>4</h5>\n<h6>5</h6>\n<h6>6</h6>\n',
+    );
+  });
+
+  it('refuses a heading level outside 1–6, naming the option', () => {
+    for (const headingLevel of [0, 7, 2.5, Number.NaN])
+      expect(() => markdownToHtml('tekst', { headingLevel })).toThrow(
+        /options\.headingLevel must be an integer from 1 to 6/,
+      );
+  });
+
+  it('never skips a heading level, whatever levels a body uses (fast-check)', () => {
+    const heading = fc
+      .tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom('a', 'Ż b', 'c'))
+      .map(([n, t]) => `${'#'.repeat(n)} ${t}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(heading, fc.constant('tekst')), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 6 }),
+        (blocks, top) => {
+          const html = markdownToHtml(blocks.join('\n\n'), { headingLevel: top });
+          const levels = [...html.matchAll(/<h(\d)>/g)].map((m) => Number(m[1]));
+          if (levels.length === 0) return;
+          expect(Math.min(...levels)).toBe(top);
+          // The levels used are top, top + 1, … in order of depth, with no gap (h6 at most).
+          const distinct = [...new Set(levels)].sort((a, b) => a - b);
+          expect(distinct).toEqual(distinct.map((_, k) => Math.min(6, top + k)));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('renders the seed post lists', () => {
@@ -285,7 +323,7 @@ describe('the plain-text path', () => {
         fc.oneof(source, paragraphs),
         fc.constantFrom(undefined, 'https://mosty.example.org/wydarzenia/x'),
         (text, baseUrl) => {
-          const options = baseUrl ? { baseUrl, headingOffset: 2 } : {};
+          const options = baseUrl ? { baseUrl, headingLevel: 3 } : {};
           if (plainParagraphs(text)) taken++;
           expect(markdownToHtml(text, options)).toBe(renderHtml(text, options));
         },

@@ -1,3 +1,4 @@
+import { ValidationError } from '@org/domain';
 import MarkdownIt from 'markdown-it';
 import { xmlSafe } from './html.js';
 
@@ -15,8 +16,12 @@ type Token = ReturnType<typeof md.parse>[number];
 
 /** Options of `markdownToHtml`. */
 export interface MarkdownHtmlOptions {
-  /** Headings move down this many levels (default 1), so a body never competes with its page's or item's title. */
-  headingOffset?: number;
+  /**
+   * The level the body's highest heading takes (default 2: a body stands under its page's or item's
+   * `<h1>`); the body's other heading levels follow it in order without gaps, so the page's outline
+   * never skips a level (h1 then h3) whatever levels the author used. Capped at 6.
+   */
+  headingLevel?: number;
   /**
    * Resolves relative links and images against this absolute URL (the page the text belongs to), as a
    * browser does on that page. Feeds need it: readers resolve relative links against anything or nothing.
@@ -30,12 +35,39 @@ const RELATIVE = /^[/#]/;
 const HTTP = /^https?:/i;
 const HEADING_TAG = /^h[1-6]$/;
 
-function rewrite(tokens: Token[], options: MarkdownHtmlOptions, offset: number): void {
+/**
+ * The new tag of each heading level the tokens use: the highest level used becomes `top`, the next
+ * one used `top + 1` and so on (at most h6). Headings are block tokens, never inline children.
+ */
+function headingTags(tokens: readonly Token[], top: number): (string | undefined)[] {
+  const used: boolean[] = [];
+  for (const token of tokens)
+    if (token.type === 'heading_open' && HEADING_TAG.test(token.tag)) used[Number(token.tag.slice(1))] = true;
+  const tags: (string | undefined)[] = [];
+  let next = top;
+  for (let level = 1; level <= 6; level++)
+    if (used[level]) {
+      tags[level] = `h${Math.min(6, next)}`;
+      next++;
+    }
+  return tags;
+}
+
+function headingLevel(options: MarkdownHtmlOptions): number {
+  const top = options.headingLevel ?? 2;
+  if (!Number.isInteger(top) || top < 1 || top > 6)
+    throw new ValidationError(`@org/formats: options.headingLevel must be an integer from 1 to 6, got ${String(top)}`, [
+      { path: 'headingLevel', field: 'headingLevel', code: 'range', message: 'not an integer from 1 to 6' },
+    ]);
+  return top;
+}
+
+function rewrite(tokens: Token[], options: MarkdownHtmlOptions, tags: readonly (string | undefined)[]): void {
   for (const token of tokens) {
     const type = token.type;
     if ((type === 'heading_open' || type === 'heading_close') && HEADING_TAG.test(token.tag))
-      token.tag = `h${Math.min(6, Number(token.tag.slice(1)) + offset)}`;
-    if (token.children) rewrite(token.children, options, offset);
+      token.tag = tags[Number(token.tag.slice(1))] ?? token.tag;
+    if (token.children) rewrite(token.children, options, tags);
     const attr = type === 'link_open' ? 'href' : type === 'image' ? 'src' : undefined;
     if (!attr) continue;
     const value = token.attrGet(attr);
@@ -98,6 +130,7 @@ const QUOT = /"/g;
  * // '<p><strong>Ala</strong> &lt;b&gt;x&lt;/b&gt; <a href="https://kot.pl" rel="noopener noreferrer">kot</a></p>\n'
  */
 export function markdownToHtml(source: string, options: MarkdownHtmlOptions = {}): string {
+  headingLevel(options);
   const plain = plainParagraphs(source);
   if (plain) {
     let html = '';
@@ -110,7 +143,7 @@ export function markdownToHtml(source: string, options: MarkdownHtmlOptions = {}
 /** markdownToHtml without its plain-text path: what markdown-it makes of the source. Internal (not in index.ts). */
 export function renderHtml(source: string, options: MarkdownHtmlOptions = {}): string {
   const tokens = md.parse(xmlSafe(source), {});
-  rewrite(tokens, options, options.headingOffset ?? 1);
+  rewrite(tokens, options, headingTags(tokens, headingLevel(options)));
   return md.renderer.render(tokens, md.options, {});
 }
 

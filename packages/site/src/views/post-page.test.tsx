@@ -32,7 +32,8 @@ describe('PostPage', () => {
     const body = render(
       '## Relacja\n\n<img src=x onerror=alert(1)> [zły](vbscript:msgbox(1)) [proto](//evil.example/) [poczta](mailto:a@example.org)',
     );
-    expect(body).toContain('<h3>Relacja</h3>');
+    // The body's highest heading stands right under the page's h1, whatever level it was written at.
+    expect(body).toContain('<h2>Relacja</h2>');
     expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(body).not.toMatch(/<img|href="(?!mailto:)/i);
     expect(body).toContain('<a href="mailto:a@example.org">poczta</a>');
