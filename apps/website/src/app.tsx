@@ -4,8 +4,6 @@ import type { Locale, SiteConfig, SiteStore } from '@org/site';
 import {
   type EventFilter,
   FILTER_PARAMS_BY_LOCALE,
-  isHashtag,
-  isSlug,
   linkContext,
   notFoundPage,
   type PageInput,
@@ -20,7 +18,7 @@ import {
 } from '@org/site';
 import { Hono } from 'hono';
 import { API_CORS, apiRoutes } from './api.js';
-import { calendar, eventCalendar, feed, robots, SITEMAP_TYPE, sitemaps } from './data-routes.js';
+import { calendar, eventCalendar, feed, resolveCalendarFilter, robots, SITEMAP_TYPE, sitemaps } from './data-routes.js';
 import { DataVersion } from './data-version.js';
 import { FAVICON, FAVICON_CACHE, FAVICON_PATH, FAVICON_TYPE } from './favicon.js';
 import { memoStore } from './memo-store.js';
@@ -130,31 +128,23 @@ export function createSite(source: SiteStore, options: SiteOptions) {
         respond(c.req.raw, cached(c, c.req.path, await feed(store, kind, locale, siteUrl, false, options.site))),
       );
     app.get(`${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`, async (c) => {
-      const asked = readFilter(new URL(c.req.url).searchParams, locale);
-      // A hashtag typed with its sign ("#Współpraca") is the hashtag.
-      const hashtag = asked.hashtag?.replace(/^#/, '') || undefined;
-      const orgSlug = asked.organization;
-      // A filter that cannot name a hashtag or an organisation is an unknown calendar.
-      if ((hashtag && !isHashtag(hashtag)) || (orgSlug && !isSlug(orgSlug))) return notFound(c.req.raw, locale);
-      const org = orgSlug ? await store.organizations.getBySlug(orgSlug) : null;
-      if (orgSlug && !org) return notFound(c.req.raw, locale);
-      const input = await calendar(
-        store,
-        {
-          ...(hashtag ? { hashtag } : {}),
-          ...(org ? { organizationId: org.id } : {}),
-          label: [hashtag ? `#${hashtag}` : '', org?.name ?? ''].filter(Boolean).join(', '),
-        },
-        locale,
-        siteUrl,
-        now(),
-      );
+      const url = new URL(c.req.url);
+      // The event list's filters, read as the list reads them (unknown parameters are ignored, as there).
+      const resolved = await resolveCalendarFilter(store, readFilter(url.searchParams, locale), locale);
+      if ('reason' in resolved) return notFound(c.req.raw, locale, resolved.reason);
+      const input = await calendar(store, resolved.filter, locale, siteUrl, now());
       return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
     });
   }
 
-  const notFound = (req: Request, locale: Locale) =>
-    respond(req, makePage(notFoundPage(ctxFor(locale), new URL(req.url).pathname), now(), 0));
+  // With a reason when a query names nothing (the calendar's filters), said in the request's language.
+  const notFound = (req: Request, locale: Locale, reason?: string) => {
+    const url = new URL(req.url);
+    return respond(
+      req,
+      makePage(notFoundPage(ctxFor(locale), reason ? url.pathname + url.search : url.pathname, reason), now(), 0),
+    );
+  };
 
   // A page of the site, or null when its route names nothing. The event list takes its filters from
   // the query (first value of each, at most 100 characters).
@@ -272,10 +262,6 @@ type ParsedRoute = NonNullable<ReturnType<typeof parseRoute>>;
 
 // Both languages' names: either spelling works on either language's pages.
 const LIST_PARAMS = [...Object.values(FILTER_PARAMS_BY_LOCALE.pl), ...Object.values(FILTER_PARAMS_BY_LOCALE.en)];
-const CALENDAR_PARAMS = (['pl', 'en'] as const).flatMap((l) => [
-  FILTER_PARAMS_BY_LOCALE[l].hashtag,
-  FILTER_PARAMS_BY_LOCALE[l].organization,
-]);
 
 /**
  * The page cache's key for a request URL: the path of the page it names, spelled the way the site
@@ -298,12 +284,11 @@ export function cacheKey(url: string): string {
   if (path.length > 1 && path.endsWith('/')) path = path.replace(/\/+$/, '') || '/';
   const parsed = parseRoute(path);
   const canonical = parsed ? routePath(parsed.route, parsed.locale) : path;
+  // The calendar takes the list's filters.
   const names =
-    parsed?.route.kind === 'events'
+    parsed?.route.kind === 'events' || path === '/kalendarz.ics' || path === '/en/calendar.ics'
       ? LIST_PARAMS
-      : path === '/kalendarz.ics' || path === '/en/calendar.ics'
-        ? CALENDAR_PARAMS
-        : undefined;
+      : undefined;
   if (!names || query === '') return canonical;
   const params = new URLSearchParams(query);
   const kept: string[] = [];

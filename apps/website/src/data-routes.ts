@@ -4,12 +4,18 @@ import type { PageInput, SiteEventFilter, SiteStore } from '@org/site';
 import {
   absoluteUrl,
   DEMO_SITE_CONFIG,
+  type EventFilter,
+  formatMonth,
   href,
+  isHashtag,
+  isSlug,
   type LinkContext,
   type Locale,
   latestPosts,
   linkContext,
   listAll,
+  MONTH_PATTERN,
+  monthBounds,
   PUBLIC_EVENT_STATUSES,
   type Route,
   relatedForEvents,
@@ -103,12 +109,64 @@ export async function feed(
   return { contentType: FEED_TYPES[kind], body } satisfies PageInput;
 }
 
-/** A calendar filter: by hashtag or by organisation (organiser or partner). */
+/**
+ * A calendar filter: the event list's filters (hashtag, organisation, authority, month), resolved to
+ * what the store takes. Without a month the calendar holds the coming events and those of the last year.
+ */
 export interface CalendarFilter {
   hashtag?: string;
+  /** Organiser or partner. */
   organizationId?: string;
+  /** Partner, an authority a speaker represents, or one funding the event through a grant (the store decides). */
+  authorityId?: string;
+  /** A month's bounds in Warsaw time (`monthBounds`): events any part of which falls in the month. */
+  from?: string;
+  to?: string;
   /** What the filter picks, for the calendar's name ("Mosty: wydarzenia — #Współpraca"). */
   label?: string;
+}
+
+/**
+ * The calendar filter a list filter asks for (`readFilter`'s result), or why it names nothing: the same
+ * checks and the same reasons, in the request's language, as the event list page gives.
+ *
+ * @example
+ * await resolveCalendarFilter(store, { month: '2026-12' }, 'pl')
+ * // { filter: { from: '2026-11-30T23:00:00.000Z', to: '2026-12-31T22:59:59.999Z', label: 'grudzień 2026' } }
+ */
+export async function resolveCalendarFilter(
+  store: SiteStore,
+  asked: EventFilter,
+  locale: Locale,
+): Promise<{ filter: CalendarFilter } | { reason: string }> {
+  const t = strings(locale);
+  // A hashtag typed with its sign ("#Współpraca") is the hashtag.
+  const hashtag = asked.hashtag?.replace(/^#/, '') || undefined;
+  if (hashtag && !isHashtag(hashtag)) return { reason: t.badHashtag(hashtag) };
+  if (asked.organization && !isSlug(asked.organization)) return { reason: t.unknownOrganization(asked.organization) };
+  if (asked.authority && !isSlug(asked.authority)) return { reason: t.unknownAuthority(asked.authority) };
+  if (asked.month && !MONTH_PATTERN.test(asked.month)) return { reason: t.badMonth(asked.month) };
+  const [org, authority] = await Promise.all([
+    asked.organization ? store.organizations.getBySlug(asked.organization) : null,
+    asked.authority ? store.authorities.getBySlug(asked.authority) : null,
+  ]);
+  if (asked.organization && !org) return { reason: t.unknownOrganization(asked.organization) };
+  if (asked.authority && !authority) return { reason: t.unknownAuthority(asked.authority) };
+  const label = [
+    hashtag ? `#${hashtag}` : '',
+    org?.name ?? '',
+    authority?.name ?? '',
+    asked.month ? formatMonth(asked.month, locale) : '',
+  ].filter(Boolean);
+  return {
+    filter: {
+      ...(hashtag ? { hashtag } : {}),
+      ...(org ? { organizationId: org.id } : {}),
+      ...(authority ? { authorityId: authority.id } : {}),
+      ...(asked.month ? monthBounds(asked.month) : {}),
+      ...(label.length > 0 ? { label: label.join(', ') } : {}),
+    },
+  };
 }
 
 // A subscribed calendar is re-read often: it holds the coming events and those of the last year.
@@ -126,9 +184,10 @@ export async function calendar(
 ) {
   const { label, ...picked } = filter;
   const storeFilter: SiteEventFilter = {
+    // A month asked for is held whole, however long ago it was.
+    ...(picked.from ? {} : { from: new Date(now - CALENDAR_PAST_MS).toISOString() }),
     ...picked,
     status: PUBLIC_EVENT_STATUSES,
-    from: new Date(now - CALENDAR_PAST_MS).toISOString(),
   };
   const events: Event[] = [];
   for await (const e of listAll(store.events, { filter: storeFilter, sort: { field: 'startsAt', direction: 'asc' } })) {

@@ -29,7 +29,7 @@ describe('cache keys', () => {
     ['/wydarzenia?hasztag=', '/wydarzenia'],
     [`${EVENT}?hasztag=b`, EVENT],
     ['/wydarzenia/tag/Wsp%c3%b3%c5%82praca', '/wydarzenia/tag/Wsp%C3%B3%C5%82praca'],
-    ['/kalendarz.ics?organizacja=o&miesiac=2026-11', '/kalendarz.ics?organizacja=o'],
+    ['/kalendarz.ics?organizacja=o&miesiac=2026-11&x=1', '/kalendarz.ics?miesiac=2026-11&organizacja=o'],
     ['/rss.xml?v=2', '/rss.xml'],
     ['http://localhost:3000/en/events/?a=1', '/en/events'],
   ])('%s → %s', (url, key) => {

@@ -1,0 +1,105 @@
+import { type DemoWorld, seedWorld } from '@org/demo';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheKey } from './app.js';
+import { seededStore } from './testing/seeded-store.js';
+import { startSite } from './testing/start-site.js';
+
+// The subscribable calendar takes the event list's filters (hashtag, organisation, authority, month, in
+// either language's names): a subscriber who filtered gets what they asked for or a 404 that says why,
+// never every event. Every calendar is read back by ical.js.
+const SEED = seedWorld().events[0]?.title as string;
+
+/** The seed world plus events around the turn of November 2026 in Warsaw time, and one from 2024. */
+function world(): DemoWorld {
+  const w = seedWorld();
+  const seed = w.events[0];
+  if (!seed) throw new Error('the seed world has no event');
+  const add = (id: string, title: string, startsAt: string, endsAt: string) =>
+    w.events.push({ ...seed, id, slug: id, title, startsAt, endsAt, agenda: [] });
+  // Across midnight between November and December, Warsaw time: in both months.
+  add('na-przelomie', 'Na przełomie', '2026-11-30T23:30:00+01:00', '2026-12-01T00:30:00+01:00');
+  // December in Warsaw, though still 30 November in UTC: in December only.
+  add('po-polnocy', 'Po północy', '2026-12-01T00:15:00+01:00', '2026-12-01T01:00:00+01:00');
+  // Older than the unfiltered calendar's year, but in the month asked for.
+  add('dawno', 'Dawno temu', '2024-03-10T10:00:00+01:00', '2024-03-10T12:00:00+01:00');
+  return w;
+}
+
+let env: Awaited<ReturnType<typeof seededStore>>;
+let site: Awaited<ReturnType<typeof startSite>>;
+beforeAll(async () => {
+  env = await seededStore(world());
+  site = await startSite(env.store, { now: () => Date.parse('2026-11-20T12:00:00Z') });
+});
+afterAll(async () => {
+  await site?.close();
+  await env?.dispose();
+});
+
+const read = async (path: string) => {
+  const res = await site.get(encodeURI(path));
+  expect(res.status, path).toBe(200);
+  expect(res.headers.get('content-type')).toMatch(/^text\/calendar/);
+  const calendar = new ICAL.Component(ICAL.parse(await res.text()));
+  return {
+    name: calendar.getFirstPropertyValue('x-wr-calname'),
+    titles: calendar
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v).summary)
+      .sort(),
+  };
+};
+
+describe('the calendar filters as the event list does', () => {
+  it('holds the coming events and the last year without a filter', async () => {
+    // Asked first, so a filtered calendar below cannot be this one served from the cache.
+    expect(await read('/kalendarz.ics')).toEqual({
+      name: 'Mosty: wydarzenia',
+      titles: ['Na przełomie', 'Po północy', SEED].sort(),
+    });
+  });
+
+  it.each([
+    ['/kalendarz.ics?miesiac=2026-11', 'Mosty: wydarzenia — listopad 2026', ['Na przełomie', SEED]],
+    ['/kalendarz.ics?miesiac=2026-12', 'Mosty: wydarzenia — grudzień 2026', ['Na przełomie', 'Po północy']],
+    ['/en/calendar.ics?month=2024-03', 'Mosty: events — March 2024', ['Dawno temu']],
+    ['/en/calendar.ics?miesiac=2026-12', 'Mosty: events — December 2026', ['Na przełomie', 'Po północy']],
+    ['/kalendarz.ics?miesiac=2027-01', 'Mosty: wydarzenia — styczeń 2027', []],
+    ['/kalendarz.ics?samorzad=powiat-wolominski', 'Mosty: wydarzenia — Powiat wołomiński', [SEED]],
+    ['/en/calendar.ics?authority=powiat-wolominski', 'Mosty: events — Powiat wołomiński', [SEED]],
+    // The voivodeship funds every one of these events through its grant (the store's authorityId filter).
+    [
+      '/kalendarz.ics?samorzad=wojewodztwo-mazowieckie',
+      'Mosty: wydarzenia — Województwo Mazowieckie',
+      ['Na przełomie', 'Po północy', SEED],
+    ],
+    [
+      '/kalendarz.ics?hasztag=Współpraca&miesiac=2026-12&samorzad=powiat-wolominski',
+      'Mosty: wydarzenia — #Współpraca, Powiat wołomiński, grudzień 2026',
+      [],
+    ],
+    // A parameter the list does not know is ignored there, and here.
+    ['/kalendarz.ics?utm_source=x', 'Mosty: wydarzenia', ['Na przełomie', 'Po północy', SEED]],
+  ] as const)('%s is named %s and holds what it says (ical.js)', async (path, name, titles) => {
+    expect(await read(path)).toEqual({ name, titles: [...titles].sort() });
+  });
+
+  it.each([
+    ['/kalendarz.ics?samorzad=zzz', 'Nie znamy samorządu o adresie „zzz”.'],
+    ['/en/calendar.ics?authority=zzz', 'There is no local authority at “zzz”.'],
+    ['/kalendarz.ics?miesiac=2026-13', '„2026-13” nie jest miesiącem'],
+    ['/en/calendar.ics?month=listopad', '“listopad” is not a month'],
+    ['/kalendarz.ics?organizacja=nope', 'Nie znamy organizacji o adresie „nope”.'],
+    ['/kalendarz.ics?organizacja=Nie Slug', 'Nie znamy organizacji o adresie „Nie Slug”.'],
+  ])('%s is a 404 that says why, in its language', async (path, reason) => {
+    const res = await site.get(encodeURI(path));
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain(reason);
+  });
+
+  it('keeps each filter in its cache key', () => {
+    expect(cacheKey('/kalendarz.ics?samorzad=a&miesiac=2026-12&x=1')).toBe('/kalendarz.ics?miesiac=2026-12&samorzad=a');
+    expect(cacheKey('/en/calendar.ics?month=2026-12')).toBe('/en/calendar.ics?month=2026-12');
+  });
+});
