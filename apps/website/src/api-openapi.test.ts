@@ -1,4 +1,4 @@
-import { seedWorld } from '@org/demo';
+import { type DemoWorld, seedWorld } from '@org/demo';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,12 +7,58 @@ import { startSite } from './testing/start-site.js';
 
 // Every answer of the JSON API checked against the API's own OpenAPI document by a validator we did not
 // write (Ajv, JSON Schema 2020-12, which OpenAPI 3.1 schemas are): a client generated from the document
-// must accept what the API sends.
+// must accept what the API sends, its errors included.
+
+/** The seed world plus a person who speaks only at a draft and one who speaks nowhere: neither is public. */
+function world(): DemoWorld {
+  const w = seedWorld();
+  const seed = w.events[0];
+  if (!seed) throw new Error('the seed world has no event');
+  w.people.push(
+    { id: 'person-draft', slug: 'tylko-w-szkicu', givenName: 'Anna', familyName: 'Szkicowa', affiliations: [] },
+    { id: 'person-none', slug: 'nigdzie', givenName: 'Jan', familyName: 'Nikt', affiliations: [] },
+  );
+  w.events.push({
+    ...seed,
+    id: 'draft-1',
+    slug: 'szkic',
+    status: 'draft',
+    agenda: [
+      {
+        id: 'draft-item-1',
+        kind: 'introduction',
+        title: 'Wprowadzenie',
+        startsAt: seed.startsAt,
+        endsAt: seed.endsAt,
+        speakers: [{ kind: 'person', personId: 'person-draft' }],
+      },
+    ],
+  } as DemoWorld['events'][number]);
+  return w;
+}
+
 let env: Awaited<ReturnType<typeof seededStore>>;
 let site: Awaited<ReturnType<typeof startSite>>;
+let doc: {
+  paths: Record<
+    string,
+    {
+      get: {
+        parameters: { name: string; schema: Record<string, unknown> }[];
+        responses: Record<string, { $ref?: string }>;
+      };
+    }
+  >;
+};
+let ajv: Ajv2020;
 beforeAll(async () => {
-  env = await seededStore(seedWorld());
+  env = await seededStore(world());
   site = await startSite(env.store, { now: () => Date.parse('2026-11-27T12:00:00Z') });
+  doc = (await (await site.get('/api/openapi.json')).json()) as typeof doc;
+  // OpenAPI's own keywords (openapi, info, paths…) are not JSON Schema's: not strict about them.
+  ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  ajv.addSchema(doc, 'openapi');
 });
 afterAll(async () => {
   await site?.close();
@@ -21,27 +67,24 @@ afterAll(async () => {
 
 const pointer = (...parts: string[]) => parts.map((p) => p.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
 
+/** The documented body schema of an operation's response, following a `$ref` to a shared response. */
+const validator = (path: string, status: string) => {
+  const response = doc.paths[path]?.get.responses[status];
+  expect(response, `${path} documents ${status}`).toBeDefined();
+  const base = response?.$ref ? response.$ref.slice(2).split('/') : ['paths', path, 'get', 'responses', status];
+  return ajv.compile({ $ref: `openapi#/${pointer(...base, 'content', 'application/json', 'schema')}` });
+};
+
 describe('JSON API against its OpenAPI document', () => {
   it('every list and every record validates', async () => {
-    const doc = (await (await site.get('/api/openapi.json')).json()) as {
-      paths: Record<string, { get: { responses: Record<string, unknown> } }>;
-    };
-    // OpenAPI's own keywords (openapi, info, paths…) are not JSON Schema's: not strict about them.
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
-    addFormats.default(ajv);
-    ajv.addSchema(doc, 'openapi');
-    const validator = (path: string) =>
-      ajv.compile({
-        $ref: `openapi#/${pointer('paths', path, 'get', 'responses', '200', 'content', 'application/json', 'schema')}`,
-      });
     const lists = Object.keys(doc.paths).filter((p) => /^\/api\/v1\/[a-z]+$/.test(p));
-    expect(lists.length).toBeGreaterThanOrEqual(7);
+    expect(lists.length).toBeGreaterThanOrEqual(8);
     let records = 0;
     for (const list of lists) {
       const page = (await (await site.get(`${list}?limit=500`)).json()) as { items: { slug: string }[] };
-      const validList = validator(list);
+      const validList = validator(list, '200');
       expect(validList(page), `${list}: ${ajv.errorsText(validList.errors)}`).toBe(true);
-      const validItem = validator(`${list}/{slug}`);
+      const validItem = validator(`${list}/{slug}`, '200');
       for (const item of page.items) {
         const record = await (await site.get(`${list}/${item.slug}`)).json();
         expect(validItem(record), `${list}/${item.slug}: ${ajv.errorsText(validItem.errors)}`).toBe(true);
@@ -49,5 +92,107 @@ describe('JSON API against its OpenAPI document', () => {
       }
     }
     expect(records).toBeGreaterThanOrEqual(lists.length);
+  });
+
+  it('documents the bounds it enforces', () => {
+    const params = Object.fromEntries(doc.paths['/api/v1/events']?.get.parameters.map((p) => [p.name, p.schema]) ?? []);
+    expect(params.limit).toMatchObject({ type: 'integer', minimum: 1, maximum: 500 });
+    expect(params.offset).toMatchObject({ type: 'integer', minimum: 0, maximum: 10_000_000 });
+  });
+
+  it.each([
+    [
+      '/api/v1/events?offset=99999999999999999999999',
+      'Query parameter offset must be between 0 and 10000000, got 99999999999999999999999.',
+    ],
+    ['/api/v1/events?offset=10000001', 'Query parameter offset must be between 0 and 10000000, got 10000001.'],
+    ['/api/v1/events?limit=0', 'Query parameter limit must be between 1 and 500, got 0.'],
+    [
+      '/api/v1/events?limit=0x10',
+      'Query parameter limit must be a whole number written in decimal digits (0–9), got "0x10".',
+    ],
+    [
+      '/api/v1/posts?offset=1e3',
+      'Query parameter offset must be a whole number written in decimal digits (0–9), got "1e3".',
+    ],
+    [
+      '/api/v1/events?limit=%2B5',
+      'Query parameter limit must be a whole number written in decimal digits (0–9), got "+5".',
+    ],
+    [
+      '/api/v1/events?limit=%205',
+      'Query parameter limit must be a whole number written in decimal digits (0–9), got " 5".',
+    ],
+    [
+      '/api/v1/events?limit=5.0',
+      'Query parameter limit must be a whole number written in decimal digits (0–9), got "5.0".',
+    ],
+    ['/api/v1/events?limit=', 'Query parameter limit must be a whole number written in decimal digits (0–9), got "".'],
+    ['/api/v1/people?limit=1&limit=2', 'Query parameter limit is given 2 times: give it once.'],
+    [
+      '/api/v1/events?limit=1&limit=2&offset=-1',
+      'Query parameter limit is given 2 times: give it once. Query parameter offset must be a whole number written in decimal digits (0–9), got "-1".',
+    ],
+  ])('%s is a documented 400 saying %s', async (url, message) => {
+    const res = await site.get(url);
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    const valid = validator(url.slice(0, url.indexOf('?')), '400');
+    expect(valid(body), ajv.errorsText(valid.errors)).toBe(true);
+    expect(body).toEqual({ error: 'bad_request', message });
+  });
+
+  it('says it in Polish when the request prefers Polish', async () => {
+    const res = await site.get('/api/v1/events?limit=abc', {
+      headers: { 'accept-language': 'pl-PL,pl;q=0.9,en;q=0.8' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('vary')).toMatch(/accept-language/i);
+    expect(await res.json()).toEqual({
+      error: 'bad_request',
+      message: 'Parametr zapytania limit musi być liczbą całkowitą zapisaną cyframi dziesiętnymi (0–9), podano „abc”.',
+    });
+    const missing = await site.get('/api/v1/events/nope', { headers: { 'accept-language': 'pl' } });
+    expect(await missing.json()).toEqual({
+      error: 'not_found',
+      message: 'Nie ma opublikowanego wydarzenia o adresie „nope”.',
+    });
+  });
+
+  it.each([
+    ['events', 'nope', 'No published event has the slug "nope".'],
+    ['events', 'szkic', 'No published event has the slug "szkic".'],
+    ['posts', 'nope', 'No published post has the slug "nope".'],
+    ['organizations', 'nope', 'No organisation has the slug "nope".'],
+    ['authorities', 'nope', 'No local authority has the slug "nope".'],
+    ['grants', 'nope', 'No grant has the slug "nope".'],
+    ['venues', 'nope', 'No venue has the slug "nope".'],
+    ['cooperations', 'nope', 'No cooperation has the slug "nope".'],
+    ['people', 'tylko-w-szkicu', 'No person speaking at a public event has the slug "tylko-w-szkicu".'],
+    ['people', 'nigdzie', 'No person speaking at a public event has the slug "nigdzie".'],
+    ['people', 'Not A Slug', 'No person speaking at a public event has the slug "Not A Slug".'],
+  ])('/api/v1/%s/%s is a documented 404 saying %s', async (collection, slug, message) => {
+    const res = await site.get(`/api/v1/${collection}/${encodeURIComponent(slug)}`);
+    expect(res.status).toBe(404);
+    const body = await res.json();
+    const valid = validator(`/api/v1/${collection}/{slug}`, '404');
+    expect(valid(body), ajv.errorsText(valid.errors)).toBe(true);
+    expect(body).toEqual({ error: 'not_found', message });
+  });
+
+  it('lists exactly the people the site gives a page: speakers at public events', async () => {
+    const page = (await (await site.get('/api/v1/people?limit=500')).json()) as {
+      items: { slug: string }[];
+      total: number;
+    };
+    const speakers = seedWorld().people.map((p) => p.slug);
+    expect(page.items.map((p) => p.slug).sort()).toEqual([...speakers].sort());
+    expect(page.total).toBe(speakers.length);
+    for (const p of page.items) expect((await site.get(`/osoby/${p.slug}`)).status, p.slug).toBe(200);
+    for (const slug of ['tylko-w-szkicu', 'nigdzie']) expect((await site.get(`/osoby/${slug}`)).status).toBe(404);
+    // Paged like every list.
+    const second = (await (await site.get('/api/v1/people?limit=2&offset=2')).json()) as typeof page;
+    expect(second).toMatchObject({ total: speakers.length, limit: 2, offset: 2 });
+    expect(second.items.map((p) => p.slug)).toEqual(page.items.slice(2, 4).map((p) => p.slug));
   });
 });

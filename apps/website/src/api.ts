@@ -2,16 +2,19 @@ import {
   CooperationSchema,
   EventSchema,
   GrantSchema,
+  itemPeople,
   LocalAuthoritySchema,
   OrganizationSchema,
+  PersonSchema,
   PostSchema,
   RecordMetaSchema,
   VenueSchema,
 } from '@org/domain';
-import type { ReadRepository, SiteStore } from '@org/site';
-import { isSlug, PUBLIC_EVENT_STATUSES } from '@org/site';
-import { Hono } from 'hono';
+import type { Locale, ReadRepository, SiteStore } from '@org/site';
+import { isSlug, listAll, PUBLIC_EVENT_STATUSES } from '@org/site';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
+import { apiLocale, PAGE_PARAMS, readPageParams } from './api-query.js';
 import { makePage, reply } from './page-cache.js';
 
 /**
@@ -43,13 +46,51 @@ const COLLECTIONS = {
   grants: { schema: GrantSchema, title: 'Grant' },
   venues: { schema: VenueSchema, title: 'Venue' },
   cooperations: { schema: CooperationSchema, title: 'Cooperation' },
+  people: { schema: PersonSchema, title: 'Person' },
 } as const;
 type Collection = keyof typeof COLLECTIONS;
 
-const PageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
-});
+/**
+ * What a 404 says a slug did not name, per collection: "No published event has the slug …", "Nie ma
+ * opublikowanego wydarzenia o adresie …". Events and posts have drafts, which are not published; people
+ * are public only as speakers at a public event (as their pages are).
+ */
+const NOT_FOUND: Record<Collection, Record<Locale, (slug: string) => string>> = {
+  events: {
+    en: (s) => `No published event has the slug "${s}".`,
+    pl: (s) => `Nie ma opublikowanego wydarzenia o adresie „${s}”.`,
+  },
+  posts: {
+    en: (s) => `No published post has the slug "${s}".`,
+    pl: (s) => `Nie ma opublikowanego wpisu o adresie „${s}”.`,
+  },
+  organizations: {
+    en: (s) => `No organisation has the slug "${s}".`,
+    pl: (s) => `Nie ma organizacji o adresie „${s}”.`,
+  },
+  authorities: {
+    en: (s) => `No local authority has the slug "${s}".`,
+    pl: (s) => `Nie ma samorządu o adresie „${s}”.`,
+  },
+  grants: {
+    en: (s) => `No grant has the slug "${s}".`,
+    pl: (s) => `Nie ma dotacji o adresie „${s}”.`,
+  },
+  venues: {
+    en: (s) => `No venue has the slug "${s}".`,
+    pl: (s) => `Nie ma miejsca o adresie „${s}”.`,
+  },
+  cooperations: {
+    en: (s) => `No cooperation has the slug "${s}".`,
+    pl: (s) => `Nie ma współpracy o adresie „${s}”.`,
+  },
+  people: {
+    en: (s) => `No person speaking at a public event has the slug "${s}".`,
+    pl: (s) => `Nie ma osoby występującej w publicznym wydarzeniu o adresie „${s}”.`,
+  },
+};
+// A slug is repeated in a message only this far.
+const shownSlug = (slug: string) => (slug.length > 80 ? `${slug.slice(0, 80)}…` : slug);
 
 const publicFilter = (collection: Collection) =>
   collection === 'events'
@@ -58,12 +99,48 @@ const publicFilter = (collection: Collection) =>
       ? { status: ['published'] as const }
       : undefined;
 
-const isPublic = (collection: Collection, record: { status?: string }) =>
-  collection === 'events'
-    ? PUBLIC_EVENT_STATUSES.includes(record.status as never)
-    : collection === 'posts'
-      ? record.status === 'published'
-      : true;
+/** Whether a record the store holds is one the API shows: published events and posts, speakers at them. */
+async function isPublic(store: SiteStore, collection: Collection, record: { id: string; status?: string }) {
+  if (collection === 'events') return PUBLIC_EVENT_STATUSES.includes(record.status as never);
+  if (collection === 'posts') return record.status === 'published';
+  // As the site decides a person has a page (`personPageData`): they speak at a public event.
+  if (collection === 'people')
+    return (
+      (await store.events.list({ filter: { status: PUBLIC_EVENT_STATUSES, personId: record.id }, limit: 1 })).total > 0
+    );
+  return true;
+}
+
+/**
+ * The people on the agenda of a public event, the ones the site gives a page (as `publicRoutes` finds
+ * them). Read by walking the public events: the store has no filter for it.
+ */
+async function publicPersonIds(store: SiteStore): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for await (const e of listAll(store.events, { filter: { status: PUBLIC_EVENT_STATUSES } }))
+    for (const item of e.agenda) for (const s of itemPeople(item)) if (s.kind === 'person') ids.add(s.personId);
+  return ids;
+}
+
+/** A page of the public people, in the store's order of people (family name first). */
+async function publicPeople(store: SiteStore, limit: number, offset: number) {
+  const ids = await publicPersonIds(store);
+  const items: unknown[] = [];
+  let total = 0;
+  for await (const p of listAll(store.people)) {
+    if (!ids.has(p.id)) continue;
+    if (total >= offset && items.length < limit) items.push(p);
+    total++;
+  }
+  return { items, total, limit, offset };
+}
+
+const LANGUAGE = {
+  name: 'Accept-Language',
+  in: 'header',
+  description: 'The language of error messages: Polish when it prefers pl to en, else English.',
+  schema: { type: 'string' },
+};
 
 const META = z.toJSONSchema(RecordMetaSchema, { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
 
@@ -87,8 +164,19 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
         operationId: `list_${name}`,
         summary: `Published ${name}, paged`,
         parameters: [
-          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
-          { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'How many records: decimal digits only, given at most once.',
+            schema: { type: 'integer', ...PAGE_PARAMS.limit },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            description: 'How many records to skip: decimal digits only, given at most once.',
+            schema: { type: 'integer', ...PAGE_PARAMS.offset },
+          },
+          LANGUAGE,
         ],
         responses: {
           '200': {
@@ -117,7 +205,7 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
       get: {
         operationId: `get_${name}`,
         summary: `One published ${title} by slug`,
-        parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
+        parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, LANGUAGE],
         responses: {
           '200': { description: title, content: { 'application/json': { schema: ref } } },
           '404': { $ref: '#/components/responses/NotFound' },
@@ -125,22 +213,28 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
       },
     };
   }
-  const error = {
-    'application/json': {
-      schema: {
-        type: 'object',
-        required: ['error'],
-        properties: { error: { type: 'string' }, message: { type: 'string' } },
+  // Every 4xx answer's body: a code for programs, a sentence for people.
+  schemas.Error = {
+    type: 'object',
+    required: ['error', 'message'],
+    additionalProperties: false,
+    properties: {
+      error: { type: 'string', enum: ['bad_request', 'not_found', 'method_not_allowed'] },
+      message: {
+        type: 'string',
+        minLength: 1,
+        description: 'What failed, where and why, in English or Polish (Accept-Language).',
       },
     },
   };
+  const error = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
   return {
     openapi: '3.1.0',
     info: {
       title: 'Mosty public API',
       version: '1.0.0',
       description:
-        'Read-only access to the published events, news, organisations, local authorities and grants of Mosty.',
+        'Read-only access to the published events, news, organisations, local authorities, grants, venues, cooperations and speakers of Mosty. Error messages are in Polish when Accept-Language prefers Polish, else in English.',
     },
     servers: [{ url: siteUrl }],
     paths,
@@ -191,27 +285,25 @@ export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
   });
   const openApi = JSON.stringify(openApiDocument(siteUrl));
   api.get('/openapi.json', (c) => c.body(openApi, 200, { 'content-type': 'application/json; charset=utf-8' }));
+  // Errors are said in the language the request prefers, so they vary with it.
+  const fail = (c: Context, status: 400 | 404, error: string, message: string) =>
+    c.json({ error, message }, status, { vary: 'Accept-Language' });
   for (const name of Object.keys(COLLECTIONS) as Collection[]) {
-    const repo = store[name] as ReadRepository<{ status?: string }, unknown>;
+    const repo = store[name] as ReadRepository<{ id: string; status?: string }, unknown>;
     api.get(`/v1/${name}`, async (c) => {
-      const query = PageQuerySchema.safeParse(c.req.query());
-      if (!query.success)
-        return c.json(
-          {
-            error: 'bad_request',
-            message: query.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-          },
-          400,
-        );
+      const query = readPageParams(new URL(c.req.url).searchParams, apiLocale(c.req.header('accept-language')));
+      if (!query.ok) return fail(c, 400, 'bad_request', query.messages.join(' '));
+      const { limit, offset } = query.value;
+      if (name === 'people') return c.json(await publicPeople(store, limit, offset));
       const filter = publicFilter(name);
-      const page = await repo.list({ ...(filter ? { filter } : {}), ...query.data });
-      return c.json(page);
+      return c.json(await repo.list({ ...(filter ? { filter } : {}), limit, offset }));
     });
     api.get(`/v1/${name}/:slug`, async (c) => {
+      const slug = c.req.param('slug');
       // Text that cannot be a slug names nothing: answered without asking the store.
-      const record = isSlug(c.req.param('slug')) ? await repo.getBySlug(c.req.param('slug')) : null;
-      if (!record || !isPublic(name, record))
-        return c.json({ error: 'not_found', message: `No published ${name} "${c.req.param('slug')}"` }, 404);
+      const record = isSlug(slug) ? await repo.getBySlug(slug) : null;
+      if (!record || !(await isPublic(store, name, record)))
+        return fail(c, 404, 'not_found', NOT_FOUND[name][apiLocale(c.req.header('accept-language'))](shownSlug(slug)));
       return c.json(record);
     });
   }

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { apiLocale, PAGE_PARAMS, readPageParams } from './api-query.js';
+
+const read = (query: string) => readPageParams(new URLSearchParams(query), 'en');
+
+describe('readPageParams', () => {
+  it('takes every in-range decimal, leading zeros included, as that number', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 10_000_000 }), fc.nat(3), (l, o, z) => {
+        const r = read(`limit=${'0'.repeat(z)}${l}&offset=${o}`);
+        expect(r).toEqual({ ok: true, value: { limit: l, offset: o } });
+      }),
+    );
+  });
+
+  it('refuses anything but decimal digits, with one sentence naming the parameter', () => {
+    fc.assert(
+      fc.property(
+        fc.string().filter((s) => !/^[0-9]+$/.test(s)),
+        (text) => {
+          const r = readPageParams(new URLSearchParams([['offset', text]]), 'en');
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.messages).toHaveLength(1);
+          if (!r.ok) expect(r.messages[0]).toMatch(/^Query parameter offset must be a whole number/);
+        },
+      ),
+    );
+  });
+
+  it('refuses numbers past the bounds without rounding them', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: BigInt(PAGE_PARAMS.offset.maximum) + 1n, max: 10n ** 40n }), (n) => {
+        expect(read(`offset=${n}`)).toEqual({
+          ok: false,
+          messages: [
+            `Query parameter offset must be between 0 and 10000000, got ${`${n}`.length > 40 ? `${`${n}`.slice(0, 40)}…` : n}.`,
+          ],
+        });
+      }),
+    );
+  });
+
+  it('uses the defaults when nothing is given', () => {
+    expect(read('')).toEqual({ ok: true, value: { limit: 50, offset: 0 } });
+  });
+});
+
+describe('apiLocale', () => {
+  it.each([
+    [undefined, 'en'],
+    ['', 'en'],
+    ['pl', 'pl'],
+    ['pl-PL,pl;q=0.9,en;q=0.8', 'pl'],
+    ['en-GB,en;q=0.9,pl;q=0.8', 'en'],
+    ['de, pl;q=0.5', 'pl'],
+    ['pl;q=0, en', 'en'],
+    ['*', 'en'],
+  ] as const)('%s → %s', (header, locale) => {
+    expect(apiLocale(header)).toBe(locale);
+  });
+});

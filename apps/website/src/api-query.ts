@@ -1,0 +1,87 @@
+import type { Locale } from '@org/site';
+
+/**
+ * The paging parameters of the JSON API's lists, read strictly: decimal digits only (no `0x10`, `1e3`,
+ * `+5`, spaces or fractions, which `Number()` would take), each given at most once (`limit=1&limit=2`
+ * names no one page), within the documented bounds. Each failure is one sentence in the request's
+ * language naming the parameter, what it takes and what it got.
+ */
+export const PAGE_PARAMS = {
+  limit: { minimum: 1, maximum: 500, default: 50 },
+  offset: { minimum: 0, maximum: 10_000_000, default: 0 },
+} as const;
+export type PageParams = { -readonly [K in keyof typeof PAGE_PARAMS]: number };
+
+const DIGITS = /^[0-9]+$/;
+// A value is repeated in a message only this far: a megabyte of digits is not worth echoing.
+const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+const MESSAGES = {
+  en: {
+    repeated: (name: string, n: number) => `Query parameter ${name} is given ${n} times: give it once.`,
+    notDigits: (name: string, value: string) =>
+      `Query parameter ${name} must be a whole number written in decimal digits (0–9), got "${shown(value)}".`,
+    range: (name: string, min: number, max: number, value: string) =>
+      `Query parameter ${name} must be between ${min} and ${max}, got ${shown(value)}.`,
+  },
+  pl: {
+    repeated: (name: string, n: number) => `Parametr zapytania ${name} podano ${n} razy: należy podać go raz.`,
+    notDigits: (name: string, value: string) =>
+      `Parametr zapytania ${name} musi być liczbą całkowitą zapisaną cyframi dziesiętnymi (0–9), podano „${shown(value)}”.`,
+    range: (name: string, min: number, max: number, value: string) =>
+      `Parametr zapytania ${name} musi mieścić się między ${min} a ${max}, podano ${shown(value)}.`,
+  },
+} as const satisfies Record<Locale, unknown>;
+
+/**
+ * The page a list request asks for, or the reasons it asks for none (one sentence each).
+ *
+ * @example
+ * readPageParams(new URLSearchParams('limit=10'), 'en') // { ok: true, value: { limit: 10, offset: 0 } }
+ * readPageParams(new URLSearchParams('limit=0x10'), 'en')
+ * // { ok: false, messages: ['Query parameter limit must be a whole number written in decimal digits (0–9), got "0x10".'] }
+ */
+export function readPageParams(
+  query: URLSearchParams,
+  locale: Locale,
+): { ok: true; value: PageParams } | { ok: false; messages: string[] } {
+  const t = MESSAGES[locale];
+  const value = {} as PageParams;
+  const messages: string[] = [];
+  for (const name of Object.keys(PAGE_PARAMS) as (keyof PageParams)[]) {
+    const { minimum, maximum } = PAGE_PARAMS[name];
+    const given = query.getAll(name);
+    const text = given[0];
+    if (given.length > 1) messages.push(t.repeated(name, given.length));
+    else if (text === undefined) value[name] = PAGE_PARAMS[name].default;
+    else if (!DIGITS.test(text)) messages.push(t.notDigits(name, text));
+    else {
+      // Compared as big integers: 99999999999999999999999 is out of range, not a rounded float.
+      const n = BigInt(text);
+      if (n < BigInt(minimum) || n > BigInt(maximum)) messages.push(t.range(name, minimum, maximum, text));
+      else value[name] = Number(n);
+    }
+  }
+  return messages.length > 0 ? { ok: false, messages } : { ok: true, value };
+}
+
+/**
+ * The language of the API's messages: Polish when the request's Accept-Language prefers Polish to
+ * English, English otherwise (the API's paths have no language of their own).
+ *
+ * @example
+ * apiLocale('pl-PL,pl;q=0.9,en;q=0.8') // 'pl'
+ * apiLocale(undefined) // 'en'
+ */
+export function apiLocale(acceptLanguage: string | undefined): Locale {
+  let best: { locale: Locale; q: number } | undefined;
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const locale = tag === 'pl' || tag.startsWith('pl-') ? 'pl' : tag === 'en' || tag.startsWith('en-') ? 'en' : null;
+    if (!locale) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (Number.isFinite(q) && q > 0 && (!best || q > best.q)) best = { locale, q };
+  }
+  return best?.locale ?? 'en';
+}
