@@ -9,6 +9,20 @@ import type { Locale } from './locale.js';
 /** A month as the site's paths and filters write it: `2026-11`. */
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** The months the site can list, from January 1000 to December 9998 (its instants have four-digit years). */
+export const MONTH_RANGE = { first: '1000-01', last: '9998-12' } as const;
+
+/**
+ * Whether text is a month the site can list: written `YYYY-MM` and within `MONTH_RANGE`. (`Date.UTC`
+ * reads years 0–99 as 1900–1999, and December 9999 would end in the year 10000.)
+ *
+ * @example
+ * isMonth('2026-11') // true
+ * isMonth('9999-12') // false
+ */
+export const isMonth = (text: string): boolean =>
+  MONTH_PATTERN.test(text) && text >= MONTH_RANGE.first && text <= MONTH_RANGE.last;
+
 // Nominative month names: a month named on its own ("listopad 2026") takes the nominative, while a
 // date takes the genitive ("26 listopada 2026", from @org/domain). Polish writes them in lower case.
 const MONTH_NAMES: Record<Locale, readonly string[]> = {
@@ -98,16 +112,20 @@ export function monthBounds(month: string): { from: string; to: string } {
   return found;
 }
 
+// The year and month of an instant in the site's zone, e.g. "2026-12" (en-CA writes ISO order).
+const LOCAL_MONTH = new Intl.DateTimeFormat('en-CA', { timeZone: SITE_ZONE, year: 'numeric', month: '2-digit' });
+
 /**
- * The months the event filter offers around a day: twelve back, twelve ahead (by UTC months, as the
- * static export walks them).
+ * The months the event filter offers around a day: twelve back, twelve ahead, counted from the month
+ * it is in Warsaw (at 00:30 on 1 December in Warsaw it is still November in UTC, but December here).
  *
  * @example
  * monthsAround(Date.parse('2026-11-01T12:00:00Z'))[12] // '2026-11'
+ * monthsAround(Date.parse('2026-11-30T23:30:00Z'))[12] // '2026-12'
  */
 export function monthsAround(now: number): string[] {
-  const d = new Date(now);
+  const [year, month] = LOCAL_MONTH.format(now).split('-').map(Number) as [number, number];
   return Array.from({ length: 25 }, (_, i) =>
-    new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 12 + i, 1)).toISOString().slice(0, 7),
+    new Date(Date.UTC(year, month - 1 - 12 + i, 1)).toISOString().slice(0, 7),
   );
 }

@@ -175,6 +175,44 @@ describe('event lists', () => {
     expect(en).toContain('<option value="2026-11">November 2026</option>');
   });
 
+  it('names one hashtag’s or one month’s page as canonical, written as events write the tag; facets are not indexed', async () => {
+    const canonical = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    const robots = (html: string) => html.includes('<meta name="robots" content="noindex"/>');
+    const tagPage = 'https://mosty.example.org/wydarzenia/tag/Wsp%C3%B3%C5%82praca';
+    for (const html of [
+      await render({ kind: 'eventsTag', tag: 'współpraca' }),
+      await render({ kind: 'eventsTag', tag: 'Współpraca' }),
+      await render({ kind: 'events' }, { hashtag: 'WSPÓŁPRACA' }),
+    ] as string[]) {
+      expect(canonical(html)).toBe(tagPage);
+      expect(html).toContain('<h1>Wydarzenia z hasztagiem #Współpraca</h1>');
+      expect(robots(html)).toBe(false);
+    }
+    const month = (await render({ kind: 'events', page: 2 }, { month: '2026-12' })) as string;
+    expect(canonical(month)).toBe('https://mosty.example.org/wydarzenia/miesiac/2026-12/strona/2');
+    const facet = (await render(
+      { kind: 'events' },
+      { organization: 'fundacja-inicjatyw-spoleczno-ekonomicznych' },
+    )) as string;
+    expect(robots(facet)).toBe(true);
+    expect(canonical((await render({ kind: 'events' })) as string)).toBe('https://mosty.example.org/wydarzenia');
+  });
+
+  it('says every filter in its heading and title, not only the hashtag or the month', async () => {
+    const filter = { month: '2026-12', organization: 'fundacja-inicjatyw-spoleczno-ekonomicznych' };
+    const pl = (await render({ kind: 'events' }, filter)) as string;
+    expect(pl).toContain('<h1>Wydarzenia: grudzień 2026, Fundacja Inicjatyw Społeczno-Ekonomicznych</h1>');
+    expect(pl).toContain(
+      '<title>Wydarzenia: grudzień 2026, Fundacja Inicjatyw Społeczno-Ekonomicznych — Mosty</title>',
+    );
+    const en = (await render(
+      { kind: 'events' },
+      { hashtag: 'Współpraca', authority: 'wojewodztwo-mazowieckie' },
+      'en',
+    )) as string;
+    expect(en).toContain('<h1>Events tagged #Współpraca: Województwo Mazowieckie</h1>');
+  });
+
   it('offers every organisation and hashtag with events, in Polish alphabetical order (issue 5.9)', async () => {
     const html = (await render({ kind: 'events' })) as string;
     const options = (name: string) => {

@@ -114,6 +114,8 @@ const pl = {
   badHashtag: (tag: string) =>
     `„${tag}” nie jest hasztagiem: hasztag to litery i cyfry (także z polskimi znakami) oraz podkreślenia, bez spacji.`,
   badMonth: (month: string) => `„${month}” nie jest miesiącem: miesiąc zapisuje się jako rok i miesiąc, np. 2026-11.`,
+  monthOutOfRange: (month: string, first: string, last: string) =>
+    `Miesiąc ${month} jest poza zakresem serwisu: wydarzenia można przeglądać od ${first} do ${last}.`,
   unknownOrganization: (slug: string) => `Nie znamy organizacji o adresie „${slug}”.`,
   unknownAuthority: (slug: string) => `Nie znamy samorządu o adresie „${slug}”.`,
   feeds: 'Kanały i dane',
@@ -242,6 +244,8 @@ const en: Strings = {
   badHashtag: (tag: string) =>
     `“${tag}” is not a hashtag: a hashtag is letters (Polish ones too), digits and underscores, without spaces.`,
   badMonth: (month: string) => `“${month}” is not a month: a month is written as year and month, e.g. 2026-11.`,
+  monthOutOfRange: (month: string, first: string, last: string) =>
+    `The month ${month} is outside what the site lists: events can be browsed from ${first} to ${last}.`,
   unknownOrganization: (slug: string) => `There is no organisation at “${slug}”.`,
   unknownAuthority: (slug: string) => `There is no local authority at “${slug}”.`,
   feeds: 'Feeds and data',

@@ -213,6 +213,29 @@ describe('Polish data on English pages (WCAG 3.1.2)', () => {
   });
 });
 
+describe('Polish words on English pages are marked lang="pl" (WCAG 3.1.2)', () => {
+  it('roles, group descriptions, the address, the grant and the venue’s accessibility on the event page', async () => {
+    const en = main(await render({ kind: 'event', slug: seed.slug }, 'en'));
+    expect(en).toMatch(/<\/a> — <span lang="pl">wiceprezes zarządu<\/span>, <a /);
+    expect(en).toMatch(/<span lang="pl">samorządowcy oraz urzędnicy[^<]*<\/span>/);
+    expect(en).toContain('<span lang="pl">ul. Jagiellońska 54');
+    expect(en).toMatch(/<a href="\/en\/grants\/[^"]+" lang="pl">Współpraca/);
+    const pl = main(await render({ kind: 'event', slug: seed.slug }));
+    expect(pl).toMatch(/<\/a> — wiceprezes zarządu, <a /);
+    expect(pl).not.toMatch(/<span lang=/);
+  });
+
+  it('a person’s roles, and grants in lists', async () => {
+    const person = seed.agenda.flatMap((i) => ('panelists' in i ? i.panelists : [])).find((s) => s.kind === 'person');
+    const slug = world.people.find((p) => person?.kind === 'person' && p.id === person.personId)?.slug as string;
+    expect(main(await render({ kind: 'person', slug }, 'en'))).toMatch(/<li><span lang="pl">[^<]+<\/span>, <a /);
+    expect(main(await render({ kind: 'grants' }, 'en'))).toMatch(/<a href="\/en\/grants\/[^"]+" lang="pl">/);
+    expect(main(await render({ kind: 'authority', slug: 'wojewodztwo-mazowieckie' }, 'en'))).toMatch(
+      /<a href="\/en\/grants\/[^"]+" lang="pl">/,
+    );
+  });
+});
+
 describe('a funder among the parties', () => {
   it("an authority's profile lists the events its grants funded", async () => {
     const html = main(await render({ kind: 'authority', slug: 'wojewodztwo-mazowieckie' }));
@@ -326,10 +349,35 @@ describe('event list filters that name nothing', () => {
     [{ authority: 'nieznany' }, 'Nie znamy samorządu o adresie „nieznany”.'],
     [{ month: '2026-13' }, '„2026-13” nie jest miesiącem: miesiąc zapisuje się jako rok i miesiąc, np. 2026-11.'],
     [{ hashtag: 'dwa słowa' }, '„dwa słowa” nie jest hasztagiem'],
+    // Written as a month, but December 9999 would end in the year 10000, and Date.UTC reads year 0 as 1900.
+    [
+      { month: '9999-12' },
+      'Miesiąc 9999-12 jest poza zakresem serwisu: wydarzenia można przeglądać od 1000-01 do 9998-12.',
+    ],
+    [{ month: '0000-01' }, 'Miesiąc 0000-01 jest poza zakresem serwisu'],
   ])('%o: 404 that says which value and why', async (filter, reason) => {
     const page = await list(filter);
     expect(page.status).toBe(404);
     expect(page.text).toContain(reason);
+  });
+
+  it('a month page out of range is the same 404, in either language', async () => {
+    const pl = await list({}, { kind: 'eventsMonth', month: '9999-12' });
+    expect([pl.status, pl.text]).toEqual([404, expect.stringContaining('Miesiąc 9999-12 jest poza zakresem')]);
+    const en = await list({}, { kind: 'eventsMonth', month: '9999-12' }, 'en');
+    expect([en.status, en.text]).toEqual([
+      404,
+      expect.stringContaining('The month 9999-12 is outside what the site lists'),
+    ]);
+  });
+
+  it('a value too long to name anything is not cut to one that might (a 300-letter hashtag is a 404)', async () => {
+    const filter = readFilter(new URLSearchParams(`hasztag=${'a'.repeat(300)}`), 'pl');
+    expect(filter.hashtag).toBe(`${'a'.repeat(100)}…`);
+    const page = await list(filter as Record<string, string>);
+    expect(page.status).toBe(404);
+    expect(page.text).toContain(`„${'a'.repeat(100)}…” nie jest hasztagiem`);
+    expect(readFilter(new URLSearchParams(`organizacja=${'a'.repeat(100)}`), 'pl').organization).toBe('a'.repeat(100));
   });
 
   it('says it in English on English pages', async () => {

@@ -14,7 +14,7 @@ import {
   websiteJsonLd,
 } from '@org/formats';
 import type { Child } from 'hono/jsx';
-import { formatMonth, MONTH_PATTERN, monthBounds, monthsAround } from './dates.js';
+import { formatMonth, isMonth, MONTH_PATTERN, MONTH_RANGE, monthBounds, monthsAround } from './dates.js';
 import { type Locale, strings } from './locale.js';
 import { isHashtag, isSlug } from './parse-route.js';
 import type { Related } from './related.js';
@@ -178,6 +178,7 @@ async function eventsPage(
   if (filter.hashtag) storeFilter.hashtag = filter.hashtag;
   if (filter.month) {
     if (!MONTH_PATTERN.test(filter.month)) return unknown(t.badMonth(filter.month));
+    if (!isMonth(filter.month)) return unknown(t.monthOutOfRange(filter.month, MONTH_RANGE.first, MONTH_RANGE.last));
     // An event is in a month when any part of it is; upcoming and past narrow these bounds further.
     Object.assign(storeFilter, monthBounds(filter.month));
   }
@@ -204,14 +205,29 @@ async function eventsPage(
   const related = await relatedForEvents(store, shown, false);
   // A copy: the choices are shared by every render of one read snapshot.
   const hashtags = [...choices.hashtags.items];
-  if (filter.hashtag && !hashtags.some((h) => h.toLowerCase() === filter.hashtag?.toLowerCase()))
-    hashtags.push(filter.hashtag);
+  // The store finds hashtags whatever their case; the page's own address writes the tag as events do.
+  const asWritten = filter.hashtag && hashtags.find((h) => h.toLowerCase() === filter.hashtag?.toLowerCase());
+  if (filter.hashtag && !asWritten) hashtags.push(filter.hashtag);
+  const tag = asWritten || filter.hashtag;
+  // One hashtag or one month alone is that tag's or month's page (its canonical address); a list
+  // narrowed by an organisation or an authority is a facet of the list, which is not for indexing.
+  const facet = Boolean(filter.organization || filter.authority || (filter.hashtag && filter.month));
+  const canonical: Route | undefined = facet
+    ? undefined
+    : tag
+      ? { kind: 'eventsTag', tag, ...(pageNo > 1 ? { page: pageNo } : {}) }
+      : filter.month
+        ? { kind: 'eventsMonth', month: filter.month, ...(pageNo > 1 ? { page: pageNo } : {}) }
+        : undefined;
   hashtags.sort(comparePolish);
-  const heading = filter.hashtag
-    ? `${t.eventsTagged} #${filter.hashtag}`
-    : filter.month
-      ? `${t.events}: ${formatMonth(filter.month, ctx.locale)}`
-      : t.events;
+  // The heading (and title) says every filter: "Wydarzenia z hasztagiem #X: listopad 2026, Powiat wołomiński".
+  const narrowed = [
+    ...(filter.month ? [formatMonth(filter.month, ctx.locale)] : []),
+    ...(org ? [org.name] : []),
+    ...(authority ? [authority.name] : []),
+  ];
+  const base = tag ? `${t.eventsTagged} #${tag}` : t.events;
+  const heading = narrowed.length > 0 ? `${base}: ${narrowed.join(', ')}` : base;
   const query = route.kind === 'events' ? filterQuery(filter, ctx.locale) : '';
   const pageLink = (n: number) => `${href(ctx, { ...route, page: n })}${query}`;
   const title = pageNo > 1 ? `${heading} — ${t.page} ${pageNo}` : heading;
@@ -229,7 +245,8 @@ async function eventsPage(
       title,
       description: `${heading} — ${t.siteTagline}`,
       route,
-      ...(empty ? { noindex: true } : {}),
+      ...(canonical ? { canonical } : {}),
+      ...(empty || facet ? { noindex: true } : {}),
       jsonLd: listJsonLd(ctx, route, {
         name: title,
         description: `${heading} — ${t.siteTagline}`,
@@ -405,7 +422,12 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           page={pageNo}
           pages={pages}
           pageLink={(n) => href(ctx, { kind: route.kind, page: n })}
-          items={listed.map((x) => ({ name: x.name, link: href(ctx, x.route) }))}
+          // A grant is named by its public task's title, words in Polish; organisations and authorities by proper names.
+          items={listed.map((x) => ({
+            name: x.name,
+            ...(kind === 'grant' ? { lang: ctx.locale === 'pl' ? undefined : 'pl' } : {}),
+            link: href(ctx, x.route),
+          }))}
         />,
       );
     }

@@ -14,6 +14,8 @@ export interface SpeakerLine {
   /** The person's own page (people only; representatives have none). */
   route?: Route;
   role?: string;
+  /** The name is a group's description ("samorządowcy oraz urzędnicy…"), words rather than a proper name. */
+  described?: true;
   party?: SpeakerParty;
 }
 
@@ -38,7 +40,9 @@ export function partyOf(related: Related, organizationId?: string, authorityId?:
 export function speakerLine(speaker: Speaker, related: Related, at: string, timeZone: string): SpeakerLine {
   if (speaker.kind === 'representatives') {
     const party = partyOf(related, speaker.organizationId, speaker.authorityId);
-    return party ? { name: speaker.description, party } : { name: speaker.description };
+    return party
+      ? { name: speaker.description, described: true, party }
+      : { name: speaker.description, described: true };
   }
   const person = related.people.get(speaker.personId);
   const name = person ? personName(person) : '';

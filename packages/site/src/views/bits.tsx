@@ -5,14 +5,34 @@ import { type Locale, strings } from '../locale.js';
 import { href, type LinkContext } from '../routes.js';
 import { type SpeakerLine, speakerText } from '../speaker-line.js';
 
-/** "Name — role, Organisation", the organisation linked to its profile. */
-export const Speaker: FC<{ ctx: LinkContext; line: SpeakerLine }> = ({ ctx, line }) => {
+/**
+ * The `lang` of the site's data (written in Polish) on a page of `ctx`'s language: "pl" on English
+ * pages, nothing on Polish ones (WCAG 3.1.2 Language of Parts). Names of people and organisations are
+ * proper names and need none.
+ */
+export const polishData = (ctx: LinkContext): string | undefined => (ctx.locale === 'pl' ? undefined : 'pl');
+
+/**
+ * "Name — role, Organisation", the organisation linked to its profile. `lang` is the language of the
+ * line's words (a role, a group's description) when it is not the page's.
+ */
+export const Speaker: FC<{ ctx: LinkContext; line: SpeakerLine; lang?: string | undefined }> = ({
+  ctx,
+  line,
+  lang,
+}) => {
   const detail = line.role || line.party;
   return (
     <span class="speaker">
-      {line.route ? <a href={href(ctx, line.route)}>{line.name}</a> : line.name}
+      {line.route ? (
+        <a href={href(ctx, line.route)}>{line.name}</a>
+      ) : line.described && lang ? (
+        <span lang={lang}>{line.name}</span>
+      ) : (
+        line.name
+      )}
       {detail ? ' — ' : ''}
-      {line.role ?? ''}
+      {line.role ? lang ? <span lang={lang}>{line.role}</span> : line.role : ''}
       {line.role && line.party ? ', ' : ''}
       {line.party ? <a href={href(ctx, line.party.route)}>{line.party.name}</a> : ''}
     </span>
@@ -28,6 +48,12 @@ export const Fact: FC<{ label: string; children?: Child }> = ({ label, children 
       <dd>{children}</dd>
     </>
   );
+
+/** A postal address on one line, marked Polish on English pages. */
+export const Address: FC<{ ctx: LinkContext; address: PostalAddress }> = ({ ctx, address }) => {
+  const lang = polishData(ctx);
+  return lang ? <span lang={lang}>{addressText(address)}</span> : <>{addressText(address)}</>;
+};
 
 /** A postal address on one line: "ul. Jagiellońska 54, 03-719 Warszawa". */
 export const addressText = (a: PostalAddress): string =>
@@ -73,7 +99,10 @@ export const Funding: FC<{
             {a.hashtags.length > 0 ? <p>{a.hashtags.map((h) => `#${h}`).join(' ')}</p> : null}
             {grant ? (
               <p>
-                {t.fundedBy}: <a href={href(ctx, { kind: 'grant', slug: grant.slug })}>{grant.taskTitle}</a>
+                {t.fundedBy}:{' '}
+                <a href={href(ctx, { kind: 'grant', slug: grant.slug })} lang={polishData(ctx)}>
+                  {grant.taskTitle}
+                </a>
               </p>
             ) : null}
           </div>

@@ -17,7 +17,7 @@ import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
 import { speakerLine } from '../speaker-line.js';
-import { addressText, Funding, Hashtags, langIfOther, Speaker } from './bits.js';
+import { Address, addressText, Funding, Hashtags, langIfOther, polishData, Speaker } from './bits.js';
 
 export interface EventPageProps {
   ctx: LinkContext;
@@ -83,7 +83,11 @@ const SpeakerList: FC<{
       <ul>
         {speakers.map((s) => (
           <li>
-            <Speaker ctx={ctx} line={speakerLine(s, related, at, event.timeZone)} />
+            <Speaker
+              ctx={ctx}
+              line={speakerLine(s, related, at, event.timeZone)}
+              lang={langIfOther(event.language, ctx.locale)}
+            />
           </li>
         ))}
       </ul>
@@ -201,10 +205,10 @@ export const EventPage: FC<EventPageProps> = ({ ctx, event, related, attribution
             <dd>
               <a href={href(ctx, { kind: 'venue', slug: venue.slug })}>{venue.name}</a>
               <br />
-              {address}
+              <Address ctx={ctx} address={venue.address} />
               <br />
               <a href={mapUrl(`${venue.address.street}, ${venue.address.city}`, venue.geo)}>{t.showOnMap}</a>
-              {venue.accessibility ? <p>{venue.accessibility}</p> : null}
+              {venue.accessibility ? <p lang={polishData(ctx)}>{venue.accessibility}</p> : null}
             </dd>
           </>
         ) : null}

@@ -88,7 +88,9 @@ export function readFilter(query: URLSearchParams, locale: Locale): EventFilter 
   const filter: EventFilter = {};
   for (const key of Object.keys(FILTER_PARAMS) as (keyof EventFilter)[]) {
     const value = query.get(FILTER_PARAMS_BY_LOCALE[locale][key]) || query.get(FILTER_PARAMS_BY_LOCALE[other][key]);
-    if (value) filter[key] = value.slice(0, 100);
+    // Kept whole up to 100 characters; a longer value names nothing (no slug, hashtag or month is that
+    // long), so it is kept cut, with an ellipsis that no check accepts: its 404 quotes the start of it.
+    if (value) filter[key] = value.length > 100 ? `${value.slice(0, 100)}…` : value;
   }
   return filter;
 }

@@ -17,6 +17,11 @@ export interface PageMeta {
   jsonLd?: unknown;
   noindex?: boolean;
   /**
+   * The page whose content this is, when it is not `route`: its canonical URL and og:url name that page
+   * (`/wydarzenia?hasztag=Współpraca` and `/wydarzenia/tag/współpraca` are `/wydarzenia/tag/Współpraca`).
+   */
+  canonical?: Route;
+  /**
    * A page that answers an address with no page of its own (the 404 page): titled by its own title, with
    * no canonical URL or og:url, since `route` is only where its links lead, not where it lives.
    */
@@ -149,7 +154,7 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): stri
   const t = strings(ctx.locale);
   const other = ctx.locale === 'pl' ? 'en' : 'pl';
   const bilingual = meta.bilingual !== false;
-  const canonical = esc(absoluteUrl(ctx, meta.route));
+  const canonical = esc(absoluteUrl(ctx, meta.canonical ?? meta.route));
   const title =
     meta.route.kind === 'home' && !meta.missing ? `${t.siteName} — ${t.siteTagline}` : `${meta.title} — ${t.siteName}`;
   const description = esc(meta.description);

@@ -74,17 +74,19 @@ export const PostList: FC<{ ctx: LinkContext; posts: readonly Post[]; level?: 2 
   );
 
 /** A plain list of links to named records (organisations, authorities, grants). */
-export const NameList: FC<{ items: readonly { name: string; link: string; note?: Child }[]; empty: string }> = ({
-  items,
-  empty,
-}) =>
+export const NameList: FC<{
+  items: readonly { name: string; lang?: string | undefined; link: string; note?: Child }[];
+  empty: string;
+}> = ({ items, empty }) =>
   items.length === 0 ? (
     <p>{empty}</p>
   ) : (
     <ul class="cards">
       {items.map((i) => (
         <li>
-          <a href={i.link}>{i.name}</a>
+          <a href={i.link} lang={i.lang}>
+            {i.name}
+          </a>
           {i.note ? <span class="meta"> · {i.note}</span> : null}
         </li>
       ))}

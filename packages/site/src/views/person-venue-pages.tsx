@@ -4,7 +4,7 @@ import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
 import { partyOf } from '../speaker-line.js';
-import { addressText, Fact } from './bits.js';
+import { Address, Fact, polishData } from './bits.js';
 import { mapUrl } from './event-page.js';
 import { EventList } from './lists.js';
 
@@ -45,7 +45,13 @@ export const PersonPage: FC<{ ctx: LinkContext; person: Person; events: readonly
           <ul>
             {affiliations.map((a) => (
               <li>
-                {a.role ? `${a.role}, ` : ''}
+                {a.role ? (
+                  <>
+                    <span lang={polishData(ctx)}>{a.role}</span>,{' '}
+                  </>
+                ) : (
+                  ''
+                )}
                 <a href={href(ctx, a.party.route)}>{a.party.name}</a>
                 {a.period ? ` (${a.period})` : ''}
               </li>
@@ -73,7 +79,7 @@ export const VenuePage: FC<{ ctx: LinkContext; venue: Venue; events: readonly Ev
       <dl class="facts">
         <dt>{t.address}</dt>
         <dd>
-          {addressText(venue.address)}
+          <Address ctx={ctx} address={venue.address} />
           <br />
           <a href={mapUrl(`${venue.address.street}, ${venue.address.city}`, venue.geo)}>{t.showOnMap}</a>
         </dd>

@@ -12,7 +12,7 @@ import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
-import { addressText, DateRange, Fact } from './bits.js';
+import { Address, DateRange, Fact, polishData } from './bits.js';
 import { CooperationTable } from './cooperation-table.js';
 import { calendarLink } from './events-page.js';
 import { EventList, NameList } from './lists.js';
@@ -32,6 +32,7 @@ const GrantList: FC<{ ctx: LinkContext; grants: readonly Grant[] }> = ({ ctx, gr
     empty={strings(ctx.locale).none}
     items={grants.map((g) => ({
       name: g.taskTitle,
+      lang: polishData(ctx),
       link: href(ctx, { kind: 'grant', slug: g.slug }),
       note: (
         <>
@@ -86,7 +87,7 @@ export const OrganizationPage: FC<ProfileCommon & { organization: Organization }
         <Fact label="NIP">{o.nip}</Fact>
         <Fact label="REGON">{o.regon}</Fact>
         <Fact label="OPP">{o.opp ? t.opp : undefined}</Fact>
-        <Fact label={t.address}>{o.address ? addressText(o.address) : undefined}</Fact>
+        <Fact label={t.address}>{o.address ? <Address ctx={ctx} address={o.address} /> : undefined}</Fact>
         <Fact label={t.website}>{o.website ? <a href={o.website}>{o.website}</a> : undefined}</Fact>
         <Fact label={t.parentAuthority}>
           {parent ? <a href={href(ctx, { kind: 'authority', slug: parent.slug })}>{parent.name}</a> : undefined}
@@ -117,7 +118,7 @@ export const AuthorityPage: FC<ProfileCommon & { authority: LocalAuthority; unit
         <Fact label="NIP">{a.nip}</Fact>
         <Fact label="REGON">{a.regon}</Fact>
         <Fact label={t.office}>{a.officeName}</Fact>
-        <Fact label={t.address}>{a.address ? addressText(a.address) : undefined}</Fact>
+        <Fact label={t.address}>{a.address ? <Address ctx={ctx} address={a.address} /> : undefined}</Fact>
         <Fact label={t.website}>{a.website ? <a href={a.website}>{a.website}</a> : undefined}</Fact>
         <Fact label={t.parentAuthority}>
           {parent ? <a href={href(ctx, { kind: 'authority', slug: parent.slug })}>{parent.name}</a> : undefined}

@@ -41,7 +41,7 @@ export const IndexPage: FC<
   PropsWithChildren<{
     ctx: LinkContext;
     heading: string;
-    items: readonly { name: string; link: string; note?: string }[];
+    items: readonly { name: string; lang?: string | undefined; link: string; note?: string }[];
     page: number;
     pages: number;
     pageLink: (page: number) => string;
