@@ -52,7 +52,7 @@ export const Fact: FC<{ label: string; children?: Child }> = ({ label, children 
 /** A postal address on one line, marked Polish on English pages. */
 export const Address: FC<{ ctx: LinkContext; address: PostalAddress }> = ({ ctx, address }) => {
   const lang = polishData(ctx);
-  return lang ? <span lang={lang}>{addressText(address)}</span> : <>{addressText(address)}</>;
+  return lang ? <span lang={lang}>{addressText(address)}</span> : addressText(address);
 };
 
 /** A postal address on one line: "ul. Jagiellońska 54, 03-719 Warszawa". */
