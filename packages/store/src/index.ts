@@ -9,6 +9,7 @@ export { dumpStore, restoreStore, type StoreDump, StoreDumpSchema } from './dump
 export { cliLocale, loadStoreEnv, type StoreEnv, StoreEnvSchema } from './env.js';
 export { importTerc, type TercImportResult } from './import-terc.js';
 export { type LoadResult, loadWorld } from './load-world.js';
+export { type MissingReference, MissingReferenceError } from './missing-reference-error.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';
 export { ReferencedError } from './referenced-error.js';
 export { defaultDatabaseUrl, resolveDatabaseUrl, workspaceRoot } from './resolve-database-url.js';

@@ -267,6 +267,16 @@ export const MESSAGES = {
       return `cannot delete ${kindLabel(target.entity, 'en')} "${target.name}" (${target.slug}): ${total} ${total === 1 ? 'record points' : 'records point'} at it: ${shownRefs.map((r) => referrerShown(r, 'en')).join('; ')}${more > 0 ? ` and ${more} more` : ''}. Remove or change those references first.`;
     },
   },
+  /**
+   * A record to write points at an id that names no live record (`MISSING_REFERENCE`): the field (its label),
+   * the path it is at, the id, and the kind of record the field names (any record when it names none).
+   */
+  missingReference: {
+    pl: (field: string, path: string, id: string, kind: EntityKind | undefined) =>
+      `${field}: brak rekordu${kind ? ` ${kindLabel(kind, 'pl')}` : ''} o identyfikatorze „${id}” (nie istnieje albo został usunięty), pole ${path}`,
+    en: (field: string, path: string, id: string, kind: EntityKind | undefined) =>
+      `${field}: no ${kind ? kindLabel(kind, 'en') : 'record'} with the id "${id}" (it does not exist or was deleted), field ${path}`,
+  },
   /** `restoreStore` got something that is not a dump: the first issues, each `path: message`. */
   dumpInvalid: {
     pl: (issues: string) => `to nie jest zrzut Mosty: ${issues}`,

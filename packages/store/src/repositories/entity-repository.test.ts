@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { searchTokens } from '../entities.js';
 import { loadWorld } from '../load-world.js';
+import { MissingReferenceError } from '../missing-reference-error.js';
 import { seamOf } from '../open-store.js';
 import { polishSortKey } from '../sort-key.js';
 import { DIALECTS, type TestStore } from '../test/dialects.js';
@@ -74,8 +75,10 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
       organizationDescription: 'Koło gospodyń wiejskich z Tłuszcza',
     });
     expect(described.slug).toBe('kolo-gospodyn-wiejskich-z-tluszcza');
-    const unknown = await store.cooperations.create({ authorityId: 'nie-ma', organizationId: 'tez-nie', form: 'inna' });
-    expect(unknown.slug).toBe('wspolpraca');
+    // Parties that are not stored are refused (MissingReferenceError), so the fallback always has the authority.
+    await expect(
+      store.cooperations.create({ authorityId: 'nie-ma', organizationId: 'tez-nie', form: 'inna' }),
+    ).rejects.toBeInstanceOf(MissingReferenceError);
   });
 
   it('refuses invalid domain values before any SQL, with the domain error naming the field', async () => {

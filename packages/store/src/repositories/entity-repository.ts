@@ -13,13 +13,14 @@ import { changeStamp, newId, nowIso, pageBounds, queryError, type StoreContext, 
 import { parseStoredDoc } from '../corrupt-record-error.js';
 import { type Condition, type EntityDef, searchTokens } from '../entities.js';
 import { EXPECTED, MESSAGES, shown } from '../messages.js';
+import { MissingReferenceError } from '../missing-reference-error.js';
 import { REFERRERS_IN_ERROR, ReferencedError } from '../referenced-error.js';
 import { REFERENCE_REL, referenceTargets } from '../references.js';
 import { polishSortKey } from '../sort-key.js';
 import { holdsNul } from '../text-guard.js';
 import type { Actor, ListQuery, Page, Repository, Stored } from '../types.js';
 import { insertAudit } from './audit.js';
-import { findReferrers } from './references.js';
+import { findMissingReferences, findReferrers } from './references.js';
 import { validationError } from './validation-error.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
@@ -410,6 +411,15 @@ export function entityRepository<T, F, S extends string>(
     return row;
   }
 
+  /**
+   * Refuses a record that points at ids naming no live record (`MissingReferenceError`), read in the
+   * write's transaction after `lockRecords` has locked them, so nothing is written and no delete slips between.
+   */
+  async function requireReferences(db: Db, value: unknown, id: string): Promise<void> {
+    const missing = await findMissingReferences(db, def.kind, value, id);
+    if (missing.length > 0) throw new MissingReferenceError(def.kind, missing, locale);
+  }
+
   /** Counts the rows of `query` up to one past the cap, so a common search stops counting early. */
   // biome-ignore lint/suspicious/noExplicitAny: a query over a table chosen at run time
   function cappedCount(query: any): Promise<{ n: number | string }> {
@@ -677,6 +687,7 @@ export function entityRepository<T, F, S extends string>(
           const record = value as T & { slug: string; id: string };
           if (!slugGiven) record.slug = await freeSlug(db, record.slug);
           await ctx.seam.lockRecords(db, referenceTargets(record, record.id), 'shared');
+          await requireReferences(db, record, record.id);
           const state: RecordState<T> = {
             value: record,
             meta: { version: 1, createdAt: at, updatedAt: at },
@@ -732,6 +743,7 @@ export function entityRepository<T, F, S extends string>(
         return await write(ctx, async (db) => {
           await ctx.seam.lockRecords(db, referenceTargets(value, id), 'shared');
           const row = await versionGuard(db, id, expectedVersion);
+          await requireReferences(db, value, id);
           const before = docOf(anyDef, row, locale);
           const meta: RecordMeta = { version: expectedVersion + 1, createdAt: row.created_at, updatedAt: nowIso(ctx) };
           const { id: _id, ...fields } = mainRow(

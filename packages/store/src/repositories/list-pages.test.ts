@@ -6,7 +6,9 @@ import { DIALECTS, type TestStore } from '../test/dialects.js';
 import { orgInput, steppingClock } from '../test/fixtures.js';
 import type { EventSortField, ListQuery, Store } from '../types.js';
 
-const EMPTY = { authorities: [], organizations: [], venues: [], people: [], grants: [], posts: [], cooperations: [] };
+// The seed's records the events point at (organiser, venue, grant), so that an event can be created and
+// updated; none of the seed's posts and cooperations, which point at the seed's own event.
+const EMPTY = { posts: [], cooperations: [] };
 
 /** Every page of a list, `limit` at a time, one past the end included. */
 async function pages(

@@ -3,7 +3,8 @@ import type { StoreContext } from '../context.js';
 import { pageBounds } from '../context.js';
 import { parseStoredDoc } from '../corrupt-record-error.js';
 import { ENTITY_DEFS } from '../entities.js';
-import { REFERENCE_REL, referencePaths } from '../references.js';
+import type { MissingReference } from '../missing-reference-error.js';
+import { REFERENCE_REL, referenceKind, referencePaths } from '../references.js';
 import { holdsNul } from '../text-guard.js';
 import type { References } from '../types.js';
 
@@ -71,4 +72,52 @@ export function referencesTo(ctx: StoreContext) {
     const { limit } = pageBounds({ limit: query?.limit ?? 100 }, ctx.locale);
     return findReferrers(ctx, ctx.db, id, limit);
   };
+}
+
+const TABLES = new Map(ENTITY_DEFS.map((d) => [d.kind, d.table]));
+const ALL_TABLES = ENTITY_DEFS.map((d) => d.table);
+
+/**
+ * The ids `value` (a record of kind `holder`, to be written) holds that name no live record of the kind
+ * their field names (any kind when it names none), with their field paths, in document order. `db` is
+ * the write's transaction, after it has locked those ids (`lockRecords`), so that a delete of one of them
+ * either committed before (and is seen here) or waits for the write.
+ */
+export async function findMissingReferences(
+  db: Db,
+  holder: (typeof ENTITY_DEFS)[number]['kind'],
+  value: unknown,
+  selfId: string,
+): Promise<MissingReference[]> {
+  const wanted = referencePaths(value, selfId).map(([path, id]) => {
+    const entity = referenceKind(path, holder);
+    return { path, id, entity, tables: entity ? [TABLES.get(entity) as string] : ALL_TABLES };
+  });
+  if (wanted.length === 0) return [];
+  const idsByTable = new Map<string, Set<string>>();
+  for (const w of wanted)
+    for (const table of w.tables) {
+      const ids = idsByTable.get(table) ?? new Set<string>();
+      ids.add(w.id);
+      idsByTable.set(table, ids);
+    }
+  const live = new Map<string, Set<string>>();
+  for (const [table, ids] of idsByTable) {
+    const found = new Set<string>();
+    const list = [...ids];
+    // Chunks keep the IN list under both dialects' bound-parameter limits.
+    for (let i = 0; i < list.length; i += 500) {
+      const rows = (await db
+        .selectFrom(table)
+        .select('id')
+        .where('id', 'in', list.slice(i, i + 500))
+        .where('deleted_at', 'is', null)
+        .execute()) as { id: string }[];
+      for (const row of rows) found.add(row.id);
+    }
+    live.set(table, found);
+  }
+  return wanted
+    .filter((w) => !w.tables.some((table) => live.get(table)?.has(w.id)))
+    .map(({ path, id, entity }) => (entity ? { path, id, entity } : { path, id }));
 }
