@@ -90,6 +90,9 @@ describe('the calendar filters as the event list does', () => {
     ['/en/calendar.ics?authority=zzz', 'There is no local authority at “zzz”.'],
     ['/kalendarz.ics?miesiac=2026-13', '„2026-13” nie jest miesiącem'],
     ['/en/calendar.ics?month=listopad', '“listopad” is not a month'],
+    // December 9999 would end in the year 10000, which no instant of the site's can write.
+    ['/kalendarz.ics?miesiac=9999-12', 'Miesiąc 9999-12 jest poza zakresem serwisu'],
+    ['/kalendarz.ics?miesiac=0099-01', 'Miesiąc 0099-01 jest poza zakresem serwisu'],
     ['/kalendarz.ics?organizacja=nope', 'Nie znamy organizacji o adresie „nope”.'],
     ['/kalendarz.ics?organizacja=Nie Slug', 'Nie znamy organizacji o adresie „Nie Slug”.'],
   ])('%s is a 404 that says why, in its language', async (path, reason) => {

@@ -8,6 +8,7 @@ import {
   formatMonth,
   href,
   isHashtag,
+  isMonth,
   isSlug,
   type LinkContext,
   type Locale,
@@ -15,6 +16,7 @@ import {
   linkContext,
   listAll,
   MONTH_PATTERN,
+  MONTH_RANGE,
   monthBounds,
   PUBLIC_EVENT_STATUSES,
   type Route,
@@ -146,6 +148,8 @@ export async function resolveCalendarFilter(
   if (asked.organization && !isSlug(asked.organization)) return { reason: t.unknownOrganization(asked.organization) };
   if (asked.authority && !isSlug(asked.authority)) return { reason: t.unknownAuthority(asked.authority) };
   if (asked.month && !MONTH_PATTERN.test(asked.month)) return { reason: t.badMonth(asked.month) };
+  if (asked.month && !isMonth(asked.month))
+    return { reason: t.monthOutOfRange(asked.month, MONTH_RANGE.first, MONTH_RANGE.last) };
   const [org, authority] = await Promise.all([
     asked.organization ? store.organizations.getBySlug(asked.organization) : null,
     asked.authority ? store.authorities.getBySlug(asked.authority) : null,
