@@ -8,7 +8,7 @@ import { sharedFile } from '@org/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from './locale.js';
 import { notFoundPage, renderRoute } from './render-pages.js';
-import { linkContext, type Route } from './routes.js';
+import { href, linkContext, type Route } from './routes.js';
 import { DEMO_SITE_CONFIG, type SiteConfig } from './site-config.js';
 import { STYLESHEET } from './styles.js';
 import { tempStore } from './testing/temp-store.js';
@@ -330,6 +330,24 @@ describe('the 404 page', () => {
     expect(html).not.toContain('rel="canonical"');
     expect(html).not.toContain('og:url');
     expect(html).toContain('<meta name="robots" content="noindex"/>');
+    // Every section of the site's navigation is a place to start from, grants included.
+    for (const route of [
+      { kind: 'events' },
+      { kind: 'news' },
+      { kind: 'organizations' },
+      { kind: 'authorities' },
+      { kind: 'grants' },
+    ] as const)
+      expect(main(html)).toContain(`href="${href(linkContext('https://mosty.example.org', locale), route)}"`);
+  });
+
+  it('every page links the site’s icon under the site’s path', async () => {
+    expect(await render({ kind: 'home' })).toContain('<link rel="icon" href="/favicon.ico" sizes="16x16"/>');
+    const under = await renderRoute(
+      { store, ctx: linkContext('https://example.org/mosty', 'en'), now: NOW },
+      { kind: 'home' },
+    );
+    expect(String(under?.body)).toContain('<link rel="icon" href="/mosty/favicon.ico" sizes="16x16"/>');
   });
 });
 
@@ -418,7 +436,7 @@ describe('filters in both languages', () => {
     expect(readFilter(new URLSearchParams('hasztag=Lato&hashtag=Zima'), 'pl')).toEqual({ hashtag: 'Lato' });
   });
 
-  it('a list by hashtag or organisation, and an organisation, link their subscribable calendar', async () => {
+  it('a filtered list, an organisation and an authority link their subscribable calendar', async () => {
     const ctx = linkContext('https://mosty.example.org', 'pl');
     const tagged = String(
       (await renderRoute({ store, ctx, now: NOW }, { kind: 'events' }, { hashtag: 'Współpraca' }))?.body,
@@ -429,12 +447,21 @@ describe('filters in both languages', () => {
     const organizer = world.organizations.find((o) => o.id === seed.organizerId)!;
     const profile = await render({ kind: 'organization', slug: organizer.slug });
     expect(profile).toContain(`<a href="/kalendarz.ics?organizacja=${organizer.slug}">`);
-    // The calendar cannot filter by month: a list by month offers none.
+    // The calendar takes the list's four filters: a list by month and authority links one that holds what it lists.
     const byMonth = String(
-      (await renderRoute({ store, ctx, now: NOW }, { kind: 'events' }, { hashtag: 'Współpraca', month: '2026-11' }))
-        ?.body,
+      (
+        await renderRoute(
+          { store, ctx, now: NOW },
+          { kind: 'events' },
+          { hashtag: 'Współpraca', month: '2026-11', authority: 'wojewodztwo-mazowieckie' },
+        )
+      )?.body,
     );
-    expect(byMonth).not.toContain('/kalendarz.ics?');
+    expect(byMonth).toContain(
+      '<a href="/kalendarz.ics?hasztag=Wsp%C3%B3%C5%82praca&amp;miesiac=2026-11&amp;samorzad=wojewodztwo-mazowieckie">',
+    );
+    const authority = await render({ kind: 'authority', slug: 'wojewodztwo-mazowieckie' }, 'en');
+    expect(authority).toContain('<a href="/en/calendar.ics?authority=wojewodztwo-mazowieckie">');
     // Nor does a static export, where a query string cannot pick a file.
     const exported = String(
       (

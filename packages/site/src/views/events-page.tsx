@@ -56,23 +56,22 @@ export const FILTER_PARAMS_BY_LOCALE = {
 } as const satisfies Record<Locale, Record<keyof EventFilter, string>>;
 
 /**
- * The subscribable calendar of what a filter picks (`/kalendarz.ics?hasztag=…`): the calendar filters
- * by hashtag and by organisation. Undefined for any other filter, and in a static export, where a query
+ * The subscribable calendar of what a filter picks (`/kalendarz.ics?hasztag=…`): the website's calendar
+ * takes the list's four filters. Undefined without a filter, and in a static export, where a query
  * string cannot pick a file.
  *
  * @example
  * calendarLink(linkContext('https://mosty.example.org', 'en'), { hashtag: 'Zima' }) // '/en/calendar.ics?hashtag=Zima'
  */
-export function calendarLink(
-  ctx: LinkContext,
-  filter: Pick<EventFilter, 'hashtag' | 'organization'>,
-): string | undefined {
-  if (ctx.staticLinks || (!filter.hashtag && !filter.organization)) return undefined;
+export function calendarLink(ctx: LinkContext, filter: EventFilter): string | undefined {
+  if (ctx.staticLinks) return undefined;
   const params = FILTER_PARAMS_BY_LOCALE[ctx.locale];
   const query = new URLSearchParams();
-  if (filter.hashtag) query.set(params.hashtag, filter.hashtag);
-  if (filter.organization) query.set(params.organization, filter.organization);
-  return `${sitePath(ctx, FEEDS[ctx.locale].calendar)}?${query}`;
+  for (const key of Object.keys(FILTER_PARAMS) as (keyof EventFilter)[]) {
+    const value = filter[key];
+    if (value) query.set(params[key], value);
+  }
+  return query.size === 0 ? undefined : `${sitePath(ctx, FEEDS[ctx.locale].calendar)}?${query}`;
 }
 
 /**
@@ -175,8 +174,7 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
   const note = omittedNote(ctx.locale, options);
   const o = options.omitted ?? {};
   const params = FILTER_PARAMS_BY_LOCALE[ctx.locale];
-  // Only when nothing else narrows the list: the calendar cannot filter by month or authority.
-  const subscribe = filter.month || filter.authority ? undefined : calendarLink(ctx, filter);
+  const subscribe = calendarLink(ctx, filter);
   return (
     <>
       <h1>{p.heading}</h1>

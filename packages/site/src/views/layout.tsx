@@ -170,6 +170,9 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): stri
   }
   // The stylesheet comes from wherever the page is served, even when links lead elsewhere.
   head += `<link rel="stylesheet" href="${esc(`${ctx.basePath}${STYLESHEET_PATH}`)}"/>`;
+  // The website's icon (apps/website serves and exports /favicon.ico): linked, so a site under a path
+  // (https://example.org/mosty) shows its own instead of asking the host's root for one.
+  head += `<link rel="icon" href="${esc(`${ctx.basePath}/favicon.ico`)}" sizes="16x16"/>`;
   head += frame.feedLinks;
   head += `<meta property="og:site_name" content="${site}"/><meta property="og:title" content="${esc(meta.title)}"/><meta property="og:description" content="${description}"/>`;
   head += `<meta property="og:type" content="${meta.ogType ?? 'website'}"/>${meta.missing ? '' : `<meta property="og:url" content="${canonical}"/>`}<meta property="og:locale" content="${OG_LOCALE[ctx.locale]}"/>`;

@@ -133,7 +133,11 @@ export const AuthorityPage: FC<ProfileCommon & { authority: LocalAuthority; unit
           />
         </>
       ) : null}
-      <History {...p} side="authority" />
+      <History
+        {...p}
+        side="authority"
+        calendar={p.events.length > 0 ? calendarLink(ctx, { authority: a.slug }) : undefined}
+      />
     </article>
   );
 };

@@ -31,6 +31,9 @@ export const NotFoundPage: FC<{ ctx: LinkContext; path: string; reason?: string 
         <li>
           <a href={href(ctx, { kind: 'authorities' })}>{t.authorities}</a>
         </li>
+        <li>
+          <a href={href(ctx, { kind: 'grants' })}>{t.grants}</a>
+        </li>
       </ul>
     </>
   );
