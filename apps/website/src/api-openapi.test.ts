@@ -9,7 +9,10 @@ import { startSite } from './testing/start-site.js';
 // write (Ajv, JSON Schema 2020-12, which OpenAPI 3.1 schemas are): a client generated from the document
 // must accept what the API sends, its errors included.
 
-/** The seed world plus a person who speaks only at a draft and one who speaks nowhere: neither is public. */
+/**
+ * The seed world plus a person who speaks only at a draft and one who speaks nowhere, and a venue only a
+ * draft is held at: none of them is public.
+ */
 function world(): DemoWorld {
   const w = seedWorld();
   const seed = w.events[0];
@@ -18,11 +21,15 @@ function world(): DemoWorld {
     { id: 'person-draft', slug: 'tylko-w-szkicu', givenName: 'Anna', familyName: 'Szkicowa', affiliations: [] },
     { id: 'person-none', slug: 'nigdzie', givenName: 'Jan', familyName: 'Nikt', affiliations: [] },
   );
+  const venue = w.venues[0];
+  if (!venue) throw new Error('the seed world has no venue');
+  w.venues.push({ ...venue, id: 'venue-draft', slug: 'sala-ze-szkicu', name: 'Sala ze szkicu' });
   w.events.push({
     ...seed,
     id: 'draft-1',
     slug: 'szkic',
     status: 'draft',
+    venueId: 'venue-draft',
     agenda: [
       {
         id: 'draft-item-1',
@@ -166,7 +173,8 @@ describe('JSON API against its OpenAPI document', () => {
     ['organizations', 'nope', 'No organisation has the slug "nope".'],
     ['authorities', 'nope', 'No local authority has the slug "nope".'],
     ['grants', 'nope', 'No grant has the slug "nope".'],
-    ['venues', 'nope', 'No venue has the slug "nope".'],
+    ['venues', 'nope', 'No venue of a public event has the slug "nope".'],
+    ['venues', 'sala-ze-szkicu', 'No venue of a public event has the slug "sala-ze-szkicu".'],
     ['cooperations', 'nope', 'No cooperation has the slug "nope".'],
     ['people', 'tylko-w-szkicu', 'No person speaking at a public event has the slug "tylko-w-szkicu".'],
     ['people', 'nigdzie', 'No person speaking at a public event has the slug "nigdzie".'],
@@ -178,6 +186,18 @@ describe('JSON API against its OpenAPI document', () => {
     const valid = validator(`/api/v1/${collection}/{slug}`, '404');
     expect(valid(body), ajv.errorsText(valid.errors)).toBe(true);
     expect(body).toEqual({ error: 'not_found', message });
+  });
+
+  it('lists exactly the venues the site gives a page: those of public events', async () => {
+    const page = (await (await site.get('/api/v1/venues?limit=500')).json()) as {
+      items: { slug: string }[];
+      total: number;
+    };
+    const venues = seedWorld().venues.map((v) => v.slug);
+    expect(page.items.map((v) => v.slug).sort()).toEqual([...venues].sort());
+    expect(page.total).toBe(venues.length);
+    for (const v of page.items) expect((await site.get(`/miejsca/${v.slug}`)).status, v.slug).toBe(200);
+    expect((await site.get('/miejsca/sala-ze-szkicu')).status).toBe(404);
   });
 
   it('lists exactly the people the site gives a page: speakers at public events', async () => {

@@ -77,8 +77,8 @@ const NOT_FOUND: Record<Collection, Record<Locale, (slug: string) => string>> = 
     pl: (s) => `Nie ma dotacji o adresie „${s}”.`,
   },
   venues: {
-    en: (s) => `No venue has the slug "${s}".`,
-    pl: (s) => `Nie ma miejsca o adresie „${s}”.`,
+    en: (s) => `No venue of a public event has the slug "${s}".`,
+    pl: (s) => `Nie ma miejsca publicznego wydarzenia o adresie „${s}”.`,
   },
   cooperations: {
     en: (s) => `No cooperation has the slug "${s}".`,
@@ -103,31 +103,35 @@ const publicFilter = (collection: Collection) =>
 async function isPublic(store: SiteStore, collection: Collection, record: { id: string; status?: string }) {
   if (collection === 'events') return PUBLIC_EVENT_STATUSES.includes(record.status as never);
   if (collection === 'posts') return record.status === 'published';
-  // As the site decides a person has a page (`personPageData`): they speak at a public event.
-  if (collection === 'people')
-    return (
-      (await store.events.list({ filter: { status: PUBLIC_EVENT_STATUSES, personId: record.id }, limit: 1 })).total > 0
-    );
+  // As the site decides a person or a venue has a page (`personPageData`, `venuePageData`): they
+  // speak at a public event, or one is held there.
+  if (collection === 'people' || collection === 'venues') {
+    const filter = collection === 'people' ? { personId: record.id } : { venueId: record.id };
+    return (await store.events.list({ filter: { status: PUBLIC_EVENT_STATUSES, ...filter }, limit: 1 })).total > 0;
+  }
   return true;
 }
 
 /**
- * The people on the agenda of a public event, the ones the site gives a page (as `publicRoutes` finds
- * them). Read by walking the public events: the store has no filter for it.
+ * The people on the agenda of a public event and the venues of one, the ones the site gives a page (as
+ * `publicRoutes` finds them). Read by walking the public events: the store has no filter for it.
  */
-async function publicPersonIds(store: SiteStore): Promise<Set<string>> {
+async function publicIds(store: SiteStore, collection: 'people' | 'venues'): Promise<Set<string>> {
   const ids = new Set<string>();
   for await (const e of listAll(store.events, { filter: { status: PUBLIC_EVENT_STATUSES } }))
-    for (const item of e.agenda) for (const s of itemPeople(item)) if (s.kind === 'person') ids.add(s.personId);
+    if (collection === 'venues') {
+      if (e.venueId) ids.add(e.venueId);
+    } else for (const item of e.agenda) for (const s of itemPeople(item)) if (s.kind === 'person') ids.add(s.personId);
   return ids;
 }
 
-/** A page of the public people, in the store's order of people (family name first). */
-async function publicPeople(store: SiteStore, limit: number, offset: number) {
-  const ids = await publicPersonIds(store);
+/** A page of the public people or venues, in the store's order (people by family name, venues by name). */
+async function publicPage(store: SiteStore, collection: 'people' | 'venues', limit: number, offset: number) {
+  const ids = await publicIds(store, collection);
   const items: unknown[] = [];
   let total = 0;
-  for await (const p of listAll(store.people)) {
+  const repo = store[collection] as ReadRepository<{ id: string }, unknown>;
+  for await (const p of listAll(repo)) {
     if (!ids.has(p.id)) continue;
     if (total >= offset && items.length < limit) items.push(p);
     total++;
@@ -294,7 +298,7 @@ export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
       const query = readPageParams(new URL(c.req.url).searchParams, apiLocale(c.req.header('accept-language')));
       if (!query.ok) return fail(c, 400, 'bad_request', query.messages.join(' '));
       const { limit, offset } = query.value;
-      if (name === 'people') return c.json(await publicPeople(store, limit, offset));
+      if (name === 'people' || name === 'venues') return c.json(await publicPage(store, name, limit, offset));
       const filter = publicFilter(name);
       return c.json(await repo.list({ ...(filter ? { filter } : {}), limit, offset }));
     });
