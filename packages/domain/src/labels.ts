@@ -79,6 +79,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, Label> = {
   override: { pl: 'publikacja mimo braków', en: 'published despite problems' },
   comment: { pl: 'komentarz', en: 'comment' },
   publish_refused: { pl: 'publikacja wstrzymana', en: 'publication withheld' },
+  schedule: { pl: 'zaplanowanie publikacji', en: 'publication scheduled' },
+  unschedule: { pl: 'odwołanie zaplanowanej publikacji', en: 'scheduled publication cancelled' },
 };
 
 export const AGENDA_KIND_LABELS: Record<AgendaItemKind, Label> = {

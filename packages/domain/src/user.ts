@@ -61,7 +61,10 @@ export const ENTITY_KINDS = [
 export const EntityKindSchema = z.enum(ENTITY_KINDS);
 export type EntityKind = z.infer<typeof EntityKindSchema>;
 
-/** What an audit entry records: a change, a publication, a sign-in, an override, a reviewer's comment. */
+/**
+ * What an audit entry records: a change, a publication, a sign-in, an override, a reviewer's comment, a
+ * publication scheduled for a time (`schedule`) or a scheduled one called off (`unschedule`).
+ */
 export const AUDIT_ACTIONS = [
   'create',
   'update',
@@ -74,6 +77,8 @@ export const AUDIT_ACTIONS = [
   'override',
   'comment',
   'publish_refused',
+  'schedule',
+  'unschedule',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
