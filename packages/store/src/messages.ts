@@ -158,6 +158,11 @@ export const MESSAGES = {
     pl: (at: string) => `anulowano zaplanowaną publikację (${at})`,
     en: (at: string) => `scheduled publication cancelled (${at})`,
   },
+  /** The note of the audit entry of a scheduled publication cancelled because its record was deleted. */
+  scheduledCancelledOnDelete: {
+    pl: (at: string) => `anulowano zaplanowaną publikację (${at}), bo rekord usunięto`,
+    en: (at: string) => `scheduled publication cancelled (${at}) because the record was deleted`,
+  },
   /** A stored record whose document cannot be read: which record, where it is kept, and why. */
   corruptRecord: {
     pl: (kind: string, id: string, slug: string, column: string, problem: string) =>

@@ -21,6 +21,7 @@ import { holdsNul } from '../text-guard.js';
 import type { Actor, ListQuery, Page, Repository, Stored } from '../types.js';
 import { insertAudit } from './audit.js';
 import { findMissingReferences, findReferrers } from './references.js';
+import { cancelPendingOnDelete } from './scheduled.js';
 import { validationError } from './validation-error.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
@@ -776,9 +777,9 @@ export function entityRepository<T, F, S extends string>(
     async delete(id, expectedVersion, actor, options) {
       const force = options?.force === true;
       await write(ctx, async (db) => {
-        // Taken before the check and held to the commit: a write pointing at this record either
-        // committed first (and the check sees it) or waits until this delete is done.
-        if (!force && !holdsNul(id)) await ctx.seam.lockRecords(db, [id], 'exclusive');
+        // Taken before the checks and held to the commit: a write pointing at this record, or scheduling
+        // its publication, either committed first (and is seen here) or waits until this delete is done.
+        if (!holdsNul(id)) await ctx.seam.lockRecords(db, [id], 'exclusive');
         const row = await versionGuard(db, id, expectedVersion);
         if (!force) {
           const references = await findReferrers(ctx, db, id, REFERRERS_IN_ERROR);
@@ -800,6 +801,9 @@ export function entityRepository<T, F, S extends string>(
           throw new ConflictError(def.kind, id, expectedVersion, now ? Number(now.version) : null);
         }
         await deleteIndexRows(db, def.kind, id);
+        // A deleted record is not published later: its pending publications go with it, audited as cancelled.
+        if (def.kind === 'event' || def.kind === 'post')
+          await cancelPendingOnDelete(ctx, db, def.kind, id, actor, locale);
         await audit(db, actor, 'delete', id, docOf(anyDef, row, locale), null);
       });
     },

@@ -1,7 +1,7 @@
-import { NotFoundError, ValidationError } from '@org/domain';
+import { ConflictError, NotFoundError, ValidationError } from '@org/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, type TestStore } from '../test/dialects.js';
-import { steppingClock } from '../test/fixtures.js';
+import { orgInput, steppingClock } from '../test/fixtures.js';
 import type { Store } from '../types.js';
 
 describe.each(DIALECTS)('cancelling scheduled publications on $name', (dialect) => {
@@ -69,5 +69,116 @@ describe.each(DIALECTS)('cancelling scheduled publications on $name', (dialect) 
     const english = await t.reopen({ locale: 'en' });
     const en = await english.scheduled.cancel('a b').catch((e) => e);
     expect(en.issues[0].message).toBe('id: not a valid identifier "a b"');
+  });
+});
+
+describe.each(DIALECTS)('deleting a record with pending scheduled publications on $name', (dialect) => {
+  let t: TestStore;
+  let store: Store;
+  let userId: string;
+  beforeEach(async (context) => {
+    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
+    t = await dialect.open({ now: steppingClock() });
+    store = t.store;
+    userId = (
+      await store.users.create({
+        email: 'redakcja@mosty.test',
+        name: 'Redakcja',
+        role: 'editor',
+        password: 'correct horse battery staple',
+      })
+    ).id;
+  });
+  afterEach(async () => {
+    await t?.dispose();
+  });
+
+  it('cancels them in the same transaction, audited as cancelled before the delete, and leaves others alone', async () => {
+    const post = await store.posts.create({ title: 'Wpis do usunięcia', body: 'Treść' });
+    const other = await store.posts.create({ title: 'Wpis, który zostaje', body: 'Treść' });
+    const done = await store.scheduled.schedule('post', post.id, '2026-11-30T10:00:00+01:00', { userId });
+    await store.scheduled.markDone(done.id);
+    const first = await store.scheduled.schedule('post', post.id, '2026-12-01T10:00:00+01:00', { userId });
+    const second = await store.scheduled.schedule('post', post.id, '2026-12-02T10:00:00+01:00', { userId });
+    const kept = await store.scheduled.schedule('post', other.id, '2026-12-01T12:00:00+01:00', { userId });
+    expect((await store.scheduled.list()).map((s) => s.id)).toEqual([first.id, kept.id, second.id]);
+
+    // A refused delete (a stale version) cancels nothing.
+    await expect(store.posts.delete(post.id, post.version + 1, { userId })).rejects.toBeInstanceOf(ConflictError);
+    expect(await store.scheduled.list()).toHaveLength(3);
+
+    await store.posts.delete(post.id, post.version, { userId, note: 'duplikat' });
+    expect((await store.scheduled.list()).map((s) => s.id)).toEqual([kept.id]);
+    expect((await store.scheduled.due('2027-01-01T00:00:00Z')).map((s) => s.id)).toEqual([kept.id]);
+    // A publisher that still holds a cancelled job finds nothing to claim.
+    await expect(store.scheduled.markDone(first.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(store.scheduled.cancel(second.id)).rejects.toBeInstanceOf(NotFoundError);
+    const entries = (await store.audit.list({ entity: 'post', entityId: post.id })).items;
+    // Newest first: the delete, then the two cancellations in the order they were due, then nothing else.
+    const scheduledBefore = (before: unknown) =>
+      (before as { scheduledPublication?: string } | null)?.scheduledPublication === undefined ? null : before;
+    expect(entries.map((e) => [e.action, scheduledBefore(e.before)])).toEqual([
+      ['delete', null],
+      ['update', { scheduledPublication: '2026-12-02T09:00:00.000Z' }],
+      ['update', { scheduledPublication: '2026-12-01T09:00:00.000Z' }],
+    ]);
+    expect(entries[1]).toMatchObject({
+      actorId: userId,
+      after: { scheduledPublication: null },
+      note: 'anulowano zaplanowaną publikację (2026-12-02T09:00:00.000Z), bo rekord usunięto: duplikat',
+    });
+    expect(entries[0]).toMatchObject({ actorId: userId, note: 'duplikat', after: null });
+  });
+
+  it("cancels an event's too, without an audit entry when there is no actor, and says so in English", async () => {
+    const org = await store.organizations.create(orgInput('Fundacja Organizator'));
+    const event = await store.events.create({
+      title: 'Spotkanie odwołane',
+      startsAt: '2026-12-10T10:00:00+01:00',
+      endsAt: '2026-12-10T12:00:00+01:00',
+      organizerId: org.id,
+      onlineUrl: 'https://example.org/spotkanie',
+    });
+    await store.scheduled.schedule('event', event.id, '2026-12-01T10:00:00+01:00');
+    await store.events.delete(event.id, event.version);
+    expect(await store.scheduled.list()).toEqual([]);
+    expect((await store.audit.list({ entity: 'event', entityId: event.id })).total).toBe(0);
+
+    const english = await t.reopen({ locale: 'en' });
+    const again = await english.events.create({ ...event, id: undefined, slug: undefined, title: 'Meeting' });
+    await english.scheduled.schedule('event', again.id, '2026-12-01T10:00:00+01:00');
+    await english.events.delete(again.id, again.version, { userId });
+    const [, cancelled] = (await english.audit.list({ entity: 'event', entityId: again.id })).items;
+    expect(cancelled?.note).toBe(
+      'scheduled publication cancelled (2026-12-01T09:00:00.000Z) because the record was deleted',
+    );
+  });
+
+  it('a publication scheduled while the delete is not yet committed waits for it, then finds the record gone', async () => {
+    const post = await store.posts.create({ title: 'Wpis w trakcie usuwania', body: 'Treść' });
+    const second = await t.reopen();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let deleted!: () => void;
+    const deleting = new Promise<void>((resolve) => {
+      deleted = resolve;
+    });
+    const deleter = store.transaction(async (tx) => {
+      await tx.posts.delete(post.id, post.version);
+      deleted();
+      await gate;
+    });
+    await deleting;
+    const scheduling = second.scheduled.schedule('post', post.id, '2026-12-01T10:00:00+01:00').then(
+      () => 'scheduled',
+      (e) => e,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await deleter;
+    expect(await scheduling).toBeInstanceOf(NotFoundError);
+    expect(await store.scheduled.list()).toEqual([]);
   });
 });

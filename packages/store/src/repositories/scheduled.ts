@@ -1,7 +1,8 @@
-import { IdSchema, InstantSchema, NotFoundError, validate } from '@org/domain';
+import { IdSchema, InstantSchema, type Locale, NotFoundError, validate } from '@org/domain';
+import type { Kysely } from 'kysely';
 import { newId, nowIso, type StoreContext, write } from '../context.js';
 import { MESSAGES, shown } from '../messages.js';
-import type { ScheduledPublication, ScheduledRepository } from '../types.js';
+import type { Actor, ScheduledPublication, ScheduledRepository } from '../types.js';
 import { insertAudit } from './audit.js';
 import { validationError } from './validation-error.js';
 
@@ -24,6 +25,58 @@ const fromRow = (r: ScheduledRow): ScheduledPublication => ({
   createdAt: r.created_at,
   doneAt: r.done_at,
 });
+
+// biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
+type Db = Kysely<any>;
+
+/**
+ * The audit entry of a cancelled publication, written with the cancel: the domain has no action of its own
+ * for it, so it is a change to the record's publishing (`update`), noted as such, with the actor's note.
+ */
+async function auditCancel(
+  ctx: StoreContext,
+  db: Db,
+  row: ScheduledRow,
+  actor: Actor,
+  note: (at: string) => string,
+): Promise<void> {
+  await insertAudit(ctx, db, {
+    actorId: actor.userId,
+    action: 'update',
+    entity: row.entity as ScheduledPublication['entity'],
+    entityId: row.entity_id,
+    before: { scheduledPublication: row.at },
+    after: { scheduledPublication: null },
+    note: `${note(row.at)}${actor.note ? `: ${actor.note}` : ''}`.slice(0, 2000),
+  });
+}
+
+/**
+ * Cancels every pending publication of a record that is being deleted, in the delete's transaction `db`,
+ * each audited as `cancel` audits it (with a note saying the record was deleted) when there is an actor.
+ * A publisher that claimed one first has published it already; one that comes later finds nothing to claim.
+ */
+export async function cancelPendingOnDelete(
+  ctx: StoreContext,
+  db: Db,
+  entity: ScheduledPublication['entity'],
+  entityId: string,
+  actor: Actor | undefined,
+  locale: Locale,
+): Promise<void> {
+  // One statement claims them (as `cancel` does one), so a job a publisher marks done meanwhile is neither
+  // deleted nor audited as cancelled.
+  const rows = (await db
+    .deleteFrom('scheduled_publications')
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .where('done_at', 'is', null)
+    .returningAll()
+    .execute()) as ScheduledRow[];
+  rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+  if (actor)
+    for (const row of rows) await auditCancel(ctx, db, row, actor, MESSAGES.scheduledCancelledOnDelete[locale]);
+}
 
 /** Publications waiting for their time: a worker asks `due(now)`, publishes, then `markDone`. */
 export function scheduledRepository(ctx: StoreContext): ScheduledRepository {
@@ -68,6 +121,9 @@ export function scheduledRepository(ctx: StoreContext): ScheduledRepository {
       };
       await write(ctx, async (db) => {
         const table = entity === 'event' ? 'events' : 'posts';
+        // The delete of the record takes this id's lock exclusively before it cancels the record's pending
+        // publications: this either commits first (and is cancelled) or waits and then finds it deleted.
+        await ctx.seam.lockRecords(db, [id], 'shared');
         const target = await db
           .selectFrom(table)
           .select('id')
@@ -128,17 +184,7 @@ export function scheduledRepository(ctx: StoreContext): ScheduledRepository {
           .where('done_at', 'is', null)
           .executeTakeFirst();
         if (Number(result.numDeletedRows) !== 1) throw new NotFoundError('scheduled publication', id);
-        if (actor)
-          // The domain has no action of its own for it: a change to the record's publishing, noted as such.
-          await insertAudit(ctx, db, {
-            actorId: actor.userId,
-            action: 'update',
-            entity: row.entity as ScheduledPublication['entity'],
-            entityId: row.entity_id,
-            before: { scheduledPublication: row.at },
-            after: { scheduledPublication: null },
-            note: `${MESSAGES.scheduledCancelled[locale](row.at)}${actor.note ? `: ${actor.note}` : ''}`.slice(0, 2000),
-          });
+        if (actor) await auditCancel(ctx, db, row, actor, MESSAGES.scheduledCancelled[locale]);
         return fromRow(row);
       });
     },
