@@ -87,6 +87,25 @@ describe('mostInvolved', () => {
   });
 });
 
+describe('an authority that funds events through a grant', () => {
+  it('takes part in them: counted among the most involved and offered by the filter', async () => {
+    // The seed event alone: no authority is its partner; Województwo Mazowieckie funds it (its grant).
+    const seedOnly = seedWorld();
+    const funder = seedOnly.authorities.find((a) => a.id === seedOnly.grants[0]?.funderAuthorityId);
+    if (!funder) throw new Error('the seed grant has no funder among the authorities');
+    expect(seedOnly.events[0]?.partners.some((p) => p.authorityId === funder.id)).toBe(false);
+    const own = await tempStore(seedOnly);
+    try {
+      const most = await mostInvolved(own.store);
+      expect(most.authorities.map((a) => [a.authority.name, a.events])).toContainEqual([funder.name, 1]);
+      const choices = await eventFilterChoices(own.store);
+      expect(choices.authorities.items.map((a) => a.slug)).toContain(funder.slug);
+    } finally {
+      await own.dispose();
+    }
+  });
+});
+
 describe('eventFilterChoices', () => {
   it('keeps the first by name when a tie crosses the bound, as the home page does', async () => {
     // Lider (5 events), then Ćma and Zorza (3 each): with two places, Ćma wins the tie by name although

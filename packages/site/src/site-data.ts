@@ -196,8 +196,15 @@ async function recentInvolvement(store: SiteStore) {
   });
   let counted = INVOLVEMENT.get(recent);
   if (!counted) {
-    counted = countInvolvement(recent);
+    // An authority funding an event through a grant takes part in it (the store's authority filter finds
+    // such events too): the funders of the events' grants, read once per list.
+    counted = byIds(
+      store.grants,
+      recent.items.flatMap((e) => e.grantIds),
+    ).then((grants) => countInvolvement(recent, new Map(grants.map((g) => [g.id, g.funderAuthorityId]))));
     INVOLVEMENT.set(recent, counted);
+    // A failed read is not kept: the next render asks again.
+    counted.catch(() => INVOLVEMENT.delete(recent));
   }
   return counted;
 }
@@ -205,7 +212,7 @@ async function recentInvolvement(store: SiteStore) {
 // Counting 500 events' parties and hashtags is a function of the list alone: a store that hands out the
 // same list object again (the website's read snapshot, until the data changes) gets the same counts,
 // and a new list (any write, or a store without a snapshot) is counted afresh.
-const INVOLVEMENT = new WeakMap<object, ReturnType<typeof countInvolvement>>();
+const INVOLVEMENT = new WeakMap<object, Promise<ReturnType<typeof countInvolvement>>>();
 
 // What the home page and the event filter show of the counts (the most involved, the filter's choices)
 // follows from the counts and the records they name, both of one read snapshot: kept beside the counts.
@@ -228,7 +235,7 @@ function derived<T>(owner: object, key: string, compute: () => Promise<T>): Prom
   return value;
 }
 
-function countInvolvement(recent: Page<Stored<Event>>) {
+function countInvolvement(recent: Page<Stored<Event>>, funderOf: ReadonlyMap<string, string>) {
   const orgCount = new Map<string, number>();
   const authCount = new Map<string, number>();
   // Hashtags match whatever their case (the store's filter does), so one spelling stands for all.
@@ -243,6 +250,10 @@ function countInvolvement(recent: Page<Stored<Event>>) {
     for (const s of speakersOf(e)) {
       if (s.organizationId) orgs.add(s.organizationId);
       if (s.authorityId) auths.add(s.authorityId);
+    }
+    for (const g of e.grantIds) {
+      const funder = funderOf.get(g);
+      if (funder) auths.add(funder);
     }
     for (const id of orgs) orgCount.set(id, (orgCount.get(id) ?? 0) + 1);
     for (const id of auths) authCount.set(id, (authCount.get(id) ?? 0) + 1);
@@ -284,7 +295,8 @@ async function topByCountThenName<X extends { id: string; name: string }>(
 
 /**
  * The organisations and authorities most involved in recent events (organiser, partner, speakers
- * representing them), counted over the latest 500 public events; ties in Polish alphabetical order.
+ * representing them, an authority funding them through a grant), counted over the latest 500 public
+ * events; ties in Polish alphabetical order.
  */
 export async function mostInvolved(store: SiteStore, top = 8) {
   const involvement = await recentInvolvement(store);
