@@ -322,10 +322,12 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
         field: { pl: 'Czynność', en: 'Action' },
         pl:
           'Czynność: Wybierz jedną z wartości: utworzenie, zmiana, usunięcie, publikacja, wycofanie publikacji, ' +
-          'import, logowanie, wylogowanie, publikacja mimo braków, komentarz, publikacja wstrzymana (otrzymano: „rename”).',
+          'import, logowanie, wylogowanie, publikacja mimo braków, komentarz, publikacja wstrzymana, ' +
+          'zaplanowanie publikacji, odwołanie zaplanowanej publikacji (otrzymano: „rename”).',
         en:
           'Action: Choose one of: created, updated, deleted, published, unpublished, imported, signed in, ' +
-          'signed out, published despite problems, comment, publication withheld (got "rename").',
+          'signed out, published despite problems, comment, publication withheld, publication scheduled, ' +
+          'scheduled publication cancelled (got "rename").',
       },
       {
         call: (s: Store) => s.comments.add({ entity: 'organization', entityId: 'o', authorId: created.id, body: '  ' }),
