@@ -174,6 +174,10 @@ const pl = {
   emailTaken: 'Ten adres e-mail ma już konto.',
   passwordHint: 'Co najmniej 12 znaków.',
   passwordKeep: 'Nowe hasło (zostaw puste, aby nie zmieniać)',
+  lastAdminRole:
+    'Nie można odebrać roli administratora: to jedyny aktywny administrator. Najpierw nadaj tę rolę komuś innemu, inaczej nikt nie będzie mógł zarządzać użytkownikami.',
+  lastAdminDisabled:
+    'Nie można zablokować jedynego aktywnego administratora. Najpierw nadaj rolę administratora komuś innemu, inaczej nikt nie będzie mógł zarządzać użytkownikami.',
 } as const;
 
 type Strings = { readonly [K in keyof typeof pl]: string };
@@ -345,6 +349,10 @@ const en: Strings = {
   emailTaken: 'This e-mail address already has an account.',
   passwordHint: 'At least 12 characters.',
   passwordKeep: 'New password (leave empty to keep the current one)',
+  lastAdminRole:
+    'The administrator role cannot be removed: this is the only active administrator. Give the role to someone else first, or nobody could manage users.',
+  lastAdminDisabled:
+    'The only active administrator cannot be disabled. Give the administrator role to someone else first, or nobody could manage users.',
 };
 
 export type UiKey = keyof typeof pl;

@@ -54,7 +54,7 @@ export interface AdminStore {
       actor?: Actor,
     ): Promise<StoredUser>;
     verifyPassword(email: string, password: string): Promise<StoredUser | null>;
-    list(query?: { limit?: number; offset?: number }): Promise<Page<StoredUser>>;
+    list(query?: { role?: UserRole[]; limit?: number; offset?: number }): Promise<Page<StoredUser>>;
     get(id: string): Promise<StoredUser | null | undefined>;
     getByEmail(email: string): Promise<StoredUser | null | undefined>;
     update(id: string, version: number, input: unknown, actor?: Actor): Promise<StoredUser>;

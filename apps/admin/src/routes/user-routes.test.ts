@@ -96,3 +96,78 @@ describe('the setup form', () => {
     }
   });
 });
+
+describe('the last active administrator', () => {
+  const self = () => h.users.administrator.id;
+  const post = async (form: Record<string, string>) => {
+    const user = await h.store.users.get(self());
+    await admin.request(`/users/${self()}`);
+    return admin.post(`/users/${self()}`, { version: String(user?.version), name: 'Jedyna Administratorka', ...form });
+  };
+
+  it('cannot take the administrator role away from themselves: refused on the role field, typed values kept', async () => {
+    const res = await post({ role: 'editor' });
+    expect(res.status).toBe(409);
+    expect(errorOf(res.text, 'role')).toContain('jedyny aktywny administrator');
+    expect(res.text).toMatch(/<select[^>]*aria-describedby="role-error"/);
+    expect(inputOf(res.text, 'name')).toContain('value="Jedyna Administratorka"');
+    expect(res.text).toMatch(/<option value="editor" selected/);
+    const stored = await h.store.users.get(self());
+    expect(stored?.role).toBe('administrator');
+    expect(stored?.name).toBe('Test administrator');
+    // Still signed in and still managing users.
+    expect((await admin.request('/users')).status).toBe(200);
+  });
+
+  it('cannot disable themselves either', async () => {
+    const res = await post({ role: 'administrator', disabled: 'true' });
+    expect(res.status).toBe(409);
+    expect(errorOf(res.text, 'disabled')).toContain('Nie można zablokować jedynego aktywnego administratora');
+    expect(inputOf(res.text, 'disabled')).toContain('checked');
+    expect((await h.store.users.get(self()))?.disabled).toBe(false);
+  });
+
+  it('a disabled administrator does not count as another one', async () => {
+    const other = await h.store.users.create({
+      email: 'zablokowana.admin@mosty.test',
+      name: 'Zablokowana',
+      role: 'administrator',
+      password: 'correct horse battery staple',
+    });
+    await h.store.users.update(other.id, other.version, { disabled: true });
+    const res = await post({ role: 'reviewer' });
+    expect(res.status).toBe(409);
+    expect((await h.store.users.get(self()))?.role).toBe('administrator');
+  });
+
+  it('may give up the role once another active administrator exists', async () => {
+    const other = await h.store.users.create({
+      email: 'druga.admin@mosty.test',
+      name: 'Druga Administratorka',
+      role: 'administrator',
+      password: 'correct horse battery staple',
+    });
+    const stored = await h.store.users.get(self());
+    await admin.request(`/users/${self()}`);
+    const res = await admin.post(`/users/${self()}`, {
+      version: String(stored?.version),
+      name: 'Test administrator',
+      role: 'editor',
+    });
+    expect(res.status).toBe(303);
+    expect((await h.store.users.get(self()))?.role).toBe('editor');
+    // The other administrator is now the only one, and the rule holds for her too, from her own session.
+    const second = new Client(h.url);
+    await second.signIn(other.email);
+    const fresh = await h.store.users.get(other.id);
+    await second.request(`/users/${other.id}`);
+    const refused = await second.post(`/users/${other.id}`, {
+      version: String(fresh?.version),
+      name: other.name,
+      role: 'administrator',
+      disabled: 'true',
+    });
+    expect(refused.status).toBe(409);
+    expect((await h.store.users.get(other.id))?.disabled).toBe(false);
+  });
+});

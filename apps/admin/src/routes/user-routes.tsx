@@ -1,4 +1,12 @@
-import { PasswordSchema, UniqueViolationError, USER_ROLES, type UserRole, UserRoleSchema, validate } from '@org/domain';
+import {
+  type Locale,
+  PasswordSchema,
+  UniqueViolationError,
+  USER_ROLES,
+  type UserRole,
+  UserRoleSchema,
+  validate,
+} from '@org/domain';
 import { z } from 'zod';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
@@ -110,7 +118,14 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
                 type="checkbox"
                 value="true"
                 checked={values.disabled ?? user.disabled}
+                aria-invalid={errors.disabled ? 'true' : undefined}
+                aria-describedby={errors.disabled ? 'disabled-error' : undefined}
               />
+              {errors.disabled ? (
+                <p class="error" id="disabled-error">
+                  {errors.disabled}
+                </p>
+              ) : null}
             </div>
           ) : null}
           <AccountField
@@ -126,6 +141,25 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
         </form>
       </Layout>,
     );
+  };
+  /**
+   * Refuses a change that would leave no active administrator: nobody could then manage users or give the
+   * role back (only the command line could). Checked before the write; two administrators demoting each
+   * other at the same instant could still pass it, which only the store can close (in the update's
+   * transaction).
+   */
+  const lastAdministratorRefusal = async (
+    user: StoredUser,
+    changes: { role: UserRole; disabled: boolean },
+    locale: Locale,
+  ): Promise<Record<string, string> | null> => {
+    if (user.role !== 'administrator' || user.disabled) return null;
+    if (changes.role === 'administrator' && !changes.disabled) return null;
+    const admins = await deps.store.users.list({ role: ['administrator'], limit: 500 });
+    if (admins.items.some((u) => u.id !== user.id && !u.disabled)) return null;
+    return changes.role !== 'administrator'
+      ? { role: t(locale, 'lastAdminRole') }
+      : { disabled: t(locale, 'lastAdminDisabled') };
   };
   const load = async (c: AppContext) => {
     const id = c.req.param('id') ?? '';
@@ -205,6 +239,8 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
         return form(c, user, { values, errors: { __form: t(locale, 'badRequest') } }, 400);
       const actor = { userId: c.get('user')?.id ?? null };
       const { password: newPassword, ...changes } = result.value;
+      const lockout = await lastAdministratorRefusal(user, changes, locale);
+      if (lockout) return form(c, user, { values, errors: lockout }, 409);
       const updated = await deps.store.users.update(user.id, version, { ...user, ...changes }, actor);
       if (newPassword) await deps.store.users.setPassword(user.id, newPassword, actor);
       // A new role, a block or a new password ends every session of that user: they sign in again.
