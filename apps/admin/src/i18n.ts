@@ -178,6 +178,9 @@ const pl = {
     'Nie można odebrać roli administratora: to jedyny aktywny administrator. Najpierw nadaj tę rolę komuś innemu, inaczej nikt nie będzie mógł zarządzać użytkownikami.',
   lastAdminDisabled:
     'Nie można zablokować jedynego aktywnego administratora. Najpierw nadaj rolę administratora komuś innemu, inaczej nikt nie będzie mógł zarządzać użytkownikami.',
+  userConflictText:
+    'Konto zmieniło się od chwili otwarcia formularza (np. w innej karcie lub przez innego administratora). Niczego nie zapisano. Poniżej wersja zapisana; Twoje wartości są w formularzu — sprawdź je i zapisz ponownie.',
+  userConflictPassword: 'Nowego hasła nie zapisano i nie pokazujemy go: wpisz je ponownie.',
 } as const;
 
 type Strings = { readonly [K in keyof typeof pl]: string };
@@ -353,6 +356,9 @@ const en: Strings = {
     'The administrator role cannot be removed: this is the only active administrator. Give the role to someone else first, or nobody could manage users.',
   lastAdminDisabled:
     'The only active administrator cannot be disabled. Give the administrator role to someone else first, or nobody could manage users.',
+  userConflictText:
+    'The account changed since the form was opened (in another tab or by another administrator). Nothing was saved. The saved version is below; your values are in the form: check them and save again.',
+  userConflictPassword: 'The new password was not saved and is not shown: type it again.',
 };
 
 export type UiKey = keyof typeof pl;

@@ -77,6 +77,49 @@ describe('the new-user form', () => {
   });
 });
 
+describe('a stale save of a user (two tabs)', () => {
+  it('answers the form again with the conflict explained, the typed values kept and the saved version shown', async () => {
+    const id = h.users.editor.id;
+    const opened = await h.store.users.get(id);
+    await admin.request(`/users/${id}`);
+    const first = await admin.post(`/users/${id}`, {
+      version: String(opened?.version),
+      name: 'Zapisane w pierwszej karcie',
+      role: 'editor',
+    });
+    expect(first.status).toBe(303);
+    const res = await admin.post(`/users/${id}`, {
+      version: String(opened?.version),
+      name: 'Wpisane w drugiej karcie',
+      role: 'reviewer',
+      disabled: 'true',
+      password: 'nowe haslo z drugiej karty',
+    });
+    expect(res.status).toBe(409);
+    expect(titleOf(res.text)).toMatch(/^Błąd: /);
+    expect(res.text).toContain('Konflikt: ktoś inny zmienił ten rekord');
+    expect(res.text).toContain('Niczego nie zapisano');
+    expect(res.text).toContain('Nowego hasła nie zapisano');
+    expect(res.text).toContain('Zapisane w pierwszej karcie');
+    expect(inputOf(res.text, 'name')).toContain('value="Wpisane w drugiej karcie"');
+    expect(res.text).toMatch(/<option value="reviewer" selected/);
+    expect(inputOf(res.text, 'disabled')).toContain('checked');
+    expect(res.text).not.toContain('nowe haslo z drugiej karty');
+    const now = await h.store.users.get(id);
+    expect(res.text).toContain(`name="version" value="${now?.version}"`);
+    expect(now?.name).toBe('Zapisane w pierwszej karcie');
+    expect(now?.disabled).toBe(false);
+    // Saving again from that form (with the version it now carries) goes through.
+    const again = await admin.post(`/users/${id}`, {
+      version: String(now?.version),
+      name: 'Wpisane w drugiej karcie',
+      role: 'editor',
+    });
+    expect(again.status).toBe(303);
+    expect((await h.store.users.get(id))?.name).toBe('Wpisane w drugiej karcie');
+  });
+});
+
 describe('the setup form', () => {
   it('after a refused password keeps e-mail and name, and never shows the password', async () => {
     const fresh = await startHarness({ users: false });

@@ -1,4 +1,5 @@
 import {
+  ConflictError,
   type Locale,
   PasswordSchema,
   UniqueViolationError,
@@ -48,6 +49,8 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
     state: {
       values?: Partial<Record<'email' | 'name' | 'role', string>> & { disabled?: boolean };
       errors?: Record<string, string>;
+      /** A stale save: the account as stored now, and whether a new password was typed (never shown). */
+      conflict?: { stored: StoredUser; passwordTyped: boolean };
     } = {},
     status = 200,
   ) => {
@@ -57,15 +60,36 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
     const values = state.values ?? {};
     // A new account starts with the least it may do; an administrator raises it deliberately.
     const role = values.role ?? user?.role ?? 'reviewer';
-    const failed = Object.keys(errors).length > 0;
+    const conflict = state.conflict;
+    const failed = Object.keys(errors).length > 0 || conflict !== undefined;
     c.status(status as 200);
     return c.html(
       <Layout
         ctx={ctx}
         title={user ? `${t(l, 'users')}: ${user.email}` : t(l, 'newUser')}
         failed={failed}
-        flash={failed ? { kind: 'error', text: errors.__form ?? t(l, 'fixErrors') } : flashFromQuery(c)}
+        flash={
+          failed
+            ? { kind: 'error', text: errors.__form ?? (conflict ? t(l, 'conflictTitle') : t(l, 'fixErrors')) }
+            : flashFromQuery(c)
+        }
       >
+        {conflict ? (
+          <section class="conflict" aria-labelledby="conflict-h">
+            <h2 id="conflict-h">{t(l, 'conflictTitle')}</h2>
+            <p>{t(l, 'userConflictText')}</p>
+            {conflict.passwordTyped ? <p>{t(l, 'userConflictPassword')}</p> : null}
+            <h3>{t(l, 'savedVersion')}</h3>
+            <dl>
+              <dt>{t(l, 'name')}</dt>
+              <dd>{conflict.stored.name}</dd>
+              <dt>{t(l, 'role')}</dt>
+              <dd>{ROLE_LABELS[conflict.stored.role][l]}</dd>
+              <dt>{t(l, 'disabled')}</dt>
+              <dd>{conflict.stored.disabled ? t(l, 'yes') : t(l, 'no')}</dd>
+            </dl>
+          </section>
+        ) : null}
         <form method="post" action={user ? `/users/${encodeURIComponent(user.id)}` : '/users/new'} class="narrow">
           <Csrf ctx={ctx} />
           {user ? <input type="hidden" name="version" value={String(user.version)} /> : null}
@@ -241,7 +265,16 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
       const { password: newPassword, ...changes } = result.value;
       const lockout = await lastAdministratorRefusal(user, changes, locale);
       if (lockout) return form(c, user, { values, errors: lockout }, 409);
-      const updated = await deps.store.users.update(user.id, version, { ...user, ...changes }, actor);
+      let updated: StoredUser;
+      try {
+        updated = await deps.store.users.update(user.id, version, { ...user, ...changes }, actor);
+      } catch (err) {
+        // Another tab or administrator saved this account since the form was opened: say so, keep what was typed.
+        if (!(err instanceof ConflictError)) throw err;
+        const stored = await deps.store.users.get(user.id);
+        if (!stored) return c.notFound();
+        return form(c, stored, { values, conflict: { stored, passwordTyped: Boolean(password) } }, 409);
+      }
       if (newPassword) await deps.store.users.setPassword(user.id, newPassword, actor);
       // A new role, a block or a new password ends every session of that user: they sign in again.
       if (newPassword || changes.disabled || changes.role !== user.role)
