@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES, parseCommandLine, UsageError } from './args.js';
 import { cliLocale } from './env.js';
@@ -52,6 +53,66 @@ describe('parseCommandLine (English)', () => {
     expect(usage('ics', '--bogus')).toMatch(/bogus/);
     expect(usage('ics', 'extra')).toMatch(/unexpected argument "extra"/);
     expect(usage('csv', '--table', 'events', '--delimiter', '|')).toMatch(/--delimiter/);
+  });
+});
+
+describe('--from and --to', () => {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const day = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+  // The number of days of a month, from the calendar arithmetic of Date.UTC (day 0 is the previous month's last).
+  const daysIn = (y: number, m: number) => {
+    const last = new Date(0);
+    last.setUTCFullYear(y, m, 0);
+    return last.getUTCDate();
+  };
+  const accepted = (value: string) => {
+    try {
+      return run('ics', '--from', value, '--to', value).kind === 'run';
+    } catch (error) {
+      if (error instanceof UsageError) return false;
+      throw error;
+    }
+  };
+
+  it('refuses a day the calendar does not have, which Date.parse would roll over, with the same usage error', () => {
+    for (const [value, option] of [
+      ['2026-02-30', 'from'],
+      ['2026-02-29', 'from'],
+      ['2026-04-31', 'to'],
+      ['1900-02-29', 'to'],
+      ['2026-13-01', 'from'],
+      ['2026-00-10', 'from'],
+      ['2026-01-00', 'to'],
+    ] as const) {
+      expect(usage('ics', `--${option}`, value)).toBe(`--${option} must be a day as YYYY-MM-DD, got "${value}"`);
+    }
+    expect(usageIn('pl', 'ics', '--from', '2026-02-30')).toBe(
+      '--from musi być dniem w postaci RRRR-MM-DD, podano „2026-02-30”',
+    );
+  });
+
+  it('accepts a leap day in a leap year', () => {
+    for (const value of ['2028-02-29', '2000-02-29', '2024-02-29']) expect(accepted(value)).toBe(true);
+  });
+
+  it('accepts every day of every month, and refuses the days after its last', () => {
+    const yearMonth = fc.record({ y: fc.integer({ min: 1, max: 9999 }), m: fc.integer({ min: 1, max: 12 }) });
+    fc.assert(
+      fc.property(
+        yearMonth.chain(({ y, m }) =>
+          fc.tuple(fc.constant(y), fc.constant(m), fc.integer({ min: 1, max: daysIn(y, m) })),
+        ),
+        ([y, m, d]) => accepted(day(y, m, d)),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        yearMonth.chain(({ y, m }) =>
+          fc.tuple(fc.constant(y), fc.constant(m), fc.integer({ min: daysIn(y, m) + 1, max: 99 })),
+        ),
+        ([y, m, d]) => !accepted(day(y, m, d)) && /must be a day/.test(usage('ics', '--from', day(y, m, d))),
+      ),
+    );
   });
 });
 

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { LocalDateSchema } from '@org/domain';
 import { MESSAGES, type Messages } from './messages.js';
 import { nearestMatches } from './nearest.js';
 
@@ -68,8 +69,6 @@ export function usage(m: Messages = MESSAGES.pl): string {
     m.exitCodes,
   ].join('\n');
 }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const OPTIONS = {
   event: { type: 'string' },
@@ -145,7 +144,8 @@ export function parseCommandLine(argv: readonly string[], m: Messages = MESSAGES
   if (lang !== 'pl' && lang !== 'en') throw new UsageError(m.badLang(lang));
   for (const key of ['from', 'to'] as const) {
     const v = values[key];
-    if (v !== undefined && (!DAY.test(v) || Number.isNaN(Date.parse(v)))) throw new UsageError(m.badDay(key, v));
+    // The domain's calendar day, not Date.parse, which rolls 2026-02-30 over to 2 March.
+    if (v !== undefined && !LocalDateSchema.safeParse(v).success) throw new UsageError(m.badDay(key, v));
   }
   const { from, to, table } = values;
   if (from && to && from > to) throw new UsageError(m.fromAfterTo(from, to));

@@ -235,6 +235,14 @@ describe('mosty-export speaks Polish first', () => {
     expect(run('ics', '--from', '2026-13-01').stderr).toBe(
       'mosty-export: --from must be a day as YYYY-MM-DD, got "2026-13-01"\n',
     );
+    // Days the calendar lacks, which Date.parse rolls over into March; a leap year's 29 February is a day.
+    for (const day of ['2026-02-30', '2026-02-29']) {
+      const impossible = runPolish('ics', '--from', day);
+      expect(impossible.code).toBe(2);
+      expect(impossible.stdout).toBe('');
+      expect(impossible.stderr).toBe(`mosty-export: --from musi być dniem w postaci RRRR-MM-DD, podano „${day}”\n`);
+    }
+    expect(runPolish('ics', '--from', '2028-02-29').code).toBe(0);
   });
 
   it('reports an output that fails validation in Polish, exit 1, and writes nothing', () => {
