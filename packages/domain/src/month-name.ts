@@ -1,4 +1,6 @@
-import { enGB, pl } from 'date-fns/locale';
+// One locale module each: the `date-fns/locale` barrel loads all ~100 locales (~0.7 s in Node).
+import { enGB } from 'date-fns/locale/en-GB';
+import { pl } from 'date-fns/locale/pl';
 
 const LOCALES = { pl, en: enGB } as const;
 

@@ -137,3 +137,42 @@ describe('package.json and the packed package', () => {
     60_000,
   );
 });
+
+// The `date-fns` and `date-fns/locale` barrels load every function and every locale (~1 s together in
+// Node, on every import of this package); one function or one locale per subpath loads only it.
+const DATE_FNS_IMPORT = /(?:from\s*|import\s*\(\s*)['"](date-fns(?:\/[^'"]*)?)['"]/g;
+const SINGLE_DATE_FNS_MODULE = /^date-fns\/(?:locale\/[A-Za-z]{2,3}(?:-[A-Za-z]+)?|(?!locale$)[A-Za-z]+)$/;
+const dateFnsImports = (code: string): string[] => [...code.matchAll(DATE_FNS_IMPORT)].map((m) => m[1] as string);
+const barrels = (code: string): string[] => dateFnsImports(code).filter((s) => !SINGLE_DATE_FNS_MODULE.test(s));
+
+describe('date-fns is imported one function and one locale at a time', () => {
+  it('the check refuses the barrels and accepts single modules', () => {
+    expect(barrels(`import { enGB, pl } from 'date-fns/locale';\nimport { addDays } from "date-fns";`)).toEqual([
+      'date-fns/locale',
+      'date-fns',
+    ]);
+    expect(barrels(`import { pl } from "date-fns/locale/pl";\nimport { enGB } from 'date-fns/locale/en-GB';`)).toEqual(
+      [],
+    );
+    expect(barrels(`import { addDays } from "date-fns/addDays"; import { tzOffset } from "@date-fns/tz";`)).toEqual([]);
+  });
+
+  it('in the sources', () => {
+    const srcDir = join(pkgDir, 'src');
+    const files = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+    );
+    const imports = files.flatMap((f) => dateFnsImports(readFileSync(join(srcDir, f), 'utf8')));
+    expect(imports).toContain('date-fns/locale/pl');
+    expect(imports.filter((s) => !SINGLE_DATE_FNS_MODULE.test(s))).toEqual([]);
+  });
+
+  it.skipIf(!built && !testEnv.CI)(
+    'in the built dist/index.js (skipped outside CI when dist/ is not built; CI builds first)',
+    () => {
+      const code = readFileSync(join(pkgDir, 'dist', 'index.js'), 'utf8');
+      expect(dateFnsImports(code)).toEqual(expect.arrayContaining(['date-fns/locale/pl', 'date-fns/locale/en-GB']));
+      expect(barrels(code)).toEqual([]);
+    },
+  );
+});
