@@ -3,12 +3,13 @@ import {
   type AgendaItem,
   EVENT_STATUS_LABELS,
   type Event,
-  formatClock,
   formatEventTime,
+  formatInstant,
   fundingStatement,
   type Grant,
   itemPeople,
   type Locale,
+  localDayOf,
   type PostalAddress,
   pluralPl,
   type Speaker,
@@ -19,6 +20,7 @@ import { fullName } from './names.js';
 import type { FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
+import { clockText, isRepeatedWallClock, offsetMark } from './zone-clock.js';
 
 /** A record that grants can fund (an event or a news post): its id, slug and the grants it names. */
 export interface FundedRecord {
@@ -253,7 +255,7 @@ export function agendaLines(event: Event, world: WorldIndex, locale: Locale): st
   const lines: string[] = [];
   const names = (speakers: readonly Speaker[]) => speakers.map((s) => speakerText(s, world)).join('; ');
   for (const item of event.agenda) {
-    const time = `${formatClock(item.startsAt, event.timeZone)}–${formatClock(item.endsAt, event.timeZone)}`;
+    const time = `${clockText(item.startsAt, event.timeZone)}–${clockText(item.endsAt, event.timeZone)}`;
     lines.push(`${time} ${itemHeading(item, locale)}`);
     if (item.kind === 'panel') {
       if (item.moderator) lines.push(`  ${words.moderator}: ${speakerText(item.moderator, world)}`);
@@ -277,6 +279,33 @@ export function agendaLines(event: Event, world: WorldIndex, locale: Locale): st
   return lines;
 }
 
+/** The zone the site is in: times of events elsewhere name their zone. */
+const SITE_ZONE = 'Europe/Warsaw';
+
+/**
+ * When an event happens, in its own zone, as `formatEventTime` of `@org/domain` words it ("26 listopada
+ * 2026, 10:00–14:00"), but never ambiguous: a time in the hour repeated as clocks go back carries its
+ * offset ("25 października 2026, 02:30 (UTC+02:00)–02:30 (UTC+01:00)"), and an event outside the site's
+ * zone names its zone ("1 lipca 2026, 10:00–12:00 (America/New_York)"), as calendars show it in the
+ * reader's zone beside this text.
+ *
+ * @example
+ * eventTimeText({ startsAt: '2026-07-01T10:00-04:00', endsAt: '2026-07-01T12:00-04:00', timeZone: 'America/New_York' }, 'pl')
+ * // '1 lipca 2026, 10:00–12:00 (America/New_York)'
+ */
+export function eventTimeText(event: Pick<Event, 'startsAt' | 'endsAt' | 'timeZone'>, locale: Locale): string {
+  const zone = event.timeZone;
+  const named = zone === SITE_ZONE ? '' : ` (${zone})`;
+  if (!isRepeatedWallClock(event.startsAt, zone) && !isRepeatedWallClock(event.endsAt, zone))
+    return `${formatEventTime(event, locale)}${named}`;
+  const start = `${formatInstant(event.startsAt, zone, locale)}${offsetMark(event.startsAt, zone)}`;
+  const end =
+    localDayOf(event.startsAt, zone) === localDayOf(event.endsAt, zone)
+      ? `–${clockText(event.endsAt, zone)}`
+      : ` – ${formatInstant(event.endsAt, zone, locale)}${offsetMark(event.endsAt, zone)}`;
+  return `${start}${end}${named}`;
+}
+
 /**
  * The plain-text description of an event that calendars and feeds carry: summary, when and where,
  * status note, agenda, funding statements and the page URL.
@@ -294,7 +323,7 @@ export function eventPlainText(event: Event, world: WorldIndex, options: FormatO
   if (event.summary) parts.push(event.summary);
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
   parts.push(
-    [formatEventTime(event, locale), venue ? venueLine(venue) : undefined, event.onlineUrl].filter(Boolean).join('\n'),
+    [eventTimeText(event, locale), venue ? venueLine(venue) : undefined, event.onlineUrl].filter(Boolean).join('\n'),
   );
   const organizer = world.organizations.get(event.organizerId);
   if (organizer) parts.push(`${locale === 'pl' ? 'Organizator' : 'Organiser'}: ${organizer.name}`);

@@ -9,8 +9,6 @@
  */
 import {
   type Event,
-  formatClock,
-  formatEventTime,
   formatMoney,
   fundingStatement,
   GRANT_FORM_LABELS,
@@ -23,10 +21,11 @@ import {
   reportDueDate,
   type Speaker,
 } from '@org/domain';
-import { itemHeading, speakerParty, venueLine } from './describe.js';
+import { eventTimeText, itemHeading, speakerParty, venueLine } from './describe.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
+import { clockText } from './zone-clock.js';
 
 /** A piece of text in the report: plain, bold, a link, or a clearly marked blank to fill in. */
 export type ReportInline = string | { bold: string } | { link: string } | { blank: string };
@@ -77,7 +76,7 @@ function eventBlocks(event: Event, world: WorldIndex): ReportBlock[] {
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
   const blocks: ReportBlock[] = [
     h(3, event.title),
-    field('Termin', formatEventTime(event, 'pl')),
+    field('Termin', eventTimeText(event, 'pl')),
     field('Miejsce', venue ? venueLine(venue) : event.onlineUrl),
   ];
   if (event.status === 'cancelled')
@@ -96,7 +95,7 @@ function eventBlocks(event: Event, world: WorldIndex): ReportBlock[] {
     blocks.push({
       kind: 'list',
       items: event.agenda.map((item) => {
-        const time = `${formatClock(item.startsAt, event.timeZone)}–${formatClock(item.endsAt, event.timeZone)}`;
+        const time = `${clockText(item.startsAt, event.timeZone)}–${clockText(item.endsAt, event.timeZone)}`;
         const people = itemPeople(item).map((s) => reportSpeaker(s, world));
         const parts: ReportInline[] = [`${time} ${itemHeading(item, 'pl')}`];
         if (item.kind === 'panel' && item.moderator) parts.push(`; moderacja: ${reportSpeaker(item.moderator, world)}`);

@@ -144,6 +144,109 @@ describe('iCalendar', () => {
     expect(vevent.startDate.toJSDate().toISOString()).toBe('2026-10-25T08:00:00.000Z');
   });
 
+  describe('instants in any zone and in the repeated hour', () => {
+    const read = (ics: string) => {
+      const cal = parse(ics);
+      ICAL.TimezoneService.register(cal.getFirstSubcomponent('vtimezone')!);
+      const comp = cal.getFirstSubcomponent('vevent')!;
+      return { comp, event: new ICAL.Event(comp), lines: ics.split('\r\n') };
+    };
+    // The wall clock of an instant in a zone as Intl (ICU's zone data) reads it, not as our code does.
+    const intlClock = (instant: string, timeZone: string) =>
+      new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+        new Date(instant),
+      );
+    const withTimes = (startsAt: string, endsAt: string, timeZone: string, agenda: [string, string][]) => {
+      const { world, index } = seed();
+      const base = world.events[0]!;
+      const item = base.agenda[0]!;
+      const event = {
+        ...base,
+        startsAt,
+        endsAt,
+        timeZone,
+        agenda: agenda.map(([s, e], i) => ({ ...item, id: `${item.id}-${i}`, startsAt: s, endsAt: e })),
+      };
+      return { event, ics: eventToIcs(event, index, PL) };
+    };
+
+    // The audit found 2026-07-01T10:00-04:00 written as DTSTART:20260701T160000: Warsaw's wall clock, floating.
+    it('writes an America/New_York event in UTC, and its agenda in its zone, named', () => {
+      const { ics } = withTimes('2026-07-01T10:00:00-04:00', '2026-07-01T12:00:00-04:00', 'America/New_York', [
+        ['2026-07-01T10:00:00-04:00', '2026-07-01T10:45:00-04:00'],
+      ]);
+      const { event, lines } = read(ics);
+      expect(lines).toContain('DTSTART:20260701T140000Z');
+      expect(lines).toContain('DTEND:20260701T160000Z');
+      expect(event.startDate.toJSDate().toISOString()).toBe('2026-07-01T14:00:00.000Z');
+      expect(event.endDate.toJSDate().toISOString()).toBe('2026-07-01T16:00:00.000Z');
+      expect(event.description).toContain('1 lipca 2026, 10:00–12:00 (America/New_York)');
+      expect(event.description).toContain('\n10:00–10:45 Wprowadzenie\n');
+    });
+
+    it('ical.js reads the instants of events in any IANA zone, and the agenda shows their wall clock', () => {
+      const zones = Intl.supportedValuesOf('timeZone');
+      const minute = 60_000;
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...zones),
+          fc.integer({
+            min: Date.parse('2000-01-01T00:00:00Z') / minute,
+            max: Date.parse('2037-12-31T00:00:00Z') / minute,
+          }),
+          fc.integer({ min: 1, max: 48 * 60 }),
+          (zone, start, length) => {
+            const startsAt = new Date(start * minute).toISOString();
+            const endsAt = new Date((start + length) * minute).toISOString();
+            const { ics } = withTimes(startsAt, endsAt, zone, [[startsAt, endsAt]]);
+            const { event, lines } = read(ics);
+            expect(event.startDate.toJSDate().getTime()).toBe(Date.parse(startsAt));
+            expect(event.endDate.toJSDate().getTime()).toBe(Date.parse(endsAt));
+            for (const line of lines.slice(lines.indexOf('BEGIN:VEVENT')).filter((l) => /^DT(START|END)[;:]/.test(l)))
+              expect(line).toMatch(/^DT(START|END)(;TZID=Europe\/Warsaw:\d{8}T\d{6}|:\d{8}T\d{6}Z)$/);
+            const agenda = String(event.description)
+              .split('\n')
+              .find((l) => l.endsWith(' Wprowadzenie'));
+            expect(agenda).toMatch(
+              new RegExp(
+                `^${intlClock(startsAt, zone)}( \\(UTC[^)]+\\))?–${intlClock(endsAt, zone)}( \\(UTC[^)]+\\))? `,
+              ),
+            );
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+
+    // The audit found 02:30+02:00 to 02:30+01:00 (one real hour) written as DTSTART and DTEND both
+    // ;TZID=Europe/Warsaw:20261025T023000, a zero-length event for ical.js.
+    it('writes the hour repeated when clocks go back in UTC, and marks its agenda times with their offset', () => {
+      const { ics } = withTimes('2026-10-25T02:30:00+02:00', '2026-10-25T02:30:00+01:00', 'Europe/Warsaw', [
+        ['2026-10-25T02:30:00+02:00', '2026-10-25T02:15:00+01:00'],
+        ['2026-10-25T02:15:00+01:00', '2026-10-25T02:30:00+01:00'],
+      ]);
+      const { event, lines } = read(ics);
+      expect(lines).toContain('DTSTART:20261025T003000Z');
+      expect(lines).toContain('DTEND:20261025T013000Z');
+      expect(event.startDate.toJSDate().toISOString()).toBe('2026-10-25T00:30:00.000Z');
+      expect(event.endDate.toJSDate().toISOString()).toBe('2026-10-25T01:30:00.000Z');
+      expect(event.duration.toSeconds()).toBe(3600);
+      const description = String(event.description);
+      expect(description).toContain('25 października 2026, 02:30 (UTC+02:00)–02:30 (UTC+01:00)\n');
+      expect(description).toContain('\n02:30 (UTC+02:00)–02:15 (UTC+01:00) Wprowadzenie\n');
+      expect(description).toContain('\n02:15 (UTC+01:00)–02:30 (UTC+01:00) Wprowadzenie\n');
+    });
+
+    it('keeps the TZID form around the repeated hour, where the wall clock says one instant', () => {
+      const { ics } = withTimes('2026-10-25T01:30:00+02:00', '2026-10-25T03:30:00+01:00', 'Europe/Warsaw', []);
+      const { event, lines } = read(ics);
+      expect(lines).toContain('DTSTART;TZID=Europe/Warsaw:20261025T013000');
+      expect(lines).toContain('DTEND;TZID=Europe/Warsaw:20261025T033000');
+      expect(event.duration.toSeconds()).toBe(3 * 3600);
+      expect(event.description).toContain('25 października 2026, 01:30–03:30\n');
+    });
+  });
+
   it('folds lines exactly as ical-generator does, emoji, Polish letters and lone surrogates included', () => {
     fc.assert(
       fc.property(

@@ -6,6 +6,7 @@ import { xmlSafe } from './html.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
+import { isRepeatedWallClock } from './zone-clock.js';
 
 /** Options of the iCalendar writers. */
 export interface IcsOptions extends FormatOptions {
@@ -42,7 +43,11 @@ const WARSAW_VTIMEZONE = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
-/** Zones we can describe with a VTIMEZONE; events in other zones are written in UTC, which every client reads. */
+/**
+ * Zones we can describe with a VTIMEZONE. DTSTART and DTEND of events in other zones are written in UTC
+ * (`20260701T140000Z`), which every client reads as the same instant; so are instants in Warsaw's repeated
+ * hour (see `dateTimeLine`).
+ */
 const VTIMEZONES: Record<string, string> = { 'Europe/Warsaw': WARSAW_VTIMEZONE };
 
 const CRLF = '\r\n';
@@ -101,6 +106,22 @@ function revision(event: IcsEvent, options: IcsOptions) {
   };
 }
 
+/**
+ * A DTSTART or DTEND line. In a zone with a VTIMEZONE the local time with its TZID
+ * (`DTSTART;TZID=Europe/Warsaw:20261126T100000`), so clients show the event at the same wall-clock time
+ * across DST changes; otherwise, and when the local time is in the hour repeated as clocks go back, the
+ * instant in UTC: RFC 5545 §3.3.5 reads a repeated local time as its first occurrence, so
+ * `02:30` could not say the second one, and a start and an end an hour apart would both be 02:30.
+ * ical-generator would write a zone it has no VTIMEZONE for as the calendar zone's floating local time.
+ */
+function dateTimeLine(name: 'DTSTART' | 'DTEND', instant: string, zone: string | null): string {
+  if (!zone || isRepeatedWallClock(instant, zone)) return `${name}:${utcDateTime(instant)}`;
+  const local = new TZDate(Date.parse(instant), zone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const date = `${String(local.getFullYear()).padStart(4, '0')}${two(local.getMonth() + 1)}${two(local.getDate())}`;
+  return `${name};TZID=${zone}:${date}T${two(local.getHours())}${two(local.getMinutes())}${two(local.getSeconds())}`;
+}
+
 // RFC 5545 §3.3.11: TEXT values carry no control characters but tab and (escaped) line ends; the same
 // set XML 1.0 refuses, so one cleaner serves both.
 
@@ -150,7 +171,9 @@ function vevent(event: IcsEvent, calendar: ICalCalendar, world: WorldIndex, opti
   const text = item
     .toString()
     .replace(/\r\n$/, '')
-    .replace(/^DTSTAMP:.*$/m, lines);
+    .replace(/^DTSTAMP:.*$/m, lines)
+    .replace(/^DTSTART[;:].*$/m, dateTimeLine('DTSTART', event.startsAt, zone))
+    .replace(/^DTEND[;:].*$/m, dateTimeLine('DTEND', event.endsAt, zone));
   return `${foldIcsLines(text)}${CRLF}`;
 }
 
