@@ -146,3 +146,20 @@ describe('scheduled publishing', () => {
     expect((await pendingOf(event.id)).map((j) => j.id)).toEqual([second.id]);
   });
 });
+
+describe('unpublishing', () => {
+  it('a published event unpublished from its publish page leaves one complete audit entry, with who did it', async () => {
+    const event = await draft(20, { status: 'published' });
+    await editor.request(`/events/${event.id}/publish`);
+    const res = await editor.post(`/events/${event.id}/unpublish`);
+    expect(res.status).toBe(303);
+    expect((await h.store.events.get(event.id))?.status).toBe('draft');
+    const page = await h.store.audit.list({ entity: 'event', entityId: event.id, limit: 50 });
+    // The copy was made through the store without an actor (no entry): all there is comes from the unpublish.
+    expect(page.items.map((e) => e.action)).toEqual(['unpublish']);
+    const [entry] = page.items;
+    expect(entry?.actorId).toBe(h.users.editor.id);
+    expect(entry?.before).toMatchObject({ status: 'published', title: event.title });
+    expect(entry?.after).toMatchObject({ status: 'draft', title: event.title });
+  });
+});

@@ -190,16 +190,14 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       const record = await loadRecord(deps, def, c);
       if (!record) return c.notFound();
       const { version, createdAt: _c, updatedAt: _u, publishedAt: _p, ...value } = record;
-      const actorId = c.get('user')?.id ?? null;
-      await deps.store[def.route].update(record.id, version, { ...value, status: 'draft' }, { userId: actorId });
-      await deps.store.audit.record({
-        actorId,
-        action: 'unpublish',
-        entity: def.kind,
-        entityId: record.id,
-        before: { status: record.status ?? null },
-        after: { status: 'draft' },
-      });
+      // The store's update audits this write (as 'unpublish' when it leaves 'published'), with the whole record
+      // before and after: a second entry here would log one unpublish twice.
+      await deps.store[def.route].update(
+        record.id,
+        version,
+        { ...value, status: 'draft' },
+        { userId: c.get('user')?.id ?? null },
+      );
       return c.redirect(`${base(record.id)}/publish?done=unpublished`, 303);
     };
     handlers[`POST /${def.route}/:id/schedule`] = async (c) => {
