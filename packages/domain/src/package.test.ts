@@ -106,6 +106,17 @@ describe('package.json and the packed package', () => {
     expect(pkg.files).toEqual(['dist', 'CHANGELOG.md']);
   });
 
+  it('says where its source, home page and issue tracker are, its folder in the monorepo included', () => {
+    expect(pkg.repository).toEqual({
+      type: 'git',
+      url: expect.stringMatching(/^git\+https:\/\/github\.com\/[^/]+\/[^/]+\.git$/),
+      directory: 'packages/domain',
+    });
+    const repo = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    expect(pkg.homepage).toBe(`${repo}/tree/main/packages/domain#readme`);
+    expect(pkg.bugs).toEqual({ url: `${repo}/issues` });
+  });
+
   it('builds itself before it is packed, so a pack or publish from a fresh clone ships dist/', () => {
     expect(pkg.scripts.prepack).toBe(pkg.scripts.build);
   });
