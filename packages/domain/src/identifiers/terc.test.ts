@@ -33,6 +33,13 @@ describe('parseTerc: DOMAIN-PL.md §1.7 vectors', () => {
     ['1418046', 'format'],
     ['3301011', 'format'],
     ['1400', 'format'],
+    // Powiat codes no powiat uses: 39–60 between powiaty ziemskie and cities, 80–99 past the cities.
+    ['1439', 'format'],
+    ['1460', 'format'],
+    ['1480', 'format'],
+    ['1499', 'format'],
+    ['1439011', 'format'],
+    ['1480011', 'format'],
     ['1418001', 'format'],
     ['00', 'format'],
     ['14a8', 'format'],
@@ -99,6 +106,19 @@ describe('tercParts', () => {
     ]);
   });
 
+  it('accepts exactly the powiat codes 01–38 (powiaty ziemskie) and 61–79 (cities with powiat rights)', () => {
+    const pows = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+    const valid = pows.filter((pow) => isValidTerc(`14${pow}`));
+    expect(valid).toEqual([
+      ...pows.slice(1, 39), // 01–38
+      ...pows.slice(61, 80), // 61–79
+    ]);
+    expect(pows.filter((pow) => isValidTerc(`14${pow}011`))).toEqual(valid);
+    expect(
+      valid.map((pow) => tercParts(`14${pow}`)).filter((p) => p?.level === 'powiat' && p.cityWithPowiatRights),
+    ).toHaveLength(19);
+  });
+
   it('never throws on arbitrary strings; what it accepts is 2, 4 or 7 digits', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.stringMatching(/^\d{1,8}$/)), (input) => {
@@ -123,6 +143,14 @@ describe.skipIf(!terc)('the GUS TERC register of 2024-01-01 (needs shared/, skip
   it('has all 4,332 rows, and every code in it is well-formed', () => {
     expect(rows).toHaveLength(4332);
     expect(rows.filter((code) => !isValidTerc(code))).toEqual([]);
+  });
+
+  it('uses exactly the powiat codes the parser accepts: 01–38 and 61–79, no other', () => {
+    const pows = new Set(rows.filter((code) => code.length >= 4).map((code) => code.slice(2, 4)));
+    const numbers = [...pows].map(Number);
+    expect(Math.max(...numbers.filter((n) => n < 61))).toBe(38);
+    expect(Math.min(...numbers.filter((n) => n >= 61))).toBe(61);
+    expect(Math.max(...numbers)).toBe(79);
   });
 
   it('does not contain the codes DOMAIN-PL.md calls absent', () => {

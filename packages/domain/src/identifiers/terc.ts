@@ -27,10 +27,17 @@ const isWoj = (w: string) => {
   return n >= 2 && n <= 32 && n % 2 === 0;
 };
 
+// Powiat codes as the GUS register uses them (TERC, 2024-01-01): 01–38 powiaty ziemskie, 61–79 miasta na
+// prawach powiatu; 39–60 and 80–99 are used by no powiat. Widen these if a new edition of the register
+// numbers a powiat past them (the register's test runs over a whole edition).
+const POWIAT_ZIEMSKI = { min: 1, max: 38 };
+const MIASTO_NA_PRAWACH_POWIATU = { min: 61, max: 79 };
+const inRange = (n: number, range: { min: number; max: number }) => n >= range.min && n <= range.max;
+
 /**
  * Splits a TERC (TERYT) code into its parts, or returns null when it is not a well-formed code:
- * województwo codes are the 16 even numbers 02–32, powiat 01–99 (61 and above are cities with
- * powiat rights), gmina 01–99 and RODZ one of 1, 2, 3, 4, 5, 8, 9. Whether a code exists in a given
+ * województwo codes are the 16 even numbers 02–32, powiat 01–38 (powiaty ziemskie) or 61–79 (cities
+ * with powiat rights), gmina 01–99 and RODZ one of 1, 2, 3, 4, 5, 8, 9. Whether a code exists in a given
  * edition of the register is a separate question (see the store's TERC importer).
  *
  * @example
@@ -43,8 +50,9 @@ export function tercParts(input: string): TercParts | null {
   if (!isWoj(woj)) return null;
   if (code.length === 2) return { level: 'wojewodztwo', woj, code };
   const pow = code.slice(2, 4);
-  if (pow === '00') return null;
-  if (code.length === 4) return { level: 'powiat', woj, pow, code, cityWithPowiatRights: Number(pow) >= 61 };
+  const cityWithPowiatRights = inRange(Number(pow), MIASTO_NA_PRAWACH_POWIATU);
+  if (!cityWithPowiatRights && !inRange(Number(pow), POWIAT_ZIEMSKI)) return null;
+  if (code.length === 4) return { level: 'powiat', woj, pow, code, cityWithPowiatRights };
   const gmi = code.slice(4, 6);
   const rodz = code.slice(6);
   if (gmi === '00' || !(rodz in TERC_RODZ)) return null;
