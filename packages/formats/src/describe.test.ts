@@ -1,7 +1,15 @@
 import type { AgendaItem, Event } from '@org/domain';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EN, generated, PL, seed } from '../test/fixtures.js';
-import { agendaLines, eventPlainText, fundingNotices, fundingStatements, itemHeading } from './describe.js';
+import {
+  agendaLines,
+  eventPlainText,
+  fundingNotices,
+  fundingStatements,
+  itemHeading,
+  joinClauses,
+} from './describe.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
 
@@ -123,5 +131,28 @@ describe('funding notices', () => {
     const [notice] = fundingNotices('event', event, index, 'en');
     expect(notice?.statement).toMatch(/^Zadanie publiczne (współ)?finansowane ze środków budżetu /);
     expect(notice?.translation).toContain(`from the budget of ${grant.funderName}`);
+  });
+});
+
+describe('joinClauses', () => {
+  it('does not double punctuation after a part that ends a sentence or an abbreviation', () => {
+    expect(joinClauses(['Panel: Współpraca z organizacjami pozarządowymi.', 'paneliści: Anna Nowak'], '; ')).toBe(
+      'Panel: Współpraca z organizacjami pozarządowymi; paneliści: Anna Nowak',
+    );
+    expect(joinClauses(['Firma sp. z o.o.', 'Fundacja'], '; ')).toBe('Firma sp. z o.o. Fundacja');
+    expect(joinClauses(['Czy warto?', 'Zadanie publiczne'], '. ')).toBe('Czy warto? Zadanie publiczne');
+    expect(joinClauses(['Tytuł zadania.', 'Zadanie publiczne'], '. ')).toBe('Tytuł zadania. Zadanie publiczne');
+  });
+
+  it('joins parts that end in no punctuation exactly as join does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string().filter((t) => !/[.!?…:;,]\s*$/.test(t))),
+        fc.constantFrom('; ', '. ', ', '),
+        (parts, separator) => {
+          expect(joinClauses(parts, separator)).toBe(parts.join(separator));
+        },
+      ),
+    );
   });
 });

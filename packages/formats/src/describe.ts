@@ -131,6 +131,38 @@ export function fundingStatements(
   return fundingNotices(kind, subject, world, locale).map(fundingNoticeText);
 }
 
+// A last word of four or more letters and a full stop ends a sentence ("pozarządowymi."); a shorter one or
+// one with inner stops may be an abbreviation ("ul.", "sp. z o.o."), whose stop stays.
+const SENTENCE_STOP = /(?:^|\s)\p{L}{4,}\.$/u;
+const END_PUNCTUATION = /[.!?…:;,]$/;
+
+/**
+ * Text parts joined by a separator that starts with punctuation (`'; '`, `'. '`, `', '`) without doubling
+ * it when a part already ends with punctuation, as titles and descriptions written as sentences do: a
+ * sentence's full stop gives way to a `;` or `,` ("…pozarządowymi; paneliści: …"), and any other ending
+ * (a `?`, an abbreviation's stop, a full stop before `'. '`) keeps its mark and the separator gives its
+ * own up ("Czy warto? Zadanie publiczne…"). Parts that end in a letter are joined as `join` joins them.
+ *
+ * @example
+ * joinClauses(['Panel: Sprawny urząd. Współpraca z organizacjami pozarządowymi.', 'paneliści: Anna Nowak'], '; ')
+ * // 'Panel: Sprawny urząd. Współpraca z organizacjami pozarządowymi; paneliści: Anna Nowak'
+ * joinClauses(['Firma sp. z o.o.', 'Fundacja'], '; ') // 'Firma sp. z o.o. Fundacja'
+ */
+export function joinClauses(parts: readonly string[], separator: string): string {
+  const mark = separator.trimEnd();
+  const punctuated = mark !== '' && END_PUNCTUATION.test(mark);
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i++) {
+    const previous = (parts[i - 1] ?? '').trimEnd();
+    const part = parts[i] ?? '';
+    // Only the previous part's own ending counts (an empty part leaves the separator before it alone).
+    if (!punctuated || !END_PUNCTUATION.test(previous)) out += separator + part;
+    else if (mark !== '.' && SENTENCE_STOP.test(previous)) out = `${out.trimEnd().slice(0, -1)}${separator}${part}`;
+    else out = `${out.trimEnd()}${separator.slice(mark.length)}${part}`;
+  }
+  return out;
+}
+
 /**
  * A postal address on one line: "ul. Jagiellońska 54, 03-719 Warszawa".
  *
@@ -170,7 +202,7 @@ export function speakerText(
   if (speaker.kind === 'representatives') return party ? `${speaker.description} (${party})` : speaker.description;
   const person = world.people.get(speaker.personId);
   const name = person ? fullName(person) : speaker.personId;
-  const detail = speaker.role ? (party ? `${speaker.role}, ${party}` : speaker.role) : party;
+  const detail = speaker.role ? (party ? joinClauses([speaker.role, party], ', ') : speaker.role) : party;
   return detail ? `${name} (${detail})` : name;
 }
 
@@ -253,7 +285,11 @@ const headcount = (speakers: readonly Speaker[]): number =>
 export function agendaLines(event: Event, world: WorldIndex, locale: Locale): string[] {
   const words = ROLE_WORDS[locale];
   const lines: string[] = [];
-  const names = (speakers: readonly Speaker[]) => speakers.map((s) => speakerText(s, world)).join('; ');
+  const names = (speakers: readonly Speaker[]) =>
+    joinClauses(
+      speakers.map((s) => speakerText(s, world)),
+      '; ',
+    );
   for (const item of event.agenda) {
     const time = `${clockText(item.startsAt, event.timeZone)}–${clockText(item.endsAt, event.timeZone)}`;
     lines.push(`${time} ${itemHeading(item, locale)}`);

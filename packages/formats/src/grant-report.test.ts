@@ -114,7 +114,9 @@ describe('grant report (sprawozdanie)', () => {
     for (const e of events) expect(out.headings).toContain(e.title);
     const cells = out.inlines;
     expect(cells[cells.indexOf('Wydarzenia zrealizowane') + 1]).toBe(String(figures.events));
-    expect(cells[cells.indexOf('Uczestnicy obecni') + 1]).toMatch(new RegExp(`^${figures.attended}\\b`));
+    const attended = cells[cells.indexOf('Uczestnicy obecni') + 1];
+    if (figures.eventsWithoutAttendance === figures.events) expect(attended).toBe('[do uzupełnienia]');
+    else expect(attended).toMatch(new RegExp(`^${figures.attended}\\b`));
     const { raw } = await docxText(await grantReportDocx(grant, index, PL));
     for (const e of events) expect(raw).toContain(e.title);
     expect(raw).toContain(grant.plannedResults[0]!.name);
@@ -125,20 +127,90 @@ describe('grant report (sprawozdanie)', () => {
     [2, 'dla 2 wydarzeń'],
     [5, 'dla 5 wydarzeń'],
     [22, 'dla 22 wydarzeń'],
-  ])('%i event(s) without attendance: the totals say "bez danych %s" (genitive after "dla")', (n, words) => {
+  ])(
+    '%i event(s) without attendance beside one with it: the totals are minimums "bez danych %s" (genitive after "dla")',
+    (n, words) => {
+      const { world } = seed();
+      const grant = world.grants[0]!;
+      const counted = { ...world.events[0]!, attendance: { registered: 40, attended: 31 } };
+      const events = [
+        counted,
+        ...Array.from({ length: n }, (_, i) => ({
+          ...world.events[0]!,
+          id: `bez-danych-${i}`,
+          slug: `bez-danych-${i}`,
+          attendance: {},
+        })),
+      ];
+      expect(grantReportFigures(grant, events).eventsWithoutAttendance).toBe(n);
+      const cells = readMarkdown(grantReportMarkdown(grant, indexWorld({ ...world, events }), PL)).inlines;
+      const note = ` (bez danych ${words}: wartość minimalna)`;
+      expect(cells[cells.indexOf('Uczestnicy zarejestrowani') + 1]).toBe(`40${note}`);
+      expect(cells[cells.indexOf('Uczestnicy obecni') + 1]).toBe(`31${note}`);
+    },
+  );
+
+  // The audit found "0 (bez danych dla 1 wydarzenia: wartość minimalna)" in the seed's report: with no
+  // figures at all the total is not a minimum of 0 but unknown, a value to fill in like the report's others.
+  it('no attendance for any event: both totals are to fill in, in Markdown and DOCX', async () => {
+    const { world, index } = seed();
+    const grant = world.grants[0]!;
+    expect(
+      world.events.every((e) => e.attendance.registered === undefined && e.attendance.attended === undefined),
+    ).toBe(true);
+    const markdown = grantReportMarkdown(grant, index, PL);
+    expect(markdown).toContain('| Uczestnicy zarejestrowani | _\\[do uzupełnienia\\]_ |');
+    expect(markdown).toContain('| Uczestnicy obecni | _\\[do uzupełnienia\\]_ |');
+    expect(markdown).not.toContain('wartość minimalna');
+    const cells = readMarkdown(markdown).inlines;
+    expect(cells[cells.indexOf('Uczestnicy zarejestrowani') + 1]).toBe('[do uzupełnienia]');
+    const { raw } = await docxText(await grantReportDocx(grant, index, PL));
+    expect(raw).toMatch(/Uczestnicy zarejestrowani\s*\[do uzupełnienia\]/);
+    expect(raw).not.toContain('wartość minimalna');
+  });
+
+  it('registered known where attended is not: each total says what it lacks', () => {
     const { world } = seed();
     const grant = world.grants[0]!;
-    const events = Array.from({ length: n }, (_, i) => ({
-      ...world.events[0]!,
-      id: `bez-danych-${i}`,
-      slug: `bez-danych-${i}`,
-      attendance: {},
-    }));
-    expect(grantReportFigures(grant, events).eventsWithoutAttendance).toBe(n);
+    const events = [{ ...world.events[0]!, attendance: { registered: 55 } }];
     const cells = readMarkdown(grantReportMarkdown(grant, indexWorld({ ...world, events }), PL)).inlines;
-    const note = ` (bez danych ${words}: wartość minimalna)`;
-    expect(cells[cells.indexOf('Uczestnicy zarejestrowani') + 1]).toBe(`0${note}`);
-    expect(cells[cells.indexOf('Uczestnicy obecni') + 1]).toBe(`0${note}`);
+    expect(cells[cells.indexOf('Uczestnicy zarejestrowani') + 1]).toBe('55');
+    expect(cells[cells.indexOf('Uczestnicy obecni') + 1]).toBe('[do uzupełnienia]');
+  });
+
+  it.each([
+    ['partial', '☒ częściowe   ☐ końcowe'],
+    ['final', '☐ częściowe   ☒ końcowe'],
+  ] as const)('reportKind %s ticks its box', (reportKind, line) => {
+    const { world, index } = seed();
+    const markdown = grantReportMarkdown(world.grants[0]!, index, { ...PL, reportKind });
+    expect(markdown).toContain(`**Rodzaj sprawozdania:** ${line}\n`);
+  });
+
+  // Both boxes empty read as a report of neither kind: without the option, the line is marked to fill in.
+  it('without reportKind, the kind is marked to fill in, in Markdown and DOCX', async () => {
+    const { world, index } = seed();
+    const grant = world.grants[0]!;
+    const markdown = grantReportMarkdown(grant, index, PL);
+    expect(markdown).toContain('**Rodzaj sprawozdania:** ☐ częściowe   ☐ końcowe _\\[do uzupełnienia\\]_\n');
+    const { raw } = await docxText(await grantReportDocx(grant, index, PL));
+    expect(raw).toContain('Rodzaj sprawozdania: ☐ częściowe   ☐ końcowe [do uzupełnienia]');
+  });
+
+  it('refuses a reportKind other than partial or final, naming the option', () => {
+    const { world, index } = seed();
+    const options = { ...PL, reportKind: 'końcowe' as unknown as 'final' };
+    expect(() => grantReportMarkdown(world.grants[0]!, index, options)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION', issues: [expect.objectContaining({ path: 'reportKind' })] }),
+    );
+  });
+
+  // The audit found "…pozarządowymi.; paneliści:": a title ending in a full stop before "; ".
+  it('joins an agenda line without doubling punctuation after a title or a description that ends a sentence', () => {
+    const { world, index } = seed();
+    const markdown = grantReportMarkdown(world.grants[0]!, index, PL);
+    expect(markdown).not.toMatch(/[.!?]\\?[;,]/);
+    expect(markdown).toMatch(/organizacjami pozarządowymi; paneliści: /);
   });
 
   it('any event title (<, &, emoji, Polish letters, Markdown syntax) survives into both', async () => {

@@ -20,8 +20,9 @@ import {
   pluralPl,
   reportDueDate,
   type Speaker,
+  ValidationError,
 } from '@org/domain';
-import { eventTimeText, itemHeading, speakerParty, venueLine } from './describe.js';
+import { eventTimeText, itemHeading, joinClauses, speakerParty, venueLine } from './describe.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -37,10 +38,17 @@ export type ReportBlock =
   | { kind: 'list'; items: ReportInline[][] }
   | { kind: 'table'; header: string[]; rows: ReportInline[][][] };
 
+/** Which report it is: partial (sprawozdanie częściowe) or final (sprawozdanie końcowe). */
+export type GrantReportKind = 'partial' | 'final';
+
 /** Options of the grant report writers. */
 export interface GrantReportOptions extends FormatOptions {
-  /** Ticks "częściowe" or "końcowe"; when absent both boxes stay empty to tick by hand. */
-  reportKind?: 'partial' | 'final';
+  /**
+   * Whether the report is partial ("częściowe") or final ("końcowe"): its box is ticked (☒). When not given,
+   * both boxes stay empty and the line is marked to fill in (`[do uzupełnienia]`), like every other value
+   * the data cannot give.
+   */
+  reportKind?: GrantReportKind | undefined;
   /** The reporting period; defaults to the grant's period. */
   period?: { from: string; to: string };
 }
@@ -66,7 +74,10 @@ export function reportSpeaker(speaker: Speaker, world: WorldIndex): string {
   if (speaker.kind === 'representatives') return party ? `${speaker.description} — ${party}` : speaker.description;
   const person = world.people.get(speaker.personId);
   const name = person ? personName(person) : speaker.personId;
-  const detail = [speaker.role, party].filter(Boolean).join(', ');
+  const detail = joinClauses(
+    [speaker.role, party].filter((t): t is string => Boolean(t)),
+    ', ',
+  );
   return detail ? `${name} — ${detail}` : name;
 }
 
@@ -97,8 +108,8 @@ function eventBlocks(event: Event, world: WorldIndex): ReportBlock[] {
       items: event.agenda.map((item) => {
         const time = `${clockText(item.startsAt, event.timeZone)}–${clockText(item.endsAt, event.timeZone)}`;
         const people = itemPeople(item).map((s) => reportSpeaker(s, world));
-        const parts: ReportInline[] = [`${time} ${itemHeading(item, 'pl')}`];
-        if (item.kind === 'panel' && item.moderator) parts.push(`; moderacja: ${reportSpeaker(item.moderator, world)}`);
+        const clauses = [`${time} ${itemHeading(item, 'pl')}`];
+        if (item.kind === 'panel' && item.moderator) clauses.push(`moderacja: ${reportSpeaker(item.moderator, world)}`);
         const others = item.kind === 'panel' ? item.panelists.map((s) => reportSpeaker(s, world)) : people;
         // "Prowadzenie" is hosting: a discussion's facilitators; whoever gives a talk "występuje".
         const role =
@@ -107,7 +118,9 @@ function eventBlocks(event: Event, world: WorldIndex): ReportBlock[] {
             : item.kind === 'discussion'
               ? 'prowadzenie dyskusji'
               : pluralPl(others.length, ['występuje', 'występują', 'występują']);
-        if (others.length) parts.push(`; ${role}: ${others.join('; ')}`);
+        if (others.length) clauses.push(`${role}: ${joinClauses(others, '; ')}`);
+        // A title or description written as a sentence ends in a full stop: "…pozarządowymi; paneliści: …".
+        const parts: ReportInline[] = [joinClauses(clauses, '; ')];
         return parts;
       }),
     });
@@ -132,16 +145,30 @@ function eventBlocks(event: Event, world: WorldIndex): ReportBlock[] {
  */
 export function grantReportBlocks(grant: Grant, world: WorldIndex, options: GrantReportOptions): ReportBlock[] {
   const opts = checkOptions(options);
+  if (opts.reportKind !== undefined && opts.reportKind !== 'partial' && opts.reportKind !== 'final')
+    throw new ValidationError(
+      `@org/formats: options.reportKind must be "partial" or "final", got "${String(opts.reportKind)}"`,
+      [{ path: 'reportKind', field: 'reportKind', code: 'enum', message: 'not partial or final' }],
+    );
   const urlOptions = { locale: 'pl' as const, siteUrl: opts.siteUrl };
   const period = opts.period ?? grant.period;
   const figures = grantReportFigures({ id: grant.id, period }, [...world.events.values()]);
   const events = figures.eventIds.map((id) => world.events.get(id)).filter((e): e is Event => e !== undefined);
   const beneficiary = world.organizations.get(grant.beneficiaryId);
   const statement = fundingStatement(grant, { locale: 'pl' });
-  const tick = (kind: 'partial' | 'final') => (opts.reportKind === kind ? '☒' : '☐');
-  const lower = figures.eventsWithoutAttendance
-    ? ` (bez danych dla ${figures.eventsWithoutAttendance} ${pluralPl(figures.eventsWithoutAttendance, ['wydarzenia', 'wydarzeń', 'wydarzeń'])}: wartość minimalna)`
-    : '';
+  const tick = (kind: GrantReportKind) => (opts.reportKind === kind ? '☒' : '☐');
+  const reportKind: ReportInline[] = [`${tick('partial')} częściowe   ${tick('final')} końcowe`];
+  if (opts.reportKind === undefined) reportKind.push(' ', blank());
+  // A total over the events with data is a minimum when some have none, and unknown when none has any.
+  const held = events.filter((e) => e.status !== 'cancelled');
+  const participants = (total: number, known: (e: Event) => boolean): ReportInline[] => {
+    const missing = held.filter((e) => !known(e)).length;
+    if (missing > 0 && missing === held.length) return [blank()];
+    if (missing === 0) return [String(total)];
+    return [
+      `${total} (bez danych dla ${missing} ${pluralPl(missing, ['wydarzenia', 'wydarzeń', 'wydarzeń'])}: wartość minimalna)`,
+    ];
+  };
 
   const blocks: ReportBlock[] = [
     h(1, 'Sprawozdanie z wykonania zadania publicznego'),
@@ -150,7 +177,7 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
       blank(),
       ' należy wypełnić przed złożeniem.',
     ),
-    field('Rodzaj sprawozdania', `${tick('partial')} częściowe   ${tick('final')} końcowe`),
+    p({ bold: 'Rodzaj sprawozdania: ' }, ...reportKind),
     field('Okres, za jaki jest składane sprawozdanie', `${day(period.from)} – ${day(period.to)}`),
     field('Tytuł zadania publicznego', grant.taskTitle),
     field(
@@ -172,15 +199,17 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
       kind: 'table',
       header: ['Miara', 'Wartość'],
       rows: [
-        ['Wydarzenia zrealizowane', String(figures.events)],
-        ['Wydarzenia odwołane', String(figures.cancelledEvents)],
-        ['Punkty programu (w tym panele)', `${figures.agendaItems} (${figures.panels})`],
-        ['Prelegenci, moderatorzy i prowadzący', String(figures.speakers)],
-        ['Organizacje zaangażowane', String(figures.organizations)],
-        ['Samorządy zaangażowane', String(figures.authorities)],
-        ['Uczestnicy zarejestrowani', `${figures.registered}${lower}`],
-        ['Uczestnicy obecni', `${figures.attended}${lower}`],
-      ].map((row) => row.map((cell) => [cell])),
+        ...[
+          ['Wydarzenia zrealizowane', String(figures.events)],
+          ['Wydarzenia odwołane', String(figures.cancelledEvents)],
+          ['Punkty programu (w tym panele)', `${figures.agendaItems} (${figures.panels})`],
+          ['Prelegenci, moderatorzy i prowadzący', String(figures.speakers)],
+          ['Organizacje zaangażowane', String(figures.organizations)],
+          ['Samorządy zaangażowane', String(figures.authorities)],
+        ].map((row) => row.map((cell) => [cell])),
+        [['Uczestnicy zarejestrowani'], participants(figures.registered, (e) => e.attendance.registered !== undefined)],
+        [['Uczestnicy obecni'], participants(figures.attended, (e) => e.attendance.attended !== undefined)],
+      ],
     },
     p({ bold: 'Rezultaty zakładane i osiągnięte' }),
     {

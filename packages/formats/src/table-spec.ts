@@ -25,7 +25,7 @@ import {
   personName,
   reportDueDate,
 } from '@org/domain';
-import { addressLine, fundingNotices, itemTitle, speakerText, venueLine } from './describe.js';
+import { addressLine, fundingNotices, itemTitle, joinClauses, speakerText, venueLine } from './describe.js';
 import type { FormatOptions } from './options.js';
 import { AGENDA_COLUMNS, EVENT_COLUMNS } from './table-columns.js';
 import { pageUrl } from './urls.js';
@@ -155,9 +155,10 @@ const agendaItems: TableSpec<Event> = {
       zoned(item.startsAt, event.timeZone),
       zoned(item.endsAt, event.timeZone),
       item.room ?? '',
-      itemPeople(item)
-        .map((s) => speakerText(s, world))
-        .join('; '),
+      joinClauses(
+        itemPeople(item).map((s) => speakerText(s, world)),
+        '; ',
+      ),
     ]),
 };
 

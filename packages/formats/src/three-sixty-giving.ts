@@ -7,6 +7,7 @@ import {
   type Organization,
 } from '@org/domain';
 import { type CsvOptions, type CsvValue, toCsv } from './csv.js';
+import { joinClauses } from './describe.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -53,11 +54,14 @@ export function threeSixtyGivingGrant(
     id: `360G-mosty-${grant.id}`,
     title: grant.taskTitle,
     // The Polish statement is the agreement's wording; an English file adds its translation.
-    description: [
-      grant.taskTitle,
-      fundingStatement(grant),
-      ...(options.locale === 'en' ? [fundingStatement(grant, { locale: 'en' })] : []),
-    ].join('. '),
+    description: joinClauses(
+      [
+        grant.taskTitle,
+        fundingStatement(grant),
+        ...(options.locale === 'en' ? [fundingStatement(grant, { locale: 'en' })] : []),
+      ],
+      '. ',
+    ),
     currency: grant.amount.currency,
     amountAwarded: grant.amount.amount / 100,
     awardDate: grant.agreementDate ?? grant.period.from,
