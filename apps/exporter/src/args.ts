@@ -156,6 +156,9 @@ export function parseCommandLine(argv: readonly string[], m: Messages = MESSAGES
   for (const need of needs) {
     if (values[need] === undefined) throw new UsageError(m.needs(name, need, tables));
   }
+  // An empty --db would open the default database, an empty --out write to standard output: neither was asked for.
+  for (const key of ['db', 'out'] as const)
+    if (values[key]?.trim() === '') throw new UsageError(m.missingValue(`--${key}`));
   const siteUrl = values['site-url'];
   if (siteUrl !== undefined && !(URL.canParse(siteUrl) && /^https?:$/.test(new URL(siteUrl).protocol)))
     throw new UsageError(m.badSiteUrl(siteUrl));

@@ -264,6 +264,75 @@ describe('mosty-export speaks Polish first', () => {
   });
 });
 
+describe('mosty-export only reads a database: it never creates one', () => {
+  // Each case runs in an empty folder of its own, so that anything the command creates shows up there.
+  const inEmptyFolder = (env: Record<string, string>, lang: string | undefined, ...args: string[]) => {
+    const cwd = mkdtempSync(join(dir, 'cwd-'));
+    const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd, env: { ...envFor(lang), ...env } });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr, created: readdirSync(cwd, { recursive: true }) };
+  };
+
+  it('refuses a --db file that does not exist, exit 1, creating neither it nor its folders', () => {
+    const missing = join(dir, 'nonexistent', 'dir', 'x.db');
+    const r = inEmptyFolder({}, undefined, 'ics', '--db', missing);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `mosty-export: DATABASE_MISSING: brak bazy danych „${missing}” (z opcji --db): nie ma takiego pliku; eksport tylko czyta bazę danych, nie zakłada nowej\n`,
+    );
+    expect(existsSync(join(dir, 'nonexistent'))).toBe(false);
+    const relative = inEmptyFolder({}, ENGLISH, 'rss', '--db', 'file:x.db', '--out', 'feed.xml');
+    expect(relative.code).toBe(1);
+    expect(relative.stderr).toMatch(
+      /^mosty-export: DATABASE_MISSING: no database at ".*\/x\.db" \(from --db\): no such file; /,
+    );
+    expect(relative.stderr.trim().split('\n')).toHaveLength(1);
+    expect(relative.created).toEqual([]);
+  });
+
+  it('refuses a --db that is a folder', () => {
+    const r = inEmptyFolder({}, ENGLISH, 'ics', '--db', dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `mosty-export: DATABASE_MISSING: no database at "${dir}" (from --db): a folder, not a SQLite database file; an export only reads a database, it never creates one\n`,
+    );
+  });
+
+  it('refuses a DATABASE_URL of a scheme the store does not open, hiding its password, creating nothing', () => {
+    const r = inEmptyFolder({ DATABASE_URL: 'mysql://x' }, undefined, 'ics');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'mosty-export: DATABASE_URL_UNSUPPORTED: nieobsługiwany adres bazy danych „mysql://x” (ze zmiennej DATABASE_URL): oczekiwano ścieżki pliku SQLite, URL-a file: albo sqlite:, albo postgres://…\n',
+    );
+    expect(r.created).toEqual([]);
+    const secret = inEmptyFolder({ DATABASE_URL: 'mysql://mosty:sekret@db/mosty' }, ENGLISH, 'ics');
+    expect(secret.code).toBe(1);
+    expect(secret.stderr).toContain('"mysql://mosty:***@db/mosty" (from DATABASE_URL)');
+    expect(secret.stderr).not.toContain('sekret');
+    expect(secret.created).toEqual([]);
+  });
+
+  it('refuses an empty --db instead of opening the default database', () => {
+    const r = inEmptyFolder({}, ENGLISH, 'ics', '--db', '');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('mosty-export: option --db needs a value\n');
+  });
+
+  it('reads a database given by DATABASE_URL as a file: URL', () => {
+    const r = inEmptyFolder(
+      { DATABASE_URL: `file:${db}` },
+      ENGLISH,
+      'ics',
+      '--event',
+      'sprawny-urzad-sprawna-organizacja',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('BEGIN:VCALENDAR');
+  });
+});
+
 describe("mosty-export says what is wrong with a stored record in the CLI's language", () => {
   // A torn write: the seed event's document cut short in the SQLite file underneath the store, as a
   // crash or a hand edit would leave it. The store names the record and the column; the CLI says it.

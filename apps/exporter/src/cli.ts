@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, resolveDatabaseUrl, workspaceRoot } from '@org/store';
 import { type ExportOptions, parseCommandLine } from './args.js';
+import { requireReadableDatabase } from './database-target.js';
 import { type CliLocale, cliLocale, readEnv } from './env.js';
 import { exitFor } from './exit-codes.js';
 import { MESSAGES, type Messages } from './messages.js';
@@ -75,8 +76,15 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
   }
   const options: ExportOptions = parsed.options;
   const env = readEnv(m);
+  const database = options.db ?? resolveDatabaseUrl(env);
+  // The store creates a SQLite file that is missing; an export would then read an empty database.
+  requireReadableDatabase(
+    database,
+    options.db !== undefined ? '--db' : env.DATABASE_URL?.trim() ? 'DATABASE_URL' : 'default',
+    m,
+  );
   // The store's own messages (a refused value, a corrupt record) in the CLI's language too.
-  const store = await openStore(options.db ?? resolveDatabaseUrl(env), { locale });
+  const store = await openStore(database, { locale });
   try {
     const format = { locale: options.lang, siteUrl: options.siteUrl ?? env.SITE_URL };
     const bar = progress(`mosty-export ${options.format}`, undefined, process.stderr, m.events);

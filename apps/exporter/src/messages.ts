@@ -6,6 +6,7 @@
  */
 import { ENTITY_KIND_LABELS, type EntityKind, pluralPl } from '@org/domain';
 import type { FormatName } from './args.js';
+import type { DatabaseFileProblem, DatabaseSource } from './database-target.js';
 
 export interface Messages {
   /** The language of these messages, which the domain's and the store's own messages are asked for in. */
@@ -36,6 +37,10 @@ export interface Messages {
   badSiteUrl: (got: string) => string;
   notAvailable: (format: string) => string;
   badEnv: (name: string, value: string) => string;
+  /** No SQLite database at `path` (the absolute path the address names), so nothing is opened or created. */
+  databaseMissing: (path: string, source: DatabaseSource, reason: DatabaseFileProblem) => string;
+  /** An address with a scheme the store does not open (`mysql://…`), its password hidden. */
+  databaseUnsupported: (url: string, source: DatabaseSource) => string;
   /** What a store failure means for someone running the command, before the store's own words. */
   storeFailed: (code: string, message: string) => string;
   /** A stored record breaks the domain's rules: which one, and each field's path and problem. */
@@ -91,6 +96,17 @@ export interface Messages {
 const maybe = (prefix: string, close: readonly string[], suffix: string) =>
   close.length ? ` (${prefix}${close.join(', ')}${suffix})` : '';
 
+const whereFromPl: Record<DatabaseSource, string> = {
+  '--db': 'z opcji --db',
+  DATABASE_URL: 'ze zmiennej DATABASE_URL',
+  default: 'domyślna baza danych',
+};
+const whereFromEn: Record<DatabaseSource, string> = {
+  '--db': 'from --db',
+  DATABASE_URL: 'from DATABASE_URL',
+  default: 'the default database',
+};
+
 const MAX_PROBLEMS = 5;
 const problemList = (problems: readonly string[], more: (n: number) => string) =>
   `${problems.slice(0, MAX_PROBLEMS).join('; ')}${problems.length > MAX_PROBLEMS ? ` (${more(problems.length - MAX_PROBLEMS)})` : ''}`;
@@ -107,7 +123,10 @@ const pl: Messages = {
     ['--to DZIEŃ', 'wydarzenia zaczynające się tego dnia lub wcześniej (RRRR-MM-DD)'],
     ['--lang pl|en', 'język wyniku — etykiet i formuł w plikach (domyślnie pl); nie zmienia języka komunikatów'],
     ['--out PLIK', 'zapis do PLIKU zamiast na standardowe wyjście'],
-    ['--db URL', 'baza danych (ścieżka pliku, URL file: albo postgres://); domyślnie DATABASE_URL albo data/mosty.db'],
+    [
+      '--db URL',
+      'baza danych (istniejący plik SQLite, URL file: albo postgres://); domyślnie DATABASE_URL albo data/mosty.db',
+    ],
     ['--table NAZWA', `dla csv i xlsx: ${tables}`],
     ['--delimiter ZNAK', 'dla csv: „;” (domyślnie, polski Excel) albo „,”'],
     ['--site-url URL', 'adres strony do linków bezwzględnych (domyślnie SITE_URL albo http://localhost:3000)'],
@@ -160,6 +179,16 @@ const pl: Messages = {
     name === 'SITE_URL'
       ? `zmienna środowiskowa SITE_URL musi być bezwzględnym adresem http(s), podano „${value}”`
       : `zmienna środowiskowa ${name} ma nieprawidłową wartość „${value}”`,
+  databaseMissing: (path, source, reason) =>
+    `brak bazy danych „${path}” (${whereFromPl[source]}): ${
+      {
+        missing: 'nie ma takiego pliku',
+        'not-a-file': 'to folder, a nie plik bazy SQLite',
+        unreadable: 'nie da się go odczytać',
+      }[reason]
+    }; eksport tylko czyta bazę danych, nie zakłada nowej${source === 'default' ? ' (utworzy ją raz uruchomione pnpm start)' : ''}`,
+  databaseUnsupported: (url, source) =>
+    `nieobsługiwany adres bazy danych „${url}” (${whereFromPl[source]}): oczekiwano ścieżki pliku SQLite, URL-a file: albo sqlite:, albo postgres://…`,
   storeFailed: (code, message) =>
     code === 'DATABASE_OPEN' ? `nie udało się otworzyć bazy danych (${code}: ${message})` : `${code}: ${message}`,
   recordInvalid: (kind, id, slug, issues) =>
@@ -230,7 +259,7 @@ const en: Messages = {
     ['--to DATE', 'events starting on or before this day (YYYY-MM-DD)'],
     ['--lang pl|en', 'language of the output: its labels and statements (default pl); not of these messages'],
     ['--out FILE', 'write to FILE instead of standard output'],
-    ['--db URL', 'database (file path, file: URL or postgres://); default DATABASE_URL or data/mosty.db'],
+    ['--db URL', 'database (an existing SQLite file, file: URL or postgres://); default DATABASE_URL or data/mosty.db'],
     ['--table NAME', `for csv and xlsx: ${tables}`],
     ['--delimiter C', 'for csv: ";" (default, Polish Excel) or ","'],
     ['--site-url URL', 'absolute links (default SITE_URL or http://localhost:3000)'],
@@ -280,6 +309,16 @@ const en: Messages = {
     name === 'SITE_URL'
       ? `SITE_URL must be an absolute http(s) URL, got "${value}"`
       : `bad environment variable ${name}: "${value}"`,
+  databaseMissing: (path, source, reason) =>
+    `no database at "${path}" (${whereFromEn[source]}): ${
+      {
+        missing: 'no such file',
+        'not-a-file': 'a folder, not a SQLite database file',
+        unreadable: 'it cannot be read',
+      }[reason]
+    }; an export only reads a database, it never creates one${source === 'default' ? ' (pnpm start, run once, creates it)' : ''}`,
+  databaseUnsupported: (url, source) =>
+    `unsupported database URL "${url}" (${whereFromEn[source]}): expected a SQLite file path, a file: or sqlite: URL, or postgres://…`,
   storeFailed: (code, message) => `${code}: ${message}`,
   recordInvalid: (kind, id, slug, issues) =>
     `RECORD_INVALID: a record in the database breaks the domain's rules: ${ENTITY_KIND_LABELS[kind].en} ${id} ("${slug}"): ${problemList(
