@@ -46,6 +46,38 @@ describe('GrantSchema', () => {
     expect(codes({ ...grant, amount: { amount: 1_000_001, currency: 'PLN' } })).toEqual([]);
   });
 
+  it('… in złoty: another currency is refused, not compared with 10 000 zł in its own minor units', () => {
+    const small = { ...grant, mode: 'small_grant', period: { from: '2026-09-01', to: '2026-10-30' } };
+    expect(codes({ ...small, amount: { amount: 1_000_000, currency: 'EUR' } })).toEqual([
+      ['amount.currency', 'smallGrantCurrency'],
+    ]);
+    expect(codes({ ...small, amount: { amount: 5_000_000, currency: 'EUR' } })).toEqual([
+      ['amount.currency', 'smallGrantCurrency'],
+    ]);
+    expect(codes({ ...grant, amount: { amount: 1_000_000, currency: 'EUR' } })).toEqual([]);
+    const pl = validate(GrantSchema, { ...small, amount: { amount: 100, currency: 'EUR' } }, 'pl');
+    expect(!pl.ok && pl.issues[0]?.message).toBe(
+      'Waluta: mały grant (art. 19a) udziela się w złotych (PLN), a jego limit to 10 000 zł',
+    );
+  });
+
+  it('support (wsparcie) co-finances: a recorded own contribution must be above 0; entrustment may have none', () => {
+    const zero = { amount: 0, currency: 'PLN' };
+    expect(codes({ ...grant, form: 'support', ownContribution: zero })).toEqual([
+      ['ownContribution.amount', 'supportOwnContribution'],
+    ]);
+    expect(codes({ ...grant, form: 'support', ownContribution: { amount: 1, currency: 'PLN' } })).toEqual([]);
+    expect(codes({ ...grant, form: 'entrustment', ownContribution: zero })).toEqual([]);
+    // Not recorded yet: nothing to check.
+    expect(codes({ ...grant, form: 'support' })).toEqual([]);
+    const pl = validate(GrantSchema, { ...grant, form: 'support', ownContribution: zero }, 'pl');
+    expect(!pl.ok && pl.issues[0]?.message).toMatch(
+      /^Kwota: przy wsparciu zadania .* wkład własny musi być większy od zera/,
+    );
+    const en = validate(GrantSchema, { ...grant, form: 'support', ownContribution: zero }, 'en');
+    expect(!en.ok && en.issues[0]?.message).toMatch(/^Amount: must be above zero when the task is supported/);
+  });
+
   it('… and at most 90 days, both ends counted', () => {
     const small = { ...grant, mode: 'small_grant', amount: { amount: 950_000, currency: 'PLN' } };
     expect(SMALL_GRANT_MAX_DAYS).toBe(90);

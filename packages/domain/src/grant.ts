@@ -80,7 +80,14 @@ export const GrantSchema = z
     params: { code: 'periodOrder' },
     when: whenValid(['period']),
   })
-  .refine((g) => g.mode !== 'small_grant' || g.amount.amount <= SMALL_GRANT_MAX_GROSZE, {
+  // The 10 000 zł limit is in złoty: a small grant in another currency cannot be checked against it,
+  // and a JST grants in złoty. Such a grant is refused for its currency, and its amount is not compared.
+  .refine((g) => g.mode !== 'small_grant' || g.amount.currency === 'PLN', {
+    path: ['amount', 'currency'],
+    params: { code: 'smallGrantCurrency' },
+    when: whenValid(['mode'], ['amount']),
+  })
+  .refine((g) => g.mode !== 'small_grant' || g.amount.currency !== 'PLN' || g.amount.amount <= SMALL_GRANT_MAX_GROSZE, {
     path: ['amount', 'amount'],
     params: { code: 'smallGrantAmount' },
     when: whenValid(['mode'], ['amount']),
@@ -96,6 +103,14 @@ export const GrantSchema = z
     path: ['ownContribution', 'currency'],
     params: { code: 'currencyMismatch' },
     when: whenValid(['amount'], ['ownContribution']),
+  })
+  // Wsparcie co-finances a task (u.d.p.p. art. 11 ust. 1 pkt 1): the organisation adds its own
+  // contribution, so one recorded as 0 is a mistake. Powierzenie may have none. A contribution not yet
+  // recorded (absent) is left to the report.
+  .refine((g) => g.form !== 'support' || !g.ownContribution || g.ownContribution.amount > 0, {
+    path: ['ownContribution', 'amount'],
+    params: { code: 'supportOwnContribution' },
+    when: whenValid(['form'], ['ownContribution']),
   });
 export type Grant = z.infer<typeof GrantSchema>;
 export type GrantInput = z.input<typeof GrantSchema>;

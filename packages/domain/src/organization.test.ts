@@ -46,6 +46,28 @@ describe('OrganizationSchema', () => {
     expect(result.ok).toBe(true);
   });
 
+  it.each([
+    ['stowarzyszenie_zwykle', 'krsOrdinaryAssociation', /ewidencji stowarzyszeń zwykłych prowadzonej przez starostę/],
+    ['kolo_gospodyn_wiejskich', 'krsRuralWomensCircle', /Krajowego Rejestru Kół Gospodyń Wiejskich/],
+  ])('refuses a KRS number for %s, which is registered outside KRS', (legalForm, code, message) => {
+    const org = { id: 'o', slug: 'o', name: 'Sąsiedzi', legalForm, krs: '30897' };
+    const pl = validate(OrganizationSchema, org, 'pl');
+    expect(!pl.ok && pl.issues.map((i) => [i.path, i.code])).toEqual([['krs', code]]);
+    expect(!pl.ok && pl.issues[0]?.message).toMatch(message);
+    expect(!pl.ok && pl.issues[0]?.message).toMatch(/^KRS: .*„Inny rejestr”/);
+    const en = validate(OrganizationSchema, org, 'en');
+    expect(!en.ok && en.issues[0]?.message).toMatch(/^KRS number: an? .* has no KRS number/);
+    const { krs: _, ...withoutKrs } = org;
+    expect(validate(OrganizationSchema, withoutKrs).ok).toBe(true);
+    expect(validate(OrganizationSchema, { ...org, legalForm: 'stowarzyszenie' }).ok).toBe(true);
+  });
+
+  it('an ordinary association or a KGW cannot be an OPP: the status is entered in KRS', () => {
+    const org = { id: 'o', slug: 'o', name: 'KGW w Zalesiu', legalForm: 'kolo_gospodyn_wiejskich', opp: true };
+    const result = validate(OrganizationSchema, org, 'pl');
+    expect(!result.ok && result.issues.map((i) => [i.path, i.code])).toEqual([['opp', 'oppOutsideKrs']]);
+  });
+
   it('refuses an unknown legal form and bad identifiers, each under its own field', () => {
     const result = validate(OrganizationSchema, { ...wosp, legalForm: 'spółka', regon: '123456786', krs: '0' }, 'en');
     expect(!result.ok && result.issues.map((i) => i.path).sort()).toEqual(['krs', 'legalForm', 'regon']);

@@ -33,6 +33,15 @@ export const LEGAL_FORMS = [
 export const LegalFormSchema = z.enum(LEGAL_FORMS);
 export type LegalForm = z.infer<typeof LegalFormSchema>;
 
+/**
+ * Legal forms registered outside KRS: a stowarzyszenie zwykłe in the ewidencja kept by the starosta
+ * (Prawo o stowarzyszeniach art. 40a), a koło gospodyń wiejskich in the Krajowy Rejestr Kół Gospodyń
+ * Wiejskich kept by ARiMR (ustawa z 9 listopada 2018 r. o kołach gospodyń wiejskich). Neither has a
+ * KRS number. (A KGW founded as a registered stowarzyszenie is a `stowarzyszenie`.)
+ */
+const LEGAL_FORMS_OUTSIDE_KRS = ['stowarzyszenie_zwykle', 'kolo_gospodyn_wiejskich'] as const;
+const isOutsideKrs = (form: LegalForm): boolean => (LEGAL_FORMS_OUTSIDE_KRS as readonly string[]).includes(form);
+
 /** Registers other than KRS: ewidencja stowarzyszeń zwykłych (starosta), KGW register (ARiMR). */
 export const OtherRegisterSchema = z.object({
   register: z.enum(['ewidencja_starosty', 'krkgw', 'inny']),
@@ -63,7 +72,21 @@ export const OrganizationSchema = z
     description: textSchema(5000).optional(),
     parentAuthorityId: IdSchema.optional(),
   })
-  // OPP is a status entered in KRS (u.d.p.p. art. 20–22): without a KRS number it cannot be checked.
-  .refine((o) => !o.opp || o.krs !== undefined, { path: ['krs'], params: { code: 'oppNeedsKrs' } });
+  // Forms kept outside KRS carry their register in `otherRegister`; a KRS number on them is a mistake.
+  .refine((o) => o.krs === undefined || o.legalForm !== 'stowarzyszenie_zwykle', {
+    path: ['krs'],
+    params: { code: 'krsOrdinaryAssociation' },
+  })
+  .refine((o) => o.krs === undefined || o.legalForm !== 'kolo_gospodyn_wiejskich', {
+    path: ['krs'],
+    params: { code: 'krsRuralWomensCircle' },
+  })
+  // OPP is a status entered in KRS (u.d.p.p. art. 20–22): without a KRS number it cannot be checked,
+  // and a form kept outside KRS cannot have it.
+  .refine((o) => !o.opp || !isOutsideKrs(o.legalForm), { path: ['opp'], params: { code: 'oppOutsideKrs' } })
+  .refine((o) => !o.opp || isOutsideKrs(o.legalForm) || o.krs !== undefined, {
+    path: ['krs'],
+    params: { code: 'oppNeedsKrs' },
+  });
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type OrganizationInput = z.input<typeof OrganizationSchema>;

@@ -63,6 +63,18 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
     pl: 'jest wymagany, gdy organizacja ma status OPP (status wpisuje się do KRS)',
     en: 'is required when the organisation has public benefit status (it is entered in KRS)',
   },
+  krsOrdinaryAssociation: {
+    pl: 'stowarzyszenie zwykłe nie ma numeru KRS: wpisuje się je do ewidencji stowarzyszeń zwykłych prowadzonej przez starostę (podaj jej numer w polu „Inny rejestr”)',
+    en: 'an ordinary association has no KRS number: it is entered in the register kept by the starosta (give that number under "Other register")',
+  },
+  krsRuralWomensCircle: {
+    pl: 'koło gospodyń wiejskich nie ma numeru KRS: wpisuje się je do Krajowego Rejestru Kół Gospodyń Wiejskich prowadzonego przez ARiMR (podaj jego numer w polu „Inny rejestr”)',
+    en: 'a rural women\'s circle has no KRS number: it is entered in the national register of rural women\'s circles kept by ARiMR (give that number under "Other register")',
+  },
+  oppOutsideKrs: {
+    pl: 'status OPP wpisuje się do KRS, a stowarzyszenie zwykłe i koło gospodyń wiejskich nie są wpisywane do KRS',
+    en: "public benefit status is entered in KRS, and ordinary associations and rural women's circles are not in KRS",
+  },
   tercKind: {
     pl: 'nie odpowiada rodzajowi samorządu (np. powiat ma 4 cyfry poniżej 61, gmina 7 cyfr z RODZ 1–3)',
     en: 'does not match the kind of authority (a powiat has 4 digits below 61, a gmina 7 with RODZ 1–3)',
@@ -75,6 +87,14 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
   smallGrantDays: {
     pl: 'mały grant (art. 19a) trwa najwyżej 90 dni',
     en: 'a small grant (art. 19a) lasts at most 90 days',
+  },
+  smallGrantCurrency: {
+    pl: 'mały grant (art. 19a) udziela się w złotych (PLN), a jego limit to 10 000 zł',
+    en: 'a small grant (art. 19a) is awarded in złoty (PLN), up to 10,000 PLN',
+  },
+  supportOwnContribution: {
+    pl: 'przy wsparciu zadania (dofinansowaniu) wkład własny musi być większy od zera; przy powierzeniu może wynosić 0',
+    en: 'must be above zero when the task is supported (co-financed); only an entrusted task may have none',
   },
   currencyMismatch: { pl: 'musi być tą samą walutą co kwota dotacji', en: 'must be the currency of the grant amount' },
   controlCharacters: {
