@@ -9,6 +9,7 @@ import { authRoutes } from './routes/auth-routes.js';
 import { commentRoutes } from './routes/comment-routes.js';
 import { entityRoutes } from './routes/entity-routes.js';
 import { eventStatusRoutes } from './routes/event-status-routes.js';
+import { pageOf, safeNext } from './routes/form-entries.js';
 import { importRoutes } from './routes/import-routes.js';
 import { lookupRoutes } from './routes/lookup-routes.js';
 import { allowed } from './routes/permissions.js';
@@ -19,6 +20,8 @@ import { readCookie, writeCookie } from './security/cookies.js';
 import { newPreSessionToken, sessionCsrfToken, tokensMatch } from './security/csrf.js';
 import { securityHeaders } from './security/security-headers.js';
 import { Layout } from './views/layout.js';
+import { SignInForm } from './views/sign-in-form.js';
+import { TypedValues } from './views/typed-values.js';
 
 export type AdminApp = Hono<{ Variables: AppVariables }>;
 export type RouteHandlers = Record<string, Handler<{ Variables: AppVariables }>>;
@@ -33,6 +36,61 @@ export function messagePage(c: AppContext, deps: AppDeps, status: StatusCode, ke
       <p>
         <a href="/">{t(ctx.locale, 'dashboard')}</a>
       </p>
+    </Layout>,
+  );
+}
+
+const textOnly = (form: readonly FormEntry[]) => form.filter((e): e is [string, string] => typeof e[1] === 'string');
+
+/**
+ * The page a refused form was on, to go back to: the Referer when it is this admin's own page, else the
+ * posted path when it is also a page (POST /events/:id is the form of GET /events/:id), else the dashboard.
+ */
+function formPage(c: AppContext): string {
+  const referer = c.req.header('referer');
+  if (referer) {
+    try {
+      const from = new URL(referer);
+      if (from.host === new URL(c.req.url).host) return pageOf(from.href);
+    } catch {
+      // Not a URL: fall back to the posted path.
+    }
+  }
+  const path = c.req.path;
+  const isPage = ROUTES.some(
+    (r) => r.method === 'GET' && new RegExp(`^${r.path.replace(/:[a-z]+/gi, '[^/]+')}$`).test(path),
+  );
+  return isPage ? safeNext(path) : '/';
+}
+
+/**
+ * A POST whose session is gone (expired, or signed out in another tab): nothing was saved, and nothing is
+ * replayed after signing in (that would be a forged request's way in too). The page says so, gives back
+ * what was typed to copy, and offers the sign-in form leading back to the form's page.
+ */
+function sessionEndedPage(c: AppContext, deps: AppDeps, form: readonly FormEntry[]) {
+  const ctx = viewContext(c, deps);
+  c.status(401);
+  return c.html(
+    <Layout ctx={ctx} title={t(ctx.locale, 'sessionEnded')} failed>
+      <p>{t(ctx.locale, 'sessionEndedText')}</p>
+      <SignInForm ctx={ctx} next={formPage(c)} />
+      <TypedValues ctx={ctx} entries={textOnly(form)} />
+    </Layout>,
+  );
+}
+
+/** A stale or forged CSRF token: refused, and what was typed is given back to copy (nothing is saved). */
+function csrfRefusedPage(c: AppContext, deps: AppDeps, form: readonly FormEntry[]) {
+  const ctx = viewContext(c, deps);
+  c.status(403);
+  return c.html(
+    <Layout ctx={ctx} title={t(ctx.locale, 'csrf')}>
+      <p>{t(ctx.locale, 'csrfTypedText')}</p>
+      <p>
+        <a href={formPage(c)}>{t(ctx.locale, 'backToForm')}</a>
+      </p>
+      <TypedValues ctx={ctx} entries={textOnly(form)} />
     </Layout>,
   );
 }
@@ -117,7 +175,9 @@ export function createApp(deps: AppDeps): AdminApp {
     app.on(route.method, route.path, async (c, next) => {
       const user = c.get('user');
       if (!allowed(user?.role ?? null, route.permission)) {
-        if (!user && route.method === 'GET') return c.redirect(`/login?next=${encodeURIComponent(c.req.path)}`, 303);
+        if (!user && route.method === 'GET')
+          return c.redirect(`/login?next=${encodeURIComponent(pageOf(c.req.url))}`, 303);
+        if (!user && route.method === 'POST') return sessionEndedPage(c, deps, (await readForm(c)) ?? []);
         return messagePage(c, deps, user ? 403 : 401, user ? 'forbidden' : 'signIn');
       }
       if (route.method === 'POST') {
@@ -125,7 +185,7 @@ export function createApp(deps: AppDeps): AdminApp {
         if (form === null) return messagePage(c, deps, 400, 'badRequest');
         c.set('form', form);
         const submitted = form.find(([k]) => k === '_csrf')?.[1] ?? c.req.header('x-csrf-token');
-        if (!tokensMatch(c.get('csrf'), submitted)) return messagePage(c, deps, 403, 'csrf');
+        if (!tokensMatch(c.get('csrf'), submitted)) return csrfRefusedPage(c, deps, form);
       }
       return handler(c, next);
     });

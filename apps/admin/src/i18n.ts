@@ -180,6 +180,12 @@ const pl = {
     'Nie można zablokować jedynego aktywnego administratora. Najpierw nadaj rolę administratora komuś innemu, inaczej nikt nie będzie mógł zarządzać użytkownikami.',
   userConflictText:
     'Konto zmieniło się od chwili otwarcia formularza (np. w innej karcie lub przez innego administratora). Niczego nie zapisano. Poniżej wersja zapisana; Twoje wartości są w formularzu — sprawdź je i zapisz ponownie.',
+  sessionEnded: 'Sesja zakończona: niczego nie zapisano',
+  sessionEndedText:
+    'Twoja sesja wygasła albo wylogowano się w innej karcie, więc tego formularza nie zapisano. Skopiuj poniżej to, co wpisano, zaloguj się i wklej to ponownie w formularzu.',
+  csrfTypedText: 'Niczego nie zapisano. Skopiuj poniżej to, co wpisano, otwórz formularz ponownie i wklej to w nim.',
+  typedValues: 'Co wpisano (niezapisane)',
+  backToForm: 'Wróć do formularza',
   userConflictPassword: 'Nowego hasła nie zapisano i nie pokazujemy go: wpisz je ponownie.',
 } as const;
 
@@ -358,6 +364,12 @@ const en: Strings = {
     'The only active administrator cannot be disabled. Give the administrator role to someone else first, or nobody could manage users.',
   userConflictText:
     'The account changed since the form was opened (in another tab or by another administrator). Nothing was saved. The saved version is below; your values are in the form: check them and save again.',
+  sessionEnded: 'Session ended: nothing was saved',
+  sessionEndedText:
+    'Your session expired or you signed out in another tab, so this form was not saved. Copy what you typed from below, sign in and paste it into the form again.',
+  csrfTypedText: 'Nothing was saved. Copy what you typed from below, open the form again and paste it there.',
+  typedValues: 'What you typed (not saved)',
+  backToForm: 'Back to the form',
   userConflictPassword: 'The new password was not saved and is not shown: type it again.',
 };
 

@@ -9,6 +9,7 @@ import { tokensMatch } from '../security/csrf.js';
 import { countLoginAttempt, loginSucceeded } from '../security/login-rate-limit.js';
 import { AccountField, accountErrors } from '../views/account-fields.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
+import { SignInForm } from '../views/sign-in-form.js';
 import { formValue, safeNext } from './form-entries.js';
 
 /** How long a session lasts without signing in again. */
@@ -32,19 +33,7 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
     c.status(status);
     return c.html(
       <Layout ctx={ctx} title={t(ctx.locale, 'signIn')} flash={flash}>
-        <form method="post" action="/login" class="narrow">
-          <Csrf ctx={ctx} />
-          <input type="hidden" name="next" value={next} />
-          <div class="field">
-            <label for="email">{t(ctx.locale, 'email')}</label>
-            <input id="email" name="email" type="email" autocomplete="username" required value={email} />
-          </div>
-          <div class="field">
-            <label for="password">{t(ctx.locale, 'password')}</label>
-            <input id="password" name="password" type="password" autocomplete="current-password" required />
-          </div>
-          <button type="submit">{t(ctx.locale, 'signIn')}</button>
-        </form>
+        <SignInForm ctx={ctx} next={next} email={email} />
       </Layout>,
     );
   };

@@ -49,7 +49,7 @@ describe('redirect after sign-in', () => {
     const client = new Client(h.url);
     const asked = await client.request('/events?q=fundacja&page=2');
     expect(asked.status).toBe(303);
-    expect(asked.headers.get('location')).toBe('/login?next=%2Fevents');
+    expect(asked.headers.get('location')).toBe(`/login?next=${encodeURIComponent('/events?q=fundacja&page=2')}`);
     expect(await signInWith('/events?q=fundacja&page=2')).toBe('/events?q=fundacja&page=2');
   });
 });

@@ -1,0 +1,117 @@
+import { SEED_IDS } from '@org/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, type Harness, PASSWORD, startHarness } from '../testing/harness.js';
+
+/**
+ * A form posted after its session ended (signed out in another tab, or expired) saves nothing, replays
+ * nothing, and gives back what was typed with a way to sign in and return to the form.
+ */
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h?.close());
+
+const TYPED_TITLE = 'Nowy tytuł <script>alert(1)</script> & „cudzysłów”';
+const TYPED_BODY = 'Pierwszy akapit.\n\nDrugi akapit, długo pisany.';
+
+/** A second tab of the same browser: the same cookies. */
+function tabOf(client: Client): Client {
+  const tab = new Client(client.base);
+  for (const [k, v] of client.cookies) tab.cookies.set(k, v);
+  return tab;
+}
+
+describe('a form posted after signing out in another tab', () => {
+  it('answers 401 saying nothing was saved, gives back what was typed (escaped), and signs in back to the form', async () => {
+    const editor = new Client(h.url);
+    await editor.signIn(h.users.editor.email);
+    const formPath = `/events/${SEED_IDS.event}`;
+    await editor.request(formPath);
+    const csrf = editor.csrf;
+    const other = tabOf(editor);
+    await other.request('/');
+    expect((await other.post('/logout')).status).toBe(303);
+
+    const before = await h.store.events.get(SEED_IDS.event);
+    const version = await h.store.dataVersion();
+    const res = await editor.request(formPath, {
+      form: { _csrf: csrf, version: String(before?.version), title: TYPED_TITLE, body: TYPED_BODY, password: 'x' },
+      headers: { referer: `${h.url}${formPath}?tab=agenda` },
+    });
+    expect(res.status).toBe(401);
+    expect(res.text).toContain('Sesja zakończona: niczego nie zapisano');
+    expect(res.text).toContain('wylogowano się w innej karcie');
+    // What was typed, read-only and escaped; never the CSRF token or a password.
+    expect(res.text).toMatch(/<label for="typed-\d+">title<\/label>/);
+    expect(res.text).toContain('Nowy tytuł &lt;script&gt;alert(1)&lt;/script&gt; &amp; „cudzysłów”');
+    expect(res.text).not.toContain('<script>alert(1)');
+    expect(res.text).toMatch(/<textarea id="typed-\d+" readonly="" rows="\d+">Pierwszy akapit\.\n\nDrugi akapit/);
+    expect(res.text).not.toContain(`value="${csrf}"`);
+    expect(res.text).not.toMatch(/<label for="typed-\d+">(password|_csrf|version)</);
+    // The sign-in form leads back to the form's page, query included.
+    expect(res.text).toContain('action="/login"');
+    expect(res.text).toContain(`<input type="hidden" name="next" value="${formPath}?tab=agenda"/>`);
+    expect(await h.store.dataVersion()).toBe(version);
+    expect((await h.store.events.get(SEED_IDS.event))?.title).toBe(before?.title);
+
+    // Signing in from that page goes back to the form, and does not replay the post.
+    const signIn = await editor.post('/login', {
+      email: h.users.editor.email,
+      password: PASSWORD,
+      next: `${formPath}?tab=agenda`,
+    });
+    expect(signIn.status).toBe(303);
+    expect(signIn.headers.get('location')).toBe(`${formPath}?tab=agenda`);
+    expect((await h.store.events.get(SEED_IDS.event))?.title).toBe(before?.title);
+  });
+
+  it('without a Referer, leads back to the posted path when it is a page, else to the dashboard', async () => {
+    const gone = new Client(h.url);
+    await gone.request('/login');
+    const form = await gone.post(`/events/${SEED_IDS.event}`, { title: 'Tytuł' });
+    expect(form.status).toBe(401);
+    expect(form.text).toContain(`name="next" value="/events/${SEED_IDS.event}"`);
+    const action = await gone.post(`/events/${SEED_IDS.event}/unpublish`);
+    expect(action.status).toBe(401);
+    expect(action.text).toContain('name="next" value="/"');
+    const offSite = await gone.request(`/events/${SEED_IDS.event}`, {
+      form: { _csrf: gone.csrf, title: 'Tytuł' },
+      headers: { referer: 'https://evil.example/events/x' },
+    });
+    expect(offSite.text).toContain(`name="next" value="/events/${SEED_IDS.event}"`);
+    expect(offSite.text).not.toContain('evil.example');
+  });
+});
+
+describe('a form refused for a stale CSRF token (signed out and in again in another tab)', () => {
+  it('answers 403 and gives back what was typed, saving nothing', async () => {
+    const editor = new Client(h.url);
+    await editor.signIn(h.users.editor.email);
+    await editor.request(`/events/${SEED_IDS.event}`);
+    const stale = editor.csrf;
+    const other = tabOf(editor);
+    await other.request('/');
+    await other.post('/logout');
+    await editor.signIn(h.users.editor.email);
+    const version = await h.store.dataVersion();
+    const res = await editor.request(`/events/${SEED_IDS.event}`, { form: { _csrf: stale, title: TYPED_TITLE } });
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('Niczego nie zapisano');
+    expect(res.text).toContain('Nowy tytuł &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(res.text).toContain(`href="/events/${SEED_IDS.event}"`);
+    expect(await h.store.dataVersion()).toBe(version);
+  });
+});
+
+describe('the sign-in redirect of a page', () => {
+  it('keeps the query string in next, encoded so that it survives', async () => {
+    const res = await new Client(h.url).request('/events?q=ko%C5%82o+gospody%C5%84&page=2');
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location') ?? '';
+    const next = new URL(location, h.url).searchParams.get('next');
+    expect(next).toBe('/events?q=ko%C5%82o%20gospody%C5%84&page=2');
+    const page = await new Client(h.url).request(location);
+    expect(page.text).toContain(`name="next" value="${next?.replace('&', '&amp;')}"`);
+  });
+});
