@@ -1,5 +1,12 @@
 import type { Post, RecordMeta } from '@org/domain';
-import { eventJsonLd, type JsonLdNode, jsonLdId } from './json-ld.js';
+import {
+  type EventJsonLd,
+  type EventJsonLdNode,
+  eventJsonLd,
+  type JsonLdDocument,
+  type JsonLdNode,
+  jsonLdId,
+} from './json-ld.js';
 import { markdownToText } from './markdown.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
@@ -12,7 +19,7 @@ import type { WorldIndex } from './world-index.js';
  * returns a document with its `@context`; the nodes it embeds have none of their own.
  */
 
-const CONTEXT = 'https://schema.org';
+const CONTEXT = 'https://schema.org' as const;
 
 /** Who publishes the site (the foundation), as its configuration says. */
 export interface JsonLdPublisher {
@@ -49,13 +56,26 @@ function publisherNode(publisher: JsonLdPublisher, options: FormatOptions): Json
 // The home page of the options' language: `/` in Polish, `/en/` in English.
 const homeUrl = (options: FormatOptions): string => `${options.siteUrl}${options.locale === 'en' ? '/en/' : '/'}`;
 
-const websiteRef = (options: FormatOptions): JsonLdNode => {
+const websiteRef = (options: FormatOptions): JsonLdNode & { '@type': 'WebSite' } => {
   const url = homeUrl(options);
   return { '@type': 'WebSite', '@id': `${url}#website`, url };
 };
 
 // A document of json-ld.ts embedded in one of these: one document, one context.
-const embedded = ({ '@context': _context, ...node }: JsonLdNode): JsonLdNode => node;
+const embedded = ({ '@context': _context, ...node }: EventJsonLd): EventJsonLdNode => node;
+
+/** The document `postJsonLd` returns: a `NewsArticle`, `about` the event's node when the world holds it. */
+export interface NewsArticleJsonLd extends JsonLdDocument {
+  '@type': 'NewsArticle';
+  '@id': string;
+  headline: string;
+  description: string;
+  url: string;
+  inLanguage: string;
+  author?: JsonLdNode;
+  publisher?: JsonLdNode;
+  about?: EventJsonLdNode;
+}
 
 /** What the site calls itself in the options' language, and who publishes it. */
 export interface WebSiteInput {
@@ -72,7 +92,7 @@ export interface WebSiteInput {
  * websiteJsonLd({ name: 'Mosty', description: 'Współpraca samorządów i organizacji', publisher: { name: 'FISE' } }, { locale: 'en', siteUrl: 'https://mosty.example' })
  * // { '@context': 'https://schema.org', '@type': 'WebSite', '@id': 'https://mosty.example/en/#website', url: 'https://mosty.example/en/', name: 'Mosty', …, inLanguage: 'en', publisher: { '@type': 'NGO', name: 'FISE' } }
  */
-export function websiteJsonLd(site: WebSiteInput, options: FormatOptions): JsonLdNode {
+export function websiteJsonLd(site: WebSiteInput, options: FormatOptions): JsonLdDocument {
   const opts = checkOptions(options);
   return {
     '@context': CONTEXT,
@@ -103,7 +123,7 @@ export interface CollectionPageInput {
  * collectionPageJsonLd({ url: 'https://mosty.example/aktualnosci/strona/2', name: 'Aktualności — strona 2', description: '…', offset: 50, items: [{ name: 'Nabór', url: 'https://mosty.example/aktualnosci/nabor' }] }, options).mainEntity
  * // { '@type': 'ItemList', numberOfItems: 1, itemListElement: [{ '@type': 'ListItem', position: 51, name: 'Nabór', url: 'https://mosty.example/aktualnosci/nabor' }] }
  */
-export function collectionPageJsonLd(page: CollectionPageInput, options: FormatOptions): JsonLdNode {
+export function collectionPageJsonLd(page: CollectionPageInput, options: FormatOptions): JsonLdDocument {
   const opts = checkOptions(options);
   const offset = page.offset ?? 0;
   return {
@@ -146,7 +166,7 @@ export interface WebPageInput {
  * webPageJsonLd({ url: 'https://mosty.example/deklaracja-dostepnosci', name: 'Deklaracja dostępności', description: '…', datePublished: '2026-11-26', publisher: { name: 'FISE' } }, options)
  * // { '@context': 'https://schema.org', '@type': 'WebPage', '@id': 'https://mosty.example/deklaracja-dostepnosci', …, datePublished: '2026-11-26', publisher: { '@type': 'NGO', name: 'FISE' } }
  */
-export function webPageJsonLd(page: WebPageInput, options: FormatOptions): JsonLdNode {
+export function webPageJsonLd(page: WebPageInput, options: FormatOptions): JsonLdDocument {
   const opts = checkOptions(options);
   return {
     '@context': CONTEXT,
@@ -181,7 +201,7 @@ export function postJsonLd(
   world: WorldIndex,
   options: FormatOptions,
   publisher?: JsonLdPublisher,
-): JsonLdNode {
+): NewsArticleJsonLd {
   const opts = checkOptions(options);
   const url = pageUrl('post', post.slug, opts);
   const by = publisher ? publisherNode(publisher, opts) : undefined;

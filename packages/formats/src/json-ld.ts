@@ -25,15 +25,57 @@ import { checkOptions, type FormatOptions } from './options.js';
 import { type PageKind, pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
+/** A value in a JSON-LD document: plain JSON. */
+export type JsonLdValue = string | number | boolean | JsonLdNode | readonly JsonLdValue[];
+
 /** A JSON-LD node: plain JSON, ready for `JSON.stringify` or a `<script type="application/ld+json">`. */
-export type JsonLdNode = { [key: string]: unknown };
+export interface JsonLdNode {
+  '@type'?: string;
+  '@id'?: string;
+  [property: string]: JsonLdValue | undefined;
+}
+
+/** A whole JSON-LD document, as every exported `…JsonLd` builder returns it: `@context` first, then a typed node. */
+export interface JsonLdDocument extends JsonLdNode {
+  '@context': 'https://schema.org';
+  '@type': string;
+}
+
+/** An event's node as another document embeds it (a news post's `about`): `eventJsonLd`'s without `@context`. */
+export interface EventJsonLdNode extends JsonLdNode {
+  '@type': 'EducationEvent';
+  '@id': string;
+  name: string;
+  url: string;
+  description?: string;
+  startDate: string;
+  endDate: string;
+  inLanguage: string;
+  eventStatus: string;
+  eventAttendanceMode: string;
+  isAccessibleForFree: boolean;
+  /** One node per agenda item. */
+  subEvent?: JsonLdNode[];
+  /** The agenda as text (`Thing` named "Program"), for readers that ignore `subEvent`. */
+  about?: JsonLdNode & { '@type': 'Thing'; name: string; description: string };
+}
+
+/** The document `eventJsonLd` returns. */
+export interface EventJsonLd extends EventJsonLdNode {
+  '@context': 'https://schema.org';
+}
 
 const S = 'https://schema.org/';
-const CONTEXT = 'https://schema.org';
+const CONTEXT = 'https://schema.org' as const;
 
 // Every exported builder returns a document (`@context` first); the nodes it embeds come from the
 // private builders below, without a context of their own: one document, one context.
-const asDocument = (node: JsonLdNode): JsonLdNode => ({ '@context': CONTEXT, ...node });
+// Every private builder's node has a type; '@type' is written first, as the nodes themselves have it.
+const asDocument = (node: JsonLdNode): JsonLdDocument => ({
+  '@context': CONTEXT,
+  '@type': node['@type'] ?? 'Thing',
+  ...node,
+});
 
 /**
  * The `@id` of a record's node: the URL of its Polish page with a fragment saying what the node is, in
@@ -84,7 +126,7 @@ function organizationNode(org: Organization, options: FormatOptions): JsonLdNode
     org.regon ? propertyValue('REGON', org.regon) : undefined,
     org.nip ? propertyValue('NIP', org.nip) : undefined,
     org.otherRegister ? propertyValue(org.otherRegister.register, org.otherRegister.number) : undefined,
-  ].filter(Boolean);
+  ].filter((node): node is JsonLdNode => node !== undefined);
   return {
     '@type': ORG_TYPE[org.legalForm] ?? 'NGO',
     '@id': jsonLdId('organization', org.slug, options, 'organization'),
@@ -242,7 +284,7 @@ function performers(
  * @example
  * personJsonLd(wojciech, world, options).affiliation // [{ '@type': 'NGO', name: 'Spółdzielnia Socjalna „Kto Rano Wstaje”', … }]
  */
-export function personJsonLd(person: Person, world: WorldIndex, options: FormatOptions): JsonLdNode {
+export function personJsonLd(person: Person, world: WorldIndex, options: FormatOptions): JsonLdDocument {
   const url = pageUrl('person', person.slug, options);
   const parties = new Map<string, JsonLdNode>();
   for (const a of person.affiliations) {
@@ -315,11 +357,11 @@ export const eventJsonLd = (
   world: WorldIndex,
   options: FormatOptions,
   detail: JsonLdDetail = 'full',
-): JsonLdNode => eventNode(event, world, checkOptions(options), detail);
+): EventJsonLd => eventNode(event, world, checkOptions(options), detail);
 
 // A document built in place, '@context' first, properties assigned in their order rather than spread
 // from conditional objects: the website builds it per uncached event page.
-function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail: JsonLdDetail): JsonLdNode {
+function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail: JsonLdDetail): EventJsonLd {
   // What the event is about, in words: its summary, else the start of its body as text (never an empty
   // string, which tells a reader there is nothing to say), and its funding statements.
   let description = event.summary || (event.body ? markdownToText(event.body) : '');
@@ -372,7 +414,8 @@ function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail:
     // The agenda as text too, for readers that ignore subEvent.
     node.about = { '@type': 'Thing', name: 'Program', description: agendaLines(event, world, opts.locale).join('\n') };
   }
-  return node;
+  // Built as a plain node in the order its keys are written; every property EventJsonLd names is set above.
+  return node as EventJsonLd;
 }
 
 /**
@@ -382,7 +425,7 @@ function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail:
  * @example
  * organizationJsonLd(fise, options) // { '@context': 'https://schema.org', '@type': 'NGO', name: 'Fundacja Inicjatyw Społeczno-Ekonomicznych', … }
  */
-export const organizationJsonLd = (org: Organization, options: FormatOptions): JsonLdNode =>
+export const organizationJsonLd = (org: Organization, options: FormatOptions): JsonLdDocument =>
   asDocument(organizationNode(org, options));
 
 /**
@@ -392,7 +435,7 @@ export const organizationJsonLd = (org: Organization, options: FormatOptions): J
  * @example
  * authorityJsonLd(mazowieckie, options).areaServed // { '@type': 'AdministrativeArea', name: 'Województwo Mazowieckie', … }
  */
-export const authorityJsonLd = (authority: LocalAuthority, options: FormatOptions): JsonLdNode =>
+export const authorityJsonLd = (authority: LocalAuthority, options: FormatOptions): JsonLdDocument =>
   asDocument(authorityNode(authority, options));
 
 /**
@@ -401,7 +444,8 @@ export const authorityJsonLd = (authority: LocalAuthority, options: FormatOption
  * @example
  * venueJsonLd(centrumWielokulturowe, options).address.addressLocality // 'Warszawa'
  */
-export const venueJsonLd = (venue: Venue, options: FormatOptions): JsonLdNode => asDocument(venueNode(venue, options));
+export const venueJsonLd = (venue: Venue, options: FormatOptions): JsonLdDocument =>
+  asDocument(venueNode(venue, options));
 
 /**
  * A grant as a schema.org `MonetaryGrant` document: task title, agreement number, funder, amount in
@@ -410,5 +454,5 @@ export const venueJsonLd = (venue: Venue, options: FormatOptions): JsonLdNode =>
  * @example
  * grantJsonLd(seedGrant, world, options).amount // { '@type': 'MonetaryAmount', currency: 'PLN', value: 40000 }
  */
-export const grantJsonLd = (grant: Grant, world: WorldIndex, options: FormatOptions): JsonLdNode =>
+export const grantJsonLd = (grant: Grant, world: WorldIndex, options: FormatOptions): JsonLdDocument =>
   asDocument(grantNode(grant, world, options));
