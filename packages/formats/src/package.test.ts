@@ -130,3 +130,15 @@ describe('package.json', () => {
     expect(pkg.devDependencies['@org/domain']).toBe('workspace:*');
   });
 });
+
+describe('package.json metadata', () => {
+  it('names its repository, folder, home page and issue tracker, as npm shows them', () => {
+    expect(pkg.repository).toEqual({
+      type: 'git',
+      url: 'git+https://github.com/mosty/mosty.git',
+      directory: 'packages/formats',
+    });
+    expect(pkg.homepage).toMatch(/^https:\/\/github\.com\/mosty\/mosty\/tree\/main\/packages\/formats/);
+    expect(pkg.bugs).toEqual({ url: 'https://github.com/mosty/mosty/issues' });
+  });
+});
