@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fundingStatement, genitiveOf, missingAttributions, requiredAttributions } from './funding-statement.js';
+import { ValidationError } from './errors.js';
+import {
+  fundingStatement,
+  genitiveOf,
+  jstNameGenitive,
+  missingAttributions,
+  requiredAttributions,
+} from './funding-statement.js';
 import { type Grant, GrantSchema } from './grant.js';
+import { validate } from './validation.js';
 
 const grant = (over: Partial<Grant> = {}): Grant =>
   GrantSchema.parse({
@@ -118,6 +126,75 @@ describe('fundingStatement', () => {
     ).toBe('Financed by Mazovia');
     expect(fundingStatement(grant({ attributionTextEn: 'Financed by Mazovia' }), { locale: 'pl' })).toMatch(
       /^Zadanie publiczne współfinansowane/,
+    );
+  });
+});
+
+describe('a funder not named as a JST (DOMAIN-PL 6: the statement names the JST’s budget)', () => {
+  it('Gmina-Miasto: both heads are declined', () => {
+    expect(jstNameGenitive('Gmina-Miasto Płock')).toBe('Gminy-Miasta Płock');
+    expect(genitiveOf('GMINA-MIASTO PŁOCK')).toBe('GMINY-MIASTA PŁOCK');
+    expect(fundingStatement({ funderName: 'Gmina-Miasto Płock', form: 'entrustment' })).toBe(
+      'Zadanie publiczne finansowane ze środków budżetu Gminy-Miasta Płock',
+    );
+  });
+
+  it.each([
+    'Mazowieckie Centrum Polityki Społecznej',
+    'Urząd Marszałkowski Województwa Mazowieckiego',
+    'Regionalny Ośrodek Polityki Społecznej w Łodzi',
+    'Województwo',
+    'Gmina-Fundacja Płock',
+    '',
+  ])('%s: no genitive is derived', (name) => {
+    expect(jstNameGenitive(name)).toBeNull();
+    expect(genitiveOf(name)).toBe(name.trim());
+  });
+
+  it('GrantSchema refuses such a funder without funderNameGenitive or the agreement’s text, naming the field', () => {
+    const input = {
+      id: 'g1',
+      slug: 'g1',
+      funderAuthorityId: 'maz',
+      funderName: 'Mazowieckie Centrum Polityki Społecznej',
+      taskTitle: 'Zadanie',
+      form: 'support',
+      amount: { amount: 100, currency: 'PLN' },
+      period: { from: '2026-09-01', to: '2026-12-15' },
+      beneficiaryId: 'fise',
+    };
+    const pl = validate(GrantSchema, input, 'pl');
+    expect(!pl.ok && pl.issues.map((i) => [i.path, i.code])).toEqual([
+      ['funderNameGenitive', 'funderNameGenitiveRequired'],
+    ]);
+    expect(!pl.ok && pl.issues[0]?.message).toMatch(
+      /^Dotujący w dopełniaczu: jest wymagany: .*budżet samorządu \(np\. „Województwa Mazowieckiego”\), nie jego jednostki/,
+    );
+    const en = validate(GrantSchema, input, 'en');
+    expect(!en.ok && en.issues[0]?.message).toMatch(/^Funder \(genitive\): is required: /);
+    const withGenitive = validate(GrantSchema, { ...input, funderNameGenitive: 'Województwa Mazowieckiego' });
+    expect(withGenitive.ok && fundingStatement(withGenitive.value)).toBe(
+      'Zadanie publiczne współfinansowane ze środków budżetu Województwa Mazowieckiego',
+    );
+    const text = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
+    const withText = validate(GrantSchema, { ...input, attributionText: text });
+    expect(withText.ok && fundingStatement(withText.value)).toBe(text);
+  });
+
+  it('fundingStatement throws a ValidationError naming funderNameGenitive rather than write the nominative', () => {
+    const unit = { funderName: 'Mazowieckie Centrum Polityki Społecznej', form: 'support' } as const;
+    expect(() => fundingStatement(unit)).toThrow(ValidationError);
+    expect(() => fundingStatement(unit)).toThrow(/funderNameGenitive: "Mazowieckie Centrum Polityki Społecznej"/);
+    try {
+      fundingStatement(unit);
+    } catch (error) {
+      expect((error as ValidationError).issues.map((i) => [i.path, i.code])).toEqual([
+        ['funderNameGenitive', 'funderNameGenitiveRequired'],
+      ]);
+    }
+    // The English statement needs no genitive, and does not call a unit's funds its budget either.
+    expect(fundingStatement(unit, { locale: 'en' })).toBe(
+      'Public task co-financed with funds from Mazowieckie Centrum Polityki Społecznej',
     );
   });
 });

@@ -1,4 +1,6 @@
+import { ValidationError } from './errors.js';
 import type { Grant } from './grant.js';
+import { FIELD_LABELS } from './labels.js';
 
 /**
  * Head nouns of JST names, their genitive, and what follows them:
@@ -57,10 +59,34 @@ const adjectiveGenitive = (word: string, feminine = false): string => {
  * genitiveOf('Miasto Stołeczne Warszawa') // 'Miasta Stołecznego Warszawy'
  */
 export function genitiveOf(name: string): string {
+  return jstNameGenitive(name) ?? name.trim();
+}
+
+/**
+ * The genitive of a JST's name, or null when the name does not start as one does ("Województwo",
+ * "Powiat", "Gmina", "Miasto", "Gmina-Miasto", "m.st.", "Samorząd"): a unit ("Mazowieckie Centrum
+ * Polityki Społecznej"), an office ("Urząd Marszałkowski…") or a form the rules do not know. A funding
+ * statement names the JST's budget, so such a name needs its genitive given (`funderNameGenitive`).
+ *
+ * @example
+ * jstNameGenitive('Gmina-Miasto Płock') // 'Gminy-Miasta Płock'
+ * jstNameGenitive('Mazowieckie Centrum Polityki Społecznej') // null
+ */
+export function jstNameGenitive(name: string): string | null {
   const words = name.trim().split(/\s+/);
   const first = words[0] ?? '';
+  // "Gmina-Miasto Płock": a compound of heads, each declined ("Gminy-Miasta Płock").
+  const heads = first.split('-').map((part) => HEAD_NOUNS[lower(part)]);
+  if (heads.length > 1 && words.length > 1 && heads.every((h) => h?.follows === 'name')) {
+    const declined = first
+      .split('-')
+      .map((part, k) => withCaseOf(part, (heads[k] as (typeof HEAD_NOUNS)[string]).genitive))
+      .join('-');
+    return [declined, ...words.slice(1)].join(' ');
+  }
   let head = HEAD_NOUNS[lower(first)];
-  if (!head) return name.trim();
+  // A head alone ("Województwo") names no JST.
+  if (!head || words.length < 2) return null;
   const out = [withCaseOf(first, head.genitive)];
   let i = 1;
   // "Miasto i Gmina Serock": two heads joined by "i", both declined.
@@ -94,7 +120,10 @@ export interface FundingStatementOptions {
  * The statement a publication about a funded public task must carry. The grant's own text (from the
  * signed agreement) wins; otherwise it is derived from the funder and the form of the grant:
  * "finansowane" for entrustment (powierzenie), "współfinansowane" for support (wsparcie), as the
- * framework agreement of Dz.U. 2018 poz. 2057 requires.
+ * framework agreement of Dz.U. 2018 poz. 2057 requires. The funds are the JST's budget, named in the
+ * genitive: `funderNameGenitive`, else derived from `funderName` (`jstNameGenitive`). A grant whose
+ * funder is not named as a JST and has neither is refused by `GrantSchema` (`funderNameGenitive`);
+ * passed here unvalidated it throws a `ValidationError` instead of writing a wrong statement.
  *
  * @example
  * fundingStatement({ funderName: 'Województwo Mazowieckie', form: 'support' })
@@ -111,15 +140,26 @@ export function fundingStatement(
   if (options.locale === 'en') {
     return (
       grant.attributionTextEn ??
-      `Public task ${entrusted ? 'financed' : 'co-financed'} from the budget of ${grant.funderName}`
+      // Only a JST has a budget: a funder not named as one (a unit, an office) gave funds, not its budget.
+      `Public task ${entrusted ? 'financed' : 'co-financed'} ${
+        jstNameGenitive(grant.funderName) === null ? 'with funds from' : 'from the budget of'
+      } ${grant.funderName}`
     );
   }
-  return (
-    grant.attributionText ??
-    `Zadanie publiczne ${entrusted ? 'finansowane' : 'współfinansowane'} ze środków budżetu ${
-      grant.funderNameGenitive ?? genitiveOf(grant.funderName)
-    }`
-  );
+  if (grant.attributionText !== undefined) return grant.attributionText;
+  const genitive = grant.funderNameGenitive ?? jstNameGenitive(grant.funderName);
+  if (genitive === null) {
+    const message = `funderNameGenitive: "${grant.funderName}" is not named as a local authority (JST), so the genitive of its budget cannot be derived; set funderNameGenitive (e.g. "Województwa Mazowieckiego") or attributionText, and validate the grant with GrantSchema`;
+    throw new ValidationError(message, [
+      {
+        path: 'funderNameGenitive',
+        field: FIELD_LABELS.funderNameGenitive?.en ?? 'funderNameGenitive',
+        code: 'funderNameGenitiveRequired',
+        message,
+      },
+    ]);
+  }
+  return `Zadanie publiczne ${entrusted ? 'finansowane' : 'współfinansowane'} ze środków budżetu ${genitive}`;
 }
 
 /** A statement a funded publication must show, with the hashtags its funder asks for. */

@@ -14,6 +14,7 @@ import {
   WebUrlSchema,
   whenValid,
 } from './common.js';
+import { jstNameGenitive } from './funding-statement.js';
 
 /** How the grant was awarded (u.d.p.p.): open competition (art. 11 ust. 2, 13), small grant (art. 19a), other. */
 export const GrantModeSchema = z.enum(['open_competition', 'small_grant', 'other']);
@@ -45,8 +46,11 @@ export const SMALL_GRANT_MAX_DAYS = 90;
 
 /**
  * A grant for a public task (zadanie publiczne). `funderName` is the party as named in the
- * agreement ("Województwo Mazowieckie": the JST, not its office); `attributionText` is the exact
- * statement the agreement prescribes. Amounts are integer grosze.
+ * agreement ("Województwo Mazowieckie": the JST, not its office or unit); `attributionText` is the
+ * exact statement the agreement prescribes. The statement otherwise names the JST's budget in the
+ * genitive: `funderNameGenitive` ("Województwa Mazowieckiego"), which is required when it cannot be
+ * derived from `funderName` (a unit such as "Mazowieckie Centrum Polityki Społecznej", an office, a
+ * form `jstNameGenitive` does not know) and there is no `attributionText`. Amounts are integer grosze.
  */
 export const GrantSchema = z
   .object({
@@ -75,6 +79,18 @@ export const GrantSchema = z
     plannedResults: z.array(PlannedResultSchema).max(100).default([]),
     achievedResults: z.array(AchievedResultSchema).max(100).default([]),
   })
+  // Without the agreement's text, the statement names the funder's budget in the genitive; a unit or an
+  // office has no budget of its own (the JST's is meant), and a name the rules cannot decline would be
+  // printed in the nominative: the genitive must be given.
+  .refine(
+    (g) =>
+      g.attributionText !== undefined || g.funderNameGenitive !== undefined || jstNameGenitive(g.funderName) !== null,
+    {
+      path: ['funderNameGenitive'],
+      params: { code: 'funderNameGenitiveRequired' },
+      when: whenValid(['funderName'], ['funderNameGenitive'], ['attributionText']),
+    },
+  )
   .refine((g) => g.period.from <= g.period.to, {
     path: ['period', 'to'],
     params: { code: 'periodOrder' },

@@ -88,6 +88,10 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
     pl: 'mały grant (art. 19a) trwa najwyżej 90 dni',
     en: 'a small grant (art. 19a) lasts at most 90 days',
   },
+  funderNameGenitiveRequired: {
+    pl: 'jest wymagany: z nazwy dotującego nie da się utworzyć dopełniacza nazwy samorządu, a oświadczenie o finansowaniu wymienia budżet samorządu (np. „Województwa Mazowieckiego”), nie jego jednostki ani urzędu; podaj go albo treść oświadczenia z umowy',
+    en: "is required: the genitive of the local authority's name cannot be derived from the funder's name, and the funding statement names the authority's budget (e.g. \"Województwa Mazowieckiego\"), not a unit's or an office's; give it, or the agreement's statement",
+  },
   smallGrantCurrency: {
     pl: 'mały grant (art. 19a) udziela się w złotych (PLN), a jego limit to 10 000 zł',
     en: 'a small grant (art. 19a) is awarded in złoty (PLN), up to 10,000 PLN',
