@@ -1,5 +1,14 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -330,6 +339,65 @@ describe('mosty-export only reads a database: it never creates one', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('BEGIN:VCALENDAR');
+  });
+});
+
+describe('mosty-export says why --out cannot be written, in its language, exit 1, leaving nothing behind', () => {
+  const slug = 'sprawny-urzad-sprawna-organizacja';
+
+  it('a folder that does not exist', () => {
+    const out = join(dir, 'no-such-folder', 'x.ics');
+    const r = runPolish('ics', '--event', slug, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `mosty-export: OUTPUT_UNWRITABLE: nie można zapisać pliku „${out}” (--out): nie ma folderu „${join(dir, 'no-such-folder')}”; nic nie zapisano\n`,
+    );
+    expect(run('ics', '--out', out).stderr).toBe(
+      `mosty-export: OUTPUT_UNWRITABLE: cannot write "${out}" (--out): folder "${join(dir, 'no-such-folder')}" does not exist; nothing was written\n`,
+    );
+    expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+    expect(readdirPartial()).toEqual([]);
+  });
+
+  it('a folder, and a path through a file', () => {
+    const folder = join(dir, 'a-folder.ics');
+    mkdirSync(folder, { recursive: true });
+    const r = runPolish('ics', '--out', folder);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `mosty-export: OUTPUT_UNWRITABLE: nie można zapisać pliku „${folder}” (--out): to folder; podaj nazwę pliku; nic nie zapisano\n`,
+    );
+    expect(readdirSync(folder)).toEqual([]);
+    const through = join(db, 'x.ics');
+    const file = run('ics', '--out', through);
+    expect(file.code).toBe(1);
+    expect(file.stderr).toBe(
+      `mosty-export: OUTPUT_UNWRITABLE: cannot write "${through}" (--out): "${db}" is not a folder; nothing was written\n`,
+    );
+    expect(readdirPartial()).toEqual([]);
+  });
+
+  // sysfs refuses to create files even for root, for whom a chmod-ed folder would be writable; access()
+  // lets root through there, so this is the failure found while writing, said like the one found before.
+  it.runIf(existsSync('/sys/kernel'))('a folder that is not writable', () => {
+    const r = runPolish('ics', '--out', '/sys/mosty-x.ics');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'mosty-export: OUTPUT_UNWRITABLE: nie można zapisać pliku „/sys/mosty-x.ics” (--out): brak prawa zapisu w folderze „/sys”; nic nie zapisano\n',
+    );
+  });
+
+  it('an empty --out is a usage error, exit 2', () => {
+    const r = run('ics', '--out', '');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('mosty-export: option --out needs a value\n');
+  });
+
+  it('writes into a device such as /dev/null instead of renaming a file over it', () => {
+    const r = run('ics', '--event', slug, '--out', '/dev/null');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });
 

@@ -1,11 +1,8 @@
-import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, resolveDatabaseUrl, workspaceRoot } from '@org/store';
 import { type ExportOptions, parseCommandLine } from './args.js';
 import { requireReadableDatabase } from './database-target.js';
+import { deliver, requireWritableOutput } from './deliver.js';
 import { type CliLocale, cliLocale, readEnv } from './env.js';
 import { exitFor } from './exit-codes.js';
 import { MESSAGES, type Messages } from './messages.js';
@@ -20,52 +17,6 @@ async function toBytes(output: ExportOutput): Promise<Uint8Array> {
   return Buffer.concat(parts);
 }
 
-async function writeAll(stream: NodeJS.WritableStream, chunks: AsyncIterable<string | Uint8Array>): Promise<void> {
-  for await (const chunk of chunks) if (!stream.write(chunk)) await once(stream, 'drain');
-}
-
-const chunksOf = (output: ExportOutput): AsyncIterable<string | Uint8Array> =>
-  output.kind === 'bytes'
-    ? (async function* () {
-        yield output.bytes;
-      })()
-    : output.chunks;
-
-/** Writes `output` whole to `file`, or leaves no file: it is written under a temporary name first. */
-async function writeFileWhole(output: ExportOutput, file: string): Promise<void> {
-  const partial = `${file}.partial-${process.pid}`;
-  const stream = createWriteStream(partial);
-  try {
-    await writeAll(stream, chunksOf(output));
-    stream.end();
-    await once(stream, 'finish');
-    await rename(partial, file);
-  } catch (error) {
-    stream.destroy();
-    await rm(partial, { force: true });
-    throw error;
-  }
-}
-
-/**
- * Delivers the export whole or not at all. With FILE, through a temporary name beside it. On standard
- * output, text is spooled to a temporary file first: records are read (and checked) while the output
- * is written, so a record refused halfway would otherwise leave half a calendar in a pipe or a
- * `> file` redirection. The spool keeps memory flat for large exports; bytes (XLSX, DOCX) are whole already.
- */
-async function deliver(output: ExportOutput, out: string | undefined): Promise<void> {
-  if (out) return writeFileWhole(output, out);
-  if (output.kind === 'bytes') return writeAll(process.stdout, chunksOf(output));
-  const folder = await mkdtemp(join(tmpdir(), 'mosty-export-'));
-  try {
-    const spool = join(folder, 'output');
-    await writeFileWhole(output, spool);
-    await writeAll(process.stdout, createReadStream(spool));
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
-
 const quiet = { tick() {}, done() {} };
 
 async function main(argv: string[], locale: CliLocale, m: Messages): Promise<number> {
@@ -76,6 +27,8 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
   }
   const options: ExportOptions = parsed.options;
   const env = readEnv(m);
+  // Said before the export runs, not after it: a folder that is missing, a path that is a folder.
+  if (options.out !== undefined) requireWritableOutput(options.out, m);
   const database = options.db ?? resolveDatabaseUrl(env);
   // The store creates a SQLite file that is missing; an export would then read an empty database.
   requireReadableDatabase(
@@ -110,9 +63,9 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
         },
         m,
       );
-      await deliver({ kind: 'bytes', bytes }, options.out);
+      await deliver({ kind: 'bytes', bytes }, options.out, m);
     } else {
-      await deliver(output, options.out);
+      await deliver(output, options.out, m);
     }
     return 0;
   } finally {

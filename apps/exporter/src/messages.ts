@@ -7,6 +7,7 @@
 import { ENTITY_KIND_LABELS, type EntityKind, pluralPl } from '@org/domain';
 import type { FormatName } from './args.js';
 import type { DatabaseFileProblem, DatabaseSource } from './database-target.js';
+import type { WriteProblem } from './deliver.js';
 
 export interface Messages {
   /** The language of these messages, which the domain's and the store's own messages are asked for in. */
@@ -58,6 +59,8 @@ export interface Messages {
   /** `what`: the error's own words before its issues (`Invalid organization`), '' when it has none. */
   invalid: (what: string, issues: readonly { path: string; message: string }[]) => string;
   outputInvalid: (format: string, problems: readonly string[]) => string;
+  /** `path` (the user's `--out`, or the temporary copy made for standard output) cannot be written, in `folder`. */
+  outputUnwritable: (path: string, folder: string, problem: WriteProblem, target: '--out' | 'spool') => string;
   schemasMissing: (file: string, dir: string) => string;
   validatorMissing: (tool: string, format: string, debianPackage: string) => string;
   noValidator: (format: string) => string;
@@ -209,6 +212,17 @@ const pl: Messages = {
     `nieprawidłowe dane: ${issues.map((i) => `${i.path || '(całość)'}: ${i.message}`).join('; ')}`,
   outputInvalid: (format, problems) =>
     `wynik ${format} nie przeszedł walidacji: ${problemList(problems, (n) => `i jeszcze ${n}`)}`,
+  outputUnwritable: (path, folder, problem, target) =>
+    `${target === '--out' ? `nie można zapisać pliku „${path}” (--out)` : `nie można zapisać kopii tymczasowej wyniku „${path}”`}: ${
+      {
+        'folder-missing': `nie ma folderu „${folder}”`,
+        'not-a-folder': `„${folder}” nie jest folderem`,
+        'is-directory': 'to folder; podaj nazwę pliku',
+        'not-writable': `brak prawa zapisu w folderze „${folder}”`,
+        'disk-full': 'brak miejsca na dysku',
+        other: `błąd systemu plików ${problem.kind === 'other' ? problem.code : ''}`,
+      }[problem.kind]
+    }; nic nie zapisano`,
   schemasMissing: (file, dir) =>
     `--validate potrzebuje pliku ${file} w folderze schematów ${dir}; wskaż folder opcją --schemas KATALOG`,
   validatorMissing: (tool, format, debianPackage) =>
@@ -335,6 +349,17 @@ const en: Messages = {
     `${what || 'invalid data'}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
   outputInvalid: (format, problems) =>
     `${format} output failed validation: ${problemList(problems, (n) => `+${n} more`)}`,
+  outputUnwritable: (path, folder, problem, target) =>
+    `${target === '--out' ? `cannot write "${path}" (--out)` : `cannot write the temporary copy of the output "${path}"`}: ${
+      {
+        'folder-missing': `folder "${folder}" does not exist`,
+        'not-a-folder': `"${folder}" is not a folder`,
+        'is-directory': 'it is a folder; give a file name',
+        'not-writable': `folder "${folder}" is not writable`,
+        'disk-full': 'the disk is full',
+        other: `file system error ${problem.kind === 'other' ? problem.code : ''}`,
+      }[problem.kind]
+    }; nothing was written`,
   schemasMissing: (file, dir) => `--validate needs ${file} in the schemas folder ${dir}; pass --schemas DIR`,
   validatorMissing: (tool, format, debianPackage) =>
     `${tool} is needed to validate ${format} (Debian: ${debianPackage})`,

@@ -1,0 +1,180 @@
+import { once } from 'node:events';
+import { accessSync, constants, createReadStream, createWriteStream, type Stats, statSync } from 'node:fs';
+import { type FileHandle, mkdtemp, open, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { MostyError } from '@org/domain';
+import { MESSAGES, type Messages } from './messages.js';
+import type { ExportOutput } from './run-export.js';
+
+/** Why a file cannot be written, said for the path the user gave, never for the temporary name beside it. */
+export type WriteProblem =
+  | { kind: 'folder-missing' }
+  | { kind: 'not-a-folder' }
+  | { kind: 'is-directory' }
+  | { kind: 'not-writable' }
+  | { kind: 'disk-full' }
+  | { kind: 'other'; code: string };
+
+/**
+ * What a failed `open`, `write` or `rename` means for the file named, from its system error code.
+ *
+ * @example
+ * writeProblem({ code: 'ENOENT' }) // { kind: 'folder-missing' }
+ */
+export function writeProblem(cause: unknown): WriteProblem {
+  const code = String((cause as { code?: unknown } | null)?.code ?? 'UNKNOWN');
+  switch (code) {
+    case 'ENOENT':
+      return { kind: 'folder-missing' };
+    case 'ENOTDIR':
+      return { kind: 'not-a-folder' };
+    case 'EISDIR':
+      return { kind: 'is-directory' };
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return { kind: 'not-writable' };
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { kind: 'disk-full' };
+    default:
+      return { kind: 'other', code };
+  }
+}
+
+/**
+ * The output cannot be written where it was asked to go (`--out`), or, for standard output, to the
+ * temporary copy made first (`spool`). Nothing is left behind: no file, no partial file.
+ */
+export class OutputWriteError extends MostyError {
+  constructor(
+    readonly path: string,
+    readonly problem: WriteProblem,
+    readonly target: '--out' | 'spool',
+    m: Messages = MESSAGES.pl,
+    options?: { cause?: unknown },
+  ) {
+    super('OUTPUT_UNWRITABLE', m.outputUnwritable(path, dirname(path), problem, target), options);
+  }
+}
+
+/**
+ * Refuses an `--out` that cannot be written, before the store is opened and the export is run: its
+ * folder missing or not a folder, the path a folder, the folder not writable. A failure found only while
+ * writing (the disk full, a permission `access` did not tell) is said the same way by `writeFileWhole`.
+ */
+export function requireWritableOutput(file: string, m: Messages = MESSAGES.pl): void {
+  const refuse = (problem: WriteProblem, cause?: unknown): never => {
+    throw new OutputWriteError(file, problem, '--out', m, { cause });
+  };
+  const folder = dirname(file);
+  try {
+    if (!statSync(folder).isDirectory()) refuse({ kind: 'not-a-folder' });
+    accessSync(folder, constants.W_OK);
+  } catch (cause) {
+    if (cause instanceof OutputWriteError) throw cause;
+    refuse(writeProblem(cause), cause);
+  }
+  if (existing(file)?.isDirectory()) refuse({ kind: 'is-directory' });
+}
+
+/** What is at `path` now, or undefined when nothing is (or a part of the path is no folder). */
+function existing(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    // ENOTDIR: nothing can be there; writing says why, naming the path.
+    return undefined;
+  }
+}
+
+async function writeAll(stream: NodeJS.WritableStream, chunks: AsyncIterable<string | Uint8Array>): Promise<void> {
+  for await (const chunk of chunks) if (!stream.write(chunk)) await once(stream, 'drain');
+}
+
+const chunksOf = (output: ExportOutput): AsyncIterable<string | Uint8Array> =>
+  output.kind === 'bytes'
+    ? (async function* () {
+        yield output.bytes;
+      })()
+    : output.chunks;
+
+/**
+ * Writes `output` whole to `file`, or leaves no file: it is written under a temporary name beside it and
+ * renamed at the end. A failure of the file system is an `OutputWriteError` naming `file`; a failure of
+ * the output itself (a record refused halfway) comes through as it is. Either way the temporary file goes.
+ */
+export async function writeFileWhole(
+  output: ExportOutput,
+  file: string,
+  target: '--out' | 'spool' = '--out',
+  m: Messages = MESSAGES.pl,
+): Promise<void> {
+  const partial = `${file}.partial-${process.pid}`;
+  const fs = async <T>(step: Promise<T>): Promise<T> => {
+    try {
+      return await step;
+    } catch (cause) {
+      throw new OutputWriteError(file, writeProblem(cause), target, m, { cause });
+    }
+  };
+  let handle: FileHandle | undefined;
+  try {
+    handle = await fs(open(partial, 'w'));
+    const opened = handle;
+    for await (const chunk of chunksOf(output))
+      await fs<unknown>(typeof chunk === 'string' ? opened.write(chunk) : opened.write(chunk));
+    await fs(handle.close());
+    handle = undefined;
+    await fs(rename(partial, file));
+  } catch (error) {
+    await handle?.close().catch(() => {});
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Delivers the export whole or not at all. With FILE, through a temporary name beside it. On standard
+ * output, text is spooled to a temporary file first: records are read (and checked) while the output
+ * is written, so a record refused halfway would otherwise leave half a calendar in a pipe or a
+ * `> file` redirection. The spool keeps memory flat for large exports; bytes (XLSX, DOCX) are whole already.
+ * A FILE that exists and is no regular file (`/dev/null`, a named pipe) is written like standard output:
+ * renaming onto it would replace the device or pipe with a file.
+ */
+export async function deliver(output: ExportOutput, out: string | undefined, m: Messages = MESSAGES.pl): Promise<void> {
+  const there = out === undefined ? undefined : existing(out);
+  if (out !== undefined && (there === undefined || there.isFile() || there.isDirectory()))
+    return writeFileWhole(output, out, '--out', m);
+  const destination = async (): Promise<NodeJS.WritableStream> => {
+    if (out === undefined) return process.stdout;
+    const stream = createWriteStream(out, { flags: 'a' });
+    try {
+      await once(stream, 'open');
+    } catch (cause) {
+      throw new OutputWriteError(out, writeProblem(cause), '--out', m, { cause });
+    }
+    return stream;
+  };
+  if (output.kind === 'bytes') return copy(chunksOf(output), await destination(), out !== undefined);
+  const folder = await mkdtemp(join(tmpdir(), 'mosty-export-'));
+  try {
+    const spool = join(folder, 'output');
+    await writeFileWhole(output, spool, 'spool', m);
+    await copy(createReadStream(spool), await destination(), out !== undefined);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function copy(
+  chunks: AsyncIterable<string | Uint8Array>,
+  stream: NodeJS.WritableStream,
+  close: boolean,
+): Promise<void> {
+  await writeAll(stream, chunks);
+  if (!close) return;
+  stream.end();
+  await once(stream, 'finish');
+}
