@@ -56,6 +56,50 @@ describe('formatEventTime', () => {
     );
   });
 
+  it('in the hour the October change repeats, a time says which of the two it is (zone abbreviation)', () => {
+    const twice = { startsAt: '2026-10-25T02:30:00+02:00', endsAt: '2026-10-25T02:30:00+01:00', timeZone: WAW };
+    expect(formatEventTime(twice, 'pl')).toBe('25 października 2026, 02:30 CEST–02:30 CET');
+    expect(formatEventTime(twice, 'en')).toBe('25 October 2026, 02:30 CEST–02:30 CET');
+    // Only the end in the repeated hour is marked; 01:00 and 03:00 happen once.
+    expect(formatEventTime({ ...twice, startsAt: '2026-10-25T01:00:00+02:00' })).toBe(
+      '25 października 2026, 01:00–02:30 CET',
+    );
+    expect(formatEventTime({ ...twice, endsAt: '2026-10-25T03:00:00+01:00' })).toBe(
+      '25 października 2026, 02:30 CEST–03:00',
+    );
+    // 02:00 is the first minute repeated, 02:59 the last; 03:00 CET and 01:59 CEST are not.
+    expect(formatEventTime({ startsAt: '2026-10-25T00:00:00Z', endsAt: '2026-10-25T01:59:00Z', timeZone: WAW })).toBe(
+      '25 października 2026, 02:00 CEST–02:59 CET',
+    );
+    expect(formatEventTime({ startsAt: '2026-10-24T23:59:00Z', endsAt: '2026-10-25T02:00:00Z', timeZone: WAW })).toBe(
+      '25 października 2026, 01:59–03:00',
+    );
+    // Across days too, and in any zone with a repeated hour.
+    expect(
+      formatEventTime({ startsAt: '2026-10-24T20:00:00+02:00', endsAt: '2026-10-25T02:15:00+01:00', timeZone: WAW }),
+    ).toBe('24 października 2026, 20:00 – 25 października 2026, 02:15 CET');
+    expect(
+      formatEventTime(
+        { startsAt: '2026-11-01T01:30:00-04:00', endsAt: '2026-11-01T01:30:00-05:00', timeZone: 'America/New_York' },
+        'en',
+      ),
+    ).toMatch(/^1 November 2026, 01:30 (EDT|GMT-4)–01:30 (EST|GMT-5)$/);
+  });
+
+  it('marks no time outside a repeated hour, on any day of the year', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString();
+        const text = formatEventTime({ startsAt: iso, endsAt: iso, timeZone: WAW });
+        const clock = formatClock(iso, WAW);
+        const repeated =
+          d.getUTCMonth() === 9 && d.getUTCDay() === 0 && d.getUTCDate() > 24 && [0, 1].includes(d.getUTCHours());
+        expect(/C(E|ES)T/.test(text)).toBe(repeated);
+        if (!repeated) expect(text.endsWith(`${clock}–${clock}`)).toBe(true);
+      }),
+    );
+  });
+
   it('a multi-day event shows both ends in full', () => {
     expect(
       formatEventTime({ startsAt: '2026-10-25T20:00:00Z', endsAt: '2026-10-26T01:00:00Z', timeZone: WAW }, 'pl'),

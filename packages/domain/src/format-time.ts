@@ -100,23 +100,62 @@ export function localDayOf(instant: string, timeZone: string): string {
 }
 
 /**
+ * True when the wall-clock time of an instant happens twice in its zone: the hour repeated when the
+ * clocks go back (02:00–02:59 on the last Sunday of October in Warsaw). The wall clock is repeated when
+ * the zone's other offset of that day also gives an instant with that offset.
+ */
+function isRepeatedWallClock(instant: string, timeZone: string): boolean {
+  const ms = Date.parse(instant);
+  const wall = ms + offsetMinutes(ms, timeZone) * 60_000;
+  const before = offsetMinutes(wall - 43_200_000, timeZone);
+  const after = offsetMinutes(wall + 43_200_000, timeZone);
+  if (before === after || !Number.isFinite(before) || !Number.isFinite(after)) return false;
+  const own = offsetMinutes(ms, timeZone);
+  const other = own === before ? after : before;
+  return offsetMinutes(wall - other * 60_000, timeZone) === other;
+}
+
+// Only the repeated hour needs a zone name, so these are made on first use, one per zone and language.
+const ZONE_NAMES = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's short name at an instant as the language writes it: "CEST", "CET" (both in Polish), "GMT-4". */
+function zoneName(instant: string, timeZone: string, locale: 'pl' | 'en'): string {
+  const key = `${locale} ${timeZone}`;
+  let format = ZONE_NAMES.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', { timeZone, timeZoneName: 'short' });
+    ZONE_NAMES.set(key, format);
+  }
+  return format.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? '';
+}
+
+/** ` CEST` after a clock in the repeated hour, which alone does not say which of the two it is; else nothing. */
+const zoneIfRepeated = (instant: string, timeZone: string, locale: 'pl' | 'en'): string =>
+  isRepeatedWallClock(instant, timeZone) ? ` ${zoneName(instant, timeZone, locale)}` : '';
+
+/**
  * When an event happens, in its own time zone: "26 listopada 2026, 10:00–14:00", or both full ends
  * when it spans days ("25 października 2026, 22:00 – 26 października 2026, 02:00"). Instants are
  * converted with the zone's rules for that day, so DST changes (last Sunday of March and October)
- * show the right wall-clock time.
+ * show the right wall-clock time. A time in the hour the October change repeats is followed by the
+ * zone's abbreviation, as both languages write it ("02:30 CEST–02:30 CET"); no other time is.
  *
  * @example
  * formatEventTime({ startsAt: '2026-11-26T09:00:00Z', endsAt: '2026-11-26T13:00:00Z', timeZone: 'Europe/Warsaw' }, 'pl')
  * // '26 listopada 2026, 10:00–14:00'
+ * formatEventTime({ startsAt: '2026-10-25T02:30:00+02:00', endsAt: '2026-10-25T02:30:00+01:00', timeZone: 'Europe/Warsaw' }, 'pl')
+ * // '25 października 2026, 02:30 CEST–02:30 CET'
  */
 export function formatEventTime(
   event: Pick<Event, 'startsAt' | 'endsAt' | 'timeZone'>,
   locale: 'pl' | 'en' = 'pl',
 ): string {
   const zone = event.timeZone;
+  const start = `${formatInstant(event.startsAt, zone, locale)}${zoneIfRepeated(event.startsAt, zone, locale)}`;
+  const endZone = zoneIfRepeated(event.endsAt, zone, locale);
   if (localDayOf(event.startsAt, zone) === localDayOf(event.endsAt, zone))
-    return `${formatInstant(event.startsAt, zone, locale)}–${formatClock(event.endsAt, zone)}`;
-  return `${formatInstant(event.startsAt, zone, locale)} – ${formatInstant(event.endsAt, zone, locale)}`;
+    return `${start}–${formatClock(event.endsAt, zone)}${endZone}`;
+  return `${start} – ${formatInstant(event.endsAt, zone, locale)}${endZone}`;
 }
 
 const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?$/;
