@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_NAMES, parseCommandLine, UsageError } from './args.js';
+import { FORMAT_NAMES, parseCommandLine, requestedLang, UsageError } from './args.js';
 import { cliLocale } from './env.js';
 import { MESSAGES } from './messages.js';
 import { nearestMatches } from './nearest.js';
@@ -168,6 +168,19 @@ describe('parseCommandLine (Polish, the default)', () => {
       '101 wydarzeń',
     ]);
     expect(MESSAGES.en.events(1)).toBe('1 event');
+  });
+});
+
+describe('requestedLang', () => {
+  it('reads the last --lang that names pl or en, in either spelling, and never throws', () => {
+    expect(requestedLang(['ics', '--lang', 'en'])).toBe('en');
+    expect(requestedLang(['ics', '--lang=en', '--out', 'x.ics'])).toBe('en');
+    expect(requestedLang(['--lang', 'en', 'ics', '--lang', 'pl'])).toBe('pl');
+    expect(requestedLang(['ics', '--bogus', '--lang', 'en', '--from', '2026-02-30'])).toBe('en');
+    expect(requestedLang(['ics'])).toBeUndefined();
+    expect(requestedLang(['ics', '--lang', 'de'])).toBeUndefined();
+    expect(requestedLang(['ics', '--lang'])).toBeUndefined();
+    expect(requestedLang(['ics', '--', '--lang', 'en'])).toBeUndefined();
   });
 });
 

@@ -191,11 +191,29 @@ describe('mosty-export speaks Polish first', () => {
     const r = runPolish('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Użycie: mosty-export <format> [opcje]');
-    expect(r.stdout).toContain('Język komunikatów: ze zmiennej LC_ALL');
+    expect(r.stdout).toContain('Język komunikatów: z --lang, a bez tej opcji ze zmiennej LC_ALL');
     expect(r.stdout).not.toContain('Usage:');
     const format = runPolish('frab-xml', '--help');
     expect(format.stdout).toContain('mosty-export frab-xml: Harmonogram frab w XML');
     expect(format.stdout).toContain('Wymaga: --event');
+  });
+
+  it('speaks the language --lang names, whatever the locale, errors and help included', () => {
+    const english = runPolish('ics', '--event', 'nope', '--lang', 'en');
+    expect(english.code).toBe(2);
+    expect(english.stderr).toBe('mosty-export: event not found: nope (no similar slug)\n');
+    expect(runPolish('ics', '--from', '2026-02-30', '--lang=en').stderr).toBe(
+      'mosty-export: --from must be a day as YYYY-MM-DD, got "2026-02-30"\n',
+    );
+    expect(runPolish('--help', '--lang', 'en').stdout).toContain('Usage: mosty-export <format> [options]');
+    const polish = run('ics', '--event', 'nope', '--lang', 'pl');
+    expect(polish.code).toBe(2);
+    expect(polish.stderr).toBe('mosty-export: brak wydarzenia „nope” ani żadnego podobnego\n');
+    // A --lang that names no language is refused in the locale's.
+    expect(run('ics', '--lang', 'de').stderr).toBe('mosty-export: --lang must be pl or en, got "de"\n');
+    expect(runPolish('ics', '--lang', 'de').stderr).toBe(
+      'mosty-export: --lang musi mieć wartość pl albo en, podano „de”\n',
+    );
   });
 
   it('is Polish for C.UTF-8 and pl_PL.UTF-8 too, and English for en_GB.UTF-8', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { openStore, resolveDatabaseUrl, workspaceRoot } from '@org/store';
-import { type ExportOptions, parseCommandLine } from './args.js';
+import { type ExportOptions, parseCommandLine, requestedLang } from './args.js';
 import { requireReadableDatabase } from './database-target.js';
 import { deliver, requireWritableOutput } from './deliver.js';
 import { type CliLocale, cliLocale, readEnv } from './env.js';
@@ -73,12 +73,13 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
   }
 }
 
-// The CLI's own language (help, errors, progress, the store's messages) comes from the locale; --lang
-// is the output's.
-const locale = cliLocale();
+// The CLI's own language (help, errors, progress, the store's messages) is the output's when --lang
+// names one: whoever asks for English output reads English. Without --lang, the locale's.
+const argv = process.argv.slice(2);
+const locale = requestedLang(argv) ?? cliLocale();
 const messages = MESSAGES[locale];
 
-main(process.argv.slice(2), locale, messages).then(
+main(argv, locale, messages).then(
   (code) => {
     process.exitCode = code;
   },

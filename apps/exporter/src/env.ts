@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { MESSAGES, type Messages } from './messages.js';
 
 /**
- * The language of the CLI's own messages (help, errors, progress); `--lang` is the language of the
- * output. `cliLocale` is the rule every Mosty command follows (`@org/store`'s commands too): `LC_ALL`,
- * else `LC_MESSAGES`, else `LANG`; a value starting with `en` is English, anything else Polish.
+ * The language of the CLI's own messages (help, errors, progress) when `--lang` does not name one
+ * (`requestedLang` in `args.ts`). `cliLocale` is the rule every Mosty command follows (`@org/store`'s
+ * commands too): `LC_ALL`, else `LC_MESSAGES`, else `LANG`; a value starting with `en` is English,
+ * anything else Polish.
  */
 export type CliLocale = Locale;
 export { cliLocale };

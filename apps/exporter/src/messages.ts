@@ -1,7 +1,7 @@
 /**
  * Every text the CLI itself says — help, errors, progress — in Polish (first) and English. The
- * language comes from the environment (`cliLocale` in `env.ts`); `--lang` is the output's language,
- * not this one. Extend by adding a member to `Messages`: the compiler then asks for it in both tables.
+ * language is `--lang`'s when it is given, which is also the output's, else the locale's (`cliLocale`
+ * in `env.ts`). Extend by adding a member to `Messages`: the compiler then asks for it in both tables.
  * Values the user typed are quoted „…” in Polish and "…" in English.
  */
 import { ENTITY_KIND_LABELS, type EntityKind, pluralPl } from '@org/domain';
@@ -124,7 +124,7 @@ const pl: Messages = {
     ['--grant ID', 'jedna dotacja (id albo slug)'],
     ['--from DZIEŃ', 'wydarzenia zaczynające się tego dnia lub później (RRRR-MM-DD)'],
     ['--to DZIEŃ', 'wydarzenia zaczynające się tego dnia lub wcześniej (RRRR-MM-DD)'],
-    ['--lang pl|en', 'język wyniku — etykiet i formuł w plikach (domyślnie pl); nie zmienia języka komunikatów'],
+    ['--lang pl|en', 'język wyniku — etykiet i formuł w plikach (domyślnie pl) — i komunikatów'],
     ['--out PLIK', 'zapis do PLIKU zamiast na standardowe wyjście'],
     [
       '--db URL',
@@ -138,8 +138,9 @@ const pl: Messages = {
     ['-h, --help', 'ta pomoc; „mosty-export <format> --help” opisuje jeden format'],
   ],
   languageNote:
-    'Język komunikatów: ze zmiennej LC_ALL, a gdy jej brak — LC_MESSAGES, a gdy i tej brak — LANG.\n' +
-    'Wartość zaczynająca się od „en” (np. en_GB.UTF-8) daje angielski, każda inna (także brak, C, pl_PL.UTF-8) — polski.',
+    'Język komunikatów: z --lang, a bez tej opcji ze zmiennej LC_ALL, a gdy jej brak — LC_MESSAGES, a gdy i tej\n' +
+    'brak — LANG. Wartość zaczynająca się od „en” (np. en_GB.UTF-8) daje angielski, każda inna (także brak, C,\n' +
+    'pl_PL.UTF-8) — polski. Sprawozdanie (report-md, report-docx) jest zawsze po polsku.',
   exitCodes: 'Kody wyjścia: 0 gotowe, 1 eksport się nie powiódł, 2 błędne wywołanie.',
   formatHelp: {
     ics: 'iCalendar (RFC 5545): jedno wydarzenie z --event, bez niego wszystkie publiczne wydarzenia z zakresu.',
@@ -271,7 +272,7 @@ const en: Messages = {
     ['--grant ID', 'one grant (by id or slug)'],
     ['--from DATE', 'events starting on or after this day (YYYY-MM-DD)'],
     ['--to DATE', 'events starting on or before this day (YYYY-MM-DD)'],
-    ['--lang pl|en', 'language of the output: its labels and statements (default pl); not of these messages'],
+    ['--lang pl|en', 'language of the output, its labels and statements (default pl), and of these messages'],
     ['--out FILE', 'write to FILE instead of standard output'],
     ['--db URL', 'database (an existing SQLite file, file: URL or postgres://); default DATABASE_URL or data/mosty.db'],
     ['--table NAME', `for csv and xlsx: ${tables}`],
@@ -282,8 +283,9 @@ const en: Messages = {
     ['-h, --help', 'this help; "mosty-export <format> --help" explains one format'],
   ],
   languageNote:
-    'Language of these messages: LC_ALL, else LC_MESSAGES, else LANG. A value starting with "en"\n' +
-    '(e.g. en_GB.UTF-8) gives English; anything else (unset, C, pl_PL.UTF-8) gives Polish.',
+    'Language of these messages: --lang, else LC_ALL, else LC_MESSAGES, else LANG. A value starting with "en"\n' +
+    '(e.g. en_GB.UTF-8) gives English; anything else (unset, C, pl_PL.UTF-8) gives Polish. The grant report\n' +
+    '(report-md, report-docx) is always Polish.',
   exitCodes: 'Exit codes: 0 done, 1 failed, 2 bad usage.',
   formatHelp: {
     ics: 'iCalendar (RFC 5545): one event with --event, else every public event in range.',
