@@ -16,9 +16,10 @@ import { allowed } from './routes/permissions.js';
 import { publishRoutes } from './routes/publish-routes.js';
 import { ROUTES, routeKey } from './routes/route-table.js';
 import { userRoutes } from './routes/user-routes.js';
-import { readCookie, writeCookie } from './security/cookies.js';
+import { clearCookie, readCookie, writeCookie } from './security/cookies.js';
 import { newPreSessionToken, sessionCsrfToken, tokensMatch } from './security/csrf.js';
 import { securityHeaders } from './security/security-headers.js';
+import { ACTIVITY_RENEW_MS, activityStamp, lastActivity, SESSION_IDLE_MS } from './security/session-activity.js';
 import { Layout } from './views/layout.js';
 import { SignInForm } from './views/sign-in-form.js';
 import { TypedValues } from './views/typed-values.js';
@@ -132,12 +133,30 @@ export function createApp(deps: AppDeps): AdminApp {
     const token = readCookie(c, cookies, 'session');
     if (token && token.length <= 200) {
       const session = await deps.store.sessions.get(token);
-      if (session && Date.parse(session.expiresAt) > now().getTime()) {
-        const user = await deps.store.users.get(session.userId);
-        if (user && !user.disabled) {
-          c.set('user', user);
-          c.set('sessionToken', token);
-          c.set('csrf', sessionCsrfToken(session.csrfSecret));
+      const at = now().getTime();
+      const expiresAt = session ? Date.parse(session.expiresAt) : 0;
+      if (session && expiresAt > at) {
+        const last = lastActivity(session.csrfSecret, readCookie(c, cookies, 'active'), at);
+        if (last === null || at - last > SESSION_IDLE_MS) {
+          // Idle too long (or no valid stamp): the session ends on the server, not only in this browser.
+          await deps.store.sessions.delete(token);
+          clearCookie(c, cookies, 'session');
+          clearCookie(c, cookies, 'active');
+        } else {
+          const user = await deps.store.users.get(session.userId);
+          if (user && !user.disabled) {
+            c.set('user', user);
+            c.set('sessionToken', token);
+            c.set('csrf', sessionCsrfToken(session.csrfSecret));
+            if (at - last >= ACTIVITY_RENEW_MS)
+              writeCookie(
+                c,
+                cookies,
+                'active',
+                activityStamp(session.csrfSecret, at),
+                Math.floor((expiresAt - at) / 1000),
+              );
+          }
         }
       }
     }

@@ -7,13 +7,11 @@ import { t } from '../i18n.js';
 import { clearCookie, writeCookie } from '../security/cookies.js';
 import { tokensMatch } from '../security/csrf.js';
 import { countLoginAttempt, loginSucceeded } from '../security/login-rate-limit.js';
+import { activityStamp, SESSION_MAX_MS } from '../security/session-activity.js';
 import { AccountField, accountErrors } from '../views/account-fields.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
 import { SignInForm } from '../views/sign-in-form.js';
 import { formValue, safeNext } from './form-entries.js';
-
-/** How long a session lasts without signing in again. */
-export const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 
 const clientAddress = (c: AppContext): string => {
   try {
@@ -111,11 +109,19 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
         email && password && password.length <= 256 ? await deps.store.users.verifyPassword(email, password) : null;
       if (!user || user.disabled) return loginPage(c, 401, { kind: 'error', text: t(locale, 'badLogin') }, email);
       await loginSucceeded(deps.store, email, address);
-      const session = await deps.store.sessions.create(user.id, SESSION_TTL_MS, {
+      // The store's expiry is the absolute maximum; the idle limit slides with each request (app.tsx).
+      const session = await deps.store.sessions.create(user.id, SESSION_MAX_MS, {
         address,
         userAgent: (c.req.header('user-agent') ?? '').slice(0, 300),
       });
-      writeCookie(c, cookies, 'session', session.token, Math.floor(SESSION_TTL_MS / 1000));
+      writeCookie(c, cookies, 'session', session.token, Math.floor(SESSION_MAX_MS / 1000));
+      writeCookie(
+        c,
+        cookies,
+        'active',
+        activityStamp(session.csrfSecret, (deps.now ?? (() => new Date()))().getTime()),
+        Math.floor(SESSION_MAX_MS / 1000),
+      );
       clearCookie(c, cookies, 'csrf');
       await deps.store.audit.record({
         actorId: user.id,
@@ -132,6 +138,7 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
       const user = c.get('user');
       if (token) await deps.store.sessions.delete(token);
       clearCookie(c, cookies, 'session');
+      clearCookie(c, cookies, 'active');
       if (user)
         await deps.store.audit.record({
           actorId: user.id,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_TTL_MS } from '../routes/auth-routes.js';
 import { Client, type Harness, PASSWORD, startHarness } from '../testing/harness.js';
+import { SESSION_MAX_MS } from './session-activity.js';
 
 /** The admin's cookies as a browser receives them: names, prefix and every attribute. */
 interface SetCookie {
@@ -60,8 +60,9 @@ describe('cookies behind TLS (COOKIE_SECURE=true): Secure and the __Host- prefix
     expect(signIn.status).toBe(303);
     const session = only(signIn.headers, '__Host-mosty_session');
     expectHardened(session, true);
-    expect(session.attrs['max-age']).toBe(String(SESSION_TTL_MS / 1000));
+    expect(session.attrs['max-age']).toBe(String(SESSION_MAX_MS / 1000));
     expect(session.value).not.toBe(pre.value);
+    expectHardened(only(signIn.headers, '__Host-mosty_active'), true);
     const cleared = only(signIn.headers, '__Host-mosty_csrf');
     expect(cleared.attrs['max-age']).toBe('0');
     expect(cleared.attrs.secure).toBe('');
@@ -79,6 +80,7 @@ describe('cookies behind TLS (COOKIE_SECURE=true): Secure and the __Host- prefix
     expect(ended.attrs['max-age']).toBe('0');
     expect(ended.attrs.secure).toBe('');
     expect(ended.attrs.path).toBe('/');
+    expect(only(logout.headers, '__Host-mosty_active').attrs['max-age']).toBe('0');
   });
 
   it('reads only the prefixed cookie: a session token under the plain name (set by a sub-domain) opens nothing', async () => {
@@ -109,6 +111,7 @@ describe('cookies over plain HTTP (development): no prefix, no Secure, the rest 
     const signIn = await client.post('/login', { email: h.users.editor.email, password: PASSWORD });
     const session = only(signIn.headers, 'mosty_session');
     expectHardened(session, false);
-    expect(session.attrs['max-age']).toBe(String(SESSION_TTL_MS / 1000));
+    expect(session.attrs['max-age']).toBe(String(SESSION_MAX_MS / 1000));
+    expectHardened(only(signIn.headers, 'mosty_active'), false);
   });
 });

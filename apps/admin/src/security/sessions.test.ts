@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_TTL_MS } from '../routes/auth-routes.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Client, type Harness, PASSWORD, startHarness } from '../testing/harness.js';
+import { SESSION_IDLE_MS, SESSION_MAX_MS } from './session-activity.js';
 
 /**
  * Sessions and roles over HTTP: when a session ends (expiry, sign-out, a block, a new role or
@@ -35,18 +35,69 @@ describe('session expiry (the app reads its clock from deps.now)', () => {
     h = await startHarness({ seed: false, now: () => new Date(clock) });
   });
   afterAll(() => h?.close());
+  // The store dates a session's end by the real clock: each test starts the app's there.
+  beforeEach(() => {
+    clock = Date.now();
+  });
 
-  it('keeps the session until its end and refuses it after, for reading and for posting', async () => {
+  it('slides with activity: each request gives another idle period, past the first one', async () => {
     const editor = new Client(h.url);
     await editor.signIn(h.users.editor.email);
-    clock += SESSION_TTL_MS - 60_000;
-    expect(await signedIn(editor)).toBe(true);
-    clock += 2 * 60_000;
+    // Past the old fixed 8 h, below the 12 h maximum.
+    for (let i = 0; i < 5; i++) {
+      clock += SESSION_IDLE_MS - 60_000;
+      expect(await signedIn(editor)).toBe(true);
+    }
+  });
+
+  it('ends after the idle period without a request, on the server too, for reading and for posting', async () => {
+    const editor = new Client(h.url);
+    await editor.signIn(h.users.editor.email);
+    const left = copyOf(editor);
+    clock += SESSION_IDLE_MS + 60_000;
     expect(await signedIn(editor)).toBe(false);
     const version = await h.store.dataVersion();
     const res = await editor.post('/logout');
     expect(res.status).toBe(401);
     expect(await h.store.dataVersion()).toBe(version);
+    // The session is gone from the store: a copy of the cookies made before the end opens nothing either.
+    clock -= SESSION_IDLE_MS;
+    expect(await signedIn(left)).toBe(false);
+    clock += SESSION_IDLE_MS;
+  });
+
+  it('ends at the absolute maximum after signing in, however active', async () => {
+    const editor = new Client(h.url);
+    await editor.signIn(h.users.editor.email);
+    const start = clock;
+    while (clock + SESSION_IDLE_MS / 2 < start + SESSION_MAX_MS) {
+      clock += SESSION_IDLE_MS / 2;
+      expect(await signedIn(editor)).toBe(true);
+    }
+    clock = start + SESSION_MAX_MS + 60_000;
+    expect(await signedIn(editor)).toBe(false);
+  });
+
+  it('refuses a forged or moved activity stamp: the browser cannot extend its own session', async () => {
+    const editor = new Client(h.url);
+    await editor.signIn(h.users.editor.email);
+    const stamp = editor.cookies.get('mosty_active') ?? '';
+    expect(stamp).toMatch(/^\d+\./);
+    const [at = '', mac = ''] = stamp.split('.');
+    const moved = copyOf(editor);
+    moved.cookies.set('mosty_active', `${Number(at) + SESSION_IDLE_MS}.${mac}`);
+    clock += SESSION_IDLE_MS + 60_000;
+    expect(await signedIn(moved)).toBe(false);
+    const other = new Client(h.url);
+    await other.signIn(h.users.reviewer.email);
+    // Another session's valid stamp does not open this one.
+    const swapped = copyOf(other);
+    swapped.cookies.set('mosty_active', stamp);
+    clock += 1000;
+    expect(await signedIn(swapped)).toBe(false);
+    const bare = new Client(h.url);
+    bare.cookies.set('mosty_session', editor.cookies.get('mosty_session') ?? '');
+    expect(await signedIn(bare)).toBe(false);
   });
 });
 
