@@ -28,6 +28,69 @@ afterAll(async () => {
 /** Whether the form field of `id` (its `.field`, or its fieldset) is shown. */
 const shown = (id: string) => page.locator(`#${id}`).isVisible();
 
+describe('the agenda editor keeps keyboard focus', () => {
+  /** The focused element: its id, its move direction or what it is, and the title of the item holding it. */
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const item = el?.closest('[data-agenda-item]');
+      const title = item?.querySelector<HTMLInputElement>('input[name$="].title"]')?.value ?? null;
+      return {
+        id: el?.id ?? '',
+        button:
+          el?.tagName === 'BUTTON' ? [...el.attributes].map((a) => a.name).find((n) => n.startsWith('data-')) : null,
+        move: el?.getAttribute('data-move') ?? null,
+        title,
+      };
+    });
+  const press = async (selector: string) => {
+    await page.focus(selector);
+    await page.keyboard.press('Enter');
+  };
+
+  it('after adding, moving and removing items and people', async () => {
+    await page.goto(`${h.url}/events/new`);
+    await page.waitForSelector('html.js');
+    const firstOf0 =
+      (await page.evaluate(
+        () => document.querySelector('[data-agenda-item] select, [data-agenda-item] input:not([type=hidden])')?.id,
+      )) ?? '';
+    expect(firstOf0).toMatch(/^f-agenda-0-/);
+    const firstOf = (i: number) => firstOf0.replace('f-agenda-0-', `f-agenda-${i}-`);
+    await page.fill('#f-agenda-0-title', 'Pierwszy');
+    // Dodaj punkt: the new item's first field.
+    await press('[data-add-item]');
+    expect((await focused()).id).toBe(firstOf(1));
+    await page.fill('#f-agenda-1-title', 'Drugi');
+    // W górę: the same button of the moved item.
+    await press('[data-agenda-item]:nth-child(2) [data-move="up"]');
+    expect(await focused()).toMatchObject({ move: 'up', title: 'Drugi' });
+    expect(await page.inputValue('#f-agenda-0-title')).toBe('Drugi');
+    // W dół: likewise.
+    await page.keyboard.press('Tab');
+    expect((await focused()).move).toBe('down');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toMatchObject({ move: 'down', title: 'Drugi' });
+    expect(await page.inputValue('#f-agenda-1-title')).toBe('Drugi');
+    // Usuń: the neighbouring item (the next, or the previous for the last one).
+    await press('[data-agenda-item]:nth-child(1) [data-remove-item]');
+    expect(await focused()).toMatchObject({ id: firstOf(0), title: 'Drugi' });
+    // The last item left is cleared, not removed: focus goes to "Dodaj punkt".
+    await press('[data-agenda-item]:nth-child(1) [data-remove-item]');
+    expect((await focused()).button).toBe('data-add-item');
+    expect(await page.inputValue('#f-agenda-0-title')).toBe('');
+    // Dodaj osobę: the new person's first field; Usuń on a person: the neighbour, then "Dodaj osobę".
+    await page.selectOption('#f-agenda-0-kind', 'panel');
+    await press('[data-agenda-item]:nth-child(1) [data-add-person]');
+    const person = (await focused()).id;
+    expect(person).toMatch(/^f-agenda-0-people-1-/);
+    await press('[data-agenda-item]:nth-child(1) [data-person]:nth-child(2) [data-remove-person]');
+    expect((await focused()).id).toBe(person.replace('people-1', 'people-0'));
+    await press('[data-agenda-item]:nth-child(1) [data-person]:nth-child(1) [data-remove-person]');
+    expect((await focused()).button).toBe('data-add-person');
+  });
+});
+
 describe('the agenda editor shows the fields of each kind', () => {
   it('shows questions for a panel and topics for a discussion, and keeps a misfit field shown while it holds data', async () => {
     await page.goto(`${h.url}/events/new`);

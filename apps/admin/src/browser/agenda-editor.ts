@@ -42,6 +42,21 @@ function clearControls(root: HTMLElement): void {
   for (const part of root.querySelectorAll('.misfit')) part.classList.remove('misfit');
 }
 
+/** The next sibling matching `selector`, else the previous one: where focus goes when `el` is removed. */
+function neighbourOf(el: HTMLElement, selector: string): HTMLElement | null {
+  const next = el.nextElementSibling;
+  if (next instanceof HTMLElement && next.matches(selector)) return next;
+  const previous = el.previousElementSibling;
+  return previous instanceof HTMLElement && previous.matches(selector) ? previous : null;
+}
+
+/** The first control of `root` that is shown and can be typed in or chosen. */
+function firstField(root: HTMLElement): HTMLElement | undefined {
+  return [...root.querySelectorAll<HTMLElement>('input:not([type="hidden"]), select, textarea, button')].find(
+    (el) => !el.closest('[hidden]') && !(el as HTMLInputElement).disabled,
+  );
+}
+
 const ITEM_KIND = /^agenda\[\d+\]\.kind$/;
 
 /** Whether a part of the form holds something staff entered (what parsing would keep). */
@@ -121,10 +136,13 @@ export function attachAgendaEditor(
     revalidate();
   };
 
+  // Keyboard and screen-reader users keep their place: a moved item keeps focus on the same button, a
+  // removed one hands it to its neighbour (or to the add button), a new one takes it to its first field.
   root.addEventListener('click', (e) => {
     const button = (e.target as HTMLElement).closest('button');
     if (!button || !root.contains(button)) return;
     const item = button.closest<HTMLElement>('[data-agenda-item]');
+    let focus: HTMLElement | (() => HTMLElement | null | undefined) | null = null;
     if (button.hasAttribute('data-add-item')) {
       const last = list.querySelector<HTMLElement>('[data-agenda-item]:last-child');
       if (!last) return;
@@ -133,13 +151,22 @@ export function attachAgendaEditor(
       const people = copy.querySelectorAll('[data-person]');
       for (let i = 1; i < people.length; i++) people[i]?.remove();
       list.append(copy);
+      focus = () => firstField(copy);
     } else if (button.hasAttribute('data-remove-item') && item) {
-      if (list.querySelectorAll('[data-agenda-item]').length > 1) item.remove();
-      else clearControls(item);
+      const neighbour = neighbourOf(item, '[data-agenda-item]');
+      if (neighbour) {
+        item.remove();
+        focus = () => firstField(neighbour);
+      } else {
+        clearControls(item);
+        focus = root.querySelector<HTMLElement>('[data-add-item]');
+      }
     } else if (button.dataset.move === 'up' && item?.previousElementSibling) {
       item.previousElementSibling.before(item);
+      focus = button;
     } else if (button.dataset.move === 'down' && item?.nextElementSibling) {
       item.nextElementSibling.after(item);
+      focus = button;
     } else if (button.hasAttribute('data-add-person') && item) {
       const people = item.querySelector<HTMLElement>('[data-people]');
       const last = people?.querySelector<HTMLElement>('[data-person]:last-child');
@@ -147,13 +174,22 @@ export function attachAgendaEditor(
       const copy = last.cloneNode(true) as HTMLElement;
       clearControls(copy);
       people.append(copy);
+      focus = () => firstField(copy);
     } else if (button.hasAttribute('data-remove-person')) {
       const person = button.closest<HTMLElement>('[data-person]');
-      const people = person?.parentElement;
-      if (person && people && people.querySelectorAll('[data-person]').length > 1) person.remove();
-      else if (person) clearControls(person);
+      if (!person) return;
+      const neighbour = neighbourOf(person, '[data-person]');
+      if (neighbour) {
+        person.remove();
+        focus = () => firstField(neighbour);
+      } else {
+        clearControls(person);
+        focus = item?.querySelector<HTMLElement>('[data-add-person]') ?? null;
+      }
     } else return;
     refresh();
+    // After refresh: it shows and hides fields by kind, and only a shown field can take focus.
+    (typeof focus === 'function' ? focus() : focus)?.focus();
   });
   root.addEventListener('change', refresh);
   form.querySelector('[name="startsAt"]')?.addEventListener('change', refresh);
