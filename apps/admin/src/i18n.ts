@@ -110,6 +110,8 @@ const pl = {
   postponeEvent: 'Przełóż wydarzenie',
   statusChanged: 'Status wydarzenia zmieniony.',
   needStatusNote: 'Podaj uwagę o statusie (od 1 do 1000 znaków): dlaczego wydarzenie jest odwołane lub przełożone.',
+  statusNoteTooLong:
+    'Uwaga o statusie ma {count} znaków, a może mieć najwyżej {max}. Skróć ją: niczego nie zapisano, wpisany tekst jest w polu.',
   statusDraftRefused:
     'To wydarzenie jest szkicem, więc nie jest publiczne: nie można go odwołać ani przełożyć. Opublikuj je (po kontroli przed publikacją) albo usuń szkic.',
   statusDraftHint: 'Szkic nie jest publiczny: odwołać lub przełożyć można tylko opublikowane wydarzenie.',
@@ -296,6 +298,8 @@ const en: Strings = {
   postponeEvent: 'Postpone the event',
   statusChanged: 'Event status changed.',
   needStatusNote: 'Give a status note (1 to 1000 characters): why the event is cancelled or postponed.',
+  statusNoteTooLong:
+    'The status note has {count} characters, at most {max} are allowed. Shorten it: nothing was saved, the text is in the field.',
   statusDraftRefused:
     'This event is a draft, so it is not public: it cannot be cancelled or postponed. Publish it (after the check before publishing) or delete the draft.',
   statusDraftHint: 'A draft is not public: only a published event can be cancelled or postponed.',

@@ -127,6 +127,8 @@ export async function loadRecord(deps: AppDeps, def: EntityDef, c: AppContext): 
 type FormProps = Omit<EntityFormProps, 'ctx' | 'def' | 'refs' | 'canEdit' | 'children'> & {
   /** A refused status change of an event: the message shown beside the status note. */
   statusError?: string;
+  /** The status note typed with a refused status change: given back in its field, never lost. */
+  statusNoteTyped?: string;
 };
 
 /**
@@ -137,7 +139,7 @@ export async function renderEntityForm(
   deps: AppDeps,
   def: EntityDef,
   c: AppContext,
-  { statusError, ...props }: FormProps,
+  { statusError, statusNoteTyped, ...props }: FormProps,
   status = 200,
 ) {
   const ctx = viewContext(c, deps);
@@ -173,6 +175,7 @@ export async function renderEntityForm(
           statusNote={typeof stored.statusNote === 'string' ? stored.statusNote : undefined}
           canChange={allowed(ctx.user?.role ?? null, 'publish')}
           error={statusError}
+          noteTyped={statusNoteTyped}
         />
       ) : null}
       {stored && comments ? <CommentsSection ctx={ctx} def={def} id={stored.id} from="edit" {...comments} /> : null}

@@ -205,3 +205,40 @@ describe('a draft cannot be cancelled or postponed; a public event can be unpubl
     expect((await h.store.events.get(event.id))?.status).toBe('cancelled');
   });
 });
+
+describe('a refused status change keeps the typed note', () => {
+  const noteField = (html: string) => /<textarea id="status-note"[^>]*>([^<]*)<\/textarea>/.exec(html);
+
+  it('a note too long is given back in its field, with its length and the limit beside it', async () => {
+    const event = await eventCopy(10, 'published');
+    const editor = await signedIn('editor');
+    await editor.request(`/events/${event.id}`);
+    const typed = `Odwołane, bo ${'bardzo '.repeat(150)}długo & <b>dokładnie</b> opisane.`;
+    const res = await editor.post(`/events/${event.id}/status`, {
+      status: 'cancelled',
+      note: typed,
+      version: String(event.version),
+    });
+    expect(res.status).toBe(400);
+    const field = noteField(res.text);
+    expect(field?.[0]).toContain('aria-describedby="status-note-error"');
+    expect(field?.[1]).toBe(typed.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
+    expect(res.text).toContain(`Uwaga o statusie ma ${typed.length} znaków, a może mieć najwyżej 1000.`);
+    expect((await h.store.events.get(event.id))?.status).toBe('published');
+  });
+
+  it('a stale version (changed in another tab) keeps the note too', async () => {
+    const event = await eventCopy(11, 'published');
+    const editor = await signedIn('editor');
+    await editor.request(`/events/${event.id}`);
+    await h.store.events.update(event.id, event.version, { ...event, summary: 'Zmienione w innej karcie.' });
+    const res = await editor.post(`/events/${event.id}/status`, {
+      status: 'postponed',
+      note: 'Przełożone na jesień.',
+      version: String(event.version),
+    });
+    expect(res.status).toBe(409);
+    expect(noteField(res.text)?.[1]).toBe('Przełożone na jesień.');
+    expect((await h.store.events.get(event.id))?.status).toBe('published');
+  });
+});

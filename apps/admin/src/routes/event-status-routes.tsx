@@ -2,7 +2,7 @@ import { ConflictError } from '@org/domain';
 import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
 import { entityByKind } from '../forms/entities.js';
-import { t } from '../i18n.js';
+import { t, tf } from '../i18n.js';
 import { loadRecord, renderEntityForm } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 
@@ -22,7 +22,8 @@ export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
       const record = await loadRecord(deps, def, c);
       if (!record) return c.notFound();
       const status = formValue(c, 'status');
-      const note = formValue(c, 'note').trim();
+      const typed = formValue(c, 'note');
+      const note = typed.trim();
       const version = formValue(c, 'version');
       const base = `/events/${encodeURIComponent(record.id)}`;
       if (!(status === 'cancelled' || status === 'postponed') || !/^\d{1,9}$/.test(version))
@@ -33,13 +34,22 @@ export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
           deps,
           def,
           c,
-          { id: record.id, version: record.version, values: record, errors: {}, statusError: message },
+          {
+            id: record.id,
+            version: record.version,
+            values: record,
+            errors: {},
+            statusError: message,
+            statusNoteTyped: typed,
+          },
           code,
         );
       // A draft is not public; cancelling or postponing it would make it public (the website shows
       // every status but draft) without the check before publishing. Only what is public changes here.
       if ((record.status ?? 'draft') === 'draft') return refuse(t(locale, 'statusDraftRefused'), 409);
-      if (note.length === 0 || note.length > MAX_NOTE) return refuse(t(locale, 'needStatusNote'), 400);
+      if (note.length === 0) return refuse(t(locale, 'needStatusNote'), 400);
+      if (note.length > MAX_NOTE)
+        return refuse(tf(locale, 'statusNoteTooLong', { count: String(note.length), max: String(MAX_NOTE) }), 400);
       const { version: _v, createdAt: _c, updatedAt: _u, ...value } = record;
       try {
         await deps.store.events.update(

@@ -17,7 +17,9 @@ export const EventStatusSection: FC<{
   statusNote: string | undefined;
   canChange: boolean;
   error?: string | undefined;
-}> = ({ ctx, id, version, status, statusNote, canChange, error }) => {
+  /** What was typed in the note when the change was refused. */
+  noteTyped?: string | undefined;
+}> = ({ ctx, id, version, status, statusNote, canChange, error, noteTyped }) => {
   const { locale } = ctx;
   const action = `/events/${encodeURIComponent(id)}/status`;
   return (
@@ -52,7 +54,10 @@ export const EventStatusSection: FC<{
               required
               aria-invalid={error ? 'true' : undefined}
               aria-describedby={error ? 'status-note-error' : undefined}
-            />
+            >
+              {/* A newline right after <textarea> is dropped by the HTML parser: a leading one needs another. */}
+              {noteTyped?.startsWith('\n') ? `\n${noteTyped}` : noteTyped}
+            </textarea>
             {error ? (
               <p class="error" id="status-note-error" role="alert">
                 {error}
