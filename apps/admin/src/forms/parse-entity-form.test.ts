@@ -197,6 +197,38 @@ describe('Polish numbers', () => {
     }
   });
 
+  it('refuse a negative amount on its field, saying it cannot be negative, keeping what was typed', async () => {
+    for (const [typed, field, label] of [
+      ['-5', 'amount.amount', 'Kwota'],
+      ['\u2212 40 000,50 zł', 'amount.amount', 'Kwota'],
+      ['-100', 'ownContribution.amount', 'Wkład własny'],
+    ] as const) {
+      await editor.request('/grants/new');
+      const before = await h.store.dataVersion();
+      const res = await editor.post('/grants/new', {
+        taskTitle: 'Zadanie z ujemną kwotą',
+        funderAuthorityId: SEED_IDS.wojewodztwoMazowieckie,
+        funderName: 'Województwo Mazowieckie',
+        form: 'entrustment',
+        'amount.amount': '1000',
+        'amount.currency': 'PLN',
+        [field]: typed,
+        'ownContribution.currency': 'PLN',
+        'period.from': '2027-01-01',
+        'period.to': '2027-06-30',
+        beneficiaryId: SEED_IDS.fise,
+      });
+      expect(res.status, typed).toBe(400);
+      const id = `f-${field.replace('.', '-')}`;
+      expect(errorOf(res.text, id), typed).toBe(
+        `${label}: kwota nie może być ujemna (wpisano „${typed.trim()}”). Wpisz ją bez minusa, w złotych, np. 40 000,00.`,
+      );
+      expect(res.text).not.toContain('Oczekiwano liczby');
+      expect(res.text).toMatch(new RegExp(`<input[^>]*id="${id}"[^>]*value="${typed.replace('\u2212', '\u2212')}"`));
+      expect(await h.store.dataVersion()).toBe(before);
+    }
+  });
+
   it('read back what the admin and Polish writing produce (property)', () => {
     const group = (digits: string, sep: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
     fc.assert(

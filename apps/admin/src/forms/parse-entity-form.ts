@@ -170,6 +170,20 @@ function skippedTimeMessage(name: string, raw: string, moved: string, locale: Lo
     : `${label}: ${time} does not exist on that day (clock change: clocks go forward an hour). Enter another time, e.g. ${suggestion}.`;
 }
 
+/**
+ * What staff are told about a negative sum of money. Parsing leaves "-5" as text, for which the schema
+ * would say "expected a number": true of the value, useless to whoever typed it. The amount's own label
+ * names it ("Kwota", "Wkład własny" for `ownContribution.amount`).
+ */
+function negativeMoneyMessage(name: string, raw: string, locale: Locale): string {
+  const [first = '', ...rest] = name.split('.');
+  const label = (FIELD_LABELS[rest.length > 0 ? first : name] ?? FIELD_LABELS.amount)?.[locale] ?? name;
+  const typed = raw.trim();
+  return locale === 'pl'
+    ? `${label}: kwota nie może być ujemna (wpisano „${typed}”). Wpisz ją bez minusa, w złotych, np. 40 000,00.`
+    : `${label}: an amount cannot be negative (got "${typed}"). Enter it without a minus, in złoty, e.g. 40 000,00.`;
+}
+
 /** A problem found while reading a form, before the schema: a field path and a message for staff. */
 export interface FormIssue {
   path: string;
@@ -281,7 +295,14 @@ export function parseEntityForm(
       list.push(...raw.split(/[\s,]+/).filter(Boolean));
       multi.set(name, list);
     } else if (field.type === 'datetime') datetimes.push([path, raw.trim(), name]);
-    else setPath(tree, path, coerce(field, raw));
+    else {
+      const value = coerce(field, raw);
+      // A minus (or the typographic one) before an amount that would parse: said as what it is.
+      if (field.type === 'money' && typeof value === 'string' && /^\s*[-\u2212]/.test(raw))
+        if (typeof parseMoney(raw.trim().replace(/^[-\u2212]\s*/, '')) === 'number')
+          issues.push({ path: name, message: negativeMoneyMessage(name, raw, locale) });
+      setPath(tree, path, value);
+    }
   }
   for (const [name, list] of multi) setPath(tree, parsePath(name) ?? [], [...new Set(list)]);
   for (const f of def.fields)
