@@ -153,6 +153,11 @@ export const MESSAGES = {
     pl: (got: string) => `at: oczekiwano daty i godziny ISO 8601 (otrzymano: „${got}”)`,
     en: (got: string) => `at: expected an ISO 8601 date and time (got "${got}")`,
   },
+  /** The note of the audit entry of a scheduled publication (`at`: when it is to be published). */
+  scheduledFor: {
+    pl: (at: string) => `zaplanowano publikację na ${at}`,
+    en: (at: string) => `publication scheduled for ${at}`,
+  },
   /** The note of the audit entry of a cancelled scheduled publication (`at`: when it was to be published). */
   scheduledCancelled: {
     pl: (at: string) => `anulowano zaplanowaną publikację (${at})`,

@@ -360,6 +360,39 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     expect(await store.organizations.list({ limit: 1 })).toMatchObject({ total: 1003, totalIsLowerBound: false });
   });
 
+  it('audits making an event public as publish and withdrawing it as unpublish; cancelling keeps it public, deleting is delete', async () => {
+    const world = seedWorld();
+    for (const a of world.authorities) await store.authorities.create(a);
+    for (const o of world.organizations) await store.organizations.create(o);
+    for (const v of world.venues) await store.venues.create(v);
+    for (const p of world.people) await store.people.create(p);
+    for (const g of world.grants) await store.grants.create(g);
+    const userId = (
+      await store.users.create({
+        email: 'a@mosty.test',
+        name: 'A',
+        role: 'editor',
+        password: 'correct horse battery staple',
+      })
+    ).id;
+    const actor = { userId };
+    let event = await store.events.create({ ...world.events[0]!, status: 'draft' }, actor);
+    for (const status of ['published', 'cancelled', 'published', 'postponed', 'draft', 'cancelled'] as const)
+      event = await store.events.update(event.id, event.version, { ...event, status }, actor);
+    await store.events.delete(event.id, event.version, actor);
+    const actions = (await store.audit.list({ entity: 'event', entityId: event.id })).items.map((e) => e.action);
+    expect(actions.reverse()).toEqual([
+      'create',
+      'publish',
+      'update',
+      'update',
+      'update',
+      'unpublish',
+      'publish',
+      'delete',
+    ]);
+  });
+
   it('filters events by status, time, hashtag, organisation, authority, grant, venue and person', async () => {
     const world = seedWorld();
     for (const a of world.authorities) await store.authorities.create(a);

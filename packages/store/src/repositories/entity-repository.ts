@@ -1,6 +1,8 @@
 import {
   type AuditEntry,
   ConflictError,
+  type Event,
+  isPublicEvent,
   type Locale,
   NotFoundError,
   type RecordMeta,
@@ -271,10 +273,21 @@ export function validateEntity<T>(def: EntityDef<T, unknown>, input: unknown, lo
   return checked.value as T;
 }
 
+/**
+ * An update that makes an event or post public is audited as `publish`, one that withdraws it as
+ * `unpublish`. A public event is one the public sees: published, and also cancelled or postponed, which
+ * stay public, clearly marked (`isPublicEvent`); so cancelling a published event is an update, not an
+ * unpublish. A create or a delete keeps its own action.
+ */
 function publishAction(kind: string, before: unknown, after: unknown): AuditEntry['action'] | null {
-  if (kind !== 'event' && kind !== 'post') return null;
-  const was = (before as { status?: string } | null)?.status === 'published';
-  const is = (after as { status?: string } | null)?.status === 'published';
+  if ((kind !== 'event' && kind !== 'post') || before == null || after == null) return null;
+  const status = (record: unknown) => (record as { status?: string }).status;
+  const visible = (record: unknown) =>
+    kind === 'event'
+      ? status(record) !== undefined && isPublicEvent(record as Pick<Event, 'status'>)
+      : status(record) === 'published';
+  const was = visible(before);
+  const is = visible(after);
   if (!was && is) return 'publish';
   if (was && !is) return 'unpublish';
   return null;

@@ -35,7 +35,7 @@ describe.each(DIALECTS)('cancelling scheduled publications on $name', (dialect) 
     expect((await store.scheduled.list()).map((s) => s.id)).toEqual([second.id]);
     expect((await store.scheduled.due('2027-01-01T00:00:00Z')).map((s) => s.id)).toEqual([second.id]);
     const [entry] = (await store.audit.list({ entity: 'post', entityId: postId })).items.filter(
-      (e) => e.action === 'update',
+      (e) => e.action === 'unschedule',
     );
     expect(entry).toMatchObject({
       actorId: userId,
@@ -46,6 +46,25 @@ describe.each(DIALECTS)('cancelling scheduled publications on $name', (dialect) 
     // Without an actor nothing is audited.
     await store.scheduled.cancel(second.id);
     expect(await store.scheduled.list()).toEqual([]);
+    // Scheduling is audited too, with who and for when; without an actor it is not.
+    await store.scheduled.schedule('post', postId, '2026-12-03T10:00:00+01:00');
+    const scheduled = (await store.audit.list({ entity: 'post', entityId: postId })).items.filter(
+      (e) => e.action === 'schedule',
+    );
+    expect(scheduled.map((e) => [e.actorId, e.before, e.after, e.note])).toEqual([
+      [
+        userId,
+        null,
+        { scheduledPublication: '2026-12-02T09:00:00.000Z' },
+        'zaplanowano publikację na 2026-12-02T09:00:00.000Z',
+      ],
+      [
+        userId,
+        null,
+        { scheduledPublication: '2026-12-01T09:00:00.000Z' },
+        'zaplanowano publikację na 2026-12-01T09:00:00.000Z',
+      ],
+    ]);
   });
 
   it('is NotFoundError once the publication is not pending: cancelled, or claimed by a publisher first', async () => {
@@ -114,13 +133,16 @@ describe.each(DIALECTS)('deleting a record with pending scheduled publications o
     await expect(store.scheduled.markDone(first.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(store.scheduled.cancel(second.id)).rejects.toBeInstanceOf(NotFoundError);
     const entries = (await store.audit.list({ entity: 'post', entityId: post.id })).items;
-    // Newest first: the delete, then the two cancellations in the order they were due, then nothing else.
+    // Newest first: the delete, then the two cancellations in the order they were due, then the three schedulings (one already published).
     const scheduledBefore = (before: unknown) =>
       (before as { scheduledPublication?: string } | null)?.scheduledPublication === undefined ? null : before;
     expect(entries.map((e) => [e.action, scheduledBefore(e.before)])).toEqual([
       ['delete', null],
-      ['update', { scheduledPublication: '2026-12-02T09:00:00.000Z' }],
-      ['update', { scheduledPublication: '2026-12-01T09:00:00.000Z' }],
+      ['unschedule', { scheduledPublication: '2026-12-02T09:00:00.000Z' }],
+      ['unschedule', { scheduledPublication: '2026-12-01T09:00:00.000Z' }],
+      ['schedule', null],
+      ['schedule', null],
+      ['schedule', null],
     ]);
     expect(entries[1]).toMatchObject({
       actorId: userId,

@@ -30,8 +30,8 @@ const fromRow = (r: ScheduledRow): ScheduledPublication => ({
 type Db = Kysely<any>;
 
 /**
- * The audit entry of a cancelled publication, written with the cancel: the domain has no action of its own
- * for it, so it is a change to the record's publishing (`update`), noted as such, with the actor's note.
+ * The audit entry of a cancelled publication, written with the cancel: the domain's `unschedule`, on the
+ * record, with when it was to be published and the actor's note.
  */
 async function auditCancel(
   ctx: StoreContext,
@@ -42,7 +42,7 @@ async function auditCancel(
 ): Promise<void> {
   await insertAudit(ctx, db, {
     actorId: actor.userId,
-    action: 'update',
+    action: 'unschedule',
     entity: row.entity as ScheduledPublication['entity'],
     entityId: row.entity_id,
     before: { scheduledPublication: row.at },
@@ -132,6 +132,17 @@ export function scheduledRepository(ctx: StoreContext): ScheduledRepository {
           .executeTakeFirst();
         if (!target) throw new NotFoundError(entity, id);
         await db.insertInto('scheduled_publications').values(row).execute();
+        // Who set the record to be published when: audited on the record, in the same transaction.
+        if (actor)
+          await insertAudit(ctx, db, {
+            actorId: actor.userId,
+            action: 'schedule',
+            entity,
+            entityId: id,
+            before: null,
+            after: { scheduledPublication: row.at },
+            note: `${MESSAGES.scheduledFor[locale](row.at)}${actor.note ? `: ${actor.note}` : ''}`.slice(0, 2000),
+          });
       });
       return fromRow(row);
     },
