@@ -110,6 +110,7 @@ const pl = {
   postponeEvent: 'Przełóż wydarzenie',
   statusChanged: 'Status wydarzenia zmieniony.',
   needStatusNote: 'Podaj uwagę o statusie (od 1 do 1000 znaków): dlaczego wydarzenie jest odwołane lub przełożone.',
+  requiredWithAddress: 'wymagane, gdy podano adres',
   statusNoteTooLong:
     'Uwaga o statusie ma {count} znaków, a może mieć najwyżej {max}. Skróć ją: niczego nie zapisano, wpisany tekst jest w polu.',
   statusDraftRefused:
@@ -298,6 +299,7 @@ const en: Strings = {
   postponeEvent: 'Postpone the event',
   statusChanged: 'Event status changed.',
   needStatusNote: 'Give a status note (1 to 1000 characters): why the event is cancelled or postponed.',
+  requiredWithAddress: 'required when an address is given',
   statusNoteTooLong:
     'The status note has {count} characters, at most {max} are allowed. Shorten it: nothing was saved, the text is in the field.',
   statusDraftRefused:

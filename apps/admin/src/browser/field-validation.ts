@@ -1,5 +1,6 @@
 import { type Locale, validate } from '@org/domain';
 import type { EntityDef } from '../forms/entities.js';
+import { fieldIssues } from '../forms/field-issues.js';
 import { issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
 
 /** Validates the whole form as the server will and returns the first message per form field name. */
@@ -10,7 +11,8 @@ export function formIssues(form: HTMLFormElement, def: EntityDef, locale: Locale
   const out = new Map<string, string>();
   for (const i of issues) if (!out.has(i.path)) out.set(i.path, i.message);
   if (!result.ok)
-    for (const i of result.issues) if (!out.has(issueFieldName(i.path))) out.set(issueFieldName(i.path), i.message);
+    for (const i of fieldIssues(def, result.issues, locale))
+      if (!out.has(issueFieldName(i.path))) out.set(issueFieldName(i.path), i.message);
   return out;
 }
 

@@ -50,6 +50,8 @@ export interface FieldDef {
   options?: Record<string, Label>;
   ref?: RefTarget;
   required?: boolean;
+  /** Required once any field of this part of the record is filled (an optional address needs its street and city). */
+  requiredWith?: 'address';
   /** A number that has a fractional part (coordinates); other number fields are counts. See `parseNumber`. */
   decimal?: boolean;
 }
@@ -94,10 +96,11 @@ export interface EntityDef {
 }
 
 const s = (v: unknown): string => (typeof v === 'string' ? v : '');
-const ADDRESS: FieldDef[] = [
-  { name: 'address.street', type: 'text' },
+/** A postal address: street and city required (a venue), or required once any of it is given (`optional`). */
+const address = (optional: boolean): FieldDef[] => [
+  { name: 'address.street', type: 'text', ...(optional ? { requiredWith: 'address' } : { required: true }) },
   { name: 'address.postalCode', type: 'text' },
-  { name: 'address.city', type: 'text' },
+  { name: 'address.city', type: 'text', ...(optional ? { requiredWith: 'address' } : { required: true }) },
   { name: 'address.voivodeship', type: 'text' },
   { name: 'address.country', type: 'text' },
 ];
@@ -176,7 +179,7 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'nip', type: 'text' },
       { name: 'regon', type: 'text' },
       { name: 'opp', type: 'checkbox' },
-      ...ADDRESS,
+      ...address(true),
       { name: 'website', type: 'text' },
       { name: 'email', type: 'text' },
       { name: 'description', type: 'textarea' },
@@ -209,7 +212,7 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'officeName', type: 'text' },
       { name: 'nip', type: 'text' },
       { name: 'regon', type: 'text' },
-      ...ADDRESS,
+      ...address(true),
       { name: 'website', type: 'text' },
       { name: 'description', type: 'textarea' },
     ],
@@ -232,7 +235,7 @@ export const ENTITIES: readonly EntityDef[] = [
     fields: [
       { name: 'name', type: 'text', required: true },
       { name: 'slug', type: 'text' },
-      ...ADDRESS,
+      ...address(false),
       { name: 'geo.latitude', type: 'number', decimal: true },
       { name: 'geo.longitude', type: 'number', decimal: true },
       { name: 'accessibility', type: 'textarea' },

@@ -16,6 +16,7 @@ import { ReferencedError } from '@org/store';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES, type EntityDef } from '../forms/entities.js';
+import { fieldIssues } from '../forms/field-issues.js';
 import { issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
 import { t, tf } from '../i18n.js';
 import { newId } from '../new-id.js';
@@ -210,7 +211,11 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
         for (const i of issues) errors[i.path] ??= i.message;
         return renderForm(
           c,
-          { ...common, values, errors: { ...errorsByField(result.ok ? [] : result.issues), ...errors } },
+          {
+            ...common,
+            values,
+            errors: { ...errorsByField(result.ok ? [] : fieldIssues(def, result.issues, locale)), ...errors },
+          },
           400,
         );
       }
@@ -223,7 +228,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
         return c.redirect(`/${def.route}/${encodeURIComponent(saved.id)}?done=saved`, 303);
       } catch (err) {
         if (err instanceof ValidationError)
-          return renderForm(c, { ...common, values, errors: errorsByField(err.issues) }, 400);
+          return renderForm(c, { ...common, values, errors: errorsByField(fieldIssues(def, err.issues, locale)) }, 400);
         if (err instanceof UniqueViolationError) {
           const [field, message] = await uniqueFieldMessage(deps.store, def, err, locale);
           return renderForm(c, { ...common, values, errors: { [field]: message } }, 409);

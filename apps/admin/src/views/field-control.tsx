@@ -199,6 +199,7 @@ export const FieldControl: FC<FieldControlProps> = ({
       <label for={id}>
         {text}
         {field.required ? <span aria-hidden="true"> *</span> : null}
+        {field.requiredWith ? <span class="hint"> ({t(locale, 'requiredWithAddress')})</span> : null}
       </label>
       {control}
       <p class="error" id={errorId}>

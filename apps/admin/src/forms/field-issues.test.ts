@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, type Harness, startHarness } from '../testing/harness.js';
+
+/** Each refusal of an address or a name beside its own field, over HTTP as a browser without JavaScript posts. */
+let h: Harness;
+let editor: Client;
+beforeAll(async () => {
+  h = await startHarness({ seed: false });
+  editor = new Client(h.url);
+  await editor.signIn(h.users.editor.email);
+});
+afterAll(() => h?.close());
+
+const errorOf = (html: string, id: string) =>
+  new RegExp(`<p class="error" id="${id}-error">([^<]*)</p>`).exec(html)?.[1] ?? null;
+const labelOf = (html: string, id: string) =>
+  new RegExp(`<label for="${id}">(.*?)</label>`).exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? null;
+const summaryOf = (html: string) =>
+  [...(/<section class="error-summary"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '').matchAll(/<li>(.*?)<\/li>/g)].map(
+    (m) => m[1]?.replace(/<[^>]+>/g, ''),
+  );
+
+async function post(route: string, form: Record<string, string>) {
+  await editor.request(`/${route}/new`);
+  return editor.post(`/${route}/new`, form);
+}
+
+describe('a venue without an address', () => {
+  it('says so on the street and the city, each marked required, never as "Adres: …"', async () => {
+    const blank = await editor.request('/venues/new');
+    expect(labelOf(blank.text, 'f-address-street')).toBe('Ulica i numer *');
+    expect(labelOf(blank.text, 'f-address-city')).toBe('Miejscowość *');
+    const res = await post('venues', { name: 'Sala bez adresu' });
+    expect(res.status).toBe(400);
+    expect(errorOf(res.text, 'f-address-street')).toBe('Ulica i numer: To pole jest wymagane.');
+    expect(errorOf(res.text, 'f-address-city')).toBe('Miejscowość: To pole jest wymagane.');
+    expect(res.text).toMatch(
+      /<input[^>]*id="f-address-street"[^>]*aria-describedby="f-address-street-error"[^>]*aria-invalid="true"/,
+    );
+    expect(summaryOf(res.text)).toEqual([
+      'Ulica i numer: To pole jest wymagane.',
+      'Miejscowość: To pole jest wymagane.',
+    ]);
+    expect(res.text).not.toContain('Adres: To pole jest wymagane.');
+    expect(res.text).toContain('value="Sala bez adresu"');
+  });
+
+  it('with an empty name names the name first, not the optional slug made from it', async () => {
+    const res = await post('venues', { 'address.street': 'ul. Mokotowska 1', 'address.city': 'Warszawa' });
+    expect(res.status).toBe(400);
+    expect(summaryOf(res.text)).toEqual(['Nazwa: To pole jest wymagane.']);
+    expect(errorOf(res.text, 'f-slug')).toBe('');
+    expect(res.text).not.toContain('Adres (slug): To pole jest wymagane.');
+  });
+});
+
+describe('an organisation with a city but no street', () => {
+  it('says the street is required because an address was given, and marks it so', async () => {
+    const blank = await editor.request('/organizations/new');
+    expect(labelOf(blank.text, 'f-address-street')).toBe('Ulica i numer (wymagane, gdy podano adres)');
+    const res = await post('organizations', {
+      name: 'Fundacja z miastem',
+      legalForm: 'fundacja',
+      'address.city': 'Warszawa',
+    });
+    expect(res.status).toBe(400);
+    expect(errorOf(res.text, 'f-address-street')).toBe('Ulica i numer: wymagane, gdy podano adres.');
+    expect(res.text).toContain('value="Warszawa"');
+    // Without any address, nothing of it is required.
+    const none = await post('organizations', { name: 'Fundacja bez adresu', legalForm: 'fundacja' });
+    expect(none.status).toBe(303);
+  });
+});
