@@ -10,6 +10,7 @@ import { commentRoutes } from './routes/comment-routes.js';
 import { entityRoutes } from './routes/entity-routes.js';
 import { eventStatusRoutes } from './routes/event-status-routes.js';
 import { pageOf, safeNext } from './routes/form-entries.js';
+import { grantReportRoutes } from './routes/grant-report-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { lookupRoutes } from './routes/lookup-routes.js';
 import { allowed } from './routes/permissions.js';
@@ -178,6 +179,7 @@ export function createApp(deps: AppDeps): AdminApp {
     ...entityRoutes(deps),
     ...commentRoutes(deps),
     ...eventStatusRoutes(deps),
+    ...grantReportRoutes(deps),
     ...publishRoutes(deps),
     ...auditRoutes(deps),
     ...lookupRoutes(deps),

@@ -110,6 +110,11 @@ const pl = {
   postponeEvent: 'Przełóż wydarzenie',
   statusChanged: 'Status wydarzenia zmieniony.',
   needStatusNote: 'Podaj uwagę o statusie (od 1 do 1000 znaków): dlaczego wydarzenie jest odwołane lub przełożone.',
+  grantReport: 'Sprawozdanie z wykonania zadania',
+  grantReportHint:
+    'Projekt sprawozdania (wzór: Dz.U. 2018 poz. 2057, zał. 5) z publicznych wydarzeń finansowanych z tej dotacji. Pola, których dane nie podają, są oznaczone „[do uzupełnienia]”.',
+  grantReportDocx: 'Pobierz sprawozdanie (Word, .docx)',
+  grantReportMarkdown: 'Pobierz sprawozdanie (Markdown, .md)',
   requiredWithAddress: 'wymagane, gdy podano adres',
   statusNoteTooLong:
     'Uwaga o statusie ma {count} znaków, a może mieć najwyżej {max}. Skróć ją: niczego nie zapisano, wpisany tekst jest w polu.',
@@ -299,6 +304,11 @@ const en: Strings = {
   postponeEvent: 'Postpone the event',
   statusChanged: 'Event status changed.',
   needStatusNote: 'Give a status note (1 to 1000 characters): why the event is cancelled or postponed.',
+  grantReport: 'Public task report',
+  grantReportHint:
+    'A draft of the report (template: Dz.U. 2018 poz. 2057, annex 5) from the public events this grant funds. What the data cannot give is marked "[do uzupełnienia]". The report is in Polish.',
+  grantReportDocx: 'Download the report (Word, .docx)',
+  grantReportMarkdown: 'Download the report (Markdown, .md)',
   requiredWithAddress: 'required when an address is given',
   statusNoteTooLong:
     'The status note has {count} characters, at most {max} are allowed. Shorten it: nothing was saved, the text is in the field.',

@@ -179,6 +179,24 @@ export async function renderEntityForm(
           noteTyped={statusNoteTyped}
         />
       ) : null}
+      {stored && def.kind === 'grant' ? (
+        <section class="grant-report" aria-labelledby="grant-report-h">
+          <h2 id="grant-report-h">{t(ctx.locale, 'grantReport')}</h2>
+          <p class="hint">{t(ctx.locale, 'grantReportHint')}</p>
+          <ul>
+            <li>
+              <a href={`/grants/${encodeURIComponent(stored.id)}/report.docx`} download>
+                {t(ctx.locale, 'grantReportDocx')}
+              </a>
+            </li>
+            <li>
+              <a href={`/grants/${encodeURIComponent(stored.id)}/report.md`} download>
+                {t(ctx.locale, 'grantReportMarkdown')}
+              </a>
+            </li>
+          </ul>
+        </section>
+      ) : null}
       {stored && comments ? <CommentsSection ctx={ctx} def={def} id={stored.id} from="edit" {...comments} /> : null}
     </EntityFormPage>,
   );

@@ -49,6 +49,9 @@ export const ROUTES: readonly RouteDef[] = [
     r('GET', `/${e.route}/:id/history`, 'read'),
     r('POST', `/${e.route}/:id/comments`, 'comment'),
     ...(e.kind === 'event' ? [r('POST', `/${e.route}/:id/status`, 'publish')] : []),
+    ...(e.kind === 'grant'
+      ? [r('GET', `/${e.route}/:id/report.md`, 'read'), r('GET', `/${e.route}/:id/report.docx`, 'read')]
+      : []),
     ...(e.publishable
       ? [
           r('GET', `/${e.route}/:id/publish`, 'read'),

@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEED_FUNDING_STATEMENT, SEED_IDS } from '@org/demo';
+import { type Event, type Grant, grantReportFigures } from '@org/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, type Harness, startHarness } from '../testing/harness.js';
+
+/** The grant report downloaded from the grant's page, opened as staff would open it. */
+let h: Harness;
+let reviewer: Client;
+beforeAll(async () => {
+  h = await startHarness();
+  reviewer = new Client(h.url);
+  await reviewer.signIn(h.users.reviewer.email);
+});
+afterAll(() => h?.close());
+
+async function download(path: string) {
+  const res = await fetch(h.url + path, {
+    headers: { cookie: [...reviewer.cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    redirect: 'manual',
+  });
+  return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+}
+
+describe('the grant report', () => {
+  it('is offered on the grant page to staff with read access', async () => {
+    const page = await reviewer.request(`/grants/${SEED_IDS.grant}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(`href="/grants/${SEED_IDS.grant}/report.docx"`);
+    expect(page.text).toContain(`href="/grants/${SEED_IDS.grant}/report.md"`);
+  });
+
+  it('downloads as Markdown with the seed event and its totals', async () => {
+    const { res, bytes } = await download(`/grants/${SEED_IDS.grant}/report.md`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    const grant = (await h.store.grants.get(SEED_IDS.grant)) as unknown as Grant;
+    const event = (await h.store.events.get(SEED_IDS.event)) as unknown as Event;
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="sprawozdanie-[a-z0-9-]+\.md"$/);
+    const text = new TextDecoder().decode(bytes);
+    const figures = grantReportFigures(grant, [event]);
+    expect(figures.events).toBe(1);
+    expect(text).toContain(event.title);
+    expect(text).toContain(SEED_FUNDING_STATEMENT);
+    expect(text).toMatch(new RegExp(`\\| Wydarzenia zrealizowane \\| ${figures.events} \\|`));
+    // The seed gives no attendance: both totals are blanks to fill in (Markdown-escaped, in italics).
+    expect(figures.eventsWithoutAttendance).toBe(1);
+    expect(text).toContain('| Uczestnicy zarejestrowani | _\\[do uzupełnienia\\]_ |');
+    expect(text).toContain('| Uczestnicy obecni | _\\[do uzupełnienia\\]_ |');
+    expect(text).toContain('| Wydarzenia odwołane | 0 |');
+    // With the attendance recorded, the totals are the event's figures.
+    const stored = await h.store.events.get(SEED_IDS.event);
+    if (!stored) throw new Error('seed event missing');
+    const { version, createdAt: _c, updatedAt: _u, ...value } = stored;
+    await h.store.events.update(SEED_IDS.event, version, { ...value, attendance: { registered: 40, attended: 31 } });
+    const again = new TextDecoder().decode((await download(`/grants/${SEED_IDS.grant}/report.md`)).bytes);
+    expect(again).toMatch(/\| Uczestnicy zarejestrowani \| 40 \|/);
+    expect(again).toMatch(/\| Uczestnicy obecni \| 31 \|/);
+  });
+
+  it('downloads as a Word document that opens: document.xml holds the event and the statement', async () => {
+    const { res, bytes } = await download(`/grants/${SEED_IDS.grant}/report.docx`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '';
+    expect(name).toMatch(/^sprawozdanie-[a-z0-9-]+\.docx$/);
+    const file = join(h.dir, name);
+    writeFileSync(file, bytes);
+    const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
+    const text = xml.replace(/<[^>]+>/g, '');
+    const event = await h.store.events.get(SEED_IDS.event);
+    expect(text).toContain(String(event?.title));
+    expect(text).toContain(SEED_FUNDING_STATEMENT);
+  });
+
+  it('is refused to anyone signed out, and a grant that does not exist is a 404', async () => {
+    const anonymous = await new Client(h.url).request(`/grants/${SEED_IDS.grant}/report.docx`);
+    expect(anonymous.status).toBe(303);
+    expect((await download('/grants/nie-ma-takiej/report.md')).res.status).toBe(404);
+  });
+});
