@@ -149,6 +149,12 @@ describe('parseCommandLine (Polish, the default)', () => {
     expect(pl('ics', '--validate=tak')).toBe('opcja --validate nie przyjmuje wartości');
     expect(pl('ics', 'extra')).toBe('nieoczekiwany argument „extra”: podaj jeden format, a opcje zaczynaj od --');
     expect(pl('csv', '--table', 'events', '--delimiter', '|')).toBe('--delimiter musi być „;” albo „,”, podano „|”');
+    expect(pl('report-md', '--grant', 'g', '--report-kind', 'końcowe')).toBe(
+      '--report-kind musi być „partial” (sprawozdanie częściowe) albo „final” (końcowe), podano „końcowe”',
+    );
+    expect(pl('ics', '--report-kind', 'final')).toBe(
+      '--report-kind dotyczy sprawozdania (report-md, report-docx), nie formatu ics',
+    );
     expect(pl('ics', '--site-url', 'ftp://mosty.example')).toBe(
       '--site-url musi być bezwzględnym adresem http(s), podano „ftp://mosty.example”',
     );

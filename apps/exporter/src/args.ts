@@ -39,6 +39,8 @@ export interface ExportOptions {
   db?: string;
   table?: TableName;
   delimiter: ';' | ',';
+  /** For the grant report: a partial or a final report (its box ticked); without it, marked to fill in. */
+  reportKind?: 'partial' | 'final';
   validate: boolean;
   siteUrl?: string;
   schemas?: string;
@@ -80,6 +82,7 @@ const OPTIONS = {
   db: { type: 'string' },
   table: { type: 'string' },
   delimiter: { type: 'string', default: ';' },
+  'report-kind': { type: 'string' },
   'site-url': { type: 'string' },
   schemas: { type: 'string' },
   validate: { type: 'boolean', default: false },
@@ -177,6 +180,11 @@ export function parseCommandLine(argv: readonly string[], m: Messages = MESSAGES
     throw new UsageError(m.unknownTable(table, suggest(table, TABLE_NAMES), tables));
   const delimiter = values.delimiter;
   if (delimiter !== ';' && delimiter !== ',') throw new UsageError(m.badDelimiter(delimiter));
+  const reportKind = values['report-kind'];
+  if (reportKind !== undefined && reportKind !== 'partial' && reportKind !== 'final')
+    throw new UsageError(m.badReportKind(reportKind));
+  if (reportKind !== undefined && name !== 'report-md' && name !== 'report-docx')
+    throw new UsageError(m.reportKindOnlyForReport(name));
   for (const need of needs) {
     if (values[need] === undefined) throw new UsageError(m.needs(name, need, tables));
   }
@@ -197,6 +205,7 @@ export function parseCommandLine(argv: readonly string[], m: Messages = MESSAGES
       lang,
       out: values.out,
       db: values.db,
+      ...(reportKind ? { reportKind } : {}),
       table: table as TableName | undefined,
       delimiter,
       validate: values.validate === true,

@@ -255,6 +255,16 @@ describe('mosty-export speaks Polish first', () => {
     );
   });
 
+  it('ticks the report kind --report-kind asks for, and leaves it to fill in without one', () => {
+    const kind = (...extra: string[]) =>
+      runPolish('report-md', '--grant', 'wspolpraca-jst-i-ngo-2026', ...extra)
+        .stdout.split('\n')
+        .find((l) => l.includes('częściowe') && l.includes('końcowe'));
+    expect(kind('--report-kind', 'final')).toMatch(/☐ częściowe +☒ końcowe$/);
+    expect(kind('--report-kind', 'partial')).toMatch(/☒ częściowe +☐ końcowe$/);
+    expect(kind()).toMatch(/☐ częściowe +☐ końcowe +_\\\[do uzupełnienia\\\]_$/);
+  });
+
   it('refuses a bad --from day in Polish, exit 2', () => {
     const r = runPolish('ics', '--from', '2026-13-01');
     expect(r.code).toBe(2);

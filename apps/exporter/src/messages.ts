@@ -34,6 +34,8 @@ export interface Messages {
   fromAfterTo: (from: string, to: string) => string;
   unknownTable: (table: string, close: readonly string[], tables: string) => string;
   badDelimiter: (got: string | undefined) => string;
+  badReportKind: (got: string) => string;
+  reportKindOnlyForReport: (format: string) => string;
   needs: (format: FormatName, option: 'event' | 'grant' | 'table', tables: string) => string;
   badSiteUrl: (got: string) => string;
   notAvailable: (format: string) => string;
@@ -132,6 +134,10 @@ const pl: Messages = {
     ],
     ['--table NAZWA', `dla csv i xlsx: ${tables}`],
     ['--delimiter ZNAK', 'dla csv: „;” (domyślnie, polski Excel) albo „,”'],
+    [
+      '--report-kind partial|final',
+      'dla sprawozdania: częściowe albo końcowe (zaznaczone w sprawozdaniu; bez opcji: do uzupełnienia)',
+    ],
     ['--site-url URL', 'adres strony do linków bezwzględnych (domyślnie SITE_URL albo http://localhost:3000)'],
     ['--validate', 'przed zapisem sprawdza wynik walidatorem danego formatu'],
     ['--schemas KATALOG', 'gdzie --validate szuka plików schematów (domyślnie ../shared/schemas)'],
@@ -175,6 +181,10 @@ const pl: Messages = {
   unknownTable: (table, close, tables) =>
     `nieznana tabela „${table}”${maybe('czy chodziło o: ', close, '?')}; dostępne: ${tables}`,
   badDelimiter: (got) => `--delimiter musi być „;” albo „,”, podano „${got}”`,
+  badReportKind: (got) =>
+    `--report-kind musi być „partial” (sprawozdanie częściowe) albo „final” (końcowe), podano „${got}”`,
+  reportKindOnlyForReport: (format) =>
+    `--report-kind dotyczy sprawozdania (report-md, report-docx), nie formatu ${format}`,
   needs: (format, option, tables) =>
     `format ${format} wymaga opcji --${option}${option === 'table' ? ` (dostępne tabele: ${tables})` : ''}`,
   badSiteUrl: (got) => `--site-url musi być bezwzględnym adresem http(s), podano „${got}”`,
@@ -277,6 +287,10 @@ const en: Messages = {
     ['--db URL', 'database (an existing SQLite file, file: URL or postgres://); default DATABASE_URL or data/mosty.db'],
     ['--table NAME', `for csv and xlsx: ${tables}`],
     ['--delimiter C', 'for csv: ";" (default, Polish Excel) or ","'],
+    [
+      '--report-kind partial|final',
+      'for the grant report: a partial or a final report (ticked; without it, to fill in)',
+    ],
     ['--site-url URL', 'absolute links (default SITE_URL or http://localhost:3000)'],
     ['--validate', "check the result with the format's own validator before writing"],
     ['--schemas DIR', 'where --validate finds the schema files (default ../shared/schemas)'],
@@ -318,6 +332,8 @@ const en: Messages = {
   unknownTable: (table, close, tables) =>
     `unknown table "${table}"${maybe('did you mean ', close, '?')}: expected one of ${tables}`,
   badDelimiter: (got) => `--delimiter must be ";" or ",", got "${got}"`,
+  badReportKind: (got) => `--report-kind must be "partial" or "final", got "${got}"`,
+  reportKindOnlyForReport: (format) => `--report-kind is for the grant report (report-md, report-docx), not ${format}`,
   needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}`,
   badSiteUrl: (got) => `--site-url must be an absolute http(s) URL, got "${got}"`,
   notAvailable: (format) => `${format} is not available yet`,

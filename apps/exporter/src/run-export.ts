@@ -168,6 +168,7 @@ export async function runExport(
       const report = {
         ...format,
         ...(options.from && options.to ? { period: { from: options.from, to: options.to } } : {}),
+        ...(options.reportKind ? { reportKind: options.reportKind } : {}),
       };
       return options.format === 'report-md'
         ? { kind: 'text', chunks: once(grantReportMarkdown(grant, linked, report)) }
