@@ -22,6 +22,17 @@ import type { Store } from '../types.js';
 
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Stores what the seed event points at (authorities, organisations, venue, people, grant) through the repositories. */
+async function storeSeedParties(store: Store) {
+  const world = seedWorld();
+  for (const a of world.authorities) await store.authorities.create(a);
+  for (const o of world.organizations) await store.organizations.create(o);
+  for (const v of world.venues) await store.venues.create(v);
+  for (const p of world.people) await store.people.create(p);
+  for (const g of world.grants) await store.grants.create(g);
+  return world;
+}
+
 describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
   let t: TestStore;
   let store: Store;
@@ -361,12 +372,7 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
   });
 
   it('audits making an event public as publish and withdrawing it as unpublish; cancelling keeps it public, deleting is delete', async () => {
-    const world = seedWorld();
-    for (const a of world.authorities) await store.authorities.create(a);
-    for (const o of world.organizations) await store.organizations.create(o);
-    for (const v of world.venues) await store.venues.create(v);
-    for (const p of world.people) await store.people.create(p);
-    for (const g of world.grants) await store.grants.create(g);
+    const world = await storeSeedParties(store);
     const userId = (
       await store.users.create({
         email: 'a@mosty.test',
@@ -394,12 +400,7 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
   });
 
   it('filters events by status, time, hashtag, organisation, authority, grant, venue and person', async () => {
-    const world = seedWorld();
-    for (const a of world.authorities) await store.authorities.create(a);
-    for (const o of world.organizations) await store.organizations.create(o);
-    for (const v of world.venues) await store.venues.create(v);
-    for (const p of world.people) await store.people.create(p);
-    for (const g of world.grants) await store.grants.create(g);
+    const world = await storeSeedParties(store);
     const seed = world.events[0]!;
     await store.events.create(seed);
     const other = await store.events.create({
