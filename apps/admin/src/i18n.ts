@@ -114,6 +114,10 @@ const pl = {
   grantReportHint:
     'Projekt sprawozdania (wzór: Dz.U. 2018 poz. 2057, zał. 5) z publicznych wydarzeń finansowanych z tej dotacji. Pola, których dane nie podają, są oznaczone „[do uzupełnienia]”.',
   grantReportDocx: 'Pobierz sprawozdanie (Word, .docx)',
+  grantReportKind: 'Rodzaj sprawozdania',
+  grantReportKindNone: 'nie zaznaczaj (do uzupełnienia)',
+  grantReportPartial: 'częściowe',
+  grantReportFinal: 'końcowe',
   grantReportMarkdown: 'Pobierz sprawozdanie (Markdown, .md)',
   requiredWithAddress: 'wymagane, gdy podano adres',
   statusNoteTooLong:
@@ -308,6 +312,10 @@ const en: Strings = {
   grantReportHint:
     'A draft of the report (template: Dz.U. 2018 poz. 2057, annex 5) from the public events this grant funds. What the data cannot give is marked "[do uzupełnienia]". The report is in Polish.',
   grantReportDocx: 'Download the report (Word, .docx)',
+  grantReportKind: 'Kind of report',
+  grantReportKindNone: 'leave unticked (to fill in)',
+  grantReportPartial: 'partial',
+  grantReportFinal: 'final',
   grantReportMarkdown: 'Download the report (Markdown, .md)',
   requiredWithAddress: 'required when an address is given',
   statusNoteTooLong:

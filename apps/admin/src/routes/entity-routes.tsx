@@ -183,18 +183,22 @@ export async function renderEntityForm(
         <section class="grant-report" aria-labelledby="grant-report-h">
           <h2 id="grant-report-h">{t(ctx.locale, 'grantReport')}</h2>
           <p class="hint">{t(ctx.locale, 'grantReportHint')}</p>
-          <ul>
-            <li>
-              <a href={`/grants/${encodeURIComponent(stored.id)}/report.docx`} download>
-                {t(ctx.locale, 'grantReportDocx')}
-              </a>
-            </li>
-            <li>
-              <a href={`/grants/${encodeURIComponent(stored.id)}/report.md`} download>
+          <form method="get" action={`/grants/${encodeURIComponent(stored.id)}/report.docx`} class="grant-report-form">
+            <div class="field">
+              <label for="report-kind">{t(ctx.locale, 'grantReportKind')}</label>
+              <select id="report-kind" name="kind">
+                <option value="">{t(ctx.locale, 'grantReportKindNone')}</option>
+                <option value="partial">{t(ctx.locale, 'grantReportPartial')}</option>
+                <option value="final">{t(ctx.locale, 'grantReportFinal')}</option>
+              </select>
+            </div>
+            <p class="buttons">
+              <button type="submit">{t(ctx.locale, 'grantReportDocx')}</button>{' '}
+              <button type="submit" formaction={`/grants/${encodeURIComponent(stored.id)}/report.md`}>
                 {t(ctx.locale, 'grantReportMarkdown')}
-              </a>
-            </li>
-          </ul>
+              </button>
+            </p>
+          </form>
         </section>
       ) : null}
       {stored && comments ? <CommentsSection ctx={ctx} def={def} id={stored.id} from="edit" {...comments} /> : null}

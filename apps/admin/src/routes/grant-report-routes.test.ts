@@ -28,8 +28,9 @@ describe('the grant report', () => {
   it('is offered on the grant page to staff with read access', async () => {
     const page = await reviewer.request(`/grants/${SEED_IDS.grant}`);
     expect(page.status).toBe(200);
-    expect(page.text).toContain(`href="/grants/${SEED_IDS.grant}/report.docx"`);
-    expect(page.text).toContain(`href="/grants/${SEED_IDS.grant}/report.md"`);
+    expect(page.text).toContain(`action="/grants/${SEED_IDS.grant}/report.docx"`);
+    expect(page.text).toContain(`formaction="/grants/${SEED_IDS.grant}/report.md"`);
+    expect(page.text).toMatch(/<select id="report-kind" name="kind">/);
   });
 
   it('downloads as Markdown with the seed event and its totals', async () => {
@@ -50,6 +51,9 @@ describe('the grant report', () => {
     expect(text).toContain('| Uczestnicy zarejestrowani | _\\[do uzupełnienia\\]_ |');
     expect(text).toContain('| Uczestnicy obecni | _\\[do uzupełnienia\\]_ |');
     expect(text).toContain('| Wydarzenia odwołane | 0 |');
+    expect(text).toContain('☐ częściowe');
+    const final = new TextDecoder().decode((await download(`/grants/${SEED_IDS.grant}/report.md?kind=final`)).bytes);
+    expect(final).toContain('☒ końcowe');
     // With the attendance recorded, the totals are the event's figures.
     const stored = await h.store.events.get(SEED_IDS.event);
     if (!stored) throw new Error('seed event missing');

@@ -49,9 +49,15 @@ export function grantReportRoutes(deps: AppDeps): RouteHandlers {
     ]);
     const world = indexWorld({ organizations, authorities, venues, people, grants, events } as WorldInput);
     const format = FORMATS[REPORT_FORMATS[extension]];
+    // Partial or final ticks its box; anything else leaves the line to fill in, as the writer does without it.
+    const kind = c.req.query('kind');
     const output = await format.write(
       { events, posts: [], grants: [grant], grant, world },
-      { locale: 'pl', siteUrl: deps.env.siteUrl },
+      {
+        locale: 'pl',
+        siteUrl: deps.env.siteUrl,
+        ...(kind === 'partial' || kind === 'final' ? { reportKind: kind } : {}),
+      },
     );
     const body = typeof output === 'string' ? new TextEncoder().encode(output) : output;
     return c.body(body as Uint8Array<ArrayBuffer>, 200, {
