@@ -5,6 +5,7 @@
 
 export { backupSqlite } from './backup-sqlite.js';
 export { CorruptRecordError } from './corrupt-record-error.js';
+export { type DatabaseTarget, databaseTarget, redactedUrl } from './database-target.js';
 export { dumpStore, restoreStore, type StoreDump, StoreDumpSchema } from './dump.js';
 export { cliLocale, loadStoreEnv, type StoreEnv, StoreEnvSchema } from './env.js';
 export { importTerc, type TercImportResult } from './import-terc.js';

@@ -105,6 +105,13 @@ export const MESSAGES = {
     pl: (got: string) => `@org/store: options.locale musi być „pl” albo „en” (otrzymano: „${got}”)`,
     en: (got: string) => `@org/store: options.locale must be "pl" or "en" (got "${got}")`,
   },
+  /** A database address of a scheme the store does not open (`mysql://…`). */
+  databaseUrl: {
+    pl: (got: string) =>
+      `nieobsługiwany adres bazy danych „${got}”: podaj ścieżkę do pliku SQLite, adres file: albo sqlite:, albo postgres://`,
+    en: (got: string) =>
+      `unsupported database address "${got}": give a SQLite file path, a file: or sqlite: URL, or postgres://`,
+  },
   localeIssue: {
     pl: (got: string) => `locale: oczekiwano „pl” albo „en” (otrzymano: „${got}”)`,
     en: (got: string) => `locale: expected "pl" or "en" (got "${got}")`,

@@ -1,6 +1,7 @@
 import { type Locale, ValidationError } from '@org/domain';
 import { sql } from 'kysely';
 import type { StoreContext } from './context.js';
+import { databaseTarget, redactedUrl } from './database-target.js';
 import { openPostgres } from './dialect/postgres.js';
 import type { DialectSeam } from './dialect/seam.js';
 import { openSqlite } from './dialect/sqlite.js';
@@ -177,9 +178,14 @@ export async function openStore(url?: string, options: OpenStoreOptions = {}): P
     ]);
   }
   const target = url?.trim() || defaultDatabaseUrl();
-  const seam = /^postgres(ql)?:\/\//.test(target)
-    ? await openPostgres(target, options.schema, locale)
-    : openSqlite(target, locale);
+  const kind = databaseTarget(target).kind;
+  if (kind === 'unsupported') {
+    const shown = redactedUrl(target);
+    throw new ValidationError(MESSAGES.databaseUrl[locale](shown), [
+      { path: 'url', field: 'DATABASE_URL', code: 'url', message: MESSAGES.databaseUrl[locale](shown) },
+    ]);
+  }
+  const seam = kind === 'postgres' ? await openPostgres(target, options.schema, locale) : openSqlite(target, locale);
   const ctx: StoreContext = {
     seam,
     db: seam.db,

@@ -1,8 +1,9 @@
 import { mkdirSync, realpathSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { type Locale, MostyError } from '@org/domain';
 import Database from 'better-sqlite3';
 import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, SqliteDriver, sql } from 'kysely';
+import { databaseTarget, redactedUrl } from '../database-target.js';
 import { MESSAGES } from '../messages.js';
 import type { ChangeFeed } from '../types.js';
 import type { DialectSeam, SecondaryIndex, UniqueViolation } from './seam.js';
@@ -113,11 +114,11 @@ export function withStatementCache(
 
 /** `file:` URLs and plain paths to a file path; `:memory:` stays as it is. */
 export function sqlitePath(url: string): string {
-  if (url === ':memory:') return url;
-  if (url.startsWith('file://')) return new URL(url).pathname;
-  if (url.startsWith('file:')) return resolve(url.slice('file:'.length).split('?')[0] as string);
-  if (url.startsWith('sqlite:')) return resolve(url.slice('sqlite:'.length).replace(/^\/\//, ''));
-  return resolve(url);
+  const target = databaseTarget(url);
+  if (target.kind === 'sqlite') return target.path;
+  if (target.kind === 'memory') return ':memory:';
+  // openStore refuses the others before it gets here.
+  throw new Error(`not a SQLite address: ${redactedUrl(url)}`);
 }
 
 function uniqueViolation(error: unknown): UniqueViolation | null {
