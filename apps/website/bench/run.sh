@@ -30,7 +30,8 @@ wrk_once() { # label url run
   wrk -t1 -c50 -d"$DUR" --latency "$2" | tee -a "$OUT/wrk-$1.txt" | grep -E 'Requests/sec|99%' | tr -s ' ' | paste -sd' ' | sed "s/^/$1 run $3: /"
 }
 serve_node() { # label cache port [workers]
-  (cd "$APP" && DATABASE_URL="$DB" CACHE=$2 PORT=$3 WORKERS=${4:-1} HOST=127.0.0.1 exec node dist/server.js > "$OUT/server-$1.log" 2>&1) &
+  # One SITE_URL for all: without it each server links its own port, and their pages would differ by it.
+  (cd "$APP" && DATABASE_URL="$DB" SITE_URL=http://localhost:3000 CACHE=$2 PORT=$3 WORKERS=${4:-1} HOST=127.0.0.1 exec node dist/server.js > "$OUT/server-$1.log" 2>&1) &
   echo $! > "$OUT/server-$1.pid"
   for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$3${PAGE[median]}" && break; sleep 0.1; done
   for p in $PAGES; do curl -fs -o "$OUT/www/$p-$1.html" "http://127.0.0.1:$3${PAGE[$p]}"; done
