@@ -143,8 +143,9 @@ export function href(ctx: LinkContext, route: Route, locale: Locale = ctx.locale
 export function absoluteUrl(ctx: LinkContext, route: Route, locale: Locale = ctx.locale): string {
   const link = href(ctx, route, locale);
   // A path (routePath percent-encodes every slug, so it is ASCII) goes after the site's origin, as
-  // `new URL(link, siteUrl)` would put it, at a twentieth of the cost; a link with an origin is kept.
-  if (link.startsWith('/') && !link.startsWith('//'))
+  // `new URL(link, siteUrl)` would put it, at a twentieth of the cost. A link with an origin, and a path
+  // with a "." or ".." segment (which the URL parser resolves away), take the parser.
+  if (link.startsWith('/') && !link.startsWith('//') && !link.includes('/.'))
     return `${ctx.siteUrl.slice(0, ctx.siteUrl.length - ctx.basePath.length)}${link}`;
   return new URL(link, `${ctx.siteUrl}/`).href;
 }
