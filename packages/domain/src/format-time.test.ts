@@ -6,8 +6,11 @@ import {
   formatEventTime,
   formatInstant,
   instantToLocal,
+  isRepeatedWallClock,
   localDayOf,
   localToInstant,
+  zoneIfRepeated,
+  zoneOffsetMinutes,
 } from './format-time.js';
 
 const WAW = 'Europe/Warsaw';
@@ -144,6 +147,68 @@ describe('formatInstant, formatClock, formatDay, localDayOf', () => {
     expect(localDayOf('2026-11-26T23:30:00Z', WAW)).toBe('2026-11-27');
     expect(localDayOf('2026-06-30T22:30:00Z', WAW)).toBe('2026-07-01');
     expect(localDayOf('2026-06-30T21:30:00Z', WAW)).toBe('2026-06-30');
+  });
+});
+
+describe('zoneOffsetMinutes and isRepeatedWallClock', () => {
+  /** The offset as Intl writes it ("GMT+01:00", "GMT-03:30", "GMT"), read afresh each time. */
+  const intlOffset = (ms: number, zone: string) => {
+    const text = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(ms))
+      .find((p) => p.type === 'timeZoneName')?.value as string;
+    const m = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
+    if (!m?.[1]) return 0;
+    const minutes = Number(m[2]) * 60 + Number(m[3]) + Number(m[4] ?? 0) / 60;
+    return m[1] === '-' ? -minutes : minutes;
+  };
+  const zones = ['Europe/Warsaw', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC'];
+
+  it('gives the zone offset Intl gives, asked once or again, for any instant and zone', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1850, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom(...zones),
+        (ms, zone) => {
+          const expected = intlOffset(ms, zone);
+          expect(zoneOffsetMinutes(ms, zone)).toBe(expected);
+          expect(zoneOffsetMinutes(ms, zone)).toBe(expected);
+        },
+      ),
+      // 1915-08-04T22:36Z: Warsaw left its mean time (+01:24) for CET, off any quarter hour.
+      {
+        examples: [
+          [Date.UTC(1915, 7, 4, 22, 35, 59, 999), 'Europe/Warsaw'],
+          [Date.UTC(1915, 7, 4, 22, 36), 'Europe/Warsaw'],
+        ],
+      },
+    );
+    expect(zoneOffsetMinutes(Date.parse('2026-11-26T09:00:00Z'), WAW)).toBe(60);
+    expect(zoneOffsetMinutes(Date.parse('2026-07-01T09:00:00Z'), WAW)).toBe(120);
+    expect(zoneOffsetMinutes(Date.parse('2026-07-01T09:00:00Z'), 'Mars/Olympus_Mons')).toBeNaN();
+  });
+
+  it('is true in the hour clocks go back over, twice, and nowhere else', () => {
+    expect(isRepeatedWallClock('2026-10-25T02:30:00+02:00', WAW)).toBe(true);
+    expect(isRepeatedWallClock('2026-10-25T02:30:00+01:00', WAW)).toBe(true);
+    expect(isRepeatedWallClock('2026-10-25T02:00:00+02:00', WAW)).toBe(true);
+    expect(isRepeatedWallClock('2026-10-25T01:59:00+02:00', WAW)).toBe(false);
+    expect(isRepeatedWallClock('2026-10-25T03:00:00+01:00', WAW)).toBe(false);
+    // The hour skipped in March is never repeated, nor is an ordinary day.
+    expect(isRepeatedWallClock('2026-03-29T03:30:00+02:00', WAW)).toBe(false);
+    expect(isRepeatedWallClock('2026-11-26T09:00:00Z', WAW)).toBe(false);
+    // New York repeats 01:00–01:59 on the first Sunday of November; Lord Howe half an hour in April.
+    expect(isRepeatedWallClock('2026-11-01T01:30:00-05:00', 'America/New_York')).toBe(true);
+    expect(isRepeatedWallClock('2026-04-05T01:45:00+10:30', 'Australia/Lord_Howe')).toBe(true);
+    expect(isRepeatedWallClock('2026-04-05T02:15:00+10:30', 'Australia/Lord_Howe')).toBe(false);
+    expect(isRepeatedWallClock('2026-10-25T02:30:00+01:00', 'Asia/Kolkata')).toBe(false);
+  });
+
+  it('zoneIfRepeated names the zone only in the repeated hour', () => {
+    expect(zoneIfRepeated('2026-11-26T09:00:00Z', WAW)).toBe('');
+    expect(zoneIfRepeated('2026-10-25T02:30:00+02:00', WAW)).toBe(' CEST');
+    expect(zoneIfRepeated('2026-10-25T02:30:00+01:00', WAW)).toBe(' CET');
+    expect(zoneIfRepeated('2026-10-25T02:30:00+01:00', WAW, 'en')).toBe(' CET');
+    expect(zoneIfRepeated('2026-11-01T01:30:00-05:00', 'America/New_York', 'en')).toBe(' GMT-5');
   });
 });
 

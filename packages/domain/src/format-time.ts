@@ -2,19 +2,30 @@ import { tzOffset } from '@date-fns/tz';
 import type { Event } from './event.js';
 import { monthName } from './month-name.js';
 
-// Zone offsets change only at transitions, which IANA places on quarter hours at the finest: one
-// offset per zone and quarter hour is exact, and caching it makes a zoned date cost a few arithmetic
-// operations instead of an Intl call (a page with an agenda formats dozens of them).
-const QUARTER_HOUR = 900_000;
-const offsetCache = new Map<string, number>();
+// A page with an agenda formats dozens of instants, each needing its zone's offset (and a few more
+// to tell a repeated hour): an Intl call each. Offsets are kept per zone and instant, up to a bound,
+// so asking again costs a map lookup; keyed by the exact instant, a kept offset is always right.
+const offsetCache = new Map<string, Map<number, number>>();
 
-function offsetMinutes(ms: number, timeZone: string): number {
-  const key = `${timeZone}|${Math.floor(ms / QUARTER_HOUR)}`;
-  let offset = offsetCache.get(key);
+/**
+ * A zone's offset from UTC at an instant (epoch milliseconds), in minutes east of UTC: 60 for Warsaw in
+ * winter, 120 in summer; NaN for a zone the runtime does not know. Kept per zone and instant, so
+ * asking again costs a map lookup instead of an Intl call.
+ *
+ * @example
+ * zoneOffsetMinutes(Date.parse('2026-11-26T09:00:00Z'), 'Europe/Warsaw') // 60
+ */
+export function zoneOffsetMinutes(ms: number, timeZone: string): number {
+  let zone = offsetCache.get(timeZone);
+  if (zone === undefined) {
+    zone = new Map();
+    offsetCache.set(timeZone, zone);
+  }
+  let offset = zone.get(ms);
   if (offset === undefined) {
-    if (offsetCache.size > 50_000) offsetCache.clear();
+    if (zone.size >= 50_000) zone.clear();
     offset = tzOffset(timeZone, new Date(ms));
-    offsetCache.set(key, offset);
+    zone.set(ms, offset);
   }
   return offset;
 }
@@ -40,7 +51,7 @@ function wallClock(instant: string, timeZone: string): WallClock {
   const known = zone.get(instant);
   if (known !== undefined) return known;
   const ms = Date.parse(instant);
-  const local = new Date(ms + offsetMinutes(ms, timeZone) * 60_000);
+  const local = new Date(ms + zoneOffsetMinutes(ms, timeZone) * 60_000);
   const fields: WallClock = {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth(),
@@ -101,18 +112,23 @@ export function localDayOf(instant: string, timeZone: string): string {
 
 /**
  * True when the wall-clock time of an instant happens twice in its zone: the hour repeated when the
- * clocks go back (02:00–02:59 on the last Sunday of October in Warsaw). The wall clock is repeated when
+ * clocks go back (02:00–02:59 on the last Sunday of October in Warsaw). Such a time alone does not say
+ * which instant it is, so writers add the offset or the zone's name. The wall clock is repeated when
  * the zone's other offset of that day also gives an instant with that offset.
+ *
+ * @example
+ * isRepeatedWallClock('2026-10-25T02:30:00+01:00', 'Europe/Warsaw') // true
+ * isRepeatedWallClock('2026-10-25T08:00:00Z', 'Europe/Warsaw') // false
  */
-function isRepeatedWallClock(instant: string, timeZone: string): boolean {
+export function isRepeatedWallClock(instant: string, timeZone: string): boolean {
   const ms = Date.parse(instant);
-  const wall = ms + offsetMinutes(ms, timeZone) * 60_000;
-  const before = offsetMinutes(wall - 43_200_000, timeZone);
-  const after = offsetMinutes(wall + 43_200_000, timeZone);
+  const wall = ms + zoneOffsetMinutes(ms, timeZone) * 60_000;
+  const before = zoneOffsetMinutes(wall - 43_200_000, timeZone);
+  const after = zoneOffsetMinutes(wall + 43_200_000, timeZone);
   if (before === after || !Number.isFinite(before) || !Number.isFinite(after)) return false;
-  const own = offsetMinutes(ms, timeZone);
+  const own = zoneOffsetMinutes(ms, timeZone);
   const other = own === before ? after : before;
-  return offsetMinutes(wall - other * 60_000, timeZone) === other;
+  return zoneOffsetMinutes(wall - other * 60_000, timeZone) === other;
 }
 
 // Only the repeated hour needs a zone name, so these are made on first use, one per zone and language.
@@ -129,8 +145,16 @@ function zoneName(instant: string, timeZone: string, locale: 'pl' | 'en'): strin
   return format.formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
 
-/** ` CEST` after a clock in the repeated hour, which alone does not say which of the two it is; else nothing. */
-const zoneIfRepeated = (instant: string, timeZone: string, locale: 'pl' | 'en'): string =>
+/**
+ * What follows a time in the hour the October change repeats, which alone does not say which of the
+ * two it is: a space and the zone's name as the language writes it (" CEST", then " CET" an hour
+ * later); nothing for any other time. Agendas and event times write "02:30 CEST–02:30 CET".
+ *
+ * @example
+ * zoneIfRepeated('2026-10-25T02:30:00+01:00', 'Europe/Warsaw') // ' CET'
+ * zoneIfRepeated('2026-11-26T09:00:00Z', 'Europe/Warsaw') // ''
+ */
+export const zoneIfRepeated = (instant: string, timeZone: string, locale: 'pl' | 'en' = 'pl'): string =>
   isRepeatedWallClock(instant, timeZone) ? ` ${zoneName(instant, timeZone, locale)}` : '';
 
 /**
@@ -182,15 +206,15 @@ export function localToInstant(local: string, timeZone: string): string | null {
   // The zone's offsets half a day either side; a wall clock fits an offset when that offset is the
   // zone's own at the instant it gives. Both fit in the repeated hour (the earlier instant wins),
   // neither in the skipped one (the offset before the change applies, moving it forward).
-  const before = offsetMinutes(wall - 43_200_000, timeZone);
+  const before = zoneOffsetMinutes(wall - 43_200_000, timeZone);
   if (!Number.isFinite(before)) return null;
-  const after = offsetMinutes(wall + 43_200_000, timeZone);
-  const fits = (o: number) => offsetMinutes(wall - o * 60_000, timeZone) === o;
+  const after = zoneOffsetMinutes(wall + 43_200_000, timeZone);
+  const fits = (o: number) => zoneOffsetMinutes(wall - o * 60_000, timeZone) === o;
   const guess = fits(before) && fits(after) ? Math.max(before, after) : fits(after) ? after : before;
   // The instant is then written with the offset valid at it: in the skipped hour that is the offset
   // after the change, so the text shows a wall clock that existed (02:30+01:00 is written 03:30+02:00).
   const ms = wall - guess * 60_000;
-  const offset = offsetMinutes(ms, timeZone);
+  const offset = zoneOffsetMinutes(ms, timeZone);
   const t = new Date(ms + offset * 60_000);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
@@ -208,7 +232,7 @@ export function localToInstant(local: string, timeZone: string): string | null {
  */
 export function instantToLocal(instant: string | undefined, timeZone: string): string {
   if (!instant || Number.isNaN(Date.parse(instant))) return '';
-  if (!Number.isFinite(offsetMinutes(Date.parse(instant), timeZone))) return '';
+  if (!Number.isFinite(zoneOffsetMinutes(Date.parse(instant), timeZone))) return '';
   const t = wallClock(instant, timeZone);
   return `${String(t.year).padStart(4, '0')}-${two(t.month + 1)}-${two(t.day)}T${two(t.hour)}:${two(t.minute)}`;
 }
