@@ -92,7 +92,7 @@ describe('schema.org JSON-LD', () => {
   );
 
   it.skipIf(!vocabPath)(
-    "reference detail: speakers' organisations are linked by the @id of their own node, valid and smaller (needs shared/, skipped without it)",
+    "reference detail: the organisations and authorities an event names are linked by the @id of their own node, valid and smaller (needs shared/, skipped without it)",
     () => {
       const { world, index } = generated(60);
       let checked = 0;
@@ -100,12 +100,19 @@ describe('schema.org JSON-LD', () => {
         const full = eventJsonLd(e, index, PL);
         const compact = eventJsonLd(e, index, PL, 'reference');
         expect(check(compact), e.slug).toEqual({ ok: true });
-        const parties = (doc: Record<string, unknown>) =>
-          ((doc.subEvent ?? []) as Record<string, unknown>[]).flatMap((item) =>
-            ((item.performer ?? []) as Record<string, unknown>[]).map((p) =>
-              p['@type'] === 'Person' ? p.affiliation : p,
+        type Node = Record<string, unknown>;
+        const list = (v: unknown) => (v === undefined ? [] : Array.isArray(v) ? v : [v]) as Node[];
+        // Every party the event names: speakers' organisations, organiser, partners, funders (twice).
+        const parties = (doc: Node) =>
+          [
+            ...list(doc.subEvent).flatMap((item) =>
+              list(item.performer).map((p) => (p['@type'] === 'Person' ? p.affiliation : p)),
             ),
-          ) as (Record<string, unknown> | undefined)[];
+            ...list(doc.organizer),
+            ...list(doc.sponsor),
+            ...list(doc.funder),
+            ...list(doc.funding).map((g) => g.funder),
+          ] as (Node | undefined)[];
         const [a, b] = [parties(full), parties(compact)];
         expect(b).toHaveLength(a.length);
         for (const [i, ref] of b.entries()) {
@@ -118,8 +125,17 @@ describe('schema.org JSON-LD', () => {
           checked++;
         }
         if (a.some((p) => p?.address)) expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(full).length);
-        // Everything but the speakers' organisations is as full as before.
-        expect({ ...compact, subEvent: undefined }).toEqual({ ...full, subEvent: undefined });
+        // Everything else (the venue with its address, the grants' amounts and statements) is as full as before.
+        const rest = (doc: Node) => ({
+          ...doc,
+          subEvent: undefined,
+          organizer: undefined,
+          sponsor: undefined,
+          funder: undefined,
+          funding: list(doc.funding).map((g) => ({ ...g, funder: undefined })),
+        });
+        expect(rest(compact)).toEqual(rest(full));
+        expect(compact.location).toEqual(full.location);
       }
       expect(checked).toBeGreaterThan(20);
     },

@@ -175,6 +175,7 @@ function grantNode(
   world: WorldIndex,
   options: FormatOptions,
   notice: FundingNotice = fundingNotice(grant, options.locale),
+  detail: JsonLdDetail = 'full',
 ): JsonLdNode {
   const funder = world.authorities.get(grant.funderAuthorityId);
   const url = pageUrl('grant', grant.slug, options);
@@ -186,16 +187,22 @@ function grantNode(
     ...(grant.agreementNumber ? { identifier: grant.agreementNumber } : {}),
     // The Polish statement is the agreement's wording: English documents carry it with their translation.
     description: notice.translation ? `${notice.statement}\n${notice.translation}` : notice.statement,
-    funder: funder ? authorityNode(funder, options) : { '@type': 'GovernmentOrganization', name: grant.funderName },
+    funder: funder
+      ? detail === 'reference'
+        ? authorityReference(funder, options)
+        : authorityNode(funder, options)
+      : { '@type': 'GovernmentOrganization', name: grant.funderName },
     amount: { '@type': 'MonetaryAmount', currency: grant.amount.currency, value: grant.amount.amount / 100 },
   };
 }
 
 /**
- * How much of each organisation or authority a speaker represents goes into an event's JSON-LD:
- * `full` (the default) embeds the whole node (identifiers, address, description) for readers of a
- * stand-alone file; `reference` writes `@type`, `@id`, `name` and `url` only, for a page whose linked
- * profiles carry the full nodes under the same `@id` (a crawler merges them), which keeps the page small.
+ * How much of each organisation or authority an event names (its organiser, partners, funders and the
+ * parties its speakers represent) goes into the event's JSON-LD: `full` (the default) embeds the whole
+ * node (identifiers, address, description) for readers of a stand-alone file; `reference` writes
+ * `@type`, `@id`, `name` and `url` only, for a page whose linked profiles carry the full nodes under the
+ * same `@id` (a crawler merges them), which keeps the page small. The venue is written in full either
+ * way: search engines read an event's address from the event.
  */
 export type JsonLdDetail = 'full' | 'reference';
 
@@ -216,23 +223,28 @@ function partyJsonLd(world: WorldIndex, party: PartyRef, options: FormatOptions)
  */
 function partyReference(world: WorldIndex, party: PartyRef, options: FormatOptions): JsonLdNode | undefined {
   const org = party.organizationId ? world.organizations.get(party.organizationId) : undefined;
-  if (org)
-    return {
-      '@type': ORG_TYPE[org.legalForm] ?? 'NGO',
-      '@id': jsonLdId('organization', org.slug, options, 'organization'),
-      name: org.name,
-      url: pageUrl('organization', org.slug, options),
-    };
+  if (org) return organizationReference(org, options);
   const authority = party.authorityId ? world.authorities.get(party.authorityId) : undefined;
-  return authority
-    ? {
-        '@type': 'GovernmentOrganization',
-        '@id': jsonLdId('authority', authority.slug, options, 'authority'),
-        name: authority.name,
-        url: pageUrl('authority', authority.slug, options),
-      }
-    : undefined;
+  return authority ? authorityReference(authority, options) : undefined;
 }
+
+const organizationReference = (org: Organization, options: FormatOptions): JsonLdNode => ({
+  '@type': ORG_TYPE[org.legalForm] ?? 'NGO',
+  '@id': jsonLdId('organization', org.slug, options, 'organization'),
+  name: org.name,
+  url: pageUrl('organization', org.slug, options),
+});
+
+const authorityReference = (authority: LocalAuthority, options: FormatOptions): JsonLdNode => ({
+  '@type': 'GovernmentOrganization',
+  '@id': jsonLdId('authority', authority.slug, options, 'authority'),
+  name: authority.name,
+  url: pageUrl('authority', authority.slug, options),
+});
+
+/** A party an event names, whole or as a reference (`JsonLdDetail`). */
+const partyNode = (world: WorldIndex, party: PartyRef, options: FormatOptions, detail: JsonLdDetail) =>
+  detail === 'reference' ? partyReference(world, party, options) : partyJsonLd(world, party, options);
 
 function performer(
   speaker: Speaker,
@@ -240,7 +252,7 @@ function performer(
   options: FormatOptions,
   detail: JsonLdDetail,
 ): JsonLdNode | undefined {
-  const party = detail === 'reference' ? partyReference(world, speaker, options) : partyJsonLd(world, speaker, options);
+  const party = partyNode(world, speaker, options, detail);
   if (speaker.kind === 'representatives') {
     if (!party) return { '@type': 'Organization', name: speaker.description, description: speaker.description };
     party.description = speaker.description;
@@ -347,7 +359,7 @@ function subEvent(
  * their roles (`jobTitle`) and organisations (`affiliation`), organiser, `Place` with `PostalAddress`,
  * `eventStatus`, `eventAttendanceMode`, `inLanguage`, hashtags as `keywords`, and each grant as
  * `funder` plus `funding` (`MonetaryGrant`). The funding statement ends the description. `detail`
- * says how much of each speaker's organisation is embedded (see `JsonLdDetail`).
+ * says how much of each organisation and authority the event names is embedded (see `JsonLdDetail`).
  *
  * @example
  * eventJsonLd(seedEvent, world, options).subEvent.length // 5
@@ -393,19 +405,21 @@ function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail:
   const online = event.onlineUrl ? { '@type': 'VirtualLocation', url: event.onlineUrl } : undefined;
   if (place || online) node.location = place && online ? [place, online] : (place ?? online);
   const organizer = world.organizations.get(event.organizerId);
-  if (organizer) node.organizer = organizationNode(organizer, opts);
+  if (organizer)
+    node.organizer = detail === 'reference' ? organizationReference(organizer, opts) : organizationNode(organizer, opts);
   const partners: JsonLdNode[] = [];
   for (const p of event.partners) {
-    const partner = partyJsonLd(world, p, opts);
+    const partner = partyNode(world, p, opts, detail);
     if (partner) partners.push(partner);
   }
   if (partners.length) node.sponsor = partners;
   if (grants.length) {
     node.funder = grants.map((g) => {
       const a = world.authorities.get(g.funderAuthorityId);
-      return a ? authorityNode(a, opts) : { '@type': 'GovernmentOrganization', name: g.funderName };
+      if (!a) return { '@type': 'GovernmentOrganization', name: g.funderName };
+      return detail === 'reference' ? authorityReference(a, opts) : authorityNode(a, opts);
     });
-    node.funding = grants.map((g, i) => grantNode(g, world, opts, notices[i]));
+    node.funding = grants.map((g, i) => grantNode(g, world, opts, notices[i], detail));
   }
   if (event.agenda.length) {
     // The agenda items' @ids: the event's page and the item's id as the fragment (jsonLdId's form).

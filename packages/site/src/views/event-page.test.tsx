@@ -64,6 +64,25 @@ describe('EventPage', () => {
     expect(one).toMatch(/Program10:00–\d\d:\d\d/);
   });
 
+  it('names the zone of an agenda time in the hour the October change repeats, as the event time does', () => {
+    // The night the clocks go back: 01:30–02:30 summer time, then 02:30–02:45 winter time.
+    const night = {
+      ...event,
+      startsAt: '2026-10-25T01:30:00+02:00',
+      endsAt: '2026-10-25T02:45:00+01:00',
+      agenda: [
+        { ...event.agenda[0]!, startsAt: '2026-10-25T01:30:00+02:00', endsAt: '2026-10-25T02:30:00+02:00' },
+        { ...event.agenda[1]!, startsAt: '2026-10-25T02:30:00+01:00', endsAt: '2026-10-25T02:45:00+01:00' },
+      ],
+    } as typeof event;
+    const agenda = (html: string) => text(html.slice(html.indexOf('id="program"'), html.indexOf('</ol>')));
+    const t = agenda(render(night));
+    expect(t).toContain('01:30–02:30 CEST');
+    // 02:45 is repeated too: the second one.
+    expect(t).toContain('02:30 CET–02:45 CET');
+    expect(text(render(night))).toContain('25 października 2026, 01:30–02:45 CET');
+  });
+
   it('escapes text from the database', () => {
     const html = render({ ...event, title: '<script>alert(1)</script>', summary: '"><img src=x onerror=alert(1)>' });
     expect(html).not.toContain('<script>alert(1)');

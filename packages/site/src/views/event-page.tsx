@@ -9,6 +9,7 @@ import {
   type Post,
   type RequiredAttribution,
   type Speaker as SpeakerValue,
+  zoneIfRepeated,
 } from '@org/domain';
 import { markdownToHtml } from '@org/formats';
 import { raw } from 'hono/html';
@@ -107,11 +108,14 @@ const AgendaEntry: FC<{ ctx: LinkContext; item: AgendaItem; event: Event; relate
   const zone = event.timeZone;
   // An event over several days dates each item ("27 marca 2027, 10:00–10:15"); one day needs only the clock.
   const multiDay = localDayOf(event.startsAt, zone) !== localDayOf(event.endsAt, zone);
-  const start = multiDay ? formatInstant(item.startsAt, zone, ctx.locale) : formatClock(item.startsAt, zone);
-  const end =
+  // A time in the hour the October change repeats is followed by the zone's name ("02:30 CEST"), as the
+  // event's own time is.
+  const start = `${multiDay ? formatInstant(item.startsAt, zone, ctx.locale) : formatClock(item.startsAt, zone)}${zoneIfRepeated(item.startsAt, zone, ctx.locale)}`;
+  const end = `${
     multiDay && localDayOf(item.startsAt, zone) !== localDayOf(item.endsAt, zone)
       ? formatInstant(item.endsAt, zone, ctx.locale)
-      : formatClock(item.endsAt, zone);
+      : formatClock(item.endsAt, zone)
+  }${zoneIfRepeated(item.endsAt, zone, ctx.locale)}`;
   return (
     <li>
       <p class="time">
