@@ -92,7 +92,7 @@ describe('schema.org JSON-LD', () => {
   );
 
   it.skipIf(!vocabPath)(
-    "reference detail: the organisations and authorities an event names are linked by the @id of their own node, valid and smaller (needs shared/, skipped without it)",
+    'reference detail: the organisations and authorities an event names are linked by the @id of their own node, valid and smaller (needs shared/, skipped without it)',
     () => {
       const { world, index } = generated(60);
       let checked = 0;

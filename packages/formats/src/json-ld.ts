@@ -406,7 +406,8 @@ function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail:
   if (place || online) node.location = place && online ? [place, online] : (place ?? online);
   const organizer = world.organizations.get(event.organizerId);
   if (organizer)
-    node.organizer = detail === 'reference' ? organizationReference(organizer, opts) : organizationNode(organizer, opts);
+    node.organizer =
+      detail === 'reference' ? organizationReference(organizer, opts) : organizationNode(organizer, opts);
   const partners: JsonLdNode[] = [];
   for (const p of event.partners) {
     const partner = partyNode(world, p, opts, detail);
