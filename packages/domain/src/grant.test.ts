@@ -61,6 +61,17 @@ describe('GrantSchema', () => {
     );
   });
 
+  it('a grant of 0 is refused, with a message in both languages; its own contribution may be 0', () => {
+    expect(codes({ ...grant, amount: { amount: 0, currency: 'PLN' } })).toEqual([['amount.amount', 'grantAmountZero']]);
+    expect(codes({ ...grant, amount: { amount: 1, currency: 'PLN' } })).toEqual([]);
+    const pl = validate(GrantSchema, { ...grant, amount: { amount: 0, currency: 'PLN' } }, 'pl');
+    expect(!pl.ok && pl.issues[0]?.message).toBe(
+      'Kwota: musi być większa od zera: dotacja przekazuje środki na zadanie',
+    );
+    const en = validate(GrantSchema, { ...grant, amount: { amount: 0, currency: 'PLN' } }, 'en');
+    expect(!en.ok && en.issues[0]?.message).toBe('Amount: must be above zero: a grant transfers money for the task');
+  });
+
   it('support (wsparcie) co-finances: a recorded own contribution must be above 0; entrustment may have none', () => {
     const zero = { amount: 0, currency: 'PLN' };
     expect(codes({ ...grant, form: 'support', ownContribution: zero })).toEqual([

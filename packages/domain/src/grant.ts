@@ -91,6 +91,12 @@ export const GrantSchema = z
       when: whenValid(['funderName'], ['funderNameGenitive'], ['attributionText']),
     },
   )
+  // A grant (dotacja) transfers money: one of 0 zł records nothing to account for, and is a typo.
+  .refine((g) => g.amount.amount > 0, {
+    path: ['amount', 'amount'],
+    params: { code: 'grantAmountZero' },
+    when: whenValid(['amount']),
+  })
   .refine((g) => g.period.from <= g.period.to, {
     path: ['period', 'to'],
     params: { code: 'periodOrder' },

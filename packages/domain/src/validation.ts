@@ -96,6 +96,10 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
     pl: 'mały grant (art. 19a) udziela się w złotych (PLN), a jego limit to 10 000 zł',
     en: 'a small grant (art. 19a) is awarded in złoty (PLN), up to 10,000 PLN',
   },
+  grantAmountZero: {
+    pl: 'musi być większa od zera: dotacja przekazuje środki na zadanie',
+    en: 'must be above zero: a grant transfers money for the task',
+  },
   supportOwnContribution: {
     pl: 'przy wsparciu zadania (dofinansowaniu) wkład własny musi być większy od zera; przy powierzeniu może wynosić 0',
     en: 'must be above zero when the task is supported (co-financed); only an entrusted task may have none',
