@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { testEnv } from '@org/testkit';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsDocsMentioning, readmeBlocks, runReadmeExample, testEnv } from '@org/testkit';
+import { describe, expect, it } from 'vitest';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 const readme = readFileSync(join(pkgDir, 'README.md'), 'utf8');
@@ -12,47 +12,19 @@ const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 
 /** The README's runnable block (the first ```js block) and the output it documents (the ```text block after it). */
 function readmeExample(): { code: string; output: string[] } {
-  const code = /```js\n([\s\S]*?)```/.exec(readme)?.[1];
-  const output = /```js\n[\s\S]*?```[\s\S]*?```text\n([\s\S]*?)```/.exec(readme)?.[1];
-  if (!code || !output) throw new Error('README.md has no ```js block followed by a ```text block');
-  return { code, output: output.trimEnd().split('\n') };
-}
-
-/** Source files whose JSDoc (which ships in the published `.d.ts`) matches a pattern. */
-function jsDocsMentioning(pattern: RegExp): string[] {
-  const srcDir = join(pkgDir, 'src');
-  return readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .filter((f) =>
-      (readFileSync(join(srcDir, f), 'utf8').match(/\/\*\*[\s\S]*?\*\//g) ?? []).some((c) => pattern.test(c)),
-    );
+  const block = readmeBlocks(readme).find((b) => b.lang === 'js');
+  if (!block?.output) throw new Error('README.md has no ```js block followed by "It prints:" and a ```text block');
+  return { code: block.code, output: block.output };
 }
 
 // Child processes (node, npm) take seconds on a loaded 2-core machine: these tests get 60 s, not 5.
 const built = existsSync(join(pkgDir, 'dist', 'index.js'));
 
 describe('README.md', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
   it('its example prints what the README says (run against src)', async () => {
     const { code, output } = readmeExample();
-    const dir = join(tmpdir(), `mosty-domain-readme-${process.pid}`);
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, 'example.mjs');
-    writeFileSync(file, code);
-    const lines: string[] = [];
-    vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-      lines.push(args.map(String).join(' '));
-    });
-    try {
-      // The vitest alias maps '@org/domain' to src/index.ts for this file too.
-      await import(/* @vite-ignore */ file);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    expect(lines).toEqual(output);
+    // The vitest alias maps '@org/domain' to src/index.ts for the example too.
+    expect(await runReadmeExample(code, 'domain')).toEqual(output);
   }, 60_000);
 
   it.skipIf(!built && !testEnv.CI)(
@@ -77,7 +49,7 @@ describe('README.md', () => {
 
   it('points to sources a reader of the published package can open, not to files of the Mosty repository', () => {
     expect(readme).not.toMatch(/shared\/|DOMAIN-PL/);
-    expect(jsDocsMentioning(/shared\/|DOMAIN-PL/)).toEqual([]);
+    expect(jsDocsMentioning(join(pkgDir, 'src'), /shared\/|DOMAIN-PL/)).toEqual([]);
   });
 
   it('lists every function the issue requires', () => {

@@ -1,36 +1,17 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { jsDocsMentioning, readmeBlocks, runReadmeExample } from '@org/testkit';
 import ts from 'typescript';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 const readme = readFileSync(join(pkgDir, 'README.md'), 'utf8');
 const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 
-interface Block {
-  lang: string;
-  code: string;
-  /** The ```text block right after it (after "It prints:"), if any: what running it prints. */
-  output?: string[];
-}
-
-function readmeBlocks(): Block[] {
-  const blocks: Block[] = [];
-  for (const m of readme.matchAll(/```(\w+)\n([\s\S]*?)```(?:\s*It prints:\s*```text\n([\s\S]*?)```)?/g)) {
-    const [, lang = '', code = '', output] = m;
-    blocks.push({ lang, code, ...(output === undefined ? {} : { output: output.trimEnd().split('\n') }) });
-  }
-  return blocks;
-}
-const code = (lang: string) => readmeBlocks().filter((b) => b.lang === lang);
+const code = (lang: string) => readmeBlocks(readme).filter((b) => b.lang === lang);
 
 describe('README.md', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
   it('has JavaScript examples with their output and TypeScript ones', () => {
     expect(code('js').length).toBeGreaterThanOrEqual(2);
     expect(code('js').every((b) => b.output)).toBe(true);
@@ -39,15 +20,7 @@ describe('README.md', () => {
 
   it('points to sources a reader of the published package can open, not to files of the Mosty repository', () => {
     expect(readme).not.toMatch(/shared\/|DOMAIN-PL/);
-    const srcDir = join(pkgDir, 'src');
-    const mentioning = readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .filter((f) =>
-        (readFileSync(join(srcDir, f), 'utf8').match(/\/\*\*[\s\S]*?\*\//g) ?? []).some((c) =>
-          /shared\/|DOMAIN-PL/.test(c),
-        ),
-      );
-    expect(mentioning).toEqual([]);
+    expect(jsDocsMentioning(join(pkgDir, 'src'), /shared\/|DOMAIN-PL/)).toEqual([]);
   });
 
   it('imports only what a project that installs @org/formats has: it and its peer @org/domain, and Node', () => {
@@ -59,21 +32,8 @@ describe('README.md', () => {
   it.each(code('js').map((b, i) => [i, b] as const))(
     'JavaScript example %i prints what the README says (run against src)',
     async (i, { code: source, output }) => {
-      const dir = join(tmpdir(), `mosty-formats-readme-${process.pid}-${i}`);
-      mkdirSync(dir, { recursive: true });
-      const file = join(dir, 'example.mjs');
-      writeFileSync(file, source);
-      const lines: string[] = [];
-      vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-        lines.push(args.map(String).join(' '));
-      });
-      try {
-        // The vitest aliases map '@org/formats' and '@org/domain' to their src for this file too.
-        await import(/* @vite-ignore */ file);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-      expect(lines.join('\n').split('\n')).toEqual(output);
+      // The vitest aliases map '@org/formats' and '@org/domain' to their src for the example too.
+      expect(await runReadmeExample(source, `formats-${i}`)).toEqual(output);
     },
     60_000,
   );

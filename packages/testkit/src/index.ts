@@ -1,3 +1,4 @@
 export { testEnv } from './env.js';
 export { dropSchema, freshSchema, postgresUnavailable } from './postgres.js';
+export { jsDocsMentioning, type ReadmeBlock, readmeBlocks, runReadmeExample } from './readme.js';
 export { sharedFile } from './shared.js';

@@ -1,0 +1,65 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A fenced code block of a README, with the output the README documents for it. */
+export interface ReadmeBlock {
+  /** The fence's language: `js`, `ts`, `sh`, … */
+  lang: string;
+  code: string;
+  /** The ```text block right after it (after "It prints:"), if any: what running it prints, line by line. */
+  output?: string[];
+}
+
+/**
+ * The fenced code blocks of a README in order, each with the ```text block that follows it after
+ * "It prints:" as its documented output.
+ *
+ * @example
+ * readmeBlocks('```js\nconsole.log(1)\n```\n\nIt prints:\n\n```text\n1\n```\n') // [{ lang: 'js', code: 'console.log(1)\n', output: ['1'] }]
+ */
+export function readmeBlocks(readme: string): ReadmeBlock[] {
+  const blocks: ReadmeBlock[] = [];
+  for (const m of readme.matchAll(/```(\w+)\n([\s\S]*?)```(?:\s*It prints:\s*```text\n([\s\S]*?)```)?/g)) {
+    const [, lang = '', code = '', output] = m;
+    if (lang === 'text') continue;
+    blocks.push({ lang, code, ...(output === undefined ? {} : { output: output.trimEnd().split('\n') }) });
+  }
+  return blocks;
+}
+
+/**
+ * The source files under `srcDir` (tests left out) whose JSDoc, which ships in the published `.d.ts`,
+ * matches a pattern: to keep paths of this repository out of what a package's users read.
+ */
+export function jsDocsMentioning(srcDir: string, pattern: RegExp): string[] {
+  return readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .filter((f) =>
+      (readFileSync(join(srcDir, f), 'utf8').match(/\/\*\*[\s\S]*?\*\//g) ?? []).some((c) => pattern.test(c)),
+    );
+}
+
+/**
+ * Runs a README's JavaScript example in this process, as a module written to a temporary file (so the
+ * test runner's aliases resolve its imports to the workspace's sources), and gives back what it printed
+ * with `console.log`, line by line.
+ */
+export async function runReadmeExample(code: string, name: string): Promise<string[]> {
+  const dir = join(tmpdir(), `mosty-readme-${name}-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'example.mjs');
+  writeFileSync(file, code);
+  const printed: string[] = [];
+  const log = console.log;
+  console.log = (...args: unknown[]) => {
+    printed.push(args.map(String).join(' '));
+  };
+  try {
+    await import(/* @vite-ignore */ file);
+  } finally {
+    console.log = log;
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return printed.join('\n').split('\n');
+}
