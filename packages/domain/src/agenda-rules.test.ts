@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem, Speaker } from './agenda.js';
-import { type AgendaProblem, agendaProblems, describeAgendaProblem, itemPeople } from './agenda-rules.js';
+import {
+  type AgendaProblem,
+  agendaProblems,
+  describeAgendaProblem,
+  itemPeople,
+  speakerHeadcount,
+} from './agenda-rules.js';
 
 const at = (hhmm: string) => `2026-11-26T${hhmm}:00+01:00`;
 const person = (personId: string, role?: string): Speaker => ({ kind: 'person', personId, role });
@@ -143,6 +149,17 @@ describe('itemPeople', () => {
     expect(itemPeople(panel('p', '10:00', '11:00', [person('a')], person('m')))).toEqual([person('m'), person('a')]);
     expect(itemPeople(panel('p', '10:00', '11:00', [person('a')]))).toEqual([person('a')]);
     expect(itemPeople({ id: 'b', kind: 'break', startsAt: at('10:00'), endsAt: at('10:15') })).toEqual([]);
+  });
+});
+
+describe('speakerHeadcount', () => {
+  it('counts people, and a group of representatives as several', () => {
+    const group: Speaker = { kind: 'representatives', description: 'przedstawiciele spółdzielni socjalnej' };
+    expect(speakerHeadcount([])).toBe(0);
+    expect(speakerHeadcount([person('a')])).toBe(1);
+    expect(speakerHeadcount([person('a'), person('b'), person('c')])).toBe(3);
+    expect(speakerHeadcount([group])).toBe(2);
+    expect(speakerHeadcount([group, group, person('a')])).toBe(3);
   });
 });
 

@@ -33,6 +33,19 @@ export function itemPeople(item: AgendaItem): Speaker[] {
   }
 }
 
+/**
+ * How many people a list of speakers stands for, to choose a label's number ("Występuje" or
+ * "Występują"): one per person, and at least two when an entry names a group of representatives
+ * ("przedstawiciele spółdzielni socjalnej"), which is several people whatever its count.
+ *
+ * @example
+ * speakerHeadcount([{ kind: 'person', personId }]) // 1
+ * speakerHeadcount([{ kind: 'representatives', description: 'przedstawiciele gminy' }]) // 2
+ */
+export function speakerHeadcount(speakers: readonly Speaker[]): number {
+  return speakers.some((s) => s.kind === 'representatives') ? Math.max(2, speakers.length) : speakers.length;
+}
+
 const personIds = (item: AgendaItem): string[] =>
   itemPeople(item).flatMap((s) => (s.kind === 'person' ? [s.personId] : []));
 

@@ -80,7 +80,7 @@ describe('agenda lines', () => {
       '  - Budżet',
       '10:00–10:30 Panel: Dialog',
       `  Moderacja: ${name(3)}`,
-      `  Paneliści: ${name(0)}`,
+      `  W panelu: ${name(0)}`,
       '  Pytanie:',
       '  - Jak?',
       '10:00–10:30 Przerwa',

@@ -13,6 +13,7 @@ import {
   type PostalAddress,
   pluralPl,
   type Speaker,
+  speakerHeadcount,
   type Venue,
 } from '@org/domain';
 import { GrantMissingError } from './errors.js';
@@ -254,8 +255,8 @@ const ROLE_WORDS: Record<
 > = {
   pl: {
     moderator: 'Moderacja',
-    // One panelist's noun has a gender we do not know ("panelista", "panelistka"): the page says "Paneliści" too.
-    panelists: () => 'Paneliści',
+    // One panelist's noun has a gender we do not know ("panelista", "panelistka"): "W panelu" has none.
+    panelists: (n) => (n === 1 ? 'W panelu' : 'Paneliści'),
     speakers: (n) => pluralPl(n, ['Występuje', 'Występują', 'Występują']),
     facilitators: 'Prowadzenie dyskusji',
     topics: 'Tematy dyskusji',
@@ -270,9 +271,6 @@ const ROLE_WORDS: Record<
     questions: (n) => (n === 1 ? 'Question' : 'Questions'),
   },
 };
-
-const headcount = (speakers: readonly Speaker[]): number =>
-  speakers.some((s) => s.kind === 'representatives') ? Math.max(2, speakers.length) : speakers.length;
 
 /**
  * The agenda as plain-text lines, times in the event's zone: "10:15–11:15 Panel: Sprawny urząd…", then
@@ -296,7 +294,7 @@ export function agendaLines(event: Event, world: WorldIndex, locale: Locale): st
     if (item.kind === 'panel') {
       if (item.moderator) lines.push(`  ${words.moderator}: ${speakerText(item.moderator, world)}`);
       if (item.panelists.length)
-        lines.push(`  ${words.panelists(headcount(item.panelists))}: ${names(item.panelists)}`);
+        lines.push(`  ${words.panelists(speakerHeadcount(item.panelists))}: ${names(item.panelists)}`);
       if (item.questions.length) {
         lines.push(`  ${words.questions(item.questions.length)}:`);
         for (const q of item.questions) lines.push(`  - ${q}`);
@@ -309,7 +307,7 @@ export function agendaLines(event: Event, world: WorldIndex, locale: Locale): st
       }
     } else {
       const people = itemPeople(item);
-      if (people.length) lines.push(`  ${words.speakers(headcount(people))}: ${names(people)}`);
+      if (people.length) lines.push(`  ${words.speakers(speakerHeadcount(people))}: ${names(people)}`);
     }
   }
   return lines;

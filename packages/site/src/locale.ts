@@ -37,7 +37,8 @@ const pl = {
   partners: 'Partnerzy',
   agenda: 'Program',
   moderator: 'Moderacja',
-  panelists: 'Paneliści',
+  // One panelist's noun has a gender the data does not give (panelista, panelistka): "W panelu" has none.
+  panelists: (n: number) => (n === 1 ? 'W panelu' : 'Paneliści'),
   // Above the names of who speaks at an introduction or a presentation: "Występuje: Weronika Chodacz".
   speakers: (n: number) => (n === 1 ? 'Występuje' : 'Występują'),
   facilitators: 'Prowadzenie dyskusji',
@@ -170,7 +171,7 @@ const en: Strings = {
   partners: 'Partners',
   agenda: 'Agenda',
   moderator: 'Moderator',
-  panelists: 'Panelists',
+  panelists: (n: number) => (n === 1 ? 'Panelist' : 'Panelists'),
   speakers: (n: number) => (n === 1 ? 'Speaker' : 'Speakers'),
   facilitators: 'Facilitators',
   questions: 'Questions',

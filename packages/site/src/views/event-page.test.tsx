@@ -83,6 +83,21 @@ describe('EventPage', () => {
     expect(text(render(night))).toContain('25 października 2026, 01:30–02:45 CET');
   });
 
+  it('labels one panelist without a gender ("W panelu"), several or a group as "Paneliści"', () => {
+    const panels = event.agenda.filter((i) => i.kind === 'panel');
+    const withThree = panels.find((p) => p.panelists.length === 3);
+    if (!withThree) throw new Error('the seed has a panel of three');
+    const one = { ...withThree, panelists: withThree.panelists.slice(0, 1) };
+    const solo = { ...event, agenda: event.agenda.map((i) => (i.id === one.id ? one : i)) } as typeof event;
+    const agenda = (html: string) => text(html.slice(html.indexOf('id="program"'), html.indexOf('</ol>')));
+    expect(agenda(render(solo))).toContain('W paneluWojciech Jóźwiak');
+    expect(agenda(render(solo, 'en'))).toContain('PanelistWojciech Jóźwiak');
+    // The seed's first panel names two groups of representatives; the second three people.
+    expect(agenda(render()).match(/Paneliści/g)).toHaveLength(2);
+    expect(agenda(render()).match(/Panelists/g)).toBeNull();
+    expect(agenda(render(event, 'en')).match(/Panelists/g)).toHaveLength(2);
+  });
+
   it('escapes text from the database', () => {
     const html = render({ ...event, title: '<script>alert(1)</script>', summary: '"><img src=x onerror=alert(1)>' });
     expect(html).not.toContain('<script>alert(1)');

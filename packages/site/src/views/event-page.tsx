@@ -9,6 +9,7 @@ import {
   type Post,
   type RequiredAttribution,
   type Speaker as SpeakerValue,
+  speakerHeadcount,
   zoneIfRepeated,
 } from '@org/domain';
 import { markdownToHtml } from '@org/formats';
@@ -128,7 +129,7 @@ const AgendaEntry: FC<{ ctx: LinkContext; item: AgendaItem; event: Event; relate
       {item.kind === 'panel' ? (
         <>
           {item.moderator ? <SpeakerList {...common} label={t.moderator} speakers={[item.moderator]} /> : null}
-          <SpeakerList {...common} label={t.panelists} speakers={item.panelists} />
+          <SpeakerList {...common} label={t.panelists(speakerHeadcount(item.panelists))} speakers={item.panelists} />
           {item.questions.length > 0 ? (
             <div>
               <h4>{t.questions}</h4>
@@ -160,7 +161,7 @@ const AgendaEntry: FC<{ ctx: LinkContext; item: AgendaItem; event: Event; relate
         </>
       ) : null}
       {item.kind === 'introduction' || item.kind === 'presentation' || item.kind === 'other' ? (
-        <SpeakerList {...common} label={t.speakers(item.speakers.length)} speakers={item.speakers} />
+        <SpeakerList {...common} label={t.speakers(speakerHeadcount(item.speakers))} speakers={item.speakers} />
       ) : null}
     </li>
   );
