@@ -109,7 +109,7 @@ describe('admin in Chromium', () => {
     expect((await h.store.events.get(eventId))?.status).toBe('published');
     await page.goto(`${h.url}/audit`);
     const audit = await page.textContent('main');
-    expect(audit).toContain(`publikacja: wydarzenie ${eventId}`);
+    expect(audit).toContain('publikacja: wydarzenie Spotkanie testowe o współpracy');
     expect(audit).toContain('Test editor');
     await page.goto(`${h.url}/events?q=wspolpracy`);
     expect(await page.textContent('main')).toContain('Spotkanie testowe o współpracy');

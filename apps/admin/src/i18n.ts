@@ -199,6 +199,15 @@ const pl = {
   typedValues: 'Co wpisano (niezapisane)',
   backToForm: 'Wróć do formularza',
   userConflictPassword: 'Nowego hasła nie zapisano i nie pokazujemy go: wpisz je ponownie.',
+  unknownRecord: 'nieznany rekord',
+  unknownUser: 'nieznany użytkownik',
+  recordDeleted: 'usunięty',
+  rawData: 'Dane źródłowe (JSON)',
+  passwordChanged: 'zmienione',
+  scheduledPublication: 'Zaplanowana publikacja',
+  field: 'Pole',
+  conflictDiffers: 'Pola, którymi wersje się różnią:',
+  conflictSame: 'Wersje nie różnią się w polach formularza.',
 } as const;
 
 type Strings = { readonly [K in keyof typeof pl]: string };
@@ -395,6 +404,15 @@ const en: Strings = {
   typedValues: 'What you typed (not saved)',
   backToForm: 'Back to the form',
   userConflictPassword: 'The new password was not saved and is not shown: type it again.',
+  unknownRecord: 'unknown record',
+  unknownUser: 'unknown user',
+  recordDeleted: 'deleted',
+  rawData: 'Source data (JSON)',
+  passwordChanged: 'changed',
+  scheduledPublication: 'Scheduled publication',
+  field: 'Field',
+  conflictDiffers: 'The fields in which the versions differ:',
+  conflictSame: 'The versions do not differ in the fields of the form.',
 };
 
 export type UiKey = keyof typeof pl;

@@ -4,7 +4,8 @@ import { ENTITIES } from '../forms/entities.js';
 import { t } from '../i18n.js';
 import { AuditTable } from '../views/audit-table.js';
 import { Layout } from '../views/layout.js';
-import { actorNames, auditEntries } from './entity-routes.js';
+import { auditEntries } from './entity-routes.js';
+import { auditNames } from './record-names.js';
 
 const PAGE = 50;
 
@@ -30,10 +31,10 @@ export function auditRoutes(deps: AppDeps): RouteHandlers {
       const ctx = viewContext(c, deps);
       const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
       const entries = await auditEntries(deps, { limit: PAGE, offset: (page - 1) * PAGE });
-      const names = await actorNames(deps, entries);
+      const { names, live } = await auditNames(deps.store, entries);
       return c.html(
         <Layout ctx={ctx} title={t(ctx.locale, 'audit')}>
-          <AuditTable entries={entries} locale={ctx.locale} names={names} />
+          <AuditTable entries={entries} locale={ctx.locale} names={names} live={live} />
           <nav class="pager" aria-label={t(ctx.locale, 'page')}>
             {page > 1 ? <a href={`/audit?page=${page - 1}`}>{t(ctx.locale, 'previous')}</a> : null}
             <span>{`${t(ctx.locale, 'page')} ${page}`}</span>

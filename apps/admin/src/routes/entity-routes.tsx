@@ -31,6 +31,7 @@ import { uniqueFieldMessage, without } from './create-record.js';
 import { textEntries } from './form-entries.js';
 import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
+import { auditNames, loadRecordNames } from './record-names.js';
 import { displayNames, loadFilterOptions, loadRefOptions } from './ref-options.js';
 import { referencesTo } from './references.js';
 
@@ -265,7 +266,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
               version: stored.version,
               values,
               errors: {},
-              conflict: { stored, mine: values },
+              conflict: { stored, mine: values, names: (await loadRecordNames(deps.store, [stored, values])).names },
               flash: { kind: 'error', text: t(locale, 'conflictTitle') },
             },
             409,
@@ -399,7 +400,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       if (!record) return c.notFound();
       const ctx = viewContext(c, deps);
       const entries = await auditEntries(deps, { entity: def.kind, entityId: record.id, limit: 200 });
-      const names = await actorNames(deps, entries);
+      const { names, live } = await auditNames(deps.store, entries);
       const comments = await loadComments(deps, def, record.id);
       return c.html(
         <Layout
@@ -410,7 +411,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
           <p>
             <a href={`/${def.route}/${encodeURIComponent(record.id)}`}>{t(ctx.locale, 'edit')}</a>
           </p>
-          <AuditTable entries={entries} locale={ctx.locale} names={names} />
+          <AuditTable entries={entries} locale={ctx.locale} names={names} live={live} />
           <CommentsSection ctx={ctx} def={def} id={record.id} from="history" {...comments} />
         </Layout>,
       );

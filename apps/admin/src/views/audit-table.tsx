@@ -1,28 +1,44 @@
-import { AUDIT_ACTION_LABELS, type AuditEntry, ENTITY_KIND_LABELS, FIELD_LABELS, type Locale } from '@org/domain';
+import { AUDIT_ACTION_LABELS, type AuditEntry, ENTITY_KIND_LABELS, type Locale } from '@org/domain';
 import type { FC } from 'hono/jsx';
+import { entityByKind } from '../forms/entities.js';
 import { t } from '../i18n.js';
 import { officeTime } from './office-time.js';
+import { type Readable, readableChanges, zoneOf } from './readable-values.js';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export { changedKeys } from './readable-values.js';
 
-/** The top-level keys whose values differ between two versions of a record. */
-export function changedKeys(before: unknown, after: unknown): string[] {
-  const a = isObject(before) ? before : {};
-  const b = isObject(after) ? after : {};
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].filter(
-    (k) => !['version', 'updatedAt', 'createdAt'].includes(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]),
+/** One readable value: a line, or a list when it has several parts (grants, hashtags, agenda items). */
+export const ReadableValue: FC<{ value: Readable }> = ({ value }) =>
+  Array.isArray(value) ? (
+    <ul>
+      {value.map((line) => (
+        <li>{line}</li>
+      ))}
+    </ul>
+  ) : (
+    // biome-ignore lint/complexity/noUselessFragments: a component's bare string would not be escaped; a child is
+    <>{value}</>
   );
-}
 
-const show = (v: unknown): string => (v === undefined ? '—' : JSON.stringify(v, null, 1));
+/** Where an entry's record opens in the admin, or null when it cannot (deleted, or a kind without a page). */
+const recordHref = (e: AuditEntry, live: ReadonlySet<string>): string | null => {
+  if (!live.has(e.entityId)) return null;
+  if (e.entity === 'user') return `/users/${encodeURIComponent(e.entityId)}`;
+  const def = entityByKind(e.entity);
+  return def ? `/${def.route}/${encodeURIComponent(e.entityId)}` : null;
+};
 
-/** Audit entries as a table: who, when, what, and before/after of each changed field. */
-export const AuditTable: FC<{ entries: AuditEntry[]; locale: Locale; names: Record<string, string> }> = ({
-  entries,
-  locale,
-  names,
-}) => (
+/**
+ * Audit entries as a table: who, when, what (the record by name, linked while it exists), and the
+ * before and after of each changed field in words. The entry as stored stays one click away, escaped.
+ */
+export const AuditTable: FC<{
+  entries: AuditEntry[];
+  locale: Locale;
+  /** Staff and record names by id, and which records exist (see `routes/record-names.ts`). */
+  names: Record<string, string>;
+  live?: ReadonlySet<string>;
+}> = ({ entries, locale, names, live = new Set() }) => (
   <table class="audit">
     <thead>
       <tr>
@@ -36,32 +52,53 @@ export const AuditTable: FC<{ entries: AuditEntry[]; locale: Locale; names: Reco
     </thead>
     <tbody>
       {entries.map((e) => {
-        const keys = changedKeys(e.before, e.after);
+        const env = { locale, zone: zoneOf(e.after, e.before), names };
+        const changes = readableChanges(e.entity, e.before, e.after, env);
+        const href = recordHref(e, live);
+        const name = names[e.entityId];
         return (
           <tr>
             <td>
               <time datetime={e.at}>{officeTime(e.at, locale)}</time>
             </td>
-            <td>{e.actorId ? (names[e.actorId] ?? e.actorId) : '—'}</td>
+            <td>{e.actorId ? (names[e.actorId] ?? `${t(locale, 'unknownUser')} (${e.actorId})`) : '—'}</td>
             <td>
-              {`${AUDIT_ACTION_LABELS[e.action][locale]}: ${ENTITY_KIND_LABELS[e.entity][locale]}`}{' '}
-              <code>{e.entityId}</code>
+              {`${AUDIT_ACTION_LABELS[e.action][locale]}: ${ENTITY_KIND_LABELS[e.entity][locale]} `}
+              {name ? (
+                href ? (
+                  <a href={href}>{name}</a>
+                ) : (
+                  `„${name}” (${t(locale, 'recordDeleted')})`
+                )
+              ) : (
+                `${t(locale, 'unknownRecord')} (${e.entityId})`
+              )}
               {e.note ? <div class="note">{e.note}</div> : null}
             </td>
             <td>
-              {keys.length === 0 ? null : (
+              {changes.length === 0 ? null : (
                 <dl class="diff">
-                  {keys.map((k) => (
+                  {changes.map((change) => (
                     <>
-                      <dt>{FIELD_LABELS[k]?.[locale] ?? k}</dt>
+                      <dt>{change.label}</dt>
                       <dd>
-                        <del>{show(isObject(e.before) ? e.before[k] : undefined)}</del>
-                        <ins>{show(isObject(e.after) ? e.after[k] : undefined)}</ins>
+                        <del>
+                          <ReadableValue value={change.before} />
+                        </del>
+                        <ins>
+                          <ReadableValue value={change.after} />
+                        </ins>
                       </dd>
                     </>
                   ))}
                 </dl>
               )}
+              {e.before !== null || e.after !== null ? (
+                <details class="raw">
+                  <summary>{t(locale, 'rawData')}</summary>
+                  <pre>{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
+                </details>
+              ) : null}
             </td>
           </tr>
         );

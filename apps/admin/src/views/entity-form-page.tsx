@@ -1,14 +1,85 @@
+import type { Locale } from '@org/domain';
 import type { Child, FC } from 'hono/jsx';
 import type { EntityDef } from '../forms/entities.js';
 import { parsePath, pathPattern } from '../forms/form-paths.js';
 import { fieldPatterns } from '../forms/parse-entity-form.js';
 import { t } from '../i18n.js';
 import { AgendaEditor } from './agenda-editor.js';
+import { ReadableValue } from './audit-table.js';
 import { FieldControl, labelOf, type RefOptions } from './field-control.js';
 import { getPath } from './get-path.js';
 import { fieldId } from './ids.js';
 import { Csrf, type Flash, Layout } from './layout.js';
+import { readableChanges, zoneOf } from './readable-values.js';
 import type { ViewContext } from './view-context.js';
+
+export interface Conflict {
+  stored: Record<string, unknown>;
+  mine: Record<string, unknown>;
+  /** Display names of the records either version points at, by id (`routes/record-names.ts`). */
+  names: Record<string, string>;
+}
+
+/**
+ * A stale save: the fields in which the stored version and what staff posted differ, side by side in
+ * words (names, dates, amounts), and both versions as stored data one click away.
+ */
+export const ConflictComparison: FC<{ def: EntityDef; locale: Locale; conflict: Conflict }> = ({
+  def,
+  locale,
+  conflict,
+}) => {
+  const { stored, mine, names } = conflict;
+  // Fields the form does not carry (status, publication time) are not staff's difference: only what they typed.
+  const env = { locale, zone: zoneOf(mine, stored), names };
+  const changes = readableChanges(def.kind, stored, mine, env).filter((c) => c.key in mine);
+  return (
+    <section class="conflict" aria-labelledby="conflict-h">
+      <h2 id="conflict-h">{t(locale, 'conflictTitle')}</h2>
+      <p>{t(locale, 'conflictText')}</p>
+      {changes.length === 0 ? (
+        <p>{t(locale, 'conflictSame')}</p>
+      ) : (
+        <table class="compare-table">
+          <caption>{t(locale, 'conflictDiffers')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t(locale, 'field')}</th>
+              <th scope="col">{t(locale, 'savedVersion')}</th>
+              <th scope="col">{t(locale, 'yourVersion')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changes.map((change) => (
+              <tr>
+                <th scope="row">{change.label}</th>
+                <td>
+                  <ReadableValue value={change.before} />
+                </td>
+                <td>
+                  <ReadableValue value={change.after} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <details class="raw">
+        <summary>{t(locale, 'rawData')}</summary>
+        <div class="compare">
+          <div>
+            <h3>{t(locale, 'savedVersion')}</h3>
+            <pre>{JSON.stringify(stored, null, 2)}</pre>
+          </div>
+          <div>
+            <h3>{t(locale, 'yourVersion')}</h3>
+            <pre>{JSON.stringify(mine, null, 2)}</pre>
+          </div>
+        </div>
+      </details>
+    </section>
+  );
+};
 
 export interface EntityFormProps {
   ctx: ViewContext;
@@ -21,8 +92,8 @@ export interface EntityFormProps {
   errors: Record<string, string>;
   refs: RefOptions;
   flash?: Flash | undefined;
-  /** On a conflict: the version stored now, shown beside what staff posted. */
-  conflict?: { stored: unknown; mine: unknown } | undefined;
+  /** On a conflict: the version stored now, shown beside what staff posted, with the names of what they point at. */
+  conflict?: Conflict | undefined;
   canEdit: boolean;
   /** Sections below the form (event status, comments): each has its own forms, so never inside this one. */
   children?: Child;
@@ -80,22 +151,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
           {canEdit ? <a href={`/${def.route}/${encodeURIComponent(id)}/delete`}>{t(locale, 'delete')}</a> : null}
         </nav>
       ) : null}
-      {conflict ? (
-        <section class="conflict" aria-labelledby="conflict-h">
-          <h2 id="conflict-h">{t(locale, 'conflictTitle')}</h2>
-          <p>{t(locale, 'conflictText')}</p>
-          <div class="compare">
-            <div>
-              <h3>{t(locale, 'savedVersion')}</h3>
-              <pre>{JSON.stringify(conflict.stored, null, 2)}</pre>
-            </div>
-            <div>
-              <h3>{t(locale, 'yourVersion')}</h3>
-              <pre>{JSON.stringify(conflict.mine, null, 2)}</pre>
-            </div>
-          </div>
-        </section>
-      ) : null}
+      {conflict ? <ConflictComparison def={def} locale={locale} conflict={conflict} /> : null}
       <form method="post" action={action} class="entity-form" data-entity={def.route} novalidate>
         <Csrf ctx={ctx} />
         {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}
