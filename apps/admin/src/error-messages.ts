@@ -29,6 +29,15 @@ export interface ErrorAnswer {
 const KNOWN: Record<string, (err: MostyError, locale: Locale) => Omit<ErrorAnswer, 'log'>> = {
   // @org/store's ReferencedError: a delete refused while other records point at the record.
   REFERENCED: (_err, locale) => ({ status: 409, title: 'deleteRefused', detail: t(locale, 'deleteBlocked') }),
+  // @org/store's LastAdministratorError: an account change that would leave no active administrator.
+  LAST_ADMINISTRATOR: (err, locale) => ({
+    status: 409,
+    title: 'badRequest',
+    detail: t(
+      locale,
+      (err as MostyError & { change?: string }).change === 'role' ? 'lastAdminRole' : 'lastAdminDisabled',
+    ),
+  }),
   // @org/formats' GrantMissingError names the funded record and the grant it lacks.
   FORMAT_GRANT_MISSING: (err, locale) => ({
     status: 409,

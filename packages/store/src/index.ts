@@ -9,6 +9,7 @@ export { type DatabaseTarget, databaseTarget, redactedUrl } from './database-tar
 export { dumpStore, restoreStore, type StoreDump, StoreDumpSchema } from './dump.js';
 export { cliLocale, loadStoreEnv, type StoreEnv, StoreEnvSchema } from './env.js';
 export { importTerc, type TercImportResult } from './import-terc.js';
+export { LastAdministratorError } from './last-administrator-error.js';
 export { type LoadResult, loadWorld } from './load-world.js';
 export { type MissingReference, MissingReferenceError } from './missing-reference-error.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';

@@ -294,6 +294,13 @@ export const MESSAGES = {
     en: (field: string, path: string, id: string, kind: EntityKind | undefined) =>
       `${field}: no ${kind ? kindLabel(kind, 'en') : 'record'} with the id "${id}" (it does not exist or was deleted), field ${path}`,
   },
+  /** An account change that would leave no active administrator (`LAST_ADMINISTRATOR`): whose, and which change. */
+  lastAdministrator: {
+    pl: (email: string, change: 'role' | 'disabled') =>
+      `${change === 'role' ? 'nie można odebrać roli administratora kontu' : 'nie można zablokować konta'} ${email}: to jedyny aktywny administrator. Najpierw nadaj tę rolę komuś innemu.`,
+    en: (email: string, change: 'role' | 'disabled') =>
+      `cannot ${change === 'role' ? 'take the administrator role from' : 'disable'} ${email}: it is the only active administrator. Give the role to someone else first.`,
+  },
   /** `restoreStore` got something that is not a dump: the first issues, each `path: message`. */
   dumpInvalid: {
     pl: (issues: string) => `to nie jest zrzut Mosty: ${issues}`,

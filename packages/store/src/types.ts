@@ -170,6 +170,11 @@ export interface UserRepository {
   list(query?: { search?: string; role?: UserRole[]; limit?: number; offset?: number }): Promise<Page<Stored<User>>>;
   get(id: string): Promise<Stored<User> | null>;
   getByEmail(email: string): Promise<Stored<User> | null>;
+  /**
+   * `ConflictError` when `expectedVersion` is stale; `LastAdministratorError` (code `LAST_ADMINISTRATOR`)
+   * when taking the role away or blocking the account would leave no active administrator, checked in
+   * the update's transaction so that concurrent changes cannot both pass.
+   */
   update(id: string, expectedVersion: number, input: UserUpdateInput, actor?: Actor): Promise<Stored<User>>;
   setPassword(id: string, password: string, actor?: Actor): Promise<void>;
   count(): Promise<number>;

@@ -214,3 +214,38 @@ describe('the last active administrator', () => {
     expect((await h.store.users.get(other.id))?.disabled).toBe(false);
   });
 });
+
+describe('two administrators stepping down at the same instant', () => {
+  let own: Harness;
+  beforeAll(async () => {
+    own = await startHarness({ seed: false });
+  });
+  afterAll(() => own?.close());
+
+  // Each changes their own account, so neither request ends the other's session first: both reach the
+  // store, whose check in the update's transaction lets one through. (The route's own check once let both.)
+  it('one is saved, the other refused on its field with the Polish message: an administrator stays', async () => {
+    const a = own.users.administrator;
+    const b = await own.store.users.create({
+      email: 'druga@mosty.test',
+      name: 'Druga',
+      role: 'administrator',
+      password: 'correct horse battery staple',
+    });
+    const first = new Client(own.url);
+    const second = new Client(own.url);
+    await first.signIn(a.email);
+    await second.signIn(b.email);
+    await first.request(`/users/${a.id}`);
+    await second.request(`/users/${b.id}`);
+    const [demoteA, blockB] = await Promise.all([
+      first.post(`/users/${a.id}`, { version: '1', name: 'Test administrator', role: 'editor' }),
+      second.post(`/users/${b.id}`, { version: '1', name: 'Druga', role: 'administrator', disabled: 'true' }),
+    ]);
+    expect([demoteA.status, blockB.status].sort()).toEqual([303, 409]);
+    if (demoteA.status === 409) expect(errorOf(demoteA.text, 'role')).toContain('jedyny aktywny administrator');
+    else expect(errorOf(blockB.text, 'disabled')).toContain('Nie można zablokować jedynego aktywnego administratora');
+    const active = (await own.store.users.list({ role: ['administrator'] })).items.filter((u) => !u.disabled);
+    expect(active).toHaveLength(1);
+  });
+});

@@ -8,6 +8,7 @@ import {
   UserRoleSchema,
   validate,
 } from '@org/domain';
+import { LastAdministratorError } from '@org/store';
 import { z } from 'zod';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
@@ -36,6 +37,10 @@ const EditUserSchema = z.object({
   disabled: z.boolean(),
   password: PasswordSchema.optional(),
 });
+
+/** The refusal of a change that would leave no active administrator, on the field that made it. */
+export const lastAdministratorErrors = (err: LastAdministratorError, locale: Locale): Record<string, string> =>
+  err.change === 'role' ? { role: t(locale, 'lastAdminRole') } : { disabled: t(locale, 'lastAdminDisabled') };
 
 /** User management for administrators: list, create, change role, disable, set a password. */
 export function userRoutes(deps: AppDeps): RouteHandlers {
@@ -166,25 +171,6 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
       </Layout>,
     );
   };
-  /**
-   * Refuses a change that would leave no active administrator: nobody could then manage users or give the
-   * role back (only the command line could). Checked before the write; two administrators demoting each
-   * other at the same instant could still pass it, which only the store can close (in the update's
-   * transaction).
-   */
-  const lastAdministratorRefusal = async (
-    user: StoredUser,
-    changes: { role: UserRole; disabled: boolean },
-    locale: Locale,
-  ): Promise<Record<string, string> | null> => {
-    if (user.role !== 'administrator' || user.disabled) return null;
-    if (changes.role === 'administrator' && !changes.disabled) return null;
-    const admins = await deps.store.users.list({ role: ['administrator'], limit: 500 });
-    if (admins.items.some((u) => u.id !== user.id && !u.disabled)) return null;
-    return changes.role !== 'administrator'
-      ? { role: t(locale, 'lastAdminRole') }
-      : { disabled: t(locale, 'lastAdminDisabled') };
-  };
   const load = async (c: AppContext) => {
     const id = c.req.param('id') ?? '';
     return /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(id) ? ((await deps.store.users.get(id)) ?? null) : null;
@@ -263,12 +249,14 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
         return form(c, user, { values, errors: { __form: t(locale, 'badRequest') } }, 400);
       const actor = { userId: c.get('user')?.id ?? null };
       const { password: newPassword, ...changes } = result.value;
-      const lockout = await lastAdministratorRefusal(user, changes, locale);
-      if (lockout) return form(c, user, { values, errors: lockout }, 409);
       let updated: StoredUser;
       try {
         updated = await deps.store.users.update(user.id, version, { ...user, ...changes }, actor);
       } catch (err) {
+        // No active administrator would be left: the store checks it in the update's own transaction, so
+        // two administrators demoting each other at once cannot both pass. Said on the field that did it.
+        if (err instanceof LastAdministratorError)
+          return form(c, user, { values, errors: lastAdministratorErrors(err, locale) }, 409);
         // Another tab or administrator saved this account since the form was opened: say so, keep what was typed.
         if (!(err instanceof ConflictError)) throw err;
         const stored = await deps.store.users.get(user.id);

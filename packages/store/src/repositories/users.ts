@@ -14,6 +14,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { newId, nowIso, pageBounds, type StoreContext, write } from '../context.js';
+import { LastAdministratorError } from '../last-administrator-error.js';
 import { MESSAGES } from '../messages.js';
 import { dummyPasswordHash, hashPassword, verifyPasswordHash } from '../password.js';
 import { polishSortKey } from '../sort-key.js';
@@ -90,6 +91,31 @@ function checkPassword(password: unknown, locale: Locale): string {
   const checked = passwordIssues(password, locale);
   if ('issues' in checked) throw validationError('password', checked.issues, locale);
   return checked.value;
+}
+
+/**
+ * The lock every change that takes an active administrator away holds for the rest of its transaction
+ * (PostgreSQL: an advisory lock; SQLite's write transactions already run one at a time). Not an id:
+ * ids never hold a colon.
+ */
+const ADMINISTRATORS_LOCK = 'users:active-administrators';
+
+const isActiveAdministrator = (u: Pick<User, 'role' | 'disabled'>) => u.role === 'administrator' && !u.disabled;
+
+/**
+ * Refuses, inside the write's transaction and after its update, a change that left no active
+ * administrator: nobody could then manage users or give the role back.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
+async function requireAnotherAdministrator(db: Kysely<any>, before: User, after: User, locale: Locale) {
+  const left = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('role', '=', 'administrator')
+    .where('disabled', '=', 0)
+    .executeTakeFirstOrThrow();
+  if (Number(left.n) === 0)
+    throw new LastAdministratorError(before, after.role !== 'administrator' ? 'role' : 'disabled', locale);
 }
 
 /** Staff accounts: e-mail (unique, lower case), name, role, and an scrypt hash of the password. */
@@ -206,8 +232,13 @@ export function userRepository(ctx: StoreContext): UserRepository {
       const checked = validateWithoutInput(UserSchema, { ...before, ...input, id }, ctx.locale);
       if (!checked.ok) throw validationError('user', checked.issues, ctx.locale);
       const user = checked.value;
+      // The version check below guarantees the stored row is still `before` when the write goes through.
+      const removesAdministrator = isActiveAdministrator(before) && !isActiveAdministrator(user);
       try {
         return await write(ctx, async (db) => {
+          // Taken before the row is written, so that of two such changes the second waits here and then
+          // counts the first one's committed result (READ COMMITTED reads anew in each statement).
+          if (removesAdministrator) await ctx.seam.lockRecords(db, [ADMINISTRATORS_LOCK], 'exclusive');
           const at = nowIso(ctx);
           const result = await db
             .updateTable('users')
@@ -227,6 +258,7 @@ export function userRepository(ctx: StoreContext): UserRepository {
             const now = await row(db, 'id', id);
             throw new ConflictError('user', id, expectedVersion, now ? Number(now.version) : null);
           }
+          if (removesAdministrator) await requireAnotherAdministrator(db, before, user, ctx.locale);
           await audit(db, actor, 'update', id, before, user);
           return { ...user, version: expectedVersion + 1, createdAt: current.created_at, updatedAt: at };
         });
