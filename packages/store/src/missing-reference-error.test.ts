@@ -1,11 +1,9 @@
 import { SEED_IDS, seedWorld } from '@org/demo';
 import { ValidationError } from '@org/domain';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { MissingReferenceError } from './missing-reference-error.js';
-import { seedDemo } from './seed-demo.js';
-import { DIALECTS, type TestStore } from './test/dialects.js';
-import { steppingClock } from './test/fixtures.js';
-import type { Store } from './types.js';
+import { DIALECTS } from './test/dialects.js';
+import { storeTest, withSeed } from './test/store-fixture.js';
 
 const world = seedWorld();
 const NOWHERE = '0193a000-0000-7000-8000-00000000dead';
@@ -27,19 +25,11 @@ async function refusal(call: () => Promise<unknown>): Promise<MissingReferenceEr
 }
 
 describe.each(DIALECTS)('references to records that are not there, on $name', (dialect) => {
-  let t: TestStore;
-  let store: Store;
-  beforeEach(async (context) => {
-    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
-    t = await dialect.open({ now: steppingClock() });
-    store = t.store;
-    await seedDemo(store);
-  });
-  afterEach(async () => {
-    await t?.dispose();
-  });
+  const it = storeTest(dialect, { prepare: withSeed });
 
-  it('refuses to create an event pointing at missing records, naming each field path, and writes nothing', async () => {
+  it('refuses to create an event pointing at missing records, naming each field path, and writes nothing', async ({
+    store,
+  }) => {
     const event = await store.events.require(SEED_IDS.event);
     const panel = event.agenda.findIndex((item) => 'panelists' in item && item.panelists[0]?.kind === 'person');
     expect(panel).toBeGreaterThanOrEqual(0);
@@ -80,7 +70,9 @@ describe.each(DIALECTS)('references to records that are not there, on $name', (d
     expect((await store.referencesTo(NOWHERE)).total).toBe(0);
   });
 
-  it('refuses an update that points at a missing or deleted record, and leaves the record as it was', async () => {
+  it('refuses an update that points at a missing or deleted record, and leaves the record as it was', async ({
+    store,
+  }) => {
     // A deleted record counts as missing (force: the seed's event still points at the venue).
     const venue = await store.venues.require(SEED_IDS.venue);
     await store.venues.delete(venue.id, venue.version, undefined, { force: true });
@@ -103,7 +95,9 @@ describe.each(DIALECTS)('references to records that are not there, on $name', (d
     expect(saved.version).toBe(event.version + 1);
   });
 
-  it("checks every kind's reference fields: grants, cooperations, people, organisations, authorities, posts", async () => {
+  it("checks every kind's reference fields: grants, cooperations, people, organisations, authorities, posts", async ({
+    store,
+  }) => {
     const grant = world.grants[0]!;
     const wrong = await refusal(() =>
       store.grants.create({
@@ -155,7 +149,7 @@ describe.each(DIALECTS)('references to records that are not there, on $name', (d
     ).resolves.toMatchObject({ version: 1 });
   });
 
-  it('says it in English in an English store', async () => {
+  it('says it in English in an English store', async ({ t }) => {
     const english = await t.reopen({ locale: 'en' });
     const error = await refusal(() =>
       english.cooperations.create({ authorityId: NOWHERE, organizationDescription: 'Koło', form: 'inna' }),
@@ -165,7 +159,10 @@ describe.each(DIALECTS)('references to records that are not there, on $name', (d
     );
   });
 
-  it('sees records created earlier in the same transaction, and a delete that commits while the write waits', async () => {
+  it('sees records created earlier in the same transaction, and a delete that commits while the write waits', async ({
+    store,
+    t,
+  }) => {
     await store.transaction(async (tx) => {
       const org = await tx.organizations.create({ name: 'Nowa fundacja', legalForm: 'fundacja' });
       await tx.cooperations.create({ authorityId: SEED_IDS.powiatWolominski, organizationId: org.id, form: 'inna' });

@@ -1,10 +1,11 @@
 import { seedWorld } from '@org/demo';
 import type { Event } from '@org/domain';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { loadWorld } from '../load-world.js';
-import { DIALECTS, type TestStore } from '../test/dialects.js';
-import { orgInput, steppingClock } from '../test/fixtures.js';
-import type { EventSortField, ListQuery, Store } from '../types.js';
+import { DIALECTS } from '../test/dialects.js';
+import { orgInput } from '../test/fixtures.js';
+import { storeTest } from '../test/store-fixture.js';
+import type { EventSortField, ListQuery } from '../types.js';
 
 // The seed's records the events point at (organiser, venue, grant), so that an event can be created and
 // updated; none of the seed's posts and cooperations, which point at the seed's own event.
@@ -23,18 +24,11 @@ async function pages(
 }
 
 describe.each(DIALECTS)('list pages on $name', (dialect) => {
-  let t: TestStore;
-  let store: Store;
-  beforeEach(async (context) => {
-    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
-    t = await dialect.open({ now: steppingClock() });
-    store = t.store;
-  });
-  afterEach(async () => {
-    await t?.dispose();
-  });
+  const it = storeTest(dialect);
 
-  it('gives the same pages from remembered anchors as a plain OFFSET does, before and after writes', async () => {
+  it('gives the same pages from remembered anchors as a plain OFFSET does, before and after writes', async ({
+    store,
+  }) => {
     const template = seedWorld().events[0] as Event;
     const venue = { ...seedWorld().venues[0], id: undefined, slug: undefined };
     // 250 events, many sharing a start time (ties fall back to the id), two thirds published.
@@ -112,7 +106,7 @@ describe.each(DIALECTS)('list pages on $name', (dialect) => {
     await same();
   });
 
-  it('pages a search the same way with and without a filter, and sees its own writes at once', async () => {
+  it('pages a search the same way with and without a filter, and sees its own writes at once', async ({ store }) => {
     const names = [
       'Fundacja Łódź Łódzka',
       'Łódzkie Forum Fundacji',

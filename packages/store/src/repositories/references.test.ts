@@ -1,12 +1,10 @@
 import { SEED_IDS, seedWorld } from '@org/demo';
 import { ValidationError } from '@org/domain';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReferencedError } from '../referenced-error.js';
 import { referencePaths } from '../references.js';
-import { seedDemo } from '../seed-demo.js';
-import { DIALECTS, type TestStore } from '../test/dialects.js';
-import { steppingClock } from '../test/fixtures.js';
-import type { Store } from '../types.js';
+import { DIALECTS } from '../test/dialects.js';
+import { storeTest, withSeed } from '../test/store-fixture.js';
 
 const world = seedWorld();
 const seedEvent = world.events[0]!;
@@ -36,19 +34,9 @@ describe('referencePaths', () => {
 });
 
 describe.each(DIALECTS)('references between records on $name', (dialect) => {
-  let t: TestStore;
-  let store: Store;
-  beforeEach(async (context) => {
-    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
-    t = await dialect.open({ now: steppingClock() });
-    store = t.store;
-    await seedDemo(store);
-  });
-  afterEach(async () => {
-    await t?.dispose();
-  });
+  const it = storeTest(dialect, { prepare: withSeed });
 
-  it('referencesTo lists the records that point at a record, with the fields they point from', async () => {
+  it('referencesTo lists the records that point at a record, with the fields they point from', async ({ store }) => {
     expect(await store.referencesTo(SEED_IDS.venue)).toEqual({
       items: [{ entity: 'event', id: SEED_IDS.event, slug: seedEvent.slug, name: seedEvent.title, paths: ['venueId'] }],
       total: 1,
@@ -69,14 +57,18 @@ describe.each(DIALECTS)('references between records on $name', (dialect) => {
     expect(await store.referencesTo('nie-ma-takiego')).toEqual({ items: [], total: 0 });
   });
 
-  it('referencesTo returns the first `limit` and counts them all; a bad limit is a ValidationError', async () => {
+  it('referencesTo returns the first `limit` and counts them all; a bad limit is a ValidationError', async ({
+    store,
+  }) => {
     const all = await store.referencesTo(SEED_IDS.grant);
     const one = await store.referencesTo(SEED_IDS.grant, { limit: 1 });
     expect(one).toEqual({ items: all.items.slice(0, 1), total: all.total });
     await expect(store.referencesTo(SEED_IDS.grant, { limit: 0 })).rejects.toBeInstanceOf(ValidationError);
   });
 
-  it('follows updates and deletes: a record that stops pointing, or is gone, is no longer listed', async () => {
+  it('follows updates and deletes: a record that stops pointing, or is gone, is no longer listed', async ({
+    store,
+  }) => {
     const post = await store.posts.require(SEED_IDS.post);
     const { version: _v, createdAt: _c, updatedAt: _u, eventId: _e, ...rest } = post;
     await store.posts.update(post.id, post.version, rest);
@@ -86,7 +78,7 @@ describe.each(DIALECTS)('references between records on $name', (dialect) => {
     expect((await store.referencesTo(SEED_IDS.grant)).items.map((r) => r.id)).not.toContain(coop.id);
   });
 
-  it('refuses to delete a record others point at, naming them, and changes nothing', async () => {
+  it('refuses to delete a record others point at, naming them, and changes nothing', async ({ store, t }) => {
     const venue = await store.venues.require(SEED_IDS.venue);
     const before = await store.dataVersion();
     const error = await store.venues.delete(venue.id, venue.version, { userId: null }).catch((e) => e);
@@ -116,7 +108,7 @@ describe.each(DIALECTS)('references between records on $name', (dialect) => {
     expect(refused.message).toMatch(/\(grantIds\[0\]\)\. Remove or change those references first\.$/);
   });
 
-  it('names how many more there are than its message lists, with the Polish plural', async () => {
+  it('names how many more there are than its message lists, with the Polish plural', async ({ store }) => {
     const venue = await store.venues.require(SEED_IDS.venue);
     const {
       id: _id,
@@ -134,7 +126,9 @@ describe.each(DIALECTS)('references between records on $name', (dialect) => {
     expect(error.message).toContain(' i 2 inne. Usuń albo');
   });
 
-  it('deletes once nothing points at it any more, and with { force: true } even while something does', async () => {
+  it('deletes once nothing points at it any more, and with { force: true } even while something does', async ({
+    store,
+  }) => {
     const venue = await store.venues.require(SEED_IDS.venue);
     const event = await store.events.require(SEED_IDS.event);
     const { version, createdAt: _c, updatedAt: _u, venueId: _v, ...rest } = event;
@@ -150,7 +144,7 @@ describe.each(DIALECTS)('references between records on $name', (dialect) => {
     expect((await store.referencesTo(grant.id)).total).toBe(3);
   });
 
-  it('sees a write that points at the record and commits while the delete waits for it', async () => {
+  it('sees a write that points at the record and commits while the delete waits for it', async ({ store, t }) => {
     const other = await store.venues.create({ ...world.venues[0], id: undefined, slug: undefined, name: 'Sala druga' });
     const {
       id: _id,

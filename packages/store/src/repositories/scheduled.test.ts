@@ -1,33 +1,20 @@
 import { ConflictError, NotFoundError, ValidationError } from '@org/domain';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DIALECTS, type TestStore } from '../test/dialects.js';
-import { orgInput, steppingClock } from '../test/fixtures.js';
-import type { Store } from '../types.js';
+import { describe, expect } from 'vitest';
+import { DIALECTS } from '../test/dialects.js';
+import { orgInput } from '../test/fixtures.js';
+import { editorId, storeTest } from '../test/store-fixture.js';
 
 describe.each(DIALECTS)('cancelling scheduled publications on $name', (dialect) => {
-  let t: TestStore;
-  let store: Store;
-  let postId: string;
-  let userId: string;
-  beforeEach(async (context) => {
-    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
-    t = await dialect.open({ now: steppingClock() });
-    store = t.store;
-    postId = (await store.posts.create({ title: 'Wpis na jutro', body: 'Treść' })).id;
-    userId = (
-      await store.users.create({
-        email: 'redakcja@mosty.test',
-        name: 'Redakcja',
-        role: 'editor',
-        password: 'correct horse battery staple',
-      })
-    ).id;
-  });
-  afterEach(async () => {
-    await t?.dispose();
+  const it = storeTest(dialect).extend<{ postId: string; userId: string }>({
+    postId: async ({ store }, use) => use((await store.posts.create({ title: 'Wpis na jutro', body: 'Treść' })).id),
+    userId: async ({ store }, use) => use(await editorId(store)),
   });
 
-  it('takes a pending publication off the list and out of due, and audits who cancelled it', async () => {
+  it('takes a pending publication off the list and out of due, and audits who cancelled it', async ({
+    store,
+    postId,
+    userId,
+  }) => {
     const first = await store.scheduled.schedule('post', postId, '2026-12-01T10:00:00+01:00', { userId });
     const second = await store.scheduled.schedule('post', postId, '2026-12-02T10:00:00+01:00', { userId });
     const cancelled = await store.scheduled.cancel(first.id, { userId });
@@ -67,7 +54,11 @@ describe.each(DIALECTS)('cancelling scheduled publications on $name', (dialect) 
     ]);
   });
 
-  it('is NotFoundError once the publication is not pending: cancelled, or claimed by a publisher first', async () => {
+  it('is NotFoundError once the publication is not pending: cancelled, or claimed by a publisher first', async ({
+    store,
+    postId,
+    userId,
+  }) => {
     const job = await store.scheduled.schedule('post', postId, '2026-12-01T10:00:00+01:00');
     await store.scheduled.cancel(job.id);
     await expect(store.scheduled.cancel(job.id)).rejects.toBeInstanceOf(NotFoundError);
@@ -79,7 +70,7 @@ describe.each(DIALECTS)('cancelling scheduled publications on $name', (dialect) 
     await expect(store.scheduled.cancel('0193-nie-ma')).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('refuses an id that cannot be one, in the store language', async () => {
+  it('refuses an id that cannot be one, in the store language', async ({ store, t }) => {
     const pl = await store.scheduled.cancel('a b').catch((e) => e);
     expect(pl).toBeInstanceOf(ValidationError);
     expect(pl.issues).toEqual([
@@ -92,27 +83,14 @@ describe.each(DIALECTS)('cancelling scheduled publications on $name', (dialect) 
 });
 
 describe.each(DIALECTS)('deleting a record with pending scheduled publications on $name', (dialect) => {
-  let t: TestStore;
-  let store: Store;
-  let userId: string;
-  beforeEach(async (context) => {
-    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
-    t = await dialect.open({ now: steppingClock() });
-    store = t.store;
-    userId = (
-      await store.users.create({
-        email: 'redakcja@mosty.test',
-        name: 'Redakcja',
-        role: 'editor',
-        password: 'correct horse battery staple',
-      })
-    ).id;
-  });
-  afterEach(async () => {
-    await t?.dispose();
+  const it = storeTest(dialect).extend<{ userId: string }>({
+    userId: async ({ store }, use) => use(await editorId(store)),
   });
 
-  it('cancels them in the same transaction, audited as cancelled before the delete, and leaves others alone', async () => {
+  it('cancels them in the same transaction, audited as cancelled before the delete, and leaves others alone', async ({
+    store,
+    userId,
+  }) => {
     const post = await store.posts.create({ title: 'Wpis do usunięcia', body: 'Treść' });
     const other = await store.posts.create({ title: 'Wpis, który zostaje', body: 'Treść' });
     const done = await store.scheduled.schedule('post', post.id, '2026-11-30T10:00:00+01:00', { userId });
@@ -152,7 +130,11 @@ describe.each(DIALECTS)('deleting a record with pending scheduled publications o
     expect(entries[0]).toMatchObject({ actorId: userId, note: 'duplikat', after: null });
   });
 
-  it("cancels an event's too, without an audit entry when there is no actor, and says so in English", async () => {
+  it("cancels an event's too, without an audit entry when there is no actor, and says so in English", async ({
+    store,
+    t,
+    userId,
+  }) => {
     const org = await store.organizations.create(orgInput('Fundacja Organizator'));
     const event = await store.events.create({
       title: 'Spotkanie odwołane',
@@ -176,7 +158,10 @@ describe.each(DIALECTS)('deleting a record with pending scheduled publications o
     );
   });
 
-  it('a publication scheduled while the delete is not yet committed waits for it, then finds the record gone', async () => {
+  it('a publication scheduled while the delete is not yet committed waits for it, then finds the record gone', async ({
+    store,
+    t,
+  }) => {
     const post = await store.posts.create({ title: 'Wpis w trakcie usuwania', body: 'Treść' });
     const second = await t.reopen();
     let release!: () => void;
