@@ -21,6 +21,7 @@ import {
   WebUrlSchema,
   whenValid,
 } from './common.js';
+import { CURRENCY_CODES, CURRENCY_CODES_NOT_IN_HUNDREDTHS } from './currencies.js';
 import { validate } from './validation.js';
 
 const ok = (schema: Parameters<typeof validate>[0], input: unknown) => validate(schema, input).ok;
@@ -181,6 +182,46 @@ describe('control characters', () => {
 });
 
 describe('MoneySchema currency', () => {
+  it('refuses a currency whose minor unit is not a hundredth, once, with the reason', () => {
+    for (const currency of ['JPY', 'KRW', 'ISK', 'KWD', 'BHD', 'CLF'])
+      expect(ok(MoneySchema, { amount: 100, currency }), currency).toBe(false);
+    const jpy = validate(MoneySchema, { amount: 100, currency: 'JPY' }, 'pl');
+    expect(!jpy.ok && jpy.issues.map((i) => i.message)).toEqual([
+      'Waluta: kwoty zapisujemy w setnych częściach waluty (jak grosze), a ta waluta ich nie ma (np. JPY) albo dzieli się na tysięczne (np. KWD); podaj kwotę w PLN lub EUR (otrzymano: „JPY”)',
+    ]);
+    // Every code left is one Intl writes with two decimals, or one CLDR shows rounded (HUF, IDR) though ISO 4217 counts hundredths.
+    const CLDR_ROUNDED = new Set([
+      'AFN',
+      'ALL',
+      'COP',
+      'HUF',
+      'IDR',
+      'IRR',
+      'KPW',
+      'LAK',
+      'LBP',
+      'MGA',
+      'MMK',
+      'PKR',
+      'RSD',
+      'SLL',
+      'SOS',
+      'SYP',
+      'YER',
+    ]);
+    for (const currency of CURRENCY_CODES) {
+      if (CURRENCY_CODES_NOT_IN_HUNDREDTHS.has(currency) || CLDR_ROUNDED.has(currency)) continue;
+      const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
+        .maximumFractionDigits;
+      expect(digits, currency).toBe(2);
+    }
+  });
+
+  it('reports an amount beyond safe integers once', () => {
+    const big = validate(MoneySchema, { amount: 1e20, currency: 'PLN' }, 'pl');
+    expect(!big.ok && big.issues).toHaveLength(1);
+  });
+
   it('takes ISO 4217 codes in use and refuses other three-letter codes, naming the rule', () => {
     for (const currency of ['PLN', 'EUR', 'GBP', 'USD', 'CHF'])
       expect(ok(MoneySchema, { amount: 1, currency })).toBe(true);

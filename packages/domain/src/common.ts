@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CURRENCY_CODES } from './currencies.js';
+import { CURRENCY_CODES, CURRENCY_CODES_NOT_IN_HUNDREDTHS } from './currencies.js';
 import { parseIban } from './identifiers/iban.js';
 import { parseKrs } from './identifiers/krs.js';
 import { parseNip } from './identifiers/nip.js';
@@ -64,6 +64,7 @@ const isTimeZone = (zone: string): boolean => {
 
 /** An IANA time-zone name known to the runtime, e.g. `Europe/Warsaw`. */
 export const TimeZoneSchema = z.string().refine(isTimeZone, { params: { code: 'timeZone' } });
+export type TimeZone = z.infer<typeof TimeZoneSchema>;
 
 // C0 control characters other than tab and line ends, and DEL: PostgreSQL cannot store NUL, and XML
 // 1.0 (RSS, Atom, frab, iCalendar readers) forbids the rest, so they would break every output.
@@ -108,9 +109,11 @@ export const bodySchema = (max: number) =>
 
 /** An http(s) URL. */
 export const WebUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+export type WebUrl = z.infer<typeof WebUrlSchema>;
 
 /** An e-mail address. */
 export const EmailSchema = z.email();
+export type Email = z.infer<typeof EmailSchema>;
 
 /**
  * A hashtag without its `#`, as written (letters of any alphabet, digits, `_`). A leading `#` in
@@ -122,10 +125,18 @@ export const HashtagSchema = z.preprocess(
 );
 export type Hashtag = z.infer<typeof HashtagSchema>;
 
-/** Money as integer minor units (grosze for PLN) and an ISO 4217 code in use (`CURRENCY_CODES`). Never floats. */
+/**
+ * Money as an integer number of hundredths (grosze for PLN, cents for EUR) and an ISO 4217 code in use
+ * (`CURRENCY_CODES`) whose minor unit is a hundredth: a currency with none (JPY) or thousandths (KWD)
+ * is refused (`currencyNotInHundredths`), since every writer shows two decimals. Never floats.
+ */
 export const MoneySchema = z.object({
-  amount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  currency: z.string().refine((code) => CURRENCY_CODES.has(code), { params: { code: 'currency' } }),
+  // `.int()` also bounds the number to safe integers.
+  amount: z.number().int().min(0),
+  currency: z
+    .string()
+    .refine((code) => CURRENCY_CODES.has(code), { params: { code: 'currency' }, abort: true })
+    .refine((code) => !CURRENCY_CODES_NOT_IN_HUNDREDTHS.has(code), { params: { code: 'currencyNotInHundredths' } }),
 });
 export type Money = z.infer<typeof MoneySchema>;
 
@@ -150,6 +161,13 @@ export const KrsSchema = identifierSchema('krs', parseKrs);
 export const TercSchema = identifierSchema('terc', parseTerc);
 export const PostalCodeSchema = identifierSchema('postalCode', parsePostalCode);
 export const IbanSchema = identifierSchema('iban', parseIban);
+/** Identifiers in their canonical form (digits only, KRS padded to 10): strings, named for what they hold. */
+export type Nip = z.infer<typeof NipSchema>;
+export type Regon = z.infer<typeof RegonSchema>;
+export type Krs = z.infer<typeof KrsSchema>;
+export type Terc = z.infer<typeof TercSchema>;
+export type PostalCode = z.infer<typeof PostalCodeSchema>;
+export type Iban = z.infer<typeof IbanSchema>;
 
 /** A postal address. In Poland (`country: 'PL'`) the postal code, when known, is `NN-NNN`. */
 export const PostalAddressSchema = z.object({

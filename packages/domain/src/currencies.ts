@@ -169,3 +169,38 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
 
   'ZWL',
 ]);
+
+/**
+ * The ISO 4217 codes whose minor unit is not a hundredth (ISO 4217's "minor unit" column): none for the yen
+ * or the forint's neighbours JPY, KRW, ISK, …, a thousandth for the dinars BHD, KWD, …, four digits for the
+ * unidades de fomento. Mosty keeps every amount in hundredths (grosze, cents) and writes it with two
+ * decimals, so `MoneySchema` refuses these codes rather than publish ¥100 as ¥1.
+ */
+export const CURRENCY_CODES_NOT_IN_HUNDREDTHS: ReadonlySet<string> = new Set([
+  'BHD',
+  'BIF',
+  'CLF',
+  'CLP',
+  'DJF',
+  'GNF',
+  'IQD',
+  'ISK',
+  'JOD',
+  'JPY',
+  'KMF',
+  'KRW',
+  'KWD',
+  'LYD',
+  'OMR',
+  'PYG',
+  'RWF',
+  'TND',
+  'UGX',
+  'UYI',
+  'UYW',
+  'VND',
+  'VUV',
+  'XAF',
+  'XOF',
+  'XPF',
+]);

@@ -37,6 +37,7 @@ export const AttendanceSchema = z
     attended: z.number().int().min(0).max(1_000_000).optional(),
   })
   .default({});
+export type Attendance = z.infer<typeof AttendanceSchema>;
 
 /**
  * An event. Times are instants with an offset; `timeZone` says how to show them (a DST change must

@@ -33,12 +33,14 @@ export const PlannedResultSchema = z.object({
   unit: textSchema(50).optional(),
   monitoring: textSchema(500).optional(),
 });
+export type PlannedResult = z.infer<typeof PlannedResultSchema>;
 /** A result achieved, for the report. */
 export const AchievedResultSchema = z.object({
   name: textSchema(500),
   value: z.number().int().min(0),
   note: textSchema(2000).optional(),
 });
+export type AchievedResult = z.infer<typeof AchievedResultSchema>;
 
 // Art. 19a u.d.p.p.: a small grant is at most 10 000 zł and at most 90 days.
 export const SMALL_GRANT_MAX_GROSZE = 1_000_000;

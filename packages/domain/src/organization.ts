@@ -48,6 +48,7 @@ export const OtherRegisterSchema = z.object({
   number: textSchema(60),
   keptBy: textSchema(200).optional(),
 });
+export type OtherRegister = z.infer<typeof OtherRegisterSchema>;
 
 /**
  * An organisation: an NGO, a social-economy entity, a public unit (a JST's unit such as a regional

@@ -70,6 +70,32 @@ describe('README.md', () => {
   });
 });
 
+describe('the API the README describes', () => {
+  it('every schema FooSchema has its type Foo, as the README promises', async () => {
+    const api = await import('./index.js');
+    const schemas = Object.keys(api).filter((name) => /^[A-Z]\w*Schema$/.test(name));
+    // The type names the sources export (`export type Foo =`, `export interface Foo`, `type Foo` in a list).
+    const srcDir = join(pkgDir, 'src');
+    const types = new Set<string>();
+    for (const file of readdirSync(srcDir, { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+      const source = readFileSync(join(srcDir, file), 'utf8');
+      for (const m of source.matchAll(/export (?:type|interface) (\w+)/g)) types.add(m[1] as string);
+      for (const m of source.matchAll(/export (?:type )?\{([^}]*)\}/g))
+        for (const part of (m[1] as string).split(','))
+          types.add(
+            part
+              .trim()
+              .replace(/^type /, '')
+              .split(/\s+as\s+/)
+              .pop() as string,
+          );
+    }
+    expect(schemas.length).toBeGreaterThan(40);
+    expect(schemas.filter((name) => !types.has(name.replace(/Schema$/, '')))).toEqual([]);
+  });
+});
+
 describe('package.json and the packed package', () => {
   it('is ESM only, side-effect free, with types first in exports', () => {
     expect(pkg.type).toBe('module');

@@ -26,6 +26,7 @@ export type UserInput = z.input<typeof UserSchema>;
  * secret (`secretSchema`): messages about it never repeat it.
  */
 export const PasswordSchema = secretSchema(z.string().min(12).max(256));
+export type Password = z.infer<typeof PasswordSchema>;
 
 /**
  * What an actor may do. Every admin route asks this, on the server.

@@ -33,7 +33,10 @@ const IDENTIFIER_FORMS: Record<string, { pl: string; en: string }> = {
 const REASONS: Record<string, { pl: string; en: string }> = {
   format: { pl: 'ma niewłaściwy format', en: 'is not in the right format' },
   length: { pl: 'ma złą liczbę cyfr', en: 'has the wrong number of digits' },
-  checksum: { pl: 'ma błędną cyfrę kontrolną', en: 'has a wrong check digit' },
+  checksum: {
+    pl: 'ma błędną cyfrę kontrolną — sprawdź, czy nie ma literówki',
+    en: 'has a wrong check digit — check it for a typo',
+  },
   checksum10: {
     pl: 'daje resztę 10 przy liczeniu sumy kontrolnej — takie numery nie są nadawane',
     en: 'gives remainder 10 in its checksum — such numbers are never issued',
@@ -42,6 +45,8 @@ const REASONS: Record<string, { pl: string; en: string }> = {
   prefix: { pl: 'ma niedozwolony prefiks kraju', en: 'has a country prefix it does not allow' },
   registry: { pl: 'nie występuje w rejestrze', en: 'is not in the register' },
 };
+
+const FORM_REASONS = new Set(['format', 'length', 'prefix']);
 
 const MESSAGES: Record<string, { pl: string; en: string }> = {
   id: { pl: 'musi być identyfikatorem (litery, cyfry, - i _)', en: 'must be an identifier (letters, digits, - and _)' },
@@ -55,6 +60,10 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
   },
   hashtag: { pl: 'może zawierać tylko litery, cyfry i _', en: 'may contain only letters, digits and _' },
   currency: { pl: 'musi być kodem waluty ISO 4217 (np. PLN)', en: 'must be an ISO 4217 currency code (e.g. PLN)' },
+  currencyNotInHundredths: {
+    pl: 'kwoty zapisujemy w setnych częściach waluty (jak grosze), a ta waluta ich nie ma (np. JPY) albo dzieli się na tysięczne (np. KWD); podaj kwotę w PLN lub EUR',
+    en: 'amounts are kept in hundredths of a currency (like cents), and this currency has none (e.g. JPY) or thousandths (e.g. KWD); give the amount in PLN or EUR',
+  },
   country: { pl: 'musi być dwuliterowym kodem kraju (np. PL)', en: 'must be a two-letter country code (e.g. PL)' },
   periodOrder: { pl: 'nie może być wcześniej niż data początkowa', en: 'cannot be before the start date' },
   endsBeforeStart: { pl: 'musi być później niż początek', en: 'must be after the start' },
@@ -125,7 +134,9 @@ const gotText = (got: string, locale: Locale) => (locale === 'pl' ? ` (otrzymano
 function customMessage(code: string, locale: Locale): string {
   const [kind = '', reason] = code.split('.');
   if (reason) {
-    const form = IDENTIFIER_FORMS[kind]?.[locale];
+    // The expected form helps with a wrong form or length; a wrong check digit or an unknown code has
+    // the form already, and telling its author "10 digits" would point away from the typo.
+    const form = FORM_REASONS.has(reason) ? IDENTIFIER_FORMS[kind]?.[locale] : undefined;
     const why = REASONS[reason]?.[locale] ?? reason;
     if (!form) return why;
     return locale === 'pl' ? `${why} (oczekiwano: ${form})` : `${why} (expected ${form})`;
@@ -210,7 +221,7 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[], locale: Local
  * @example
  * EventSchema.safeParse(input, { error: errorFor('pl') })
  * NipSchema.safeParse('5252087228', { error: errorFor('en', { echoInput: true }) }).error.issues[0].message
- * // 'has a wrong check digit (expected 10 digits, e.g. 525-208-72-27) (got "5252087228")'
+ * // 'has a wrong check digit — check it for a typo (got "5252087228")'
  */
 export const errorFor = (locale: Locale, options: { echoInput?: boolean } = {}): z.core.$ZodErrorMap =>
   errorMap(locale, options.echoInput === true);
@@ -223,7 +234,7 @@ export const errorFor = (locale: Locale, options: { echoInput?: boolean } = {}):
  * @example
  * validate(OrganizationSchema, { ...org, nip: '5252087228' }, 'pl')
  * // { ok: false, issues: [{ path: 'nip', field: 'NIP', code: 'nip.checksum',
- * //   message: 'NIP: ma błędną cyfrę kontrolną (oczekiwano: 10 cyfr, np. 525-208-72-27) (otrzymano: „5252087228”)' }] }
+ * //   message: 'NIP: ma błędną cyfrę kontrolną — sprawdź, czy nie ma literówki (otrzymano: „5252087228”)' }] }
  */
 export function validate<S extends z.ZodType>(
   schema: S,
