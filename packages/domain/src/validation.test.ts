@@ -400,9 +400,7 @@ describe('values in messages', () => {
       const r = schema.safeParse(input, { error: errorFor('en', { echoInput: true }) });
       return r.success ? undefined : r.error.issues[0]?.message;
     };
-    expect(echoed(NipSchema, '5252087228')).toBe(
-      'has a wrong check digit — check it for a typo (got "5252087228")',
-    );
+    expect(echoed(NipSchema, '5252087228')).toBe('has a wrong check digit — check it for a typo (got "5252087228")');
     expect(echoed(PasswordSchema, 'krótkie')).not.toContain('krótkie');
   });
 
