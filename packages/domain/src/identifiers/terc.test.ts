@@ -41,6 +41,9 @@ describe('parseTerc: DOMAIN-PL.md §1.7 vectors', () => {
     ['1439011', 'format'],
     ['1480011', 'format'],
     ['1418001', 'format'],
+    // A dzielnica (8) or delegatura (9) under a powiat ziemski: parts of a city exist only in a city with powiat rights.
+    ['0201018', 'format'],
+    ['1434019', 'format'],
     ['00', 'format'],
     ['14a8', 'format'],
     ['', 'format'],

@@ -37,7 +37,8 @@ const inRange = (n: number, range: { min: number; max: number }) => n >= range.m
 /**
  * Splits a TERC (TERYT) code into its parts, or returns null when it is not a well-formed code:
  * województwo codes are the 16 even numbers 02–32, powiat 01–38 (powiaty ziemskie) or 61–79 (cities
- * with powiat rights), gmina 01–99 and RODZ one of 1, 2, 3, 4, 5, 8, 9. Whether a code exists in a given
+ * with powiat rights), gmina 01–99 and RODZ one of 1, 2, 3, 4, 5, 8, 9, where 8 and 9 (parts of a city)
+ * only under a city with powiat rights. Whether a code exists in a given
  * edition of the register is a separate question (see the store's TERC importer).
  *
  * @example
@@ -56,6 +57,8 @@ export function tercParts(input: string): TercParts | null {
   const gmi = code.slice(4, 6);
   const rodz = code.slice(6);
   if (gmi === '00' || !(rodz in TERC_RODZ)) return null;
+  // A dzielnica (8) or delegatura (9) is part of a city with powiat rights, never of a powiat ziemski.
+  if ((rodz === '8' || rodz === '9') && !cityWithPowiatRights) return null;
   return { level: 'gmina', woj, pow, gmi, rodz: rodz as TercRodz, code };
 }
 
