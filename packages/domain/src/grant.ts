@@ -157,7 +157,7 @@ const MONEY_FORMATS = new Map<string, Intl.NumberFormat>();
  * Formats grosze as złoty for people: "12 500,00 zł" in Polish, "PLN 12,500.00" in English.
  *
  * @example
- * formatMoney({ amount: 1250000, currency: 'PLN' }, 'pl') // '12 500,00 zł'
+ * formatMoney({ amount: 1250000, currency: 'PLN' }, 'pl') // '12 500,00 zł' (both spaces are U+00A0, no-break)
  */
 export function formatMoney(money: z.infer<typeof MoneySchema>, locale: 'pl' | 'en' = 'pl'): string {
   const key = `${locale} ${money.currency}`;

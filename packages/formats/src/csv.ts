@@ -62,7 +62,7 @@ export async function* csvChunks(
   header: readonly string[],
   rows: Iterable<readonly CsvValue[]> | AsyncIterable<readonly CsvValue[]>,
   options: CsvOptions = {},
-): AsyncGenerator<string> {
+): AsyncGenerator<string, void, undefined> {
   const d = options.delimiter ?? ';';
   let buffer = ((options.bom ?? true) ? BOM : '') + csvRow(header, d);
   for await (const row of rows) {

@@ -255,6 +255,17 @@ describe('feed metadata', () => {
     expect(item.language).toBe('pl');
   });
 
+  it('json: each item has its own language, not the feed’s (a Polish post in the English feed stays "pl")', () => {
+    const { world, index } = seed();
+    const english = { ...world.posts[0]!, slug: 'in-english', language: 'en' as const };
+    const feed = JSON.parse(writeFeed('json', { posts: [world.posts[0]!, english], events: world.events }, index, EN));
+    expect(feed.language).toBe('en');
+    const bySlug = (slug: string) => feed.items.find((i: { id: string }) => i.id.endsWith(`/${slug}`));
+    expect(bySlug(world.posts[0]!.slug).language).toBe('pl');
+    expect(bySlug('in-english').language).toBe('en');
+    expect(bySlug(world.events[0]!.slug).language).toBe('pl');
+  });
+
   it('rss: a post’s author is <dc:creator>, since RSS 2.0’s <author> must be an email address', () => {
     const { world, index } = seed();
     const posts = [{ ...world.posts[0]!, author: 'Anna Nowak & <Zespół>' }];

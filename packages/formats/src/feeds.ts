@@ -3,7 +3,7 @@ import { Feed, type Item } from 'feed';
 import { eventPlainText, fundingStatements } from './describe.js';
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
 import { markdownToHtml, markdownToText } from './markdown.js';
-import { checkOptions, type FormatOptions } from './options.js';
+import { checkedLocale, checkedSiteUrl, checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
@@ -54,8 +54,8 @@ const FEED_FILES: Record<FeedKind, string> = { rss: 'rss.xml', atom: 'atom.xml',
  * feedUrl('rss', { locale: 'en', siteUrl: 'https://mosty.example' }) // 'https://mosty.example/en/rss.xml'
  */
 export function feedUrl(kind: FeedKind, options: Pick<FormatOptions, 'locale' | 'siteUrl'>): string {
-  const base = options.siteUrl.replace(/\/+$/, '');
-  return `${base}${options.locale === 'en' ? '/en' : ''}/${FEED_FILES[kind]}`;
+  const base = checkedSiteUrl(options.siteUrl);
+  return `${base}${checkedLocale(options.locale) === 'en' ? '/en' : ''}/${FEED_FILES[kind]}`;
 }
 
 function selfUrl(kind: FeedKind, options: FeedWriterOptions): string {
@@ -79,6 +79,8 @@ export interface FeedInput {
 interface Entry {
   date: Date;
   item: Item;
+  /** The language of the record's own text (title, summary, body), which JSON Feed gives per item. */
+  language: string;
 }
 
 function postEntry(post: Post, world: WorldIndex, options: FormatOptions): Entry {
@@ -88,6 +90,7 @@ function postEntry(post: Post, world: WorldIndex, options: FormatOptions): Entry
   const date = new Date(post.publishedAt ?? '1970-01-01T00:00:00Z');
   return {
     date,
+    language: post.language,
     item: {
       title: xmlSafe(post.title),
       id: url,
@@ -114,6 +117,7 @@ function eventEntry(event: Event, world: WorldIndex, options: FormatOptions): En
   const date = new Date(event.publishedAt ?? event.startsAt);
   return {
     date,
+    language: event.language,
     item: {
       title: xmlSafe(event.title),
       id: url,
@@ -225,7 +229,7 @@ function jsonFeed(entries: readonly Entry[], head: JsonFeedHead): string {
     description: xmlSafe(head.description),
     authors: [jsonAuthor(head.author)],
     language: head.opts.locale,
-    items: entries.map(({ item }) => ({
+    items: entries.map(({ item, language }) => ({
       id: item.id,
       url: item.link,
       title: item.title,
@@ -234,7 +238,8 @@ function jsonFeed(entries: readonly Entry[], head: JsonFeedHead): string {
       date_published: item.date.toISOString(),
       ...(item.author?.length ? { authors: item.author.map((a) => jsonAuthor({ name: a.name ?? '' })) } : {}),
       ...(item.category?.length ? { tags: item.category.map((c) => c.name).filter(Boolean) } : {}),
-      language: head.opts.locale,
+      // The item's own language (JSON Feed 1.1): a Polish post stays "pl" in the English feed.
+      language,
     })),
   };
   return JSON.stringify(feed, null, 4);

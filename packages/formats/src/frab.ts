@@ -173,7 +173,7 @@ export function frabSchedule(
  * The schedule as `schedule.json` text (valid against the c3voc JSON schema that pretalx output follows).
  *
  * @example
- * JSON.parse(frabScheduleJson(seedEvent, world, options)).schedule.conference.acronym // 'sprawny-urzad-sprawna-organizacja'
+ * JSON.parse(frabScheduleJson(seedEvent, world, options)).schedule.conference.acronym // 'sprawny_urzad_sprawna_organizacja'
  */
 export function frabScheduleJson(
   event: FrabEventInput,

@@ -269,7 +269,7 @@ export async function* icsChunks(
   events: Iterable<IcsEvent> | AsyncIterable<IcsEvent>,
   world: WorldIndex,
   options: IcsOptions,
-): AsyncGenerator<string> {
+): AsyncGenerator<string, void, undefined> {
   const opts = checkOptions(options);
   const calendar = newCalendar(opts);
   yield header(calendar);

@@ -296,7 +296,8 @@ function performers(
  * @example
  * personJsonLd(wojciech, world, options).affiliation // [{ '@type': 'NGO', name: 'Spółdzielnia Socjalna „Kto Rano Wstaje”', … }]
  */
-export function personJsonLd(person: Person, world: WorldIndex, options: FormatOptions): JsonLdDocument {
+export function personJsonLd(person: Person, world: WorldIndex, given: FormatOptions): JsonLdDocument {
+  const options = checkOptions(given);
   const url = pageUrl('person', person.slug, options);
   const parties = new Map<string, JsonLdNode>();
   for (const a of person.affiliations) {
@@ -441,7 +442,7 @@ function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail:
  * organizationJsonLd(fise, options) // { '@context': 'https://schema.org', '@type': 'NGO', name: 'Fundacja Inicjatyw Społeczno-Ekonomicznych', … }
  */
 export const organizationJsonLd = (org: Organization, options: FormatOptions): JsonLdDocument =>
-  asDocument(organizationNode(org, options));
+  asDocument(organizationNode(org, checkOptions(options)));
 
 /**
  * A local authority (JST) as a schema.org `GovernmentOrganization` document with its TERYT code, NIP
@@ -451,7 +452,7 @@ export const organizationJsonLd = (org: Organization, options: FormatOptions): J
  * authorityJsonLd(mazowieckie, options).areaServed // { '@type': 'AdministrativeArea', name: 'Województwo Mazowieckie', … }
  */
 export const authorityJsonLd = (authority: LocalAuthority, options: FormatOptions): JsonLdDocument =>
-  asDocument(authorityNode(authority, options));
+  asDocument(authorityNode(authority, checkOptions(options)));
 
 /**
  * A venue as a schema.org `Place` document with its `PostalAddress`, coordinates and accessibility notes.
@@ -460,7 +461,7 @@ export const authorityJsonLd = (authority: LocalAuthority, options: FormatOption
  * venueJsonLd(centrumWielokulturowe, options).address.addressLocality // 'Warszawa'
  */
 export const venueJsonLd = (venue: Venue, options: FormatOptions): JsonLdDocument =>
-  asDocument(venueNode(venue, options));
+  asDocument(venueNode(venue, checkOptions(options)));
 
 /**
  * A grant as a schema.org `MonetaryGrant` document: task title, agreement number, funder, amount in

@@ -99,7 +99,7 @@ export async function* tableCsvChunks<T extends TableName>(
   records: Iterable<TableRecord[T]> | AsyncIterable<TableRecord[T]>,
   world: WorldIndex,
   options: TableCsvOptions,
-): AsyncGenerator<string> {
+): AsyncGenerator<string, void, undefined> {
   const opts = checkOptions(options);
   const columns = tableColumns(table, opts.locale);
   const types = columns.map((c) => c.type);

@@ -65,7 +65,7 @@ export async function* eventsCsvChunks(
   events: Iterable<Event> | AsyncIterable<Event>,
   world: WorldIndex,
   options: FormatOptions & CsvOptions,
-): AsyncGenerator<string> {
+): AsyncGenerator<string, void, undefined> {
   const opts = checkOptions(options);
   async function* rows() {
     for await (const e of events) yield eventRow(e, world, opts);

@@ -7,12 +7,29 @@ import { generated, PL, seed } from '../test/fixtures.js';
 import { grantsTo360Giving, grantsTo360GivingCsv } from './three-sixty-giving.js';
 import { threeSixtyGivingValidator } from './validate/three-sixty-giving.js';
 import { fieldTitles, unflatten } from './validate/unflatten-360giving.js';
+import { indexWorld } from './world-index.js';
 
 const pkg = sharedFile('schemas/360giving/360-giving-package-schema.json');
 const grantSchema = sharedFile('schemas/360giving/360-giving-schema.json');
 const load = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 
 describe('360Giving', () => {
+  it('describes a related event by its time in its own zone, named when it is not Warsaw', () => {
+    const { world } = seed();
+    const event = world.events[0]!;
+    const abroad = {
+      ...event,
+      timeZone: 'America/New_York',
+      startsAt: '2026-10-01T10:00:00-04:00',
+      endsAt: '2026-10-01T12:00:00-04:00',
+    };
+    const index = indexWorld({ ...world, events: [abroad] });
+    const [g] = JSON.parse(grantsTo360Giving(world.grants, index, PL)).grants;
+    expect(g.relatedDocument[0].description).toBe('1 października 2026, 10:00–12:00 (America/New_York)');
+    const [home] = JSON.parse(grantsTo360Giving(world.grants, indexWorld(world), PL)).grants;
+    expect(home.relatedDocument[0].description).toBe('26 listopada 2026, 10:00–14:00');
+  });
+
   it.skipIf(!grantSchema)(
     'every currency @org/domain accepts is one the standard lists (needs shared/, skipped without it)',
     () => {

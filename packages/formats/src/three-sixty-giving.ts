@@ -1,13 +1,6 @@
-import {
-  type Event,
-  formatEventTime,
-  fundingStatement,
-  type Grant,
-  type LocalAuthority,
-  type Organization,
-} from '@org/domain';
+import { type Event, fundingStatement, type Grant, type LocalAuthority, type Organization } from '@org/domain';
 import { type CsvOptions, type CsvValue, toCsv } from './csv.js';
-import { joinClauses } from './describe.js';
+import { eventTimeText, joinClauses } from './describe.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -97,7 +90,7 @@ export function threeSixtyGivingGrant(
             id: e.id,
             title: e.title,
             url: pageUrl('event', e.slug, options),
-            description: formatEventTime(e, options.locale),
+            description: eventTimeText(e, options.locale),
           })),
         }
       : {}),

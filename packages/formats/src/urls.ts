@@ -1,4 +1,4 @@
-import type { FormatOptions } from './options.js';
+import { checkedLocale, checkedSiteUrl, type FormatOptions } from './options.js';
 
 /** The kinds of record that have a page of their own on the website. */
 export type PageKind = 'event' | 'organization' | 'authority' | 'grant' | 'post' | 'person' | 'venue';
@@ -32,8 +32,8 @@ export function pageUrl(
   slug: string,
   options: Pick<FormatOptions, 'locale' | 'siteUrl' | 'trailingSlash'>,
 ): string {
-  const site = options.siteUrl;
-  const base = site.endsWith('/') ? site.replace(/\/+$/, '') : site;
-  const prefix = options.locale === 'en' ? '/en' : '';
-  return `${base}${prefix}/${PAGE_SEGMENTS[kind][options.locale]}/${slug}${options.trailingSlash ? '/' : ''}`;
+  const base = checkedSiteUrl(options.siteUrl);
+  const locale = checkedLocale(options.locale);
+  const prefix = locale === 'en' ? '/en' : '';
+  return `${base}${prefix}/${PAGE_SEGMENTS[kind][locale]}/${slug}${options.trailingSlash ? '/' : ''}`;
 }
