@@ -20,7 +20,7 @@ import { userRoutes } from './routes/user-routes.js';
 import { clearCookie, readCookie, writeCookie } from './security/cookies.js';
 import { newPreSessionToken, sessionCsrfToken, tokensMatch } from './security/csrf.js';
 import { securityHeaders } from './security/security-headers.js';
-import { ACTIVITY_RENEW_MS, activityStamp, lastActivity, SESSION_IDLE_MS } from './security/session-activity.js';
+import { ACTIVITY_RENEW_MS, CLOCK_SKEW_MS, SESSION_IDLE_MS, SESSION_MAX_MS } from './security/session-activity.js';
 import { Layout } from './views/layout.js';
 import { SignInForm } from './views/sign-in-form.js';
 import { TypedValues } from './views/typed-values.js';
@@ -136,28 +136,25 @@ export function createApp(deps: AppDeps): AdminApp {
       const session = await deps.store.sessions.get(token);
       const at = now().getTime();
       const expiresAt = session ? Date.parse(session.expiresAt) : 0;
-      if (session && expiresAt > at) {
-        const last = lastActivity(session.csrfSecret, readCookie(c, cookies, 'active'), at);
-        if (last === null || at - last > SESSION_IDLE_MS) {
-          // Idle too long (or no valid stamp): the session ends on the server, not only in this browser.
-          await deps.store.sessions.delete(token);
-          clearCookie(c, cookies, 'session');
-          clearCookie(c, cookies, 'active');
-        } else {
-          const user = await deps.store.users.get(session.userId);
-          if (user && !user.disabled) {
-            c.set('user', user);
-            c.set('sessionToken', token);
-            c.set('csrf', sessionCsrfToken(session.csrfSecret));
-            if (at - last >= ACTIVITY_RENEW_MS)
-              writeCookie(
-                c,
-                cookies,
-                'active',
-                activityStamp(session.csrfSecret, at),
-                Math.floor((expiresAt - at) / 1000),
-              );
-          }
+      if (!session || expiresAt <= at) {
+        // Ended (idle too long, at its maximum, signed out elsewhere): this browser forgets it too.
+        clearCookie(c, cookies, 'session');
+      } else if (expiresAt - at > SESSION_IDLE_MS + CLOCK_SKEW_MS) {
+        // Ends later than an idle period from now: made before sessions slid in the store, with a fixed
+        // 12 h end and no idle limit the store knows of. It ends here; signing in again makes a sliding one.
+        await deps.store.sessions.delete(token);
+        clearCookie(c, cookies, 'session');
+      } else {
+        const user = await deps.store.users.get(session.userId);
+        if (user && !user.disabled) {
+          c.set('user', user);
+          c.set('sessionToken', token);
+          c.set('csrf', sessionCsrfToken(session.csrfSecret));
+          // The end slides in the store, where every admin process (and this one after a restart) reads
+          // it; at most once a minute, and not once it has reached the maximum after signing in.
+          const max = Date.parse(session.createdAt) + SESSION_MAX_MS;
+          if (expiresAt - at <= SESSION_IDLE_MS - ACTIVITY_RENEW_MS && expiresAt < max)
+            await deps.store.sessions.extend(token, SESSION_IDLE_MS, SESSION_MAX_MS);
         }
       }
     }

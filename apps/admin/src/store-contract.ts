@@ -67,7 +67,10 @@ export interface AdminStore {
       ttlMs: number,
       meta?: Record<string, unknown>,
     ): Promise<{ token: string; expiresAt: string; csrfSecret: string }>;
-    get(token: string): Promise<{ userId: string; expiresAt: string; csrfSecret: string } | null | undefined>;
+    get(
+      token: string,
+    ): Promise<{ userId: string; expiresAt: string; csrfSecret: string; createdAt: string } | null | undefined>;
+    extend(token: string, idleMs: number, maxMs: number): Promise<unknown>;
     delete(token: string): Promise<unknown>;
     deleteForUser(userId: string): Promise<unknown>;
   };

@@ -101,6 +101,7 @@ function buildStore(ctx: StoreContext): Store {
     sessions: guardText(ctx, 'session', sessionRepository(ctx), {
       create: ['userId', 'ttlMs', 'meta'],
       get: ['token'],
+      extend: ['token', 'idleMs', 'maxMs'],
       delete: ['token'],
       deleteForUser: ['userId'],
     }),

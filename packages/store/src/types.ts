@@ -186,8 +186,11 @@ export interface SessionMeta {
 }
 export interface Session {
   userId: string;
+  /** When the session ends unless `extend` moves it: an ISO instant in UTC. */
   expiresAt: string;
   csrfSecret: string;
+  /** When it was made (signing in): `extend` never moves its end past this plus its maximum. */
+  createdAt: string;
 }
 export interface SessionRepository {
   /** The token is random and returned once; only its SHA-256 is stored. */
@@ -198,6 +201,16 @@ export interface SessionRepository {
   ): Promise<{ token: string; expiresAt: string; csrfSecret: string }>;
   /** Null for an unknown or expired token. */
   get(token: string): Promise<Session | null>;
+  /**
+   * Slides a live session: its end becomes `idleMs` from now, but never later than `maxMs` after it
+   * was made, and never earlier than it already is (of two processes extending it at once, the later
+   * end stays). Every process reading the store then agrees when it ends. Null for an unknown or
+   * expired token (an expired session is not revived). Not a data change: caches stay valid.
+   *
+   * @example
+   * await store.sessions.extend(token, 2 * 3600_000, 12 * 3600_000) // { ..., expiresAt: now + 2 h }
+   */
+  extend(token: string, idleMs: number, maxMs: number): Promise<Session | null>;
   delete(token: string): Promise<void>;
   deleteForUser(userId: string): Promise<void>;
 }

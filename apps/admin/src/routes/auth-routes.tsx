@@ -7,7 +7,7 @@ import { t } from '../i18n.js';
 import { clearCookie, writeCookie } from '../security/cookies.js';
 import { tokensMatch } from '../security/csrf.js';
 import { countLoginAttempt, loginSucceeded } from '../security/login-rate-limit.js';
-import { activityStamp, SESSION_MAX_MS } from '../security/session-activity.js';
+import { SESSION_IDLE_MS, SESSION_MAX_MS } from '../security/session-activity.js';
 import { AccountField, accountErrors } from '../views/account-fields.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
 import { SignInForm } from '../views/sign-in-form.js';
@@ -109,19 +109,13 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
         email && password && password.length <= 256 ? await deps.store.users.verifyPassword(email, password) : null;
       if (!user || user.disabled) return loginPage(c, 401, { kind: 'error', text: t(locale, 'badLogin') }, email);
       await loginSucceeded(deps.store, email, address);
-      // The store's expiry is the absolute maximum; the idle limit slides with each request (app.tsx).
-      const session = await deps.store.sessions.create(user.id, SESSION_MAX_MS, {
+      // The store ends it after an idle period, which each request slides, up to the maximum (app.tsx).
+      const session = await deps.store.sessions.create(user.id, SESSION_IDLE_MS, {
         address,
         userAgent: (c.req.header('user-agent') ?? '').slice(0, 300),
       });
+      // The browser keeps the cookie for the longest a session can last; the store says when it ends.
       writeCookie(c, cookies, 'session', session.token, Math.floor(SESSION_MAX_MS / 1000));
-      writeCookie(
-        c,
-        cookies,
-        'active',
-        activityStamp(session.csrfSecret, (deps.now ?? (() => new Date()))().getTime()),
-        Math.floor(SESSION_MAX_MS / 1000),
-      );
       clearCookie(c, cookies, 'csrf');
       await deps.store.audit.record({
         actorId: user.id,
@@ -138,7 +132,6 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
       const user = c.get('user');
       if (token) await deps.store.sessions.delete(token);
       clearCookie(c, cookies, 'session');
-      clearCookie(c, cookies, 'active');
       if (user)
         await deps.store.audit.record({
           actorId: user.id,

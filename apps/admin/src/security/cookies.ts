@@ -9,7 +9,7 @@ export interface CookiePolicy {
   secure: boolean;
 }
 
-export type CookieName = 'session' | 'active' | 'csrf' | 'lang';
+export type CookieName = 'session' | 'csrf' | 'lang';
 
 const fullName = (policy: CookiePolicy, name: CookieName) => (policy.secure ? `__Host-mosty_${name}` : `mosty_${name}`);
 

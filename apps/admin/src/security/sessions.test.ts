@@ -1,5 +1,6 @@
+import { openStore } from '@org/store';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Client, type Harness, PASSWORD, startHarness } from '../testing/harness.js';
+import { Client, type Harness, PASSWORD, serveApp, startHarness } from '../testing/harness.js';
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from './session-activity.js';
 
 /**
@@ -22,20 +23,23 @@ async function signedIn(client: Client): Promise<boolean> {
 }
 
 /** A second browser holding a copy of this one's cookies, as a stolen or left-behind cookie would be. */
-function copyOf(client: Client): Client {
-  const copy = new Client(client.base);
+function copyOf(client: Client, base = client.base): Client {
+  const copy = new Client(base);
   for (const [k, v] of client.cookies) copy.cookies.set(k, v);
   return copy;
 }
 
-describe('session expiry (the app reads its clock from deps.now)', () => {
+/** The session token a browser holds. */
+const tokenOf = (client: Client): string => client.cookies.get('mosty_session') ?? '';
+
+describe('session expiry (the app and its store read one clock)', () => {
   let h: Harness;
   let clock = Date.now();
   beforeAll(async () => {
     h = await startHarness({ seed: false, now: () => new Date(clock) });
   });
   afterAll(() => h?.close());
-  // The store dates a session's end by the real clock: each test starts the app's there.
+  // Each test starts at the real time, ahead of every session an earlier test made.
   beforeEach(() => {
     clock = Date.now();
   });
@@ -60,10 +64,9 @@ describe('session expiry (the app reads its clock from deps.now)', () => {
     const res = await editor.post('/logout');
     expect(res.status).toBe(401);
     expect(await h.store.dataVersion()).toBe(version);
-    // The session is gone from the store: a copy of the cookies made before the end opens nothing either.
-    clock -= SESSION_IDLE_MS;
+    // The session has ended in the store: a copy of the cookies made before the end opens nothing either.
+    expect(await h.store.sessions.get(tokenOf(left))).toBeNull();
     expect(await signedIn(left)).toBe(false);
-    clock += SESSION_IDLE_MS;
   });
 
   it('ends at the absolute maximum after signing in, however active', async () => {
@@ -78,26 +81,47 @@ describe('session expiry (the app reads its clock from deps.now)', () => {
     expect(await signedIn(editor)).toBe(false);
   });
 
-  it('refuses a forged or moved activity stamp: the browser cannot extend its own session', async () => {
+  it('slides in the store: another admin process on the same database, or this one restarted, agrees when it ends', async () => {
     const editor = new Client(h.url);
     await editor.signIn(h.users.editor.email);
-    const stamp = editor.cookies.get('mosty_active') ?? '';
-    expect(stamp).toMatch(/^\d+\./);
-    const [at = '', mac = ''] = stamp.split('.');
-    const moved = copyOf(editor);
-    moved.cookies.set('mosty_active', `${Number(at) + SESSION_IDLE_MS}.${mac}`);
-    clock += SESSION_IDLE_MS + 60_000;
-    expect(await signedIn(moved)).toBe(false);
-    const other = new Client(h.url);
-    await other.signIn(h.users.reviewer.email);
-    // Another session's valid stamp does not open this one.
-    const swapped = copyOf(other);
-    swapped.cookies.set('mosty_active', stamp);
-    clock += 1000;
-    expect(await signedIn(swapped)).toBe(false);
-    const bare = new Client(h.url);
-    bare.cookies.set('mosty_session', editor.cookies.get('mosty_session') ?? '');
-    expect(await signedIn(bare)).toBe(false);
+    const token = tokenOf(editor);
+    expect((await h.store.sessions.get(token))?.expiresAt).toBe(new Date(clock + SESSION_IDLE_MS).toISOString());
+    // Past the first idle period, through the first process only.
+    for (let i = 0; i < 3; i++) {
+      clock += SESSION_IDLE_MS - 60_000;
+      expect(await signedIn(editor)).toBe(true);
+    }
+    expect((await h.store.sessions.get(token))?.expiresAt).toBe(new Date(clock + SESSION_IDLE_MS).toISOString());
+    // A second process, with its own connection to the database, has seen none of those requests.
+    const store = await openStore(h.databaseUrl, { now: () => new Date(clock) });
+    const second = await serveApp(store, { now: () => new Date(clock) });
+    try {
+      const there = copyOf(editor, second.url);
+      clock += SESSION_IDLE_MS - 60_000;
+      expect(await signedIn(there)).toBe(true);
+      // …and its request slid the end for the first one too.
+      clock += SESSION_IDLE_MS - 60_000;
+      expect(await signedIn(editor)).toBe(true);
+      clock += SESSION_IDLE_MS + 60_000;
+      expect(await store.sessions.get(token)).toBeNull();
+      expect(await signedIn(there)).toBe(false);
+      expect(await signedIn(editor)).toBe(false);
+    } finally {
+      await second.close();
+      await store.close();
+    }
+  });
+
+  it('ends at its next request a session made before sessions slid in the store (a fixed end 12 h away)', async () => {
+    const editor = new Client(h.url);
+    await editor.signIn(h.users.editor.email);
+    const old = await h.store.sessions.create(h.users.editor.id, SESSION_MAX_MS);
+    const before = new Client(h.url);
+    before.cookies.set('mosty_session', old.token);
+    expect(await signedIn(before)).toBe(false);
+    expect(before.cookies.has('mosty_session')).toBe(false);
+    expect(await h.store.sessions.get(old.token)).toBeNull();
+    expect(await signedIn(editor)).toBe(true);
   });
 });
 

@@ -55,13 +55,13 @@ export async function startHarness(
     users?: boolean;
     /** Extra environment, e.g. `LOGIN_MAX_PER_ACCOUNT`; by default sign-in limits are far out of reach. */
     env?: Record<string, string>;
-    /** The app's clock (`AppDeps.now`), e.g. to let sessions expire; the store keeps the real one. */
+    /** The clock of the app (`AppDeps.now`) and of its store, e.g. to let sessions expire. */
     now?: () => Date;
   } = {},
 ): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'mosty-admin-'));
   const databaseUrl = join(dir, 'mosty.db');
-  const store = await openStore(databaseUrl);
+  const store = await openStore(databaseUrl, options.now ? { now: options.now } : {});
   if (options.seed !== false) await loadSeed(store);
   const users = {} as Harness['users'];
   if (options.users !== false)
@@ -75,6 +75,32 @@ export async function startHarness(
       users[role] = { id: u.id, email: u.email };
     }
   const setup = { token: options.users === false ? 'setup-token-for-tests-0123456789' : null };
+  const { app, url, close } = await serveApp(store, options, setup);
+  return {
+    store,
+    app,
+    url,
+    dir,
+    databaseUrl,
+    users,
+    setup,
+    async close() {
+      await close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The real app over `store` on an ephemeral port: the harness's, or a second admin process on the same
+ * database (open another store on `databaseUrl`). `close` stops the server, not the store.
+ */
+export async function serveApp(
+  store: Store,
+  options: { env?: Record<string, string>; now?: () => Date } = {},
+  setup: { token: string | null } = { token: null },
+): Promise<{ app: AdminApp; url: string; close(): Promise<void> }> {
   const app = createApp({
     store,
     env: parseAdminEnv({ ...HARNESS_ENV, ...options.env }),
@@ -88,18 +114,9 @@ export async function startHarness(
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
   return {
-    store,
     app,
     url: `http://127.0.0.1:${port}`,
-    dir,
-    databaseUrl,
-    users,
-    setup,
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 

@@ -115,6 +115,50 @@ describe.each(DIALECTS)('users, sessions and scheduled publications on $name', (
     expect((await store.users.list({ search: 'OLA' })).total).toBe(1);
   });
 
+  it('slides a session: each extension ends it an idle period from now, never past its maximum, never earlier', async () => {
+    const HOUR = 3_600_000;
+    const user = await store.users.create({ email: 'iza@m.pl', name: 'Iza', role: 'editor', password });
+    const start = clock;
+    const session = await store.sessions.create(user.id, 2 * HOUR);
+    const iso = (ms: number) => new Date(ms).toISOString();
+    // Active every 100 minutes, past the first two hours: each extension gives two more from then.
+    for (let i = 1; i <= 5; i++) {
+      clock += 100 * 60_000;
+      expect(await store.sessions.extend(session.token, 2 * HOUR, 12 * HOUR)).toMatchObject({
+        userId: user.id,
+        expiresAt: iso(clock + 2 * HOUR),
+      });
+    }
+    // Another connection (another admin process, or this one after a restart) reads the same end.
+    const other = await t.reopen({ migrate: false, now: () => new Date(clock) });
+    expect((await other.sessions.get(session.token))?.expiresAt).toBe(iso(clock + 2 * HOUR));
+    // A shorter idle time asked for later does not shorten it.
+    expect((await other.sessions.extend(session.token, 60_000, 12 * HOUR))?.expiresAt).toBe(iso(clock + 2 * HOUR));
+    // Near the maximum, the end is the maximum.
+    clock = start + 10 * HOUR + 15 * 60_000;
+    expect((await store.sessions.extend(session.token, 2 * HOUR, 12 * HOUR))?.expiresAt).toBe(iso(start + 12 * HOUR));
+    clock = start + 12 * HOUR + 1;
+    expect(await store.sessions.get(session.token)).toBeNull();
+    expect(await store.sessions.extend(session.token, 2 * HOUR, 12 * HOUR)).toBeNull();
+    // An idle session ends for every reader, and is not revived by a late extension.
+    clock = start;
+    const idle = await store.sessions.create(user.id, 2 * HOUR);
+    clock += 2 * HOUR + 1;
+    expect(await other.sessions.get(idle.token)).toBeNull();
+    expect(await other.sessions.extend(idle.token, 2 * HOUR, 12 * HOUR)).toBeNull();
+    expect(await store.sessions.extend('zgadnięty', 2 * HOUR, 12 * HOUR)).toBeNull();
+    await expect(store.sessions.extend(session.token, 0, 12 * HOUR)).rejects.toBeInstanceOf(RangeError);
+    // Not a change of data: caches of the website stay valid.
+    const version = await store.dataVersion();
+    clock = start;
+    const fresh = await store.sessions.create(user.id, 2 * HOUR);
+    const before = await store.dataVersion();
+    clock += 60_000;
+    await store.sessions.extend(fresh.token, 2 * HOUR, 12 * HOUR);
+    expect(await store.dataVersion()).toBe(before);
+    expect(before).toBeGreaterThanOrEqual(version);
+  });
+
   it('keeps sessions by a hash of a random token, expires them and deletes them', async () => {
     const user = await store.users.create({ email: 'ela@m.pl', name: 'Ela', role: 'editor', password });
     const a = await store.sessions.create(user.id, 60_000, { ip: '127.0.0.1' });
@@ -125,6 +169,7 @@ describe.each(DIALECTS)('users, sessions and scheduled publications on $name', (
       userId: user.id,
       expiresAt: a.expiresAt,
       csrfSecret: a.csrfSecret,
+      createdAt: '2026-11-26T09:00:00.000Z',
     });
     expect(await store.sessions.get('zgadnięty')).toBeNull();
     clock += 90_000;
