@@ -1,4 +1,11 @@
 export { testEnv } from './env.js';
 export { dropSchema, freshSchema, postgresUnavailable } from './postgres.js';
-export { jsDocsMentioning, type ReadmeBlock, readmeBlocks, runReadmeExample } from './readme.js';
+export {
+  jsDocsMentioning,
+  packedManifest,
+  prepublishAs,
+  type ReadmeBlock,
+  readmeBlocks,
+  runReadmeExample,
+} from './readme.js';
 export { sharedFile } from './shared.js';

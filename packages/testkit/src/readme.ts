@@ -1,4 +1,5 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -62,4 +63,41 @@ export async function runReadmeExample(code: string, name: string): Promise<stri
     rmSync(dir, { recursive: true, force: true });
   }
   return printed.join('\n').split('\n');
+}
+
+/**
+ * What a package's `prepublishOnly` does when the given tool runs it: its exit status and what it said.
+ * Run in the package's folder, as npm and pnpm run it.
+ */
+export function prepublishAs(pkgDir: string, userAgent: string): { status: number | null; stderr: string } {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const script = pkg.scripts?.prepublishOnly;
+  if (typeof script !== 'string') throw new Error(`${pkgDir}/package.json has no prepublishOnly script`);
+  const run = spawnSync(script, {
+    cwd: pkgDir,
+    shell: true,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_user_agent: userAgent, npm_package_name: pkg.name },
+  });
+  return { status: run.status, stderr: run.stderr };
+}
+
+/**
+ * The package.json a package is published with, as `pnpm pack` writes it (workspace and catalog versions
+ * written out as ranges): packed into a temporary folder, without running its scripts (`dist/` must be built).
+ */
+export function packedManifest(pkgDir: string): Record<string, unknown> {
+  const dir = mkdtempSync(join(tmpdir(), 'mosty-pack-'));
+  try {
+    execFileSync('pnpm', ['pack', '--pack-destination', dir, '--config.ignore-scripts=true'], {
+      cwd: pkgDir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+    if (!tarball) throw new Error(`pnpm pack wrote no tarball for ${pkgDir}`);
+    execFileSync('tar', ['-xzf', tarball, 'package/package.json'], { cwd: dir });
+    return JSON.parse(readFileSync(join(dir, 'package', 'package.json'), 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
