@@ -154,7 +154,7 @@ function speaker(s: unknown, env: ReadEnv): string {
   return `${who}${role}${at ? ` (${nameOf(at, env)})` : ''}`;
 }
 
-/** An agenda item on one line: "10:00–11:30 panel: Title — Moderator: …; Paneliści: …". */
+/** An agenda item on one line: "10:00–11:30 Panel: Title — Moderator: …; Paneliści: …". */
 function agendaLine(item: unknown, env: ReadEnv): string {
   if (!isObject(item)) return String(item);
   const kind = typeof item.kind === 'string' ? item.kind : '';
