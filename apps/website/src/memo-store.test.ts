@@ -32,6 +32,36 @@ describe('memo store (the read snapshot pages render from)', () => {
     expect(after).toMatchObject({ id: before.id, shortName: 'Nowa nazwa', version: before.version + 1 });
   });
 
+  it('getMany answers from the snapshot, reads only the ids it lacks (in one query), and keeps them', async () => {
+    const memo = memoStore(env.store);
+    const orgs = (await env.store.organizations.list({ limit: 3 })).items;
+    const [a, b, c] = orgs;
+    const first = await memo.organizations.get(a!.id);
+    const calls: (readonly string[])[] = [];
+    const getMany = env.store.organizations.getMany.bind(env.store.organizations);
+    const spied = memoStore({
+      ...env.store,
+      organizations: {
+        ...env.store.organizations,
+        getMany: (ids: readonly string[]) => {
+          calls.push(ids);
+          return getMany(ids);
+        },
+      },
+    } as typeof env.store);
+    await spied.organizations.get(a!.id);
+    const got = await spied.organizations.getMany([b!.id, a!.id, 'nie-ma', c!.id, b!.id]);
+    expect(got.map((o) => o.id)).toEqual([b!.id, a!.id, c!.id]);
+    expect(calls).toEqual([[b!.id, 'nie-ma', c!.id, b!.id]]);
+    // Kept: the same objects again, no second read; the unknown id is asked again (a miss is not kept).
+    expect(await spied.organizations.getMany([c!.id, b!.id])).toEqual([got[2], got[0]]);
+    expect(calls).toHaveLength(1);
+    expect(await spied.organizations.get(b!.id)).toBe(got[0]);
+    await spied.organizations.getMany(['nie-ma']);
+    expect(calls).toHaveLength(2);
+    expect(first).toEqual(got[1]);
+  });
+
   it('does not remember a miss: unknown slugs from request paths cannot pile up', async () => {
     const memo = memoStore(env.store);
     const org = (await env.store.organizations.list({ limit: 1 })).items[0]!;

@@ -57,6 +57,21 @@ export function memoStore(store: SiteStore): MemoStore {
       get(id) {
         return byId.get(id) ?? keep(byId, id, repo.get(id));
       },
+      async getMany(ids) {
+        // The ids read before come from the snapshot; the others in one store query, then kept like gets.
+        const missing = ids.filter((id) => !byId.has(id));
+        if (missing.length > 0) {
+          const read = repo.getMany(missing).then((items) => new Map(items.map((item) => [item.id, canonical(item)])));
+          for (const id of new Set(missing))
+            keep(
+              byId,
+              id,
+              read.then((found) => found.get(id) ?? null),
+            );
+        }
+        const records: (Item | null)[] = await Promise.all([...new Set(ids)].map((id) => byId.get(id) ?? null));
+        return records.filter((r): r is Item => r !== null);
+      },
       getBySlug(slug) {
         return bySlug.get(slug) ?? keep(bySlug, slug, repo.getBySlug(slug));
       },

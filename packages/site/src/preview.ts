@@ -50,6 +50,13 @@ function standIn<T extends { id: string; slug: string }, F>(
 ): ReadRepository<T, F> {
   return {
     get: (id) => (id === value.id ? Promise.resolve(value) : repo.get(id)),
+    getMany: async (ids) => {
+      const found = new Map((await repo.getMany(ids.filter((id) => id !== value.id))).map((r) => [r.id, r]));
+      return [...new Set(ids)].flatMap((id) => {
+        const record = id === value.id ? value : found.get(id);
+        return record ? [record] : [];
+      });
+    },
     getBySlug: (slug) => (slug === value.slug ? Promise.resolve(value) : repo.getBySlug(slug)),
     list: (query) => repo.list(query),
   };

@@ -27,11 +27,9 @@ const MAX_LIMIT = 500;
 const isPublicStored = (e: Event | null | undefined): e is Stored<Event> => !!e && isPublicEvent(e);
 const isPublicPost = (p: Post | null | undefined): p is Stored<Post> => !!p && p.status === 'published';
 
-/** Fetches records by id (in parallel), skipping ids that no longer exist. */
-async function byIds<X>(repo: { get(id: string): Promise<X | null> }, ids: Iterable<string>): Promise<X[]> {
-  const unique = [...new Set(ids)];
-  const found = await Promise.all(unique.map((id) => repo.get(id)));
-  return found.filter((x): x is Awaited<X> => x !== null) as X[];
+/** Fetches records by id, one query per kind, skipping ids that no longer exist. */
+function byIds<X>(repo: { getMany(ids: readonly string[]): Promise<X[]> }, ids: Iterable<string>): Promise<X[]> {
+  return repo.getMany([...new Set(ids)]);
 }
 
 /** Every item of a list, page by page (the store caps a page at 500). */
@@ -50,20 +48,21 @@ const speakersOf = (event: Event): Speaker[] => event.agenda.flatMap(itemPeople)
  * for (their affiliations included), grants and their funders and beneficiaries.
  */
 export async function relatedForEvents(store: SiteStore, events: readonly Event[], full = true): Promise<Related> {
-  const venues = await byIds(
-    store.venues,
-    events.flatMap((e) => (e.venueId ? [e.venueId] : [])),
-  );
-  if (!full) return relatedOf({ venues });
+  const venueIds = events.flatMap((e) => (e.venueId ? [e.venueId] : []));
+  if (!full) return relatedOf({ venues: await byIds(store.venues, venueIds) });
   const speakers = events.flatMap(speakersOf);
-  const people = await byIds(
-    store.people,
-    speakers.flatMap((s) => (s.kind === 'person' ? [s.personId] : [])),
-  );
-  const grants = await byIds(
-    store.grants,
-    events.flatMap((e) => e.grantIds),
-  );
+  // Venues, people and grants at once; the organisations and authorities they name after them.
+  const [venues, people, grants] = await Promise.all([
+    byIds(store.venues, venueIds),
+    byIds(
+      store.people,
+      speakers.flatMap((s) => (s.kind === 'person' ? [s.personId] : [])),
+    ),
+    byIds(
+      store.grants,
+      events.flatMap((e) => e.grantIds),
+    ),
+  ]);
   const orgIds = [
     ...events.flatMap((e) => [
       e.organizerId,
@@ -273,7 +272,7 @@ function countInvolvement(recent: Page<Stored<Event>>, funderOf: ReadonlyMap<str
  * since any of them may come first by name; records that no longer exist are skipped.
  */
 async function topByCountThenName<X extends { id: string; name: string }>(
-  repo: { get(id: string): Promise<X | null> },
+  repo: { getMany(ids: readonly string[]): Promise<X[]> },
   counts: Map<string, number>,
   top: number,
 ): Promise<{ record: X; events: number }[]> {

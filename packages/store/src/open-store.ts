@@ -67,6 +67,7 @@ const CTX = Symbol('mosty.context');
 const ENTITY_PARAMS: Partial<Record<keyof Repository<unknown>, ParamNames>> = {
   create: ['', 'actor'],
   get: ['id'],
+  getMany: ['ids'],
   getBySlug: ['slug'],
   require: ['idOrSlug'],
   update: ['id', 'expectedVersion', '', 'actor'],

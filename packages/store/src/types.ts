@@ -67,6 +67,11 @@ export interface Repository<T, F = Record<string, never>, S extends string = str
   /** Validates with the domain schema first (a `ValidationError` before any SQL); fills `id` and `slug` when absent. */
   create(input: unknown, actor?: Actor): Promise<Stored<T>>;
   get(id: string): Promise<Stored<T> | null>;
+  /**
+   * The records with these ids, in the order first given, each once; an id no record has (or a deleted
+   * record's) is left out. One query for up to 500 ids.
+   */
+  getMany(ids: readonly string[]): Promise<Stored<T>[]>;
   getBySlug(slug: string): Promise<Stored<T> | null>;
   /** By id or slug; `NotFoundError` when neither matches. */
   require(idOrSlug: string): Promise<Stored<T>>;

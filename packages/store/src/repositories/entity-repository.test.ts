@@ -45,6 +45,31 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     await t?.dispose();
   });
 
+  it('getMany reads records by id in one call: in the order given, each once, leaving out unknown and deleted ids', async () => {
+    const [a, b, c] = [
+      await store.organizations.create(orgInput('Fundacja Alfa')),
+      await store.organizations.create(orgInput('Fundacja Beta')),
+      await store.organizations.create(orgInput('Fundacja Gamma')),
+    ];
+    await store.organizations.delete(c!.id, c!.version);
+    const got = await store.organizations.getMany([b!.id, 'nie-ma', a!.id, b!.id, c!.id, 'x\u0000y']);
+    expect(got).toEqual([await store.organizations.get(b!.id), await store.organizations.get(a!.id)]);
+    expect(await store.organizations.getMany([])).toEqual([]);
+    // More ids than one query binds: read in parts, all found.
+    const many = [];
+    for (let i = 0; i < 501; i++)
+      many.push(
+        (
+          await store.venues.create({
+            name: `Sala ${i}`,
+            address: { street: 'ul. Długa 1', postalCode: '00-001', city: 'Warszawa', country: 'PL' },
+          })
+        ).id,
+      );
+    const venues = await store.venues.getMany([...many].reverse());
+    expect(venues.map((v) => v.id)).toEqual([...many].reverse());
+  });
+
   it('creates a record with an id, a slug from its name and version 1, and reads it back by id and slug', async () => {
     const created = await store.organizations.create(orgInput('Fundacja „Żółw” Łódź'));
     expect(created.slug).toBe('fundacja-zolw-lodz');
