@@ -4,6 +4,7 @@ export {
   jsDocsMentioning,
   packedManifest,
   prepublishAs,
+  publishingProblems,
   type ReadmeBlock,
   readmeBlocks,
   runReadmeExample,

@@ -101,3 +101,24 @@ export function packedManifest(pkgDir: string): Record<string, unknown> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * What stands in the way of publishing a package as npm users install it, as sentences (none: nothing):
+ * `npm publish` must be refused (npm would ship `catalog:` and `workspace:` versions), `pnpm publish` let
+ * through, and the pnpm-packed manifest must hold only version ranges, its runtime dependencies caret ranges.
+ */
+export function publishingProblems(pkgDir: string): string[] {
+  const problems: string[] = [];
+  const npm = prepublishAs(pkgDir, 'npm/11.19.1 node/v20.20.2 linux x64 workspaces/false');
+  if (npm.status !== 1 || !npm.stderr.includes('publish it with pnpm'))
+    problems.push(`npm publish is not refused (status ${npm.status}): ${npm.stderr}`);
+  const pnpm = prepublishAs(pkgDir, 'pnpm/10.34.9 npm/? node/v20.20.2 linux x64');
+  if (pnpm.status !== 0) problems.push(`pnpm publish is refused (status ${pnpm.status}): ${pnpm.stderr}`);
+  const packed = packedManifest(pkgDir);
+  if (/catalog:|workspace:/.test(JSON.stringify(packed)))
+    problems.push('the packed manifest keeps catalog: or workspace:');
+  for (const [name, range] of Object.entries((packed.dependencies ?? {}) as Record<string, string>))
+    if (!/^\^\d+\.\d+\.\d+$/.test(range))
+      problems.push(`dependency ${name} is packed as "${range}", not a caret range`);
+  return problems;
+}
