@@ -1,29 +1,24 @@
 import { ConflictError } from '@org/domain';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { LastAdministratorError } from '../last-administrator-error.js';
-import { DIALECTS, type TestStore } from '../test/dialects.js';
+import { DIALECTS } from '../test/dialects.js';
+import { storeTest } from '../test/store-fixture.js';
 import type { Store } from '../types.js';
 
 const password = 'poprawne konie bateria';
 
 describe.each(DIALECTS)('the last active administrator on $name', (dialect) => {
-  let t: TestStore;
-  let store: Store;
-  beforeEach(async (context) => {
-    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
-    t = await dialect.open();
-    store = t.store;
-  });
-  afterEach(async () => {
-    await t?.dispose();
-  });
+  const it = storeTest(dialect);
 
-  const admin = (email: string) => store.users.create({ email, name: email, role: 'administrator', password });
-  const activeAdministrators = async (s: Store = store) =>
+  const admin = (store: Store, email: string) =>
+    store.users.create({ email, name: email, role: 'administrator', password });
+  const activeAdministrators = async (s: Store) =>
     (await s.users.list({ role: ['administrator'] })).items.filter((u) => !u.disabled).map((u) => u.email);
 
-  it('keeps its role and account, saying which change was refused, and writes nothing (no audit entry)', async () => {
-    const only = await admin('jedyna@fundacja.pl');
+  it('keeps its role and account, saying which change was refused, and writes nothing (no audit entry)', async ({
+    store,
+  }) => {
+    const only = await admin(store, 'jedyna@fundacja.pl');
     const actor = { userId: only.id };
     const demoted = store.users.update(only.id, 1, { role: 'editor' }, actor);
     await expect(demoted).rejects.toBeInstanceOf(LastAdministratorError);
@@ -38,26 +33,29 @@ describe.each(DIALECTS)('the last active administrator on $name', (dialect) => {
     const editor = await store.users.create({ email: 'r@fundacja.pl', name: 'R', role: 'editor', password });
     expect(await store.users.update(editor.id, 1, { disabled: true }, actor)).toMatchObject({ disabled: true });
     // With another active administrator, the role can go; then the other one is the last.
-    const second = await admin('druga@fundacja.pl');
+    const second = await admin(store, 'druga@fundacja.pl');
     await store.users.update(only.id, 2, { role: 'editor' }, actor);
     await expect(store.users.update(second.id, 1, { disabled: true })).rejects.toBeInstanceOf(LastAdministratorError);
-    expect(await activeAdministrators()).toEqual(['druga@fundacja.pl']);
+    expect(await activeAdministrators(store)).toEqual(['druga@fundacja.pl']);
   });
 
-  it('says it in English in an English store', async () => {
+  it('says it in English in an English store', async ({ store, t }) => {
     const english = await t.reopen({ migrate: false, locale: 'en' });
-    const only = await admin('only@fundacja.pl');
+    const only = await admin(store, 'only@fundacja.pl');
     await expect(english.users.update(only.id, 1, { disabled: true })).rejects.toThrow(
       'cannot disable only@fundacja.pl: it is the only active administrator. Give the role to someone else first.',
     );
   });
 
-  it('two administrators demoting or blocking each other at once, from two connections: one wins, one administrator stays', async () => {
+  it('two administrators demoting or blocking each other at once, from two connections: one wins, one administrator stays', async ({
+    store,
+    t,
+  }) => {
     const other = await t.reopen({ migrate: false });
     // Several rounds, each a fresh race between two transactions that each see the other administrator.
     for (let round = 0; round < 5; round++) {
-      const a = await admin(`a${round}@fundacja.pl`);
-      const b = await admin(`b${round}@fundacja.pl`);
+      const a = await admin(store, `a${round}@fundacja.pl`);
+      const b = await admin(store, `b${round}@fundacja.pl`);
       // The previous round's survivor steps down: a and b are the only active administrators.
       for (const u of (await store.users.list({ role: ['administrator'] })).items)
         if (!u.disabled && u.id !== a.id && u.id !== b.id)
@@ -73,8 +71,8 @@ describe.each(DIALECTS)('the last active administrator on $name', (dialect) => {
     }
   });
 
-  it('a stale version is a conflict, not a refusal, whatever it would have changed', async () => {
-    const only = await admin('jedyna@fundacja.pl');
+  it('a stale version is a conflict, not a refusal, whatever it would have changed', async ({ store }) => {
+    const only = await admin(store, 'jedyna@fundacja.pl');
     await store.users.update(only.id, 1, { name: 'Nowa nazwa' });
     await expect(store.users.update(only.id, 1, { role: 'editor' })).rejects.toBeInstanceOf(ConflictError);
   });
