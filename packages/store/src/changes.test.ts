@@ -67,6 +67,38 @@ describe.each(DIALECTS)('changes() on $name', (dialect) => {
     await feed.close(); // closing twice is harmless
   });
 
+  it('stays the same through sign-in bookkeeping (sessions, rate limits) from any connection, and moves by one for a write', async (context) => {
+    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
+    const t = await dialect.open();
+    stores.push(t);
+    const other = await t.reopen({ migrate: false });
+    const user = await t.store.users.create({
+      email: 'ksiegowa@m.pl',
+      name: 'Księgowa',
+      role: 'editor',
+      password: 'długie hasło do testu',
+    });
+    const feed = await t.store.changes();
+    feeds.push(feed);
+    const v = feed.version();
+    // What an admin's sign-in, use and sign-out write, from this process and from another.
+    for (const store of [t.store, other]) {
+      await store.rateLimits.hit('login:ksiegowa@m.pl', 60_000, 5);
+      const session = await store.sessions.create(user.id, 60_000, { ip: '127.0.0.1' });
+      await store.sessions.extend(session.token, 120_000, 600_000);
+      await store.sessions.delete(session.token);
+      await store.sessions.create(user.id, 60_000);
+      await store.sessions.deleteForUser(user.id);
+      await store.rateLimits.reset('login:ksiegowa@m.pl');
+      expect(feed.version()).toBe(v);
+    }
+    // A write of data after them is seen, and counts once: none of the bookkeeping counted late.
+    await other.organizations.create(orgInput('Po zalogowaniu'));
+    await changesFrom(feed, v);
+    expect(feed.version()).toBe(v + 1);
+    expect(await t.store.dataVersion()).toBe(await other.dataVersion());
+  });
+
   it.runIf(dialect.name === 'postgres' && !dialect.unavailable)(
     'counts a lost listener connection as a change and listens again after reconnecting (PostgreSQL only: SQLite has no listener)',
     async () => {

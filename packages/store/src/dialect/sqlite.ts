@@ -148,7 +148,9 @@ function refreshStatistics(raw: Database.Database): void {
 /**
  * A change detector on its own read connection: `PRAGMA data_version` changes whenever another
  * connection (this store's writer or another process) commits, and reading it takes microseconds.
- * An in-memory database has no second connection, so it reads the data version row instead.
+ * The version it reports is the data version row, read again only when the pragma has moved, so
+ * commits of bookkeeping (sign-in sessions, rate limits) leave it alone. An in-memory database has
+ * no second connection, so it reads the data version row every time.
  */
 function sqliteChangeFeed(raw: Database.Database, file: string | null, locale: Locale): ChangeFeed {
   if (file === null) {
@@ -163,8 +165,21 @@ function sqliteChangeFeed(raw: Database.Database, file: string | null, locale: L
     throw new MostyError('DATABASE_OPEN', MESSAGES.sqliteChangeFeed[locale](file), { cause });
   }
   const pragma = reader.prepare('pragma data_version').pluck();
+  const row = reader.prepare('select value from data_version where id = 1').pluck();
+  // Every commit moves the pragma, bookkeeping too (sessions, rate limits): the data version row,
+  // which only writes of data bump, is read again only when it has moved, and is what is reported.
+  let seen: number | undefined;
+  let value = 0;
   return {
-    version: () => Number(pragma.get()),
+    version: () => {
+      const now = Number(pragma.get());
+      if (now !== seen) {
+        // Read after the pragma, so the value is at least as new as the commit the pragma shows.
+        seen = now;
+        value = Number(row.get());
+      }
+      return value;
+    },
     close: async () => {
       if (reader.open) reader.close();
     },

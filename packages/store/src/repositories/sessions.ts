@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { NotFoundError } from '@org/domain';
 import type { Kysely } from 'kysely';
-import { bookkeeping, nowIso, type StoreContext, write } from '../context.js';
+import { bookkeeping, nowIso, type StoreContext } from '../context.js';
 import type { Session, SessionRepository } from '../types.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
@@ -23,7 +23,9 @@ async function liveSession(ctx: StoreContext, db: Kysely<any>, token: unknown): 
 
 /**
  * Sign-in sessions in the database, so any number of admin processes share them. The token is
- * returned once and only its SHA-256 is kept: a leaked database holds no usable session.
+ * returned once and only its SHA-256 is kept: a leaked database holds no usable session. Sessions
+ * are bookkeeping, not data: signing in or out leaves the data version alone, so the website's
+ * caches survive it.
  */
 export function sessionRepository(ctx: StoreContext): SessionRepository {
   // biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
@@ -34,7 +36,7 @@ export function sessionRepository(ctx: StoreContext): SessionRepository {
       const token = randomBytes(32).toString('base64url');
       const csrfSecret = randomBytes(32).toString('base64url');
       const expiresAt = new Date(ctx.now().getTime() + ttlMs).toISOString();
-      await write(ctx, async (db) => {
+      await bookkeeping(ctx, async (db) => {
         const user = await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
         if (!user) throw new NotFoundError('user', userId);
         await db
@@ -79,11 +81,11 @@ export function sessionRepository(ctx: StoreContext): SessionRepository {
     },
 
     async delete(token) {
-      await write(ctx, (db) => db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute());
+      await bookkeeping(ctx, (db) => db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute());
     },
 
     async deleteForUser(userId) {
-      await write(ctx, (db) => db.deleteFrom('sessions').where('user_id', '=', userId).execute());
+      await bookkeeping(ctx, (db) => db.deleteFrom('sessions').where('user_id', '=', userId).execute());
     },
   };
 }
