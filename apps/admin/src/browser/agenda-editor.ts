@@ -19,7 +19,13 @@ function renumber(root: HTMLElement): void {
       field?.querySelector('label')?.setAttribute('for', id);
       field?.querySelector('.error')?.setAttribute('id', `${id}-error`);
       el.id = id;
-      el.setAttribute('aria-describedby', `${id}-error`);
+      // The select that says which repeated 02:30 a time is describes itself with its time field's error.
+      const owner = el.getAttribute('data-offset-for');
+      if (owner !== null) {
+        const renamed = owner.replace(/^agenda\[\d+\]/, `agenda[${i}]`);
+        el.setAttribute('data-offset-for', renamed);
+        el.setAttribute('aria-describedby', `${fieldId(renamed)}-error`);
+      } else el.setAttribute('aria-describedby', `${id}-error`);
       if (el.hasAttribute('data-field')) el.setAttribute('data-field', name);
     }
     const legend = item.querySelector('legend');
@@ -36,6 +42,8 @@ function clearControls(root: HTMLElement): void {
     else el.value = '';
   }
   for (const slot of root.querySelectorAll('.error')) slot.textContent = '';
+  // Which repeated 02:30 a copied time was belongs to that time, not to the empty one of the copy.
+  for (const choice of root.querySelectorAll('[data-repeated-hour]')) choice.remove();
   // A copied row starts closed and silent: no open inline form, no message of the row it was copied from.
   for (const message of root.querySelectorAll('[data-picker-message]')) message.remove();
   for (const details of root.querySelectorAll('details')) details.open = false;

@@ -55,6 +55,9 @@ export function attachFieldValidation(form: HTMLFormElement, def: EntityDef, loc
       touched.add(name);
       fromServer.delete(name);
     }
+    // Choosing which repeated 02:30 a time is answers the server's message on the time's field.
+    const owner = (e.target as HTMLElement | null)?.getAttribute?.('data-offset-for');
+    if (owner) fromServer.delete(owner);
     run();
   });
   form.addEventListener('input', (e) => {

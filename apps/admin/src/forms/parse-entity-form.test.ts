@@ -125,16 +125,26 @@ describe('local times', () => {
       'Początek: 02:30 nie istnieje tego dnia (zmiana czasu: zegary przestawia się o godzinę do przodu). Wpisz inną godzinę, np. 03:30.',
     );
     expect(res.text).toMatch(/<input id="f-startsAt"[^>]*value="2027-03-28T02:30"/);
-    // The hour that repeats in October is its first occurrence, as before.
-    const october = eventForm('break', {});
-    october.startsAt = '2026-10-25T02:30';
-    october.endsAt = '2026-10-25T05:00';
-    october['agenda[0].startsAt'] = '2026-10-25T03:00';
-    october['agenda[0].endsAt'] = '2026-10-25T03:30';
-    const ok = await postEvent(october);
-    expect(ok.res.status).toBe(303);
-    expect((await h.store.events.get(idOf(ok.res.headers.get('location'))))?.startsAt).toBe(
-      '2026-10-25T02:30:00+02:00',
+    // A time that exists once asks nothing more.
+    expect(res.text).not.toContain('Offset"');
+  });
+
+  it('refuses a skipped time in an agenda item too, in English for an English admin', async () => {
+    const english = new Client(h.url);
+    await english.signIn(h.users.editor.email);
+    await english.request('/lang/en');
+    const fields = eventForm('break', {});
+    fields.startsAt = '2027-03-28T01:00';
+    fields.endsAt = '2027-03-28T05:00';
+    fields['agenda[0].startsAt'] = '2027-03-28T02:15';
+    fields['agenda[0].endsAt'] = '2027-03-28T04:00';
+    await english.request('/events/new');
+    const before = await h.store.dataVersion();
+    const res = await english.post('/events/new', fields);
+    expect(res.status).toBe(400);
+    expect(await h.store.dataVersion()).toBe(before);
+    expect(errorOf(res.text, 'f-agenda-0-startsAt')).toBe(
+      'Start: 02:15 does not exist on that day (clock change: clocks go forward an hour). Enter another time, e.g. 03:15.',
     );
   });
 
@@ -144,6 +154,90 @@ describe('local times', () => {
     const { res } = await postEvent(fields);
     expect(res.status).toBe(400);
     expect(res.text).toMatch(/<input id="f-startsAt"[^>]*value="2027-02-30T10:00"/);
+  });
+});
+
+describe('the hour the clocks go back over (2026-10-25 02:00–02:59 in Warsaw happens twice)', () => {
+  const selectOf = (html: string, id: string) =>
+    new RegExp(`<select id="${id}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? null;
+  const selectedOf = (html: string, id: string) =>
+    /<option value="([^"]*)" selected/.exec(selectOf(html, id) ?? '')?.[1] ?? null;
+  const october = () => {
+    const fields = eventForm('break', {});
+    fields.startsAt = '2026-10-25T02:30';
+    fields.endsAt = '2026-10-25T05:00';
+    fields['agenda[0].startsAt'] = '2026-10-25T02:45';
+    fields['agenda[0].endsAt'] = '2026-10-25T03:30';
+    return fields;
+  };
+
+  it('asks which 02:30 staff mean, on the field, with a select of both, and saves nothing until they say', async () => {
+    const { res, wrote } = await postEvent(october());
+    expect(res.status).toBe(400);
+    expect(wrote).toBe(false);
+    expect(errorOf(res.text, 'f-startsAt')).toBe(
+      'Początek: 02:30 jest tego dnia dwa razy (zmiana czasu: zegary cofa się o godzinę). Wybierz w polu „Która 02:30?”, o którą chodzi: pierwszą — czas letni (CEST, UTC+2), czy drugą — czas zimowy (CET, UTC+1). Nic nie zostało zapisane.',
+    );
+    expect(errorOf(res.text, 'f-agenda-0-startsAt')).toMatch(/^Początek: 02:45 jest tego dnia dwa razy/);
+    // Only the repeated times get a select; 05:00 and 03:30 exist once.
+    expect(res.text).toMatch(/<input id="f-startsAt"[^>]*value="2026-10-25T02:30"/);
+    expect(res.text).toContain('<label for="f-startsAtOffset">Która 02:30?</label>');
+    expect(selectOf(res.text, 'f-startsAtOffset')).toBe(
+      '<option value="">—</option><option value="+02:00">czas letni (CEST, UTC+2)</option><option value="+01:00">czas zimowy (CET, UTC+1)</option>',
+    );
+    expect(selectedOf(res.text, 'f-startsAtOffset')).toBeNull();
+    expect(selectOf(res.text, 'f-agenda-0-startsAtOffset')).not.toBeNull();
+    expect(selectOf(res.text, 'f-endsAtOffset')).toBeNull();
+    expect(selectOf(res.text, 'f-agenda-0-endsAtOffset')).toBeNull();
+  });
+
+  it('saves the second 02:30 when chosen, shows it chosen on the edit page, and keeps it there when saved again', async () => {
+    const fields = { ...october(), startsAtOffset: '+01:00', 'agenda[0].startsAtOffset': '+01:00' };
+    const { res } = await postEvent(fields);
+    expect(res.status).toBe(303);
+    const id = idOf(res.headers.get('location'));
+    const saved = await h.store.events.get(id);
+    expect(Date.parse(saved?.startsAt ?? '')).toBe(Date.parse('2026-10-25T01:30:00Z'));
+    expect(Date.parse(saved?.agenda[0]?.startsAt ?? '')).toBe(Date.parse('2026-10-25T01:45:00Z'));
+
+    const page = await editor.request(`/events/${encodeURIComponent(id)}`);
+    expect(page.text).toMatch(/<input id="f-startsAt"[^>]*value="2026-10-25T02:30"/);
+    expect(selectedOf(page.text, 'f-startsAtOffset')).toBe('+01:00');
+    expect(selectedOf(page.text, 'f-agenda-0-startsAtOffset')).toBe('+01:00');
+
+    // Saved again as the page offers it (another title, the choices as selected): the times stay.
+    const again = await editor.post(`/events/${encodeURIComponent(id)}`, {
+      ...october(),
+      title: 'Wydarzenie w drugiej 02:30',
+      version: String(saved?.version),
+      'agenda[0].id': saved?.agenda[0]?.id ?? '',
+      startsAtOffset: selectedOf(page.text, 'f-startsAtOffset') ?? '',
+      'agenda[0].startsAtOffset': selectedOf(page.text, 'f-agenda-0-startsAtOffset') ?? '',
+    });
+    expect(again.status).toBe(303);
+    const resaved = await h.store.events.get(id);
+    expect(resaved?.title).toBe('Wydarzenie w drugiej 02:30');
+    expect(Date.parse(resaved?.startsAt ?? '')).toBe(Date.parse('2026-10-25T01:30:00Z'));
+    expect(Date.parse(resaved?.agenda[0]?.startsAt ?? '')).toBe(Date.parse('2026-10-25T01:45:00Z'));
+  });
+
+  it('saves the first 02:30 when chosen, and asks in English for an English admin', async () => {
+    const { res } = await postEvent({ ...october(), startsAtOffset: '+02:00', 'agenda[0].startsAtOffset': '+02:00' });
+    expect(res.status).toBe(303);
+    const saved = await h.store.events.get(idOf(res.headers.get('location')));
+    expect(Date.parse(saved?.startsAt ?? '')).toBe(Date.parse('2026-10-25T00:30:00Z'));
+
+    const english = new Client(h.url);
+    await english.signIn(h.users.editor.email);
+    await english.request('/lang/en');
+    await english.request('/events/new');
+    // An offset the zone does not have that day is no answer.
+    const refused = await english.post('/events/new', { ...october(), startsAtOffset: '+03:00' });
+    expect(refused.status).toBe(400);
+    expect(errorOf(refused.text, 'f-startsAt')).toBe(
+      'Start: 02:30 happens twice on that day (clock change: clocks go back an hour). Choose which one you mean in "Which 02:30?": the first — summer time (CEST, UTC+2), or the second — winter time (CET, UTC+1). Nothing was saved.',
+    );
+    expect(refused.text).toContain('<label for="f-startsAtOffset">Which 02:30?</label>');
   });
 });
 

@@ -9,6 +9,7 @@ import {
 } from '@org/domain';
 import { AGENDA_FIELDS, AGENDA_KIND_FIELDS, type EntityDef, type FieldDef, SPEAKER_FIELDS } from './entities.js';
 import { parsePath, pathPattern, setPath } from './form-paths.js';
+import { offsetFieldName, repeatedChoices, repeatedTimeMessage } from './repeated-hour.js';
 
 type Tree = { [key: string]: unknown };
 
@@ -161,9 +162,12 @@ function speaker(row: Tree): Tree | null {
   return { ...row, kind };
 }
 
+const fieldLabel = (name: string, locale: Locale): string =>
+  FIELD_LABELS[name.split('.').pop() ?? '']?.[locale] ?? name;
+
 /** What staff are told about a local time the clocks skip. */
 function skippedTimeMessage(name: string, raw: string, moved: string, locale: Locale): string {
-  const label = FIELD_LABELS[name.split('.').pop() ?? '']?.[locale] ?? name;
+  const label = fieldLabel(name, locale);
   const [time, suggestion] = [raw.slice(11, 16), moved.slice(11, 16)];
   return locale === 'pl'
     ? `${label}: ${time} nie istnieje tego dnia (zmiana czasu: zegary przestawia się o godzinę do przodu). Wpisz inną godzinę, np. ${suggestion}.`
@@ -279,9 +283,11 @@ export function parseEntityForm(
   const tree: Tree = {};
   const multi = new Map<string, string[]>();
   const datetimes: [Array<string | number>, string, string][] = [];
+  const texts = new Map<string, string>();
   let version: number | null = null;
   for (const [name, raw] of entries) {
     if (typeof raw !== 'string') continue;
+    texts.set(name, raw);
     if (name === 'version') {
       version = /^\d{1,9}$/.test(raw) ? Number(raw) : null;
       continue;
@@ -315,6 +321,16 @@ export function parseEntityForm(
     if (instant && instantToLocal(instant, zone) !== raw.slice(0, 16)) {
       issues.push({ path: name, message: skippedTimeMessage(name, raw, instantToLocal(instant, zone), locale) });
       setPath(tree, path, raw);
+      continue;
+    }
+    // A time in the hour the clocks go back over names two instants: staff say which in the select
+    // beside the field; until they do, nothing is saved (taking the first would move the second by an hour).
+    const choices = instant ? repeatedChoices(raw, zone, locale) : [];
+    if (choices.length > 0) {
+      const chosen = choices.find((c) => c.offset === texts.get(offsetFieldName(name))?.trim());
+      if (!chosen)
+        issues.push({ path: name, message: repeatedTimeMessage(fieldLabel(name, locale), raw, choices, locale) });
+      setPath(tree, path, chosen?.instant ?? raw);
     } else setPath(tree, path, instant ?? raw);
   }
 

@@ -1,6 +1,7 @@
 import { FIELD_LABELS, instantToLocal, type Locale } from '@org/domain';
 import type { FC } from 'hono/jsx';
 import type { FieldDef, RefTarget } from '../forms/entities.js';
+import { offsetFieldName, repeatedChoiceLabel, repeatedChoices } from '../forms/repeated-hour.js';
 import { t } from '../i18n.js';
 import { fieldId } from './ids.js';
 
@@ -205,6 +206,47 @@ export const FieldControl: FC<FieldControlProps> = ({
       <p class="error" id={errorId}>
         {error ?? ''}
       </p>
+      {field.type === 'datetime' ? (
+        <RepeatedHourChoice
+          name={name}
+          value={value}
+          local={textValue(field, value, zone)}
+          zone={zone}
+          locale={locale}
+        />
+      ) : null}
+    </div>
+  );
+};
+
+/**
+ * Which of the two instants a time in the hour the clocks go back over is: a select shown only for
+ * such a time, the stored or chosen one selected (so saving an event at the second 02:30 again keeps
+ * it there), none when staff typed the time and have not said yet. Its own `.field`, after the error
+ * slot, so the agenda editor's renumbering finds each control's own label.
+ */
+const RepeatedHourChoice: FC<{ name: string; value: unknown; local: string; zone: string; locale: Locale }> = ({
+  name,
+  value,
+  local,
+  zone,
+  locale,
+}) => {
+  const choices = repeatedChoices(local, zone, locale);
+  if (choices.length === 0) return null;
+  const at = typeof value === 'string' && /(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : Number.NaN;
+  const own = offsetFieldName(name);
+  return (
+    <div class="field field-repeated-hour" data-repeated-hour>
+      <label for={fieldId(own)}>{repeatedChoiceLabel(local, locale)}</label>
+      <select id={fieldId(own)} name={own} required aria-describedby={`${fieldId(name)}-error`} data-offset-for={name}>
+        <option value="">—</option>
+        {choices.map((c) => (
+          <option value={c.offset} selected={Date.parse(c.instant) === at}>
+            {c.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 };
