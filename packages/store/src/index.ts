@@ -4,6 +4,7 @@
  */
 
 export { backupSqlite } from './backup-sqlite.js';
+export { checkStore, type RecordProblem, type StoreCheck } from './check-store.js';
 export { CorruptRecordError } from './corrupt-record-error.js';
 export { type DatabaseTarget, databaseTarget, redactedUrl } from './database-target.js';
 export { dumpStore, restoreStore, type StoreDump, StoreDumpSchema } from './dump.js';
@@ -11,7 +12,7 @@ export { cliLocale, loadStoreEnv, type StoreEnv, StoreEnvSchema } from './env.js
 export { importTerc, type TercImportResult } from './import-terc.js';
 export { LastAdministratorError } from './last-administrator-error.js';
 export { type LoadResult, loadWorld } from './load-world.js';
-export { type MissingReference, MissingReferenceError } from './missing-reference-error.js';
+export { type MissingReference, MissingReferenceError, missingReferenceIssue } from './missing-reference-error.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';
 export { ReferencedError } from './referenced-error.js';
 export { defaultDatabaseUrl, resolveDatabaseUrl, workspaceRoot } from './resolve-database-url.js';

@@ -11,6 +11,28 @@ export interface MissingReference {
 }
 
 /**
+ * The issue of one id that names no live record, at its field path, labelled as a form labels the field.
+ *
+ * @example
+ * missingReferenceIssue('organizerId', '0193-nie-ma', 'organization', 'pl').message
+ * // 'Organizator: brak rekordu organizacja o identyfikatorze „0193-nie-ma” (nie istnieje albo został usunięty), pole organizerId'
+ */
+export function missingReferenceIssue(
+  path: string,
+  id: string,
+  kind: Exclude<EntityKind, 'user'> | undefined,
+  locale: Locale,
+): FieldIssue {
+  const key =
+    path
+      .replace(/\[\d+\]$/, '')
+      .split('.')
+      .pop() ?? path;
+  const field = FIELD_LABELS[key]?.[locale] ?? key;
+  return { path, field, code: 'reference.missing', message: MESSAGES.missingReference[locale](field, path, id, kind) };
+}
+
+/**
  * A create or update refused because the record points at ids that name no record, or a deleted one
  * (code `MISSING_REFERENCE`): an event whose organiser or grant is not there, a panelist whose person is
  * gone. It is a `ValidationError` with an issue per missing id at its field path, so a form shows each
@@ -26,20 +48,7 @@ export class MissingReferenceError extends ValidationError {
   readonly entity: Exclude<EntityKind, 'user'>;
   readonly missing: MissingReference[];
   constructor(entity: Exclude<EntityKind, 'user'>, missing: MissingReference[], locale: Locale) {
-    const issues: FieldIssue[] = missing.map(({ path, id, entity: kind }) => {
-      const key =
-        path
-          .replace(/\[\d+\]$/, '')
-          .split('.')
-          .pop() ?? path;
-      const field = FIELD_LABELS[key]?.[locale] ?? key;
-      return {
-        path,
-        field,
-        code: 'reference.missing',
-        message: MESSAGES.missingReference[locale](field, path, id, kind),
-      };
-    });
+    const issues = missing.map(({ path, id, entity: kind }) => missingReferenceIssue(path, id, kind, locale));
     super(MESSAGES.invalid[locale](entity, issues.map((i) => i.message).join('; ')), issues);
     this.entity = entity;
     this.missing = missing;

@@ -3,6 +3,7 @@
  * `{ pl, en }` per text as in `../messages.ts`. A new command adds its `help` entry here and a test in
  * `cli.test.ts`; a text shared by the commands goes in `CLI_MESSAGES`.
  */
+import { pluralPl } from '@org/domain';
 import type { Texts } from '../messages.js';
 
 /** The part of every `--help` after a command's own: the environment it reads and its exit codes. */
@@ -146,6 +147,48 @@ export const HELP = {
         tail.en(defaultDb),
       ].join('\n'),
   },
+  'mosty-check': {
+    pl: (defaultDb: string) =>
+      [
+        'Użycie: mosty-check [--json] [-h]',
+        '',
+        'Sprawdza każdy rekord w bazie danych (szkice też, usunięte nie) tak, jak dziś sprawdza go zapis:',
+        'według reguł domeny i czy każdy identyfikator, który zawiera, wskazuje istniejący rekord.',
+        'Znajduje rekordy zapisane, zanim reguła powstała, zmienione ręcznie w bazie i wskazujące rekordy',
+        'usunięte mimo odwołań. Wypisuje każdy taki rekord z polami, które łamią reguły, i powodem.',
+        'Niczego nie zmienia; bazy SQLite, której nie ma, nie tworzy. Brakujące migracje stosuje.',
+        '',
+        'Argumenty: brak.',
+        '',
+        'Opcje:',
+        '  --json          wynik jako JSON na stdout: { checked, total, problems: [{ entity, id, slug,',
+        '                  issues: [{ path, field, code, message }] }] }',
+        helpOption.pl,
+        '',
+        tail.pl(defaultDb),
+        'mosty-check kończy się kodem 1 także wtedy, gdy któryś rekord łamie reguły.',
+      ].join('\n'),
+    en: (defaultDb: string) =>
+      [
+        'Usage: mosty-check [--json] [-h]',
+        '',
+        'Checks every record in the database (drafts too, deleted ones not) as a write checks it today:',
+        "against the domain's rules, and that every id it holds names a live record. Finds records stored",
+        'before a rule existed, edited in the database by hand, or pointing at records deleted in spite of',
+        'references. Lists each such record with the fields that break a rule, and why.',
+        'Changes nothing; does not create a SQLite database that does not exist. Applies missing migrations.',
+        '',
+        'Arguments: none.',
+        '',
+        'Options:',
+        '  --json          the result as JSON on stdout: { checked, total, problems: [{ entity, id, slug,',
+        '                  issues: [{ path, field, code, message }] }] }',
+        helpOption.en,
+        '',
+        tail.en(defaultDb),
+        'mosty-check also exits with 1 when any record breaks a rule.',
+      ].join('\n'),
+  },
 } satisfies Record<string, Texts<(defaultDb: string) => string>>;
 
 /** The name of a command the store ships (its `bin` in package.json). */
@@ -242,5 +285,29 @@ export const CLI_MESSAGES = {
   refusedRow: {
     pl: (line: number, reason: string) => `  wiersz ${line}: ${reason}`,
     en: (line: number, reason: string) => `  line ${line}: ${reason}`,
+  },
+  noDatabase: {
+    pl: (path: string) => `nie ma bazy danych ${path}; nic nie utworzono`,
+    en: (path: string) => `there is no database ${path}; nothing was created`,
+  },
+  /** One record that breaks a rule, then one line per issue. */
+  badRecord: {
+    pl: (kind: string, slug: string, id: string) => `${kind} „${slug}” (${id}):`,
+    en: (kind: string, slug: string, id: string) => `${kind} "${slug}" (${id}):`,
+  },
+  badField: {
+    pl: (path: string, message: string) => `  ${path || '(cały rekord)'} — ${message}`,
+    en: (path: string, message: string) => `  ${path || '(the whole record)'} — ${message}`,
+  },
+  checked: {
+    pl: (total: number) =>
+      `sprawdzono ${total} ${pluralPl(total, ['rekord', 'rekordy', 'rekordów'])}: wszystkie spełniają reguły domeny`,
+    en: (total: number) => `${total} ${total === 1 ? 'record' : 'records'} checked: all keep the domain's rules`,
+  },
+  checkFailed: {
+    pl: (bad: number, total: number) =>
+      `${bad} z ${total} ${pluralPl(total, ['rekordu', 'rekordów', 'rekordów'])} ${pluralPl(bad, ['łamie', 'łamią', 'łamie'])} reguły domeny (wyżej)`,
+    en: (bad: number, total: number) =>
+      `${bad} of ${total} ${total === 1 ? 'record breaks' : 'records break'} the domain's rules (listed above)`,
   },
 } satisfies Record<string, Texts<string | ((...parts: never[]) => string)>>;

@@ -4,8 +4,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkStore } from '../check-store.js';
 import { cliLocale } from '../env.js';
+import { openStore } from '../open-store.js';
+import { seedDemo } from '../seed-demo.js';
 import type { CommandName } from './cli-messages.js';
 
 // The commands' sources under tsx's loader in their own node process, so what is tested is this
@@ -15,6 +19,7 @@ const SOURCES: Record<CommandName, string> = {
   'mosty-migrate': fileURLToPath(new URL('./migrate.ts', import.meta.url)),
   'mosty-seed-demo': fileURLToPath(new URL('./seed-demo.ts', import.meta.url)),
   'mosty-import-terc': fileURLToPath(new URL('./import-terc.ts', import.meta.url)),
+  'mosty-check': fileURLToPath(new URL('./check.ts', import.meta.url)),
 };
 const COMMANDS = Object.keys(SOURCES) as CommandName[];
 
@@ -197,6 +202,61 @@ describe('mosty-import-terc', () => {
       stdout:
         'mosty-import-terc: edition 2024-01-01: 1 added, 0 updated, 0 unchanged, 0 non-JST rows skipped, ' +
         '1 refused (sqlite, mosty.db)\n',
+    });
+  });
+});
+
+describe('mosty-check', () => {
+  it('refuses a database that is not there (exit code 1) and creates nothing', async () => {
+    const r = await run('mosty-check', []);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `mosty-check: nie powiodło się [DATABASE_MISSING]: nie ma bazy danych ${join(r.cwd, 'mosty.db')}; nic nie utworzono\n`,
+    );
+    expect(r.files).toEqual([]);
+  });
+
+  it('says all is well for the demo seed, and lists a record that breaks the rules (exit code 1), as text or JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mosty-check-'));
+    dirs.push(dir);
+    const file = join(dir, 'mosty.db');
+    const store = await openStore(file);
+    await seedDemo(store);
+    const total = (await checkStore(store)).total;
+    const event = (await store.events.list({ limit: 1 })).items[0];
+    await store.close();
+    if (!event) throw new Error('the seed has an event');
+    const env = { DATABASE_URL: file };
+
+    const good = await run('mosty-check', [], { env });
+    expect(good).toMatchObject({
+      code: 0,
+      stderr: '',
+      stdout: `mosty-check: sprawdzono ${total} rekordów: wszystkie spełniają reguły domeny (sqlite, ${file})\n`,
+    });
+
+    const raw = new Database(file);
+    raw.prepare('update events set doc = ? where id = ?').run(JSON.stringify({ ...event, title: '' }), event.id);
+    raw.close();
+    const [pl, en, json] = await Promise.all([
+      run('mosty-check', [], { env }),
+      run('mosty-check', [], { env, lang: ENGLISH }),
+      run('mosty-check', ['--json'], { env }),
+    ]);
+    expect(pl).toMatchObject({
+      code: 1,
+      stdout: `wydarzenie „${event.slug}” (${event.id}):\n  title — Tytuł: To pole jest wymagane.\n`,
+      stderr: `mosty-check: nie powiodło się [RECORDS_INVALID]: 1 z ${total} rekordów łamie reguły domeny (wyżej)\n`,
+    });
+    expect(en).toMatchObject({
+      code: 1,
+      stdout: `event "${event.slug}" (${event.id}):\n  title — Title: This field is required.\n`,
+      stderr: `mosty-check: failed [RECORDS_INVALID]: 1 of ${total} records break the domain's rules (listed above)\n`,
+    });
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      total,
+      problems: [{ entity: 'event', id: event.id, slug: event.slug, issues: [{ path: 'title', code: 'too_small' }] }],
     });
   });
 });

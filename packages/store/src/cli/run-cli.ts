@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type Locale, MostyError } from '@org/domain';
+import { databaseTarget } from '../database-target.js';
 import { redact } from '../dialect/postgres.js';
 import { cliLocale, loadStoreEnv } from '../env.js';
 import { openStore } from '../open-store.js';
@@ -35,8 +37,16 @@ export interface Command<P> {
    * a refused command line is a `UsageError`; anything else thrown is a failure (exit code 1).
    */
   prepare?(parsed: ParsedCommandLine, locale: Locale): P;
-  /** Does the work in the open store and says what it did, in `locale`. */
-  run(store: Store, prepared: P, locale: Locale): Promise<string>;
+  /**
+   * Refuse a SQLite file that does not exist (exit code 1, nothing created), for a command that only
+   * reads: one that checks a database has nothing to check in a new, empty one.
+   */
+  existingDatabase?: boolean;
+  /**
+   * Does the work in the open store and says what it did, in `locale`; `null` when it has printed all it
+   * had to say (machine-readable output, which a closing line would spoil).
+   */
+  run(store: Store, prepared: P, locale: Locale): Promise<string | null>;
 }
 
 const HELP_OPTION = { help: { type: 'boolean', short: 'h', default: false } } as const satisfies Options;
@@ -121,9 +131,12 @@ export async function runCli<P>(
   }
   let store: Store | undefined;
   try {
+    const target = databaseTarget(url);
+    if (command.existingDatabase && target.kind === 'sqlite' && !existsSync(target.path))
+      throw new MostyError('DATABASE_MISSING', m.noDatabase[locale](target.path));
     store = await openStore(url, { locale });
     const what = await command.run(store, prepared, locale);
-    process.stdout.write(`${command.name}: ${m.done[locale](what, store.dialect, redact(url))}\n`);
+    if (what !== null) process.stdout.write(`${command.name}: ${m.done[locale](what, store.dialect, redact(url))}\n`);
     return 0;
   } catch (error) {
     return fail(command.name, error, locale);
