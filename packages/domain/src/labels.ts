@@ -24,7 +24,7 @@ export const LEGAL_FORM_LABELS: Record<LegalForm, Label> = {
     pl: 'stowarzyszenie jednostek samorządu terytorialnego',
     en: 'association of local governments',
   },
-  jednostka_samorzadowa: { pl: 'jednostka organizacyjna samorządu', en: 'local government unit' },
+  jednostka_samorzadowa: { pl: 'jednostka organizacyjna samorządu', en: 'local government organisational unit' },
   instytucja_publiczna: { pl: 'instytucja publiczna', en: 'public institution' },
   przedsiebiorstwo: { pl: 'przedsiębiorstwo', en: 'business' },
   inna: { pl: 'inna forma', en: 'other form' },
@@ -54,9 +54,29 @@ export const ENTITY_KIND_LABELS: Record<EntityKind, Label> = {
   venue: { pl: 'miejsce', en: 'venue' },
   person: { pl: 'osoba', en: 'person' },
   grant: { pl: 'dotacja', en: 'grant' },
-  post: { pl: 'aktualność', en: 'post' },
+  post: { pl: 'wpis', en: 'post' },
   cooperation: { pl: 'współpraca', en: 'cooperation' },
   user: { pl: 'użytkownik', en: 'user' },
+};
+
+/**
+ * The kinds of records in the Polish genitive, for sentences that need it ("brak organizacji
+ * o identyfikatorze…", "nie można usunąć wydarzenia…"); English has no case, so `ENTITY_KIND_LABELS.en`
+ * serves there.
+ *
+ * @example
+ * `nie znaleziono ${ENTITY_KIND_GENITIVE_PL.organization}` // 'nie znaleziono organizacji'
+ */
+export const ENTITY_KIND_GENITIVE_PL: Record<EntityKind, string> = {
+  event: 'wydarzenia',
+  organization: 'organizacji',
+  authority: 'samorządu',
+  venue: 'miejsca',
+  person: 'osoby',
+  grant: 'dotacji',
+  post: 'wpisu',
+  cooperation: 'współpracy',
+  user: 'użytkownika',
 };
 
 /** Roles of staff in the admin area. */
@@ -138,7 +158,7 @@ export const FIELD_LABELS: Record<string, Label> = {
   terc: { pl: 'Kod TERYT', en: 'TERYT code' },
   iban: { pl: 'Numer rachunku', en: 'Bank account' },
   postalCode: { pl: 'Kod pocztowy', en: 'Postal code' },
-  street: { pl: 'Ulica i numer', en: 'Street' },
+  street: { pl: 'Ulica i numer', en: 'Street and number' },
   city: { pl: 'Miejscowość', en: 'City' },
   country: { pl: 'Kraj', en: 'Country' },
   voivodeship: { pl: 'Województwo', en: 'Voivodeship' },
@@ -150,7 +170,7 @@ export const FIELD_LABELS: Record<string, Label> = {
   parentId: { pl: 'Jednostka nadrzędna', en: 'Parent authority' },
   title: { pl: 'Tytuł', en: 'Title' },
   summary: { pl: 'Streszczenie', en: 'Summary' },
-  lead: { pl: 'Lead', en: 'Lead' },
+  lead: { pl: 'Lid', en: 'Lead' },
   body: { pl: 'Treść', en: 'Body' },
   startsAt: { pl: 'Początek', en: 'Start' },
   endsAt: { pl: 'Koniec', en: 'End' },

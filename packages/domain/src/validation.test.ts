@@ -58,7 +58,7 @@ describe('validate', () => {
       [
         'regon',
         'regon.prefix',
-        'REGON: has a country prefix it does not allow (expected 9 or 14 digits) (got "PL013272636")',
+        'REGON: has a country prefix, which is not allowed here (expected 9 or 14 digits) (got "PL013272636")',
       ],
     ]);
   });

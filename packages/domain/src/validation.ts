@@ -25,7 +25,7 @@ const IDENTIFIER_FORMS: Record<string, { pl: string; en: string }> = {
   nip: { pl: '10 cyfr, np. 525-208-72-27', en: '10 digits, e.g. 525-208-72-27' },
   regon: { pl: '9 lub 14 cyfr', en: '9 or 14 digits' },
   krs: { pl: 'do 10 cyfr, np. 0000030897', en: 'up to 10 digits, e.g. 0000030897' },
-  terc: { pl: '2, 4 lub 7 cyfr kodu TERC, np. 1434', en: 'a 2, 4 or 7 digit TERC code, e.g. 1434' },
+  terc: { pl: '2, 4 lub 7 cyfr kodu TERYT (TERC), np. 1434', en: 'a 2, 4 or 7 digit TERYT (TERC) code, e.g. 1434' },
   postalCode: { pl: 'NN-NNN, np. 03-719', en: 'NN-NNN, e.g. 03-719' },
   iban: { pl: 'PL i 26 cyfr', en: 'PL and 26 digits' },
 };
@@ -42,7 +42,7 @@ const REASONS: Record<string, { pl: string; en: string }> = {
     en: 'gives remainder 10 in its checksum — such numbers are never issued',
   },
   allZeros: { pl: 'nie może składać się z samych zer', en: 'cannot be all zeros' },
-  prefix: { pl: 'ma niedozwolony prefiks kraju', en: 'has a country prefix it does not allow' },
+  prefix: { pl: 'ma niedozwolony prefiks kraju', en: 'has a country prefix, which is not allowed here' },
   registry: { pl: 'nie występuje w rejestrze', en: 'is not in the register' },
 };
 
