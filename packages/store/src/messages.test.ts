@@ -213,16 +213,16 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
       field: 'venue',
       code: 'invalid_type',
       what: 'venue',
-      pl: 'venue: oczekiwano obiektu (otrzymano: string)',
-      en: 'venue: expected an object (got string)',
+      pl: 'venue: oczekiwano obiektu (otrzymano: tekst)',
+      en: 'venue: expected an object (got a string)',
     });
-    // Polish names the typeof as it always did; English says which kind of non-object it was.
+    // Each language says which kind of non-object it was.
     await inBoth((s) => s.venues.update('v', 1, ['Sala']), {
       path: '',
       field: 'venue',
       code: 'invalid_type',
       what: 'venue',
-      pl: 'venue: oczekiwano obiektu (otrzymano: object)',
+      pl: 'venue: oczekiwano obiektu (otrzymano: tablica)',
       en: 'venue: expected an object (got an array)',
     });
     const org = await stores.pl.organizations.create(orgInput('Fundacja Fala'));

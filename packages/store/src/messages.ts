@@ -5,7 +5,15 @@
  * Extend by adding an entry here and a test of both texts in `messages.test.ts`.
  * Values someone gave are quoted „…” in Polish and "…" in English, as the domain quotes them.
  */
-import { ENTITY_KIND_LABELS, type EntityKind, type Locale, pluralPl } from '@org/domain';
+import {
+  ENTITY_KIND_GENITIVE_PL,
+  ENTITY_KIND_LABELS,
+  type EntityKind,
+  formatInstant,
+  type Locale,
+  pluralPl,
+  zoneIfRepeated,
+} from '@org/domain';
 
 /** One text in both languages; a function when it has parts filled in. */
 export type Texts<T = string> = Record<Locale, T>;
@@ -44,6 +52,16 @@ const jsonKind = (value: unknown, names: Record<keyof typeof JSON_KINDS_EN, stri
   const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   return kind in names ? names[kind as keyof typeof names] : kind;
 };
+
+/** The kind of a record in the Polish genitive ("brak organizacji"), its code when unknown. */
+const kindGenitivePl = (kind: EntityKind): string => ENTITY_KIND_GENITIVE_PL[kind] ?? kind;
+
+/**
+ * When a scheduled publication is due, as staff entered it: Warsaw's wall clock ("28 lutego 2027, 10:00"),
+ * the zone named in the hour that happens twice. An audit note is written once, so not in UTC.
+ */
+const publicationTime = (at: string, locale: Locale): string =>
+  `${formatInstant(at, 'Europe/Warsaw', locale)}${zoneIfRepeated(at, 'Europe/Warsaw', locale)}`;
 
 /** A record as a message about references names it. */
 export interface ReferenceShown {
@@ -123,9 +141,8 @@ export const MESSAGES = {
   },
   /** A record to write is not an object (an array, null, a string…). */
   notObject: {
-    pl: (what: string, got: unknown) => `${what}: oczekiwano obiektu (otrzymano: ${typeof got})`,
-    en: (what: string, got: unknown) =>
-      `${what}: expected an object (got ${got === null ? 'null' : Array.isArray(got) ? 'an array' : typeof got})`,
+    pl: (what: string, got: unknown) => `${what}: oczekiwano obiektu (otrzymano: ${jsonKind(got, JSON_KINDS_PL)})`,
+    en: (what: string, got: unknown) => `${what}: expected an object (got ${jsonKind(got, JSON_KINDS_EN)})`,
   },
   /** An update names another record's id than the one it updates. */
   idMismatch: {
@@ -162,18 +179,19 @@ export const MESSAGES = {
   },
   /** The note of the audit entry of a scheduled publication (`at`: when it is to be published). */
   scheduledFor: {
-    pl: (at: string) => `zaplanowano publikację na ${at}`,
-    en: (at: string) => `publication scheduled for ${at}`,
+    pl: (at: string) => `zaplanowano publikację na ${publicationTime(at, 'pl')}`,
+    en: (at: string) => `publication scheduled for ${publicationTime(at, 'en')}`,
   },
   /** The note of the audit entry of a cancelled scheduled publication (`at`: when it was to be published). */
   scheduledCancelled: {
-    pl: (at: string) => `anulowano zaplanowaną publikację (${at})`,
-    en: (at: string) => `scheduled publication cancelled (${at})`,
+    pl: (at: string) => `anulowano zaplanowaną publikację (${publicationTime(at, 'pl')})`,
+    en: (at: string) => `scheduled publication cancelled (${publicationTime(at, 'en')})`,
   },
   /** The note of the audit entry of a scheduled publication cancelled because its record was deleted. */
   scheduledCancelledOnDelete: {
-    pl: (at: string) => `anulowano zaplanowaną publikację (${at}), bo rekord usunięto`,
-    en: (at: string) => `scheduled publication cancelled (${at}) because the record was deleted`,
+    pl: (at: string) => `anulowano zaplanowaną publikację (${publicationTime(at, 'pl')}), bo rekord usunięto`,
+    en: (at: string) =>
+      `scheduled publication cancelled (${publicationTime(at, 'en')}) because the record was deleted`,
   },
   /** A stored record whose document cannot be read: which record, where it is kept, and why. */
   corruptRecord: {
@@ -277,7 +295,7 @@ export const MESSAGES = {
   referenced: {
     pl: (target: ReferenceShown, total: number, shownRefs: ReferenceShown[]) => {
       const more = total - shownRefs.length;
-      return `nie można usunąć rekordu ${kindLabel(target.entity, 'pl')} „${target.name}” (${target.slug}): ${pluralPl(total, ['wskazuje', 'wskazują', 'wskazuje'])} na niego ${total} ${pluralPl(total, ['rekord', 'rekordy', 'rekordów'])}: ${shownRefs.map((r) => referrerShown(r, 'pl')).join('; ')}${more > 0 ? ` i ${more} ${pluralPl(more, ['inny', 'inne', 'innych'])}` : ''}. Usuń albo zmień najpierw te odwołania.`;
+      return `nie można usunąć ${kindGenitivePl(target.entity)} „${target.name}” (${target.slug}): ${pluralPl(total, ['wskazuje', 'wskazują', 'wskazuje'])} na ten rekord ${total} ${pluralPl(total, ['inny rekord', 'inne rekordy', 'innych rekordów'])}: ${shownRefs.map((r) => referrerShown(r, 'pl')).join('; ')}${more > 0 ? ` i ${more} ${pluralPl(more, ['kolejny', 'kolejne', 'kolejnych'])}` : ''}. Usuń albo zmień najpierw te odwołania.`;
     },
     en: (target: ReferenceShown, total: number, shownRefs: ReferenceShown[]) => {
       const more = total - shownRefs.length;
@@ -290,7 +308,7 @@ export const MESSAGES = {
    */
   missingReference: {
     pl: (field: string, path: string, id: string, kind: EntityKind | undefined) =>
-      `${field}: brak rekordu${kind ? ` ${kindLabel(kind, 'pl')}` : ''} o identyfikatorze „${id}” (nie istnieje albo został usunięty), pole ${path}`,
+      `${field}: brak ${kind ? kindGenitivePl(kind) : 'rekordu'} o identyfikatorze „${id}” (takiego rekordu nie ma albo go usunięto), pole ${path}`,
     en: (field: string, path: string, id: string, kind: EntityKind | undefined) =>
       `${field}: no ${kind ? kindLabel(kind, 'en') : 'record'} with the id "${id}" (it does not exist or was deleted), field ${path}`,
   },

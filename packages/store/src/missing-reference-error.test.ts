@@ -60,9 +60,9 @@ describe.each(DIALECTS)('references to records that are not there, on $name', (d
       path: 'organizerId',
       field: 'Organizator',
       code: 'reference.missing',
-      message: `Organizator: brak rekordu organizacja o identyfikatorze „${NOWHERE}” (nie istnieje albo został usunięty), pole organizerId`,
+      message: `Organizator: brak organizacji o identyfikatorze „${NOWHERE}” (takiego rekordu nie ma albo go usunięto), pole organizerId`,
     });
-    expect(error.message).toMatch(/^Nieprawidłowe dane \(wydarzenie\): Organizator: brak rekordu organizacja/);
+    expect(error.message).toMatch(/^Nieprawidłowe dane \(wydarzenie\): Organizator: brak organizacji/);
     expect(error.message).toContain(`pole agenda[${panel}].panelists[0].personId`);
     expect(await store.dataVersion()).toBe(before);
     expect(await store.events.getBySlug('spotkanie-bez-organizatora')).toBeNull();

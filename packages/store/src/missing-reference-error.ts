@@ -15,7 +15,7 @@ export interface MissingReference {
  *
  * @example
  * missingReferenceIssue('organizerId', '0193-nie-ma', 'organization', 'pl').message
- * // 'Organizator: brak rekordu organizacja o identyfikatorze „0193-nie-ma” (nie istnieje albo został usunięty), pole organizerId'
+ * // 'Organizator: brak organizacji o identyfikatorze „0193-nie-ma” (takiego rekordu nie ma albo go usunięto), pole organizerId'
  */
 export function missingReferenceIssue(
   path: string,
@@ -41,7 +41,7 @@ export function missingReferenceIssue(
  * @example
  * await store.events.create({ ...event, organizerId: '0193-nie-ma' });
  * // MissingReferenceError: Nieprawidłowe dane (wydarzenie): Organizator: brak rekordu organizacja
- * // o identyfikatorze „0193-nie-ma” (nie istnieje albo został usunięty), pole organizerId
+ * // o identyfikatorze „0193-nie-ma” (takiego rekordu nie ma albo go usunięto), pole organizerId
  */
 export class MissingReferenceError extends ValidationError {
   override readonly code = 'MISSING_REFERENCE';

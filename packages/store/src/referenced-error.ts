@@ -14,8 +14,8 @@ const REFERRERS_IN_MESSAGE = 5;
  *
  * @example
  * await store.organizations.delete(org.id, org.version);
- * // ReferencedError: nie można usunąć rekordu organizacja „Fundacja Razem” (fundacja-razem): wskazuje na niego
- * // 1 rekord: wydarzenie „Sprawny urząd” (organizerId). Usuń albo zmień najpierw te odwołania.
+ * // ReferencedError: nie można usunąć organizacji „Fundacja Razem” (fundacja-razem): wskazuje na ten rekord
+ * // 1 inny rekord: wydarzenie „Sprawny urząd” (organizerId). Usuń albo zmień najpierw te odwołania.
  */
 export class ReferencedError extends MostyError {
   readonly entity: EntityKind;

@@ -90,7 +90,7 @@ describe.each(DIALECTS)('references between records on $name', (dialect) => {
       references: { total: 1, items: [{ entity: 'event', id: SEED_IDS.event, paths: ['venueId'] }] },
     });
     expect(error.message).toBe(
-      `nie można usunąć rekordu miejsce „${venue.name}” (${venue.slug}): wskazuje na niego 1 rekord: wydarzenie „${seedEvent.title}” (venueId). Usuń albo zmień najpierw te odwołania.`,
+      `nie można usunąć miejsca „${venue.name}” (${venue.slug}): wskazuje na ten rekord 1 inny rekord: wydarzenie „${seedEvent.title}” (venueId). Usuń albo zmień najpierw te odwołania.`,
     );
     expect(await store.venues.get(venue.id)).toEqual(venue);
     expect(await store.dataVersion()).toBe(before);
@@ -122,8 +122,8 @@ describe.each(DIALECTS)('references between records on $name', (dialect) => {
     const error = await store.venues.delete(venue.id, venue.version).catch((e) => e);
     expect(error).toBeInstanceOf(ReferencedError);
     expect(error.references.total).toBe(7);
-    expect(error.message).toContain('wskazuje na niego 7 rekordów: ');
-    expect(error.message).toContain(' i 2 inne. Usuń albo');
+    expect(error.message).toContain('wskazuje na ten rekord 7 innych rekordów: ');
+    expect(error.message).toContain(' i 2 kolejne. Usuń albo');
   });
 
   it('deletes once nothing points at it any more, and with { force: true } even while something does', async ({

@@ -28,7 +28,7 @@ describe.each(DIALECTS)('cancelling scheduled publications on $name', (dialect) 
       actorId: userId,
       before: { scheduledPublication: '2026-12-01T09:00:00.000Z' },
       after: { scheduledPublication: null },
-      note: 'anulowano zaplanowaną publikację (2026-12-01T09:00:00.000Z)',
+      note: 'anulowano zaplanowaną publikację (1 grudnia 2026, 10:00)',
     });
     // Without an actor nothing is audited.
     await store.scheduled.cancel(second.id);
@@ -43,13 +43,13 @@ describe.each(DIALECTS)('cancelling scheduled publications on $name', (dialect) 
         userId,
         null,
         { scheduledPublication: '2026-12-02T09:00:00.000Z' },
-        'zaplanowano publikację na 2026-12-02T09:00:00.000Z',
+        'zaplanowano publikację na 2 grudnia 2026, 10:00',
       ],
       [
         userId,
         null,
         { scheduledPublication: '2026-12-01T09:00:00.000Z' },
-        'zaplanowano publikację na 2026-12-01T09:00:00.000Z',
+        'zaplanowano publikację na 1 grudnia 2026, 10:00',
       ],
     ]);
   });
@@ -125,7 +125,7 @@ describe.each(DIALECTS)('deleting a record with pending scheduled publications o
     expect(entries[1]).toMatchObject({
       actorId: userId,
       after: { scheduledPublication: null },
-      note: 'anulowano zaplanowaną publikację (2026-12-02T09:00:00.000Z), bo rekord usunięto: duplikat',
+      note: 'anulowano zaplanowaną publikację (2 grudnia 2026, 10:00), bo rekord usunięto: duplikat',
     });
     expect(entries[0]).toMatchObject({ actorId: userId, note: 'duplikat', after: null });
   });
@@ -154,7 +154,7 @@ describe.each(DIALECTS)('deleting a record with pending scheduled publications o
     await english.events.delete(again.id, again.version, { userId });
     const [, cancelled] = (await english.audit.list({ entity: 'event', entityId: again.id })).items;
     expect(cancelled?.note).toBe(
-      'scheduled publication cancelled (2026-12-01T09:00:00.000Z) because the record was deleted',
+      'scheduled publication cancelled (1 December 2026, 10:00) because the record was deleted',
     );
   });
 
