@@ -3,14 +3,12 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES } from './forms/entities.js';
 import { fieldPatterns } from './forms/parse-entity-form.js';
-import { Client, type Harness, startHarness } from './testing/harness.js';
+import { type Client, type Harness, signedInHarness } from './testing/harness.js';
 
 let h: Harness;
 let client: Client;
 beforeAll(async () => {
-  h = await startHarness();
-  client = new Client(h.url);
-  await client.signIn(h.users.editor.email);
+  ({ h, client } = await signedInHarness('editor'));
 });
 afterAll(() => h?.close());
 

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
 
 /** Each refusal of an address or a name beside its own field, over HTTP as a browser without JavaScript posts. */
 let h: Harness;
 let editor: Client;
 beforeAll(async () => {
-  h = await startHarness({ seed: false });
-  editor = new Client(h.url);
-  await editor.signIn(h.users.editor.email);
+  ({ h, client: editor } = await signedInHarness('editor', { seed: false }));
 });
 afterAll(() => h?.close());
 

@@ -1,16 +1,14 @@
 import { SEED_IDS } from '@org/demo';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
 import { parseMoney, parseNumber } from './parse-entity-form.js';
 
 /** Form posts as a browser without JavaScript sends them, to the real admin over HTTP. */
 let h: Harness;
 let editor: Client;
 beforeAll(async () => {
-  h = await startHarness();
-  editor = new Client(h.url);
-  await editor.signIn(h.users.editor.email);
+  ({ h, client: editor } = await signedInHarness('editor'));
 });
 afterAll(() => h?.close());
 
@@ -130,8 +128,7 @@ describe('local times', () => {
   });
 
   it('refuses a skipped time in an agenda item too, in English for an English admin', async () => {
-    const english = new Client(h.url);
-    await english.signIn(h.users.editor.email);
+    const english = await h.signIn('editor');
     await english.request('/lang/en');
     const fields = eventForm('break', {});
     fields.startsAt = '2027-03-28T01:00';
@@ -227,8 +224,7 @@ describe('the hour the clocks go back over (2026-10-25 02:00–02:59 in Warsaw h
     const saved = await h.store.events.get(idOf(res.headers.get('location')));
     expect(Date.parse(saved?.startsAt ?? '')).toBe(Date.parse('2026-10-25T00:30:00Z'));
 
-    const english = new Client(h.url);
-    await english.signIn(h.users.editor.email);
+    const english = await h.signIn('editor');
     await english.request('/lang/en');
     await english.request('/events/new');
     // An offset the zone does not have that day is no answer.

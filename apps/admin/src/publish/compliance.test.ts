@@ -3,15 +3,13 @@ import { MostyError } from '@org/domain';
 import { GrantMissingError } from '@org/formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorAnswer } from '../error-messages.js';
-import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
 import { complianceCheck } from './compliance.js';
 
 let h: Harness;
 let editor: Client;
 beforeAll(async () => {
-  h = await startHarness();
-  editor = new Client(h.url);
-  await editor.signIn(h.users.editor.email);
+  ({ h, client: editor } = await signedInHarness('editor'));
 });
 afterAll(() => h?.close());
 

@@ -1,7 +1,7 @@
 import { SEED_IDS } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../forms/entities.js';
-import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { Client, type Harness, signedInHarness } from '../testing/harness.js';
 
 const SEED_BY_ROUTE: Record<string, string> = {
   events: SEED_IDS.event,
@@ -17,9 +17,7 @@ const SEED_BY_ROUTE: Record<string, string> = {
 let h: Harness;
 let reviewer: Client;
 beforeAll(async () => {
-  h = await startHarness();
-  reviewer = new Client(h.url);
-  await reviewer.signIn(h.users.reviewer.email);
+  ({ h, client: reviewer } = await signedInHarness('reviewer'));
 });
 afterAll(() => h?.close());
 
@@ -47,8 +45,7 @@ describe('comments', () => {
     });
 
   it('lists comments oldest first, each with its own author, and returns to the edit page when posted there', async () => {
-    const editor = new Client(h.url);
-    await editor.signIn(h.users.editor.email);
+    const editor = await h.signIn('editor');
     await editor.request(`/venues/${SEED_IDS.venue}`);
     const res = await editor.post(`/venues/${SEED_IDS.venue}/comments`, { body: 'Odpowiedź redaktora', from: 'edit' });
     expect(res.headers.get('location')).toBe(`/venues/${SEED_IDS.venue}?done=commented#comments`);

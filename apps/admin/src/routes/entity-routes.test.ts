@@ -2,14 +2,12 @@ import { SEED_IDS } from '@org/demo';
 import { formatInstant } from '@org/domain';
 import { openStore } from '@org/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
 
 let h: Harness;
 let admin: Client;
 beforeAll(async () => {
-  h = await startHarness();
-  admin = new Client(h.url);
-  await admin.signIn(h.users.administrator.email);
+  ({ h, client: admin } = await signedInHarness('administrator'));
 });
 afterAll(() => h?.close());
 
@@ -267,8 +265,7 @@ describe('wording', () => {
     const pl = await upload(admin);
     expect(pl.status).toBe(200);
     expect(pl.text).toContain('oczekiwano 7 pól rozdzielonych „;”, jest ich 4');
-    const english = new Client(h.url);
-    await english.signIn(h.users.editor.email);
+    const english = await h.signIn('editor');
     await english.request('/lang/en');
     const en = await upload(english);
     expect(en.text).toContain('expected 7 fields separated by &quot;;&quot;, got 4');

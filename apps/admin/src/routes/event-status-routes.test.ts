@@ -1,7 +1,7 @@
 import { SEED_IDS } from '@org/demo';
 import { instantToLocal } from '@org/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { type Harness, startHarness } from '../testing/harness.js';
 
 let h: Harness;
 const id = SEED_IDS.event;
@@ -11,16 +11,11 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-async function signedIn(role: 'administrator' | 'editor' | 'reviewer') {
-  const client = new Client(h.url);
-  await client.signIn(h.users[role].email);
-  return client;
-}
 const version = async () => String((await h.store.events.get(id))?.version);
 
 describe('event status actions', () => {
   it('the event form has no status field; the status section offers cancel and postpone to an editor', async () => {
-    const editor = await signedIn('editor');
+    const editor = await h.signIn('editor');
     const html = (await editor.request(path)).text;
     const form = html.slice(
       html.indexOf('class="entity-form"'),
@@ -33,7 +28,7 @@ describe('event status actions', () => {
   });
 
   it('an editor cancels the event with a note: stored, shown, and audited with who, why, before and after', async () => {
-    const editor = await signedIn('editor');
+    const editor = await h.signIn('editor');
     await editor.request(path);
     const before = (await h.store.events.get(id))?.status;
     const res = await editor.post(`${path}/status`, {
@@ -60,7 +55,7 @@ describe('event status actions', () => {
   });
 
   it('an administrator postpones it', async () => {
-    const admin = await signedIn('administrator');
+    const admin = await h.signIn('administrator');
     await admin.request(path);
     const res = await admin.post(`${path}/status`, {
       status: 'postponed',
@@ -76,7 +71,7 @@ describe('event status actions', () => {
   });
 
   it('a later save of the event form keeps the status and its note, and a status field posted with it is ignored', async () => {
-    const editor = await signedIn('editor');
+    const editor = await h.signIn('editor');
     await editor.request(path);
     const e = await h.store.events.get(id);
     if (!e) throw new Error('seed event missing');
@@ -98,7 +93,7 @@ describe('event status actions', () => {
   });
 
   it('refuses a missing note (400) and a stale version (409) and changes nothing', async () => {
-    const editor = await signedIn('editor');
+    const editor = await h.signIn('editor');
     await editor.request(path);
     const v = await version();
     const noNote = await editor.post(`${path}/status`, { status: 'cancelled', note: '  ', version: v });
@@ -115,7 +110,7 @@ describe('event status actions', () => {
   });
 
   it('a reviewer sees the status but no actions, and a post is refused with 403', async () => {
-    const reviewer = await signedIn('reviewer');
+    const reviewer = await h.signIn('reviewer');
     const html = (await reviewer.request(path)).text;
     expect(html).toContain('data-status="postponed"');
     expect(html).not.toContain(`action="/events/${id}/status"`);
@@ -137,7 +132,7 @@ async function eventCopy(n: number, status: 'draft' | 'published') {
 describe('a draft cannot be cancelled or postponed; a public event can be unpublished', () => {
   it('a draft offers no cancel or postpone, says why, and the server refuses both with that message', async () => {
     const draft = await eventCopy(1, 'draft');
-    const editor = await signedIn('editor');
+    const editor = await h.signIn('editor');
     const html = (await editor.request(`/events/${draft.id}`)).text;
     expect(html).toContain('data-status="draft"');
     expect(html).toContain('Szkic nie jest publiczny: odwołać lub przełożyć można tylko opublikowane wydarzenie.');
@@ -160,7 +155,7 @@ describe('a draft cannot be cancelled or postponed; a public event can be unpubl
 
   it('a cancelled event: the publish page offers unpublishing; published again, the old status note is gone', async () => {
     const event = await eventCopy(2, 'published');
-    const editor = await signedIn('editor');
+    const editor = await h.signIn('editor');
     await editor.request(`/events/${event.id}`);
     const cancel = await editor.post(`/events/${event.id}/status`, {
       status: 'cancelled',
@@ -187,7 +182,7 @@ describe('a draft cannot be cancelled or postponed; a public event can be unpubl
 
   it('a postponed event can still be cancelled (public to public)', async () => {
     const event = await eventCopy(3, 'published');
-    const editor = await signedIn('editor');
+    const editor = await h.signIn('editor');
     await editor.request(`/events/${event.id}`);
     const postpone = await editor.post(`/events/${event.id}/status`, {
       status: 'postponed',
@@ -211,7 +206,7 @@ describe('a refused status change keeps the typed note', () => {
 
   it('a note too long is given back in its field, with its length and the limit beside it', async () => {
     const event = await eventCopy(10, 'published');
-    const editor = await signedIn('editor');
+    const editor = await h.signIn('editor');
     await editor.request(`/events/${event.id}`);
     const typed = `Odwołane, bo ${'bardzo '.repeat(150)}długo & <b>dokładnie</b> opisane.`;
     const res = await editor.post(`/events/${event.id}/status`, {
@@ -229,7 +224,7 @@ describe('a refused status change keeps the typed note', () => {
 
   it('a stale version (changed in another tab) keeps the note too', async () => {
     const event = await eventCopy(11, 'published');
-    const editor = await signedIn('editor');
+    const editor = await h.signIn('editor');
     await editor.request(`/events/${event.id}`);
     await h.store.events.update(event.id, event.version, { ...event, summary: 'Zmienione w innej karcie.' });
     const res = await editor.post(`/events/${event.id}/status`, {

@@ -4,15 +4,13 @@ import { join } from 'node:path';
 import { SEED_FUNDING_STATEMENT, SEED_IDS } from '@org/demo';
 import { type Event, type Grant, grantReportFigures } from '@org/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { Client, type Harness, signedInHarness } from '../testing/harness.js';
 
 /** The grant report downloaded from the grant's page, opened as staff would open it. */
 let h: Harness;
 let reviewer: Client;
 beforeAll(async () => {
-  h = await startHarness();
-  reviewer = new Client(h.url);
-  await reviewer.signIn(h.users.reviewer.email);
+  ({ h, client: reviewer } = await signedInHarness('reviewer'));
 });
 afterAll(() => h?.close());
 

@@ -1,14 +1,12 @@
 import { SEED_IDS } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
 
 let h: Harness;
 let editor: Client;
 let newGrantId = '';
 beforeAll(async () => {
-  h = await startHarness();
-  editor = new Client(h.url);
-  await editor.signIn(h.users.editor.email);
+  ({ h, client: editor } = await signedInHarness('editor'));
 });
 afterAll(() => h?.close());
 
@@ -83,8 +81,7 @@ describe('grant form: own contribution and results', () => {
 
 describe('list filters by relation', () => {
   it('filters grants by funder and by beneficiary', async () => {
-    const reviewer = new Client(h.url);
-    await reviewer.signIn(h.users.reviewer.email);
+    const reviewer = await h.signIn('reviewer');
     const all = rows((await reviewer.request('/grants')).text);
     expect(all).toContain('Mały grant na spotkania sąsiedzkie');
     const byFunder = await reviewer.request(`/grants?funderAuthorityId=${SEED_IDS.wojewodztwoMazowieckie}`);

@@ -12,8 +12,7 @@ const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')
 
 describe('preview', () => {
   it("shows an edited event exactly as the website's renderer will, with a notice, noindex and its stylesheet", async () => {
-    const client = new Client(h.url);
-    await client.signIn(h.users.editor.email);
+    const client = await h.signIn('editor');
     const stored = await h.store.events.get(SEED_IDS.event);
     if (!stored) throw new Error('no seed event');
     await h.store.events.update(stored.id, stored.version, { ...stored, title: 'Tytuł po zmianie', status: 'draft' });

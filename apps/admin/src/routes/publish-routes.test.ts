@@ -3,14 +3,12 @@ import { importTerc } from '@org/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAdminEnv } from '../env.js';
 import { publishDue } from '../publish/publish-due.js';
-import { ASSETS_DIR, Client, HARNESS_ENV, type Harness, startHarness } from '../testing/harness.js';
+import { ASSETS_DIR, type Client, HARNESS_ENV, type Harness, signedInHarness } from '../testing/harness.js';
 
 let h: Harness;
 let editor: Client;
 beforeAll(async () => {
-  h = await startHarness();
-  editor = new Client(h.url);
-  await editor.signIn(h.users.editor.email);
+  ({ h, client: editor } = await signedInHarness('editor'));
 });
 afterAll(() => h?.close());
 
@@ -103,8 +101,7 @@ describe('scheduled publishing', () => {
     expect(page).toContain('Anuluj tę publikację');
 
     // A reviewer sees the list but no button, and the server refuses the post.
-    const reviewer = new Client(h.url);
-    await reviewer.signIn(h.users.reviewer.email);
+    const reviewer = await h.signIn('reviewer');
     const seen = (await reviewer.request(`/events/${event.id}/publish`)).text;
     expect(seen).toContain('1 lipca 2030, 10:00');
     expect(seen).not.toContain('/schedule/cancel');

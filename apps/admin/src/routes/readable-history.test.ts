@@ -1,13 +1,11 @@
 import { SEED_IDS } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
 
 let h: Harness;
 let admin: Client;
 beforeAll(async () => {
-  h = await startHarness();
-  admin = new Client(h.url);
-  await admin.signIn(h.users.administrator.email);
+  ({ h, client: admin } = await signedInHarness('administrator'));
 });
 afterAll(() => h?.close());
 
@@ -95,8 +93,7 @@ describe('the audit log in words', () => {
   });
 
   it('speaks English to an admin who chose English, in a record’s history too', async () => {
-    const en = new Client(h.url);
-    await en.signIn(h.users.administrator.email);
+    const en = await h.signIn('administrator');
     await en.request('/lang/en');
     const grant = (await h.store.grants.get(SEED_IDS.grant))!;
     await h.store.grants.update(

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { Client, type Harness, signedInHarness, startHarness } from '../testing/harness.js';
 
 let h: Harness;
 let admin: Client;
 beforeAll(async () => {
-  h = await startHarness();
-  admin = new Client(h.url);
-  await admin.signIn(h.users.administrator.email);
+  ({ h, client: admin } = await signedInHarness('administrator'));
 });
 afterAll(() => h?.close());
 

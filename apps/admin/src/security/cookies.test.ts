@@ -84,8 +84,7 @@ describe('cookies behind TLS (COOKIE_SECURE=true): Secure and the __Host- prefix
   });
 
   it('reads only the prefixed cookie: a session token under the plain name (set by a sub-domain) opens nothing', async () => {
-    const client = new Client(h.url);
-    await client.signIn(h.users.editor.email);
+    const client = await h.signIn('editor');
     const token = client.cookies.get('__Host-mosty_session');
     expect(token).toBeTruthy();
     const tossed = new Client(h.url);

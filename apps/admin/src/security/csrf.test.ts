@@ -34,8 +34,7 @@ function expectRefused(res: { status: number; text: string }) {
 
 describe('CSRF check of signed-in forms', () => {
   it('refuses a POST without a token with 403 and changes nothing', async () => {
-    const editor = new Client(h.url);
-    await editor.signIn(h.users.editor.email);
+    const editor = await h.signIn('editor');
     const version = await h.store.dataVersion();
     const res = await editor.request(`/events/${SEED_IDS.event}/comments`, {
       form: { body: 'Komentarz bez tokenu', from: 'history' },
@@ -50,8 +49,7 @@ describe('CSRF check of signed-in forms', () => {
   });
 
   it('refuses a POST with a wrong token (in the form or in the X-CSRF-Token header) and changes nothing', async () => {
-    const admin = new Client(h.url);
-    await admin.signIn(h.users.administrator.email);
+    const admin = await h.signIn('administrator');
     const before = await h.store.users.get(h.users.reviewer.id);
     const version = await h.store.dataVersion();
     // The same length as a real token, so only its value is wrong.
@@ -71,12 +69,9 @@ describe('CSRF check of signed-in forms', () => {
   });
 
   it("refuses a POST carrying another session's token, even of the same user, and changes nothing", async () => {
-    const admin = new Client(h.url);
-    await admin.signIn(h.users.administrator.email);
-    const otherAdmin = new Client(h.url);
-    await otherAdmin.signIn(h.users.administrator.email);
-    const editor = new Client(h.url);
-    await editor.signIn(h.users.editor.email);
+    const admin = await h.signIn('administrator');
+    const otherAdmin = await h.signIn('administrator');
+    const editor = await h.signIn('editor');
     expect(otherAdmin.csrf).not.toBe(admin.csrf);
 
     const before = await h.store.users.get(h.users.reviewer.id);

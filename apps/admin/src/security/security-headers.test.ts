@@ -1,17 +1,14 @@
 import { SEED_IDS } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, type Harness, startHarness } from '../testing/harness.js';
+import { Client, type Harness, signedInHarness } from '../testing/harness.js';
 
 /** The security headers of security-headers.ts, as a browser receives them on every kind of HTML answer. */
 let h: Harness;
 let editor: Client;
 let reviewer: Client;
 beforeAll(async () => {
-  h = await startHarness();
-  editor = new Client(h.url);
-  await editor.signIn(h.users.editor.email);
-  reviewer = new Client(h.url);
-  await reviewer.signIn(h.users.reviewer.email);
+  ({ h, client: editor } = await signedInHarness('editor'));
+  reviewer = await h.signIn('reviewer');
 });
 afterAll(() => h?.close());
 

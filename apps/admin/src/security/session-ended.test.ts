@@ -24,8 +24,7 @@ function tabOf(client: Client): Client {
 
 describe('a form posted after signing out in another tab', () => {
   it('answers 401 saying nothing was saved, gives back what was typed (escaped), and signs in back to the form', async () => {
-    const editor = new Client(h.url);
-    await editor.signIn(h.users.editor.email);
+    const editor = await h.signIn('editor');
     const formPath = `/events/${SEED_IDS.event}`;
     await editor.request(formPath);
     const csrf = editor.csrf;
@@ -86,8 +85,7 @@ describe('a form posted after signing out in another tab', () => {
 
 describe('a form refused for a stale CSRF token (signed out and in again in another tab)', () => {
   it('answers 403 and gives back what was typed, saving nothing', async () => {
-    const editor = new Client(h.url);
-    await editor.signIn(h.users.editor.email);
+    const editor = await h.signIn('editor');
     await editor.request(`/events/${SEED_IDS.event}`);
     const stale = editor.csrf;
     const other = tabOf(editor);

@@ -45,8 +45,7 @@ describe('session expiry (the app and its store read one clock)', () => {
   });
 
   it('slides with activity: each request gives another idle period, past the first one', async () => {
-    const editor = new Client(h.url);
-    await editor.signIn(h.users.editor.email);
+    const editor = await h.signIn('editor');
     // Past the old fixed 8 h, below the 12 h maximum.
     for (let i = 0; i < 5; i++) {
       clock += SESSION_IDLE_MS - 60_000;
@@ -55,8 +54,7 @@ describe('session expiry (the app and its store read one clock)', () => {
   });
 
   it('ends after the idle period without a request, on the server too, for reading and for posting', async () => {
-    const editor = new Client(h.url);
-    await editor.signIn(h.users.editor.email);
+    const editor = await h.signIn('editor');
     const left = copyOf(editor);
     clock += SESSION_IDLE_MS + 60_000;
     expect(await signedIn(editor)).toBe(false);
@@ -70,8 +68,7 @@ describe('session expiry (the app and its store read one clock)', () => {
   });
 
   it('ends at the absolute maximum after signing in, however active', async () => {
-    const editor = new Client(h.url);
-    await editor.signIn(h.users.editor.email);
+    const editor = await h.signIn('editor');
     const start = clock;
     while (clock + SESSION_IDLE_MS / 2 < start + SESSION_MAX_MS) {
       clock += SESSION_IDLE_MS / 2;
@@ -82,8 +79,7 @@ describe('session expiry (the app and its store read one clock)', () => {
   });
 
   it('slides in the store: another admin process on the same database, or this one restarted, agrees when it ends', async () => {
-    const editor = new Client(h.url);
-    await editor.signIn(h.users.editor.email);
+    const editor = await h.signIn('editor');
     const token = tokenOf(editor);
     expect((await h.store.sessions.get(token))?.expiresAt).toBe(new Date(clock + SESSION_IDLE_MS).toISOString());
     // Past the first idle period, through the first process only.
@@ -113,8 +109,7 @@ describe('session expiry (the app and its store read one clock)', () => {
   });
 
   it('ends at its next request a session made before sessions slid in the store (a fixed end 12 h away)', async () => {
-    const editor = new Client(h.url);
-    await editor.signIn(h.users.editor.email);
+    const editor = await h.signIn('editor');
     const old = await h.store.sessions.create(h.users.editor.id, SESSION_MAX_MS);
     const before = new Client(h.url);
     before.cookies.set('mosty_session', old.token);
@@ -153,8 +148,7 @@ describe('sessions and roles', () => {
   }
 
   it('sign-out ends the session on the server: the old cookie no longer works', async () => {
-    const editor = new Client(h.url);
-    await editor.signIn(h.users.editor.email);
+    const editor = await h.signIn('editor');
     const left = copyOf(editor);
     const res = await editor.post('/logout');
     expect(res.status).toBe(303);
@@ -195,8 +189,7 @@ describe('sessions and roles', () => {
       await laptop.signIn(email);
       const phone = new Client(h.url);
       await phone.signIn(email);
-      const bystander = new Client(h.url);
-      await bystander.signIn(h.users.editor.email);
+      const bystander = await h.signIn('editor');
       await editUser(id, changes);
       // Gone from the store, not only refused while the block lasts: lifting it revives nothing.
       for (const b of [laptop, phone])

@@ -33,6 +33,8 @@ export interface Harness {
   databaseUrl: string;
   users: Record<UserRole, { id: string; email: string }>;
   setup: { token: string | null };
+  /** A new client, with its own cookie jar, signed in as the harness's user of `role`. */
+  signIn(role: UserRole): Promise<Client>;
   close(): Promise<void>;
 }
 
@@ -84,12 +86,43 @@ export async function startHarness(
     databaseUrl,
     users,
     setup,
+    async signIn(role) {
+      const client = new Client(url);
+      await client.signIn(users[role].email);
+      return client;
+    },
     async close() {
       await close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A harness (`startHarness(options)`) and a client signed in as its user of `role`: what most route
+ * tests start from.
+ *
+ * @example
+ * let h: Harness;
+ * let editor: Client;
+ * beforeAll(async () => {
+ *   ({ h, client: editor } = await signedInHarness('editor'));
+ * });
+ * afterAll(() => h?.close());
+ */
+export async function signedInHarness(
+  role: UserRole,
+  options: Parameters<typeof startHarness>[0] = {},
+): Promise<{ h: Harness; client: Client }> {
+  const h = await startHarness(options);
+  try {
+    return { h, client: await h.signIn(role) };
+  } catch (error) {
+    // The caller never gets the harness to close: its server and temp folder go here.
+    await h.close();
+    throw error;
+  }
 }
 
 /**
