@@ -9,6 +9,8 @@ export const LOCALES: readonly Locale[] = ['pl', 'en'];
 const pl = {
   siteName: 'Mosty',
   siteTagline: 'Współpraca samorządów z organizacjami pozarządowymi i ekonomią społeczną',
+  // The name and the tagline as one heading: Polish goes on in lower case after a colon.
+  homeHeading: 'Mosty: współpraca samorządów z organizacjami pozarządowymi i ekonomią społeczną',
   skipToContent: 'Przejdź do treści',
   mainNav: 'Nawigacja główna',
   home: 'Strona główna',
@@ -62,7 +64,7 @@ const pl = {
   address: 'Adres',
   website: 'Strona internetowa',
   opp: 'Organizacja pożytku publicznego',
-  eventsTakenPart: 'Wydarzenia z udziałem',
+  eventsTakenPart: 'Udział w wydarzeniach',
   speaksFor: 'Funkcje i reprezentowane podmioty',
   since: 'od',
   until: 'do',
@@ -143,6 +145,7 @@ type Strings = {
 const en: Strings = {
   siteName: 'Mosty',
   siteTagline: 'Cooperation between local governments, NGOs and the social economy',
+  homeHeading: 'Mosty: cooperation between local governments, NGOs and the social economy',
   skipToContent: 'Skip to content',
   mainNav: 'Main navigation',
   home: 'Home',
@@ -171,7 +174,8 @@ const en: Strings = {
   partners: 'Partners',
   agenda: 'Agenda',
   moderator: 'Moderator',
-  panelists: (n: number) => (n === 1 ? 'Panelist' : 'Panelists'),
+  // British spelling, the house's: panellist (US panelist).
+  panelists: (n: number) => (n === 1 ? 'Panellist' : 'Panellists'),
   speakers: (n: number) => (n === 1 ? 'Speaker' : 'Speakers'),
   facilitators: 'Facilitators',
   questions: 'Questions',
@@ -194,7 +198,7 @@ const en: Strings = {
   address: 'Address',
   website: 'Website',
   opp: 'Public benefit organisation (OPP)',
-  eventsTakenPart: 'Events taken part in',
+  eventsTakenPart: 'Events',
   speaksFor: 'Roles and whom they represent',
   since: 'from',
   until: 'until',

@@ -239,7 +239,7 @@ describe('Polish words on English pages are marked lang="pl" (WCAG 3.1.2)', () =
 describe('a funder among the parties', () => {
   it("an authority's profile lists the events its grants funded", async () => {
     const html = main(await render({ kind: 'authority', slug: 'wojewodztwo-mazowieckie' }));
-    const events = html.slice(html.indexOf('Wydarzenia z udziałem'), html.indexOf('id="wspolpraca"'));
+    const events = html.slice(html.indexOf('<h2>Udział w wydarzeniach</h2>'), html.indexOf('id="wspolpraca"'));
     expect(events).toContain(`/wydarzenia/${seed.slug}"`);
     expect(text(events)).not.toContain('Brak wydarzeń');
   });
@@ -311,6 +311,13 @@ describe('the accessibility statement (issue 5.5)', () => {
     expect(text(html)).toContain(locale === 'pl' ? 'Dwa starsze pliki PDF' : 'Two older PDFs');
     expect(text(html)).toContain(locale === 'pl' ? 'Rzecznika Praw Obywatelskich' : 'Commissioner for Human Rights');
     expect(text(html)).toContain(locale === 'pl' ? '7 dni' : '7 days');
+  });
+
+  it('reads as careful Polish: "sprawdzamy, czy", and a comma before the participle "dzwoniąc"', async () => {
+    const pl = text(main(await render({ kind: 'accessibility' }, 'pl', site)));
+    expect(pl).toContain('sprawdzamy też, czy klawiaturą da się dotrzeć do każdego odnośnika.');
+    expect(pl).toContain('Kontaktować się można także, dzwoniąc na numer telefonu +48 22 555 01 02.');
+    expect(pl).not.toMatch(/też, że klawiaturą|można się także dzwoniąc/);
   });
 
   it('uses the demo foundation’s data when the site gives none', async () => {
@@ -472,6 +479,46 @@ describe('filters in both languages', () => {
       )?.body,
     );
     expect(exported).not.toContain('/kalendarz.ics?');
+  });
+});
+
+describe('headings that read as Polish and English', () => {
+  it('profiles head their events as a whole phrase: "Udział w wydarzeniach" / "Events"', async () => {
+    const person = seed.agenda.flatMap((i) => ('panelists' in i ? i.panelists : [])).find((s) => s.kind === 'person');
+    const personSlug = world.people.find((p) => person?.kind === 'person' && p.id === person.personId)?.slug as string;
+    const routes: Route[] = [
+      { kind: 'organization', slug: 'fundacja-inicjatyw-spoleczno-ekonomicznych' },
+      { kind: 'authority', slug: 'wojewodztwo-mazowieckie' },
+      { kind: 'person', slug: personSlug },
+    ];
+    for (const route of routes) {
+      const pl = main(await render(route));
+      expect(pl).toContain('<h2>Udział w wydarzeniach</h2>');
+      expect(pl).not.toContain('z udziałem');
+      const en = main(await render(route, 'en'));
+      expect(en).toContain('<h2>Events</h2>');
+      expect(en).not.toContain('taken part in');
+    }
+  });
+
+  it.each([
+    ['pl', 'Mosty: współpraca samorządów z organizacjami pozarządowymi i ekonomią społeczną'],
+    ['en', 'Mosty: cooperation between local governments, NGOs and the social economy'],
+  ] as const)(
+    'the home page (%s) goes on in lower case after the colon: h1, title and Open Graph',
+    async (locale, heading) => {
+      const html = await render({ kind: 'home' }, locale);
+      expect(main(html)).toContain(`<h1>${heading}</h1>`);
+      expect(html).toContain(`<title>${heading}</title>`);
+      expect(html).toContain(`<meta property="og:title" content="${heading}"/>`);
+      expect(html).toContain(`<meta property="og:image:alt" content="${heading}"/>`);
+    },
+  );
+
+  it('English pages spell panellist the British way', async () => {
+    const en = text(main(await render({ kind: 'event', slug: seed.slug }, 'en')));
+    expect(en).toMatch(/Panellists/);
+    expect(en).not.toMatch(/Panelist/);
   });
 });
 

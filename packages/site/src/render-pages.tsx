@@ -294,7 +294,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       return page(
         ctx,
         {
-          title: t.siteName,
+          title: t.homeHeading,
           description: t.siteTagline,
           route,
           jsonLd: websiteJsonLd(

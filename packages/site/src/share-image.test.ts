@@ -41,7 +41,7 @@ describe('the share image (og:image)', () => {
     expect(html).toContain('<meta property="og:image:width" content="1200"/>');
     expect(html).toContain('<meta property="og:image:height" content="630"/>');
     expect(html).toMatch(
-      locale === 'pl' ? /og:image:alt" content="Mosty — Współpraca/ : /og:image:alt" content="Mosty — Cooperation/,
+      locale === 'pl' ? /og:image:alt" content="Mosty: współpraca/ : /og:image:alt" content="Mosty: cooperation/,
     );
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>');
   });

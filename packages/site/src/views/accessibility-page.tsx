@@ -81,7 +81,7 @@ export const AccessibilityPage: FC<{ ctx: LinkContext; site: SiteConfig }> = ({ 
       <p>
         Deklarację sporządzono dnia <Day id="a11y-data-sporzadzenie" date={a.prepared} locale={locale} /> na podstawie
         samooceny przeprowadzonej przez fundację. Każdy typ strony jest przed publikacją sprawdzany automatycznie
-        narzędziem axe-core w przeglądarce Chromium i walidatorem Nu Html Checker; sprawdzamy też, że klawiaturą da się
+        narzędziem axe-core w przeglądarce Chromium i walidatorem Nu Html Checker; sprawdzamy też, czy klawiaturą da się
         dotrzeć do każdego odnośnika.
       </p>
       {a.reviewed ? (
@@ -102,7 +102,7 @@ export const AccessibilityPage: FC<{ ctx: LinkContext; site: SiteConfig }> = ({ 
       <p>
         W przypadku problemów z dostępnością strony internetowej prosimy o kontakt. Osobą kontaktową jest{' '}
         <span id="a11y-osoba">{a.contactPerson}</span>, adres poczty elektronicznej {email('a11y-email', a.email)}.
-        Kontaktować można się także dzwoniąc na numer telefonu {phone}. Tą samą drogą można składać wnioski o
+        Kontaktować się można także, dzwoniąc na numer telefonu {phone}. Tą samą drogą można składać wnioski o
         udostępnienie informacji niedostępnej oraz żądania zapewnienia dostępności.
       </p>
       <h3 id="a11y-procedura">Procedura wnioskowo-skargowa</h3>

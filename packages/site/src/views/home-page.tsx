@@ -28,9 +28,7 @@ export const HomePage: FC<HomePageProps> = ({ ctx, upcoming, posts, organization
   const t = strings(ctx.locale);
   return (
     <>
-      <h1>
-        {t.siteName}: {t.siteTagline}
-      </h1>
+      <h1>{t.homeHeading}</h1>
       <section aria-labelledby="nadchodzace">
         <h2 id="nadchodzace">{t.upcomingEvents}</h2>
         <EventList ctx={ctx} events={upcoming} related={related} />

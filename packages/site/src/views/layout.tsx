@@ -138,7 +138,7 @@ function frameOf(ctx: LinkContext): Frame {
   const shareImage =
     `<meta property="og:image" content="${image}"/><meta property="og:image:type" content="image/png"/>` +
     `<meta property="og:image:width" content="${SHARE_IMAGE_SIZE.width}"/><meta property="og:image:height" content="${SHARE_IMAGE_SIZE.height}"/>` +
-    `<meta property="og:image:alt" content="${esc(`${t.siteName} — ${t.siteTagline}`)}"/><meta name="twitter:card" content="summary_large_image"/>`;
+    `<meta property="og:image:alt" content="${esc(t.homeHeading)}"/><meta name="twitter:card" content="summary_large_image"/>`;
   frame = { open: `${skip}<header class="site"><div class="wrap">${brandAndNav}`, footer, feedLinks, shareImage };
   frames.set(key, frame);
   return frame;
@@ -155,8 +155,8 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): stri
   const other = ctx.locale === 'pl' ? 'en' : 'pl';
   const bilingual = meta.bilingual !== false;
   const canonical = esc(absoluteUrl(ctx, meta.canonical ?? meta.route));
-  const title =
-    meta.route.kind === 'home' && !meta.missing ? `${t.siteName} — ${t.siteTagline}` : `${meta.title} — ${t.siteName}`;
+  // The home page's title is its heading, which names the site already.
+  const title = meta.route.kind === 'home' && !meta.missing ? meta.title : `${meta.title} — ${t.siteName}`;
   const description = esc(meta.description);
   const site = esc(t.siteName);
   const frame = frameOf(ctx);

@@ -1,5 +1,6 @@
 import { seedWorld } from '@org/demo';
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../locale.js';
 import { relatedOf } from '../related.js';
 import { linkContext } from '../routes.js';
 import { documentHtml, Layout } from './layout.js';
@@ -21,7 +22,31 @@ const render = (body: string) => {
   return html.slice(start, html.indexOf('</div>', start));
 };
 
+/** The line above the title: "Kategoria: …", as rendered on a page of `locale`. */
+const categoryLine = (locale: Locale, changes: Partial<typeof post>) => {
+  const ctx = linkContext('http://localhost:3000', locale);
+  const html = documentHtml(
+    <PostPage ctx={ctx} post={{ ...post, ...changes }} attributions={[]} related={relatedOf({})} />,
+  );
+  const start = html.indexOf('<p class="meta">');
+  return html.slice(start, html.indexOf('</p>', start));
+};
+
 describe('PostPage', () => {
+  it('shows the default category as the site’s word for news in the page’s language', () => {
+    expect(post.category).toBe('Aktualności');
+    expect(categoryLine('pl', {})).toMatch(/^<p class="meta">Kategoria: Aktualności( · |$)/);
+    expect(categoryLine('en', {})).toMatch(/^<p class="meta">Category: News( · |$)/);
+    expect(categoryLine('en', {})).not.toContain('Aktualności');
+    // An English post with no category of its own is not marked as English words on Polish pages.
+    expect(categoryLine('pl', { language: 'en' })).toMatch(/^<p class="meta">Kategoria: Aktualności( · |$)/);
+  });
+
+  it('keeps any other category as the editors wrote it, marked Polish on English pages', () => {
+    expect(categoryLine('en', { category: 'Relacje' })).toContain('Category: <span lang="pl">Relacje</span>');
+    expect(categoryLine('pl', { category: 'Relacje' })).toMatch(/Kategoria: <span>Relacje<\/span>/);
+  });
+
   it('renders the seed post’s Markdown: its lists become lists', () => {
     const body = render(post.body);
     expect(body).toMatch(/<ul>\n<li>/);

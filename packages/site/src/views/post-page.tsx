@@ -1,4 +1,4 @@
-import { type Event, formatDay, type Post, type RequiredAttribution } from '@org/domain';
+import { type Event, formatDay, type Post, PostSchema, type RequiredAttribution } from '@org/domain';
 import { markdownToHtml } from '@org/formats';
 import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
@@ -15,6 +15,11 @@ export interface PostPageProps {
   related: Related;
 }
 
+// The category a post gets when staff give none: the domain's Polish default ("Aktualności"), read from
+// the schema so it is not copied here. Pages show it as the site's own word for news in their language;
+// any other category is the editors' own text, marked like the post's other text (its title, its lead).
+const DEFAULT_CATEGORY: string = PostSchema.shape.category.parse(undefined);
+
 /** A news post: its Markdown body rendered safely, the event it is about, and its funding statement. */
 export const PostPage: FC<PostPageProps> = ({ ctx, post, event, attributions, related }) => {
   const t = strings(ctx.locale);
@@ -22,7 +27,7 @@ export const PostPage: FC<PostPageProps> = ({ ctx, post, event, attributions, re
   return (
     <article>
       <p class="meta">
-        {t.category}: <span lang={lang}>{post.category}</span>
+        {t.category}: {post.category === DEFAULT_CATEGORY ? t.news : <span lang={lang}>{post.category}</span>}
         {post.publishedAt ? (
           <>
             {' · '}
