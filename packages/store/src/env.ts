@@ -29,17 +29,21 @@ const localeVar = z
 const LocaleEnvSchema = z.object({ LC_ALL: localeVar, LC_MESSAGES: localeVar, LANG: localeVar });
 
 /**
- * The language of a command line tool's messages: `LC_ALL`, else `LC_MESSAGES`, else `LANG`; a value
- * starting with `en` is English, anything else (unset, `C`, `C.UTF-8`, `pl_PL.UTF-8`) Polish, the
- * house's first language. The same rule as `mosty-export`'s. Never fails.
+ * The language of a command line tool's messages when its `--lang` names none: the first of `LC_ALL`,
+ * `LC_MESSAGES`, `LANG` that is set; Polish when its language is `pl` (`pl`, `pl_PL`, `pl_PL.UTF-8`),
+ * English for anything else (unset, `C`, `C.UTF-8`, `POSIX`, `en_GB.UTF-8`, `de_DE.UTF-8`), since the
+ * house writes its logs and command lines in English unless asked for Polish. The same rule as
+ * `mosty-export`'s. Never fails.
  *
  * @example
- * cliLocale({ LANG: 'en_GB.UTF-8' }) // 'en'
- * cliLocale({ LC_ALL: 'C.UTF-8', LANG: 'en_US.UTF-8' }) // 'pl'
+ * cliLocale({ LANG: 'pl_PL.UTF-8' }) // 'pl'
+ * cliLocale({}) // 'en'
+ * cliLocale({ LC_ALL: 'C.UTF-8', LANG: 'pl_PL.UTF-8' }) // 'en'
  */
 export function cliLocale(source: Record<string, string | undefined> = process.env): Locale {
   const parsed = LocaleEnvSchema.safeParse(source);
   const vars: Partial<z.infer<typeof LocaleEnvSchema>> = parsed.success ? parsed.data : {};
   const value = vars.LC_ALL ?? vars.LC_MESSAGES ?? vars.LANG ?? '';
-  return value.toLowerCase().startsWith('en') ? 'en' : 'pl';
+  // A POSIX locale name is language[_territory][.codeset][@modifier]: `plt_…` is another language.
+  return /^pl(?:$|[_.@])/i.test(value) ? 'pl' : 'en';
 }

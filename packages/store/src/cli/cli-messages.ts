@@ -1,5 +1,5 @@
 /**
- * Every text the store's command-line tools print, in Polish (the default) and English, one
+ * Every text the store's command-line tools print, in English and Polish (`--lang`, else `cliLocale`), one
  * `{ pl, en }` per text as in `../messages.ts`. A new command adds its `help` entry here and a test in
  * `cli.test.ts`; a text shared by the commands goes in `CLI_MESSAGES`.
  */
@@ -15,11 +15,13 @@ const tail: Texts<(defaultDb: string) => string> = {
       `                  bez niej ${defaultDb}`,
       '                  (data/mosty.db w katalogu głównym przestrzeni roboczej pnpm, poza nią w bieżącym katalogu)',
       '  LC_ALL, LC_MESSAGES, LANG',
-      '                  język komunikatów: pierwsza ustawiona z nich; wartość zaczynająca się od „en”',
-      '                  to angielski, każda inna (albo brak) to polski',
+      '                  język komunikatów, gdy nie ma opcji --lang: pierwsza ustawiona z tych zmiennych;',
+      '                  polski, gdy wskazuje język pl (pl, pl_PL.UTF-8); angielski, gdy wskazuje inny',
+      '                  (C, en_GB.UTF-8…) albo gdy żadna nie jest ustawiona',
       '',
-      'Kody wyjścia: 0 gotowe, 1 nie powiodło się (baza danych, plik), 2 błędne wywołanie',
-      '(nieznana opcja, zły argument, zła zmienna środowiskowa). Z -h/--help: 0, bez otwierania bazy.',
+      'Kody wyjścia: 0 gotowe, 1 nie powiodło się (baza danych, plik), 2 błędne wywołanie (nieznana',
+      'opcja, zły argument, --lang inny niż pl i en, zła zmienna środowiskowa). Z -h/--help: 0, bez',
+      'otwierania bazy.',
     ].join('\n'),
   en: (defaultDb) =>
     [
@@ -28,17 +30,28 @@ const tail: Texts<(defaultDb: string) => string> = {
       `                  without it ${defaultDb}`,
       '                  (data/mosty.db at the root of the pnpm workspace, outside one in the current folder)',
       '  LC_ALL, LC_MESSAGES, LANG',
-      '                  language of the messages: the first one set; a value starting with "en" is',
-      '                  English, any other (or none) Polish',
+      '                  the language of the messages when there is no --lang: the first one set;',
+      '                  Polish when its language is pl (pl, pl_PL.UTF-8), English for any other',
+      '                  (C, en_GB.UTF-8…) and when none is set',
       '',
       'Exit codes: 0 done, 1 failed (the database, the file), 2 bad usage (unknown option, bad',
-      'argument, bad environment variable). With -h/--help: 0, without opening the database.',
+      'argument, a --lang other than pl or en, bad environment variable). With -h/--help: 0,',
+      'without opening the database.',
     ].join('\n'),
 };
 
-const helpOption: Texts = {
-  pl: '  -h, --help      ta pomoc',
-  en: '  -h, --help      this help',
+/** The options every command takes, after its own. */
+const commonOptions: Texts = {
+  pl: [
+    '  --lang pl|en    język komunikatów i tej pomocy; bez tej opcji według zmiennych LC_ALL,',
+    '                  LC_MESSAGES, LANG (niżej)',
+    '  -h, --help      ta pomoc',
+  ].join('\n'),
+  en: [
+    '  --lang pl|en    the language of the messages and of this help; without it, the one',
+    '                  LC_ALL, LC_MESSAGES, LANG give (below)',
+    '  -h, --help      this help',
+  ].join('\n'),
 };
 
 /** The `--help` of each command, given the default database it would open. */
@@ -46,7 +59,7 @@ export const HELP = {
   'mosty-migrate': {
     pl: (defaultDb: string) =>
       [
-        'Użycie: mosty-migrate [-h]',
+        'Użycie: mosty-migrate [--lang pl|en] [-h]',
         '',
         'Stosuje migracje, których baza danych jeszcze nie ma, każdą w osobnej transakcji.',
         'Bazę SQLite, której nie ma, tworzy. Uruchomione ponownie niczego nie zmienia.',
@@ -54,13 +67,13 @@ export const HELP = {
         'Argumenty: brak.',
         '',
         'Opcje:',
-        helpOption.pl,
+        commonOptions.pl,
         '',
         tail.pl(defaultDb),
       ].join('\n'),
     en: (defaultDb: string) =>
       [
-        'Usage: mosty-migrate [-h]',
+        'Usage: mosty-migrate [--lang pl|en] [-h]',
         '',
         'Applies the migrations the database does not have yet, each in its own transaction.',
         'Creates a SQLite database that does not exist. Running it again changes nothing.',
@@ -68,7 +81,7 @@ export const HELP = {
         'Arguments: none.',
         '',
         'Options:',
-        helpOption.en,
+        commonOptions.en,
         '',
         tail.en(defaultDb),
       ].join('\n'),
@@ -76,7 +89,7 @@ export const HELP = {
   'mosty-seed-demo': {
     pl: (defaultDb: string) =>
       [
-        'Użycie: mosty-seed-demo [-h]',
+        'Użycie: mosty-seed-demo [--lang pl|en] [-h]',
         '',
         'Wczytuje do bazy danych wydarzenie z wpisu źródłowego i jego świat z @org/demo (organizacje,',
         'osoby, samorządy, miejsca, dotacje, wpisy). Uruchomione ponownie niczego nie dodaje.',
@@ -85,13 +98,13 @@ export const HELP = {
         'Argumenty: brak.',
         '',
         'Opcje:',
-        helpOption.pl,
+        commonOptions.pl,
         '',
         tail.pl(defaultDb),
       ].join('\n'),
     en: (defaultDb: string) =>
       [
-        'Usage: mosty-seed-demo [-h]',
+        'Usage: mosty-seed-demo [--lang pl|en] [-h]',
         '',
         'Loads the seed event and its world from @org/demo (organisations, people, authorities,',
         'venues, grants, posts) into the database. Running it again adds nothing.',
@@ -100,7 +113,7 @@ export const HELP = {
         'Arguments: none.',
         '',
         'Options:',
-        helpOption.en,
+        commonOptions.en,
         '',
         tail.en(defaultDb),
       ].join('\n'),
@@ -108,7 +121,7 @@ export const HELP = {
   'mosty-import-terc': {
     pl: (defaultDb: string) =>
       [
-        'Użycie: mosty-import-terc <plik.csv> [--stan-na RRRR-MM-DD] [-h]',
+        'Użycie: mosty-import-terc <plik.csv> [--stan-na RRRR-MM-DD] [--lang pl|en] [-h]',
         '',
         'Importuje rejestr TERC GUS (CSV w UTF-8: WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA):',
         'województwa, powiaty i gminy stają się samorządami z kodem, rodzajem i jednostką nadrzędną.',
@@ -122,13 +135,13 @@ export const HELP = {
         'Opcje:',
         '  --stan-na RRRR-MM-DD',
         '                  wydanie (STAN_NA), którego wiersze przyjąć; wiersze innych wydań odrzuca',
-        helpOption.pl,
+        commonOptions.pl,
         '',
         tail.pl(defaultDb),
       ].join('\n'),
     en: (defaultDb: string) =>
       [
-        'Usage: mosty-import-terc <file.csv> [--stan-na YYYY-MM-DD] [-h]',
+        'Usage: mosty-import-terc <file.csv> [--stan-na YYYY-MM-DD] [--lang pl|en] [-h]',
         '',
         "Imports GUS's TERC register (UTF-8 CSV: WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA):",
         'every województwo, powiat and gmina becomes an authority with its code, kind and parent.',
@@ -142,7 +155,7 @@ export const HELP = {
         'Options:',
         '  --stan-na YYYY-MM-DD',
         '                  the edition (STAN_NA) whose rows to take; rows of other editions are refused',
-        helpOption.en,
+        commonOptions.en,
         '',
         tail.en(defaultDb),
       ].join('\n'),
@@ -150,7 +163,7 @@ export const HELP = {
   'mosty-check': {
     pl: (defaultDb: string) =>
       [
-        'Użycie: mosty-check [--json] [-h]',
+        'Użycie: mosty-check [--json] [--lang pl|en] [-h]',
         '',
         'Sprawdza każdy rekord w bazie danych (szkice też, usunięte nie) tak, jak dziś sprawdza go zapis:',
         'według reguł domeny i czy każdy identyfikator, który zawiera, wskazuje istniejący rekord.',
@@ -163,14 +176,14 @@ export const HELP = {
         'Opcje:',
         '  --json          wynik jako JSON na stdout: { checked, total, problems: [{ entity, id, slug,',
         '                  issues: [{ path, field, code, message }] }] }',
-        helpOption.pl,
+        commonOptions.pl,
         '',
         tail.pl(defaultDb),
         'mosty-check kończy się kodem 1 także wtedy, gdy któryś rekord łamie reguły.',
       ].join('\n'),
     en: (defaultDb: string) =>
       [
-        'Usage: mosty-check [--json] [-h]',
+        'Usage: mosty-check [--json] [--lang pl|en] [-h]',
         '',
         'Checks every record in the database (drafts too, deleted ones not) as a write checks it today:',
         "against the domain's rules, and that every id it holds names a live record. Finds records stored",
@@ -183,7 +196,7 @@ export const HELP = {
         'Options:',
         '  --json          the result as JSON on stdout: { checked, total, problems: [{ entity, id, slug,',
         '                  issues: [{ path, field, code, message }] }] }',
-        helpOption.en,
+        commonOptions.en,
         '',
         tail.en(defaultDb),
         'mosty-check also exits with 1 when any record breaks a rule.',
@@ -216,6 +229,11 @@ export const CLI_MESSAGES = {
   unexpectedArgument: {
     pl: (arg: string) => `nieoczekiwany argument „${arg}”`,
     en: (arg: string) => `unexpected argument "${arg}"`,
+  },
+  /** A `--lang` that names neither language, said in the locale's. */
+  badLang: {
+    pl: (got: string) => `--lang musi mieć wartość pl albo en, podano „${got}”`,
+    en: (got: string) => `--lang must be pl or en, got "${got}"`,
   },
   /** node:util's own words, when its error is none of the above. */
   badArguments: {

@@ -7,7 +7,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkStore } from '../check-store.js';
-import { cliLocale } from '../env.js';
 import { openStore } from '../open-store.js';
 import { seedDemo } from '../seed-demo.js';
 import type { CommandName } from './cli-messages.js';
@@ -26,6 +25,7 @@ const COMMANDS = Object.keys(SOURCES) as CommandName[];
 // The language and the database come from the environment: these tests set them, never inherit them.
 const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, DATABASE_URL: _db, ...baseEnv } = process.env;
 const ENGLISH = 'en_GB.UTF-8';
+const POLISH = 'pl_PL.UTF-8';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -77,22 +77,30 @@ function run(
 }
 
 describe("the store's commands", () => {
-  it('print their usage for --help and -h, in Polish or English, and open no database', async () => {
-    // Each process costs seconds on a busy machine: every command in both languages, -h in one of them.
+  it('print their usage for --help and -h, in English, in Polish for a pl locale or --lang pl, and open no database', async () => {
+    // Each process costs seconds on a busy machine: every command without a locale and under a Polish one,
+    // and --lang against the locale, one way or the other.
     const runs = await Promise.all(
-      COMMANDS.flatMap((command) =>
-        (
-          [
-            [undefined, '--help'],
-            [ENGLISH, '-h'],
-          ] as const
-        ).map(async ([lang, flag]) => ({ command, lang, flag, r: await run(command, [flag], { lang }) })),
-      ),
+      COMMANDS.flatMap((command, i) => {
+        const cases: [lang: string | undefined, flags: string[], says: 'pl' | 'en'][] = [
+          [undefined, ['--help'], 'en'],
+          [POLISH, ['-h'], 'pl'],
+          i % 2 === 0 ? [POLISH, ['--help', '--lang', 'en'], 'en'] : ['C.UTF-8', ['--lang=pl', '-h'], 'pl'],
+        ];
+        return cases.map(async ([lang, flags, says]) => ({
+          command,
+          lang,
+          flags,
+          says,
+          r: await run(command, flags, { lang }),
+        }));
+      }),
     );
-    for (const { command, lang, flag, r } of runs) {
-      const what = `${command} ${flag} ${lang ?? '(no locale)'}`;
+    for (const { command, lang, flags, says, r } of runs) {
+      const what = `${command} ${flags.join(' ')} ${lang ?? '(no locale)'}`;
       expect({ code: r.code, stderr: r.stderr, files: r.files }, what).toEqual({ code: 0, stderr: '', files: [] });
-      if (lang === ENGLISH) {
+      expect(r.stdout, what).toContain('--lang pl|en');
+      if (says === 'en') {
         expect(r.stdout, what).toMatch(new RegExp(`^Usage: ${command} `));
         expect(r.stdout, what).toContain('Environment:\n  DATABASE_URL');
         expect(r.stdout, what).toContain('Exit codes: 0 done, 1 failed');
@@ -103,7 +111,7 @@ describe("the store's commands", () => {
       }
       expect(r.stdout, what).toContain('LC_ALL, LC_MESSAGES, LANG');
     }
-    const terc = runs.find((x) => x.command === 'mosty-import-terc' && x.lang === ENGLISH)?.r.stdout;
+    const terc = runs.find((x) => x.command === 'mosty-import-terc' && x.lang === undefined)?.r.stdout;
     expect(terc).toContain('--stan-na YYYY-MM-DD');
     expect(terc).toContain('<file.csv>');
   });
@@ -111,13 +119,13 @@ describe("the store's commands", () => {
   it('refuse an unknown option in one line naming it, with a hint, exit code 2, and open no database', async () => {
     const runs = await Promise.all(
       COMMANDS.map(async (command, i) => {
-        const lang = i % 2 === 0 ? undefined : ENGLISH;
+        const lang = i % 2 === 0 ? POLISH : undefined;
         return { command, lang, r: await run(command, ['--nope'], { lang }) };
       }),
     );
     for (const { command, lang, r } of runs) {
       const line =
-        lang === ENGLISH
+        lang === undefined
           ? `${command}: unknown option "--nope"; see ${command} --help\n`
           : `${command}: nieznana opcja „--nope”; pomoc: ${command} --help\n`;
       expect({ code: r.code, stdout: r.stdout, stderr: r.stderr, files: r.files }).toEqual({
@@ -144,7 +152,7 @@ describe("the store's commands", () => {
       cases.map(async ([command, args, env, says]) => ({
         command,
         says,
-        r: await run(command, args, { env }),
+        r: await run(command, args, { env, lang: POLISH }),
       })),
     );
     for (const { command, says, r } of runs) {
@@ -166,7 +174,7 @@ describe("the store's commands", () => {
   });
 
   it('run when the command line is right, and say so in the language of the locale', async () => {
-    const [pl, en] = await Promise.all([run('mosty-migrate', []), run('mosty-migrate', [], { lang: ENGLISH })]);
+    const [pl, en] = await Promise.all([run('mosty-migrate', [], { lang: POLISH }), run('mosty-migrate', [])]);
     expect(pl).toMatchObject({
       code: 0,
       stderr: '',
@@ -181,13 +189,104 @@ describe("the store's commands", () => {
   });
 });
 
+describe("the store's commands' language", () => {
+  const MIGRATED = {
+    en: 'mosty-migrate: the database is at the latest migration (sqlite, mosty.db)\n',
+    pl: 'mosty-migrate: baza danych ma wszystkie migracje (sqlite, mosty.db)\n',
+  };
+
+  it('is English unless the first locale variable set is Polish, and --lang wins over it either way', async () => {
+    const cases: [string, Record<string, string>, string[], 'pl' | 'en'][] = [
+      ['no locale', {}, [], 'en'],
+      ['C', { LANG: 'C' }, [], 'en'],
+      ['C.UTF-8', { LANG: 'C.UTF-8' }, [], 'en'],
+      ['POSIX before a Polish LANG', { LC_ALL: 'POSIX', LANG: POLISH }, [], 'en'],
+      ['de_DE', { LANG: 'de_DE.UTF-8' }, [], 'en'],
+      ['pl_PL', { LANG: POLISH }, [], 'pl'],
+      ['pl in LC_MESSAGES before an English LANG', { LC_MESSAGES: 'pl', LANG: ENGLISH }, [], 'pl'],
+      ['an empty LC_ALL, as if unset', { LC_ALL: '', LANG: POLISH }, [], 'pl'],
+      ['--lang en under pl_PL', { LANG: POLISH }, ['--lang', 'en'], 'en'],
+      ['--lang=pl with no locale', {}, ['--lang=pl'], 'pl'],
+      ['the last --lang', { LANG: POLISH }, ['--lang', 'pl', '--lang=en'], 'en'],
+    ];
+    const runs = await Promise.all(
+      cases.map(async ([what, env, args, says]) => ({ what, says, r: await run('mosty-migrate', args, { env }) })),
+    );
+    for (const { what, says, r } of runs)
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }, what).toEqual({
+        code: 0,
+        stdout: MIGRATED[says],
+        stderr: '',
+      });
+  });
+
+  it('--lang also says a refused command line and a failure in its language', async () => {
+    const [refusedEn, refusedPl, failedPl] = await Promise.all([
+      run('mosty-import-terc', ['--lang', 'en'], { lang: POLISH }),
+      run('mosty-seed-demo', ['--nope', '--lang=pl']),
+      run('mosty-check', ['--lang', 'pl']),
+    ]);
+    expect(refusedEn).toMatchObject({
+      code: 2,
+      stderr: 'mosty-import-terc: no TERC file to import; see mosty-import-terc --help\n',
+      files: [],
+    });
+    expect(refusedPl).toMatchObject({
+      code: 2,
+      stderr: 'mosty-seed-demo: nieznana opcja „--nope”; pomoc: mosty-seed-demo --help\n',
+      files: [],
+    });
+    expect(failedPl).toMatchObject({
+      code: 1,
+      stderr: `mosty-check: nie powiodło się [DATABASE_MISSING]: nie ma bazy danych ${join(failedPl.cwd, 'mosty.db')}; nic nie utworzono\n`,
+      files: [],
+    });
+  });
+
+  it("refuse a --lang that names neither language, in the locale's language, with exit code 2, opening no database", async () => {
+    const cases: [CommandName, string[], string | undefined, string][] = [
+      ['mosty-migrate', ['--lang', 'de'], undefined, '--lang must be pl or en, got "de"; see mosty-migrate --help'],
+      ['mosty-seed-demo', ['--lang=EN'], ENGLISH, '--lang must be pl or en, got "EN"; see mosty-seed-demo --help'],
+      [
+        'mosty-import-terc',
+        ['terc.csv', '--lang', 'pl_PL'],
+        POLISH,
+        '--lang musi mieć wartość pl albo en, podano „pl_PL”; pomoc: mosty-import-terc --help',
+      ],
+      // Help is no way around it: the command line is wrong, as with an unknown option.
+      [
+        'mosty-check',
+        ['--help', '--lang='],
+        POLISH,
+        '--lang musi mieć wartość pl albo en, podano „”; pomoc: mosty-check --help',
+      ],
+      ['mosty-check', ['--lang'], undefined, 'option --lang needs a value; see mosty-check --help'],
+    ];
+    const runs = await Promise.all(
+      cases.map(async ([command, args, lang, says]) => ({
+        command,
+        args,
+        says,
+        r: await run(command, args, { lang }),
+      })),
+    );
+    for (const { command, args, says, r } of runs)
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr, files: r.files }, args.join(' ')).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `${command}: ${says}\n`,
+        files: [],
+      });
+  });
+});
+
 describe('mosty-import-terc', () => {
   it("lists refused rows and what it did in the locale's language", async () => {
     const csv = 'WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\n14;;;;MAZOWIECKIE;województwo;2024-01-01\n14;34\n';
     const files = { 'terc.csv': csv };
     const [pl, en] = await Promise.all([
+      run('mosty-import-terc', ['terc.csv'], { files, lang: POLISH }),
       run('mosty-import-terc', ['terc.csv'], { files }),
-      run('mosty-import-terc', ['terc.csv'], { files, lang: ENGLISH }),
     ]);
     expect(pl).toMatchObject({
       code: 0,
@@ -208,7 +307,7 @@ describe('mosty-import-terc', () => {
 
 describe('mosty-check', () => {
   it('refuses a database that is not there (exit code 1) and creates nothing', async () => {
-    const r = await run('mosty-check', []);
+    const r = await run('mosty-check', [], { lang: POLISH });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `mosty-check: nie powiodło się [DATABASE_MISSING]: nie ma bazy danych ${join(r.cwd, 'mosty.db')}; nic nie utworzono\n`,
@@ -228,7 +327,7 @@ describe('mosty-check', () => {
     if (!event) throw new Error('the seed has an event');
     const env = { DATABASE_URL: file };
 
-    const good = await run('mosty-check', [], { env });
+    const good = await run('mosty-check', [], { env, lang: POLISH });
     expect(good).toMatchObject({
       code: 0,
       stderr: '',
@@ -239,8 +338,9 @@ describe('mosty-check', () => {
     raw.prepare('update events set doc = ? where id = ?').run(JSON.stringify({ ...event, title: '' }), event.id);
     raw.close();
     const [pl, en, json] = await Promise.all([
-      run('mosty-check', [], { env }),
-      run('mosty-check', [], { env, lang: ENGLISH }),
+      run('mosty-check', [], { env, lang: POLISH }),
+      // --lang reaches the store's and the domain's messages too, not only the command's own.
+      run('mosty-check', ['--lang', 'en'], { env, lang: POLISH }),
       run('mosty-check', ['--json'], { env }),
     ]);
     expect(pl).toMatchObject({
@@ -258,18 +358,5 @@ describe('mosty-check', () => {
       total,
       problems: [{ entity: 'event', id: event.id, slug: event.slug, issues: [{ path: 'title', code: 'too_small' }] }],
     });
-  });
-});
-
-describe('cliLocale', () => {
-  it('is English only for a locale starting with en, in the order LC_ALL, LC_MESSAGES, LANG', () => {
-    expect(cliLocale({})).toBe('pl');
-    expect(cliLocale({ LANG: 'C.UTF-8' })).toBe('pl');
-    expect(cliLocale({ LANG: 'pl_PL.UTF-8' })).toBe('pl');
-    expect(cliLocale({ LANG: 'en_GB.UTF-8' })).toBe('en');
-    expect(cliLocale({ LANG: 'EN' })).toBe('en');
-    expect(cliLocale({ LC_MESSAGES: 'en_US.UTF-8', LANG: 'pl_PL.UTF-8' })).toBe('en');
-    expect(cliLocale({ LC_ALL: 'pl_PL.UTF-8', LC_MESSAGES: 'en_US.UTF-8', LANG: 'en_US.UTF-8' })).toBe('pl');
-    expect(cliLocale({ LC_ALL: '', LANG: 'en_GB.UTF-8' })).toBe('en');
   });
 });

@@ -28,7 +28,7 @@ export interface ParsedCommandLine {
  */
 export interface Command<P> {
   name: CommandName;
-  /** Its options besides `-h`/`--help`. */
+  /** Its options besides `-h`/`--help` and `--lang`, which every command takes. */
   options?: Options;
   /** At most how many positional arguments it takes (default none). */
   positionals?: number;
@@ -49,7 +49,26 @@ export interface Command<P> {
   run(store: Store, prepared: P, locale: Locale): Promise<string | null>;
 }
 
-const HELP_OPTION = { help: { type: 'boolean', short: 'h', default: false } } as const satisfies Options;
+const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h', default: false },
+  lang: { type: 'string' },
+} as const satisfies Options;
+
+const isLocale = (value: unknown): value is Locale => value === 'pl' || value === 'en';
+
+/**
+ * The language `--lang` asks for, read before the command line is checked, so that a refusal of the
+ * command line (an unknown option, a missing file) is said in it too; undefined when `--lang` is absent or
+ * names neither language (then the locale decides, and a bad value is refused in its language). The last
+ * `--lang` counts, as in the strict parse.
+ */
+function requestedLang(options: Options, argv: readonly string[]): Locale | undefined {
+  // Lenient, so it never throws: what is wrong with the command line is for parseCommandLine to say.
+  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  const lang = tokens.findLast((t) => t.kind === 'option' && t.name === 'lang');
+  const value = lang?.kind === 'option' ? lang.value : undefined;
+  return isLocale(value) ? value : undefined;
+}
 
 /**
  * node:util's parseArgs explains a bad option in English prose; its `code` and the option it names are
@@ -78,13 +97,16 @@ function parseCommandLine(
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { ...command.options, ...HELP_OPTION },
+      options: { ...command.options, ...COMMON_OPTIONS },
       strict: true,
       allowPositionals: true,
     });
   } catch (cause) {
     throw new UsageError(parseArgsProblem(cause, locale), { cause });
   }
+  // Before --help: a command line that names no language is wrong, help or not, as an unknown option is.
+  const lang = parsed.values.lang;
+  if (lang !== undefined && !isLocale(lang)) throw new UsageError(CLI_MESSAGES.badLang[locale](String(lang)));
   if (parsed.values.help === true) return null;
   const extra = parsed.positionals[command.positionals ?? 0];
   if (extra !== undefined) throw new UsageError(CLI_MESSAGES.unexpectedArgument[locale](extra));
@@ -96,7 +118,8 @@ function parseCommandLine(
  * opening anything; a refused command line or environment prints one line naming what was wrong, with
  * a hint, and returns 2, also without opening anything; otherwise it opens (and migrates) the database
  * `DATABASE_URL` names, or the default file, runs the command, closes, and returns 0, or 1 with the
- * failure on stderr. Messages are Polish unless the locale variables ask for English (`cliLocale`).
+ * failure on stderr. Messages and help are in the language `--lang pl|en` names, else the locale's
+ * (`cliLocale`: Polish for a `pl` locale, English otherwise); a `--lang` naming neither is refused (2).
  *
  * @example
  * process.exitCode = await runCli({ name: 'mosty-migrate', run: async () => 'migrated' });
@@ -106,7 +129,7 @@ export async function runCli<P>(
   argv: readonly string[] = process.argv.slice(2),
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
-  const locale = cliLocale(env);
+  const locale = requestedLang({ ...command.options, ...COMMON_OPTIONS }, argv) ?? cliLocale(env);
   const m = CLI_MESSAGES;
   let url: string;
   let prepared: P;
