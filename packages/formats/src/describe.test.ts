@@ -89,7 +89,7 @@ describe('agenda lines', () => {
     expect(en).toContain(`  Speakers: ${name(0)}; ${name(1)}`);
     expect(en).toContain(`  Facilitators: ${name(2)}`);
     expect(en).toContain(`  Moderator: ${name(3)}`);
-    expect(en).toContain(`  Panelist: ${name(0)}`);
+    expect(en).toContain(`  Panellist: ${name(0)}`);
     expect(en).toContain('  Question:');
     expect(en).toContain('10:00–10:30 Break');
   });

@@ -264,7 +264,8 @@ const ROLE_WORDS: Record<
   },
   en: {
     moderator: 'Moderator',
-    panelists: (n) => (n === 1 ? 'Panelist' : 'Panelists'),
+    // British spelling, the house's: panellist (US panelist).
+    panelists: (n) => (n === 1 ? 'Panellist' : 'Panellists'),
     speakers: (n) => (n === 1 ? 'Speaker' : 'Speakers'),
     facilitators: 'Facilitators',
     topics: 'Discussion topics',

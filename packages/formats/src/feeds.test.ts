@@ -29,6 +29,23 @@ describe.each(['rss', 'atom'] as const)('%s feed', (kind) => {
     expect(feed.items[0]!.url).toBe(post.url);
   });
 
+  it('names the default category in the feed’s language, any other as written', () => {
+    const { world, index } = seed();
+    expect(world.posts[0]!.category).toBe('Aktualności');
+    const categories = (options: typeof PL | typeof EN) =>
+      parseFeed(writeFeed(kind, world, index, options))
+        .items.find((i) => i.url?.includes('/aktualnosci/') || i.url?.includes('/en/news/'))!
+        .categories.map((c) => c.label ?? c.term);
+    expect(categories(PL)).toContain('Aktualności');
+    expect(categories(EN)).toContain('News');
+    expect(categories(EN)).not.toContain('Aktualności');
+    const relacje = { ...world, posts: [{ ...world.posts[0]!, category: 'Relacje' }] };
+    const labels = parseFeed(writeFeed(kind, relacje, index, EN)).items.flatMap((i) =>
+      i.categories.map((c) => c.label ?? c.term),
+    );
+    expect(labels).toContain('Relacje');
+  });
+
   it('writes generated data: every funded item carries its statement, English pages in English', () => {
     const { world, index } = generated(60);
     const xml = writeFeed(kind, world, index, { ...EN, limit: 500 });

@@ -4,6 +4,7 @@ import { eventPlainText, fundingStatements } from './describe.js';
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
 import { markdownToHtml, markdownToText } from './markdown.js';
 import { checkedLocale, checkedSiteUrl, checkOptions, type FormatOptions } from './options.js';
+import { postCategory } from './post-category.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
@@ -86,6 +87,7 @@ interface Entry {
 function postEntry(post: Post, world: WorldIndex, options: FormatOptions): Entry {
   const url = pageUrl('post', post.slug, options);
   const statements = fundingStatements('post', post, world, options.locale);
+  const category = xmlSafe(postCategory(post, options.locale));
   const summary = [post.lead ?? markdownToText(post.body, 300), ...statements].join('\n\n');
   const date = new Date(post.publishedAt ?? '1970-01-01T00:00:00Z');
   return {
@@ -105,7 +107,8 @@ function postEntry(post: Post, world: WorldIndex, options: FormatOptions): Entry
       ]
         .filter(Boolean)
         .join('\n'),
-      category: [{ name: xmlSafe(post.category) }, ...post.hashtags.map((h) => ({ name: h, term: h }))],
+      // Atom requires a category's term (RFC 4287 §4.2.2.1): without one, feed wrote a label that readers drop.
+      category: [{ name: category, term: category }, ...post.hashtags.map((h) => ({ name: h, term: h }))],
       ...(post.author ? { author: [{ name: xmlSafe(post.author) }] } : {}),
     },
   };

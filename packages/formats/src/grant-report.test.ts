@@ -71,7 +71,19 @@ describe('grant report (sprawozdanie)', () => {
     expect(all).toContain('12:45–14:00 Dyskusja w grupach');
     expect(all).not.toMatch(/Wprowadzenie: Wprowadzenie|Dyskusja: Dyskusja|prowadzenie:/);
     expect(all).toContain('Kwota dotacji');
-    expect(all).toContain(formatMoney(grant.amount, 'pl')); // '40 000,00 zł' with Intl's no-break spaces
+    // Part II names the unit once, in the headers of both tables, and its cells hold plain amounts.
+    const cells = out.inlines;
+    for (const header of [
+      'Koszty zgodnie z umową (zł)',
+      'Koszty faktycznie poniesione (zł)',
+      'Kwota zgodnie z umową (zł)',
+      'Kwota faktycznie poniesiona (zł)',
+      'Udział (%)',
+    ])
+      expect(cells).toContain(header);
+    expect(cells[cells.indexOf('Kwota dotacji') + 1]).toBe('40\u00a0000,00'); // Intl's no-break space
+    expect(all).not.toContain(formatMoney(grant.amount, 'pl'));
+    expect(all).not.toMatch(/\d\szł/);
     expect(all).toContain('https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja');
     expect(all).toContain(STATEMENT);
     // Blanks are marked, not left empty: the agreement date and number are unknown in the seed.
@@ -79,7 +91,6 @@ describe('grant report (sprawozdanie)', () => {
     expect(all).toContain('Numer umowy, o ile został nadany: [do uzupełnienia]');
     expect(out.html).toContain('<em>[do uzupełnienia]</em>');
     const figures = grantReportFigures(grant, world.events);
-    const cells = out.inlines;
     expect(cells[cells.indexOf('Prelegenci, moderatorzy i prowadzący') + 1]).toBe(String(figures.speakers));
     expect(cells[cells.indexOf('Organizacje zaangażowane') + 1]).toBe(String(figures.organizations));
     expect(cells[cells.indexOf('Samorządy zaangażowane') + 1]).toBe(String(figures.authorities));
@@ -93,7 +104,8 @@ describe('grant report (sprawozdanie)', () => {
       'Część II. Sprawozdanie z wykonania wydatków',
       'Khedi Alieva — współzałożycielka, Fundacja Kobiety Wędrowne',
       'Dobre praktyki współpracy organizacji z urzędem.',
-      formatMoney(world.grants[0]!.amount, 'pl'),
+      'Kwota zgodnie z umową (zł)',
+      '40\u00a0000,00',
       STATEMENT,
       '[do uzupełnienia]',
       'https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja',

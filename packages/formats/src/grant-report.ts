@@ -9,13 +9,13 @@
  */
 import {
   type Event,
-  formatMoney,
   fundingStatement,
   GRANT_FORM_LABELS,
   GRANT_MODE_LABELS,
   type Grant,
   grantReportFigures,
   itemPeople,
+  type Money,
   personName,
   pluralPl,
   reportDueDate,
@@ -82,6 +82,15 @@ export function reportSpeaker(speaker: Speaker, world: WorldIndex): string {
 }
 
 const day = (iso: string) => iso.split('-').reverse().join('.');
+
+// Part II gives the unit once, in the column headers ("(zł)", "(%)"), as the form's tables do, so its cells
+// hold plain amounts: "40 000,00", grouped and rounded as formatMoney groups them, without the currency.
+let amountFormat: Intl.NumberFormat | undefined;
+const plainAmount = (money: Money): string => {
+  amountFormat ??= new Intl.NumberFormat('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return amountFormat.format(money.amount / 100);
+};
+const currencyUnit = (money: Money): string => (money.currency === 'PLN' ? 'zł' : money.currency);
 
 function eventBlocks(event: Event, world: WorldIndex): ReportBlock[] {
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
@@ -156,6 +165,7 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
   const events = figures.eventIds.map((id) => world.events.get(id)).filter((e): e is Event => e !== undefined);
   const beneficiary = world.organizations.get(grant.beneficiaryId);
   const statement = fundingStatement(grant, { locale: 'pl' });
+  const unit = currencyUnit(grant.amount);
   const tick = (kind: GrantReportKind) => (opts.reportKind === kind ? '☒' : '☐');
   const reportKind: ReportInline[] = [`${tick('partial')} częściowe   ${tick('final')} końcowe`];
   if (opts.reportKind === undefined) reportKind.push(' ', blank());
@@ -234,23 +244,34 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
     h(3, '1. Rozliczenie ze względu na rodzaj kosztów'),
     {
       kind: 'table',
-      header: ['Rodzaj kosztów', 'Koszty zgodnie z umową (zł)', 'Koszty faktycznie poniesione (zł)'],
+      header: ['Rodzaj kosztów', `Koszty zgodnie z umową (${unit})`, `Koszty faktycznie poniesione (${unit})`],
       rows: ['I. Koszty realizacji działań', 'II. Koszty administracyjne', 'III. Suma wszystkich kosztów'].map(
         (name) => [[name], [blank()], [blank()]],
       ),
     },
     h(3, '2. Rozliczenie ze względu na źródło finansowania'),
     {
+      // Each amount beside its share of all costs, per agreement and as spent, like the form's table.
       kind: 'table',
-      header: ['Źródło finansowania', 'Kwota zgodnie z umową', 'Kwota faktycznie poniesiona'],
+      header: [
+        'Źródło finansowania',
+        `Kwota zgodnie z umową (${unit})`,
+        'Udział (%)',
+        `Kwota faktycznie poniesiona (${unit})`,
+        'Udział (%)',
+      ],
       rows: [
-        [['Suma wszystkich kosztów'], [blank()], [blank()]],
-        [['Kwota dotacji'], [formatMoney(grant.amount, 'pl')], [blank()]],
-        [['Wkład własny'], [grant.ownContribution ? formatMoney(grant.ownContribution, 'pl') : blank()], [blank()]],
-        [['w tym wkład własny finansowy'], [blank()], [blank()]],
-        [['w tym wkład własny niefinansowy (osobowy i rzeczowy)'], [blank()], [blank()]],
-        [['Udział kwoty dotacji w sumie kosztów (%)'], [blank()], [blank()]],
-        [['Udział wkładu własnego w sumie kosztów (%)'], [blank()], [blank()]],
+        [['Suma wszystkich kosztów'], [blank()], ['100'], [blank()], ['100']],
+        [['Kwota dotacji'], [plainAmount(grant.amount)], [blank()], [blank()], [blank()]],
+        [
+          ['Wkład własny'],
+          [grant.ownContribution ? plainAmount(grant.ownContribution) : blank()],
+          [blank()],
+          [blank()],
+          [blank()],
+        ],
+        [['w tym wkład własny finansowy'], [blank()], [blank()], [blank()], [blank()]],
+        [['w tym wkład własny niefinansowy (osobowy i rzeczowy)'], [blank()], [blank()], [blank()], [blank()]],
       ],
     },
     h(3, '3. Informacje o innych przychodach uzyskanych przy realizacji zadania publicznego'),

@@ -192,6 +192,9 @@ describe('schema.org JSON-LD of the site as a publication', () => {
         isPartOf: { '@id': `${SITE}/#website` },
       });
       expect(doc.about).toEqual(event);
+      // On the English page the default category is the site's English word for news; others stay as written.
+      expect(postJsonLd(post, index, EN, PUBLISHER).articleSection).toBe('News');
+      expect(postJsonLd({ ...post, category: 'Relacje' }, index, EN, PUBLISHER).articleSection).toBe('Relacje');
       // No author named: the publisher wrote it.
       expect(doc.author).toEqual(doc.publisher);
       expect((doc.publisher as Node)['@id']).toBe(

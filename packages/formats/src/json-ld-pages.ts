@@ -9,6 +9,7 @@ import {
 } from './json-ld.js';
 import { markdownToText } from './markdown.js';
 import { checkOptions, type FormatOptions } from './options.js';
+import { postCategory } from './post-category.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
@@ -219,7 +220,7 @@ export function postJsonLd(
     ...(post.updatedAt ? { dateModified: post.updatedAt } : {}),
     ...(post.author ? { author: { '@type': 'Person', name: post.author } } : by ? { author: by } : {}),
     ...(by ? { publisher: by } : {}),
-    articleSection: post.category,
+    articleSection: postCategory(post, opts.locale),
     ...(post.hashtags.length > 0 ? { keywords: post.hashtags.join(', ') } : {}),
     isPartOf: websiteRef(opts),
     ...(event ? { about: embedded(eventJsonLd(event, world, opts)) } : {}),

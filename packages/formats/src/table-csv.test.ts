@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
 import { generated, PL, seed } from '../test/fixtures.js';
-import { decimalAmount, tableCsv, tableCsvChunks } from './table-csv.js';
+import { csvCell, decimalAmount, tableCsv, tableCsvChunks } from './table-csv.js';
 import { TABLE_NAMES, tableColumns } from './table-spec.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
@@ -88,11 +88,11 @@ describe('tableCsv', () => {
     expect(en.find((r) => r.Name === 'Powiat wołomiński')!.Kind).toBe('county (powiat)');
   });
 
-  it('grants: amounts machine-readable in złoty with a currency column, funder, statement, report due', () => {
+  it('grants: amounts in złoty with a currency column, funder, statement, report due', () => {
     const rows = records(tableCsv('grants', seed().index, PL), ';');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      Kwota: '40000.00',
+      Kwota: '40000,00',
       'Wkład własny': '',
       Waluta: 'PLN',
       Dotujący: 'Województwo Mazowieckie',
@@ -110,11 +110,31 @@ describe('tableCsv', () => {
       `${STATEMENT} / Public task financed from the budget of the Mazowieckie Voivodeship`,
     );
     const { world, index } = generated(60);
-    const gen = records(tableCsv('grants', index, { ...PL, delimiter: ',' }), ',');
-    for (const [i, g] of world.grants.entries()) {
-      expect(gen[i]!.Kwota).toMatch(/^\d+\.\d{2}$/);
-      expect(Math.round(Number(gen[i]!.Kwota) * 100)).toBe(g.amount.amount);
+    for (const delimiter of [';', ','] as const) {
+      const pl = records(tableCsv('grants', index, { ...PL, delimiter }), delimiter);
+      const en = records(tableCsv('grants', index, { ...PL, locale: 'en', delimiter }), delimiter);
+      for (const [i, g] of world.grants.entries()) {
+        const kwota = pl[i]!.Kwota ?? '';
+        expect(kwota).toMatch(/^\d+,\d{2}$/);
+        expect(Math.round(Number(kwota.replace(',', '.')) * 100)).toBe(g.amount.amount);
+        expect(en[i]!.Amount).toBe(kwota.replace(',', '.'));
+      }
     }
+  });
+
+  it('a Polish table writes the decimal comma Polish Excel reads as a number; an English one the dot', () => {
+    const line = (locale: 'pl' | 'en', delimiter: ';' | ',') =>
+      tableCsv('grants', seed().index, { ...PL, locale, delimiter }).split('\r\n')[1]!;
+    expect(line('pl', ';')).toContain(';40000,00;;PLN;');
+    expect(line('pl', ',')).toContain(',"40000,00",,PLN,');
+    expect(line('en', ';')).toContain(';40000.00;;PLN;');
+    expect(line('en', ',')).toContain(',40000.00,,PLN,');
+    expect(csvCell({ amount: 7, currency: 'PLN' }, 'money', 'pl')).toBe('0,07');
+    expect(csvCell({ amount: 7, currency: 'PLN' }, 'money', 'en')).toBe('0.07');
+    // Any other number with a fraction follows the language; whole numbers have no separator to change.
+    expect(csvCell(2.5, 'text', 'pl')).toBe('2,5');
+    expect(csvCell(2.5, 'text', 'en')).toBe('2.5');
+    expect(csvCell(120, 'integer', 'pl')).toBe(120);
   });
 
   it('decimalAmount never goes through floats', () => {
@@ -122,6 +142,8 @@ describe('tableCsv', () => {
     expect(decimalAmount(7)).toBe('0.07');
     expect(decimalAmount(1_250_005)).toBe('12500.05');
     expect(decimalAmount(Number.MAX_SAFE_INTEGER)).toBe('90071992547409.91');
+    expect(decimalAmount(1_250_005, ',')).toBe('12500,05');
+    expect(decimalAmount(-7, ',')).toBe('-0,07');
   });
 
   it.each(['events', 'agenda-items', 'organizations'] as const)(

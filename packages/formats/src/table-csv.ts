@@ -15,30 +15,41 @@ import {
 import type { WorldIndex } from './world-index.js';
 
 /**
- * Grosze as a machine-readable decimal in the major unit, computed on integers so no float rounding
- * reaches the file: 1250000 → `12500.00`.
+ * Grosze as a decimal in the major unit, without grouping, computed on integers so no float rounding
+ * reaches the file: 1250000 → `12500.00`, or `12500,00` with the decimal comma Polish spreadsheets read.
  *
  * @example
  * decimalAmount(1250005) // '12500.05'
+ * decimalAmount(1250005, ',') // '12500,05'
  */
-export function decimalAmount(minor: number): string {
+export function decimalAmount(minor: number, separator: '.' | ',' = '.'): string {
   const sign = minor < 0 ? '-' : '';
   const abs = Math.abs(minor);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+  return `${sign}${Math.floor(abs / 100)}${separator}${String(abs % 100).padStart(2, '0')}`;
 }
 
 /**
- * One table cell as CSV text: money as `12500.00` (its currency has a column of its own), instants as
- * stored (ISO 8601 with offset), booleans as `tak`/`nie` (`yes`/`no` in English).
+ * The decimal separator of a table's language: Polish Excel (and LibreOffice in Polish) reads `40000.00` as
+ * text (and `1.05` as a date), only `40000,00` as a number; English spreadsheets want the dot.
+ */
+const DECIMAL_SEPARATOR = { pl: ',', en: '.' } as const;
+
+/**
+ * One table cell as CSV text: money as a decimal in the major unit without grouping (its currency has a
+ * column of its own), with the decimal comma in Polish (`12500,00`) and the dot in English (`12500.00`),
+ * like any other number with a fraction; instants as stored (ISO 8601 with offset); booleans as
+ * `tak`/`nie` (`yes`/`no` in English).
  *
  * @example
- * csvCell({ amount: 1250000, currency: 'PLN' }, 'money', 'pl') // '12500.00'
+ * csvCell({ amount: 1250000, currency: 'PLN' }, 'money', 'pl') // '12500,00'
+ * csvCell({ amount: 1250000, currency: 'PLN' }, 'money', 'en') // '12500.00'
  */
 export function csvCell(cell: TableCell, type: ColumnType, locale: 'pl' | 'en'): CsvValue {
   if (cell === null || cell === undefined) return '';
-  if (type === 'money') return decimalAmount((cell as Money).amount);
+  if (type === 'money') return decimalAmount((cell as Money).amount, DECIMAL_SEPARATOR[locale]);
   if (type === 'datetime') return (cell as ZonedInstant).instant;
   if (typeof cell === 'boolean') return booleanText(cell, locale);
+  if (typeof cell === 'number' && !Number.isInteger(cell)) return String(cell).replace('.', DECIMAL_SEPARATOR[locale]);
   return cell as CsvValue;
 }
 
@@ -60,11 +71,14 @@ function* csvRows<T extends TableName>(
 /**
  * One of the export tables as CSV: RFC 4180, UTF-8 with BOM, CRLF, `;` (default, Polish Excel) or `,`.
  * Records come from the world unless given: `events` and `agenda-items` (one row per item), `people` (one
- * row per person × affiliation), `organizations`, `authorities`, `grants` (amounts as `12500.00` plus a
- * currency column).
+ * row per person × affiliation), `organizations`, `authorities`, `grants` (amounts plus a currency column).
+ * Numbers with a fraction (amounts) follow the table's language, so a spreadsheet in that language reads
+ * them as numbers: `12500,00` in Polish (quoted when the delimiter is `,`), `12500.00` in English.
  *
  * @example
- * tableCsv('grants', index, { locale: 'pl', siteUrl, delimiter: ',' }).split('\r\n')[1]
+ * tableCsv('grants', index, { locale: 'pl', siteUrl }).split('\r\n')[1]
+ * // '019…;Współpraca jednostek…;Województwo Mazowieckie;…;40000,00;;PLN;2026-09-01;…'
+ * tableCsv('grants', index, { locale: 'en', siteUrl, delimiter: ',' }).split('\r\n')[1]
  * // '019…,Współpraca jednostek…,Województwo Mazowieckie,…,40000.00,,PLN,2026-09-01,…'
  */
 export function tableCsv<T extends TableName>(

@@ -48,7 +48,8 @@ export interface TableRecord {
 /**
  * What a column holds, so each writer can type it: `datetime` cells are `{ instant, timeZone }` (CSV keeps
  * the instant as stored, ISO 8601 with offset; XLSX shows the wall-clock time in the zone), `date` cells are
- * `YYYY-MM-DD`, `money` cells are `Money` in grosze (CSV `12500.00`; XLSX a number in złoty).
+ * `YYYY-MM-DD`, `money` cells are `Money` in grosze (CSV `12500,00` in Polish, `12500.00` in English; XLSX
+ * a number in złoty).
  */
 export type ColumnType = 'text' | 'integer' | 'boolean' | 'money' | 'date' | 'datetime' | 'url';
 
