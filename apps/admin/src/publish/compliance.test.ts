@@ -135,3 +135,28 @@ describe('the check before publishing an event', () => {
     expect(problemsOf(inside).filter(([code]) => code === 'outsideGrantPeriod')).toEqual([]);
   });
 });
+
+describe('agenda problems on the publish page', () => {
+  it("name an item without a title by its kind's label in the page's language, never by its raw kind", async () => {
+    const seed = await h.store.events.get(SEED_IDS.event);
+    if (!seed) throw new Error('seed event missing');
+    const [intro, ...rest] = seed.agenda as Record<string, unknown>[];
+    const untitledBreak = {
+      id: 'przerwa-bez-tytulu',
+      kind: 'break',
+      startsAt: '2026-11-26T10:10:00+01:00',
+      endsAt: '2026-11-26T10:15:00+01:00',
+    };
+    const event = await eventCopy(20, { agenda: [intro, untitledBreak, ...rest] });
+    const pl = problemsOf((await editor.request(`/events/${event.id}/publish`)).text);
+    expect(pl).toContainEqual([
+      'agenda',
+      'Punkty „Wprowadzenie” i „Przerwa” nakładają się w tej samej sali (sala główna).',
+    ]);
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    const en = problemsOf((await english.request(`/events/${event.id}/publish`)).text);
+    expect(en).toContainEqual(['agenda', 'Items "Wprowadzenie" and "Break" overlap in the same room (main room).']);
+    expect(JSON.stringify([pl, en])).not.toMatch(/„break”|"break"/);
+  });
+});

@@ -19,6 +19,7 @@ import {
   requiredAttributions,
   validate,
 } from '@org/domain';
+import { itemTitle } from '@org/formats';
 import type { AppDeps } from '../app-env.js';
 import { errorText } from '../error-messages.js';
 import { tf } from '../i18n.js';
@@ -218,7 +219,7 @@ export async function complianceCheck(
   const names: Record<string, string> = {};
   for (const p of people.items) names[p.id] = personName(p as never);
   for (const o of organizations.items) names[o.id] = String(o.name);
-  for (const item of event.agenda) names[item.id] = ('title' in item && item.title) || item.kind;
+  for (const item of event.agenda) names[item.id] = itemTitle(item, locale);
   const grants = await grantsOf(store, event.grantIds);
   for (const g of grants) names[g.id] = g.taskTitle;
   lines.push(...outsideGrantPeriods(event, grants, locale));
