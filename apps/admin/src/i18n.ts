@@ -1,4 +1,4 @@
-import type { Locale } from '@org/domain';
+import { type Locale, type PolishPluralForms, pluralPl } from '@org/domain';
 
 /**
  * The admin's interface strings in Polish (default) and English. Field labels and validation
@@ -121,7 +121,7 @@ const pl = {
   grantReportMarkdown: 'Pobierz sprawozdanie (Markdown, .md)',
   requiredWithAddress: 'wymagane, gdy podano adres',
   statusNoteTooLong:
-    'Uwaga o statusie ma {count} znaków, a może mieć najwyżej {max}. Skróć ją: niczego nie zapisano, wpisany tekst jest w polu.',
+    'Uwaga o statusie ma {count}, a może mieć najwyżej {max}. Skróć ją: niczego nie zapisano, wpisany tekst jest w polu.',
   statusDraftRefused:
     'To wydarzenie jest szkicem, więc nie jest publiczne: nie można go odwołać ani przełożyć. Opublikuj je (po kontroli przed publikacją) albo usuń szkic.',
   statusDraftHint: 'Szkic nie jest publiczny: odwołać lub przełożyć można tylko opublikowane wydarzenie.',
@@ -328,7 +328,7 @@ const en: Strings = {
   grantReportMarkdown: 'Download the report (Markdown, .md)',
   requiredWithAddress: 'required when an address is given',
   statusNoteTooLong:
-    'The status note has {count} characters, at most {max} are allowed. Shorten it: nothing was saved, the text is in the field.',
+    'The status note has {count}; at most {max} are allowed. Shorten it: nothing was saved, the text is in the field.',
   statusDraftRefused:
     'This event is a draft, so it is not public: it cannot be cancelled or postponed. Publish it (after the check before publishing) or delete the draft.',
   statusDraftHint: 'A draft is not public: only a published event can be cancelled or postponed.',
@@ -432,3 +432,24 @@ export const tf = (locale: Locale, key: UiKey, values: Record<string, string>): 
 
 /** Parses a language cookie or query value; anything else is Polish. */
 export const parseLocale = (value: string | undefined | null): Locale => (value === 'en' ? 'en' : 'pl');
+
+/** Nouns counted in interface strings: Polish forms after 1, 2–4 and 5+ (`pluralPl`), English singular and plural. */
+const COUNTED = {
+  character: { pl: ['znak', 'znaki', 'znaków'], en: ['character', 'characters'] },
+} as const satisfies Record<string, { pl: PolishPluralForms; en: readonly [string, string] }>;
+
+/** A whole number as the locale writes it: "1002" and "10 000" in Polish, "1,002" in English. */
+export const numberText = (locale: Locale, n: number): string => new Intl.NumberFormat(locale).format(n);
+
+/**
+ * A count with its noun in the form that agrees with it.
+ *
+ * @example
+ * countText('pl', 1002, 'character') // '1002 znaki'
+ * countText('en', 1, 'character') // '1 character'
+ */
+export function countText(locale: Locale, n: number, noun: keyof typeof COUNTED): string {
+  const forms = COUNTED[noun];
+  const word = locale === 'pl' ? pluralPl(n, forms.pl) : Math.abs(n) === 1 ? forms.en[0] : forms.en[1];
+  return `${numberText(locale, n)} ${word}`;
+}

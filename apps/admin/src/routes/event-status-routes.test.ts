@@ -222,6 +222,28 @@ describe('a refused status change keeps the typed note', () => {
     expect((await h.store.events.get(event.id))?.status).toBe('published');
   });
 
+  it("says the note's length with the noun agreeing with it, in Polish and English", async () => {
+    const event = await eventCopy(12, 'published');
+    const editor = await h.signIn('editor');
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    const refusal = async (client: typeof editor, length: number) => {
+      await client.request(`/events/${event.id}`);
+      const res = await client.post(`/events/${event.id}/status`, {
+        status: 'cancelled',
+        note: 'x'.repeat(length),
+        version: String(event.version),
+      });
+      expect(res.status).toBe(400);
+      return /<p[^>]*id="status-note-error"[^>]*>([^<]*)</.exec(res.text)?.[1] ?? res.text;
+    };
+    expect(await refusal(editor, 1002)).toMatch(/^Uwaga o statusie ma 1002 znaki, a może mieć najwyżej 1000\. /);
+    expect(await refusal(editor, 1005)).toMatch(/^Uwaga o statusie ma 1005 znaków, a może mieć najwyżej 1000\. /);
+    expect(await refusal(editor, 1022)).toMatch(/^Uwaga o statusie ma 1022 znaki, /);
+    expect(await refusal(editor, 1012)).toMatch(/^Uwaga o statusie ma 1012 znaków, /);
+    expect(await refusal(english, 1002)).toMatch(/^The status note has 1,002 characters; at most 1,000 are allowed\. /);
+  });
+
   it('a stale version (changed in another tab) keeps the note too', async () => {
     const event = await eventCopy(11, 'published');
     const editor = await h.signIn('editor');

@@ -2,7 +2,7 @@ import { ConflictError } from '@org/domain';
 import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
 import { entityByKind } from '../forms/entities.js';
-import { t, tf } from '../i18n.js';
+import { countText, numberText, t, tf } from '../i18n.js';
 import { loadRecord, renderEntityForm } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 
@@ -49,7 +49,13 @@ export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
       if ((record.status ?? 'draft') === 'draft') return refuse(t(locale, 'statusDraftRefused'), 409);
       if (note.length === 0) return refuse(t(locale, 'needStatusNote'), 400);
       if (note.length > MAX_NOTE)
-        return refuse(tf(locale, 'statusNoteTooLong', { count: String(note.length), max: String(MAX_NOTE) }), 400);
+        return refuse(
+          tf(locale, 'statusNoteTooLong', {
+            count: countText(locale, note.length, 'character'),
+            max: numberText(locale, MAX_NOTE),
+          }),
+          400,
+        );
       const { version: _v, createdAt: _c, updatedAt: _u, ...value } = record;
       try {
         await deps.store.events.update(
