@@ -21,7 +21,7 @@ import { API_CORS, apiRoutes } from './api.js';
 import { calendar, eventCalendar, feed, resolveCalendarFilter, robots, SITEMAP_TYPE, sitemaps } from './data-routes.js';
 import { DataVersion } from './data-version.js';
 import { FAVICON, FAVICON_CACHE, FAVICON_PATH, FAVICON_TYPE } from './favicon.js';
-import { memoStore } from './memo-store.js';
+import { type MemoStoreOptions, memoStore } from './memo-store.js';
 import { type CachedPage, makePage, PageCache, type PageCacheLimits, reply, sendCached } from './page-cache.js';
 
 export interface SiteOptions {
@@ -29,6 +29,8 @@ export interface SiteOptions {
   cache: PageCacheLimits;
   /** The clock; "upcoming" and the calendar depend on it. */
   now?: () => number;
+  /** Told of each stored record that breaks the domain's rules and is left out (`memoStore`); a warning by default. */
+  onInvalid?: MemoStoreOptions['onInvalid'];
   /** The foundation's facts (publisher, accessibility statement); the demo's placeholders by default. */
   site?: SiteConfig;
 }
@@ -45,7 +47,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   const now = options.now ?? Date.now;
   const versions = new DataVersion(source);
   // Pages render from a snapshot of the store, valid for one data version; the JSON API reads the store.
-  const store = memoStore(source);
+  const store = memoStore(source, options.onInvalid ? { onInvalid: options.onInvalid } : {});
   const cache = new PageCache(versions, options.cache, () => store.reset());
   const ctxFor = (locale: Locale) => linkContext(options.siteUrl, locale);
   const siteUrl = linkContext(options.siteUrl, 'pl').siteUrl;

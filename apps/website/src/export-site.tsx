@@ -20,7 +20,7 @@ import {
 import { openApiDocument } from './api.js';
 import { calendar, eventCalendar, feed, publicRoutes, robots, sitemaps } from './data-routes.js';
 import { FAVICON, FAVICON_PATH } from './favicon.js';
-import { memoStore } from './memo-store.js';
+import { type MemoStoreOptions, memoStore, warnInvalid } from './memo-store.js';
 
 export interface ExportOptions {
   outDir: string;
@@ -33,6 +33,11 @@ export interface ExportOptions {
    * number k of the walk is written by shard k mod count; shard 0 also writes the data files.
    */
   shard?: { index: number; count: number };
+  /**
+   * Told of each stored record that breaks the domain's rules and is left out (`memoStore`); by default a
+   * warning, from the first shard only (every shard reads the same records).
+   */
+  onInvalid?: MemoStoreOptions['onInvalid'];
   /** The foundation's facts (publisher, accessibility statement); the demo's placeholders by default. */
   site?: SiteConfig;
 }
@@ -57,7 +62,9 @@ export function fileFor(path: string): string {
  */
 export async function exportSite(source: SiteStore, options: ExportOptions): Promise<ExportStats> {
   // One snapshot for the whole job: every record read once up front, each list query once.
-  const store = memoStore(source);
+  const store = memoStore(source, {
+    onInvalid: options.onInvalid ?? ((options.shard?.index ?? 0) === 0 ? warnInvalid : () => {}),
+  });
   await store.preload();
   const stats: ExportStats = { pages: 0, files: 0, bytes: 0 };
   const dirs = new Set<string>();

@@ -1,4 +1,18 @@
+import {
+  CooperationSchema,
+  type EntityKind,
+  EventSchema,
+  type FieldIssue,
+  GrantSchema,
+  LocalAuthoritySchema,
+  OrganizationSchema,
+  PersonSchema,
+  PostSchema,
+  VenueSchema,
+  validate,
+} from '@org/domain';
 import type { ReadRepository, SiteStore } from '@org/site';
+import type { z } from 'zod';
 
 /** A read-model snapshot over a store: see `memoStore`. */
 export interface MemoStore extends SiteStore {
@@ -8,8 +22,39 @@ export interface MemoStore extends SiteStore {
   preload(): Promise<void>;
 }
 
+/** A stored record that breaks the domain's rules, which the snapshot leaves out. */
+export interface InvalidRecord {
+  entity: Exclude<EntityKind, 'user'>;
+  id: string;
+  slug: string;
+  version: number;
+  issues: FieldIssue[];
+}
+
+export interface MemoStoreOptions {
+  /**
+   * Told once per snapshot of each stored record that breaks the domain's rules (stored before a rule
+   * existed, or edited around the store): the snapshot leaves it out, so its page is a 404 and lists,
+   * feeds and calendars go on without it instead of failing as a whole. Default: a warning on stderr.
+   */
+  onInvalid?(record: InvalidRecord): void;
+}
+
+/** The default `onInvalid`: one line on stderr, in English like every log, naming what to run. */
+export const warnInvalid = (r: InvalidRecord): void =>
+  console.warn(
+    `website: ${r.entity} ${r.id} ("${r.slug}", version ${r.version}) breaks the domain's rules and is not shown: ${r.issues
+      .slice(0, 5)
+      .map((i) => `${i.path || '(record)'}: ${i.message}`)
+      .join(
+        '; ',
+      )}${r.issues.length > 5 ? `; and ${r.issues.length - 5} more` : ''}. Fix it in the admin; mosty-check lists every such record.`,
+  );
+
 // Lists keyed by their query; the website's filters come from query strings, so the keys are bounded.
 const MAX_LISTS = 20_000;
+// Ids of records known to keep the rules at a version, per kind: 200,000 is ten times the benchmark's site.
+const MAX_VALID = 200_000;
 
 /**
  * A read-through snapshot of a store: each record is read once by id or slug and each list once per
@@ -17,9 +62,14 @@ const MAX_LISTS = 20_000;
  * data version moves (so a render never mixes data from before and after a write it has seen); the
  * static export, one snapshot job, preloads it and never resets it.
  */
-export function memoStore(store: SiteStore): MemoStore {
+export function memoStore(store: SiteStore, options: MemoStoreOptions = {}): MemoStore {
+  const onInvalid = options.onInvalid ?? warnInvalid;
   const resets: (() => void)[] = [];
-  const memo = <T extends { id: string; slug: string }, F>(repo: ReadRepository<T, F>) => {
+  const memo = <T extends { id: string; slug: string }, F>(
+    repo: ReadRepository<T, F>,
+    entity: InvalidRecord['entity'],
+    schema: z.ZodType,
+  ) => {
     let byId = new Map<string, ReturnType<ReadRepository<T, F>['get']>>();
     let bySlug = new Map<string, ReturnType<ReadRepository<T, F>['getBySlug']>>();
     let lists = new Map<string, ReturnType<ReadRepository<T, F>['list']>>();
@@ -27,18 +77,36 @@ export function memoStore(store: SiteStore): MemoStore {
     // lists (every profile's events) share their records instead of each holding its own copies.
     type Item = Awaited<ReturnType<ReadRepository<T, F>['list']>>['items'][number];
     let records = new Map<string, Item>();
+    // Records found breaking the rules, by id, at the version found: each checked and told once.
+    let invalid = new Map<string, number>();
+    // Records found keeping them, by id and version, across snapshots: a write changes a record's
+    // version, so after one only the records it changed are checked again, not every record read.
+    let valid = new Map<string, number>();
     resets.push(() => {
       byId = new Map();
       bySlug = new Map();
       lists = new Map();
       records = new Map();
+      invalid = new Map();
     });
-    const canonical = (item: Item): Item => {
+    /** The snapshot's one object for a record, or null for one that breaks the rules (checked once per version). */
+    const canonical = (item: Item): Item | null => {
       const known = records.get(item.id);
       if (known && known.version === item.version) return known;
+      if (invalid.get(item.id) === item.version) return null;
+      const checked = valid.get(item.id) === item.version ? ({ ok: true } as const) : validate(schema, item, 'en');
+      if (checked.ok) {
+        if (valid.size >= MAX_VALID) valid = new Map();
+        valid.set(item.id, item.version);
+      } else {
+        invalid.set(item.id, item.version);
+        onInvalid({ entity, id: item.id, slug: item.slug, version: item.version, issues: checked.issues });
+        return null;
+      }
       records.set(item.id, item);
       return item;
     };
+    const checked = (item: Item | null): Item | null => (item === null ? null : canonical(item));
     // A failed read is not kept: the next one tries again. Nor is a miss: ids and slugs come from
     // request paths, and remembering every unknown one would grow without bound until the next write.
     const keep = <K, V>(map: Map<K, Promise<V>>, key: K, p: Promise<V>) => {
@@ -55,7 +123,7 @@ export function memoStore(store: SiteStore): MemoStore {
     };
     const wrapped: ReadRepository<T, F> & { preload(): Promise<void> } = {
       get(id) {
-        return byId.get(id) ?? keep(byId, id, repo.get(id));
+        return byId.get(id) ?? keep(byId, id, repo.get(id).then(checked));
       },
       async getMany(ids) {
         // The ids read before come from the snapshot; the others in one store query, then kept like gets.
@@ -73,7 +141,7 @@ export function memoStore(store: SiteStore): MemoStore {
         return records.filter((r): r is Item => r !== null);
       },
       getBySlug(slug) {
-        return bySlug.get(slug) ?? keep(bySlug, slug, repo.getBySlug(slug));
+        return bySlug.get(slug) ?? keep(bySlug, slug, repo.getBySlug(slug).then(checked));
       },
       list(query) {
         const key = JSON.stringify(query ?? {});
@@ -83,15 +151,20 @@ export function memoStore(store: SiteStore): MemoStore {
         return keep(
           lists,
           key,
-          repo.list(query).then((page) => ({ ...page, items: page.items.map(canonical) })),
+          repo.list(query).then((page) => {
+            const items = page.items.map(canonical).filter((item): item is Item => item !== null);
+            // A record left out is not counted: totals and pages stay consistent with what is shown.
+            return { ...page, items, total: page.total - (page.items.length - items.length) };
+          }),
         );
       },
       async preload() {
         const maps = { byId, bySlug };
         for (let offset = 0; ; offset += 500) {
           const page = await repo.list({ limit: 500, offset });
-          for (const item of page.items) {
-            records.set(item.id, item);
+          for (const read of page.items) {
+            const item = canonical(read);
+            if (item === null) continue;
             const p = Promise.resolve(item);
             maps.byId.set(item.id, p);
             maps.bySlug.set(item.slug, p);
@@ -103,14 +176,14 @@ export function memoStore(store: SiteStore): MemoStore {
     return wrapped;
   };
   const repos = {
-    events: memo(store.events),
-    organizations: memo(store.organizations),
-    authorities: memo(store.authorities),
-    venues: memo(store.venues),
-    people: memo(store.people),
-    grants: memo(store.grants),
-    posts: memo(store.posts),
-    cooperations: memo(store.cooperations),
+    events: memo(store.events, 'event', EventSchema),
+    organizations: memo(store.organizations, 'organization', OrganizationSchema),
+    authorities: memo(store.authorities, 'authority', LocalAuthoritySchema),
+    venues: memo(store.venues, 'venue', VenueSchema),
+    people: memo(store.people, 'person', PersonSchema),
+    grants: memo(store.grants, 'grant', GrantSchema),
+    posts: memo(store.posts, 'post', PostSchema),
+    cooperations: memo(store.cooperations, 'cooperation', CooperationSchema),
   };
   return {
     ...repos,
