@@ -453,3 +453,16 @@ export function countText(locale: Locale, n: number, noun: keyof typeof COUNTED)
   const word = locale === 'pl' ? pluralPl(n, forms.pl) : Math.abs(n) === 1 ? forms.en[0] : forms.en[1];
   return `${numberText(locale, n)} ${word}`;
 }
+
+/** English as the admin writes it (British: "organisation", no serial comma). */
+const INTL_LOCALE: Record<Locale, string> = { pl: 'pl', en: 'en-GB' };
+
+/**
+ * Items joined as a sentence lists them: commas, and the conjunction before the last.
+ *
+ * @example
+ * listText('pl', ['panel', 'prezentacja', 'dyskusja']) // 'panel, prezentacja i dyskusja'
+ * listText('en', ['people', 'questions'], 'or') // 'people or questions'
+ */
+export const listText = (locale: Locale, items: readonly string[], join: 'and' | 'or' = 'and'): string =>
+  new Intl.ListFormat(INTL_LOCALE[locale], { type: join === 'and' ? 'conjunction' : 'disjunction' }).format(items);

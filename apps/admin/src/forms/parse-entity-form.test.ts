@@ -65,17 +65,29 @@ describe('agenda fields by kind (no JavaScript)', () => {
   });
 
   for (const [kind, field, value, id, says] of [
-    ['presentation', 'questions', 'Jak to policzyć?', 'f-agenda-0-questions', 'Pytania: to pole ma tylko panel'],
-    ['presentation', 'topics', 'Temat', 'f-agenda-0-topics', 'Tematy: to pole ma tylko dyskusja'],
-    ['panel', 'topics', 'Temat panelu', 'f-agenda-0-topics', 'Tematy: to pole ma tylko dyskusja'],
-    ['panel', 'format', 'groups', 'f-agenda-0-format', 'Forma dyskusji: to pole ma tylko dyskusja'],
-    ['break', 'people[0].personId', SEED_IDS.lukaszKomuda, 'f-agenda-0-people-0-personId', 'Osoby: to pole ma tylko'],
+    [
+      'presentation',
+      'questions',
+      'Jak to policzyć?',
+      'f-agenda-0-questions',
+      'Pytania: to pole ma tylko „panel”, a ten punkt to „prezentacja”.',
+    ],
+    ['presentation', 'topics', 'Temat', 'f-agenda-0-topics', 'Tematy: to pole ma tylko „dyskusja”, a ten punkt'],
+    ['panel', 'topics', 'Temat panelu', 'f-agenda-0-topics', 'Tematy: to pole ma tylko „dyskusja”, a ten punkt'],
+    ['panel', 'format', 'groups', 'f-agenda-0-format', 'Forma dyskusji: to pole ma tylko „dyskusja”, a ten'],
+    [
+      'break',
+      'people[0].personId',
+      SEED_IDS.lukaszKomuda,
+      'f-agenda-0-people-0-personId',
+      'Osoby: to pole mają tylko: „wprowadzenie”, „panel”, „prezentacja”, „dyskusja” i „inne”, a ten punkt to „przerwa”. Zmień rodzaj punktu albo wyczyść to pole — nic nie zostało zapisane.',
+    ],
     [
       'presentation',
       'moderator.personId',
       SEED_IDS.lukaszKomuda,
       'f-agenda-0-moderator-personId',
-      'Moderator: to pole ma tylko panel',
+      'Moderator: to pole ma tylko „panel”',
     ],
   ] as const)
     it(`refuses ${field} on a ${kind} with a message on the field and the kind, keeping what was typed`, async () => {
@@ -90,6 +102,33 @@ describe('agenda fields by kind (no JavaScript)', () => {
         expect(res.text).toMatch(new RegExp(`<select id="${id}"[^>]*>[\\s\\S]*?<option value="${value}" selected`));
       else expect(res.text).toContain(`>${value}</textarea>`);
     });
+
+  it('says in English which kinds have the field, in the plural, with the article the word takes', async () => {
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    const post = async (fields: Record<string, string>) => {
+      await english.request('/events/new');
+      const res = await english.post('/events/new', fields);
+      expect(res.status).toBe(400);
+      return res.text;
+    };
+    const onBreak = await post(eventForm('break', { 'people[0].personId': SEED_IDS.lukaszKomuda }));
+    expect(errorOf(onBreak, 'f-agenda-0-people-0-personId')).toBe(
+      'People: only introductions, panels, presentations, discussions and "other" items have this field, and this item is a "break". Change the kind of the item or clear the field — nothing was saved.',
+    );
+    expect(errorOf(onBreak, 'f-agenda-0-kind')).toBe(
+      'Kind: a "break" has no people. Change the kind or clear those fields.',
+    );
+    const onIntro = await post(
+      eventForm('introduction', { questions: 'Why?', 'moderator.personId': SEED_IDS.lukaszKomuda }),
+    );
+    expect(errorOf(onIntro, 'f-agenda-0-questions')).toBe(
+      'Questions: only panels have this field, and this item is an "introduction". Change the kind of the item or clear the field — nothing was saved.',
+    );
+    expect(errorOf(onIntro, 'f-agenda-0-kind')).toBe(
+      'Kind: an "introduction" has no questions or moderator. Change the kind or clear those fields.',
+    );
+  });
 
   it('saves a panel with its moderator, panelists and questions as before', async () => {
     const { res } = await postEvent(

@@ -7,6 +7,7 @@ import {
   localToInstant,
   slugify,
 } from '@org/domain';
+import { listText } from '../i18n.js';
 import { AGENDA_FIELDS, AGENDA_KIND_FIELDS, type EntityDef, type FieldDef, SPEAKER_FIELDS } from './entities.js';
 import { parsePath, pathPattern, setPath } from './form-paths.js';
 import { offsetFieldName, repeatedChoices, repeatedTimeMessage } from './repeated-hour.js';
@@ -202,17 +203,39 @@ const FIELD_WORDS: Record<keyof typeof AGENDA_KIND_FIELDS, Record<Locale, string
   people: { pl: 'osoby', en: 'people' },
 };
 
-const kindsText = (kinds: readonly AgendaItemKind[], locale: Locale): string =>
-  kinds.map((k) => AGENDA_KIND_LABELS[k][locale].toLowerCase()).join(locale === 'pl' ? ' i ' : ' and ');
+/** English plurals of the kinds, for "only panels have this field". */
+const KIND_PLURAL_EN: Record<AgendaItemKind, string> = {
+  introduction: 'introductions',
+  panel: 'panels',
+  presentation: 'presentations',
+  discussion: 'discussions',
+  break: 'breaks',
+  other: '"other" items',
+};
+
+/** A kind's label as it is quoted inside a sentence, with its article in English: „przerwa”, an "introduction". */
+function kindQuoted(kind: AgendaItemKind, locale: Locale): string {
+  const label = AGENDA_KIND_LABELS[kind][locale].toLowerCase();
+  if (locale === 'pl') return `„${label}”`;
+  return `${/^[aeiou]/.test(label) ? 'an' : 'a'} "${label}"`;
+}
+
+const capitalized = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
 /** The message for data in a field the item's kind does not have. */
 function misfitMessage(field: keyof typeof AGENDA_KIND_FIELDS, kind: AgendaItemKind, locale: Locale): string {
-  const word = FIELD_WORDS[field][locale];
-  const label = AGENDA_KIND_LABELS[kind][locale].toLowerCase();
-  const owners = kindsText(AGENDA_KIND_FIELDS[field], locale);
-  return locale === 'pl'
-    ? `${word.charAt(0).toUpperCase()}${word.slice(1)}: to pole ma tylko ${owners}, a ten punkt to „${label}”. Zmień rodzaj punktu albo wyczyść to pole — nic nie zostało zapisane.`
-    : `${word.charAt(0).toUpperCase()}${word.slice(1)}: only ${owners} has this field, and this item is a "${label}". Change the kind of the item or clear the field — nothing was saved.`;
+  const word = capitalized(FIELD_WORDS[field][locale]);
+  const owners = AGENDA_KIND_FIELDS[field];
+  if (locale === 'pl') {
+    const quoted = owners.map((k) => `„${AGENDA_KIND_LABELS[k].pl.toLowerCase()}”`);
+    const who = quoted.length === 1 ? `ma tylko ${quoted[0]}` : `mają tylko: ${listText('pl', quoted)}`;
+    return `${word}: to pole ${who}, a ten punkt to ${kindQuoted(kind, 'pl')}. Zmień rodzaj punktu albo wyczyść to pole — nic nie zostało zapisane.`;
+  }
+  const who = listText(
+    'en',
+    owners.map((k) => KIND_PLURAL_EN[k]),
+  );
+  return `${word}: only ${who} have this field, and this item is ${kindQuoted(kind, 'en')}. Change the kind of the item or clear the field — nothing was saved.`;
 }
 
 function agendaItem(row: Tree, index: number, newId: () => string, issues: FormIssue[], locale: Locale): Tree | null {
@@ -255,8 +278,12 @@ function agendaItem(row: Tree, index: number, newId: () => string, issues: FormI
       path: `${prefix}.kind`,
       message:
         locale === 'pl'
-          ? `Rodzaj: „${AGENDA_KIND_LABELS[kind].pl.toLowerCase()}” nie ma pól: ${misfits.map((f) => FIELD_WORDS[f].pl).join(', ')}. Zmień rodzaj albo wyczyść te pola.`
-          : `Kind: a "${AGENDA_KIND_LABELS[kind].en.toLowerCase()}" has no ${misfits.map((f) => FIELD_WORDS[f].en).join(', ')}. Change the kind or clear those fields.`,
+          ? `Rodzaj: ${kindQuoted(kind, 'pl')} nie ma pól: ${misfits.map((f) => FIELD_WORDS[f].pl).join(', ')}. Zmień rodzaj albo wyczyść te pola.`
+          : `Kind: ${kindQuoted(kind, 'en')} has no ${listText(
+              'en',
+              misfits.map((f) => FIELD_WORDS[f].en),
+              'or',
+            )}. Change the kind or clear those fields.`,
     });
   return item;
 }
