@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPreview } from './preview.js';
 import { renderRoute } from './render-pages.js';
 import { linkContext } from './routes.js';
+import { DEMO_SITE_CONFIG } from './site-config.js';
 
 const world = seedWorld();
 const seed = world.events[0]!;
@@ -78,5 +79,16 @@ describe('preview', () => {
     expect(html).not.toMatch(/href="javascript:/i);
     expect(html).toContain('Wersja robocza');
     expect(await renderPreview(store, 'event', { ...draft, title: '' }, ctx, NOW)).toBeNull();
+  });
+
+  it("names the publisher the site is configured with, not the demo's", async () => {
+    const ctx = linkContext('https://mosty.example.org', 'pl');
+    const post = world.posts[0]!;
+    const site = { ...DEMO_SITE_CONFIG, publisher: { ...DEMO_SITE_CONFIG.publisher, name: 'Fundacja Mosty Testowe' } };
+    const configured = String((await renderPreview(store, 'post', post, { ...ctx, notice }, NOW, site))?.body);
+    const demo = String((await renderPreview(store, 'post', post, { ...ctx, notice }, NOW))?.body);
+    expect(configured).toContain('"name":"Fundacja Mosty Testowe"');
+    expect(demo).not.toContain('Fundacja Mosty Testowe');
+    expect(demo).toContain(`"name":"${DEMO_SITE_CONFIG.publisher.name}"`);
   });
 });

@@ -1,13 +1,16 @@
 import { EventSchema, PostSchema, type RecordMeta } from '@org/domain';
 import { type PageInput, renderRoute } from './render-pages.js';
 import type { LinkContext } from './routes.js';
+import type { SiteConfig } from './site-config.js';
 import type { ReadRepository, SiteStore } from './site-store.js';
 
 /**
  * The page a record will be once it is published, rendered by the site's own renderer: the record
  * (a draft, or an edited published one) stands in for the stored one, shown as published; everything
  * it refers to comes from the store as the public would see it. Give `ctx.notice` to say it is a
- * preview (the page is then not indexed). Null when the record is not a valid event or post yet.
+ * preview (the page is then not indexed). `site`: the foundation's facts the website is configured with
+ * (`loadSiteConfig`), so the preview names the same publisher; the demo's without it. Null when the record
+ * is not a valid event or post yet.
  *
  * @example
  * const page = await renderPreview(store, 'event', draft, { ...linkContext(siteUrl, 'pl'), notice: { text: 'Podgląd' } }, Date.now());
@@ -18,6 +21,7 @@ export async function renderPreview(
   record: unknown,
   ctx: LinkContext,
   now: number,
+  site?: SiteConfig,
 ): Promise<PageInput | null> {
   const meta = record as Partial<RecordMeta>;
   if (kind === 'event') {
@@ -29,7 +33,7 @@ export async function renderPreview(
       status: parsed.data.status === 'draft' ? 'published' : parsed.data.status,
     };
     const view = { ...store, events: standIn(store.events, event as never) };
-    return renderRoute({ store: view, ctx, now }, { kind: 'event', slug: event.slug });
+    return renderRoute({ store: view, ctx, now, ...(site ? { site } : {}) }, { kind: 'event', slug: event.slug });
   }
   const parsed = PostSchema.safeParse(record);
   if (!parsed.success) return null;
@@ -40,7 +44,7 @@ export async function renderPreview(
     publishedAt: parsed.data.publishedAt ?? new Date(now).toISOString(),
   };
   const view = { ...store, posts: standIn(store.posts, post as never) };
-  return renderRoute({ store: view, ctx, now }, { kind: 'post', slug: post.slug });
+  return renderRoute({ store: view, ctx, now, ...(site ? { site } : {}) }, { kind: 'post', slug: post.slug });
 }
 
 /** A repository where one record, looked up by id or slug, is the given value instead of the stored one. */
