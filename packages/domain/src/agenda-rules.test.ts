@@ -195,7 +195,7 @@ describe('describeAgendaProblem', () => {
       'Items "Sprawny urząd" and "Wprowadzenie" overlap in the same room (Sala A).',
       'Weronika Chodacz is in "Sprawny urząd" and "Wprowadzenie" at the same time.',
       'Weronika Chodacz appears more than once in "Sprawny urząd".',
-      'Panel "Sprawny urząd" has no panelists.',
+      'Panel "Sprawny urząd" has no panellists.',
     ]);
   });
 

@@ -142,6 +142,6 @@ export function describeAgendaProblem(
         ? `${n(problem.personId)} występuje w punkcie ${q(problem.itemId)} więcej niż raz.`
         : `${n(problem.personId)} appears more than once in ${q(problem.itemId)}.`;
     case 'panelWithoutPanelists':
-      return pl ? `Panel ${q(problem.itemId)} nie ma panelistów.` : `Panel ${q(problem.itemId)} has no panelists.`;
+      return pl ? `Panel ${q(problem.itemId)} nie ma panelistów.` : `Panel ${q(problem.itemId)} has no panellists.`;
   }
 }

@@ -190,7 +190,7 @@ export const FIELD_LABELS: Record<string, Label> = {
   hashtags: { pl: 'Hasztagi', en: 'Hashtags' },
   grantIds: { pl: 'Dotacje', en: 'Grants' },
   agenda: { pl: 'Program', en: 'Agenda' },
-  panelists: { pl: 'Paneliści', en: 'Panelists' },
+  panelists: { pl: 'Paneliści', en: 'Panellists' },
   moderator: { pl: 'Moderator', en: 'Moderator' },
   speakers: { pl: 'Prelegenci', en: 'Speakers' },
   topics: { pl: 'Tematy', en: 'Topics' },
