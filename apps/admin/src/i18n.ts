@@ -208,6 +208,18 @@ const pl = {
   field: 'Pole',
   conflictDiffers: 'Pola, którymi wersje się różnią:',
   conflictSame: 'Wersje nie różnią się w polach formularza.',
+  // Audit notes: stored once, as written, in the language of the staff member acting, or in Polish (the
+  // house's first language) where nobody is (a command, a scheduled job); the audit log shows them as they are.
+  noteSetupLink: 'link konfiguracyjny',
+  noteUserCreate: 'polecenie user:create',
+  noteImportTerc: 'polecenie import-terc, plik {file}',
+  noteQuickCreate: 'utworzono z formularza',
+  noteCancelled: 'Odwołano wydarzenie: {note}',
+  notePostponed: 'Przełożono wydarzenie: {note}',
+  noteOverride: 'Opublikowano mimo problemów. Uzasadnienie: „{reason}”. Problemy: {problems}',
+  noteOverrideNoReason: 'Opublikowano mimo problemów, bez uzasadnienia. Problemy: {problems}',
+  noteWithheldProblems: 'Zaplanowana publikacja wstrzymana, bo kontrola przed publikacją znalazła problemy: {problems}',
+  noteWithheldFailed: 'Zaplanowana publikacja nie powiodła się: {reason}',
 } as const;
 
 type Strings = { readonly [K in keyof typeof pl]: string };
@@ -413,6 +425,16 @@ const en: Strings = {
   field: 'Field',
   conflictDiffers: 'The fields in which the versions differ:',
   conflictSame: 'The versions do not differ in the fields of the form.',
+  noteSetupLink: 'setup link',
+  noteUserCreate: 'user:create command',
+  noteImportTerc: 'import-terc command, file {file}',
+  noteQuickCreate: 'created from a form',
+  noteCancelled: 'Event cancelled: {note}',
+  notePostponed: 'Event postponed: {note}',
+  noteOverride: 'Published despite problems. Reason: "{reason}". Problems: {problems}',
+  noteOverrideNoReason: 'Published despite problems, no reason given. Problems: {problems}',
+  noteWithheldProblems: 'Scheduled publication withheld: the check before publishing found problems: {problems}',
+  noteWithheldFailed: 'Scheduled publication failed: {reason}',
 };
 
 export type UiKey = keyof typeof pl;

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { importTerc, openStore } from '@org/store';
 import { parseAdminEnv } from '../env.js';
+import { tf } from '../i18n.js';
 
 async function main(): Promise<number> {
   const file = process.argv[2];
@@ -16,7 +17,9 @@ async function main(): Promise<number> {
   const csv = await readFile(file, 'utf8');
   const store = await openStore(parseAdminEnv().databaseUrl);
   try {
-    const r = await importTerc(store, csv, { actor: { userId: null, note: `import-terc ${file}`.slice(0, 200) } });
+    const r = await importTerc(store, csv, {
+      actor: { userId: null, note: tf('pl', 'noteImportTerc', { file }).slice(0, 200) },
+    });
     console.log(
       `added ${r.added}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}, refused ${r.refused.length}`,
     );

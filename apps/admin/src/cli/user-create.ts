@@ -8,6 +8,7 @@ import { PasswordSchema, UserRoleSchema, validate } from '@org/domain';
 import { openStore } from '@org/store';
 import { z } from 'zod';
 import { parseAdminEnv } from '../env.js';
+import { t } from '../i18n.js';
 import { readPassword } from './read-password.js';
 
 const ArgsSchema = z.object({
@@ -41,7 +42,7 @@ async function main(): Promise<number> {
       console.error(`user:create: a user with e-mail ${result.value.email} already exists`);
       return 2;
     }
-    const user = await store.users.create(result.value, { userId: null, note: 'user:create command' });
+    const user = await store.users.create(result.value, { userId: null, note: t('pl', 'noteUserCreate') });
     console.log(`created ${user.role} ${user.email} (${user.id})`);
     return 0;
   } finally {

@@ -86,6 +86,28 @@ describe('publishDue', () => {
     const entries = await auditOf(e.id);
     expect(entries.some((x) => x.action === 'publish')).toBe(false);
     const withheld = entries.find((x) => x.action === 'publish_refused');
-    expect(withheld?.note).toMatch(/^Zaplanowana publikacja/);
+    expect(withheld?.note).toBe(
+      'Zaplanowana publikacja wstrzymana, bo kontrola przed publikacją znalazła problemy: Wydarzenie nie ma ani miejsca, ani linku do transmisji.',
+    );
+  });
+});
+
+describe('publishDue when publishing fails', () => {
+  it("audits the failure in Polish as staff are told it, never the package's English message", async () => {
+    // No grants, so nothing is rendered; its venue deleted by force after it was scheduled: the check does not
+    // look up venues, the store's write does, and refuses.
+    const venue = await h.store.venues.get(seedEvent.venueId ?? '');
+    if (!venue) throw new Error('seed venue missing');
+    const { version: _v, createdAt: _c, updatedAt: _u, ...venueValue } = venue;
+    const gone = await h.store.venues.create({ ...venueValue, id: 'miejsce-usuniete', slug: 'miejsce-usuniete' });
+    const e = await draft(5, { grantIds: [], venueId: gone.id });
+    await h.store.scheduled.schedule('event', e.id, PAST, { userId: h.users.editor.id });
+    await h.store.venues.delete(gone.id, gone.version, undefined, { force: true });
+    const result = await publishDue(depsOf(h.store), NOW);
+    expect(result).toEqual({ published: 0, refused: 0, failed: 1 });
+    const withheld = (await auditOf(e.id)).find((x) => x.action === 'publish_refused');
+    expect(withheld?.note).toMatch(
+      /^Zaplanowana publikacja nie powiodła się: Miejsce: brak miejsca o identyfikatorze „miejsce-usuniete” \(takiego rekordu nie ma albo go usunięto\)/,
+    );
   });
 });

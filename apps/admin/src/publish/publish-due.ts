@@ -1,6 +1,8 @@
 import { NotFoundError } from '@org/domain';
 import type { AppDeps } from '../app-env.js';
+import { errorText } from '../error-messages.js';
 import { entityByKind } from '../forms/entities.js';
+import { tf } from '../i18n.js';
 import { checkRecord } from './compliance.js';
 import { publishRecord } from './publish-record.js';
 
@@ -9,7 +11,8 @@ import { publishRecord } from './publish-record.js';
  * caller only), so of several admin processes exactly one publishes it. A record that fails the
  * compliance check is not published, since scheduling is no override; neither is one whose publication
  * fails (an edit saved at the same moment, say). Both are audited as `publish_refused` with the reason,
- * in Polish, and the remaining jobs go on.
+ * in Polish (nobody is acting to give another language; the error as staff are told it, the package's
+ * own message goes to the log), and the remaining jobs go on.
  */
 export async function publishDue(
   deps: AppDeps,
@@ -41,10 +44,7 @@ export async function publishDue(
     const lines = await checkRecord(deps, job.entity, record, 'pl');
     if (lines.length > 0) {
       refused++;
-      await withheld(
-        job,
-        `Zaplanowana publikacja wstrzymana, bo zapis ma braki: ${lines.map((l) => l.message).join(' | ')}`,
-      );
+      await withheld(job, tf('pl', 'noteWithheldProblems', { problems: lines.map((l) => l.message).join(' | ') }));
       continue;
     }
     try {
@@ -53,10 +53,7 @@ export async function publishDue(
     } catch (error) {
       failed++;
       deps.log?.(`Mosty admin: scheduled publication of ${job.entity} ${job.entityId} failed`, error);
-      await withheld(
-        job,
-        `Zaplanowana publikacja nie powiodła się: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      await withheld(job, tf('pl', 'noteWithheldFailed', { reason: errorText(error, 'pl') }));
     }
   }
   return { published, refused, failed };

@@ -1,11 +1,14 @@
+import type { Locale } from '@org/domain';
 import type { AppDeps } from '../app-env.js';
 import type { EntityDef } from '../forms/entities.js';
+import { tf } from '../i18n.js';
 import type { StoredRecord } from '../store-contract.js';
 import type { ComplianceLine } from './compliance.js';
 
 /**
  * Publishes a record: status `published`, `publishedAt` now, no status note (the store audits the publication), and,
- * when problems were overridden, an audit entry for the override with the problems and the reason.
+ * when problems were overridden, an audit entry for the override with the problems and the reason, in the
+ * language of whoever overrode them (the problems are in it already).
  */
 export async function publishRecord(
   deps: AppDeps,
@@ -13,12 +16,15 @@ export async function publishRecord(
   record: StoredRecord,
   actorId: string | null,
   at: Date,
-  override?: { problems: ComplianceLine[]; note: string },
+  override?: { problems: ComplianceLine[]; note: string; locale: Locale },
 ): Promise<StoredRecord> {
   // A cancelled or postponed event published again is on again: its old status note would contradict it.
   const { version, createdAt: _c, updatedAt: _u, statusNote: _n, ...value } = record;
   const note = override
-    ? `override: ${override.note || '—'}; ${override.problems.map((p) => p.message).join(' | ')}`.slice(0, 2000)
+    ? tf(override.locale, override.note ? 'noteOverride' : 'noteOverrideNoReason', {
+        reason: override.note,
+        problems: override.problems.map((p) => p.message).join(' | '),
+      }).slice(0, 2000)
     : undefined;
   const saved = await deps.store[def.route].update(
     record.id,

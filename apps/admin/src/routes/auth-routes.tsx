@@ -162,7 +162,10 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
       );
       if (admins.length > 0) return loginPage(c, 401, { kind: 'error', text: t(c.get('locale'), 'setupInvalid') });
       try {
-        await deps.store.users.create({ ...result.value, role: 'administrator' }, { userId: null, note: 'setup link' });
+        await deps.store.users.create(
+          { ...result.value, role: 'administrator' },
+          { userId: null, note: t(locale, 'noteSetupLink') },
+        );
       } catch (err) {
         // Nothing was created (e.g. the e-mail is taken): the link stays usable for another try.
         deps.setup.token = token;

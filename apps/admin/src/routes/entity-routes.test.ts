@@ -83,6 +83,16 @@ describe('slugs: two records may share a name', () => {
     expect(JSON.parse(b.text).label).toBe('Anna Kowalska-Bliźniak');
     const slugs = await Promise.all(ids.map(async (id) => (await h.store.people.get(id))?.slug));
     expect(slugs).toEqual(['anna-kowalska-blizniak', 'anna-kowalska-blizniak-2']);
+    // Audited with a note in the language of whoever created it.
+    const english = await h.signIn('administrator');
+    await english.request('/lang/en');
+    await english.request('/events/new');
+    const c = await english.post('/quick/people', { givenName: 'Anna', familyName: 'Kowalska-Bliźniak' });
+    ids.push(JSON.parse(c.text).id);
+    const notes = await Promise.all(
+      ids.map(async (id) => (await h.store.audit.list({ entity: 'person', entityId: id, limit: 1 })).items[0]?.note),
+    );
+    expect(notes).toEqual(['utworzono z formularza', 'utworzono z formularza', 'created from a form']);
   });
 
   it('creates two cooperation records that name only their organisation, with slugs of their parties’ names', async () => {

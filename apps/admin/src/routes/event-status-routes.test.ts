@@ -48,10 +48,12 @@ describe('event status actions', () => {
     const audit = await h.store.audit.list({ entity: 'event', entityId: id, limit: 1 });
     const entry = audit.items[0];
     expect(entry?.actorId).toBe(h.users.editor.id);
-    expect(entry?.note).toBe('cancel: Odwołane z powodu żałoby narodowej.');
+    expect(entry?.note).toBe('Odwołano wydarzenie: Odwołane z powodu żałoby narodowej.');
     expect((entry?.before as { status?: string } | undefined)?.status).toBe(before);
     expect((entry?.after as { status?: string } | undefined)?.status).toBe('cancelled');
-    expect((await editor.request(`${path}/history`)).text).toContain('cancel: Odwołane z powodu żałoby narodowej.');
+    expect((await editor.request(`${path}/history`)).text).toContain(
+      'Odwołano wydarzenie: Odwołane z powodu żałoby narodowej.',
+    );
   });
 
   it('an administrator postpones it', async () => {
@@ -67,7 +69,10 @@ describe('event status actions', () => {
     expect(stored?.status).toBe('postponed');
     expect(stored?.statusNote).toBe('Nowy termin podamy wkrótce.');
     const entry = (await h.store.audit.list({ entity: 'event', entityId: id, limit: 1 })).items[0];
-    expect([entry?.actorId, entry?.note]).toEqual([h.users.administrator.id, 'postpone: Nowy termin podamy wkrótce.']);
+    expect([entry?.actorId, entry?.note]).toEqual([
+      h.users.administrator.id,
+      'Przełożono wydarzenie: Nowy termin podamy wkrótce.',
+    ]);
   });
 
   it('a later save of the event form keeps the status and its note, and a status field posted with it is ignored', async () => {

@@ -7,7 +7,7 @@ import { loadRecord, renderEntityForm } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 
 const MAX_NOTE = 1000;
-const ACTIONS = { cancelled: 'cancel', postponed: 'postpone' } as const;
+const NOTES = { cancelled: 'noteCancelled', postponed: 'notePostponed' } as const;
 
 /**
  * Cancelling and postponing a public event (published, postponed or cancelled; never a draft): explicit
@@ -62,7 +62,7 @@ export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
           record.id,
           Number(version),
           { ...value, status, statusNote: note },
-          { userId: c.get('user')?.id ?? null, note: `${ACTIONS[status]}: ${note}` },
+          { userId: c.get('user')?.id ?? null, note: tf(locale, NOTES[status], { note }) },
         );
       } catch (err) {
         if (err instanceof ConflictError) return refuse(t(locale, 'conflictTitle'), 409);

@@ -2,6 +2,7 @@ import { LEGAL_FORMS, slugify, UniqueViolationError, ValidationError, validate }
 import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
 import { entityByRoute, type RefTarget } from '../forms/entities.js';
+import { t } from '../i18n.js';
 import { newId } from '../new-id.js';
 import { uniqueFieldMessage, without } from './create-record.js';
 import { textEntries } from './form-entries.js';
@@ -26,7 +27,7 @@ export function lookupRoutes(deps: AppDeps): RouteHandlers {
       const ref = c.req.param('ref');
       const locale = c.get('locale');
       const entries = Object.fromEntries(textEntries(c));
-      const actor = { userId: c.get('user')?.id ?? null, note: 'inline' };
+      const actor = { userId: c.get('user')?.id ?? null, note: t(locale, 'noteQuickCreate') };
       const id = newId(deps.now);
       const def = ref === 'people' || ref === 'organizations' ? entityByRoute(ref) : undefined;
       if (!def || (ref !== 'people' && ref !== 'organizations')) return c.json({ error: 'unknown kind' }, 404);

@@ -79,7 +79,9 @@ describe('scheduled publishing', () => {
     const after = (await editor.request(`/events/${event.id}/publish`)).text;
     expect(after).toContain('Brak zaplanowanych publikacji.');
     expect(after).toContain('Wstrzymane zaplanowane publikacje');
-    expect(after).toContain('Zaplanowana publikacja wstrzymana, bo zapis ma braki');
+    expect(after).toContain(
+      'Zaplanowana publikacja wstrzymana, bo kontrola przed publikacją znalazła problemy: Wydarzenie nie ma ani miejsca, ani linku do transmisji.',
+    );
   });
 
   it('lets staff cancel a pending schedule from the publish page, audited; reviewers and forged posts cannot', async () => {
@@ -158,5 +160,30 @@ describe('unpublishing', () => {
     expect(entry?.actorId).toBe(h.users.editor.id);
     expect(entry?.before).toMatchObject({ status: 'published', title: event.title });
     expect(entry?.after).toMatchObject({ status: 'draft', title: event.title });
+  });
+});
+
+describe('publishing despite problems', () => {
+  it('audits the override in the language of whoever overrode the check, the problems in it too', async () => {
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    const notes: (string | undefined)[] = [];
+    for (const [n, client, reason] of [
+      [30, editor, 'Miejsce podamy jutro.'],
+      [31, english, 'Venue to follow'],
+      [32, editor, ''],
+    ] as const) {
+      const event = await draft(n, { venueId: undefined, onlineUrl: undefined });
+      await client.request(`/events/${event.id}/publish`);
+      const res = await client.post(`/events/${event.id}/publish`, { override: 'true', note: reason });
+      expect(res.status).toBe(303);
+      const entries = await h.store.audit.list({ entity: 'event', entityId: event.id, limit: 50 });
+      notes.push(entries.items.find((e) => e.action === 'override')?.note);
+    }
+    expect(notes).toEqual([
+      'Opublikowano mimo problemów. Uzasadnienie: „Miejsce podamy jutro.”. Problemy: Wydarzenie nie ma ani miejsca, ani linku do transmisji.',
+      'Published despite problems. Reason: "Venue to follow". Problems: The event has neither a venue nor an online link.',
+      'Opublikowano mimo problemów, bez uzasadnienia. Problemy: Wydarzenie nie ma ani miejsca, ani linku do transmisji.',
+    ]);
   });
 });

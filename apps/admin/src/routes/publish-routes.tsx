@@ -182,7 +182,7 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
         record,
         c.get('user')?.id ?? null,
         now(),
-        lines.length > 0 ? { problems: lines, note: formValue(c, 'note').trim() } : undefined,
+        lines.length > 0 ? { problems: lines, note: formValue(c, 'note').trim(), locale: c.get('locale') } : undefined,
       );
       return c.redirect(`${base(record.id)}/publish?done=published`, 303);
     };

@@ -281,6 +281,10 @@ describe('the one-time setup link', () => {
     expect(done.status).toBe(200);
     expect(done.text).toContain('Konto administratora utworzone. Zaloguj się.');
     expect(await administrators()).toEqual(['admin@mosty.test']);
+    const created = await h.store.users.getByEmail('admin@mosty.test');
+    const audit = await h.store.audit.list({ entity: 'user', entityId: created?.id ?? '?', limit: 5 });
+    // The audit note is in the language of the page it was created from.
+    expect(audit.items.map((e) => e.note)).toEqual(['link konfiguracyjny']);
 
     const again = await client.request(`/setup/${TOKEN}`);
     expect(again.status).toBe(401);
