@@ -23,6 +23,7 @@ import { DataVersion } from './data-version.js';
 import { FAVICON, FAVICON_CACHE, FAVICON_PATH, FAVICON_TYPE } from './favicon.js';
 import { type MemoStoreOptions, memoStore } from './memo-store.js';
 import { type CachedPage, makePage, PageCache, type PageCacheLimits, reply, sendCached } from './page-cache.js';
+import { validRecords } from './valid-records.js';
 
 export interface SiteOptions {
   siteUrl: string;
@@ -76,7 +77,11 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     c.set('generation', cache.generation);
     await next();
   });
-  app.route('/api', apiRoutes(source, siteUrl));
+  // The API reads the store itself (fresh on every request), leaving out records that break the rules as pages do.
+  app.route(
+    '/api',
+    apiRoutes(validRecords(source, options.onInvalid ? { onInvalid: options.onInvalid } : {}), siteUrl),
+  );
   app.all('/api/*', (c) =>
     c.req.method === 'OPTIONS'
       ? c.body(null, 204, { ...API_CORS, allow: 'GET, HEAD, OPTIONS' })

@@ -1,18 +1,16 @@
-import {
-  CooperationSchema,
-  type EntityKind,
-  EventSchema,
-  type FieldIssue,
-  GrantSchema,
-  LocalAuthoritySchema,
-  OrganizationSchema,
-  PersonSchema,
-  PostSchema,
-  VenueSchema,
-  validate,
-} from '@org/domain';
 import type { ReadRepository, SiteStore } from '@org/site';
-import type { z } from 'zod';
+import {
+  type RecordGate,
+  type RepositoryName,
+  recordGate,
+  type ValidRecordsOptions,
+  warnInvalid,
+} from './valid-records.js';
+
+export type { InvalidRecord } from './valid-records.js';
+export { warnInvalid } from './valid-records.js';
+/** How `memoStore` treats records that break the domain's rules (see `ValidRecordsOptions`). */
+export type MemoStoreOptions = ValidRecordsOptions;
 
 /** A read-model snapshot over a store: see `memoStore`. */
 export interface MemoStore extends SiteStore {
@@ -22,39 +20,8 @@ export interface MemoStore extends SiteStore {
   preload(): Promise<void>;
 }
 
-/** A stored record that breaks the domain's rules, which the snapshot leaves out. */
-export interface InvalidRecord {
-  entity: Exclude<EntityKind, 'user'>;
-  id: string;
-  slug: string;
-  version: number;
-  issues: FieldIssue[];
-}
-
-export interface MemoStoreOptions {
-  /**
-   * Told once per snapshot of each stored record that breaks the domain's rules (stored before a rule
-   * existed, or edited around the store): the snapshot leaves it out, so its page is a 404 and lists,
-   * feeds and calendars go on without it instead of failing as a whole. Default: a warning on stderr.
-   */
-  onInvalid?(record: InvalidRecord): void;
-}
-
-/** The default `onInvalid`: one line on stderr, in English like every log, naming what to run. */
-export const warnInvalid = (r: InvalidRecord): void =>
-  console.warn(
-    `website: ${r.entity} ${r.id} ("${r.slug}", version ${r.version}) breaks the domain's rules and is not shown: ${r.issues
-      .slice(0, 5)
-      .map((i) => `${i.path || '(record)'}: ${i.message}`)
-      .join(
-        '; ',
-      )}${r.issues.length > 5 ? `; and ${r.issues.length - 5} more` : ''}. Fix it in the admin; mosty-check lists every such record.`,
-  );
-
 // Lists keyed by their query; the website's filters come from query strings, so the keys are bounded.
 const MAX_LISTS = 20_000;
-// Ids of records known to keep the rules at a version, per kind: 200,000 is ten times the benchmark's site.
-const MAX_VALID = 200_000;
 
 /**
  * A read-through snapshot of a store: each record is read once by id or slug and each list once per
@@ -65,11 +32,8 @@ const MAX_VALID = 200_000;
 export function memoStore(store: SiteStore, options: MemoStoreOptions = {}): MemoStore {
   const onInvalid = options.onInvalid ?? warnInvalid;
   const resets: (() => void)[] = [];
-  const memo = <T extends { id: string; slug: string }, F>(
-    repo: ReadRepository<T, F>,
-    entity: InvalidRecord['entity'],
-    schema: z.ZodType,
-  ) => {
+  const memo = <T extends { id: string; slug: string }, F>(repo: ReadRepository<T, F>, name: RepositoryName) => {
+    const gate: RecordGate = recordGate(name, onInvalid);
     let byId = new Map<string, ReturnType<ReadRepository<T, F>['get']>>();
     let bySlug = new Map<string, ReturnType<ReadRepository<T, F>['getBySlug']>>();
     let lists = new Map<string, ReturnType<ReadRepository<T, F>['list']>>();
@@ -77,32 +41,19 @@ export function memoStore(store: SiteStore, options: MemoStoreOptions = {}): Mem
     // lists (every profile's events) share their records instead of each holding its own copies.
     type Item = Awaited<ReturnType<ReadRepository<T, F>['list']>>['items'][number];
     let records = new Map<string, Item>();
-    // Records found breaking the rules, by id, at the version found: each checked and told once.
-    let invalid = new Map<string, number>();
-    // Records found keeping them, by id and version, across snapshots: a write changes a record's
-    // version, so after one only the records it changed are checked again, not every record read.
-    let valid = new Map<string, number>();
     resets.push(() => {
       byId = new Map();
       bySlug = new Map();
       lists = new Map();
       records = new Map();
-      invalid = new Map();
+      // A record still breaking the rules is told of again in the next snapshot.
+      gate.forgetInvalid();
     });
     /** The snapshot's one object for a record, or null for one that breaks the rules (checked once per version). */
     const canonical = (item: Item): Item | null => {
       const known = records.get(item.id);
       if (known && known.version === item.version) return known;
-      if (invalid.get(item.id) === item.version) return null;
-      const checked = valid.get(item.id) === item.version ? ({ ok: true } as const) : validate(schema, item, 'en');
-      if (checked.ok) {
-        if (valid.size >= MAX_VALID) valid = new Map();
-        valid.set(item.id, item.version);
-      } else {
-        invalid.set(item.id, item.version);
-        onInvalid({ entity, id: item.id, slug: item.slug, version: item.version, issues: checked.issues });
-        return null;
-      }
+      if (!gate.keeps(item)) return null;
       records.set(item.id, item);
       return item;
     };
@@ -176,14 +127,14 @@ export function memoStore(store: SiteStore, options: MemoStoreOptions = {}): Mem
     return wrapped;
   };
   const repos = {
-    events: memo(store.events, 'event', EventSchema),
-    organizations: memo(store.organizations, 'organization', OrganizationSchema),
-    authorities: memo(store.authorities, 'authority', LocalAuthoritySchema),
-    venues: memo(store.venues, 'venue', VenueSchema),
-    people: memo(store.people, 'person', PersonSchema),
-    grants: memo(store.grants, 'grant', GrantSchema),
-    posts: memo(store.posts, 'post', PostSchema),
-    cooperations: memo(store.cooperations, 'cooperation', CooperationSchema),
+    events: memo(store.events, 'events'),
+    organizations: memo(store.organizations, 'organizations'),
+    authorities: memo(store.authorities, 'authorities'),
+    venues: memo(store.venues, 'venues'),
+    people: memo(store.people, 'people'),
+    grants: memo(store.grants, 'grants'),
+    posts: memo(store.posts, 'posts'),
+    cooperations: memo(store.cooperations, 'cooperations'),
   };
   return {
     ...repos,
