@@ -6,6 +6,9 @@
  */
 import {
   ConflictError,
+  ENTITY_KIND_GENITIVE_PL,
+  ENTITY_KIND_LABELS,
+  type EntityKind,
   FIELD_LABELS,
   type Locale,
   MostyError,
@@ -48,14 +51,33 @@ const KNOWN: Record<string, (err: MostyError, locale: Locale) => Omit<ErrorAnswe
   }),
 };
 
+const isEntityKind = (name: string | undefined): name is EntityKind =>
+  name !== undefined && Object.hasOwn(ENTITY_KIND_LABELS, name);
+
+/** What a `NotFoundError` names besides records of an entity kind (the store's scheduled publications). */
+const OTHER_THINGS: Record<string, { genitivePl: string; en: string }> = {
+  'scheduled publication': { genitivePl: 'zaplanowanej publikacji', en: 'scheduled publication' },
+};
+
+/** What was not found, by its kind and the id or slug it was looked up by: "Nie znaleziono wydarzenia „x”." */
+function notFoundText(err: NotFoundError, locale: Locale): string {
+  const kind = isEntityKind(err.entity)
+    ? { genitivePl: ENTITY_KIND_GENITIVE_PL[err.entity], en: ENTITY_KIND_LABELS[err.entity].en }
+    : (OTHER_THINGS[err.entity] ?? { genitivePl: 'rekordu', en: 'record' });
+  return locale === 'pl'
+    ? `Nie znaleziono ${kind.genitivePl} „${err.key}”.`
+    : `${kind.en.charAt(0).toUpperCase()}${kind.en.slice(1)} "${err.key}" was not found.`;
+}
+
 /**
  * The answer to an error thrown while handling a request: status, title and a sentence for staff.
  *
  * @example
- * errorAnswer(new NotFoundError('event', 'x'), 'pl') // { status: 404, title: 'notFound', detail: '', log: false }
+ * errorAnswer(new NotFoundError('event', 'x'), 'pl') // { status: 404, title: 'notFound', detail: 'Nie znaleziono wydarzenia „x”.', log: false }
  */
 export function errorAnswer(err: unknown, locale: Locale): ErrorAnswer {
-  if (err instanceof NotFoundError) return { status: 404, title: 'notFound', detail: '', log: false };
+  if (err instanceof NotFoundError)
+    return { status: 404, title: 'notFound', detail: notFoundText(err, locale), log: false };
   if (err instanceof ConflictError)
     return { status: 409, title: 'conflictTitle', detail: t(locale, 'conflictRetry'), log: false };
   if (err instanceof UniqueViolationError)
@@ -79,7 +101,10 @@ export function errorAnswer(err: unknown, locale: Locale): ErrorAnswer {
       return {
         status: 500,
         title: 'serverError',
-        detail: tf(locale, 'corruptRecord', { entity: entity ?? '?', id: id ?? '?' }),
+        detail: tf(locale, 'corruptRecord', {
+          entity: isEntityKind(entity) ? ENTITY_KIND_LABELS[entity][locale] : (entity ?? '?'),
+          id: id ?? '?',
+        }),
         log: true,
       };
     }
