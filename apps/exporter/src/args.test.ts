@@ -116,17 +116,17 @@ describe('--from and --to', () => {
   });
 });
 
-describe('parseCommandLine (Polish, the default)', () => {
+describe('parseCommandLine (Polish)', () => {
   const pl = (...argv: string[]) => usageIn('pl', ...argv);
 
-  it('is Polish when no language is given', () => {
-    const top = parseCommandLine(['--help']);
+  it('gives help in Polish', () => {
+    const top = parseCommandLine(['--help'], MESSAGES.pl);
     expect(top.kind === 'help' && top.text).toContain('Użycie: mosty-export <format> [opcje]');
     expect(top.kind === 'help' && top.text).toContain('Kody wyjścia: 0 gotowe');
   });
 
   it('gives help for every format in Polish', () => {
-    const h = parseCommandLine(['report-md', '--help']);
+    const h = parseCommandLine(['report-md', '--help'], MESSAGES.pl);
     expect(h.kind === 'help' && h.text).toContain('mosty-export report-md: Projekt sprawozdania');
     expect(h.kind === 'help' && h.text).toContain('Wymaga: --grant');
     for (const f of FORMAT_NAMES) expect(MESSAGES.pl.formatHelp[f]).not.toBe(MESSAGES.en.formatHelp[f]);
@@ -191,16 +191,18 @@ describe('requestedLang', () => {
 });
 
 describe('cliLocale', () => {
-  it('is English only for a locale starting with en, in the order LC_ALL, LC_MESSAGES, LANG', () => {
-    expect(cliLocale({})).toBe('pl');
-    expect(cliLocale({ LANG: 'C' })).toBe('pl');
-    expect(cliLocale({ LANG: 'C.UTF-8' })).toBe('pl');
-    expect(cliLocale({ LANG: 'pl_PL.UTF-8' })).toBe('pl');
+  it('is Polish only when the first of LC_ALL, LC_MESSAGES, LANG that is set names pl', () => {
+    expect(cliLocale({})).toBe('en');
+    expect(cliLocale({ LANG: 'C' })).toBe('en');
+    expect(cliLocale({ LANG: 'C.UTF-8' })).toBe('en');
+    expect(cliLocale({ LANG: 'POSIX' })).toBe('en');
+    expect(cliLocale({ LANG: 'de_DE.UTF-8' })).toBe('en');
     expect(cliLocale({ LANG: 'en_GB.UTF-8' })).toBe('en');
-    expect(cliLocale({ LANG: 'en' })).toBe('en');
-    expect(cliLocale({ LC_MESSAGES: 'en_US.UTF-8', LANG: 'pl_PL.UTF-8' })).toBe('en');
-    expect(cliLocale({ LC_ALL: 'pl_PL.UTF-8', LC_MESSAGES: 'en_US.UTF-8', LANG: 'en_US.UTF-8' })).toBe('pl');
-    expect(cliLocale({ LC_ALL: '', LANG: 'en_GB.UTF-8' })).toBe('en');
+    expect(cliLocale({ LANG: 'pl_PL.UTF-8' })).toBe('pl');
+    expect(cliLocale({ LANG: 'pl' })).toBe('pl');
+    expect(cliLocale({ LC_MESSAGES: 'pl_PL.UTF-8', LANG: 'en_US.UTF-8' })).toBe('pl');
+    expect(cliLocale({ LC_ALL: 'C.UTF-8', LC_MESSAGES: 'pl_PL.UTF-8', LANG: 'pl_PL.UTF-8' })).toBe('en');
+    expect(cliLocale({ LC_ALL: '', LANG: 'pl_PL.UTF-8' })).toBe('pl');
   });
 });
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LocalDateSchema } from '@org/domain';
-import { MESSAGES, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 import { nearestMatches } from './nearest.js';
 
 /**
@@ -54,7 +54,7 @@ export class UsageError extends Error {
 }
 
 /** The whole `--help` text in the CLI's language. */
-export function usage(m: Messages = MESSAGES.pl): string {
+export function usage(m: Messages): string {
   const options = m.options(TABLE_NAMES.join(', '));
   const width = Math.max(16, ...options.map(([flag]) => flag.length)) + 2;
   return [
@@ -142,7 +142,7 @@ function parseArgsProblem(cause: unknown, m: Messages): string {
  * Parses the command line into export options, or the help to print. Anything wrong throws a
  * `UsageError` whose message, in the CLI's language, names the argument and what was expected.
  */
-export function parseCommandLine(argv: readonly string[], m: Messages = MESSAGES.pl): ParsedArgs {
+export function parseCommandLine(argv: readonly string[], m: Messages): ParsedArgs {
   let parsed: ReturnType<
     typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>
   >;

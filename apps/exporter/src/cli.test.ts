@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SEED_FUNDING_STATEMENT, SEED_IDS } from '@org/demo';
+import { tableColumns } from '@org/formats';
 import { openStore, seedDemo } from '@org/store';
 import { sharedFile } from '@org/testkit';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -35,6 +36,7 @@ const envFor = (lang: string | undefined) => ({
   ...(lang === undefined ? {} : { LANG: lang }),
 });
 const ENGLISH = 'en_GB.UTF-8';
+const POLISH = 'pl_PL.UTF-8';
 
 const runIn = (lang: string | undefined, ...args: string[]) => {
   const r = spawnSync(process.execPath, [cli, '--db', db, ...args], { encoding: 'utf8', env: envFor(lang) });
@@ -42,8 +44,8 @@ const runIn = (lang: string | undefined, ...args: string[]) => {
 };
 /** English, as the checks of English texts expect. */
 const run = (...args: string[]) => runIn(ENGLISH, ...args);
-/** No locale at all: the CLI's default, Polish. */
-const runPolish = (...args: string[]) => runIn(undefined, ...args);
+/** A Polish locale, as the checks of Polish texts expect. */
+const runPolish = (...args: string[]) => runIn(POLISH, ...args);
 
 // The same without blocking the test runner, so the format checks run side by side.
 const runAsync = (...args: string[]) =>
@@ -178,7 +180,7 @@ describe('mosty-export', () => {
   });
 });
 
-describe('mosty-export speaks Polish first', () => {
+describe('mosty-export speaks English, and Polish under a Polish locale or --lang pl', () => {
   // A frab JSON schema that no schedule satisfies, so --validate must refuse the output.
   const strictSchemas = () => {
     const folder = join(dir, 'strict-schemas');
@@ -187,11 +189,11 @@ describe('mosty-export speaks Polish first', () => {
     return folder;
   };
 
-  it('prints Polish help when no locale is set', () => {
+  it('prints Polish help under a Polish locale', () => {
     const r = runPolish('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Użycie: mosty-export <format> [opcje]');
-    expect(r.stdout).toContain('Język komunikatów: z --lang, a bez tej opcji ze zmiennej LC_ALL');
+    expect(r.stdout).toContain('Język komunikatów: z --lang, a bez tej opcji z pierwszej ustawionej spośród zmiennych');
     expect(r.stdout).not.toContain('Usage:');
     const format = runPolish('frab-xml', '--help');
     expect(format.stdout).toContain('mosty-export frab-xml: Harmonogram frab w XML');
@@ -209,28 +211,68 @@ describe('mosty-export speaks Polish first', () => {
     const polish = run('ics', '--event', 'nope', '--lang', 'pl');
     expect(polish.code).toBe(2);
     expect(polish.stderr).toBe('mosty-export: brak wydarzenia „nope” ani żadnego podobnego\n');
-    // A --lang that names no language is refused in the locale's.
-    expect(run('ics', '--lang', 'de').stderr).toBe('mosty-export: --lang must be pl or en, got "de"\n');
-    expect(runPolish('ics', '--lang', 'de').stderr).toBe(
-      'mosty-export: --lang musi mieć wartość pl albo en, podano „de”\n',
-    );
+    expect(runIn(undefined, '--help', '--lang=pl').stdout).toContain('Użycie: mosty-export <format> [opcje]');
+    // A --lang that names no language is refused in the locale's, exit 2.
+    for (const [lang, said] of [
+      [ENGLISH, 'mosty-export: --lang must be pl or en, got "de"\n'],
+      [undefined, 'mosty-export: --lang must be pl or en, got "de"\n'],
+      [POLISH, 'mosty-export: --lang musi mieć wartość pl albo en, podano „de”\n'],
+    ] as const)
+      expect(runIn(lang, 'ics', '--lang', 'de'), lang ?? '(no locale)').toEqual({ code: 2, stdout: '', stderr: said });
   });
 
-  it('is Polish for C.UTF-8 and pl_PL.UTF-8 too, and English for en_GB.UTF-8', () => {
-    expect(runIn('C.UTF-8', '--help').stdout).toContain('Użycie:');
-    expect(runIn('pl_PL.UTF-8', '--help').stdout).toContain('Użycie:');
-    expect(runIn(ENGLISH, '--help').stdout).toContain('Usage: mosty-export <format> [options]');
+  it('is English without a locale and under C, C.UTF-8, POSIX or de_DE; Polish under pl_PL.UTF-8 or pl; LC_ALL first', () => {
+    const said = (env: Record<string, string>) => {
+      const r = spawnSync(process.execPath, [cli, '--db', db, 'ics', '--event', 'nope'], {
+        encoding: 'utf8',
+        env: { ...baseEnv, ...env },
+      });
+      return { code: r.status, stderr: r.stderr };
+    };
+    const english = { code: 2, stderr: 'mosty-export: event not found: nope (no similar slug)\n' };
+    const polish = { code: 2, stderr: 'mosty-export: brak wydarzenia „nope” ani żadnego podobnego\n' };
+    const cases: [Record<string, string>, typeof english][] = [
+      [{}, english],
+      [{ LANG: 'C' }, english],
+      [{ LANG: 'C.UTF-8' }, english],
+      [{ LANG: 'POSIX' }, english],
+      [{ LANG: 'de_DE.UTF-8' }, english],
+      [{ LC_ALL: 'C.UTF-8', LANG: POLISH }, english],
+      [{ LANG: POLISH }, polish],
+      [{ LANG: 'pl' }, polish],
+      [{ LC_MESSAGES: POLISH, LANG: ENGLISH }, polish],
+    ];
+    for (const [env, expected] of cases) expect(said(env), JSON.stringify(env)).toEqual(expected);
+    expect(runIn(undefined, '--help').stdout).toMatch(/^Usage: mosty-export <format> \[options\]/);
   });
 
-  it('refuses a SITE_URL that is not http(s) in Polish, exit 1', () => {
-    const r = spawnSync(process.execPath, [cli, '--db', db, 'rss'], {
-      encoding: 'utf8',
-      env: { ...baseEnv, SITE_URL: 'ftp://mosty.example' },
-    });
+  it('keeps the output Polish without --lang whatever the locale, and English with --lang en', () => {
+    const header = (lang: string | undefined, ...extra: string[]) => {
+      const r = runIn(lang, 'csv', '--table', 'events', ...extra);
+      expect(r.code).toBe(0);
+      return (parseCsv(r.stdout, { bom: true, delimiter: ';' }) as string[][])[0];
+    };
+    const titles = (locale: 'pl' | 'en') => tableColumns('events', locale).map((c) => c.title);
+    expect(titles('pl')).not.toEqual(titles('en'));
+    expect(header(undefined)).toEqual(titles('pl'));
+    expect(header(ENGLISH)).toEqual(titles('pl'));
+    expect(header(POLISH, '--lang', 'en')).toEqual(titles('en'));
+  });
+
+  it("refuses a SITE_URL that is not http(s) in the locale's language, exit 1", () => {
+    const rss = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [cli, '--db', db, 'rss'], {
+        encoding: 'utf8',
+        env: { ...baseEnv, SITE_URL: 'ftp://mosty.example', ...env },
+      });
+    const r = rss({ LANG: POLISH });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
       'mosty-export: zmienna środowiskowa SITE_URL musi być bezwzględnym adresem http(s), podano „ftp://mosty.example”\n',
     );
+    const en = rss({});
+    expect(en.status).toBe(1);
+    expect(en.stderr).toBe('mosty-export: SITE_URL must be an absolute http(s) URL, got "ftp://mosty.example"\n');
   });
 
   it('names an unknown format and its nearest one in Polish, exit 2', () => {
@@ -311,7 +353,7 @@ describe('mosty-export only reads a database: it never creates one', () => {
 
   it('refuses a --db file that does not exist, exit 1, creating neither it nor its folders', () => {
     const missing = join(dir, 'nonexistent', 'dir', 'x.db');
-    const r = inEmptyFolder({}, undefined, 'ics', '--db', missing);
+    const r = inEmptyFolder({}, POLISH, 'ics', '--db', missing);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -336,7 +378,7 @@ describe('mosty-export only reads a database: it never creates one', () => {
   });
 
   it('refuses a DATABASE_URL of a scheme the store does not open, hiding its password, creating nothing', () => {
-    const r = inEmptyFolder({ DATABASE_URL: 'mysql://x' }, undefined, 'ics');
+    const r = inEmptyFolder({ DATABASE_URL: 'mysql://x' }, POLISH, 'ics');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
@@ -457,10 +499,13 @@ describe("mosty-export says what is wrong with a stored record in the CLI's lang
   };
   const slug = 'sprawny-urzad-sprawna-organizacja';
 
-  it('in English: which record, which column, and why, on one line, exit 1', () => {
+  it('in English, under an English locale or none: which record, which column, and why, on one line, exit 1', () => {
     const english = `mosty-export: CORRUPT_RECORD: corrupt record in the database: event ${SEED_IDS.event} ("${slug}"), column events.doc: not valid JSON (`;
-    for (const args of [['ics'], ['jsonld', '--event', slug]]) {
-      const r = runOn(ENGLISH, ...args);
+    for (const [lang, args] of [
+      [ENGLISH, ['ics']],
+      [undefined, ['jsonld', '--event', slug]],
+    ] as const) {
+      const r = runOn(lang, ...args);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr.slice(0, english.length)).toBe(english);
@@ -469,8 +514,8 @@ describe("mosty-export says what is wrong with a stored record in the CLI's lang
     }
   });
 
-  it('in Polish by default', () => {
-    const r = runOn(undefined, 'ics');
+  it('in Polish under a Polish locale', () => {
+    const r = runOn(POLISH, 'ics');
     expect(r.code).toBe(1);
     const polish = `mosty-export: CORRUPT_RECORD: uszkodzony rekord w bazie danych: event ${SEED_IDS.event} („${slug}”), kolumna events.doc: to nie jest poprawny JSON (`;
     expect(r.stderr.slice(0, polish.length)).toBe(polish);
@@ -529,11 +574,11 @@ describe("mosty-export refuses a stored record that breaks the domain's rules, n
     expect(stderr.slice(head.length)).toContain(got);
   };
 
-  it('in Polish by default: which record (kind, id, slug), where (field path) and what, exit 1, standard output empty', () => {
+  it('in Polish under a Polish locale: which record (kind, id, slug), where (field path) and what, exit 1, standard output empty', () => {
     // iCalendar streams: its header is ready before the first event is read, so without a whole-or-nothing
     // standard output half a calendar would reach the pipe.
     for (const args of [['ics'], ['rss'], ['jsonld', '--event', slug], ['csv', '--table', 'events']]) {
-      const r = runOn(dbs.quiz, undefined, ...args);
+      const r = runOn(dbs.quiz, POLISH, ...args);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stdout, args.join(' ')).toBe('');
       expectLine(
@@ -567,7 +612,7 @@ describe("mosty-export refuses a stored record that breaks the domain's rules, n
     const out = join(dir, 'never.csv');
     const validating = ['--validate', '--schemas', schemas ?? dir, '--out', out];
     for (const args of [['360giving-csv'], ['360giving-csv', ...validating], ['csv', '--table', 'people']]) {
-      const r = runOn(dbs.zzz, undefined, ...args);
+      const r = runOn(dbs.zzz, POLISH, ...args);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stdout).toBe('');
       expectLine(
@@ -585,7 +630,7 @@ describe("mosty-export refuses a stored record that breaks the domain's rules, n
   });
 
   it("a grant the database lacks: @org/formats' FORMAT_GRANT_MISSING said from its fields, in the CLI's language", () => {
-    const pl = runOn(dbs.dangling, undefined, 'ics');
+    const pl = runOn(dbs.dangling, POLISH, 'ics');
     expect(pl.code).toBe(1);
     expect(pl.stdout).toBe('');
     expect(pl.stderr).toBe(

@@ -74,7 +74,8 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
 }
 
 // The CLI's own language (help, errors, progress, the store's messages) is the output's when --lang
-// names one: whoever asks for English output reads English. Without --lang, the locale's.
+// names one: whoever asks for English output reads English. Without --lang, the locale's (English
+// unless it is Polish), while the output stays Polish, for the Polish readers it is made for.
 const argv = process.argv.slice(2);
 const locale = requestedLang(argv) ?? cliLocale();
 const messages = MESSAGES[locale];

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { MostyError } from '@org/domain';
 import { type DatabaseTarget, databaseTarget, redactedUrl } from '@org/store';
-import { MESSAGES, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 
 /** Where the database's address came from: the command line, the environment, or neither. */
 export type DatabaseSource = '--db' | 'DATABASE_URL' | 'default';
@@ -28,7 +28,7 @@ export class DatabaseUnavailableError extends MostyError {
  * demo file, but an export would then print nothing and succeed), a folder, or a URL of a scheme the
  * store does not support. PostgreSQL and `:memory:` create nothing on disk and pass.
  */
-export function requireReadableDatabase(address: string, source: DatabaseSource, m: Messages = MESSAGES.pl): void {
+export function requireReadableDatabase(address: string, source: DatabaseSource, m: Messages): void {
   const target = databaseTarget(address);
   if (target.kind === 'unsupported') {
     const shown = redactedUrl(address.trim());

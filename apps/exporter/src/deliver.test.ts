@@ -60,14 +60,14 @@ describe('requireWritableOutput', () => {
   });
 
   it('lets a new file in an existing folder through', () => {
-    expect(() => requireWritableOutput(join(dir, 'new.ics'))).not.toThrow();
+    expect(() => requireWritableOutput(join(dir, 'new.ics'), MESSAGES.en)).not.toThrow();
   });
 });
 
 describe('writeFileWhole', () => {
   it('writes the whole output and leaves no partial file', async () => {
     const file = join(dir, 'whole.ics');
-    await writeFileWhole(text('BEGIN:VCALENDAR\r\n', 'END:VCALENDAR\r\n'), file);
+    await writeFileWhole(text('BEGIN:VCALENDAR\r\n', 'END:VCALENDAR\r\n'), file, '--out', MESSAGES.en);
     expect(readFileSync(file, 'utf8')).toBe('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
     expect(leftovers()).toEqual([]);
   });
@@ -81,7 +81,9 @@ describe('writeFileWhole', () => {
     );
     expect((error as Error).message).not.toContain('.partial-');
     expect((error as { cause?: { code?: string } }).cause?.code).toBe('ENOENT');
-    const ontoFolder = await writeFileWhole(text('x'), join(dir, 'folder.ics')).catch((e: unknown) => e);
+    const ontoFolder = await writeFileWhole(text('x'), join(dir, 'folder.ics'), '--out', MESSAGES.en).catch(
+      (e: unknown) => e,
+    );
     expect((ontoFolder as OutputWriteError).problem).toEqual({ kind: 'is-directory' });
     expect(leftovers()).toEqual([]);
   });
@@ -96,7 +98,7 @@ describe('writeFileWhole', () => {
         throw refusal;
       })(),
     };
-    await expect(writeFileWhole(half, file)).rejects.toBe(refusal);
+    await expect(writeFileWhole(half, file, '--out', MESSAGES.en)).rejects.toBe(refusal);
     expect(existsSync(file)).toBe(false);
     expect(leftovers()).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { type FileHandle, mkdtemp, open, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { MostyError } from '@org/domain';
-import { MESSAGES, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 import type { ExportOutput } from './run-export.js';
 
 /** Why a file cannot be written, said for the path the user gave, never for the temporary name beside it. */
@@ -52,7 +52,7 @@ export class OutputWriteError extends MostyError {
     readonly path: string,
     readonly problem: WriteProblem,
     readonly target: '--out' | 'spool',
-    m: Messages = MESSAGES.pl,
+    m: Messages,
     options?: { cause?: unknown },
   ) {
     super('OUTPUT_UNWRITABLE', m.outputUnwritable(path, dirname(path), problem, target), options);
@@ -64,7 +64,7 @@ export class OutputWriteError extends MostyError {
  * folder missing or not a folder, the path a folder, the folder not writable. A failure found only while
  * writing (the disk full, a permission `access` did not tell) is said the same way by `writeFileWhole`.
  */
-export function requireWritableOutput(file: string, m: Messages = MESSAGES.pl): void {
+export function requireWritableOutput(file: string, m: Messages): void {
   const refuse = (problem: WriteProblem, cause?: unknown): never => {
     throw new OutputWriteError(file, problem, '--out', m, { cause });
   };
@@ -108,8 +108,8 @@ const chunksOf = (output: ExportOutput): AsyncIterable<string | Uint8Array> =>
 export async function writeFileWhole(
   output: ExportOutput,
   file: string,
-  target: '--out' | 'spool' = '--out',
-  m: Messages = MESSAGES.pl,
+  target: '--out' | 'spool',
+  m: Messages,
 ): Promise<void> {
   const partial = `${file}.partial-${process.pid}`;
   const fs = async <T>(step: Promise<T>): Promise<T> => {
@@ -143,7 +143,7 @@ export async function writeFileWhole(
  * A FILE that exists and is no regular file (`/dev/null`, a named pipe) is written like standard output:
  * renaming onto it would replace the device or pipe with a file.
  */
-export async function deliver(output: ExportOutput, out: string | undefined, m: Messages = MESSAGES.pl): Promise<void> {
+export async function deliver(output: ExportOutput, out: string | undefined, m: Messages): Promise<void> {
   const there = out === undefined ? undefined : existing(out);
   if (out !== undefined && (there === undefined || there.isFile() || there.isDirectory()))
     return writeFileWhole(output, out, '--out', m);

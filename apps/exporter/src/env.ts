@@ -1,13 +1,14 @@
 import type { Locale } from '@org/domain';
 import { cliLocale } from '@org/store';
 import { z } from 'zod';
-import { MESSAGES, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 
 /**
  * The language of the CLI's own messages (help, errors, progress) when `--lang` does not name one
  * (`requestedLang` in `args.ts`). `cliLocale` is the rule every Mosty command follows (`@org/store`'s
- * commands too): `LC_ALL`, else `LC_MESSAGES`, else `LANG`; a value starting with `en` is English,
- * anything else Polish.
+ * commands too): the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set; Polish when its language is
+ * `pl` (`pl_PL.UTF-8`), English for anything else and when none is set. The output's language is
+ * `--lang`'s alone (default `pl`): the locale never changes it.
  */
 export type CliLocale = Locale;
 export { cliLocale };
@@ -26,7 +27,7 @@ export class EnvError extends Error {
   override readonly name = 'EnvError';
 }
 
-export function readEnv(m: Messages = MESSAGES.pl, env: NodeJS.ProcessEnv = process.env): ExporterEnv {
+export function readEnv(m: Messages, env: NodeJS.ProcessEnv = process.env): ExporterEnv {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

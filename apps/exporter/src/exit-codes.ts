@@ -2,7 +2,7 @@ import { MostyError, NotFoundError, ValidationError } from '@org/domain';
 import { isFormatError } from '@org/formats';
 import { UsageError } from './args.js';
 import { UnknownSlugError } from './load.js';
-import { MESSAGES, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 import { StoredRecordInvalidError } from './stored-records.js';
 
 /**
@@ -25,7 +25,7 @@ function headOf(error: ValidationError): string {
  * @org/domain and @org/store) are said again here from their fields. A field issue's message is shown as its validator wrote it (the
  * domain's `validate` picks Polish or English when the issue is made), never re-translated.
  */
-export function exitFor(error: unknown, m: Messages = MESSAGES.pl): { code: 1 | 2; message: string } {
+export function exitFor(error: unknown, m: Messages): { code: 1 | 2; message: string } {
   if (error instanceof UsageError) return { code: 2, message: error.message };
   if (error instanceof UnknownSlugError) return { code: 2, message: m.notFound(error.kind, error.key, error.nearest) };
   if (error instanceof NotFoundError) return { code: 2, message: m.notFoundOther(error.entity, error.key) };

@@ -1,7 +1,7 @@
 /**
- * Every text the CLI itself says — help, errors, progress — in Polish (first) and English. The
- * language is `--lang`'s when it is given, which is also the output's, else the locale's (`cliLocale`
- * in `env.ts`). Extend by adding a member to `Messages`: the compiler then asks for it in both tables.
+ * Every text the CLI itself says — help, errors, progress — in Polish and English. The language is
+ * `--lang`'s when it is given, which is also the output's, else the locale's (`cliLocale` in `env.ts`:
+ * English unless the locale is Polish). Extend by adding a member to `Messages`: the compiler then asks for it in both tables.
  * Values the user typed are quoted „…” in Polish and "…" in English.
  */
 import { ENTITY_KIND_LABELS, type EntityKind, pluralPl } from '@org/domain';
@@ -126,8 +126,8 @@ const pl: Messages = {
     ['--grant ID', 'jedna dotacja (id albo slug)'],
     ['--from DZIEŃ', 'wydarzenia zaczynające się tego dnia lub później (RRRR-MM-DD)'],
     ['--to DZIEŃ', 'wydarzenia zaczynające się tego dnia lub wcześniej (RRRR-MM-DD)'],
-    ['--lang pl|en', 'język wyniku — etykiet i formuł w plikach (domyślnie pl) — i komunikatów'],
-    ['--out PLIK', 'zapis do PLIKU zamiast na standardowe wyjście'],
+    ['--lang pl|en', 'język etykiet i informacji o finansowaniu w wyniku (domyślnie pl) oraz komunikatów'],
+    ['--out PLIK', 'zapisuje wynik do PLIKU zamiast na standardowe wyjście'],
     [
       '--db URL',
       'baza danych (istniejący plik SQLite, URL file: albo postgres://); domyślnie DATABASE_URL albo data/mosty.db',
@@ -138,15 +138,19 @@ const pl: Messages = {
       '--report-kind partial|final',
       'dla sprawozdania: częściowe albo końcowe (zaznaczone w sprawozdaniu; bez opcji: do uzupełnienia)',
     ],
-    ['--site-url URL', 'adres strony do linków bezwzględnych (domyślnie SITE_URL albo http://localhost:3000)'],
+    [
+      '--site-url URL',
+      'adres witryny, od którego zaczynają się linki bezwzględne (domyślnie SITE_URL albo http://localhost:3000)',
+    ],
     ['--validate', 'przed zapisem sprawdza wynik walidatorem danego formatu'],
-    ['--schemas KATALOG', 'gdzie --validate szuka plików schematów (domyślnie ../shared/schemas)'],
+    ['--schemas KATALOG', 'katalog, w którym --validate szuka plików schematów (domyślnie ../shared/schemas)'],
     ['-h, --help', 'ta pomoc; „mosty-export <format> --help” opisuje jeden format'],
   ],
   languageNote:
-    'Język komunikatów: z --lang, a bez tej opcji ze zmiennej LC_ALL, a gdy jej brak — LC_MESSAGES, a gdy i tej\n' +
-    'brak — LANG. Wartość zaczynająca się od „en” (np. en_GB.UTF-8) daje angielski, każda inna (także brak, C,\n' +
-    'pl_PL.UTF-8) — polski. Sprawozdanie (report-md, report-docx) jest zawsze po polsku.',
+    'Język komunikatów: z --lang, a bez tej opcji z pierwszej ustawionej spośród zmiennych LC_ALL, LC_MESSAGES,\n' +
+    'LANG: polski, gdy wskazuje język pl (pl, pl_PL.UTF-8); angielski, gdy wskazuje inny (C, C.UTF-8,\n' +
+    'en_GB.UTF-8…) albo gdy żadna nie jest ustawiona. Wynik bez --lang jest po polsku, niezależnie od tych\n' +
+    'zmiennych. Sprawozdanie (report-md, report-docx) jest zawsze po polsku.',
   exitCodes: 'Kody wyjścia: 0 gotowe, 1 eksport się nie powiódł, 2 błędne wywołanie.',
   formatHelp: {
     ics: 'iCalendar (RFC 5545): jedno wydarzenie z --event, bez niego wszystkie publiczne wydarzenia z zakresu.',
@@ -282,24 +286,25 @@ const en: Messages = {
     ['--grant ID', 'one grant (by id or slug)'],
     ['--from DATE', 'events starting on or after this day (YYYY-MM-DD)'],
     ['--to DATE', 'events starting on or before this day (YYYY-MM-DD)'],
-    ['--lang pl|en', 'language of the output, its labels and statements (default pl), and of these messages'],
+    ['--lang pl|en', "language of the output's labels and funding statements (default pl) and of these messages"],
     ['--out FILE', 'write to FILE instead of standard output'],
     ['--db URL', 'database (an existing SQLite file, file: URL or postgres://); default DATABASE_URL or data/mosty.db'],
     ['--table NAME', `for csv and xlsx: ${tables}`],
-    ['--delimiter C', 'for csv: ";" (default, Polish Excel) or ","'],
+    ['--delimiter CHAR', 'for csv: ";" (default, Polish Excel) or ","'],
     [
       '--report-kind partial|final',
       'for the grant report: a partial or a final report (ticked; without it, to fill in)',
     ],
-    ['--site-url URL', 'absolute links (default SITE_URL or http://localhost:3000)'],
+    ['--site-url URL', "the site's address, for absolute links (default SITE_URL or http://localhost:3000)"],
     ['--validate', "check the result with the format's own validator before writing"],
     ['--schemas DIR', 'where --validate finds the schema files (default ../shared/schemas)'],
     ['-h, --help', 'this help; "mosty-export <format> --help" explains one format'],
   ],
   languageNote:
-    'Language of these messages: --lang, else LC_ALL, else LC_MESSAGES, else LANG. A value starting with "en"\n' +
-    '(e.g. en_GB.UTF-8) gives English; anything else (unset, C, pl_PL.UTF-8) gives Polish. The grant report\n' +
-    '(report-md, report-docx) is always Polish.',
+    'Language of these messages: --lang, else the first of LC_ALL, LC_MESSAGES, LANG that is set: Polish when\n' +
+    'its language is pl (pl, pl_PL.UTF-8), English for any other (C, C.UTF-8, en_GB.UTF-8…) and when none is\n' +
+    'set. Without --lang the output is Polish, whatever these variables say. The grant report (report-md,\n' +
+    'report-docx) is always Polish.',
   exitCodes: 'Exit codes: 0 done, 1 failed, 2 bad usage.',
   formatHelp: {
     ics: 'iCalendar (RFC 5545): one event with --event, else every public event in range.',
@@ -415,5 +420,5 @@ const en: Messages = {
   events: (n) => `${n} ${n === 1 ? 'event' : 'events'}`,
 };
 
-/** The CLI's messages by language; Polish is the default everywhere a language is not given. */
+/** The CLI's messages by language: every function that says something is given the table to say it in. */
 export const MESSAGES: Record<'pl' | 'en', Messages> = { pl, en };

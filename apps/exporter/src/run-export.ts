@@ -23,7 +23,7 @@ import {
 import type { Store } from '@org/store';
 import { type ExportOptions, UsageError } from './args.js';
 import { allOf, loadWorldIndex, publicEvents, requireBySlug } from './load.js';
-import { MESSAGES, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 import type { Progress } from './progress.js';
 import { type CheckedStore, checkedStore } from './stored-records.js';
 
@@ -77,7 +77,7 @@ export async function runExport(
   options: ExportOptions,
   format: FormatOptions,
   progress: Progress,
-  m: Messages = MESSAGES.pl,
+  m: Messages,
 ): Promise<ExportOutput> {
   // Records are checked as they are read, and refused ones named in the CLI's language.
   const store = checkedStore(from, m.locale);

@@ -37,7 +37,7 @@ type Run = Pick<ExportOptions, 'format'> & Partial<ExportOptions>;
 
 async function exported(options: Run, from: Store = store): Promise<Uint8Array> {
   const full: ExportOptions = { lang: 'pl', delimiter: ';', validate: true, ...options };
-  const out = await runExport(from, full, { locale: full.lang, siteUrl: 'https://mosty.example' }, quiet);
+  const out = await runExport(from, full, { locale: full.lang, siteUrl: 'https://mosty.example' }, quiet, pl);
   if (out.kind === 'bytes') return out.bytes;
   let text = '';
   for await (const chunk of out.chunks) text += chunk;

@@ -25,7 +25,7 @@ import jsonld from 'jsonld';
 import mammoth from 'mammoth';
 import MarkdownIt from 'markdown-it';
 import type { FormatName } from './args.js';
-import { MESSAGES, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
 
 /** What the checks need besides the output. */
 export interface ValidationContext {
@@ -44,7 +44,7 @@ export interface ValidationContext {
 /** Validation failed: the output is not written. */
 export class OutputInvalidError extends MostyError {
   readonly problems: readonly string[];
-  constructor(format: string, problems: string[], m: Messages = MESSAGES.pl, options?: { cause?: unknown }) {
+  constructor(format: string, problems: string[], m: Messages, options?: { cause?: unknown }) {
     super('OUTPUT_INVALID', m.outputInvalid(format, problems), options);
     this.problems = problems;
   }
@@ -286,7 +286,7 @@ export async function validateOutput(
   format: FormatName,
   output: Uint8Array,
   context: ValidationContext,
-  m: Messages = MESSAGES.pl,
+  m: Messages,
 ): Promise<void> {
   const check: Check | undefined = CHECKS[format];
   if (!check) throw new MostyError('NO_VALIDATOR', m.noValidator(format));
