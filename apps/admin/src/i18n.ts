@@ -184,7 +184,7 @@ const pl = {
   accountRoleInvalid: 'Wybierz rolę z listy.',
   accountPasswordInvalid: 'Hasło musi mieć od 12 do 256 znaków.',
   emailTaken: 'Ten adres e-mail ma już konto.',
-  passwordHint: 'Co najmniej 12 znaków.',
+  passwordNew: 'Hasło (co najmniej 12 znaków)',
   passwordKeep: 'Nowe hasło (zostaw puste, aby nie zmieniać)',
   lastAdminRole:
     'Nie można odebrać roli administratora: to jedyny aktywny administrator. Najpierw nadaj tę rolę komuś innemu, inaczej nikt nie będzie mógł zarządzać użytkownikami.',
@@ -401,7 +401,7 @@ const en: Strings = {
   accountRoleInvalid: 'Choose a role from the list.',
   accountPasswordInvalid: 'A password has 12 to 256 characters.',
   emailTaken: 'This e-mail address already has an account.',
-  passwordHint: 'At least 12 characters.',
+  passwordNew: 'Password (at least 12 characters)',
   passwordKeep: 'New password (leave empty to keep the current one)',
   lastAdminRole:
     'The administrator role cannot be removed: this is the only active administrator. Give the role to someone else first, or nobody could manage users.',

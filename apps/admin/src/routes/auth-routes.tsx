@@ -76,7 +76,7 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
           />
           <AccountField
             name="password"
-            label={`${t(l, 'password')} (${t(l, 'passwordHint').toLowerCase()})`}
+            label={t(l, 'passwordNew')}
             type="password"
             autocomplete="new-password"
             required

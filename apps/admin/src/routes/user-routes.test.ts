@@ -20,6 +20,17 @@ describe('the new-user form', () => {
     expect(titleOf(res.text)).toBe('Dodaj użytkownika — Mosty — panel');
   });
 
+  it("labels the password with its minimum, the hint's words inside the brackets and no full stop", async () => {
+    expect((await admin.request('/users/new')).text).toContain(
+      '<label for="password">Hasło (co najmniej 12 znaków)</label>',
+    );
+    const english = await h.signIn('administrator');
+    await english.request('/lang/en');
+    expect((await english.request('/users/new')).text).toContain(
+      '<label for="password">Password (at least 12 characters)</label>',
+    );
+  });
+
   it('after a refused password keeps e-mail, name and role, says why beside the field, and never shows the password', async () => {
     await admin.request('/users/new');
     const res = await admin.post('/users/new', {
@@ -124,7 +135,8 @@ describe('the setup form', () => {
     try {
       const client = new Client(fresh.url);
       const path = `/setup/${fresh.setup.token}`;
-      await client.request(path);
+      const form = await client.request(path);
+      expect(form.text).toContain('<label for="password">Hasło (co najmniej 12 znaków)</label>');
       const res = await client.post(path, { email: 'szefowa@mosty.test', name: 'Szefowa', password: SECRET });
       expect(res.status).toBe(400);
       expect(inputOf(res.text, 'email')).toContain('value="szefowa@mosty.test"');

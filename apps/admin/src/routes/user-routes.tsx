@@ -159,7 +159,7 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
           ) : null}
           <AccountField
             name="password"
-            label={user ? t(l, 'passwordKeep') : `${t(l, 'password')} (${t(l, 'passwordHint').toLowerCase()})`}
+            label={user ? t(l, 'passwordKeep') : t(l, 'passwordNew')}
             type="password"
             autocomplete="new-password"
             required={!user}
