@@ -1,22 +1,9 @@
-import {
-  CooperationSchema,
-  type EntityKind,
-  EventSchema,
-  type FieldIssue,
-  GrantSchema,
-  LocalAuthoritySchema,
-  OrganizationSchema,
-  PersonSchema,
-  PostSchema,
-  VenueSchema,
-  validate,
-} from '@org/domain';
+import { ENTITY_SCHEMAS, type FieldIssue, type RecordKind, validate } from '@org/domain';
 import type { ReadRepository, SiteStore } from '@org/site';
-import type { z } from 'zod';
 
 /** A stored record that breaks the domain's rules, which the website leaves out. */
 export interface InvalidRecord {
-  entity: Exclude<EntityKind, 'user'>;
+  entity: RecordKind;
   id: string;
   slug: string;
   version: number;
@@ -46,17 +33,17 @@ export const warnInvalid = (r: InvalidRecord): void =>
 // Ids of records known to keep the rules at a version, per kind: 200,000 is ten times the benchmark's site.
 const MAX_VALID = 200_000;
 
-/** The kind and schema of each repository the site reads. */
+/** The kind of record each repository the site reads holds. */
 export const RECORD_KINDS = {
-  events: { entity: 'event', schema: EventSchema },
-  organizations: { entity: 'organization', schema: OrganizationSchema },
-  authorities: { entity: 'authority', schema: LocalAuthoritySchema },
-  venues: { entity: 'venue', schema: VenueSchema },
-  people: { entity: 'person', schema: PersonSchema },
-  grants: { entity: 'grant', schema: GrantSchema },
-  posts: { entity: 'post', schema: PostSchema },
-  cooperations: { entity: 'cooperation', schema: CooperationSchema },
-} as const satisfies Record<string, { entity: InvalidRecord['entity']; schema: z.ZodType }>;
+  events: 'event',
+  organizations: 'organization',
+  authorities: 'authority',
+  venues: 'venue',
+  people: 'person',
+  grants: 'grant',
+  posts: 'post',
+  cooperations: 'cooperation',
+} as const satisfies Record<string, RecordKind>;
 
 export type RepositoryName = keyof typeof RECORD_KINDS;
 
@@ -72,7 +59,8 @@ export interface RecordGate {
  * record's version, so after one only what it changed is checked again, not every record read.
  */
 export function recordGate(name: RepositoryName, onInvalid: (record: InvalidRecord) => void): RecordGate {
-  const { entity, schema } = RECORD_KINDS[name];
+  const entity = RECORD_KINDS[name];
+  const schema = ENTITY_SCHEMAS[entity];
   let valid = new Map<string, number>();
   let invalid = new Map<string, number>();
   return {

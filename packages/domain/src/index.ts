@@ -8,6 +8,7 @@ export * from './common.js';
 export * from './compliance.js';
 export * from './cooperation.js';
 export * from './currencies.js';
+export * from './entity-schemas.js';
 export * from './errors.js';
 export * from './event.js';
 export * from './format-time.js';
