@@ -157,7 +157,8 @@ const pl = {
   deleteBlocked:
     'Tego rekordu nie można usunąć: wskazują na niego rekordy poniżej, a ich strony (także opublikowane) straciłyby te dane. Najpierw zmień lub usuń te odwołania.',
   deleteRefused: 'Nie usunięto: na ten rekord wskazują inne rekordy.',
-  referencedByMore: 'Oraz inne rekordy, których tu nie wymieniono: {count}.',
+  referencedByMoreOne: 'I jeszcze {n} {noun}, którego tu nie wymieniono.',
+  referencedByMore: 'I jeszcze {n} {noun}, których tu nie wymieniono.',
   notScheduled: 'Nie zaplanowano publikacji.',
   scheduleMissing: 'Data i godzina publikacji: podaj datę i godzinę, np. 2027-02-28T10:00.',
   scheduleInvalid:
@@ -375,7 +376,8 @@ const en: Strings = {
   deleteBlocked:
     'This record cannot be deleted: the records below point at it, and their pages (published ones too) would lose it. Change or remove those references first.',
   deleteRefused: 'Not deleted: other records point at this one.',
-  referencedByMore: 'And {count} more records not listed here.',
+  referencedByMoreOne: 'And {n} more {noun} not listed here.',
+  referencedByMore: 'And {n} more {noun} not listed here.',
   notScheduled: 'Publishing was not scheduled.',
   scheduleMissing: 'Publish at: give a date and time, e.g. 2027-02-28T10:00.',
   scheduleInvalid:
@@ -458,10 +460,23 @@ export const parseLocale = (value: string | undefined | null): Locale => (value 
 /** Nouns counted in interface strings: Polish forms after 1, 2–4 and 5+ (`pluralPl`), English singular and plural. */
 const COUNTED = {
   character: { pl: ['znak', 'znaki', 'znaków'], en: ['character', 'characters'] },
+  record: { pl: ['rekord', 'rekordy', 'rekordów'], en: ['record', 'records'] },
 } as const satisfies Record<string, { pl: PolishPluralForms; en: readonly [string, string] }>;
 
 /** A whole number as the locale writes it: "1002" and "10 000" in Polish, "1,002" in English. */
 export const numberText = (locale: Locale, n: number): string => new Intl.NumberFormat(locale).format(n);
+
+/**
+ * The form of a counted noun that agrees with `n`.
+ *
+ * @example
+ * nounText('pl', 22, 'record') // 'rekordy'
+ * nounText('en', 1, 'record') // 'record'
+ */
+export function nounText(locale: Locale, n: number, noun: keyof typeof COUNTED): string {
+  const forms = COUNTED[noun];
+  return locale === 'pl' ? pluralPl(n, forms.pl) : Math.abs(n) === 1 ? forms.en[0] : forms.en[1];
+}
 
 /**
  * A count with its noun in the form that agrees with it.
@@ -470,11 +485,8 @@ export const numberText = (locale: Locale, n: number): string => new Intl.Number
  * countText('pl', 1002, 'character') // '1002 znaki'
  * countText('en', 1, 'character') // '1 character'
  */
-export function countText(locale: Locale, n: number, noun: keyof typeof COUNTED): string {
-  const forms = COUNTED[noun];
-  const word = locale === 'pl' ? pluralPl(n, forms.pl) : Math.abs(n) === 1 ? forms.en[0] : forms.en[1];
-  return `${numberText(locale, n)} ${word}`;
-}
+export const countText = (locale: Locale, n: number, noun: keyof typeof COUNTED): string =>
+  `${numberText(locale, n)} ${nounText(locale, n, noun)}`;
 
 /** English as the admin writes it (British: "organisation", no serial comma). */
 const INTL_LOCALE: Record<Locale, string> = { pl: 'pl', en: 'en-GB' };

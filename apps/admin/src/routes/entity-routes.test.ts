@@ -146,6 +146,40 @@ describe('deleting', () => {
     expect(await h.store.organizations.get(id)).not.toBeNull();
   });
 
+  it('says how many more records point at it than it lists, the noun and pronoun agreeing with the count', async () => {
+    const org = await h.store.organizations.create({
+      id: 'wiele-odwolan',
+      slug: 'wiele-odwolan',
+      name: 'Wiele odwołań',
+      legalForm: 'fundacja',
+    });
+    let people = 0;
+    const affiliateUpTo = async (count: number) => {
+      for (; people < count; people++)
+        await h.store.people.create({
+          id: `osoba-${people}`,
+          slug: `osoba-numer-${people}`,
+          givenName: 'Osoba',
+          familyName: `Numer ${people}`,
+          affiliations: [{ organizationId: org.id, role: 'członkini' }],
+        });
+    };
+    const english = await h.signIn('administrator');
+    await english.request('/lang/en');
+    const more = async (client: Client) =>
+      /<p>((?:I jeszcze|And) [^<]*)<\/p>/.exec((await client.request(`/organizations/${org.id}/delete`)).text)?.[1];
+    await affiliateUpTo(100);
+    expect(await more(admin)).toBeUndefined();
+    await affiliateUpTo(101);
+    expect(await more(admin)).toBe('I jeszcze 1 rekord, którego tu nie wymieniono.');
+    expect(await more(english)).toBe('And 1 more record not listed here.');
+    await affiliateUpTo(102);
+    expect(await more(admin)).toBe('I jeszcze 2 rekordy, których tu nie wymieniono.');
+    expect(await more(english)).toBe('And 2 more records not listed here.');
+    await affiliateUpTo(105);
+    expect(await more(admin)).toBe('I jeszcze 5 rekordów, których tu nie wymieniono.');
+  });
+
   it('refuses a record another process is saving a record to point at, though the delete page showed none', async () => {
     const venue = await h.store.venues.create({
       name: 'Sala, do której ktoś właśnie dopisuje wydarzenie',

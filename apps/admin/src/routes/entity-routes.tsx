@@ -7,6 +7,7 @@ import {
   EventSchema,
   EventStatusSchema,
   type FieldIssue,
+  type Locale,
   personName,
   UniqueViolationError,
   ValidationError,
@@ -18,7 +19,7 @@ import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES, type EntityDef } from '../forms/entities.js';
 import { fieldIssues } from '../forms/field-issues.js';
 import { issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
-import { t, tf } from '../i18n.js';
+import { nounText, numberText, t, tf } from '../i18n.js';
 import { newId } from '../new-id.js';
 import { listFilter, type StoredRecord, sortField } from '../store-contract.js';
 import { AuditTable } from '../views/audit-table.js';
@@ -36,6 +37,13 @@ import { displayNames, loadFilterOptions, loadRefOptions } from './ref-options.j
 import { referencesTo } from './references.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+/** "I jeszcze 1 rekord, którego…", "I jeszcze 5 rekordów, których…": the pronoun agrees with the count too. */
+const moreReferences = (locale: Locale, count: number): string =>
+  tf(locale, count === 1 ? 'referencedByMoreOne' : 'referencedByMore', {
+    n: numberText(locale, count),
+    noun: nounText(locale, count, 'record'),
+  });
 const PAGE_SIZE = 25;
 
 /** Field errors keyed by form field name; the first message per field wins. */
@@ -350,9 +358,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
                   </li>
                 ))}
               </ul>
-              {total > refs.length ? (
-                <p>{tf(ctx.locale, 'referencedByMore', { count: String(total - refs.length) })}</p>
-              ) : null}
+              {total > refs.length ? <p>{moreReferences(ctx.locale, total - refs.length)}</p> : null}
               <p>
                 <a href={`/${def.route}/${encodeURIComponent(record.id)}`}>{t(ctx.locale, 'cancel')}</a>
               </p>
