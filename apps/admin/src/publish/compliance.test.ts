@@ -160,3 +160,33 @@ describe('agenda problems on the publish page', () => {
     expect(JSON.stringify([pl, en])).not.toMatch(/„break”|"break"/);
   });
 });
+
+describe('problems naming fields and records', () => {
+  it('quote field labels and names inside the sentence, in Polish and English', async () => {
+    const base = await h.store.organizations.get(SEED_IDS.fise);
+    if (!base) throw new Error('seed organisation missing');
+    const { version: _v, createdAt: _c, updatedAt: _u, ...orgValue } = base;
+    const org = await h.store.organizations.create({ ...orgValue, id: 'organizator-usuniety', slug: 'org-usuniety' });
+    const seedGrant = await h.store.grants.get(SEED_IDS.grant);
+    if (!seedGrant) throw new Error('seed grant missing');
+    const { version: _gv, createdAt: _gc, updatedAt: _gu, ...grantValue } = seedGrant;
+    const grant = await h.store.grants.create({ ...grantValue, id: 'dotacja-znikla', slug: 'dotacja-znikla' });
+    const event = await eventCopy(30, { organizerId: org.id, grantIds: [grant.id], agenda: [] });
+    await h.store.organizations.delete(org.id, org.version, undefined, { force: true });
+    await h.store.grants.delete(grant.id, grant.version, undefined, { force: true });
+    const pl = problemsOf((await editor.request(`/events/${event.id}/publish`)).text);
+    expect(pl).toContainEqual([
+      'unknownReference',
+      'Pole „Organizator” wskazuje nieistniejący rekord organizator-usuniety.',
+    ]);
+    expect(pl).toContainEqual(['grantMissing', 'Dotacja „dotacja-znikla” nie istnieje.']);
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    const en = problemsOf((await english.request(`/events/${event.id}/publish`)).text);
+    expect(en).toContainEqual([
+      'unknownReference',
+      'The field "Organiser" points at a missing record organizator-usuniety.',
+    ]);
+    expect(en).toContainEqual(['grantMissing', 'Grant "dotacja-znikla" does not exist.']);
+  });
+});

@@ -57,19 +57,21 @@ async function grantsOf(store: AdminStore, ids: readonly string[]): Promise<Gran
 function describe(p: PublicationProblem, locale: Locale, names: Record<string, string>): string {
   const pl = locale === 'pl';
   const n = (id: string) => names[id] ?? id;
+  // Names and field labels inside a sentence are quoted, so where they end is never in doubt.
+  const q = (text: string) => (pl ? `„${text}”` : `"${text}"`);
   switch (p.code) {
     case 'agenda':
       return describeAgendaProblem(p.problem, locale, names);
     case 'grantMissing':
-      return pl ? `Dotacja ${n(p.grantId)} nie istnieje.` : `Grant ${n(p.grantId)} does not exist.`;
+      return pl ? `Dotacja ${q(n(p.grantId))} nie istnieje.` : `Grant ${q(n(p.grantId))} does not exist.`;
     case 'fundingStatementMissing':
       return pl
-        ? `Brak informacji o finansowaniu z dotacji ${n(p.grantId)}.`
-        : `The funding statement of grant ${n(p.grantId)} is missing.`;
+        ? `Brak informacji o finansowaniu z dotacji ${q(n(p.grantId))}.`
+        : `The funding statement of grant ${q(n(p.grantId))} is missing.`;
     case 'speakerRoleMissing':
       return pl
-        ? `${n(p.personId)} w punkcie „${n(p.itemId)}” nie ma funkcji, w której występuje.`
-        : `${n(p.personId)} in "${n(p.itemId)}" has no role they speak in.`;
+        ? `${n(p.personId)} w punkcie ${q(n(p.itemId))} nie ma funkcji, w której występuje.`
+        : `${n(p.personId)} in ${q(n(p.itemId))} has no role they speak in.`;
     case 'noPlace':
       return pl
         ? 'Wydarzenie nie ma ani miejsca, ani linku do transmisji.'
@@ -77,8 +79,8 @@ function describe(p: PublicationProblem, locale: Locale, names: Record<string, s
     case 'unknownReference': {
       const field = FIELD_LABELS[p.field.split('.').pop() ?? p.field]?.[locale] ?? p.field;
       return pl
-        ? `Pole ${field} wskazuje nieistniejący rekord ${p.id}.`
-        : `${field} points at a missing record ${p.id}.`;
+        ? `Pole ${q(field)} wskazuje nieistniejący rekord ${p.id}.`
+        : `The field ${q(field)} points at a missing record ${p.id}.`;
     }
   }
 }
