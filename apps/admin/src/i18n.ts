@@ -268,7 +268,7 @@ const en: Strings = {
   fixErrors: 'The form has errors. Correct the marked fields.',
   conflictTitle: 'Conflict: someone else changed this record',
   conflictText:
-    'The record changed since you opened the form. Below are the stored version and yours. Your changes were not saved and not lost: they are in the form.',
+    'The record has changed since you opened the form. Below are the stored version and yours. Your changes were not saved and not lost: they are in the form.',
   savedVersion: 'Stored version',
   yourVersion: 'Your version',
   notFound: 'Not found.',
@@ -350,7 +350,7 @@ const en: Strings = {
     'The record names a grant that is not in the database, so the page cannot show the required funding statement. Check the grants of the record (and, for a post, those of its event).',
   grantMissingNamed:
     'Record "{slug}" names grant {id}, which is not in the database, so the page cannot show the required funding statement. Check the grants of the record (and, for a post, those of its event).',
-  conflictRetry: 'The record changed in the meantime. Reload the page and try again.',
+  conflictRetry: 'The record has changed in the meantime. Reload the page and try again.',
   uniqueTaken: '{field}: another record already has "{value}".',
   serverError: 'Server error',
   corruptRecord:
@@ -371,7 +371,7 @@ const en: Strings = {
   newUser: 'Add a user',
   errorPrefix: 'Error',
   deleteConflict:
-    'Not deleted: the record changed since the delete page was opened. Check the changes below and delete it again if still needed.',
+    'Not deleted: the record has changed since the delete page was opened. Check the changes below and delete it again if still needed.',
   referencedBy: 'Other records point at this one',
   deleteBlocked:
     'This record cannot be deleted: the records below point at it, and their pages (published ones too) would lose it. Change or remove those references first.',
@@ -410,7 +410,7 @@ const en: Strings = {
   lastAdminDisabled:
     'The only active administrator cannot be disabled. Give the administrator role to someone else first, or nobody could manage users.',
   userConflictText:
-    'The account changed since the form was opened (in another tab or by another administrator). Nothing was saved. The saved version is below; your values are in the form: check them and save again.',
+    'The account has changed since the form was opened (in another tab or by another administrator). Nothing was saved. The saved version is below; your values are in the form: check them and save again.',
   sessionEnded: 'Session ended: nothing was saved',
   sessionEndedText:
     'Your session expired or you signed out in another tab, so this form was not saved. Copy what you typed from below, sign in and paste it into the form again.',

@@ -243,6 +243,25 @@ describe('deleting', () => {
     expect(/<p class="flash flash-error" role="alert">([^<]*)<\/p>/.exec(shown.text)?.[1]).toBe(
       'Nie usunięto: rekord zmienił się, odkąd otwarto stronę usuwania. Sprawdź zmiany poniżej i usuń go ponownie, jeśli nadal trzeba.',
     );
+    const english = await h.signIn('administrator');
+    await english.request('/lang/en');
+    const inEnglish = await english.request(stale.headers.get('location') ?? '');
+    expect(/<p class="flash flash-error" role="alert">([^<]*)<\/p>/.exec(inEnglish.text)?.[1]).toBe(
+      'Not deleted: the record has changed since the delete page was opened. Check the changes below and delete it again if still needed.',
+    );
+    // A stale save of the form says the same in the present perfect.
+    await english.request(`/venues/${venue.id}`);
+    const staleSave = await english.post(`/venues/${venue.id}`, {
+      version: String(venue.version),
+      name: 'Sala (moja wersja)',
+      'address.street': 'ul. Próbna 1',
+      'address.postalCode': '00-001',
+      'address.city': 'Warszawa',
+    });
+    expect(staleSave.status).toBe(409);
+    expect(staleSave.text).toContain(
+      'The record has changed since you opened the form. Below are the stored version and yours.',
+    );
     expect(await h.store.venues.get(venue.id)).not.toBeNull();
     await admin.request(`/venues/${venue.id}/delete`);
     const current = await admin.post(`/venues/${venue.id}/delete`, { version: String(venue.version + 1) });
