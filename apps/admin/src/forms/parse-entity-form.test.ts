@@ -326,6 +326,46 @@ describe('Polish numbers', () => {
     }
   });
 
+  it('in the English admin read English notation too, and Polish still; the Polish admin does not guess', async () => {
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    const grant = async (client: Client, typed: string) => {
+      await client.request('/grants/new');
+      const res = await client.post('/grants/new', {
+        taskTitle: `Task for ${typed}`,
+        funderAuthorityId: SEED_IDS.wojewodztwoMazowieckie,
+        funderName: 'Województwo Mazowieckie',
+        form: 'entrustment',
+        'amount.amount': typed,
+        'amount.currency': 'PLN',
+        'period.from': '2027-01-01',
+        'period.to': '2027-06-30',
+        beneficiaryId: SEED_IDS.fise,
+      });
+      return res.status === 303 ? (await h.store.grants.get(idOf(res.headers.get('location'))))?.amount.amount : res;
+    };
+    for (const [typed, grosze] of [
+      ['40,000.00', 4_000_000],
+      ['40,000.5', 4_000_050],
+      ['1,234,567.89 zł', 123_456_789],
+      ['40,000', 4_000_000],
+      ['40000.00', 4_000_000],
+      ['40 000,50', 4_000_050],
+      ['40.000,50', 4_000_050],
+      ['40,50', 4_050],
+    ] as const)
+      expect(await grant(english, typed), typed).toBe(grosze);
+    // In Polish a comma is the decimal separator: "40,000.00" is no amount, and the schema says so.
+    const refused = await grant(editor, '40,000.00');
+    expect(typeof refused === 'object' && refused?.status).toBe(400);
+    // The English hint gives the English notation.
+    await english.request('/grants/new');
+    const negative = await english.post('/grants/new', { taskTitle: 'Negative', 'amount.amount': '-5' });
+    expect(errorOf(negative.text, 'f-amount-amount')).toBe(
+      'Amount: an amount cannot be negative (got "-5"). Enter it without a minus, in złoty, e.g. 40,000.00.',
+    );
+  });
+
   it('refuse a negative amount on its field, saying it cannot be negative, keeping what was typed', async () => {
     for (const [typed, field, label] of [
       ['-5', 'amount.amount', 'Kwota'],
@@ -368,6 +408,19 @@ describe('Polish numbers', () => {
         (zl, gr, sep) => {
           const typed = `${group(String(zl), sep)},${String(gr).padStart(2, '0')}`;
           expect(parseMoney(typed)).toBe(zl * 100 + gr);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 12 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom(',', ' ', ''),
+        (zl, gr, sep) => {
+          const typed = `${group(String(zl), sep)}.${String(gr).padStart(2, '0')}`;
+          expect(parseMoney(typed, 'en')).toBe(zl * 100 + gr);
+          // And Polish notation in the English admin too.
+          expect(parseMoney(`${group(String(zl), ' ')},${String(gr).padStart(2, '0')}`, 'en')).toBe(zl * 100 + gr);
         },
       ),
     );

@@ -83,30 +83,36 @@ export function parseNumber(raw: string, fractional: boolean): number | string {
 // Money is never fractional beyond grosze, so a dot before three digits can only group thousands.
 const MONEY = /^(\d{1,13})(?:[.,](\d{1,2}))?$/;
 const MONEY_DOT_GROUPS = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?$/;
+// English notation ("40,000.50"): for the same reason a comma before three digits can only group thousands.
+const MONEY_COMMA_GROUPS = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2}))?$/;
 
 /**
  * Złoty as typed ("40 000,50", "40.000,50", "40.000", "40,5", "40.50 zł") to integer grosze: a comma
  * is the decimal separator, spaces and dots before groups of three digits separate thousands, and a dot
- * before one or two digits is a decimal point. Anything else stays text so the schema names it.
+ * before one or two digits is a decimal point. In the English admin English notation is read too: commas
+ * before groups of three digits separate thousands ("40,000.50", "40,000"); no amount reads differently
+ * in the two notations, since an amount has at most two decimal digits. Anything else stays text so the
+ * schema names it.
  *
  * @example
  * parseMoney('40.000,50') // 4000050
+ * parseMoney('40,000.50', 'en') // 4000050
  */
-export function parseMoney(raw: string): number | string {
+export function parseMoney(raw: string, locale: Locale = 'pl'): number | string {
   const text = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/zł$/i, '');
-  const grouped = MONEY_DOT_GROUPS.exec(text);
-  const m = grouped ? ([grouped[0], grouped[1]?.replace(/\./g, ''), grouped[2]] as const) : MONEY.exec(text);
+  const grouped = MONEY_DOT_GROUPS.exec(text) ?? (locale === 'en' ? MONEY_COMMA_GROUPS.exec(text) : null);
+  const m = grouped ? ([grouped[0], grouped[1]?.replace(/[.,]/g, ''), grouped[2]] as const) : MONEY.exec(text);
   if (!m?.[1] || m[1].length > 13) return raw;
   return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
 }
 
-function coerce(field: FieldDef, raw: string): unknown {
+function coerce(field: FieldDef, raw: string, locale: Locale): unknown {
   const value = raw.trim();
   switch (field.type) {
     case 'number':
       return parseNumber(value, field.decimal === true);
     case 'money':
-      return parseMoney(value);
+      return parseMoney(value, locale);
     case 'checkbox':
       return value !== '' && value !== 'false' && value !== '0';
     case 'lines':
@@ -186,7 +192,7 @@ function negativeMoneyMessage(name: string, raw: string, locale: Locale): string
   const typed = raw.trim();
   return locale === 'pl'
     ? `${label}: kwota nie może być ujemna (wpisano „${typed}”). Wpisz ją bez minusa, w złotych, np. 40 000,00.`
-    : `${label}: an amount cannot be negative (got "${typed}"). Enter it without a minus, in złoty, e.g. 40 000,00.`;
+    : `${label}: an amount cannot be negative (got "${typed}"). Enter it without a minus, in złoty, e.g. 40,000.00.`;
 }
 
 /** A problem found while reading a form, before the schema: a field path and a message for staff. */
@@ -329,10 +335,10 @@ export function parseEntityForm(
       multi.set(name, list);
     } else if (field.type === 'datetime') datetimes.push([path, raw.trim(), name]);
     else {
-      const value = coerce(field, raw);
+      const value = coerce(field, raw, locale);
       // A minus (or the typographic one) before an amount that would parse: said as what it is.
       if (field.type === 'money' && typeof value === 'string' && /^\s*[-\u2212]/.test(raw))
-        if (typeof parseMoney(raw.trim().replace(/^[-\u2212]\s*/, '')) === 'number')
+        if (typeof parseMoney(raw.trim().replace(/^[-\u2212]\s*/, ''), locale) === 'number')
           issues.push({ path: name, message: negativeMoneyMessage(name, raw, locale) });
       setPath(tree, path, value);
     }
