@@ -334,3 +334,12 @@ describe('wording', () => {
     expect(en.text).toContain('expected 7 fields separated by &quot;;&quot;, got 4');
   });
 });
+
+describe('the page frame', () => {
+  it('names the main navigation as such, in Polish and English', async () => {
+    expect((await admin.request('/events')).text).toContain('<nav aria-label="Nawigacja główna">');
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    expect((await english.request('/events')).text).toContain('<nav aria-label="Main navigation">');
+  });
+});

@@ -42,7 +42,7 @@ export const Layout: FC<
               {t(locale, 'appName')}
             </a>
             {user ? (
-              <nav aria-label={t(locale, 'dashboard')}>
+              <nav aria-label={t(locale, 'mainNav')}>
                 <ul>
                   {ENTITIES.map((e) => (
                     <li>
