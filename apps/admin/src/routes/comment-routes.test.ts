@@ -1,7 +1,7 @@
 import { SEED_IDS } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES } from '../forms/entities.js';
-import { Client, type Harness, signedInHarness } from '../testing/harness.js';
+import { Client, type Harness, signedInHarness, startHarness } from '../testing/harness.js';
 
 const SEED_BY_ROUTE: Record<string, string> = {
   events: SEED_IDS.event,
@@ -75,5 +75,26 @@ describe('comments', () => {
     const anonymous = new Client(h.url);
     await anonymous.request('/login');
     expect((await anonymous.post(`/events/${SEED_IDS.event}/comments`, { body: 'x' })).status).toBe(401);
+  });
+});
+
+describe('the time of a comment', () => {
+  it('is written as the rest of the admin writes times, in Warsaw: "27 listopada 2026, 20:56"', async () => {
+    const fixed = await startHarness({ now: () => new Date('2026-11-27T19:56:30Z') });
+    try {
+      const editor = await fixed.signIn('editor');
+      await editor.request(`/venues/${SEED_IDS.venue}`);
+      await editor.post(`/venues/${SEED_IDS.venue}/comments`, { body: 'Sprawdzone.', from: 'edit' });
+      const timeOf = async (client: Client) =>
+        /<time datetime="2026-11-27T19:56:30[^"]*">([^<]*)<\/time>/.exec(
+          (await client.request(`/venues/${SEED_IDS.venue}`)).text,
+        )?.[1];
+      expect(await timeOf(editor)).toBe('27 listopada 2026, 20:56');
+      const english = await fixed.signIn('editor');
+      await english.request('/lang/en');
+      expect(await timeOf(english)).toBe('27 November 2026, 20:56');
+    } finally {
+      await fixed.close();
+    }
   });
 });

@@ -3,15 +3,8 @@ import type { EntityDef } from '../forms/entities.js';
 import { t } from '../i18n.js';
 import type { StoredComment } from '../store-contract.js';
 import { Csrf } from './layout.js';
+import { officeTime } from './office-time.js';
 import type { ViewContext } from './view-context.js';
-
-/** An instant as staff read it: local time in Warsaw, where the office is. */
-export const warsawTime = (iso: string, locale: 'pl' | 'en'): string =>
-  new Date(iso).toLocaleString(locale === 'pl' ? 'pl-PL' : 'en-GB', {
-    timeZone: 'Europe/Warsaw',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
 
 /**
  * A record's comments, oldest first, with author and time, and the form to add one. Every signed-in
@@ -38,7 +31,7 @@ export const CommentsSection: FC<{
             <li data-comment={c.id}>
               <p class="comment-meta">
                 <span class="comment-author">{names[c.authorId] ?? c.authorId}</span>,{' '}
-                <time datetime={c.at}>{warsawTime(c.at, locale)}</time>
+                <time datetime={c.at}>{officeTime(c.at, locale)}</time>
               </p>
               <p class="comment-body">{c.body}</p>
             </li>
