@@ -223,6 +223,13 @@ describe('relation pickers in agenda items added in the browser', () => {
     await tab.goto(`${h.url}/events/new`);
     await tab.waitForSelector('html.js');
     await other.clearCookies();
+    // Named by the field's label, without its required marker.
+    expect(await tab.locator('.field:has(#f-organizerId) details.inline-create summary').textContent()).toBe(
+      'Utwórz: Organizator',
+    );
+    expect(await tab.locator('.field:has(#f-organizerId) input.ref-search').getAttribute('aria-label')).toBe(
+      'Szukaj: Organizator',
+    );
     await tab.locator('.field:has(#f-organizerId) input.ref-search').fill('FISE');
     await expect
       .poll(() => tab.locator('.field:has(#f-organizerId) [data-picker-message]').textContent())

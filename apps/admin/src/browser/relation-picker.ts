@@ -3,7 +3,7 @@ import type { Locale } from '@org/domain';
 const WORDS = {
   pl: {
     search: 'Szukaj',
-    create: 'Utwórz nową',
+    create: 'Utwórz',
     given: 'Imię',
     family: 'Nazwisko',
     name: 'Nazwa',
@@ -16,7 +16,7 @@ const WORDS = {
   },
   en: {
     search: 'Search',
-    create: 'Create new',
+    create: 'Create',
     given: 'Given name',
     family: 'Family name',
     name: 'Name',
@@ -70,12 +70,23 @@ function messageOf(field: HTMLElement, kind: 'error' | 'info', text: string): vo
   line.textContent = text;
 }
 
+/**
+ * A field's label as words: without the required marker (" *", hidden from screen readers) or a hint
+ * beside it, which belong to the field, not to the names made from it ("Utwórz: Organizator").
+ */
+function labelText(label: HTMLLabelElement | null | undefined): string {
+  if (!label) return '';
+  const copy = label.cloneNode(true) as HTMLLabelElement;
+  for (const extra of copy.querySelectorAll('[aria-hidden="true"], .hint')) extra.remove();
+  return copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
 /** Adds the search box (and, for people and organisations, the inline form) to each select not yet given one. */
 function enhance(root: ParentNode, w: Words): void {
   for (const select of root.querySelectorAll<HTMLSelectElement>('select[data-ref]:not([data-picker])')) {
     select.dataset.picker = '';
     const ref = select.dataset.ref ?? '';
-    const label = select.closest('.field')?.querySelector('label')?.textContent?.trim() ?? ref;
+    const label = labelText(select.closest('.field')?.querySelector('label')) || ref;
     const search = document.createElement('input');
     search.type = 'search';
     search.className = 'ref-search';
