@@ -343,3 +343,23 @@ describe('the page frame', () => {
     expect((await english.request('/events')).text).toContain('<nav aria-label="Main navigation">');
   });
 });
+
+describe('the agenda editor', () => {
+  it('heads each item as the website does: the kind only where the title does not already say it', async () => {
+    const legends = async (client: Client) =>
+      [
+        ...(await client.request(`/events/${SEED_IDS.event}`)).text.matchAll(
+          /<li class="agenda-item"[^>]*><fieldset><legend>([^<]*)<\/legend>/g,
+        ),
+      ].map((m) => m[1]);
+    const pl = await legends(admin);
+    expect(pl[0]).toBe('1. Wprowadzenie');
+    expect(pl[1]).toMatch(/^2\. Panel: Sprawny urząd\./);
+    expect(pl[4]).toBe('5. Dyskusja w grupach');
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    const en = await legends(english);
+    expect(en[0]).toBe('1. Introduction: Wprowadzenie');
+    expect(en[4]).toBe('5. Discussion: Dyskusja w grupach');
+  });
+});

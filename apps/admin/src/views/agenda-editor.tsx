@@ -1,4 +1,5 @@
-import { AGENDA_KIND_LABELS, type Locale } from '@org/domain';
+import { AGENDA_KIND_LABELS, type AgendaItem, type Locale } from '@org/domain';
+import { itemHeading } from '@org/formats';
 import type { FC } from 'hono/jsx';
 import { AGENDA_FIELDS, AGENDA_KIND_FIELDS, SPEAKER_FIELDS } from '../forms/entities.js';
 import { t } from '../i18n.js';
@@ -35,21 +36,25 @@ const SpeakerFields: FC<Shared & { prefix: string; speaker: Item }> = ({ prefix,
   </div>
 );
 
+/**
+ * An item's heading as the website and the exports write it (`itemHeading`): "Panel: Sprawny urząd", but
+ * "Wprowadzenie" for an introduction titled "Wprowadzenie" and "Przerwa" for a break without a title.
+ */
+function heading(item: Item, locale: Locale): string {
+  const title = typeof item.title === 'string' ? item.title : undefined;
+  if (typeof item.kind === 'string' && Object.hasOwn(AGENDA_KIND_LABELS, item.kind))
+    return itemHeading({ kind: item.kind, ...(title ? { title } : {}) } as AgendaItem, locale);
+  return title ? `${t(locale, 'addItem')}: ${title}` : t(locale, 'addItem');
+}
+
 const ItemFields: FC<Shared & { index: number; item: Item }> = ({ index, item, ...s }) => {
   const p = `agenda[${index}]`;
   const people = [...peopleOf(item), {}];
   const moderator = (item.moderator as Item | undefined) ?? {};
-  const title = typeof item.title === 'string' && item.title ? item.title : `${index + 1}`;
   return (
     <li class="agenda-item" data-agenda-item>
       <fieldset>
-        <legend>
-          {`${index + 1}. `}
-          {typeof item.kind === 'string' && item.kind in AGENDA_KIND_LABELS
-            ? AGENDA_KIND_LABELS[item.kind as keyof typeof AGENDA_KIND_LABELS][s.locale]
-            : t(s.locale, 'addItem')}
-          {item.title ? `: ${title}` : ''}
-        </legend>
+        <legend>{`${index + 1}. ${heading(item, s.locale)}`}</legend>
         <input type="hidden" name={`${p}.id`} value={typeof item.id === 'string' ? item.id : ''} />
         <div class="grid">
           {AGENDA_FIELDS.map((f) => (
