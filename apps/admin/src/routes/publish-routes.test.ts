@@ -32,6 +32,7 @@ describe('scheduled publishing', () => {
       'Data i godzina publikacji: „2027-02-30T10:00” nie jest istniejącą datą i godziną. Podaj ją jako rrrr-mm-ddTgg:mm, np. 2027-02-28T10:00.',
     );
     expect(res.text).toMatch(/<input id="at"[^>]*value="2027-02-30T10:00"[^>]*aria-invalid="true"/);
+    expect(res.text).toContain('<label for="at">Data i godzina publikacji (czas warszawski)</label>');
     expect(/<title>([^<]*)/.exec(res.text)?.[1]).toMatch(/^Błąd: /);
     const gap = await editor.post(`/events/${event.id}/schedule`, { at: '2027-03-28T02:30' });
     expect(gap.status).toBe(400);
@@ -160,6 +161,22 @@ describe('unpublishing', () => {
     expect(entry?.actorId).toBe(h.users.editor.id);
     expect(entry?.before).toMatchObject({ status: 'published', title: event.title });
     expect(entry?.after).toMatchObject({ status: 'draft', title: event.title });
+  });
+});
+
+describe('the schedule field', () => {
+  it("names the zone its time is typed in: Warsaw's in words, another by its name, in both languages", async () => {
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    const labelOf = async (client: Client, path: string) =>
+      /<label for="at">([^<]*)<\/label>/.exec((await client.request(path)).text)?.[1];
+    expect(await labelOf(english, `/events/${SEED_IDS.event}/publish`)).toBe('Publish at (Warsaw time)');
+    expect(await labelOf(english, `/posts/${SEED_IDS.post}/publish`)).toBe('Publish at (Warsaw time)');
+    const london = await draft(40, { timeZone: 'Europe/London' });
+    expect(await labelOf(editor, `/events/${london.id}/publish`)).toBe(
+      'Data i godzina publikacji (strefa czasowa Europe/London)',
+    );
+    expect(await labelOf(english, `/events/${london.id}/publish`)).toBe('Publish at (time zone Europe/London)');
   });
 });
 

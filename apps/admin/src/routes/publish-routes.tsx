@@ -106,7 +106,9 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
                 <Csrf ctx={ctx} />
                 {lines.length > 0 ? <p class="hint">{t(ctx.locale, 'scheduleNeedsCheck')}</p> : null}
                 <div class="field">
-                  <label for="at">{`${t(ctx.locale, 'scheduleAt')} (${zone})`}</label>
+                  <label for="at">
+                    {zone === OFFICE_ZONE ? t(ctx.locale, 'scheduleAt') : tf(ctx.locale, 'scheduleAtZone', { zone })}
+                  </label>
                   <input
                     id="at"
                     name="at"
