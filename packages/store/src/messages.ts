@@ -190,8 +190,7 @@ export const MESSAGES = {
   /** The note of the audit entry of a scheduled publication cancelled because its record was deleted. */
   scheduledCancelledOnDelete: {
     pl: (at: string) => `anulowano zaplanowaną publikację (${publicationTime(at, 'pl')}), bo rekord usunięto`,
-    en: (at: string) =>
-      `scheduled publication cancelled (${publicationTime(at, 'en')}) because the record was deleted`,
+    en: (at: string) => `scheduled publication cancelled (${publicationTime(at, 'en')}) because the record was deleted`,
   },
   /** A stored record whose document cannot be read: which record, where it is kept, and why. */
   corruptRecord: {
