@@ -363,3 +363,27 @@ describe('the agenda editor', () => {
     expect(en[4]).toBe('5. Discussion: Dyskusja w grupach');
   });
 });
+
+describe('relation choices', () => {
+  it('offer people by family name, then given name, in Polish collation, as their list does', async () => {
+    for (const [givenName, familyName] of [
+      ['Adam', 'Łęcki'],
+      ['Zofia', 'Lis'],
+      ['Bogdan', 'Zieliński'],
+      ['Żaneta', 'Abacka'],
+      ['Zenon', 'Lis'],
+    ])
+      await h.store.people.create({ givenName, familyName });
+    const html = (await admin.request('/events/new')).text;
+    const select = /<select[^>]*name="agenda\[0\]\.people\[0\]\.personId"[^>]*>([\s\S]*?)<\/select>/.exec(html)?.[1];
+    const labels = [...(select ?? '').matchAll(/<option value="[^"]+"[^>]*>([^<]*)<\/option>/g)].map((m) => m[1]);
+    const ours = labels.filter((l) =>
+      ['Adam Łęcki', 'Zofia Lis', 'Bogdan Zieliński', 'Żaneta Abacka', 'Zenon Lis'].includes(l ?? ''),
+    );
+    expect(ours).toEqual(['Żaneta Abacka', 'Zenon Lis', 'Zofia Lis', 'Adam Łęcki', 'Bogdan Zieliński']);
+    // And the seed's people among them, by family name: Alieva before Komuda before Skrobacka.
+    const seed = ['Khedi Alieva', 'Łukasz Komuda', 'Marta Skrobacka'].map((n) => labels.indexOf(n));
+    expect(seed.every((i) => i >= 0)).toBe(true);
+    expect([...seed].sort((a, b) => a - b)).toEqual(seed);
+  });
+});

@@ -1,5 +1,5 @@
 import { AGENDA_FIELDS, type EntityDef, entityByRoute, type RefTarget, SPEAKER_FIELDS } from '../forms/entities.js';
-import type { AdminStore } from '../store-contract.js';
+import { type AdminStore, sortField } from '../store-contract.js';
 import type { RefOptions } from '../views/field-control.js';
 
 /** How many records a relation select offers before staff search (the bundle searches the rest). */
@@ -28,10 +28,10 @@ async function optionsFor(store: AdminStore, targets: Set<RefTarget>): Promise<R
   for (const target of targets) {
     const targetDef = entityByRoute(target);
     if (!targetDef) continue;
-    const page = await store[target].list({ limit: REF_OPTION_LIMIT });
-    out[target] = page.items
-      .map((r) => ({ id: r.id, label: targetDef.display(r) || r.id }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'pl'));
+    // In the order of the kind's list, which is also which records come first: by what a record is called,
+    // in Polish collation, a person by family name and then given name ("Abacka Żaneta" before "Lis Zofia").
+    const page = await store[target].list({ limit: REF_OPTION_LIMIT, sort: { field: sortField('name') } });
+    out[target] = page.items.map((r) => ({ id: r.id, label: targetDef.display(r) || r.id }));
   }
   return out;
 }
