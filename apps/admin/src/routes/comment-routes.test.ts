@@ -66,6 +66,12 @@ describe('comments', () => {
       expect(res.status).toBe(400);
       expect(res.text).toContain('Komentarz musi mieć od 1 do 5000 znaków.');
     }
+    const english = await h.signIn('reviewer');
+    await english.request('/lang/en');
+    await english.request(`/organizations/${id}`);
+    const res = await english.post(`/organizations/${id}/comments`, { body: '' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('A comment must have 1 to 5,000 characters.');
     expect((await h.store.comments.list('organization', id)).length).toBe(before);
   });
 

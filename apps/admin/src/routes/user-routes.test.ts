@@ -50,6 +50,16 @@ describe('the new-user form', () => {
     expect(res.text).not.toContain(SECRET);
     expect(res.text).not.toContain('otrzymano');
     expect(await h.store.users.getByEmail('nowa.osoba@mosty.test')).toBeNull();
+    const english = await h.signIn('administrator');
+    await english.request('/lang/en');
+    await english.request('/users/new');
+    const inEnglish = await english.post('/users/new', {
+      email: 'nowa.osoba@mosty.test',
+      name: 'Nowa Osoba',
+      role: 'editor',
+      password: SECRET,
+    });
+    expect(errorOf(inEnglish.text, 'password')).toBe('A password must have 12 to 256 characters.');
   });
 
   it('refuses an e-mail that has an account, in Polish on the e-mail field, keeping what was typed', async () => {
