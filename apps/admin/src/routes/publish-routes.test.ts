@@ -164,6 +164,63 @@ describe('unpublishing', () => {
   });
 });
 
+describe('scheduling in the hour the clocks go back over (2027-10-31 02:00–02:59 in Warsaw happens twice)', () => {
+  const selectOf = (html: string) => /<select id="atOffset"[^>]*>([\s\S]*?)<\/select>/.exec(html)?.[1] ?? null;
+
+  it('asks which 02:30 is meant, beside the field, and schedules nothing until staff say', async () => {
+    const event = await draft(50);
+    await editor.request(`/events/${event.id}/publish`);
+    const res = await editor.post(`/events/${event.id}/schedule`, { at: '2027-10-31T02:30' });
+    expect(res.status).toBe(400);
+    expect(errorOf(res.text)).toBe(
+      'Data i godzina publikacji: 02:30 jest tego dnia dwa razy (zmiana czasu: zegary cofa się o godzinę). Wybierz w polu „Która 02:30?”, o którą chodzi: pierwszą — czas letni (CEST, UTC+2), czy drugą — czas zimowy (CET, UTC+1). Nic nie zostało zapisane.',
+    );
+    expect(res.text).toMatch(/<input id="at"[^>]*value="2027-10-31T02:30"/);
+    expect(res.text).toContain('<label for="atOffset">Która 02:30?</label>');
+    expect(selectOf(res.text)).toBe(
+      '<option value="">—</option><option value="+02:00">czas letni (CEST, UTC+2)</option><option value="+01:00">czas zimowy (CET, UTC+1)</option>',
+    );
+    // An offset the zone does not have that day is no answer either.
+    const wrong = await editor.post(`/events/${event.id}/schedule`, { at: '2027-10-31T02:30', atOffset: '+03:00' });
+    expect(wrong.status).toBe(400);
+    expect(await pendingOf(event.id)).toEqual([]);
+    // A time that happens once asks nothing.
+    const once = await editor.post(`/events/${event.id}/schedule`, { at: '2027-02-30T10:00' });
+    expect(selectOf(once.text)).toBeNull();
+  });
+
+  it('schedules the second 02:30 (CET) or the first (CEST) as chosen', async () => {
+    const second = await draft(51);
+    await editor.request(`/events/${second.id}/publish`);
+    const res = await editor.post(`/events/${second.id}/schedule`, { at: '2027-10-31T02:30', atOffset: '+01:00' });
+    expect(res.status).toBe(303);
+    expect((await pendingOf(second.id)).map((j) => Date.parse(j.at))).toEqual([Date.parse('2027-10-31T01:30:00Z')]);
+    const first = await draft(52);
+    await editor.request(`/events/${first.id}/publish`);
+    await editor.post(`/events/${first.id}/schedule`, { at: '2027-10-31T02:30', atOffset: '+02:00' });
+    expect((await pendingOf(first.id)).map((j) => Date.parse(j.at))).toEqual([Date.parse('2027-10-31T00:30:00Z')]);
+  });
+
+  it('asks in English for an English admin, keeping the choice made when refused for another reason', async () => {
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    const event = await draft(53, { venueId: undefined, onlineUrl: undefined });
+    await english.request(`/events/${event.id}/publish`);
+    const res = await english.post(`/events/${event.id}/schedule`, { at: '2027-10-31T02:30' });
+    expect(errorOf(res.text)).toBe(
+      'Publish at: 02:30 happens twice on that day (clock change: clocks go back an hour). Choose which one you mean in "Which 02:30?": the first — summer time (CEST, UTC+2), or the second — winter time (CET, UTC+1). Nothing was saved.'.replaceAll(
+        '"',
+        '&quot;',
+      ),
+    );
+    // Chosen, but the check finds problems: refused for that, the choice still selected.
+    const chosen = await english.post(`/events/${event.id}/schedule`, { at: '2027-10-31T02:30', atOffset: '+01:00' });
+    expect(chosen.status).toBe(400);
+    expect(errorOf(chosen.text)).toMatch(/^The check before publishing found problems/);
+    expect(selectOf(chosen.text)).toContain('<option value="+01:00" selected="">winter time (CET, UTC+1)</option>');
+  });
+});
+
 describe('the schedule field', () => {
   it("names the zone its time is typed in: Warsaw's in words, another by its name, in both languages", async () => {
     const english = await h.signIn('editor');

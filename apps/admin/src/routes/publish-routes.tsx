@@ -3,13 +3,16 @@ import {
   EventStatusSchema,
   formatInstant,
   instantToLocal,
+  type Locale,
   localToInstant,
   NotFoundError,
 } from '@org/domain';
 import { linkContext, renderPreview } from '@org/site';
+import type { FC } from 'hono/jsx';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES } from '../forms/entities.js';
+import { offsetFieldName, repeatedChoiceLabel, repeatedChoices, repeatedTimeMessage } from '../forms/repeated-hour.js';
 import { t, tf } from '../i18n.js';
 import { type ComplianceLine, checkRecord } from '../publish/compliance.js';
 import { publishRecord } from '../publish/publish-record.js';
@@ -21,6 +24,34 @@ import { formValue } from './form-entries.js';
 import { allowed } from './permissions.js';
 
 const zoneOf = (record: StoredRecord): string => (typeof record.timeZone === 'string' ? record.timeZone : OFFICE_ZONE);
+
+/**
+ * Beside a refused schedule typed in the hour the clocks go back over: which of its two instants staff
+ * mean, as the event form asks (`RepeatedHourChoice` in field-control.tsx); nothing for any other time.
+ */
+const RepeatedHour: FC<{ local: string; offset: string; zone: string; locale: Locale }> = ({
+  local,
+  offset,
+  zone,
+  locale,
+}) => {
+  const choices = repeatedChoices(local, zone, locale);
+  if (choices.length === 0) return null;
+  const own = offsetFieldName('at');
+  return (
+    <div class="field field-repeated-hour" data-repeated-hour>
+      <label for={own}>{repeatedChoiceLabel(local, locale)}</label>
+      <select id={own} name={own} required aria-describedby="at-error">
+        <option value="">—</option>
+        {choices.map((choice) => (
+          <option value={choice.offset} selected={choice.offset === offset}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+};
 
 export function publishRoutes(deps: AppDeps): RouteHandlers {
   const handlers: RouteHandlers = {};
@@ -37,7 +68,12 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       c: AppContext,
       record: StoredRecord,
       lines: ComplianceLine[],
-      options: { status?: number; refused?: boolean; schedule?: { value: string; error: string } } = {},
+      options: {
+        status?: number;
+        refused?: boolean;
+        /** A refused schedule: what was typed, the offset chosen for a repeated time, and why. */
+        schedule?: { value: string; offset: string; error: string };
+      } = {},
     ) => {
       const ctx = viewContext(c, deps);
       const canPublish = allowed(ctx.user?.role ?? null, 'publish');
@@ -124,6 +160,9 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
                     </p>
                   ) : null}
                 </div>
+                {schedule ? (
+                  <RepeatedHour local={schedule.value} offset={schedule.offset} zone={zone} locale={ctx.locale} />
+                ) : null}
                 <button type="submit">{t(ctx.locale, 'schedule')}</button>
               </form>
             </>
@@ -209,13 +248,22 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       const zone = zoneOf(record);
       const raw = formValue(c, 'at').trim().slice(0, 40);
       const lines = await checkRecord(deps, kind, record, locale);
-      const refuse = (error: string) => checkPage(c, record, lines, { status: 400, schedule: { value: raw, error } });
-      const at = localToInstant(raw, zone);
-      if (!at) return refuse(tf(locale, raw ? 'scheduleInvalid' : 'scheduleMissing', { value: raw }));
-      if (instantToLocal(at, zone) !== raw.slice(0, 16))
+      const offset = formValue(c, offsetFieldName('at')).trim();
+      const refuse = (error: string) =>
+        checkPage(c, record, lines, { status: 400, schedule: { value: raw, offset, error } });
+      const first = localToInstant(raw, zone);
+      if (!first) return refuse(tf(locale, raw ? 'scheduleInvalid' : 'scheduleMissing', { value: raw }));
+      if (instantToLocal(first, zone) !== raw.slice(0, 16))
         return refuse(
-          tf(locale, 'scheduleSkipped', { time: raw.slice(11, 16), moved: instantToLocal(at, zone).slice(11, 16) }),
+          tf(locale, 'scheduleSkipped', { time: raw.slice(11, 16), moved: instantToLocal(first, zone).slice(11, 16) }),
         );
+      // A time in the hour the clocks go back over names two instants: staff say which, as in the event form
+      // (forms/repeated-hour.ts); taking the first would publish an hour early when they meant the second.
+      const choices = repeatedChoices(raw, zone, locale);
+      const chosen = choices.find((choice) => choice.offset === offset);
+      if (choices.length > 0 && !chosen)
+        return refuse(repeatedTimeMessage(t(locale, 'scheduleField'), raw, choices, locale));
+      const at = chosen?.instant ?? first;
       if (Date.parse(at) <= now().getTime()) return refuse(t(locale, 'schedulePast'));
       // Scheduling is no override: publishDue withholds a record with problems when its time comes, so
       // it is refused now, while staff can still fix them.
