@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LocalDateSchema } from '@org/domain';
+import { requestedLang as storeRequestedLang } from '@org/store';
 import type { Messages } from './messages.js';
 import { nearestMatches } from './nearest.js';
 
@@ -89,29 +90,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-/**
- * The language `--lang` asks for, read before the command line is parsed, so that even a refusal of the
- * command line (an unknown option, a bad day) is said in it; undefined when `--lang` is absent or not
- * `pl` or `en` (then the locale decides, and a bad value is refused in its language). The last `--lang`
- * counts, as in the parse itself.
- *
- * @example
- * requestedLang(['ics', '--lang', 'en']) // 'en'
- * requestedLang(['ics', '--lang=de']) // undefined
- */
-export function requestedLang(argv: readonly string[]): 'pl' | 'en' | undefined {
-  // Lenient, so it never throws: what is wrong with the command line is for parseCommandLine to say.
-  const { tokens } = parseArgs({
-    args: [...argv],
-    options: OPTIONS,
-    strict: false,
-    allowPositionals: true,
-    tokens: true,
-  });
-  const lang = tokens.findLast((t) => t.kind === 'option' && t.name === 'lang');
-  const value = lang?.kind === 'option' ? lang.value : undefined;
-  return value === 'pl' || value === 'en' ? value : undefined;
-}
+/** The language `--lang` asks for, read leniently before the command line is checked (`@org/store`'s rule). */
+export const requestedLang = (argv: readonly string[]): 'pl' | 'en' | undefined => storeRequestedLang(argv, OPTIONS);
 
 /** What to suggest for a mistyped name: same first letters or contained, else the nearest by edit distance. */
 function suggest(typed: string, names: readonly string[]): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliLocale } from './env.js';
+import { cliLocale, requestedLang } from './env.js';
 
 describe('cliLocale', () => {
   it('is English unless the first of LC_ALL, LC_MESSAGES, LANG that is set names Polish', () => {
@@ -29,5 +29,20 @@ describe('cliLocale', () => {
     expect(cliLocale({ LC_ALL: 'pl_PL.UTF-8', LC_MESSAGES: 'en_US.UTF-8', LANG: 'en_US.UTF-8' })).toBe('pl');
     expect(cliLocale({ LC_ALL: '', LANG: 'pl_PL.UTF-8' })).toBe('pl');
     expect(cliLocale({ LC_ALL: '', LC_MESSAGES: '', LANG: '' })).toBe('en');
+  });
+});
+
+describe('requestedLang', () => {
+  it('reads the last --lang naming pl or en, in either spelling, and nothing else', () => {
+    expect(requestedLang(['--lang', 'en'])).toBe('en');
+    expect(requestedLang(['--lang=pl', 'plik.csv'])).toBe('pl');
+    expect(requestedLang(['--lang', 'pl', '--lang', 'en'])).toBe('en');
+    expect(requestedLang(['--lang=de'])).toBeUndefined();
+    expect(requestedLang(['--lang'])).toBeUndefined();
+    expect(requestedLang([])).toBeUndefined();
+    // The value of another option is not taken for --lang.
+    const options = { 'stan-na': { type: 'string' }, lang: { type: 'string' } } as const;
+    expect(requestedLang(['--stan-na', '--lang', 'en'], options)).toBeUndefined();
+    expect(requestedLang(['--stan-na', '2024-01-01', '--lang', 'en'], options)).toBe('en');
   });
 });

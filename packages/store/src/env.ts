@@ -1,3 +1,4 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { Locale } from '@org/domain';
 import { z } from 'zod';
 
@@ -46,4 +47,26 @@ export function cliLocale(source: Record<string, string | undefined> = process.e
   const value = vars.LC_ALL ?? vars.LC_MESSAGES ?? vars.LANG ?? '';
   // A POSIX locale name is language[_territory][.codeset][@modifier]: `plt_…` is another language.
   return /^pl(?:$|[_.@])/i.test(value) ? 'pl' : 'en';
+}
+
+/**
+ * The language a command line's `--lang` asks for, read leniently before the command line is checked, so
+ * that a refusal of the command line (an unknown option, a missing file) is said in it too; undefined when
+ * `--lang` is absent or names neither language (then the locale decides, `cliLocale`, and the command
+ * refuses the bad value in its language). The last `--lang` counts, as in a strict parse. `options` are the
+ * command's, so that the values of its other options are not taken for `--lang`.
+ *
+ * @example
+ * requestedLang(['ics', '--lang', 'en']) // 'en'
+ * requestedLang(['--lang=de']) // undefined
+ */
+export function requestedLang(
+  argv: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']> = { lang: { type: 'string' } },
+): Locale | undefined {
+  // Lenient, so it never throws: what is wrong with the command line is for the strict parse to say.
+  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  const lang = tokens.findLast((t) => t.kind === 'option' && t.name === 'lang');
+  const value = lang?.kind === 'option' ? lang.value : undefined;
+  return value === 'pl' || value === 'en' ? value : undefined;
 }

@@ -8,7 +8,7 @@ export { checkStore, type RecordProblem, type StoreCheck } from './check-store.j
 export { CorruptRecordError } from './corrupt-record-error.js';
 export { type DatabaseTarget, databaseTarget, redactedUrl } from './database-target.js';
 export { dumpStore, restoreStore, type StoreDump, StoreDumpSchema } from './dump.js';
-export { cliLocale, loadStoreEnv, type StoreEnv, StoreEnvSchema } from './env.js';
+export { cliLocale, loadStoreEnv, requestedLang, type StoreEnv, StoreEnvSchema } from './env.js';
 export { importTerc, type TercImportResult } from './import-terc.js';
 export { LastAdministratorError } from './last-administrator-error.js';
 export { type LoadResult, loadWorld } from './load-world.js';

@@ -3,7 +3,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type Locale, MostyError } from '@org/domain';
 import { databaseTarget } from '../database-target.js';
 import { redact } from '../dialect/postgres.js';
-import { cliLocale, loadStoreEnv } from '../env.js';
+import { cliLocale, loadStoreEnv, requestedLang } from '../env.js';
 import { openStore } from '../open-store.js';
 import { defaultDatabaseUrl, resolveDatabaseUrl } from '../resolve-database-url.js';
 import type { Store } from '../types.js';
@@ -55,20 +55,6 @@ const COMMON_OPTIONS = {
 } as const satisfies Options;
 
 const isLocale = (value: unknown): value is Locale => value === 'pl' || value === 'en';
-
-/**
- * The language `--lang` asks for, read before the command line is checked, so that a refusal of the
- * command line (an unknown option, a missing file) is said in it too; undefined when `--lang` is absent or
- * names neither language (then the locale decides, and a bad value is refused in its language). The last
- * `--lang` counts, as in the strict parse.
- */
-function requestedLang(options: Options, argv: readonly string[]): Locale | undefined {
-  // Lenient, so it never throws: what is wrong with the command line is for parseCommandLine to say.
-  const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
-  const lang = tokens.findLast((t) => t.kind === 'option' && t.name === 'lang');
-  const value = lang?.kind === 'option' ? lang.value : undefined;
-  return isLocale(value) ? value : undefined;
-}
 
 /**
  * node:util's parseArgs explains a bad option in English prose; its `code` and the option it names are
@@ -129,7 +115,7 @@ export async function runCli<P>(
   argv: readonly string[] = process.argv.slice(2),
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
-  const locale = requestedLang({ ...command.options, ...COMMON_OPTIONS }, argv) ?? cliLocale(env);
+  const locale = requestedLang(argv, { ...command.options, ...COMMON_OPTIONS }) ?? cliLocale(env);
   const m = CLI_MESSAGES;
   let url: string;
   let prepared: P;
