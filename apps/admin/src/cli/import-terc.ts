@@ -1,39 +1,61 @@
 /**
- * `pnpm --filter @org/admin import-terc <file.csv>`: imports the GUS TERC register through the
- * store's importer and prints what was added, updated and refused. Exit codes: 0 done (refused rows
- * are listed, not fatal), 2 bad usage, 1 anything else.
+ * `pnpm --filter @org/admin import-terc <file.csv> [--lang pl|en]`: imports the GUS TERC register through
+ * the store's importer and prints what was added, updated and refused. Messages in English, or Polish for
+ * `--lang pl` or a Polish locale (`command-line.ts`). Exit codes: 0 done (refused rows are listed, not
+ * fatal), 2 bad usage, 1 anything else (an unreadable file too, as the store's `mosty-import-terc` says it).
  */
 import { readFile } from 'node:fs/promises';
 import { importTerc, openStore } from '@org/store';
 import { parseAdminEnv } from '../env.js';
 import { tf } from '../i18n.js';
+import { failureLine, readCommandLine, TEXTS } from './command-line.js';
 
-async function main(): Promise<number> {
-  const file = process.argv[2];
-  if (!file) {
-    console.error('usage: import-terc <TERC.csv>');
+const NAME = 'import-terc';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const line = readCommandLine(argv, {}, 1);
+  const { locale, m } = line;
+  if ('error' in line) {
+    console.error(`${NAME}: ${line.error.message}${m.hint(NAME)}`);
     return 2;
   }
-  const csv = await readFile(file, 'utf8');
-  const store = await openStore(parseAdminEnv().databaseUrl);
+  if (line.help) {
+    console.log(m.importTercUsage);
+    return 0;
+  }
+  const file = line.positionals[0];
+  if (!file) {
+    console.error(`${NAME}: ${m.tercMissing}${m.hint(NAME)}`);
+    return 2;
+  }
+  let csv: string;
+  // Read before the database is opened: a missing file must not create or migrate one.
   try {
+    csv = await readFile(file, 'utf8');
+  } catch (cause) {
+    console.error(`${NAME}: ${m.unreadable(file, String((cause as { code?: unknown }).code ?? cause))}`);
+    return 1;
+  }
+  const store = await openStore(parseAdminEnv().databaseUrl, { locale });
+  try {
+    // The audit note is read in the admin, whose first language is Polish; nobody signed in gives another.
     const r = await importTerc(store, csv, {
       actor: { userId: null, note: tf('pl', 'noteImportTerc', { file }).slice(0, 200) },
+      locale,
     });
-    console.log(
-      `added ${r.added}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}, refused ${r.refused.length}`,
-    );
-    for (const x of r.refused) console.log(`  line ${x.line}: ${x.reason}`);
+    console.log(`${NAME}: ${m.tercDone({ ...r, refused: r.refused.length })}`);
+    for (const x of r.refused) console.log(m.refusedLine(x.line, x.reason));
     return 0;
   } finally {
     await store.close();
   }
 }
 
-main().then(
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    console.error('import-terc failed:', err);
+    console.error(failureLine(NAME, err, TEXTS[readCommandLine(argv, {}, 1).locale]));
     process.exit(1);
   },
 );

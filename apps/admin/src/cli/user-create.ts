@@ -1,15 +1,19 @@
 /**
- * `pnpm --filter @org/admin user:create --email E --role R [--name N]`: creates a staff account for
- * scripts, the password read from stdin (no echo on a terminal). Exit codes: 0 created, 2 bad input,
- * 1 anything else.
+ * `pnpm --filter @org/admin user:create --email E --role R [--name N] [--lang pl|en]`: creates a staff
+ * account for scripts, the password read from stdin (no echo on a terminal). Messages in English, or
+ * Polish for `--lang pl` or a Polish locale (`command-line.ts`). Exit codes: 0 created, 2 bad usage or
+ * input, 1 anything else.
  */
-import { parseArgs } from 'node:util';
 import { PasswordSchema, UserRoleSchema, validate } from '@org/domain';
 import { openStore } from '@org/store';
 import { z } from 'zod';
 import { parseAdminEnv } from '../env.js';
 import { t } from '../i18n.js';
+import { failureLine, readCommandLine, TEXTS } from './command-line.js';
 import { readPassword } from './read-password.js';
+
+const NAME = 'user:create';
+const OPTIONS = { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } } as const;
 
 const ArgsSchema = z.object({
   email: z.email(),
@@ -18,42 +22,53 @@ const ArgsSchema = z.object({
   password: PasswordSchema,
 });
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
-    strict: true,
-  });
-  const password = await readPassword('Password (min. 12 characters): ');
-  const input = {
-    email: values.email ?? '',
-    role: values.role ?? '',
-    name: values.name ?? values.email ?? '',
-    password,
-  };
-  const result = validate(ArgsSchema, input, 'en');
-  if (!result.ok) {
-    for (const issue of result.issues) console.error(`user:create: ${issue.message}`);
-    console.error('usage: user:create --email E --role administrator|editor|reviewer [--name N]  (password on stdin)');
+async function main(argv: readonly string[]): Promise<number> {
+  const line = readCommandLine(argv, OPTIONS, 0);
+  const { locale, m } = line;
+  if ('error' in line) {
+    console.error(`${NAME}: ${line.error.message}${m.hint(NAME)}`);
     return 2;
   }
-  const store = await openStore(parseAdminEnv().databaseUrl);
+  if (line.help) {
+    console.log(m.userCreateUsage);
+    return 0;
+  }
+  const text = (key: string) => (typeof line.values[key] === 'string' ? (line.values[key] as string) : undefined);
+  const password = await readPassword(m.passwordPrompt);
+  const input = {
+    email: text('email') ?? '',
+    role: text('role') ?? '',
+    name: text('name') ?? text('email') ?? '',
+    password,
+  };
+  const result = validate(ArgsSchema, input, locale);
+  if (!result.ok) {
+    // The domain has no label for the password field; the admin's sentence for it is the one staff know.
+    for (const issue of result.issues)
+      console.error(`${NAME}: ${issue.path === 'password' ? t(locale, 'accountPasswordInvalid') : issue.message}`);
+    console.error(m.userCreateUsage.split('\n')[0]);
+    return 2;
+  }
+  const store = await openStore(parseAdminEnv().databaseUrl, { locale });
   try {
     if (await store.users.getByEmail(result.value.email.toLowerCase())) {
-      console.error(`user:create: a user with e-mail ${result.value.email} already exists`);
+      console.error(`${NAME}: ${m.userExists(result.value.email)}`);
       return 2;
     }
+    // The audit note is read in the admin, whose first language is Polish; nobody signed in gives another.
     const user = await store.users.create(result.value, { userId: null, note: t('pl', 'noteUserCreate') });
-    console.log(`created ${user.role} ${user.email} (${user.id})`);
+    console.log(`${NAME}: ${m.userCreated(user.role, user.email, user.id)}`);
     return 0;
   } finally {
     await store.close();
   }
 }
 
-main().then(
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => process.exit(code),
   (err: unknown) => {
-    console.error('user:create failed:', err);
+    console.error(failureLine(NAME, err, TEXTS[readCommandLine(argv, OPTIONS, 0).locale]));
     process.exit(1);
   },
 );

@@ -1,0 +1,153 @@
+/**
+ * What the admin's commands (`user:create`, `import-terc`) share: their language and the reading of their
+ * command line. Messages are English unless `--lang pl`, or a Polish locale when there is no `--lang`
+ * (`cliLocale` from @org/store, the rule of the store's and the exporter's commands); a `--lang` naming
+ * neither is refused, in the locale's language, with exit code 2 as any bad command line.
+ * A command adds its texts to `TEXTS`.
+ */
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { type Locale, USER_ROLE_LABELS, type UserRole } from '@org/domain';
+import { cliLocale } from '@org/store';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const COMMON = {
+  help: { type: 'boolean', short: 'h', default: false },
+  lang: { type: 'string' },
+} as const satisfies Options;
+
+const isLocale = (value: unknown): value is Locale => value === 'pl' || value === 'en';
+
+export const TEXTS = {
+  pl: {
+    hint: (command: string) => `; pomoc: ${command} --help`,
+    unknownOption: (option: string) => `nieznana opcja „${option}”`,
+    missingValue: (option: string) => `opcja ${option} wymaga wartości`,
+    noValueAllowed: (option: string) => `opcja ${option} nie przyjmuje wartości`,
+    unexpectedArgument: (arg: string) => `nieoczekiwany argument „${arg}”`,
+    badArguments: (detail: string) => `błędne argumenty: ${detail}`,
+    badLang: (got: string) => `--lang musi mieć wartość pl albo en, podano „${got}”`,
+    failed: (message: string) => `nie powiodło się: ${message}`,
+    userCreateUsage: [
+      'Użycie: user:create --email E --role administrator|editor|reviewer [--name N] [--lang pl|en]',
+      'Tworzy konto pracownika; hasło (co najmniej 12 znaków) czyta ze standardowego wejścia, z terminala bez echa.',
+      'Kody wyjścia: 0 utworzono, 2 błędne wywołanie albo dane, 1 inny błąd.',
+    ].join('\n'),
+    passwordPrompt: 'Hasło (co najmniej 12 znaków): ',
+    userExists: (email: string) => `konto z adresem e-mail ${email} już istnieje`,
+    userCreated: (role: UserRole, email: string, id: string) =>
+      `utworzono konto: ${USER_ROLE_LABELS[role].pl} ${email} (${id})`,
+    importTercUsage: [
+      'Użycie: import-terc <TERC.csv> [--lang pl|en]',
+      'Importuje rejestr TERC (GUS) i wypisuje, co dodano, zaktualizowano i odrzucono.',
+      'Kody wyjścia: 0 gotowe (odrzucone wiersze są wypisane), 2 błędne wywołanie, 1 inny błąd.',
+    ].join('\n'),
+    tercMissing: 'brak pliku TERC do zaimportowania',
+    unreadable: (file: string, code: string) => `nie można odczytać pliku ${file} (${code})`,
+    tercDone: (r: { added: number; updated: number; unchanged: number; skipped: number; refused: number }) =>
+      `dodano: ${r.added}, zaktualizowano: ${r.updated}, bez zmian: ${r.unchanged}, pominięto: ${r.skipped}, odrzucono: ${r.refused}`,
+    refusedLine: (line: number, reason: string) => `  wiersz ${line}: ${reason}`,
+  },
+  en: {
+    hint: (command: string) => `; help: ${command} --help`,
+    unknownOption: (option: string) => `unknown option "${option}"`,
+    missingValue: (option: string) => `option ${option} needs a value`,
+    noValueAllowed: (option: string) => `option ${option} takes no value`,
+    unexpectedArgument: (arg: string) => `unexpected argument "${arg}"`,
+    badArguments: (detail: string) => `bad arguments: ${detail}`,
+    badLang: (got: string) => `--lang must be pl or en, got "${got}"`,
+    failed: (message: string) => `failed: ${message}`,
+    userCreateUsage: [
+      'Usage: user:create --email E --role administrator|editor|reviewer [--name N] [--lang pl|en]',
+      'Creates a staff account; the password (at least 12 characters) is read from stdin, from a terminal without echo.',
+      'Exit codes: 0 created, 2 bad usage or input, 1 anything else.',
+    ].join('\n'),
+    passwordPrompt: 'Password (at least 12 characters): ',
+    userExists: (email: string) => `a user with e-mail ${email} already exists`,
+    userCreated: (role: UserRole, email: string, id: string) => `created ${USER_ROLE_LABELS[role].en} ${email} (${id})`,
+    importTercUsage: [
+      'Usage: import-terc <TERC.csv> [--lang pl|en]',
+      "Imports GUS's TERC register and prints what was added, updated and refused.",
+      'Exit codes: 0 done (refused rows are listed), 2 bad usage, 1 anything else.',
+    ].join('\n'),
+    tercMissing: 'no TERC file to import',
+    unreadable: (file: string, code: string) => `cannot read file ${file} (${code})`,
+    tercDone: (r: { added: number; updated: number; unchanged: number; skipped: number; refused: number }) =>
+      `added ${r.added}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}, refused ${r.refused}`,
+    refusedLine: (line: number, reason: string) => `  line ${line}: ${reason}`,
+  },
+} satisfies Record<Locale, Record<string, unknown>>;
+
+export type Texts = (typeof TEXTS)['en'];
+
+/** A command line that cannot run: exit code 2 with this reason. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/**
+ * node:util's parseArgs explains a bad option in English prose; its `code` and the option it names are
+ * stable, so the reason is said again in the command's language.
+ */
+function problem(cause: unknown, m: Texts): string {
+  const error = cause as { code?: unknown; message?: unknown };
+  const message = String(error.message ?? cause);
+  const named = /'(-[^' ,]+)(?:, (--[^' ]+))?/.exec(message);
+  const option = named?.[2] ?? named?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return m.unknownOption(option);
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+    return message.includes('does not take') ? m.noValueAllowed(option) : m.missingValue(option);
+  return m.badArguments(message.split('\n')[0] ?? '');
+}
+
+/** A command line read: its language, options and arguments, or `help` when it asked for its usage. */
+export interface CommandLine {
+  locale: Locale;
+  m: Texts;
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+  help: boolean;
+}
+
+/**
+ * Reads a command line: the language first (`--lang`, read leniently so a refusal of the rest is said in
+ * it too; else the locale), then the options strictly. A refused command line is a `UsageError` whose
+ * `locale` is the language to say it in.
+ *
+ * @example
+ * readCommandLine(['--email', 'a@b.pl', '--lang', 'pl'], { email: { type: 'string' } }, 0).locale // 'pl'
+ */
+export function readCommandLine(
+  argv: readonly string[],
+  options: Options,
+  maxPositionals: number,
+): CommandLine | { locale: Locale; m: Texts; error: UsageError } {
+  const all = { ...options, ...COMMON };
+  const { tokens } = parseArgs({ args: [...argv], options: all, strict: false, allowPositionals: true, tokens: true });
+  const asked = tokens.findLast((t) => t.kind === 'option' && t.name === 'lang');
+  const value = asked?.kind === 'option' ? asked.value : undefined;
+  const locale = isLocale(value) ? value : cliLocale();
+  const m = TEXTS[locale];
+  try {
+    const parsed = (() => {
+      try {
+        return parseArgs({ args: [...argv], options: all, strict: true, allowPositionals: true });
+      } catch (cause) {
+        throw new UsageError(problem(cause, m), { cause });
+      }
+    })();
+    const lang = parsed.values.lang;
+    if (lang !== undefined && !isLocale(lang)) throw new UsageError(m.badLang(String(lang)));
+    const help = parsed.values.help === true;
+    const extra = parsed.positionals[maxPositionals];
+    if (!help && extra !== undefined) throw new UsageError(m.unexpectedArgument(extra));
+    return { locale, m, values: parsed.values, positionals: parsed.positionals, help };
+  } catch (error) {
+    if (error instanceof UsageError) return { locale, m, error };
+    throw error;
+  }
+}
+
+/** The one line a command prints when it failed: what failed, in the command's language. */
+export const failureLine = (command: string, error: unknown, m: Texts): string =>
+  `${command}: ${m.failed(error instanceof Error ? error.message : String(error))}`;
