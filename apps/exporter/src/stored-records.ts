@@ -4,20 +4,15 @@
  * stored before a rule existed) would otherwise reach @org/formats and fail there as a bare TypeError
  * naming no record, or worse, be written out wrong ("Invalid Date"). Here it is a
  * `StoredRecordInvalidError` naming the record and each field that is wrong, before anything is written.
- * Extend by adding a repository to `checkedStore` with its kind and schema.
+ * Extend by adding a repository to `checkedStore` with its kind; its schema comes from `ENTITY_SCHEMAS`.
  */
 import {
+  ENTITY_SCHEMAS,
   type EntityKind,
-  EventSchema,
   type FieldIssue,
-  GrantSchema,
-  LocalAuthoritySchema,
   type Locale,
   MostyError,
-  OrganizationSchema,
-  PersonSchema,
-  PostSchema,
-  VenueSchema,
+  type RecordKind,
   validate,
 } from '@org/domain';
 import type { Page, Store } from '@org/store';
@@ -66,12 +61,8 @@ interface Readable<T, Q> {
   list(query: Q): Promise<Page<T>>;
 }
 
-function checked<T extends Stored, Q>(
-  kind: EntityKind,
-  schema: z.ZodType,
-  repository: Readable<T, Q>,
-  locale: Locale,
-): Readable<T, Q> {
+function checked<T extends Stored, Q>(kind: RecordKind, repository: Readable<T, Q>, locale: Locale): Readable<T, Q> {
+  const schema = ENTITY_SCHEMAS[kind];
   const check = (record: T | null) => (record === null ? null : checkStored(kind, schema, record, locale));
   return {
     get: async (id) => check(await repository.get(id)),
@@ -89,13 +80,13 @@ function checked<T extends Stored, Q>(
  */
 export function checkedStore(store: Store, locale: Locale) {
   return {
-    events: checked('event', EventSchema, store.events, locale),
-    posts: checked('post', PostSchema, store.posts, locale),
-    grants: checked('grant', GrantSchema, store.grants, locale),
-    organizations: checked('organization', OrganizationSchema, store.organizations, locale),
-    authorities: checked('authority', LocalAuthoritySchema, store.authorities, locale),
-    venues: checked('venue', VenueSchema, store.venues, locale),
-    people: checked('person', PersonSchema, store.people, locale),
+    events: checked('event', store.events, locale),
+    posts: checked('post', store.posts, locale),
+    grants: checked('grant', store.grants, locale),
+    organizations: checked('organization', store.organizations, locale),
+    authorities: checked('authority', store.authorities, locale),
+    venues: checked('venue', store.venues, locale),
+    people: checked('person', store.people, locale),
   };
 }
 
