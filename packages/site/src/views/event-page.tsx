@@ -19,7 +19,8 @@ import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
 import { speakerLine } from '../speaker-line.js';
-import { Address, addressText, Funding, Hashtags, langIfOther, polishData, Speaker } from './bits.js';
+import { Address, addressText, Funding, Hashtags, langIfOther, polishData, speakerHtml } from './bits.js';
+import { attribute, escapeHtml } from './escape-html.js';
 
 export interface EventPageProps {
   ctx: LinkContext;
@@ -71,42 +72,36 @@ export function mapUrl(address: string, geo?: { latitude: number; longitude: num
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 }
 
-const SpeakerList: FC<{
-  ctx: LinkContext;
-  label: string;
-  speakers: readonly SpeakerValue[];
-  event: Event;
-  related: Related;
-  at: string;
-}> = ({ ctx, label, speakers, event, related, at }) =>
-  speakers.length === 0 ? null : (
-    <div>
-      <h4>{label}</h4>
-      <ul>
-        {speakers.map((s) => (
-          <li>
-            <Speaker
-              ctx={ctx}
-              line={speakerLine(s, related, at, event.timeZone)}
-              lang={langIfOther(event.language, ctx.locale)}
-            />
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+// The agenda is built as a string, escaped as hono/jsx escapes (escape-html.ts): it is most of a long
+// event page, and hono/jsx's runtime cost more than the rest of its render. Same markup as JSX would write.
+function speakerListHtml(
+  ctx: LinkContext,
+  label: string,
+  speakers: readonly SpeakerValue[],
+  event: Event,
+  related: Related,
+  at: string,
+): string {
+  if (speakers.length === 0) return '';
+  const lang = langIfOther(event.language, ctx.locale);
+  let html = `<div><h4>${escapeHtml(label)}</h4><ul>`;
+  for (const s of speakers) html += `<li>${speakerHtml(ctx, speakerLine(s, related, at, event.timeZone), lang)}</li>`;
+  return `${html}</ul></div>`;
+}
 
-const AgendaEntry: FC<{ ctx: LinkContext; item: AgendaItem; event: Event; related: Related }> = ({
-  ctx,
-  item,
-  event,
-  related,
-}) => {
+const listHtml = (heading: string, lang: string | undefined, entries: readonly string[]) => {
+  let html = `<div><h4>${heading}</h4><ul${attribute('lang', lang)}>`;
+  for (const entry of entries) html += `<li>${escapeHtml(entry)}</li>`;
+  return `${html}</ul></div>`;
+};
+
+function agendaEntryHtml(ctx: LinkContext, item: AgendaItem, event: Event, related: Related): string {
   const t = strings(ctx.locale);
   const kind = AGENDA_KIND_LABELS[item.kind][ctx.locale];
   const title = item.title ?? kind;
-  const common = { ctx, event, related, at: item.startsAt };
   const zone = event.timeZone;
+  const lang = langIfOther(event.language, ctx.locale);
+  const at = item.startsAt;
   // An event over several days dates each item ("27 marca 2027, 10:00–10:15"); one day needs only the clock.
   const multiDay = localDayOf(event.startsAt, zone) !== localDayOf(event.endsAt, zone);
   // A time in the hour the October change repeats is followed by the zone's name ("02:30 CEST"), as the
@@ -117,55 +112,39 @@ const AgendaEntry: FC<{ ctx: LinkContext; item: AgendaItem; event: Event; relate
       ? formatInstant(item.endsAt, zone, ctx.locale)
       : formatClock(item.endsAt, zone)
   }${zoneIfRepeated(item.endsAt, zone, ctx.locale)}`;
-  return (
-    <li>
-      <p class="time">
-        <time datetime={item.startsAt}>{start}</time>–<time datetime={item.endsAt}>{end}</time>
-        {item.room ? `, ${item.room}` : ''}
-        {title !== kind ? <span class="kind"> · {kind}</span> : null}
-      </p>
-      <h3 lang={langIfOther(event.language, ctx.locale)}>{title}</h3>
-      {item.description ? <p lang={langIfOther(event.language, ctx.locale)}>{item.description}</p> : null}
-      {item.kind === 'panel' ? (
-        <>
-          {item.moderator ? <SpeakerList {...common} label={t.moderator} speakers={[item.moderator]} /> : null}
-          <SpeakerList {...common} label={t.panelists(speakerHeadcount(item.panelists))} speakers={item.panelists} />
-          {item.questions.length > 0 ? (
-            <div>
-              <h4>{t.questions}</h4>
-              <ul lang={langIfOther(event.language, ctx.locale)}>
-                {item.questions.map((q) => (
-                  <li>{q}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-        </>
-      ) : null}
-      {item.kind === 'discussion' ? (
-        <>
-          <SpeakerList {...common} label={t.facilitators} speakers={item.facilitators} />
-          {item.topics.length > 0 ? (
-            <div>
-              <h4>
-                {t.topics}
-                {item.format === 'groups' ? ` (${t.groups})` : ''}
-              </h4>
-              <ul lang={langIfOther(event.language, ctx.locale)}>
-                {item.topics.map((topic) => (
-                  <li>{topic}</li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-        </>
-      ) : null}
-      {item.kind === 'introduction' || item.kind === 'presentation' || item.kind === 'other' ? (
-        <SpeakerList {...common} label={t.speakers(speakerHeadcount(item.speakers))} speakers={item.speakers} />
-      ) : null}
-    </li>
-  );
-};
+  let html =
+    `<li><p class="time"><time datetime="${escapeHtml(item.startsAt)}">${escapeHtml(start)}</time>–` +
+    `<time datetime="${escapeHtml(item.endsAt)}">${escapeHtml(end)}</time>` +
+    `${item.room ? escapeHtml(`, ${item.room}`) : ''}` +
+    `${title !== kind ? `<span class="kind"> · ${escapeHtml(kind)}</span>` : ''}</p>` +
+    `<h3${attribute('lang', lang)}>${escapeHtml(title)}</h3>`;
+  if (item.description) html += `<p${attribute('lang', lang)}>${escapeHtml(item.description)}</p>`;
+  if (item.kind === 'panel') {
+    if (item.moderator) html += speakerListHtml(ctx, t.moderator, [item.moderator], event, related, at);
+    html += speakerListHtml(ctx, t.panelists(speakerHeadcount(item.panelists)), item.panelists, event, related, at);
+    if (item.questions.length > 0) html += listHtml(escapeHtml(t.questions), lang, item.questions);
+  }
+  if (item.kind === 'discussion') {
+    html += speakerListHtml(ctx, t.facilitators, item.facilitators, event, related, at);
+    if (item.topics.length > 0)
+      html += listHtml(
+        `${escapeHtml(t.topics)}${item.format === 'groups' ? escapeHtml(` (${t.groups})`) : ''}`,
+        lang,
+        item.topics,
+      );
+  }
+  if (item.kind === 'introduction' || item.kind === 'presentation' || item.kind === 'other')
+    html += speakerListHtml(ctx, t.speakers(speakerHeadcount(item.speakers)), item.speakers, event, related, at);
+  return `${html}</li>`;
+}
+
+/** The agenda's items in the order of their start, as HTML. */
+function agendaHtml(ctx: LinkContext, event: Event, related: Related): string {
+  let html = '';
+  for (const item of [...event.agenda].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt)))
+    html += agendaEntryHtml(ctx, item, event, related);
+  return html;
+}
 
 /** The page of one event: when, where, the agenda with every speaker, funding, calendar links. */
 export const EventPage: FC<EventPageProps> = ({ ctx, event, related, attributions, posts }) => {
@@ -257,13 +236,7 @@ export const EventPage: FC<EventPageProps> = ({ ctx, event, related, attribution
       {event.agenda.length > 0 ? (
         <section aria-labelledby="program">
           <h2 id="program">{t.agenda}</h2>
-          <ol class="agenda">
-            {[...event.agenda]
-              .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
-              .map((item) => (
-                <AgendaEntry ctx={ctx} item={item} event={event} related={related} />
-              ))}
-          </ol>
+          <ol class="agenda">{raw(agendaHtml(ctx, event, related))}</ol>
         </section>
       ) : null}
       {event.hashtags.length > 0 ? (

@@ -4,6 +4,7 @@ import { LOCALES, type Locale, strings } from '../locale.js';
 import { absoluteUrl, href, type LinkContext, type Route, sitePath } from '../routes.js';
 import { SHARE_IMAGE_PATH, SHARE_IMAGE_SIZE } from '../share-image.js';
 import { STYLESHEET_PATH } from '../styles.js';
+import { escapeHtml } from './escape-html.js';
 
 /** What a page says about itself in `<head>`: title, description, Open Graph and JSON-LD. */
 export interface PageMeta {
@@ -50,9 +51,7 @@ const scriptJson = (value: unknown) => {
     : json;
 };
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text or an attribute value as HTML, escaped the way hono/jsx escapes it. */
-const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
+const esc = escapeHtml;
 
 // Header and footer are the same on every page of a language but for the language switch: each is
 // built once per link context and kept as a string (a site has at most four contexts: two languages,
