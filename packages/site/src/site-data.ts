@@ -29,7 +29,7 @@ const isPublicPost = (p: Post | null | undefined): p is Stored<Post> => !!p && p
 
 /** Fetches records by id, one query per kind, skipping ids that no longer exist. */
 function byIds<X>(repo: { getMany(ids: readonly string[]): Promise<X[]> }, ids: Iterable<string>): Promise<X[]> {
-  return repo.getMany([...new Set(ids)]);
+  return repo.getMany([...(ids instanceof Set ? ids : new Set(ids))]);
 }
 
 /** Every item of a list, page by page (the store caps a page at 500). */
@@ -48,36 +48,39 @@ const speakersOf = (event: Event): Speaker[] => event.agenda.flatMap(itemPeople)
  * for (their affiliations included), grants and their funders and beneficiaries.
  */
 export async function relatedForEvents(store: SiteStore, events: readonly Event[], full = true): Promise<Related> {
-  const venueIds = events.flatMap((e) => (e.venueId ? [e.venueId] : []));
+  // Ids are gathered into sets in loops rather than flat-mapped arrays (every uncached event page runs
+  // this), in the order the store is asked for them and the maps keep: first mention first.
+  const venueIds = new Set<string>();
+  for (const e of events) if (e.venueId) venueIds.add(e.venueId);
   if (!full) return relatedOf({ venues: await byIds(store.venues, venueIds) });
-  const speakers = events.flatMap(speakersOf);
+  const speakers: Speaker[] = [];
+  for (const e of events) for (const item of e.agenda) speakers.push(...itemPeople(item));
+  const personIds = new Set<string>();
+  for (const s of speakers) if (s.kind === 'person') personIds.add(s.personId);
+  const grantIds = new Set<string>();
+  for (const e of events) for (const id of e.grantIds) grantIds.add(id);
   // Venues, people and grants at once; the organisations and authorities they name after them.
   const [venues, people, grants] = await Promise.all([
     byIds(store.venues, venueIds),
-    byIds(
-      store.people,
-      speakers.flatMap((s) => (s.kind === 'person' ? [s.personId] : [])),
-    ),
-    byIds(
-      store.grants,
-      events.flatMap((e) => e.grantIds),
-    ),
+    byIds(store.people, personIds),
+    byIds(store.grants, grantIds),
   ]);
-  const orgIds = [
-    ...events.flatMap((e) => [
-      e.organizerId,
-      ...e.partners.flatMap((p) => (p.organizationId ? [p.organizationId] : [])),
-    ]),
-    ...speakers.flatMap((s) => (s.organizationId ? [s.organizationId] : [])),
-    ...people.flatMap((p) => p.affiliations.flatMap((a) => (a.organizationId ? [a.organizationId] : []))),
-    ...grants.flatMap((g) => [g.beneficiaryId, ...(g.funderUnitId ? [g.funderUnitId] : [])]),
-  ];
-  const authorityIds = [
-    ...events.flatMap((e) => e.partners.flatMap((p) => (p.authorityId ? [p.authorityId] : []))),
-    ...speakers.flatMap((s) => (s.authorityId ? [s.authorityId] : [])),
-    ...people.flatMap((p) => p.affiliations.flatMap((a) => (a.authorityId ? [a.authorityId] : []))),
-    ...grants.map((g) => g.funderAuthorityId),
-  ];
+  const orgIds = new Set<string>();
+  for (const e of events) {
+    orgIds.add(e.organizerId);
+    for (const p of e.partners) if (p.organizationId) orgIds.add(p.organizationId);
+  }
+  for (const s of speakers) if (s.organizationId) orgIds.add(s.organizationId);
+  for (const p of people) for (const a of p.affiliations) if (a.organizationId) orgIds.add(a.organizationId);
+  for (const g of grants) {
+    orgIds.add(g.beneficiaryId);
+    if (g.funderUnitId) orgIds.add(g.funderUnitId);
+  }
+  const authorityIds = new Set<string>();
+  for (const e of events) for (const p of e.partners) if (p.authorityId) authorityIds.add(p.authorityId);
+  for (const s of speakers) if (s.authorityId) authorityIds.add(s.authorityId);
+  for (const p of people) for (const a of p.affiliations) if (a.authorityId) authorityIds.add(a.authorityId);
+  for (const g of grants) authorityIds.add(g.funderAuthorityId);
   const [organizations, authorities] = await Promise.all([
     byIds(store.organizations, orgIds),
     byIds(store.authorities, authorityIds),
