@@ -96,19 +96,22 @@ describe('publicationProblems', () => {
     ).toEqual([]);
   });
 
-  it('references to people, organisations and authorities that do not exist', () => {
+  it('references to people, organisations, authorities and a venue that do not exist', () => {
     const knownIds = {
       people: new Set(['jozwiak']),
       organizations: new Set(['krw', 'mcps']),
       authorities: new Set<string>(),
+      venues: new Set<string>(),
     };
     expect(publicationProblems(event(), { grants: [grant], knownIds })).toEqual([
       { code: 'unknownReference', field: 'organizerId', id: 'fise' },
+      { code: 'unknownReference', field: 'venueId', id: 'cw' },
       { code: 'unknownReference', field: 'partners.authorityId', id: 'wol' },
       { code: 'unknownReference', field: 'agenda.authorityId', id: 'wol' },
       { code: 'unknownReference', field: 'agenda.personId', id: 'chodacz' },
     ]);
     // A kind of id left out of knownIds is not checked.
     expect(publicationProblems(event(), { grants: [grant], knownIds: {} })).toEqual([]);
+    expect(publicationProblems(event(), { grants: [grant], knownIds: { venues: new Set(['cw']) } })).toEqual([]);
   });
 });

@@ -19,7 +19,12 @@ export type PublicationProblem =
 export interface PublicationContext {
   grants: readonly Grant[];
   /** Ids that exist in the store, to catch dangling references. */
-  knownIds?: { people?: ReadonlySet<string>; organizations?: ReadonlySet<string>; authorities?: ReadonlySet<string> };
+  knownIds?: {
+    people?: ReadonlySet<string>;
+    organizations?: ReadonlySet<string>;
+    authorities?: ReadonlySet<string>;
+    venues?: ReadonlySet<string>;
+  };
   /** The text of the page as rendered, to prove every funding statement is shown. */
   renderedText?: string;
 }
@@ -27,7 +32,8 @@ export interface PublicationContext {
 /**
  * The compliance check before publishing: agenda problems, grants that do not exist, funding
  * statements missing from the rendered page, panelists and moderators without the role they speak in,
- * an event with neither venue nor online link, references to people or organisations that do not exist.
+ * an event with neither venue nor online link, references to people, organisations, authorities or a
+ * venue that do not exist.
  *
  * @example
  * publicationProblems(seedEvent, { grants: [seedGrant] }) // []
@@ -55,6 +61,7 @@ export function publicationProblems(event: Event, context: PublicationContext): 
       if (set && id !== undefined && !set.has(id)) problems.push({ code: 'unknownReference', field, id });
     };
     check(known.organizations, 'organizerId', event.organizerId);
+    check(known.venues, 'venueId', event.venueId);
     for (const p of event.partners) {
       check(known.organizations, 'partners.organizationId', p.organizationId);
       check(known.authorities, 'partners.authorityId', p.authorityId);

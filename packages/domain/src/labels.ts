@@ -165,6 +165,7 @@ export const FIELD_LABELS: Record<string, Label> = {
   address: { pl: 'Adres', en: 'Address' },
   website: { pl: 'Strona internetowa', en: 'Website' },
   email: { pl: 'E-mail', en: 'E-mail' },
+  password: { pl: 'Hasło', en: 'Password' },
   description: { pl: 'Opis', en: 'Description' },
   kind: { pl: 'Rodzaj', en: 'Kind' },
   parentId: { pl: 'Jednostka nadrzędna', en: 'Parent authority' },
