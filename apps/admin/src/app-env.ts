@@ -1,5 +1,5 @@
 import type { Locale } from '@org/domain';
-import type { SiteStore } from '@org/site';
+import type { SiteConfig, SiteStore } from '@org/site';
 import type { Context } from 'hono';
 import type { AdminEnv } from './env.js';
 import type { AdminStore, StoredUser } from './store-contract.js';
@@ -10,6 +10,8 @@ export interface AppDeps {
   /** The store, as the admin uses it and as the website's renderer reads it (for exact previews). */
   store: AdminStore & SiteStore;
   env: AdminEnv;
+  /** The foundation's facts the website is configured with (`loadSiteConfig(env.siteConfigPath)`): previews use them. */
+  site: SiteConfig;
   /** The one-time setup token while no administrator exists; the setup route consumes it. */
   setup: { token: string | null };
   /** Where the browser bundle and stylesheet are served from. */

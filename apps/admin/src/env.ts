@@ -4,12 +4,15 @@ import { z } from 'zod';
  * The admin's environment, validated once. The only file that reads `process.env`.
  * `COOKIE_SECURE` defaults to true when `ADMIN_URL` is https (behind TLS), false otherwise.
  * `LOGIN_*`: sign-in attempts allowed per account and per client address in a window of minutes.
+ * `SITE_CONFIG`: the website's JSON file of the foundation's facts (`SiteConfig` of @org/site), so previews and
+ * the check before publishing name the publisher the website names; empty or unset, the demo's.
  */
 const EnvSchema = z
   .object({
     ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
     DATABASE_URL: z.string().min(1).optional(),
     SITE_URL: z.url().default('http://localhost:3000'),
+    SITE_CONFIG: z.string().optional(),
     ADMIN_URL: z.url().optional(),
     COOKIE_SECURE: z.enum(['true', 'false', '1', '0']).optional(),
     LOGIN_WINDOW_MINUTES: z.coerce
@@ -33,6 +36,7 @@ const EnvSchema = z
       port: e.ADMIN_PORT,
       databaseUrl: e.DATABASE_URL,
       siteUrl: e.SITE_URL.replace(/\/$/, ''),
+      siteConfigPath: e.SITE_CONFIG || undefined,
       adminUrl: adminUrl.replace(/\/$/, ''),
       cookieSecure,
       loginLimits: {

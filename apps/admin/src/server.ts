@@ -5,13 +5,25 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { DEMO_CONFIG_WARNING, loadSiteConfig } from '@org/site';
 import { importTerc, openStore, seedDemo } from '@org/store';
 import { createApp } from './app.js';
 import type { AppDeps } from './app-env.js';
 import { parseAdminEnv } from './env.js';
 import { publishDue } from './publish/publish-due.js';
 
-const env = parseAdminEnv();
+// Read before anything starts, as the website does: a wrong setting or SITE_CONFIG file stops the admin
+// with the variable, the file and every wrong field named, instead of previews naming the demo publisher.
+const { env, site } = (() => {
+  try {
+    const env = parseAdminEnv();
+    return { env, site: loadSiteConfig(env.siteConfigPath) };
+  } catch (error) {
+    console.error(`Mosty admin: failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+})();
+if (site.demo) console.warn(`Mosty admin: ${DEMO_CONFIG_WARNING}`);
 const store = await openStore(env.databaseUrl);
 await seedDemo(store);
 
@@ -27,6 +39,7 @@ if (admins.total === 0) {
 const deps: AppDeps = {
   store,
   env,
+  site: site.config,
   setup,
   assetsDir: fileURLToPath(new URL('./public', import.meta.url)),
   importTerc: (csv, actor, locale) => importTerc(store, csv, { actor, ...(locale ? { locale } : {}) }),

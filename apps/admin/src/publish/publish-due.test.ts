@@ -1,9 +1,7 @@
 import { seedWorld } from '@org/demo';
-import { importTerc, openStore, type Store } from '@org/store';
+import { openStore, type Store } from '@org/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppDeps } from '../app-env.js';
-import { parseAdminEnv } from '../env.js';
-import { ASSETS_DIR, HARNESS_ENV, type Harness, startHarness } from '../testing/harness.js';
+import { type Harness, harnessDeps, startHarness } from '../testing/harness.js';
 import { publishDue } from './publish-due.js';
 
 /**
@@ -17,14 +15,6 @@ const PAST = '2029-12-31T12:00:00Z';
 
 let h: Harness;
 let second: Store;
-const depsOf = (store: Store): AppDeps => ({
-  store,
-  env: parseAdminEnv(HARNESS_ENV),
-  setup: { token: null },
-  assetsDir: ASSETS_DIR,
-  importTerc: (csv, actor) => importTerc(store, csv, { actor }),
-  log: () => {},
-});
 beforeAll(async () => {
   h = await startHarness();
   second = await openStore(h.databaseUrl);
@@ -60,7 +50,7 @@ describe('publishDue', () => {
   it('publishes a due record once, though two processes run the same jobs at the same moment', async () => {
     const events = await Promise.all([1, 2, 3].map((n) => draft(n)));
     for (const e of events) await h.store.scheduled.schedule('event', e.id, PAST, { userId: h.users.editor.id });
-    const [a, b] = await Promise.all([publishDue(depsOf(h.store), NOW), publishDue(depsOf(second), NOW)]);
+    const [a, b] = await Promise.all([publishDue(harnessDeps(h.store), NOW), publishDue(harnessDeps(second), NOW)]);
     expect(a.published + b.published).toBe(3);
     expect(a.refused + b.refused + a.failed + b.failed).toBe(0);
     for (const e of events) {
@@ -73,14 +63,14 @@ describe('publishDue', () => {
     }
     expect(await h.store.scheduled.due(NOW.toISOString())).toEqual([]);
     // Run again: nothing left to do.
-    expect(await publishDue(depsOf(h.store), NOW)).toEqual({ published: 0, refused: 0, failed: 0 });
+    expect(await publishDue(harnessDeps(h.store), NOW)).toEqual({ published: 0, refused: 0, failed: 0 });
   });
 
   it('leaves a record with problems unpublished and says why in the audit log, in Polish', async () => {
     // Neither a venue nor an online link: the compliance check refuses it ("noPlace").
     const e = await draft(4, { venueId: undefined, onlineUrl: undefined });
     await h.store.scheduled.schedule('event', e.id, PAST, { userId: h.users.editor.id });
-    const result = await publishDue(depsOf(h.store), NOW);
+    const result = await publishDue(harnessDeps(h.store), NOW);
     expect(result).toEqual({ published: 0, refused: 1, failed: 0 });
     expect((await h.store.events.get(e.id))?.status).toBe('draft');
     const entries = await auditOf(e.id);
@@ -103,7 +93,7 @@ describe('publishDue when publishing fails', () => {
     const e = await draft(5, { grantIds: [], venueId: gone.id });
     await h.store.scheduled.schedule('event', e.id, PAST, { userId: h.users.editor.id });
     await h.store.venues.delete(gone.id, gone.version, undefined, { force: true });
-    const result = await publishDue(depsOf(h.store), NOW);
+    const result = await publishDue(harnessDeps(h.store), NOW);
     expect(result).toEqual({ published: 0, refused: 0, failed: 1 });
     const withheld = (await auditOf(e.id)).find((x) => x.action === 'publish_refused');
     expect(withheld?.note).toMatch(

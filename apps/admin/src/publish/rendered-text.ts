@@ -38,6 +38,6 @@ export async function renderedText(
   locale: Locale,
 ): Promise<string | null> {
   const ctx = { ...linkContext(deps.env.siteUrl, locale), linkOrigin: new URL(deps.env.siteUrl).origin };
-  const page = await renderPreview(deps.store, kind, record, ctx, (deps.now?.() ?? new Date()).getTime());
+  const page = await renderPreview(deps.store, kind, record, ctx, (deps.now?.() ?? new Date()).getTime(), deps.site);
   return page ? htmlText(typeof page.body === 'string' ? page.body : new TextDecoder().decode(page.body)) : null;
 }

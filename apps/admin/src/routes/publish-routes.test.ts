@@ -1,9 +1,7 @@
 import { SEED_IDS } from '@org/demo';
-import { importTerc } from '@org/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseAdminEnv } from '../env.js';
 import { publishDue } from '../publish/publish-due.js';
-import { ASSETS_DIR, type Client, HARNESS_ENV, type Harness, signedInHarness } from '../testing/harness.js';
+import { type Client, type Harness, harnessDeps, signedInHarness } from '../testing/harness.js';
 
 let h: Harness;
 let editor: Client;
@@ -68,15 +66,7 @@ describe('scheduled publishing', () => {
     const stored = await h.store.events.get(event.id);
     if (!stored) throw new Error('event missing');
     await h.store.events.update(stored.id, stored.version, { ...stored, venueId: undefined, onlineUrl: undefined });
-    const deps = {
-      store: h.store,
-      env: parseAdminEnv(HARNESS_ENV),
-      setup: { token: null },
-      assetsDir: ASSETS_DIR,
-      importTerc: (csv: string, actor: { userId: string | null }) => importTerc(h.store, csv, { actor }),
-      log: () => {},
-    };
-    expect(await publishDue(deps, new Date('2030-06-02T00:00:00Z'))).toMatchObject({ refused: 1 });
+    expect(await publishDue(harnessDeps(h.store), new Date('2030-06-02T00:00:00Z'))).toMatchObject({ refused: 1 });
     const after = (await editor.request(`/events/${event.id}/publish`)).text;
     expect(after).toContain('Brak zaplanowanych publikacji.');
     expect(after).toContain('Wstrzymane zaplanowane publikacje');

@@ -306,7 +306,7 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
           link: { href: `${base(record.id)}/publish`, label: t(locale, 'backToPublish') },
         },
       };
-      const page = await renderPreview(deps.store, kind, record, ctx, Date.now());
+      const page = await renderPreview(deps.store, kind, record, ctx, Date.now(), deps.site);
       if (!page) return c.redirect(`${base(record.id)}/publish`, 303);
       return c.html(String(page.body));
     };

@@ -11,8 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { seedWorld } from '@org/demo';
 import type { UserRole } from '@org/domain';
+import { loadSiteConfig } from '@org/site';
 import { importTerc, openStore, type Store } from '@org/store';
 import { type AdminApp, createApp } from '../app.js';
+import type { AppDeps } from '../app-env.js';
 import { parseAdminEnv } from '../env.js';
 
 export const ASSETS_DIR = fileURLToPath(new URL('../../dist/public', import.meta.url));
@@ -126,6 +128,29 @@ export async function signedInHarness(
 }
 
 /**
+ * What the app is built from, as `server.ts` builds it: `HARNESS_ENV` with `options.env` over it, and the
+ * site's facts from the file its `SITE_CONFIG` names (the demo's without one). For tests that call the
+ * app's parts (`publishDue`) without serving it.
+ */
+export function harnessDeps(
+  store: Store,
+  options: { env?: Record<string, string>; now?: () => Date } = {},
+  setup: { token: string | null } = { token: null },
+): AppDeps {
+  const env = parseAdminEnv({ ...HARNESS_ENV, ...options.env });
+  return {
+    store,
+    env,
+    site: loadSiteConfig(env.siteConfigPath).config,
+    setup,
+    assetsDir: ASSETS_DIR,
+    importTerc: (csv, actor, locale) => importTerc(store, csv, { actor, ...(locale ? { locale } : {}) }),
+    log: () => {},
+    ...(options.now ? { now: options.now } : {}),
+  };
+}
+
+/**
  * The real app over `store` on an ephemeral port: the harness's, or a second admin process on the same
  * database (open another store on `databaseUrl`). `close` stops the server, not the store.
  */
@@ -134,15 +159,7 @@ export async function serveApp(
   options: { env?: Record<string, string>; now?: () => Date } = {},
   setup: { token: string | null } = { token: null },
 ): Promise<{ app: AdminApp; url: string; close(): Promise<void> }> {
-  const app = createApp({
-    store,
-    env: parseAdminEnv({ ...HARNESS_ENV, ...options.env }),
-    setup,
-    assetsDir: ASSETS_DIR,
-    importTerc: (csv, actor, locale) => importTerc(store, csv, { actor, ...(locale ? { locale } : {}) }),
-    log: () => {},
-    ...(options.now ? { now: options.now } : {}),
-  });
+  const app = createApp(harnessDeps(store, options, setup));
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

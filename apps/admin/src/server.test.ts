@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DEMO_CONFIG_WARNING, DEMO_SITE_CONFIG } from '@org/site';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The server's source under tsx's loader in its own node process, as the commands' tests run theirs.
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const SERVER = fileURLToPath(new URL('./server.ts', import.meta.url));
+const { SITE_CONFIG: _site, DATABASE_URL: _db, ...baseEnv } = process.env;
+
+const dir = mkdtempSync(join(tmpdir(), 'mosty-admin-server-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Starts the server; resolves when it exits or when its output matches `until` (then it is stopped). */
+function start(
+  env: Record<string, string>,
+  until?: RegExp,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child: ChildProcess = spawn(process.execPath, ['--import', tsxLoader, SERVER], {
+      cwd: dir,
+      env: { ...baseEnv, ADMIN_PORT: '0', DATABASE_URL: join(dir, 'mosty.db'), ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    const check = () => {
+      if (until?.test(stdout + stderr)) child.kill('SIGTERM');
+    };
+    child.stdout?.setEncoding('utf8').on('data', (s: string) => {
+      stdout += s;
+      check();
+    });
+    child.stderr?.setEncoding('utf8').on('data', (s: string) => {
+      stderr += s;
+      check();
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('starting the admin', () => {
+  it('fails with the SITE_CONFIG file and every wrong field named', async () => {
+    const path = join(dir, 'site.json');
+    writeFileSync(
+      path,
+      JSON.stringify({
+        ...DEMO_SITE_CONFIG,
+        publisher: { ...DEMO_SITE_CONFIG.publisher, email: 'nie-adres' },
+        accessibility: { ...DEMO_SITE_CONFIG.accessibility, updated: '2020-01-01' },
+      }),
+    );
+    const { code, stdout, stderr } = await start({ SITE_CONFIG: path });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Mosty admin: failed to start: SITE_CONFIG ${path}: `);
+    expect(stderr).toMatch(/publisher\.email: .*accessibility\.updated: is before the publication date/);
+    expect(stdout).not.toContain('Mosty admin: http');
+  }, 30_000);
+
+  it('without SITE_CONFIG, starts and says once that the demo placeholders stand in', async () => {
+    const { stdout, stderr } = await start({}, /Mosty admin: http:\/\/localhost:0 \(port \d+\)/);
+    expect(stdout).toMatch(/Mosty admin: http:\/\/localhost:0 \(port \d+\)/);
+    expect(stderr.split(DEMO_CONFIG_WARNING).length - 1).toBe(1);
+    expect(stderr).toContain(`Mosty admin: ${DEMO_CONFIG_WARNING}`);
+  }, 60_000);
+});
