@@ -57,3 +57,13 @@ export function parseAdminEnv(source: Record<string, string | undefined> = proce
     throw new Error(`Invalid admin environment: ${z.prettifyError(result.error)}`, { cause: result.error });
   return result.data;
 }
+
+/**
+ * The locale variables the commands' language falls back on when `--lang` names none (`cliLocale` of
+ * @org/store decides from them); read here, as every variable the admin reads is.
+ */
+export function localeEnv(
+  source: Record<string, string | undefined> = process.env,
+): Record<'LC_ALL' | 'LC_MESSAGES' | 'LANG', string | undefined> {
+  return { LC_ALL: source.LC_ALL, LC_MESSAGES: source.LC_MESSAGES, LANG: source.LANG };
+}

@@ -1,13 +1,15 @@
 /**
  * What the admin's commands (`user:create`, `import-terc`) share: their language and the reading of their
  * command line. Messages are English unless `--lang pl`, or a Polish locale when there is no `--lang`
- * (`cliLocale` from @org/store, the rule of the store's and the exporter's commands); a `--lang` naming
- * neither is refused, in the locale's language, with exit code 2 as any bad command line.
+ * (`requestedLang` and `cliLocale` from @org/store, the rule of the store's and the exporter's commands,
+ * over the locale variables `env.ts` reads); a `--lang` naming neither is refused, in the locale's
+ * language, with exit code 2 as any bad command line.
  * A command adds its texts to `TEXTS`.
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type Locale, USER_ROLE_LABELS, type UserRole } from '@org/domain';
-import { cliLocale } from '@org/store';
+import { cliLocale, requestedLang } from '@org/store';
+import { localeEnv } from '../env.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -123,10 +125,7 @@ export function readCommandLine(
   maxPositionals: number,
 ): CommandLine | { locale: Locale; m: Texts; error: UsageError } {
   const all = { ...options, ...COMMON };
-  const { tokens } = parseArgs({ args: [...argv], options: all, strict: false, allowPositionals: true, tokens: true });
-  const asked = tokens.findLast((t) => t.kind === 'option' && t.name === 'lang');
-  const value = asked?.kind === 'option' ? asked.value : undefined;
-  const locale = isLocale(value) ? value : cliLocale();
+  const locale = requestedLang(argv, all) ?? cliLocale(localeEnv());
   const m = TEXTS[locale];
   try {
     const parsed = (() => {
