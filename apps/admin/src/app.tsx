@@ -29,12 +29,24 @@ export type AdminApp = Hono<{ Variables: AppVariables }>;
 export type RouteHandlers = Record<string, Handler<{ Variables: AppVariables }>>;
 
 /** A plain page with a message and a status: errors, refusals. Never a stack trace. */
-export function messagePage(c: AppContext, deps: AppDeps, status: StatusCode, key: UiKey, detail?: string) {
+export function messagePage(
+  c: AppContext,
+  deps: AppDeps,
+  status: StatusCode,
+  key: UiKey,
+  detail?: string,
+  back?: { href: string; label: string },
+) {
   const ctx = viewContext(c, deps);
   c.status(status);
   return c.html(
     <Layout ctx={ctx} title={t(ctx.locale, key)}>
       {detail ? <p>{detail}</p> : null}
+      {back ? (
+        <p>
+          <a href={back.href}>{back.label}</a>
+        </p>
+      ) : null}
       <p>
         <a href="/">{t(ctx.locale, 'dashboard')}</a>
       </p>
@@ -214,7 +226,7 @@ export function createApp(deps: AppDeps): AdminApp {
     const ctx = c as AppContext;
     const answer = errorAnswer(err, ctx.get('locale') ?? 'pl');
     if (answer.log) (deps.log ?? console.error)(`admin: ${c.req.method} ${c.req.path} failed`, err);
-    return messagePage(ctx, deps, answer.status, answer.title, answer.detail || undefined);
+    return messagePage(ctx, deps, answer.status, answer.title, answer.detail || undefined, answer.back);
   });
   return app;
 }

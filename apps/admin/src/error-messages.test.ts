@@ -11,6 +11,7 @@ describe('errorAnswer', () => {
       title: 'notFound',
       detail: 'Nie znaleziono wydarzenia „walne-zebranie”.',
       log: false,
+      back: { href: '/events', label: 'Wróć do listy: Wydarzenia' },
     });
     expect(errorAnswer(event, 'en').detail).toBe('Event "walne-zebranie" was not found.');
     expect(errorAnswer(new NotFoundError('authority', '1465011'), 'pl').detail).toBe(
@@ -24,6 +25,12 @@ describe('errorAnswer', () => {
     );
     // Something the admin has no word for is a record, never its internal name.
     expect(errorAnswer(new NotFoundError('widget', 'w1'), 'pl').detail).toBe('Nie znaleziono rekordu „w1”.');
+    // What has no list of its own offers only the dashboard.
+    expect(errorAnswer(new NotFoundError('scheduled publication', 'j1'), 'pl').back).toBeUndefined();
+    expect(errorAnswer(new NotFoundError('user', 'u1'), 'en').back).toEqual({
+      href: '/users',
+      label: 'Back to the list: Users',
+    });
   });
 
   it("names a damaged record's kind in the page's language, never its internal key", () => {

@@ -17,6 +17,7 @@ import {
   ValidationError,
 } from '@org/domain';
 import { isFormatError } from '@org/formats';
+import { entityByKind } from './forms/entities.js';
 import { t, tf, type UiKey } from './i18n.js';
 
 export interface ErrorAnswer {
@@ -27,6 +28,8 @@ export interface ErrorAnswer {
   detail: string;
   /** Whether the error is ours (a bug, a damaged record) and belongs in the server log. */
   log: boolean;
+  /** Where to go from here besides the dashboard: the list of the kind of record that was not found. */
+  back?: { href: string; label: string };
 }
 
 const KNOWN: Record<string, (err: MostyError, locale: Locale) => Omit<ErrorAnswer, 'log'>> = {
@@ -69,15 +72,27 @@ function notFoundText(err: NotFoundError, locale: Locale): string {
     : `${kind.en.charAt(0).toUpperCase()}${kind.en.slice(1)} "${err.key}" was not found.`;
 }
 
+/** The admin's list of the kind a `NotFoundError` names, to go back to; none for what has no list. */
+function listOf(err: NotFoundError, locale: Locale): ErrorAnswer['back'] {
+  const def = entityByKind(err.entity);
+  if (def) return { href: `/${def.route}`, label: tf(locale, 'backToList', { list: def.title[locale] }) };
+  if (err.entity === 'user') return { href: '/users', label: tf(locale, 'backToList', { list: t(locale, 'users') }) };
+  return undefined;
+}
+
 /**
  * The answer to an error thrown while handling a request: status, title and a sentence for staff.
  *
  * @example
- * errorAnswer(new NotFoundError('event', 'x'), 'pl') // { status: 404, title: 'notFound', detail: 'Nie znaleziono wydarzenia „x”.', log: false }
+ * errorAnswer(new NotFoundError('event', 'x'), 'pl')
+ * // { status: 404, title: 'notFound', detail: 'Nie znaleziono wydarzenia „x”.', log: false,
+ * //   back: { href: '/events', label: 'Wróć do listy: Wydarzenia' } }
  */
 export function errorAnswer(err: unknown, locale: Locale): ErrorAnswer {
-  if (err instanceof NotFoundError)
-    return { status: 404, title: 'notFound', detail: notFoundText(err, locale), log: false };
+  if (err instanceof NotFoundError) {
+    const back = listOf(err, locale);
+    return { status: 404, title: 'notFound', detail: notFoundText(err, locale), log: false, ...(back ? { back } : {}) };
+  }
   if (err instanceof ConflictError)
     return { status: 409, title: 'conflictTitle', detail: t(locale, 'conflictRetry'), log: false };
   if (err instanceof UniqueViolationError)

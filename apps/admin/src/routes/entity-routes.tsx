@@ -8,6 +8,7 @@ import {
   EventStatusSchema,
   type FieldIssue,
   type Locale,
+  NotFoundError,
   personName,
   UniqueViolationError,
   ValidationError,
@@ -127,11 +128,19 @@ export const flashFromQuery = (c: AppContext): Flash | undefined => {
   return flash ? { kind: flash.kind, text: t(c.get('locale'), flash.key) } : undefined;
 };
 
-/** Reads a stored record by the `:id` of the path; null when the id is malformed or unknown. */
-export async function loadRecord(deps: AppDeps, def: EntityDef, c: AppContext): Promise<StoredRecord | null> {
+/**
+ * A `NotFoundError` for the `:id` a path asked for, answered (error-messages.ts) with a 404 page naming
+ * the kind and the id, and a link back to the kind's list. A long id is cut short: it is only repeated.
+ */
+export const missing = (kind: string, id: string): NotFoundError =>
+  new NotFoundError(kind, id.length > 80 ? `${id.slice(0, 80)}…` : id);
+
+/** Reads a stored record by the `:id` of the path; a malformed or unknown id throws `missing(kind, id)`. */
+export async function loadRecord(deps: AppDeps, def: EntityDef, c: AppContext): Promise<StoredRecord> {
   const id = c.req.param('id') ?? '';
-  if (!ID.test(id)) return null;
-  return (await deps.store[def.route].get(id)) ?? null;
+  const record = ID.test(id) ? await deps.store[def.route].get(id) : undefined;
+  if (!record) throw missing(def.kind, id);
+  return record;
 }
 
 type FormProps = Omit<EntityFormProps, 'ctx' | 'def' | 'refs' | 'canEdit' | 'children'> & {
@@ -313,7 +322,6 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
     handlers[`POST /${def.route}/new`] = (c) => save(c, null);
     handlers[`GET /${def.route}/:id`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      if (!record) return c.notFound();
       return renderForm(c, {
         id: record.id,
         version: record.version,
@@ -324,7 +332,6 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
     };
     handlers[`POST /${def.route}/:id`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      if (!record) return c.notFound();
       return save(c, record);
     };
     /**
@@ -381,12 +388,10 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
     };
     handlers[`GET /${def.route}/:id/delete`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      if (!record) return c.notFound();
       return deletePage(c, record);
     };
     handlers[`POST /${def.route}/:id/delete`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      if (!record) return c.notFound();
       const raw = textEntries(c).find(([k]) => k === 'version')?.[1] ?? '';
       if (!/^\d{1,9}$/.test(raw)) return c.redirect(`/${def.route}/${encodeURIComponent(record.id)}/delete`, 303);
       // The store refuses it while others point at it, checked in the delete's own transaction: the page
@@ -403,7 +408,6 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
     };
     handlers[`GET /${def.route}/:id/history`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      if (!record) return c.notFound();
       const ctx = viewContext(c, deps);
       const entries = await auditEntries(deps, { entity: def.kind, entityId: record.id, limit: 200 });
       const { names, live } = await auditNames(deps.store, entries);

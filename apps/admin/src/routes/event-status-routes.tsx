@@ -20,7 +20,6 @@ export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
   return {
     'POST /events/:id/status': async (c) => {
       const record = await loadRecord(deps, def, c);
-      if (!record) return c.notFound();
       const status = formValue(c, 'status');
       const typed = formValue(c, 'note');
       const note = typed.trim();

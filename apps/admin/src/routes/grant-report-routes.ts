@@ -36,7 +36,6 @@ export function grantReportRoutes(deps: AppDeps): RouteHandlers {
   if (!def) throw new Error('The grant entity is missing from ENTITIES (forms/entities.ts)');
   const download = (extension: ReportExtension) => async (c: AppContext) => {
     const record = await loadRecord(deps, def, c);
-    if (!record) return c.notFound();
     const grant = domainValue<Grant>(record);
     const { store } = deps;
     const [organizations, authorities, venues, people, grants, events] = await Promise.all([

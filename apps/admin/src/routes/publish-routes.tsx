@@ -208,12 +208,10 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
 
     handlers[`GET /${def.route}/:id/publish`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      if (!record) return c.notFound();
       return checkPage(c, record, await checkRecord(deps, kind, record, c.get('locale')));
     };
     handlers[`POST /${def.route}/:id/publish`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      if (!record) return c.notFound();
       const lines = await checkRecord(deps, kind, record, c.get('locale'));
       const override = formValue(c, 'override') === 'true';
       if (lines.length > 0 && !override) return checkPage(c, record, lines, { status: 400, refused: true });
@@ -229,7 +227,6 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
     };
     handlers[`POST /${def.route}/:id/unpublish`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      if (!record) return c.notFound();
       const { version, createdAt: _c, updatedAt: _u, publishedAt: _p, ...value } = record;
       // The store's update audits this write (as 'unpublish' when it leaves 'published'), with the whole record
       // before and after: a second entry here would log one unpublish twice.
@@ -243,7 +240,6 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
     };
     handlers[`POST /${def.route}/:id/schedule`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      if (!record) return c.notFound();
       const locale = c.get('locale');
       const zone = zoneOf(record);
       const raw = formValue(c, 'at').trim().slice(0, 40);
@@ -277,7 +273,6 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
     // (published or withheld by publishDue, or cancelled from another page meanwhile) is said to be gone.
     handlers[`POST /${def.route}/:id/schedule/cancel`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      if (!record) return c.notFound();
       const jobId = formValue(c, 'scheduled').trim().slice(0, 100);
       const gone = () => c.redirect(`${base(record.id)}/publish?done=unscheduleGone`, 303);
       const job = (await deps.store.scheduled.list()).find(
@@ -296,7 +291,6 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
     // notice that it is a preview and a way back; links in it point where they will on the website.
     handlers[`GET /${def.route}/:id/preview`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      if (!record) return c.notFound();
       const locale = c.get('locale');
       const ctx = {
         ...linkContext(deps.env.siteUrl, locale),

@@ -16,7 +16,7 @@ import { t } from '../i18n.js';
 import type { StoredUser } from '../store-contract.js';
 import { AccountField, accountErrors } from '../views/account-fields.js';
 import { Csrf, Layout } from '../views/layout.js';
-import { flashFromQuery } from './entity-routes.js';
+import { flashFromQuery, missing } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 
 const ROLE_LABELS: Record<UserRole, { pl: string; en: string }> = {
@@ -173,7 +173,9 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
   };
   const load = async (c: AppContext) => {
     const id = c.req.param('id') ?? '';
-    return /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(id) ? ((await deps.store.users.get(id)) ?? null) : null;
+    const user = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/.test(id) ? await deps.store.users.get(id) : undefined;
+    if (!user) throw missing('user', id);
+    return user;
   };
   return {
     'GET /users': async (c) => {
@@ -229,12 +231,10 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
       }
     },
     'GET /users/:id': async (c) => {
-      const user = await load(c);
-      return user ? form(c, user) : c.notFound();
+      return form(c, await load(c));
     },
     'POST /users/:id': async (c) => {
       const user = await load(c);
-      if (!user) return c.notFound();
       const locale = c.get('locale');
       const password = formValue(c, 'password');
       const values = {
@@ -260,7 +260,7 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
         // Another tab or administrator saved this account since the form was opened: say so, keep what was typed.
         if (!(err instanceof ConflictError)) throw err;
         const stored = await deps.store.users.get(user.id);
-        if (!stored) return c.notFound();
+        if (!stored) throw missing('user', user.id);
         return form(c, stored, { values, conflict: { stored, passwordTyped: Boolean(password) } }, 409);
       }
       if (newPassword) await deps.store.users.setPassword(user.id, newPassword, actor);
