@@ -186,6 +186,7 @@ describe('admin in Chromium', () => {
       '/users',
       '/users/new',
       '/import/terc',
+      '/data-check',
     ];
     const files: string[] = [];
     const violations: string[] = [];

@@ -1,5 +1,6 @@
 import type { Locale } from '@org/domain';
 import type { SiteConfig, SiteStore } from '@org/site';
+import type { StoreCheck } from '@org/store';
 import type { Context } from 'hono';
 import type { AdminEnv } from './env.js';
 import type { AdminStore, StoredUser } from './store-contract.js';
@@ -28,6 +29,11 @@ export interface AppDeps {
     skipped?: number;
     refused: { line: number; reason: string }[];
   }>;
+  /**
+   * `checkStore` of `@org/store` over the store: every live record checked against today's rules and
+   * references, messages in the store's language (Polish: the admin opens it so).
+   */
+  checkStore: () => Promise<StoreCheck>;
   now?: () => Date;
   log?: (message: string, cause?: unknown) => void;
 }

@@ -7,6 +7,7 @@ import { assetRoutes } from './routes/asset-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { commentRoutes } from './routes/comment-routes.js';
+import { dataCheckRoutes } from './routes/data-check-routes.js';
 import { entityRoutes } from './routes/entity-routes.js';
 import { eventStatusRoutes } from './routes/event-status-routes.js';
 import { pageOf, safeNext } from './routes/form-entries.js';
@@ -193,6 +194,7 @@ export function createApp(deps: AppDeps): AdminApp {
     ...auditRoutes(deps),
     ...lookupRoutes(deps),
     ...importRoutes(deps),
+    ...dataCheckRoutes(deps),
     ...userRoutes(deps),
   };
   const keys = new Set(ROUTES.map(routeKey));

@@ -66,6 +66,8 @@ describe('authorisation matrix', () => {
     expect(who('POST /events/:id/status')).toEqual(staff);
     expect(who('POST /events/:id/publish')).toEqual(staff);
     expect(who('POST /users/new')).toEqual(['administrator']);
+    // The data check lists problems for those who can fix them: the records' editors.
+    expect(who('GET /data-check')).toEqual(staff);
   });
 
   // Sign-out runs last: it ends the session the other rows use.

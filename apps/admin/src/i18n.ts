@@ -39,6 +39,18 @@ const pl = {
   audit: 'Dziennik zmian',
   users: 'Użytkownicy',
   importTerc: 'Import TERC',
+  dataCheck: 'Kontrola danych',
+  dataCheckIntro:
+    'Każdy zapisany rekord, szkice też, sprawdzony tak, jak sprawdziłby go dziś zapis: według reguł danych i odwołań do innych rekordów. Rekordy zapisane przed nową regułą, poprawione ręcznie w bazie albo wskazujące rekord usunięty mimo odwołań pojawiają się tutaj.',
+  dataCheckEmpty: 'Nie ma jeszcze żadnych rekordów do sprawdzenia.',
+  dataCheckFineOne: 'Jedyny zapisany rekord jest w porządku.',
+  dataCheckFineFew: 'Wszystkie {n} rekordy są w porządku.',
+  dataCheckFineMany: 'Wszystkich {n} rekordów jest w porządku.',
+  dataCheckFoundOne: '{n} rekord z {total} nie spełnia reguł:',
+  dataCheckFoundFew: '{n} rekordy z {total} nie spełniają reguł:',
+  dataCheckFoundMany: '{n} rekordów z {total} nie spełnia reguł:',
+  dataCheckStoreLanguage: 'Powody podano tak, jak zapisuje je magazyn danych, po polsku.',
+  wholeRecord: 'Cały zapis',
   previous: 'Poprzednia',
   next: 'Następna',
   results: 'Wyniki',
@@ -262,6 +274,18 @@ const en: Strings = {
   audit: 'Audit log',
   users: 'Users',
   importTerc: 'TERC import',
+  dataCheck: 'Data check',
+  dataCheckIntro:
+    'Every stored record, drafts too, checked as a save would check it today: against the rules for its data and its references to other records. Records stored before a new rule, edited by hand in the database or pointing at a record deleted despite references show up here.',
+  dataCheckEmpty: 'There are no records to check yet.',
+  dataCheckFineOne: 'The one stored record is fine.',
+  dataCheckFineFew: 'All {n} records are fine.',
+  dataCheckFineMany: 'All {n} records are fine.',
+  dataCheckFoundOne: '{n} record of {total} breaks a rule:',
+  dataCheckFoundFew: '{n} records of {total} break a rule:',
+  dataCheckFoundMany: '{n} records of {total} break a rule:',
+  dataCheckStoreLanguage: 'The reasons are given as the store words them, in Polish.',
+  wholeRecord: 'Whole record',
   previous: 'Previous',
   next: 'Next',
   results: 'Results',
@@ -482,6 +506,23 @@ export const numberText = (locale: Locale, n: number): string => new Intl.Number
 export function nounText(locale: Locale, n: number, noun: keyof typeof COUNTED): string {
   const forms = COUNTED[noun];
   return locale === 'pl' ? pluralPl(n, forms.pl) : Math.abs(n) === 1 ? forms.en[0] : forms.en[1];
+}
+
+/**
+ * The one of three sentences that agrees with `n`: Polish after 1, 2–4 and 5+ (`pluralPl`), English
+ * singular or plural (the third is then the plural too), with `{n}` and `values` filled in.
+ *
+ * @example
+ * countedSentence('pl', 5, ['dataCheckFineOne', 'dataCheckFineFew', 'dataCheckFineMany']) // 'Wszystkich 5 rekordów jest w porządku.'
+ */
+export function countedSentence(
+  locale: Locale,
+  n: number,
+  keys: readonly [UiKey, UiKey, UiKey],
+  values: Record<string, string> = {},
+): string {
+  const key = locale === 'pl' ? pluralPl(n, keys) : Math.abs(n) === 1 ? keys[0] : keys[1];
+  return tf(locale, key as UiKey, { ...values, n: numberText(locale, n) });
 }
 
 /**

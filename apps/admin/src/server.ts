@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { DEMO_CONFIG_WARNING, loadSiteConfig } from '@org/site';
-import { importTerc, openStore, seedDemo } from '@org/store';
+import { checkStore, importTerc, openStore, seedDemo } from '@org/store';
 import { createApp } from './app.js';
 import type { AppDeps } from './app-env.js';
 import { parseAdminEnv } from './env.js';
@@ -43,6 +43,7 @@ const deps: AppDeps = {
   setup,
   assetsDir: fileURLToPath(new URL('./public', import.meta.url)),
   importTerc: (csv, actor, locale) => importTerc(store, csv, { actor, ...(locale ? { locale } : {}) }),
+  checkStore: () => checkStore(store),
 };
 const app = createApp(deps);
 const server = serve({ fetch: app.fetch, port: env.port }, (info) =>

@@ -40,7 +40,7 @@ import { referencesTo } from './references.js';
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 /** "I jeszcze 1 rekord, którego…", "I jeszcze 5 rekordów, których…": the pronoun agrees with the count too. */
-const moreReferences = (locale: Locale, count: number): string =>
+export const moreReferences = (locale: Locale, count: number): string =>
   tf(locale, count === 1 ? 'referencedByMoreOne' : 'referencedByMore', {
     n: numberText(locale, count),
     noun: nounText(locale, count, 'record'),

@@ -33,6 +33,7 @@ export const ROUTES: readonly RouteDef[] = [
   r('POST', '/quick/:ref', 'edit'),
   r('GET', '/import/terc', 'edit'),
   r('POST', '/import/terc', 'edit'),
+  r('GET', '/data-check', 'edit'),
   r('GET', '/users', 'manageUsers'),
   r('GET', '/users/new', 'manageUsers'),
   r('POST', '/users/new', 'manageUsers'),

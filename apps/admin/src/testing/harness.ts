@@ -12,7 +12,7 @@ import { serve } from '@hono/node-server';
 import { seedWorld } from '@org/demo';
 import type { UserRole } from '@org/domain';
 import { loadSiteConfig } from '@org/site';
-import { importTerc, openStore, type Store } from '@org/store';
+import { checkStore, importTerc, openStore, type Store } from '@org/store';
 import { type AdminApp, createApp } from '../app.js';
 import type { AppDeps } from '../app-env.js';
 import { parseAdminEnv } from '../env.js';
@@ -145,6 +145,7 @@ export function harnessDeps(
     setup,
     assetsDir: ASSETS_DIR,
     importTerc: (csv, actor, locale) => importTerc(store, csv, { actor, ...(locale ? { locale } : {}) }),
+    checkStore: () => checkStore(store),
     log: () => {},
     ...(options.now ? { now: options.now } : {}),
   };

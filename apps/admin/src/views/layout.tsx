@@ -59,6 +59,13 @@ export const Layout: FC<
                       <a href="/import/terc">{t(locale, 'importTerc')}</a>
                     </li>
                   ) : null}
+                  {allowed(user.role, 'edit') ? (
+                    <li>
+                      <a href="/data-check" aria-current={ctx.path === '/data-check' ? 'page' : undefined}>
+                        {t(locale, 'dataCheck')}
+                      </a>
+                    </li>
+                  ) : null}
                   {allowed(user.role, 'manageUsers') ? (
                     <li>
                       <a href="/users">{t(locale, 'users')}</a>
