@@ -7,7 +7,7 @@ import { testEnv } from '@org/testkit';
 import { build, transform } from 'esbuild';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Hashtags } from '../src/views/bits.js';
+import { Pager } from '../src/views/bits.js';
 import { jsxText, precompileJsx, precompileJsxEsbuild } from './precompile-jsx.js';
 
 /**
@@ -137,7 +137,7 @@ describe('precompileJsx, case by case against the automatic runtime', () => {
   });
 
   it('the tests themselves render the views precompiled, as they ship (vitest.shared.ts)', () => {
-    expect(String(Hashtags)).toMatch(/jsxTemplate\)?\(__mostyJsxT\d/);
+    expect(String(Pager)).toMatch(/jsxTemplate\)?\(__mostyJsxT\d/);
   });
 
   const dist = join(pkg, 'dist/index.js');

@@ -1,4 +1,5 @@
 import { fundingStatement, type Grant, type PostalAddress, type RequiredAttribution } from '@org/domain';
+import { raw } from 'hono/html';
 import type { Child, FC } from 'hono/jsx';
 import { formatDate } from '../dates.js';
 import { type Locale, strings } from '../locale.js';
@@ -46,10 +47,15 @@ export const Fact: FC<{ label: string; children?: Child }> = ({ label, children 
   );
 
 /** A postal address on one line, marked Polish on English pages. */
-export const Address: FC<{ ctx: LinkContext; address: PostalAddress }> = ({ ctx, address }) => {
+export const Address: FC<{ ctx: LinkContext; address: PostalAddress }> = ({ ctx, address }) =>
+  raw(addressHtml(ctx, address));
+
+/** `Address` as HTML. */
+export function addressHtml(ctx: LinkContext, address: PostalAddress): string {
   const lang = polishData(ctx);
-  return lang ? <span lang={lang}>{addressText(address)}</span> : addressText(address);
-};
+  const text = escapeHtml(addressText(address));
+  return lang ? `<span${attribute('lang', lang)}>${text}</span>` : text;
+}
 
 /** A postal address on one line: "ul. Jagiellońska 54, 03-719 Warszawa". */
 export const addressText = (a: PostalAddress): string =>
@@ -57,15 +63,16 @@ export const addressText = (a: PostalAddress): string =>
 
 /** The hashtags as links to the list of events that carry them. */
 export const Hashtags: FC<{ ctx: LinkContext; tags: readonly string[]; label?: string }> = ({ ctx, tags, label }) =>
-  tags.length === 0 ? null : (
-    <ul class="tags" aria-label={label ?? strings(ctx.locale).hashtags}>
-      {tags.map((tag) => (
-        <li>
-          <a href={href(ctx, { kind: 'eventsTag', tag })}>#{tag}</a>
-        </li>
-      ))}
-    </ul>
-  );
+  tags.length === 0 ? null : raw(hashtagsHtml(ctx, tags, label));
+
+/** `Hashtags` as HTML ('' for none). */
+export function hashtagsHtml(ctx: LinkContext, tags: readonly string[], label?: string): string {
+  if (tags.length === 0) return '';
+  let html = `<ul class="tags"${attribute('aria-label', label ?? strings(ctx.locale).hashtags)}>`;
+  for (const tag of tags)
+    html += `<li><a href="${escapeHtml(href(ctx, { kind: 'eventsTag', tag }))}">#${escapeHtml(tag)}</a></li>`;
+  return `${html}</ul>`;
+}
 
 /**
  * The funding statement of every grant, with the funder's hashtags and logo. The framework agreement
@@ -77,36 +84,31 @@ export const Funding: FC<{
   ctx: LinkContext;
   attributions: readonly RequiredAttribution[];
   grants: ReadonlyMap<string, Grant>;
-}> = ({ ctx, attributions, grants }) => {
-  if (attributions.length === 0) return null;
+}> = ({ ctx, attributions, grants }) =>
+  attributions.length === 0 ? null : raw(fundingHtml(ctx, attributions, grants));
+
+/** `Funding` as HTML ('' when there is nothing to attribute). */
+export function fundingHtml(
+  ctx: LinkContext,
+  attributions: readonly RequiredAttribution[],
+  grants: ReadonlyMap<string, Grant>,
+): string {
+  if (attributions.length === 0) return '';
   const t = strings(ctx.locale);
-  return (
-    <section class="funding" aria-labelledby="finansowanie">
-      <h2 id="finansowanie">{t.funding}</h2>
-      {attributions.map((a) => {
-        const grant = grants.get(a.grantId);
-        return (
-          <div>
-            {grant?.logo ? <img src={grant.logo.url} alt={grant.logo.alt} /> : null}
-            <p class="statement" lang="pl">
-              {a.statement}
-            </p>
-            {ctx.locale === 'en' && grant ? <p>{fundingStatement(grant, { locale: 'en' })}</p> : null}
-            {a.hashtags.length > 0 ? <p>{a.hashtags.map((h) => `#${h}`).join(' ')}</p> : null}
-            {grant ? (
-              <p>
-                {t.fundedBy}:{' '}
-                <a href={href(ctx, { kind: 'grant', slug: grant.slug })} lang={polishData(ctx)}>
-                  {grant.taskTitle}
-                </a>
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
-    </section>
-  );
-};
+  let html = `<section class="funding" aria-labelledby="finansowanie"><h2 id="finansowanie">${escapeHtml(t.funding)}</h2>`;
+  for (const a of attributions) {
+    const grant = grants.get(a.grantId);
+    html += '<div>';
+    if (grant?.logo) html += `<img${attribute('src', grant.logo.url)}${attribute('alt', grant.logo.alt)}/>`;
+    html += `<p class="statement" lang="pl">${escapeHtml(a.statement)}</p>`;
+    if (ctx.locale === 'en' && grant) html += `<p>${escapeHtml(fundingStatement(grant, { locale: 'en' }))}</p>`;
+    if (a.hashtags.length > 0) html += `<p>${escapeHtml(a.hashtags.map((h) => `#${h}`).join(' '))}</p>`;
+    if (grant)
+      html += `<p>${escapeHtml(t.fundedBy)}: <a${attribute('href', href(ctx, { kind: 'grant', slug: grant.slug }))}${attribute('lang', polishData(ctx))}>${escapeHtml(grant.taskTitle)}</a></p>`;
+    html += '</div>';
+  }
+  return `${html}</section>`;
+}
 
 /** Links to the previous and next page of a list. */
 export const Pager: FC<{ ctx: LinkContext; page: number; pages: number; link: (page: number) => string }> = ({

@@ -19,7 +19,7 @@ import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
 import { speakerLine } from '../speaker-line.js';
-import { Address, addressText, Funding, Hashtags, langIfOther, polishData, speakerHtml } from './bits.js';
+import { addressHtml, addressText, fundingHtml, hashtagsHtml, langIfOther, polishData, speakerHtml } from './bits.js';
 import { attribute, escapeHtml } from './escape-html.js';
 
 export interface EventPageProps {
@@ -147,133 +147,69 @@ function agendaHtml(ctx: LinkContext, event: Event, related: Related): string {
 }
 
 /** The page of one event: when, where, the agenda with every speaker, funding, calendar links. */
-export const EventPage: FC<EventPageProps> = ({ ctx, event, related, attributions, posts }) => {
+export const EventPage: FC<EventPageProps> = (props) => raw(eventPageHtml(props));
+
+// The whole page is built as a string, as the agenda is (see above): same markup as JSX would write.
+function eventPageHtml({ ctx, event, related, attributions, posts }: EventPageProps): string {
   const t = strings(ctx.locale);
   const venue = event.venueId ? related.venues.get(event.venueId) : undefined;
   const organizer = related.organizations.get(event.organizerId);
   const address = venue ? addressText(venue.address) : '';
   const location = venue ? `${venue.name}, ${address}` : (event.onlineUrl ?? '');
   const pageUrl = new URL(href(ctx, { kind: 'event', slug: event.slug }), `${ctx.siteUrl}/`).href;
-  const contentLang = langIfOther(event.language, ctx.locale);
-  const partners = event.partners
-    .map((p) => {
-      const org = p.organizationId ? related.organizations.get(p.organizationId) : undefined;
-      if (org) return { name: org.name, link: href(ctx, { kind: 'organization', slug: org.slug }) };
-      const authority = p.authorityId ? related.authorities.get(p.authorityId) : undefined;
-      if (authority) return { name: authority.name, link: href(ctx, { kind: 'authority', slug: authority.slug }) };
-      return undefined;
-    })
-    .filter((p) => p !== undefined);
-  return (
-    <article class="event">
-      {event.status === 'cancelled' || event.status === 'postponed' ? (
-        <p class="status" role="status">
-          {event.status === 'cancelled' ? t.cancelled : t.postponed}
-          {event.statusNote ? `: ${event.statusNote}` : ''}
-        </p>
-      ) : null}
-      <h1 lang={contentLang}>{event.title}</h1>
-      {event.summary ? (
-        <p class="lead" lang={contentLang}>
-          {event.summary}
-        </p>
-      ) : null}
-      <dl class="facts">
-        <dt>{t.when}</dt>
-        <dd>
-          <time datetime={event.startsAt}>{formatEventTime(event, ctx.locale)}</time>
-        </dd>
-        {venue ? (
-          <>
-            <dt>{t.where}</dt>
-            <dd>
-              <a href={href(ctx, { kind: 'venue', slug: venue.slug })}>{venue.name}</a>
-              <br />
-              <Address ctx={ctx} address={venue.address} />
-              <br />
-              <a href={mapUrl(`${venue.address.street}, ${venue.address.city}`, venue.geo)}>{t.showOnMap}</a>
-              {venue.accessibility ? <p lang={polishData(ctx)}>{venue.accessibility}</p> : null}
-            </dd>
-          </>
-        ) : null}
-        {event.onlineUrl ? (
-          <>
-            <dt>{t.online}</dt>
-            <dd>
-              <a href={event.onlineUrl}>{t.onlineLink}</a>
-            </dd>
-          </>
-        ) : null}
-        {organizer ? (
-          <>
-            <dt>{t.organizer}</dt>
-            <dd>
-              <a href={href(ctx, { kind: 'organization', slug: organizer.slug })}>{organizer.name}</a>
-            </dd>
-          </>
-        ) : null}
-        {partners.length > 0 ? (
-          <>
-            <dt>{t.partners}</dt>
-            <dd>
-              <ul>
-                {partners.map((p) => (
-                  <li>
-                    <a href={p.link}>{p.name}</a>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      <Funding ctx={ctx} attributions={attributions} grants={related.grants} />
-      {event.body ? (
-        <div class="body" lang={contentLang}>
-          {raw(markdownToHtml(event.body))}
-        </div>
-      ) : null}
-      {event.agenda.length > 0 ? (
-        <section aria-labelledby="program">
-          <h2 id="program">{t.agenda}</h2>
-          <ol class="agenda">{raw(agendaHtml(ctx, event, related))}</ol>
-        </section>
-      ) : null}
-      {event.hashtags.length > 0 ? (
-        <section aria-labelledby="hasztagi">
-          <h2 id="hasztagi">{t.hashtags}</h2>
-          <Hashtags ctx={ctx} tags={event.hashtags} />
-        </section>
-      ) : null}
-      {event.status === 'cancelled' ? null : (
-        <section aria-labelledby="kalendarz">
-          <h2 id="kalendarz">{t.addToCalendar}</h2>
-          <ul>
-            <li>
-              <a href={href(ctx, { kind: 'eventIcs', slug: event.slug })} type="text/calendar">
-                {t.downloadIcs}
-              </a>
-            </li>
-            <li>
-              <a href={googleCalendarUrl(event, location, pageUrl)}>{t.googleCalendar}</a>
-            </li>
-          </ul>
-        </section>
-      )}
-      {posts.length > 0 ? (
-        <section aria-labelledby="powiazane">
-          <h2 id="powiazane">{t.relatedNews}</h2>
-          <ul>
-            {posts.map((p) => (
-              <li>
-                <a href={href(ctx, { kind: 'post', slug: p.slug })} lang={langIfOther(p.language, ctx.locale)}>
-                  {p.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-    </article>
-  );
-};
+  const contentLang = attribute('lang', langIfOther(event.language, ctx.locale));
+  let html = '<article class="event">';
+  if (event.status === 'cancelled' || event.status === 'postponed')
+    html += `<p class="status" role="status">${escapeHtml(event.status === 'cancelled' ? t.cancelled : t.postponed)}${
+      event.statusNote ? escapeHtml(`: ${event.statusNote}`) : ''
+    }</p>`;
+  html += `<h1${contentLang}>${escapeHtml(event.title)}</h1>`;
+  if (event.summary) html += `<p class="lead"${contentLang}>${escapeHtml(event.summary)}</p>`;
+  html +=
+    `<dl class="facts"><dt>${escapeHtml(t.when)}</dt>` +
+    `<dd><time${attribute('datetime', event.startsAt)}>${escapeHtml(formatEventTime(event, ctx.locale))}</time></dd>`;
+  if (venue) {
+    html +=
+      `<dt>${escapeHtml(t.where)}</dt><dd><a${attribute('href', href(ctx, { kind: 'venue', slug: venue.slug }))}>${escapeHtml(venue.name)}</a>` +
+      `<br/>${addressHtml(ctx, venue.address)}<br/>` +
+      `<a${attribute('href', mapUrl(`${venue.address.street}, ${venue.address.city}`, venue.geo))}>${escapeHtml(t.showOnMap)}</a>`;
+    if (venue.accessibility) html += `<p${attribute('lang', polishData(ctx))}>${escapeHtml(venue.accessibility)}</p>`;
+    html += '</dd>';
+  }
+  if (event.onlineUrl)
+    html += `<dt>${escapeHtml(t.online)}</dt><dd><a${attribute('href', event.onlineUrl)}>${escapeHtml(t.onlineLink)}</a></dd>`;
+  if (organizer)
+    html += `<dt>${escapeHtml(t.organizer)}</dt><dd><a${attribute('href', href(ctx, { kind: 'organization', slug: organizer.slug }))}>${escapeHtml(organizer.name)}</a></dd>`;
+  let partners = '';
+  for (const p of event.partners) {
+    const org = p.organizationId ? related.organizations.get(p.organizationId) : undefined;
+    const authority = org || !p.authorityId ? undefined : related.authorities.get(p.authorityId);
+    const link = org
+      ? href(ctx, { kind: 'organization', slug: org.slug })
+      : authority
+        ? href(ctx, { kind: 'authority', slug: authority.slug })
+        : undefined;
+    const name = org ? org.name : authority?.name;
+    if (link !== undefined && name !== undefined)
+      partners += `<li><a${attribute('href', link)}>${escapeHtml(name)}</a></li>`;
+  }
+  if (partners) html += `<dt>${escapeHtml(t.partners)}</dt><dd><ul>${partners}</ul></dd>`;
+  html += `</dl>${fundingHtml(ctx, attributions, related.grants)}`;
+  if (event.body) html += `<div class="body"${contentLang}>${markdownToHtml(event.body)}</div>`;
+  if (event.agenda.length > 0)
+    html += `<section aria-labelledby="program"><h2 id="program">${escapeHtml(t.agenda)}</h2><ol class="agenda">${agendaHtml(ctx, event, related)}</ol></section>`;
+  if (event.hashtags.length > 0)
+    html += `<section aria-labelledby="hasztagi"><h2 id="hasztagi">${escapeHtml(t.hashtags)}</h2>${hashtagsHtml(ctx, event.hashtags)}</section>`;
+  if (event.status !== 'cancelled')
+    html +=
+      `<section aria-labelledby="kalendarz"><h2 id="kalendarz">${escapeHtml(t.addToCalendar)}</h2><ul>` +
+      `<li><a${attribute('href', href(ctx, { kind: 'eventIcs', slug: event.slug }))} type="text/calendar">${escapeHtml(t.downloadIcs)}</a></li>` +
+      `<li><a${attribute('href', googleCalendarUrl(event, location, pageUrl))}>${escapeHtml(t.googleCalendar)}</a></li></ul></section>`;
+  if (posts.length > 0) {
+    html += `<section aria-labelledby="powiazane"><h2 id="powiazane">${escapeHtml(t.relatedNews)}</h2><ul>`;
+    for (const p of posts)
+      html += `<li><a${attribute('href', href(ctx, { kind: 'post', slug: p.slug }))}${attribute('lang', langIfOther(p.language, ctx.locale))}>${escapeHtml(p.title)}</a></li>`;
+    html += '</ul></section>';
+  }
+  return `${html}</article>`;
+}
