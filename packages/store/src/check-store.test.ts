@@ -61,8 +61,13 @@ describe.each(DIALECTS)('checkStore on $name', (dialect) => {
     expect(pl.checked.venue).toBe((await store.venues.list({ limit: 500 })).total);
     expect(await store.dataVersion()).toBe(version);
 
-    // In the store's language.
+    // In the store's language, or the one asked for.
     const en = await checkStore(await t.reopen({ migrate: false, locale: 'en' }));
+    expect(
+      (await checkStore(store, { locale: 'en' })).problems
+        .find((p) => p.entity === 'event')
+        ?.issues.find((i) => i.path === 'venueId')?.message,
+    ).toMatch(/^Venue: no venue with the id/);
     expect(en.problems.find((p) => p.entity === 'event')?.issues.find((i) => i.path === 'title')?.message).toMatch(
       /^Title: /,
     );

@@ -1,4 +1,4 @@
-import { type EntityKind, type FieldIssue, validate } from '@org/domain';
+import { type EntityKind, type FieldIssue, type Locale, validate } from '@org/domain';
 import { CorruptRecordError, parseStoredDoc } from './corrupt-record-error.js';
 import { ENTITY_DEFS } from './entities.js';
 import { missingReferenceIssue } from './missing-reference-error.js';
@@ -36,14 +36,15 @@ export interface StoreCheck {
  * the field names. Writes validate, but reads do not: a record stored before a rule existed, edited in
  * the database by hand, or left pointing at a record deleted with `{ force: true }` is found here, not by
  * a reader that meets it later. Reads only; one query per table, so the whole store is checked in one
- * pass (seconds for the benchmark's 20,000 records).
+ * pass (seconds for the benchmark's 20,000 records). Messages are in `options.locale`, else the store's.
  *
  * @example
  * const { total, problems } = await checkStore(store);
  * for (const p of problems) console.log(p.entity, p.slug, p.issues.map((i) => `${i.path}: ${i.message}`));
  */
-export async function checkStore(store: Store): Promise<StoreCheck> {
-  const { db, locale } = contextOf(store);
+export async function checkStore(store: Store, options: { locale?: Locale } = {}): Promise<StoreCheck> {
+  const { db } = contextOf(store);
+  const locale = options.locale ?? contextOf(store).locale;
   const rows = new Map<RecordKind, { id: string; slug: string; doc: string }[]>();
   const live = new Map<RecordKind, Set<string>>();
   for (const def of ENTITY_DEFS) {
