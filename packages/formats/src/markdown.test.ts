@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_MARKDOWN } from '../test/hostile-markdown.js';
 import { scanHtml, unsafeHtml } from '../test/html-scan.js';
-import { markdownToHtml, markdownToText, plainParagraphs, renderHtml } from './markdown.js';
+import { markdownToHtml, markdownToText, plainParagraphs, renderHtml, simpleHtml } from './markdown.js';
 
 describe('markdownToHtml', () => {
   it('renders lists, emphasis, links, code and headings (one level down)', () => {
@@ -351,6 +351,92 @@ describe('the plain-text path', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  // Headings and **strong** words (simpleHtml): blocks of plain text, markers, heading marks and the
+  // pieces around delimiters that change how CommonMark reads them (punctuation, spaces, letters, links).
+  const strongBits = [
+    '**',
+    '**Ala**',
+    ' **samorządów**',
+    '**organizacji pozarządowych**',
+    '**Ż**',
+    '**a**b',
+    'a**b**',
+    '**a** ',
+    '**a**.',
+    '**a**,',
+    '**a**”',
+    '**a**)',
+    '**a**:',
+    '„**a**',
+    '(**a**',
+    '**×**',
+    '**é**',
+    '**e\u0301**',
+    '***',
+    '****',
+    '* ',
+    '**mailto:a**',
+    '**https://x.pl**',
+    '**www.fise.pl**',
+    '** ',
+    ' **',
+    '**Ala',
+    'kota**',
+    '**a**b**c**',
+    '”**',
+  ];
+  const simpleParagraph = fc
+    .array(
+      fc.oneof(
+        { weight: 8, arbitrary: fc.constantFrom(...plainBits) },
+        { weight: 6, arbitrary: fc.constantFrom(...strongBits) },
+        { weight: 1, arbitrary: fc.constantFrom(...markdownBits) },
+      ),
+      { minLength: 1, maxLength: 8 },
+    )
+    .map((bits) => bits.join(''));
+  const simpleHeading = fc
+    .tuple(
+      fc.constantFrom('#', '##', '###', '####', '######', '#######', '## ', '##\t', ' ##'),
+      fc.constantFrom(' ', '  '),
+      fc.constantFrom('O wydarzeniu', 'Program', 'Ala #', '„Cytat”', 'Ala ', 'a**b**', 'https://x.pl', '1. a', 'Ż'),
+    )
+    .map(([marks, space, text]) => `${marks}${space}${text}`);
+  const simpleBody = fc
+    .array(fc.oneof(simpleHeading, simpleParagraph, fc.constantFrom('W programie: „a”. Zapraszamy **samorządów**.')), {
+      minLength: 1,
+      maxLength: 5,
+    })
+    .chain((blocks) => fc.constantFrom(blocks.join('\n\n'), `${blocks.join('\n\n')}\n`, blocks.join('\n')));
+
+  it('gives what markdown-it gives for headings and **strong** words, for every body it takes (fast-check)', () => {
+    let taken = 0;
+    let refused = 0;
+    fc.assert(
+      fc.property(simpleBody, fc.integer({ min: 1, max: 6 }), fc.boolean(), (text, headingLevel, given) => {
+        const options = given ? { headingLevel } : {};
+        if (simpleHtml(text, given ? headingLevel : 2) === undefined) refused++;
+        else taken++;
+        expect(markdownToHtml(text, options)).toBe(renderHtml(text, options));
+      }),
+      { numRuns: 30_000 },
+    );
+    // Vacuous if the generator never reached either side of the test.
+    expect(taken).toBeGreaterThan(2_000);
+    expect(refused).toBeGreaterThan(2_000);
+  });
+
+  it('takes the bodies events are written with', () => {
+    const body =
+      '## O wydarzeniu\n\nW programie między innymi: „Wolontariat w gminie”. Zapraszamy przedstawicieli **samorządów** i **organizacji pozarządowych**.\n';
+    expect(simpleHtml(body, 2)).toBe(
+      '<h2>O wydarzeniu</h2>\n<p>W programie między innymi: „Wolontariat w gminie”. Zapraszamy przedstawicieli <strong>samorządów</strong> i <strong>organizacji pozarządowych</strong>.</p>\n',
+    );
+    expect(markdownToHtml(body, { headingLevel: 3 })).toBe(renderHtml(body, { headingLevel: 3 }));
+    for (const text of ['**a*', 'a**b**', '** a**', '**a **', '### a #', '#a', 'Zobacz **https://fise.org.pl**'])
+      expect(simpleHtml(text, 2), text).toBeUndefined();
   });
 
   it('is taken by plain bodies and refused by Markdown, links and leading or trailing space', () => {

@@ -120,6 +120,90 @@ export function plainParagraphs(source: string): string[] | undefined {
 
 const QUOT = /"/g;
 
+/*
+ * Beside plain paragraphs, bodies are often one-line ATX headings ("## O wydarzeniu") and words in
+ * `**strong**`: what the generator and the admin's templates write. Such a body takes a path of its own
+ * too, where markdown-it provably makes the same of it (markdown.test.ts, fast-check against markdown-it):
+ * - a heading is `#` to `######`, one space and plain text (as a plain paragraph's, so no `#` in it);
+ * - in a paragraph, `**` opens at its start or after a space, right before a letter, and closes right after
+ *   a letter, at its end or before a space or `,.;:?!)”»`: delimiters CommonMark can read only one way
+ *   (an opener that cannot close and a closer that cannot open); the rest of it is plain text;
+ * - each run of text (between the markers) has nothing linkify would link, as markdown-it asks per run.
+ */
+const HEADING = /^(#{1,6}) /;
+// Letters only: × and ÷ in the middle of the Latin-1 range are symbols, which delimiters treat as punctuation.
+const LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
+const AFTER_CLOSER = /^[ ,.;:?!)”»]/;
+
+const plainRun = (text: string) => !NOT_PLAIN.test(text) && !(LINK_MARK.test(text) && md.linkify.test(text));
+
+/** A paragraph of plain text and `**strong**` words as markdown-it renders it, or undefined. */
+function strongParagraph(p: string): string | undefined {
+  const parts = p.split('**');
+  if (parts.length % 2 === 0 || !PLAIN_START.test(p.startsWith('**') ? (parts[1] as string) : p) || p.endsWith(' '))
+    return undefined;
+  let html = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    if (!plainRun(part)) return undefined;
+    if (i % 2 === 1) {
+      if (!LETTER.test(part.charAt(0)) || !LETTER.test(part.charAt(part.length - 1))) return undefined;
+      html += `<strong>${part.replace(QUOT, '&quot;')}</strong>`;
+      continue;
+    }
+    // Text before an opener is the paragraph's start or ends in a space; text after a closer is its end
+    // or starts with a space or closing punctuation.
+    if (i < parts.length - 1 && !(i === 0 ? part === '' || part.endsWith(' ') : part.endsWith(' ') && part !== ' '))
+      return undefined;
+    if (i > 0 && part !== '' && !AFTER_CLOSER.test(part)) return undefined;
+    if (i > 0 && i < parts.length - 1 && part === '') return undefined;
+    html += part.replace(QUOT, '&quot;');
+  }
+  return `<p>${html}</p>\n`;
+}
+
+/**
+ * A body of one-line headings and paragraphs of plain text and `**strong**` words as HTML, its highest
+ * heading at `top`; undefined for any other body. Internal (not in index.ts).
+ */
+export function simpleHtml(source: string, top: number): string | undefined {
+  if (source.includes(':/')) return undefined;
+  const body = source.endsWith('\n') ? source.slice(0, -1) : source;
+  const blocks: (string | number)[] = [];
+  const used: boolean[] = [];
+  for (let from = 0; ; ) {
+    const end = body.indexOf('\n\n', from);
+    const block = end < 0 ? body.slice(from) : body.slice(from, end);
+    const heading = HEADING.exec(block);
+    if (heading) {
+      const level = (heading[1] as string).length;
+      const text = block.slice(level + 1);
+      if (!PLAIN_START.test(text) || text.endsWith(' ') || !plainRun(text)) return undefined;
+      used[level] = true;
+      blocks.push(level, text.replace(QUOT, '&quot;'));
+    } else {
+      const html = strongParagraph(block);
+      if (html === undefined) return undefined;
+      blocks.push(html);
+    }
+    if (end < 0) break;
+    from = end + 2;
+  }
+  // The heading levels as headingTags gives them.
+  const tags: string[] = [];
+  let next = top;
+  for (let level = 1; level <= 6; level++) if (used[level]) tags[level] = `h${Math.min(6, next++)}`;
+  let html = '';
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as string | number;
+    if (typeof block === 'number') {
+      const tag = tags[block] as string;
+      html += `<${tag}>${blocks[++i] as string}</${tag}>\n`;
+    } else html += block;
+  }
+  return html;
+}
+
 /**
  * Renders Markdown (post and event bodies) to HTML that is safe to show, on the website's pages and in
  * feeds: no raw HTML, no script, no `javascript:`/`data:`/`vbscript:` links or images (they stay as
@@ -130,14 +214,14 @@ const QUOT = /"/g;
  * // '<p><strong>Ala</strong> &lt;b&gt;x&lt;/b&gt; <a href="https://kot.pl" rel="noopener noreferrer">kot</a></p>\n'
  */
 export function markdownToHtml(source: string, options: MarkdownHtmlOptions = {}): string {
-  headingLevel(options);
+  const top = headingLevel(options);
   const plain = plainParagraphs(source);
   if (plain) {
     let html = '';
     for (const p of plain) html += `<p>${p.replace(QUOT, '&quot;')}</p>\n`;
     return html;
   }
-  return renderHtml(source, options);
+  return simpleHtml(source, top) ?? renderHtml(source, options);
 }
 
 /** markdownToHtml without its plain-text path: what markdown-it makes of the source. Internal (not in index.ts). */
