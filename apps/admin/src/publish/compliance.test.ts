@@ -171,14 +171,20 @@ describe('problems naming fields and records', () => {
     if (!seedGrant) throw new Error('seed grant missing');
     const { version: _gv, createdAt: _gc, updatedAt: _gu, ...grantValue } = seedGrant;
     const grant = await h.store.grants.create({ ...grantValue, id: 'dotacja-znikla', slug: 'dotacja-znikla' });
-    const event = await eventCopy(30, { organizerId: org.id, grantIds: [grant.id], agenda: [] });
+    const seedVenue = await h.store.venues.get(SEED_IDS.venue);
+    if (!seedVenue) throw new Error('seed venue missing');
+    const { version: _vv, createdAt: _vc, updatedAt: _vu, ...venueValue } = seedVenue;
+    const venue = await h.store.venues.create({ ...venueValue, id: 'miejsce-zniklo', slug: 'miejsce-zniklo' });
+    const event = await eventCopy(30, { organizerId: org.id, grantIds: [grant.id], venueId: venue.id, agenda: [] });
     await h.store.organizations.delete(org.id, org.version, undefined, { force: true });
     await h.store.grants.delete(grant.id, grant.version, undefined, { force: true });
+    await h.store.venues.delete(venue.id, venue.version, undefined, { force: true });
     const pl = problemsOf((await editor.request(`/events/${event.id}/publish`)).text);
     expect(pl).toContainEqual([
       'unknownReference',
       'Pole „Organizator” wskazuje nieistniejący rekord organizator-usuniety.',
     ]);
+    expect(pl).toContainEqual(['unknownReference', 'Pole „Miejsce” wskazuje nieistniejący rekord miejsce-zniklo.']);
     expect(pl).toContainEqual(['grantMissing', 'Dotacja „dotacja-znikla” nie istnieje.']);
     const english = await h.signIn('editor');
     await english.request('/lang/en');

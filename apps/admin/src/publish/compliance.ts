@@ -238,6 +238,8 @@ export async function complianceCheck(
       people: new Set(people.items.map((p) => p.id)),
       organizations: new Set(organizations.items.map((o) => o.id)),
       authorities: new Set(authorities.items.map((a) => a.id)),
+      // The one venue an event names, if it is still there.
+      venues: new Set(event.venueId && (await store.venues.get(event.venueId)) ? [event.venueId] : []),
     },
   });
   for (const p of problems) lines.push({ code: p.code, message: describe(p, locale, names) });
