@@ -31,9 +31,9 @@ export interface AppDeps {
   }>;
   /**
    * `checkStore` of `@org/store` over the store: every live record checked against today's rules and
-   * references, messages in the store's language (Polish: the admin opens it so).
+   * references, its messages in `locale` (the signed-in user's).
    */
-  checkStore: () => Promise<StoreCheck>;
+  checkStore: (locale: Locale) => Promise<StoreCheck>;
   now?: () => Date;
   log?: (message: string, cause?: unknown) => void;
 }

@@ -43,7 +43,7 @@ const deps: AppDeps = {
   setup,
   assetsDir: fileURLToPath(new URL('./public', import.meta.url)),
   importTerc: (csv, actor, locale) => importTerc(store, csv, { actor, ...(locale ? { locale } : {}) }),
-  checkStore: () => checkStore(store),
+  checkStore: (locale) => checkStore(store, { locale }),
 };
 const app = createApp(deps);
 const server = serve({ fetch: app.fetch, port: env.port }, (info) =>

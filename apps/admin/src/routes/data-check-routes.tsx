@@ -18,7 +18,7 @@ export function dataCheckRoutes(deps: AppDeps): RouteHandlers {
   return {
     'GET /data-check': async (c) => {
       const ctx = viewContext(c, deps);
-      const { total, problems } = await deps.checkStore();
+      const { total, problems } = await deps.checkStore(ctx.locale);
       const shown: DataProblem[] = [];
       for (const problem of problems.slice(0, SHOWN)) {
         const def = entityByKind(problem.entity);

@@ -145,7 +145,7 @@ export function harnessDeps(
     setup,
     assetsDir: ASSETS_DIR,
     importTerc: (csv, actor, locale) => importTerc(store, csv, { actor, ...(locale ? { locale } : {}) }),
-    checkStore: () => checkStore(store),
+    checkStore: (locale) => checkStore(store, { locale }),
     log: () => {},
     ...(options.now ? { now: options.now } : {}),
   };

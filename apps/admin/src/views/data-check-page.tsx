@@ -16,9 +16,6 @@ export interface DataProblem {
   issues: readonly FieldIssue[];
 }
 
-// The admin opens its store in Polish (server.ts, the harness), so `checkStore`'s messages are Polish.
-const STORE_LOCALE = 'pl';
-
 /** The field an issue is on, in the page's language; its path too where a label alone is ambiguous. */
 function IssueField({ issue, ctx }: { issue: FieldIssue; ctx: ViewContext }) {
   if (issue.path === '') return <strong>{t(ctx.locale, 'wholeRecord')}</strong>;
@@ -56,7 +53,6 @@ export const DataCheckPage: FC<{
   more: string | null;
 }> = ({ ctx, total, problems, problemCount, more }) => {
   const { locale } = ctx;
-  const foreign = locale === STORE_LOCALE ? undefined : STORE_LOCALE;
   return (
     <Layout ctx={ctx} title={t(locale, 'dataCheck')}>
       <p>{t(locale, 'dataCheckIntro')}</p>
@@ -73,7 +69,6 @@ export const DataCheckPage: FC<{
               total: numberText(locale, total),
             })}
           </h2>
-          {foreign ? <p>{t(locale, 'dataCheckStoreLanguage')}</p> : null}
           <ul class="data-problems">
             {problems.map((p) => (
               <li>
@@ -90,7 +85,7 @@ export const DataCheckPage: FC<{
                     <li>
                       <IssueField issue={issue} ctx={ctx} />
                       {': '}
-                      <span lang={foreign}>{reason(issue)}</span>
+                      <span>{reason(issue)}</span>
                     </li>
                   ))}
                 </ul>
