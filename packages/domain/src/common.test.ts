@@ -80,7 +80,7 @@ describe('simple schemas', () => {
     expect(ok(TimeZoneSchema, 'Europe/Nowhere')).toBe(false);
     const r = validate(TimeZoneSchema, 'Mars/Olympus', 'pl');
     expect(!r.ok && r.issues[0]?.message).toBe(
-      'Wartość: nie jest znaną strefą czasową (np. Europe/Warsaw) (otrzymano: „Mars/Olympus”)',
+      'Wartość: nie jest znaną strefą czasową (np. Europe/Warsaw) (otrzymano: „Mars/Olympus”).',
     );
   });
 
@@ -116,7 +116,7 @@ describe('simple schemas', () => {
     expect(!bad.ok && bad.issues.map((i) => [i.path, i.code])).toEqual([['from', 'invalid_format']]);
     const r = validate(PeriodSchema, { from: '2026-09-01', to: '2026-08-31' }, 'pl');
     expect(!r.ok && r.issues).toEqual([
-      { path: 'to', field: 'Do', code: 'periodOrder', message: 'Do: nie może być wcześniej niż data początkowa' },
+      { path: 'to', field: 'Do', code: 'periodOrder', message: 'Do: nie może być wcześniej niż data początkowa.' },
     ]);
   });
 
@@ -187,7 +187,7 @@ describe('MoneySchema currency', () => {
       expect(ok(MoneySchema, { amount: 100, currency }), currency).toBe(false);
     const jpy = validate(MoneySchema, { amount: 100, currency: 'JPY' }, 'pl');
     expect(!jpy.ok && jpy.issues.map((i) => i.message)).toEqual([
-      'Waluta: kwoty zapisujemy w setnych częściach waluty (jak grosze), a ta waluta ich nie ma (np. JPY) albo dzieli się na tysięczne (np. KWD); podaj kwotę w PLN lub EUR (otrzymano: „JPY”)',
+      'Waluta: kwoty zapisujemy w setnych częściach waluty (jak grosze), a ta waluta ich nie ma (np. JPY) albo dzieli się na tysięczne (np. KWD); podaj kwotę w PLN lub EUR (otrzymano: „JPY”).',
     ]);
     // Every code left is one Intl writes with two decimals, or one CLDR shows rounded (HUF, IDR) though ISO 4217 counts hundredths.
     const CLDR_ROUNDED = new Set([

@@ -39,7 +39,7 @@ describe('EventSchema', () => {
     // 09:30Z is 10:30 in Warsaw: later than 10:00+01:00 although it sorts before it as text.
     expect(codes({ ...event, endsAt: '2026-11-26T09:30:00Z' })).toEqual([]);
     const r = validate(EventSchema, { ...event, endsAt: '2026-11-26T09:00:00+01:00' }, 'pl');
-    expect(!r.ok && r.issues[0]?.message).toBe('Koniec: musi być później niż początek');
+    expect(!r.ok && r.issues[0]?.message).toBe('Koniec: musi być później niż początek.');
   });
 
   // zod runs object refinements after "continuable" issues such as a malformed date; comparing two
@@ -56,7 +56,7 @@ describe('EventSchema', () => {
     const item = { id: 'a', kind: 'break', startsAt: event.startsAt, endsAt: '2026-11-26T10:15:00+01:00' };
     expect(codes({ ...event, agenda: [item, { ...item }] })).toEqual([['agenda', 'duplicateId']]);
     const r = validate(EventSchema, { ...event, agenda: [item, { ...item }] }, 'pl');
-    expect(!r.ok && r.issues[0]?.message).toBe('Program: zawiera powtórzone identyfikatory');
+    expect(!r.ok && r.issues[0]?.message).toBe('Program: zawiera powtórzone identyfikatory.');
   });
 
   it('refuses local times without an offset, unknown zones and statuses', () => {

@@ -57,7 +57,7 @@ describe('GrantSchema', () => {
     expect(codes({ ...grant, amount: { amount: 1_000_000, currency: 'EUR' } })).toEqual([]);
     const pl = validate(GrantSchema, { ...small, amount: { amount: 100, currency: 'EUR' } }, 'pl');
     expect(!pl.ok && pl.issues[0]?.message).toBe(
-      'Waluta: mały grant (art. 19a) udziela się w złotych (PLN), a jego limit to 10 000 zł',
+      'Waluta: mały grant (art. 19a) udziela się w złotych (PLN), a jego limit to 10 000 zł.',
     );
   });
 
@@ -66,10 +66,10 @@ describe('GrantSchema', () => {
     expect(codes({ ...grant, amount: { amount: 1, currency: 'PLN' } })).toEqual([]);
     const pl = validate(GrantSchema, { ...grant, amount: { amount: 0, currency: 'PLN' } }, 'pl');
     expect(!pl.ok && pl.issues[0]?.message).toBe(
-      'Kwota: musi być większa od zera: dotacja przekazuje środki na zadanie',
+      'Kwota: musi być większa od zera: dotacja przekazuje środki na zadanie.',
     );
     const en = validate(GrantSchema, { ...grant, amount: { amount: 0, currency: 'PLN' } }, 'en');
-    expect(!en.ok && en.issues[0]?.message).toBe('Amount: must be above zero: a grant transfers money for the task');
+    expect(!en.ok && en.issues[0]?.message).toBe('Amount: must be above zero: a grant transfers money for the task.');
   });
 
   it('support (wsparcie) co-finances: a recorded own contribution must be above 0; entrustment may have none', () => {
@@ -133,8 +133,8 @@ describe('GrantSchema', () => {
     const input = { ...grant, mode: 'small_grant', amount: { amount: 2_000_000, currency: 'PLN' } };
     const pl = validate(GrantSchema, input, 'pl');
     const en = validate(GrantSchema, input, 'en');
-    expect(!pl.ok && pl.issues[0]?.message).toBe('Kwota: mały grant (art. 19a) nie może przekroczyć 10 000 zł');
-    expect(!en.ok && en.issues[0]?.message).toBe('Amount: a small grant (art. 19a) cannot exceed 10,000 PLN');
+    expect(!pl.ok && pl.issues[0]?.message).toBe('Kwota: mały grant (art. 19a) nie może przekroczyć 10 000 zł.');
+    expect(!en.ok && en.issues[0]?.message).toBe('Amount: a small grant (art. 19a) cannot exceed 10,000 PLN.');
   });
 
   it('amounts are integer grosze', () => {

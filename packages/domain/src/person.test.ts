@@ -18,7 +18,7 @@ describe('PersonSchema', () => {
     const base = { id: 'p', slug: 'p', givenName: 'A', familyName: 'B' };
     const r1 = validate(PersonSchema, { ...base, affiliations: [{ role: 'skarbniczka' }] }, 'en');
     expect(!r1.ok && r1.issues.map((i) => [i.path, i.code, i.message])).toEqual([
-      ['affiliations[0].organizationId', 'affiliationParty', 'Organisation: name an organisation or an authority'],
+      ['affiliations[0].organizationId', 'affiliationParty', 'Organisation: name an organisation or an authority.'],
     ]);
     const r2 = validate(PersonSchema, {
       ...base,

@@ -10,6 +10,7 @@ import { LocalAuthoritySchema } from './local-authority.js';
 import { OrganizationSchema } from './organization.js';
 import { PersonSchema } from './person.js';
 import { PostSchema } from './post.js';
+import { RULE_CODES } from './rule-messages.js';
 import { AuditEntrySchema, PasswordSchema, UserSchema } from './user.js';
 import { errorFor, fieldLabel, pathString, toFieldIssues, validate } from './validation.js';
 import { VenueSchema } from './venue.js';
@@ -39,7 +40,7 @@ describe('validate', () => {
           path: 'nip',
           field: 'NIP',
           code: 'nip.checksum',
-          message: 'NIP: ma błędną cyfrę kontrolną — sprawdź, czy nie ma literówki (otrzymano: „5252087228”)',
+          message: 'NIP: ma błędną cyfrę kontrolną — sprawdź, czy nie ma literówki (otrzymano: „5252087228”).',
         },
       ],
     });
@@ -53,12 +54,12 @@ describe('validate', () => {
       [
         'nip',
         'nip.checksum10',
-        'NIP (tax ID): gives remainder 10 in its checksum — such numbers are never issued (got "1234560020")',
+        'NIP (tax ID): gives remainder 10 in its checksum — such numbers are never issued (got "1234560020").',
       ],
       [
         'regon',
         'regon.prefix',
-        'REGON: has a country prefix, which is not allowed here (expected 9 or 14 digits) (got "PL013272636")',
+        'REGON: has a country prefix, which is not allowed here (expected 9 or 14 digits) (got "PL013272636").',
       ],
     ]);
   });
@@ -106,11 +107,11 @@ describe('validate', () => {
         path: 'krs',
         field: 'KRS',
         code: 'oppNeedsKrs',
-        message: 'KRS: jest wymagany, gdy organizacja ma status OPP (status wpisuje się do KRS)',
+        message: 'KRS: jest wymagany, gdy organizacja ma status OPP (status wpisuje się do KRS).',
       },
     ]);
     expect(!en.ok && en.issues[0]?.message).toBe(
-      'KRS number: is required when the organisation has public benefit status (it is entered in KRS)',
+      'KRS number: is required when the organisation has public benefit status (it is entered in KRS).',
     );
   });
 
@@ -334,12 +335,36 @@ describe('messages for zod’s built-in checks, in Polish and English', () => {
     ]);
   });
 
-  it('keeps the messages of the domain’s own rules as they were', () => {
+  it('ends the messages of the domain’s own rules with a full stop too, in lower case after the field', () => {
     expect(messagesAt(OrganizationSchema, { ...org, regon: '013272637' }, 'regon')).toEqual([
-      ['REGON: ma błędną cyfrę kontrolną — sprawdź, czy nie ma literówki (otrzymano: „013272637”)'],
-      ['REGON: has a wrong check digit — check it for a typo (got "013272637")'],
+      ['REGON: ma błędną cyfrę kontrolną — sprawdź, czy nie ma literówki (otrzymano: „013272637”).'],
+      ['REGON: has a wrong check digit — check it for a typo (got "013272637").'],
     ]);
   });
+
+  // A rule's message is a predicate of its field ("NIP: ma błędną cyfrę…"), so it starts in lower case; it
+  // ends with one full stop, as the sentences for built-in checks do, whether or not it says what was got.
+  it.each(['pl', 'en'] as const)(
+    'every message of every rule code is a predicate ending with one full stop (%s)',
+    (locale) => {
+      expect(RULE_CODES.length).toBeGreaterThan(40);
+      for (const code of RULE_CODES) {
+        const schema = z.object({
+          value: z.unknown().superRefine((input, ctx) => ctx.addIssue({ code: 'custom', input, params: { code } })),
+        });
+        for (const input of ['abc', { a: 1 }]) {
+          const result = validate(schema, { value: input }, locale);
+          const message = !result.ok && result.issues.length === 1 ? result.issues[0]?.message : undefined;
+          const label = locale === 'pl' ? 'Wartość: ' : 'Value: ';
+          expect(message, code).toMatch(new RegExp(`^${label}\\p{Ll}`, 'u'));
+          expect(message, code).toMatch(/[^.]\.$/);
+          expect(message, code).not.toMatch(/\.\.|\.;|\. \(/);
+          // An unknown code would be shown as it is: every code here has words of its own.
+          expect(message?.slice(label.length).split(/[ .]/)[0], code).not.toBe(code);
+        }
+      }
+    },
+  );
 });
 
 describe('values in messages', () => {
@@ -400,7 +425,7 @@ describe('values in messages', () => {
       const r = schema.safeParse(input, { error: errorFor('en', { echoInput: true }) });
       return r.success ? undefined : r.error.issues[0]?.message;
     };
-    expect(echoed(NipSchema, '5252087228')).toBe('has a wrong check digit — check it for a typo (got "5252087228")');
+    expect(echoed(NipSchema, '5252087228')).toBe('has a wrong check digit — check it for a typo (got "5252087228").');
     expect(echoed(PasswordSchema, 'krótkie')).not.toContain('krótkie');
   });
 
@@ -431,7 +456,7 @@ describe('fieldLabel and pathString', () => {
         path: 'krs',
         field: 'KRS number',
         code: 'krs.format',
-        message: 'KRS number: is not in the right format (expected up to 10 digits, e.g. 0000030897)',
+        message: 'KRS number: is not in the right format (expected up to 10 digits, e.g. 0000030897).',
       },
     ]);
   });
@@ -501,6 +526,7 @@ describe('schemas under random input', () => {
           expect(issue.code).toMatch(/^[a-zA-Z_.0-9]+$/);
           expect(issue.field.length).toBeGreaterThan(0);
           expect(issue.message.startsWith(`${issue.field}: `)).toBe(true);
+          expect(issue.message).toMatch(/\.$/);
           // zod's own wording, for programmers, never reaches people.
           expect(issue.message.replace(/ \((otrzymano: „|got ")[\s\S]*$/, '')).not.toMatch(ZOD_WORDING);
         }

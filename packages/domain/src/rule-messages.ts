@@ -1,0 +1,130 @@
+/**
+ * The domain's own Polish and English messages for its rules (a wrong NIP check digit, an end before the
+ * start, a small grant over its limit), keyed by the `code` a schema puts in an issue's `params`. Each is a
+ * predicate of the field it follows ("NIP: ma błędną cyfrę kontrolną…"), so it starts in lower case;
+ * `validate` and `errorFor` add what was got and the full stop. Internal. To add a rule, give its code a
+ * message here in both languages and raise it with `params: { code }`.
+ */
+type Locale = 'pl' | 'en';
+
+const IDENTIFIER_FORMS: Record<string, { pl: string; en: string }> = {
+  nip: { pl: '10 cyfr, np. 525-208-72-27', en: '10 digits, e.g. 525-208-72-27' },
+  regon: { pl: '9 lub 14 cyfr', en: '9 or 14 digits' },
+  krs: { pl: 'do 10 cyfr, np. 0000030897', en: 'up to 10 digits, e.g. 0000030897' },
+  terc: { pl: '2, 4 lub 7 cyfr kodu TERYT (TERC), np. 1434', en: 'a 2, 4 or 7 digit TERYT (TERC) code, e.g. 1434' },
+  postalCode: { pl: 'NN-NNN, np. 03-719', en: 'NN-NNN, e.g. 03-719' },
+  iban: { pl: 'PL i 26 cyfr', en: 'PL and 26 digits' },
+};
+
+const REASONS: Record<string, { pl: string; en: string }> = {
+  format: { pl: 'ma niewłaściwy format', en: 'is not in the right format' },
+  length: { pl: 'ma złą liczbę cyfr', en: 'has the wrong number of digits' },
+  checksum: {
+    pl: 'ma błędną cyfrę kontrolną — sprawdź, czy nie ma literówki',
+    en: 'has a wrong check digit — check it for a typo',
+  },
+  checksum10: {
+    pl: 'daje resztę 10 przy liczeniu sumy kontrolnej — takie numery nie są nadawane',
+    en: 'gives remainder 10 in its checksum — such numbers are never issued',
+  },
+  allZeros: { pl: 'nie może składać się z samych zer', en: 'cannot be all zeros' },
+  prefix: { pl: 'ma niedozwolony prefiks kraju', en: 'has a country prefix, which is not allowed here' },
+  registry: { pl: 'nie występuje w rejestrze', en: 'is not in the register' },
+};
+
+const FORM_REASONS = new Set(['format', 'length', 'prefix']);
+
+const MESSAGES: Record<string, { pl: string; en: string }> = {
+  id: { pl: 'musi być identyfikatorem (litery, cyfry, - i _)', en: 'must be an identifier (letters, digits, - and _)' },
+  slug: {
+    pl: 'może zawierać tylko małe litery bez polskich znaków, cyfry i pojedyncze myślniki',
+    en: 'may contain only lower-case ASCII letters, digits and single hyphens',
+  },
+  timeZone: {
+    pl: 'nie jest znaną strefą czasową (np. Europe/Warsaw)',
+    en: 'is not a known time zone (e.g. Europe/Warsaw)',
+  },
+  hashtag: { pl: 'może zawierać tylko litery, cyfry i _', en: 'may contain only letters, digits and _' },
+  currency: { pl: 'musi być kodem waluty ISO 4217 (np. PLN)', en: 'must be an ISO 4217 currency code (e.g. PLN)' },
+  currencyNotInHundredths: {
+    pl: 'kwoty zapisujemy w setnych częściach waluty (jak grosze), a ta waluta ich nie ma (np. JPY) albo dzieli się na tysięczne (np. KWD); podaj kwotę w PLN lub EUR',
+    en: 'amounts are kept in hundredths of a currency (like cents), and this currency has none (e.g. JPY) or thousandths (e.g. KWD); give the amount in PLN or EUR',
+  },
+  country: { pl: 'musi być dwuliterowym kodem kraju (np. PL)', en: 'must be a two-letter country code (e.g. PL)' },
+  periodOrder: { pl: 'nie może być wcześniej niż data początkowa', en: 'cannot be before the start date' },
+  endsBeforeStart: { pl: 'musi być później niż początek', en: 'must be after the start' },
+  duplicateId: { pl: 'zawiera powtórzone identyfikatory', en: 'contains repeated identifiers' },
+  oppNeedsKrs: {
+    pl: 'jest wymagany, gdy organizacja ma status OPP (status wpisuje się do KRS)',
+    en: 'is required when the organisation has public benefit status (it is entered in KRS)',
+  },
+  krsOrdinaryAssociation: {
+    pl: 'stowarzyszenie zwykłe nie ma numeru KRS: wpisuje się je do ewidencji stowarzyszeń zwykłych prowadzonej przez starostę (podaj jej numer w polu „Inny rejestr”)',
+    en: 'an ordinary association has no KRS number: it is entered in the register kept by the starosta (give that number under "Other register")',
+  },
+  krsRuralWomensCircle: {
+    pl: 'koło gospodyń wiejskich nie ma numeru KRS: wpisuje się je do Krajowego Rejestru Kół Gospodyń Wiejskich prowadzonego przez ARiMR (podaj jego numer w polu „Inny rejestr”)',
+    en: 'a rural women\'s circle has no KRS number: it is entered in the national register of rural women\'s circles kept by ARiMR (give that number under "Other register")',
+  },
+  oppOutsideKrs: {
+    pl: 'status OPP wpisuje się do KRS, a stowarzyszenie zwykłe i koło gospodyń wiejskich nie są wpisywane do KRS',
+    en: "public benefit status is entered in KRS, and ordinary associations and rural women's circles are not in KRS",
+  },
+  tercKind: {
+    pl: 'nie odpowiada rodzajowi samorządu (np. powiat ma 4 cyfry poniżej 61, gmina 7 cyfr z RODZ 1–3)',
+    en: 'does not match the kind of authority (a powiat has 4 digits below 61, a gmina 7 with RODZ 1–3)',
+  },
+  affiliationParty: { pl: 'wskaż organizację albo samorząd', en: 'name an organisation or an authority' },
+  smallGrantAmount: {
+    pl: 'mały grant (art. 19a) nie może przekroczyć 10 000 zł',
+    en: 'a small grant (art. 19a) cannot exceed 10,000 PLN',
+  },
+  smallGrantDays: {
+    pl: 'mały grant (art. 19a) trwa najwyżej 90 dni',
+    en: 'a small grant (art. 19a) lasts at most 90 days',
+  },
+  funderNameGenitiveRequired: {
+    pl: 'jest wymagany: z nazwy dotującego nie da się utworzyć dopełniacza nazwy samorządu, a oświadczenie o finansowaniu wymienia budżet samorządu (np. „Województwa Mazowieckiego”), nie jego jednostki ani urzędu; podaj go albo treść oświadczenia z umowy',
+    en: "is required: the genitive of the local authority's name cannot be derived from the funder's name, and the funding statement names the authority's budget (e.g. \"Województwa Mazowieckiego\"), not a unit's or an office's; give it, or the agreement's statement",
+  },
+  smallGrantCurrency: {
+    pl: 'mały grant (art. 19a) udziela się w złotych (PLN), a jego limit to 10 000 zł',
+    en: 'a small grant (art. 19a) is awarded in złoty (PLN), up to 10,000 PLN',
+  },
+  grantAmountZero: {
+    pl: 'musi być większa od zera: dotacja przekazuje środki na zadanie',
+    en: 'must be above zero: a grant transfers money for the task',
+  },
+  supportOwnContribution: {
+    pl: 'przy wsparciu zadania (dofinansowaniu) wkład własny musi być większy od zera; przy powierzeniu może wynosić 0',
+    en: 'must be above zero when the task is supported (co-financed); only an entrusted task may have none',
+  },
+  currencyMismatch: { pl: 'musi być tą samą walutą co kwota dotacji', en: 'must be the currency of the grant amount' },
+  controlCharacters: {
+    pl: 'zawiera niedozwolone znaki sterujące (np. znak NUL); dozwolone są tabulator i końce wierszy',
+    en: 'contains control characters that are not allowed (such as NUL); tab and line ends are allowed',
+  },
+};
+
+/**
+ * Every code with a message here: each identifier's kind with each reason (`nip.checksum`), and the codes
+ * of the other rules (`endsBeforeStart`), for tests that hold every message to one form.
+ */
+export const RULE_CODES: readonly string[] = [
+  ...Object.keys(IDENTIFIER_FORMS).flatMap((kind) => Object.keys(REASONS).map((reason) => `${kind}.${reason}`)),
+  ...Object.keys(MESSAGES),
+];
+
+/** The message of one of the domain's own rules, without the full stop and what was got that `validate` adds. */
+export function ruleMessage(code: string, locale: Locale): string {
+  const [kind = '', reason] = code.split('.');
+  if (reason) {
+    // The expected form helps with a wrong form or length; a wrong check digit or an unknown code has
+    // the form already, and telling its author "10 digits" would point away from the typo.
+    const form = FORM_REASONS.has(reason) ? IDENTIFIER_FORMS[kind]?.[locale] : undefined;
+    const why = REASONS[reason]?.[locale] ?? reason;
+    if (!form) return why;
+    return locale === 'pl' ? `${why} (oczekiwano: ${form})` : `${why} (expected ${form})`;
+  }
+  return MESSAGES[code]?.[locale] ?? code;
+}
