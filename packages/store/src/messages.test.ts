@@ -247,8 +247,8 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
     const nip = {
       path: 'nip',
       code: 'nip.checksum',
-      pl: 'NIP: ma błędną cyfrę kontrolną — sprawdź, czy nie ma literówki (otrzymano: „5252087228”)',
-      en: 'NIP (tax ID): has a wrong check digit — check it for a typo (got "5252087228")',
+      pl: 'NIP: ma błędną cyfrę kontrolną — sprawdź, czy nie ma literówki (otrzymano: „5252087228”).',
+      en: 'NIP (tax ID): has a wrong check digit — check it for a typo (got "5252087228").',
     };
     const byLocale = { pl: { ...nip, field: 'NIP' }, en: { ...nip, field: 'NIP (tax ID)' } };
     const org = await stores.pl.organizations.create(orgInput('Fundacja Fala'));
