@@ -84,20 +84,34 @@ describe('publishDue', () => {
 
 describe('publishDue when publishing fails', () => {
   it("audits the failure in Polish as staff are told it, never the package's English message", async () => {
-    // No grants, so nothing is rendered; its venue deleted by force after it was scheduled: the check does not
-    // look up venues, the store's write does, and refuses.
-    const venue = await h.store.venues.get(seedEvent.venueId ?? '');
-    if (!venue) throw new Error('seed venue missing');
-    const { version: _v, createdAt: _c, updatedAt: _u, ...venueValue } = venue;
-    const gone = await h.store.venues.create({ ...venueValue, id: 'miejsce-usuniete', slug: 'miejsce-usuniete' });
-    const e = await draft(5, { grantIds: [], venueId: gone.id });
+    // An editor in another admin process saves the event just as it is being published: the check passed,
+    // then the store refuses the publication's write as stale (a real ConflictError, from a real second
+    // connection), and the job is withheld with the reason staff would be shown.
+    const e = await draft(5, { grantIds: [] });
     await h.store.scheduled.schedule('event', e.id, PAST, { userId: h.users.editor.id });
-    await h.store.venues.delete(gone.id, gone.version, undefined, { force: true });
-    const result = await publishDue(harnessDeps(h.store), NOW);
+    const deps = harnessDeps(h.store);
+    const events = deps.store.events;
+    const racing = {
+      ...deps,
+      store: {
+        ...deps.store,
+        events: {
+          ...events,
+          update: async (...args: Parameters<typeof events.update>) => {
+            const current = await second.events.get(e.id);
+            if (current)
+              await second.events.update(e.id, current.version, { ...current, summary: 'Poprawka redakcji' });
+            return events.update(...args);
+          },
+        },
+      },
+    };
+    const result = await publishDue(racing, NOW);
     expect(result).toEqual({ published: 0, refused: 0, failed: 1 });
+    expect((await h.store.events.get(e.id))?.status).toBe('draft');
     const withheld = (await auditOf(e.id)).find((x) => x.action === 'publish_refused');
-    expect(withheld?.note).toMatch(
-      /^Zaplanowana publikacja nie powiodła się: Miejsce: brak miejsca o identyfikatorze „miejsce-usuniete” \(takiego rekordu nie ma albo go usunięto\)/,
+    expect(withheld?.note).toBe(
+      'Zaplanowana publikacja nie powiodła się: Rekord zmienił się w międzyczasie. Odśwież stronę i spróbuj ponownie.',
     );
   });
 });
