@@ -1,4 +1,4 @@
-import { MostyError, NotFoundError, ValidationError } from '@org/domain';
+import { joinMessages, MostyError, NotFoundError, ValidationError } from '@org/domain';
 import { isFormatError } from '@org/formats';
 import { UsageError } from './args.js';
 import { UnknownSlugError } from './load.js';
@@ -11,7 +11,7 @@ import { StoredRecordInvalidError } from './stored-records.js';
  * itself, so that they are said once.
  */
 function headOf(error: ValidationError): string {
-  const listed = error.issues.map((i) => i.message).join('; ');
+  const listed = joinMessages(error.issues.map((i) => i.message));
   if (listed === '') return error.message;
   if (error.message === listed) return '';
   return error.message.endsWith(`: ${listed}`) ? error.message.slice(0, -(listed.length + 2)) : error.message;

@@ -4,7 +4,7 @@
  * English unless the locale is Polish). Extend by adding a member to `Messages`: the compiler then asks for it in both tables.
  * Values the user typed are quoted „…” in Polish and "…" in English.
  */
-import { ENTITY_KIND_LABELS, type EntityKind, pluralPl } from '@org/domain';
+import { ENTITY_KIND_LABELS, type EntityKind, joinMessages, pluralPl } from '@org/domain';
 import type { FormatName } from './args.js';
 import type { DatabaseFileProblem, DatabaseSource } from './database-target.js';
 import type { WriteProblem } from './deliver.js';
@@ -114,7 +114,7 @@ const whereFromEn: Record<DatabaseSource, string> = {
 
 const MAX_PROBLEMS = 5;
 const problemList = (problems: readonly string[], more: (n: number) => string) =>
-  `${problems.slice(0, MAX_PROBLEMS).join('; ')}${problems.length > MAX_PROBLEMS ? ` (${more(problems.length - MAX_PROBLEMS)})` : ''}`;
+  `${joinMessages(problems.slice(0, MAX_PROBLEMS))}${problems.length > MAX_PROBLEMS ? ` (${more(problems.length - MAX_PROBLEMS)})` : ''}`;
 
 const pl: Messages = {
   locale: 'pl',
@@ -224,7 +224,7 @@ const pl: Messages = {
   },
   notFoundOther: (entity, key) => `nie znaleziono: ${entity} „${key}”`,
   invalid: (_what, issues) =>
-    `nieprawidłowe dane: ${issues.map((i) => `${i.path || '(całość)'}: ${i.message}`).join('; ')}`,
+    `nieprawidłowe dane: ${joinMessages(issues.map((i) => `${i.path || '(całość)'}: ${i.message}`))}`,
   outputInvalid: (format, problems) =>
     `wynik ${format} nie przeszedł walidacji: ${problemList(problems, (n) => `i jeszcze ${n}`)}`,
   outputUnwritable: (path, folder, problem, target) =>
@@ -369,7 +369,7 @@ const en: Messages = {
     `${kind} not found: ${key}${nearest.length ? ` (nearest: ${nearest.join(', ')})` : ' (no similar slug)'}`,
   notFoundOther: (entity, key) => `${entity} not found: ${key}`,
   invalid: (what, issues) =>
-    `${what || 'invalid data'}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
+    `${what || 'invalid data'}: ${joinMessages(issues.map((i) => `${i.path || '(root)'}: ${i.message}`))}`,
   outputInvalid: (format, problems) =>
     `${format} output failed validation: ${problemList(problems, (n) => `+${n} more`)}`,
   outputUnwritable: (path, folder, problem, target) =>

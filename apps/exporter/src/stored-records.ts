@@ -10,6 +10,7 @@ import {
   ENTITY_SCHEMAS,
   type EntityKind,
   type FieldIssue,
+  joinMessages,
   type Locale,
   MostyError,
   type RecordKind,
@@ -28,7 +29,7 @@ export class StoredRecordInvalidError extends MostyError {
   constructor(entity: EntityKind, id: string, slug: string, issues: readonly FieldIssue[]) {
     super(
       'RECORD_INVALID',
-      `stored ${entity} ${id} ("${slug}") breaks the domain's rules: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+      `stored ${entity} ${id} ("${slug}") breaks the domain's rules: ${joinMessages(issues.map((i) => `${i.path}: ${i.message}`))}`,
     );
     this.entity = entity;
     this.id = id;

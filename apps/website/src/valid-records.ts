@@ -1,4 +1,4 @@
-import { ENTITY_SCHEMAS, type FieldIssue, type RecordKind, validate } from '@org/domain';
+import { ENTITY_SCHEMAS, type FieldIssue, joinMessages, type RecordKind, validate } from '@org/domain';
 import type { ReadRepository, SiteStore } from '@org/site';
 
 /** A stored record that breaks the domain's rules, which the website leaves out. */
@@ -22,12 +22,9 @@ export interface ValidRecordsOptions {
 /** The default `onInvalid`: one line on stderr, in English like every log, naming what to run. */
 export const warnInvalid = (r: InvalidRecord): void =>
   console.warn(
-    `website: ${r.entity} ${r.id} ("${r.slug}", version ${r.version}) breaks the domain's rules and is not shown: ${r.issues
-      .slice(0, 5)
-      .map((i) => `${i.path || '(record)'}: ${i.message}`)
-      .join(
-        '; ',
-      )}${r.issues.length > 5 ? `; and ${r.issues.length - 5} more` : ''}. Fix it in the admin; mosty-check lists every such record.`,
+    `website: ${r.entity} ${r.id} ("${r.slug}", version ${r.version}) breaks the domain's rules and is not shown: ${joinMessages(
+      r.issues.slice(0, 5).map((i) => `${i.path || '(record)'}: ${i.message}`),
+    )}${r.issues.length > 5 ? `; and ${r.issues.length - 5} more` : ''}. Fix it in the admin; mosty-check lists every such record.`,
   );
 
 // Ids of records known to keep the rules at a version, per kind: 200,000 is ten times the benchmark's site.

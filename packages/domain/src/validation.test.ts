@@ -12,7 +12,7 @@ import { PersonSchema } from './person.js';
 import { PostSchema } from './post.js';
 import { RULE_CODES } from './rule-messages.js';
 import { AuditEntrySchema, PasswordSchema, UserSchema } from './user.js';
-import { errorFor, fieldLabel, pathString, toFieldIssues, validate } from './validation.js';
+import { errorFor, fieldLabel, joinMessages, pathString, toFieldIssues, validate } from './validation.js';
 import { VenueSchema } from './venue.js';
 
 const org = {
@@ -533,5 +533,16 @@ describe('schemas under random input', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('joinMessages', () => {
+  it('lists sentences on one line without ".;": joined by "; ", each but the last without its final full stop', () => {
+    expect(joinMessages(['Tytuł: To pole jest wymagane.', 'NIP: ma błędną cyfrę kontrolną (otrzymano: „1”).'])).toBe(
+      'Tytuł: To pole jest wymagane; NIP: ma błędną cyfrę kontrolną (otrzymano: „1”).',
+    );
+    expect(joinMessages(['Czekaj...', 'bez kropki'])).toBe('Czekaj...; bez kropki');
+    expect(joinMessages(['Jedno.'])).toBe('Jedno.');
+    expect(joinMessages([])).toBe('');
   });
 });

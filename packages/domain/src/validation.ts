@@ -60,6 +60,19 @@ const errorMap =
     message(issue, locale, echoInput);
 
 /**
+ * Several messages in one line, as errors and logs list them: joined by "; ", each but the last without
+ * its final full stop. Every message of `validate` is a sentence ending with one; this keeps a list from
+ * reading ".;" and ends it as its last message ends.
+ *
+ * @example
+ * joinMessages(['Tytuł: To pole jest wymagane.', 'NIP: ma błędną cyfrę kontrolną.']) // 'Tytuł: To pole jest wymagane; NIP: ma błędną cyfrę kontrolną.'
+ */
+export function joinMessages(messages: readonly string[]): string {
+  const last = messages.length - 1;
+  return messages.map((m, i) => (i < last && m.endsWith('.') && !m.endsWith('..') ? m.slice(0, -1) : m)).join('; ');
+}
+
+/**
  * Renders a path as people and forms name it.
  *
  * @example

@@ -1,4 +1,4 @@
-import { type FieldIssue, type Locale, ValidationError } from '@org/domain';
+import { type FieldIssue, joinMessages, type Locale, ValidationError } from '@org/domain';
 import { MESSAGES } from '../messages.js';
 
 /**
@@ -15,5 +15,9 @@ export function validationError(
   locale: Locale,
   options?: { cause?: unknown },
 ): ValidationError {
-  return new ValidationError(MESSAGES.invalid[locale](what, issues.map((i) => i.message).join('; ')), issues, options);
+  return new ValidationError(
+    MESSAGES.invalid[locale](what, joinMessages(issues.map((i) => i.message))),
+    issues,
+    options,
+  );
 }
