@@ -34,7 +34,7 @@ names = {
     "nodestring": "reference: the same server holding the page as a JS string, encoded to UTF-8 per response: the least a server that renders per request does",
     "cached": "website, page cache on (bytes from node:http; the data version read once per event-loop turn, so the next request sees any write); one process",
     "cached2": "same, `WORKERS=2`: two processes (node:cluster), as nginx runs two workers",
-    "uncached": "website, `CACHE=off`: no page cache, every request renders the page (hono/jsx, precompiled) from the in-memory read snapshot; one process",
+    "uncached": "website, `CACHE=off`: no page cache, every request renders the page (an event page is built as an escaped string) from the in-memory read snapshot; one process",
     "uncached2": "same, `WORKERS=2`: two processes (node:cluster), as nginx runs two workers",
 }
 titles = {
