@@ -36,6 +36,22 @@ function eventForm(kind: string, item: Record<string, string>): Record<string, s
   return fields;
 }
 
+/** Posts the new-grant form with a valid grant whose amount is `typed`, as staff would type it. */
+async function postGrant(client: Client, typed: string) {
+  await client.request('/grants/new');
+  return client.post('/grants/new', {
+    taskTitle: `Zadanie za ${typed}`,
+    funderAuthorityId: SEED_IDS.wojewodztwoMazowieckie,
+    funderName: 'Województwo Mazowieckie',
+    form: 'entrustment',
+    'amount.amount': typed,
+    'amount.currency': 'PLN',
+    'period.from': '2027-01-01',
+    'period.to': '2027-06-30',
+    beneficiaryId: SEED_IDS.fise,
+  });
+}
+
 async function postEvent(fields: Record<string, string>) {
   await editor.request('/events/new');
   const before = await h.store.dataVersion();
@@ -309,18 +325,7 @@ describe('Polish numbers', () => {
       ['40.000', 4_000_000],
       ['40\u00a0000,5 zł', 4_000_050],
     ] as const) {
-      await editor.request('/grants/new');
-      const res = await editor.post('/grants/new', {
-        taskTitle: `Zadanie za ${typed}`,
-        funderAuthorityId: SEED_IDS.wojewodztwoMazowieckie,
-        funderName: 'Województwo Mazowieckie',
-        form: 'entrustment',
-        'amount.amount': typed,
-        'amount.currency': 'PLN',
-        'period.from': '2027-01-01',
-        'period.to': '2027-06-30',
-        beneficiaryId: SEED_IDS.fise,
-      });
+      const res = await postGrant(editor, typed);
       expect(res.status, typed).toBe(303);
       expect((await h.store.grants.get(idOf(res.headers.get('location'))))?.amount.amount, typed).toBe(grosze);
     }
@@ -330,18 +335,7 @@ describe('Polish numbers', () => {
     const english = await h.signIn('editor');
     await english.request('/lang/en');
     const grant = async (client: Client, typed: string) => {
-      await client.request('/grants/new');
-      const res = await client.post('/grants/new', {
-        taskTitle: `Task for ${typed}`,
-        funderAuthorityId: SEED_IDS.wojewodztwoMazowieckie,
-        funderName: 'Województwo Mazowieckie',
-        form: 'entrustment',
-        'amount.amount': typed,
-        'amount.currency': 'PLN',
-        'period.from': '2027-01-01',
-        'period.to': '2027-06-30',
-        beneficiaryId: SEED_IDS.fise,
-      });
+      const res = await postGrant(client, typed);
       return res.status === 303 ? (await h.store.grants.get(idOf(res.headers.get('location'))))?.amount.amount : res;
     };
     for (const [typed, grosze] of [
