@@ -11,6 +11,7 @@ import {
   MoneySchema,
   NipSchema,
   PeriodSchema,
+  PolishIbanSchema,
   PostalAddressSchema,
   PostalCodeSchema,
   RegonSchema,
@@ -33,7 +34,7 @@ describe('identifier schemas', () => {
     expect(KrsSchema.parse('30897')).toBe('0000030897');
     expect(TercSchema.parse('14 34')).toBe('1434');
     expect(PostalCodeSchema.parse('03719')).toBe('03-719');
-    expect(IbanSchema.parse('06 1600 1127 1843 9838 2000 0034')).toBe('PL06160011271843983820000034');
+    expect(PolishIbanSchema.parse('06 1600 1127 1843 9838 2000 0034')).toBe('PL06160011271843983820000034');
   });
 
   it('refuse with a code that names the identifier and the reason', () => {
@@ -45,8 +46,14 @@ describe('identifier schemas', () => {
     expect(codes(RegonSchema, '0132726360000')).toEqual(['regon.length']);
     expect(codes(TercSchema, '1418046')).toEqual(['terc.format']);
     expect(codes(PostalCodeSchema, 'x03-719y')).toEqual(['postalCode.format']);
-    expect(codes(IbanSchema, 'DE06160011271843983820000034')).toEqual(['iban.prefix']);
+    expect(codes(PolishIbanSchema, 'DE06160011271843983820000034')).toEqual(['iban.prefix']);
     expect(codes(NipSchema, 5252087227)).toEqual(['invalid_type']);
+  });
+});
+
+describe('PolishIbanSchema', () => {
+  it('is what the deprecated IbanSchema names', () => {
+    expect(IbanSchema).toBe(PolishIbanSchema);
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CURRENCY_CODES, CURRENCY_CODES_NOT_IN_HUNDREDTHS } from './currencies.js';
-import { parseIban } from './identifiers/iban.js';
+import { parsePolishIban } from './identifiers/iban.js';
 import { parseKrs } from './identifiers/krs.js';
 import { parseNip } from './identifiers/nip.js';
 import { parsePostalCode } from './identifiers/postal-code.js';
@@ -160,14 +160,29 @@ export const RegonSchema = identifierSchema('regon', parseRegon);
 export const KrsSchema = identifierSchema('krs', parseKrs);
 export const TercSchema = identifierSchema('terc', parseTerc);
 export const PostalCodeSchema = identifierSchema('postalCode', parsePostalCode);
-export const IbanSchema = identifierSchema('iban', parseIban);
+/**
+ * A Polish bank account, IBAN or NRB, output as the compact IBAN; another country's IBAN is refused
+ * (`iban.prefix`), valid or not. Its issue codes are `iban.…` (`iban.prefix`, `iban.checksum`), as before the rename.
+ *
+ * @example
+ * PolishIbanSchema.parse('06 1600 1127 1843 9838 2000 0034') // 'PL06160011271843983820000034'
+ */
+export const PolishIbanSchema = identifierSchema('iban', parsePolishIban);
+/**
+ * The first name of `PolishIbanSchema`, the same schema, kept so that existing imports still work.
+ *
+ * @deprecated Use PolishIbanSchema: it accepts Polish accounts only.
+ */
+export const IbanSchema = PolishIbanSchema;
 /** Identifiers in their canonical form (digits only, KRS padded to 10): strings, named for what they hold. */
 export type Nip = z.infer<typeof NipSchema>;
 export type Regon = z.infer<typeof RegonSchema>;
 export type Krs = z.infer<typeof KrsSchema>;
 export type Terc = z.infer<typeof TercSchema>;
 export type PostalCode = z.infer<typeof PostalCodeSchema>;
-export type Iban = z.infer<typeof IbanSchema>;
+export type PolishIban = z.infer<typeof PolishIbanSchema>;
+/** @deprecated Use PolishIban: it accepts Polish accounts only. */
+export type Iban = PolishIban;
 
 /** A postal address. In Poland (`country: 'PL'`) the postal code, when known, is `NN-NNN`. */
 export const PostalAddressSchema = z.object({

@@ -66,7 +66,7 @@ describe('README.md', () => {
       'isValidKrs',
       'isValidTerc',
       'isValidPostalCode',
-      'isValidIban',
+      'isValidPolishIban',
       'slugify',
       'fundingStatement',
       'agendaProblems',
@@ -101,6 +101,31 @@ describe('the API the README describes', () => {
     expect(schemas.length).toBeGreaterThan(40);
     expect(schemas.filter((name) => !types.has(name.replace(/Schema$/, '')))).toEqual([]);
   });
+});
+
+describe('the IBAN names', () => {
+  // Renamed to say they take Polish accounts only; the first names stay, as the same values, for importers.
+  const renamed = { parseIban: 'parsePolishIban', isValidIban: 'isValidPolishIban', IbanSchema: 'PolishIbanSchema' };
+
+  it('exports the old names as the very functions and schema of the new ones', async () => {
+    const api: Record<string, unknown> = await import('./index.js');
+    for (const [old, now] of Object.entries(renamed)) {
+      expect(api[now], now).toBeDefined();
+      expect(api[old], old).toBe(api[now]);
+    }
+  });
+
+  it.skipIf(!built && !testEnv.CI)(
+    'marks the old names @deprecated in dist/index.d.ts, pointing to the new (skipped outside CI when dist/ is not built; CI builds first)',
+    () => {
+      const dts = readFileSync(join(pkgDir, 'dist', 'index.d.ts'), 'utf8');
+      for (const [old, now] of [...Object.entries(renamed), ['Iban', 'PolishIban']]) {
+        // The doc comment right before the declaration of the old name.
+        const docBefore = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*(?:declare )?(?:const|type) ${old}\\b`);
+        expect(docBefore.exec(dts)?.[1], old).toContain(`@deprecated Use ${now}: it accepts Polish accounts only.`);
+      }
+    },
+  );
 });
 
 describe('package.json and the packed package', () => {

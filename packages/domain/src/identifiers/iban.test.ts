@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidIban, parseIban } from './iban.js';
+import { isValidIban, isValidPolishIban, parseIban, parsePolishIban } from './iban.js';
 
 // An independent mod 97 with BigInt, to check the chunked one against (ISO 13616; P = 25, L = 21).
 const bigMod97 = (iban: string) => {
@@ -14,7 +14,7 @@ const ibanOf = (bban: string) => {
 };
 const validIban = fc.stringMatching(/^\d{24}$/).map(ibanOf);
 
-describe('parseIban: DOMAIN-PL.md §1.6 vectors', () => {
+describe('parsePolishIban: DOMAIN-PL.md §1.6 vectors', () => {
   it.each([
     ['PL61 1090 1014 0000 0712 1981 2874', 'PL61109010140000071219812874'],
     ['PL61109010140000071219812874', 'PL61109010140000071219812874'],
@@ -23,8 +23,8 @@ describe('parseIban: DOMAIN-PL.md §1.6 vectors', () => {
     ['06 1600 1127 1843 9838 2000 0034', 'PL06160011271843983820000034'],
     ['16160011271234567890123456', 'PL16160011271234567890123456'],
   ])('%s is valid → %s', (input, canonical) => {
-    expect(parseIban(input)).toEqual({ ok: true, value: canonical });
-    expect(isValidIban(input)).toBe(true);
+    expect(parsePolishIban(input)).toEqual({ ok: true, value: canonical });
+    expect(isValidPolishIban(input)).toBe(true);
   });
 
   it('the worked example: the check digits of BBAN 109010140000071219812874 are 61', () => {
@@ -32,27 +32,35 @@ describe('parseIban: DOMAIN-PL.md §1.6 vectors', () => {
     expect(bigMod97('PL62109010140000071219812874')).toBe(2);
   });
 
+  it('the foreign vectors below are valid IBANs of their countries', () => {
+    expect(bigMod97('DE89370400440532013000')).toBe(1);
+    expect(bigMod97('GB29NWBK60161331926819')).toBe(1);
+  });
+
   it.each([
     ['PL62 1090 1014 0000 0712 1981 2874', 'checksum'],
     ['06160011271843983820000035', 'checksum'],
     ['0616001127184398382000003', 'length'],
     ['DE06160011271843983820000034', 'prefix'],
+    // A valid German IBAN (ISO 13616's own example): refused for its country, not for its digits.
+    ['DE89 3704 0044 0532 0130 00', 'prefix'],
+    ['GB29NWBK60161331926819', 'prefix'],
     ['PL6110901014000007121981287A', 'format'],
     ['PL00000000000000000000000000', 'allZeros'],
     ['', 'format'],
   ] as const)('%s is invalid (%s)', (input, reason) => {
-    expect(parseIban(input)).toEqual({ ok: false, reason });
-    expect(isValidIban(input)).toBe(false);
+    expect(parsePolishIban(input)).toEqual({ ok: false, reason });
+    expect(isValidPolishIban(input)).toBe(false);
   });
 });
 
-describe('parseIban: properties', () => {
+describe('parsePolishIban: properties', () => {
   it('accepts every IBAN built from a BBAN, compact, grouped by four, or as an NRB', () => {
     fc.assert(
       fc.property(validIban, (iban) => {
         const grouped = iban.replace(/(.{4})/g, '$1 ').trim();
         for (const written of [iban, grouped, iban.slice(2), grouped.slice(2), iban.toLowerCase()])
-          expect(parseIban(written)).toEqual({ ok: true, value: iban });
+          expect(parsePolishIban(written)).toEqual({ ok: true, value: iban });
       }),
     );
   });
@@ -61,7 +69,7 @@ describe('parseIban: properties', () => {
     fc.assert(
       fc.property(validIban, fc.integer({ min: 2, max: 27 }), fc.integer({ min: 1, max: 9 }), (iban, at, delta) => {
         const changed = iban.slice(0, at) + ((Number(iban[at]) + delta) % 10) + iban.slice(at + 1);
-        expect(isValidIban(changed)).toBe(false);
+        expect(isValidPolishIban(changed)).toBe(false);
       }),
     );
   });
@@ -69,7 +77,16 @@ describe('parseIban: properties', () => {
   it('agrees with a BigInt mod 97 on any 26 digits', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{26}$/), (nrb) => {
-        expect(isValidIban(nrb)).toBe(!/^0+$/.test(nrb) && bigMod97(`PL${nrb}`) === 1);
+        expect(isValidPolishIban(nrb)).toBe(!/^0+$/.test(nrb) && bigMod97(`PL${nrb}`) === 1);
+      }),
+    );
+  });
+
+  it("refuses another country's IBAN for its country (prefix), whatever follows", () => {
+    const country = fc.stringMatching(/^[A-Za-z]{2}$/).filter((c) => c.toUpperCase() !== 'PL');
+    fc.assert(
+      fc.property(country, fc.stringMatching(/^[0-9A-Z]{0,32}$/), (cc, rest) => {
+        expect(parsePolishIban(`${cc}${rest}`)).toEqual({ ok: false, reason: 'prefix' });
       }),
     );
   });
@@ -77,9 +94,17 @@ describe('parseIban: properties', () => {
   it('never throws on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (input) => {
-        const result = parseIban(input);
+        const result = parsePolishIban(input);
         if (result.ok) expect(result.value).toMatch(/^PL\d{26}$/);
       }),
     );
+  });
+});
+
+describe('parseIban and isValidIban, the deprecated first names', () => {
+  it('are the same functions as parsePolishIban and isValidPolishIban', () => {
+    expect(parseIban).toBe(parsePolishIban);
+    expect(isValidIban).toBe(isValidPolishIban);
+    expect(isValidIban('DE89370400440532013000')).toBe(false);
   });
 });

@@ -14,14 +14,15 @@ function mod97(rearranged: string): number {
 
 /**
  * Parses a Polish bank account: an IBAN (`PL` + 26 digits) or the domestic NRB (26 digits), with
- * spaces allowed. The canonical form is the compact IBAN. Other countries are refused: this is a
- * validator for Polish accounts, which is what grant agreements carry.
+ * spaces allowed. The canonical form is the compact IBAN. An IBAN of another country is refused with
+ * `prefix`, valid or not: grant agreements carry Polish accounts, and this checks only those.
  *
  * @example
- * parseIban('PL61 1090 1014 0000 0712 1981 2874') // { ok: true, value: 'PL61109010140000071219812874' }
- * parseIban('06 1600 1127 1843 9838 2000 0034')   // { ok: true, value: 'PL06160011271843983820000034' }
+ * parsePolishIban('PL61 1090 1014 0000 0712 1981 2874') // { ok: true, value: 'PL61109010140000071219812874' }
+ * parsePolishIban('06 1600 1127 1843 9838 2000 0034')   // { ok: true, value: 'PL06160011271843983820000034' }
+ * parsePolishIban('DE89 3704 0044 0532 0130 00')        // { ok: false, reason: 'prefix' }
  */
-export function parseIban(input: string): IdentifierResult {
+export function parsePolishIban(input: string): IdentifierResult {
   let s = stripSeparators(input).toUpperCase();
   if (/^[A-Z]{2}/.test(s)) {
     if (!s.startsWith('PL')) return fail('prefix');
@@ -35,10 +36,29 @@ export function parseIban(input: string): IdentifierResult {
 }
 
 /**
- * True when the input is a valid Polish IBAN or NRB.
+ * True when the input is a valid Polish IBAN or NRB; false for any other country's IBAN, even a valid one.
  *
  * @example
- * isValidIban('PL61109010140000071219812874') // true
- * isValidIban('PL62109010140000071219812874') // false
+ * isValidPolishIban('PL61109010140000071219812874') // true
+ * isValidPolishIban('PL62109010140000071219812874') // false (check digits)
+ * isValidPolishIban('DE89370400440532013000')       // false (a German account)
  */
-export const isValidIban = (input: string): boolean => parseIban(input).ok;
+export const isValidPolishIban = (input: string): boolean => parsePolishIban(input).ok;
+
+/**
+ * The first name of `parsePolishIban`, the same function, kept so that existing imports still work.
+ *
+ * @deprecated Use parsePolishIban: it accepts Polish accounts only.
+ * @example
+ * parseIban('DE89370400440532013000') // { ok: false, reason: 'prefix' }
+ */
+export const parseIban = parsePolishIban;
+
+/**
+ * The first name of `isValidPolishIban`, the same function, kept so that existing imports still work.
+ *
+ * @deprecated Use isValidPolishIban: it accepts Polish accounts only.
+ * @example
+ * isValidIban('DE89370400440532013000') // false
+ */
+export const isValidIban = isValidPolishIban;
