@@ -52,6 +52,25 @@ describe('identifier schemas', () => {
 });
 
 describe('PolishIbanSchema', () => {
+  it('says of a foreign IBAN that only Polish accounts are accepted, in Polish and in English', () => {
+    const messages = (locale: 'pl' | 'en') => {
+      const r = validate(z.object({ iban: PolishIbanSchema }), { iban: 'DE89370400440532013000' }, locale);
+      return r.ok ? [] : r.issues.map((i) => [i.code, i.message]);
+    };
+    expect(messages('pl')).toEqual([
+      [
+        'iban.prefix',
+        'Numer rachunku: nie jest polskim rachunkiem — przyjmowane są tylko polskie rachunki: PL i 26 cyfr (IBAN) albo 26 cyfr (NRB) (otrzymano: „DE89370400440532013000”).',
+      ],
+    ]);
+    expect(messages('en')).toEqual([
+      [
+        'iban.prefix',
+        'Bank account: is not a Polish account — only Polish accounts are accepted: PL and 26 digits (IBAN) or 26 digits (NRB) (got "DE89370400440532013000").',
+      ],
+    ]);
+  });
+
   it('is what the deprecated IbanSchema names', () => {
     expect(IbanSchema).toBe(PolishIbanSchema);
   });

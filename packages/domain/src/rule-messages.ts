@@ -34,6 +34,15 @@ const REASONS: Record<string, { pl: string; en: string }> = {
 
 const FORM_REASONS = new Set(['format', 'length', 'prefix']);
 
+// Reasons whose words depend on the identifier, the expected form included. A German IBAN is no typo in
+// a country prefix but an account of a country this check does not take, and should be called that.
+const KIND_REASONS: Record<string, { pl: string; en: string }> = {
+  'iban.prefix': {
+    pl: 'nie jest polskim rachunkiem — przyjmowane są tylko polskie rachunki: PL i 26 cyfr (IBAN) albo 26 cyfr (NRB)',
+    en: 'is not a Polish account — only Polish accounts are accepted: PL and 26 digits (IBAN) or 26 digits (NRB)',
+  },
+};
+
 const MESSAGES: Record<string, { pl: string; en: string }> = {
   id: { pl: 'musi być identyfikatorem (litery, cyfry, - i _)', en: 'must be an identifier (letters, digits, - and _)' },
   slug: {
@@ -118,6 +127,8 @@ export const RULE_CODES: readonly string[] = [
 /** The message of one of the domain's own rules, without the full stop and what was got that `validate` adds. */
 export function ruleMessage(code: string, locale: Locale): string {
   const [kind = '', reason] = code.split('.');
+  const own = KIND_REASONS[code]?.[locale];
+  if (own) return own;
   if (reason) {
     // The expected form helps with a wrong form or length; a wrong check digit or an unknown code has
     // the form already, and telling its author "10 digits" would point away from the typo.
