@@ -1,7 +1,9 @@
 /**
- * Prints the seed event as a reader would see it: `pnpm start` at the root runs this until the
- * website exists. Polish by default; `--lang en` for English.
+ * Prints the seed event as a reader would see it: `pnpm --filter @org/demo start` after a build. Polish
+ * by default; `--lang en` or `--lang=en` for English, `--lang pl` for Polish. Any other value, option or
+ * argument is refused with exit code 2 and one line on stderr saying what was given and what is accepted.
  */
+import { parseArgs } from 'node:util';
 import {
   AGENDA_KIND_LABELS,
   agendaProblems,
@@ -9,13 +11,48 @@ import {
   formatEventTime,
   fundingStatement,
   itemPeople,
+  type Locale,
   personName,
   type Speaker,
 } from '@org/domain';
 import { seedWorld } from './seed.js';
 
-const locale =
-  process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'pl';
+const ACCEPTED = 'it takes only --lang pl or --lang en';
+
+/**
+ * The language the command line asks for, or why it cannot be used (a line for stderr). node:util's
+ * parseArgs reads `--lang en` and `--lang=en` alike; its tokens, not its English error prose, say what
+ * else is there. The last `--lang` wins, as in the store's commands.
+ */
+function requestedLocale(argv: readonly string[]): { ok: true; locale: Locale } | { ok: false; problem: string } {
+  // pnpm passes the `--` of `pnpm start -- --lang en` on to the script; npm drops it.
+  const args = argv[0] === '--' ? argv.slice(1) : [...argv];
+  const { tokens } = parseArgs({
+    args,
+    options: { lang: { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  let lang: string | undefined;
+  for (const token of tokens) {
+    if (token.kind === 'positional') return { ok: false, problem: `unexpected argument "${token.value}"; ${ACCEPTED}` };
+    if (token.kind === 'option-terminator') return { ok: false, problem: `unexpected "--"; ${ACCEPTED}` };
+    if (token.name !== 'lang') return { ok: false, problem: `unknown option "${token.rawName}"; ${ACCEPTED}` };
+    if (token.value === undefined) return { ok: false, problem: '--lang needs a value: pl or en' };
+    lang = token.value;
+  }
+  if (lang === undefined || lang === 'pl') return { ok: true, locale: 'pl' };
+  if (lang === 'en') return { ok: true, locale: 'en' };
+  return { ok: false, problem: `--lang must be pl or en, got "${lang}"` };
+}
+
+const requested = requestedLocale(process.argv.slice(2));
+if (!requested.ok) {
+  process.stderr.write(`show: ${requested.problem}\n`);
+  process.exit(2);
+}
+const locale = requested.locale;
 const world = seedWorld();
 const event = world.events[0];
 if (!event) throw new Error('seed world has no event');
