@@ -58,6 +58,9 @@ const pl = {
   of: 'z',
   actions: 'Akcje',
   fixErrors: 'Formularz zawiera błędy. Popraw zaznaczone pola.',
+  storedIssues: 'Ten rekord nie spełnia dzisiejszych reguł',
+  storedIssuesHint:
+    'Zapisano go przed wprowadzeniem reguły albo zmieniono w bazie z pominięciem panelu. Popraw zaznaczone pola i zapisz.',
   conflictTitle: 'Konflikt: ktoś inny zmienił ten rekord',
   conflictText:
     'Rekord zmienił się od chwili otwarcia formularza. Poniżej wersja zapisana i Twoja. Twoje zmiany nie zostały zapisane ani utracone: są w formularzu.',
@@ -292,6 +295,9 @@ const en: Strings = {
   of: 'of',
   actions: 'Actions',
   fixErrors: 'The form has errors. Correct the marked fields.',
+  storedIssues: "This record breaks today's rules",
+  storedIssuesHint:
+    'It was stored before a rule existed, or changed in the database outside the admin. Correct the marked fields and save.',
   conflictTitle: 'Conflict: someone else changed this record',
   conflictText:
     'The record has changed since you opened the form. Below are the stored version and yours. Your changes were not saved and not lost: they are in the form.',

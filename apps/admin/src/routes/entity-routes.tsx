@@ -322,12 +322,16 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
     handlers[`POST /${def.route}/new`] = (c) => save(c, null);
     handlers[`GET /${def.route}/:id`] = async (c) => {
       const record = await loadRecord(deps, def, c);
+      // Reads do not validate: a record stored before a rule existed, or edited around the store, opens with
+      // what it breaks beside its fields, so the editor the data check sends here can fix it.
+      const check = validate(def.schema, record, c.get('locale'));
       return renderForm(c, {
         id: record.id,
         version: record.version,
         values: record,
         errors: {},
         flash: flashFromQuery(c),
+        ...(check.ok ? {} : { storedIssues: errorsByField(fieldIssues(def, check.issues, c.get('locale'))) }),
       });
     };
     handlers[`POST /${def.route}/:id`] = async (c) => {

@@ -4,12 +4,13 @@ import type { FC } from 'hono/jsx';
 import { AGENDA_FIELDS, AGENDA_KIND_FIELDS, SPEAKER_FIELDS } from '../forms/entities.js';
 import { t } from '../i18n.js';
 import { FieldControl, type RefOptions } from './field-control.js';
+import { objectOrEmpty } from './object-value.js';
 
 type Item = Record<string, unknown>;
 
 const peopleOf = (item: Item): Item[] => {
   const list = item.panelists ?? item.speakers ?? item.facilitators ?? item.people;
-  return Array.isArray(list) ? (list as Item[]) : [];
+  return Array.isArray(list) ? list.map(objectOrEmpty) : [];
 };
 
 interface Shared {
@@ -50,7 +51,7 @@ function heading(item: Item, locale: Locale): string {
 const ItemFields: FC<Shared & { index: number; item: Item }> = ({ index, item, ...s }) => {
   const p = `agenda[${index}]`;
   const people = [...peopleOf(item), {}];
-  const moderator = (item.moderator as Item | undefined) ?? {};
+  const moderator = objectOrEmpty(item.moderator);
   return (
     <li class="agenda-item" data-agenda-item>
       <fieldset>
@@ -124,7 +125,7 @@ const labelFor = (key: 'moderator' | 'people', locale: Locale) =>
  * shows `agendaProblems` as the agenda changes.
  */
 export const AgendaEditor: FC<Shared & { agenda: unknown }> = ({ agenda, ...s }) => {
-  const items = [...(Array.isArray(agenda) ? (agenda as Item[]) : []), { kind: 'panel' } as Item];
+  const items = [...(Array.isArray(agenda) ? agenda.map(objectOrEmpty) : []), { kind: 'panel' } as Item];
   return (
     <fieldset class="agenda" data-agenda>
       <legend>{t(s.locale, 'agenda')}</legend>

@@ -10,6 +10,7 @@ import { FieldControl, labelOf, type RefOptions } from './field-control.js';
 import { getPath } from './get-path.js';
 import { fieldId } from './ids.js';
 import { Csrf, type Flash, Layout } from './layout.js';
+import { objectOrEmpty } from './object-value.js';
 import { readableChanges, zoneOf } from './readable-values.js';
 import type { ViewContext } from './view-context.js';
 
@@ -99,6 +100,12 @@ export interface EntityFormProps {
   children?: Child;
   /** Names of the records the values' `namesFrom` fields point at (see `displayNames`). */
   names?: Readonly<Record<string, string>> | undefined;
+  /**
+   * What the stored record breaks of today's rules (stored before a rule existed, or edited around the
+   * store), keyed as `errors` are: listed above the form and shown beside each field, as something to fix
+   * rather than a refused post. Only on the edit page as it opens; a post brings `errors` of its own.
+   */
+  storedIssues?: Readonly<Record<string, string>> | undefined;
 }
 
 /** The create/edit form of any entity, rendered from its description; works without JavaScript. */
@@ -115,6 +122,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
   canEdit,
   children,
   names,
+  storedIssues = {},
 }) => {
   const { locale } = ctx;
   const zone = typeof values.timeZone === 'string' ? values.timeZone : 'Europe/Warsaw';
@@ -126,17 +134,31 @@ export const EntityFormPage: FC<EntityFormProps> = ({
   const refused = Object.entries(errors).filter(([k]) => k !== '__agenda');
   const patterns = fieldPatterns(def);
   const isField = (name: string) => patterns.has(pathPattern(parsePath(name) ?? []));
+  const issueList = (entries: [string, string][]) => (
+    <ul>
+      {entries.map(([name, message]) => (
+        <li>{isField(name) ? <a href={`#${fieldId(name)}`}>{message}</a> : message}</li>
+      ))}
+    </ul>
+  );
+  const stored = Object.entries(storedIssues);
+  // Each beside its field too, where a refused post's messages go (a post's own, when there is one, wins).
+  const fieldErrors: Record<string, string> = { ...storedIssues, ...errors };
   return (
     <Layout ctx={ctx} title={title} flash={flash} failed={refused.length > 0}>
       {refused.length > 0 ? (
         // Read out on arrival (role=alert) and focused by the browser bundle; each line leads to its field.
         <section class="error-summary" id="error-summary" role="alert" tabindex={-1} aria-labelledby="error-summary-h">
           <h2 id="error-summary-h">{t(locale, 'fixErrors')}</h2>
-          <ul>
-            {refused.map(([name, message]) => (
-              <li>{isField(name) ? <a href={`#${fieldId(name)}`}>{message}</a> : message}</li>
-            ))}
-          </ul>
+          {issueList(refused)}
+        </section>
+      ) : null}
+      {stored.length > 0 ? (
+        // Not a refusal (nothing was posted): no alert, no "Błąd:" in the title, only what to fix and where.
+        <section class="error-summary stored-issues" aria-labelledby="stored-issues-h">
+          <h2 id="stored-issues-h">{t(locale, 'storedIssues')}</h2>
+          <p>{t(locale, 'storedIssuesHint')}</p>
+          {issueList(stored)}
         </section>
       ) : null}
       {id ? (
@@ -161,7 +183,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
               field={f}
               name={f.name}
               value={getPath(values, f.name)}
-              error={errors[f.name]}
+              error={fieldErrors[f.name]}
               locale={locale}
               refs={refs}
               zone={zone}
@@ -169,7 +191,8 @@ export const EntityFormPage: FC<EntityFormProps> = ({
           ))}
         </div>
         {def.groups.map((g) => {
-          const rows = [...((Array.isArray(values[g.name]) ? values[g.name] : []) as Record<string, unknown>[])];
+          const given = values[g.name];
+          const rows = Array.isArray(given) ? given.map(objectOrEmpty) : [];
           for (let i = 0; i < g.blankRows; i++) rows.push({});
           return (
             <fieldset class="group">
@@ -181,7 +204,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
                       field={f}
                       name={`${g.name}[${i}].${f.name}`}
                       value={row[f.name]}
-                      error={errors[`${g.name}[${i}].${f.name}`]}
+                      error={fieldErrors[`${g.name}[${i}].${f.name}`]}
                       locale={locale}
                       refs={refs}
                       zone={zone}
@@ -193,7 +216,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
           );
         })}
         {def.agenda ? (
-          <AgendaEditor agenda={values.agenda} locale={locale} refs={refs} zone={zone} errors={errors} />
+          <AgendaEditor agenda={values.agenda} locale={locale} refs={refs} zone={zone} errors={fieldErrors} />
         ) : null}
         {errors.__form ? (
           <p class="error" role="alert">

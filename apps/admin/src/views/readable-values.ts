@@ -27,6 +27,7 @@ import {
 } from '../forms/entities.js';
 import { t } from '../i18n.js';
 import { labelOf } from './field-control.js';
+import { isObject } from './object-value.js';
 import { OFFICE_ZONE } from './office-time.js';
 
 /** A value as staff read it: one line, or a list of lines. */
@@ -40,7 +41,6 @@ export interface ReadEnv {
   names: Readonly<Record<string, string>>;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Bookkeeping every stored record carries; never what staff changed. */
