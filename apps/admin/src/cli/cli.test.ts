@@ -128,6 +128,45 @@ describe('import-terc', () => {
     expect(pl.stdout.split('\n')[1]).not.toBe(en.stdout.split('\n')[1]?.replace('line', 'wiersz'));
   });
 
+  // Why the admin has its own command beside the store's mosty-import-terc, which passes no actor and so
+  // leaves no audit entry at all.
+  it('leaves an audit entry with no user for every authority it changes', async () => {
+    const edition = (day: string, kobylka: string) =>
+      [
+        'WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA',
+        `14;;;;MAZOWIECKIE;województwo;${day}`,
+        `14;34;;;wołomiński;powiat;${day}`,
+        `14;34;01;1;${kobylka};gmina miejska;${day}`,
+        '',
+      ].join('\n');
+    writeFileSync(join(dir, 'terc-2024.csv'), edition('2024-01-01', 'Kobyłka'));
+    writeFileSync(join(dir, 'terc-2025.csv'), edition('2025-01-01', 'Kobyłka-Nowa'));
+    expect((await run('import-terc', ['terc-2024.csv'])).stdout).toMatch(/^import-terc: added 3, updated 0,/);
+    const renamed = await run('import-terc', ['terc-2025.csv']);
+    expect(renamed.stdout).toMatch(/^import-terc: added 0, updated 1, unchanged 2,/);
+
+    const store = await openStore(databaseUrl);
+    try {
+      const gmina = (await store.authorities.list({ filter: { terc: '1434011' } })).items[0];
+      expect(gmina?.name).toBe('Gmina miejska Kobyłka-Nowa');
+      const entries = (await store.audit.list({ entity: 'authority' })).items;
+      // The store's importer audits what an import changes, not what it adds; the note is its own
+      // ("TERC <edition>"): the command's "polecenie import-terc, plik …" is not kept (a store matter).
+      expect(entries.map((e) => [e.action, e.entityId, e.actorId, e.note])).toEqual([
+        ['import', gmina?.id, null, 'TERC 2025-01-01'],
+      ]);
+    } finally {
+      await store.close();
+    }
+    // Its usage says how it differs from the store's command.
+    expect((await run('import-terc', ['--help'])).stdout).toContain(
+      "Unlike the store's mosty-import-terc, it leaves an audit entry (no user) for every authority it changes",
+    );
+    expect((await run('import-terc', ['--help'], { lang: POLISH })).stdout).toContain(
+      'W odróżnieniu od mosty-import-terc (polecenia pakietu store) każdy zmieniony samorząd zapisuje w dzienniku',
+    );
+  });
+
   it('refuses a missing or unreadable file, in the language of the command', async () => {
     const none = await run('import-terc', [], { lang: POLISH });
     expect([none.code, none.stderr]).toEqual([

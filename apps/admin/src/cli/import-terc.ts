@@ -3,6 +3,11 @@
  * the store's importer and prints what was added, updated and refused. Messages in English, or Polish for
  * `--lang pl` or a Polish locale (`command-line.ts`). Exit codes: 0 done (refused rows are listed, not
  * fatal), 2 bad usage, 1 anything else (an unreadable file too, as the store's `mosty-import-terc` says it).
+ *
+ * It is the store's `mosty-import-terc` plus the admin's rule that every write leaves an audit entry: it
+ * passes the importer an actor (nobody signed in), so each authority the import changes is in the audit
+ * log, as after the admin's import page; the store's command passes none and leaves no entry. The store's
+ * takes `--stan-na` (refuse rows of another edition); this one does not.
  */
 import { readFile } from 'node:fs/promises';
 import { importTerc, openStore } from '@org/store';
@@ -38,7 +43,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const store = await openStore(parseAdminEnv().databaseUrl, { locale });
   try {
-    // The audit note is read in the admin, whose first language is Polish; nobody signed in gives another.
+    // The note is for the admin's audit log, whose first language is Polish; nobody signed in gives another.
+    // (The store's importer writes its own, "TERC <edition>", and does not keep this one yet: cli.test.ts.)
     const r = await importTerc(store, csv, {
       actor: { userId: null, note: tf('pl', 'noteImportTerc', { file }).slice(0, 200) },
       locale,
