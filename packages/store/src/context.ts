@@ -117,7 +117,7 @@ export function pageBounds(
  * must be (`expected`, already in `locale`) and what it was.
  *
  * @example
- * queryError('en', 'limit', EXPECTED.pageLimit.en, 0).message // 'limit: must be an integer from 1 to 500 (got "0")'
+ * queryError('en', 'limit', EXPECTED.pageLimit.en, 0).message // 'limit: must be an integer from 1 to 500 (got "0").'
  */
 export function queryError(locale: Locale, path: string, expected: string, got: unknown): ValidationError {
   const message = MESSAGES.query[locale](path, expected, shown(got));

@@ -29,19 +29,19 @@ describe('parseStoredDoc', () => {
     expect(torn.cause).toBeInstanceOf(SyntaxError);
     const parser = (torn.cause as SyntaxError).message;
     expect(torn.message).toBe(
-      `corrupt record in the database: event e1 ("spotkanie"), column events.doc: not valid JSON (${parser})`,
+      `corrupt record in the database: event e1 ("spotkanie"), column events.doc: not valid JSON (${parser}).`,
     );
     expect(at('{"title":"Spo', 'pl').message).toBe(
-      `uszkodzony rekord w bazie danych: event e1 („spotkanie”), kolumna events.doc: to nie jest poprawny JSON (${parser})`,
+      `uszkodzony rekord w bazie danych: event e1 („spotkanie”), kolumna events.doc: to nie jest poprawny JSON (${parser}).`,
     );
     expect(at('[1]', 'en').message).toBe(
-      'corrupt record in the database: event e1 ("spotkanie"), column events.doc: expected a JSON object (got an array)',
+      'corrupt record in the database: event e1 ("spotkanie"), column events.doc: expected a JSON object (got an array).',
     );
     expect(at('[1]', 'pl').message).toBe(
-      'uszkodzony rekord w bazie danych: event e1 („spotkanie”), kolumna events.doc: oczekiwano obiektu JSON (jest: tablica)',
+      'uszkodzony rekord w bazie danych: event e1 („spotkanie”), kolumna events.doc: oczekiwano obiektu JSON (jest: tablica).',
     );
-    expect(at('null', 'en').message).toMatch(/: expected a JSON object \(got null\)$/);
-    expect(at('"tekst"', 'pl').message).toMatch(/: oczekiwano obiektu JSON \(jest: tekst\)$/);
+    expect(at('null', 'en').message).toMatch(/: expected a JSON object \(got null\)\.$/);
+    expect(at('"tekst"', 'pl').message).toMatch(/: oczekiwano obiektu JSON \(jest: tekst\)\.$/);
     expect(at('[1]', 'en').cause).toBeUndefined();
   });
 });

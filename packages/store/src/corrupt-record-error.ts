@@ -32,7 +32,7 @@ export interface StoredRecordRef {
  * @example
  * parseStoredDoc('{"title":"A"}', { kind: 'event', table: 'events', id: 'e1', slug: 'a' }, 'en') // { title: 'A' }
  * parseStoredDoc('{"title"', { kind: 'event', table: 'events', id: 'e1', slug: 'a' }, 'en')
- * // CorruptRecordError: corrupt record in the database: event e1 ("a"), column events.doc: not valid JSON (…)
+ * // CorruptRecordError: corrupt record in the database: event e1 ("a"), column events.doc: not valid JSON (…).
  */
 export function parseStoredDoc<T>(doc: string, record: StoredRecordRef, locale: Locale): T {
   let value: unknown;

@@ -35,7 +35,7 @@ describe('openStore with an address of a scheme it does not open', () => {
       const pl = await openStore('mysql://u:tajne@db/x').catch((e: unknown) => e);
       expect(pl).toBeInstanceOf(ValidationError);
       expect((pl as Error).message).toBe(
-        'nieobsługiwany adres bazy danych „mysql://u:***@db/x”: podaj ścieżkę do pliku SQLite, adres file: albo sqlite:, albo postgres://',
+        'nieobsługiwany adres bazy danych „mysql://u:***@db/x”: podaj ścieżkę do pliku SQLite, adres file: albo sqlite:, albo postgres://.',
       );
       const en = await openStore('mysql://x', { locale: 'en' }).catch((e: unknown) => e);
       expect((en as ValidationError).issues).toEqual([
@@ -44,7 +44,7 @@ describe('openStore with an address of a scheme it does not open', () => {
           field: 'DATABASE_URL',
           code: 'url',
           message:
-            'unsupported database address "mysql://x": give a SQLite file path, a file: or sqlite: URL, or postgres://',
+            'unsupported database address "mysql://x": give a SQLite file path, a file: or sqlite: URL, or postgres://.',
         },
       ]);
       expect(existsSync(join(dir, 'mysql:'))).toBe(false);

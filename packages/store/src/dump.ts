@@ -1,4 +1,4 @@
-import { AuditEntrySchema, EntityKindSchema, errorFor, joinMessages, MostyError } from '@org/domain';
+import { AuditEntrySchema, EntityKindSchema, errorFor, MostyError } from '@org/domain';
 import { z } from 'zod';
 import { write } from './context.js';
 import { ENTITY_DEFS, type EntityDef } from './entities.js';
@@ -154,9 +154,7 @@ export async function restoreStore(store: Store, input: unknown): Promise<void> 
   if (!parsed.success)
     throw new MostyError(
       'DUMP_INVALID',
-      MESSAGES.dumpInvalid[ctx.locale](
-        joinMessages(parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`)),
-      ),
+      MESSAGES.dumpInvalid[ctx.locale](parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`)),
     );
   const dump = parsed.data;
   await write(ctx, async (db) => {

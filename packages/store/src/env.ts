@@ -7,7 +7,7 @@ export const StoreEnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
-    .min(1, 'DATABASE_URL, when set, must be a file path, a file: URL or a postgres:// URL')
+    .min(1, 'DATABASE_URL, when set, must be a file path, a file: URL or a postgres:// URL.')
     .optional(),
 });
 export type StoreEnv = z.infer<typeof StoreEnvSchema>;

@@ -80,9 +80,9 @@ describe.each(DIALECTS)('TERC import on $name', (dialect) => {
     const result = await importTerc(store, broken);
     expect(result.added).toBe(6);
     expect(result.refused.map((r) => r.line)).toEqual([11, 12, 13]);
-    expect(result.refused[1]?.reason).toBe('oczekiwano 7 pól rozdzielonych „;”, jest ich 2');
+    expect(result.refused[1]?.reason).toBe('oczekiwano 7 pól rozdzielonych „;”, jest ich 2.');
     expect((await importTerc(store, 'A;B\n1;2')).refused).toEqual([
-      { line: 1, reason: 'nagłówek musi mieć postać WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA, a jest: A;B' },
+      { line: 1, reason: 'nagłówek musi mieć postać WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA, a jest: A;B.' },
     ]);
   });
 
@@ -101,24 +101,24 @@ describe.each(DIALECTS)('TERC import on $name', (dialect) => {
     const csv = `WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA\n${rows.join('\n')}\n`;
     const reasons = {
       pl: [
-        [3, 'oczekiwano 7 pól rozdzielonych „;”, jest ich 2'],
-        [4, 'WOJ;POW;GMI;RODZ „14;99;xx;1” to nie jest kod TERC'],
-        [5, 'NAZWA jest pusta dla 1434'],
-        [6, '1434076 nie jest poprawnym kodem TERC województwa, powiatu ani gminy'],
-        [10, 'STAN_NA 2025-01-01 to nie jest importowane wydanie (2024-01-01)'],
-        [8, 'kod TERC 1434 występuje w pliku dwa razy'],
-        [9, 'jednostki nadrzędnej 12 (dla 1261) nie ma w rejestrze'],
-        [1, 'nagłówek musi mieć postać WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA, a jest: (pusty)'],
+        [3, 'oczekiwano 7 pól rozdzielonych „;”, jest ich 2.'],
+        [4, 'WOJ;POW;GMI;RODZ „14;99;xx;1” to nie jest kod TERC.'],
+        [5, 'NAZWA jest pusta dla 1434.'],
+        [6, '1434076 nie jest poprawnym kodem TERC województwa, powiatu ani gminy.'],
+        [10, 'STAN_NA 2025-01-01 to nie jest importowane wydanie (2024-01-01).'],
+        [8, 'kod TERC 1434 występuje w pliku dwa razy.'],
+        [9, 'jednostki nadrzędnej 12 (dla 1261) nie ma w rejestrze.'],
+        [1, 'nagłówek musi mieć postać WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA, a jest: (pusty).'],
       ],
       en: [
-        [3, 'expected 7 fields separated by ";", got 2'],
-        [4, 'WOJ;POW;GMI;RODZ "14;99;xx;1" is not a TERC code'],
-        [5, 'NAZWA is empty for 1434'],
-        [6, '1434076 is not a valid TERC code of a województwo, powiat or gmina'],
-        [10, 'STAN_NA 2025-01-01 is not the edition being imported (2024-01-01)'],
-        [8, 'TERC code 1434 appears twice in the file'],
-        [9, 'parent unit 12 of 1261 is not in the register'],
-        [1, 'header must be WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA, got (empty)'],
+        [3, 'expected 7 fields separated by ";", got 2.'],
+        [4, 'WOJ;POW;GMI;RODZ "14;99;xx;1" is not a TERC code.'],
+        [5, 'NAZWA is empty for 1434.'],
+        [6, '1434076 is not a valid TERC code of a województwo, powiat or gmina.'],
+        [10, 'STAN_NA 2025-01-01 is not the edition being imported (2024-01-01).'],
+        [8, 'TERC code 1434 appears twice in the file.'],
+        [9, 'parent unit 12 of 1261 is not in the register.'],
+        [1, 'header must be WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA, got (empty).'],
       ],
     };
     const refused = async (s: Store, options: { locale?: 'pl' | 'en' } = {}) => [

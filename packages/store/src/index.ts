@@ -5,6 +5,8 @@
 
 export { backupSqlite } from './backup-sqlite.js';
 export { checkStore, type RecordProblem, type StoreCheck } from './check-store.js';
+export { COMMAND_LINE_MESSAGES } from './cli/cli-messages.js';
+export { type ParseArgsProblemOptions, parseArgsProblem } from './cli/parse-args-problem.js';
 export { CorruptRecordError } from './corrupt-record-error.js';
 export { type DatabaseTarget, databaseTarget, redactedUrl } from './database-target.js';
 export { dumpStore, restoreStore, type StoreDump, StoreDumpSchema } from './dump.js';

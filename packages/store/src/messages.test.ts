@@ -6,9 +6,10 @@ import { testEnv } from '@org/testkit';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupSqlite } from './backup-sqlite.js';
+import { CLI_MESSAGES, COMMAND_LINE_MESSAGES } from './cli/cli-messages.js';
 import { restoreStore } from './dump.js';
 import { loadWorld } from './load-world.js';
-import { shown } from './messages.js';
+import { MESSAGES, sentence, shown, type Texts } from './messages.js';
 import { runMigrations } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { contextOf, openStore, seamOf } from './open-store.js';
@@ -46,6 +47,206 @@ describe('shown', () => {
   });
 });
 
+describe('sentence', () => {
+  it('ends a text with one full stop, never a second one', () => {
+    expect(sentence('limit: must be an integer from 1 to 500 (got "0")')).toBe(
+      'limit: must be an integer from 1 to 500 (got "0").',
+    );
+    expect(sentence('Title: This field is required.')).toBe('Title: This field is required.');
+    expect(sentence('Is it?')).toBe('Is it?');
+    expect(sentence('')).toBe('.');
+  });
+});
+
+type Say = (...parts: never[]) => string;
+type Table = Record<string, Texts<string | Say>>;
+/** For each message of a table that has parts, the parts to say it with: one list of arguments per case. */
+type Samples<T extends Table> = {
+  [K in keyof T as T[K]['en'] extends Say ? K : never]?: T[K]['en'] extends (...parts: infer P) => string ? P[] : never;
+};
+
+/**
+ * Every message of every table of the store's, said in both languages with some parts, must end with one
+ * full stop, as the domain's do: a message added without one, or one that doubles the full stop of a
+ * domain message it ends with, fails here. A message with parts needs its samples below, or its place
+ * among the texts that are no sentences, with the reason.
+ */
+function walk<T extends Table>(
+  table: T,
+  samples: Samples<T>,
+  notSentences: Partial<Record<keyof T, string>>,
+): [name: string, locale: Locale, text: string][] {
+  const said: [string, Locale, string][] = [];
+  for (const [name, texts] of Object.entries(table)) {
+    if (name in notSentences) continue;
+    for (const locale of ['pl', 'en'] as const) {
+      const say = texts[locale];
+      if (typeof say === 'string') {
+        said.push([name, locale, say]);
+        continue;
+      }
+      const cases = (samples as Record<string, unknown[][] | undefined>)[name];
+      if (!cases?.length) throw new Error(`${name}: give it samples in messages.test.ts, or say why it is no sentence`);
+      for (const parts of cases) said.push([name, locale, (say as (...p: unknown[]) => string)(...parts)]);
+    }
+  }
+  return said;
+}
+
+const DOMAIN_ISSUES = ['NIP: ma błędną cyfrę kontrolną (otrzymano: „1”).', 'KRS: ma niewłaściwy format.'];
+
+const STORE_SAMPLES: Samples<typeof MESSAGES> = {
+  invalid: [
+    ['organization', DOMAIN_ISSUES],
+    ['user', ['a foreign message without one']],
+  ],
+  locale: [['de']],
+  databaseUrl: [['mysql://x']],
+  localeIssue: [['de']],
+  query: [['limit', 'od 1 do 500', '0']],
+  notObject: [
+    ['venue', 'Sala'],
+    ['venue', null],
+  ],
+  idMismatch: [['o1', 'inny']],
+  untranslatableText: [['organization', '22P05']],
+  nulCharacter: [['name', '22021']],
+  scheduledEntity: [['page']],
+  scheduledId: [['a b']],
+  scheduledAt: [['jutro']],
+  corruptRecord: [['event', 'e1', 'a', 'events.doc', 'not valid JSON (Unexpected end of JSON input)']],
+  tercHeader: [
+    ['WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA', 'A;B'],
+    ['WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA', undefined],
+  ],
+  tercFieldCount: [[7, 2]],
+  tercOtherEdition: [['2023-01-01', '2024-01-01']],
+  tercNotACode: [['14;;;']],
+  tercNoName: [['14']],
+  tercNotJst: [['1401']],
+  tercTwice: [['14']],
+  tercNoParent: [['14', '1401']],
+  sqliteOpen: [['/x/mosty.db']],
+  sqliteChangeFeed: [['/x/mosty.db']],
+  postgresConnect: [['postgres://db/test']],
+  postgresSchemaName: [['Zły', '/^[a-z_]+$/']],
+  postgresSchema: [['mosty', 'postgres://db/test']],
+  postgresListen: [['postgres://db/test']],
+  migrationFailed: [['0001-initial', 'sqlite']],
+  backupNeedsSqlite: [['postgres']],
+  backupTargetExists: [['/x/kopia.db']],
+  backupFailed: [['/x/kopia.db']],
+  referenced: [
+    [
+      { entity: 'organization', name: 'Fundacja', slug: 'fundacja' },
+      1,
+      [{ entity: 'event', name: 'Spotkanie', slug: 's', paths: ['organizerId'] }],
+    ],
+    [
+      { entity: 'venue', name: 'Sala', slug: 'sala' },
+      7,
+      [{ entity: 'event', name: 'Spotkanie', slug: 's', paths: ['venueId'] }],
+    ],
+  ],
+  missingReference: [
+    ['Organizator', 'organizerId', '0193', 'organization'],
+    ['id', 'related[0]', '0193', undefined],
+  ],
+  lastAdministrator: [
+    ['ala@example.org', 'role'],
+    ['ala@example.org', 'disabled'],
+  ],
+  dumpInvalid: [[DOMAIN_ISSUES]],
+  restoreNotEmpty: [['users', '1']],
+};
+const STORE_NOT_SENTENCES: Partial<Record<keyof typeof MESSAGES, string>> = {
+  password: "a field's label",
+  notJson: 'the why of corruptRecord, which ends it',
+  notJsonObject: 'the why of corruptRecord, which ends it',
+  scheduledFor: "an audit note, stored and listed among the admin's notes, which have none; the actor's note follows",
+  scheduledCancelled: 'an audit note, as scheduledFor',
+  scheduledCancelledOnDelete: 'an audit note, as scheduledFor',
+};
+
+const CLI_SAMPLES: Samples<typeof CLI_MESSAGES> = {
+  hint: [['mosty-migrate']],
+  unexpectedArgument: [['b.csv']],
+  badLang: [['de']],
+  badEnv: [['DATABASE_URL']],
+  badDay: [['--stan-na', '2024-13-01']],
+  unreadableFile: [['brak.csv']],
+  failed: [
+    ['DATABASE_OPEN', 'Cannot open the SQLite database at /x/mosty.db.'],
+    ['UNEXPECTED', 'boom'],
+  ],
+  done: [['the database is at the latest migration', 'sqlite', 'mosty.db']],
+  refusedRow: [[3, 'expected 7 fields separated by ";", got 2.']],
+  noDatabase: [['/x/mosty.db']],
+  badField: [
+    ['title', 'Tytuł: To pole jest wymagane.'],
+    ['', 'corrupt record in the database: event e1 ("a"), column events.doc: not valid JSON (x).'],
+  ],
+  checkFailed: [
+    [1, 1],
+    [2, 12],
+  ],
+};
+const CLI_NOT_SENTENCES: Partial<Record<keyof typeof CLI_MESSAGES, string>> = {
+  cause: "another program's words, as it wrote them, on a line of their own",
+  migrated: 'what a command did: done says it',
+  seeded: 'what a command did: done says it',
+  imported: 'what a command did: done says it',
+  checked: 'what a command did: done says it',
+  badRecord: 'a heading, ending with a colon, over the lines of its issues',
+};
+
+const COMMAND_LINE_SAMPLES: Samples<typeof COMMAND_LINE_MESSAGES> = {
+  unknownOption: [['--evnt'], ['--evnt', ['--event', '--grant']]],
+  missingValue: [['--db']],
+  noValueAllowed: [['--help']],
+  badArguments: [["Unexpected argument 'x'. This command does not take positional arguments"], ['Done.']],
+};
+
+describe("the store's messages are sentences", () => {
+  const said = [
+    ...walk(MESSAGES, STORE_SAMPLES, STORE_NOT_SENTENCES),
+    ...walk(CLI_MESSAGES, CLI_SAMPLES, CLI_NOT_SENTENCES),
+    ...walk(COMMAND_LINE_MESSAGES, COMMAND_LINE_SAMPLES, {}),
+  ];
+
+  it.each(said)('%s (%s) ends with one full stop, never ".;"', (_name, _locale, text) => {
+    expect(text).toMatch(/[^.]\.$/);
+    expect(text).not.toContain('.;');
+  });
+
+  it('leaves out only texts that are no sentences, each with its reason', () => {
+    expect(Object.keys(STORE_NOT_SENTENCES).filter((k) => !(k in MESSAGES))).toEqual([]);
+    expect(Object.keys(CLI_NOT_SENTENCES).filter((k) => !(k in CLI_MESSAGES))).toEqual([]);
+    // Every other message was said in both languages.
+    const names = new Set(said.map(([name]) => name));
+    for (const [table, skip] of [
+      [MESSAGES, STORE_NOT_SENTENCES],
+      [CLI_MESSAGES, CLI_NOT_SENTENCES],
+      [COMMAND_LINE_MESSAGES, {}],
+    ] as const)
+      for (const name of Object.keys(table)) expect(names.has(name) || name in skip, name).toBe(true);
+  });
+
+  it("keeps a domain message's full stop and adds one where the text it ends with has none", () => {
+    expect(MESSAGES.invalid.pl('organization', DOMAIN_ISSUES)).toBe(
+      'Nieprawidłowe dane (organizacja): NIP: ma błędną cyfrę kontrolną (otrzymano: „1”); KRS: ma niewłaściwy format.',
+    );
+    expect(MESSAGES.invalid.en('user', ['E-mail: no full stop'])).toBe('Invalid user: E-mail: no full stop.');
+    expect(CLI_MESSAGES.failed.en('UNEXPECTED', 'boom')).toBe('failed [UNEXPECTED]: boom.');
+    expect(CLI_MESSAGES.failed.pl('RECORDS_INVALID', CLI_MESSAGES.checkFailed.pl(1, 3))).toBe(
+      'nie powiodło się [RECORDS_INVALID]: 1 z 3 rekordów łamie reguły domeny (wyżej).',
+    );
+    expect(CLI_MESSAGES.refusedRow.en(3, MESSAGES.tercFieldCount.en(7, 2))).toBe(
+      '  line 3: expected 7 fields separated by ";", got 2.',
+    );
+  });
+});
+
 /**
  * The head of a `ValidationError`'s message, then its issues: in Polish it names what was refused in
  * Polish ('Invalid user:' was English in a Polish store); in English the code's words, as always.
@@ -71,14 +272,14 @@ describe('openStore locale', () => {
     const refused = await refusal(() => openStore(':memory:', { locale: 'de' as Locale }));
     // No language was chosen: Polish first, then English.
     expect(refused.message).toBe(
-      '@org/store: options.locale musi być „pl” albo „en” (otrzymano: „de”) / @org/store: options.locale must be "pl" or "en" (got "de")',
+      '@org/store: options.locale musi być „pl” albo „en” (otrzymano: „de”). / @org/store: options.locale must be "pl" or "en" (got "de").',
     );
     expect(refused.issues).toEqual([
       {
         path: 'locale',
         field: 'locale',
         code: 'enum',
-        message: 'locale: oczekiwano „pl” albo „en” (otrzymano: „de”) / locale: expected "pl" or "en" (got "de")',
+        message: 'locale: oczekiwano „pl” albo „en” (otrzymano: „de”). / locale: expected "pl" or "en" (got "de").',
       },
     ]);
   });
@@ -124,58 +325,58 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
     await inBoth((s) => s.events.list({ limit: 0 }), {
       path: 'limit',
       code: 'query',
-      pl: 'limit: musi być od 1 do 500 (otrzymano: „0”)',
-      en: 'limit: must be an integer from 1 to 500 (got "0")',
+      pl: 'limit: musi być od 1 do 500 (otrzymano: „0”).',
+      en: 'limit: must be an integer from 1 to 500 (got "0").',
     });
     await inBoth((s) => s.users.list({ offset: -1 }), {
       path: 'offset',
       code: 'query',
-      pl: 'offset: musi być liczbą całkowitą ≥ 0 (otrzymano: „-1”)',
-      en: 'offset: must be an integer ≥ 0 (got "-1")',
+      pl: 'offset: musi być liczbą całkowitą ≥ 0 (otrzymano: „-1”).',
+      en: 'offset: must be an integer ≥ 0 (got "-1").',
     });
     await inBoth((s) => s.audit.list({ limit: 2.5 }), {
       path: 'limit',
       code: 'query',
-      pl: 'limit: musi być od 1 do 500 (otrzymano: „2.5”)',
-      en: 'limit: must be an integer from 1 to 500 (got "2.5")',
+      pl: 'limit: musi być od 1 do 500 (otrzymano: „2.5”).',
+      en: 'limit: must be an integer from 1 to 500 (got "2.5").',
     });
     // @ts-expect-error not a sort field of organisations (a compile error), refused at run time too.
     await inBoth((s) => s.organizations.list({ sort: { field: 'nazwa' } }), {
       path: 'sort.field',
       code: 'query',
-      pl: `sort.field: musi być jednym z pól: ${ORG_SORT_FIELDS} (otrzymano: „nazwa”)`,
-      en: `sort.field: must be one of the fields ${ORG_SORT_FIELDS} (got "nazwa")`,
+      pl: `sort.field: musi być jednym z pól: ${ORG_SORT_FIELDS} (otrzymano: „nazwa”).`,
+      en: `sort.field: must be one of the fields ${ORG_SORT_FIELDS} (got "nazwa").`,
     });
     // A name every object inherits is no sort field either (it used to reach the SQL as a function).
     await inBoth((s) => s.organizations.list({ sort: { field: 'toString' as 'name' } }), {
       path: 'sort.field',
       code: 'query',
-      pl: `sort.field: musi być jednym z pól: ${ORG_SORT_FIELDS} (otrzymano: „toString”)`,
-      en: `sort.field: must be one of the fields ${ORG_SORT_FIELDS} (got "toString")`,
+      pl: `sort.field: musi być jednym z pól: ${ORG_SORT_FIELDS} (otrzymano: „toString”).`,
+      en: `sort.field: must be one of the fields ${ORG_SORT_FIELDS} (got "toString").`,
     });
     await inBoth((s) => s.organizations.list({ sort: { field: 'name', direction: 'up' as 'asc' } }), {
       path: 'sort.direction',
       code: 'query',
-      pl: 'sort.direction: musi być asc albo desc (otrzymano: „up”)',
-      en: 'sort.direction: must be asc or desc (got "up")',
+      pl: 'sort.direction: musi być asc albo desc (otrzymano: „up”).',
+      en: 'sort.direction: must be asc or desc (got "up").',
     });
     await inBoth((s) => s.events.list({ filter: { from: 'wczoraj' } }), {
       path: 'filter.from',
       code: 'query',
-      pl: 'filter.from: musi być datą i godziną ISO 8601, np. 2026-11-26T10:00:00+01:00 (otrzymano: „wczoraj”)',
-      en: 'filter.from: must be an ISO 8601 date and time, e.g. 2026-11-26T10:00:00+01:00 (got "wczoraj")',
+      pl: 'filter.from: musi być datą i godziną ISO 8601, np. 2026-11-26T10:00:00+01:00 (otrzymano: „wczoraj”).',
+      en: 'filter.from: must be an ISO 8601 date and time, e.g. 2026-11-26T10:00:00+01:00 (got "wczoraj").',
     });
     await inBoth((s) => s.events.list({ filter: { to: '2026-13-45' } }), {
       path: 'filter.to',
       code: 'query',
-      pl: 'filter.to: musi być datą i godziną ISO 8601, np. 2026-11-26T10:00:00+01:00 (otrzymano: „2026-13-45”)',
-      en: 'filter.to: must be an ISO 8601 date and time, e.g. 2026-11-26T10:00:00+01:00 (got "2026-13-45")',
+      pl: 'filter.to: musi być datą i godziną ISO 8601, np. 2026-11-26T10:00:00+01:00 (otrzymano: „2026-13-45”).',
+      en: 'filter.to: must be an ISO 8601 date and time, e.g. 2026-11-26T10:00:00+01:00 (got "2026-13-45").',
     });
   });
 
   it('a transaction speaks the language of its store', async () => {
     const refused = await refusal(() => stores.en.transaction((tx) => tx.events.list({ limit: 501 })));
-    expect(refused.message).toBe('limit: must be an integer from 1 to 500 (got "501")');
+    expect(refused.message).toBe('limit: must be an integer from 1 to 500 (got "501").');
   });
 
   it("says a refused rate limit's key, window and limit in either language", async () => {
@@ -183,27 +384,27 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
     await inBoth((s) => s.rateLimits.hit('', 60_000, 5), {
       path: 'key',
       code: 'query',
-      pl: `key: musi być ${key.pl} (otrzymano: „”)`,
-      en: `key: must be ${key.en} (got "")`,
+      pl: `key: musi być ${key.pl} (otrzymano: „”).`,
+      en: `key: must be ${key.en} (got "").`,
     });
     await inBoth((s) => s.rateLimits.hit('k', 0, 5), {
       path: 'windowMs',
       code: 'query',
-      pl: 'windowMs: musi być liczbą całkowitą milisekund ≥ 1 (otrzymano: „0”)',
-      en: 'windowMs: must be a whole number of milliseconds ≥ 1 (got "0")',
+      pl: 'windowMs: musi być liczbą całkowitą milisekund ≥ 1 (otrzymano: „0”).',
+      en: 'windowMs: must be a whole number of milliseconds ≥ 1 (got "0").',
     });
     await inBoth((s) => s.rateLimits.hit('k', 60_000, 1.5), {
       path: 'limit',
       code: 'query',
-      pl: 'limit: musi być liczbą całkowitą ≥ 1 (otrzymano: „1.5”)',
-      en: 'limit: must be an integer ≥ 1 (got "1.5")',
+      pl: 'limit: musi być liczbą całkowitą ≥ 1 (otrzymano: „1.5”).',
+      en: 'limit: must be an integer ≥ 1 (got "1.5").',
     });
     for (const call of [(s: Store) => s.rateLimits.reset(''), (s: Store) => s.rateLimits.forgive('')])
       await inBoth(call, {
         path: 'key',
         code: 'query',
-        pl: `key: musi być ${key.pl} (otrzymano: „”)`,
-        en: `key: must be ${key.en} (got "")`,
+        pl: `key: musi być ${key.pl} (otrzymano: „”).`,
+        en: `key: must be ${key.en} (got "").`,
       });
   });
 
@@ -213,8 +414,8 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
       field: 'venue',
       code: 'invalid_type',
       what: 'venue',
-      pl: 'venue: oczekiwano obiektu (otrzymano: tekst)',
-      en: 'venue: expected an object (got a string)',
+      pl: 'venue: oczekiwano obiektu (otrzymano: tekst).',
+      en: 'venue: expected an object (got a string).',
     });
     // Each language says which kind of non-object it was.
     await inBoth((s) => s.venues.update('v', 1, ['Sala']), {
@@ -222,24 +423,24 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
       field: 'venue',
       code: 'invalid_type',
       what: 'venue',
-      pl: 'venue: oczekiwano obiektu (otrzymano: tablica)',
-      en: 'venue: expected an object (got an array)',
+      pl: 'venue: oczekiwano obiektu (otrzymano: tablica).',
+      en: 'venue: expected an object (got an array).',
     });
     const org = await stores.pl.organizations.create(orgInput('Fundacja Fala'));
     await inBoth((s) => s.organizations.update(org.id, 1, { ...org, id: 'inny' }), {
       path: 'id',
       code: 'idMismatch',
       what: 'organization',
-      pl: `id: nie można zmienić identyfikatora (rekord ${org.id}, otrzymano: „inny”)`,
-      en: `id: the identifier cannot be changed (record ${org.id}, got "inny")`,
+      pl: `id: nie można zmienić identyfikatora (rekord ${org.id}, otrzymano: „inny”).`,
+      en: `id: the identifier cannot be changed (record ${org.id}, got "inny").`,
     });
     // A value String() cannot convert is still refused with a message, not a TypeError.
     await inBoth((s) => s.organizations.update(org.id, 1, { ...org, id: { toString: 1 } }), {
       path: 'id',
       code: 'idMismatch',
       what: 'organization',
-      pl: `id: nie można zmienić identyfikatora (rekord ${org.id}, otrzymano: „{"toString":1}”)`,
-      en: `id: the identifier cannot be changed (record ${org.id}, got "{"toString":1}")`,
+      pl: `id: nie można zmienić identyfikatora (rekord ${org.id}, otrzymano: „{"toString":1}”).`,
+      en: `id: the identifier cannot be changed (record ${org.id}, got "{"toString":1}").`,
     });
   });
 
@@ -356,14 +557,14 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
       const refused = await refusal(() => stores[locale].scheduled.schedule('page' as 'post', 'a b', 'jutro'));
       const messages = {
         pl: [
-          'entity: oczekiwano „event” albo „post” (otrzymano: „page”)',
-          'id: niepoprawny identyfikator „a b”',
-          'at: oczekiwano daty i godziny ISO 8601 (otrzymano: „jutro”)',
+          'entity: oczekiwano „event” albo „post” (otrzymano: „page”).',
+          'id: niepoprawny identyfikator „a b”.',
+          'at: oczekiwano daty i godziny ISO 8601 (otrzymano: „jutro”).',
         ],
         en: [
-          'entity: expected "event" or "post" (got "page")',
-          'id: not a valid identifier "a b"',
-          'at: expected an ISO 8601 date and time (got "jutro")',
+          'entity: expected "event" or "post" (got "page").',
+          'id: not a valid identifier "a b".',
+          'at: expected an ISO 8601 date and time (got "jutro").',
         ],
       }[locale];
       expect(refused.issues).toEqual([
@@ -371,7 +572,14 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
         { path: 'id', field: 'id', code: 'id', message: messages[1] },
         { path: 'at', field: 'at', code: 'instant', message: messages[2] },
       ]);
-      expect(refused.message).toBe(invalid('scheduled publication', locale, messages.join('; ')));
+      // One line, as joinMessages lists them: no full stop before a semicolon, one at the end.
+      expect(refused.message).toBe(
+        invalid(
+          'scheduled publication',
+          locale,
+          `${messages[0]?.slice(0, -1)}; ${messages[1]?.slice(0, -1)}; ${messages[2]}`,
+        ),
+      );
     }
   });
 
@@ -385,8 +593,8 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
       path: 'key',
       code: 'nulCharacter',
       what: 'rate limit',
-      pl: 'key: tekst zawiera znak U+0000 (NUL), którego baza danych nie przechowuje (SQLSTATE 22021)',
-      en: 'key: the text holds the character U+0000 (NUL), which the database does not store (SQLSTATE 22021)',
+      pl: 'key: tekst zawiera znak U+0000 (NUL), którego baza danych nie przechowuje (SQLSTATE 22021).',
+      en: 'key: the text holds the character U+0000 (NUL), which the database does not store (SQLSTATE 22021).',
     });
   });
 
@@ -403,8 +611,8 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
     }
     expect((error as { code?: string }).code).toBe('22P05');
     const texts = {
-      pl: 'organization: tekst zawiera znak, którego baza danych nie może przechować (SQLSTATE 22P05)',
-      en: 'organization: the text holds a character the database cannot store (SQLSTATE 22P05)',
+      pl: 'organization: tekst zawiera znak, którego baza danych nie może przechować (SQLSTATE 22P05).',
+      en: 'organization: the text holds a character the database cannot store (SQLSTATE 22P05).',
     };
     for (const locale of ['pl', 'en'] as const) {
       const mapped = refusedTextError(seamOf(stores.pl), error, 'organization', ['ok'], ['name'], locale);
@@ -423,7 +631,7 @@ describe('the default language', () => {
     const t = await sqliteCase.open();
     try {
       const refused = await refusal(() => t.store.events.list({ limit: 0 }));
-      expect(refused.message).toBe('limit: musi być od 1 do 500 (otrzymano: „0”)');
+      expect(refused.message).toBe('limit: musi być od 1 do 500 (otrzymano: „0”).');
     } finally {
       await t.dispose();
     }
@@ -463,14 +671,14 @@ describe('opening, migrating, backing up and restoring, in either language', () 
     const nowhere = 'postgres://postgres@127.0.0.1:1/test';
     const texts = {
       pl: {
-        sqlite: `nie można otworzyć bazy danych SQLite ${folder}`,
-        connect: 'nie można połączyć się z PostgreSQL pod adresem postgres://postgres@127.0.0.1:1/test',
-        schema: 'nazwa schematu PostgreSQL „Zły-schemat” musi pasować do /^[a-z_][a-z0-9_]{0,62}$/',
+        sqlite: `nie można otworzyć bazy danych SQLite ${folder}.`,
+        connect: 'nie można połączyć się z PostgreSQL pod adresem postgres://postgres@127.0.0.1:1/test.',
+        schema: 'nazwa schematu PostgreSQL „Zły-schemat” musi pasować do /^[a-z_][a-z0-9_]{0,62}$/.',
       },
       en: {
-        sqlite: `Cannot open the SQLite database at ${folder}`,
-        connect: 'Cannot connect to PostgreSQL at postgres://postgres@127.0.0.1:1/test',
-        schema: 'PostgreSQL schema name "Zły-schemat" must match /^[a-z_][a-z0-9_]{0,62}$/',
+        sqlite: `Cannot open the SQLite database at ${folder}.`,
+        connect: 'Cannot connect to PostgreSQL at postgres://postgres@127.0.0.1:1/test.',
+        schema: 'PostgreSQL schema name "Zły-schemat" must match /^[a-z_][a-z0-9_]{0,62}$/.',
       },
     };
     for (const locale of ['pl', 'en'] as const) {
@@ -492,8 +700,8 @@ describe('opening, migrating, backing up and restoring, in either language', () 
       },
     };
     const texts = {
-      pl: 'migracja 9999-fails nie powiodła się (sqlite); baza danych jest taka, jaka była przed nią',
-      en: 'Migration 9999-fails failed on sqlite; the database is left as it was before it',
+      pl: 'migracja 9999-fails nie powiodła się (sqlite); baza danych jest taka, jaka była przed nią.',
+      en: 'Migration 9999-fails failed on sqlite; the database is left as it was before it.',
     };
     for (const locale of ['pl', 'en'] as const) {
       const t = await open({ locale });
@@ -514,12 +722,12 @@ describe('opening, migrating, backing up and restoring, in either language', () 
     const missing = join(dir, 'brak', 'kopia.db');
     const texts = {
       pl: {
-        taken: `plik kopii ${taken} już istnieje; wybierz nowy plik`,
-        failed: `kopia bazy SQLite do ${missing} nie powiodła się`,
+        taken: `plik kopii ${taken} już istnieje; wybierz nowy plik.`,
+        failed: `kopia bazy SQLite do ${missing} nie powiodła się.`,
       },
       en: {
-        taken: `Backup target ${taken} already exists; choose a new file`,
-        failed: `SQLite backup to ${missing} failed`,
+        taken: `Backup target ${taken} already exists; choose a new file.`,
+        failed: `SQLite backup to ${missing} failed.`,
       },
     };
     for (const locale of ['pl', 'en'] as const) {
@@ -540,8 +748,8 @@ describe('opening, migrating, backing up and restoring, in either language', () 
       const t = await postgresCase.open();
       cleanup.push(() => t.dispose());
       const texts = {
-        pl: 'backupSqlite kopiuje tylko bazę SQLite, a ta jest postgres (użyj dumpStore)',
-        en: 'backupSqlite needs a SQLite store; this one is postgres (use dumpStore)',
+        pl: 'backupSqlite kopiuje tylko bazę SQLite, a ta jest postgres (użyj dumpStore).',
+        en: 'backupSqlite needs a SQLite store; this one is postgres (use dumpStore).',
       };
       for (const locale of ['pl', 'en'] as const) {
         const store = await t.reopen({ locale, migrate: false });
@@ -555,12 +763,13 @@ describe('opening, migrating, backing up and restoring, in either language', () 
     // What is wrong with each field is the domain's wording (errorFor), in the same language.
     const texts = {
       pl: {
-        invalid: /^to nie jest zrzut Mosty: format: [^;]+; formatVersion: [^;]+; createdAt: [^;]+$/,
-        notEmpty: 'przywracać można tylko do pustej bazy, a tabela users ma wierszy: 1',
+        // The domain's messages, listed without a full stop before each ';' and ending with one.
+        invalid: /^to nie jest zrzut Mosty: format: [^;]+[^.]; formatVersion: [^;]+[^.]; createdAt: [^;]+[^.]\.$/,
+        notEmpty: 'przywracać można tylko do pustej bazy, a tabela users ma wierszy: 1.',
       },
       en: {
-        invalid: /^Not a Mosty dump: format: [^;]+; formatVersion: [^;]+; createdAt: [^;]+$/,
-        notEmpty: 'Restore needs an empty store, but table users has 1 rows',
+        invalid: /^Not a Mosty dump: format: [^;]+[^.]; formatVersion: [^;]+[^.]; createdAt: [^;]+[^.]\.$/,
+        notEmpty: 'Restore needs an empty store, but table users has 1 rows.',
       },
     };
     for (const locale of ['pl', 'en'] as const) {

@@ -4,12 +4,18 @@
  * Issues that come from a domain schema are worded by the domain's `validate(schema, input, locale)`.
  * Extend by adding an entry here and a test of both texts in `messages.test.ts`.
  * Values someone gave are quoted „…” in Polish and "…" in English, as the domain quotes them.
+ * Every message is a sentence ending with a full stop, as the domain's are, so that the two read alike side by side;
+ * a message that ends with another's text ends it with `sentence`, which never doubles one. Fragments that
+ * other messages are built of (`EXPECTED`, `notJson`, the password's label) and the audit notes of scheduled
+ * publications (stored, and shown among the admin's notes, which have none) have no full stop; `messages.test.ts`
+ * walks every table and checks this.
  */
 import {
   ENTITY_KIND_GENITIVE_PL,
   ENTITY_KIND_LABELS,
   type EntityKind,
   formatInstant,
+  joinMessages,
   type Locale,
   pluralPl,
   zoneIfRepeated,
@@ -37,6 +43,19 @@ export function shown(value: unknown): string {
       return Object.prototype.toString.call(value);
     }
   }
+}
+
+/**
+ * `text` as a sentence: with a final full stop, unless it already ends one (with a full stop, a question
+ * or exclamation mark, or an ellipsis), as a message of the domain's does. For a message that ends with
+ * text it did not write: a domain message, another program's words, a list of issues.
+ *
+ * @example
+ * sentence('limit: must be an integer from 1 to 500 (got "0")') // 'limit: must be an integer from 1 to 500 (got "0").'
+ * sentence('Title: This field is required.') // 'Title: This field is required.'
+ */
+export function sentence(text: string): string {
+  return /[.?!…]$/.test(text) ? text : `${text}.`;
 }
 
 const JSON_KINDS_PL = {
@@ -110,72 +129,73 @@ const WHAT_PL: Record<string, string> = {
 /** The messages of the store's own field issues and errors, by what they are about. */
 export const MESSAGES = {
   /**
-   * The message of a `ValidationError`: what was refused (`what` as code names it), then every issue.
-   * The English head is what it always was (`Invalid organization: …`), which the exporter reads.
+   * The message of a `ValidationError`: what was refused (`what` as code names it), then every issue's message,
+   * on one line as `joinMessages` lists them. The English head is what it always was (`Invalid organization: …`),
+   * which the exporter reads.
    */
   invalid: {
-    pl: (what: string, issues: string) =>
-      `Nieprawidłowe dane (${Object.hasOwn(WHAT_PL, what) ? WHAT_PL[what] : what}): ${issues}`,
-    en: (what: string, issues: string) => `Invalid ${what}: ${issues}`,
+    pl: (what: string, issues: readonly string[]) =>
+      `Nieprawidłowe dane (${Object.hasOwn(WHAT_PL, what) ? WHAT_PL[what] : what}): ${sentence(joinMessages(issues))}`,
+    en: (what: string, issues: readonly string[]) => `Invalid ${what}: ${sentence(joinMessages(issues))}`,
   },
   /** `openStore` got a language it does not speak: said in both, since neither was chosen. */
   locale: {
-    pl: (got: string) => `@org/store: options.locale musi być „pl” albo „en” (otrzymano: „${got}”)`,
-    en: (got: string) => `@org/store: options.locale must be "pl" or "en" (got "${got}")`,
+    pl: (got: string) => `@org/store: options.locale musi być „pl” albo „en” (otrzymano: „${got}”).`,
+    en: (got: string) => `@org/store: options.locale must be "pl" or "en" (got "${got}").`,
   },
   /** A database address of a scheme the store does not open (`mysql://…`). */
   databaseUrl: {
     pl: (got: string) =>
-      `nieobsługiwany adres bazy danych „${got}”: podaj ścieżkę do pliku SQLite, adres file: albo sqlite:, albo postgres://`,
+      `nieobsługiwany adres bazy danych „${got}”: podaj ścieżkę do pliku SQLite, adres file: albo sqlite:, albo postgres://.`,
     en: (got: string) =>
-      `unsupported database address "${got}": give a SQLite file path, a file: or sqlite: URL, or postgres://`,
+      `unsupported database address "${got}": give a SQLite file path, a file: or sqlite: URL, or postgres://.`,
   },
   localeIssue: {
-    pl: (got: string) => `locale: oczekiwano „pl” albo „en” (otrzymano: „${got}”)`,
-    en: (got: string) => `locale: expected "pl" or "en" (got "${got}")`,
+    pl: (got: string) => `locale: oczekiwano „pl” albo „en” (otrzymano: „${got}”).`,
+    en: (got: string) => `locale: expected "pl" or "en" (got "${got}").`,
   },
   /** `path` of a list query or a counter is not what it must be. */
   query: {
-    pl: (path: string, expected: string, got: string) => `${path}: musi być ${expected} (otrzymano: „${got}”)`,
-    en: (path: string, expected: string, got: string) => `${path}: must be ${expected} (got "${got}")`,
+    pl: (path: string, expected: string, got: string) => `${path}: musi być ${expected} (otrzymano: „${got}”).`,
+    en: (path: string, expected: string, got: string) => `${path}: must be ${expected} (got "${got}").`,
   },
   /** A record to write is not an object (an array, null, a string…). */
   notObject: {
-    pl: (what: string, got: unknown) => `${what}: oczekiwano obiektu (otrzymano: ${jsonKind(got, JSON_KINDS_PL)})`,
-    en: (what: string, got: unknown) => `${what}: expected an object (got ${jsonKind(got, JSON_KINDS_EN)})`,
+    pl: (what: string, got: unknown) => `${what}: oczekiwano obiektu (otrzymano: ${jsonKind(got, JSON_KINDS_PL)}).`,
+    en: (what: string, got: unknown) => `${what}: expected an object (got ${jsonKind(got, JSON_KINDS_EN)}).`,
   },
   /** An update names another record's id than the one it updates. */
   idMismatch: {
-    pl: (id: string, got: string) => `id: nie można zmienić identyfikatora (rekord ${id}, otrzymano: „${got}”)`,
-    en: (id: string, got: string) => `id: the identifier cannot be changed (record ${id}, got "${got}")`,
+    pl: (id: string, got: string) => `id: nie można zmienić identyfikatora (rekord ${id}, otrzymano: „${got}”).`,
+    en: (id: string, got: string) => `id: the identifier cannot be changed (record ${id}, got "${got}").`,
   },
   /** PostgreSQL refused text (SQLSTATE 22P05) and no argument holds a NUL to blame. */
   untranslatableText: {
     pl: (what: string, sqlstate: string) =>
-      `${what}: tekst zawiera znak, którego baza danych nie może przechować (SQLSTATE ${sqlstate})`,
+      `${what}: tekst zawiera znak, którego baza danych nie może przechować (SQLSTATE ${sqlstate}).`,
     en: (what: string, sqlstate: string) =>
-      `${what}: the text holds a character the database cannot store (SQLSTATE ${sqlstate})`,
+      `${what}: the text holds a character the database cannot store (SQLSTATE ${sqlstate}).`,
   },
   /** PostgreSQL refused text, and `where` (a field path or the record kind) holds U+0000. */
   nulCharacter: {
     pl: (where: string, sqlstate: string) =>
-      `${where}: tekst zawiera znak U+0000 (NUL), którego baza danych nie przechowuje (SQLSTATE ${sqlstate})`,
+      `${where}: tekst zawiera znak U+0000 (NUL), którego baza danych nie przechowuje (SQLSTATE ${sqlstate}).`,
     en: (where: string, sqlstate: string) =>
-      `${where}: the text holds the character U+0000 (NUL), which the database does not store (SQLSTATE ${sqlstate})`,
+      `${where}: the text holds the character U+0000 (NUL), which the database does not store (SQLSTATE ${sqlstate}).`,
   },
   /** The name of the password field, which the domain's schema checks as a bare value. */
   password: { pl: 'Hasło', en: 'Password' },
   scheduledEntity: {
-    pl: (got: string) => `entity: oczekiwano „event” albo „post” (otrzymano: „${got}”)`,
-    en: (got: string) => `entity: expected "event" or "post" (got "${got}")`,
+    pl: (got: string) => `entity: oczekiwano „event” albo „post” (otrzymano: „${got}”).`,
+    en: (got: string) => `entity: expected "event" or "post" (got "${got}").`,
   },
   scheduledId: {
-    pl: (got: string) => `id: niepoprawny identyfikator „${got}”`,
-    en: (got: string) => `id: not a valid identifier "${got}"`,
+    pl: (got: string) => `id: niepoprawny identyfikator „${got}”.`,
+    en: (got: string) => `id: not a valid identifier "${got}".`,
   },
   scheduledAt: {
-    pl: (got: string) => `at: oczekiwano daty i godziny ISO 8601 (otrzymano: „${got}”)`,
-    en: (got: string) => `at: expected an ISO 8601 date and time (got "${got}")`,
+    pl: (got: string) => `at: oczekiwano daty i godziny ISO 8601 (otrzymano: „${got}”).`,
+    en: (got: string) => `at: expected an ISO 8601 date and time (got "${got}").`,
   },
   /** The note of the audit entry of a scheduled publication (`at`: when it is to be published). */
   scheduledFor: {
@@ -195,9 +215,9 @@ export const MESSAGES = {
   /** A stored record whose document cannot be read: which record, where it is kept, and why. */
   corruptRecord: {
     pl: (kind: string, id: string, slug: string, column: string, problem: string) =>
-      `uszkodzony rekord w bazie danych: ${kind} ${id} („${slug}”), kolumna ${column}: ${problem}`,
+      `uszkodzony rekord w bazie danych: ${kind} ${id} („${slug}”), kolumna ${column}: ${sentence(problem)}`,
     en: (kind: string, id: string, slug: string, column: string, problem: string) =>
-      `corrupt record in the database: ${kind} ${id} ("${slug}"), column ${column}: ${problem}`,
+      `corrupt record in the database: ${kind} ${id} ("${slug}"), column ${column}: ${sentence(problem)}`,
   },
   /** Why: the document does not parse (`detail` is the parser's own words). */
   notJson: {
@@ -212,80 +232,80 @@ export const MESSAGES = {
   /** A file of the TERC register whose first line is not its header. */
   tercHeader: {
     pl: (expected: string, got: string | undefined) =>
-      `nagłówek musi mieć postać ${expected}, a jest: ${got === undefined ? '(pusty)' : got}`,
-    en: (expected: string, got: string | undefined) => `header must be ${expected}, got ${got ?? '(empty)'}`,
+      `nagłówek musi mieć postać ${expected}, a jest: ${got === undefined ? '(pusty)' : got}.`,
+    en: (expected: string, got: string | undefined) => `header must be ${expected}, got ${got ?? '(empty)'}.`,
   },
   tercFieldCount: {
-    pl: (expected: number, got: number) => `oczekiwano ${expected} pól rozdzielonych „;”, jest ich ${got}`,
-    en: (expected: number, got: number) => `expected ${expected} fields separated by ";", got ${got}`,
+    pl: (expected: number, got: number) => `oczekiwano ${expected} pól rozdzielonych „;”, jest ich ${got}.`,
+    en: (expected: number, got: number) => `expected ${expected} fields separated by ";", got ${got}.`,
   },
   tercOtherEdition: {
-    pl: (rowStanNa: string, stanNa: string) => `STAN_NA ${rowStanNa} to nie jest importowane wydanie (${stanNa})`,
-    en: (rowStanNa: string, stanNa: string) => `STAN_NA ${rowStanNa} is not the edition being imported (${stanNa})`,
+    pl: (rowStanNa: string, stanNa: string) => `STAN_NA ${rowStanNa} to nie jest importowane wydanie (${stanNa}).`,
+    en: (rowStanNa: string, stanNa: string) => `STAN_NA ${rowStanNa} is not the edition being imported (${stanNa}).`,
   },
   tercNotACode: {
-    pl: (parts: string) => `WOJ;POW;GMI;RODZ „${parts}” to nie jest kod TERC`,
-    en: (parts: string) => `WOJ;POW;GMI;RODZ "${parts}" is not a TERC code`,
+    pl: (parts: string) => `WOJ;POW;GMI;RODZ „${parts}” to nie jest kod TERC.`,
+    en: (parts: string) => `WOJ;POW;GMI;RODZ "${parts}" is not a TERC code.`,
   },
   tercNoName: {
-    pl: (terc: string) => `NAZWA jest pusta dla ${terc}`,
-    en: (terc: string) => `NAZWA is empty for ${terc}`,
+    pl: (terc: string) => `NAZWA jest pusta dla ${terc}.`,
+    en: (terc: string) => `NAZWA is empty for ${terc}.`,
   },
   tercNotJst: {
-    pl: (terc: string) => `${terc} nie jest poprawnym kodem TERC województwa, powiatu ani gminy`,
-    en: (terc: string) => `${terc} is not a valid TERC code of a województwo, powiat or gmina`,
+    pl: (terc: string) => `${terc} nie jest poprawnym kodem TERC województwa, powiatu ani gminy.`,
+    en: (terc: string) => `${terc} is not a valid TERC code of a województwo, powiat or gmina.`,
   },
   tercTwice: {
-    pl: (terc: string) => `kod TERC ${terc} występuje w pliku dwa razy`,
-    en: (terc: string) => `TERC code ${terc} appears twice in the file`,
+    pl: (terc: string) => `kod TERC ${terc} występuje w pliku dwa razy.`,
+    en: (terc: string) => `TERC code ${terc} appears twice in the file.`,
   },
   tercNoParent: {
-    pl: (parent: string, terc: string) => `jednostki nadrzędnej ${parent} (dla ${terc}) nie ma w rejestrze`,
-    en: (parent: string, terc: string) => `parent unit ${parent} of ${terc} is not in the register`,
+    pl: (parent: string, terc: string) => `jednostki nadrzędnej ${parent} (dla ${terc}) nie ma w rejestrze.`,
+    en: (parent: string, terc: string) => `parent unit ${parent} of ${terc} is not in the register.`,
   },
   /** Opening a database failed (`DATABASE_OPEN`); the driver's error is the cause. */
   sqliteOpen: {
-    pl: (path: string) => `nie można otworzyć bazy danych SQLite ${path}`,
-    en: (path: string) => `Cannot open the SQLite database at ${path}`,
+    pl: (path: string) => `nie można otworzyć bazy danych SQLite ${path}.`,
+    en: (path: string) => `Cannot open the SQLite database at ${path}.`,
   },
   sqliteChangeFeed: {
-    pl: (file: string) => `nie można otworzyć połączenia, które wykrywa zmiany, do ${file}`,
-    en: (file: string) => `Cannot open a change-detector connection to ${file}`,
+    pl: (file: string) => `nie można otworzyć połączenia, które wykrywa zmiany, do ${file}.`,
+    en: (file: string) => `Cannot open a change-detector connection to ${file}.`,
   },
   postgresConnect: {
-    pl: (url: string) => `nie można połączyć się z PostgreSQL pod adresem ${url}`,
-    en: (url: string) => `Cannot connect to PostgreSQL at ${url}`,
+    pl: (url: string) => `nie można połączyć się z PostgreSQL pod adresem ${url}.`,
+    en: (url: string) => `Cannot connect to PostgreSQL at ${url}.`,
   },
   postgresSchemaName: {
-    pl: (schema: string, pattern: string) => `nazwa schematu PostgreSQL „${schema}” musi pasować do ${pattern}`,
-    en: (schema: string, pattern: string) => `PostgreSQL schema name "${schema}" must match ${pattern}`,
+    pl: (schema: string, pattern: string) => `nazwa schematu PostgreSQL „${schema}” musi pasować do ${pattern}.`,
+    en: (schema: string, pattern: string) => `PostgreSQL schema name "${schema}" must match ${pattern}.`,
   },
   postgresSchema: {
-    pl: (schema: string, url: string) => `nie można przygotować schematu ${schema} w PostgreSQL pod adresem ${url}`,
-    en: (schema: string, url: string) => `Cannot prepare schema ${schema} on PostgreSQL at ${url}`,
+    pl: (schema: string, url: string) => `nie można przygotować schematu ${schema} w PostgreSQL pod adresem ${url}.`,
+    en: (schema: string, url: string) => `Cannot prepare schema ${schema} on PostgreSQL at ${url}.`,
   },
   postgresListen: {
-    pl: (url: string) => `nie można nasłuchiwać zmian (LISTEN) w PostgreSQL pod adresem ${url}`,
-    en: (url: string) => `Cannot LISTEN for changes on PostgreSQL at ${url}`,
+    pl: (url: string) => `nie można nasłuchiwać zmian (LISTEN) w PostgreSQL pod adresem ${url}.`,
+    en: (url: string) => `Cannot LISTEN for changes on PostgreSQL at ${url}.`,
   },
   /** A migration failed (`MIGRATION_FAILED`) and its transaction rolled back. */
   migrationFailed: {
     pl: (name: string, dialect: string) =>
-      `migracja ${name} nie powiodła się (${dialect}); baza danych jest taka, jaka była przed nią`,
+      `migracja ${name} nie powiodła się (${dialect}); baza danych jest taka, jaka była przed nią.`,
     en: (name: string, dialect: string) =>
-      `Migration ${name} failed on ${dialect}; the database is left as it was before it`,
+      `Migration ${name} failed on ${dialect}; the database is left as it was before it.`,
   },
   backupNeedsSqlite: {
-    pl: (dialect: string) => `backupSqlite kopiuje tylko bazę SQLite, a ta jest ${dialect} (użyj dumpStore)`,
-    en: (dialect: string) => `backupSqlite needs a SQLite store; this one is ${dialect} (use dumpStore)`,
+    pl: (dialect: string) => `backupSqlite kopiuje tylko bazę SQLite, a ta jest ${dialect} (użyj dumpStore).`,
+    en: (dialect: string) => `backupSqlite needs a SQLite store; this one is ${dialect} (use dumpStore).`,
   },
   backupTargetExists: {
-    pl: (path: string) => `plik kopii ${path} już istnieje; wybierz nowy plik`,
-    en: (path: string) => `Backup target ${path} already exists; choose a new file`,
+    pl: (path: string) => `plik kopii ${path} już istnieje; wybierz nowy plik.`,
+    en: (path: string) => `Backup target ${path} already exists; choose a new file.`,
   },
   backupFailed: {
-    pl: (path: string) => `kopia bazy SQLite do ${path} nie powiodła się`,
-    en: (path: string) => `SQLite backup to ${path} failed`,
+    pl: (path: string) => `kopia bazy SQLite do ${path} nie powiodła się.`,
+    en: (path: string) => `SQLite backup to ${path} failed.`,
   },
   /**
    * A delete refused because other records point at the record (`REFERENCED`): which record, how many
@@ -307,9 +327,9 @@ export const MESSAGES = {
    */
   missingReference: {
     pl: (field: string, path: string, id: string, kind: EntityKind | undefined) =>
-      `${field}: brak ${kind ? kindGenitivePl(kind) : 'rekordu'} o identyfikatorze „${id}” (takiego rekordu nie ma albo go usunięto), pole ${path}`,
+      `${field}: brak ${kind ? kindGenitivePl(kind) : 'rekordu'} o identyfikatorze „${id}” (takiego rekordu nie ma albo go usunięto), pole ${path}.`,
     en: (field: string, path: string, id: string, kind: EntityKind | undefined) =>
-      `${field}: no ${kind ? kindLabel(kind, 'en') : 'record'} with the id "${id}" (it does not exist or was deleted), field ${path}`,
+      `${field}: no ${kind ? kindLabel(kind, 'en') : 'record'} with the id "${id}" (it does not exist or was deleted), field ${path}.`,
   },
   /** An account change that would leave no active administrator (`LAST_ADMINISTRATOR`): whose, and which change. */
   lastAdministrator: {
@@ -320,11 +340,12 @@ export const MESSAGES = {
   },
   /** `restoreStore` got something that is not a dump: the first issues, each `path: message`. */
   dumpInvalid: {
-    pl: (issues: string) => `to nie jest zrzut Mosty: ${issues}`,
-    en: (issues: string) => `Not a Mosty dump: ${issues}`,
+    pl: (issues: readonly string[]) => `to nie jest zrzut Mosty: ${sentence(joinMessages(issues))}`,
+    en: (issues: readonly string[]) => `Not a Mosty dump: ${sentence(joinMessages(issues))}`,
   },
   restoreNotEmpty: {
-    pl: (table: string, rows: string) => `przywracać można tylko do pustej bazy, a tabela ${table} ma wierszy: ${rows}`,
-    en: (table: string, rows: string) => `Restore needs an empty store, but table ${table} has ${rows} rows`,
+    pl: (table: string, rows: string) =>
+      `przywracać można tylko do pustej bazy, a tabela ${table} ma wierszy: ${rows}.`,
+    en: (table: string, rows: string) => `Restore needs an empty store, but table ${table} has ${rows} rows.`,
   },
 } satisfies Record<string, Texts<string | ((...parts: never[]) => string)>>;

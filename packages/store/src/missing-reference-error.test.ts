@@ -60,10 +60,12 @@ describe.each(DIALECTS)('references to records that are not there, on $name', (d
       path: 'organizerId',
       field: 'Organizator',
       code: 'reference.missing',
-      message: `Organizator: brak organizacji o identyfikatorze „${NOWHERE}” (takiego rekordu nie ma albo go usunięto), pole organizerId`,
+      message: `Organizator: brak organizacji o identyfikatorze „${NOWHERE}” (takiego rekordu nie ma albo go usunięto), pole organizerId.`,
     });
     expect(error.message).toMatch(/^Nieprawidłowe dane \(wydarzenie\): Organizator: brak organizacji/);
-    expect(error.message).toContain(`pole agenda[${panel}].panelists[0].personId`);
+    // Each issue listed as joinMessages lists them: no '.;' between, one full stop at the end.
+    expect(error.message).toContain('pole organizerId; ');
+    expect(error.message).toMatch(new RegExp(`pole agenda\\[${panel}\\]\\.panelists\\[0\\]\\.personId\\.$`));
     expect(await store.dataVersion()).toBe(before);
     expect(await store.events.getBySlug('spotkanie-bez-organizatora')).toBeNull();
     expect((await store.events.list({ search: 'organizatora' })).total).toBe(0);
@@ -155,7 +157,7 @@ describe.each(DIALECTS)('references to records that are not there, on $name', (d
       english.cooperations.create({ authorityId: NOWHERE, organizationDescription: 'Koło', form: 'inna' }),
     );
     expect(error.message).toBe(
-      `Invalid cooperation: Local authority: no local authority with the id "${NOWHERE}" (it does not exist or was deleted), field authorityId`,
+      `Invalid cooperation: Local authority: no local authority with the id "${NOWHERE}" (it does not exist or was deleted), field authorityId.`,
     );
   });
 

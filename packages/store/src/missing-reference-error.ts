@@ -15,7 +15,7 @@ export interface MissingReference {
  *
  * @example
  * missingReferenceIssue('organizerId', '0193-nie-ma', 'organization', 'pl').message
- * // 'Organizator: brak organizacji o identyfikatorze „0193-nie-ma” (takiego rekordu nie ma albo go usunięto), pole organizerId'
+ * // 'Organizator: brak organizacji o identyfikatorze „0193-nie-ma” (takiego rekordu nie ma albo go usunięto), pole organizerId.'
  */
 export function missingReferenceIssue(
   path: string,
@@ -40,8 +40,8 @@ export function missingReferenceIssue(
  *
  * @example
  * await store.events.create({ ...event, organizerId: '0193-nie-ma' });
- * // MissingReferenceError: Nieprawidłowe dane (wydarzenie): Organizator: brak rekordu organizacja
- * // o identyfikatorze „0193-nie-ma” (takiego rekordu nie ma albo go usunięto), pole organizerId
+ * // MissingReferenceError: Nieprawidłowe dane (wydarzenie): Organizator: brak organizacji
+ * // o identyfikatorze „0193-nie-ma” (takiego rekordu nie ma albo go usunięto), pole organizerId.
  */
 export class MissingReferenceError extends ValidationError {
   override readonly code = 'MISSING_REFERENCE';
@@ -49,7 +49,13 @@ export class MissingReferenceError extends ValidationError {
   readonly missing: MissingReference[];
   constructor(entity: Exclude<EntityKind, 'user'>, missing: MissingReference[], locale: Locale) {
     const issues = missing.map(({ path, id, entity: kind }) => missingReferenceIssue(path, id, kind, locale));
-    super(MESSAGES.invalid[locale](entity, issues.map((i) => i.message).join('; ')), issues);
+    super(
+      MESSAGES.invalid[locale](
+        entity,
+        issues.map((i) => i.message),
+      ),
+      issues,
+    );
     this.entity = entity;
     this.missing = missing;
   }

@@ -51,14 +51,14 @@ const SEAM = Symbol('mosty.seam');
 /** The dialect seam behind a store: for backups, dumps and tests inside this package. */
 export function seamOf(store: Store): DialectSeam {
   const seam = (store as Store & { [SEAM]?: DialectSeam })[SEAM];
-  if (!seam) throw new TypeError('Not a store opened by openStore()');
+  if (!seam) throw new TypeError('Not a store opened by openStore().');
   return seam;
 }
 
 /** The context of a store, for the bulk paths (seeding, import, restore) inside this package. */
 export function contextOf(store: Store): StoreContext {
   const ctx = (store as Store & { [CTX]?: StoreContext })[CTX];
-  if (!ctx) throw new TypeError('Not a store opened by openStore()');
+  if (!ctx) throw new TypeError('Not a store opened by openStore().');
   return ctx;
 }
 const CTX = Symbol('mosty.context');
@@ -138,7 +138,7 @@ function buildStore(ctx: StoreContext): Store {
       await runMigrations(ctx.seam, undefined, ctx.now, ctx.locale);
     },
     async close() {
-      if (ctx.inTransaction) throw new TypeError('close() the store, not the transaction handle');
+      if (ctx.inTransaction) throw new TypeError('close() the store, not the transaction handle.');
       const shared = ctx.shared;
       if (shared && !shared.closed) {
         shared.closed = true;
@@ -163,7 +163,7 @@ function buildStore(ctx: StoreContext): Store {
  *
  * @example
  * const store = await openStore(undefined, { locale: 'en' });
- * await store.events.list({ limit: 0 }); // ValidationError: limit: must be an integer from 1 to 500 (got "0")
+ * await store.events.list({ limit: 0 }); // ValidationError: limit: must be an integer from 1 to 500 (got "0").
  */
 export async function openStore(url?: string, options: OpenStoreOptions = {}): Promise<Store> {
   const locale = options.locale ?? 'pl';

@@ -106,7 +106,7 @@ describe.each(DIALECTS)('text with a NUL byte on $name', (dialect) => {
         path: 'key',
         field: 'key',
         code: 'nulCharacter',
-        message: 'key: tekst zawiera znak U+0000 (NUL), którego baza danych nie przechowuje (SQLSTATE 22021)',
+        message: 'key: tekst zawiera znak U+0000 (NUL), którego baza danych nie przechowuje (SQLSTATE 22021).',
       },
     ]);
     expect(error.message).toMatch(/^Nieprawidłowe dane \(licznik prób\): key: /);

@@ -1,10 +1,12 @@
 /**
  * Every text the store's command-line tools print, in English and Polish (`--lang`, else `cliLocale`), one
  * `{ pl, en }` per text as in `../messages.ts`. A new command adds its `help` entry here and a test in
- * `cli.test.ts`; a text shared by the commands goes in `CLI_MESSAGES`.
+ * `cli.test.ts`; a text shared by the commands goes in `CLI_MESSAGES`, and one `mosty-export` says too in
+ * `COMMAND_LINE_MESSAGES`. A message is a sentence ending with a full stop, as in `../messages.ts`
+ * (`../messages.test.ts` checks every one); the parts of a line (what a command did, a heading) are not.
  */
 import { pluralPl } from '@org/domain';
-import type { Texts } from '../messages.js';
+import { sentence, type Texts } from '../messages.js';
 
 /** The part of every `--help` after a command's own: the environment it reads and its exit codes. */
 const tail: Texts<(defaultDb: string) => string> = {
@@ -207,68 +209,83 @@ export const HELP = {
 /** The name of a command the store ships (its `bin` in package.json). */
 export type CommandName = keyof typeof HELP;
 
-/** What the commands say besides their help: a refused command line, a failure, a result. */
-export const CLI_MESSAGES = {
-  /** Appended to every refused command line. */
-  hint: {
-    pl: (command: string) => `; pomoc: ${command} --help`,
-    en: (command: string) => `; see ${command} --help`,
-  },
+/**
+ * What a refused command line says, for the store's commands and `mosty-export` alike: node:util's
+ * `parseArgs` refusals as `parseArgsProblem` words them, and an option given no value (or an empty one).
+ *
+ * @example
+ * COMMAND_LINE_MESSAGES.missingValue.en('--db') // 'option --db needs a value.'
+ * COMMAND_LINE_MESSAGES.unknownOption.pl('--evnt', ['--event']) // 'nieznana opcja „--evnt” (czy chodziło o: --event?).'
+ */
+export const COMMAND_LINE_MESSAGES = {
+  /** `close`: the options the command suggests instead (none: no suggestion). */
   unknownOption: {
-    pl: (option: string) => `nieznana opcja „${option}”`,
-    en: (option: string) => `unknown option "${option}"`,
+    pl: (option: string, close: readonly string[] = []) =>
+      `nieznana opcja „${option}”${close.length ? ` (czy chodziło o: ${close.join(', ')}?)` : ''}.`,
+    en: (option: string, close: readonly string[] = []) =>
+      `unknown option "${option}"${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}.`,
   },
   missingValue: {
-    pl: (option: string) => `opcja ${option} wymaga wartości`,
-    en: (option: string) => `option ${option} needs a value`,
+    pl: (option: string) => `opcja ${option} wymaga wartości.`,
+    en: (option: string) => `option ${option} needs a value.`,
   },
   noValueAllowed: {
-    pl: (option: string) => `opcja ${option} nie przyjmuje wartości`,
-    en: (option: string) => `option ${option} does not take a value`,
-  },
-  unexpectedArgument: {
-    pl: (arg: string) => `nieoczekiwany argument „${arg}”`,
-    en: (arg: string) => `unexpected argument "${arg}"`,
-  },
-  /** A `--lang` that names neither language, said in the locale's. */
-  badLang: {
-    pl: (got: string) => `--lang musi mieć wartość pl albo en, podano „${got}”`,
-    en: (got: string) => `--lang must be pl or en, got "${got}"`,
+    pl: (option: string) => `opcja ${option} nie przyjmuje wartości.`,
+    en: (option: string) => `option ${option} does not take a value.`,
   },
   /** node:util's own words, when its error is none of the above. */
   badArguments: {
-    pl: (detail: string) => `błędne argumenty: ${detail}`,
-    en: (detail: string) => `bad arguments: ${detail}`,
+    pl: (detail: string) => `błędne argumenty: ${sentence(detail)}`,
+    en: (detail: string) => `bad arguments: ${sentence(detail)}`,
+  },
+} satisfies Record<string, Texts<(...parts: never[]) => string>>;
+
+/** What the commands say besides their help: a refused command line, a failure, a result. */
+export const CLI_MESSAGES = {
+  /** Said after every refused command line, on its line (`joinMessages`). */
+  hint: {
+    pl: (command: string) => `pomoc: ${command} --help.`,
+    en: (command: string) => `see ${command} --help.`,
+  },
+  unexpectedArgument: {
+    pl: (arg: string) => `nieoczekiwany argument „${arg}”.`,
+    en: (arg: string) => `unexpected argument "${arg}".`,
+  },
+  /** A `--lang` that names neither language, said in the locale's. */
+  badLang: {
+    pl: (got: string) => `--lang musi mieć wartość pl albo en, podano „${got}”.`,
+    en: (got: string) => `--lang must be pl or en, got "${got}".`,
   },
   badEnv: {
-    pl: (name: string) => `zmienna ${name}, gdy jest ustawiona, musi być ścieżką pliku, URL-em file: albo postgres://`,
-    en: (name: string) => `${name}, when set, must be a file path, a file: URL or a postgres:// URL`,
+    pl: (name: string) => `zmienna ${name}, gdy jest ustawiona, musi być ścieżką pliku, URL-em file: albo postgres://.`,
+    en: (name: string) => `${name}, when set, must be a file path, a file: URL or a postgres:// URL.`,
   },
   missingFile: {
-    pl: 'brak pliku TERC do zaimportowania',
-    en: 'no TERC file to import',
+    pl: 'brak pliku TERC do zaimportowania.',
+    en: 'no TERC file to import.',
   },
   badDay: {
-    pl: (option: string, got: string) => `${option} musi być dniem w postaci RRRR-MM-DD, podano „${got}”`,
-    en: (option: string, got: string) => `${option} must be a day as YYYY-MM-DD, got "${got}"`,
+    pl: (option: string, got: string) => `${option} musi być dniem w postaci RRRR-MM-DD, podano „${got}”.`,
+    en: (option: string, got: string) => `${option} must be a day as YYYY-MM-DD, got "${got}".`,
   },
   unreadableFile: {
-    pl: (file: string) => `nie można odczytać pliku ${file}`,
-    en: (file: string) => `cannot read the file ${file}`,
+    pl: (file: string) => `nie można odczytać pliku ${file}.`,
+    en: (file: string) => `cannot read the file ${file}.`,
   },
   /** A command that ran and failed: its error's code and message, and the cause's message when there is one. */
   failed: {
-    pl: (code: string, message: string) => `nie powiodło się [${code}]: ${message}`,
-    en: (code: string, message: string) => `failed [${code}]: ${message}`,
+    pl: (code: string, message: string) => `nie powiodło się [${code}]: ${sentence(message)}`,
+    en: (code: string, message: string) => `failed [${code}]: ${sentence(message)}`,
   },
+  /** The cause's own words on a line of their own, as the driver or the system wrote them. */
   cause: {
     pl: (message: string) => `\n  przyczyna: ${message}`,
     en: (message: string) => `\n  cause: ${message}`,
   },
-  /** What a command did, then the database it did it in. */
+  /** What a command did (one of the texts below), then the database it did it in. */
   done: {
-    pl: (what: string, dialect: string, where: string) => `${what} (${dialect}, ${where})`,
-    en: (what: string, dialect: string, where: string) => `${what} (${dialect}, ${where})`,
+    pl: (what: string, dialect: string, where: string) => `${what} (${dialect}, ${where}).`,
+    en: (what: string, dialect: string, where: string) => `${what} (${dialect}, ${where}).`,
   },
   migrated: {
     pl: 'baza danych ma wszystkie migracje',
@@ -301,12 +318,12 @@ export const CLI_MESSAGES = {
       `${r.skipped} non-JST rows skipped, ${r.refused} refused`,
   },
   refusedRow: {
-    pl: (line: number, reason: string) => `  wiersz ${line}: ${reason}`,
-    en: (line: number, reason: string) => `  line ${line}: ${reason}`,
+    pl: (line: number, reason: string) => `  wiersz ${line}: ${sentence(reason)}`,
+    en: (line: number, reason: string) => `  line ${line}: ${sentence(reason)}`,
   },
   noDatabase: {
-    pl: (path: string) => `nie ma bazy danych ${path}; nic nie utworzono`,
-    en: (path: string) => `there is no database ${path}; nothing was created`,
+    pl: (path: string) => `nie ma bazy danych ${path}; nic nie utworzono.`,
+    en: (path: string) => `there is no database ${path}; nothing was created.`,
   },
   /** One record that breaks a rule, then one line per issue. */
   badRecord: {
@@ -314,8 +331,8 @@ export const CLI_MESSAGES = {
     en: (kind: string, slug: string, id: string) => `${kind} "${slug}" (${id}):`,
   },
   badField: {
-    pl: (path: string, message: string) => `  ${path || '(cały rekord)'} — ${message}`,
-    en: (path: string, message: string) => `  ${path || '(the whole record)'} — ${message}`,
+    pl: (path: string, message: string) => `  ${path || '(cały rekord)'} — ${sentence(message)}`,
+    en: (path: string, message: string) => `  ${path || '(the whole record)'} — ${sentence(message)}`,
   },
   checked: {
     pl: (total: number) =>
@@ -324,8 +341,8 @@ export const CLI_MESSAGES = {
   },
   checkFailed: {
     pl: (bad: number, total: number) =>
-      `${bad} z ${total} ${pluralPl(total, ['rekordu', 'rekordów', 'rekordów'])} ${pluralPl(bad, ['łamie', 'łamią', 'łamie'])} reguły domeny (wyżej)`,
+      `${bad} z ${total} ${pluralPl(total, ['rekordu', 'rekordów', 'rekordów'])} ${pluralPl(bad, ['łamie', 'łamią', 'łamie'])} reguły domeny (wyżej).`,
     en: (bad: number, total: number) =>
-      `${bad} of ${total} ${total === 1 ? 'record breaks' : 'records break'} the domain's rules (listed above)`,
+      `${bad} of ${total} ${total === 1 ? 'record breaks' : 'records break'} the domain's rules (listed above).`,
   },
 } satisfies Record<string, Texts<string | ((...parts: never[]) => string)>>;

@@ -126,8 +126,8 @@ describe("the store's commands", () => {
     for (const { command, lang, r } of runs) {
       const line =
         lang === undefined
-          ? `${command}: unknown option "--nope"; see ${command} --help\n`
-          : `${command}: nieznana opcja „--nope”; pomoc: ${command} --help\n`;
+          ? `${command}: unknown option "--nope"; see ${command} --help.\n`
+          : `${command}: nieznana opcja „--nope”; pomoc: ${command} --help.\n`;
       expect({ code: r.code, stdout: r.stdout, stderr: r.stderr, files: r.files }).toEqual({
         code: 2,
         stdout: '',
@@ -158,7 +158,7 @@ describe("the store's commands", () => {
     for (const { command, says, r } of runs) {
       expect(r.code, `${command} ${says}`).toBe(2);
       expect(r.stderr).toContain(`${command}: ${says}`);
-      expect(r.stderr).toContain(`; pomoc: ${command} --help\n`);
+      expect(r.stderr).toContain(`; pomoc: ${command} --help.\n`);
       expect(r.stderr.split('\n')).toHaveLength(2);
       expect(r.files).toEqual([]);
     }
@@ -168,7 +168,7 @@ describe("the store's commands", () => {
     const r = await run('mosty-import-terc', ['brak.csv'], { lang: ENGLISH });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^mosty-import-terc: failed \[FILE_UNREADABLE\]: cannot read the file brak\.csv\n {2}cause: ENOENT/,
+      /^mosty-import-terc: failed \[FILE_UNREADABLE\]: cannot read the file brak\.csv\.\n {2}cause: ENOENT/,
     );
     expect(r.files).toEqual([]);
   });
@@ -178,12 +178,12 @@ describe("the store's commands", () => {
     expect(pl).toMatchObject({
       code: 0,
       stderr: '',
-      stdout: 'mosty-migrate: baza danych ma wszystkie migracje (sqlite, mosty.db)\n',
+      stdout: 'mosty-migrate: baza danych ma wszystkie migracje (sqlite, mosty.db).\n',
     });
     expect(en).toMatchObject({
       code: 0,
       stderr: '',
-      stdout: 'mosty-migrate: the database is at the latest migration (sqlite, mosty.db)\n',
+      stdout: 'mosty-migrate: the database is at the latest migration (sqlite, mosty.db).\n',
     });
     expect(pl.files).toContain('mosty.db');
   });
@@ -191,8 +191,8 @@ describe("the store's commands", () => {
 
 describe("the store's commands' language", () => {
   const MIGRATED = {
-    en: 'mosty-migrate: the database is at the latest migration (sqlite, mosty.db)\n',
-    pl: 'mosty-migrate: baza danych ma wszystkie migracje (sqlite, mosty.db)\n',
+    en: 'mosty-migrate: the database is at the latest migration (sqlite, mosty.db).\n',
+    pl: 'mosty-migrate: baza danych ma wszystkie migracje (sqlite, mosty.db).\n',
   };
 
   it('is English unless the first locale variable set is Polish, and --lang wins over it either way', async () => {
@@ -228,39 +228,39 @@ describe("the store's commands' language", () => {
     ]);
     expect(refusedEn).toMatchObject({
       code: 2,
-      stderr: 'mosty-import-terc: no TERC file to import; see mosty-import-terc --help\n',
+      stderr: 'mosty-import-terc: no TERC file to import; see mosty-import-terc --help.\n',
       files: [],
     });
     expect(refusedPl).toMatchObject({
       code: 2,
-      stderr: 'mosty-seed-demo: nieznana opcja „--nope”; pomoc: mosty-seed-demo --help\n',
+      stderr: 'mosty-seed-demo: nieznana opcja „--nope”; pomoc: mosty-seed-demo --help.\n',
       files: [],
     });
     expect(failedPl).toMatchObject({
       code: 1,
-      stderr: `mosty-check: nie powiodło się [DATABASE_MISSING]: nie ma bazy danych ${join(failedPl.cwd, 'mosty.db')}; nic nie utworzono\n`,
+      stderr: `mosty-check: nie powiodło się [DATABASE_MISSING]: nie ma bazy danych ${join(failedPl.cwd, 'mosty.db')}; nic nie utworzono.\n`,
       files: [],
     });
   });
 
   it("refuse a --lang that names neither language, in the locale's language, with exit code 2, opening no database", async () => {
     const cases: [CommandName, string[], string | undefined, string][] = [
-      ['mosty-migrate', ['--lang', 'de'], undefined, '--lang must be pl or en, got "de"; see mosty-migrate --help'],
-      ['mosty-seed-demo', ['--lang=EN'], ENGLISH, '--lang must be pl or en, got "EN"; see mosty-seed-demo --help'],
+      ['mosty-migrate', ['--lang', 'de'], undefined, '--lang must be pl or en, got "de"; see mosty-migrate --help.'],
+      ['mosty-seed-demo', ['--lang=EN'], ENGLISH, '--lang must be pl or en, got "EN"; see mosty-seed-demo --help.'],
       [
         'mosty-import-terc',
         ['terc.csv', '--lang', 'pl_PL'],
         POLISH,
-        '--lang musi mieć wartość pl albo en, podano „pl_PL”; pomoc: mosty-import-terc --help',
+        '--lang musi mieć wartość pl albo en, podano „pl_PL”; pomoc: mosty-import-terc --help.',
       ],
       // Help is no way around it: the command line is wrong, as with an unknown option.
       [
         'mosty-check',
         ['--help', '--lang='],
         POLISH,
-        '--lang musi mieć wartość pl albo en, podano „”; pomoc: mosty-check --help',
+        '--lang musi mieć wartość pl albo en, podano „”; pomoc: mosty-check --help.',
       ],
-      ['mosty-check', ['--lang'], undefined, 'option --lang needs a value; see mosty-check --help'],
+      ['mosty-check', ['--lang'], undefined, 'option --lang needs a value; see mosty-check --help.'],
     ];
     const runs = await Promise.all(
       cases.map(async ([command, args, lang, says]) => ({
@@ -290,17 +290,17 @@ describe('mosty-import-terc', () => {
     ]);
     expect(pl).toMatchObject({
       code: 0,
-      stderr: '  wiersz 3: oczekiwano 7 pól rozdzielonych „;”, jest ich 2\n',
+      stderr: '  wiersz 3: oczekiwano 7 pól rozdzielonych „;”, jest ich 2.\n',
       stdout:
         'mosty-import-terc: wydanie 2024-01-01: dodano 1, zmieniono 0, bez zmian 0, ' +
-        'pominięto 0 wierszy, które nie są JST, odrzucono 1 (sqlite, mosty.db)\n',
+        'pominięto 0 wierszy, które nie są JST, odrzucono 1 (sqlite, mosty.db).\n',
     });
     expect(en).toMatchObject({
       code: 0,
-      stderr: '  line 3: expected 7 fields separated by ";", got 2\n',
+      stderr: '  line 3: expected 7 fields separated by ";", got 2.\n',
       stdout:
         'mosty-import-terc: edition 2024-01-01: 1 added, 0 updated, 0 unchanged, 0 non-JST rows skipped, ' +
-        '1 refused (sqlite, mosty.db)\n',
+        '1 refused (sqlite, mosty.db).\n',
     });
   });
 });
@@ -310,7 +310,7 @@ describe('mosty-check', () => {
     const r = await run('mosty-check', [], { lang: POLISH });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      `mosty-check: nie powiodło się [DATABASE_MISSING]: nie ma bazy danych ${join(r.cwd, 'mosty.db')}; nic nie utworzono\n`,
+      `mosty-check: nie powiodło się [DATABASE_MISSING]: nie ma bazy danych ${join(r.cwd, 'mosty.db')}; nic nie utworzono.\n`,
     );
     expect(r.files).toEqual([]);
   });
@@ -331,7 +331,7 @@ describe('mosty-check', () => {
     expect(good).toMatchObject({
       code: 0,
       stderr: '',
-      stdout: `mosty-check: sprawdzono ${total} rekordów: wszystkie spełniają reguły domeny (sqlite, ${file})\n`,
+      stdout: `mosty-check: sprawdzono ${total} rekordów: wszystkie spełniają reguły domeny (sqlite, ${file}).\n`,
     });
 
     const raw = new Database(file);
@@ -346,12 +346,12 @@ describe('mosty-check', () => {
     expect(pl).toMatchObject({
       code: 1,
       stdout: `wydarzenie „${event.slug}” (${event.id}):\n  title — Tytuł: To pole jest wymagane.\n`,
-      stderr: `mosty-check: nie powiodło się [RECORDS_INVALID]: 1 z ${total} rekordów łamie reguły domeny (wyżej)\n`,
+      stderr: `mosty-check: nie powiodło się [RECORDS_INVALID]: 1 z ${total} rekordów łamie reguły domeny (wyżej).\n`,
     });
     expect(en).toMatchObject({
       code: 1,
       stdout: `event "${event.slug}" (${event.id}):\n  title — Title: This field is required.\n`,
-      stderr: `mosty-check: failed [RECORDS_INVALID]: 1 of ${total} records break the domain's rules (listed above)\n`,
+      stderr: `mosty-check: failed [RECORDS_INVALID]: 1 of ${total} records break the domain's rules (listed above).\n`,
     });
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toMatchObject({

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type Locale, MostyError } from '@org/domain';
+import { joinMessages, type Locale, MostyError } from '@org/domain';
 import { databaseTarget } from '../database-target.js';
 import { redact } from '../dialect/postgres.js';
 import { cliLocale, loadStoreEnv, requestedLang } from '../env.js';
@@ -8,6 +8,7 @@ import { openStore } from '../open-store.js';
 import { defaultDatabaseUrl, resolveDatabaseUrl } from '../resolve-database-url.js';
 import type { Store } from '../types.js';
 import { CLI_MESSAGES, type CommandName, HELP } from './cli-messages.js';
+import { parseArgsProblem } from './parse-args-problem.js';
 
 /** A command line that cannot run: exit code 2 with this one-line reason, before any database is opened. */
 export class UsageError extends Error {
@@ -55,23 +56,6 @@ const COMMON_OPTIONS = {
 } as const satisfies Options;
 
 const isLocale = (value: unknown): value is Locale => value === 'pl' || value === 'en';
-
-/**
- * node:util's parseArgs explains a bad option in English prose; its `code` and the option it names are
- * stable, so the reason is said again in the command's language.
- */
-function parseArgsProblem(cause: unknown, locale: Locale): string {
-  const error = cause as { code?: unknown; message?: unknown };
-  const message = String(error.message ?? cause);
-  const named = /'(-[^' ,]+)(?:, (--[^' ]+))?/.exec(message);
-  const option = named?.[2] ?? named?.[1];
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return CLI_MESSAGES.unknownOption[locale](option);
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
-    return message.includes('does not take')
-      ? CLI_MESSAGES.noValueAllowed[locale](option)
-      : CLI_MESSAGES.missingValue[locale](option);
-  return CLI_MESSAGES.badArguments[locale](message.split('\n')[0] ?? '');
-}
 
 /** Parses the command line strictly; `null` when it asks for help. */
 function parseCommandLine(
@@ -135,7 +119,7 @@ export async function runCli<P>(
     prepared = command.prepare ? command.prepare(parsed, locale) : (undefined as P);
   } catch (error) {
     if (!(error instanceof UsageError)) return fail(command.name, error, locale);
-    process.stderr.write(`${command.name}: ${error.message}${m.hint[locale](command.name)}\n`);
+    process.stderr.write(`${command.name}: ${joinMessages([error.message, m.hint[locale](command.name)])}\n`);
     return 2;
   }
   let store: Store | undefined;

@@ -118,7 +118,7 @@ export function sqlitePath(url: string): string {
   if (target.kind === 'sqlite') return target.path;
   if (target.kind === 'memory') return ':memory:';
   // openStore refuses the others before it gets here.
-  throw new Error(`not a SQLite address: ${redactedUrl(url)}`);
+  throw new Error(`not a SQLite address: ${redactedUrl(url)}.`);
 }
 
 function uniqueViolation(error: unknown): UniqueViolation | null {

@@ -74,11 +74,11 @@ describe.each(DIALECTS)('cancelling scheduled publications on $name', (dialect) 
     const pl = await store.scheduled.cancel('a b').catch((e) => e);
     expect(pl).toBeInstanceOf(ValidationError);
     expect(pl.issues).toEqual([
-      { path: 'id', field: 'id', code: 'id', message: 'id: niepoprawny identyfikator „a b”' },
+      { path: 'id', field: 'id', code: 'id', message: 'id: niepoprawny identyfikator „a b”.' },
     ]);
     const english = await t.reopen({ locale: 'en' });
     const en = await english.scheduled.cancel('a b').catch((e) => e);
-    expect(en.issues[0].message).toBe('id: not a valid identifier "a b"');
+    expect(en.issues[0].message).toBe('id: not a valid identifier "a b".');
   });
 });
 

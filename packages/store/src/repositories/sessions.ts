@@ -32,7 +32,7 @@ export function sessionRepository(ctx: StoreContext): SessionRepository {
   const live = (db: Kysely<any>, token: unknown) => liveSession(ctx, db, token);
   return {
     async create(userId, ttlMs, meta) {
-      if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new RangeError(`Session TTL must be positive, got ${ttlMs}`);
+      if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new RangeError(`Session TTL must be positive, got ${ttlMs}.`);
       const token = randomBytes(32).toString('base64url');
       const csrfSecret = randomBytes(32).toString('base64url');
       const expiresAt = new Date(ctx.now().getTime() + ttlMs).toISOString();
@@ -61,7 +61,7 @@ export function sessionRepository(ctx: StoreContext): SessionRepository {
         ['idle', idleMs],
         ['maximum', maxMs],
       ] as const)
-        if (!Number.isFinite(ms) || ms <= 0) throw new RangeError(`Session ${name} time must be positive, got ${ms}`);
+        if (!Number.isFinite(ms) || ms <= 0) throw new RangeError(`Session ${name} time must be positive, got ${ms}.`);
       if (typeof token !== 'string' || token === '') return null;
       return bookkeeping(ctx, async (db) => {
         const session = await live(db, token);

@@ -1,4 +1,4 @@
-import { type FieldIssue, joinMessages, type Locale, ValidationError } from '@org/domain';
+import { type FieldIssue, type Locale, ValidationError } from '@org/domain';
 import { MESSAGES } from '../messages.js';
 
 /**
@@ -16,7 +16,10 @@ export function validationError(
   options?: { cause?: unknown },
 ): ValidationError {
   return new ValidationError(
-    MESSAGES.invalid[locale](what, joinMessages(issues.map((i) => i.message))),
+    MESSAGES.invalid[locale](
+      what,
+      issues.map((i) => i.message),
+    ),
     issues,
     options,
   );
