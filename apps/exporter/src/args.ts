@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LocalDateSchema } from '@org/domain';
-import { requestedLang as storeRequestedLang } from '@org/store';
+import { COMMAND_LINE_MESSAGES, parseArgsProblem, requestedLang as storeRequestedLang } from '@org/store';
 import type { Messages } from './messages.js';
 import { nearestMatches } from './nearest.js';
 
@@ -99,24 +99,9 @@ function suggest(typed: string, names: readonly string[]): string[] {
   return close.length ? close : nearestMatches(typed, names);
 }
 
-/**
- * node:util's parseArgs explains a bad option in English prose; its `code` and the option it names
- * are stable, so the reason is said again in the CLI's language.
- */
-function parseArgsProblem(cause: unknown, m: Messages): string {
-  const error = cause as { code?: string; message?: string };
-  const message = String(error.message ?? cause);
-  const named = /'(-[^' ,]+)(?:, (--[^' ]+))?/.exec(message);
-  const option = named?.[2] ?? named?.[1] ?? '';
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
-    const flags = Object.keys(OPTIONS).map((o) => `--${o}`);
-    return m.unknownOption(option, option.startsWith('--') ? suggest(option, flags) : []);
-  }
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
-    return message.includes('does not take') ? m.noValueAllowed(option) : m.missingValue(option);
-  }
-  return m.badArguments(message.split('\n')[0] ?? '');
-}
+const FLAGS = Object.keys(OPTIONS).map((o) => `--${o}`);
+/** The long options to offer for a mistyped one (a short one is one letter: nothing to compare). */
+const suggestFlag = (option: string): string[] => (option.startsWith('--') ? suggest(option, FLAGS) : []);
 
 /**
  * Parses the command line into export options, or the help to print. Anything wrong throws a
@@ -129,7 +114,8 @@ export function parseCommandLine(argv: readonly string[], m: Messages): ParsedAr
   try {
     parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (cause) {
-    throw new UsageError(parseArgsProblem(cause, m), { cause });
+    // @org/store's translation of node's refusal, shared with the store's commands.
+    throw new UsageError(parseArgsProblem(cause, m.locale, { suggest: suggestFlag }), { cause });
   }
   const { values, positionals } = parsed;
   const [format, ...extra] = positionals;
@@ -170,7 +156,7 @@ export function parseCommandLine(argv: readonly string[], m: Messages): ParsedAr
   }
   // An empty --db would open the default database, an empty --out write to standard output: neither was asked for.
   for (const key of ['db', 'out'] as const)
-    if (values[key]?.trim() === '') throw new UsageError(m.missingValue(`--${key}`));
+    if (values[key]?.trim() === '') throw new UsageError(COMMAND_LINE_MESSAGES.missingValue[m.locale](`--${key}`));
   const siteUrl = values['site-url'];
   if (siteUrl !== undefined && !(URL.canParse(siteUrl) && /^https?:$/.test(new URL(siteUrl).protocol)))
     throw new UsageError(m.badSiteUrl(siteUrl));

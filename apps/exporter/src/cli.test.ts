@@ -395,7 +395,7 @@ describe('mosty-export only reads a database: it never creates one', () => {
   it('refuses an empty --db instead of opening the default database', () => {
     const r = inEmptyFolder({}, ENGLISH, 'ics', '--db', '');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('mosty-export: option --db needs a value\n');
+    expect(r.stderr).toBe('mosty-export: option --db needs a value.\n');
   });
 
   it('reads a database given by DATABASE_URL as a file: URL', () => {
@@ -460,7 +460,7 @@ describe('mosty-export says why --out cannot be written, in its language, exit 1
   it('an empty --out is a usage error, exit 2', () => {
     const r = run('ics', '--out', '');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('mosty-export: option --out needs a value\n');
+    expect(r.stderr).toBe('mosty-export: option --out needs a value.\n');
   });
 
   it('writes into a device such as /dev/null instead of renaming a file over it', () => {
@@ -509,8 +509,8 @@ describe("mosty-export says what is wrong with a stored record in the CLI's lang
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr.slice(0, english.length)).toBe(english);
-      // …and the parser's own words for what is wrong, in brackets, to the end of the line.
-      expect(r.stderr.slice(english.length)).toMatch(/^.+\)\n$/);
+      // …and the parser's own words for what is wrong, in brackets, to the end of the sentence.
+      expect(r.stderr.slice(english.length)).toMatch(/^.+\)\.\n$/);
     }
   });
 
@@ -519,7 +519,7 @@ describe("mosty-export says what is wrong with a stored record in the CLI's lang
     expect(r.code).toBe(1);
     const polish = `mosty-export: CORRUPT_RECORD: uszkodzony rekord w bazie danych: event ${SEED_IDS.event} („${slug}”), kolumna events.doc: to nie jest poprawny JSON (`;
     expect(r.stderr.slice(0, polish.length)).toBe(polish);
-    expect(r.stderr.slice(polish.length)).toMatch(/^.+\)\n$/);
+    expect(r.stderr.slice(polish.length)).toMatch(/^.+\)\.\n$/);
   });
 });
 

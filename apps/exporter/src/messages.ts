@@ -2,7 +2,8 @@
  * Every text the CLI itself says — help, errors, progress — in Polish and English. The language is
  * `--lang`'s when it is given, which is also the output's, else the locale's (`cliLocale` in `env.ts`:
  * English unless the locale is Polish). Extend by adding a member to `Messages`: the compiler then asks for it in both tables.
- * Values the user typed are quoted „…” in Polish and "…" in English.
+ * Values the user typed are quoted „…” in Polish and "…" in English. What node:util's parseArgs refuses (an unknown
+ * option, a missing value) is said by `@org/store`'s `parseArgsProblem`, as the store's commands say it.
  */
 import { ENTITY_KIND_LABELS, type EntityKind, joinMessages, pluralPl } from '@org/domain';
 import type { FormatName } from './args.js';
@@ -25,10 +26,6 @@ export interface Messages {
   missingFormat: (formats: string) => string;
   unknownFormat: (format: string, close: readonly string[], formats: string) => string;
   unexpectedArgument: (arg: string) => string;
-  unknownOption: (option: string, close: readonly string[]) => string;
-  missingValue: (option: string) => string;
-  noValueAllowed: (option: string) => string;
-  badArguments: (detail: string) => string;
   badLang: (got: string | undefined) => string;
   badDay: (option: 'from' | 'to', got: string) => string;
   fromAfterTo: (from: string, to: string) => string;
@@ -175,10 +172,6 @@ const pl: Messages = {
   unknownFormat: (format, close, formats) =>
     `nieznany format „${format}”${maybe('czy chodziło o: ', close, '?')}; dostępne: ${formats}`,
   unexpectedArgument: (arg) => `nieoczekiwany argument „${arg}”: podaj jeden format, a opcje zaczynaj od --`,
-  unknownOption: (option, close) => `nieznana opcja „${option}”${maybe('czy chodziło o: ', close, '?')}`,
-  missingValue: (option) => `opcja ${option} wymaga wartości`,
-  noValueAllowed: (option) => `opcja ${option} nie przyjmuje wartości`,
-  badArguments: (detail) => `błędne argumenty: ${detail}`,
   badLang: (got) => `--lang musi mieć wartość pl albo en, podano „${got}”`,
   badDay: (option, got) => `--${option} musi być dniem w postaci RRRR-MM-DD, podano „${got}”`,
   fromAfterTo: (from, to) => `--from ${from} wypada później niż --to ${to}`,
@@ -327,10 +320,6 @@ const en: Messages = {
   unknownFormat: (format, close, formats) =>
     `unknown format "${format}"${maybe('did you mean ', close, '?')}: expected one of ${formats}`,
   unexpectedArgument: (arg) => `unexpected argument "${arg}": give one format, options start with --`,
-  unknownOption: (option, close) => `unknown option "${option}"${maybe('did you mean ', close, '?')}`,
-  missingValue: (option) => `option ${option} needs a value`,
-  noValueAllowed: (option) => `option ${option} does not take a value`,
-  badArguments: (detail) => `bad arguments: ${detail}`,
   badLang: (got) => `--lang must be pl or en, got "${got}"`,
   badDay: (option, got) => `--${option} must be a day as YYYY-MM-DD, got "${got}"`,
   fromAfterTo: (from, to) => `--from ${from} is after --to ${to}`,
