@@ -23,6 +23,7 @@ import { DataVersion } from './data-version.js';
 import { FAVICON, FAVICON_CACHE, FAVICON_PATH, FAVICON_TYPE } from './favicon.js';
 import { type MemoStoreOptions, memoStore } from './memo-store.js';
 import { type CachedPage, makePage, PageCache, type PageCacheLimits, reply, sendCached } from './page-cache.js';
+import { securityHeaders, securityHeadersFor } from './security-headers.js';
 import { validRecords } from './valid-records.js';
 
 export interface SiteOptions {
@@ -52,6 +53,10 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   const cache = new PageCache(versions, options.cache, () => store.reset());
   const ctxFor = (locale: Locale) => linkContext(options.siteUrl, locale);
   const siteUrl = linkContext(options.siteUrl, 'pl').siteUrl;
+  const security = securityHeaders(siteUrl);
+  // Every response made here carries the security headers; the page's own headers come after them.
+  const page = (input: PageInput, t: number, ttlMs: number) =>
+    makePage({ ...input, headers: { ...securityHeadersFor(security, input.contentType), ...input.headers } }, t, ttlMs);
 
   const respond = (req: Request, page: CachedPage) => {
     const r = reply(
@@ -67,12 +72,19 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   };
   // A page is kept only if no data version move happened while it rendered (`generation`).
   const cached = (c: { get(key: 'generation'): number }, key: string, input: PageInput) => {
-    const page = cache.stamp(key, makePage(input, now(), cache.ttlMs));
-    if (page.status === 200) cache.set(key, page, c.get('generation'));
-    return page;
+    const made = cache.stamp(key, page(input, now(), cache.ttlMs));
+    if (made.status === 200) cache.set(key, made, c.get('generation'));
+    return made;
   };
 
   const app = new Hono<{ Variables: { generation: number } }>({ strict: false });
+  // Responses made by Hono itself (the API, 405s, errors) get the security headers they lack.
+  app.use(async (c, next) => {
+    await next();
+    const headers = c.res.headers;
+    for (const [name, value] of Object.entries(securityHeadersFor(security, headers.get('content-type'))))
+      if (!headers.has(name)) headers.set(name, value);
+  });
   app.use(async (c, next) => {
     c.set('generation', cache.generation);
     await next();
@@ -107,19 +119,34 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     ),
   );
   app.get('/robots.txt', (c) => respond(c.req.raw, cached(c, '/robots.txt', robots(ctxFor('pl')))));
+  // The sitemaps are made once per data version (and page lifetime), not once per request: a request for
+  // a sitemap file that does not exist would otherwise make them all again, for anyone who asks.
+  let sitemapMemo: { generation: number; until: number; files: ReturnType<typeof sitemaps> } | undefined;
+  const sitemapFiles = () => {
+    const t = now();
+    if (!sitemapMemo || sitemapMemo.generation !== cache.generation || sitemapMemo.until <= t) {
+      const files = sitemaps(store, ctxFor('pl'));
+      const memo = { generation: cache.generation, until: t + cache.ttlMs, files };
+      sitemapMemo = memo;
+      files.catch(() => {
+        if (sitemapMemo === memo) sitemapMemo = undefined;
+      });
+    }
+    return sitemapMemo.files;
+  };
   app.get('/sitemap.xml', async (c) => {
-    const files = await sitemaps(store, ctxFor('pl'));
+    const files = await sitemapFiles();
     for (const [path, body] of files) cached(c, path, { contentType: SITEMAP_TYPE, body });
     return respond(
       c.req.raw,
       cache.stamp(
         '/sitemap.xml',
-        makePage({ contentType: SITEMAP_TYPE, body: files.get('/sitemap.xml') ?? '' }, now(), cache.ttlMs),
+        page({ contentType: SITEMAP_TYPE, body: files.get('/sitemap.xml') ?? '' }, now(), cache.ttlMs),
       ),
     );
   });
   app.get('/:file{sitemap-[0-9]+\\.xml}', async (c) => {
-    const files = await sitemaps(store, ctxFor('pl'));
+    const files = await sitemapFiles();
     const body = files.get(`/${c.req.param('file')}`);
     if (body === undefined) return notFound(c.req.raw, 'pl');
     return respond(c.req.raw, cached(c, c.req.path, { contentType: SITEMAP_TYPE, body }));
@@ -149,7 +176,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     const url = new URL(req.url);
     return respond(
       req,
-      makePage(notFoundPage(ctxFor(locale), reason ? url.pathname + url.search : url.pathname, reason), now(), 0),
+      page(notFoundPage(ctxFor(locale), reason ? url.pathname + url.search : url.pathname, reason), now(), 0),
     );
   };
 
@@ -179,7 +206,12 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
   });
   // The site is read-only: other methods on its pages are not allowed (the API answers for itself).
-  app.options('*', (c) => c.body(null, 204, { allow: 'GET, HEAD, OPTIONS' }));
+  // OPTIONS answers for what exists: a path a GET would answer with 404 is a 404 here too.
+  app.options('*', async (c) => {
+    const probe = await app.fetch(new Request(c.req.url, { method: 'HEAD' }));
+    if (probe.status === 404) return notFound(c.req.raw, localeOf(c.req.path));
+    return c.body(null, 204, { allow: 'GET, HEAD, OPTIONS' });
+  });
   // Every other method (POST, PUT, PATCH, DELETE, TRACE, PROPFIND…): the site only answers reads.
   app.all('*', (c) =>
     c.text('Metoda niedozwolona: tę stronę można tylko czytać (GET, HEAD).\nMethod not allowed: read only.', 405, {
@@ -224,11 +256,11 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     const t = now();
     if (input) {
       const key = cacheKey(url);
-      const page = cache.stamp(key, makePage(input, t, cache.ttlMs));
-      if (page.status === 200) cache.set(key, page, generation);
-      sendCached(page, req, res, t);
+      const made = cache.stamp(key, page(input, t, cache.ttlMs));
+      if (made.status === 200) cache.set(key, made, generation);
+      sendCached(made, req, res, t);
     } else {
-      sendCached(makePage(notFoundPage(ctxFor(parsed.locale), path), t, 0), req, res, t);
+      sendCached(page(notFoundPage(ctxFor(parsed.locale), path), t, 0), req, res, t);
     }
     return true;
   };
@@ -254,7 +286,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
           if (await servePage(req, res)) return;
         } catch (error) {
           console.error(`website: ${req.method} ${req.url} failed`, error);
-          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8', ...security.other });
           res.end('Błąd serwera / Server error');
           return;
         }
@@ -273,7 +305,7 @@ const LIST_PARAMS = [...Object.values(FILTER_PARAMS_BY_LOCALE.pl), ...Object.val
 /**
  * The page cache's key for a request URL: the path of the page it names, spelled the way the site
  * links it, and only the query parameters that change the page (the event list's filters and the
- * calendar's, in a fixed order, first value of each). `/?utm_source=x`, `/wydarzenia/` and
+ * calendar's, in a fixed order, first value of each, whole). `/?utm_source=x`, `/wydarzenia/` and
  * `/wydarzenia?b=1&a=2` share their page's entry instead of each filling the cache with a copy.
  *
  * @example
@@ -287,7 +319,11 @@ export function cacheKey(url: string): string {
     path = url.slice(0, q);
     query = url.slice(q + 1);
   }
-  if (path.startsWith('http://') || path.startsWith('https://')) path = new URL(path).pathname;
+  if (path.startsWith('http://') || path.startsWith('https://')) {
+    // An absolute-form target that is no URL at all ("https://") names no page: its own key, and a 400 or 404.
+    if (!URL.canParse(path)) return url;
+    path = new URL(path).pathname;
+  }
   if (path.length > 1 && path.endsWith('/')) path = path.replace(/\/+$/, '') || '/';
   const parsed = parseRoute(path);
   const canonical = parsed ? routePath(parsed.route, parsed.locale) : path;
@@ -301,7 +337,8 @@ export function cacheKey(url: string): string {
   const kept: string[] = [];
   for (const name of names) {
     const value = params.get(name);
-    if (value) kept.push(`${name}=${encodeURIComponent(value.slice(0, 100))}`);
+    // Whole: a value the list refuses (over 100 characters) must not share the key of one it accepts.
+    if (value) kept.push(`${name}=${encodeURIComponent(value)}`);
   }
   return kept.length > 0 ? `${canonical}?${kept.join('&')}` : canonical;
 }
