@@ -16,15 +16,16 @@ import { importRoutes } from './routes/import-routes.js';
 import { lookupRoutes } from './routes/lookup-routes.js';
 import { allowed } from './routes/permissions.js';
 import { publishRoutes } from './routes/publish-routes.js';
-import { ROUTES, routeKey } from './routes/route-table.js';
+import { maxBodyBytes, ROUTES, routeKey, routesOf } from './routes/route-table.js';
 import { userRoutes } from './routes/user-routes.js';
 import { clearCookie, readCookie, writeCookie } from './security/cookies.js';
 import { newPreSessionToken, sessionCsrfToken, tokensMatch } from './security/csrf.js';
+import { FORM_MAX_BYTES, type FormRead, formReadText, readForm } from './security/request-body.js';
 import { securityHeaders } from './security/security-headers.js';
 import { ACTIVITY_RENEW_MS, CLOCK_SKEW_MS, SESSION_IDLE_MS, SESSION_MAX_MS } from './security/session-activity.js';
 import { Layout } from './views/layout.js';
 import { SignInForm } from './views/sign-in-form.js';
-import { TypedValues } from './views/typed-values.js';
+import { TypedValues, typedValues } from './views/typed-values.js';
 
 export type AdminApp = Hono<{ Variables: AppVariables }>;
 export type RouteHandlers = Record<string, Handler<{ Variables: AppVariables }>>;
@@ -55,8 +56,6 @@ export function messagePage(
   );
 }
 
-const textOnly = (form: readonly FormEntry[]) => form.filter((e): e is [string, string] => typeof e[1] === 'string');
-
 /**
  * The page a refused form was on, to go back to: the Referer when it is this admin's own page, else the
  * posted path when it is also a page (POST /events/:id is the form of GET /events/:id), else the dashboard.
@@ -72,10 +71,7 @@ function formPage(c: AppContext): string {
     }
   }
   const path = c.req.path;
-  const isPage = ROUTES.some(
-    (r) => r.method === 'GET' && new RegExp(`^${r.path.replace(/:[a-z]+/gi, '[^/]+')}$`).test(path),
-  );
-  return isPage ? safeNext(path) : '/';
+  return routesOf(path).some((r) => r.method === 'GET') ? safeNext(path) : '/';
 }
 
 /**
@@ -90,7 +86,7 @@ function sessionEndedPage(c: AppContext, deps: AppDeps, form: readonly FormEntry
     <Layout ctx={ctx} title={t(ctx.locale, 'sessionEnded')} failed>
       <p>{t(ctx.locale, 'sessionEndedText')}</p>
       <SignInForm ctx={ctx} next={formPage(c)} />
-      <TypedValues ctx={ctx} entries={textOnly(form)} />
+      <TypedValues ctx={ctx} values={typedValues(c.req.path, form, ctx.locale)} />
     </Layout>,
   );
 }
@@ -105,24 +101,25 @@ function csrfRefusedPage(c: AppContext, deps: AppDeps, form: readonly FormEntry[
       <p>
         <a href={formPage(c)}>{t(ctx.locale, 'backToForm')}</a>
       </p>
-      <TypedValues ctx={ctx} entries={textOnly(form)} />
+      <TypedValues ctx={ctx} values={typedValues(c.req.path, form, ctx.locale)} />
     </Layout>,
   );
 }
 
-async function readForm(c: AppContext): Promise<FormEntry[] | null> {
-  const type = c.req.header('content-type') ?? '';
-  if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) return [];
-  try {
-    const body = await c.req.parseBody({ all: true });
-    const entries: FormEntry[] = [];
-    for (const [name, value] of Object.entries(body))
-      for (const v of Array.isArray(value) ? value : [value])
-        if (typeof v === 'string' || v instanceof File) entries.push([name, v]);
-    return entries;
-  } catch {
-    return null;
-  }
+/** A form that was not read (too large, not a form, broken): 413, 415 or 400 with what, where and why. */
+function formRefusedPage(c: AppContext, deps: AppDeps, read: Exclude<FormRead, { ok: true }>) {
+  const ctx = viewContext(c, deps);
+  const status = read.problem === 'tooLarge' ? 413 : read.problem === 'notAForm' ? 415 : 400;
+  const title = read.problem === 'tooLarge' ? 'formTooLarge' : read.problem === 'notAForm' ? 'notAForm' : 'badForm';
+  c.status(status);
+  return c.html(
+    <Layout ctx={ctx} title={t(ctx.locale, title)} failed>
+      <p>{formReadText(ctx.locale, read)}</p>
+      <p>
+        <a href={formPage(c)}>{t(ctx.locale, 'backToForm')}</a>
+      </p>
+    </Layout>,
+  );
 }
 
 /**
@@ -209,15 +206,19 @@ export function createApp(deps: AppDeps): AdminApp {
       if (!allowed(user?.role ?? null, route.permission)) {
         if (!user && route.method === 'GET')
           return c.redirect(`/login?next=${encodeURIComponent(pageOf(c.req.url))}`, 303);
-        if (!user && route.method === 'POST') return sessionEndedPage(c, deps, (await readForm(c)) ?? []);
+        if (!user && route.method === 'POST') {
+          // Read only as far as any form goes, whatever the route takes from those allowed to use it.
+          const read = await readForm(c, FORM_MAX_BYTES);
+          return read.ok ? sessionEndedPage(c, deps, read.entries) : formRefusedPage(c, deps, read);
+        }
         return messagePage(c, deps, user ? 403 : 401, user ? 'forbidden' : 'signIn');
       }
       if (route.method === 'POST') {
-        const form = await readForm(c);
-        if (form === null) return messagePage(c, deps, 400, 'badRequest');
-        c.set('form', form);
-        const submitted = form.find(([k]) => k === '_csrf')?.[1] ?? c.req.header('x-csrf-token');
-        if (!tokensMatch(c.get('csrf'), submitted)) return csrfRefusedPage(c, deps, form);
+        const read = await readForm(c, maxBodyBytes(route));
+        if (!read.ok) return formRefusedPage(c, deps, read);
+        c.set('form', read.entries);
+        const submitted = read.entries.find(([k]) => k === '_csrf')?.[1] ?? c.req.header('x-csrf-token');
+        if (!tokensMatch(c.get('csrf'), submitted)) return csrfRefusedPage(c, deps, read.entries);
       }
       return handler(c, next);
     });

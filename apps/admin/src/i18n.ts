@@ -121,6 +121,23 @@ const pl = {
   addComment: 'Dodaj komentarz',
   commented: 'Komentarz dodany.',
   commentInvalid: 'Komentarz musi mieć od 1 do 5000 znaków.',
+  comment: 'Komentarz',
+  typedCut: 'Pominięto dalszą część:',
+  formTooLarge: 'Formularz jest za duży: niczego nie zapisano',
+  formTooLargeText:
+    'Przesłano {size}, a ten formularz przyjmuje najwyżej {max}, więc go nie odczytano i niczego nie zapisano. Skróć to, co wysyłasz (najdłuższe pola albo plik), i wyślij ponownie.',
+  formTooLargeUnknown:
+    'Przesłano ponad {max}, najwięcej, ile przyjmuje ten formularz, więc go nie odczytano i niczego nie zapisano. Skróć to, co wysyłasz (najdłuższe pola albo plik), i wyślij ponownie.',
+  notAForm: 'To nie jest formularz: niczego nie zapisano',
+  notAFormText:
+    'Żądanie ma typ treści „{type}”, a panel przyjmuje tylko formularze (application/x-www-form-urlencoded albo multipart/form-data), więc niczego nie zapisano. Wyślij dane formularzem panelu.',
+  notAFormNoType:
+    'Żądanie ma treść bez nagłówka Content-Type, a panel przyjmuje tylko formularze (application/x-www-form-urlencoded albo multipart/form-data), więc niczego nie zapisano. Wyślij dane formularzem panelu.',
+  badForm: 'Nie można odczytać formularza: niczego nie zapisano',
+  noBoundaryText:
+    'Żądanie ma typ multipart/form-data bez parametru boundary, więc nie da się podzielić go na pola i niczego nie zapisano. Wyślij formularz ponownie z przeglądarki.',
+  unreadableFormText:
+    'Treść żądania nie jest poprawnie zakodowanym formularzem, więc nie da się odczytać jego pól i niczego nie zapisano. Wyślij formularz ponownie z przeglądarki.',
   eventStatus: 'Status wydarzenia',
   statusNoteLabel: 'Uwaga o statusie (pokazywana na stronie wydarzenia)',
   cancelEvent: 'Odwołaj wydarzenie',
@@ -358,6 +375,23 @@ const en: Strings = {
   addComment: 'Add a comment',
   commented: 'Comment added.',
   commentInvalid: 'A comment must have 1 to 5,000 characters.',
+  comment: 'Comment',
+  typedCut: 'Left out after this:',
+  formTooLarge: 'The form is too large: nothing was saved',
+  formTooLargeText:
+    '{size} was sent, and this form takes at most {max}, so it was not read and nothing was saved. Send less (shorten the longest fields, or a smaller file) and try again.',
+  formTooLargeUnknown:
+    'More than {max} was sent, the most this form takes, so it was not read and nothing was saved. Send less (shorten the longest fields, or a smaller file) and try again.',
+  notAForm: 'This is not a form: nothing was saved',
+  notAFormText:
+    'The request\'s content type is "{type}", and the admin takes only forms (application/x-www-form-urlencoded or multipart/form-data), so nothing was saved. Send the data with the admin\'s form.',
+  notAFormNoType:
+    "The request has a body but no Content-Type header, and the admin takes only forms (application/x-www-form-urlencoded or multipart/form-data), so nothing was saved. Send the data with the admin's form.",
+  badForm: 'The form cannot be read: nothing was saved',
+  noBoundaryText:
+    'The request is multipart/form-data without a boundary parameter, so it cannot be split into fields and nothing was saved. Send the form again from the browser.',
+  unreadableFormText:
+    "The request's body is not a well-formed form, so its fields cannot be read and nothing was saved. Send the form again from the browser.",
   eventStatus: 'Event status',
   statusNoteLabel: 'Status note (shown on the event page)',
   cancelEvent: 'Cancel the event',

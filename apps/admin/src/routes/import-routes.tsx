@@ -1,10 +1,8 @@
 import type { RouteHandlers } from '../app.js';
 import { type AppDeps, viewContext } from '../app-env.js';
 import { t } from '../i18n.js';
+import { TERC_FILE_MAX_BYTES } from '../security/request-body.js';
 import { Csrf, Layout } from '../views/layout.js';
-
-// The full TERC register is about 4 MB; anything much larger is not a TERC file.
-const MAX_BYTES = 16 * 1024 * 1024;
 
 /** Upload of the TERC register through the store's importer, with its report. */
 export function importRoutes(deps: AppDeps): RouteHandlers {
@@ -27,7 +25,7 @@ export function importRoutes(deps: AppDeps): RouteHandlers {
     'POST /import/terc': async (c) => {
       const ctx = viewContext(c, deps);
       const file = (c.get('form') ?? []).find(([k]) => k === 'file')?.[1];
-      if (!(file instanceof File) || file.size === 0 || file.size > MAX_BYTES) {
+      if (!(file instanceof File) || file.size === 0 || file.size > TERC_FILE_MAX_BYTES) {
         c.status(400);
         return c.html(
           <Layout

@@ -4,19 +4,23 @@
  * this table. Extend by adding a row here and its handler in the matching `*-routes` file.
  */
 import { ENTITIES } from '../forms/entities.js';
+import { FORM_MAX_BYTES, TERC_UPLOAD_MAX_BYTES } from '../security/request-body.js';
 import type { Permission } from './permissions.js';
 
 export interface RouteDef {
   method: 'GET' | 'POST';
   path: string;
   permission: Permission;
+  /** The largest body a POST may send, for those allowed to use it; `FORM_MAX_BYTES` unless a row says more. */
+  maxBodyBytes?: number;
 }
 
-const r = (method: RouteDef['method'], path: string, permission: Permission): RouteDef => ({
-  method,
-  path,
-  permission,
-});
+const r = (
+  method: RouteDef['method'],
+  path: string,
+  permission: Permission,
+  options: Pick<RouteDef, 'maxBodyBytes'> = {},
+): RouteDef => ({ method, path, permission, ...options });
 
 export const ROUTES: readonly RouteDef[] = [
   r('GET', '/healthz', 'public'),
@@ -32,7 +36,7 @@ export const ROUTES: readonly RouteDef[] = [
   r('GET', '/lookup/:ref', 'read'),
   r('POST', '/quick/:ref', 'edit'),
   r('GET', '/import/terc', 'edit'),
-  r('POST', '/import/terc', 'edit'),
+  r('POST', '/import/terc', 'edit', { maxBodyBytes: TERC_UPLOAD_MAX_BYTES }),
   r('GET', '/data-check', 'edit'),
   r('GET', '/users', 'manageUsers'),
   r('GET', '/users/new', 'manageUsers'),
@@ -68,3 +72,16 @@ export const ROUTES: readonly RouteDef[] = [
 
 /** The key a handler is registered under: `GET /events/:id`. */
 export const routeKey = (route: Pick<RouteDef, 'method' | 'path'>): string => `${route.method} ${route.path}`;
+
+/** The largest body `route` takes from someone allowed to use it. */
+export const maxBodyBytes = (route: RouteDef): number => route.maxBodyBytes ?? FORM_MAX_BYTES;
+
+const patterns = new Map(ROUTES.map((route) => [route, new RegExp(`^${route.path.replace(/:[a-z]+/gi, '[^/]+')}$`)]));
+
+/**
+ * The routes whose path matches `path`, of every method (a parameter matches one segment, as Hono's does).
+ *
+ * @example
+ * routesOf('/events/x/status').map(routeKey) // ['POST /events/:id/status']
+ */
+export const routesOf = (path: string): RouteDef[] => ROUTES.filter((route) => patterns.get(route)?.test(path));

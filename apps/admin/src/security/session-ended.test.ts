@@ -41,8 +41,8 @@ describe('a form posted after signing out in another tab', () => {
     expect(res.status).toBe(401);
     expect(res.text).toContain('Sesja zakończona: niczego nie zapisano');
     expect(res.text).toContain('wylogowano się w innej karcie');
-    // What was typed, read-only and escaped; never the CSRF token or a password.
-    expect(res.text).toMatch(/<label for="typed-\d+">title<\/label>/);
+    // What was typed, read-only and escaped, under the form's own labels; never the CSRF token or a password.
+    expect(res.text).toMatch(/<label for="typed-\d+">Tytuł<\/label>/);
     expect(res.text).toContain('Nowy tytuł &lt;script&gt;alert(1)&lt;/script&gt; &amp; „cudzysłów”');
     expect(res.text).not.toContain('<script>alert(1)');
     expect(res.text).toMatch(/<textarea id="typed-\d+" readonly="" rows="\d+">Pierwszy akapit\.\n\nDrugi akapit/);
@@ -80,6 +80,57 @@ describe('a form posted after signing out in another tab', () => {
     });
     expect(offSite.text).toContain(`name="next" value="/events/${SEED_IDS.event}"`);
     expect(offSite.text).not.toContain('evil.example');
+  });
+});
+
+describe('what a refused form gives back', () => {
+  it("is only the fields its form has, under the form's labels, never what a forged post adds", async () => {
+    const gone = new Client(h.url);
+    await gone.request('/login');
+    const res = await gone.post(`/events/${SEED_IDS.event}`, {
+      'agenda[0].title': 'Panel o współpracy',
+      'agenda[1].people[2].role': 'wiceprezes zarządu',
+      'agenda[1].moderator.role': 'prezeska',
+      'partners[0].role': 'patronat',
+      'address.street': 'ul. Nieistniejąca',
+      'attendance.registered': '120',
+      'agenda[0].id': 'abc',
+      'agenda[0].kind': 'panel',
+      organizerId: SEED_IDS.fise,
+      evil_field_name: 'wartość napastnika',
+      '<script>': 'x',
+    });
+    expect(res.status).toBe(401);
+    const labels = [...res.text.matchAll(/<label for="typed-\d+">([^<]*)<\/label>/g)].map((m) => m[1]);
+    expect(labels).toEqual([
+      'Program, punkt 1: Tytuł',
+      'Program, punkt 2, osoba 3: Funkcja',
+      'Program, punkt 2, moderator: Funkcja',
+      'Zarejestrowani',
+    ]);
+    expect(res.text).toContain('Panel o współpracy');
+    expect(res.text).not.toContain('wartość napastnika');
+    expect(res.text).not.toContain('ul. Nieistniejąca');
+    expect(res.text).not.toContain('evil_field_name');
+  });
+
+  it('is in English for an English browser, and only the comment of a comment form', async () => {
+    const gone = new Client(h.url);
+    await gone.request('/lang/en');
+    await gone.request('/login');
+    const res = await gone.post(`/events/${SEED_IDS.event}/comments`, { body: 'My comment', title: 'not here' });
+    const labels = [...res.text.matchAll(/<label for="typed-\d+">([^<]*)<\/label>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['Comment']);
+    expect(res.text).not.toContain('not here');
+  });
+
+  it('cuts a value longer than any field takes, and says how much was left out', async () => {
+    const gone = new Client(h.url);
+    await gone.request('/login');
+    const res = await gone.post('/posts/new', { body: 'x'.repeat(200_010) });
+    expect(res.status).toBe(401);
+    expect(res.text).toContain(`>${'x'.repeat(200_000)}</textarea>`);
+    expect(res.text).toContain('Pominięto dalszą część: 10 znaków');
   });
 });
 
