@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { CURRENCY_CODES } from '@org/domain';
+import { CURRENCY_CODES, grantReportFigures } from '@org/domain';
 import { sharedFile } from '@org/testkit';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
@@ -29,6 +29,32 @@ describe('360Giving', () => {
     const [home] = JSON.parse(grantsTo360Giving(world.grants, indexWorld(world), PL)).grants;
     expect(home.relatedDocument[0].description).toBe('26 listopada 2026, 10:00–14:00');
   });
+
+  it.skipIf(!pkg || !grantSchema)(
+    'links the events the grant report counts: near midnight UTC, by their day in Warsaw (needs shared/, skipped without it)',
+    () => {
+      const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
+      const { world } = seed();
+      const event = world.events[0]!;
+      const grant = world.grants[0]!;
+      expect(grant.period).toMatchObject({ from: '2026-09-01', to: '2026-12-15' });
+      const at = (id: string, startsAt: string, endsAt: string) => ({ ...event, id, slug: id, startsAt, endsAt });
+      const events = [
+        // 1 September, 00:30 in Warsaw: inside the period, though its UTC date is 31 August.
+        at('first-night', '2026-08-31T22:30:00Z', '2026-08-31T23:30:00Z'),
+        // 16 December, 00:30 in Warsaw: after the period, though its UTC date is 15 December.
+        at('after-end', '2026-12-15T23:30:00Z', '2026-12-16T00:30:00Z'),
+      ];
+      const index = indexWorld({ ...world, events });
+      const doc = JSON.parse(grantsTo360Giving([grant], index, PL));
+      expect(check(doc)).toEqual({ ok: true });
+      const linked = doc.grants[0].relatedDocument.map((d: { id: string }) => d.id);
+      expect(linked).toEqual(['first-night']);
+      expect(linked).toEqual(grantReportFigures(grant, events).eventIds);
+      const [header, row] = readCsv(grantsTo360GivingCsv([grant], index, PL), ',');
+      expect(row![header!.indexOf('Related Document:Identifier')]).toBe('first-night');
+    },
+  );
 
   it.skipIf(!grantSchema)(
     'every currency @org/domain accepts is one the standard lists (needs shared/, skipped without it)',

@@ -1,4 +1,11 @@
-import { type Event, fundingStatement, type Grant, type LocalAuthority, type Organization } from '@org/domain';
+import {
+  type Event,
+  fundingStatement,
+  type Grant,
+  grantReportFigures,
+  type LocalAuthority,
+  type Organization,
+} from '@org/domain';
 import { type CsvOptions, type CsvValue, toCsv } from './csv.js';
 import { eventTimeText, joinClauses } from './describe.js';
 import { checkOptions, type FormatOptions } from './options.js';
@@ -16,15 +23,16 @@ export const orgId = (org: Organization): string => (org.krs ? `PL-KRS-${org.krs
 /** The 360Giving organisation id of a local authority (see `orgId` for why it is in our namespace). */
 export const authorityOrgId = (authority: LocalAuthority): string => `360G-mosty-jst-${authority.terc}`;
 
-/** The events a grant paid for: those naming it in `grantIds` and starting within its period. */
-const fundedEvents = (grant: Grant, world: WorldIndex): Event[] =>
-  [...world.events.values()].filter(
-    (e) =>
-      e.grantIds.includes(grant.id) &&
-      e.status !== 'draft' &&
-      e.startsAt.slice(0, 10) >= grant.period.from &&
-      e.startsAt.slice(0, 10) <= grant.period.to,
-  );
+/**
+ * The events a grant paid for, as the grant report counts them (`grantReportFigures`): naming it in
+ * `grantIds`, not drafts, starting within its period on their own day in their own zone. The stored
+ * instant's UTC date would put 2026-08-31T22:30:00Z (1 September in Warsaw) outside a September grant.
+ */
+const fundedEvents = (grant: Grant, world: WorldIndex): Event[] => {
+  const events = [...world.events.values()];
+  const ids = new Set(grantReportFigures(grant, events).eventIds);
+  return events.filter((e) => ids.has(e.id));
+};
 
 /**
  * One grant as a 360Giving grant record: `360G-mosty-<grant id>`, amount in złoty, award date (the
