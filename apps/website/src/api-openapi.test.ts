@@ -149,6 +149,60 @@ describe('JSON API against its OpenAPI document', () => {
     expect(body).toEqual({ error: 'bad_request', message });
   });
 
+  it.each([
+    [
+      '/api/v1/events?status=draft',
+      'Query parameter status is not one this list takes; it takes limit, offset, hashtag, month, organisation, authority.',
+    ],
+    ['/api/v1/posts?hashtag=Współpraca', 'Query parameter hashtag is not one this list takes; it takes limit, offset.'],
+    ['/api/v1/events?hashtag=a&hasztag=b', 'Query parameter hashtag/hasztag is given 2 times: give it once.'],
+    ['/api/v1/events?organisation=nie-ma-takiej', 'ORG'],
+    ['/api/v1/events?month=2026-13', 'MONTH'],
+    ['/api/v1/events?hashtag=dwa%20slowa', 'HASHTAG'],
+  ])('%s: a list parameter it does not take, or a filter naming nothing, is a documented 400', async (url, message) => {
+    const res = await site.get(url);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: string; message: string };
+    const valid = validator(url.slice(0, url.indexOf('?')), '400');
+    expect(valid(body), ajv.errorsText(valid.errors)).toBe(true);
+    expect(body.error).toBe('bad_request');
+    if (message === 'ORG') expect(body.message).toContain('nie-ma-takiej');
+    else if (message === 'MONTH') expect(body.message).toContain('2026-13');
+    else if (message === 'HASHTAG') expect(body.message).toContain('dwa slowa');
+    else expect(body.message).toBe(message);
+  });
+
+  it('filters events as the website’s list does, by either language’s parameter names, and documents the filters', async () => {
+    const slugs = async (query: string) => {
+      const res = await site.get(`/api/v1/events?${query}`);
+      expect(res.status, query).toBe(200);
+      const page = (await res.json()) as { items: { slug: string }[]; total: number };
+      const valid = validator('/api/v1/events', '200');
+      expect(valid(page), ajv.errorsText(valid.errors)).toBe(true);
+      return page.items.map((e) => e.slug);
+    };
+    const seed = 'sprawny-urzad-sprawna-organizacja';
+    const all = await slugs('');
+    expect(all).toContain(seed);
+    expect(all).not.toContain('szkic');
+    for (const query of [
+      'hashtag=Współpraca',
+      'hashtag=%23wsp%C3%B3%C5%82praca',
+      'hasztag=Współpraca',
+      'organisation=fundacja-inicjatyw-spoleczno-ekonomicznych',
+      'organizacja=fundacja-inicjatyw-spoleczno-ekonomicznych',
+      'authority=wojewodztwo-mazowieckie',
+      'month=2026-11&hashtag=Współpraca',
+      'miesiac=2026-11',
+    ])
+      expect(await slugs(query), query).toEqual([seed]);
+    // Drafts stay out whatever the filter; a month with nothing in it is an empty list, not an error.
+    expect(await slugs('hashtag=Współpraca&month=2025-01')).toEqual([]);
+    const params = doc.paths['/api/v1/events']?.get.parameters.map((p) => p.name);
+    expect(params).toEqual(expect.arrayContaining(['hashtag', 'month', 'organisation', 'authority']));
+    expect(doc.paths['/api/v1/posts']?.get.parameters.map((p) => p.name)).not.toContain('hashtag');
+  });
+
   it('says it in Polish when the request prefers Polish', async () => {
     const res = await site.get('/api/v1/events?limit=abc', {
       headers: { 'accept-language': 'pl-PL,pl;q=0.9,en;q=0.8' },

@@ -1,4 +1,4 @@
-import type { Locale } from '@org/site';
+import { type EventFilter, FILTER_PARAMS_BY_LOCALE, type Locale } from '@org/site';
 
 /**
  * The paging parameters of the JSON API's lists, read strictly: decimal digits only (no `0x10`, `1e3`,
@@ -23,6 +23,8 @@ const MESSAGES = {
       `Query parameter ${name} must be a whole number written in decimal digits (0–9), got "${shown(value)}".`,
     range: (name: string, min: number, max: number, value: string) =>
       `Query parameter ${name} must be between ${min} and ${max}, got ${shown(value)}.`,
+    unknown: (name: string, known: readonly string[]) =>
+      `Query parameter ${shown(name)} is not one this list takes; it takes ${known.join(', ')}.`,
   },
   pl: {
     repeated: (name: string, n: number) => `Parametr zapytania ${name} podano ${n} razy: należy podać go raz.`,
@@ -30,6 +32,8 @@ const MESSAGES = {
       `Parametr zapytania ${name} musi być liczbą całkowitą zapisaną cyframi dziesiętnymi (0–9), podano „${shown(value)}”.`,
     range: (name: string, min: number, max: number, value: string) =>
       `Parametr zapytania ${name} musi mieścić się między ${min} a ${max}, podano ${shown(value)}.`,
+    unknown: (name: string, known: readonly string[]) =>
+      `Ta lista nie przyjmuje parametru zapytania ${shown(name)}; przyjmuje: ${known.join(', ')}.`,
   },
 } as const satisfies Record<Locale, unknown>;
 
@@ -84,4 +88,49 @@ export function apiLocale(acceptLanguage: string | undefined): Locale {
     if (Number.isFinite(q) && q > 0 && (!best || q > best.q)) best = { locale, q };
   }
   return best?.locale ?? 'en';
+}
+
+/**
+ * The event list's filters as the API takes them: the English names of the website's English list
+ * (`hashtag`, `month`, `organisation`, `authority`), or its Polish ones (`hasztag`, `miesiac`,
+ * `organizacja`, `samorzad`), as either language's pages take both.
+ */
+export const EVENT_FILTER_PARAMS: Readonly<Record<keyof EventFilter, readonly [string, string]>> = {
+  hashtag: [FILTER_PARAMS_BY_LOCALE.en.hashtag, FILTER_PARAMS_BY_LOCALE.pl.hashtag],
+  month: [FILTER_PARAMS_BY_LOCALE.en.month, FILTER_PARAMS_BY_LOCALE.pl.month],
+  organization: [FILTER_PARAMS_BY_LOCALE.en.organization, FILTER_PARAMS_BY_LOCALE.pl.organization],
+  authority: [FILTER_PARAMS_BY_LOCALE.en.authority, FILTER_PARAMS_BY_LOCALE.pl.authority],
+};
+
+/**
+ * The filters of an event list request, or why it names no one list: each filter given at most once
+ * (under either of its names), and no parameter the list does not take (`status=draft` or `sort=title`
+ * would otherwise be ignored without a word, and the answer taken for what was asked). Whether a value
+ * names something (an organisation's slug) is the caller's to check.
+ *
+ * @example
+ * readListQuery(new URLSearchParams('hashtag=Współpraca&limit=5'), 'en', true)
+ * // { ok: true, filter: { hashtag: 'Współpraca' } }
+ * readListQuery(new URLSearchParams('status=draft'), 'en', false)
+ * // { ok: false, messages: ['Query parameter status is not one this list takes; it takes limit, offset.'] }
+ */
+export function readListQuery(
+  query: URLSearchParams,
+  locale: Locale,
+  events: boolean,
+): { ok: true; filter: EventFilter } | { ok: false; messages: string[] } {
+  const t = MESSAGES[locale];
+  const known: string[] = Object.keys(PAGE_PARAMS);
+  if (events) for (const [en] of Object.values(EVENT_FILTER_PARAMS)) known.push(en);
+  const messages: string[] = [];
+  const filter: EventFilter = {};
+  if (events)
+    for (const [key, names] of Object.entries(EVENT_FILTER_PARAMS) as [keyof EventFilter, readonly string[]][]) {
+      const given = names.flatMap((name) => query.getAll(name));
+      if (given.length > 1) messages.push(t.repeated(names.join('/'), given.length));
+      else if (given[0]) filter[key] = given[0];
+    }
+  const accepted = new Set([...known, ...(events ? Object.values(EVENT_FILTER_PARAMS).map(([, pl]) => pl) : [])]);
+  for (const name of new Set(query.keys())) if (!accepted.has(name)) messages.push(t.unknown(name, known));
+  return messages.length > 0 ? { ok: false, messages } : { ok: true, filter };
 }

@@ -14,7 +14,8 @@ import type { Locale, ReadRepository, SiteStore } from '@org/site';
 import { isSlug, listAll, PUBLIC_EVENT_STATUSES } from '@org/site';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { apiLocale, PAGE_PARAMS, readPageParams } from './api-query.js';
+import { apiLocale, EVENT_FILTER_PARAMS, PAGE_PARAMS, readListQuery, readPageParams } from './api-query.js';
+import { resolveCalendarFilter } from './data-routes.js';
 import { makePage, reply } from './page-cache.js';
 
 /**
@@ -139,6 +140,26 @@ async function publicPage(store: SiteStore, collection: 'people' | 'venues', lim
   return { items, total, limit, offset };
 }
 
+/** The order each list comes in (the store's default sort; ties by id). */
+const ORDER: Record<Collection, string> = {
+  events: 'by start, earliest first',
+  posts: 'by publication, newest first',
+  organizations: 'by name, in Polish alphabetical order',
+  authorities: 'by name, in Polish alphabetical order',
+  grants: 'by the start of their period, latest first',
+  venues: 'by name, in Polish alphabetical order',
+  cooperations: 'most recently changed first',
+  people: 'by family name, then given names, in Polish alphabetical order',
+};
+
+/** The event list's filters, documented: the names of the website's English list, with their Polish twins. */
+const EVENT_FILTERS = [
+  ['hashtag', 'Events carrying this hashtag (with or without #, any letter case).'],
+  ['month', 'Events any part of which falls in this month in Warsaw time, written YYYY-MM.'],
+  ['organization', 'Events an organisation organises, partners or speaks at: its slug.'],
+  ['authority', 'Events a local authority partners, speaks at or funds through a grant: its slug.'],
+] as const;
+
 const LANGUAGE = {
   name: 'Accept-Language',
   in: 'header',
@@ -167,6 +188,11 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
       get: {
         operationId: `list_${name}`,
         summary: `Published ${name}, paged`,
+        description: `Records ${ORDER[name as Collection]}. A parameter the list does not take is refused (400), not ignored.${
+          name === 'events'
+            ? ' Filters combine: an event must match each one given. A filter naming nothing (an unknown organisation) is refused (400) with the reason.'
+            : ''
+        }`,
         parameters: [
           {
             name: 'limit',
@@ -180,6 +206,18 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
             description: 'How many records to skip: decimal digits only, given at most once.',
             schema: { type: 'integer', ...PAGE_PARAMS.offset },
           },
+          ...(name === 'events'
+            ? EVENT_FILTERS.map(([key, description]) => {
+                const [en, pl] = EVENT_FILTER_PARAMS[key];
+                return {
+                  name: en,
+                  in: 'query',
+                  description: `${description} Given at most once; also read as ${pl}.`,
+                  schema:
+                    key === 'month' ? { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' } : { type: 'string' },
+                };
+              })
+            : []),
           LANGUAGE,
         ],
         responses: {
@@ -295,10 +333,26 @@ export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
   for (const name of Object.keys(COLLECTIONS) as Collection[]) {
     const repo = store[name] as ReadRepository<{ id: string; status?: string }, unknown>;
     api.get(`/v1/${name}`, async (c) => {
-      const query = readPageParams(new URL(c.req.url).searchParams, apiLocale(c.req.header('accept-language')));
-      if (!query.ok) return fail(c, 400, 'bad_request', query.messages.join(' '));
+      const locale = apiLocale(c.req.header('accept-language'));
+      const params = new URL(c.req.url).searchParams;
+      const query = readPageParams(params, locale);
+      const asked = readListQuery(params, locale, name === 'events');
+      if (!query.ok || !asked.ok)
+        return fail(
+          c,
+          400,
+          'bad_request',
+          [...(query.ok ? [] : query.messages), ...(asked.ok ? [] : asked.messages)].join(' '),
+        );
       const { limit, offset } = query.value;
       if (name === 'people' || name === 'venues') return c.json(await publicPage(store, name, limit, offset));
+      if (name === 'events') {
+        // The website's own reading of the list's filters: the same checks and reasons as its pages give.
+        const resolved = await resolveCalendarFilter(store, asked.filter, locale);
+        if ('reason' in resolved) return fail(c, 400, 'bad_request', resolved.reason);
+        const { label: _label, ...picked } = resolved.filter;
+        return c.json(await store.events.list({ filter: { ...picked, status: PUBLIC_EVENT_STATUSES }, limit, offset }));
+      }
       const filter = publicFilter(name);
       return c.json(await repo.list({ ...(filter ? { filter } : {}), limit, offset }));
     });
