@@ -237,3 +237,19 @@ describe('relation pickers in agenda items added in the browser', () => {
     await other.close();
   });
 });
+
+describe('the comment box', () => {
+  it('saves 4,999 characters typed with line breaks: the browser sends each break as CRLF but counts it as one', async () => {
+    await page.goto(`${h.url}/venues/${SEED_IDS.venue}`);
+    // 2,500 lines of one character: 4,999 characters in the box, under its maxlength of 5,000.
+    const lines = Array.from({ length: 2500 }, (_, i) => String(i % 10));
+    await page.locator('#comment-body').evaluate((box, text) => {
+      (box as HTMLTextAreaElement).value = text;
+    }, lines.join('\n'));
+    expect(await page.evaluate(() => document.querySelector('textarea#comment-body')?.textLength)).toBe(4999);
+    await page.click('form.comment-form button[type="submit"]');
+    await page.waitForURL(/done=commented/);
+    const stored = await h.store.comments.list('venue', SEED_IDS.venue);
+    expect(stored.at(-1)?.body).toBe(lines.join('\n'));
+  });
+});

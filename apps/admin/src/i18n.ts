@@ -120,7 +120,9 @@ const pl = {
   noComments: 'Brak komentarzy.',
   addComment: 'Dodaj komentarz',
   commented: 'Komentarz dodany.',
-  commentInvalid: 'Komentarz musi mieć od 1 do 5000 znaków.',
+  commentEmpty: 'Komentarz jest pusty: wpisz od 1 do {max} znaków. Niczego nie zapisano.',
+  commentTooLong:
+    'Komentarz ma {count}, a może mieć najwyżej {max}. Skróć go: niczego nie zapisano, wpisany tekst jest w polu.',
   comment: 'Komentarz',
   typedCut: 'Pominięto dalszą część:',
   formTooLarge: 'Formularz jest za duży: niczego nie zapisano',
@@ -374,7 +376,9 @@ const en: Strings = {
   noComments: 'No comments.',
   addComment: 'Add a comment',
   commented: 'Comment added.',
-  commentInvalid: 'A comment must have 1 to 5,000 characters.',
+  commentEmpty: 'The comment is empty: type 1 to {max} characters. Nothing was saved.',
+  commentTooLong:
+    'The comment has {count}, and may have at most {max}. Shorten it: nothing was saved, what you typed is in the field.',
   comment: 'Comment',
   typedCut: 'Left out after this:',
   formTooLarge: 'The form is too large: nothing was saved',

@@ -57,22 +57,56 @@ describe('comments', () => {
     expect(html).toContain('Test editor &lt;editor@mosty.test&gt;');
   });
 
-  it('refuses an empty or too long comment with 400 and stores nothing', async () => {
+  it('refuses an empty or too long comment with 400, says why and how long it was, and stores nothing', async () => {
     const id = SEED_IDS.fise;
     const before = (await h.store.comments.list('organization', id)).length;
     await reviewer.request(`/organizations/${id}`);
-    for (const body of ['', '   ', 'x'.repeat(5001)]) {
+    for (const body of ['', '   ']) {
       const res = await reviewer.post(`/organizations/${id}/comments`, { body });
       expect(res.status).toBe(400);
-      expect(res.text).toContain('Komentarz musi mieć od 1 do 5000 znaków.');
+      expect(res.text).toContain('Komentarz jest pusty: wpisz od 1 do 5000 znaków. Niczego nie zapisano.');
     }
+    const tooLong = await reviewer.post(`/organizations/${id}/comments`, { body: 'x'.repeat(5001) });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.text).toContain(
+      'Komentarz ma 5001 znaków, a może mieć najwyżej 5000. Skróć go: niczego nie zapisano, wpisany tekst jest w polu.',
+    );
     const english = await h.signIn('reviewer');
     await english.request('/lang/en');
     await english.request(`/organizations/${id}`);
-    const res = await english.post(`/organizations/${id}/comments`, { body: '' });
+    const res = await english.post(`/organizations/${id}/comments`, { body: 'y'.repeat(5002) });
     expect(res.status).toBe(400);
-    expect(res.text).toContain('A comment must have 1 to 5,000 characters.');
+    expect(res.text).toContain('The comment has 5,002 characters, and may have at most 5,000.');
     expect((await h.store.comments.list('organization', id)).length).toBe(before);
+  });
+
+  it('gives a refused comment back in its field, marked, so nothing typed is lost', async () => {
+    const id = SEED_IDS.fise;
+    await reviewer.request(`/organizations/${id}`);
+    const typed = `\nPierwsza linia <b>ważna</b>\n${'z'.repeat(5000)}`;
+    const res = await reviewer.post(`/organizations/${id}/comments`, { body: typed });
+    expect(res.status).toBe(400);
+    const field = /<textarea id="comment-body"[^>]*>([\s\S]*?)<\/textarea>/.exec(res.text);
+    expect(field?.[0]).toContain('aria-invalid="true"');
+    expect(field?.[0]).toContain('aria-describedby="comment-body-error"');
+    // The HTML parser drops the newline right after <textarea>: the one typed first survives behind it.
+    expect(field?.[1]).toBe(`\n\nPierwsza linia &lt;b&gt;ważna&lt;/b&gt;\n${'z'.repeat(5000)}`);
+    expect(res.text).toContain('<p class="error" id="comment-body-error">Komentarz ma 5028 znaków');
+  });
+
+  it('counts a line break as one character, as the browser does: 4,999 visible characters sent with CRLF are saved', async () => {
+    const id = SEED_IDS.fise;
+    await reviewer.request(`/organizations/${id}`);
+    // 2,500 lines of one character: 2,500 + 2,499 breaks = 4,999 characters in the box, 7,498 bytes as sent.
+    const lines = Array.from({ length: 2500 }, (_, i) => String(i % 10));
+    const res = await reviewer.post(`/organizations/${id}/comments`, { body: lines.join('\r\n') });
+    expect(res.status).toBe(303);
+    const stored = await h.store.comments.list('organization', id);
+    expect(stored.at(-1)?.body).toBe(lines.join('\n'));
+    // One more line is over the limit, and said to be 5,001 characters.
+    const over = await reviewer.post(`/organizations/${id}/comments`, { body: [...lines, 'x'].join('\r\n') });
+    expect(over.status).toBe(400);
+    expect(over.text).toContain('Komentarz ma 5001 znaków');
   });
 
   it('answers 404 for a record that does not exist and 401 without a session', async () => {

@@ -1,7 +1,7 @@
 import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
 import { ENTITIES } from '../forms/entities.js';
-import { t } from '../i18n.js';
+import { countText, numberText, t, tf } from '../i18n.js';
 import { loadRecord, renderEntityForm } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 
@@ -15,8 +15,18 @@ export function commentRoutes(deps: AppDeps): RouteHandlers {
       const record = await loadRecord(deps, def, c);
       const user = c.get('user');
       if (!user) return c.notFound();
-      const body = formValue(c, 'body').trim();
-      if (body.length === 0 || body.length > MAX_COMMENT)
+      // Browsers send a line break as CRLF but count it (maxlength) as one character: so does this.
+      const typed = formValue(c, 'body').replace(/\r\n?/g, '\n');
+      const body = typed.trim();
+      if (body.length === 0 || body.length > MAX_COMMENT) {
+        const locale = c.get('locale');
+        const message =
+          body.length === 0
+            ? tf(locale, 'commentEmpty', { max: numberText(locale, MAX_COMMENT) })
+            : tf(locale, 'commentTooLong', {
+                count: countText(locale, body.length, 'character'),
+                max: numberText(locale, MAX_COMMENT),
+              });
         return renderEntityForm(
           deps,
           def,
@@ -26,10 +36,13 @@ export function commentRoutes(deps: AppDeps): RouteHandlers {
             version: record.version,
             values: record,
             errors: {},
-            flash: { kind: 'error', text: t(c.get('locale'), 'commentInvalid') },
+            flash: { kind: 'error', text: message },
+            commentError: message,
+            commentTyped: typed,
           },
           400,
         );
+      }
       await deps.store.comments.add({ entity: def.kind, entityId: record.id, authorId: user.id, body });
       const page = formValue(c, 'from') === 'history' ? '/history' : '';
       return c.redirect(`/${def.route}/${encodeURIComponent(record.id)}${page}?done=commented#comments`, 303);

@@ -148,6 +148,10 @@ type FormProps = Omit<EntityFormProps, 'ctx' | 'def' | 'refs' | 'canEdit' | 'chi
   statusError?: string;
   /** The status note typed with a refused status change: given back in its field, never lost. */
   statusNoteTyped?: string;
+  /** A refused comment: why, beside its field. */
+  commentError?: string;
+  /** The comment typed when it was refused: given back in its field, never lost. */
+  commentTyped?: string;
 };
 
 /**
@@ -158,7 +162,7 @@ export async function renderEntityForm(
   deps: AppDeps,
   def: EntityDef,
   c: AppContext,
-  { statusError, statusNoteTyped, ...props }: FormProps,
+  { statusError, statusNoteTyped, commentError, commentTyped, ...props }: FormProps,
   status = 200,
 ) {
   const ctx = viewContext(c, deps);
@@ -219,7 +223,17 @@ export async function renderEntityForm(
           </form>
         </section>
       ) : null}
-      {stored && comments ? <CommentsSection ctx={ctx} def={def} id={stored.id} from="edit" {...comments} /> : null}
+      {stored && comments ? (
+        <CommentsSection
+          ctx={ctx}
+          def={def}
+          id={stored.id}
+          from="edit"
+          {...comments}
+          error={commentError}
+          typed={commentTyped}
+        />
+      ) : null}
     </EntityFormPage>,
   );
 }

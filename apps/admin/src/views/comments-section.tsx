@@ -18,7 +18,11 @@ export const CommentsSection: FC<{
   comments: StoredComment[];
   names: Record<string, string>;
   from: 'edit' | 'history';
-}> = ({ ctx, def, id, comments, names, from }) => {
+  /** Why the comment just posted was refused. */
+  error?: string | undefined;
+  /** What was typed in it, given back in the field. */
+  typed?: string | undefined;
+}> = ({ ctx, def, id, comments, names, from, error, typed }) => {
   const { locale } = ctx;
   return (
     <section class="comments" id="comments" aria-labelledby="comments-h">
@@ -43,7 +47,23 @@ export const CommentsSection: FC<{
         <input type="hidden" name="from" value={from} />
         <div class="field">
           <label for="comment-body">{t(locale, 'addComment')}</label>
-          <textarea id="comment-body" name="body" rows={3} maxlength={5000} required />
+          <textarea
+            id="comment-body"
+            name="body"
+            rows={3}
+            maxlength={5000}
+            required
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'comment-body-error' : undefined}
+          >
+            {/* A newline right after <textarea> is dropped by the HTML parser: a leading one needs another. */}
+            {typed?.startsWith('\n') ? `\n${typed}` : typed}
+          </textarea>
+          {error ? (
+            <p class="error" id="comment-body-error">
+              {error}
+            </p>
+          ) : null}
         </div>
         <button type="submit">{t(locale, 'addComment')}</button>
       </form>
