@@ -1,7 +1,7 @@
 import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
 import { ENTITIES } from '../forms/entities.js';
-import { countText, numberText, t, tf } from '../i18n.js';
+import { countText, numberText, tf } from '../i18n.js';
 import { loadRecord, renderEntityForm } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 
