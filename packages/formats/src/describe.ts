@@ -342,6 +342,20 @@ export function eventTimeText(event: Pick<Event, 'startsAt' | 'endsAt' | 'timeZo
 }
 
 /**
+ * An event's title as calendars and feeds show it: a cancelled or postponed event's starts with its status,
+ * as its description does, since a reader shows the title and many calendars ignore STATUS (and a postponed
+ * event stays on its old date as TENTATIVE).
+ *
+ * @example
+ * eventHeadline({ ...seedEvent, status: 'cancelled' }, 'pl') // 'ODWOŁANE: Sprawny urząd, sprawna organizacja'
+ */
+export function eventHeadline(event: Pick<Event, 'status' | 'title'>, locale: Locale): string {
+  return event.status === 'cancelled' || event.status === 'postponed'
+    ? `${EVENT_STATUS_LABELS[event.status][locale].toUpperCase()}: ${event.title}`
+    : event.title;
+}
+
+/**
  * The plain-text description of an event that calendars and feeds carry: summary, when and where,
  * status note, agenda, funding statements and the page URL.
  *

@@ -3,7 +3,9 @@ import ICAL from 'ical.js';
 import { foldLines } from 'ical-generator';
 import { describe, expect, it } from 'vitest';
 import { EN, generated, PL, seed } from '../test/fixtures.js';
-import { calendarToIcs, eventToIcs, foldIcsLines, icsChunks } from './ical.js';
+import { eventHeadline } from './describe.js';
+import { calendarToIcs, eventToIcs, foldIcsLines, icsChunks, icsParamValue } from './ical.js';
+import { indexWorld } from './world-index.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
 const parse = (ics: string) => new ICAL.Component(ICAL.parse(ics));
@@ -25,7 +27,7 @@ describe('iCalendar', () => {
     expect(tz.getFirstPropertyValue('tzid')).toBe('Europe/Warsaw');
     ICAL.TimezoneService.register(tz);
     const vevent = new ICAL.Event(cal.getFirstSubcomponent('vevent')!);
-    expect(vevent.uid).toBe(`${event.id}@mosty.example.org`);
+    expect(vevent.uid).toBe(event.id);
     expect(vevent.startDate.toJSDate().toISOString()).toBe('2026-11-26T09:00:00.000Z');
     expect(vevent.endDate.toJSDate().toISOString()).toBe('2026-11-26T13:00:00.000Z');
     expect(vevent.startDate.zone?.tzid).toBe('Europe/Warsaw');
@@ -101,13 +103,125 @@ describe('iCalendar', () => {
     const c = cancelled.getFirstSubcomponent('vevent')!;
     expect(c.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(String(c.getFirstPropertyValue('description'))).toMatch(/^ODWOŁANE: Choroba prelegentów/);
+    expect(c.getFirstPropertyValue('summary')).toBe(`ODWOŁANE: ${base.title}`);
     const postponed = parse(eventToIcs({ ...base, status: 'postponed' }, index, PL)).getFirstSubcomponent('vevent')!;
     expect(postponed.getFirstPropertyValue('status')).toBe('TENTATIVE');
+    // Still on its old date: the title says it is not happening then, for calendars that ignore STATUS.
+    expect(postponed.getFirstPropertyValue('summary')).toBe(`PRZEŁOŻONE: ${base.title}`);
+    const en = parse(eventToIcs({ ...base, status: 'postponed' }, index, EN)).getFirstSubcomponent('vevent')!;
+    expect(en.getFirstPropertyValue('summary')).toBe(`POSTPONED: ${base.title}`);
+    const held = parse(eventToIcs(base, index, PL)).getFirstSubcomponent('vevent')!;
+    expect(held.getFirstPropertyValue('summary')).toBe(base.title);
   });
 
   it('keeps UIDs stable and output identical across runs', () => {
     const { world, index } = generated(20);
     expect(calendarToIcs(world.events, index, PL)).toBe(calendarToIcs(world.events, index, PL));
+  });
+
+  // RFC 5545 §3.8.4.7: a UID must not change. `<id>@<site host>` changed with every move of the site.
+  it('keeps the UID when the site moves or the slug changes: the record UUID, no host', () => {
+    const { world, index } = seed();
+    const event = world.events[0]!;
+    const uids = [
+      eventToIcs(event, index, PL),
+      eventToIcs({ ...event, slug: 'nowy-adres' }, index, PL),
+      eventToIcs(event, index, { locale: 'en', siteUrl: 'http://localhost:3000' }),
+      calendarToIcs([event], index, { locale: 'pl', siteUrl: 'https://mosty.org.pl/archiwum' }),
+    ].map((ics) => new ICAL.Event(parse(ics).getFirstSubcomponent('vevent')!).uid);
+    expect(new Set(uids)).toEqual(new Set([event.id]));
+    // An id that is no UUID (an import's) gets one derived from it, the same every time.
+    const imported = new ICAL.Event(
+      parse(eventToIcs({ ...event, id: 'e1' }, index, PL)).getFirstSubcomponent('vevent')!,
+    );
+    expect(imported.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  // RFC 5545 §3.2: a quoted parameter value holds no DQUOTE, and has no backslash escape; ical-generator wrote
+  // CN="Stowarzyszenie \"FISE\"", which ical.js cut at the backslash. RFC 6868 escapes it as ^'.
+  it("writes the organiser's name in CN so that ical.js reads it back whole, quotes and all", () => {
+    const { world, index } = seed();
+    const event = world.events[0]!;
+    const organizer = index.organizations.get(event.organizerId)!;
+    const cn = (name: string) => {
+      const organizations = world.organizations.map((o) =>
+        o.id === organizer.id ? { ...o, name, email: 'biuro@fise.example.org' } : o,
+      );
+      const ics = eventToIcs(event, indexWorld({ ...world, organizations }), PL);
+      checkWireFormat(ics);
+      const line = parse(ics).getFirstSubcomponent('vevent')!.getFirstProperty('organizer')!;
+      expect(line.getFirstValue()).toBe('mailto:biuro@fise.example.org');
+      return line.getParameter('cn');
+    };
+    expect(cn('Stowarzyszenie "FISE"')).toBe('Stowarzyszenie "FISE"');
+    expect(icsParamValue('Stowarzyszenie "FISE"')).toBe(`"Stowarzyszenie ^'FISE^'"`);
+    fc.assert(
+      fc.property(
+        fc
+          .string({ unit: 'grapheme', minLength: 1, maxLength: 120 })
+          .filter((s) => [...s].every((c) => c >= ' ' && c !== '\u007F')),
+        (name) => {
+          expect(cn(name)).toBe(name);
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(cn('Koło "A^B"; ul. Długa 1: „Nasze”, \\ ^n')).toBe('Koło "A^B"; ul. Długa 1: „Nasze”, \\ ^n');
+  });
+
+  describe('calendar properties (RFC 5545 §3.6, RFC 7986)', () => {
+    const head = (ics: string) => ics.slice(0, ics.indexOf('BEGIN:VTIMEZONE')).split('\r\n');
+
+    it('come before the VTIMEZONE; X-WR-TIMEZONE is kept, the unregistered TIMEZONE-ID is not', () => {
+      const { world, index } = seed();
+      for (const ics of [calendarToIcs(world.events, index, PL), eventToIcs(world.events[0]!, index, PL)]) {
+        const lines = ics.split('\r\n');
+        const zone = lines.indexOf('BEGIN:VTIMEZONE');
+        const firstEvent = lines.indexOf('BEGIN:VEVENT');
+        expect(zone).toBeGreaterThan(0);
+        expect(firstEvent).toBeGreaterThan(zone);
+        // Between END:VTIMEZONE and the first VEVENT: nothing; after BEGIN:VCALENDAR, only properties.
+        expect(lines[firstEvent - 1]).toBe('END:VTIMEZONE');
+        expect(lines.slice(1, zone).every((l) => !l.startsWith('BEGIN:'))).toBe(true);
+        expect(head(ics)).toContain('X-WR-TIMEZONE:Europe/Warsaw');
+        expect(ics).not.toContain('TIMEZONE-ID');
+        const cal = parse(ics);
+        expect(cal.getFirstPropertyValue('x-wr-timezone')).toBe('Europe/Warsaw');
+        expect(cal.getFirstSubcomponent('vtimezone')!.getFirstPropertyValue('tzid')).toBe('Europe/Warsaw');
+      }
+    });
+
+    it('a subscribed calendar says how often to refresh it, and where from when told', async () => {
+      const { world, index } = seed();
+      const ics = calendarToIcs(world.events, index, PL);
+      expect(head(ics)).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT1H');
+      expect(head(ics)).toContain('X-PUBLISHED-TTL:PT1H');
+      const cal = parse(ics);
+      expect(String(cal.getFirstPropertyValue('refresh-interval'))).toBe('PT1H');
+      expect(cal.getFirstProperty('refresh-interval')!.type).toBe('duration');
+      expect(cal.getFirstPropertyValue('source')).toBeNull();
+      let streamed = '';
+      for await (const chunk of icsChunks(world.events, index, PL)) streamed += chunk;
+      expect(streamed).toBe(ics);
+
+      const calendarUrl = 'https://mosty.example.org/kalendarz.ics';
+      const daily = parse(calendarToIcs(world.events, index, { ...PL, refreshInterval: 86_400, calendarUrl }));
+      expect(String(daily.getFirstPropertyValue('refresh-interval'))).toBe('P1D');
+      expect(daily.getFirstPropertyValue('source')).toBe(calendarUrl);
+      expect(daily.getFirstProperty('source')!.type).toBe('uri');
+
+      const none = calendarToIcs(world.events, index, { ...PL, refreshInterval: null });
+      expect(none).not.toMatch(/REFRESH-INTERVAL|X-PUBLISHED-TTL/);
+      // One event to download is no subscription.
+      expect(eventToIcs(world.events[0]!, index, PL)).not.toMatch(/REFRESH-INTERVAL|X-PUBLISHED-TTL/);
+    });
+
+    it('refuses a refresh interval that is no positive whole number of seconds, and a relative calendarUrl', () => {
+      const { world, index } = seed();
+      for (const refreshInterval of [0, -60, 1.5, Number.NaN])
+        expect(() => calendarToIcs(world.events, index, { ...PL, refreshInterval })).toThrow(/refreshInterval/);
+      expect(() => calendarToIcs(world.events, index, { ...PL, calendarUrl: '/kalendarz.ics' })).toThrow(/calendarUrl/);
+    });
   });
 
   it('writes a generated calendar that ical.js reads event by event, drafts left out', async () => {
@@ -123,7 +237,7 @@ describe('iCalendar', () => {
       const e = new ICAL.Event(comp);
       expect(e.startDate.toJSDate().getTime()).toBe(Date.parse(visible[i]!.startsAt));
       expect(e.endDate.toJSDate().getTime()).toBe(Date.parse(visible[i]!.endsAt));
-      expect(e.summary).toBe(visible[i]!.title);
+      expect(e.summary).toBe(eventHeadline(visible[i]!, 'pl'));
     });
     let streamed = '';
     async function* source() {

@@ -1,9 +1,10 @@
 import { TZDate } from '@date-fns/tz';
-import { type Event, isPublicEvent, type RecordMeta } from '@org/domain';
+import { type Event, isPublicEvent, type RecordMeta, ValidationError } from '@org/domain';
 import { ICalCalendar, ICalEvent, ICalEventStatus } from 'ical-generator';
-import { eventPlainText, fundingNotices, venueLine } from './describe.js';
+import { eventHeadline, eventPlainText, fundingNotices, venueLine } from './describe.js';
 import { xmlSafe } from './html.js';
 import { checkOptions, type FormatOptions } from './options.js';
+import { recordUuid } from './stable-uuid.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 import { isRepeatedWallClock } from './zone-clock.js';
@@ -19,7 +20,22 @@ export interface IcsOptions extends FormatOptions {
   generatedAt?: string;
   /** Organiser e-mail to use when the organising organisation has none (ORGANIZER needs a mail address). */
   contactEmail?: string;
+  /**
+   * How often a subscribed client should fetch the calendar again, in whole seconds: REFRESH-INTERVAL
+   * (RFC 7986 §5.7) and X-PUBLISHED-TTL, which Outlook and Google read. `calendarToIcs` and `icsChunks`
+   * write a subscribable calendar and default to 3600 (`PT1H`); `eventToIcs` writes a one-off download and
+   * leaves them out unless given. `null` leaves them out.
+   */
+  refreshInterval?: number | null;
+  /**
+   * The absolute http(s) URL the calendar itself is served at, as SOURCE (RFC 7986 §5.8): where a client
+   * refreshes it from. Left out when not given.
+   */
+  calendarUrl?: string;
 }
+
+/** Seconds between refreshes of a subscribed calendar when the caller does not say (`refreshInterval`). */
+export const DEFAULT_ICS_REFRESH_INTERVAL = 3600;
 
 // EU rules since 1996 (last Sunday of March / October at 01:00 UTC); RFC 5545 §3.6.5 wants the zone spelled out.
 const WARSAW_VTIMEZONE = [
@@ -67,15 +83,50 @@ const STATUS: Record<Event['status'], ICalEventStatus> = {
   cancelled: ICalEventStatus.CANCELLED,
 };
 
-const newCalendar = (options: IcsOptions): ICalCalendar =>
+const optionIssue = (path: string, message: string, got: unknown) =>
+  new ValidationError(`@org/formats: options.${path} ${message}, got ${JSON.stringify(got)}`, [
+    { path, field: path, code: 'invalid', message },
+  ]);
+
+/** Checks the iCalendar options beyond `FormatOptions`, so a bad one fails instead of writing a broken line. */
+function checkIcsOptions(options: IcsOptions, subscribable: boolean): IcsOptions & { refreshInterval: number | null } {
+  const opts = checkOptions(options);
+  const refresh =
+    opts.refreshInterval === undefined ? (subscribable ? DEFAULT_ICS_REFRESH_INTERVAL : null) : opts.refreshInterval;
+  if (refresh !== null && !(Number.isSafeInteger(refresh) && refresh > 0))
+    throw optionIssue('refreshInterval', 'must be a whole number of seconds above 0 or null', refresh);
+  const source = opts.calendarUrl;
+  if (source !== undefined && !/^https?:$/.test(URL.canParse(source) ? new URL(source).protocol : ''))
+    throw optionIssue('calendarUrl', 'must be an absolute http(s) URL', source);
+  return { ...opts, refreshInterval: refresh };
+}
+
+const newCalendar = (options: IcsOptions & { refreshInterval: number | null }): ICalCalendar =>
   new ICalCalendar({
     prodId: { company: 'Mosty', product: '@org/formats', language: options.locale.toUpperCase() },
     name: options.calendarName ?? (options.locale === 'pl' ? 'Mosty: wydarzenia' : 'Mosty: events'),
     url: options.siteUrl,
     timezone: { name: 'Europe/Warsaw', generator: (zone) => VTIMEZONES[zone] ?? null },
+    ttl: options.refreshInterval,
+    source: options.calendarUrl ?? null,
   });
 
-const host = (siteUrl: string) => new URL(siteUrl).host;
+/**
+ * A property parameter value (RFC 5545 §3.2), always quoted: a DQUOTE cannot appear inside one, even
+ * escaped (ical-generator writes `\"`, after which ical.js ends CN at the backslash), so the value is
+ * escaped as RFC 6868 says (`^'` for `"`, `^n` for a line end, `^^` for `^`), which ical.js, Apple and
+ * Thunderbird decode. Other control characters are dropped, as in TEXT values: no parameter may hold them.
+ *
+ * @example
+ * icsParamValue('Stowarzyszenie "FISE"') // '"Stowarzyszenie ^'FISE^'"'
+ */
+export function icsParamValue(text: string): string {
+  const escaped = xmlSafe(text)
+    .replace(/\^/g, '^^')
+    .replace(/\r\n|[\r\n]/g, '^n')
+    .replace(/"/g, "^'");
+  return `"${escaped}"`;
+}
 
 // ical-generator formats a date in a zone by calling `withTimeZone` on it; TZDate provides exactly that.
 const at = (instant: string) => new TZDate(Date.parse(instant), 'UTC');
@@ -134,14 +185,15 @@ function vevent(event: IcsEvent, calendar: ICalCalendar, world: WorldIndex, opti
   const { lines, sequence } = revision(event, options);
   const item = new ICalEvent(
     {
-      id: `${event.id}@${host(options.siteUrl)}`,
+      // Neither the site's host nor the slug: a moved site or a renamed page keeps every UID.
+      id: recordUuid('event', event.id),
       start: at(event.startsAt),
       end: at(event.endsAt),
       timezone: zone,
       // Replaced below by the UTC line; given so that ical-generator does not read the clock.
       stamp: at(event.startsAt),
       sequence,
-      summary: xmlSafe(event.title),
+      summary: xmlSafe(eventHeadline(event, options.locale)),
       description: xmlSafe(eventPlainText(event, world, options)),
       url,
       status: STATUS[event.status],
@@ -157,7 +209,6 @@ function vevent(event: IcsEvent, calendar: ICalCalendar, world: WorldIndex, opti
         : event.onlineUrl
           ? { location: event.onlineUrl }
           : {}),
-      ...(organizer && email ? { organizer: { name: xmlSafe(organizer.name), email } } : {}),
     },
     calendar,
   );
@@ -173,7 +224,12 @@ function vevent(event: IcsEvent, calendar: ICalCalendar, world: WorldIndex, opti
     .replace(/\r\n$/, '')
     .replace(/^DTSTAMP:.*$/m, lines)
     .replace(/^DTSTART[;:].*$/m, dateTimeLine('DTSTART', event.startsAt, zone))
-    .replace(/^DTEND[;:].*$/m, dateTimeLine('DTEND', event.endsAt, zone));
+    .replace(/^DTEND[;:].*$/m, dateTimeLine('DTEND', event.endsAt, zone))
+    // Written here, not by ical-generator: it quotes CN with a backslash escape RFC 5545 §3.2 does not have.
+    .replace(
+      /\r\nEND:VEVENT$/,
+      `${organizer && email ? `${CRLF}ORGANIZER;CN=${icsParamValue(organizer.name)}:mailto:${email}` : ''}${CRLF}END:VEVENT`,
+    );
   return `${foldIcsLines(text)}${CRLF}`;
 }
 
@@ -213,16 +269,29 @@ export function foldIcsLines(text: string): string {
     .join(CRLF);
 }
 
+/**
+ * The calendar's lines before its events. ical-generator writes the VTIMEZONE and then TIMEZONE-ID,
+ * X-WR-TIMEZONE, REFRESH-INTERVAL and X-PUBLISHED-TTL, but RFC 5545 §3.6 puts every calendar property
+ * before the first component; the VTIMEZONE is moved after them. TIMEZONE-ID is dropped: no RFC
+ * (5545, 7808, 7986) nor the IANA registry defines it, and X-WR-TIMEZONE says the same to the clients that
+ * read one.
+ */
 function header(calendar: ICalCalendar): string {
   const text = calendar.toString();
-  return `${text.slice(0, text.lastIndexOf('END:VCALENDAR'))}`;
+  const body = text.slice(0, text.lastIndexOf('END:VCALENDAR'));
+  const from = body.indexOf('BEGIN:VTIMEZONE');
+  const end = 'END:VTIMEZONE\r\n';
+  const to = body.indexOf(end, from) + end.length;
+  const [props, zones] = from < 0 ? [body, ''] : [body.slice(0, from) + body.slice(to), body.slice(from, to)];
+  return props.replace(/^TIMEZONE-ID:.*\r\n/m, '') + zones;
 }
 
 const FOOTER = `END:VCALENDAR${CRLF}`;
 
 /**
- * One iCalendar file (RFC 5545) for a list of events: VTIMEZONE for Europe/Warsaw, stable UIDs
- * (`<event id>@<site host>`), location with address, organiser, the agenda and funding statements in
+ * One iCalendar file (RFC 5545) for a list of events, a calendar to subscribe to: REFRESH-INTERVAL and
+ * X-PUBLISHED-TTL (`refreshInterval`, default an hour), SOURCE when `calendarUrl` is given, VTIMEZONE for
+ * Europe/Warsaw, UIDs that never change (`recordUuid`: the event's UUID), location with address, organiser, the agenda and funding statements in
  * DESCRIPTION, URL and STATUS. CRLF line ends, lines folded at 75 octets, final CRLF. Drafts are left out.
  *
  * @example
@@ -230,7 +299,7 @@ const FOOTER = `END:VCALENDAR${CRLF}`;
  * // 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…END:VCALENDAR\r\n'
  */
 export function calendarToIcs(events: Iterable<IcsEvent>, world: WorldIndex, options: IcsOptions): string {
-  const opts = checkOptions(options);
+  const opts = checkIcsOptions(options, true);
   const calendar = newCalendar(opts);
   let out = header(calendar);
   for (const event of events) if (isPublicEvent(event)) out += vevent(event, calendar, world, opts);
@@ -239,13 +308,13 @@ export function calendarToIcs(events: Iterable<IcsEvent>, world: WorldIndex, opt
 
 /**
  * The iCalendar file of one event (what an "add to calendar" link downloads). Unlike the calendar,
- * it writes the event whatever its status.
+ * it writes the event whatever its status, and no refresh interval unless `refreshInterval` is given.
  *
  * @example
  * eventToIcs(seedEvent, world, { locale: 'pl', siteUrl }).includes('STATUS:CONFIRMED') // true
  */
 export function eventToIcs(event: IcsEvent, world: WorldIndex, options: IcsOptions): string {
-  const opts = checkOptions(options);
+  const opts = checkIcsOptions(options, false);
   const calendar = newCalendar(opts);
   return header(calendar) + vevent(event, calendar, world, opts) + FOOTER;
 }
@@ -270,7 +339,7 @@ export async function* icsChunks(
   world: WorldIndex,
   options: IcsOptions,
 ): AsyncGenerator<string, void, undefined> {
-  const opts = checkOptions(options);
+  const opts = checkIcsOptions(options, true);
   const calendar = newCalendar(opts);
   yield header(calendar);
   for await (const event of events) if (isPublicEvent(event)) yield vevent(event, calendar, world, opts);

@@ -24,3 +24,18 @@ export function stableUuid(id: string): string {
   const variant = ((Number.parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
 }
+
+/**
+ * The UUID that names a record in feeds and calendars (Atom `urn:uuid:` ids, RSS guids, JSON Feed ids,
+ * iCalendar UIDs): its id when that is a UUID (Mosty's store makes UUIDv7s, unique everywhere), else
+ * `stableUuid` of `<kind>:<id>`, so a post and an event that share a non-UUID id stay apart. It depends on
+ * neither the slug nor the site's host, so a renamed page or a moved site keeps it (RFC 4287 §4.2.6,
+ * RFC 5545 §3.8.4.7; RFC 7986 §5.3 recommends a UUID as UID).
+ *
+ * @example
+ * recordUuid('event', '019a0c2e-8c00-7000-8000-000000000001') // '019a0c2e-8c00-7000-8000-000000000001'
+ * recordUuid('post', 'p1') // a version-8 UUID, the same on every call, unlike recordUuid('event', 'p1')
+ */
+export function recordUuid(kind: 'event' | 'post', id: string): string {
+  return UUID.test(id) ? id.toLowerCase() : stableUuid(`${kind}:${id}`);
+}
