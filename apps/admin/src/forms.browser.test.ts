@@ -246,7 +246,9 @@ describe('the comment box', () => {
     await page.locator('#comment-body').evaluate((box, text) => {
       (box as HTMLTextAreaElement).value = text;
     }, lines.join('\n'));
-    expect(await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('textarea#comment-body')?.textLength)).toBe(4999);
+    expect(
+      await page.evaluate(() => document.querySelector<HTMLTextAreaElement>('textarea#comment-body')?.textLength),
+    ).toBe(4999);
     await page.click('form.comment-form button[type="submit"]');
     await page.waitForURL(/done=commented/);
     const stored = await h.store.comments.list('venue', SEED_IDS.venue);
