@@ -4,6 +4,7 @@ import type { EventStatus } from './event.js';
 import type { GrantForm, GrantMode } from './grant.js';
 import type { AuthorityKind } from './local-authority.js';
 import type { LegalForm } from './organization.js';
+import type { GrantReportCount } from './report.js';
 import type { AuditAction, EntityKind, UserRole } from './user.js';
 
 /** Polish and English labels for one value. */
@@ -142,6 +143,29 @@ export const COOPERATION_FORM_LABELS: Record<CooperationForm, Label> = {
   umowa_partnerska: { pl: 'umowa partnerska', en: 'partnership agreement' },
   porozumienie_o_partnerstwie: { pl: 'porozumienie o partnerstwie', en: 'partnership accord' },
   inna: { pl: 'inna forma współpracy', en: 'other form of cooperation' },
+};
+
+/**
+ * What each count of `grantReportFigures` is called in a grant report (Part I.1 of the 2018 form), so
+ * every writer names the figures alike: realised events apart from cancelled, postponed and planned ones.
+ *
+ * @example
+ * label(GRANT_REPORT_FIGURE_LABELS, 'postponedEvents') // 'Wydarzenia przełożone'
+ * label(GRANT_REPORT_FIGURE_LABELS, 'plannedEvents', 'en') // 'Events planned'
+ */
+export const GRANT_REPORT_FIGURE_LABELS: Record<GrantReportCount, Label> = {
+  events: { pl: 'Wydarzenia zrealizowane', en: 'Events held' },
+  cancelledEvents: { pl: 'Wydarzenia odwołane', en: 'Events cancelled' },
+  postponedEvents: { pl: 'Wydarzenia przełożone', en: 'Events postponed' },
+  plannedEvents: { pl: 'Wydarzenia zaplanowane', en: 'Events planned' },
+  agendaItems: { pl: 'Punkty programu', en: 'Agenda items' },
+  panels: { pl: 'Panele', en: 'Panels' },
+  speakers: { pl: 'Prelegenci, moderatorzy i prowadzący', en: 'Speakers, moderators and facilitators' },
+  organizations: { pl: 'Organizacje zaangażowane', en: 'Organisations involved' },
+  authorities: { pl: 'Samorządy zaangażowane', en: 'Local authorities involved' },
+  registered: { pl: 'Uczestnicy zarejestrowani', en: 'Registered participants' },
+  attended: { pl: 'Uczestnicy obecni', en: 'Participants who attended' },
+  eventsWithoutAttendance: { pl: 'Wydarzenia bez danych o frekwencji', en: 'Events without attendance figures' },
 };
 
 /** Field names as people read them, for error messages and forms. Unknown fields show their key. */

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Event, type EventInput, EventSchema } from './event.js';
-import { grantReportFigures } from './report.js';
+import { ValidationError } from './errors.js';
+import { EVENT_STATUSES, type Event, type EventInput, EventSchema } from './event.js';
+import { GRANT_REPORT_FIGURE_LABELS, label } from './labels.js';
+import { type GrantReportFigures, grantReportFigures } from './report.js';
 
 const grant = { id: 'g1', period: { from: '2026-09-01', to: '2026-12-15' } };
 let n = 0;
@@ -58,8 +61,14 @@ describe('grantReportFigures', () => {
       grantId: 'g1',
       period: grant.period,
       eventIds: [e1.id, e2.id],
+      realisedEventIds: [e1.id, e2.id],
+      cancelledEventIds: [],
+      postponedEventIds: [],
+      plannedEventIds: [],
       events: 2,
       cancelledEvents: 0,
+      postponedEvents: 0,
+      plannedEvents: 0,
       agendaItems: 3,
       panels: 1,
       speakers: 2,
@@ -83,6 +92,120 @@ describe('grantReportFigures', () => {
     expect(figures).toMatchObject({ eventIds: [cancelled.id], events: 0, cancelledEvents: 1, registered: 0 });
   });
 
+  it('drafts never count, whatever their dates and asOf', () => {
+    const draft = event({ status: 'draft', attendance: { registered: 10, attended: 9 } });
+    for (const asOf of [undefined, '2026-10-01T00:00:00Z', '2027-01-10T12:00:00+01:00'])
+      expect(grantReportFigures(grant, [draft], { asOf })).toMatchObject({
+        eventIds: [],
+        realisedEventIds: [],
+        plannedEventIds: [],
+        events: 0,
+        plannedEvents: 0,
+        registered: 0,
+        attended: 0,
+      });
+  });
+
+  // A postponed event was not held on its date: it is no activity carried out (u.d.p.p. art. 18 ust. 4
+  // pkt 1), so neither it nor the people registered for it are realised.
+  it('counts a postponed event apart, with nothing from its agenda or its participants', () => {
+    const held = event({ attendance: { registered: 40, attended: 35 } });
+    const postponed = event({
+      status: 'postponed',
+      statusNote: 'Nowy termin wkrótce',
+      partners: [{ authorityId: 'wol' }],
+      attendance: { registered: 25, attended: 0 },
+      agenda: [
+        {
+          id: 'p',
+          kind: 'panel',
+          title: 'Panel',
+          startsAt: at('10:00'),
+          endsAt: at('11:00'),
+          panelists: [{ kind: 'person', personId: 'jozwiak', organizationId: 'krw' }],
+        },
+      ],
+    });
+    const figures = grantReportFigures(grant, [held, postponed]);
+    expect(figures).toMatchObject({
+      eventIds: [held.id, postponed.id],
+      realisedEventIds: [held.id],
+      postponedEventIds: [postponed.id],
+      cancelledEventIds: [],
+      events: 1,
+      postponedEvents: 1,
+      cancelledEvents: 0,
+      agendaItems: 0,
+      panels: 0,
+      speakers: 0,
+      organizations: 1,
+      authorities: 0,
+      registered: 40,
+      attended: 35,
+      eventsWithoutAttendance: 0,
+    });
+  });
+
+  it('with asOf, a published event that has not ended by then is planned and adds no participants', () => {
+    const past = event({ attendance: { registered: 20, attended: 18 } });
+    const running = event({
+      startsAt: '2026-11-26T10:00:00+01:00',
+      endsAt: '2026-11-26T14:00:00+01:00',
+      attendance: { registered: 30 },
+    });
+    const future = event({
+      startsAt: '2026-12-10T10:00:00+01:00',
+      endsAt: '2026-12-10T14:00:00+01:00',
+      attendance: { registered: 50 },
+    });
+    // 12:00 Warsaw time on 26 November: `running` started at 10:00 and ends at 14:00.
+    const figures = grantReportFigures(grant, [past, running, future], { asOf: '2026-11-26T11:00:00Z' });
+    expect(figures).toMatchObject({
+      asOf: '2026-11-26T11:00:00Z',
+      eventIds: [past.id, running.id, future.id],
+      realisedEventIds: [past.id],
+      plannedEventIds: [running.id, future.id],
+      events: 1,
+      plannedEvents: 2,
+      registered: 20,
+      attended: 18,
+      eventsWithoutAttendance: 0,
+    });
+  });
+
+  it('an event that ends exactly at asOf is realised; asOf is an instant, compared whatever the offsets', () => {
+    const e = event({ startsAt: '2026-11-26T10:00:00+01:00', endsAt: '2026-11-26T14:00:00+01:00' });
+    expect(grantReportFigures(grant, [e], { asOf: '2026-11-26T13:00:00Z' }).realisedEventIds).toEqual([e.id]);
+    expect(grantReportFigures(grant, [e], { asOf: '2026-11-26T12:59:59.999Z' }).plannedEventIds).toEqual([e.id]);
+    expect(grantReportFigures(grant, [e], { asOf: '2026-11-26T15:00:00+02:00' }).realisedEventIds).toEqual([e.id]);
+  });
+
+  it('without asOf, every published event of the period counts as realised, as before', () => {
+    const future = event({ startsAt: '2026-12-15T10:00:00+01:00', endsAt: '2026-12-15T12:00:00+01:00' });
+    const figures = grantReportFigures(grant, [future]);
+    expect(figures).toMatchObject({ realisedEventIds: [future.id], plannedEventIds: [], events: 1 });
+    expect(figures).not.toHaveProperty('asOf');
+  });
+
+  it('refuses an asOf that is not an instant with an offset, saying what it got', () => {
+    for (const asOf of ['2027-01-10', '2027-01-10T12:00:00', 'now']) {
+      const refuse = () => grantReportFigures(grant, [event()], { asOf });
+      expect(refuse).toThrow(ValidationError);
+      expect(refuse).toThrow(`options.asOf: Invalid date and time (e.g. 2026-11-26T10:00:00+01:00) (got "${asOf}").`);
+    }
+  });
+
+  it('names every count in Polish and English, cancelled and postponed ones apart', () => {
+    expect(label(GRANT_REPORT_FIGURE_LABELS, 'cancelledEvents')).toBe('Wydarzenia odwołane');
+    expect(label(GRANT_REPORT_FIGURE_LABELS, 'postponedEvents')).toBe('Wydarzenia przełożone');
+    expect(label(GRANT_REPORT_FIGURE_LABELS, 'plannedEvents')).toBe('Wydarzenia zaplanowane');
+    expect(label(GRANT_REPORT_FIGURE_LABELS, 'postponedEvents', 'en')).toBe('Events postponed');
+    expect(label(GRANT_REPORT_FIGURE_LABELS, 'plannedEvents', 'en')).toBe('Events planned');
+    const figures = grantReportFigures(grant, [event()]);
+    const counts = Object.keys(figures).filter((k) => typeof figures[k as keyof GrantReportFigures] === 'number');
+    expect(Object.keys(GRANT_REPORT_FIGURE_LABELS).sort()).toEqual(counts.sort());
+  });
+
   it('includes both end days of the period', () => {
     const first = event({ startsAt: '2026-09-01T10:00:00+02:00', endsAt: '2026-09-01T12:00:00+02:00' });
     const last = event({ startsAt: '2026-12-15T18:00:00+01:00', endsAt: '2026-12-15T20:00:00+01:00' });
@@ -96,5 +219,135 @@ describe('grantReportFigures', () => {
     const lateLast = event({ startsAt: '2026-12-16T00:15:00+01:00', endsAt: '2026-12-16T01:00:00+01:00' });
     const figures = grantReportFigures(grant, [midnight, lateLast]);
     expect(figures.eventIds).toEqual([midnight.id]);
+  });
+});
+
+// Events of two grants around the period (from 25 August to 20 December 2026), of every status, some with
+// attendance and an agenda item, and an asOf (or none) in the same span.
+const DAY_MS = 86_400_000;
+const SPAN_START = Date.parse('2026-08-25T00:00:00Z');
+const arbEvent = (i: number) =>
+  fc
+    .record({
+      status: fc.constantFrom(...EVENT_STATUSES),
+      startMinute: fc.integer({ min: 0, max: 117 * 24 * 60 }),
+      minutes: fc.integer({ min: 30, max: 3 * 24 * 60 }),
+      grant: fc.constantFrom('g1', 'g1', 'other'),
+      zone: fc.constantFrom('Europe/Warsaw', 'UTC', 'America/New_York'),
+      registered: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+      attended: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+      speaker: fc.option(fc.constantFrom('komuda', 'jozwiak', 'nowak'), { nil: undefined }),
+      partner: fc.option(fc.constantFrom('mcps', 'krw'), { nil: undefined }),
+    })
+    .map((r): Event => {
+      const startsAt = new Date(SPAN_START + r.startMinute * 60_000).toISOString();
+      const endsAt = new Date(SPAN_START + (r.startMinute + r.minutes) * 60_000).toISOString();
+      return EventSchema.parse({
+        id: `p${i}`,
+        slug: `p${i}`,
+        title: 'Spotkanie',
+        startsAt,
+        endsAt,
+        timeZone: r.zone,
+        organizerId: 'fise',
+        status: r.status,
+        grantIds: [r.grant],
+        partners: r.partner ? [{ organizationId: r.partner }] : [],
+        attendance: { registered: r.registered, attended: r.attended },
+        agenda: r.speaker
+          ? [
+              {
+                id: 'a',
+                kind: 'presentation',
+                title: 'Wystąpienie',
+                startsAt,
+                endsAt,
+                speakers: [{ kind: 'person', personId: r.speaker }],
+              },
+            ]
+          : [],
+      });
+    });
+const arbEvents = fc
+  .nat(12)
+  .chain((n) => (n ? fc.tuple(...Array.from({ length: n }, (_, i) => arbEvent(i))) : fc.constant<Event[]>([])));
+const arbAsOf = fc.integer({ min: 0, max: 120 * DAY_MS }).map((ms) => new Date(SPAN_START + ms).toISOString());
+
+// An asOf anywhere, or at an event's start, end or middle (where a wrong comparison shows), or none.
+const arbCase = arbEvents.chain((events) => {
+  const marks = events.flatMap((e) => {
+    const [start, end] = [Date.parse(e.startsAt), Date.parse(e.endsAt)];
+    return [start, end, end - 1, Math.floor((start + end) / 2)].map((ms) => new Date(ms).toISOString());
+  });
+  const asOf = marks.length ? fc.oneof(arbAsOf, { arbitrary: fc.constantFrom(...marks), weight: 3 }) : arbAsOf;
+  return fc.tuple(fc.constant(events), fc.option(asOf, { nil: undefined }));
+});
+
+const SCALE = ['agendaItems', 'panels', 'speakers', 'organizations', 'authorities', 'registered', 'attended'] as const;
+
+describe('grantReportFigures (properties)', () => {
+  it('puts every counted event in exactly one of realised, cancelled, postponed and planned, by its status and asOf', () => {
+    fc.assert(
+      fc.property(arbCase, ([events, asOf]) => {
+        const f = grantReportFigures(grant, events, { asOf });
+        const byId = new Map(events.map((e) => [e.id, e]));
+        const lists = [f.realisedEventIds, f.cancelledEventIds, f.postponedEventIds, f.plannedEventIds];
+        expect(lists.flat().sort()).toEqual([...f.eventIds].sort());
+        expect([f.events, f.cancelledEvents, f.postponedEvents, f.plannedEvents]).toEqual(lists.map((l) => l.length));
+        for (const id of f.eventIds) expect(byId.get(id)?.status).not.toBe('draft');
+        for (const id of f.realisedEventIds) {
+          const e = byId.get(id)!;
+          expect(e.status).toBe('published');
+          if (asOf !== undefined) expect(Date.parse(e.endsAt)).toBeLessThanOrEqual(Date.parse(asOf));
+        }
+        for (const id of f.plannedEventIds) {
+          expect(asOf).toBeDefined();
+          expect(byId.get(id)?.status).toBe('published');
+          expect(Date.parse(byId.get(id)!.endsAt)).toBeGreaterThan(Date.parse(asOf!));
+        }
+        for (const id of f.cancelledEventIds) expect(byId.get(id)?.status).toBe('cancelled');
+        for (const id of f.postponedEventIds) expect(byId.get(id)?.status).toBe('postponed');
+      }),
+    );
+  });
+
+  it('counts agenda, people and attendance from realised events only', () => {
+    fc.assert(
+      fc.property(arbCase, ([events, asOf]) => {
+        const f = grantReportFigures(grant, events, { asOf });
+        const realised = events.filter((e) => f.realisedEventIds.includes(e.id));
+        const onlyRealised = grantReportFigures(grant, realised, { asOf });
+        for (const k of SCALE) expect(f[k]).toBe(onlyRealised[k]);
+        expect(f.registered).toBe(realised.reduce((n, e) => n + (e.attendance.registered ?? 0), 0));
+        expect(f.attended).toBe(realised.reduce((n, e) => n + (e.attendance.attended ?? 0), 0));
+        expect(f.eventsWithoutAttendance).toBe(realised.filter((e) => e.attendance.attended === undefined).length);
+      }),
+    );
+  });
+
+  it('without asOf, realised is every published event of the period, as with an asOf after every event ends', () => {
+    fc.assert(
+      fc.property(arbEvents, (events) => {
+        const f = grantReportFigures(grant, events);
+        const byId = new Map(events.map((e) => [e.id, e]));
+        expect(f.realisedEventIds).toEqual(f.eventIds.filter((id) => byId.get(id)?.status === 'published'));
+        expect(f.plannedEventIds).toEqual([]);
+        const { asOf: _, ...late } = grantReportFigures(grant, events, { asOf: '2030-01-01T00:00:00Z' });
+        expect(late).toEqual(f);
+      }),
+    );
+  });
+
+  it('a later asOf never realises fewer events', () => {
+    fc.assert(
+      fc.property(arbEvents, arbAsOf, arbAsOf, (events, a, b) => {
+        const [early, late] = Date.parse(a) <= Date.parse(b) ? [a, b] : [b, a];
+        const before = grantReportFigures(grant, events, { asOf: early });
+        const after = grantReportFigures(grant, events, { asOf: late });
+        expect(after.eventIds).toEqual(before.eventIds);
+        for (const id of before.realisedEventIds) expect(after.realisedEventIds).toContain(id);
+        expect(after.registered).toBeGreaterThanOrEqual(before.registered);
+      }),
+    );
   });
 });

@@ -1,49 +1,155 @@
+import { z } from 'zod';
 import { itemPeople } from './agenda-rules.js';
+import { type Instant, InstantSchema } from './common.js';
+import { ValidationError } from './errors.js';
 import type { Event } from './event.js';
 import { localDayOf } from './format-time.js';
 import type { Grant } from './grant.js';
+import { validate } from './validation.js';
 
-/** What a grant report states about the events a grant paid for. */
+/**
+ * What a grant report states about the events a grant paid for: the events of the grant's period, each
+ * in exactly one of four lists (realised, cancelled, postponed, planned), and the scale of what was
+ * realised (Part I.1 of the 2018 report: "liczbowe określenie skali działań zrealizowanych").
+ *
+ * @example
+ * const f = grantReportFigures(grant, events, { asOf });
+ * f.realisedEventIds // the events held, to report as done; f.events === f.realisedEventIds.length
+ * f.eventIds // every counted event: f.realisedEventIds, f.cancelledEventIds, f.postponedEventIds, f.plannedEventIds
+ */
 export interface GrantReportFigures {
   grantId: string;
   period: { from: string; to: string };
+  /** The `asOf` the figures were computed for, when one was given. */
+  asOf?: Instant;
+  /**
+   * Every event of the grant in the period that is not a draft, in the order given, whatever it came
+   * to: realised, cancelled, postponed or planned (the four lists below, together).
+   */
   eventIds: string[];
+  /** Events held: published, and ended by `asOf` when one is given. Only these add to the figures below. */
+  realisedEventIds: string[];
+  /** Cancelled events (status `cancelled`). */
+  cancelledEventIds: string[];
+  /** Postponed events (status `postponed`): not held in the period as planned, so not realised. */
+  postponedEventIds: string[];
+  /** Published events that had not ended by `asOf` (always empty without `asOf`). */
+  plannedEventIds: string[];
+  /** How many events were realised (`realisedEventIds.length`). */
   events: number;
   cancelledEvents: number;
+  postponedEvents: number;
+  plannedEvents: number;
+  /** Agenda items of the realised events. */
   agendaItems: number;
   panels: number;
-  /** Named people who spoke, moderated or presented (each counted once). */
+  /** Named people who spoke, moderated or presented at realised events (each counted once). */
   speakers: number;
-  /** Organisations and authorities represented on agendas, as organisers or partners. */
+  /** Organisations and authorities represented on realised events' agendas, as organisers or partners. */
   organizations: number;
   authorities: number;
+  /** Participants of realised events only. */
   registered: number;
   attended: number;
-  /** Events without attendance figures: the totals above are lower bounds while this is not zero. */
+  /** Realised events without attendance figures: the totals above are lower bounds while this is not zero. */
   eventsWithoutAttendance: number;
+}
+
+/**
+ * The figures that are counts, each with a label in `GRANT_REPORT_FIGURE_LABELS`.
+ *
+ * @example
+ * const key: GrantReportCount = 'postponedEvents';
+ * `${label(GRANT_REPORT_FIGURE_LABELS, key)}: ${figures[key]}` // 'Wydarzenia przełożone: 1'
+ */
+export type GrantReportCount = {
+  [K in keyof GrantReportFigures]-?: GrantReportFigures[K] extends number ? K : never;
+}[keyof GrantReportFigures];
+
+/**
+ * Options of `grantReportFigures`.
+ *
+ * @example
+ * grantReportFigures(grant, events, { asOf: new Date(nowMs).toISOString() }) // the caller's clock, not the domain's
+ */
+export interface GrantReportFiguresOptions {
+  /**
+   * The instant the report is drawn up for, passed by the caller (the domain reads no clock): a
+   * published event that has not ended by then is planned, not realised. Callers should pass it; without
+   * it every published event of the period counts as realised, as before this option existed, even one
+   * still to come.
+   */
+  asOf?: Instant | undefined;
 }
 
 // The grant's period is in the agreement's (Polish) days: an event belongs to the day it starts on in
 // its own zone. Its UTC day would move an event at 00:30 Warsaw time to the day before.
 const dayOf = (event: Pick<Event, 'startsAt' | 'timeZone'>) => localDayOf(event.startsAt, event.timeZone);
 
+type Standing = 'realised' | 'cancelled' | 'postponed' | 'planned';
+
+// Only what was held is realised (u.d.p.p. art. 18 ust. 4 pkt 1: the activities carried out). A new status
+// must be placed here: the switch does not compile until it is.
+function standingOf(event: Event, asOfMs: number | undefined): Standing | undefined {
+  switch (event.status) {
+    case 'draft':
+      return undefined;
+    case 'cancelled':
+      return 'cancelled';
+    case 'postponed':
+      return 'postponed';
+    case 'published':
+      return asOfMs !== undefined && Date.parse(event.endsAt) > asOfMs ? 'planned' : 'realised';
+    default: {
+      const unknown: never = event.status;
+      return unknown;
+    }
+  }
+}
+
+const AsOfOptionSchema = z.object({ asOf: InstantSchema });
+
+function asOfMillis(asOf: Instant | undefined): number | undefined {
+  if (asOf === undefined) return undefined;
+  const checked = validate(AsOfOptionSchema, { asOf }, 'en');
+  if (!checked.ok)
+    throw new ValidationError(
+      `@org/domain grantReportFigures: options.${checked.issues.map((i) => i.message).join(' ')}`,
+      checked.issues,
+    );
+  return Date.parse(asOf);
+}
+
 /**
- * The figures of a grant report, derived from the events funded by the grant (its id in their
- * `grantIds`) that start within the grant's period, on their day in their own time zone. Drafts do not count; cancelled events are
- * counted apart and add no participants.
+ * The figures of a grant report, from the events funded by the grant (its id in their `grantIds`) that
+ * start within the grant's period, on their day in their own time zone. Drafts never count. Cancelled
+ * and postponed events are counted apart, and so are published events that had not ended by
+ * `options.asOf` (planned); only realised events add agenda items, people, organisations and
+ * participants. Pass `asOf` (the instant the report is drawn up): without it, every published event
+ * counts as realised. Throws a `ValidationError` for an `asOf` that is not an instant with an offset.
  *
  * @example
- * grantReportFigures(grant, [seedEvent]).events // 1
+ * grantReportFigures(grant, [seedEvent], { asOf: '2027-01-10T12:00:00+01:00' }).realisedEventIds // [seedEvent.id]
+ * grantReportFigures(grant, [seedEvent], { asOf: '2026-11-01T12:00:00+01:00' })
+ * // { …, eventIds: [seedEvent.id], realisedEventIds: [], plannedEventIds: [seedEvent.id], events: 0, plannedEvents: 1, registered: 0, … }
+ * grantReportFigures(grant, [{ ...seedEvent, status: 'postponed' }]).postponedEvents // 1
  */
-export function grantReportFigures(grant: Pick<Grant, 'id' | 'period'>, events: readonly Event[]): GrantReportFigures {
-  const inPeriod = events.filter(
-    (e) =>
-      e.grantIds.includes(grant.id) &&
-      e.status !== 'draft' &&
-      dayOf(e) >= grant.period.from &&
-      dayOf(e) <= grant.period.to,
-  );
-  const held = inPeriod.filter((e) => e.status !== 'cancelled');
+export function grantReportFigures(
+  grant: Pick<Grant, 'id' | 'period'>,
+  events: readonly Event[],
+  options: GrantReportFiguresOptions = {},
+): GrantReportFigures {
+  const asOfMs = asOfMillis(options.asOf);
+  const lists: Record<Standing, Event[]> = { realised: [], cancelled: [], postponed: [], planned: [] };
+  const eventIds: string[] = [];
+  for (const e of events) {
+    if (!e.grantIds.includes(grant.id) || dayOf(e) < grant.period.from || dayOf(e) > grant.period.to) continue;
+    const standing = standingOf(e, asOfMs);
+    if (standing === undefined) continue;
+    eventIds.push(e.id);
+    lists[standing].push(e);
+  }
+  const held = lists.realised;
   const people = new Set<string>();
   const orgs = new Set<string>();
   const authorities = new Set<string>();
@@ -65,12 +171,20 @@ export function grantReportFigures(grant: Pick<Grant, 'id' | 'period'>, events: 
       }
     }
   }
+  const ids = (list: readonly Event[]) => list.map((e) => e.id);
   return {
     grantId: grant.id,
     period: grant.period,
-    eventIds: inPeriod.map((e) => e.id),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    eventIds,
+    realisedEventIds: ids(held),
+    cancelledEventIds: ids(lists.cancelled),
+    postponedEventIds: ids(lists.postponed),
+    plannedEventIds: ids(lists.planned),
     events: held.length,
-    cancelledEvents: inPeriod.length - held.length,
+    cancelledEvents: lists.cancelled.length,
+    postponedEvents: lists.postponed.length,
+    plannedEvents: lists.planned.length,
     agendaItems,
     panels,
     speakers: people.size,
