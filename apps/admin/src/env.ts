@@ -3,7 +3,9 @@ import { z } from 'zod';
 /**
  * The admin's environment, validated once. The only file that reads `process.env`.
  * `COOKIE_SECURE` defaults to true when `ADMIN_URL` is https (behind TLS), false otherwise.
- * `LOGIN_*`: sign-in attempts allowed per account and per client address in a window of minutes.
+ * `LOGIN_*`: sign-in attempts allowed per account from one client address and per client address in
+ * `LOGIN_WINDOW_MINUTES`, and per account from every address in `LOGIN_ACCOUNT_CEILING_MINUTES`
+ * (`security/login-rate-limit.ts` says why three).
  * `SITE_CONFIG`: the website's JSON file of the foundation's facts (`SiteConfig` of @org/site), so previews and
  * the check before publishing name the publisher the website names; empty or unset, the demo's.
  */
@@ -25,6 +27,13 @@ const EnvSchema = z
     // Every attempt from an address counts, successful ones too (the store's counters only go up), so
     // this leaves room for an office of staff behind one NAT address signing in each morning.
     LOGIN_MAX_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(50),
+    LOGIN_ACCOUNT_CEILING: z.coerce.number().int().min(1).max(1_000_000).default(20),
+    LOGIN_ACCOUNT_CEILING_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(5),
   })
   .transform((e) => {
     const adminUrl = e.ADMIN_URL ?? `http://localhost:${e.ADMIN_PORT}`;
@@ -43,6 +52,8 @@ const EnvSchema = z
         windowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
         maxPerAccount: e.LOGIN_MAX_PER_ACCOUNT,
         maxPerAddress: e.LOGIN_MAX_PER_ADDRESS,
+        accountWindowMs: e.LOGIN_ACCOUNT_CEILING_MINUTES * 60_000,
+        maxPerAccountAnywhere: e.LOGIN_ACCOUNT_CEILING,
       },
     };
   });

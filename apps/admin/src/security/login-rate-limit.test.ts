@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, HARNESS_ENV, type Harness, PASSWORD, startHarness } from '../testing/harness.js';
-import { addressKey } from './login-rate-limit.js';
+import { addressBucket, addressKey } from './login-rate-limit.js';
 
 const ADMIN_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const SERVER = fileURLToPath(new URL('../server.ts', import.meta.url));
@@ -25,6 +26,52 @@ async function attempt(base: string, email: string, password = 'not the password
   await client.request('/login');
   const res = await client.post('/login', { email, password });
   return { ...res, session: [...client.cookies.keys()].some((k) => k.includes('session')) };
+}
+
+/** One request from the loopback address `from` (127.0.0.2…), as a browser elsewhere would make it. */
+function requestFrom(base: string, from: string, path: string, init: { cookie?: string; form?: URLSearchParams } = {}) {
+  const url = new URL(base);
+  const body = init.form?.toString();
+  return new Promise<{ status: number; text: string; cookies: string[] }>((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        path,
+        method: body === undefined ? 'GET' : 'POST',
+        localAddress: from,
+        headers: {
+          ...(init.cookie ? { cookie: init.cookie } : {}),
+          ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            cookies: res.headers['set-cookie'] ?? [],
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** A sign-in from a fresh browser at the address `from`: its status, and whether a session began. */
+async function attemptFrom(base: string, from: string, email: string, password = 'not the password at all') {
+  const page = await requestFrom(base, from, '/login');
+  const cookie = page.cookies.map((c) => c.split(';')[0]).join('; ');
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
+  const res = await requestFrom(base, from, '/login', {
+    cookie,
+    form: new URLSearchParams({ _csrf: csrf, email, password }),
+  });
+  return { status: res.status, session: res.cookies.some((c) => c.startsWith('mosty_session=')) };
 }
 
 const ACCOUNT_LIMITS = { LOGIN_MAX_PER_ACCOUNT: '3', LOGIN_MAX_PER_ADDRESS: '1000' };
@@ -108,5 +155,70 @@ describe('sign-in rate limit per address', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     // The counter lives in the store: the count for this address is over the limit there.
     expect((await h.store.rateLimits.hit(addressKey('127.0.0.1'), 15 * 60_000, 5)).allowed).toBe(false);
+  });
+});
+
+describe('sign-in rate limit of an account from elsewhere', () => {
+  let h: Harness;
+  let at = Date.parse('2027-03-01T09:00:00Z');
+  beforeAll(async () => {
+    h = await startHarness({
+      env: {
+        LOGIN_MAX_PER_ACCOUNT: '3',
+        LOGIN_MAX_PER_ADDRESS: '1000',
+        LOGIN_ACCOUNT_CEILING: '6',
+        LOGIN_ACCOUNT_CEILING_MINUTES: '5',
+      },
+      now: () => new Date(at),
+    });
+  });
+  afterAll(() => h?.close());
+
+  it("does not lock the owner out: failures from one address, however many, leave another address's count alone", async () => {
+    const victim = h.users.editor.email;
+    for (let i = 0; i < 3; i++) expect((await attemptFrom(h.url, '127.0.0.2', victim)).status).toBe(401);
+    // Past its own count the attacker's address is refused, with the right password too, and keeps being refused;
+    // none of these reaches the account's ceiling of 6.
+    for (let i = 0; i < 10; i++) {
+      const refused = await attemptFrom(h.url, '127.0.0.2', victim, PASSWORD);
+      expect(refused).toEqual({ status: 429, session: false });
+    }
+    expect(await attemptFrom(h.url, '127.0.0.1', victim, PASSWORD)).toEqual({ status: 303, session: true });
+  });
+
+  it('stops guessing from many addresses at the account ceiling, for 5 minutes, not the 15 of one address', async () => {
+    const victim = h.users.reviewer.email;
+    for (const from of ['127.0.0.3', '127.0.0.4'])
+      for (let i = 0; i < 3; i++) expect((await attemptFrom(h.url, from, victim)).status).toBe(401);
+    // Six failures from two addresses: a third address, and the owner's own, are refused even with the password.
+    expect(await attemptFrom(h.url, '127.0.0.5', victim, PASSWORD)).toEqual({ status: 429, session: false });
+    const owner = new Client(h.url);
+    await owner.request('/login');
+    const refused = await owner.post('/login', { email: victim, password: PASSWORD });
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(5 * 60);
+    expect(refused.text).toContain('Zbyt wiele prób logowania. Spróbuj ponownie za 5 min.');
+    // Five minutes on, the owner gets in; the addresses that failed three times each still wait out their 15.
+    at += 5 * 60_000;
+    expect(await attemptFrom(h.url, '127.0.0.1', victim, PASSWORD)).toEqual({ status: 303, session: true });
+    expect((await attemptFrom(h.url, '127.0.0.3', victim, PASSWORD)).status).toBe(429);
+  });
+});
+
+describe('the address a sign-in is counted by', () => {
+  it('is an IPv4 address as it is, also mapped into IPv6', () => {
+    expect(addressBucket('10.0.0.1')).toBe('10.0.0.1');
+    expect(addressBucket('::ffff:10.0.0.1')).toBe('10.0.0.1');
+    expect(addressBucket('unknown')).toBe('unknown');
+  });
+
+  it('is the /64 of an IPv6 address, however it is written', () => {
+    expect(addressBucket('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:0db8:0001:0002:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressBucket('::1')).toBe('0:0:0:0::/64');
+    expect(addressBucket('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
   });
 });

@@ -1,30 +1,74 @@
+import { isIPv6 } from 'node:net';
 import type { AdminStore } from '../store-contract.js';
 
 /**
  * Sign-in rate limits, counted in the store (`store.rateLimits`) so that they survive a restart and
- * every admin process sees the same counters. Each attempt counts against the account (the e-mail as
- * typed, lower-cased) and against the client address; a successful sign-in clears the account's count
- * and takes itself back from the address's.
- * Attempts are counted before the password is checked, so a refused attempt never tells whether the
- * password was right.
+ * every admin process sees the same counters. Attempts are counted before the password is checked, so a
+ * refused attempt never tells whether the password was right. Three counters, checked in this order, each
+ * counting only the attempts the one before let through:
+ *
+ * - per client address, across accounts (`maxPerAddress` per `windowMs`): one address guessing many accounts;
+ * - per account from one address (`maxPerAccount` per `windowMs`): one address guessing one account. It is the
+ *   pair, not the account, so that whoever knows a colleague's e-mail cannot lock them out by failing five
+ *   times from elsewhere: their own address has its own count;
+ * - per account from every address (`maxPerAccountAnywhere` per `accountWindowMs`): guessing one account
+ *   from many addresses. This one can still lock the owner out, and that is the trade-off: without it a
+ *   botnet guesses without bound. It is higher and its window shorter, so that locking the owner out takes
+ *   more addresses than one account's count allows each (20 in 5 minutes is 4 addresses at 5 each, again
+ *   every 5 minutes) and ends 5 minutes after the attack does, while guessing stays slow (20 in 5 minutes,
+ *   whatever the addresses). Attempts one address makes past its own counts are refused before this counter,
+ *   so one address alone can never reach it.
+ *
+ * A successful sign-in clears the account's counts and takes itself back from the address's, so only
+ * failures add up. An IPv6 address is counted by its /64, the block one subscriber is given: counting each
+ * address alone would hand anyone with a /64 as many attempts as they like.
  */
 export interface LoginLimits {
   windowMs: number;
   maxPerAccount: number;
   maxPerAddress: number;
+  accountWindowMs: number;
+  maxPerAccountAnywhere: number;
 }
 
-export const accountKey = (email: string): string => `login:account:${email.toLowerCase()}`;
-export const addressKey = (address: string): string => `login:address:${address}`;
+/**
+ * What a client address is counted as: an IPv4 address (also one mapped into IPv6) as it is, an IPv6 one by
+ * its first 64 bits.
+ *
+ * @example
+ * addressBucket('::ffff:10.0.0.1') // '10.0.0.1'
+ * addressBucket('2001:db8:1:2:aaaa::1') // '2001:db8:1:2::/64'
+ */
+export function addressBucket(address: string): string {
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  const plain = address.split('%')[0] ?? address;
+  if (!isIPv6(plain)) return address;
+  const [head = '', tail] = plain.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
+}
+
+const account = (email: string) => email.toLowerCase();
+export const accountKey = (email: string): string => `login:account:${account(email)}`;
+export const pairKey = (email: string, address: string): string =>
+  `login:pair:${addressBucket(address)}:${account(email)}`;
+export const addressKey = (address: string): string => `login:address:${addressBucket(address)}`;
 
 export type LoginAttempt = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 /**
- * Counts one sign-in attempt for `email` from `address`; refused when either count is over its limit.
+ * Counts one sign-in attempt for `email` from `address`; refused at the first count over its limit.
  *
  * @example
- * await countLoginAttempt(store, { windowMs: 900_000, maxPerAccount: 5, maxPerAddress: 50 }, 'ed@x.pl', '10.0.0.1')
- * // { allowed: true } five times, then { allowed: false, retryAfterMs: 899_870 }
+ * const limits = { windowMs: 900_000, maxPerAccount: 5, maxPerAddress: 50, accountWindowMs: 300_000, maxPerAccountAnywhere: 20 };
+ * await countLoginAttempt(store, limits, 'ed@x.pl', '10.0.0.1')
+ * // { allowed: true } five times, then { allowed: false, retryAfterMs: 899_870 }; from '10.0.0.2' allowed again
  */
 export async function countLoginAttempt(
   store: Pick<AdminStore, 'rateLimits'>,
@@ -32,15 +76,20 @@ export async function countLoginAttempt(
   email: string,
   address: string,
 ): Promise<LoginAttempt> {
-  const byAccount = await store.rateLimits.hit(accountKey(email), limits.windowMs, limits.maxPerAccount);
-  const byAddress = await store.rateLimits.hit(addressKey(address), limits.windowMs, limits.maxPerAddress);
-  if (byAccount.allowed && byAddress.allowed) return { allowed: true };
-  const waits = [byAccount, byAddress].filter((h) => !h.allowed).map((h) => h.retryAfterMs);
-  return { allowed: false, retryAfterMs: Math.max(1000, ...waits) };
+  const counts: [string, number, number][] = [
+    [addressKey(address), limits.windowMs, limits.maxPerAddress],
+    [pairKey(email, address), limits.windowMs, limits.maxPerAccount],
+    [accountKey(email), limits.accountWindowMs, limits.maxPerAccountAnywhere],
+  ];
+  for (const [key, windowMs, max] of counts) {
+    const hit = await store.rateLimits.hit(key, windowMs, max);
+    if (!hit.allowed) return { allowed: false, retryAfterMs: Math.max(1000, hit.retryAfterMs) };
+  }
+  return { allowed: true };
 }
 
 /**
- * After a successful sign-in: clears the account's count and takes back this attempt from the
+ * After a successful sign-in: clears the account's counts and takes back this attempt from the
  * address's, so colleagues signing in from one office address never lock each other out; only
  * failed attempts add up.
  */
@@ -49,6 +98,7 @@ export async function loginSucceeded(
   email: string,
   address: string,
 ): Promise<void> {
+  await store.rateLimits.reset(pairKey(email, address));
   await store.rateLimits.reset(accountKey(email));
   await store.rateLimits.forgive(addressKey(address));
 }

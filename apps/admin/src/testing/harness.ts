@@ -25,6 +25,7 @@ export const HARNESS_ENV = {
   SITE_URL: 'http://127.0.0.1:9',
   LOGIN_MAX_PER_ACCOUNT: '1000',
   LOGIN_MAX_PER_ADDRESS: '100000',
+  LOGIN_ACCOUNT_CEILING: '100000',
 };
 
 export interface Harness {
