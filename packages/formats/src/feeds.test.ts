@@ -5,6 +5,7 @@ import { EN, generated, PL, seed } from '../test/fixtures.js';
 import { HOSTILE_MARKDOWN } from '../test/hostile-markdown.js';
 import { unsafeHtml } from '../test/html-scan.js';
 import { feedUrl, writeFeed } from './feeds.js';
+import type { FormatOptions } from './options.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
 
@@ -13,8 +14,9 @@ describe.each(['rss', 'atom'] as const)('%s feed', (kind) => {
     const { world, index } = seed();
     const xml = writeFeed(kind, world, index, PL);
     const feed = parseFeed(xml);
-    // feed 6 writes no xml:lang on Atom; RSS carries <language>.
-    if (kind === 'rss') expect(feed.language).toBe('pl');
+    // RSS carries <language>; Atom xml:lang on <feed> (RFC 4287 §2), which feed 6 did not write.
+    expect(feed.language).toBe('pl');
+    expect(parseFeed(writeFeed(kind, world, index, EN)).language).toBe('en');
     expect(feed.items).toHaveLength(2);
     const post = feed.items.find((i) => i.url?.includes('/aktualnosci/'))!;
     expect(post.title).toBe(world.posts[0]!.title);
@@ -27,6 +29,48 @@ describe.each(['rss', 'atom'] as const)('%s feed', (kind) => {
     expect(event.categories.map((c) => c.term)).toContain('EkonomiaSpołeczna');
     // newest first: the post (26 Nov, 16:00) before the event (published 20 Nov)
     expect(feed.items[0]!.url).toBe(post.url);
+  });
+
+  // RFC 4287 §4.2.6: an entry's id never changes. It was the page URL, so a new slug made a second entry.
+  it('keeps each item’s id when its slug or the site’s address changes; the link follows the page', () => {
+    const { world, index } = seed();
+    const ids = (input: typeof world, options: FormatOptions) =>
+      parseFeed(writeFeed(kind, input, index, options)).items.map((i) => [i.id, i.url]);
+    const before = ids(world, PL);
+    const renamed = {
+      ...world,
+      posts: world.posts.map((p) => ({ ...p, slug: `${p.slug}-2` })),
+      events: world.events.map((e) => ({ ...e, slug: `${e.slug}-2` })),
+    };
+    const after = ids(renamed, { locale: 'pl', siteUrl: 'https://nowy.example.pl/mosty' });
+    expect(after.map(([id]) => id)).toEqual(before.map(([id]) => id));
+    expect(before.map(([id]) => id)).toEqual([`urn:uuid:${world.posts[0]!.id}`, `urn:uuid:${world.events[0]!.id}`]);
+    expect(before[1]![1]).toBe('https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja');
+    expect(after[1]![1]).toBe('https://nowy.example.pl/mosty/wydarzenia/sprawny-urzad-sprawna-organizacja-2');
+    if (kind === 'rss') expect(writeFeed(kind, world, index, PL)).toContain(`<guid isPermaLink="false">urn:uuid:`);
+  });
+
+  // A cancelled event kept its publication date and title, so readers never showed the change.
+  it('a cancelled or postponed event says so in its title, and Atom dates the change', () => {
+    const { world, index } = seed();
+    const event = world.events[0]!; // published 2026-11-20T12:00:00+01:00
+    const changed = { ...event, status: 'cancelled' as const, updatedAt: '2026-11-25T09:00:00Z' };
+    const item = (options: FormatOptions, e: typeof changed | typeof event = changed) =>
+      parseFeed(writeFeed(kind, { events: [e] }, index, options)).items[0]!;
+    expect(item(PL).title).toBe(`ODWOŁANE: ${event.title}`);
+    expect(item(EN).title).toBe(`CANCELLED: ${event.title}`);
+    expect(item(PL, { ...changed, status: 'postponed' }).title).toBe(`PRZEŁOŻONE: ${event.title}`);
+    expect(item(EN, { ...changed, status: 'postponed' }).title).toBe(`POSTPONED: ${event.title}`);
+    expect(item(PL, event).title).toBe(event.title);
+    expect(item(PL).published?.toISOString()).toBe('2026-11-20T11:00:00.000Z');
+    if (kind === 'atom') {
+      expect(item(PL).updated?.toISOString()).toBe('2026-11-25T09:00:00.000Z');
+      expect(parseFeed(writeFeed(kind, { events: [changed] }, index, PL)).updated?.toISOString()).toBe(
+        '2026-11-25T09:00:00.000Z',
+      );
+      // Without revision metadata, the entry is as it was published.
+      expect(item(PL, event).updated?.toISOString()).toBe('2026-11-20T11:00:00.000Z');
+    }
   });
 
   it('names the default category in the feed’s language, any other as written', () => {
@@ -264,6 +308,26 @@ describe('feed metadata', () => {
     }
   });
 
+  it('json: ids are the records’ urn:uuid, date_modified their last change, titles their status', () => {
+    const { world, index } = seed();
+    const event = world.events[0]!;
+    const changed = { ...event, slug: 'nowy', status: 'postponed' as const, updatedAt: '2026-11-25T09:00:00Z' };
+    const [before] = JSON.parse(writeFeed('json', { events: [event] }, index, PL)).items;
+    const [after] = JSON.parse(writeFeed('json', { events: [changed] }, index, EN)).items;
+    expect(before.id).toBe(`urn:uuid:${event.id}`);
+    expect(after.id).toBe(before.id);
+    expect(after.url).toBe('https://mosty.example.org/en/events/nowy');
+    expect(before).toMatchObject({
+      date_published: '2026-11-20T11:00:00.000Z',
+      date_modified: '2026-11-20T11:00:00.000Z',
+    });
+    expect(after).toMatchObject({
+      title: `POSTPONED: ${event.title}`,
+      date_published: '2026-11-20T11:00:00.000Z',
+      date_modified: '2026-11-25T09:00:00.000Z',
+    });
+  });
+
   it('json: a post’s own author is its item’s authors', () => {
     const { world, index } = seed();
     const posts = [{ ...world.posts[0]!, author: 'Anna Nowak' }];
@@ -274,10 +338,10 @@ describe('feed metadata', () => {
 
   it('json: each item has its own language, not the feed’s (a Polish post in the English feed stays "pl")', () => {
     const { world, index } = seed();
-    const english = { ...world.posts[0]!, slug: 'in-english', language: 'en' as const };
+    const english = { ...world.posts[0]!, id: 'in-english', slug: 'in-english', language: 'en' as const };
     const feed = JSON.parse(writeFeed('json', { posts: [world.posts[0]!, english], events: world.events }, index, EN));
     expect(feed.language).toBe('en');
-    const bySlug = (slug: string) => feed.items.find((i: { id: string }) => i.id.endsWith(`/${slug}`));
+    const bySlug = (slug: string) => feed.items.find((i: { url: string }) => i.url.endsWith(`/${slug}`));
     expect(bySlug(world.posts[0]!.slug).language).toBe('pl');
     expect(bySlug('in-english').language).toBe('en');
     expect(bySlug(world.events[0]!.slug).language).toBe('pl');

@@ -1,10 +1,11 @@
-import { type Event, isPublicEvent, type Post, ValidationError } from '@org/domain';
+import { type Event, isPublicEvent, type Post, type RecordMeta, ValidationError } from '@org/domain';
 import { Feed, type Item } from 'feed';
-import { eventPlainText, fundingStatements } from './describe.js';
+import { eventHeadline, eventPlainText, fundingStatements } from './describe.js';
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
 import { markdownToHtml, markdownToText } from './markdown.js';
 import { checkedLocale, checkedSiteUrl, checkOptions, type FormatOptions } from './options.js';
 import { postCategory } from './post-category.js';
+import { recordUuid } from './stable-uuid.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
@@ -71,33 +72,61 @@ function selfUrl(kind: FeedKind, options: FeedWriterOptions): string {
   return given;
 }
 
-/** What a feed is made of: news posts and events (drafts are left out). */
+/**
+ * What a feed is made of: news posts and events (drafts are left out). Pass them as the store returns them,
+ * with `updatedAt`, so that a change (an event cancelled or postponed) is an entry's Atom `updated` and JSON
+ * Feed `date_modified`; without it an entry counts as unchanged since its publication.
+ */
 export interface FeedInput {
-  posts?: readonly Post[];
-  events?: readonly Event[];
+  posts?: readonly (Post & Partial<Pick<RecordMeta, 'updatedAt'>>)[];
+  events?: readonly (Event & Partial<Pick<RecordMeta, 'updatedAt'>>)[];
 }
 
+/**
+ * An entry's id in every feed: `urn:uuid:<recordUuid>` (Atom `id`, RSS `guid isPermaLink="false"`, JSON Feed
+ * `id`). RFC 4287 §4.2.6 says an entry's id never changes; the page URL changed with the slug (and the site's
+ * host), and a reader then showed the entry twice. Links stay the page URLs.
+ */
+const entryId = (kind: 'event' | 'post', id: string) => `urn:uuid:${recordUuid(kind, id)}`;
+
+/** The later of publication and last change: an entry is never updated before it was published. */
+const lastChange = (published: Date, updatedAt: string | undefined) => {
+  const updated = updatedAt === undefined ? Number.NaN : Date.parse(updatedAt);
+  return Number.isNaN(updated) || updated < published.getTime() ? published : new Date(updated);
+};
+
 interface Entry {
+  /** When the record was published: the order of the feed, RSS `pubDate`, Atom `published`. */
   date: Date;
+  /** When it last changed (`updatedAt`), else `date`: Atom `updated`, JSON Feed `date_modified`. */
+  updated: Date;
   item: Item;
   /** The language of the record's own text (title, summary, body), which JSON Feed gives per item. */
   language: string;
 }
 
-function postEntry(post: Post, world: WorldIndex, options: FormatOptions): Entry {
+function postEntry(
+  post: Post & Partial<Pick<RecordMeta, 'updatedAt'>>,
+  world: WorldIndex,
+  options: FormatOptions,
+): Entry {
   const url = pageUrl('post', post.slug, options);
   const statements = fundingStatements('post', post, world, options.locale);
   const category = xmlSafe(postCategory(post, options.locale));
   const summary = [post.lead ?? markdownToText(post.body, 300), ...statements].join('\n\n');
   const date = new Date(post.publishedAt ?? '1970-01-01T00:00:00Z');
+  const updated = lastChange(date, post.updatedAt);
   return {
     date,
+    updated,
     language: post.language,
     item: {
       title: xmlSafe(post.title),
-      id: url,
+      id: entryId('post', post.id),
       link: url,
-      date,
+      // feed 6 writes `date` as Atom <updated> and `published` as <published> and RSS <pubDate>.
+      date: updated,
+      published: date,
       description: xmlSafe(summary),
       // The lead and the statements are plain text; the body is Markdown, rendered as on the post's page.
       content: [
@@ -114,18 +143,26 @@ function postEntry(post: Post, world: WorldIndex, options: FormatOptions): Entry
   };
 }
 
-function eventEntry(event: Event, world: WorldIndex, options: FormatOptions): Entry {
+function eventEntry(
+  event: Event & Partial<Pick<RecordMeta, 'updatedAt'>>,
+  world: WorldIndex,
+  options: FormatOptions,
+): Entry {
   const url = pageUrl('event', event.slug, options);
   const statements = fundingStatements('event', event, world, options.locale);
   const date = new Date(event.publishedAt ?? event.startsAt);
+  const updated = lastChange(date, event.updatedAt);
   return {
     date,
+    updated,
     language: event.language,
     item: {
-      title: xmlSafe(event.title),
-      id: url,
+      // "ODWOŁANE: …", "PRZEŁOŻONE: …": a reader shows the title, and the status is the news.
+      title: xmlSafe(eventHeadline(event, options.locale)),
+      id: entryId('event', event.id),
       link: url,
-      date,
+      date: updated,
+      published: date,
       description: xmlSafe([event.summary ?? '', ...statements].filter(Boolean).join('\n\n')),
       content: textToHtml(eventPlainText(event, world, options)),
       category: event.hashtags.map((h) => ({ name: h, term: h })),
@@ -135,7 +172,10 @@ function eventEntry(event: Event, world: WorldIndex, options: FormatOptions): En
 
 /**
  * A news feed of posts and events, newest first, as RSS 2.0, Atom 1.0 or JSON Feed. Every funded item
- * carries its funding statement in its summary and content. Ids are the items' page URLs (Atom needs URIs).
+ * carries its funding statement in its summary and content. Ids are `urn:uuid:` URIs of the records, which no
+ * slug or site move changes; links are the pages. An entry's Atom `updated` (JSON Feed `date_modified`) is the
+ * record's `updatedAt`, its `published` (RSS `pubDate`, JSON Feed `date_published`) its publication; the Atom
+ * feed carries `xml:lang`.
  *
  * @example
  * writeFeed('atom', { posts: world.posts, events: world.events }, index, { locale: 'pl', siteUrl })
@@ -169,8 +209,8 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
       ...(author.email ? { email: author.email } : {}),
     },
     language: opts.locale,
-    // Reproducible output: the feed changed when its newest item did, not when it was written.
-    updated: entries[0]?.date ?? new Date(0),
+    // Reproducible output: the feed changed when an entry last did, not when it was written.
+    updated: new Date(Math.max(0, ...entries.map((e) => e.updated.getTime()))),
     generator: '@org/formats',
     copyright: 'Mosty',
     // feed 6 writes only the link of the format being written, as its self link.
@@ -191,7 +231,24 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
       ...(creator ? { extensions: [{ name: 'dc:creator', objects: { _text: creator } }] } : {}),
     });
   }
-  return kind === 'rss' ? feed.rss2() : feed.atom1();
+  return kind === 'rss' ? feed.rss2() : atomLanguages(feed.atom1(), opts.locale, entries);
+}
+
+/**
+ * RFC 4287 §2: the language of an Atom document's text is its `xml:lang`, which feed 6 does not write. The feed
+ * gets the options' language; an entry in another (a Polish post in the English feed) its own.
+ */
+function atomLanguages(xml: string, locale: string, entries: readonly Entry[]): string {
+  let i = 0;
+  return xml
+    .replace(
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
+    )
+    .replace(/<entry>/g, () => {
+      const language = entries[i++]?.language;
+      return language && language !== locale ? `<entry xml:lang="${language}">` : '<entry>';
+    });
 }
 
 function checkAuthor(author: FeedAuthor): FeedAuthor {
@@ -238,7 +295,8 @@ function jsonFeed(entries: readonly Entry[], head: JsonFeedHead): string {
       title: item.title,
       content_html: item.content,
       ...(item.description ? { summary: item.description } : {}),
-      date_published: item.date.toISOString(),
+      date_published: (item.published ?? item.date).toISOString(),
+      date_modified: item.date.toISOString(),
       ...(item.author?.length ? { authors: item.author.map((a) => jsonAuthor({ name: a.name ?? '' })) } : {}),
       ...(item.category?.length ? { tags: item.category.map((c) => c.name).filter(Boolean) } : {}),
       // The item's own language (JSON Feed 1.1): a Polish post stays "pl" in the English feed.
