@@ -2,7 +2,7 @@ import { type Handler, Hono } from 'hono';
 import type { StatusCode } from 'hono/utils/http-status';
 import { type AppContext, type AppDeps, type AppVariables, type FormEntry, viewContext } from './app-env.js';
 import { errorAnswer } from './error-messages.js';
-import { parseLocale, t, type UiKey } from './i18n.js';
+import { parseLocale, t, tf, type UiKey } from './i18n.js';
 import { assetRoutes } from './routes/asset-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
@@ -224,6 +224,26 @@ export function createApp(deps: AppDeps): AdminApp {
     });
   }
 
+  // A path the admin has, asked with a method it does not answer there (PUT, DELETE, TRACE…): 405 with the methods it
+  // does (RFC 9110 §15.5.6), and OPTIONS answers with them, as the website does; a path it has not is a 404.
+  app.all('*', (c) => {
+    const methods = [...new Set(routesOf(c.req.path).map((r) => r.method))];
+    if (methods.length === 0) return messagePage(c, deps, 404, 'notFound');
+    const allow = [
+      ...(methods.includes('GET') ? ['GET', 'HEAD'] : []),
+      ...methods.filter((m) => m !== 'GET'),
+      'OPTIONS',
+    ];
+    c.header('Allow', allow.join(', '));
+    if (c.req.method === 'OPTIONS') return c.body(null, 204);
+    return messagePage(
+      c,
+      deps,
+      405,
+      'methodNotAllowed',
+      tf(c.get('locale'), 'methodNotAllowedText', { method: c.req.method.slice(0, 20), allow: allow.join(', ') }),
+    );
+  });
   app.notFound((c) => messagePage(c as AppContext, deps, 404, 'notFound'));
   app.onError((err, c) => {
     const ctx = c as AppContext;

@@ -1,5 +1,6 @@
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
+import { Client, type Harness, signedInHarness } from '../testing/harness.js';
 
 let h: Harness;
 let admin: Client;
@@ -105,5 +106,73 @@ describe('a page of a record that does not exist', () => {
     expect(res.status).toBe(404);
     expect(main(res.text)).toContain('<h1>Nie znaleziono.</h1>');
     expect(res.text).not.toContain('Wróć do listy');
+  });
+});
+
+/** A request by node:http, which sends any method (fetch refuses TRACE). */
+function requestRaw(path: string, method: string) {
+  return new Promise<{ status: number; headers: Headers; text: string }>((resolve, reject) => {
+    const req = httpRequest(`${h.url}${path}`, { method }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const headers = new Headers();
+        for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') headers.set(k, v);
+        resolve({ status: res.statusCode ?? 0, headers, text: Buffer.concat(chunks).toString('utf8') });
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('a method a path does not take', () => {
+  const cases: { path: string; allow: string }[] = [
+    { path: '/events', allow: 'GET, HEAD, OPTIONS' },
+    { path: `/events/${UNKNOWN}`, allow: 'GET, HEAD, POST, OPTIONS' },
+    { path: '/events/new', allow: 'GET, HEAD, POST, OPTIONS' },
+    { path: '/logout', allow: 'POST, OPTIONS' },
+    { path: '/import/terc', allow: 'GET, HEAD, POST, OPTIONS' },
+  ];
+  for (const { path, allow } of cases)
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'TRACE'])
+      it(`${method} ${path}: 405 with Allow: ${allow}, signed in or not`, async () => {
+        for (const client of [admin, new Client(h.url)]) {
+          const res = method === 'TRACE' ? await requestRaw(path, method) : await client.request(path, { method });
+          expect(res.status).toBe(405);
+          expect(res.headers.get('allow')).toBe(allow);
+          expect(main(res.text)).toContain('Metoda niedozwolona');
+          expect(main(res.text)).toContain(`Pod tym adresem panel nie przyjmuje żądań ${method}, tylko: ${allow}.`);
+        }
+      });
+
+  it('OPTIONS answers with the methods of a path the admin has, and 404 for one it has not', async () => {
+    const res = await admin.request(`/events/${UNKNOWN}/status`, { method: 'OPTIONS' });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('allow')).toBe('POST, OPTIONS');
+    expect((await admin.request('/no-such-page', { method: 'OPTIONS' })).status).toBe(404);
+  });
+
+  it('GET of a POST-only path is a 405 too, and HEAD of it; a path the admin has not is a 404 whatever the method', async () => {
+    const get = await admin.request('/logout');
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST, OPTIONS');
+    expect((await admin.request('/logout', { method: 'HEAD' })).status).toBe(405);
+    for (const method of ['GET', 'PUT', 'DELETE', 'TRACE']) {
+      const res =
+        method === 'TRACE'
+          ? await requestRaw('/no-such-page', method)
+          : await admin.request('/no-such-page', { method });
+      expect(res.status).toBe(404);
+      expect(res.headers.get('allow')).toBeNull();
+    }
+  });
+
+  it('says it in English to an English browser', async () => {
+    const res = await english.request('/events', { method: 'DELETE' });
+    expect(res.status).toBe(405);
+    expect(main(res.text)).toContain(
+      'At this address the admin does not take DELETE requests, only: GET, HEAD, OPTIONS.',
+    );
   });
 });
