@@ -1,6 +1,10 @@
 /** Options of the CSV writers. */
 export interface CsvOptions {
-  /** Field separator: `;` (what Polish Excel expects, the default) or `,`. */
+  /**
+   * Field separator: `;` or `,`. The table writers (`tableCsv`, `eventsCsv`, …) default to the table's
+   * language (`csvDelimiter`): `;` in Polish, whose Excel splits on it and reads `,` as the decimal comma, `,` in
+   * English. `toCsv` and `csvChunks`, which know no language, default to `;`.
+   */
   delimiter?: ';' | ',';
   /** Start with a UTF-8 byte order mark so Excel reads Polish letters right (default true). */
   bom?: boolean;
@@ -12,8 +16,33 @@ export type CsvValue = string | number | boolean | null | undefined;
 const BOM = '\uFEFF';
 
 /**
+ * The field separator a spreadsheet in a language splits on: `;` in Polish (the list separator of Polish
+ * Windows, where `,` is the decimal comma), `,` in English.
+ *
+ * @example
+ * csvDelimiter('en') // ','
+ */
+export const csvDelimiter = (locale: 'pl' | 'en'): ';' | ',' => (locale === 'en' ? ',' : ';');
+
+/**
+ * The CSV options of a table in a language: the delimiter given, else the language's (`csvDelimiter`).
+ *
+ * @example
+ * csvOptionsFor({ locale: 'en' }) // { locale: 'en', delimiter: ',' }
+ */
+export const csvOptionsFor = <T extends CsvOptions & { locale: 'pl' | 'en' }>(options: T): T & CsvOptions => ({
+  ...options,
+  delimiter: options.delimiter ?? csvDelimiter(options.locale),
+});
+
+// OWASP "CSV Injection": a cell starting with = + - @, a tab or a carriage return can be read as a formula
+// (a tab or CR before `=` is skipped by some spreadsheets as they trim the cell).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
  * One CSV field per RFC 4180: quoted when it holds the delimiter, a quote, CR or LF, quotes doubled.
- * Fields starting with `=`, `+`, `-` or `@` are prefixed with `'` so spreadsheets do not run them as formulas.
+ * Text starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` so spreadsheets do not
+ * run it as a formula (OWASP CSV injection).
  *
  * @example
  * csvField('Ala "ma"; kota', ';') // '"Ala ""ma""; kota"'
@@ -21,7 +50,7 @@ const BOM = '\uFEFF';
 export function csvField(value: CsvValue, delimiter: ';' | ',' = ';'): string {
   if (value === null || value === undefined) return '';
   let text = typeof value === 'string' ? value : String(value);
-  if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
-import { generated, PL, seed } from '../test/fixtures.js';
+import { EN, generated, PL, seed } from '../test/fixtures.js';
+import { csvField, csvRow } from './csv.js';
 import { csvCell, decimalAmount, tableCsv, tableCsvChunks } from './table-csv.js';
 import { TABLE_NAMES, tableColumns } from './table-spec.js';
+import { agendaCsv, eventsCsv } from './tables.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
 
@@ -84,7 +86,7 @@ describe('tableCsv', () => {
       'Kod TERYT': '14',
       'Jednostka nadrzędna': '',
     });
-    const en = records(tableCsv('authorities', seed().index, { locale: 'en', siteUrl: PL.siteUrl }), ';');
+    const en = records(tableCsv('authorities', seed().index, { locale: 'en', siteUrl: PL.siteUrl }), ',');
     expect(en.find((r) => r.Name === 'Powiat wołomiński')!.Kind).toBe('county (powiat)');
   });
 
@@ -105,7 +107,7 @@ describe('tableCsv', () => {
       'Informacja o finansowaniu': STATEMENT,
     });
     // In English too the agreement's Polish wording, with its translation.
-    const [en] = records(tableCsv('grants', seed().index, { ...PL, locale: 'en' }), ';');
+    const [en] = records(tableCsv('grants', seed().index, { ...PL, locale: 'en' }), ',');
     expect(Object.values(en!)).toContain(
       `${STATEMENT} / Public task financed from the budget of the Mazowieckie Voivodeship`,
     );
@@ -135,6 +137,33 @@ describe('tableCsv', () => {
     expect(csvCell(2.5, 'text', 'pl')).toBe('2,5');
     expect(csvCell(2.5, 'text', 'en')).toBe('2.5');
     expect(csvCell(120, 'integer', 'pl')).toBe(120);
+  });
+
+  it('an English table is comma-separated with the decimal dot, a Polish one semicolon-separated with the comma', () => {
+    const { index } = seed();
+    const en = tableCsv('grants', index, EN);
+    const pl = tableCsv('grants', index, PL);
+    expect(en.split('\r\n')[1]).toContain(',40000.00,,PLN,');
+    expect(pl.split('\r\n')[1]).toContain(';40000,00;;PLN;');
+    expect(records(en, ',')[0]).toMatchObject({ Amount: '40000.00', Currency: 'PLN' });
+    expect(records(pl, ';')[0]).toMatchObject({ Kwota: '40000,00', Waluta: 'PLN' });
+    // A delimiter given is kept.
+    expect(tableCsv('grants', index, { ...EN, delimiter: ';' }).split('\r\n')[1]).toContain(';40000.00;;PLN;');
+    const { world, index: big } = generated(40);
+    expect(records(eventsCsv(world.events, big, EN), ',')).toHaveLength(world.events.length);
+    expect(readCsv(agendaCsv(world.events, big, EN), ',')[0]).toHaveLength(
+      readCsv(agendaCsv(world.events, big, PL), ';')[0]!.length,
+    );
+  });
+
+  // OWASP CSV injection: = + - @, and a leading tab or carriage return, which some spreadsheets skip.
+  it('quotes every formula start away, tab and carriage return included, as csv-parse reads it back', () => {
+    for (const cell of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1+1', '\r=1+1', '\t', '\r']) {
+      for (const d of [';', ','] as const)
+        expect(readCsv(csvRow([cell], d), d, { bom: false })).toEqual([[`'${cell}`]]);
+    }
+    expect(csvField('zwykły tekst')).toBe('zwykły tekst');
+    expect(csvField(-5)).toBe('-5');
   });
 
   it('decimalAmount never goes through floats', () => {

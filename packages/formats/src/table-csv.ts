@@ -1,5 +1,5 @@
 import type { Money } from '@org/domain';
-import { type CsvOptions, type CsvValue, csvChunks, toCsv } from './csv.js';
+import { type CsvOptions, type CsvValue, csvChunks, csvOptionsFor, toCsv } from './csv.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import {
   booleanText,
@@ -69,7 +69,8 @@ function* csvRows<T extends TableName>(
 }
 
 /**
- * One of the export tables as CSV: RFC 4180, UTF-8 with BOM, CRLF, `;` (default, Polish Excel) or `,`.
+ * One of the export tables as CSV: RFC 4180, UTF-8 with BOM, CRLF, the delimiter given or the language's
+ * (`;` in Polish, for Polish Excel; `,` in English).
  * Records come from the world unless given: `events` and `agenda-items` (one row per item), `people` (one
  * row per person × affiliation), `organizations`, `authorities`, `grants` (amounts plus a currency column).
  * Numbers with a fraction (amounts) follow the table's language, so a spreadsheet in that language reads
@@ -78,7 +79,7 @@ function* csvRows<T extends TableName>(
  * @example
  * tableCsv('grants', index, { locale: 'pl', siteUrl }).split('\r\n')[1]
  * // '019…;Współpraca jednostek…;Województwo Mazowieckie;…;40000,00;;PLN;2026-09-01;…'
- * tableCsv('grants', index, { locale: 'en', siteUrl, delimiter: ',' }).split('\r\n')[1]
+ * tableCsv('grants', index, { locale: 'en', siteUrl }).split('\r\n')[1]
  * // '019…,Współpraca jednostek…,Województwo Mazowieckie,…,40000.00,,PLN,2026-09-01,…'
  */
 export function tableCsv<T extends TableName>(
@@ -87,7 +88,7 @@ export function tableCsv<T extends TableName>(
   options: TableCsvOptions,
   records: Iterable<TableRecord[T]> = tableRecords(table, world),
 ): string {
-  const opts = checkOptions(options);
+  const opts = csvOptionsFor(checkOptions(options));
   const titles = tableColumns(table, opts.locale).map((c) => c.title);
   return toCsv(titles, csvRows(table, records, world, opts), opts);
 }
@@ -114,7 +115,7 @@ export async function* tableCsvChunks<T extends TableName>(
   world: WorldIndex,
   options: TableCsvOptions,
 ): AsyncGenerator<string, void, undefined> {
-  const opts = checkOptions(options);
+  const opts = csvOptionsFor(checkOptions(options));
   const columns = tableColumns(table, opts.locale);
   const types = columns.map((c) => c.type);
   async function* rows() {

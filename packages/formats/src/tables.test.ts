@@ -22,7 +22,7 @@ describe('CSV tables', () => {
 
   it('an English table keeps the Polish statement, the agreement’s wording, with its translation', () => {
     const { world, index } = seed();
-    const rows = readCsv(eventsCsv(world.events, index, EN), ';');
+    const rows = readCsv(eventsCsv(world.events, index, EN), ',');
     expect(rows[1]![11]).toBe(
       'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego / Public task financed from the budget of the Mazowieckie Voivodeship',
     );
@@ -54,7 +54,7 @@ describe('CSV tables', () => {
         fc.constantFrom(';', ','),
         (cells, d) => {
           const parsed = readCsv(csvRow(cells, d as ';' | ','), d as ';' | ',', { bom: false });
-          const expected = cells.map((c) => (/^[=+\-@]/.test(c) ? `'${c}` : c));
+          const expected = cells.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c));
           expect(parsed).toEqual([expected]);
         },
       ),

@@ -1,5 +1,5 @@
 import type { Event } from '@org/domain';
-import { type CsvOptions, type CsvValue, csvChunks, toCsv } from './csv.js';
+import { type CsvOptions, type CsvValue, csvChunks, csvOptionsFor, toCsv } from './csv.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { AGENDA_COLUMNS, EVENT_COLUMNS } from './table-columns.js';
 import { csvCell } from './table-csv.js';
@@ -34,13 +34,13 @@ export function agendaRows(event: Event, world: WorldIndex, options: FormatOptio
 }
 
 /**
- * The events table as CSV (RFC 4180, UTF-8 with BOM, `;` by default for Polish Excel).
+ * The events table as CSV (RFC 4180, UTF-8 with BOM; `;` by default in Polish, for Polish Excel, `,` in English).
  *
  * @example
  * eventsCsv(world.events, index, { locale: 'pl', siteUrl }).startsWith('\uFEFFIdentyfikator;Tytuł') // true
  */
 export function eventsCsv(events: Iterable<Event>, world: WorldIndex, options: FormatOptions & CsvOptions): string {
-  const opts = checkOptions(options);
+  const opts = csvOptionsFor(checkOptions(options));
   const rows = function* () {
     for (const e of events) yield eventRow(e, world, opts);
   };
@@ -66,7 +66,7 @@ export async function* eventsCsvChunks(
   world: WorldIndex,
   options: FormatOptions & CsvOptions,
 ): AsyncGenerator<string, void, undefined> {
-  const opts = checkOptions(options);
+  const opts = csvOptionsFor(checkOptions(options));
   async function* rows() {
     for await (const e of events) yield eventRow(e, world, opts);
   }
@@ -80,7 +80,7 @@ export async function* eventsCsvChunks(
  * agendaCsv([seedEvent], index, options).split('\r\n').length // 7 (BOM+header, 5 items, final empty)
  */
 export function agendaCsv(events: Iterable<Event>, world: WorldIndex, options: FormatOptions & CsvOptions): string {
-  const opts = checkOptions(options);
+  const opts = csvOptionsFor(checkOptions(options));
   const rows = function* () {
     for (const e of events) yield* agendaRows(e, world, opts);
   };
