@@ -101,6 +101,23 @@ describe('JSON API against its OpenAPI document', () => {
     expect(records).toBeGreaterThanOrEqual(lists.length);
   });
 
+  it('says what the fields hold where a number or a code alone would mislead, and in what order each list comes', () => {
+    interface Schema {
+      description?: string;
+      properties?: Record<string, Schema>;
+    }
+    const schemas = (doc as unknown as { components: { schemas: Record<string, Schema> } }).components.schemas;
+    const field = (schema: string, ...path: string[]) =>
+      path.reduce<Schema | undefined>((s, name) => s?.properties?.[name], schemas[schema])?.description;
+    expect(field('Grant', 'amount', 'amount')).toMatch(/grosze/);
+    expect(field('Organization', 'nip')).toMatch(/NIP/);
+    expect(field('Event', 'startsAt')).toMatch(/ISO 8601/);
+    expect(field('Event', 'id')).toMatch(/never changes/);
+    for (const [path, item] of Object.entries(doc.paths))
+      if (/^\/api\/v1\/[a-z]+$/.test(path))
+        expect((item.get as { description?: string }).description, path).toMatch(/^Records (by|most)/);
+  });
+
   it('documents the bounds it enforces', () => {
     const params = Object.fromEntries(doc.paths['/api/v1/events']?.get.parameters.map((p) => [p.name, p.schema]) ?? []);
     expect(params.limit).toMatchObject({ type: 'integer', minimum: 1, maximum: 500 });

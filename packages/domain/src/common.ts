@@ -38,19 +38,25 @@ export const patternSchema = (pattern: RegExp, code: string) =>
  * An opaque identifier (UUIDv7 in practice, see `uuidv7`), separate from the slug. Letters, digits,
  * `-` and `_`, at most 64 characters.
  */
-export const IdSchema = patternSchema(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'id');
+export const IdSchema = patternSchema(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'id').describe(
+  'An opaque, stable identifier of a record (a UUIDv7 in practice); unlike the slug, it never changes.',
+);
 export type Id = z.infer<typeof IdSchema>;
 
 /** A URL slug: lower-case ASCII words joined by single hyphens (what `slugify` makes). */
-export const SlugSchema = patternSchema(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug').max(80);
+export const SlugSchema = patternSchema(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug')
+  .max(80)
+  .describe('The record’s name in its page address: lower-case ASCII words joined by hyphens. Editors may change it.');
 export type Slug = z.infer<typeof SlugSchema>;
 
 /** An instant: ISO 8601 date-time with `Z` or an offset (`2026-11-26T10:00:00+01:00`). */
-export const InstantSchema = z.iso.datetime({ offset: true });
+export const InstantSchema = z.iso
+  .datetime({ offset: true })
+  .describe('An instant: ISO 8601 date and time with Z or an offset, e.g. 2026-11-26T10:00:00+01:00.');
 export type Instant = z.infer<typeof InstantSchema>;
 
 /** A calendar day, `YYYY-MM-DD`. */
-export const LocalDateSchema = z.iso.date();
+export const LocalDateSchema = z.iso.date().describe('A calendar day, YYYY-MM-DD.');
 export type LocalDate = z.infer<typeof LocalDateSchema>;
 
 const isTimeZone = (zone: string): boolean => {
@@ -119,10 +125,12 @@ export type Email = z.infer<typeof EmailSchema>;
  * A hashtag without its `#`, as written (letters of any alphabet, digits, `_`). A leading `#` in
  * the input is dropped.
  */
-export const HashtagSchema = z.preprocess(
-  (v) => (typeof v === 'string' ? v.trim().replace(/^#/, '') : v),
-  patternSchema(/^[\p{L}\p{N}_]{1,100}$/u, 'hashtag'),
-);
+export const HashtagSchema = z
+  .preprocess(
+    (v) => (typeof v === 'string' ? v.trim().replace(/^#/, '') : v),
+    patternSchema(/^[\p{L}\p{N}_]{1,100}$/u, 'hashtag'),
+  )
+  .describe('A hashtag without its #: letters, digits and _, at most 100.');
 export type Hashtag = z.infer<typeof HashtagSchema>;
 
 /**
@@ -132,11 +140,16 @@ export type Hashtag = z.infer<typeof HashtagSchema>;
  */
 export const MoneySchema = z.object({
   // `.int()` also bounds the number to safe integers.
-  amount: z.number().int().min(0),
+  amount: z
+    .number()
+    .int()
+    .min(0)
+    .describe('Hundredths of the currency, as an integer: grosze for PLN, so 4000000 is 40 000,00 zł.'),
   currency: z
     .string()
     .refine((code) => CURRENCY_CODES.has(code), { params: { code: 'currency' }, abort: true })
-    .refine((code) => !CURRENCY_CODES_NOT_IN_HUNDREDTHS.has(code), { params: { code: 'currencyNotInHundredths' } }),
+    .refine((code) => !CURRENCY_CODES_NOT_IN_HUNDREDTHS.has(code), { params: { code: 'currencyNotInHundredths' } })
+    .describe('An ISO 4217 currency code, e.g. PLN.'),
 });
 export type Money = z.infer<typeof MoneySchema>;
 
@@ -155,11 +168,19 @@ export const identifierSchema = (kind: string, parse: (input: string) => Identif
     return z.NEVER;
   });
 
-export const NipSchema = identifierSchema('nip', parseNip);
-export const RegonSchema = identifierSchema('regon', parseRegon);
-export const KrsSchema = identifierSchema('krs', parseKrs);
-export const TercSchema = identifierSchema('terc', parseTerc);
-export const PostalCodeSchema = identifierSchema('postalCode', parsePostalCode);
+export const NipSchema = identifierSchema('nip', parseNip).describe('NIP, the Polish tax number: 10 digits.');
+export const RegonSchema = identifierSchema('regon', parseRegon).describe(
+  'REGON, the Polish statistical number: 9 or 14 digits.',
+);
+export const KrsSchema = identifierSchema('krs', parseKrs).describe(
+  'KRS, the National Court Register number: 10 digits.',
+);
+export const TercSchema = identifierSchema('terc', parseTerc).describe(
+  'TERYT TERC code of a local authority: 2 digits (voivodeship), 4 (powiat) or 7 (gmina, the last digit its kind).',
+);
+export const PostalCodeSchema = identifierSchema('postalCode', parsePostalCode).describe(
+  'A Polish postal code, NN-NNN.',
+);
 /**
  * A Polish bank account, IBAN or NRB, output as the compact IBAN; another country's IBAN is refused
  * (`iban.prefix`), valid or not. Its issue codes are `iban.…` (`iban.prefix`, `iban.checksum`), as before the rename.
@@ -167,7 +188,9 @@ export const PostalCodeSchema = identifierSchema('postalCode', parsePostalCode);
  * @example
  * PolishIbanSchema.parse('06 1600 1127 1843 9838 2000 0034') // 'PL06160011271843983820000034'
  */
-export const PolishIbanSchema = identifierSchema('iban', parsePolishIban);
+export const PolishIbanSchema = identifierSchema('iban', parsePolishIban).describe(
+  'A Polish bank account as a compact IBAN: PL and 26 digits.',
+);
 /**
  * The first name of `PolishIbanSchema`, the same schema, kept so that existing imports still work.
  *
