@@ -32,9 +32,54 @@ describe('frab schedule', () => {
     const { world, index } = seed();
     const xml = frabScheduleXml(world.events[0]!, index, PL);
     expect(xmllint(xml, xsd!)).toMatchObject({ ok: true });
-    expect(xml).toContain('<person id="3" guid=');
+    expect(xml).toMatch(/<person id="[1-9]\d*" guid="[0-9a-f-]{36}">Wojciech Jóźwiak</);
     expect(xml).toContain('Wojciech Jóźwiak');
   });
+
+  // Ids were positions in the agenda: an inserted item renumbered every later talk, and every event's schedule
+  // started at 1, so two events' talks shared ids (and people their person ids).
+  it.skipIf(!xsd || !jsonSchema)(
+    'talk and person ids and slugs come from the record ids: an inserted item and another event change none (needs shared/, skipped without it)',
+    () => {
+      const check = frabJsonValidator(JSON.parse(readFileSync(jsonSchema!, 'utf8')));
+      const { world, index } = seed();
+      const event = world.events[0]!;
+      const first = event.agenda[0]!;
+      const inserted = {
+        ...event,
+        agenda: [{ ...first, id: '01a19467-e800-7000-8000-0000000000ff', title: 'Powitanie kawą' }, ...event.agenda],
+      };
+      const other = { ...event, id: '01a19467-e800-7000-8000-0000000000fe', slug: 'drugie-spotkanie' };
+      const talks = (e: typeof event) => {
+        expect(check(frabSchedule(e, index, PL)), e.slug).toEqual({ ok: true });
+        const xml = frabScheduleXml(e, index, PL);
+        expect(xmllint(xml, xsd!), e.slug).toMatchObject({ ok: true });
+        const persons = new Map([...xml.matchAll(/<person id="(\d+)" guid="([^"]+)">/g)].map((m) => [m[2]!, m[1]!]));
+        const byGuid = new Map(
+          Object.values(frabSchedule(e, index, PL).schedule.conference.days[0]!.rooms)
+            .flat()
+            .map((t) => [t.guid, { id: t.id, slug: t.slug }]),
+        );
+        return { byGuid, persons };
+      };
+      const before = talks(event);
+      const after = talks(inserted);
+      for (const [guid, talk] of before.byGuid) expect(after.byGuid.get(guid), guid).toEqual(talk);
+      expect(new Set([...after.byGuid.values()].map((t) => t.id)).size).toBe(after.byGuid.size);
+      for (const [guid, id] of before.persons) expect(after.persons.get(guid)).toBe(id);
+      // Another event (the seed's event id starts its schedule as well) shares no talk id with this one.
+      const otherIds = [
+        ...talks({
+          ...other,
+          agenda: other.agenda.map((a, i) => ({ ...a, id: `${a.id.slice(0, -2)}a${i}` })),
+        }).byGuid.values(),
+      ].map((t) => t.id);
+      for (const id of otherIds) expect([...before.byGuid.values()].map((t) => t.id)).not.toContain(id);
+      const [talk] = before.byGuid.values();
+      expect(talk!.slug).toMatch(/^sprawny_urzad_sprawna_organizacja-[0-9a-f]{12}-/);
+      expect(talk!.id).not.toBe(1);
+    },
+  );
 
   it.skipIf(!xsd)(
     'xmllint rejects a broken schedule, so the check can fail (needs shared/, skipped without it)',

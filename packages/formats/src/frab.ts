@@ -13,7 +13,7 @@ import { format } from 'date-fns';
 import { fundingStatements, itemTitle, speakerText } from './describe.js';
 import { escapeXml, xmlSafe } from './html.js';
 import { checkOptions, type FormatOptions } from './options.js';
-import { stableUuid } from './stable-uuid.js';
+import { stableUuid, uniqueStableInt } from './stable-uuid.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
@@ -77,7 +77,9 @@ const acronymOf = (event: Event) => event.slug.replace(/-/g, '_').padEnd(4, '_')
 /**
  * The frab schedule of an event as data: the event is the conference, its agenda items are the talks,
  * grouped by day (in the event's zone) and room (the item's room, else the venue, else "main").
- * Talk ids are positions in the agenda; guids are the agenda item ids (UUIDs).
+ * A talk's guid is its agenda item's UUID; its integer id (which frab requires) is derived from that id
+ * (`stableInt31`), and its slug is the event's acronym, the item id's last 12 characters and the title's slug,
+ * so neither changes when an item is inserted before it and two events' schedules do not share ids.
  *
  * @example
  * frabSchedule(seedEvent, world, options).schedule.conference.days[0].rooms // { 'Centrum Wielokulturowe w Warszawie': [5 talks] }
@@ -94,7 +96,8 @@ export function frabSchedule(
   const url = pageUrl('event', event.slug, opts);
   const acronym = acronymOf(event);
   const statements = fundingStatements('event', event, world, opts.locale);
-  const talks = event.agenda.map((item, i) => talk(item, i + 1));
+  const taken = new Set<number>();
+  const talks = event.agenda.map((item) => talk(item, uniqueStableInt(item.id, taken)));
   function talk(item: AgendaItem, id: number): FrabEvent & { day: string; startsAt: string; endsAt: string } {
     const title = xmlSafe(itemTitle(item, opts.locale));
     const topics = item.kind === 'discussion' ? item.topics : item.kind === 'panel' ? item.questions : [];
@@ -109,7 +112,9 @@ export function frabSchedule(
       start: zoned(item.startsAt, zone, 'HH:mm'),
       duration: hhmm(Math.round((Date.parse(item.endsAt) - Date.parse(item.startsAt)) / 60_000)),
       room: xmlSafe(item.room ?? defaultRoom),
-      slug: `${acronym}-${String(id).padStart(4, '0')}${titleSlug ? `-${titleSlug}` : ''}`,
+      // The XSD's slug: [a-z0-9_]{4,} (the acronym), '-', then [a-z0-9_-]{4,}; unique within the schedule.
+      // A UUID's last 12 hex digits are random in a UUIDv7 and hashed in a derived one.
+      slug: `${acronym}-${stableUuid(item.id).slice(-12)}${titleSlug ? `-${titleSlug}` : ''}`,
       url: `${url}#${item.id}`,
       title,
       subtitle: '',
@@ -199,9 +204,12 @@ export function frabScheduleXml(
 ): string {
   const { schedule, generator } = frabSchedule(event, world, options);
   const c = schedule.conference;
-  // frab's integer person ids, numbered by first appearance in the schedule.
+  // frab's integer person ids, from the person's UUID (stableInt31): the same person has the same id in every
+  // event's schedule, whoever speaks before them.
   const personIds = new Map<string, number>();
-  const personId = (guid: string) => personIds.get(guid) ?? personIds.set(guid, personIds.size + 1).get(guid);
+  const takenPersonIds = new Set<number>();
+  const personId = (guid: string) =>
+    personIds.get(guid) ?? personIds.set(guid, uniqueStableInt(guid, takenPersonIds)).get(guid);
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n<schedule>\n';
   out += `  <generator name="${escapeXml(generator.name)}" version="${escapeXml(generator.version)}"/>\n`;
   out += el('version', schedule.version, '  ');
