@@ -2,7 +2,7 @@ import { SEED_IDS } from '@org/demo';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
-import { parseMoney, parseNumber } from './parse-entity-form.js';
+import { moneyProblem, parseMoney, parseNumber } from './parse-entity-form.js';
 
 /** Form posts as a browser without JavaScript sends them, to the real admin over HTTP. */
 let h: Harness;
@@ -390,6 +390,69 @@ describe('Polish numbers', () => {
       expect(res.text).toMatch(new RegExp(`<input[^>]*id="${id}"[^>]*value="${typed.replace('\u2212', '\u2212')}"`));
       expect(await h.store.dataVersion()).toBe(before);
     }
+  });
+
+  it('refuse more than two decimal places, and more digits than an amount has, saying so on the field', async () => {
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    for (const [client, typed, message] of [
+      [
+        editor,
+        '0,001',
+        'Kwota: kwota może mieć najwyżej dwa miejsca po przecinku (grosze), a „0,001” ma 3. Zaokrąglij ją do pełnych groszy, np. 40 000,50.',
+      ],
+      [
+        editor,
+        '0.001',
+        'Kwota: kwota może mieć najwyżej dwa miejsca po przecinku (grosze), a „0.001” ma 3. Zaokrąglij ją do pełnych groszy, np. 40 000,50.',
+      ],
+      [
+        editor,
+        '99999999999999999999999',
+        'Kwota: kwota „99999999999999999999999” jest za duża: może mieć najwyżej 9 999 999 999 999,99 zł. Sprawdź, czy nie wpisano za dużo cyfr.',
+      ],
+      [
+        editor,
+        '1.000.000.000.000.000',
+        'Kwota: kwota „1.000.000.000.000.000” jest za duża: może mieć najwyżej 9 999 999 999 999,99 zł. Sprawdź, czy nie wpisano za dużo cyfr.',
+      ],
+      [
+        english,
+        '0,001',
+        'Amount: an amount has at most two decimal places (grosze), and "0,001" has 3. Round it to whole grosze, e.g. 40,000.50.',
+      ],
+      [
+        english,
+        '1,000,000,000,000,000.00',
+        'Amount: the amount "1,000,000,000,000,000.00" is too large: it can be at most 9,999,999,999,999.99. Check for extra digits.',
+      ],
+    ] as const) {
+      const before = await h.store.dataVersion();
+      const res = await postGrant(client, typed);
+      expect(res.status, typed).toBe(400);
+      expect(errorOf(res.text, 'f-amount-amount'), typed).toBe(message);
+      expect(res.text).not.toContain('Oczekiwano liczby');
+      expect(res.text).not.toContain('Expected a number');
+      expect(res.text).toContain(`value="${typed}"`);
+      expect(await h.store.dataVersion()).toBe(before);
+    }
+  });
+
+  it('find no problem in an amount they read, nor in text that is no amount (property)', () => {
+    expect(parseMoney('0,001', 'en')).toBe('0,001');
+    expect(parseMoney('0.001')).toBe('0.001');
+    expect(moneyProblem('40,000.00', 'pl')).toBeNull();
+    expect(moneyProblem('abc', 'pl')).toBeNull();
+    expect(moneyProblem('40.5555', 'pl')).toEqual({ problem: 'decimals', places: 4 });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('0', '1', '9', '.', ',', ' ', 'z', 'ł') }),
+        fc.constantFrom('pl', 'en'),
+        (typed, locale) => {
+          if (typeof parseMoney(typed, locale) === 'number') expect(moneyProblem(typed, locale)).toBeNull();
+        },
+      ),
+    );
   });
 
   it('read back what the admin and Polish writing produce (property)', () => {

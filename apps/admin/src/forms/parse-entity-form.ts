@@ -80,11 +80,15 @@ export function parseNumber(raw: string, fractional: boolean): number | string {
   return NUMBER.test(text) ? Number(text) : raw;
 }
 
-// Money is never fractional beyond grosze, so a dot before three digits can only group thousands.
+// Money is never fractional beyond grosze, so a dot before three digits can only group thousands (after a first
+// group that is a number: "0.001" groups nothing, it is a thousandth).
 const MONEY = /^(\d{1,13})(?:[.,](\d{1,2}))?$/;
-const MONEY_DOT_GROUPS = /^(\d{1,3}(?:\.\d{3})+)(?:,(\d{1,2}))?$/;
+const MONEY_DOT_GROUPS = /^([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d{1,2}))?$/;
 // English notation ("40,000.50"): for the same reason a comma before three digits can only group thousands.
-const MONEY_COMMA_GROUPS = /^(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2}))?$/;
+const MONEY_COMMA_GROUPS = /^([1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d{1,2}))?$/;
+// 13 digits of złoty: grosze then stay a safe integer (below 2^53), as the schema requires.
+const MONEY_MAX_DIGITS = 13;
+const MONEY_MAX: Record<Locale, string> = { pl: '9 999 999 999 999,99 zł', en: '9,999,999,999,999.99' };
 
 /**
  * Złoty as typed ("40 000,50", "40.000,50", "40.000", "40,5", "40.50 zł") to integer grosze: a comma
@@ -102,8 +106,37 @@ export function parseMoney(raw: string, locale: Locale = 'pl'): number | string 
   const text = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/zł$/i, '');
   const grouped = MONEY_DOT_GROUPS.exec(text) ?? (locale === 'en' ? MONEY_COMMA_GROUPS.exec(text) : null);
   const m = grouped ? ([grouped[0], grouped[1]?.replace(/[.,]/g, ''), grouped[2]] as const) : MONEY.exec(text);
-  if (!m?.[1] || m[1].length > 13) return raw;
+  if (!m?.[1] || m[1].length > MONEY_MAX_DIGITS) return raw;
   return Number(m[1]) * 100 + Number((m[2] ?? '0').padEnd(2, '0'));
+}
+
+/**
+ * Why digits and separators that `parseMoney` did not take are no amount, read as generously as it reads
+ * them: more than two decimal places ("0,001", "40.5555"), or more złoty than it takes
+ * ("99999999999999999999999", "1.000.000.000.000.000"); null when the text is something else, which
+ * the schema then names.
+ *
+ * @example
+ * moneyProblem('0,001', 'pl') // { problem: 'decimals', places: 3 }
+ * moneyProblem('1.000.000.000.000.000', 'pl') // { problem: 'tooLarge' }
+ */
+export function moneyProblem(
+  raw: string,
+  locale: Locale,
+): { problem: 'decimals'; places: number } | { problem: 'tooLarge' } | null {
+  const text = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/zł$/i, '');
+  if (!/^\d+(?:[.,]\d+)*$/.test(text)) return null;
+  const [decimal, group] = locale === 'en' ? ['.', ','] : [',', '.'];
+  const last = Math.max(text.lastIndexOf('.'), text.lastIndexOf(','));
+  const separator = last >= 0 ? text.charAt(last) : '';
+  const after = text.slice(last + 1);
+  // The last separator is a decimal point unless it is the grouping one before exactly three digits of a
+  // number that starts with a digit other than 0 ("1.000" groups; "0.001" and "1.0001" are fractions).
+  const groups = separator === group && after.length === 3 && /^[1-9]/.test(text);
+  const fraction = separator === decimal || (separator !== '' && !groups) ? after : '';
+  if (fraction.length > 2) return { problem: 'decimals', places: fraction.length };
+  const whole = (fraction ? text.slice(0, last) : text).replace(/[.,]/g, '').replace(/^0+(?=\d)/, '');
+  return whole.length > MONEY_MAX_DIGITS ? { problem: 'tooLarge' } : null;
 }
 
 function coerce(field: FieldDef, raw: string, locale: Locale): unknown {
@@ -181,18 +214,41 @@ function skippedTimeMessage(name: string, raw: string, moved: string, locale: Lo
     : `${label}: ${time} does not exist on that day (clock change: clocks go forward an hour). Enter another time, e.g. ${suggestion}.`;
 }
 
+/** An amount's own label: "Kwota", "Wkład własny" for `ownContribution.amount`. */
+function moneyLabel(name: string, locale: Locale): string {
+  const [first = '', ...rest] = name.split('.');
+  return (FIELD_LABELS[rest.length > 0 ? first : name] ?? FIELD_LABELS.amount)?.[locale] ?? name;
+}
+
 /**
  * What staff are told about a negative sum of money. Parsing leaves "-5" as text, for which the schema
  * would say "expected a number": true of the value, useless to whoever typed it. The amount's own label
- * names it ("Kwota", "Wkład własny" for `ownContribution.amount`).
+ * names it.
  */
 function negativeMoneyMessage(name: string, raw: string, locale: Locale): string {
-  const [first = '', ...rest] = name.split('.');
-  const label = (FIELD_LABELS[rest.length > 0 ? first : name] ?? FIELD_LABELS.amount)?.[locale] ?? name;
+  const label = moneyLabel(name, locale);
   const typed = raw.trim();
   return locale === 'pl'
     ? `${label}: kwota nie może być ujemna (wpisano „${typed}”). Wpisz ją bez minusa, w złotych, np. 40 000,00.`
     : `${label}: an amount cannot be negative (got "${typed}"). Enter it without a minus, in złoty, e.g. 40,000.00.`;
+}
+
+/** What staff are told about an amount with more than two decimal places or more złoty than any amount has. */
+function moneyProblemMessage(
+  name: string,
+  raw: string,
+  problem: NonNullable<ReturnType<typeof moneyProblem>>,
+  locale: Locale,
+): string {
+  const label = moneyLabel(name, locale);
+  const typed = raw.trim();
+  if (problem.problem === 'decimals')
+    return locale === 'pl'
+      ? `${label}: kwota może mieć najwyżej dwa miejsca po przecinku (grosze), a „${typed}” ma ${problem.places}. Zaokrąglij ją do pełnych groszy, np. 40 000,50.`
+      : `${label}: an amount has at most two decimal places (grosze), and "${typed}" has ${problem.places}. Round it to whole grosze, e.g. 40,000.50.`;
+  return locale === 'pl'
+    ? `${label}: kwota „${typed}” jest za duża: może mieć najwyżej ${MONEY_MAX.pl}. Sprawdź, czy nie wpisano za dużo cyfr.`
+    : `${label}: the amount "${typed}" is too large: it can be at most ${MONEY_MAX.en}. Check for extra digits.`;
 }
 
 /** A problem found while reading a form, before the schema: a field path and a message for staff. */
@@ -336,10 +392,15 @@ export function parseEntityForm(
     } else if (field.type === 'datetime') datetimes.push([path, raw.trim(), name]);
     else {
       const value = coerce(field, raw, locale);
-      // A minus (or the typographic one) before an amount that would parse: said as what it is.
-      if (field.type === 'money' && typeof value === 'string' && /^\s*[-\u2212]/.test(raw))
-        if (typeof parseMoney(raw.trim().replace(/^[-\u2212]\s*/, ''), locale) === 'number')
-          issues.push({ path: name, message: negativeMoneyMessage(name, raw, locale) });
+      // A minus (or the typographic one) before an amount that would parse, too many decimal places, too
+      // many digits: said as what they are, where the schema would only say a number was expected.
+      if (field.type === 'money' && typeof value === 'string') {
+        const problem = moneyProblem(raw, locale);
+        if (/^\s*[-\u2212]/.test(raw)) {
+          if (typeof parseMoney(raw.trim().replace(/^[-\u2212]\s*/, ''), locale) === 'number')
+            issues.push({ path: name, message: negativeMoneyMessage(name, raw, locale) });
+        } else if (problem) issues.push({ path: name, message: moneyProblemMessage(name, raw, problem, locale) });
+      }
       setPath(tree, path, value);
     }
   }
