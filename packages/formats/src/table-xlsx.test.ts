@@ -5,7 +5,7 @@ import { readCsv } from '../test/csv.js';
 import { generated, PL, seed } from '../test/fixtures.js';
 import { tableCsv } from './table-csv.js';
 import { TABLE_NAMES, tableColumns } from './table-spec.js';
-import { tableXlsx } from './table-xlsx.js';
+import { tableXlsx, xlsxColumns } from './table-xlsx.js';
 
 async function load(bytes: Uint8Array) {
   const workbook = new ExcelJS.Workbook();
@@ -41,14 +41,50 @@ describe('tableXlsx', () => {
     expect(sheet.rowCount).toBe(world.events.length + 1);
     const seedSheet = (await load(await tableXlsx('events', seed().index, PL))).worksheets[0]!;
     const row = seedSheet.getRow(2);
-    // 2026-11-26T09:00Z is 10:00 in Warsaw (CET): the cell reads 10:00.
-    expect(row.getCell(4).value).toEqual(new Date('2026-11-26T10:00:00Z'));
-    expect(row.getCell(4).numFmt).toBe('yyyy-mm-dd hh:mm');
-    expect(row.getCell(13).value).toMatchObject({
+    const titles = xlsxColumns('events', 'pl').map((c) => c.title);
+    const column = (title: string) => {
+      expect(titles).toContain(title);
+      return titles.indexOf(title) + 1;
+    };
+    expect((seedSheet.getRow(1).values as unknown[]).slice(1)).toEqual(titles);
+    // 2026-11-26T09:00Z is 10:00 in Warsaw (CET): the cell reads 10:00, the UTC one beside it 09:00.
+    expect(row.getCell(column('Początek')).value).toEqual(new Date('2026-11-26T10:00:00Z'));
+    expect(row.getCell(column('Początek')).numFmt).toBe('yyyy-mm-dd hh:mm');
+    expect(column('Początek (UTC)')).toBe(column('Początek') + 1);
+    expect(row.getCell(column('Początek (UTC)')).value).toEqual(new Date('2026-11-26T09:00:00Z'));
+    expect(row.getCell(column('Koniec (UTC)')).value).toEqual(new Date('2026-11-26T13:00:00Z'));
+    expect(row.getCell(column('Adres strony')).value).toMatchObject({
       hyperlink: 'https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja',
     });
     const withAttendance = world.events.findIndex((e) => e.attendance.attended !== undefined);
-    expect(sheet.getRow(withAttendance + 2).getCell(11).value).toBe(world.events[withAttendance]!.attendance.attended);
+    expect(sheet.getRow(withAttendance + 2).getCell(column('Obecni')).value).toBe(
+      world.events[withAttendance]!.attendance.attended,
+    );
+  });
+
+  // 02:30 CEST and 02:30 CET on 25 October 2026 are an hour apart, and read the same on a wall clock.
+  it('agenda items in the hour repeated when clocks go back keep their true times in the UTC columns', async () => {
+    const { world } = seed();
+    const event = world.events[0]!;
+    const night = {
+      ...event,
+      startsAt: '2026-10-25T00:00:00Z',
+      endsAt: '2026-10-25T02:00:00Z',
+      agenda: [{ ...event.agenda[0]!, startsAt: '2026-10-25T00:30:00Z', endsAt: '2026-10-25T01:30:00Z' }],
+    };
+    const sheet = (await load(await tableXlsx('agenda-items', seed().index, PL, [night]))).worksheets[0]!;
+    const titles = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(titles).toEqual(xlsxColumns('agenda-items', 'pl').map((c) => c.title));
+    const utc = titles.filter((t) => t.endsWith(' (UTC)'));
+    expect(utc).toHaveLength(2);
+    const cell = (title: string) => sheet.getRow(2).getCell(titles.indexOf(title) + 1).value;
+    const [startUtc, endUtc] = utc as [string, string];
+    const [start, end] = [startUtc.replace(' (UTC)', ''), endUtc.replace(' (UTC)', '')];
+    // The wall clock reads 02:30 twice; the UTC cells say which 02:30.
+    expect(cell(start)).toEqual(new Date('2026-10-25T02:30:00Z'));
+    expect(cell(end)).toEqual(new Date('2026-10-25T02:30:00Z'));
+    expect(cell(startUtc)).toEqual(new Date('2026-10-25T00:30:00Z'));
+    expect(cell(endUtc)).toEqual(new Date('2026-10-25T01:30:00Z'));
   });
 
   it('the sheet XML (unzipped with jszip) has a frozen pane, bold header, the złoty format and typed cells', async () => {
@@ -68,9 +104,10 @@ describe('tableXlsx', () => {
   it.each(TABLE_NAMES)('%s: every row of the CSV table is in the workbook', async (table) => {
     const { index } = generated(30);
     const sheet = (await load(await tableXlsx(table, index, { locale: 'en', siteUrl: PL.siteUrl }))).worksheets[0]!;
-    const titles = tableColumns(table, 'en').map((c) => c.title);
+    const titles = xlsxColumns(table, 'en').map((c) => c.title);
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(titles);
-    const csvRows = readCsv(tableCsv(table, index, { locale: 'en', siteUrl: PL.siteUrl }), ';');
+    expect(titles.filter((t) => !t.endsWith(' (UTC)'))).toEqual(tableColumns(table, 'en').map((c) => c.title));
+    const csvRows = readCsv(tableCsv(table, index, { locale: 'en', siteUrl: PL.siteUrl }), ',');
     expect(sheet.rowCount).toBe(csvRows.length);
     // Text cells hold the same text as the CSV (first column: record ids).
     expect(sheet.getColumn(1).values.slice(1)).toEqual(csvRows.map((r) => r[0]));

@@ -46,6 +46,39 @@ const wallClock = (cell: ZonedInstant): Date => {
 };
 const localDate = (day: string): Date => new Date(`${day}T00:00:00Z`);
 
+/** A column of the workbook: a table column, or the UTC twin of a date-time column. */
+export interface XlsxColumn {
+  title: string;
+  width: number;
+  /** The table column (index into `tableColumns`) whose cells it shows. */
+  source: number;
+  /** `cell`: the cell as the table types it; `utc`: a date-time column's instant in UTC. */
+  shows: 'cell' | 'utc';
+}
+
+/**
+ * The columns of a table's worksheet: the table's (`tableColumns`), each date-time column followed by
+ * "<title> (UTC)". The wall clock alone loses the hour repeated when clocks go back (02:30 CEST and 02:30 CET
+ * read the same), and Excel has no zones; the UTC instant beside it keeps the true value.
+ *
+ * @example
+ * xlsxColumns('events', 'pl').map((c) => c.title).slice(3, 7) // ['Początek', 'Początek (UTC)', 'Koniec', 'Koniec (UTC)']
+ */
+export function xlsxColumns(table: TableName, locale: 'pl' | 'en'): XlsxColumn[] {
+  return tableColumns(table, locale).flatMap((c, i): XlsxColumn[] => {
+    const cell: XlsxColumn = { title: c.title, width: Math.max(c.width, c.title.length + 2), source: i, shows: 'cell' };
+    if (c.type !== 'datetime') return [cell];
+    const utc = `${c.title} (UTC)`;
+    return [cell, { title: utc, width: Math.max(c.width, utc.length + 2), source: i, shows: 'utc' }];
+  });
+}
+
+const utcInstant = (cell: TableCell): { value: unknown; numFmt?: string } =>
+  cell === null || cell === undefined || cell === ''
+    ? { value: null }
+    : // exceljs writes a Date's UTC fields as the cell's reading: the instant itself.
+      { value: new Date(Date.parse((cell as ZonedInstant).instant)), numFmt: 'yyyy-mm-dd hh:mm' };
+
 function xlsxValue(cell: TableCell, type: ColumnType): { value: unknown; numFmt?: string } {
   if (cell === null || cell === undefined || cell === '') return { value: null };
   switch (type) {
@@ -67,7 +100,7 @@ function xlsxValue(cell: TableCell, type: ColumnType): { value: unknown; numFmt?
 
 /**
  * One of the export tables (see `tableCsv`; records from the world unless given) as an Excel workbook (.xlsx) with typed cells: dates and
- * times as real dates (times in the record's zone), amounts as numbers in złoty formatted
+ * times as real dates (times in the record's zone, each beside the same instant in UTC: `xlsxColumns`), amounts as numbers in złoty formatted
  * `#,##0.00 "zł"`, booleans as booleans, page URLs as links; a bold, frozen header row with a filter and
  * column widths to fit. Built with exceljs, loaded on first use; it runs in Node (in a browser, bundle
  * exceljs's browser build).
@@ -90,11 +123,12 @@ export async function tableXlsx<T extends TableName>(
   workbook.creator = 'Mosty (@org/formats)';
   workbook.created = stamp;
   workbook.modified = stamp;
-  const columns = tableColumns(table, opts.locale);
+  const types = tableColumns(table, opts.locale).map((c) => c.type);
+  const columns = xlsxColumns(table, opts.locale);
   const sheet = workbook.addWorksheet(SHEET_NAMES[table][opts.locale], {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
   });
-  sheet.columns = columns.map((c) => ({ header: c.title, width: Math.max(c.width, c.title.length + 2) }));
+  sheet.columns = columns.map((c) => ({ header: c.title, width: c.width }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
@@ -103,8 +137,10 @@ export async function tableXlsx<T extends TableName>(
     for (const cells of tableRowsOf(table, record, world, opts)) {
       rowNumber++;
       const row = sheet.getRow(rowNumber);
-      cells.forEach((cell, i) => {
-        const { value, numFmt } = xlsxValue(cell, columns[i]?.type ?? 'text');
+      columns.forEach((column, i) => {
+        const cell = cells[column.source];
+        const { value, numFmt } =
+          column.shows === 'utc' ? utcInstant(cell) : xlsxValue(cell, types[column.source] ?? 'text');
         if (value === null) return;
         const target = row.getCell(i + 1);
         target.value = value as never;
