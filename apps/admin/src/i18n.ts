@@ -69,6 +69,12 @@ const pl = {
   notFound: 'Nie znaleziono.',
   forbidden: 'Brak uprawnień do tej czynności.',
   badRequest: 'Nieprawidłowe żądanie.',
+  versionMissing:
+    'Niczego nie zapisano: formularz nie podał, którą wersję rekordu zmienia (pole version brakuje albo nie jest liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. To, co wpisano, jest w formularzu: sprawdź to i wyślij ponownie.',
+  deleteVersionMissing:
+    'Nie usunięto: formularz nie podał, którą wersję rekordu usunąć (pole version brakuje albo nie jest liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. Sprawdź rekord i usuń go ponownie.',
+  statusUnknown:
+    'Nie zmieniono statusu: formularz nie powiedział, czy wydarzenie odwołać, czy przełożyć (otrzymano „{status}”). Wybierz „{cancel}” albo „{postpone}”; wpisana uwaga jest w polu.',
   methodNotAllowed: 'Metoda niedozwolona',
   methodNotAllowedText: 'Pod tym adresem panel nie przyjmuje żądań {method}, tylko: {allow}.',
   csrf: 'Formularz wygasł lub pochodzi spoza panelu. Odśwież stronę i spróbuj ponownie.',
@@ -327,6 +333,12 @@ const en: Strings = {
   notFound: 'Not found.',
   forbidden: 'You may not do this.',
   badRequest: 'Bad request.',
+  versionMissing:
+    'Nothing was saved: the form did not say which version of the record it changes (the version field is missing or not a number), so whether someone changed it meanwhile cannot be checked. What you typed is in the form: check it and send it again.',
+  deleteVersionMissing:
+    'Not deleted: the form did not say which version of the record to delete (the version field is missing or not a number), so whether someone changed it meanwhile cannot be checked. Check the record and delete it again.',
+  statusUnknown:
+    'The status was not changed: the form did not say whether to cancel or to postpone the event (got "{status}"). Choose "{cancel}" or "{postpone}"; the note you typed is in its field.',
   methodNotAllowed: 'Method not allowed',
   methodNotAllowedText: 'At this address the admin does not take {method} requests, only: {allow}.',
   csrf: 'The form expired or came from outside the admin. Reload the page and try again.',

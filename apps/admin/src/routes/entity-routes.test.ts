@@ -270,6 +270,56 @@ describe('deleting', () => {
   });
 });
 
+describe('a form without the version it was based on', () => {
+  const flashOf = (html: string) => /<p class="flash flash-error" role="alert">([^<]*)<\/p>/.exec(html)?.[1];
+
+  it('is not saved, says why on the form, and gives back what was typed with the stored version', async () => {
+    const venue = await h.store.venues.create({
+      name: 'Sala bez wersji',
+      address: { street: 'ul. Próbna 2', postalCode: '00-001', city: 'Warszawa', country: 'PL' },
+    });
+    await admin.request(`/venues/${venue.id}`);
+    for (const version of [undefined, 'abc']) {
+      const res = await admin.post(`/venues/${venue.id}`, {
+        ...(version === undefined ? {} : { version }),
+        name: 'Sala (moja zmiana)',
+        'address.street': 'ul. Próbna 2',
+        'address.city': 'Warszawa',
+      });
+      expect(res.status).toBe(400);
+      expect(res.text).toContain(
+        '<p class="error" role="alert">Niczego nie zapisano: formularz nie podał, którą wersję rekordu zmienia (pole version brakuje albo nie jest liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. To, co wpisano, jest w formularzu: sprawdź to i wyślij ponownie.</p>',
+      );
+      expect(res.text).toContain('value="Sala (moja zmiana)"');
+      expect(res.text).toContain(`<input type="hidden" name="version" value="${venue.version}"/>`);
+    }
+    expect((await h.store.venues.get(venue.id))?.name).toBe('Sala bez wersji');
+  });
+
+  it('of a user is not saved and says why', async () => {
+    await admin.request(`/users/${h.users.reviewer.id}`);
+    const res = await admin.post(`/users/${h.users.reviewer.id}`, { name: 'Recenzent bez wersji', role: 'reviewer' });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Niczego nie zapisano: formularz nie podał, którą wersję rekordu zmienia');
+    expect((await h.store.users.get(h.users.reviewer.id))?.name).not.toBe('Recenzent bez wersji');
+  });
+
+  it('to delete does not delete, and shows the delete page again saying why', async () => {
+    const venue = await h.store.venues.create({
+      name: 'Sala do usunięcia bez wersji',
+      address: { street: 'ul. Próbna 3', postalCode: '00-001', city: 'Warszawa', country: 'PL' },
+    });
+    await admin.request(`/venues/${venue.id}/delete`);
+    const res = await admin.post(`/venues/${venue.id}/delete`, {});
+    expect(res.status).toBe(400);
+    expect(flashOf(res.text)).toBe(
+      'Nie usunięto: formularz nie podał, którą wersję rekordu usunąć (pole version brakuje albo nie jest liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. Sprawdź rekord i usuń go ponownie.',
+    );
+    expect(res.text).toContain(`<input type="hidden" name="version" value="${venue.version}"/>`);
+    expect(await h.store.venues.get(venue.id)).not.toBeNull();
+  });
+});
+
 describe('times in lists', () => {
   it('shows when records changed, and when events start, in Warsaw time, Polish style, like the audit log', async () => {
     const event = await h.store.events.get(SEED_IDS.event);

@@ -258,7 +258,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       const values = slugGenerated ? without(input, 'slug') : input;
       const common = { id: existing?.id, version: existing ? (version ?? existing.version) : undefined };
       if (existing && version === null)
-        return renderForm(c, { ...common, values, errors: { __form: t(locale, 'badRequest') } }, 400);
+        return renderForm(c, { ...common, values, errors: { __form: t(locale, 'versionMissing') } }, 400);
       const result = validate(def.schema, input, locale);
       if (!result.ok || issues.length > 0) {
         const errors: Record<string, string> = {};
@@ -356,7 +356,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
      * The delete page: a record others point at is not deleted (their published pages would lose it, a
      * panelist their organisation); the page lists them, each linked, and offers no delete button.
      */
-    const deletePage = async (c: AppContext, record: StoredRecord, status: 200 | 409 = 200) => {
+    const deletePage = async (c: AppContext, record: StoredRecord, status: 200 | 400 | 409 = 200) => {
       const ctx = viewContext(c, deps);
       const name = def.display(record, await displayNames(deps.store, def, [record])) || record.id;
       const { items: refs, total } = await referencesTo(deps.store, record.id, ctx.locale);
@@ -366,7 +366,12 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
         <Layout
           ctx={ctx}
           title={`${t(ctx.locale, 'delete')}: ${name}`}
-          flash={status === 409 ? { kind: 'error', text: t(ctx.locale, 'deleteRefused') } : undefined}
+          failed={status !== 200}
+          flash={
+            status === 200
+              ? undefined
+              : { kind: 'error', text: t(ctx.locale, status === 409 ? 'deleteRefused' : 'deleteVersionMissing') }
+          }
         >
           {refs.length > 0 ? (
             <section class="references" aria-labelledby="references-h">
@@ -411,7 +416,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
     handlers[`POST /${def.route}/:id/delete`] = async (c) => {
       const record = await loadRecord(deps, def, c);
       const raw = textEntries(c).find(([k]) => k === 'version')?.[1] ?? '';
-      if (!/^\d{1,9}$/.test(raw)) return c.redirect(`/${def.route}/${encodeURIComponent(record.id)}/delete`, 303);
+      if (!/^\d{1,9}$/.test(raw)) return deletePage(c, record, 400);
       // The store refuses it while others point at it, checked in the delete's own transaction: the page
       // may be old, the post made without it, or another process may be saving a record that points here.
       try {

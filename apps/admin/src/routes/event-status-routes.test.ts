@@ -263,4 +263,53 @@ describe('a refused status change keeps the typed note', () => {
     expect(noteField(res.text)?.[1]).toBe('Przełożone na jesień.');
     expect((await h.store.events.get(event.id))?.status).toBe('published');
   });
+
+  it('a missing or unknown status, or a missing version, is refused with 400 saying which, and keeps the note', async () => {
+    const event = await eventCopy(20, 'published');
+    const editor = await h.signIn('editor');
+    await editor.request(`/events/${event.id}`);
+    const errorOf = (html: string) =>
+      /<p class="error" id="status-note-error" role="alert">([^<]*)<\/p>/.exec(html)?.[1];
+    for (const [form, message] of [
+      [
+        { note: 'Uwaga bez statusu.', version: String(event.version) },
+        'Nie zmieniono statusu: formularz nie powiedział, czy wydarzenie odwołać, czy przełożyć (otrzymano „”). Wybierz „Odwołaj wydarzenie” albo „Przełóż wydarzenie”; wpisana uwaga jest w polu.',
+      ],
+      [
+        { status: 'deleted', note: 'Uwaga z nieznanym statusem.', version: String(event.version) },
+        'Nie zmieniono statusu: formularz nie powiedział, czy wydarzenie odwołać, czy przełożyć (otrzymano „deleted”). Wybierz „Odwołaj wydarzenie” albo „Przełóż wydarzenie”; wpisana uwaga jest w polu.',
+      ],
+      [
+        { status: 'cancelled', note: 'Uwaga bez wersji.' },
+        'Niczego nie zapisano: formularz nie podał, którą wersję rekordu zmienia (pole version brakuje albo nie jest liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. To, co wpisano, jest w formularzu: sprawdź to i wyślij ponownie.',
+      ],
+      [
+        { status: 'cancelled', note: 'Uwaga z wersją nie liczbą.', version: 'x' },
+        'Niczego nie zapisano: formularz nie podał, którą wersję rekordu zmienia (pole version brakuje albo nie jest liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. To, co wpisano, jest w formularzu: sprawdź to i wyślij ponownie.',
+      ],
+    ] as const) {
+      const res = await editor.post(`/events/${event.id}/status`, form);
+      expect(res.status, form.note).toBe(400);
+      expect(errorOf(res.text), form.note).toBe(message);
+      expect(noteField(res.text)?.[1]).toBe(form.note);
+      // The form given back carries the stored version, so sending it again works.
+      expect(res.text).toContain(`<input type="hidden" name="version" value="${event.version}"/>`);
+    }
+    expect((await h.store.events.get(event.id))?.version).toBe(event.version);
+  });
+
+  it('counts a line break of the note as one character, as the browser does', async () => {
+    const event = await eventCopy(21, 'published');
+    const editor = await h.signIn('editor');
+    await editor.request(`/events/${event.id}`);
+    // 500 lines of one character: 999 characters in the box, 1,498 as sent.
+    const lines = Array.from({ length: 500 }, (_, i) => String(i % 10));
+    const res = await editor.post(`/events/${event.id}/status`, {
+      status: 'postponed',
+      note: lines.join('\r\n'),
+      version: String(event.version),
+    });
+    expect(res.status).toBe(303);
+    expect((await h.store.events.get(event.id))?.statusNote).toBe(lines.join('\n'));
+  });
 });

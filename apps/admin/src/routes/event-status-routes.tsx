@@ -21,12 +21,11 @@ export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
     'POST /events/:id/status': async (c) => {
       const record = await loadRecord(deps, def, c);
       const status = formValue(c, 'status');
-      const typed = formValue(c, 'note');
+      // Browsers send a line break as CRLF but count it (maxlength) as one character: so does this.
+      const typed = formValue(c, 'note').replace(/\r\n?/g, '\n');
       const note = typed.trim();
       const version = formValue(c, 'version');
       const base = `/events/${encodeURIComponent(record.id)}`;
-      if (!(status === 'cancelled' || status === 'postponed') || !/^\d{1,9}$/.test(version))
-        return c.redirect(base, 303);
       const locale = c.get('locale');
       const refuse = (message: string, code: 400 | 409) =>
         renderEntityForm(
@@ -45,6 +44,16 @@ export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
         );
       // A draft is not public; cancelling or postponing it would make it public (the website shows
       // every status but draft) without the check before publishing. Only what is public changes here.
+      if (!(status === 'cancelled' || status === 'postponed'))
+        return refuse(
+          tf(locale, 'statusUnknown', {
+            status: status.slice(0, 40),
+            cancel: t(locale, 'cancelEvent'),
+            postpone: t(locale, 'postponeEvent'),
+          }),
+          400,
+        );
+      if (!/^\d{1,9}$/.test(version)) return refuse(t(locale, 'versionMissing'), 400);
       if ((record.status ?? 'draft') === 'draft') return refuse(t(locale, 'statusDraftRefused'), 409);
       if (note.length === 0) return refuse(t(locale, 'needStatusNote'), 400);
       if (note.length > MAX_NOTE)

@@ -246,7 +246,7 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
       if (!result.ok) return form(c, user, { values, errors: accountErrors(result.issues, locale) }, 400);
       const version = Number.parseInt(formValue(c, 'version'), 10);
       if (!Number.isInteger(version))
-        return form(c, user, { values, errors: { __form: t(locale, 'badRequest') } }, 400);
+        return form(c, user, { values, errors: { __form: t(locale, 'versionMissing') } }, 400);
       const actor = { userId: c.get('user')?.id ?? null };
       const { password: newPassword, ...changes } = result.value;
       let updated: StoredUser;
