@@ -114,6 +114,15 @@ const pl = {
   updated: 'Zaktualizowano',
   unchanged: 'Bez zmian',
   refused: 'Odrzucono',
+  importSkipped: 'Pominięto (nie są samorządami)',
+  importSkippedWhy:
+    'Pominięte wiersze to części gmin miejsko-wiejskich (miasto i obszar wiejski, RODZ 4 i 5) oraz dzielnice Warszawy i delegatury miast (RODZ 8 i 9): rejestr TERC je wymienia, ale nie są jednostkami samorządu terytorialnego, więc ich nie dodano.',
+  importNoFile:
+    'Nie wybrano pliku: wybierz plik CSV rejestru TERC (np. TERC_Urzedowy_2024-01-01.csv) i zaimportuj go. Niczego nie zmieniono.',
+  importEmptyFile:
+    'Plik „{name}” jest pusty: wybierz plik CSV rejestru TERC i zaimportuj go ponownie. Niczego nie zmieniono.',
+  importFileTooLarge:
+    'Plik „{name}” ma {size}, a import przyjmuje najwyżej {max} (cały rejestr TERC ma około 4 MB), więc to nie jest plik TERC. Niczego nie zmieniono.',
   line: 'Wiersz',
   reason: 'Powód',
   language: 'Język',
@@ -378,6 +387,15 @@ const en: Strings = {
   updated: 'Updated',
   unchanged: 'Unchanged',
   refused: 'Refused',
+  importSkipped: 'Skipped (not local authorities)',
+  importSkippedWhy:
+    'The skipped rows are parts of urban-rural gminas (the town and the rural area, RODZ 4 and 5) and the districts of Warsaw and delegations of cities (RODZ 8 and 9): the TERC register lists them, but they are not local authorities, so they were not added.',
+  importNoFile:
+    'No file was chosen: choose the CSV file of the TERC register (e.g. TERC_Urzedowy_2024-01-01.csv) and import it. Nothing was changed.',
+  importEmptyFile:
+    'The file "{name}" is empty: choose the CSV file of the TERC register and import it again. Nothing was changed.',
+  importFileTooLarge:
+    'The file "{name}" has {size}, and the import takes at most {max} (the whole TERC register is about 4 MB), so it is no TERC file. Nothing was changed.',
   line: 'Line',
   reason: 'Reason',
   language: 'Language',

@@ -1,7 +1,7 @@
 import type { RouteHandlers } from '../app.js';
 import { type AppDeps, viewContext } from '../app-env.js';
-import { t } from '../i18n.js';
-import { TERC_FILE_MAX_BYTES } from '../security/request-body.js';
+import { t, tf } from '../i18n.js';
+import { sizeOverLimitText, TERC_FILE_MAX_BYTES } from '../security/request-body.js';
 import { Csrf, Layout } from '../views/layout.js';
 
 /** Upload of the TERC register through the store's importer, with its report. */
@@ -24,17 +24,23 @@ export function importRoutes(deps: AppDeps): RouteHandlers {
     },
     'POST /import/terc': async (c) => {
       const ctx = viewContext(c, deps);
+      const l = ctx.locale;
       const file = (c.get('form') ?? []).find(([k]) => k === 'file')?.[1];
-      if (!(file instanceof File) || file.size === 0 || file.size > TERC_FILE_MAX_BYTES) {
+      const problem = !(file instanceof File)
+        ? t(l, 'importNoFile')
+        : file.size === 0
+          ? tf(l, 'importEmptyFile', { name: file.name.slice(0, 200) })
+          : file.size > TERC_FILE_MAX_BYTES
+            ? (([size, max]) => tf(l, 'importFileTooLarge', { name: file.name.slice(0, 200), size, max }))(
+                sizeOverLimitText(l, file.size, TERC_FILE_MAX_BYTES),
+              )
+            : null;
+      if (problem !== null || !(file instanceof File)) {
         c.status(400);
         return c.html(
-          <Layout
-            ctx={ctx}
-            title={t(ctx.locale, 'importTerc')}
-            flash={{ kind: 'error', text: t(ctx.locale, 'badRequest') }}
-          >
+          <Layout ctx={ctx} title={t(l, 'importTerc')} failed flash={{ kind: 'error', text: problem ?? '' }}>
             <p>
-              <a href="/import/terc">{t(ctx.locale, 'importTerc')}</a>
+              <a href="/import/terc">{t(l, 'importTerc')}</a>
             </p>
           </Layout>,
         );
@@ -54,9 +60,12 @@ export function importRoutes(deps: AppDeps): RouteHandlers {
             <dd>{String(report.updated)}</dd>
             <dt>{t(ctx.locale, 'unchanged')}</dt>
             <dd>{String(report.unchanged)}</dd>
+            <dt>{t(ctx.locale, 'importSkipped')}</dt>
+            <dd>{String(report.skipped ?? 0)}</dd>
             <dt>{t(ctx.locale, 'refused')}</dt>
             <dd>{String(report.refused.length)}</dd>
           </dl>
+          {(report.skipped ?? 0) > 0 ? <p class="hint">{t(ctx.locale, 'importSkippedWhy')}</p> : null}
           {report.refused.length > 0 ? (
             <table>
               <thead>

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { SEED_IDS } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type Harness, startHarness } from '../testing/harness.js';
-import { bytesText, FORM_MAX_BYTES, TERC_FILE_MAX_BYTES } from './request-body.js';
+import { bytesText, FORM_MAX_BYTES, sizeOverLimitText, TERC_FILE_MAX_BYTES } from './request-body.js';
 
 /**
  * The size limit of POST bodies (app.tsx, request-body.ts), over real HTTP: a body over the limit is refused
@@ -169,12 +169,12 @@ describe('the TERC import', () => {
 
   it('takes no more than any form from someone not signed in', async () => {
     const res = await postHead('/import/terc', {
-      length: FORM_MAX_BYTES + 1,
+      length: 5 * MB,
       first: 10,
       type: 'multipart/form-data; boundary=x',
     });
     expect(res.status).toBe(413);
-    expect(res.text).toContain('a ten formularz przyjmuje najwyżej 4 MB');
+    expect(res.text).toContain('Przesłano 5 MB, a ten formularz przyjmuje najwyżej 4 MB');
   });
 });
 
@@ -237,5 +237,9 @@ describe('sizes as staff read them', () => {
     expect(bytesText('en', 1.6 * MB)).toBe('1.6 MB');
     expect(bytesText('pl', 2048)).toBe('2 KB');
     expect(bytesText('en', 10)).toBe('10 B');
+    expect(sizeOverLimitText('pl', 50 * MB, 4 * MB)).toEqual(['50 MB', '4 MB']);
+    // Polish groups digits with a no-break space.
+    expect(sizeOverLimitText('pl', 4 * MB + 10, 4 * MB)).toEqual(['4\u00a0194\u00a0314 B', '4\u00a0194\u00a0304 B']);
+    expect(sizeOverLimitText('en', 4 * MB + 10, 4 * MB)).toEqual(['4,194,314 B', '4,194,304 B']);
   });
 });

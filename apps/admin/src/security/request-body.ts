@@ -1,7 +1,7 @@
 import type { Locale } from '@org/domain';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppContext, FormEntry } from '../app-env.js';
-import { t, tf } from '../i18n.js';
+import { numberText, t, tf } from '../i18n.js';
 
 /**
  * The largest form body the admin reads: 4 MiB. Measured (`request-body.test.ts` posts it): the largest event
@@ -78,13 +78,26 @@ export function bytesText(locale: Locale, bytes: number): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
 }
 
+/**
+ * A size and the limit it is over, as `bytesText` writes them, or in bytes when they would read the same.
+ *
+ * @example
+ * sizeOverLimitText('pl', 4 * 1024 * 1024 + 10, 4 * 1024 * 1024) // ['4 194 314 B', '4 194 304 B']
+ */
+export function sizeOverLimitText(locale: Locale, size: number, max: number): [string, string] {
+  const [a, b] = [bytesText(locale, size), bytesText(locale, max)];
+  return a === b ? [`${numberText(locale, size)} B`, `${numberText(locale, max)} B`] : [a, b];
+}
+
 /** Why a form was not read, as one sentence for staff: what was sent, what is taken, and that nothing was saved. */
 export function formReadText(locale: Locale, read: Exclude<FormRead, { ok: true }>): string {
   switch (read.problem) {
     case 'tooLarge':
       return read.size === null
         ? tf(locale, 'formTooLargeUnknown', { max: bytesText(locale, read.max) })
-        : tf(locale, 'formTooLargeText', { size: bytesText(locale, read.size), max: bytesText(locale, read.max) });
+        : (([size, max]) => tf(locale, 'formTooLargeText', { size, max }))(
+            sizeOverLimitText(locale, read.size, read.max),
+          );
     case 'notAForm':
       return read.type.trim() === '' ? t(locale, 'notAFormNoType') : tf(locale, 'notAFormText', { type: read.type });
     case 'noBoundary':
