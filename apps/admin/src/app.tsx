@@ -19,7 +19,7 @@ import { publishRoutes } from './routes/publish-routes.js';
 import { maxBodyBytes, ROUTES, routeKey, routesOf } from './routes/route-table.js';
 import { userRoutes } from './routes/user-routes.js';
 import { clearCookie, readCookie, writeCookie } from './security/cookies.js';
-import { newPreSessionToken, sessionCsrfToken, tokensMatch } from './security/csrf.js';
+import { foreignOrigin, newPreSessionToken, sessionCsrfToken, tokensMatch } from './security/csrf.js';
 import { FORM_MAX_BYTES, type FormRead, formReadText, readForm } from './security/request-body.js';
 import { securityHeaders } from './security/security-headers.js';
 import { ACTIVITY_RENEW_MS, CLOCK_SKEW_MS, SESSION_IDLE_MS, SESSION_MAX_MS } from './security/session-activity.js';
@@ -123,8 +123,9 @@ function formRefusedPage(c: AppContext, deps: AppDeps, read: Exclude<FormRead, {
 }
 
 /**
- * Builds the admin app from its dependencies. Every route of `ROUTES` is registered with its
- * permission checked on the server, then (for POST) its CSRF token, then its handler.
+ * Builds the admin app from its dependencies. Every route of `ROUTES` is registered with, for POST, where it
+ * came from (`foreignOrigin`), then its permission checked on the server, then (for POST) its body read within
+ * its limit and its CSRF token, then its handler.
  *
  * @example
  * const app = createApp({ store: await openStore(url), env: parseAdminEnv(), ... });
@@ -202,6 +203,21 @@ export function createApp(deps: AppDeps): AdminApp {
     const handler = handlers[routeKey(route)];
     if (!handler) throw new Error(`Route ${routeKey(route)} has no handler`);
     app.on(route.method, route.path, async (c, next) => {
+      if (route.method === 'POST') {
+        const foreign = foreignOrigin(
+          { origin: c.req.header('origin'), host: c.req.header('host'), secFetchSite: c.req.header('sec-fetch-site') },
+          deps.env.adminUrl,
+        );
+        // Refused before its body is read: a post from another site is nobody's typing to give back.
+        if (foreign !== null)
+          return messagePage(
+            c,
+            deps,
+            403,
+            'crossOrigin',
+            tf(c.get('locale'), 'crossOriginText', { origin: foreign, admin: new URL(deps.env.adminUrl).origin }),
+          );
+      }
       const user = c.get('user');
       if (!allowed(user?.role ?? null, route.permission)) {
         if (!user && route.method === 'GET')

@@ -69,6 +69,9 @@ const pl = {
   notFound: 'Nie znaleziono.',
   forbidden: 'Brak uprawnień do tej czynności.',
   badRequest: 'Nieprawidłowe żądanie.',
+  crossOrigin: 'Formularz spoza panelu: niczego nie zapisano',
+  crossOriginText:
+    'To żądanie przyszło z innej witryny ({origin}), a panel przyjmuje formularze tylko ze swoich stron ({admin}), więc niczego nie zapisano. Jeśli wysłano je z panelu, otwórz formularz pod adresem {admin} i wyślij go ponownie.',
   versionMissing:
     'Niczego nie zapisano: formularz nie podał, którą wersję rekordu zmienia (pole version brakuje albo nie jest liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. To, co wpisano, jest w formularzu: sprawdź to i wyślij ponownie.',
   deleteVersionMissing:
@@ -342,6 +345,9 @@ const en: Strings = {
   notFound: 'Not found.',
   forbidden: 'You may not do this.',
   badRequest: 'Bad request.',
+  crossOrigin: 'A form from outside the admin: nothing was saved',
+  crossOriginText:
+    'This request came from another site ({origin}), and the admin takes forms only from its own pages ({admin}), so nothing was saved. If it was sent from the admin, open the form at {admin} and send it again.',
   versionMissing:
     'Nothing was saved: the form did not say which version of the record it changes (the version field is missing or not a number), so whether someone changed it meanwhile cannot be checked. What you typed is in the form: check it and send it again.',
   deleteVersionMissing:

@@ -131,3 +131,73 @@ describe('CSRF check of the sign-in form', () => {
     expect(await h.store.dataVersion()).toBe(version);
   });
 });
+
+describe('where a POST came from (Origin, Sec-Fetch-Site), behind the token', () => {
+  const CROSS = 'Formularz spoza panelu: niczego nie zapisano';
+
+  it('refuses a valid token sent from another origin, before anything is saved', async () => {
+    const editor = await h.signIn('editor');
+    await editor.request(`/events/${SEED_IDS.event}`);
+    const comments = await commentsOnEvent();
+    const version = await h.store.dataVersion();
+    for (const origin of ['https://evil.example', 'null', 'http://127.0.0.1:1', 'not a url']) {
+      const res = await editor.request(`/events/${SEED_IDS.event}/comments`, {
+        form: { _csrf: editor.csrf, body: `Komentarz z ${origin}` },
+        headers: { origin },
+      });
+      expect(res.status, origin).toBe(403);
+      expect(res.text).toContain(CROSS);
+      expect(res.text).toContain(
+        `To żądanie przyszło z innej witryny (${origin}), a panel przyjmuje formularze tylko ze swoich stron`,
+      );
+    }
+    const sibling = await editor.request(`/events/${SEED_IDS.event}/comments`, {
+      form: { _csrf: editor.csrf, body: 'Komentarz z sąsiedniej domeny' },
+      headers: { 'sec-fetch-site': 'same-site' },
+    });
+    expect(sibling.status).toBe(403);
+    expect(sibling.text).toContain('(Sec-Fetch-Site: same-site)');
+    expect(await commentsOnEvent()).toEqual(comments);
+    expect(await h.store.dataVersion()).toBe(version);
+  });
+
+  it('refuses a sign-in posted from another origin (login CSRF), with the right token and password', async () => {
+    const client = new Client(h.url);
+    await client.request('/login');
+    const res = await client.request('/login', {
+      form: { _csrf: client.csrf, email: h.users.editor.email, password: PASSWORD },
+      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    });
+    expect(res.status).toBe(403);
+    expect(client.cookies.has('mosty_session')).toBe(false);
+  });
+
+  it("takes a post from the admin's own origin, from ADMIN_URL's, or with neither header", async () => {
+    const editor = await h.signIn('editor');
+    await editor.request(`/events/${SEED_IDS.event}`);
+    for (const headers of <Record<string, string>[]>[
+      { origin: h.url, 'sec-fetch-site': 'same-origin' },
+      // ADMIN_URL of the harness: the default for ADMIN_PORT 0.
+      { origin: 'http://localhost:0' },
+      {},
+      { 'sec-fetch-site': 'none' },
+    ]) {
+      const res = await editor.request(`/events/${SEED_IDS.event}/comments`, {
+        form: { _csrf: editor.csrf, body: `Komentarz ${JSON.stringify(headers)}` },
+        headers,
+      });
+      expect(res.status, JSON.stringify(headers)).toBe(303);
+    }
+  });
+
+  it('says it in English to an English browser', async () => {
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    await english.request(`/events/${SEED_IDS.event}`);
+    const res = await english.request(`/events/${SEED_IDS.event}/comments`, {
+      form: { _csrf: english.csrf, body: 'x' },
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(res.text).toContain('This request came from another site (https://evil.example)');
+  });
+});

@@ -18,3 +18,33 @@ export function tokensMatch(expected: string, submitted: unknown): boolean {
   const b = Buffer.from(submitted);
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/**
+ * Where a POST came from when that is not this admin, as a second line of defence behind the token: the
+ * browser's Origin header when it names another origin (or `null`, an opaque one: a sandboxed frame, a
+ * redirect from elsewhere), or Sec-Fetch-Site when it says `cross-site` or `same-site` (a sibling subdomain is
+ * another origin too). This admin is its own `ADMIN_URL` or the host the request was sent to (a proxy in
+ * front may know the admin by a name `ADMIN_URL` does not). A request without either header (an old browser,
+ * a script) is left to the token.
+ *
+ * @example
+ * foreignOrigin({ origin: 'https://evil.example', host: 'admin.example.org' }, 'https://admin.example.org')
+ * // 'https://evil.example'
+ */
+export function foreignOrigin(
+  headers: { origin?: string | undefined; host?: string | undefined; secFetchSite?: string | undefined },
+  adminUrl: string,
+): string | null {
+  const { origin, host, secFetchSite } = headers;
+  if (origin !== undefined) {
+    if (origin === new URL(adminUrl).origin) return null;
+    try {
+      if (origin !== 'null' && new URL(origin).host === host) return null;
+    } catch {
+      // Not a URL: not this admin.
+    }
+    return origin.slice(0, 200);
+  }
+  if (secFetchSite === 'cross-site' || secFetchSite === 'same-site') return `Sec-Fetch-Site: ${secFetchSite}`;
+  return null;
+}
