@@ -97,6 +97,16 @@ const pl = {
   override: 'Publikuję mimo problemów (zostanie zapisane w dzienniku)',
   overrideNote: 'Uzasadnienie',
   needOverride: 'Są problemy: zaznacz świadome obejście, aby opublikować.',
+  overrideNoteRequired: 'Uzasadnienie (wymagane przy publikacji mimo problemów)',
+  needOverrideNote:
+    'Podaj uzasadnienie: publikacja mimo problemów (np. bez wymaganej informacji o finansowaniu z dotacji) trafia do dziennika zmian z powodem. Niczego nie opublikowano.',
+  overrideNoteTooLong:
+    'Uzasadnienie ma {count}, a może mieć najwyżej {max}. Skróć je: niczego nie opublikowano, wpisany tekst jest w polu.',
+  notPublished: 'Nie opublikowano.',
+  publishVersionMissing:
+    'Nie opublikowano: formularz nie podał, którą wersję rekordu sprawdzono (pole version brakuje albo nie jest liczbą), więc nie wiadomo, czy opublikowano by to, co sprawdzono. Sprawdź wynik kontroli poniżej i opublikuj ponownie.',
+  publishChanged:
+    'Nie opublikowano: rekord zmienił się od otwarcia tej strony (wersja {seen}, teraz {now}), więc opublikowano by treść, której nie sprawdzono. Sprawdź go (podgląd) i wynik kontroli poniżej, a potem opublikuj ponownie.',
   published: 'Opublikowano.',
   unpublished: 'Publikacja wycofana.',
   agenda: 'Program',
@@ -274,7 +284,6 @@ const pl = {
   noteCancelled: 'Odwołano wydarzenie: {note}',
   notePostponed: 'Przełożono wydarzenie: {note}',
   noteOverride: 'Opublikowano mimo problemów. Uzasadnienie: „{reason}”. Problemy: {problems}',
-  noteOverrideNoReason: 'Opublikowano mimo problemów, bez uzasadnienia. Problemy: {problems}',
   noteWithheldProblems: 'Zaplanowana publikacja wstrzymana, bo kontrola przed publikacją znalazła problemy: {problems}',
   noteWithheldFailed: 'Zaplanowana publikacja nie powiodła się: {reason}',
 } as const;
@@ -373,6 +382,16 @@ const en: Strings = {
   override: 'Publish despite the problems (recorded in the audit log)',
   overrideNote: 'Reason',
   needOverride: 'There are problems: tick the override to publish.',
+  overrideNoteRequired: 'Reason (required to publish despite problems)',
+  needOverrideNote:
+    'Give a reason: publishing despite problems (without the funding statement a grant requires, say) goes into the audit log with the reason. Nothing was published.',
+  overrideNoteTooLong:
+    'The reason has {count}, and may have at most {max}. Shorten it: nothing was published, what you typed is in the field.',
+  notPublished: 'Not published.',
+  publishVersionMissing:
+    'Not published: the form did not say which version of the record was checked (the version field is missing or not a number), so whether what was checked would be published is unknown. Check the result below and publish again.',
+  publishChanged:
+    'Not published: the record has changed since this page was opened (version {seen}, now {now}), so what was not checked would be published. Check it (preview) and the result below, then publish again.',
   published: 'Published.',
   unpublished: 'Unpublished.',
   agenda: 'Agenda',
@@ -546,7 +565,6 @@ const en: Strings = {
   noteCancelled: 'Event cancelled: {note}',
   notePostponed: 'Event postponed: {note}',
   noteOverride: 'Published despite problems. Reason: "{reason}". Problems: {problems}',
-  noteOverrideNoReason: 'Published despite problems, no reason given. Problems: {problems}',
   noteWithheldProblems: 'Scheduled publication withheld: the check before publishing found problems: {problems}',
   noteWithheldFailed: 'Scheduled publication failed: {reason}',
 };

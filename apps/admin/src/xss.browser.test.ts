@@ -135,7 +135,11 @@ describe('XSS filter-evasion strings', () => {
         expect(created.status).toBe(303);
         const id = decodeURIComponent((created.headers.get('location') ?? '').split('/')[2]?.split('?')[0] ?? '');
         await client.request(`/events/${id}/publish`);
-        const published = await client.post(`/events/${id}/publish`, { override: 'true', note: 'test XSS' });
+        const published = await client.post(`/events/${id}/publish`, {
+          override: 'true',
+          note: 'test XSS',
+          version: String((await h.store.events.get(id))?.version),
+        });
         expect(published.status).toBe(303);
         const event = await h.store.events.get(id);
         await client.request(`/events/${id}`);

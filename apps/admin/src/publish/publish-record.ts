@@ -7,8 +7,8 @@ import type { ComplianceLine } from './compliance.js';
 
 /**
  * Publishes a record: status `published`, `publishedAt` now, no status note (the store audits the publication), and,
- * when problems were overridden, an audit entry for the override with the problems and the reason, in the
- * language of whoever overrode them (the problems are in it already).
+ * when problems were overridden, an audit entry for the override with the problems and the reason (required: a
+ * funding statement left out is a legal matter), in the language of whoever overrode them.
  */
 export async function publishRecord(
   deps: AppDeps,
@@ -20,8 +20,10 @@ export async function publishRecord(
 ): Promise<StoredRecord> {
   // A cancelled or postponed event published again is on again: its old status note would contradict it.
   const { version, createdAt: _c, updatedAt: _u, statusNote: _n, ...value } = record;
+  // The route asks for the reason; publishing past the check without one would be a bug.
+  if (override && override.note.trim() === '') throw new Error(`Override of ${def.kind} ${record.id} without a reason`);
   const note = override
-    ? tf(override.locale, override.note ? 'noteOverride' : 'noteOverrideNoReason', {
+    ? tf(override.locale, 'noteOverride', {
         reason: override.note,
         problems: override.problems.map((p) => p.message).join(' | '),
       }).slice(0, 2000)

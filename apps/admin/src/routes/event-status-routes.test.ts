@@ -177,7 +177,11 @@ describe('a draft cannot be cancelled or postponed; a public event can be unpubl
     // Its status section is a draft's now.
     expect((await editor.request(`/events/${event.id}`)).text).not.toContain(`action="/events/${event.id}/status"`);
     await editor.request(`/events/${event.id}/publish`);
-    const publish = await editor.post(`/events/${event.id}/publish`, { override: 'true', note: 'test' });
+    const publish = await editor.post(`/events/${event.id}/publish`, {
+      override: 'true',
+      note: 'test',
+      version: String((await h.store.events.get(event.id))?.version),
+    });
     expect(publish.status).toBe(303);
     const stored = await h.store.events.get(event.id);
     expect(stored?.status).toBe('published');

@@ -227,6 +227,9 @@ describe('the schedule field', () => {
   });
 });
 
+/** The version the publish page of `id` was rendered with, as its form sends it. */
+const versionOf = (html: string) => /<input type="hidden" name="version" value="(\d+)"\/>/.exec(html)?.[1] ?? '';
+
 describe('publishing despite problems', () => {
   it('audits the override in the language of whoever overrode the check, the problems in it too', async () => {
     const english = await h.signIn('editor');
@@ -235,11 +238,14 @@ describe('publishing despite problems', () => {
     for (const [n, client, reason] of [
       [30, editor, 'Miejsce podamy jutro.'],
       [31, english, 'Venue to follow'],
-      [32, editor, ''],
     ] as const) {
       const event = await draft(n, { venueId: undefined, onlineUrl: undefined });
-      await client.request(`/events/${event.id}/publish`);
-      const res = await client.post(`/events/${event.id}/publish`, { override: 'true', note: reason });
+      const page = await client.request(`/events/${event.id}/publish`);
+      const res = await client.post(`/events/${event.id}/publish`, {
+        override: 'true',
+        note: reason,
+        version: versionOf(page.text),
+      });
       expect(res.status).toBe(303);
       const entries = await h.store.audit.list({ entity: 'event', entityId: event.id, limit: 50 });
       notes.push(entries.items.find((e) => e.action === 'override')?.note);
@@ -247,7 +253,73 @@ describe('publishing despite problems', () => {
     expect(notes).toEqual([
       'Opublikowano mimo problemów. Uzasadnienie: „Miejsce podamy jutro.”. Problemy: Wydarzenie nie ma ani miejsca, ani linku do transmisji.',
       'Published despite problems. Reason: "Venue to follow". Problems: The event has neither a venue nor an online link.',
-      'Opublikowano mimo problemów, bez uzasadnienia. Problemy: Wydarzenie nie ma ani miejsca, ani linku do transmisji.',
     ]);
+  });
+
+  it('needs a reason: without one nothing is published, and the tick and what was typed come back', async () => {
+    const event = await draft(33, { venueId: undefined, onlineUrl: undefined });
+    const page = await editor.request(`/events/${event.id}/publish`);
+    expect(page.text).toContain(
+      '<label for="overrideNote">Uzasadnienie (wymagane przy publikacji mimo problemów)</label>',
+    );
+    for (const note of ['', '  \r\n  ']) {
+      const res = await editor.post(`/events/${event.id}/publish`, {
+        override: 'true',
+        note,
+        version: versionOf(page.text),
+      });
+      expect(res.status).toBe(400);
+      expect(/<p class="error" id="overrideNote-error">([^<]*)<\/p>/.exec(res.text)?.[1]).toBe(
+        'Podaj uzasadnienie: publikacja mimo problemów (np. bez wymaganej informacji o finansowaniu z dotacji) trafia do dziennika zmian z powodem. Niczego nie opublikowano.',
+      );
+      expect(res.text).toMatch(/<input id="override" type="checkbox" name="override" value="true" checked=""\/>/);
+      expect(res.text).toContain('aria-describedby="overrideNote-error"');
+    }
+    // Not ticked: said so, and the reason typed stays in its field.
+    const unticked = await editor.post(`/events/${event.id}/publish`, {
+      note: 'Powód bez zaznaczenia',
+      version: versionOf(page.text),
+    });
+    expect(unticked.status).toBe(400);
+    expect(unticked.text).toContain('Są problemy: zaznacz świadome obejście, aby opublikować.');
+    expect(unticked.text).toMatch(/<textarea id="overrideNote"[^>]*>Powód bez zaznaczenia<\/textarea>/);
+    expect((await h.store.events.get(event.id))?.status).toBe('draft');
+    const audit = await h.store.audit.list({ entity: 'event', entityId: event.id, limit: 50 });
+    expect(audit.items.filter((e) => e.action === 'publish' || e.action === 'override')).toEqual([]);
+  });
+});
+
+describe('publishing what was checked', () => {
+  it('refuses a record changed since the page was opened (409), shows it checked again, and publishes it once seen', async () => {
+    const event = await draft(60);
+    const page = await editor.request(`/events/${event.id}/publish`);
+    const seen = versionOf(page.text);
+    expect(seen).toBe(String(event.version));
+    // Another tab takes the venue away after the check was shown without problems.
+    await h.store.events.update(event.id, event.version, { ...event, venueId: undefined, onlineUrl: undefined });
+    const res = await editor.post(`/events/${event.id}/publish`, { version: seen });
+    expect(res.status).toBe(409);
+    expect(/<p class="flash flash-error" role="alert">([^<]*)<\/p>/.exec(res.text)?.[1]).toBe(
+      `Nie opublikowano: rekord zmienił się od otwarcia tej strony (wersja ${seen}, teraz ${event.version + 1}), więc opublikowano by treść, której nie sprawdzono. Sprawdź go (podgląd) i wynik kontroli poniżej, a potem opublikuj ponownie.`,
+    );
+    expect(res.text).toContain('Wydarzenie nie ma ani miejsca, ani linku do transmisji.');
+    expect(versionOf(res.text)).toBe(String(event.version + 1));
+    expect((await h.store.events.get(event.id))?.status).toBe('draft');
+    const again = await editor.post(`/events/${event.id}/publish`, {
+      version: versionOf(res.text),
+      override: 'true',
+      note: 'Sprawdzone po zmianie.',
+    });
+    expect(again.status).toBe(303);
+    expect((await h.store.events.get(event.id))?.status).toBe('published');
+  });
+
+  it('refuses a publish post without a version (400), saying why', async () => {
+    const event = await draft(61);
+    await editor.request(`/events/${event.id}/publish`);
+    const res = await editor.post(`/events/${event.id}/publish`, {});
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('Nie opublikowano: formularz nie podał, którą wersję rekordu sprawdzono');
+    expect((await h.store.events.get(event.id))?.status).toBe('draft');
   });
 });

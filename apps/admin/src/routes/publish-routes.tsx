@@ -13,7 +13,7 @@ import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES } from '../forms/entities.js';
 import { offsetFieldName, repeatedChoiceLabel, repeatedChoices, repeatedTimeMessage } from '../forms/repeated-hour.js';
-import { t, tf } from '../i18n.js';
+import { countText, numberText, t, tf } from '../i18n.js';
 import { type ComplianceLine, checkRecord } from '../publish/compliance.js';
 import { publishRecord } from '../publish/publish-record.js';
 import type { StoredRecord } from '../store-contract.js';
@@ -22,6 +22,9 @@ import { OFFICE_ZONE, officeTime } from '../views/office-time.js';
 import { actorNames, auditEntries, flashFromQuery, loadRecord } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 import { allowed } from './permissions.js';
+
+/** The longest reason for publishing despite problems: it goes into the audit note with the problems. */
+const MAX_OVERRIDE_NOTE = 1000;
 
 const zoneOf = (record: StoredRecord): string => (typeof record.timeZone === 'string' ? record.timeZone : OFFICE_ZONE);
 
@@ -70,9 +73,10 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       lines: ComplianceLine[],
       options: {
         status?: number;
-        refused?: boolean;
         /** A refused schedule: what was typed, the offset chosen for a repeated time, and why. */
         schedule?: { value: string; offset: string; error: string };
+        /** A refused publication: what was ticked and typed, and why (on the page, or beside the reason). */
+        publish?: { override: boolean; note: string; flash?: string; noteError?: string };
       } = {},
     ) => {
       const ctx = viewContext(c, deps);
@@ -80,6 +84,7 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       const zone = zoneOf(record);
       const status = EventStatusSchema.catch('draft').parse(record.status);
       const schedule = options.schedule;
+      const publish = options.publish;
       const pending = (await deps.store.scheduled.list()).filter((j) => j.entity === kind && j.entityId === record.id);
       const withheld = (await auditEntries(deps, { entity: def.kind, entityId: record.id, limit: 200 })).filter(
         (e) => e.action === 'publish_refused',
@@ -91,10 +96,10 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
         <Layout
           ctx={ctx}
           title={`${t(ctx.locale, 'compliance')}: ${def.display(record) || record.id}`}
-          failed={schedule !== undefined}
+          failed={schedule !== undefined || publish !== undefined}
           flash={
-            options.refused
-              ? { kind: 'error', text: t(ctx.locale, 'needOverride') }
+            publish
+              ? { kind: 'error', text: publish.flash ?? t(ctx.locale, 'notPublished') }
               : schedule
                 ? { kind: 'error', text: t(ctx.locale, 'notScheduled') }
                 : flashFromQuery(c)
@@ -118,15 +123,32 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
             <>
               <form method="post" action={`${base(record.id)}/publish`}>
                 <Csrf ctx={ctx} />
+                {/* What was checked: publishing refuses a record changed since (another tab, another editor). */}
+                <input type="hidden" name="version" value={String(record.version)} />
                 {lines.length > 0 ? (
                   <>
                     <div class="field field-checkbox">
                       <label for="override">{t(ctx.locale, 'override')}</label>
-                      <input id="override" type="checkbox" name="override" value="true" />
+                      <input id="override" type="checkbox" name="override" value="true" checked={publish?.override} />
                     </div>
                     <div class="field">
-                      <label for="overrideNote">{t(ctx.locale, 'overrideNote')}</label>
-                      <textarea id="overrideNote" name="note" rows={2} />
+                      <label for="overrideNote">{t(ctx.locale, 'overrideNoteRequired')}</label>
+                      <textarea
+                        id="overrideNote"
+                        name="note"
+                        rows={2}
+                        maxlength={MAX_OVERRIDE_NOTE}
+                        aria-invalid={publish?.noteError ? 'true' : undefined}
+                        aria-describedby={publish?.noteError ? 'overrideNote-error' : undefined}
+                      >
+                        {/* A newline right after <textarea> is dropped by the HTML parser: a leading one needs another. */}
+                        {publish?.note.startsWith('\n') ? `\n${publish.note}` : publish?.note}
+                      </textarea>
+                      {publish?.noteError ? (
+                        <p class="error" id="overrideNote-error">
+                          {publish.noteError}
+                        </p>
+                      ) : null}
                     </div>
                   </>
                 ) : null}
@@ -212,16 +234,38 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
     };
     handlers[`POST /${def.route}/:id/publish`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      const lines = await checkRecord(deps, kind, record, c.get('locale'));
+      const locale = c.get('locale');
+      const lines = await checkRecord(deps, kind, record, locale);
       const override = formValue(c, 'override') === 'true';
-      if (lines.length > 0 && !override) return checkPage(c, record, lines, { status: 400, refused: true });
+      // Browsers send a line break as CRLF but count it (maxlength) as one character: so does this.
+      const typed = formValue(c, 'note').replace(/\r\n?/g, '\n');
+      const note = typed.trim();
+      const seen = formValue(c, 'version');
+      const refuse = (status: 400 | 409, why: { flash?: string; noteError?: string }) =>
+        checkPage(c, record, lines, { status, publish: { override, note: typed, ...why } });
+      if (!/^\d{1,9}$/.test(seen)) return refuse(400, { flash: t(locale, 'publishVersionMissing') });
+      // The page was checked at one version; what is published is what the publisher saw checked, or nothing.
+      if (Number(seen) !== record.version)
+        return refuse(409, {
+          flash: tf(locale, 'publishChanged', { seen, now: String(record.version) }),
+        });
+      if (lines.length > 0 && !override) return refuse(400, { flash: t(locale, 'needOverride') });
+      // The funding statement is a legal duty of a grant-funded publication: skipping the check says why, on record.
+      if (lines.length > 0 && note.length === 0) return refuse(400, { noteError: t(locale, 'needOverrideNote') });
+      if (lines.length > 0 && note.length > MAX_OVERRIDE_NOTE)
+        return refuse(400, {
+          noteError: tf(locale, 'overrideNoteTooLong', {
+            count: countText(locale, note.length, 'character'),
+            max: numberText(locale, MAX_OVERRIDE_NOTE),
+          }),
+        });
       await publishRecord(
         deps,
         def,
         record,
         c.get('user')?.id ?? null,
         now(),
-        lines.length > 0 ? { problems: lines, note: formValue(c, 'note').trim(), locale: c.get('locale') } : undefined,
+        lines.length > 0 ? { problems: lines, note, locale } : undefined,
       );
       return c.redirect(`${base(record.id)}/publish?done=published`, 303);
     };
