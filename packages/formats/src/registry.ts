@@ -17,7 +17,7 @@ import { eventJsonLd } from './json-ld.js';
 import type { FormatOptions } from './options.js';
 import { tableCsv } from './table-csv.js';
 import { type TableName, type TableRecord, tableRecords } from './table-spec.js';
-import { tableXlsx } from './table-xlsx.js';
+import { type TableXlsxOptions, tableXlsx } from './table-xlsx.js';
 import { agendaCsv, eventsCsv } from './tables.js';
 import { grantsTo360Giving, grantsTo360GivingCsv } from './three-sixty-giving.js';
 import type { FormatValidation } from './validate/issue.js';
@@ -37,7 +37,10 @@ export interface FormatInput {
 }
 
 /** Options every registered writer accepts; each reads the ones it knows. */
-export type FormatWriteOptions = FormatOptions & CsvOptions & Pick<GrantReportOptions, 'reportKind' | 'period'>;
+export type FormatWriteOptions = FormatOptions &
+  CsvOptions &
+  Pick<TableXlsxOptions, 'utcColumns'> &
+  Pick<GrantReportOptions, 'reportKind' | 'period'>;
 
 /**
  * The schemas validators need, parsed by the caller (this package reads no file): schema.org's vocabulary,

@@ -36,12 +36,12 @@ describe('tableXlsx', () => {
 
   it('events: times are the wall clock in the event zone, attendance numbers, links', async () => {
     const { world, index } = generated(40);
-    const sheet = (await load(await tableXlsx('events', index, PL))).worksheets[0]!;
+    const sheet = (await load(await tableXlsx('events', index, { ...PL, utcColumns: true }))).worksheets[0]!;
     expect(sheet.name).toBe('Wydarzenia');
     expect(sheet.rowCount).toBe(world.events.length + 1);
-    const seedSheet = (await load(await tableXlsx('events', seed().index, PL))).worksheets[0]!;
+    const seedSheet = (await load(await tableXlsx('events', seed().index, { ...PL, utcColumns: true }))).worksheets[0]!;
     const row = seedSheet.getRow(2);
-    const titles = xlsxColumns('events', 'pl').map((c) => c.title);
+    const titles = xlsxColumns('events', 'pl', { utcColumns: true }).map((c) => c.title);
     const column = (title: string) => {
       expect(titles).toContain(title);
       return titles.indexOf(title) + 1;
@@ -72,9 +72,10 @@ describe('tableXlsx', () => {
       endsAt: '2026-10-25T02:00:00Z',
       agenda: [{ ...event.agenda[0]!, startsAt: '2026-10-25T00:30:00Z', endsAt: '2026-10-25T01:30:00Z' }],
     };
-    const sheet = (await load(await tableXlsx('agenda-items', seed().index, PL, [night]))).worksheets[0]!;
+    const options = { ...PL, utcColumns: true };
+    const sheet = (await load(await tableXlsx('agenda-items', seed().index, options, [night]))).worksheets[0]!;
     const titles = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
-    expect(titles).toEqual(xlsxColumns('agenda-items', 'pl').map((c) => c.title));
+    expect(titles).toEqual(xlsxColumns('agenda-items', 'pl', options).map((c) => c.title));
     const utc = titles.filter((t) => t.endsWith(' (UTC)'));
     expect(utc).toHaveLength(2);
     const cell = (title: string) => sheet.getRow(2).getCell(titles.indexOf(title) + 1).value;
@@ -85,6 +86,11 @@ describe('tableXlsx', () => {
     expect(cell(end)).toEqual(new Date('2026-10-25T02:30:00Z'));
     expect(cell(startUtc)).toEqual(new Date('2026-10-25T00:30:00Z'));
     expect(cell(endUtc)).toEqual(new Date('2026-10-25T01:30:00Z'));
+    // Without the option the sheet has the table's columns, as before.
+    const plain = (await load(await tableXlsx('agenda-items', seed().index, PL, [night]))).worksheets[0]!;
+    expect((plain.getRow(1).values as unknown[]).slice(1)).toEqual(
+      tableColumns('agenda-items', 'pl').map((c) => c.title),
+    );
   });
 
   it('the sheet XML (unzipped with jszip) has a frozen pane, bold header, the złoty format and typed cells', async () => {
@@ -103,8 +109,9 @@ describe('tableXlsx', () => {
 
   it.each(TABLE_NAMES)('%s: every row of the CSV table is in the workbook', async (table) => {
     const { index } = generated(30);
-    const sheet = (await load(await tableXlsx(table, index, { locale: 'en', siteUrl: PL.siteUrl }))).worksheets[0]!;
-    const titles = xlsxColumns(table, 'en').map((c) => c.title);
+    const options = { locale: 'en', siteUrl: PL.siteUrl, utcColumns: true } as const;
+    const sheet = (await load(await tableXlsx(table, index, options))).worksheets[0]!;
+    const titles = xlsxColumns(table, 'en', options).map((c) => c.title);
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(titles);
     expect(titles.filter((t) => !t.endsWith(' (UTC)'))).toEqual(tableColumns(table, 'en').map((c) => c.title));
     const csvRows = readCsv(tableCsv(table, index, { locale: 'en', siteUrl: PL.siteUrl }), ',');
