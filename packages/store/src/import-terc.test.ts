@@ -75,6 +75,65 @@ describe.each(DIALECTS)('TERC import on $name', (dialect) => {
     expect(await importTerc(store, newer)).toMatchObject({ added: 0, updated: 0, unchanged: 7 });
   });
 
+  it("audits every authority it adds or changes, in its transaction, noted with the edition and the caller's note", async () => {
+    const user = await store.users.create({
+      email: 'ala@example.org',
+      name: 'Ala',
+      role: 'administrator',
+      password: 'hasło hasło hasło',
+    });
+    const entries = async () =>
+      (await store.audit.list({ entity: 'authority', limit: 500 })).items.map((e) => ({
+        ...e,
+        name: (e.after as { name: string }).name,
+      }));
+    // A first import: every authority it adds, with the record it added and the page's file name after the edition.
+    await importTerc(store, SMALL, { actor: { userId: user.id, note: 'TERC_2024-01-01.csv' } });
+    const added = await entries();
+    const authorities = (await store.authorities.list({ limit: 500 })).items;
+    expect(added).toHaveLength(6);
+    expect(added.map((e) => e.entityId).sort()).toEqual(authorities.map((a) => a.id).sort());
+    for (const e of added) {
+      const record = authorities.find((a) => a.id === e.entityId);
+      expect(e).toMatchObject({
+        action: 'import',
+        actorId: user.id,
+        before: null,
+        note: 'TERC 2024-01-01: TERC_2024-01-01.csv',
+      });
+      const { version: _v, createdAt: _c, updatedAt: _u, ...value } = record as NonNullable<typeof record>;
+      expect(e.after).toEqual(value);
+    }
+    // A newer edition, from a command line (no user): the one it renames and the one it adds.
+    const newer = SMALL.replaceAll('2024-01-01', '2025-01-01')
+      .replace('14;34;01;1;Kobyłka;gmina miejska', '14;34;01;1;Kobyłka-Nowa;gmina miejska')
+      .concat('14;34;06;2;Tłuszcz Nowy;gmina wiejska;2025-01-01\n');
+    await importTerc(store, newer, { actor: { userId: null, note: 'polecenie import-terc, plik terc.csv' } });
+    const later = (await entries()).filter((e) => !added.some((a) => a.id === e.id));
+    expect(later.map((e) => [e.actorId, e.before === null ? 'added' : 'changed', e.name, e.note]).sort()).toEqual([
+      [null, 'added', 'Gmina Tłuszcz Nowy', 'TERC 2025-01-01: polecenie import-terc, plik terc.csv'],
+      [null, 'changed', 'Gmina miejska Kobyłka-Nowa', 'TERC 2025-01-01: polecenie import-terc, plik terc.csv'],
+    ]);
+    expect(later.find((e) => e.before !== null)?.before).toMatchObject({ name: 'Gmina miejska Kobyłka' });
+    // With no actor at all the import is still audited, naming nobody, noted with the edition alone;
+    // an import that changes nothing writes nothing.
+    const third = newer.replace('Tłuszcz Nowy', 'Tłuszcz Stary');
+    await importTerc(store, third);
+    const last = (await entries()).filter(
+      (e) => !added.some((a) => a.id === e.id) && !later.some((a) => a.id === e.id),
+    );
+    expect(last.map((e) => [e.actorId, e.name, e.note])).toEqual([[null, 'Gmina Tłuszcz Stary', 'TERC 2025-01-01']]);
+    await importTerc(store, third);
+    expect(await entries()).toHaveLength(9);
+  });
+
+  it('writes no audit entry when the import fails, and refuses a note the audit log cannot take', async () => {
+    const refused = importTerc(store, SMALL, { actor: { userId: null, note: 'plik\u0007.csv' } });
+    await expect(refused).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect((await store.authorities.list()).total).toBe(0);
+    expect((await store.audit.list()).total).toBe(0);
+  });
+
   it('reports rows it cannot read by line number and imports the rest', async () => {
     const broken = `${SMALL}14;99;xx;1;Zła;gmina miejska;2024-01-01\n14;34\n14;34;07;6;Szóstka;?;2024-01-01\n`;
     const result = await importTerc(store, broken);
@@ -149,8 +208,12 @@ describe.each(DIALECTS)('TERC import on $name', (dialect) => {
       const sameName = jablonna.items.filter((a) => a.name === 'Gmina Jabłonna');
       expect(sameName.map((a) => a.terc).sort()).toEqual(['0609062', '1408022']);
       expect(new Set(sameName.map((a) => a.slug)).size).toBe(2);
+      // One audit entry for every authority added, written with them.
+      const audit = await store.audit.list({ entity: 'authority', limit: 1 });
+      expect([audit.total, audit.items[0]?.note]).toEqual([2873, 'TERC 2024-01-01']);
       const again = await importTerc(store, csv);
       expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 2873 });
+      expect((await store.audit.list({ limit: 1 })).total).toBe(2873);
     },
   );
 });

@@ -11,7 +11,7 @@ import { parseStoredDoc } from './corrupt-record-error.js';
 import { authorityDef } from './entities.js';
 import { MESSAGES } from './messages.js';
 import { contextOf } from './open-store.js';
-import { insertAudit } from './repositories/audit.js';
+import { type AuditInput, insertAudits } from './repositories/audit.js';
 import { insertRecords, type RecordState, validateEntity } from './repositories/entity-repository.js';
 import { polishSortKey } from './sort-key.js';
 import type { Actor, Store } from './types.js';
@@ -124,9 +124,16 @@ function parseRows(csvText: string, stanNa: string | undefined, result: TercImpo
  * not parse is reported by line number and the rest still imports. One transaction. The reasons are in
  * `options.locale`, by default the store's (`openStore`'s `locale`, Polish unless told).
  *
+ * Every authority it adds or changes gets an `import` audit entry in the same transaction, with or
+ * without an actor (an import is always an admin's write): naming `options.actor.userId` (nobody when
+ * there is no actor), noted `TERC <edition>`, then `: ` and the actor's note when there is one (as a
+ * scheduled publication's entry is noted).
+ *
  * @example
- * await importTerc(store, readFileSync('TERC_2024-01-01.csv', 'utf8'))
- * // { added: 2873, updated: 0, unchanged: 0, skipped: 1459, refused: [], stanNa: '2024-01-01' }
+ * const csv = readFileSync('TERC_2024-01-01.csv', 'utf8');
+ * await importTerc(store, csv, { actor: { userId: null, note: 'plik TERC_2024-01-01.csv' } })
+ * // { added: 2873, updated: 0, unchanged: 0, skipped: 1459, refused: [], stanNa: '2024-01-01' },
+ * // and 2,873 audit entries noted 'TERC 2024-01-01: plik TERC_2024-01-01.csv'
  */
 export async function importTerc(
   store: Store,
@@ -171,6 +178,18 @@ export async function importTerc(
       ).map((r) => r.slug),
     );
     const at = nowIso(ctx);
+    const edition = `TERC ${result.stanNa ?? ''}`.trim();
+    const audit = (entityId: string, before: LocalAuthority | null, after: LocalAuthority): AuditInput => ({
+      actorId: options.actor?.userId ?? null,
+      action: 'import',
+      entity: 'authority',
+      entityId,
+      before,
+      after,
+      note: `${edition}${options.actor?.note ? `: ${options.actor.note}` : ''}`.slice(0, 2000),
+      at,
+    });
+    const audits: AuditInput[] = [];
     const fresh: RecordState<LocalAuthority>[] = [];
     const seen = new Set<string>();
     for (const unit of units) {
@@ -207,6 +226,7 @@ export async function importTerc(
         );
         idByTerc.set(unit.terc, value.id);
         fresh.push({ value, meta: { version: 1, createdAt: at, updatedAt: at }, deletedAt: null });
+        audits.push(audit(value.id, null, value));
         continue;
       }
       const before = parseStoredDoc<LocalAuthority>(
@@ -249,21 +269,13 @@ export async function importTerc(
         .execute();
       if (docChanged) {
         result.updated++;
-        if (options.actor)
-          await insertAudit(ctx, db, {
-            actorId: options.actor.userId,
-            action: 'import',
-            entity: 'authority',
-            entityId: existing.id,
-            before,
-            after,
-            note: `TERC ${result.stanNa ?? ''}`.trim(),
-          });
+        audits.push(audit(existing.id, before, after));
       } else result.unchanged++;
     }
     const registerNames = new Map(units.map((u) => [u.terc, u.registerName]));
     await insertRecords(db, authorityDef, fresh, (s) => ({ terc_name: registerNames.get(s.value.terc) ?? null }));
     result.added = fresh.length;
+    await insertAudits(ctx, db, audits);
   });
   return result;
 }

@@ -14,6 +14,7 @@ export { cliLocale, loadStoreEnv, requestedLang, type StoreEnv, StoreEnvSchema }
 export { importTerc, type TercImportResult } from './import-terc.js';
 export { LastAdministratorError } from './last-administrator-error.js';
 export { type LoadResult, loadWorld } from './load-world.js';
+export { sentence } from './messages.js';
 export { type MissingReference, MissingReferenceError, missingReferenceIssue } from './missing-reference-error.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';
 export { ReferencedError } from './referenced-error.js';

@@ -171,7 +171,6 @@ const STORE_NOT_SENTENCES: Partial<Record<keyof typeof MESSAGES, string>> = {
 const CLI_SAMPLES: Samples<typeof CLI_MESSAGES> = {
   hint: [['mosty-migrate']],
   unexpectedArgument: [['b.csv']],
-  badLang: [['de']],
   badEnv: [['DATABASE_URL']],
   badDay: [['--stan-na', '2024-13-01']],
   unreadableFile: [['brak.csv']],
@@ -196,6 +195,7 @@ const CLI_NOT_SENTENCES: Partial<Record<keyof typeof CLI_MESSAGES, string>> = {
   migrated: 'what a command did: done says it',
   seeded: 'what a command did: done says it',
   imported: 'what a command did: done says it',
+  importNote: "an audit note, stored and listed among the admin's notes, which have none; the edition comes before it",
   checked: 'what a command did: done says it',
   badRecord: 'a heading, ending with a colon, over the lines of its issues',
 };
@@ -204,6 +204,7 @@ const COMMAND_LINE_SAMPLES: Samples<typeof COMMAND_LINE_MESSAGES> = {
   unknownOption: [['--evnt'], ['--evnt', ['--event', '--grant']]],
   missingValue: [['--db']],
   noValueAllowed: [['--help']],
+  badLang: [['de']],
   badArguments: [["Unexpected argument 'x'. This command does not take positional arguments"], ['Done.']],
 };
 

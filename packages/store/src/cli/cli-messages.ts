@@ -129,6 +129,8 @@ export const HELP = {
         'województwa, powiaty i gminy stają się samorządami z kodem, rodzajem i jednostką nadrzędną.',
         'Nowsze wydanie zmienia nazwy, które zmienił rejestr, i dodaje nowe jednostki, bez duplikatów.',
         'Wiersze, których nie da się przyjąć, wypisuje na stderr z numerem i powodem; resztę importuje.',
+        'Każdy dodany i zmieniony samorząd zapisuje w dzienniku zmian, bez użytkownika, z notą',
+        '„TERC <wydanie>: polecenie mosty-import-terc, plik <plik.csv>”.',
         'Najpierw stosuje brakujące migracje (bazę SQLite, której nie ma, tworzy).',
         '',
         'Argumenty:',
@@ -149,6 +151,8 @@ export const HELP = {
         'every województwo, powiat and gmina becomes an authority with its code, kind and parent.',
         'A newer edition renames what the register renamed and adds new units, without duplicates.',
         'Rows it cannot take are listed on stderr with their line number and why; the rest imports.',
+        'Every authority it adds or changes gets an audit entry with no user, noted',
+        '"TERC <edition>: mosty-import-terc command, file <file.csv>".',
         'Applies missing migrations first (creates a SQLite database that does not exist).',
         '',
         'Arguments:',
@@ -211,11 +215,13 @@ export type CommandName = keyof typeof HELP;
 
 /**
  * What a refused command line says, for the store's commands and `mosty-export` alike: node:util's
- * `parseArgs` refusals as `parseArgsProblem` words them, and an option given no value (or an empty one).
+ * `parseArgs` refusals as `parseArgsProblem` words them, an option given no value (or an empty one), and
+ * a `--lang` that names neither language.
  *
  * @example
  * COMMAND_LINE_MESSAGES.missingValue.en('--db') // 'option --db needs a value.'
  * COMMAND_LINE_MESSAGES.unknownOption.pl('--evnt', ['--event']) // 'nieznana opcja „--evnt” (czy chodziło o: --event?).'
+ * COMMAND_LINE_MESSAGES.badLang.en('de') // '--lang must be pl or en, got "de".'
  */
 export const COMMAND_LINE_MESSAGES = {
   /** `close`: the options the command suggests instead (none: no suggestion). */
@@ -232,6 +238,11 @@ export const COMMAND_LINE_MESSAGES = {
   noValueAllowed: {
     pl: (option: string) => `opcja ${option} nie przyjmuje wartości.`,
     en: (option: string) => `option ${option} does not take a value.`,
+  },
+  /** A `--lang` that names neither language, said in the locale's. */
+  badLang: {
+    pl: (got: string) => `--lang musi mieć wartość pl albo en, podano „${got}”.`,
+    en: (got: string) => `--lang must be pl or en, got "${got}".`,
   },
   /** node:util's own words, when its error is none of the above. */
   badArguments: {
@@ -250,11 +261,6 @@ export const CLI_MESSAGES = {
   unexpectedArgument: {
     pl: (arg: string) => `nieoczekiwany argument „${arg}”.`,
     en: (arg: string) => `unexpected argument "${arg}".`,
-  },
-  /** A `--lang` that names neither language, said in the locale's. */
-  badLang: {
-    pl: (got: string) => `--lang musi mieć wartość pl albo en, podano „${got}”.`,
-    en: (got: string) => `--lang must be pl or en, got "${got}".`,
   },
   badEnv: {
     pl: (name: string) => `zmienna ${name}, gdy jest ustawiona, musi być ścieżką pliku, URL-em file: albo postgres://.`,
@@ -316,6 +322,14 @@ export const CLI_MESSAGES = {
     }) =>
       `edition ${r.stanNa ?? '?'}: ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ` +
       `${r.skipped} non-JST rows skipped, ${r.refused} refused`,
+  },
+  /**
+   * The note of the audit entries `mosty-import-terc` leaves, after the edition (`importTerc`): an audit note,
+   * as the admin's "polecenie import-terc, plik …", with no full stop.
+   */
+  importNote: {
+    pl: (file: string) => `polecenie mosty-import-terc, plik ${file}`,
+    en: (file: string) => `mosty-import-terc command, file ${file}`,
   },
   refusedRow: {
     pl: (line: number, reason: string) => `  wiersz ${line}: ${sentence(reason)}`,

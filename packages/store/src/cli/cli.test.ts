@@ -302,6 +302,22 @@ describe('mosty-import-terc', () => {
         'mosty-import-terc: edition 2024-01-01: 1 added, 0 updated, 0 unchanged, 0 non-JST rows skipped, ' +
         '1 refused (sqlite, mosty.db).\n',
     });
+    // Nobody is signed in to a command line: the audit entry names no user, and its note says which command
+    // wrote it, from which file, in the command's language.
+    for (const [r, note] of [
+      [pl, 'TERC 2024-01-01: polecenie mosty-import-terc, plik terc.csv'],
+      [en, 'TERC 2024-01-01: mosty-import-terc command, file terc.csv'],
+    ] as const) {
+      const store = await openStore(join(r.cwd, 'mosty.db'));
+      try {
+        const entries = (await store.audit.list()).items;
+        expect(entries.map((e) => [e.action, e.entity, e.actorId, e.note])).toEqual([
+          ['import', 'authority', null, note],
+        ]);
+      } finally {
+        await store.close();
+      }
+    }
   });
 });
 

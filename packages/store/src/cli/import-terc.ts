@@ -8,7 +8,7 @@ import { runCli, UsageError } from './run-cli.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-process.exitCode = await runCli<{ csv: string; stanNa: string | undefined }>({
+process.exitCode = await runCli<{ file: string; csv: string; stanNa: string | undefined }>({
   name: 'mosty-import-terc',
   options: { 'stan-na': { type: 'string' } },
   positionals: 1,
@@ -20,13 +20,15 @@ process.exitCode = await runCli<{ csv: string; stanNa: string | undefined }>({
       throw new UsageError(CLI_MESSAGES.badDay[locale]('--stan-na', stanNa));
     // Read before the database is opened: a missing file must not create or migrate one.
     try {
-      return { csv: readFileSync(file, 'utf8'), stanNa: typeof stanNa === 'string' ? stanNa : undefined };
+      return { file, csv: readFileSync(file, 'utf8'), stanNa: typeof stanNa === 'string' ? stanNa : undefined };
     } catch (cause) {
       throw new MostyError('FILE_UNREADABLE', CLI_MESSAGES.unreadableFile[locale](file), { cause });
     }
   },
-  async run(store, { csv, stanNa }, locale) {
-    const result = await importTerc(store, csv, stanNa ? { stanNa } : {});
+  async run(store, { file, csv, stanNa }, locale) {
+    // Nobody is signed in to a command line: its audit entries name no user, and their note says where they came from.
+    const actor = { userId: null, note: CLI_MESSAGES.importNote[locale](file) };
+    const result = await importTerc(store, csv, { actor, ...(stanNa ? { stanNa } : {}) });
     for (const r of result.refused) process.stderr.write(`${CLI_MESSAGES.refusedRow[locale](r.line, r.reason)}\n`);
     return CLI_MESSAGES.imported[locale]({ ...result, refused: result.refused.length });
   },

@@ -7,7 +7,7 @@ import { cliLocale, loadStoreEnv, requestedLang } from '../env.js';
 import { openStore } from '../open-store.js';
 import { defaultDatabaseUrl, resolveDatabaseUrl } from '../resolve-database-url.js';
 import type { Store } from '../types.js';
-import { CLI_MESSAGES, type CommandName, HELP } from './cli-messages.js';
+import { CLI_MESSAGES, COMMAND_LINE_MESSAGES, type CommandName, HELP } from './cli-messages.js';
 import { parseArgsProblem } from './parse-args-problem.js';
 
 /** A command line that cannot run: exit code 2 with this one-line reason, before any database is opened. */
@@ -76,7 +76,7 @@ function parseCommandLine(
   }
   // Before --help: a command line that names no language is wrong, help or not, as an unknown option is.
   const lang = parsed.values.lang;
-  if (lang !== undefined && !isLocale(lang)) throw new UsageError(CLI_MESSAGES.badLang[locale](String(lang)));
+  if (lang !== undefined && !isLocale(lang)) throw new UsageError(COMMAND_LINE_MESSAGES.badLang[locale](String(lang)));
   if (parsed.values.help === true) return null;
   const extra = parsed.positionals[command.positionals ?? 0];
   if (extra !== undefined) throw new UsageError(CLI_MESSAGES.unexpectedArgument[locale](extra));

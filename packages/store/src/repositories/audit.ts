@@ -5,9 +5,11 @@ import { holdsNul } from '../text-guard.js';
 import type { AuditQuery, AuditRepository, Page } from '../types.js';
 import { validationError } from './validation-error.js';
 
-type AuditInput = Omit<AuditEntry, 'id' | 'at'> & Partial<Pick<AuditEntry, 'id' | 'at'>>;
+/** What a writer says of an audit entry; the id and the time default to new ones. */
+export type AuditInput = Omit<AuditEntry, 'id' | 'at'> & Partial<Pick<AuditEntry, 'id' | 'at'>>;
 
-export interface AuditRow {
+// A type, not an interface, so that rows are the `Record<string, unknown>` the seam's bulk insert takes.
+export type AuditRow = {
   id: string;
   at: string;
   actor_id: string | null;
@@ -17,9 +19,34 @@ export interface AuditRow {
   before: string | null;
   after: string | null;
   note: string | null;
-}
+};
 
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
+
+/** The entry `input` describes, validated with the domain's schema, and its row. */
+function auditRecord(ctx: StoreContext, input: AuditInput): { entry: AuditEntry; row: AuditRow } {
+  const checked = validate(
+    AuditEntrySchema,
+    { ...input, id: input.id ?? newId(ctx), at: input.at ?? nowIso(ctx) },
+    ctx.locale,
+  );
+  if (!checked.ok) throw validationError('audit entry', checked.issues, ctx.locale);
+  const entry = checked.value;
+  return {
+    entry,
+    row: {
+      id: entry.id,
+      at: entry.at,
+      actor_id: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: entry.entityId,
+      before: json(entry.before),
+      after: json(entry.after),
+      note: entry.note ?? null,
+    },
+  };
+}
 
 /** Writes one audit entry with the given handle, so it commits with the change it describes. */
 export async function insertAudit(
@@ -28,26 +55,29 @@ export async function insertAudit(
   db: Kysely<any>,
   input: AuditInput,
 ): Promise<AuditEntry> {
-  const checked = validate(
-    AuditEntrySchema,
-    { ...input, id: input.id ?? newId(ctx), at: input.at ?? nowIso(ctx) },
-    ctx.locale,
-  );
-  if (!checked.ok) throw validationError('audit entry', checked.issues, ctx.locale);
-  const entry = checked.value;
-  const row: AuditRow = {
-    id: entry.id,
-    at: entry.at,
-    actor_id: entry.actorId,
-    action: entry.action,
-    entity: entry.entity,
-    entity_id: entry.entityId,
-    before: json(entry.before),
-    after: json(entry.after),
-    note: entry.note ?? null,
-  };
+  const { entry, row } = auditRecord(ctx, input);
   await db.insertInto('audit_log').values(row).execute();
   return entry;
+}
+
+/**
+ * Writes many audit entries with the given handle, by the dialect's bulk insert (`DialectSeam.insertRows`),
+ * so they commit with the changes they describe: an import of the TERC register audits thousands of
+ * records in a few statements, not one statement each. Every entry is validated before any is written.
+ */
+export async function insertAudits(
+  ctx: StoreContext,
+  // biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
+  db: Kysely<any>,
+  inputs: readonly AuditInput[],
+): Promise<AuditEntry[]> {
+  const records = inputs.map((input) => auditRecord(ctx, input));
+  await ctx.seam.insertRows(
+    db,
+    'audit_log',
+    records.map((r) => r.row),
+  );
+  return records.map((r) => r.entry);
 }
 
 export function auditFromRow(row: AuditRow): AuditEntry {
