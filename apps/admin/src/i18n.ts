@@ -270,6 +270,7 @@ const pl = {
   unknownUser: 'nieznany użytkownik',
   recordDeleted: 'usunięty',
   rawData: 'Dane źródłowe (JSON)',
+  accountEntryHidden: 'Zmiana konta użytkownika: kto, którego konta i co zmieniono, widzą tylko administratorzy.',
   passwordChanged: 'zmienione',
   scheduledPublication: 'Zaplanowana publikacja',
   field: 'Pole',
@@ -553,6 +554,8 @@ const en: Strings = {
   unknownUser: 'unknown user',
   recordDeleted: 'deleted',
   rawData: 'Source data (JSON)',
+  accountEntryHidden:
+    'A change of a staff account: who, whose account and what changed are shown to administrators only.',
   passwordChanged: 'changed',
   scheduledPublication: 'Scheduled publication',
   field: 'Field',

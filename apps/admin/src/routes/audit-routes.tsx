@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { AuditTable } from '../views/audit-table.js';
 import { Layout } from '../views/layout.js';
 import { auditEntries } from './entity-routes.js';
+import { allowed } from './permissions.js';
 import { auditNames } from './record-names.js';
 
 const PAGE = 50;
@@ -34,7 +35,13 @@ export function auditRoutes(deps: AppDeps): RouteHandlers {
       const { names, live } = await auditNames(deps.store, entries);
       return c.html(
         <Layout ctx={ctx} title={t(ctx.locale, 'audit')}>
-          <AuditTable entries={entries} locale={ctx.locale} names={names} live={live} />
+          <AuditTable
+            entries={entries}
+            locale={ctx.locale}
+            names={names}
+            live={live}
+            accountsHidden={!allowed(ctx.user?.role ?? null, 'manageUsers')}
+          />
           <nav class="pager" aria-label={t(ctx.locale, 'page')}>
             {page > 1 ? <a href={`/audit?page=${page - 1}`}>{t(ctx.locale, 'previous')}</a> : null}
             <span>{`${t(ctx.locale, 'page')} ${page}`}</span>

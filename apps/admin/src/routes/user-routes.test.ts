@@ -269,3 +269,56 @@ describe('two administrators stepping down at the same instant', () => {
     expect(active).toHaveLength(1);
   });
 });
+
+describe('account entries of the audit log', () => {
+  it('show who, whose account and what changed to administrators only; others see the action and the time', async () => {
+    const h2 = await startHarness();
+    try {
+      const admin2 = await h2.signIn('administrator');
+      await admin2.request('/users/new');
+      const created = await admin2.post('/users/new', {
+        email: 'tajna.osoba@mosty.test',
+        name: 'Tajna Osoba',
+        role: 'editor',
+        password: 'a long enough password',
+      });
+      expect(created.status).toBe(303);
+      const editor = await h2.signIn('editor');
+      await editor.request('/venues/new');
+      const venue = await editor.post('/venues/new', {
+        name: 'Sala z dziennika',
+        'address.street': 'ul. Próbna 4',
+        'address.city': 'Warszawa',
+      });
+      expect(venue.status).toBe(303);
+      const audit = async (client: Client) => (await client.request('/audit')).text;
+      const seenByAdmin = await audit(admin2);
+      expect(seenByAdmin).toContain('tajna.osoba@mosty.test');
+      expect(seenByAdmin).not.toContain('widzą tylko administratorzy');
+      for (const role of ['reviewer', 'editor'] as const) {
+        const client = await h2.signIn(role);
+        const html = await audit(client);
+        expect(html, role).not.toContain('tajna.osoba@mosty.test');
+        expect(html, role).not.toContain('Tajna Osoba');
+        expect(html, role).not.toContain('href="/users/');
+        // Not even who signed in or out: each such row names no one.
+        const hidden = [...html.matchAll(/<tr class="audit-hidden">([\s\S]*?)<\/tr>/g)].map((m) => m[1] ?? '');
+        expect(hidden.length, role).toBeGreaterThan(2);
+        for (const row of hidden) {
+          expect(row).toMatch(/<td>—<\/td>/);
+          expect(row).toContain(
+            'Zmiana konta użytkownika: kto, którego konta i co zmieniono, widzą tylko administratorzy.',
+          );
+        }
+        // Entries about records stay whole, with who made them.
+        expect(html, role).toContain('Sala z dziennika');
+        expect(html, role).toContain('Test editor &lt;editor@mosty.test&gt;');
+      }
+      const english = await h2.signIn('reviewer');
+      await english.request('/lang/en');
+      expect(await audit(english)).toContain('who, whose account and what changed are shown to administrators only.');
+    } finally {
+      await h2.close();
+    }
+  });
+});

@@ -38,7 +38,13 @@ export const AuditTable: FC<{
   /** Staff and record names by id, and which records exist (see `routes/record-names.ts`). */
   names: Record<string, string>;
   live?: ReadonlySet<string>;
-}> = ({ entries, locale, names, live = new Set() }) => (
+  /**
+   * Whether entries about staff accounts (created, changed, signed in and out) are shown as their action and
+   * time only: who, which account and what changed are for those who manage users (`manageUsers`), as the
+   * users' pages are. They stay in the table, so its pages still count every entry.
+   */
+  accountsHidden?: boolean;
+}> = ({ entries, locale, names, live = new Set(), accountsHidden = false }) => (
   <table class="audit">
     <thead>
       <tr>
@@ -52,6 +58,17 @@ export const AuditTable: FC<{
     </thead>
     <tbody>
       {entries.map((e) => {
+        if (accountsHidden && e.entity === 'user')
+          return (
+            <tr class="audit-hidden">
+              <td>
+                <time datetime={e.at}>{officeTime(e.at, locale)}</time>
+              </td>
+              <td>—</td>
+              <td>{`${AUDIT_ACTION_LABELS[e.action][locale]}: ${ENTITY_KIND_LABELS[e.entity][locale]}`}</td>
+              <td>{t(locale, 'accountEntryHidden')}</td>
+            </tr>
+          );
         const env = { locale, zone: zoneOf(e.after, e.before), names };
         const changes = readableChanges(e.entity, e.before, e.after, env);
         const href = recordHref(e, live);
