@@ -44,7 +44,7 @@ describe('parseCommandLine (English)', () => {
   it('names what is wrong in one line', () => {
     expect(usage()).toMatch(/missing format/);
     expect(usage('icsx')).toMatch(/unknown format "icsx" \(did you mean ics\?\)/);
-    expect(usage('ics', '--lang', 'de')).toBe('--lang must be pl or en, got "de"');
+    expect(usage('ics', '--lang', 'de')).toBe('--lang must be pl or en, got "de".');
     expect(usage('ics', '--from', '2026-13-40')).toMatch(/--from must be a day/);
     expect(usage('ics', '--from', '2026-12-01', '--to', '2026-11-01')).toMatch(/is after/);
     expect(usage('csv')).toMatch(/csv needs --table/);
@@ -84,10 +84,10 @@ describe('--from and --to', () => {
       ['2026-00-10', 'from'],
       ['2026-01-00', 'to'],
     ] as const) {
-      expect(usage('ics', `--${option}`, value)).toBe(`--${option} must be a day as YYYY-MM-DD, got "${value}"`);
+      expect(usage('ics', `--${option}`, value)).toBe(`--${option} must be a day as YYYY-MM-DD, got "${value}".`);
     }
     expect(usageIn('pl', 'ics', '--from', '2026-02-30')).toBe(
-      '--from musi być dniem w postaci RRRR-MM-DD, podano „2026-02-30”',
+      '--from musi być dniem w postaci RRRR-MM-DD, podano „2026-02-30”.',
     );
   });
 
@@ -135,30 +135,32 @@ describe('parseCommandLine (Polish)', () => {
   it('names what is wrong in one Polish line, quoting with „…”', () => {
     expect(pl()).toMatch(/^nie podano formatu; dostępne: ics, /);
     expect(pl('icss')).toMatch(/^nieznany format „icss” \(czy chodziło o: ics\?\)/);
-    expect(pl('ics', '--lang', 'de')).toBe('--lang musi mieć wartość pl albo en, podano „de”');
-    expect(pl('ics', '--from', '2026-13-01')).toBe('--from musi być dniem w postaci RRRR-MM-DD, podano „2026-13-01”');
-    expect(pl('ics', '--to', '1.12.2026')).toBe('--to musi być dniem w postaci RRRR-MM-DD, podano „1.12.2026”');
+    expect(pl('ics', '--lang', 'de')).toBe('--lang musi mieć wartość pl albo en, podano „de”.');
+    expect(pl('ics', '--from', '2026-13-01')).toBe('--from musi być dniem w postaci RRRR-MM-DD, podano „2026-13-01”.');
+    expect(pl('ics', '--to', '1.12.2026')).toBe('--to musi być dniem w postaci RRRR-MM-DD, podano „1.12.2026”.');
     expect(pl('ics', '--from', '2026-12-01', '--to', '2026-11-01')).toBe(
-      '--from 2026-12-01 wypada później niż --to 2026-11-01',
+      '--from 2026-12-01 wypada później niż --to 2026-11-01.',
     );
     expect(pl('csv')).toMatch(/^format csv wymaga opcji --table \(dostępne tabele: events, /);
     expect(pl('csv', '--table', 'event')).toMatch(/^nieznana tabela „event” \(czy chodziło o: events\?\)/);
-    expect(pl('report-md')).toBe('format report-md wymaga opcji --grant');
+    expect(pl('report-md')).toBe('format report-md wymaga opcji --grant.');
     // What node:util's parseArgs refuses is said by @org/store's parseArgsProblem, as the store's commands say it:
-    // a sentence with a full stop, as every store message is (the exporter's own messages have none yet).
+    // a sentence with a full stop, as every store message and every message of the exporter's own is.
     expect(pl('ics', '--evnt', 'x')).toBe('nieznana opcja „--evnt” (czy chodziło o: --event?).');
     expect(pl('ics', '--event')).toBe('opcja --event wymaga wartości.');
     expect(pl('ics', '--validate=tak')).toBe('opcja --validate nie przyjmuje wartości.');
-    expect(pl('ics', 'extra')).toBe('nieoczekiwany argument „extra”: podaj jeden format, a opcje zaczynaj od --');
-    expect(pl('csv', '--table', 'events', '--delimiter', '|')).toBe('--delimiter musi być „;” albo „,”, podano „|”');
+    expect(pl('ics', 'extra')).toBe(
+      'nieoczekiwany argument „extra”: podaj jeden format, a opcje zaczynaj od -- (dwóch kresek).',
+    );
+    expect(pl('csv', '--table', 'events', '--delimiter', '|')).toBe('--delimiter musi być „;” albo „,”, podano „|”.');
     expect(pl('report-md', '--grant', 'g', '--report-kind', 'końcowe')).toBe(
-      '--report-kind musi być „partial” (sprawozdanie częściowe) albo „final” (końcowe), podano „końcowe”',
+      '--report-kind musi być „partial” (sprawozdanie częściowe) albo „final” (końcowe), podano „końcowe”.',
     );
     expect(pl('ics', '--report-kind', 'final')).toBe(
-      '--report-kind dotyczy sprawozdania (report-md, report-docx), nie formatu ics',
+      '--report-kind dotyczy sprawozdania (report-md, report-docx), nie formatu ics.',
     );
     expect(pl('ics', '--site-url', 'ftp://mosty.example')).toBe(
-      '--site-url musi być bezwzględnym adresem http(s), podano „ftp://mosty.example”',
+      '--site-url musi być bezwzględnym adresem http(s), podano „ftp://mosty.example”.',
     );
   });
 

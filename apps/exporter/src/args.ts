@@ -134,7 +134,7 @@ export function parseCommandLine(argv: readonly string[], m: Messages): ParsedAr
   }
   if (extra[0] !== undefined) throw new UsageError(m.unexpectedArgument(extra[0]));
   const lang = values.lang;
-  if (lang !== 'pl' && lang !== 'en') throw new UsageError(m.badLang(lang));
+  if (lang !== 'pl' && lang !== 'en') throw new UsageError(COMMAND_LINE_MESSAGES.badLang[m.locale](String(lang)));
   for (const key of ['from', 'to'] as const) {
     const v = values[key];
     // The domain's calendar day, not Date.parse, which rolls 2026-02-30 over to 2 March.

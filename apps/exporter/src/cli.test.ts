@@ -203,20 +203,20 @@ describe('mosty-export speaks English, and Polish under a Polish locale or --lan
   it('speaks the language --lang names, whatever the locale, errors and help included', () => {
     const english = runPolish('ics', '--event', 'nope', '--lang', 'en');
     expect(english.code).toBe(2);
-    expect(english.stderr).toBe('mosty-export: event not found: nope (no similar slug)\n');
+    expect(english.stderr).toBe('mosty-export: event not found: nope (no similar slug).\n');
     expect(runPolish('ics', '--from', '2026-02-30', '--lang=en').stderr).toBe(
-      'mosty-export: --from must be a day as YYYY-MM-DD, got "2026-02-30"\n',
+      'mosty-export: --from must be a day as YYYY-MM-DD, got "2026-02-30".\n',
     );
     expect(runPolish('--help', '--lang', 'en').stdout).toContain('Usage: mosty-export <format> [options]');
     const polish = run('ics', '--event', 'nope', '--lang', 'pl');
     expect(polish.code).toBe(2);
-    expect(polish.stderr).toBe('mosty-export: brak wydarzenia „nope” ani żadnego podobnego\n');
+    expect(polish.stderr).toBe('mosty-export: brak wydarzenia „nope” ani żadnego podobnego.\n');
     expect(runIn(undefined, '--help', '--lang=pl').stdout).toContain('Użycie: mosty-export <format> [opcje]');
     // A --lang that names no language is refused in the locale's, exit 2.
     for (const [lang, said] of [
-      [ENGLISH, 'mosty-export: --lang must be pl or en, got "de"\n'],
-      [undefined, 'mosty-export: --lang must be pl or en, got "de"\n'],
-      [POLISH, 'mosty-export: --lang musi mieć wartość pl albo en, podano „de”\n'],
+      [ENGLISH, 'mosty-export: --lang must be pl or en, got "de".\n'],
+      [undefined, 'mosty-export: --lang must be pl or en, got "de".\n'],
+      [POLISH, 'mosty-export: --lang musi mieć wartość pl albo en, podano „de”.\n'],
     ] as const)
       expect(runIn(lang, 'ics', '--lang', 'de'), lang ?? '(no locale)').toEqual({ code: 2, stdout: '', stderr: said });
   });
@@ -229,8 +229,8 @@ describe('mosty-export speaks English, and Polish under a Polish locale or --lan
       });
       return { code: r.status, stderr: r.stderr };
     };
-    const english = { code: 2, stderr: 'mosty-export: event not found: nope (no similar slug)\n' };
-    const polish = { code: 2, stderr: 'mosty-export: brak wydarzenia „nope” ani żadnego podobnego\n' };
+    const english = { code: 2, stderr: 'mosty-export: event not found: nope (no similar slug).\n' };
+    const polish = { code: 2, stderr: 'mosty-export: brak wydarzenia „nope” ani żadnego podobnego.\n' };
     const cases: [Record<string, string>, typeof english][] = [
       [{}, english],
       [{ LANG: 'C' }, english],
@@ -268,11 +268,11 @@ describe('mosty-export speaks English, and Polish under a Polish locale or --lan
     const r = rss({ LANG: POLISH });
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(
-      'mosty-export: zmienna środowiskowa SITE_URL musi być bezwzględnym adresem http(s), podano „ftp://mosty.example”\n',
+      'mosty-export: zmienna środowiskowa SITE_URL musi być bezwzględnym adresem http(s), podano „ftp://mosty.example”.\n',
     );
     const en = rss({});
     expect(en.status).toBe(1);
-    expect(en.stderr).toBe('mosty-export: SITE_URL must be an absolute http(s) URL, got "ftp://mosty.example"\n');
+    expect(en.stderr).toBe('mosty-export: SITE_URL must be an absolute http(s) URL, got "ftp://mosty.example".\n');
   });
 
   it('names an unknown format and its nearest one in Polish, exit 2', () => {
@@ -287,13 +287,13 @@ describe('mosty-export speaks English, and Polish under a Polish locale or --lan
     const r = runPolish('ics', '--event', 'sprawny-urzad');
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'mosty-export: brak wydarzenia „sprawny-urzad”; najbliższe: sprawny-urzad-sprawna-organizacja\n',
+      'mosty-export: brak wydarzenia „sprawny-urzad”; najbliższe: sprawny-urzad-sprawna-organizacja.\n',
     );
     const none = runPolish('report-md', '--grant', 'zupelnie-cos-innego');
     expect(none.code).toBe(2);
-    expect(none.stderr).toBe('mosty-export: brak dotacji „zupelnie-cos-innego” ani żadnej podobnej\n');
+    expect(none.stderr).toBe('mosty-export: brak dotacji „zupelnie-cos-innego” ani żadnej podobnej.\n');
     expect(run('ics', '--event', 'sprawny-urzad').stderr).toBe(
-      'mosty-export: event not found: sprawny-urzad (nearest: sprawny-urzad-sprawna-organizacja)\n',
+      'mosty-export: event not found: sprawny-urzad (nearest: sprawny-urzad-sprawna-organizacja).\n',
     );
   });
 
@@ -310,16 +310,16 @@ describe('mosty-export speaks English, and Polish under a Polish locale or --lan
   it('refuses a bad --from day in Polish, exit 2', () => {
     const r = runPolish('ics', '--from', '2026-13-01');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('mosty-export: --from musi być dniem w postaci RRRR-MM-DD, podano „2026-13-01”\n');
+    expect(r.stderr).toBe('mosty-export: --from musi być dniem w postaci RRRR-MM-DD, podano „2026-13-01”.\n');
     expect(run('ics', '--from', '2026-13-01').stderr).toBe(
-      'mosty-export: --from must be a day as YYYY-MM-DD, got "2026-13-01"\n',
+      'mosty-export: --from must be a day as YYYY-MM-DD, got "2026-13-01".\n',
     );
     // Days the calendar lacks, which Date.parse rolls over into March; a leap year's 29 February is a day.
     for (const day of ['2026-02-30', '2026-02-29']) {
       const impossible = runPolish('ics', '--from', day);
       expect(impossible.code).toBe(2);
       expect(impossible.stdout).toBe('');
-      expect(impossible.stderr).toBe(`mosty-export: --from musi być dniem w postaci RRRR-MM-DD, podano „${day}”\n`);
+      expect(impossible.stderr).toBe(`mosty-export: --from musi być dniem w postaci RRRR-MM-DD, podano „${day}”.\n`);
     }
     expect(runPolish('ics', '--from', '2028-02-29').code).toBe(0);
   });
@@ -357,7 +357,7 @@ describe('mosty-export only reads a database: it never creates one', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      `mosty-export: DATABASE_MISSING: brak bazy danych „${missing}” (z opcji --db): nie ma takiego pliku; eksport tylko czyta bazę danych, nie zakłada nowej\n`,
+      `mosty-export: DATABASE_MISSING: brak bazy danych „${missing}” (z opcji --db): nie ma takiego pliku; eksport tylko czyta bazę danych, nie zakłada nowej.\n`,
     );
     expect(existsSync(join(dir, 'nonexistent'))).toBe(false);
     const relative = inEmptyFolder({}, ENGLISH, 'rss', '--db', 'file:x.db', '--out', 'feed.xml');
@@ -373,7 +373,7 @@ describe('mosty-export only reads a database: it never creates one', () => {
     const r = inEmptyFolder({}, ENGLISH, 'ics', '--db', dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      `mosty-export: DATABASE_MISSING: no database at "${dir}" (from --db): a folder, not a SQLite database file; an export only reads a database, it never creates one\n`,
+      `mosty-export: DATABASE_MISSING: no database at "${dir}" (from --db): a folder, not a SQLite database file; an export only reads a database, it never creates one.\n`,
     );
   });
 
@@ -382,7 +382,7 @@ describe('mosty-export only reads a database: it never creates one', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'mosty-export: DATABASE_URL_UNSUPPORTED: nieobsługiwany adres bazy danych „mysql://x” (ze zmiennej DATABASE_URL): oczekiwano ścieżki pliku SQLite, URL-a file: albo sqlite:, albo postgres://…\n',
+      'mosty-export: DATABASE_URL_UNSUPPORTED: nieobsługiwany adres bazy danych „mysql://x” (ze zmiennej DATABASE_URL): oczekiwano ścieżki pliku SQLite, URL-a file: albo sqlite: albo URL-a postgres://.\n',
     );
     expect(r.created).toEqual([]);
     const secret = inEmptyFolder({ DATABASE_URL: 'mysql://mosty:sekret@db/mosty' }, ENGLISH, 'ics');
@@ -420,10 +420,10 @@ describe('mosty-export says why --out cannot be written, in its language, exit 1
     const r = runPolish('ics', '--event', slug, '--out', out);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      `mosty-export: OUTPUT_UNWRITABLE: nie można zapisać pliku „${out}” (--out): nie ma folderu „${join(dir, 'no-such-folder')}”; nic nie zapisano\n`,
+      `mosty-export: OUTPUT_UNWRITABLE: nie można zapisać pliku „${out}” (--out): nie ma folderu „${join(dir, 'no-such-folder')}”; nic nie zapisano.\n`,
     );
     expect(run('ics', '--out', out).stderr).toBe(
-      `mosty-export: OUTPUT_UNWRITABLE: cannot write "${out}" (--out): folder "${join(dir, 'no-such-folder')}" does not exist; nothing was written\n`,
+      `mosty-export: OUTPUT_UNWRITABLE: cannot write "${out}" (--out): folder "${join(dir, 'no-such-folder')}" does not exist; nothing was written.\n`,
     );
     expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
     expect(readdirPartial()).toEqual([]);
@@ -435,14 +435,14 @@ describe('mosty-export says why --out cannot be written, in its language, exit 1
     const r = runPolish('ics', '--out', folder);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      `mosty-export: OUTPUT_UNWRITABLE: nie można zapisać pliku „${folder}” (--out): to folder; podaj nazwę pliku; nic nie zapisano\n`,
+      `mosty-export: OUTPUT_UNWRITABLE: nie można zapisać pliku „${folder}” (--out): to folder; podaj nazwę pliku; nic nie zapisano.\n`,
     );
     expect(readdirSync(folder)).toEqual([]);
     const through = join(db, 'x.ics');
     const file = run('ics', '--out', through);
     expect(file.code).toBe(1);
     expect(file.stderr).toBe(
-      `mosty-export: OUTPUT_UNWRITABLE: cannot write "${through}" (--out): "${db}" is not a folder; nothing was written\n`,
+      `mosty-export: OUTPUT_UNWRITABLE: cannot write "${through}" (--out): "${db}" is not a folder; nothing was written.\n`,
     );
     expect(readdirPartial()).toEqual([]);
   });
@@ -453,7 +453,7 @@ describe('mosty-export says why --out cannot be written, in its language, exit 1
     const r = runPolish('ics', '--out', '/sys/mosty-x.ics');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'mosty-export: OUTPUT_UNWRITABLE: nie można zapisać pliku „/sys/mosty-x.ics” (--out): brak prawa zapisu w folderze „/sys”; nic nie zapisano\n',
+      'mosty-export: OUTPUT_UNWRITABLE: nie można zapisać pliku „/sys/mosty-x.ics” (--out): brak prawa zapisu w folderze „/sys”; nic nie zapisano.\n',
     );
   });
 
@@ -634,12 +634,12 @@ describe("mosty-export refuses a stored record that breaks the domain's rules, n
     expect(pl.code).toBe(1);
     expect(pl.stdout).toBe('');
     expect(pl.stderr).toBe(
-      `mosty-export: FORMAT_GRANT_MISSING: wydarzenie ${SEED_IDS.event} („${slug}”) wskazuje w grantIds[1] dotację dotacja-usunieta, której nie ma w bazie danych; bez niej nie da się napisać wymaganej informacji o finansowaniu\n`,
+      `mosty-export: FORMAT_GRANT_MISSING: wydarzenie ${SEED_IDS.event} („${slug}”) wskazuje w grantIds[1] dotację dotacja-usunieta, której nie ma w bazie danych; bez niej nie da się napisać wymaganej informacji o finansowaniu.\n`,
     );
     const en = runOn(dbs.dangling, ENGLISH, 'jsonld', '--event', slug);
     expect(en.code).toBe(1);
     expect(en.stderr).toBe(
-      `mosty-export: FORMAT_GRANT_MISSING: event ${SEED_IDS.event} ("${slug}") names grant dotacja-usunieta in grantIds[1], which is not in the database; its required funding statement cannot be written\n`,
+      `mosty-export: FORMAT_GRANT_MISSING: event ${SEED_IDS.event} ("${slug}") names grant dotacja-usunieta in grantIds[1], which is not in the database; its required funding statement cannot be written.\n`,
     );
   });
 });

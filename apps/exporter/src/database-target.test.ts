@@ -58,13 +58,13 @@ describe('requireReadableDatabase', () => {
   it('refuses a missing file, a folder and a path through a file, naming the path and where it came from', () => {
     const missing = join(dir, 'no', 'such', 'x.db');
     expect(refusal(missing, '--db')?.message).toBe(
-      `no database at "${missing}" (from --db): no such file; an export only reads a database, it never creates one`,
+      `no database at "${missing}" (from --db): no such file; an export only reads a database, it never creates one.`,
     );
     expect(refusal(missing, 'DATABASE_URL', 'pl')?.message).toBe(
-      `brak bazy danych „${missing}” (ze zmiennej DATABASE_URL): nie ma takiego pliku; eksport tylko czyta bazę danych, nie zakłada nowej`,
+      `brak bazy danych „${missing}” (ze zmiennej DATABASE_URL): nie ma takiego pliku; eksport tylko czyta bazę danych, nie zakłada nowej.`,
     );
     expect(refusal(missing, 'default')?.message).toMatch(
-      /\(the default database\): no such file; .* \(pnpm start, run once, creates it\)$/,
+      /\(the default database\): no such file; .* \(pnpm start, run once, creates it\)\.$/,
     );
     expect(refusal(join(dir, 'folder.db'), '--db')?.message).toMatch(/: a folder, not a SQLite database file;/);
     expect(refusal(join(dir, 'there.db', 'x.db'), '--db')?.code).toBe('DATABASE_MISSING');
@@ -74,7 +74,7 @@ describe('requireReadableDatabase', () => {
     const error = refusal('mysql://mosty:sekret@db/mosty', 'DATABASE_URL');
     expect(error?.code).toBe('DATABASE_URL_UNSUPPORTED');
     expect(error?.message).toBe(
-      'unsupported database URL "mysql://mosty:***@db/mosty" (from DATABASE_URL): expected a SQLite file path, a file: or sqlite: URL, or postgres://…',
+      'unsupported database URL "mysql://mosty:***@db/mosty" (from DATABASE_URL): expected a SQLite file path, a file: or sqlite: URL, or a postgres:// URL.',
     );
   });
 });

@@ -49,10 +49,10 @@ describe('requireWritableOutput', () => {
     const error = refused(() => requireWritableOutput(missing, MESSAGES.en));
     expect(error.code).toBe('OUTPUT_UNWRITABLE');
     expect(error.message).toBe(
-      `cannot write "${missing}" (--out): folder "${join(dir, 'no-such-folder')}" does not exist; nothing was written`,
+      `cannot write "${missing}" (--out): folder "${join(dir, 'no-such-folder')}" does not exist; nothing was written.`,
     );
     expect(refused(() => requireWritableOutput(join(dir, 'file', 'x.ics'), MESSAGES.pl)).message).toBe(
-      `nie można zapisać pliku „${join(dir, 'file', 'x.ics')}” (--out): „${join(dir, 'file')}” nie jest folderem; nic nie zapisano`,
+      `nie można zapisać pliku „${join(dir, 'file', 'x.ics')}” (--out): „${join(dir, 'file')}” nie jest folderem; nic nie zapisano.`,
     );
     expect(refused(() => requireWritableOutput(join(dir, 'folder.ics'), MESSAGES.en)).problem).toEqual({
       kind: 'is-directory',
@@ -77,7 +77,7 @@ describe('writeFileWhole', () => {
     const error = await writeFileWhole(text('x'), file, '--out', MESSAGES.pl).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputWriteError);
     expect((error as OutputWriteError).message).toBe(
-      `nie można zapisać pliku „${file}” (--out): nie ma folderu „${join(dir, 'gone')}”; nic nie zapisano`,
+      `nie można zapisać pliku „${file}” (--out): nie ma folderu „${join(dir, 'gone')}”; nic nie zapisano.`,
     );
     expect((error as Error).message).not.toContain('.partial-');
     expect((error as { cause?: { code?: string } }).cause?.code).toBe('ENOENT');

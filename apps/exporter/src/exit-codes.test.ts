@@ -27,13 +27,13 @@ describe('exitFor', () => {
 
   it('says an unknown slug in the CLI language, with the right Polish gender', () => {
     expect(exitFor(new UnknownSlugError('grant', 'abc', ['abcd', 'abce']), MESSAGES.pl).message).toBe(
-      'brak dotacji „abc”; najbliższe: abcd, abce',
+      'brak dotacji „abc”; najbliższe: abcd, abce.',
     );
     expect(exitFor(new UnknownSlugError('event', 'abc', []), MESSAGES.pl).message).toBe(
-      'brak wydarzenia „abc” ani żadnego podobnego',
+      'brak wydarzenia „abc” ani żadnego podobnego.',
     );
     expect(exitFor(new UnknownSlugError('grant', 'abc', []), MESSAGES.en).message).toBe(
-      'grant not found: abc (no similar slug)',
+      'grant not found: abc (no similar slug).',
     );
   });
 
@@ -85,17 +85,18 @@ describe('exitFor', () => {
   });
 
   it("says in Polish that the database could not be opened, keeping the store's own words", () => {
-    const error = new MostyError('DATABASE_OPEN', 'Cannot open the SQLite database at /x.db');
+    // The store's message ends with a full stop; said after the exporter's words, it keeps its own, never two.
+    const error = new MostyError('DATABASE_OPEN', 'Cannot open the SQLite database at /x.db.');
     expect(exitFor(error, MESSAGES.pl)).toEqual({
       code: 1,
-      message: 'nie udało się otworzyć bazy danych (DATABASE_OPEN: Cannot open the SQLite database at /x.db)',
+      message: 'nie udało się otworzyć bazy danych (DATABASE_OPEN): Cannot open the SQLite database at /x.db.',
     });
-    expect(exitFor(error, MESSAGES.en).message).toBe('DATABASE_OPEN: Cannot open the SQLite database at /x.db');
+    expect(exitFor(error, MESSAGES.en).message).toBe('DATABASE_OPEN: Cannot open the SQLite database at /x.db.');
   });
 
   it('says a cause in the CLI language', () => {
     const error = new Error('write failed', { cause: new Error('EACCES') });
-    expect(exitFor(error, MESSAGES.pl).message).toBe('write failed (przyczyna: EACCES)');
-    expect(exitFor(error, MESSAGES.en).message).toBe('write failed (cause: EACCES)');
+    expect(exitFor(error, MESSAGES.pl).message).toBe('write failed; przyczyna: EACCES.');
+    expect(exitFor(error, MESSAGES.en).message).toBe('write failed; cause: EACCES.');
   });
 });

@@ -1,5 +1,6 @@
 import { joinMessages, MostyError, NotFoundError, ValidationError } from '@org/domain';
 import { isFormatError } from '@org/formats';
+import { sentence } from '@org/store';
 import { UsageError } from './args.js';
 import { UnknownSlugError } from './load.js';
 import type { Messages } from './messages.js';
@@ -36,8 +37,8 @@ export function exitFor(error: unknown, m: Messages): { code: 1 | 2; message: st
     return { code: 1, message: m.grantMissing(error.record, error.grantId, error.path) };
   if (error instanceof MostyError) return { code: 1, message: m.storeFailed(error.code, error.message) };
   if (error instanceof Error) {
-    const cause = error.cause instanceof Error ? m.cause(error.cause.message) : '';
-    return { code: 1, message: `${error.message}${cause}` };
+    const said = error.cause instanceof Error ? [error.message, m.cause(error.cause.message)] : [error.message];
+    return { code: 1, message: sentence(joinMessages(said)) };
   }
   return { code: 1, message: m.failed(String(error)) };
 }

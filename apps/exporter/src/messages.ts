@@ -3,9 +3,17 @@
  * `--lang`'s when it is given, which is also the output's, else the locale's (`cliLocale` in `env.ts`:
  * English unless the locale is Polish). Extend by adding a member to `Messages`: the compiler then asks for it in both tables.
  * Values the user typed are quoted „…” in Polish and "…" in English. What node:util's parseArgs refuses (an unknown
- * option, a missing value) is said by `@org/store`'s `parseArgsProblem`, as the store's commands say it.
+ * option, a missing value) and a bad `--lang` are said by `@org/store`'s `COMMAND_LINE_MESSAGES`, as the store's
+ * commands say them.
+ *
+ * Every message is a sentence ending with one full stop, as the store's and the domain's are, so that a usage
+ * error reads alike whoever says it; one that ends with text it did not write (a store message, another
+ * program's words) ends it with the store's `sentence`, and a list is joined by the domain's `joinMessages`,
+ * which never doubles a full stop. The help's parts (usage line, headings, option rows, what a format requires)
+ * and the progress count are no sentences; `messages.test.ts` walks both tables and checks this.
  */
 import { ENTITY_KIND_LABELS, type EntityKind, joinMessages, pluralPl } from '@org/domain';
+import { sentence } from '@org/store';
 import type { FormatName } from './args.js';
 import type { DatabaseFileProblem, DatabaseSource } from './database-target.js';
 import type { WriteProblem } from './deliver.js';
@@ -26,7 +34,6 @@ export interface Messages {
   missingFormat: (formats: string) => string;
   unknownFormat: (format: string, close: readonly string[], formats: string) => string;
   unexpectedArgument: (arg: string) => string;
-  badLang: (got: string | undefined) => string;
   badDay: (option: 'from' | 'to', got: string) => string;
   fromAfterTo: (from: string, to: string) => string;
   unknownTable: (table: string, close: readonly string[], tables: string) => string;
@@ -88,6 +95,7 @@ export interface Messages {
     docxMissing: (passage: string) => string;
     jsonLdEmpty: string;
   };
+  /** A failure's cause, said after it as the last message of a list (`joinMessages`). */
   cause: (message: string) => string;
   failed: (what: string) => string;
 
@@ -110,8 +118,15 @@ const whereFromEn: Record<DatabaseSource, string> = {
 };
 
 const MAX_PROBLEMS = 5;
+/** At most five problems, then how many more, as one sentence. */
 const problemList = (problems: readonly string[], more: (n: number) => string) =>
-  `${joinMessages(problems.slice(0, MAX_PROBLEMS))}${problems.length > MAX_PROBLEMS ? ` (${more(problems.length - MAX_PROBLEMS)})` : ''}`;
+  sentence(
+    joinMessages(
+      problems.length > MAX_PROBLEMS
+        ? [...problems.slice(0, MAX_PROBLEMS), more(problems.length - MAX_PROBLEMS)]
+        : problems,
+    ),
+  );
 
 const pl: Messages = {
   locale: 'pl',
@@ -168,28 +183,28 @@ const pl: Messages = {
   },
   requires: (flags) => `Wymaga: ${flags}`,
 
-  missingFormat: (formats) => `nie podano formatu; dostępne: ${formats}`,
+  missingFormat: (formats) => `nie podano formatu; dostępne: ${formats}.`,
   unknownFormat: (format, close, formats) =>
-    `nieznany format „${format}”${maybe('czy chodziło o: ', close, '?')}; dostępne: ${formats}`,
-  unexpectedArgument: (arg) => `nieoczekiwany argument „${arg}”: podaj jeden format, a opcje zaczynaj od --`,
-  badLang: (got) => `--lang musi mieć wartość pl albo en, podano „${got}”`,
-  badDay: (option, got) => `--${option} musi być dniem w postaci RRRR-MM-DD, podano „${got}”`,
-  fromAfterTo: (from, to) => `--from ${from} wypada później niż --to ${to}`,
+    `nieznany format „${format}”${maybe('czy chodziło o: ', close, '?')}; dostępne: ${formats}.`,
+  unexpectedArgument: (arg) =>
+    `nieoczekiwany argument „${arg}”: podaj jeden format, a opcje zaczynaj od -- (dwóch kresek).`,
+  badDay: (option, got) => `--${option} musi być dniem w postaci RRRR-MM-DD, podano „${got}”.`,
+  fromAfterTo: (from, to) => `--from ${from} wypada później niż --to ${to}.`,
   unknownTable: (table, close, tables) =>
-    `nieznana tabela „${table}”${maybe('czy chodziło o: ', close, '?')}; dostępne: ${tables}`,
-  badDelimiter: (got) => `--delimiter musi być „;” albo „,”, podano „${got}”`,
+    `nieznana tabela „${table}”${maybe('czy chodziło o: ', close, '?')}; dostępne: ${tables}.`,
+  badDelimiter: (got) => `--delimiter musi być „;” albo „,”, podano „${got}”.`,
   badReportKind: (got) =>
-    `--report-kind musi być „partial” (sprawozdanie częściowe) albo „final” (końcowe), podano „${got}”`,
+    `--report-kind musi być „partial” (sprawozdanie częściowe) albo „final” (końcowe), podano „${got}”.`,
   reportKindOnlyForReport: (format) =>
-    `--report-kind dotyczy sprawozdania (report-md, report-docx), nie formatu ${format}`,
+    `--report-kind dotyczy sprawozdania (report-md, report-docx), nie formatu ${format}.`,
   needs: (format, option, tables) =>
-    `format ${format} wymaga opcji --${option}${option === 'table' ? ` (dostępne tabele: ${tables})` : ''}`,
-  badSiteUrl: (got) => `--site-url musi być bezwzględnym adresem http(s), podano „${got}”`,
-  notAvailable: (format) => `format ${format} nie jest jeszcze dostępny`,
+    `format ${format} wymaga opcji --${option}${option === 'table' ? ` (dostępne tabele: ${tables})` : ''}.`,
+  badSiteUrl: (got) => `--site-url musi być bezwzględnym adresem http(s), podano „${got}”.`,
+  notAvailable: (format) => `format ${format} nie jest jeszcze dostępny.`,
   badEnv: (name, value) =>
     name === 'SITE_URL'
-      ? `zmienna środowiskowa SITE_URL musi być bezwzględnym adresem http(s), podano „${value}”`
-      : `zmienna środowiskowa ${name} ma nieprawidłową wartość „${value}”`,
+      ? `zmienna środowiskowa SITE_URL musi być bezwzględnym adresem http(s), podano „${value}”.`
+      : `zmienna środowiskowa ${name} ma nieprawidłową wartość „${value}”.`,
   databaseMissing: (path, source, reason) =>
     `brak bazy danych „${path}” (${whereFromPl[source]}): ${
       {
@@ -197,27 +212,29 @@ const pl: Messages = {
         'not-a-file': 'to folder, a nie plik bazy SQLite',
         unreadable: 'nie da się go odczytać',
       }[reason]
-    }; eksport tylko czyta bazę danych, nie zakłada nowej${source === 'default' ? ' (utworzy ją raz uruchomione pnpm start)' : ''}`,
+    }; eksport tylko czyta bazę danych, nie zakłada nowej${source === 'default' ? ' (utworzy ją raz uruchomione pnpm start)' : ''}.`,
   databaseUnsupported: (url, source) =>
-    `nieobsługiwany adres bazy danych „${url}” (${whereFromPl[source]}): oczekiwano ścieżki pliku SQLite, URL-a file: albo sqlite:, albo postgres://…`,
+    `nieobsługiwany adres bazy danych „${url}” (${whereFromPl[source]}): oczekiwano ścieżki pliku SQLite, URL-a file: albo sqlite: albo URL-a postgres://.`,
   storeFailed: (code, message) =>
-    code === 'DATABASE_OPEN' ? `nie udało się otworzyć bazy danych (${code}: ${message})` : `${code}: ${message}`,
+    code === 'DATABASE_OPEN'
+      ? `nie udało się otworzyć bazy danych (${code}): ${sentence(message)}`
+      : `${code}: ${sentence(message)}`,
   recordInvalid: (kind, id, slug, issues) =>
     `RECORD_INVALID: rekord w bazie danych łamie reguły domeny: ${ENTITY_KIND_LABELS[kind].pl} ${id} („${slug}”): ${problemList(
       issues.map((i) => `${i.path || '(całość)'}: ${i.message}`),
       (n) => `i jeszcze ${n}`,
     )}`,
   grantMissing: (record, grantId, path) =>
-    `FORMAT_GRANT_MISSING: ${ENTITY_KIND_LABELS[record.kind].pl} ${record.id} („${record.slug}”) wskazuje w ${path} dotację ${grantId}, której nie ma w bazie danych; bez niej nie da się napisać wymaganej informacji o finansowaniu`,
+    `FORMAT_GRANT_MISSING: ${ENTITY_KIND_LABELS[record.kind].pl} ${record.id} („${record.slug}”) wskazuje w ${path} dotację ${grantId}, której nie ma w bazie danych; bez niej nie da się napisać wymaganej informacji o finansowaniu.`,
 
   notFound: (kind, key, nearest) => {
     const what = kind === 'event' ? 'wydarzenia' : 'dotacji';
     const none = kind === 'event' ? 'ani żadnego podobnego' : 'ani żadnej podobnej';
-    return `brak ${what} „${key}”${nearest.length ? `; najbliższe: ${nearest.join(', ')}` : ` ${none}`}`;
+    return `brak ${what} „${key}”${nearest.length ? `; najbliższe: ${nearest.join(', ')}` : ` ${none}`}.`;
   },
-  notFoundOther: (entity, key) => `nie znaleziono: ${entity} „${key}”`,
+  notFoundOther: (entity, key) => `nie znaleziono: ${entity} „${key}”.`,
   invalid: (_what, issues) =>
-    `nieprawidłowe dane: ${joinMessages(issues.map((i) => `${i.path || '(całość)'}: ${i.message}`))}`,
+    `nieprawidłowe dane: ${sentence(joinMessages(issues.map((i) => `${i.path || '(całość)'}: ${i.message}`)))}`,
   outputInvalid: (format, problems) =>
     `wynik ${format} nie przeszedł walidacji: ${problemList(problems, (n) => `i jeszcze ${n}`)}`,
   outputUnwritable: (path, folder, problem, target) =>
@@ -230,41 +247,41 @@ const pl: Messages = {
         'disk-full': 'brak miejsca na dysku',
         other: `błąd systemu plików ${problem.kind === 'other' ? problem.code : ''}`,
       }[problem.kind]
-    }; nic nie zapisano`,
+    }; nic nie zapisano.`,
   schemasMissing: (file, dir) =>
-    `--validate potrzebuje pliku ${file} w folderze schematów ${dir}; wskaż folder opcją --schemas KATALOG`,
+    `--validate potrzebuje pliku ${file} w folderze schematów ${dir}; wskaż folder opcją --schemas KATALOG.`,
   validatorMissing: (tool, format, debianPackage) =>
-    `do sprawdzenia ${format} potrzebny jest ${tool} (Debian: ${debianPackage})`,
-  noValidator: (format) => `--validate nie obsługuje jeszcze formatu ${format}`,
+    `do sprawdzenia ${format} potrzebny jest ${tool} (Debian: ${debianPackage}).`,
+  noValidator: (format) => `--validate nie obsługuje jeszcze formatu ${format}.`,
   check: {
-    topComponent: (name) => `główny komponent to ${name}, a powinien być vcalendar`,
-    notFeed: (kind) => `to nie jest kanał ${kind}`,
-    jsonFeedVersion: 'version nie jest adresem wersji JSON Feed',
-    jsonFeedItems: 'items nie jest tablicą',
-    noSheet: 'skoroszyt nie ma żadnego arkusza',
-    noHeaderRow: 'brak wiersza nagłówka',
-    noText: 'dokument nie zawiera tekstu',
-    noHeading: 'Markdown nie ma żadnego nagłówka',
+    topComponent: (name) => `główny komponent to ${name}, a powinien być vcalendar.`,
+    notFeed: (kind) => `to nie jest kanał ${kind}.`,
+    jsonFeedVersion: 'version nie jest adresem wersji JSON Feed.',
+    jsonFeedItems: 'items nie jest tablicą.',
+    noSheet: 'skoroszyt nie ma żadnego arkusza.',
+    noHeaderRow: 'brak wiersza nagłówka.',
+    noText: 'dokument nie zawiera tekstu.',
+    noHeading: 'Markdown nie ma żadnego nagłówka.',
     headerCell: (n, expected, got) =>
       expected === undefined
-        ? `nagłówek: nadmiarowa kolumna ${n} „${got}”`
+        ? `nagłówek: nadmiarowa kolumna ${n} „${got}”.`
         : got === undefined
-          ? `nagłówek: brak kolumny ${n} „${expected}”`
-          : `nagłówek, kolumna ${n}: oczekiwano „${expected}”, jest „${got}”`,
-    rowFields: (row, got, expected) => `wiersz ${row}: liczba pól ${got}, oczekiwano ${expected}`,
-    duplicateColumn: (title) => `kolumna „${title}” występuje w nagłówku więcej niż raz`,
-    not360Column: (title) => `kolumna „${title}” nie jest polem schematu 360Giving`,
-    grantRow: (row, problem) => `wiersz ${row}: ${problem}`,
-    inSheet: (sheet, problem) => `arkusz „${sheet}”: ${problem}`,
-    blankRow: (row) => `wiersz ${row} jest pusty`,
-    cellBeyondHeader: (row, column) => `wiersz ${row}: wartość w kolumnie ${column}, poza nagłówkiem`,
+          ? `nagłówek: brak kolumny ${n} „${expected}”.`
+          : `nagłówek, kolumna ${n}: oczekiwano „${expected}”, jest „${got}”.`,
+    rowFields: (row, got, expected) => `wiersz ${row}: liczba pól ${got}, oczekiwano ${expected}.`,
+    duplicateColumn: (title) => `kolumna „${title}” występuje w nagłówku więcej niż raz.`,
+    not360Column: (title) => `kolumna „${title}” nie jest polem schematu 360Giving.`,
+    grantRow: (row, problem) => `wiersz ${row}: ${sentence(problem)}`,
+    inSheet: (sheet, problem) => `arkusz „${sheet}”: ${sentence(problem)}`,
+    blankRow: (row) => `wiersz ${row} jest pusty.`,
+    cellBeyondHeader: (row, column) => `wiersz ${row}: wartość w kolumnie ${column}, poza nagłówkiem.`,
     cellType: (row, column, expected) =>
-      `wiersz ${row}, kolumna „${column}”: oczekiwano ${{ number: 'liczby', date: 'daty', boolean: 'wartości logicznej' }[expected]}`,
-    docxMissing: (passage) => `DOCX nie zawiera fragmentu „${passage}”, który ma sprawozdanie w Markdownie`,
-    jsonLdEmpty: 'JSON-LD po rozwinięciu nie zawiera żadnego węzła',
+      `wiersz ${row}, kolumna „${column}”: oczekiwano ${{ number: 'liczby', date: 'daty', boolean: 'wartości logicznej' }[expected]}.`,
+    docxMissing: (passage) => `DOCX nie zawiera fragmentu „${passage}”, który ma sprawozdanie w Markdownie.`,
+    jsonLdEmpty: 'JSON-LD po rozwinięciu nie zawiera żadnego węzła.',
   },
-  cause: (message) => ` (przyczyna: ${message})`,
-  failed: (what) => `niepowodzenie: ${what}`,
+  cause: (message) => `przyczyna: ${sentence(message)}`,
+  failed: (what) => `niepowodzenie: ${sentence(what)}`,
 
   events: (n) => `${n} ${pluralPl(n, ['wydarzenie', 'wydarzenia', 'wydarzeń'])}`,
 };
@@ -316,25 +333,24 @@ const en: Messages = {
   },
   requires: (flags) => `Requires: ${flags}`,
 
-  missingFormat: (formats) => `missing format: expected one of ${formats}`,
+  missingFormat: (formats) => `missing format: expected one of ${formats}.`,
   unknownFormat: (format, close, formats) =>
-    `unknown format "${format}"${maybe('did you mean ', close, '?')}: expected one of ${formats}`,
-  unexpectedArgument: (arg) => `unexpected argument "${arg}": give one format, options start with --`,
-  badLang: (got) => `--lang must be pl or en, got "${got}"`,
-  badDay: (option, got) => `--${option} must be a day as YYYY-MM-DD, got "${got}"`,
-  fromAfterTo: (from, to) => `--from ${from} is after --to ${to}`,
+    `unknown format "${format}"${maybe('did you mean ', close, '?')}: expected one of ${formats}.`,
+  unexpectedArgument: (arg) => `unexpected argument "${arg}": give one format, options start with -- (two dashes).`,
+  badDay: (option, got) => `--${option} must be a day as YYYY-MM-DD, got "${got}".`,
+  fromAfterTo: (from, to) => `--from ${from} is after --to ${to}.`,
   unknownTable: (table, close, tables) =>
-    `unknown table "${table}"${maybe('did you mean ', close, '?')}: expected one of ${tables}`,
-  badDelimiter: (got) => `--delimiter must be ";" or ",", got "${got}"`,
-  badReportKind: (got) => `--report-kind must be "partial" or "final", got "${got}"`,
-  reportKindOnlyForReport: (format) => `--report-kind is for the grant report (report-md, report-docx), not ${format}`,
-  needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}`,
-  badSiteUrl: (got) => `--site-url must be an absolute http(s) URL, got "${got}"`,
-  notAvailable: (format) => `${format} is not available yet`,
+    `unknown table "${table}"${maybe('did you mean ', close, '?')}: expected one of ${tables}.`,
+  badDelimiter: (got) => `--delimiter must be ";" or ",", got "${got}".`,
+  badReportKind: (got) => `--report-kind must be "partial" or "final", got "${got}".`,
+  reportKindOnlyForReport: (format) => `--report-kind is for the grant report (report-md, report-docx), not ${format}.`,
+  needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}.`,
+  badSiteUrl: (got) => `--site-url must be an absolute http(s) URL, got "${got}".`,
+  notAvailable: (format) => `${format} is not available yet.`,
   badEnv: (name, value) =>
     name === 'SITE_URL'
-      ? `SITE_URL must be an absolute http(s) URL, got "${value}"`
-      : `bad environment variable ${name}: "${value}"`,
+      ? `SITE_URL must be an absolute http(s) URL, got "${value}".`
+      : `bad environment variable ${name}: "${value}".`,
   databaseMissing: (path, source, reason) =>
     `no database at "${path}" (${whereFromEn[source]}): ${
       {
@@ -342,25 +358,25 @@ const en: Messages = {
         'not-a-file': 'a folder, not a SQLite database file',
         unreadable: 'it cannot be read',
       }[reason]
-    }; an export only reads a database, it never creates one${source === 'default' ? ' (pnpm start, run once, creates it)' : ''}`,
+    }; an export only reads a database, it never creates one${source === 'default' ? ' (pnpm start, run once, creates it)' : ''}.`,
   databaseUnsupported: (url, source) =>
-    `unsupported database URL "${url}" (${whereFromEn[source]}): expected a SQLite file path, a file: or sqlite: URL, or postgres://…`,
-  storeFailed: (code, message) => `${code}: ${message}`,
+    `unsupported database URL "${url}" (${whereFromEn[source]}): expected a SQLite file path, a file: or sqlite: URL, or a postgres:// URL.`,
+  storeFailed: (code, message) => `${code}: ${sentence(message)}`,
   recordInvalid: (kind, id, slug, issues) =>
     `RECORD_INVALID: a record in the database breaks the domain's rules: ${ENTITY_KIND_LABELS[kind].en} ${id} ("${slug}"): ${problemList(
       issues.map((i) => `${i.path || '(root)'}: ${i.message}`),
-      (n) => `+${n} more`,
+      (n) => `and ${n} more`,
     )}`,
   grantMissing: (record, grantId, path) =>
-    `FORMAT_GRANT_MISSING: ${ENTITY_KIND_LABELS[record.kind].en} ${record.id} ("${record.slug}") names grant ${grantId} in ${path}, which is not in the database; its required funding statement cannot be written`,
+    `FORMAT_GRANT_MISSING: ${ENTITY_KIND_LABELS[record.kind].en} ${record.id} ("${record.slug}") names grant ${grantId} in ${path}, which is not in the database; its required funding statement cannot be written.`,
 
   notFound: (kind, key, nearest) =>
-    `${kind} not found: ${key}${nearest.length ? ` (nearest: ${nearest.join(', ')})` : ' (no similar slug)'}`,
-  notFoundOther: (entity, key) => `${entity} not found: ${key}`,
+    `${kind} not found: ${key}${nearest.length ? ` (nearest: ${nearest.join(', ')})` : ' (no similar slug)'}.`,
+  notFoundOther: (entity, key) => `${entity} not found: ${key}.`,
   invalid: (what, issues) =>
-    `${what || 'invalid data'}: ${joinMessages(issues.map((i) => `${i.path || '(root)'}: ${i.message}`))}`,
+    `${what || 'invalid data'}: ${sentence(joinMessages(issues.map((i) => `${i.path || '(root)'}: ${i.message}`)))}`,
   outputInvalid: (format, problems) =>
-    `${format} output failed validation: ${problemList(problems, (n) => `+${n} more`)}`,
+    `${format} output failed validation: ${problemList(problems, (n) => `and ${n} more`)}`,
   outputUnwritable: (path, folder, problem, target) =>
     `${target === '--out' ? `cannot write "${path}" (--out)` : `cannot write the temporary copy of the output "${path}"`}: ${
       {
@@ -371,40 +387,40 @@ const en: Messages = {
         'disk-full': 'the disk is full',
         other: `file system error ${problem.kind === 'other' ? problem.code : ''}`,
       }[problem.kind]
-    }; nothing was written`,
-  schemasMissing: (file, dir) => `--validate needs ${file} in the schemas folder ${dir}; pass --schemas DIR`,
+    }; nothing was written.`,
+  schemasMissing: (file, dir) => `--validate needs ${file} in the schemas folder ${dir}; pass --schemas DIR.`,
   validatorMissing: (tool, format, debianPackage) =>
-    `${tool} is needed to validate ${format} (Debian: ${debianPackage})`,
-  noValidator: (format) => `--validate is not available for ${format} yet`,
+    `${tool} is needed to validate ${format} (Debian: ${debianPackage}).`,
+  noValidator: (format) => `--validate is not available for ${format} yet.`,
   check: {
-    topComponent: (name) => `top component is ${name}, expected vcalendar`,
-    notFeed: (kind) => `not an ${kind} feed`,
-    jsonFeedVersion: 'version is not a JSON Feed version URL',
-    jsonFeedItems: 'items is not an array',
-    noSheet: 'the workbook has no sheet',
-    noHeaderRow: 'no header row',
-    noText: 'the document has no text',
-    noHeading: 'the Markdown has no heading',
+    topComponent: (name) => `top component is ${name}, expected vcalendar.`,
+    notFeed: (kind) => `not an ${kind} feed.`,
+    jsonFeedVersion: 'version is not a JSON Feed version URL.',
+    jsonFeedItems: 'items is not an array.',
+    noSheet: 'the workbook has no sheet.',
+    noHeaderRow: 'no header row.',
+    noText: 'the document has no text.',
+    noHeading: 'the Markdown has no heading.',
     headerCell: (n, expected, got) =>
       expected === undefined
-        ? `header: extra column ${n} "${got}"`
+        ? `header: extra column ${n} "${got}".`
         : got === undefined
-          ? `header: column ${n} "${expected}" is missing`
-          : `header, column ${n}: expected "${expected}", got "${got}"`,
-    rowFields: (row, got, expected) => `row ${row}: ${got} fields, expected ${expected}`,
-    duplicateColumn: (title) => `column "${title}" appears more than once in the header`,
-    not360Column: (title) => `column "${title}" is not a field of the 360Giving schema`,
-    grantRow: (row, problem) => `row ${row}: ${problem}`,
-    inSheet: (sheet, problem) => `sheet "${sheet}": ${problem}`,
-    blankRow: (row) => `row ${row} is blank`,
-    cellBeyondHeader: (row, column) => `row ${row}: a value in column ${column}, beyond the header`,
+          ? `header: column ${n} "${expected}" is missing.`
+          : `header, column ${n}: expected "${expected}", got "${got}".`,
+    rowFields: (row, got, expected) => `row ${row}: ${got} fields, expected ${expected}.`,
+    duplicateColumn: (title) => `column "${title}" appears more than once in the header.`,
+    not360Column: (title) => `column "${title}" is not a field of the 360Giving schema.`,
+    grantRow: (row, problem) => `row ${row}: ${sentence(problem)}`,
+    inSheet: (sheet, problem) => `sheet "${sheet}": ${sentence(problem)}`,
+    blankRow: (row) => `row ${row} is blank.`,
+    cellBeyondHeader: (row, column) => `row ${row}: a value in column ${column}, beyond the header.`,
     cellType: (row, column, expected) =>
-      `row ${row}, column "${column}": expected ${{ number: 'a number', date: 'a date', boolean: 'a boolean' }[expected]}`,
-    docxMissing: (passage) => `the DOCX lacks "${passage}", which the Markdown report carries`,
-    jsonLdEmpty: 'the JSON-LD expands to no node',
+      `row ${row}, column "${column}": expected ${{ number: 'a number', date: 'a date', boolean: 'a boolean' }[expected]}.`,
+    docxMissing: (passage) => `the DOCX lacks "${passage}", which the Markdown report carries.`,
+    jsonLdEmpty: 'the JSON-LD expands to no node.',
   },
-  cause: (message) => ` (cause: ${message})`,
-  failed: (what) => `failed: ${what}`,
+  cause: (message) => `cause: ${sentence(message)}`,
+  failed: (what) => `failed: ${sentence(what)}`,
 
   events: (n) => `${n} ${n === 1 ? 'event' : 'events'}`,
 };

@@ -92,21 +92,21 @@ describe('csv --validate: the header is the table’s columns, every row as wide
       rows[0]![0] = 'Id';
     });
     expect(await problemsOf('csv', renamed, { table: 'events' })).toEqual([
-      'nagłówek, kolumna 1: oczekiwano „Identyfikator”, jest „Id”',
+      'nagłówek, kolumna 1: oczekiwano „Identyfikator”, jest „Id”.',
     ]);
     const width = tableColumns('events', 'pl').length;
     const narrower = editCsv(out, ';', (rows) => {
       for (const row of rows) row.pop();
     });
     expect(await problemsOf('csv', narrower, { table: 'events' })).toEqual([
-      `nagłówek: brak kolumny ${width} „Adres strony”`,
-      `wiersz 2: liczba pól ${width - 1}, oczekiwano ${width}`,
+      `nagłówek: brak kolumny ${width} „Adres strony”.`,
+      `wiersz 2: liczba pól ${width - 1}, oczekiwano ${width}.`,
     ]);
     const wider = editCsv(out, ';', (rows) => {
       rows[0]!.push('Uwagi');
     });
     expect(await problemsOf('csv', wider, { table: 'events' })).toEqual([
-      `nagłówek: nadmiarowa kolumna ${width + 1} „Uwagi”`,
+      `nagłówek: nadmiarowa kolumna ${width + 1} „Uwagi”.`,
     ]);
   });
 
@@ -117,7 +117,7 @@ describe('csv --validate: the header is the table’s columns, every row as wide
     });
     const problems = await problemsOf('csv', short, { table: 'people' });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^wiersz \d+: liczba pól 2, oczekiwano \d+$/);
+    expect(problems[0]).toMatch(/^wiersz \d+: liczba pól 2, oczekiwano \d+\.$/);
     const english = await exported({ format: 'csv', table: 'people', lang: 'en' });
     expect((await problemsOf('csv', english, { table: 'people', lang: 'pl' })).length).toBeGreaterThan(0);
     expect(await problemsOf('csv', out, { table: 'people', lang: 'pl' }, MESSAGES.en)).toEqual([]);
@@ -138,7 +138,7 @@ describe.skipIf(!schemas)(
         rows[0]![rows[0]!.indexOf('Amount Awarded')] = 'Amount';
       });
       expect(await problemsOf('360giving-csv', renamed)).toEqual([
-        'kolumna „Amount” nie jest polem schematu 360Giving',
+        'kolumna „Amount” nie jest polem schematu 360Giving.',
       ]);
     });
 
@@ -173,7 +173,7 @@ describe.skipIf(!schemas)(
         rows[1]!.splice(3);
       });
       expect(await problemsOf('360giving-csv', short, {}, MESSAGES.en)).toEqual([
-        `row 2: 3 fields, expected ${decode(out).split('\r\n')[0]!.split(',').length}`,
+        `row 2: 3 fields, expected ${decode(out).split('\r\n')[0]!.split(',').length}.`,
       ]);
     });
   },
@@ -197,7 +197,7 @@ describe('xlsx --validate: read back by exceljs, header, rows and cell types che
       sheet.getRow(1).getCell(2).value = 'Nazwa';
     });
     expect(await problemsOf('xlsx', bad, { table: 'grants' })).toEqual([
-      `arkusz „Dotacje”: nagłówek, kolumna 2: oczekiwano „${grantColumns[1]!.title}”, jest „Nazwa”`,
+      `arkusz „Dotacje”: nagłówek, kolumna 2: oczekiwano „${grantColumns[1]!.title}”, jest „Nazwa”.`,
     ]);
   });
 
@@ -206,18 +206,18 @@ describe('xlsx --validate: read back by exceljs, header, rows and cell types che
       sheet.getRow(2).getCell(moneyColumn).value = '40 000,00 zł';
     });
     expect(await problemsOf('xlsx', asText, { table: 'grants' })).toEqual([
-      `arkusz „Dotacje”: wiersz 2, kolumna „${grantColumns[moneyColumn - 1]!.title}”: oczekiwano liczby`,
+      `arkusz „Dotacje”: wiersz 2, kolumna „${grantColumns[moneyColumn - 1]!.title}”: oczekiwano liczby.`,
     ]);
     const beyond = await editXlsx(await xlsxOf('grants'), (sheet) => {
       sheet.getRow(2).getCell(grantColumns.length + 1).value = 'uwaga';
     });
     expect(await problemsOf('xlsx', beyond, { table: 'grants' })).toEqual([
-      `arkusz „Dotacje”: wiersz 2: wartość w kolumnie ${grantColumns.length + 1}, poza nagłówkiem`,
+      `arkusz „Dotacje”: wiersz 2: wartość w kolumnie ${grantColumns.length + 1}, poza nagłówkiem.`,
     ]);
     const gap = await editXlsx(await xlsxOf('people'), (sheet) => {
       sheet.insertRow(2, []);
     });
-    expect(await problemsOf('xlsx', gap, { table: 'people' })).toEqual(['arkusz „Osoby”: wiersz 2 jest pusty']);
+    expect(await problemsOf('xlsx', gap, { table: 'people' })).toEqual(['arkusz „Osoby”: wiersz 2 jest pusty.']);
   });
 
   it('refuses a workbook of another table or language', async () => {
