@@ -18,7 +18,16 @@ import {
 } from '@org/site';
 import { Hono } from 'hono';
 import { API_CORS, apiRoutes } from './api.js';
-import { calendar, eventCalendar, feed, resolveCalendarFilter, robots, SITEMAP_TYPE, sitemaps } from './data-routes.js';
+import {
+  calendar,
+  calendarUrl,
+  eventCalendar,
+  feed,
+  resolveCalendarFilter,
+  robots,
+  SITEMAP_TYPE,
+  sitemaps,
+} from './data-routes.js';
 import { DataVersion } from './data-version.js';
 import { FAVICON, FAVICON_CACHE, FAVICON_PATH, FAVICON_TYPE } from './favicon.js';
 import { type MemoStoreOptions, memoStore } from './memo-store.js';
@@ -164,9 +173,18 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     app.get(`${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`, async (c) => {
       const url = new URL(c.req.url);
       // The event list's filters, read as the list reads them (unknown parameters are ignored, as there).
-      const resolved = await resolveCalendarFilter(store, readFilter(url.searchParams, locale), locale);
+      const asked = readFilter(url.searchParams, locale);
+      const resolved = await resolveCalendarFilter(store, asked, locale);
       if ('reason' in resolved) return notFound(c.req.raw, locale, resolved.reason);
-      const input = await calendar(store, resolved.filter, locale, siteUrl, now());
+      const input = await calendar(
+        store,
+        resolved.filter,
+        locale,
+        siteUrl,
+        now(),
+        false,
+        calendarUrl(siteUrl, locale, asked),
+      );
       return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
     });
   }

@@ -52,6 +52,23 @@ const read = async (path: string) => {
 };
 
 describe('the calendar filters as the event list does', () => {
+  it('tells subscribers where it lives and how often to look again (RFC 7986 SOURCE, REFRESH-INTERVAL)', async () => {
+    for (const [path, source] of [
+      ['/kalendarz.ics', 'http://localhost:3000/kalendarz.ics'],
+      ['/en/calendar.ics?hasztag=Współpraca', 'http://localhost:3000/en/calendar.ics?hashtag=Wsp%C3%B3%C5%82praca'],
+      ['/kalendarz.ics?miesiac=2026-11&x=1', 'http://localhost:3000/kalendarz.ics?miesiac=2026-11'],
+    ] as const) {
+      const res = await site.get(encodeURI(path));
+      expect(res.status, path).toBe(200);
+      const calendar = new ICAL.Component(ICAL.parse(await res.text()));
+      expect(calendar.getFirstPropertyValue('source')?.toString(), path).toBe(source);
+      const refresh = calendar.getFirstProperty('refresh-interval');
+      // ical.js reads VALUE=DURATION as the property's type.
+      expect(refresh?.type, path).toBe('duration');
+      expect(String(refresh?.getFirstValue()), path).toMatch(/^PT?\d/);
+    }
+  });
+
   it('holds the coming events and the last year without a filter', async () => {
     // Asked first, so a filtered calendar below cannot be this one served from the cache.
     expect(await read('/kalendarz.ics')).toEqual({

@@ -3,8 +3,10 @@ import { calendarToIcs, eventToIcs, indexWorld, writeFeed } from '@org/formats';
 import type { PageInput, SiteEventFilter, SiteStore } from '@org/site';
 import {
   absoluteUrl,
+  calendarLink,
   DEMO_SITE_CONFIG,
   type EventFilter,
+  FEEDS,
   formatMonth,
   href,
   isHashtag,
@@ -22,6 +24,7 @@ import {
   type Route,
   relatedForEvents,
   type SiteConfig,
+  sitePath,
   strings,
   withKnownGrants,
 } from '@org/site';
@@ -177,7 +180,19 @@ export async function resolveCalendarFilter(
 const CALENDAR_PAST_MS = 365 * 86_400_000;
 const CALENDAR_MAX = 2000;
 
-/** The subscribable calendar (`/kalendarz.ics`), optionally filtered. */
+/**
+ * The absolute URL of the subscribable calendar of a list filter (its own address, which the calendar
+ * names as its SOURCE, RFC 7986 §5.8): the unfiltered one without a filter.
+ *
+ * @example
+ * calendarUrl('https://mosty.example.org', 'en', { hashtag: 'Zima' }) // 'https://mosty.example.org/en/calendar.ics?hashtag=Zima'
+ */
+export function calendarUrl(siteUrl: string, locale: Locale, asked: EventFilter = {}): string {
+  const ctx = linkContext(siteUrl, locale);
+  return new URL(calendarLink(ctx, asked) ?? sitePath(ctx, FEEDS[locale].calendar), `${ctx.siteUrl}/`).href;
+}
+
+/** The subscribable calendar (`/kalendarz.ics`), optionally filtered; `source` is its own URL (`calendarUrl`). */
 export async function calendar(
   store: SiteStore,
   filter: CalendarFilter,
@@ -185,6 +200,7 @@ export async function calendar(
   siteUrl: string,
   now: number,
   staticLinks = false,
+  source: string = calendarUrl(siteUrl, locale),
 ) {
   const { label, ...picked } = filter;
   const storeFilter: SiteEventFilter = {
@@ -204,6 +220,7 @@ export async function calendar(
     siteUrl,
     // What a subscriber sees in their list of calendars: whose events, and which of them.
     calendarName: `${strings(locale).siteName}: ${strings(locale).events.toLocaleLowerCase(locale)}${label ? ` — ${label}` : ''}`,
+    calendarUrl: source,
     ...slashed(staticLinks),
   });
   return { contentType: ICS_TYPE, body } satisfies PageInput;
