@@ -1,4 +1,4 @@
-import { type Event, formatMoney, grantReportFigures } from '@org/domain';
+import { type Event, formatMoney, GRANT_REPORT_FIGURE_LABELS, grantReportFigures } from '@org/domain';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
@@ -11,6 +11,15 @@ import { xmlSafe } from './html.js';
 import { indexWorld } from './world-index.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
+/** After the seed grant's period (1 September – 15 December 2026): every published event of it has ended. */
+const AFTER = '2027-01-10T12:00:00+01:00';
+const L = (key: keyof typeof GRANT_REPORT_FIGURE_LABELS) => GRANT_REPORT_FIGURE_LABELS[key].pl;
+/** The value beside a figure's label in the Part I.1 table, as markdown-it reads it. */
+const cell = (cells: readonly string[], key: keyof typeof GRANT_REPORT_FIGURE_LABELS) => {
+  const at = cells.indexOf(L(key));
+  expect(at, L(key)).toBeGreaterThanOrEqual(0);
+  return cells[at + 1];
+};
 const md = new MarkdownIt();
 
 type Token = ReturnType<typeof md.parse>[number];
@@ -40,7 +49,7 @@ describe('grant report (sprawozdanie)', () => {
   it('Markdown of the seed grant: markdown-it finds every part, the figures, the agenda and the statement', () => {
     const { world, index } = seed();
     const grant = world.grants[0]!;
-    const out = readMarkdown(grantReportMarkdown(grant, index, { ...PL, reportKind: 'final' }));
+    const out = readMarkdown(grantReportMarkdown(grant, index, { ...PL, reportKind: 'final', asOf: AFTER }));
     expect(out.headings).toEqual(
       expect.arrayContaining([
         'Sprawozdanie z wykonania zadania publicznego',
@@ -90,10 +99,11 @@ describe('grant report (sprawozdanie)', () => {
     expect(all).toContain('Data zawarcia umowy: [do uzupełnienia]');
     expect(all).toContain('Numer umowy, o ile został nadany: [do uzupełnienia]');
     expect(out.html).toContain('<em>[do uzupełnienia]</em>');
-    const figures = grantReportFigures(grant, world.events);
-    expect(cells[cells.indexOf('Prelegenci, moderatorzy i prowadzący') + 1]).toBe(String(figures.speakers));
-    expect(cells[cells.indexOf('Organizacje zaangażowane') + 1]).toBe(String(figures.organizations));
-    expect(cells[cells.indexOf('Samorządy zaangażowane') + 1]).toBe(String(figures.authorities));
+    expect(all).toContain('Stan na: 10.01.2027, 12:00');
+    const figures = grantReportFigures(grant, world.events, { asOf: AFTER });
+    expect(figures.events).toBe(1);
+    for (const key of ['events', 'agendaItems', 'panels', 'speakers', 'organizations', 'authorities'] as const)
+      expect(cell(cells, key)).toBe(String(figures[key]));
   });
 
   it('DOCX of the seed grant: mammoth and the unzipped XML carry the Polish text, agenda and statement', async () => {
@@ -119,17 +129,20 @@ describe('grant report (sprawozdanie)', () => {
 
   it('a generated grant: the events in its period, with their figures, in both formats', async () => {
     const { world, index } = generated(120);
-    const grant = world.grants.find((g) => grantReportFigures(g, world.events).events > 1)!;
-    const figures = grantReportFigures(grant, world.events);
+    // As of a day inside the period, so that some events are realised and some still planned.
+    const asOf = '2026-06-30T12:00:00+02:00';
+    const grant = world.grants.find((g) => grantReportFigures(g, world.events, { asOf }).events > 1)!;
+    const figures = grantReportFigures(grant, world.events, { asOf });
     const events = figures.eventIds.map((id) => index.events.get(id)!);
-    const out = readMarkdown(grantReportMarkdown(grant, index, PL));
+    const out = readMarkdown(grantReportMarkdown(grant, index, { ...PL, asOf }));
     for (const e of events) expect(out.headings).toContain(e.title);
     const cells = out.inlines;
-    expect(cells[cells.indexOf('Wydarzenia zrealizowane') + 1]).toBe(String(figures.events));
-    const attended = cells[cells.indexOf('Uczestnicy obecni') + 1];
+    for (const key of ['events', 'cancelledEvents', 'postponedEvents', 'plannedEvents', 'speakers'] as const)
+      expect(cell(cells, key)).toBe(String(figures[key]));
+    const attended = cell(cells, 'attended');
     if (figures.eventsWithoutAttendance === figures.events) expect(attended).toBe('[do uzupełnienia]');
     else expect(attended).toMatch(new RegExp(`^${figures.attended}\\b`));
-    const { raw } = await docxText(await grantReportDocx(grant, index, PL));
+    const { raw } = await docxText(await grantReportDocx(grant, index, { ...PL, asOf }));
     for (const e of events) expect(raw).toContain(e.title);
     expect(raw).toContain(grant.plannedResults[0]!.name);
   });
@@ -154,8 +167,9 @@ describe('grant report (sprawozdanie)', () => {
           attendance: {},
         })),
       ];
-      expect(grantReportFigures(grant, events).eventsWithoutAttendance).toBe(n);
-      const cells = readMarkdown(grantReportMarkdown(grant, indexWorld({ ...world, events }), PL)).inlines;
+      expect(grantReportFigures(grant, events, { asOf: AFTER }).eventsWithoutAttendance).toBe(n);
+      const options = { ...PL, asOf: AFTER };
+      const cells = readMarkdown(grantReportMarkdown(grant, indexWorld({ ...world, events }), options)).inlines;
       const note = ` (bez danych ${words}: wartość minimalna)`;
       expect(cells[cells.indexOf('Uczestnicy zarejestrowani') + 1]).toBe(`40${note}`);
       expect(cells[cells.indexOf('Uczestnicy obecni') + 1]).toBe(`31${note}`);
@@ -188,6 +202,102 @@ describe('grant report (sprawozdanie)', () => {
     const cells = readMarkdown(grantReportMarkdown(grant, indexWorld({ ...world, events }), PL)).inlines;
     expect(cells[cells.indexOf('Uczestnicy zarejestrowani') + 1]).toBe('55');
     expect(cells[cells.indexOf('Uczestnicy obecni') + 1]).toBe('[do uzupełnienia]');
+  });
+
+  // grantReportFigures splits the period's events four ways; the report counted every event that was not
+  // cancelled as held, so a postponed or a planned one was "bez danych" in the participants' totals.
+  it('as of a date: realised, cancelled, postponed and planned events each counted, marked and kept out of attendance, in Markdown and DOCX', async () => {
+    const { world } = seed();
+    const grant = world.grants[0]!;
+    const base = world.events[0]!; // 26 November 2026, 10:00–14:00 in Warsaw
+    const asOf = '2026-12-01T12:00:00+01:00';
+    const at = (id: string, day: string, more: Partial<Event>): Event => ({
+      ...base,
+      id,
+      slug: id,
+      title: `Wydarzenie ${id}`,
+      startsAt: `${day}T10:00:00+01:00`,
+      endsAt: `${day}T14:00:00+01:00`,
+      attendance: {},
+      ...more,
+    });
+    const events = [
+      { ...base, attendance: { registered: 40, attended: 31 } },
+      at('odwolane', '2026-11-20', { status: 'cancelled', statusNote: 'choroba prelegentki' }),
+      at('przelozone', '2026-11-27', { status: 'postponed', statusNote: 'nowy termin w styczniu' }),
+      at('zaplanowane', '2026-12-10', {}),
+    ];
+    const figures = grantReportFigures(grant, events, { asOf });
+    expect(figures).toMatchObject({ events: 1, cancelledEvents: 1, postponedEvents: 1, plannedEvents: 1 });
+    const index = indexWorld({ ...world, events });
+    const options = { ...PL, asOf };
+    const markdown = grantReportMarkdown(grant, index, options);
+    const out = readMarkdown(markdown);
+    const cells = out.inlines;
+    expect(cell(cells, 'events')).toBe('1');
+    expect(cell(cells, 'cancelledEvents')).toBe('1');
+    expect(cell(cells, 'postponedEvents')).toBe('1');
+    expect(cell(cells, 'plannedEvents')).toBe('1');
+    // Only the realised event's participants: nothing is missing, so the totals are no minimums.
+    expect(cell(cells, 'registered')).toBe('40');
+    expect(cell(cells, 'attended')).toBe('31');
+    expect(markdown).not.toContain('bez danych');
+    expect(cells).toContain('Stan na: 01.12.2026, 12:00');
+    // Each event under its heading, marked as a cancelled one is; only the realised one asks for participants.
+    const section = (title: string) => {
+      const start = cells.indexOf(title);
+      const next = cells.findIndex((c, i) => i > start && c.startsWith('Wydarzenie '));
+      return cells.slice(start, next < 0 ? start + 8 : next);
+    };
+    expect(section('Wydarzenie odwolane')).toContain('Status: odwołane: choroba prelegentki');
+    expect(section('Wydarzenie przelozone')).toContain('Status: przełożone: nowy termin w styczniu');
+    expect(section('Wydarzenie zaplanowane')).toContain('Status: zaplanowane');
+    for (const id of ['odwolane', 'przelozone', 'zaplanowane'])
+      expect(section(`Wydarzenie ${id}`).some((c) => c.startsWith('Uczestnicy:'))).toBe(false);
+    expect(section(base.title).some((c) => c.startsWith('Status:'))).toBe(false);
+    expect(section(base.title)).toContain('Uczestnicy: zarejestrowani 40, obecni 31');
+    // The DOCX carries every passage the Markdown does.
+    const { raw } = await docxText(await grantReportDocx(grant, index, options));
+    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+    for (const passage of cells.map(squash).filter(Boolean)) expect(squash(raw), passage).toContain(passage);
+  });
+
+  it('names every count of the figures as @org/domain labels it, postponed and planned events included', () => {
+    const { world, index } = seed();
+    const cells = readMarkdown(grantReportMarkdown(world.grants[0]!, index, { ...PL, asOf: AFTER })).inlines;
+    const figures = grantReportFigures(world.grants[0]!, world.events, { asOf: AFTER });
+    // eventsWithoutAttendance is said beside the participants ("bez danych dla …"), not in a row of its own.
+    const keys = (Object.keys(GRANT_REPORT_FIGURE_LABELS) as (keyof typeof GRANT_REPORT_FIGURE_LABELS)[]).filter(
+      (k) => k !== 'eventsWithoutAttendance' && k !== 'registered' && k !== 'attended',
+    );
+    for (const key of keys) expect(cell(cells, key), key).toBe(String(figures[key]));
+    expect(cells).toContain(L('registered'));
+    expect(cells).toContain(L('attended'));
+  });
+
+  it.each([
+    ['2026-12-01T12:00:00+01:00', '01.12.2026, 12:00'],
+    // Midnight closes the day before, as a Polish deadline says it.
+    ['2026-12-16T00:00:00+01:00', '15.12.2026, 24:00'],
+    // The date is Warsaw's, whatever offset the instant is written with.
+    ['2026-11-30T23:30:00Z', '01.12.2026, 00:30'],
+  ])('states the report date of asOf %s as "%s"; without asOf, none', (asOf, text) => {
+    const { world, index } = seed();
+    const cells = readMarkdown(grantReportMarkdown(world.grants[0]!, index, { ...PL, asOf })).inlines;
+    expect(cells).toContain(`Stan na: ${text}`);
+    expect(grantReportMarkdown(world.grants[0]!, index, PL)).not.toContain('Stan na');
+  });
+
+  it('refuses an asOf that is not an instant with an offset, naming the option', () => {
+    const { world, index } = seed();
+    for (const asOf of ['2026-12-01', '2026-12-01T12:00:00', 'wczoraj'])
+      expect(() => grantReportMarkdown(world.grants[0]!, index, { ...PL, asOf }), asOf).toThrow(
+        expect.objectContaining({
+          code: 'VALIDATION',
+          message: expect.stringContaining('options.asOf'),
+          issues: [expect.objectContaining({ path: 'asOf' })],
+        }),
+      );
   });
 
   it.each([

@@ -8,13 +8,20 @@
  * blocks (`heading`, `paragraph`, `list`, `table`) and render `blank` inlines so people see what to fill.
  */
 import {
+  EVENT_STATUS_LABELS,
   type Event,
   fundingStatement,
   GRANT_FORM_LABELS,
   GRANT_MODE_LABELS,
+  GRANT_REPORT_FIGURE_LABELS,
   type Grant,
+  type GrantReportCount,
+  type GrantReportFigures,
   grantReportFigures,
+  type Instant,
+  InstantSchema,
   itemPeople,
+  localDayOf,
   type Money,
   personName,
   pluralPl,
@@ -51,6 +58,13 @@ export interface GrantReportOptions extends FormatOptions {
   reportKind?: GrantReportKind | undefined;
   /** The reporting period; defaults to the grant's period. */
   period?: { from: string; to: string };
+  /**
+   * The instant the report is drawn up for (ISO 8601 with an offset), passed to `grantReportFigures`: a
+   * published event that has not ended by then is planned ("zaplanowane"), not realised, and adds nothing to
+   * the figures. The report states it ("Stan na: …", in Warsaw time). Pass it, usually as "now": without it
+   * every published event of the period counts as realised, even one still to come, and no date is stated.
+   */
+  asOf?: Instant | undefined;
 }
 
 /** What a blank to fill says. */
@@ -92,24 +106,50 @@ const plainAmount = (money: Money): string => {
 };
 const currencyUnit = (money: Money): string => (money.currency === 'PLN' ? 'zł' : money.currency);
 
-function eventBlocks(event: Event, world: WorldIndex): ReportBlock[] {
+/** What came of an event by the report's date, as `grantReportFigures` lists it. */
+type Standing = 'realised' | 'cancelled' | 'postponed' | 'planned';
+
+const standingOf = (figures: GrantReportFigures) => {
+  const of = new Map<string, Standing>();
+  for (const id of figures.realisedEventIds) of.set(id, 'realised');
+  for (const id of figures.cancelledEventIds) of.set(id, 'cancelled');
+  for (const id of figures.postponedEventIds) of.set(id, 'postponed');
+  for (const id of figures.plannedEventIds) of.set(id, 'planned');
+  return (event: Event): Standing => of.get(event.id) ?? 'realised';
+};
+
+// "Zaplanowane" is no event status (it is published, and still to come at the report's date), so it has no
+// entry in EVENT_STATUS_LABELS; the other two are the statuses' own labels.
+const STANDING_TEXT: Record<Exclude<Standing, 'realised'>, string> = {
+  cancelled: EVENT_STATUS_LABELS.cancelled.pl,
+  postponed: EVENT_STATUS_LABELS.postponed.pl,
+  planned: 'zaplanowane',
+};
+
+function eventBlocks(event: Event, standing: Standing, world: WorldIndex): ReportBlock[] {
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
   const blocks: ReportBlock[] = [
     h(3, event.title),
     field('Termin', eventTimeText(event, 'pl')),
     field('Miejsce', venue ? venueLine(venue) : event.onlineUrl),
   ];
-  if (event.status === 'cancelled')
-    blocks.push(field('Status', `odwołane${event.statusNote ? `: ${event.statusNote}` : ''}`));
-  blocks.push(
-    p(
-      { bold: 'Uczestnicy: ' },
-      'zarejestrowani ',
-      event.attendance.registered !== undefined ? String(event.attendance.registered) : blank(),
-      ', obecni ',
-      event.attendance.attended !== undefined ? String(event.attendance.attended) : blank(),
-    ),
-  );
+  if (standing !== 'realised') {
+    // A status note says why an event was cancelled or moved; a planned event is published, and has none.
+    const note = standing !== 'planned' && event.statusNote ? `: ${event.statusNote}` : '';
+    blocks.push(field('Status', `${STANDING_TEXT[standing]}${note}`));
+  }
+  // Only a realised event has participants to report (the figures count no others): asking for the
+  // attendance of an event that was not held would be a blank nobody can fill.
+  if (standing === 'realised')
+    blocks.push(
+      p(
+        { bold: 'Uczestnicy: ' },
+        'zarejestrowani ',
+        event.attendance.registered !== undefined ? String(event.attendance.registered) : blank(),
+        ', obecni ',
+        event.attendance.attended !== undefined ? String(event.attendance.attended) : blank(),
+      ),
+    );
   if (event.agenda.length) {
     blocks.push(p({ bold: 'Program:' }));
     blocks.push({
@@ -142,9 +182,38 @@ function eventBlocks(event: Event, world: WorldIndex): ReportBlock[] {
   return blocks;
 }
 
+// The counts of Part I.1, in the order the table shows them, each under its label in @org/domain (the
+// participants follow, with a note when some realised events have no figures; eventsWithoutAttendance is that note).
+const FIGURE_ROWS = [
+  'events',
+  'cancelledEvents',
+  'postponedEvents',
+  'plannedEvents',
+  'agendaItems',
+  'panels',
+  'speakers',
+  'organizations',
+  'authorities',
+] as const satisfies readonly GrantReportCount[];
+const figureLabel = (key: GrantReportCount) => GRANT_REPORT_FIGURE_LABELS[key].pl;
+
+// The agreement's days are Polish: the report's date is read in Warsaw, as the period's days are.
+const REPORT_ZONE = 'Europe/Warsaw';
+
+// The report's date as the form's dates are written, with the time: "27.11.2026, 14:05". Midnight is the end
+// of the day before ("26.11.2026, 24:00"), as Polish deadlines say it: a report as of a day is drawn up at the
+// end of that day, and "27.11.2026, 00:00" would read as a day later than asked.
+function asOfText(asOf: Instant): string {
+  const clock = clockText(asOf, REPORT_ZONE);
+  if (clock !== '00:00') return `${day(localDayOf(asOf, REPORT_ZONE))}, ${clock}`;
+  return `${day(localDayOf(new Date(Date.parse(asOf) - 1).toISOString(), REPORT_ZONE))}, 24:00`;
+}
+
 /**
- * The report as blocks: header, Part I (results with figures from `grantReportFigures`, planned vs
- * achieved results, each funded event with its date, place, agenda and discussion topics), Part II (the
+ * The report as blocks: header (with the report's date when `options.asOf` is given), Part I (results
+ * with figures from `grantReportFigures` as of `options.asOf`, labelled as `GRANT_REPORT_FIGURE_LABELS`
+ * names them; planned vs achieved results; each funded event with its date, place, agenda and discussion
+ * topics, marked when it was cancelled, postponed or is still planned), Part II (the
  * amounts known, blanks for the rest), Part III, the funding information shown per event, statements.
  * Written in Polish, as the form is.
  *
@@ -159,10 +228,18 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
       `@org/formats: options.reportKind must be "partial" or "final", got "${String(opts.reportKind)}"`,
       [{ path: 'reportKind', field: 'reportKind', code: 'enum', message: 'not partial or final' }],
     );
+  if (opts.asOf !== undefined && !InstantSchema.safeParse(opts.asOf).success)
+    throw new ValidationError(
+      `@org/formats: options.asOf must be an instant with an offset (2026-12-15T12:00:00+01:00), got "${String(opts.asOf)}"`,
+      [{ path: 'asOf', field: 'asOf', code: 'instant', message: 'not an instant with an offset' }],
+    );
   const urlOptions = { locale: 'pl' as const, siteUrl: opts.siteUrl };
   const period = opts.period ?? grant.period;
-  const figures = grantReportFigures({ id: grant.id, period }, [...world.events.values()]);
-  const events = figures.eventIds.map((id) => world.events.get(id)).filter((e): e is Event => e !== undefined);
+  const figures = grantReportFigures({ id: grant.id, period }, [...world.events.values()], { asOf: opts.asOf });
+  const byIds = (ids: readonly string[]) =>
+    ids.map((id) => world.events.get(id)).filter((e): e is Event => e !== undefined);
+  const events = byIds(figures.eventIds);
+  const standing = standingOf(figures);
   const beneficiary = world.organizations.get(grant.beneficiaryId);
   const statement = fundingStatement(grant, { locale: 'pl' });
   const unit = currencyUnit(grant.amount);
@@ -170,7 +247,8 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
   const reportKind: ReportInline[] = [`${tick('partial')} częściowe   ${tick('final')} końcowe`];
   if (opts.reportKind === undefined) reportKind.push(' ', blank());
   // A total over the events with data is a minimum when some have none, and unknown when none has any.
-  const held = events.filter((e) => e.status !== 'cancelled');
+  // Only realised events are counted: a postponed or planned one has no participants to lack.
+  const held = byIds(figures.realisedEventIds);
   const participants = (total: number, known: (e: Event) => boolean): ReportInline[] => {
     const missing = held.filter((e) => !known(e)).length;
     if (missing > 0 && missing === held.length) return [blank()];
@@ -189,6 +267,7 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
     ),
     p({ bold: 'Rodzaj sprawozdania: ' }, ...reportKind),
     field('Okres, za jaki jest składane sprawozdanie', `${day(period.from)} – ${day(period.to)}`),
+    ...(opts.asOf !== undefined ? [field('Stan na', asOfText(opts.asOf))] : []),
     field('Tytuł zadania publicznego', grant.taskTitle),
     field(
       'Nazwa Zleceniobiorcy(-ców)',
@@ -209,16 +288,9 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
       kind: 'table',
       header: ['Miara', 'Wartość'],
       rows: [
-        ...[
-          ['Wydarzenia zrealizowane', String(figures.events)],
-          ['Wydarzenia odwołane', String(figures.cancelledEvents)],
-          ['Punkty programu (w tym panele)', `${figures.agendaItems} (${figures.panels})`],
-          ['Prelegenci, moderatorzy i prowadzący', String(figures.speakers)],
-          ['Organizacje zaangażowane', String(figures.organizations)],
-          ['Samorządy zaangażowane', String(figures.authorities)],
-        ].map((row) => row.map((cell) => [cell])),
-        [['Uczestnicy zarejestrowani'], participants(figures.registered, (e) => e.attendance.registered !== undefined)],
-        [['Uczestnicy obecni'], participants(figures.attended, (e) => e.attendance.attended !== undefined)],
+        ...FIGURE_ROWS.map((key) => [[figureLabel(key)], [String(figures[key])]]),
+        [[figureLabel('registered')], participants(figures.registered, (e) => e.attendance.registered !== undefined)],
+        [[figureLabel('attended')], participants(figures.attended, (e) => e.attendance.attended !== undefined)],
       ],
     },
     p({ bold: 'Rezultaty zakładane i osiągnięte' }),
@@ -238,7 +310,9 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
         : [[[blank()], [blank()], [blank()], ['']]],
     },
     h(3, '2. Szczegółowy opis wykonania poszczególnych działań'),
-    ...(events.length ? events.flatMap((e) => eventBlocks(e, world)) : [p('Brak wydarzeń w okresie. ', blank())]),
+    ...(events.length
+      ? events.flatMap((e) => eventBlocks(e, standing(e), world))
+      : [p('Brak wydarzeń w okresie. ', blank())]),
 
     h(2, 'Część II. Sprawozdanie z wykonania wydatków'),
     h(3, '1. Rozliczenie ze względu na rodzaj kosztów'),

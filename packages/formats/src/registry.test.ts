@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { sharedFile } from '@org/testkit';
 import JSZip from 'jszip';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { PL, seed } from '../test/fixtures.js';
 import { FORMATS, type FormatEntry, type FormatInput } from './registry.js';
@@ -44,6 +45,24 @@ describe('FORMATS', () => {
     expect(csv.split('\r\n')[0]).toBe(
       '\uFEFFIdentyfikator,Tytuł,Imię,Nazwisko,Imię i nazwisko,Funkcja,Organizacja,Samorząd,Od,Do,Adres strony',
     );
+  });
+
+  // apps/admin downloads reports through the registry: its asOf must reach the figures.
+  it('report-md and report-docx take asOf: an event not ended by then is planned, and the date is stated', async () => {
+    const asOf = '2026-11-26T12:00:00+01:00'; // during the seed event (10:00–14:00)
+    const md = new MarkdownIt();
+    const inlines = (text: string) =>
+      md
+        .parse(text, {})
+        .filter((t) => t.type === 'inline')
+        .map((t) => (t.children ?? []).map((c) => c.content).join(''));
+    const cells = inlines(FORMATS['report-md'].write(input(), { ...PL, asOf }));
+    expect(cells).toContain('Stan na: 26.11.2026, 12:00');
+    expect(cells[cells.indexOf('Wydarzenia zaplanowane') + 1]).toBe('1');
+    expect(cells[cells.indexOf('Wydarzenia zrealizowane') + 1]).toBe('0');
+    const docx = await textOf(await FORMATS['report-docx'].write(input(), { ...PL, asOf }));
+    expect(docx).toContain('26.11.2026, 12:00');
+    expect(docx).toContain('zaplanowane');
   });
 
   const vocab = sharedFile('schemas/schema.org/schemaorg-current-http.jsonld');

@@ -40,7 +40,7 @@ export interface FormatInput {
 export type FormatWriteOptions = FormatOptions &
   CsvOptions &
   Pick<TableXlsxOptions, 'utcColumns'> &
-  Pick<GrantReportOptions, 'reportKind' | 'period'>;
+  Pick<GrantReportOptions, 'reportKind' | 'period' | 'asOf'>;
 
 /**
  * The schemas validators need, parsed by the caller (this package reads no file): schema.org's vocabulary,
