@@ -50,9 +50,47 @@ describe('360Giving', () => {
       expect(check(doc)).toEqual({ ok: true });
       const linked = doc.grants[0].relatedDocument.map((d: { id: string }) => d.id);
       expect(linked).toEqual(['first-night']);
-      expect(linked).toEqual(grantReportFigures(grant, events).eventIds);
+      expect(linked).toEqual(grantReportFigures(grant, events).realisedEventIds);
       const [header, row] = readCsv(grantsTo360GivingCsv([grant], index, PL), ',');
       expect(row![header!.indexOf('Related Document:Identifier')]).toBe('first-night');
+    },
+  );
+
+  // A grant-data reader takes a related document for an activity the grant paid for: the events held or
+  // still to be held in its period, not the cancelled or postponed ones the grant report lists beside them.
+  it.skipIf(!pkg || !grantSchema)(
+    'links realised and planned events, not cancelled or postponed ones, in JSON and CSV (needs shared/, skipped without it)',
+    () => {
+      const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
+      const { world } = seed();
+      const grant = world.grants[0]!;
+      const base = world.events[0]!;
+      const at = (id: string, day: string, status: 'published' | 'cancelled' | 'postponed') => ({
+        ...base,
+        id,
+        slug: id,
+        status,
+        startsAt: `${day}T10:00:00+01:00`,
+        endsAt: `${day}T12:00:00+01:00`,
+      });
+      const events = [
+        at('odwolane', '2026-10-10', 'cancelled'),
+        at('zrealizowane', '2026-10-20', 'published'),
+        at('przelozone', '2026-11-05', 'postponed'),
+        // Still to come today, or held: published either way, and funded.
+        at('zaplanowane', '2026-12-10', 'published'),
+      ];
+      const index = indexWorld({ ...world, events });
+      const doc = JSON.parse(grantsTo360Giving([grant], index, PL));
+      expect(check(doc)).toEqual({ ok: true });
+      expect(doc.grants[0].relatedDocument.map((d: { id: string }) => d.id)).toEqual(['zrealizowane', 'zaplanowane']);
+      const [header, row] = readCsv(grantsTo360GivingCsv([grant], index, PL), ',');
+      expect(row![header!.indexOf('Related Document:Identifier')]).toBe('zrealizowane');
+      // Only cancelled and postponed events: no related document at all, and still a valid grant.
+      const none = indexWorld({ ...world, events: [events[0]!, events[2]!] });
+      const bare = JSON.parse(grantsTo360Giving([grant], none, PL));
+      expect(bare.grants[0].relatedDocument).toBeUndefined();
+      expect(check(bare)).toEqual({ ok: true });
     },
   );
 

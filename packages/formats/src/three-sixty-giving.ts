@@ -24,20 +24,26 @@ export const orgId = (org: Organization): string => (org.krs ? `PL-KRS-${org.krs
 export const authorityOrgId = (authority: LocalAuthority): string => `360G-mosty-jst-${authority.terc}`;
 
 /**
- * The events a grant paid for, as the grant report counts them (`grantReportFigures`): naming it in
- * `grantIds`, not drafts, starting within its period on their own day in their own zone. The stored
- * instant's UTC date would put 2026-08-31T22:30:00Z (1 September in Warsaw) outside a September grant.
+ * The events a grant funded, for 360Giving: of the events the grant report lists (`grantReportFigures`:
+ * naming the grant in `grantIds`, not drafts, starting within its period on their own day in their own zone),
+ * those realised or still planned, that is published ones. A cancelled or postponed event was not delivered
+ * with the grant (a postponed one is not held in the period), and a grant-data reader takes a related document
+ * for an activity the money paid for. Realised and planned together are every published event of the period
+ * whatever the date, so the file needs no `asOf`. The stored instant's UTC date would put
+ * 2026-08-31T22:30:00Z (1 September in Warsaw) outside a September grant.
  */
 const fundedEvents = (grant: Grant, world: WorldIndex): Event[] => {
   const events = [...world.events.values()];
-  const ids = new Set(grantReportFigures(grant, events).eventIds);
+  const figures = grantReportFigures(grant, events);
+  const ids = new Set([...figures.realisedEventIds, ...figures.plannedEventIds]);
   return events.filter((e) => ids.has(e.id));
 };
 
 /**
  * One grant as a 360Giving grant record: `360G-mosty-<grant id>`, amount in złoty, award date (the
  * agreement date, else the start of the period), planned dates, recipient and funder org-ids, and each
- * funded event as a `relatedDocument` pointing at its page.
+ * funded event (held or planned in the grant's period; not cancelled or postponed ones) as a `relatedDocument`
+ * pointing at its page.
  *
  * @example
  * threeSixtyGivingGrant(seedGrant, world, options).recipientOrganization[0].id // '360G-mosty-org-…'
