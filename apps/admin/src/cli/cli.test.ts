@@ -128,9 +128,7 @@ describe('import-terc', () => {
     expect(pl.stdout.split('\n')[1]).not.toBe(en.stdout.split('\n')[1]?.replace('line', 'wiersz'));
   });
 
-  // Why the admin has its own command beside the store's mosty-import-terc, which passes no actor and so
-  // leaves no audit entry at all.
-  it('leaves an audit entry with no user for every authority it changes', async () => {
+  it('leaves an audit entry with no user for every authority it adds or changes, noted in Polish', async () => {
     const edition = (day: string, kobylka: string) =>
       [
         'WOJ;POW;GMI;RODZ;NAZWA;NAZWA_DOD;STAN_NA',
@@ -150,20 +148,25 @@ describe('import-terc', () => {
       const gmina = (await store.authorities.list({ filter: { terc: '1434011' } })).items[0];
       expect(gmina?.name).toBe('Gmina miejska Kobyłka-Nowa');
       const entries = (await store.audit.list({ entity: 'authority' })).items;
-      // The store's importer audits what an import changes, not what it adds; the note is its own
-      // ("TERC <edition>"): the command's "polecenie import-terc, plik …" is not kept (a store matter).
-      expect(entries.map((e) => [e.action, e.entityId, e.actorId, e.note])).toEqual([
-        ['import', gmina?.id, null, 'TERC 2025-01-01'],
+      // The store's importer audits what an import adds and what it changes, the edition before the command's note.
+      expect(entries.map((e) => [e.action, e.actorId, e.note])).toEqual([
+        ['import', null, 'TERC 2025-01-01: polecenie import-terc, plik terc-2025.csv'],
+        ...Array.from({ length: 3 }, () => [
+          'import',
+          null,
+          'TERC 2024-01-01: polecenie import-terc, plik terc-2024.csv',
+        ]),
       ]);
+      expect(entries[0]?.entityId).toBe(gmina?.id);
     } finally {
       await store.close();
     }
     // Its usage says how it differs from the store's command.
     expect((await run('import-terc', ['--help'])).stdout).toContain(
-      "Unlike the store's mosty-import-terc, it leaves an audit entry (no user) for every authority it changes",
+      "Like the store's mosty-import-terc, it leaves an audit entry (no user) for every authority it adds or changes,",
     );
     expect((await run('import-terc', ['--help'], { lang: POLISH })).stdout).toContain(
-      'W odróżnieniu od mosty-import-terc (polecenia pakietu store) każdy zmieniony samorząd zapisuje w dzienniku',
+      'Jak mosty-import-terc (polecenie pakietu store) każdy dodany i zmieniony samorząd zapisuje w dzienniku zmian',
     );
   });
 

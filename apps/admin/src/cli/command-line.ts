@@ -42,8 +42,8 @@ export const TEXTS = {
     importTercUsage: [
       'Użycie: import-terc <TERC.csv> [--lang pl|en]',
       'Importuje rejestr TERC (GUS) i wypisuje, co dodano, zaktualizowano i odrzucono.',
-      'W odróżnieniu od mosty-import-terc (polecenia pakietu store) każdy zmieniony samorząd zapisuje w dzienniku',
-      'zmian (bez użytkownika), jak strona importu w panelu; mosty-import-terc przyjmuje --stan-na i wpisów nie zostawia.',
+      'Jak mosty-import-terc (polecenie pakietu store) każdy dodany i zmieniony samorząd zapisuje w dzienniku zmian',
+      '(bez użytkownika), z notą „polecenie import-terc, plik …” po polsku, jak noty panelu; mosty-import-terc przyjmuje też --stan-na.',
       'Kody wyjścia: 0 gotowe (odrzucone wiersze są wypisane), 2 błędne wywołanie, 1 inny błąd.',
     ].join('\n'),
     tercMissing: 'brak pliku TERC do zaimportowania',
@@ -72,8 +72,8 @@ export const TEXTS = {
     importTercUsage: [
       'Usage: import-terc <TERC.csv> [--lang pl|en]',
       "Imports GUS's TERC register and prints what was added, updated and refused.",
-      "Unlike the store's mosty-import-terc, it leaves an audit entry (no user) for every authority it changes, as",
-      "the admin's import page does; mosty-import-terc takes --stan-na and leaves no audit entry.",
+      "Like the store's mosty-import-terc, it leaves an audit entry (no user) for every authority it adds or changes,",
+      'noted in Polish as the admin\'s notes are ("polecenie import-terc, plik …"); mosty-import-terc also takes --stan-na.',
       'Exit codes: 0 done (refused rows are listed), 2 bad usage, 1 anything else.',
     ].join('\n'),
     tercMissing: 'no TERC file to import',

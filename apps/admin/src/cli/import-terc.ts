@@ -4,10 +4,10 @@
  * `--lang pl` or a Polish locale (`command-line.ts`). Exit codes: 0 done (refused rows are listed, not
  * fatal), 2 bad usage, 1 anything else (an unreadable file too, as the store's `mosty-import-terc` says it).
  *
- * It is the store's `mosty-import-terc` plus the admin's rule that every write leaves an audit entry: it
- * passes the importer an actor (nobody signed in), so each authority the import changes is in the audit
- * log, as after the admin's import page; the store's command passes none and leaves no entry. The store's
- * takes `--stan-na` (refuse rows of another edition); this one does not.
+ * Like the store's `mosty-import-terc`, it passes the importer an actor (nobody signed in), so each authority
+ * the import adds or changes is in the audit log, as after the admin's import page; its note is the admin's,
+ * in Polish, the audit log's first language. The store's takes `--stan-na` (refuse rows of another edition);
+ * this one does not.
  */
 import { readFile } from 'node:fs/promises';
 import { importTerc, openStore } from '@org/store';
@@ -43,8 +43,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const store = await openStore(parseAdminEnv().databaseUrl, { locale });
   try {
-    // The note is for the admin's audit log, whose first language is Polish; nobody signed in gives another.
-    // (The store's importer writes its own, "TERC <edition>", and does not keep this one yet: cli.test.ts.)
+    // The note is for the admin's audit log, whose first language is Polish; the store's importer puts the
+    // edition before it ("TERC 2024-01-01: polecenie import-terc, plik …").
     const r = await importTerc(store, csv, {
       actor: { userId: null, note: tf('pl', 'noteImportTerc', { file }).slice(0, 200) },
       locale,
