@@ -26,10 +26,19 @@ describe('parseCommandLine (English)', () => {
         event: 'sprawny-urzad',
         lang: 'en',
         out: 'x.ics',
-        delimiter: ';',
         validate: false,
       }),
     });
+  });
+
+  // @org/formats picks the delimiter by language (';' Polish, ',' English): a default here would override it.
+  it('leaves --delimiter unset unless given, so the output language decides', () => {
+    for (const lang of ['pl', 'en']) {
+      const parsed = run('csv', '--table', 'events', '--lang', lang);
+      expect(parsed.kind === 'run' && 'delimiter' in parsed.options).toBe(false);
+    }
+    const given = run('csv', '--table', 'events', '--lang', 'en', '--delimiter', ';');
+    expect(given.kind === 'run' && given.options.delimiter).toBe(';');
   });
 
   it('gives help for the command and for every format', () => {
@@ -217,5 +226,48 @@ describe('nearestMatches', () => {
     expect(nearestMatches('forum-ngo-2025', slugs)).toEqual(['forum-ngo-2026']);
     expect(nearestMatches('żółw-i-zając', slugs)).toEqual(['zolw-i-zajac']);
     expect(nearestMatches('completely-different', slugs)).toEqual([]);
+  });
+});
+
+describe('--as-of', () => {
+  const NOW = Date.parse('2026-12-01T10:15:00Z');
+  const asOf = (...argv: string[]) => {
+    const parsed = parseCommandLine(['report-md', '--grant', 'g', ...argv], MESSAGES.en, () => NOW);
+    return parsed.kind === 'run' ? parsed.options.asOf : undefined;
+  };
+
+  it("defaults to the clock's now for both reports, and is unset for other formats", () => {
+    expect(asOf()).toBe('2026-12-01T10:15:00.000Z');
+    const docx = parseCommandLine(['report-docx', '--grant', 'g'], MESSAGES.en, () => NOW);
+    expect(docx.kind === 'run' && docx.options.asOf).toBe('2026-12-01T10:15:00.000Z');
+    const ics = parseCommandLine(['ics'], MESSAGES.en, () => NOW);
+    expect(ics.kind === 'run' && 'asOf' in ics.options).toBe(false);
+  });
+
+  it('takes an instant with an offset as given, and a day as its end in Warsaw (the midnight after it)', () => {
+    expect(asOf('--as-of', '2026-12-15T12:00:00+01:00')).toBe('2026-12-15T12:00:00+01:00');
+    expect(asOf('--as-of', '2026-12-15T11:00:00Z')).toBe('2026-12-15T11:00:00Z');
+    expect(asOf('--as-of', '2026-12-15')).toBe('2026-12-16T00:00:00+01:00');
+    // Summer time, and the last day of a month and of a year.
+    expect(asOf('--as-of', '2026-06-30')).toBe('2026-07-01T00:00:00+02:00');
+    expect(asOf('--as-of', '2026-12-31')).toBe('2027-01-01T00:00:00+01:00');
+    // The day the clocks go back ends at midnight CET.
+    expect(asOf('--as-of', '2026-10-25')).toBe('2026-10-26T00:00:00+01:00');
+  });
+
+  it('refuses anything else, in English and Polish, and refuses it for formats other than the report', () => {
+    for (const bad of ['2026-12-15T12:00:00', '2026-02-30', '15.12.2026', 'now', ''])
+      expect(usage('report-md', '--grant', 'g', '--as-of', bad)).toBe(
+        `--as-of must be an instant with a zone offset (2026-12-15T12:00:00+01:00 or 2026-12-15T11:00:00Z) or a day as YYYY-MM-DD, got "${bad}".`,
+      );
+    expect(usageIn('pl', 'report-docx', '--grant', 'g', '--as-of', 'wczoraj')).toBe(
+      '--as-of musi być chwilą z przesunięciem strefy (2026-12-15T12:00:00+01:00 albo 2026-12-15T11:00:00Z) albo dniem w postaci RRRR-MM-DD, podano „wczoraj”.',
+    );
+    expect(usage('360giving-json', '--as-of', '2026-12-15')).toBe(
+      '--as-of is for the grant report (report-md, report-docx), not 360giving-json.',
+    );
+    expect(usageIn('pl', 'ics', '--as-of', '2026-12-15')).toBe(
+      '--as-of dotyczy sprawozdania (report-md, report-docx), nie formatu ics.',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { LocalDateSchema } from '@org/domain';
+import { InstantSchema, LocalDateSchema, localToInstant } from '@org/domain';
 import { COMMAND_LINE_MESSAGES, parseArgsProblem, requestedLang as storeRequestedLang } from '@org/store';
 import type { Messages } from './messages.js';
 import { nearestMatches } from './nearest.js';
@@ -39,7 +39,13 @@ export interface ExportOptions {
   out?: string;
   db?: string;
   table?: TableName;
-  delimiter: ';' | ',';
+  /** For csv; without it @org/formats takes the language's (`csvDelimiter`: ';' in Polish, ',' in English). */
+  delimiter?: ';' | ',';
+  /**
+   * For the grant report: the instant it is drawn up for (ISO 8601 with an offset), always set for report-md
+   * and report-docx: `--as-of`, else the clock's now when the command line was read.
+   */
+  asOf?: string;
   /** For the grant report: a partial or a final report (its box ticked); without it, marked to fill in. */
   reportKind?: 'partial' | 'final';
   validate: boolean;
@@ -82,8 +88,9 @@ const OPTIONS = {
   out: { type: 'string', short: 'o' },
   db: { type: 'string' },
   table: { type: 'string' },
-  delimiter: { type: 'string', default: ';' },
+  delimiter: { type: 'string' },
   'report-kind': { type: 'string' },
+  'as-of': { type: 'string' },
   'site-url': { type: 'string' },
   schemas: { type: 'string' },
   validate: { type: 'boolean', default: false },
@@ -103,11 +110,30 @@ const FLAGS = Object.keys(OPTIONS).map((o) => `--${o}`);
 /** The long options to offer for a mistyped one (a short one is one letter: nothing to compare). */
 const suggestFlag = (option: string): string[] => (option.startsWith('--') ? suggest(option, FLAGS) : []);
 
+// The grant's days are Polish: a day given to --as-of ends at midnight in Warsaw.
+const REPORT_ZONE = 'Europe/Warsaw';
+
+/**
+ * What `--as-of` means as an instant: an instant with an offset as given, a day (YYYY-MM-DD) as its end, the
+ * midnight after it in Warsaw, so that events ending that day are held; undefined for anything else.
+ *
+ * @example
+ * asOfInstant('2026-12-15') // '2026-12-16T00:00:00+01:00'
+ */
+export function asOfInstant(value: string): string | undefined {
+  if (InstantSchema.safeParse(value).success) return value;
+  // The domain's calendar day, not Date.parse, which rolls 2026-02-30 over to 2 March.
+  if (!LocalDateSchema.safeParse(value).success) return undefined;
+  const next = new Date(Date.parse(`${value}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return localToInstant(`${next}T00:00`, REPORT_ZONE) ?? undefined;
+}
+
 /**
  * Parses the command line into export options, or the help to print. Anything wrong throws a
- * `UsageError` whose message, in the CLI's language, names the argument and what was expected.
+ * `UsageError` whose message, in the CLI's language, names the argument and what was expected. `now` is
+ * the clock (epoch milliseconds), read once, for the report's default `--as-of`; tests pass their own.
  */
-export function parseCommandLine(argv: readonly string[], m: Messages): ParsedArgs {
+export function parseCommandLine(argv: readonly string[], m: Messages, now: () => number = Date.now): ParsedArgs {
   let parsed: ReturnType<
     typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>
   >;
@@ -145,12 +171,18 @@ export function parseCommandLine(argv: readonly string[], m: Messages): ParsedAr
   if (table !== undefined && !(TABLE_NAMES as readonly string[]).includes(table))
     throw new UsageError(m.unknownTable(table, suggest(table, TABLE_NAMES), tables));
   const delimiter = values.delimiter;
-  if (delimiter !== ';' && delimiter !== ',') throw new UsageError(m.badDelimiter(delimiter));
+  if (delimiter !== undefined && delimiter !== ';' && delimiter !== ',')
+    throw new UsageError(m.badDelimiter(delimiter));
   const reportKind = values['report-kind'];
   if (reportKind !== undefined && reportKind !== 'partial' && reportKind !== 'final')
     throw new UsageError(m.badReportKind(reportKind));
   if (reportKind !== undefined && name !== 'report-md' && name !== 'report-docx')
     throw new UsageError(m.reportKindOnlyForReport(name));
+  const isReport = name === 'report-md' || name === 'report-docx';
+  const asOfValue = values['as-of'];
+  if (asOfValue !== undefined && !isReport) throw new UsageError(m.asOfOnlyForReport(name));
+  const asOf = asOfValue === undefined ? undefined : asOfInstant(asOfValue);
+  if (asOfValue !== undefined && asOf === undefined) throw new UsageError(m.badAsOf(asOfValue));
   for (const need of needs) {
     if (values[need] === undefined) throw new UsageError(m.needs(name, need, tables));
   }
@@ -172,8 +204,9 @@ export function parseCommandLine(argv: readonly string[], m: Messages): ParsedAr
       out: values.out,
       db: values.db,
       ...(reportKind ? { reportKind } : {}),
+      ...(isReport ? { asOf: asOf ?? new Date(now()).toISOString() } : {}),
       table: table as TableName | undefined,
-      delimiter,
+      ...(delimiter ? { delimiter } : {}),
       validate: values.validate === true,
       siteUrl,
       schemas: values.schemas,

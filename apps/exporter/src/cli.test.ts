@@ -21,6 +21,7 @@ import Database from 'better-sqlite3';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import mammoth from 'mammoth';
+import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -305,6 +306,92 @@ describe('mosty-export speaks English, and Polish under a Polish locale or --lan
     expect(kind('--report-kind', 'final')).toMatch(/☐ częściowe +☒ końcowe$/);
     expect(kind('--report-kind', 'partial')).toMatch(/☒ częściowe +☐ końcowe$/);
     expect(kind()).toMatch(/☐ częściowe +☐ końcowe +_\\\[do uzupełnienia\\\]_$/);
+  });
+
+  // What a reader of the Markdown report sees in each paragraph and table cell, read by markdown-it.
+  const reportCells = (markdown: string) =>
+    new MarkdownIt()
+      .parse(markdown, {})
+      .filter((t) => t.type === 'inline')
+      .map((t) => (t.children ?? []).map((c) => c.content).join(''));
+  const figure = (cells: string[], label: string) => cells[cells.indexOf(label) + 1];
+
+  it('draws the report up as of --as-of: an instant, or the end of a day; an event not ended by then is planned', async () => {
+    const report = (...extra: string[]) => {
+      const r = run('report-md', '--grant', 'wspolpraca-jst-i-ngo-2026', ...extra);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      return reportCells(r.stdout);
+    };
+    // The seed event is on 26 November 2026, 10:00–14:00 in Warsaw.
+    const before = report('--as-of', '2026-11-25');
+    expect(before).toContain('Stan na: 25.11.2026, 24:00');
+    expect(figure(before, 'Wydarzenia zaplanowane')).toBe('1');
+    expect(figure(before, 'Wydarzenia zrealizowane')).toBe('0');
+    expect(before).toContain('Status: zaplanowane');
+    const during = report('--as-of', '2026-11-26T12:00:00+01:00');
+    expect(during).toContain('Stan na: 26.11.2026, 12:00');
+    expect(figure(during, 'Wydarzenia zaplanowane')).toBe('1');
+    const after = report('--as-of', '2026-11-26');
+    expect(after).toContain('Stan na: 26.11.2026, 24:00');
+    expect(figure(after, 'Wydarzenia zrealizowane')).toBe('1');
+    expect(figure(after, 'Wydarzenia zaplanowane')).toBe('0');
+    // The DOCX says the same.
+    const out = join(dir, 'report-as-of.docx');
+    expect(run('report-docx', '--grant', 'wspolpraca-jst-i-ngo-2026', '--as-of', '2026-11-25', '--out', out).code).toBe(
+      0,
+    );
+    const { value } = await mammoth.extractRawText({ path: out });
+    expect(value).toContain('Stan na: 25.11.2026, 24:00');
+    expect(value).toContain('Status: zaplanowane');
+  });
+
+  it('draws the report up as of now without --as-of, and says when', () => {
+    const warsawDay = (ms: number) =>
+      new Intl.DateTimeFormat('pl-PL', { timeZone: 'Europe/Warsaw', day: '2-digit', month: '2-digit', year: 'numeric' })
+        .format(ms)
+        .replace(/\s/g, '');
+    const days = [warsawDay(Date.now())];
+    const r = run('report-md', '--grant', 'wspolpraca-jst-i-ngo-2026');
+    days.push(warsawDay(Date.now()));
+    expect(r.code).toBe(0);
+    const line = reportCells(r.stdout).find((c) => c.startsWith('Stan na: '));
+    expect(line).toMatch(/^Stan na: \d\d\.\d\d\.\d{4}, \d\d:\d\d$/);
+    expect(days).toContain(line!.slice('Stan na: '.length, -', 00:00'.length));
+  });
+
+  it('refuses a bad --as-of in English and Polish, exit 2, and --as-of for another format', () => {
+    const en = run('report-md', '--grant', 'wspolpraca-jst-i-ngo-2026', '--as-of', '2026-11-31');
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe(
+      'mosty-export: --as-of must be an instant with a zone offset (2026-12-15T12:00:00+01:00 or 2026-12-15T11:00:00Z) or a day as YYYY-MM-DD, got "2026-11-31".\n',
+    );
+    const pl = runPolish('report-docx', '--grant', 'wspolpraca-jst-i-ngo-2026', '--as-of', '2026-11-26T12:00');
+    expect(pl.code).toBe(2);
+    expect(pl.stderr).toBe(
+      'mosty-export: --as-of musi być chwilą z przesunięciem strefy (2026-12-15T12:00:00+01:00 albo 2026-12-15T11:00:00Z) albo dniem w postaci RRRR-MM-DD, podano „2026-11-26T12:00”.\n',
+    );
+    const other = run('360giving-json', '--as-of', '2026-11-26');
+    expect(other.code).toBe(2);
+    expect(other.stderr).toBe(
+      'mosty-export: --as-of is for the grant report (report-md, report-docx), not 360giving-json.\n',
+    );
+  });
+
+  // @org/formats picks ',' for English and ';' for Polish; the exporter used to force ';' for both.
+  it('writes CSV with the delimiter of --lang unless --delimiter is given', () => {
+    const header = (...extra: string[]) => {
+      const r = run('csv', '--table', 'people', ...extra);
+      expect(r.code).toBe(0);
+      return r.stdout.split('\r\n')[0]!;
+    };
+    const columns = (lang: 'pl' | 'en') => tableColumns('people', lang).map((c) => c.title);
+    expect(header('--lang', 'en')).toBe(`\uFEFF${columns('en').join(',')}`);
+    expect(header('--lang', 'pl')).toBe(`\uFEFF${columns('pl').join(';')}`);
+    expect(header()).toBe(`\uFEFF${columns('pl').join(';')}`);
+    expect(header('--lang', 'en', '--delimiter', ';')).toBe(`\uFEFF${columns('en').join(';')}`);
+    const rows = parseCsv(run('csv', '--table', 'people', '--lang', 'en').stdout, { bom: true, delimiter: ',' });
+    expect((rows as string[][]).every((row) => row.length === columns('en').length)).toBe(true);
   });
 
   it('refuses a bad --from day in Polish, exit 2', () => {

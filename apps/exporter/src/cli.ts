@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { csvDelimiter } from '@org/formats';
 import { openStore, resolveDatabaseUrl, workspaceRoot } from '@org/store';
 import { type ExportOptions, parseCommandLine, requestedLang } from './args.js';
 import { requireReadableDatabase } from './database-target.js';
@@ -56,7 +57,7 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
         bytes,
         {
           schemasDir: options.schemas ?? join(workspaceRoot(), '..', 'shared', 'schemas'),
-          delimiter: options.delimiter,
+          delimiter: options.delimiter ?? csvDelimiter(options.lang),
           lang: options.lang,
           table: options.table,
           reportMarkdown,

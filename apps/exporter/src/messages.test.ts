@@ -65,6 +65,8 @@ const SAMPLES: Samples<Messages> = {
   badDelimiter: [['|'], [undefined]],
   badReportKind: [['końcowe']],
   reportKindOnlyForReport: [['ics']],
+  badAsOf: [['wczoraj'], ['2026-12-15T12:00:00']],
+  asOfOnlyForReport: [['ics']],
   needs: [
     ['csv', 'table', 'events, grants'],
     ['ics', 'event', ''],

@@ -40,6 +40,9 @@ export interface Messages {
   badDelimiter: (got: string | undefined) => string;
   badReportKind: (got: string) => string;
   reportKindOnlyForReport: (format: string) => string;
+  /** `--as-of` is neither an instant with an offset nor a day. */
+  badAsOf: (got: string) => string;
+  asOfOnlyForReport: (format: string) => string;
   needs: (format: FormatName, option: 'event' | 'grant' | 'table', tables: string) => string;
   badSiteUrl: (got: string) => string;
   notAvailable: (format: string) => string;
@@ -145,10 +148,14 @@ const pl: Messages = {
       'baza danych (istniejący plik SQLite, URL file: albo postgres://); domyślnie DATABASE_URL albo data/mosty.db',
     ],
     ['--table NAZWA', `dla csv i xlsx: ${tables}`],
-    ['--delimiter ZNAK', 'dla csv: „;” (domyślnie, polski Excel) albo „,”'],
+    ['--delimiter ZNAK', 'dla csv: „;” albo „,”; domyślnie według --lang: „;” dla pl (polski Excel), „,” dla en'],
     [
       '--report-kind partial|final',
       'dla sprawozdania: częściowe albo końcowe (zaznaczone w sprawozdaniu; bez opcji: do uzupełnienia)',
+    ],
+    [
+      '--as-of CHWILA|DZIEŃ',
+      'dla sprawozdania: stan na tę chwilę (2026-12-15T12:00:00+01:00) albo na koniec dnia RRRR-MM-DD czasu polskiego; wydarzenie, które do tej pory się nie skończyło, jest zaplanowane, a nie zrealizowane (domyślnie teraz)',
     ],
     [
       '--site-url URL',
@@ -176,10 +183,12 @@ const pl: Messages = {
     '360giving-json':
       'Pakiet 360Giving JSON z dotacjami (albo jedną, wskazaną przez --grant), powiązanymi z wydarzeniami, które sfinansowały.',
     '360giving-csv': '360Giving CSV z dotacjami (albo jedną, wskazaną przez --grant).',
-    csv: 'Tabela CSV (RFC 4180, UTF-8 z BOM); --table NAZWA, --delimiter „;” albo „,”.',
+    csv: 'Tabela CSV (RFC 4180, UTF-8 z BOM); --table NAZWA, --delimiter „;” albo „,” (domyślnie według --lang).',
     xlsx: 'Tabela XLSX z komórkami właściwych typów i zablokowanym wierszem nagłówka; --table NAZWA.',
-    'report-docx': 'Projekt sprawozdania z wykonania zadania publicznego jako edytowalny DOCX; --grant ID albo SLUG.',
-    'report-md': 'Projekt sprawozdania z wykonania zadania publicznego w Markdownie; --grant ID albo SLUG.',
+    'report-docx':
+      'Projekt sprawozdania z wykonania zadania publicznego jako edytowalny DOCX; --grant ID albo SLUG, --as-of (domyślnie teraz).',
+    'report-md':
+      'Projekt sprawozdania z wykonania zadania publicznego w Markdownie; --grant ID albo SLUG, --as-of (domyślnie teraz).',
   },
   requires: (flags) => `Wymaga: ${flags}`,
 
@@ -197,6 +206,9 @@ const pl: Messages = {
     `--report-kind musi być „partial” (sprawozdanie częściowe) albo „final” (końcowe), podano „${got}”.`,
   reportKindOnlyForReport: (format) =>
     `--report-kind dotyczy sprawozdania (report-md, report-docx), nie formatu ${format}.`,
+  badAsOf: (got) =>
+    `--as-of musi być chwilą z przesunięciem strefy (2026-12-15T12:00:00+01:00 albo 2026-12-15T11:00:00Z) albo dniem w postaci RRRR-MM-DD, podano „${got}”.`,
+  asOfOnlyForReport: (format) => `--as-of dotyczy sprawozdania (report-md, report-docx), nie formatu ${format}.`,
   needs: (format, option, tables) =>
     `format ${format} wymaga opcji --${option}${option === 'table' ? ` (dostępne tabele: ${tables})` : ''}.`,
   badSiteUrl: (got) => `--site-url musi być bezwzględnym adresem http(s), podano „${got}”.`,
@@ -300,10 +312,14 @@ const en: Messages = {
     ['--out FILE', 'write to FILE instead of standard output'],
     ['--db URL', 'database (an existing SQLite file, file: URL or postgres://); default DATABASE_URL or data/mosty.db'],
     ['--table NAME', `for csv and xlsx: ${tables}`],
-    ['--delimiter CHAR', 'for csv: ";" (default, Polish Excel) or ","'],
+    ['--delimiter CHAR', 'for csv: ";" or ","; default by --lang: ";" for pl (Polish Excel), "," for en'],
     [
       '--report-kind partial|final',
       'for the grant report: a partial or a final report (ticked; without it, to fill in)',
+    ],
+    [
+      '--as-of INSTANT|DATE',
+      'for the grant report: as of this instant (2026-12-15T12:00:00+01:00) or the end of the day YYYY-MM-DD, Polish time; an event not ended by then is planned, not held (default now)',
     ],
     ['--site-url URL', "the site's address, for absolute links (default SITE_URL or http://localhost:3000)"],
     ['--validate', "check the result with the format's own validator before writing"],
@@ -326,10 +342,10 @@ const en: Messages = {
     'frab-json': 'frab schedule JSON of one event.',
     '360giving-json': '360Giving JSON package of grants (one with --grant), linked to the events they paid for.',
     '360giving-csv': '360Giving CSV of grants (one with --grant).',
-    csv: 'CSV table (RFC 4180, UTF-8 with BOM); --table NAME, --delimiter ";" or ",".',
+    csv: 'CSV table (RFC 4180, UTF-8 with BOM); --table NAME, --delimiter ";" or "," (default by --lang).',
     xlsx: 'XLSX table with typed cells and a frozen header row; --table NAME.',
-    'report-docx': 'Grant report draft (sprawozdanie) as an editable DOCX; --grant ID or SLUG.',
-    'report-md': 'Grant report draft (sprawozdanie) as Markdown; --grant ID or SLUG.',
+    'report-docx': 'Grant report draft (sprawozdanie) as an editable DOCX; --grant ID or SLUG, --as-of (default now).',
+    'report-md': 'Grant report draft (sprawozdanie) as Markdown; --grant ID or SLUG, --as-of (default now).',
   },
   requires: (flags) => `Requires: ${flags}`,
 
@@ -344,6 +360,9 @@ const en: Messages = {
   badDelimiter: (got) => `--delimiter must be ";" or ",", got "${got}".`,
   badReportKind: (got) => `--report-kind must be "partial" or "final", got "${got}".`,
   reportKindOnlyForReport: (format) => `--report-kind is for the grant report (report-md, report-docx), not ${format}.`,
+  badAsOf: (got) =>
+    `--as-of must be an instant with a zone offset (2026-12-15T12:00:00+01:00 or 2026-12-15T11:00:00Z) or a day as YYYY-MM-DD, got "${got}".`,
+  asOfOnlyForReport: (format) => `--as-of is for the grant report (report-md, report-docx), not ${format}.`,
   needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}.`,
   badSiteUrl: (got) => `--site-url must be an absolute http(s) URL, got "${got}".`,
   notAvailable: (format) => `${format} is not available yet.`,

@@ -152,13 +152,15 @@ export async function runExport(
         grants: world.grants,
       };
       if (options.format === 'csv') {
-        const csv = { ...format, delimiter: options.delimiter };
+        // Without --delimiter, @org/formats takes the language's: ';' in Polish, ',' in English.
+        const csv = { ...format, ...(options.delimiter ? { delimiter: options.delimiter } : {}) };
         const records = fromEvents ? events() : directory[table as keyof typeof directory].values();
         return { kind: 'text', chunks: tableCsvChunks(table, records as never, world, csv) };
       }
       const all = fromEvents ? await collect(events()) : undefined;
       const indexed = all ? withEvents(world, all) : world;
-      return { kind: 'bytes', bytes: await tableXlsx(table, indexed, format) };
+      // Each date-time column beside its UTC instant: the wall clock alone repeats an hour when clocks go back.
+      return { kind: 'bytes', bytes: await tableXlsx(table, indexed, { ...format, utcColumns: true }) };
     }
     case 'report-md':
     case 'report-docx': {
@@ -169,6 +171,8 @@ export async function runExport(
         ...format,
         ...(options.from && options.to ? { period: { from: options.from, to: options.to } } : {}),
         ...(options.reportKind ? { reportKind: options.reportKind } : {}),
+        // parseCommandLine sets it for every report: --as-of, else now.
+        ...(options.asOf ? { asOf: options.asOf } : {}),
       };
       return options.format === 'report-md'
         ? { kind: 'text', chunks: once(grantReportMarkdown(grant, linked, report)) }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SEED_FUNDING_STATEMENT } from '@org/demo';
-import { csvRow, TABLE_NAMES, type TableName, tableColumns } from '@org/formats';
+import { csvRow, TABLE_NAMES, type TableName, tableColumns, xlsxColumns } from '@org/formats';
 import { openStore, type Store, seedDemo } from '@org/store';
 import { sharedFile } from '@org/testkit';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -218,6 +218,31 @@ describe('xlsx --validate: read back by exceljs, header, rows and cell types che
       sheet.insertRow(2, []);
     });
     expect(await problemsOf('xlsx', gap, { table: 'people' })).toEqual(['arkusz „Osoby”: wiersz 2 jest pusty.']);
+  });
+
+  // The wall clock alone repeats an hour when clocks go back: the exporter writes each date-time column
+  // beside its instant in UTC, and the check expects those columns and dates in them.
+  it('expects a "(UTC)" date column after each date-time column, and refuses a workbook without them', async () => {
+    const events = await xlsxOf('events');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(events) as never);
+    const header = (workbook.worksheets[0]!.getRow(1).values as unknown[]).slice(1);
+    const titles = xlsxColumns('events', 'pl', { utcColumns: true }).map((c) => c.title);
+    expect(header).toEqual(titles);
+    expect(titles.indexOf('Początek (UTC)')).toBe(titles.indexOf('Początek') + 1);
+    const utcAsText = await editXlsx(events, (sheet) => {
+      sheet.getRow(2).getCell(titles.indexOf('Koniec (UTC)') + 1).value = '2026-11-26 13:00';
+    });
+    expect(await problemsOf('xlsx', utcAsText, { table: 'events' })).toEqual([
+      'arkusz „Wydarzenia”: wiersz 2, kolumna „Koniec (UTC)”: oczekiwano daty.',
+    ]);
+    // The table's columns only (as @org/formats writes them with utcColumns: false): the UTC ones cut out.
+    const plain = await editXlsx(events, (sheet) => {
+      for (const title of ['Koniec (UTC)', 'Początek (UTC)']) sheet.spliceColumns(titles.indexOf(title) + 1, 1);
+    });
+    expect(await problemsOf('xlsx', plain, { table: 'events' })).toContain(
+      `arkusz „Wydarzenia”: nagłówek, kolumna ${titles.indexOf('Początek (UTC)') + 1}: oczekiwano „Początek (UTC)”, jest „Koniec”.`,
+    );
   });
 
   it('refuses a workbook of another table or language', async () => {

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MostyError } from '@org/domain';
-import { type TableName, tableColumns } from '@org/formats';
+import { type TableName, tableColumns, xlsxColumns } from '@org/formats';
 import {
   fieldTitles,
   frabJsonValidator,
@@ -136,7 +136,12 @@ const CHECKS: Partial<Record<FormatName, Check>> = {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(out) as never);
     if (workbook.worksheets.length === 0) return [m.check.noSheet];
-    const columns = tableColumns(table as TableName, lang);
+    // The exporter writes each date-time column beside its UTC twin (`utcColumns`), which is a date-time too.
+    const types = tableColumns(table as TableName, lang);
+    const columns = xlsxColumns(table as TableName, lang, { utcColumns: true }).map((c) => ({
+      title: c.title,
+      type: types[c.source]?.type ?? 'text',
+    }));
     return workbook.worksheets.flatMap((sheet) =>
       sheetProblems(sheet, columns, m).map((p) => m.check.inSheet(sheet.name, p)),
     );
