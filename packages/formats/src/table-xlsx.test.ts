@@ -86,9 +86,16 @@ describe('tableXlsx', () => {
     expect(cell(end)).toEqual(new Date('2026-10-25T02:30:00Z'));
     expect(cell(startUtc)).toEqual(new Date('2026-10-25T00:30:00Z'));
     expect(cell(endUtc)).toEqual(new Date('2026-10-25T01:30:00Z'));
-    // Without the option the sheet has the table's columns, as before.
-    const plain = (await load(await tableXlsx('agenda-items', seed().index, PL, [night]))).worksheets[0]!;
+    // The UTC columns are the default; `utcColumns: false` gives the table's columns only.
+    const byDefault = (await load(await tableXlsx('agenda-items', seed().index, PL, [night]))).worksheets[0]!;
+    expect((byDefault.getRow(1).values as unknown[]).slice(1)).toEqual(titles);
+    expect(xlsxColumns('agenda-items', 'pl').map((c) => c.title)).toEqual(titles);
+    const plainOptions = { ...PL, utcColumns: false };
+    const plain = (await load(await tableXlsx('agenda-items', seed().index, plainOptions, [night]))).worksheets[0]!;
     expect((plain.getRow(1).values as unknown[]).slice(1)).toEqual(
+      tableColumns('agenda-items', 'pl').map((c) => c.title),
+    );
+    expect(xlsxColumns('agenda-items', 'pl', plainOptions).map((c) => c.title)).toEqual(
       tableColumns('agenda-items', 'pl').map((c) => c.title),
     );
   });

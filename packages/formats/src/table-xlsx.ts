@@ -19,11 +19,11 @@ export interface TableXlsxOptions extends FormatOptions {
   /** The workbook's creation time in its properties (ISO 8601); defaults to 2000-01-01, so nothing reads the clock. */
   generatedAt?: string;
   /**
-   * Follow each date-time column with "<title> (UTC)", the same instant in UTC (see `xlsxColumns`). Off by
-   * default for now, because it moves the columns after them; turn it on whenever times may fall in the hour
-   * repeated when clocks go back, which the wall-clock cells alone cannot tell apart.
+   * Follow each date-time column with "<title> (UTC)", the same instant in UTC (see `xlsxColumns`). On by
+   * default: the wall-clock cells alone cannot tell apart times in the hour repeated when clocks go back.
+   * `false` gives the table's columns only (`tableColumns`), for a reader that expects exactly those.
    */
-  utcColumns?: boolean;
+  utcColumns?: boolean | undefined;
 }
 
 const SHEET_NAMES: Record<TableName, { pl: string; en: string }> = {
@@ -63,8 +63,8 @@ export interface XlsxColumn {
 }
 
 /**
- * The columns of a table's worksheet: the table's (`tableColumns`), and with `utcColumns` each date-time
- * column followed by "<title> (UTC)". The wall clock alone loses the hour repeated when clocks go back
+ * The columns of a table's worksheet: the table's (`tableColumns`), each date-time column followed by
+ * "<title> (UTC)" unless `utcColumns` is `false` (pass the options given to `tableXlsx`). The wall clock alone loses the hour repeated when clocks go back
  * (02:30 CEST and 02:30 CET read the same), and Excel has no zones; the UTC instant beside it keeps the true value.
  *
  * @example
@@ -78,7 +78,7 @@ export function xlsxColumns(
 ): XlsxColumn[] {
   return tableColumns(table, locale).flatMap((c, i): XlsxColumn[] => {
     const cell: XlsxColumn = { title: c.title, width: Math.max(c.width, c.title.length + 2), source: i, shows: 'cell' };
-    if (c.type !== 'datetime' || !options.utcColumns) return [cell];
+    if (c.type !== 'datetime' || options.utcColumns === false) return [cell];
     const utc = `${c.title} (UTC)`;
     return [cell, { title: utc, width: Math.max(c.width, utc.length + 2), source: i, shows: 'utc' }];
   });
@@ -111,7 +111,7 @@ function xlsxValue(cell: TableCell, type: ColumnType): { value: unknown; numFmt?
 
 /**
  * One of the export tables (see `tableCsv`; records from the world unless given) as an Excel workbook (.xlsx) with typed cells: dates and
- * times as real dates (times in the record's zone; with `utcColumns`, each beside the same instant in UTC), amounts as numbers in złoty formatted
+ * times as real dates (times in the record's zone, each beside the same instant in UTC unless `utcColumns: false`), amounts as numbers in złoty formatted
  * `#,##0.00 "zł"`, booleans as booleans, page URLs as links; a bold, frozen header row with a filter and
  * column widths to fit. Built with exceljs, loaded on first use; it runs in Node (in a browser, bundle
  * exceljs's browser build).
