@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dumpStore, restoreStore, type StoreDump } from './dump.js';
 import { importTerc } from './import-terc.js';
 import { loadWorld } from './load-world.js';
+import { seamOf } from './open-store.js';
 import { seedDemo } from './seed-demo.js';
 import { DIALECTS, postgresCase, sqliteCase, type TestStore } from './test/dialects.js';
 import type { Store } from './types.js';
@@ -22,7 +23,8 @@ async function fill(store: Store): Promise<void> {
   });
   const actor = { userId: user.id, note: 'dump test' };
   const org = await store.organizations.create({ name: 'Fundacja Ąę', legalForm: 'fundacja' }, actor);
-  await store.organizations.update(org.id, 1, { ...org, shortName: 'ĄĘ' }, actor);
+  const edited = await store.organizations.update(org.id, 1, { ...org, shortName: 'ĄĘ' }, actor);
+  await store.organizations.update(org.id, edited.version, { ...edited, slug: 'fundacja-ae-nowa' }, actor);
   const gone = await store.organizations.create({ name: 'Usunięta', legalForm: 'inna' }, actor);
   await store.organizations.delete(gone.id, 1, actor);
   const post = (await store.posts.list({ limit: 1 })).items[0]!;
@@ -50,12 +52,37 @@ describe.each(DIALECTS)('dump and restore on $name', (dialect) => {
     const dump = await dumpStore(a.store);
     expect(dump.entities.organization?.some((r) => r.deletedAt !== null)).toBe(true);
     expect(dump.comments.map((c) => c.body)).toEqual(['Sprawdzić źródła.']);
+    expect(dump.formerSlugs).toEqual([
+      { entity: 'organization', slug: 'fundacja-ae', entityId: expect.any(String), replacedAt: expect.any(String) },
+    ]);
     await restoreStore(b.store, JSON.parse(JSON.stringify(dump)));
     expect(withoutStamp(await dumpStore(b.store))).toEqual(withoutStamp(dump));
+    expect((await b.store.organizations.getByFormerSlug('fundacja-ae'))?.slug).toBe('fundacja-ae-nowa');
     expect((await b.store.users.verifyPassword('ela@m.pl', 'hasło hasło hasło'))?.email).toBe('ela@m.pl');
     expect((await b.store.organizations.list({ search: 'fundacja ae' })).total).toBe(1);
     await expect(restoreStore(b.store, dump)).rejects.toMatchObject({ code: 'RESTORE_NOT_EMPTY' });
     await expect(restoreStore(b.store, { format: 'other' })).rejects.toBeInstanceOf(MostyError);
+  });
+
+  it('restores a dump made before former slugs were kept, and refuses a store that keeps some', async (context) => {
+    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
+    const a = await dialect.open();
+    const b = await dialect.open();
+    const c = await dialect.open();
+    stores.push(a, b, c);
+    const org = await a.store.organizations.create({ name: 'Fundacja Stara', legalForm: 'fundacja' });
+    await a.store.organizations.update(org.id, 1, { ...org, slug: 'fundacja-nowa' });
+    const { formerSlugs, ...older } = await dumpStore(a.store);
+    expect(formerSlugs).toHaveLength(1);
+    await restoreStore(b.store, older);
+    expect((await dumpStore(b.store)).formerSlugs).toEqual([]);
+    expect(await b.store.organizations.getBySlug('fundacja-nowa')).toMatchObject({ id: org.id });
+    // A store whose only rows are former slugs is not empty: a restore would mix two histories.
+    await seamOf(c.store)
+      .db.insertInto('former_slugs')
+      .values({ entity: 'organization', slug: 'x', entity_id: org.id, replaced_at: org.createdAt })
+      .execute();
+    await expect(restoreStore(c.store, older)).rejects.toMatchObject({ code: 'RESTORE_NOT_EMPTY' });
   });
 });
 

@@ -6,6 +6,7 @@ import { MESSAGES } from './messages.js';
 import { contextOf } from './open-store.js';
 import { type AuditRow, auditFromRow } from './repositories/audit.js';
 import { insertRecords, type RecordState, readAllRecords, validateEntity } from './repositories/entity-repository.js';
+import { readFormerSlugs } from './repositories/former-slugs.js';
 import { polishSortKey } from './sort-key.js';
 import type { Store } from './types.js';
 
@@ -61,6 +62,17 @@ export const StoreDumpSchema = z.object({
       }),
     )
     .default([]),
+  /** Slugs records gave up, each naming the record (see `getByFormerSlug`); absent in dumps made before them. */
+  formerSlugs: z
+    .array(
+      z.object({
+        entity: EntityKindSchema.exclude(['user']),
+        slug: z.string(),
+        entityId: z.string(),
+        replacedAt: z.string(),
+      }),
+    )
+    .default([]),
 });
 export type StoreDump = z.infer<typeof StoreDumpSchema>;
 
@@ -69,15 +81,16 @@ const TABLES_TO_CHECK = [
   'audit_log',
   'scheduled_publications',
   'comments',
+  'former_slugs',
   ...ENTITY_DEFS.map((d) => d.table),
 ];
 
 /**
  * Everything the store keeps except sign-in sessions (they die with a restore on purpose), as
  * portable JSON: domain values with their versions, timestamps and deletion marks, users with their
- * password hashes, the audit log, scheduled publications and reviewers' comments (not rate-limit
- * counters, which are not data). Rows come in id order, so two dumps of
- * equal data are equal.
+ * password hashes, the audit log, scheduled publications, reviewers' comments and the slugs records
+ * gave up (not rate-limit counters, which are not data). Rows come in id order (former slugs by kind
+ * and slug), so two dumps of equal data are equal.
  *
  * @example
  * const dump = await dumpStore(sqliteStore);
@@ -102,6 +115,7 @@ export async function dumpStore(store: Store): Promise<StoreDump> {
   const audit = await db.selectFrom('audit_log').selectAll().orderBy('id').execute();
   const scheduled = await db.selectFrom('scheduled_publications').selectAll().orderBy('id').execute();
   const comments = await db.selectFrom('comments').selectAll().orderBy('id').execute();
+  const formerSlugs = await readFormerSlugs(db);
   return {
     format: 'mosty-dump',
     formatVersion: 1,
@@ -136,6 +150,12 @@ export async function dumpStore(store: Store): Promise<StoreDump> {
       authorId: r.author_id,
       body: r.body,
       at: r.at,
+    })),
+    formerSlugs: formerSlugs.map((r) => ({
+      entity: r.entity as StoreDump['formerSlugs'][number]['entity'],
+      slug: r.slug,
+      entityId: r.entity_id,
+      replacedAt: r.replaced_at,
     })),
   };
 }
@@ -233,6 +253,11 @@ export async function restoreStore(store: Store, input: unknown): Promise<void> 
           body: c.body,
           at: c.at,
         })
+        .execute();
+    for (const f of dump.formerSlugs)
+      await db
+        .insertInto('former_slugs')
+        .values({ entity: f.entity, slug: f.slug, entity_id: f.entityId, replaced_at: f.replacedAt })
         .execute();
   });
 }

@@ -7,6 +7,7 @@ import type { Migration } from './migrations/migration.js';
 import { seamOf } from './open-store.js';
 import { seedDemo } from './seed-demo.js';
 import { DIALECTS, type TestStore } from './test/dialects.js';
+import { steppingClock } from './test/fixtures.js';
 
 const tables = async (t: TestStore): Promise<string[]> => {
   const seam = seamOf(t.store);
@@ -144,6 +145,67 @@ describe.each(DIALECTS)('migrations on $name', (dialect) => {
     expect(await refs()).toEqual(written);
     expect(await t.store.referencesTo(SEED_IDS.grant)).toEqual(toGrant);
   });
+
+  it('0008 keeps the slugs records gave up, replaying the renames the audit log holds', async () => {
+    // Audit entries are replayed in time order: a stepping clock gives each its own millisecond.
+    const stepped = await dialect.open({ now: steppingClock() });
+    try {
+      await formerSlugsFromAudit(stepped);
+    } finally {
+      await stepped.dispose();
+    }
+  });
+
+  async function formerSlugsFromAudit(t: TestStore) {
+    const actor = { userId: null, note: 'przed 0008' };
+    const org = await t.store.organizations.create({ name: 'Fundacja Alfa', legalForm: 'fundacja' }, actor);
+    const b = await t.store.organizations.update(org.id, 1, { ...org, slug: 'fundacja-beta' }, actor);
+    const c = await t.store.organizations.update(b.id, b.version, { ...b, slug: 'fundacja-gamma' }, actor);
+    // Renamed back without an audit entry: the log's last word is not the record's current slug.
+    const back = await t.store.organizations.update(c.id, c.version, { ...c, slug: 'fundacja-beta' });
+    const venue = await t.store.venues.create(
+      {
+        name: 'Sala Stara',
+        address: { street: 'ul. Długa 1', postalCode: '00-001', city: 'Warszawa', country: 'PL' },
+      },
+      actor,
+    );
+    const hall = await t.store.venues.update(venue.id, 1, { ...venue, slug: 'sala-nowa' }, actor);
+    const gone = await t.store.organizations.create({ name: 'Usunięta', legalForm: 'inna' }, actor);
+    const renamedGone = await t.store.organizations.update(gone.id, 1, { ...gone, slug: 'usunieta-2' }, actor);
+    await t.store.organizations.delete(gone.id, renamedGone.version, actor);
+    const seam = seamOf(t.store);
+    const rows = async () =>
+      (
+        await seam.db
+          .selectFrom('former_slugs')
+          .select(['entity', 'slug', 'entity_id'])
+          .orderBy('entity')
+          .orderBy('slug')
+          .execute()
+      ).map((r) => `${r.entity}:${r.slug}:${r.entity_id}`);
+    expect(await rows()).toEqual([
+      `organization:fundacja-alfa:${org.id}`,
+      `organization:fundacja-gamma:${org.id}`,
+      `organization:usunieta:${gone.id}`,
+      `venue:sala-stara:${venue.id}`,
+    ]);
+    // A database from before 0008: no former slugs, and 0008 not run.
+    await sql`drop table former_slugs`.execute(seam.db);
+    await seam.db.deleteFrom('mosty_migrations').where('name', '=', '0008-former-slugs').execute();
+    const report = await runMigrations(seam);
+    expect(report.applied).toEqual(['0008-former-slugs']);
+    // What the log knows: it saw 'fundacja-beta' given up but not taken back (left out, as the record's
+    // slug now), and never saw 'fundacja-gamma' given up.
+    expect(await rows()).toEqual([
+      `organization:fundacja-alfa:${org.id}`,
+      `organization:usunieta:${gone.id}`,
+      `venue:sala-stara:${venue.id}`,
+    ]);
+    expect(await t.store.organizations.getByFormerSlug('fundacja-alfa')).toEqual(back);
+    expect(await t.store.venues.getByFormerSlug('sala-stara')).toEqual(hall);
+    expect(await t.store.organizations.getByFormerSlug('usunieta')).toBeNull();
+  }
 
   it('leave the database as it was when one fails halfway', async () => {
     const before = await tables(t);

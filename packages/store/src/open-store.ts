@@ -69,6 +69,7 @@ const ENTITY_PARAMS: Partial<Record<keyof Repository<unknown>, ParamNames>> = {
   get: ['id'],
   getMany: ['ids'],
   getBySlug: ['slug'],
+  getByFormerSlug: ['slug'],
   require: ['idOrSlug'],
   update: ['id', 'expectedVersion', '', 'actor'],
   delete: ['id', 'expectedVersion', 'actor', 'options'],

@@ -73,9 +73,24 @@ export interface Repository<T, F = Record<string, never>, S extends string = str
    */
   getMany(ids: readonly string[]): Promise<Stored<T>[]>;
   getBySlug(slug: string): Promise<Stored<T> | null>;
+  /**
+   * The live record that `slug` named before it was renamed, or null: no record of this kind gave the
+   * slug up, the one that did is deleted, or a live record holds the slug now (`getBySlug` finds that
+   * one). For an old link, when `getBySlug` finds nothing: the record carries its current slug, the
+   * address to redirect to. A chain of renames (A → B → C) leads from A and from B. Indexed lookups only.
+   *
+   * @example
+   * await store.events.update(event.id, event.version, { ...event, slug: 'spotkanie-2027' });
+   * await store.events.getBySlug('spotkanie'); // null
+   * (await store.events.getByFormerSlug('spotkanie'))?.slug; // 'spotkanie-2027'
+   */
+  getByFormerSlug(slug: string): Promise<Stored<T> | null>;
   /** By id or slug; `NotFoundError` when neither matches. */
   require(idOrSlug: string): Promise<Stored<T>>;
-  /** Replaces the record; `ConflictError` when `expectedVersion` is not the stored one. */
+  /**
+   * Replaces the record; `ConflictError` when `expectedVersion` is not the stored one. A changed slug
+   * keeps the old one as a former slug of the record (see `getByFormerSlug`), in the same transaction.
+   */
   update(id: string, expectedVersion: number, input: unknown, actor?: Actor): Promise<Stored<T>>;
   /**
    * Soft delete: the record disappears from reads and lists, its slug is free again, the audit keeps it.

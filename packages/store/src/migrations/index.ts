@@ -5,6 +5,7 @@ import { migration0004 } from './0004-rate-limits-and-comments.js';
 import { migration0005 } from './0005-speaker-organization-links.js';
 import { migration0006 } from './0006-search-words-beside-each-word.js';
 import { migration0007 } from './0007-reference-links.js';
+import { migration0008 } from './0008-former-slugs.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];

@@ -22,6 +22,7 @@ import { polishSortKey } from '../sort-key.js';
 import { holdsNul } from '../text-guard.js';
 import type { Actor, ListQuery, Page, Repository, Stored } from '../types.js';
 import { insertAudit } from './audit.js';
+import { formerSlugQuery, recordSlugChange, takenFormerSlugs } from './former-slugs.js';
 import { findMissingReferences, findReferrers } from './references.js';
 import { cancelPendingOnDelete } from './scheduled.js';
 import { validationError } from './validation-error.js';
@@ -392,6 +393,8 @@ export function entityRepository<T, F, S extends string>(
           .execute()
       ).map((r) => r.slug as string),
     );
+    // An old link to a renamed record keeps leading to it: a made-up slug is never one a live record gave up.
+    for (const slug of await takenFormerSlugs(db, def.kind, def.table, base)) taken.add(slug);
     let slug = base;
     for (let n = 2; taken.has(slug); n++) slug = `${base.slice(0, 75)}-${n}`;
     return slug;
@@ -752,6 +755,14 @@ export function entityRepository<T, F, S extends string>(
       return row ? storedFromRow(anyDef, row, locale) : null;
     },
 
+    async getByFormerSlug(slug) {
+      if (holdsNul(slug)) return null;
+      const row = (await formerSlugQuery(ctx.db, def.kind, def.table, slug)
+        .select(['t.id', 't.slug', 't.doc', 't.version', 't.created_at', 't.updated_at'])
+        .executeTakeFirst()) as EntityRow | undefined;
+      return row ? storedFromRow(anyDef, row, locale) : null;
+    },
+
     async require(idOrSlug) {
       const found = (await repo.get(idOrSlug)) ?? (await repo.getBySlug(idOrSlug));
       if (!found) throw new NotFoundError(def.kind, idOrSlug);
@@ -799,6 +810,7 @@ export function entityRepository<T, F, S extends string>(
           }
           await deleteIndexRows(db, def.kind, id);
           await insertIndexRows(db, anyDef, [{ value, meta, deletedAt: null }]);
+          await recordSlugChange(db, def.kind, id, row.slug, (value as { slug: string }).slug, meta.updatedAt);
           await audit(db, actor, 'update', id, before, value);
           return { ...value, ...meta };
         });
