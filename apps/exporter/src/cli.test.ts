@@ -248,16 +248,17 @@ describe('mosty-export speaks English, and Polish under a Polish locale or --lan
   });
 
   it('keeps the output Polish without --lang whatever the locale, and English with --lang en', () => {
-    const header = (lang: string | undefined, ...extra: string[]) => {
+    // An English table is comma-separated, a Polish one semicolon-separated (the output's language decides).
+    const header = (lang: string | undefined, delimiter: ';' | ',', ...extra: string[]) => {
       const r = runIn(lang, 'csv', '--table', 'events', ...extra);
       expect(r.code).toBe(0);
-      return (parseCsv(r.stdout, { bom: true, delimiter: ';' }) as string[][])[0];
+      return (parseCsv(r.stdout, { bom: true, delimiter }) as string[][])[0];
     };
     const titles = (locale: 'pl' | 'en') => tableColumns('events', locale).map((c) => c.title);
     expect(titles('pl')).not.toEqual(titles('en'));
-    expect(header(undefined)).toEqual(titles('pl'));
-    expect(header(ENGLISH)).toEqual(titles('pl'));
-    expect(header(POLISH, '--lang', 'en')).toEqual(titles('en'));
+    expect(header(undefined, ';')).toEqual(titles('pl'));
+    expect(header(ENGLISH, ';')).toEqual(titles('pl'));
+    expect(header(POLISH, ',', '--lang', 'en')).toEqual(titles('en'));
   });
 
   it("refuses a SITE_URL that is not http(s) in the locale's language, exit 1", () => {
