@@ -2,9 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { Locale, SiteConfig, SiteStore } from '@org/site';
 import {
+  absoluteUrl,
   type EventFilter,
+  escapeHtml,
   FILTER_PARAMS_BY_LOCALE,
   linkContext,
+  movedTo,
   notFoundPage,
   type PageInput,
   parseRoute,
@@ -210,17 +213,51 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   };
   const localeOf = (path: string): Locale => (path === '/en' || path.startsWith('/en/') ? 'en' : 'pl');
 
+  // A record whose slug was changed: its old address answers with a permanent redirect to the current one
+  // (the query kept), so links shared and indexed before the change still lead to the page. Only to a
+  // page that exists: a draft's new slug is not told. Kept an hour by browsers, not for ever: an old slug
+  // may later be taken by another record, which then wins.
+  const redirectFor = async (parsed: ParsedRoute, query: string): Promise<CachedPage | null> => {
+    const moved = await movedTo(store, parsed.route);
+    if (!moved) return null;
+    const exists =
+      moved.kind === 'eventIcs'
+        ? await eventCalendar(store, moved.slug, parsed.locale, siteUrl)
+        : await renderPage({ ...parsed, route: moved }, undefined);
+    if (!exists) return null;
+    const location = `${absoluteUrl(ctxFor(parsed.locale), moved)}${query ? `?${new URLSearchParams(query)}` : ''}`;
+    const [title, text] =
+      parsed.locale === 'pl'
+        ? ['Strona przeniesiona', 'Ta strona ma nowy adres:']
+        : ['Page moved', 'This page has moved to'];
+    const link = escapeHtml(location);
+    return page(
+      {
+        status: 301,
+        contentType: 'text/html; charset=utf-8',
+        body: `<!DOCTYPE html><html lang="${parsed.locale}"><head><meta charset="utf-8"><title>${title}</title></head><body><p>${text} <a href="${link}">${link}</a></p></body></html>`,
+        headers: { location },
+        cacheControl: 'public, max-age=3600',
+      },
+      now(),
+      0,
+    );
+  };
+
   // Pages are normally served by `servePage` below without Hono; this route answers what reaches it anyway
   // (an event's calendar file, absolute-form request targets, a failed data version check).
   app.get('*', async (c) => {
     const parsed = parseRoute(c.req.path);
     if (!parsed) return notFound(c.req.raw, localeOf(c.req.path));
-    if (parsed.route.kind === 'eventIcs') {
-      const input = await eventCalendar(store, parsed.route.slug, parsed.locale, siteUrl);
-      return input ? respond(c.req.raw, cached(c, cacheKey(c.req.url), input)) : notFound(c.req.raw, parsed.locale);
+    const url = new URL(c.req.url);
+    const input =
+      parsed.route.kind === 'eventIcs'
+        ? await eventCalendar(store, parsed.route.slug, parsed.locale, siteUrl)
+        : await renderPage(parsed, url.searchParams);
+    if (!input) {
+      const moved = await redirectFor(parsed, url.search.slice(1));
+      return moved ? respond(c.req.raw, moved) : notFound(c.req.raw, parsed.locale);
     }
-    const input = await renderPage(parsed, new URL(c.req.url).searchParams);
-    if (!input) return notFound(c.req.raw, parsed.locale);
     return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
   });
   // The site is read-only: other methods on its pages are not allowed (the API answers for itself).
@@ -278,7 +315,8 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       if (made.status === 200) cache.set(key, made, generation);
       sendCached(made, req, res, t);
     } else {
-      sendCached(page(notFoundPage(ctxFor(parsed.locale), path), t, 0), req, res, t);
+      const moved = await redirectFor(parsed, q < 0 ? '' : url.slice(q + 1));
+      sendCached(moved ?? page(notFoundPage(ctxFor(parsed.locale), path), t, 0), req, res, t);
     }
     return true;
   };

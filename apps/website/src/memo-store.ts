@@ -91,6 +91,8 @@ export function memoStore(store: SiteStore, options: MemoStoreOptions = {}): Mem
         const records: (Item | null)[] = await Promise.all([...new Set(ids)].map((id) => byId.get(id) ?? null));
         return records.filter((r): r is Item => r !== null);
       },
+      // Not kept: asked only for a slug no live record holds (an old link), which is rare and may be anything.
+      getByFormerSlug: (slug) => repo.getByFormerSlug(slug).then(checked),
       getBySlug(slug) {
         return bySlug.get(slug) ?? keep(bySlug, slug, repo.getBySlug(slug).then(checked));
       },

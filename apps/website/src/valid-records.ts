@@ -96,6 +96,7 @@ export function validRecords(store: SiteStore, options: ValidRecordsOptions = {}
     return {
       get: async (id) => kept(await repo.get(id)),
       getBySlug: async (slug) => kept(await repo.getBySlug(slug)),
+      getByFormerSlug: async (slug) => kept(await repo.getByFormerSlug(slug)),
       getMany: async (ids) => (await repo.getMany(ids)).filter((item) => gate.keeps(item)),
       list: async (query) => {
         const page = await repo.list(query);

@@ -4,6 +4,7 @@
  * exports these pages; the admin renders its previews with them, so a preview is the page itself.
  */
 export * from './dates.js';
+export * from './former-slug.js';
 export * from './locale.js';
 export * from './parse-route.js';
 export * from './preview.js';
@@ -23,4 +24,5 @@ export {
   FILTER_PARAMS_BY_LOCALE,
   readFilter,
 } from './views/events-page.js';
+export { escapeHtml } from './views/escape-html.js';
 export { documentHtml, FEEDS, Layout, layoutHtml, type PageMeta } from './views/layout.js';

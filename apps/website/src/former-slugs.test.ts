@@ -1,0 +1,84 @@
+import { seedWorld } from '@org/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededStore } from './testing/seeded-store.js';
+import { startSite } from './testing/start-site.js';
+
+// Editors change slugs; the links shared and indexed under the old ones must still lead to the page.
+let env: Awaited<ReturnType<typeof seededStore>>;
+let site: Awaited<ReturnType<typeof startSite>>;
+const OLD = 'sprawny-urzad-sprawna-organizacja';
+const NEW = 'sprawny-urzad-sprawna-organizacja-2026';
+
+/** A write reaches the website on a later turn of the event loop (DataVersion reads once per turn). */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+beforeAll(async () => {
+  env = await seededStore(seedWorld());
+  site = await startSite(env.store, { now: () => Date.parse('2026-11-20T12:00:00Z') });
+  // Seen under its first slug first, so the page cache holds it when the slug changes.
+  expect((await site.get(`/wydarzenia/${OLD}`)).status).toBe(200);
+  const event = (await env.store.events.getBySlug(OLD))!;
+  await env.store.events.update(event.id, event.version, { ...event, slug: NEW });
+  await nextTurn();
+});
+afterAll(async () => {
+  await site?.close();
+  await env?.dispose();
+});
+
+describe('a page whose slug changed', () => {
+  it.each([
+    [`/wydarzenia/${OLD}`, `http://localhost:3000/wydarzenia/${NEW}`],
+    [`/wydarzenia/${OLD}/`, `http://localhost:3000/wydarzenia/${NEW}`],
+    [`/en/events/${OLD}`, `http://localhost:3000/en/events/${NEW}`],
+    [`/wydarzenia/${OLD}.ics`, `http://localhost:3000/wydarzenia/${NEW}.ics`],
+    [`/wydarzenia/${OLD}?utm_source=newsletter`, `http://localhost:3000/wydarzenia/${NEW}?utm_source=newsletter`],
+  ])('%s answers 301 to its current address', async (path, location) => {
+    const res = await site.get(path);
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe(location);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await res.text()).toContain(`href="${location}"`);
+    const followed = await fetch(location.replace('http://localhost:3000', site.base));
+    expect(followed.status).toBe(200);
+  });
+
+  it('answers HEAD the same way, without a body', async () => {
+    const res = await site.get(`/wydarzenia/${OLD}`, { method: 'HEAD' });
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe(`http://localhost:3000/wydarzenia/${NEW}`);
+    expect(await res.text()).toBe('');
+  });
+
+  it('follows a chain of renames, for organisations and people too', async () => {
+    const org = (await env.store.organizations.getBySlug('transfer-hub'))!;
+    const renamed = await env.store.organizations.update(org.id, org.version, { ...org, slug: 'transfer-hub-2' });
+    await env.store.organizations.update(renamed.id, renamed.version, { ...renamed, slug: 'transfer-hub-inkubator' });
+    const person = (await env.store.people.getBySlug('lukasz-komuda'))!;
+    await env.store.people.update(person.id, person.version, { ...person, slug: 'lukasz-komuda-1' });
+    await nextTurn();
+    for (const [path, location] of [
+      ['/organizacje/transfer-hub', '/organizacje/transfer-hub-inkubator'],
+      ['/organizacje/transfer-hub-2', '/organizacje/transfer-hub-inkubator'],
+      ['/en/organisations/transfer-hub', '/en/organisations/transfer-hub-inkubator'],
+      ['/osoby/lukasz-komuda', '/osoby/lukasz-komuda-1'],
+    ]) {
+      const res = await site.get(path as string);
+      expect(res.status, path).toBe(301);
+      expect(res.headers.get('location'), path).toBe(`http://localhost:3000${location}`);
+    }
+  });
+
+  it('does not tell the new slug of a page that is not public, and a slug never used stays a 404', async () => {
+    const post = (await env.store.posts.list({ limit: 1 })).items[0]!;
+    const draft = await env.store.posts.update(post.id, post.version, { ...post, status: 'draft' });
+    await env.store.posts.update(draft.id, draft.version, { ...draft, slug: `${post.slug}-szkic` });
+    await nextTurn();
+    const res = await site.get(`/aktualnosci/${post.slug}`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('location')).toBeNull();
+    expect(await res.text()).not.toContain(`${post.slug}-szkic`);
+    expect((await site.get('/wydarzenia/nigdy-takiego-nie-bylo')).status).toBe(404);
+  });
+});
