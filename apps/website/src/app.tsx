@@ -4,9 +4,9 @@ import type { Locale, SiteConfig, SiteStore } from '@org/site';
 import {
   absoluteUrl,
   type EventFilter,
-  escapeHtml,
   FILTER_PARAMS_BY_LOCALE,
   linkContext,
+  movedPageHtml,
   movedTo,
   notFoundPage,
   type PageInput,
@@ -226,16 +226,11 @@ export function createSite(source: SiteStore, options: SiteOptions) {
         : await renderPage({ ...parsed, route: moved }, undefined);
     if (!exists) return null;
     const location = `${absoluteUrl(ctxFor(parsed.locale), moved)}${query ? `?${new URLSearchParams(query)}` : ''}`;
-    const [title, text] =
-      parsed.locale === 'pl'
-        ? ['Strona przeniesiona', 'Ta strona ma nowy adres:']
-        : ['Page moved', 'This page has moved to'];
-    const link = escapeHtml(location);
     return page(
       {
         status: 301,
         contentType: 'text/html; charset=utf-8',
-        body: `<!DOCTYPE html><html lang="${parsed.locale}"><head><meta charset="utf-8"><title>${title}</title></head><body><p>${text} <a href="${link}">${link}</a></p></body></html>`,
+        body: movedPageHtml(parsed.locale, location),
         headers: { location },
         cacheControl: 'public, max-age=3600',
       },

@@ -2,10 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SiteConfig, SiteStore } from '@org/site';
 import {
+  absoluteUrl,
   LOCALES,
   type Locale,
   linkContext,
   monthsAround,
+  movedPageHtml,
+  movedRoutes,
   notFoundPage,
   PAGE_SIZE,
   type RenderEnv,
@@ -105,7 +108,10 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
     if (queue.length >= limit) await queue.shift();
     queue.push(job());
   };
+  // Every record page the copy holds, to know which old addresses lead to one (`movedRoutes` below).
+  const exported = new Set<string>();
   for await (const { route } of publicRoutes(store)) {
+    if ('slug' in route) exported.add(`${route.kind}/${route.slug}`);
     // A post's hashtags link to the same tag pages as an event's.
     if (route.kind === 'post')
       for (const tag of (await store.posts.getBySlug(route.slug))?.hashtags ?? []) tags.add(tag);
@@ -158,6 +164,14 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   await write(SHARE_IMAGE_PATH, SHARE_IMAGE);
   await write('/api/openapi.json', JSON.stringify(openApiDocument(siteUrl)));
   await write('/404.html', notFoundPage(envs.pl.ctx, '/404.html').body);
+  // A record whose slug changed: its old address holds a page that sends the reader on (a static host
+  // has no redirects), if the page it leads to is in the copy (a draft's new slug is not told).
+  for await (const { from, to } of movedRoutes(store)) {
+    if (!('slug' in to) || !exported.has(`${to.kind}/${to.slug}`)) continue;
+    for (const locale of LOCALES) {
+      await write(routePath(from, locale), movedPageHtml(locale, absoluteUrl(envs[locale].ctx, to)));
+    }
+  }
   return stats;
 }
 

@@ -1,5 +1,9 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { seedWorld } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportSite } from './export-site.js';
 import { seededStore } from './testing/seeded-store.js';
 import { startSite } from './testing/start-site.js';
 
@@ -80,5 +84,36 @@ describe('a page whose slug changed', () => {
     expect(res.headers.get('location')).toBeNull();
     expect(await res.text()).not.toContain(`${post.slug}-szkic`);
     expect((await site.get('/wydarzenia/nigdy-takiego-nie-bylo')).status).toBe(404);
+  });
+});
+
+describe('a static copy of the site', () => {
+  it('holds a page at each old address that sends the reader to the current one, but not for a page it lacks', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mosty-moved-'));
+    try {
+      await exportSite(env.store, {
+        outDir: out,
+        siteUrl: 'https://mosty.example.org',
+        now: Date.parse('2026-11-20T12:00:00Z'),
+      });
+      for (const [path, location] of [
+        [`wydarzenia/${OLD}`, `https://mosty.example.org/wydarzenia/${NEW}/`],
+        [`en/events/${OLD}`, `https://mosty.example.org/en/events/${NEW}/`],
+        ['organizacje/transfer-hub-2', 'https://mosty.example.org/organizacje/transfer-hub-inkubator/'],
+      ]) {
+        const html = readFileSync(join(out, path as string, 'index.html'), 'utf8');
+        expect(html, path).toContain(`<meta http-equiv="refresh" content="0; url=${location}">`);
+        expect(html, path).toContain(`<link rel="canonical" href="${location}">`);
+        expect(
+          existsSync(join(out, (location as string).replace('https://mosty.example.org/', ''), 'index.html')),
+          path,
+        ).toBe(true);
+      }
+      // The post made a draft before its rename: its old address leads nowhere in the copy either.
+      const post = (await env.store.posts.list({ limit: 1 })).items[0]!;
+      expect(existsSync(join(out, 'aktualnosci', post.slug.replace(/-szkic$/, ''), 'index.html'))).toBe(false);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { movedPageHtml } from '@org/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorldWithCancelled } from './testing/demo-world.js';
 import { PAGE_TYPES } from './testing/page-types.js';
@@ -45,6 +46,12 @@ describe('Nu Html Checker', () => {
       writeFileSync(file, await res.text());
       files.push(file);
     }
+    // The page at an old address (a redirect's body, and a static copy's page there).
+    for (const locale of ['pl', 'en'] as const) {
+      const file = join(dir, `moved-${locale}.html`);
+      writeFileSync(file, movedPageHtml(locale, 'https://mosty.example/wydarzenia/nowy-adres?a=1&b=%3C2%3E'));
+      files.push(file);
+    }
     // One JVM for all pages: its start-up costs more than the checks.
     const run = await promisify(execFile)('java', ['-jar', vnuJar, '--format', 'json', '--stdout', ...files], {
       maxBuffer: 32 * 1024 * 1024,
@@ -54,6 +61,6 @@ describe('Nu Html Checker', () => {
       .filter((m) => m.type === 'error' || m.subType === 'fatal')
       .map((m) => `${m.url.split('/').pop()}:${m.lastLine ?? '?'} ${m.message} [${m.extract ?? ''}]`);
     expect(errors).toEqual([]);
-    expect(files).toHaveLength(PAGE_TYPES.length);
+    expect(files).toHaveLength(PAGE_TYPES.length + 2);
   });
 });

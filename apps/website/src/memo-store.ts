@@ -93,6 +93,7 @@ export function memoStore(store: SiteStore, options: MemoStoreOptions = {}): Mem
       },
       // Not kept: asked only for a slug no live record holds (an old link), which is rare and may be anything.
       getByFormerSlug: (slug) => repo.getByFormerSlug(slug).then(checked),
+      formerSlugs: () => repo.formerSlugs(),
       getBySlug(slug) {
         return bySlug.get(slug) ?? keep(bySlug, slug, repo.getBySlug(slug).then(checked));
       },

@@ -97,6 +97,7 @@ export function validRecords(store: SiteStore, options: ValidRecordsOptions = {}
       get: async (id) => kept(await repo.get(id)),
       getBySlug: async (slug) => kept(await repo.getBySlug(slug)),
       getByFormerSlug: async (slug) => kept(await repo.getByFormerSlug(slug)),
+      formerSlugs: () => repo.formerSlugs(),
       getMany: async (ids) => (await repo.getMany(ids)).filter((item) => gate.keeps(item)),
       list: async (query) => {
         const page = await repo.list(query);

@@ -63,6 +63,7 @@ function standIn<T extends { id: string; slug: string }, F>(
     },
     getBySlug: (slug) => (slug === value.slug ? Promise.resolve(value) : repo.getBySlug(slug)),
     getByFormerSlug: (slug) => repo.getByFormerSlug(slug),
+    formerSlugs: () => repo.formerSlugs(),
     list: (query) => repo.list(query),
   };
 }

@@ -18,7 +18,10 @@ export type { ListQuery, Page, Stored } from '@org/store';
  * The part of `@org/store`'s `Store` the website reads: lookups and lists, never writes. The types come
  * from the store itself; naming only the read methods keeps the site read-only by type.
  */
-export type ReadRepository<T, F> = Pick<Repository<T, F>, 'get' | 'getMany' | 'getBySlug' | 'getByFormerSlug' | 'list'>;
+export type ReadRepository<T, F> = Pick<
+  Repository<T, F>,
+  'get' | 'getMany' | 'getBySlug' | 'getByFormerSlug' | 'formerSlugs' | 'list'
+>;
 export type SiteEventFilter = EventFilter;
 
 export interface SiteStore {

@@ -70,6 +70,7 @@ const ENTITY_PARAMS: Partial<Record<keyof Repository<unknown>, ParamNames>> = {
   getMany: ['ids'],
   getBySlug: ['slug'],
   getByFormerSlug: ['slug'],
+  formerSlugs: [],
   require: ['idOrSlug'],
   update: ['id', 'expectedVersion', '', 'actor'],
   delete: ['id', 'expectedVersion', 'actor', 'options'],

@@ -85,6 +85,14 @@ export interface Repository<T, F = Record<string, never>, S extends string = str
    * (await store.events.getByFormerSlug('spotkanie'))?.slug; // 'spotkanie-2027'
    */
   getByFormerSlug(slug: string): Promise<Stored<T> | null>;
+  /**
+   * Every former slug that `getByFormerSlug` would follow now, with the slug it leads to, by former slug:
+   * for a static copy of the site, which writes a redirect page at each old address.
+   *
+   * @example
+   * await store.events.formerSlugs(); // [{ slug: 'spotkanie', currentSlug: 'spotkanie-2027', id: '01…' }]
+   */
+  formerSlugs(): Promise<FormerSlug[]>;
   /** By id or slug; `NotFoundError` when neither matches. */
   require(idOrSlug: string): Promise<Stored<T>>;
   /**
@@ -100,6 +108,14 @@ export interface Repository<T, F = Record<string, never>, S extends string = str
    */
   delete(id: string, expectedVersion: number, actor?: Actor, options?: DeleteOptions): Promise<void>;
   list(query?: ListQuery<F, S>): Promise<Page<Stored<T>>>;
+}
+
+/** An old slug of a live record and the slug the record has now (see `Repository.formerSlugs`). */
+export interface FormerSlug {
+  slug: string;
+  currentSlug: string;
+  /** The record's id. */
+  id: string;
 }
 
 export interface DeleteOptions {

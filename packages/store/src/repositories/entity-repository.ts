@@ -22,7 +22,7 @@ import { polishSortKey } from '../sort-key.js';
 import { holdsNul } from '../text-guard.js';
 import type { Actor, ListQuery, Page, Repository, Stored } from '../types.js';
 import { insertAudit } from './audit.js';
-import { formerSlugQuery, recordSlugChange, takenFormerSlugs } from './former-slugs.js';
+import { formerSlugQuery, liveFormerSlugs, recordSlugChange, takenFormerSlugs } from './former-slugs.js';
 import { findMissingReferences, findReferrers } from './references.js';
 import { cancelPendingOnDelete } from './scheduled.js';
 import { validationError } from './validation-error.js';
@@ -762,6 +762,8 @@ export function entityRepository<T, F, S extends string>(
         .executeTakeFirst()) as EntityRow | undefined;
       return row ? storedFromRow(anyDef, row, locale) : null;
     },
+
+    formerSlugs: () => liveFormerSlugs(ctx.db, def.kind, def.table),
 
     async require(idOrSlug) {
       const found = (await repo.get(idOrSlug)) ?? (await repo.getBySlug(idOrSlug));

@@ -132,6 +132,29 @@ describe.each(DIALECTS)('former slugs on $name', (dialect) => {
     expect(await store.organizations.getBySlug('fundacja-zamknieta')).toEqual(fresh);
   });
 
+  it('lists exactly the former slugs getByFormerSlug follows, each with the slug it leads to', async ({ store }) => {
+    expect(await store.organizations.formerSlugs()).toEqual([]);
+    const a = await store.organizations.create(orgInput('Alfa'));
+    const b = await store.organizations.update(a.id, a.version, { ...a, slug: 'beta' });
+    await store.organizations.update(b.id, b.version, { ...b, slug: 'gamma' });
+    // Given up, then taken by another live record: not followed, so not listed.
+    const d = await store.organizations.create(orgInput('Delta'));
+    await store.organizations.update(d.id, d.version, { ...d, slug: 'delta-nowa' });
+    await store.organizations.create(orgInput('Inna', { slug: 'delta' }));
+    // A deleted record's former slugs lead nowhere.
+    const e = await store.organizations.create(orgInput('Epsilon'));
+    const e2 = await store.organizations.update(e.id, e.version, { ...e, slug: 'epsilon-2' });
+    await store.organizations.delete(e2.id, e2.version);
+    const listed = await store.organizations.formerSlugs();
+    expect(listed).toEqual([
+      { slug: 'alfa', currentSlug: 'gamma', id: a.id },
+      { slug: 'beta', currentSlug: 'gamma', id: a.id },
+    ]);
+    for (const f of listed) expect((await store.organizations.getByFormerSlug(f.slug))?.slug).toBe(f.currentSlug);
+    for (const slug of ['delta', 'epsilon']) expect(await store.organizations.getByFormerSlug(slug)).toBeNull();
+    expect(await store.events.formerSlugs()).toEqual([]);
+  });
+
   it('audits a rename as the update it is, nothing more', async ({ store }) => {
     const actor = { userId: await editorId(store), note: 'zmiana adresu' };
     const org = await store.organizations.create(orgInput('Fundacja Audyt'), actor);

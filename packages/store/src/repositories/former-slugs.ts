@@ -87,6 +87,36 @@ export function formerSlugQuery(db: Db, entity: string, table: string, slug: str
 }
 
 /**
+ * Every former slug of a live record of `table` that no live record holds now, with the record's current
+ * slug, by former slug (bytewise, the same from either dialect): what `getByFormerSlug` would follow.
+ */
+export async function liveFormerSlugs(
+  db: Db,
+  entity: string,
+  table: string,
+): Promise<{ slug: string; currentSlug: string; id: string }[]> {
+  const rows = await db
+    .selectFrom('former_slugs as f')
+    .innerJoin(`${table} as t`, 't.id', 'f.entity_id')
+    .select(['f.slug as slug', 't.slug as currentSlug', 't.id as id'])
+    .where('f.entity', '=', entity)
+    .where('t.deleted_at', 'is', null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom(`${table} as l`)
+            .select(sql.lit(1).as('one'))
+            .whereRef('l.slug', '=', 'f.slug')
+            .where('l.deleted_at', 'is', null),
+        ),
+      ),
+    )
+    .execute();
+  return (rows as { slug: string; currentSlug: string; id: string }[]).sort((a, b) => compare(a.slug, b.slug));
+}
+
+/**
  * Of the former slugs of live records of `table`, those that are `base` or `base-…`: what `create`
  * leaves alone when it picks a free slug.
  */
