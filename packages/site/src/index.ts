@@ -24,5 +24,4 @@ export {
   FILTER_PARAMS_BY_LOCALE,
   readFilter,
 } from './views/events-page.js';
-export { escapeHtml } from './views/escape-html.js';
 export { documentHtml, FEEDS, Layout, layoutHtml, type PageMeta } from './views/layout.js';
