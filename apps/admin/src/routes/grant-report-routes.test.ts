@@ -9,8 +9,10 @@ import { Client, type Harness, signedInHarness } from '../testing/harness.js';
 /** The grant report downloaded from the grant's page, opened as staff would open it. */
 let h: Harness;
 let reviewer: Client;
+// The day after the seed event (26 November 2026, 10:00–14:00 in Warsaw): it has been held.
+const clock = new Date('2026-11-27T09:00:00Z');
 beforeAll(async () => {
-  ({ h, client: reviewer } = await signedInHarness('reviewer'));
+  ({ h, client: reviewer } = await signedInHarness('reviewer', { now: () => clock }));
 });
 afterAll(() => h?.close());
 
@@ -39,8 +41,9 @@ describe('the grant report', () => {
     const event = (await h.store.events.get(SEED_IDS.event)) as unknown as Event;
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="sprawozdanie-[a-z0-9-]+\.md"$/);
     const text = new TextDecoder().decode(bytes);
-    const figures = grantReportFigures(grant, [event]);
+    const figures = grantReportFigures(grant, [event], { asOf: clock.toISOString() });
     expect(figures.events).toBe(1);
+    expect(text).toContain('**Stan na:** 27\\.11.2026, 10:00');
     expect(text).toContain(event.title);
     expect(text).toContain(SEED_FUNDING_STATEMENT);
     expect(text).toMatch(new RegExp(`\\| Wydarzenia zrealizowane \\| ${figures.events} \\|`));
@@ -77,6 +80,22 @@ describe('the grant report', () => {
     const event = await h.store.events.get(SEED_IDS.event);
     expect(text).toContain(String(event?.title));
     expect(text).toContain(SEED_FUNDING_STATEMENT);
+  });
+
+  it('counts an event not yet over on the day of the download as planned, not realised', async () => {
+    // 26 November 2026, 11:00 in Warsaw: the seed event is under way. A harness of its own, since the
+    // clock of sessions is the app's clock too.
+    const during = new Date('2026-11-26T10:00:00Z');
+    const { h: other, client } = await signedInHarness('reviewer', { now: () => during });
+    try {
+      const res = await client.request(`/grants/${SEED_IDS.grant}/report.md`);
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('**Stan na:** 26\\.11.2026, 11:00');
+      expect(res.text).toMatch(/\| Wydarzenia zrealizowane \| 0 \|/);
+      expect(res.text).toMatch(/\| Wydarzenia zaplanowane \| 1 \|/);
+    } finally {
+      await other.close();
+    }
   });
 
   it('is refused to anyone signed out, and a grant that does not exist is a 404', async () => {

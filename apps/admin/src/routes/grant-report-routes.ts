@@ -55,6 +55,8 @@ export function grantReportRoutes(deps: AppDeps): RouteHandlers {
       {
         locale: 'pl',
         siteUrl: deps.env.siteUrl,
+        // As of the download: an event not over yet is planned, not realised, and the report says so.
+        asOf: (deps.now?.() ?? new Date()).toISOString(),
         ...(kind === 'partial' || kind === 'final' ? { reportKind: kind } : {}),
       },
     );
