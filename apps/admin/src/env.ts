@@ -8,6 +8,8 @@ import { z } from 'zod';
  * (`security/login-rate-limit.ts` says why three).
  * `SITE_CONFIG`: the website's JSON file of the foundation's facts (`SiteConfig` of @org/site), so previews and
  * the check before publishing name the publisher the website names; empty or unset, the demo's.
+ * `DEMO_DATA`: `on` (default) loads the demo records when the store has no events yet, as the website
+ * does; `off` loads nothing, for a foundation's own database that starts empty.
  */
 const EnvSchema = z
   .object({
@@ -15,6 +17,7 @@ const EnvSchema = z
     DATABASE_URL: z.string().min(1).optional(),
     SITE_URL: z.url().default('http://localhost:3000'),
     SITE_CONFIG: z.string().optional(),
+    DEMO_DATA: z.enum(['on', 'off']).default('on'),
     ADMIN_URL: z.url().optional(),
     COOKIE_SECURE: z.enum(['true', 'false', '1', '0']).optional(),
     LOGIN_WINDOW_MINUTES: z.coerce
@@ -46,6 +49,7 @@ const EnvSchema = z
       databaseUrl: e.DATABASE_URL,
       siteUrl: e.SITE_URL.replace(/\/$/, ''),
       siteConfigPath: e.SITE_CONFIG || undefined,
+      demoData: e.DEMO_DATA === 'on',
       adminUrl: adminUrl.replace(/\/$/, ''),
       cookieSecure,
       loginLimits: {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEMO_CONFIG_WARNING, DEMO_SITE_CONFIG } from '@org/site';
+import { openStore } from '@org/store';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // The server's source under tsx's loader in its own node process, as the commands' tests run theirs.
@@ -66,4 +67,40 @@ describe('starting the admin', () => {
     expect(stderr.split(DEMO_CONFIG_WARNING).length - 1).toBe(1);
     expect(stderr).toContain(`Mosty admin: ${DEMO_CONFIG_WARNING}`);
   }, 60_000);
+
+  const READY = /Mosty admin: http:\/\/localhost:0 \(port \d+\)/;
+  const SEEDED = 'Mosty admin: empty store, loaded the demo data';
+  const eventCount = async (db: string) => {
+    const store = await openStore(db);
+    try {
+      return (await store.events.list({ limit: 1 })).total;
+    } finally {
+      await store.close();
+    }
+  };
+
+  it('with DEMO_DATA=off, seeds nothing', async () => {
+    const db = join(dir, 'off.db');
+    const { stdout } = await start({ DATABASE_URL: db, DEMO_DATA: 'off' }, READY);
+    expect(stdout).toMatch(READY);
+    expect(stdout).not.toContain(SEEDED);
+    expect(await eventCount(db)).toBe(0);
+  }, 60_000);
+
+  it('by default, seeds an empty store once and leaves a store with events alone', async () => {
+    const db = join(dir, 'on.db');
+    const first = await start({ DATABASE_URL: db }, READY);
+    expect(first.stdout).toContain(SEEDED);
+    const seeded = await eventCount(db);
+    expect(seeded).toBeGreaterThan(0);
+    const second = await start({ DATABASE_URL: db }, READY);
+    expect(second.stdout).toMatch(READY);
+    expect(second.stdout).not.toContain(SEEDED);
+  }, 90_000);
+
+  it('refuses a DEMO_DATA other than on or off, naming the variable', async () => {
+    const { code, stderr } = await start({ DEMO_DATA: 'yes' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Mosty admin: failed to start: Invalid admin environment: .*DEMO_DATA/s);
+  }, 30_000);
 });

@@ -1,6 +1,7 @@
 /**
- * The admin server: opens the store (migrating and loading the demo seed when missing), prints a
- * one-time setup link while no administrator exists, serves the app and publishes what is due.
+ * The admin server: opens the store (migrating it, and loading the demo data into a store with no events
+ * unless `DEMO_DATA=off`), prints a one-time setup link while no administrator exists, serves the app and
+ * publishes what is due.
  */
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,11 @@ const { env, site } = (() => {
 })();
 if (site.demo) console.warn(`Mosty admin: ${DEMO_CONFIG_WARNING}`);
 const store = await openStore(env.databaseUrl);
-await seedDemo(store);
+// Only into an empty store: seeding on every start would bring back demo records staff had deleted.
+if (env.demoData && (await store.events.list({ limit: 1 })).total === 0) {
+  const result = await seedDemo(store);
+  console.log(`Mosty admin: empty store, loaded the demo data (${result.added} records)`);
+}
 
 const setup = { token: null as string | null };
 const admins = await store.users.list({ role: ['administrator'], limit: 1 });
