@@ -13,5 +13,6 @@ describe('readEnv', () => {
   it('names the variable that is wrong', () => {
     expect(() => readEnv({ SITE_URL: 'ftp://example.org' })).toThrow(/SITE_URL/);
     expect(() => readEnv({ PORT: 'trzy tysiące' })).toThrow(/PORT/);
+    expect(() => readEnv({ DEMO_DATA: 'nie' })).toThrow(/DEMO_DATA/);
   });
 });

@@ -18,6 +18,11 @@ const EnvSchema = z.object({
   CACHE_MAX_MB: z.coerce.number().int().min(1).max(1_000_000).default(256),
   /** A JSON file with the foundation's facts for the site (publisher, accessibility statement): `SiteConfig`. */
   SITE_CONFIG: z.string().optional(),
+  /**
+   * `on`: an empty store gets the demo data (the seed event and its world) at start, so a first run shows
+   * something. `off`: nothing is loaded, for a foundation's own database that starts empty.
+   */
+  DEMO_DATA: z.enum(['on', 'off']).default('on'),
   /** Server processes sharing the port (node:cluster); one per core serves the most. */
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });

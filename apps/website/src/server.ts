@@ -20,8 +20,8 @@ async function main(): Promise<void> {
   const url = resolveDatabaseUrl({ DATABASE_URL: env.DATABASE_URL });
   if (cluster.isPrimary) {
     const store = await openStore(url);
-    const existing = await store.events.list({ limit: 1 });
-    if (existing.total === 0) {
+    const existing = env.DEMO_DATA === 'on' ? await store.events.list({ limit: 1 }) : undefined;
+    if (existing?.total === 0) {
       const result = await seedDemo(store);
       console.log(`website: empty store, loaded the demo data (${result.added} records)`);
     }
