@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicationProblems } from './compliance.js';
+import { describePublicationProblem, publicationProblems, publicationWarnings } from './compliance.js';
 import { type Event, type EventInput, EventSchema } from './event.js';
 import { fundingStatement } from './funding-statement.js';
 import { type Grant, GrantSchema } from './grant.js';
@@ -113,5 +113,25 @@ describe('publicationProblems', () => {
     // A kind of id left out of knownIds is not checked.
     expect(publicationProblems(event(), { grants: [grant], knownIds: {} })).toEqual([]);
     expect(publicationProblems(event(), { grants: [grant], knownIds: { venues: new Set(['cw']) } })).toEqual([]);
+  });
+});
+
+describe('publicationWarnings', () => {
+  const exact = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
+  it('a funding grant without the exact statement of its agreement', () => {
+    expect(publicationWarnings(event(), [grant])).toEqual([{ code: 'attributionTextMissing', grantId: 'g1' }]);
+    expect(publicationWarnings(event(), [{ ...grant, attributionText: exact }])).toEqual([]);
+    // An unknown grant is publicationProblems' grantMissing, not warned twice.
+    expect(publicationWarnings(event({ grantIds: ['g9'] }), [grant])).toEqual([]);
+  });
+
+  it('says in Polish and English where to enter the statement', () => {
+    const w = { code: 'attributionTextMissing', grantId: 'g1' } as const;
+    expect(describePublicationProblem(w, 'pl', { g1: 'Mosty 2026' })).toBe(
+      'Dotacja „Mosty 2026” nie ma dokładnej informacji o finansowaniu z umowy: strona pokazuje tekst wywiedziony z formy dotacji. Przepisz go z umowy w polu „Informacja o finansowaniu” dotacji.',
+    );
+    expect(describePublicationProblem(w, 'en', { g1: 'Mosty 2026' })).toBe(
+      'Grant "Mosty 2026" has no exact funding statement from its agreement: pages show one derived from the grant\'s form. Copy it from the agreement into the grant\'s "Funding statement" field.',
+    );
   });
 });

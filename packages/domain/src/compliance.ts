@@ -1,7 +1,8 @@
-import { type AgendaProblem, agendaProblems, itemPeople } from './agenda-rules.js';
+import { type AgendaProblem, agendaProblems, describeAgendaProblem, itemPeople } from './agenda-rules.js';
 import type { Event } from './event.js';
 import { requiredAttributions } from './funding-statement.js';
 import type { Grant } from './grant.js';
+import { FIELD_LABELS } from './labels.js';
 
 /**
  * What stops an event from being published cleanly. Extend by adding a variant here and its check
@@ -74,4 +75,81 @@ export function publicationProblems(event: Event, context: PublicationContext): 
       }
   }
   return problems;
+}
+
+/**
+ * What a staff member should know before publishing, but that does not stop it. Extend by adding a
+ * variant here, its check in `publicationWarnings` and its message in `describePublicationProblem`.
+ */
+export type PublicationWarning = { code: 'attributionTextMissing'; grantId: string };
+
+/**
+ * Warnings for a funded event or post: a grant without the exact statement of its agreement
+ * (`attributionText`). The statement is then derived from the grant's form ("finansowane" for
+ * powierzenie, "współfinansowane" for wsparcie), but the agreement prescribes the wording (its
+ * "obowiązki informacyjne" clause, Dz.U. 2018 poz. 2057), so it should be copied from the signed umowa. Grant ids with no grant are `publicationProblems`'.
+ *
+ * @example
+ * publicationWarnings({ grantIds: ['g1'] }, [{ ...seedGrant, attributionText: undefined }])
+ * // [{ code: 'attributionTextMissing', grantId: 'g1' }]
+ */
+export function publicationWarnings(
+  subject: { grantIds: readonly string[] },
+  grants: readonly Pick<Grant, 'id' | 'attributionText'>[],
+): PublicationWarning[] {
+  const byId = new Map(grants.map((g) => [g.id, g]));
+  const warnings: PublicationWarning[] = [];
+  for (const id of subject.grantIds) {
+    const grant = byId.get(id);
+    if (grant && !grant.attributionText?.trim()) warnings.push({ code: 'attributionTextMissing', grantId: id });
+  }
+  return warnings;
+}
+
+/**
+ * A sentence describing a publication problem or warning for staff, in Polish or English, saying where
+ * to put it right. `names` turns ids into what people recognise (grant titles, item titles, person
+ * names); unknown ids are shown as they are.
+ *
+ * @example
+ * describePublicationProblem({ code: 'attributionTextMissing', grantId: 'g1' }, 'pl', { g1: 'Mosty 2026' })
+ * // 'Dotacja „Mosty 2026” nie ma dokładnej informacji o finansowaniu z umowy: strona pokazuje tekst wywiedziony z formy dotacji. Przepisz go z umowy w polu „Informacja o finansowaniu” dotacji.'
+ */
+export function describePublicationProblem(
+  problem: PublicationProblem | PublicationWarning,
+  locale: 'pl' | 'en' = 'pl',
+  names: Readonly<Record<string, string>> = {},
+): string {
+  const pl = locale === 'pl';
+  const n = (id: string) => names[id] ?? id;
+  const q = (text: string) => (pl ? `„${text}”` : `"${text}"`);
+  const field = (key: string) => q(FIELD_LABELS[key]?.[locale] ?? key);
+  switch (problem.code) {
+    case 'agenda':
+      return describeAgendaProblem(problem.problem, locale, names);
+    case 'grantMissing':
+      return pl ? `Dotacja ${q(n(problem.grantId))} nie istnieje.` : `Grant ${q(n(problem.grantId))} does not exist.`;
+    case 'fundingStatementMissing':
+      return pl
+        ? `Brak informacji o finansowaniu z dotacji ${q(n(problem.grantId))}.`
+        : `The funding statement of grant ${q(n(problem.grantId))} is missing.`;
+    case 'speakerRoleMissing':
+      return pl
+        ? `${n(problem.personId)} w punkcie ${q(n(problem.itemId))} nie ma funkcji, w której występuje.`
+        : `${n(problem.personId)} in ${q(n(problem.itemId))} has no role they speak in.`;
+    case 'noPlace':
+      return pl
+        ? 'Wydarzenie nie ma ani miejsca, ani linku do transmisji.'
+        : 'The event has neither a venue nor an online link.';
+    case 'unknownReference': {
+      const label = FIELD_LABELS[problem.field.split('.').pop() ?? problem.field]?.[locale] ?? problem.field;
+      return pl
+        ? `Pole ${q(label)} wskazuje nieistniejący rekord ${problem.id}.`
+        : `The field ${q(label)} points at a missing record ${problem.id}.`;
+    }
+    case 'attributionTextMissing':
+      return pl
+        ? `Dotacja ${q(n(problem.grantId))} nie ma dokładnej informacji o finansowaniu z umowy: strona pokazuje tekst wywiedziony z formy dotacji. Przepisz go z umowy w polu ${field('attributionText')} dotacji.`
+        : `Grant ${q(n(problem.grantId))} has no exact funding statement from its agreement: pages show one derived from the grant's form. Copy it from the agreement into the grant's ${field('attributionText')} field.`;
+  }
 }

@@ -4,6 +4,7 @@ import {
   fundingStatement,
   genitiveOf,
   jstNameGenitive,
+  localizedFundingStatement,
   missingAttributions,
   requiredAttributions,
 } from './funding-statement.js';
@@ -130,6 +131,43 @@ describe('fundingStatement', () => {
   });
 });
 
+describe('the English statement never contradicts the agreement’s Polish one', () => {
+  const exact = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
+
+  it('the exact Polish text, marked Polish, when the agreement gives no English text', () => {
+    // form `support` would derive "co-financed"; the agreement says "sfinansowane".
+    const g = grant({ attributionText: exact, form: 'support' });
+    expect(localizedFundingStatement(g, { locale: 'en' })).toEqual({ text: exact, lang: 'pl' });
+    expect(fundingStatement(g, { locale: 'en' })).toBe(exact);
+    expect(requiredAttributions({ grantIds: ['g1'] }, [g], { locale: 'en' }).attributions).toEqual([
+      { grantId: 'g1', statement: exact, lang: 'pl', hashtags: [] },
+    ]);
+  });
+
+  it('the agreement’s English text in English; derived texts in the language asked for', () => {
+    const g = grant({ attributionText: exact, attributionTextEn: 'Public task financed by Mazovia' });
+    expect(localizedFundingStatement(g, { locale: 'en' })).toEqual({
+      text: 'Public task financed by Mazovia',
+      lang: 'en',
+    });
+    expect(localizedFundingStatement(g)).toEqual({ text: exact, lang: 'pl' });
+    expect(localizedFundingStatement(grant({ form: 'entrustment' }), { locale: 'en' })).toEqual({
+      text: 'Public task financed from the budget of Województwo Mazowieckie',
+      lang: 'en',
+    });
+  });
+
+  it('a blank text stored unvalidated is no statement: the derived one is used, by the form', () => {
+    const blank = { funderName: 'Województwo Mazowieckie', attributionText: ' ', attributionTextEn: '' };
+    expect(fundingStatement({ ...blank, form: 'entrustment' })).toBe(
+      'Zadanie publiczne finansowane ze środków budżetu Województwa Mazowieckiego',
+    );
+    expect(fundingStatement({ ...blank, form: 'support' }, { locale: 'en' })).toBe(
+      'Public task co-financed from the budget of Województwo Mazowieckie',
+    );
+  });
+});
+
 describe('a funder not named as a JST (DOMAIN-PL 6: the statement names the JST’s budget)', () => {
   it('Gmina-Miasto: both heads are declined', () => {
     expect(jstNameGenitive('Gmina-Miasto Płock')).toBe('Gminy-Miasta Płock');
@@ -209,11 +247,13 @@ describe('requiredAttributions and missingAttributions', () => {
         {
           grantId: 'g2',
           statement: 'Zadanie publiczne finansowane ze środków budżetu Powiatu wołomińskiego',
+          lang: 'pl',
           hashtags: [],
         },
         {
           grantId: 'g1',
           statement: 'Zadanie publiczne współfinansowane ze środków budżetu Województwa Mazowieckiego',
+          lang: 'pl',
           hashtags: ['Mazowszepomaga'],
         },
       ],

@@ -116,37 +116,58 @@ export interface FundingStatementOptions {
   locale?: 'pl' | 'en';
 }
 
+/** A funding statement and the language it is written in, so a view can mark it (`lang="pl"`). */
+export interface LocalizedFundingStatement {
+  text: string;
+  lang: 'pl' | 'en';
+}
+
+type StatementGrant = Pick<Grant, 'funderName' | 'form'> &
+  Partial<Pick<Grant, 'funderNameGenitive' | 'attributionText' | 'attributionTextEn'>>;
+
+// A blank text (a form field left empty and stored unvalidated) is no statement: the derived one is used.
+const given = (text: string | undefined): string | undefined => (text?.trim() ? text : undefined);
+
 /**
- * The statement a publication about a funded public task must carry. The grant's own text (from the
- * signed agreement) wins; otherwise it is derived from the funder and the form of the grant:
- * "finansowane" for entrustment (powierzenie), "współfinansowane" for support (wsparcie), as the
- * framework agreement of Dz.U. 2018 poz. 2057 requires. The funds are the JST's budget, named in the
- * genitive: `funderNameGenitive`, else derived from `funderName` (`jstNameGenitive`). A grant whose
- * funder is not named as a JST and has neither is refused by `GrantSchema` (`funderNameGenitive`);
- * passed here unvalidated it throws a `ValidationError` instead of writing a wrong statement.
+ * The statement a publication about a funded public task must carry, with its language. The grant's
+ * own text (from the signed agreement) wins; otherwise it is derived from the funder and the form of
+ * the grant: "finansowane" for entrustment (powierzenie, full financing), "współfinansowane" for
+ * support (wsparcie, co-financing: u.d.p.p. art. 11 ust. 1), as the framework agreement of Dz.U. 2018
+ * poz. 2057 requires. The funds are the JST's budget, named in the genitive: `funderNameGenitive`,
+ * else derived from `funderName` (`jstNameGenitive`). A grant whose funder is not named as a JST and
+ * has neither is refused by `GrantSchema` (`funderNameGenitive`); passed here unvalidated it throws a
+ * `ValidationError` instead of writing a wrong statement.
+ *
+ * In English: the agreement's English text (`attributionTextEn`); else, when the agreement's Polish
+ * text is given, that exact Polish text with `lang: 'pl'`, because a translation derived from the
+ * grant's other fields could say something the agreement does not ("co-financed" beside
+ * "sfinansowane"); else the English derived from the same facts as the derived Polish one.
  *
  * @example
- * fundingStatement({ funderName: 'Województwo Mazowieckie', form: 'support' })
- * // 'Zadanie publiczne współfinansowane ze środków budżetu Województwa Mazowieckiego'
- * fundingStatement({ funderName: 'Województwo Mazowieckie', form: 'entrustment' }, { locale: 'en' })
- * // 'Public task financed from the budget of Województwo Mazowieckie'
+ * localizedFundingStatement({ funderName: 'Województwo Mazowieckie', form: 'entrustment' }, { locale: 'en' })
+ * // { text: 'Public task financed from the budget of Województwo Mazowieckie', lang: 'en' }
+ * localizedFundingStatement(
+ *   { funderName: 'Województwo Mazowieckie', form: 'support',
+ *     attributionText: 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego' },
+ *   { locale: 'en' },
+ * )
+ * // { text: 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego', lang: 'pl' }
  */
-export function fundingStatement(
-  grant: Pick<Grant, 'funderName' | 'form'> &
-    Partial<Pick<Grant, 'funderNameGenitive' | 'attributionText' | 'attributionTextEn'>>,
+export function localizedFundingStatement(
+  grant: StatementGrant,
   options: FundingStatementOptions = {},
-): string {
+): LocalizedFundingStatement {
   const entrusted = grant.form === 'entrustment';
+  const exact = given(grant.attributionText);
   if (options.locale === 'en') {
-    return (
-      grant.attributionTextEn ??
-      // Only a JST has a budget: a funder not named as one (a unit, an office) gave funds, not its budget.
-      `Public task ${entrusted ? 'financed' : 'co-financed'} ${
-        jstNameGenitive(grant.funderName) === null ? 'with funds from' : 'from the budget of'
-      } ${grant.funderName}`
-    );
+    const exactEn = given(grant.attributionTextEn);
+    if (exactEn !== undefined) return { text: exactEn, lang: 'en' };
+    if (exact !== undefined) return { text: exact, lang: 'pl' };
+    // Only a JST has a budget: a funder not named as one (a unit, an office) gave funds, not its budget.
+    const source = jstNameGenitive(grant.funderName) === null ? 'with funds from' : 'from the budget of';
+    return { text: `Public task ${entrusted ? 'financed' : 'co-financed'} ${source} ${grant.funderName}`, lang: 'en' };
   }
-  if (grant.attributionText !== undefined) return grant.attributionText;
+  if (exact !== undefined) return { text: exact, lang: 'pl' };
   const genitive = grant.funderNameGenitive ?? jstNameGenitive(grant.funderName);
   if (genitive === null) {
     const message = `funderNameGenitive: "${grant.funderName}" is not named as a local authority (JST), so the genitive of its budget cannot be derived; set funderNameGenitive (e.g. "Województwa Mazowieckiego") or attributionText, and validate the grant with GrantSchema`;
@@ -159,13 +180,36 @@ export function fundingStatement(
       },
     ]);
   }
-  return `Zadanie publiczne ${entrusted ? 'finansowane' : 'współfinansowane'} ze środków budżetu ${genitive}`;
+  return {
+    text: `Zadanie publiczne ${entrusted ? 'finansowane' : 'współfinansowane'} ze środków budżetu ${genitive}`,
+    lang: 'pl',
+  };
+}
+
+/**
+ * The text of `localizedFundingStatement`: the statement a publication about a funded public task must
+ * carry. In English it is the exact Polish statement when the agreement gives one and no English text,
+ * never a derived translation that could contradict it; use `localizedFundingStatement` to learn its
+ * language.
+ *
+ * @example
+ * fundingStatement({ funderName: 'Województwo Mazowieckie', form: 'support' })
+ * // 'Zadanie publiczne współfinansowane ze środków budżetu Województwa Mazowieckiego'
+ * fundingStatement({ funderName: 'Województwo Mazowieckie', form: 'entrustment' }, { locale: 'en' })
+ * // 'Public task financed from the budget of Województwo Mazowieckie'
+ * fundingStatement({ funderName: 'Województwo Mazowieckie', form: 'support', attributionText: 'Zadanie publiczne sfinansowane…' }, { locale: 'en' })
+ * // 'Zadanie publiczne sfinansowane…'
+ */
+export function fundingStatement(grant: StatementGrant, options: FundingStatementOptions = {}): string {
+  return localizedFundingStatement(grant, options).text;
 }
 
 /** A statement a funded publication must show, with the hashtags its funder asks for. */
 export interface RequiredAttribution {
   grantId: string;
   statement: string;
+  /** The language of `statement`: Polish for the agreement's Polish text even on an English page. */
+  lang: 'pl' | 'en';
   hashtags: string[];
 }
 
@@ -174,8 +218,8 @@ export interface RequiredAttribution {
  * A grant id with no grant among `grants` is reported in `missingGrantIds`, never dropped silently.
  *
  * @example
- * requiredAttributions({ grantIds: ['g1'] }, [grant]).attributions[0].statement
- * // 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego'
+ * requiredAttributions({ grantIds: ['g1'] }, [grant]).attributions[0]
+ * // { grantId: 'g1', statement: 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego', lang: 'pl', hashtags: [] }
  */
 export function requiredAttributions(
   subject: { grantIds: readonly string[] },
@@ -188,7 +232,10 @@ export function requiredAttributions(
   for (const id of subject.grantIds) {
     const grant = byId.get(id);
     if (!grant) missingGrantIds.push(id);
-    else attributions.push({ grantId: id, statement: fundingStatement(grant, options), hashtags: grant.hashtags });
+    else {
+      const { text, lang } = localizedFundingStatement(grant, options);
+      attributions.push({ grantId: id, statement: text, lang, hashtags: grant.hashtags });
+    }
   }
   return { attributions, missingGrantIds };
 }
