@@ -62,6 +62,12 @@ const pl = {
   storedIssuesHint:
     'Zapisano go przed wprowadzeniem reguły albo zmieniono w bazie z pominięciem panelu. Popraw zaznaczone pola i zapisz.',
   conflictTitle: 'Konflikt: ktoś inny zmienił ten rekord',
+  duplicateTitle: 'Nie zapisano: sprawdź, czy to nie powtórka',
+  duplicateOrganization: 'Istnieje już organizacja o tej nazwie:',
+  duplicateVenue: 'Istnieje już miejsce o tej nazwie:',
+  duplicatePerson: 'Istnieje już osoba o tym imieniu i nazwisku:',
+  duplicateQuestion: 'Zapisać mimo to?',
+  duplicateConfirm: 'Tak, to ktoś lub coś innego: zapisz mimo to',
   conflictText:
     'Rekord zmienił się od chwili otwarcia formularza. Poniżej wersja zapisana i Twoja. Twoje zmiany nie zostały zapisane ani utracone: są w formularzu.',
   savedVersion: 'Wersja zapisana',
@@ -348,6 +354,12 @@ const en: Strings = {
   storedIssuesHint:
     'It was stored before a rule existed, or changed in the database outside the admin. Correct the marked fields and save.',
   conflictTitle: 'Conflict: someone else changed this record',
+  duplicateTitle: 'Not saved: check that this is not entered twice',
+  duplicateOrganization: 'An organisation with this name already exists:',
+  duplicateVenue: 'A venue with this name already exists:',
+  duplicatePerson: 'A person with this name already exists:',
+  duplicateQuestion: 'Save anyway?',
+  duplicateConfirm: 'Yes, this is a different one: save anyway',
   conflictText:
     'The record has changed since you opened the form. Below are the stored version and yours. Your changes were not saved and not lost: they are in the form.',
   savedVersion: 'Stored version',

@@ -2,6 +2,7 @@ import { FIELD_LABELS, type Locale, type UniqueViolationError } from '@org/domai
 import type { EntityDef } from '../forms/entities.js';
 import { tf } from '../i18n.js';
 import { type AdminStore, listFilter, type StoredRecord } from '../store-contract.js';
+import { sameNameKey } from './ref-options.js';
 
 /** A record without the given key (a slug made only for validating). */
 export const without = <T extends Record<string, unknown>>(value: T, key: string): T => {
@@ -29,4 +30,23 @@ export async function uniqueFieldMessage(
   if (err.field === 'terc' && name) return ['terc', tf(locale, 'tercTakenBy', { value: err.value, name })];
   const label = FIELD_LABELS[err.field]?.[locale] ?? err.field;
   return [err.field, tf(locale, 'uniqueTaken', { field: label, value: err.value })];
+}
+
+/** Kinds whose new records are checked for a live record of the same name before they are created. */
+export const SAME_NAME_CHECKED: ReadonlySet<EntityDef['kind']> = new Set(['organization', 'venue', 'person']);
+
+/**
+ * A live record of `def`'s kind named as `value` is (case and Polish diacritics aside), or undefined:
+ * two "Fundacja Łąka" records are most often one entered twice, so staff are asked before a second is made.
+ */
+export async function sameNameRecord(
+  store: AdminStore,
+  def: EntityDef,
+  value: Record<string, unknown>,
+): Promise<StoredRecord | undefined> {
+  if (!SAME_NAME_CHECKED.has(def.kind)) return undefined;
+  const name = def.display(value);
+  if (!sameNameKey(name)) return undefined;
+  const page = await store[def.route].list({ search: name, limit: 50 });
+  return page.items.find((r) => sameNameKey(def.display(r)) === sameNameKey(name));
 }

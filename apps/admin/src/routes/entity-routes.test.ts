@@ -46,9 +46,22 @@ describe('slugs: two records may share a name', () => {
       name: 'Stowarzyszenie Bliźniacze',
       legalForm: 'stowarzyszenie',
     });
+    const asked = await admin.post('/organizations/new', {
+      name: 'stowarzyszenie  bliźniacze',
+      legalForm: 'stowarzyszenie',
+    });
+    // Not saved yet: staff are shown the record of that name, and what they typed stays in the form.
+    expect(asked.status).toBe(200);
+    const firstId = idOf(first.headers.get('location'));
+    expect(asked.text).toContain(
+      `Istnieje już organizacja o tej nazwie: <a href="/organizations/${firstId}">Stowarzyszenie Bliźniacze</a>. Zapisać mimo to?`,
+    );
+    expect(asked.text).toContain('value="stowarzyszenie  bliźniacze"');
+    expect(asked.text).toContain('name="confirmDuplicate"');
     const second = await admin.post('/organizations/new', {
       name: 'Stowarzyszenie Bliźniacze',
       legalForm: 'stowarzyszenie',
+      confirmDuplicate: '1',
     });
     expect([first.status, second.status]).toEqual([303, 303]);
     const slugs = [
@@ -56,6 +69,41 @@ describe('slugs: two records may share a name', () => {
       (await h.store.organizations.get(idOf(second.headers.get('location'))))?.slug,
     ];
     expect(slugs).toEqual(['stowarzyszenie-blizniacze', 'stowarzyszenie-blizniacze-2']);
+  });
+
+  it('asks before a second venue or person of the same name (case and diacritics aside), and not on an edit', async () => {
+    await admin.request('/venues/new');
+    const venue = { name: 'Sala Pod Lipą', 'address.street': 'Lipowa 1', 'address.city': 'Radom' };
+    const made = await admin.post('/venues/new', venue);
+    expect(made.status).toBe(303);
+    const again = await admin.post('/venues/new', { ...venue, name: 'SALA POD LIPA', 'address.city': 'Kielce' });
+    expect(again.status).toBe(200);
+    expect(again.text).toContain('Istnieje już miejsce o tej nazwie: <a href="/venues/');
+    expect(again.text).toContain('value="Kielce"');
+    const editId = idOf(made.headers.get('location'));
+    const stored = await h.store.venues.get(editId);
+    const edited = await admin.post(`/venues/${editId}`, { ...venue, version: String(stored?.version) });
+    expect(edited.status).toBe(303);
+
+    await admin.request('/people/new');
+    const person = { givenName: 'Zofia', familyName: 'Źdźbło-Powtórna' };
+    expect((await admin.post('/people/new', person)).status).toBe(303);
+    const twice = await admin.post('/people/new', { givenName: 'zofia', familyName: 'zdzblo-powtorna' });
+    expect(twice.text).toContain('Istnieje już osoba o tym imieniu i nazwisku: <a href="/people/');
+  });
+
+  it('tells options of the same name apart in pickers: a venue by its city', async () => {
+    await admin.request('/venues/new');
+    const second = await admin.post('/venues/new', {
+      name: 'SALA POD LIPA',
+      'address.street': 'Lipowa 1',
+      'address.city': 'Kielce',
+      confirmDuplicate: '1',
+    });
+    expect(second.status).toBe(303);
+    const res = await admin.request('/events/new');
+    expect(res.text).toMatch(/<option value="[^"]+">Sala Pod Lipą \(Radom\)<\/option>/);
+    expect(res.text).toMatch(/<option value="[^"]+">SALA POD LIPA \(Kielce\)<\/option>/);
   });
 
   it('says in Polish, on the slug field, who holds a slug that was typed and is taken, and keeps what was typed', async () => {

@@ -29,7 +29,7 @@ import { EntityFormPage, type EntityFormProps } from '../views/entity-form-page.
 import { EntityListPage, type ListState } from '../views/entity-list-page.js';
 import { EventStatusSection } from '../views/event-status-section.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
-import { uniqueFieldMessage, without } from './create-record.js';
+import { sameNameRecord, uniqueFieldMessage, without } from './create-record.js';
 import { textEntries } from './form-entries.js';
 import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
@@ -166,7 +166,7 @@ export async function renderEntityForm(
   status = 200,
 ) {
   const ctx = viewContext(c, deps);
-  const refs = await loadRefOptions(deps.store, def);
+  const refs = await loadRefOptions(deps.store, def, ctx.locale);
   const errors = { ...props.errors };
   if (def.agenda && !errors.__agenda) {
     const parsed = EventSchema.safeParse(props.values);
@@ -249,7 +249,8 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
     /** Validates and writes; answers with the form again (400/409) when that is not possible. */
     const save = async (c: AppContext, existing: StoredRecord | null) => {
       const locale = c.get('locale');
-      const { input, version, issues, slugGenerated } = parseEntityForm(def, textEntries(c), {
+      const entries = textEntries(c);
+      const { input, version, issues, slugGenerated } = parseEntityForm(def, entries, {
         newId: () => newId(deps.now),
         locale,
         ...(existing ? { base: existing } : {}),
@@ -274,6 +275,17 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
         );
       }
       const value = result.value as Record<string, unknown>;
+      // Asked, not refused: two people or venues may really share a name, so a second post with the box ticked saves.
+      if (!existing && !entries.some(([k, v]) => k === 'confirmDuplicate' && v === '1')) {
+        const same = await sameNameRecord(deps.store, def, value);
+        if (same)
+          return renderForm(c, {
+            ...common,
+            values,
+            errors: {},
+            duplicate: { href: `/${def.route}/${encodeURIComponent(same.id)}`, name: def.display(same) || same.id },
+          });
+      }
       try {
         const saved = existing
           ? await repo.update(existing.id, version as number, slugGenerated ? without(value, 'slug') : value, actor(c))
@@ -326,7 +338,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
           state={state}
           canEdit={allowed(ctx.user?.role ?? null, 'edit')}
           flash={flashFromQuery(c)}
-          filterOptions={await loadFilterOptions(deps.store, def)}
+          filterOptions={await loadFilterOptions(deps.store, def, ctx.locale)}
           names={await displayNames(deps.store, def, page.items)}
         />,
       );

@@ -6,6 +6,7 @@ import { t } from '../i18n.js';
 import { newId } from '../new-id.js';
 import { uniqueFieldMessage, without } from './create-record.js';
 import { textEntries } from './form-entries.js';
+import { distinguishLabels } from './ref-options.js';
 
 const TARGETS: readonly RefTarget[] = ['people', 'organizations', 'authorities', 'venues', 'grants', 'events'];
 
@@ -21,7 +22,14 @@ export function lookupRoutes(deps: AppDeps): RouteHandlers {
       if (!def || !TARGETS.includes(ref)) return c.json({ error: 'unknown kind' }, 404);
       const q = (c.req.query('q') ?? '').slice(0, 100).trim();
       const page = await deps.store[ref].list({ ...(q ? { search: q } : {}), limit: 20 });
-      return c.json({ items: page.items.map((r) => ({ id: r.id, label: def.display(r) || r.id })) });
+      const labels = await distinguishLabels(
+        deps.store,
+        ref,
+        page.items,
+        page.items.map((r) => def.display(r) || r.id),
+        c.get('locale'),
+      );
+      return c.json({ items: page.items.map((r, i) => ({ id: r.id, label: labels[i] ?? r.id })) });
     },
     'POST /quick/:ref': async (c) => {
       const ref = c.req.param('ref');

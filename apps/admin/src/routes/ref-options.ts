@@ -1,3 +1,4 @@
+import { formatDay, type Locale } from '@org/domain';
 import { AGENDA_FIELDS, type EntityDef, entityByRoute, type RefTarget, SPEAKER_FIELDS } from '../forms/entities.js';
 import { type AdminStore, sortField } from '../store-contract.js';
 import type { RefOptions } from '../views/field-control.js';
@@ -15,15 +16,101 @@ export function refTargets(def: EntityDef): Set<RefTarget> {
   return new Set(fields.flatMap((f) => (f.ref ? [f.ref] : [])));
 }
 
-/** The options of every relation select of a form, labelled as lists show them. */
-export const loadRefOptions = (store: AdminStore, def: EntityDef): Promise<RefOptions> =>
-  optionsFor(store, refTargets(def));
+/**
+ * The options of every relation select of a form, labelled as lists show them; options that would read
+ * the same carry a detail that tells them apart (see `distinguishLabels`).
+ */
+export const loadRefOptions = (store: AdminStore, def: EntityDef, locale: Locale = 'pl'): Promise<RefOptions> =>
+  optionsFor(store, refTargets(def), locale);
 
 /** The options of the relation filters of a list (a grant's funder, a cooperation's organisation…). */
-export const loadFilterOptions = (store: AdminStore, def: EntityDef): Promise<RefOptions> =>
-  optionsFor(store, new Set(def.filters.flatMap((f) => (f.ref ? [f.ref] : []))));
+export const loadFilterOptions = (store: AdminStore, def: EntityDef, locale: Locale = 'pl'): Promise<RefOptions> =>
+  optionsFor(store, new Set(def.filters.flatMap((f) => (f.ref ? [f.ref] : []))), locale);
 
-async function optionsFor(store: AdminStore, targets: Set<RefTarget>): Promise<RefOptions> {
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+
+/**
+ * What tells a record apart from another of the same name: a venue's or organisation's city, an event's
+ * day, a person's first affiliation ("wiceprezes zarządu, Fundacja X"); empty when there is none.
+ */
+async function distinguishingDetail(
+  store: AdminStore,
+  target: RefTarget,
+  record: Record<string, unknown>,
+  locale: Locale,
+): Promise<string> {
+  if (target === 'venues' || target === 'organizations' || target === 'authorities') {
+    const address = record.address;
+    return address && typeof address === 'object' ? str((address as Record<string, unknown>).city) : '';
+  }
+  if (target === 'events') {
+    const startsAt = str(record.startsAt);
+    return startsAt ? formatDay(startsAt, str(record.timeZone) || 'Europe/Warsaw', locale) : '';
+  }
+  if (target === 'people') {
+    const affiliations = Array.isArray(record.affiliations) ? record.affiliations : [];
+    const first = affiliations.find((a): a is Record<string, unknown> => !!a && typeof a === 'object');
+    if (!first) return '';
+    const at = str(first.organizationId)
+      ? await store.organizations.get(str(first.organizationId))
+      : str(first.authorityId)
+        ? await store.authorities.get(str(first.authorityId))
+        : null;
+    return [str(first.role), at ? str(at.name) : ''].filter(Boolean).join(', ');
+  }
+  return '';
+}
+
+/**
+ * Adds "(detail)" to the labels that two or more options share, compared as Polish readers would
+ * ("Fundacja Łąka" and "fundacja łąka" read the same), so a picker never offers two identical lines.
+ * Options with no detail, or the same detail, fall back on their position: "(2)", "(3)".
+ */
+export async function distinguishLabels(
+  store: AdminStore,
+  target: RefTarget,
+  records: readonly Record<string, unknown>[],
+  labels: readonly string[],
+  locale: Locale,
+): Promise<string[]> {
+  const shared = sharedLabels(labels);
+  const out = await Promise.all(
+    labels.map(async (label, i) => {
+      if (!shared.has(sameNameKey(label))) return label;
+      const detail = await distinguishingDetail(store, target, records[i] ?? {}, locale);
+      return detail ? `${label} (${detail})` : label;
+    }),
+  );
+  // Still alike (no detail, or the same city): number them, so each line can be told from the next.
+  const stillShared = sharedLabels(out);
+  const seen = new Map<string, number>();
+  return out.map((label) => {
+    const key = sameNameKey(label);
+    if (!stillShared.has(key)) return label;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? label : `${label} (${n})`;
+  });
+}
+
+/** A name as compared for sameness: case, diacritics and surrounding spaces aside ("Łąka" = "laka"). */
+export const sameNameKey = (name: string): string =>
+  name
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/ł/g, 'l')
+    .replace(/Ł/g, 'L')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('pl');
+
+function sharedLabels(labels: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(sameNameKey(label), (counts.get(sameNameKey(label)) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n > 1).map(([key]) => key));
+}
+
+async function optionsFor(store: AdminStore, targets: Set<RefTarget>, locale: Locale): Promise<RefOptions> {
   const out: RefOptions = {};
   for (const target of targets) {
     const targetDef = entityByRoute(target);
@@ -31,7 +118,14 @@ async function optionsFor(store: AdminStore, targets: Set<RefTarget>): Promise<R
     // In the order of the kind's list, which is also which records come first: by what a record is called,
     // in Polish collation, a person by family name and then given name ("Abacka Żaneta" before "Lis Zofia").
     const page = await store[target].list({ limit: REF_OPTION_LIMIT, sort: { field: sortField('name') } });
-    out[target] = page.items.map((r) => ({ id: r.id, label: targetDef.display(r) || r.id }));
+    const labels = await distinguishLabels(
+      store,
+      target,
+      page.items,
+      page.items.map((r) => targetDef.display(r) || r.id),
+      locale,
+    );
+    out[target] = page.items.map((r, i) => ({ id: r.id, label: labels[i] ?? r.id }));
   }
   return out;
 }

@@ -106,6 +106,8 @@ export interface EntityFormProps {
    * rather than a refused post. Only on the edit page as it opens; a post brings `errors` of its own.
    */
   storedIssues?: Readonly<Record<string, string>> | undefined;
+  /** On a create: a live record of the same kind and name, which staff confirm is another one before it is saved. */
+  duplicate?: { href: string; name: string } | undefined;
 }
 
 /** The create/edit form of any entity, rendered from its description; works without JavaScript. */
@@ -123,6 +125,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
   children,
   names,
   storedIssues = {},
+  duplicate,
 }) => {
   const { locale } = ctx;
   const zone = typeof values.timeZone === 'string' ? values.timeZone : 'Europe/Warsaw';
@@ -173,6 +176,16 @@ export const EntityFormPage: FC<EntityFormProps> = ({
           {canEdit ? <a href={`/${def.route}/${encodeURIComponent(id)}/delete`}>{t(locale, 'delete')}</a> : null}
         </nav>
       ) : null}
+      {duplicate ? (
+        <section class="duplicate-warning" id="duplicate-warning" role="alert" aria-labelledby="duplicate-warning-h">
+          <h2 id="duplicate-warning-h">{t(locale, 'duplicateTitle')}</h2>
+          <p>
+            {`${t(locale, def.kind === 'person' ? 'duplicatePerson' : def.kind === 'venue' ? 'duplicateVenue' : 'duplicateOrganization')} `}
+            <a href={duplicate.href}>{duplicate.name}</a>
+            {`. ${t(locale, 'duplicateQuestion')}`}
+          </p>
+        </section>
+      ) : null}
       {conflict ? <ConflictComparison def={def} locale={locale} conflict={conflict} /> : null}
       <form method="post" action={action} class="entity-form" data-entity={def.route} novalidate>
         <Csrf ctx={ctx} />
@@ -221,6 +234,12 @@ export const EntityFormPage: FC<EntityFormProps> = ({
         {errors.__form ? (
           <p class="error" role="alert">
             {errors.__form}
+          </p>
+        ) : null}
+        {duplicate ? (
+          <p class="checkbox duplicate-confirm">
+            <input type="checkbox" id="confirm-duplicate" name="confirmDuplicate" value="1" />{' '}
+            <label for="confirm-duplicate">{t(locale, 'duplicateConfirm')}</label>
           </p>
         ) : null}
         {canEdit ? (
