@@ -89,6 +89,28 @@ describe('publicationProblems', () => {
     ]);
   });
 
+  it('a role entered in the panelist’s affiliation counts, for the organisation they speak for', () => {
+    const e = event();
+    const panel = e.agenda[0];
+    if (panel?.kind === 'panel') panel.panelists = [{ kind: 'person', personId: 'jozwiak', organizationId: 'krw' }];
+    const people = [{ id: 'jozwiak', affiliations: [{ organizationId: 'krw', role: 'wiceprezes zarządu' }] }];
+    expect(publicationProblems(e, { grants: [grant], people })).toEqual([]);
+    // The role is for another organisation, or the people were not given: still missing.
+    const elsewhere = [{ id: 'jozwiak', affiliations: [{ organizationId: 'mcps', role: 'ekspert' }] }];
+    const missing = [{ code: 'speakerRoleMissing', itemId: 'p', personId: 'jozwiak' }];
+    expect(publicationProblems(e, { grants: [grant], people: elsewhere })).toEqual(missing);
+    expect(publicationProblems(e, { grants: [grant] })).toEqual(missing);
+  });
+
+  it('says where to enter a missing role', () => {
+    const p = { code: 'speakerRoleMissing', itemId: 'p', personId: 'jozwiak' } as const;
+    const names = { p: 'Sprawna organizacja', jozwiak: 'Wojciech Jóźwiak' };
+    expect(describePublicationProblem(p, 'pl', names)).toBe(
+      'Wojciech Jóźwiak w punkcie „Sprawna organizacja” nie ma funkcji, w której występuje. Wpisz ją w polu „Funkcja” przy tej osobie w programie wydarzenia albo w jej afiliacji z organizacją, którą reprezentuje (pole „Afiliacje” w danych osoby).',
+    );
+    expect(describePublicationProblem(p, 'en', names)).toMatch(/Enter it in the "Role" field .* \("Affiliations"/);
+  });
+
   it('an event with neither a venue nor an online link', () => {
     expect(publicationProblems(event({ venueId: undefined }), { grants: [grant] })).toEqual([{ code: 'noPlace' }]);
     expect(

@@ -1,8 +1,11 @@
 import { type AgendaProblem, agendaProblems, describeAgendaProblem, itemPeople } from './agenda-rules.js';
 import type { Event } from './event.js';
+import { localDayOf } from './format-time.js';
 import { requiredAttributions } from './funding-statement.js';
 import type { Grant } from './grant.js';
 import { FIELD_LABELS } from './labels.js';
+import type { Person } from './person.js';
+import { speakerStanding } from './speaker-standing.js';
 
 /**
  * What stops an event from being published cleanly. Extend by adding a variant here and its check
@@ -28,12 +31,18 @@ export interface PublicationContext {
   };
   /** The text of the page as rendered, to prove every funding statement is shown. */
   renderedText?: string;
+  /**
+   * The people on the agenda, so a role entered in a person's affiliation counts (`speakerStanding`).
+   * Without them only the roles written on the agenda count.
+   */
+  people?: readonly Pick<Person, 'id' | 'affiliations'>[];
 }
 
 /**
  * The compliance check before publishing: agenda problems, grants that do not exist, funding
- * statements missing from the rendered page, panelists and moderators without the role they speak in,
- * an event with neither venue nor online link, references to people, organisations, authorities or a
+ * statements missing from the rendered page, panelists and moderators without the role they speak in
+ * (on the agenda, or else in their affiliation valid on the event's day: `speakerStanding`), an event
+ * with neither venue nor online link, references to people, organisations, authorities or a
  * venue that do not exist.
  *
  * @example
@@ -49,10 +58,16 @@ export function publicationProblems(event: Event, context: PublicationContext): 
       if (!text.includes(a.statement.replace(/\s+/g, ' ')))
         problems.push({ code: 'fundingStatementMissing', grantId: a.grantId });
   }
+  // A panel's people speak as representatives of their organisations, so the role they speak in is
+  // part of what the panel is. Introductions, presentations and discussions are checked nowhere: the
+  // seed post names their speakers without a role ("wprowadzenie wygłosił Łukasz Komuda", "Weronika
+  // Chodacz z Transfer HUB") and a role is never invented to fill the gap.
+  const people = new Map((context.people ?? []).map((p) => [p.id, p]));
   for (const item of event.agenda) {
     if (item.kind !== 'panel') continue;
+    const day = localDayOf(item.startsAt, event.timeZone);
     for (const s of itemPeople(item))
-      if (s.kind === 'person' && !s.role)
+      if (s.kind === 'person' && !speakerStanding(s, people.get(s.personId), day).role)
         problems.push({ code: 'speakerRoleMissing', itemId: item.id, personId: s.personId });
   }
   if (!event.venueId && !event.onlineUrl) problems.push({ code: 'noPlace' });
@@ -135,8 +150,8 @@ export function describePublicationProblem(
         : `The funding statement of grant ${q(n(problem.grantId))} is missing.`;
     case 'speakerRoleMissing':
       return pl
-        ? `${n(problem.personId)} w punkcie ${q(n(problem.itemId))} nie ma funkcji, w której występuje.`
-        : `${n(problem.personId)} in ${q(n(problem.itemId))} has no role they speak in.`;
+        ? `${n(problem.personId)} w punkcie ${q(n(problem.itemId))} nie ma funkcji, w której występuje. Wpisz ją w polu ${field('role')} przy tej osobie w programie wydarzenia albo w jej afiliacji z organizacją, którą reprezentuje (pole ${field('affiliations')} w danych osoby).`
+        : `${n(problem.personId)} in ${q(n(problem.itemId))} has no role they speak in. Enter it in the ${field('role')} field beside them in the event's agenda, or in their affiliation with the organisation they represent (${field('affiliations')} in the person's record).`;
     case 'noPlace':
       return pl
         ? 'Wydarzenie nie ma ani miejsca, ani linku do transmisji.'

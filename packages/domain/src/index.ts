@@ -30,6 +30,7 @@ export * from './plural.js';
 export * from './post.js';
 export * from './report.js';
 export { secretSchema } from './secret.js';
+export * from './speaker-standing.js';
 export * from './text.js';
 export * from './user.js';
 export * from './validation.js';

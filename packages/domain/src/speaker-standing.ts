@@ -1,0 +1,51 @@
+import type { Speaker } from './agenda.js';
+import { affiliationsOn, type Person } from './person.js';
+
+/** Whom a speaker speaks for and in what role, as the agenda gives it or else as the person's affiliation does. */
+export interface SpeakerStanding {
+  role?: string;
+  organizationId?: string;
+  authorityId?: string;
+}
+
+/**
+ * The role and party a speaker speaks in on a day (`YYYY-MM-DD`, the event's own day). What the agenda
+ * entry gives wins; what it leaves out comes from the person's affiliation valid that day: the one with
+ * the entry's organisation (or authority), or, when the entry names neither, the person's only one (with
+ * several, which one is meant is not known, and nothing is assumed). Representatives have no person:
+ * their entry is all there is.
+ *
+ * @example
+ * speakerStanding({ kind: 'person', personId: 'jozwiak', organizationId: 'krw' },
+ *   { affiliations: [{ organizationId: 'krw', role: 'wiceprezes zarządu' }] }, '2026-11-26')
+ * // { role: 'wiceprezes zarządu', organizationId: 'krw' }
+ * speakerStanding({ kind: 'person', personId: 'alieva' },
+ *   { affiliations: [{ organizationId: 'kw', role: 'współzałożycielka' }] }, '2026-11-26')
+ * // { role: 'współzałożycielka', organizationId: 'kw' }
+ */
+export function speakerStanding(
+  speaker: Speaker,
+  person: Pick<Person, 'affiliations'> | undefined,
+  day: string,
+): SpeakerStanding {
+  const given = (s: SpeakerStanding): SpeakerStanding =>
+    Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as SpeakerStanding;
+  if (speaker.kind === 'representatives')
+    return given({ organizationId: speaker.organizationId, authorityId: speaker.authorityId });
+  const valid = person ? affiliationsOn(person, day) : [];
+  const named = speaker.organizationId !== undefined || speaker.authorityId !== undefined;
+  const affiliation = named
+    ? valid.find(
+        (a) =>
+          (speaker.organizationId !== undefined && a.organizationId === speaker.organizationId) ||
+          (speaker.organizationId === undefined && a.authorityId === speaker.authorityId),
+      )
+    : valid.length === 1
+      ? valid[0]
+      : undefined;
+  return given({
+    role: speaker.role ?? affiliation?.role,
+    organizationId: named ? speaker.organizationId : affiliation?.organizationId,
+    authorityId: named ? speaker.authorityId : affiliation?.authorityId,
+  });
+}
