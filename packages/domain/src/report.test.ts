@@ -22,6 +22,34 @@ const event = (over: Partial<EventInput> = {}): Event =>
 const at = (hhmm: string) => `2026-10-10T${hhmm}:00+02:00`;
 
 describe('grantReportFigures', () => {
+  it('counts the organisations speakers speak for through their affiliations, as the publish check resolves them', () => {
+    const panelists = ['jozwiak', 'alieva', 'skrobacka'].map((personId) => ({ kind: 'person' as const, personId }));
+    const e = event({
+      agenda: [
+        {
+          id: 'p',
+          kind: 'panel',
+          title: 'Sprawna organizacja',
+          startsAt: at('10:00'),
+          endsAt: at('11:00'),
+          moderator: { kind: 'person', personId: 'komuda', authorityId: 'wol' },
+          panelists,
+        },
+      ],
+    });
+    const people = [
+      { id: 'jozwiak', affiliations: [{ organizationId: 'krw', role: 'wiceprezes zarządu' }] },
+      { id: 'alieva', affiliations: [{ organizationId: 'kw', role: 'współzałożycielka' }] },
+      { id: 'skrobacka', affiliations: [{ organizationId: 'od', role: 'skarbniczka' }] },
+      { id: 'komuda', affiliations: [{ organizationId: 'x' }, { authorityId: 'wol', role: 'radny' }] },
+    ];
+    const withPeople = grantReportFigures(grant, [e], { people });
+    // fise (organiser), krw, kw, od; the moderator speaks for the authority his entry names, not his other affiliation.
+    expect([withPeople.organizations, withPeople.authorities]).toEqual([4, 1]);
+    const without = grantReportFigures(grant, [e]);
+    expect([without.organizations, without.authorities]).toEqual([1, 1]);
+  });
+
   it('counts events, items, panels, people, organisations, authorities and attendance', () => {
     const e1 = event({
       partners: [{ organizationId: 'mcps' }, { authorityId: 'maz', role: 'patron' }],

@@ -5,6 +5,8 @@ import { ValidationError } from './errors.js';
 import type { Event } from './event.js';
 import { localDayOf } from './format-time.js';
 import type { Grant } from './grant.js';
+import type { Person } from './person.js';
+import { speakerStanding } from './speaker-standing.js';
 import { validate } from './validation.js';
 
 /**
@@ -45,7 +47,11 @@ export interface GrantReportFigures {
   panels: number;
   /** Named people who spoke, moderated or presented at realised events (each counted once). */
   speakers: number;
-  /** Organisations and authorities represented on realised events' agendas, as organisers or partners. */
+  /**
+   * Organisations and authorities of realised events: organisers, partners, and those the agenda's people
+   * speak for (the entry's, else the person's affiliation as `speakerStanding` resolves it, given
+   * `options.people`).
+   */
   organizations: number;
   authorities: number;
   /** Participants of realised events only. */
@@ -80,6 +86,11 @@ export interface GrantReportFiguresOptions {
    * still to come.
    */
   asOf?: Instant | undefined;
+  /**
+   * The people on the events' agendas, so that a speaker whose entry names no organisation counts the
+   * one of their affiliation (`speakerStanding`). Without them, only parties written on the agenda count.
+   */
+  people?: readonly Pick<Person, 'id' | 'affiliations'>[] | undefined;
 }
 
 // The grant's period is in the agreement's (Polish) days: an event belongs to the day it starts on in
@@ -125,7 +136,8 @@ function asOfMillis(asOf: Instant | undefined): number | undefined {
  * start within the grant's period, on their day in their own time zone. Drafts never count. Cancelled
  * and postponed events are counted apart, and so are published events that had not ended by
  * `options.asOf` (planned); only realised events add agenda items, people, organisations and
- * participants. Pass `asOf` (the instant the report is drawn up): without it, every published event
+ * participants. Speakers count the organisation or authority they speak for, taken from their
+ * affiliation when the agenda names none: pass `options.people`. Pass `asOf` (the instant the report is drawn up): without it, every published event
  * counts as realised. Throws a `ValidationError` for an `asOf` that is not an instant with an offset.
  *
  * @example
@@ -133,6 +145,9 @@ function asOfMillis(asOf: Instant | undefined): number | undefined {
  * grantReportFigures(grant, [seedEvent], { asOf: '2026-11-01T12:00:00+01:00' })
  * // { …, eventIds: [seedEvent.id], realisedEventIds: [], plannedEventIds: [seedEvent.id], events: 0, plannedEvents: 1, registered: 0, … }
  * grantReportFigures(grant, [{ ...seedEvent, status: 'postponed' }]).postponedEvents // 1
+ * // Khedi Alieva is on the agenda with no organisation; her only affiliation is Fundacja Kobiety Wędrowne:
+ * grantReportFigures(grant, [event], { asOf, people: [{ id: 'alieva', affiliations: [{ organizationId: 'kw' }] }] })
+ * // { …, organizations: 2, … } (the organiser and 'kw'; 1 without `people`)
  */
 export function grantReportFigures(
   grant: Pick<Grant, 'id' | 'period'>,
@@ -153,6 +168,7 @@ export function grantReportFigures(
   const people = new Set<string>();
   const orgs = new Set<string>();
   const authorities = new Set<string>();
+  const persons = new Map((options.people ?? []).map((p) => [p.id, p]));
   let agendaItems = 0;
   let panels = 0;
   for (const e of held) {
@@ -164,10 +180,12 @@ export function grantReportFigures(
     for (const item of e.agenda) {
       agendaItems++;
       if (item.kind === 'panel') panels++;
+      const day = localDayOf(item.startsAt, e.timeZone);
       for (const s of itemPeople(item)) {
         if (s.kind === 'person') people.add(s.personId);
-        if (s.organizationId) orgs.add(s.organizationId);
-        if (s.authorityId) authorities.add(s.authorityId);
+        const party = speakerStanding(s, s.kind === 'person' ? persons.get(s.personId) : undefined, day);
+        if (party.organizationId) orgs.add(party.organizationId);
+        if (party.authorityId) authorities.add(party.authorityId);
       }
     }
   }
