@@ -495,3 +495,18 @@ describe('Polish numbers', () => {
     );
   });
 });
+
+describe('the error summary of a refused event', () => {
+  it('names the agenda item and the speaker of a field many share ("Opis")', async () => {
+    const fields = eventForm('panel', {
+      'people[0].kind': 'person',
+      'people[0].personId': SEED_IDS.lukaszKomuda,
+      'people[1].kind': 'representatives',
+      'people[1].organizationId': SEED_IDS.fise,
+    });
+    const { res, wrote } = await postEvent(fields);
+    expect(wrote).toBe(false);
+    const summary = /<section class="error-summary"[^>]*>([\s\S]*?)<\/section>/.exec(res.text)?.[1] ?? '';
+    expect(summary).toMatch(/>Program, punkt 1, osoba 2: Opis: [^<]+<\/a>/);
+  });
+});

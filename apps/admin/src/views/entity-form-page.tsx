@@ -7,6 +7,7 @@ import { t } from '../i18n.js';
 import { AgendaEditor } from './agenda-editor.js';
 import { ReadableValue } from './audit-table.js';
 import { FieldControl, labelOf, type RefOptions } from './field-control.js';
+import { fieldPlace } from './field-place.js';
 import { getPath } from './get-path.js';
 import { fieldId } from './ids.js';
 import { Csrf, type Flash, Layout } from './layout.js';
@@ -140,7 +141,16 @@ export const EntityFormPage: FC<EntityFormProps> = ({
   const issueList = (entries: [string, string][]) => (
     <ul>
       {entries.map(([name, message]) => (
-        <li>{isField(name) ? <a href={`#${fieldId(name)}`}>{message}</a> : message}</li>
+        <li>
+          {isField(name) ? (
+            // Many fields share a label ("Opis" of every agenda item and speaker): say which one.
+            <a href={`#${fieldId(name)}`}>
+              {fieldPlace(name, locale) ? `${fieldPlace(name, locale)}: ${message}` : message}
+            </a>
+          ) : (
+            message
+          )}
+        </li>
       ))}
     </ul>
   );

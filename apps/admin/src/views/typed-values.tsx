@@ -7,6 +7,7 @@ import { fieldPatterns } from '../forms/parse-entity-form.js';
 import { countText, t } from '../i18n.js';
 import { routeKey, routesOf } from '../routes/route-table.js';
 import { labelOf } from './field-control.js';
+import { placedLabel } from './field-place.js';
 import type { ViewContext } from './view-context.js';
 
 /** One field given back: its label as the form shows it, and what was typed in it. */
@@ -37,11 +38,6 @@ const TYPED: ReadonlySet<FieldType> = new Set([
   'lines',
 ]);
 
-const WORDS = {
-  pl: { item: 'punkt', person: 'osoba', row: 'wiersz', moderator: 'moderator' },
-  en: { item: 'item', person: 'person', row: 'row', moderator: 'moderator' },
-} as const;
-
 /** "Program, punkt 2, osoba 1: Rola" for `agenda[1].people[0].role`: where in the form, then the field's label. */
 function entityLabeler(def: EntityDef): Labeler {
   const patterns = fieldPatterns(def);
@@ -50,19 +46,7 @@ function entityLabeler(def: EntityDef): Labeler {
     const pattern = path ? pathPattern(path) : '';
     const field = patterns.get(pattern);
     if (!path || !field || !TYPED.has(field.type) || pattern === 'agenda[*].id') return null;
-    const words = WORDS[locale];
-    const where: string[] = [];
-    path.forEach((segment, i) => {
-      const index = path[i + 1];
-      if (typeof segment !== 'string') return;
-      if (typeof index === 'number') {
-        if (segment === 'agenda') where.push(t(locale, 'agenda'), `${words.item} ${index + 1}`);
-        else if (segment === 'people') where.push(`${words.person} ${index + 1}`);
-        else where.push(`${labelOf(segment, locale)}, ${words.row} ${index + 1}`);
-      } else if (segment === 'moderator' && i < path.length - 1) where.push(words.moderator);
-    });
-    const label = labelOf(name, locale);
-    return where.length > 0 ? `${where.join(', ')}: ${label}` : label;
+    return placedLabel(name, locale);
   };
 }
 
