@@ -52,7 +52,9 @@ export const AgendaItemSchema = z.discriminatedUnion('kind', [
     ...itemBase,
     kind: z.literal('discussion'),
     title: textSchema(300).optional(),
-    format: z.enum(['groups', 'plenary']).default('plenary'),
+    // Not stated unless a source says so: "plenary" as a default put words in the seed post's mouth, which
+    // describes group discussion ("grupowa dyskusja"). Readers must treat `undefined` as "not stated".
+    format: z.enum(['groups', 'plenary']).optional(),
     topics: z.array(textSchema(500)).max(50).default([]),
     facilitators: speakers,
   }),
@@ -62,5 +64,12 @@ export const AgendaItemSchema = z.discriminatedUnion('kind', [
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 export type AgendaItemKind = AgendaItem['kind'];
 export type Panel = Extract<AgendaItem, { kind: 'panel' }>;
+/**
+ * A discussion item. Its `format` is `'groups'`, `'plenary'` or `undefined` when no source states it.
+ *
+ * @example
+ * const d: Discussion = AgendaItemSchema.parse({ id: 'd', kind: 'discussion', startsAt, endsAt }) as Discussion;
+ * d.format // undefined (not stated: no default)
+ */
 export type Discussion = Extract<AgendaItem, { kind: 'discussion' }>;
 export const AGENDA_ITEM_KINDS = ['introduction', 'panel', 'presentation', 'discussion', 'break', 'other'] as const;

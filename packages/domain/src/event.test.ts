@@ -86,11 +86,15 @@ describe('AgendaItemSchema', () => {
       panelists: [],
       questions: [],
     });
-    expect(AgendaItemSchema.parse({ ...slot, id: 'd', kind: 'discussion' })).toMatchObject({
-      format: 'plenary',
-      topics: [],
-      facilitators: [],
-    });
+    const discussion = AgendaItemSchema.parse({ ...slot, id: 'd', kind: 'discussion' });
+    expect(discussion).toMatchObject({ topics: [], facilitators: [] });
+    // A format nobody stated is not stated: no default ("plenarna" was saved for an empty field).
+    expect(discussion).not.toHaveProperty('format');
+    for (const format of ['groups', 'plenary'] as const)
+      expect(AgendaItemSchema.parse({ ...slot, id: 'd', kind: 'discussion', format })).toMatchObject({ format });
+    expect(AgendaItemSchema.safeParse({ ...slot, id: 'd', kind: 'discussion', format: 'workshop' }).success).toBe(
+      false,
+    );
     expect(AgendaItemSchema.parse({ ...slot, id: 'i', kind: 'introduction' })).toMatchObject({ speakers: [] });
   });
 
