@@ -91,6 +91,28 @@ describe('the agenda editor keeps keyboard focus', () => {
   });
 });
 
+describe('the agenda editor heads each item by its kind', () => {
+  const legend = (n: number) =>
+    page.locator(`[data-agenda-item]:nth-child(${n}) > fieldset > legend`).first().textContent();
+
+  it('follows the kind select and the title, also on an item added with „Dodaj punkt”', async () => {
+    await page.goto(`${h.url}/events/new`);
+    await page.waitForSelector('html.js');
+    expect(await legend(1)).toBe('1. Panel');
+    await page.click('[data-add-item]');
+    expect(await legend(2)).toBe('2. Nowy punkt');
+    await page.selectOption('#f-agenda-1-kind', 'discussion');
+    expect(await legend(2)).toBe('2. Dyskusja');
+    await page.selectOption('#f-agenda-1-kind', 'break');
+    expect(await legend(2)).toBe('2. Przerwa');
+    await page.fill('#f-agenda-0-title', 'Sprawny urząd');
+    await page.locator('#f-agenda-0-title').blur();
+    expect(await legend(1)).toBe('1. Panel: Sprawny urząd');
+    await page.selectOption('#f-agenda-0-kind', 'presentation');
+    expect(await legend(1)).toBe('1. Prezentacja: Sprawny urząd');
+  });
+});
+
 describe('the agenda editor shows the fields of each kind', () => {
   it('shows questions for a panel and topics for a discussion, and keeps a misfit field shown while it holds data', async () => {
     await page.goto(`${h.url}/events/new`);

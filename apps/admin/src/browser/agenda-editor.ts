@@ -1,10 +1,14 @@
 import { AgendaItemSchema, agendaProblems, describeAgendaProblem, type Locale } from '@org/domain';
 import type { EntityDef } from '../forms/entities.js';
 import { parseEntityForm } from '../forms/parse-entity-form.js';
+import { agendaItemHeading } from '../views/agenda-item-heading.js';
 import { fieldId } from '../views/ids.js';
 
-/** Renames every control of the agenda after a change so names follow the visible order. */
-function renumber(root: HTMLElement): void {
+/**
+ * Renames every control of the agenda after a change so names follow the visible order, and heads each
+ * item with its number and what its kind select and title say now (a copied item starts as the one above).
+ */
+function renumber(root: HTMLElement, locale: Locale): void {
   root.querySelectorAll<HTMLElement>('[data-agenda-item]').forEach((item, i) => {
     item.querySelectorAll<HTMLElement>('[data-person]').forEach((person, j) => {
       for (const el of person.querySelectorAll<HTMLElement>('[name]'))
@@ -29,7 +33,10 @@ function renumber(root: HTMLElement): void {
       if (el.hasAttribute('data-field')) el.setAttribute('data-field', name);
     }
     const legend = item.querySelector('legend');
-    if (legend) legend.textContent = (legend.textContent ?? '').replace(/^\d+\./, `${i + 1}.`);
+    const value = (field: string) =>
+      item.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="agenda[${i}].${field}"]`)?.value;
+    if (legend)
+      legend.textContent = `${i + 1}. ${agendaItemHeading({ kind: value('kind'), title: value('title') }, locale)}`;
   });
 }
 
@@ -132,7 +139,7 @@ export function attachAgendaEditor(
   for (const b of root.querySelectorAll<HTMLElement>('button[hidden]')) b.hidden = false;
 
   const refresh = () => {
-    renumber(root);
+    renumber(root, locale);
     applyKinds(root);
     problems.replaceChildren(
       ...currentProblems(form, def, locale).map((text) => {

@@ -1,8 +1,8 @@
-import { AGENDA_KIND_LABELS, type AgendaItem, type Locale } from '@org/domain';
-import { itemHeading } from '@org/formats';
+import type { Locale } from '@org/domain';
 import type { FC } from 'hono/jsx';
 import { AGENDA_FIELDS, AGENDA_KIND_FIELDS, SPEAKER_FIELDS } from '../forms/entities.js';
 import { t } from '../i18n.js';
+import { agendaItemHeading } from './agenda-item-heading.js';
 import { FieldControl, type RefOptions } from './field-control.js';
 import { objectOrEmpty } from './object-value.js';
 
@@ -37,17 +37,6 @@ const SpeakerFields: FC<Shared & { prefix: string; speaker: Item }> = ({ prefix,
   </div>
 );
 
-/**
- * An item's heading as the website and the exports write it (`itemHeading`): "Panel: Sprawny urząd", but
- * "Wprowadzenie" for an introduction titled "Wprowadzenie" and "Przerwa" for a break without a title.
- */
-function heading(item: Item, locale: Locale): string {
-  const title = typeof item.title === 'string' ? item.title : undefined;
-  if (typeof item.kind === 'string' && Object.hasOwn(AGENDA_KIND_LABELS, item.kind))
-    return itemHeading({ kind: item.kind, ...(title ? { title } : {}) } as AgendaItem, locale);
-  return title ? `${t(locale, 'addItem')}: ${title}` : t(locale, 'addItem');
-}
-
 const ItemFields: FC<Shared & { index: number; item: Item }> = ({ index, item, ...s }) => {
   const p = `agenda[${index}]`;
   const people = [...peopleOf(item), {}];
@@ -55,7 +44,7 @@ const ItemFields: FC<Shared & { index: number; item: Item }> = ({ index, item, .
   return (
     <li class="agenda-item" data-agenda-item>
       <fieldset>
-        <legend>{`${index + 1}. ${heading(item, s.locale)}`}</legend>
+        <legend>{`${index + 1}. ${agendaItemHeading(item, s.locale)}`}</legend>
         <input type="hidden" name={`${p}.id`} value={typeof item.id === 'string' ? item.id : ''} />
         <div class="grid">
           {AGENDA_FIELDS.map((f) => (
