@@ -113,6 +113,43 @@ describe('the agenda editor heads each item by its kind', () => {
   });
 });
 
+describe('at 375 px (a phone)', () => {
+  /** How far the page runs past the window, and what sticks out furthest. */
+  const overflow = () =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const widest = [...document.querySelectorAll<HTMLElement>('body *')]
+        .filter((el) => !el.closest('.table-scroll') || el.matches('.table-scroll'))
+        .map((el) => ({
+          el: `${el.tagName.toLowerCase()}#${el.id}.${el.className}`,
+          right: el.getBoundingClientRect().right,
+        }))
+        .sort((a, b) => b.right - a.right)[0];
+      return {
+        scroll: document.documentElement.scrollWidth - width,
+        widest: widest && widest.right > width ? widest.el : null,
+      };
+    });
+
+  it('the event form and the event list fit the width; the list scrolls in its own labelled region', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    try {
+      await page.goto(`${h.url}/events/${SEED_IDS.event}`);
+      await page.waitForSelector('html.js');
+      expect(await overflow()).toEqual({ scroll: 0, widest: null });
+      await page.goto(`${h.url}/events/new`);
+      await page.waitForSelector('html.js');
+      expect(await overflow()).toEqual({ scroll: 0, widest: null });
+      await page.goto(`${h.url}/events`);
+      expect(await overflow()).toEqual({ scroll: 0, widest: null });
+      const region = page.getByRole('region', { name: /Wydarzenia: tabela/ });
+      expect(await region.locator('th', { hasText: 'Status' }).count()).toBe(1);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+});
+
 describe('the agenda editor shows the fields of each kind', () => {
   it('shows questions for a panel and topics for a discussion, and keeps a misfit field shown while it holds data', async () => {
     await page.goto(`${h.url}/events/new`);

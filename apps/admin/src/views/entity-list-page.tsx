@@ -142,40 +142,47 @@ export const EntityListPage: FC<EntityListProps> = ({
       {items.length === 0 ? (
         <p>{t(locale, 'noResults')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{def.singular[locale]}</th>
-              {def.columns.map((c) => (
-                <th scope="col">{labelOf(c.name, locale)}</th>
-              ))}
-              <th scope="col">{t(locale, 'updatedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((r) => (
+        <div
+          class="table-scroll"
+          role="region"
+          aria-label={`${def.title[locale]}: ${t(locale, 'tableScroll')}`}
+          tabindex={0}
+        >
+          <table>
+            <thead>
               <tr>
-                <th scope="row">
-                  <a href={`/${def.route}/${encodeURIComponent(String(r.id))}`}>
-                    {def.display(r, names) || String(r.id)}
-                  </a>
-                </th>
+                <th scope="col">{def.singular[locale]}</th>
                 {def.columns.map((c) => (
-                  <td>
-                    <Cell def={def} name={c.name} record={r} locale={locale} />
-                  </td>
+                  <th scope="col">{labelOf(c.name, locale)}</th>
                 ))}
-                <td>
-                  {typeof r.updatedAt === 'string' ? (
-                    <When instant={r.updatedAt} zone={OFFICE_ZONE} locale={locale} />
-                  ) : (
-                    ''
-                  )}
-                </td>
+                <th scope="col">{t(locale, 'updatedAt')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((r) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/${def.route}/${encodeURIComponent(String(r.id))}`}>
+                      {def.display(r, names) || String(r.id)}
+                    </a>
+                  </th>
+                  {def.columns.map((c) => (
+                    <td>
+                      <Cell def={def} name={c.name} record={r} locale={locale} />
+                    </td>
+                  ))}
+                  <td>
+                    {typeof r.updatedAt === 'string' ? (
+                      <When instant={r.updatedAt} zone={OFFICE_ZONE} locale={locale} />
+                    ) : (
+                      ''
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <nav class="pager" aria-label={t(locale, 'page')}>
         {state.page > 1 ? <a href={link(state.page - 1)}>{t(locale, 'previous')}</a> : null}
