@@ -20,6 +20,28 @@ async function draft(n: number, changes: Record<string, unknown> = {}) {
 const errorOf = (html: string) => /<p class="error" id="at-error">([^<]*)<\/p>/.exec(html)?.[1] ?? null;
 const pendingOf = async (id: string) => (await h.store.scheduled.list()).filter((j) => j.entityId === id);
 
+describe('after publishing', () => {
+  it('links the public page on the website (SITE_URL), and a draft has no such link', async () => {
+    const event = await draft(90);
+    const before = await editor.request(`/events/${event.id}/publish`);
+    expect(before.text).not.toContain('Strona publiczna');
+    const published = await h.store.events.update(
+      event.id,
+      event.version,
+      { ...event, status: 'published' },
+      {
+        userId: null,
+      },
+    );
+    expect(published.status).toBe('published');
+    const res = await editor.request(`/events/${event.id}/publish?done=published`);
+    expect(res.text).toContain('Opublikowano.');
+    expect(res.text).toContain(
+      `<a href="http://127.0.0.1:9/wydarzenia/planowane-90">Strona publiczna (w serwisie)</a>`,
+    );
+  });
+});
+
 describe('scheduled publishing', () => {
   it('refuses a date that does not exist beside the field, keeping what was typed', async () => {
     const event = await draft(1);

@@ -7,7 +7,7 @@ import {
   localToInstant,
   NotFoundError,
 } from '@org/domain';
-import { linkContext, renderPreview } from '@org/site';
+import { absoluteUrl, linkContext, renderPreview } from '@org/site';
 import type { FC } from 'hono/jsx';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
@@ -83,6 +83,15 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       const canPublish = allowed(ctx.user?.role ?? null, 'publish');
       const zone = zoneOf(record);
       const status = EventStatusSchema.catch('draft').parse(record.status);
+      // Where the public reads it on the website (SITE_URL), once it is out of draft: cancelled and postponed
+      // events keep their page, saying so.
+      const publicUrl =
+        status !== 'draft' && typeof record.slug === 'string' && record.slug
+          ? absoluteUrl(linkContext(deps.env.siteUrl, 'pl'), {
+              kind: def.kind === 'post' ? 'post' : 'event',
+              slug: record.slug,
+            })
+          : undefined;
       const schedule = options.schedule;
       const publish = options.publish;
       const pending = (await deps.store.scheduled.list()).filter((j) => j.entity === kind && j.entityId === record.id);
@@ -109,6 +118,12 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
             {t(ctx.locale, 'status')}: <strong data-status={status}>{EVENT_STATUS_LABELS[status][ctx.locale]}</strong> ·{' '}
             <a href={base(record.id)}>{t(ctx.locale, 'edit')}</a> ·{' '}
             <a href={`${base(record.id)}/preview`}>{t(ctx.locale, 'preview')}</a>
+            {publicUrl ? (
+              <>
+                {' · '}
+                <a href={publicUrl}>{t(ctx.locale, 'publicPage')}</a>
+              </>
+            ) : null}
           </p>
           {lines.length === 0 ? (
             <p class="ok">{t(ctx.locale, 'noProblems')}</p>
