@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { STYLESHEET, STYLESHEET_PATH } from '@org/site';
 import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
+import { FAVICON_SVG } from './favicon.js';
 
 // The website's stylesheet, for previews rendered by the website's own renderer (same path as there).
 const SITE_STYLESHEET = STYLESHEET_PATH.replace('/assets/', '');
@@ -15,7 +16,13 @@ const ASSETS: Record<string, string> = {
 };
 
 export function assetRoutes(deps: AppDeps): RouteHandlers {
+  const favicon = (c: Parameters<RouteHandlers[string]>[0]) =>
+    c.body(FAVICON_SVG, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' });
   return {
+    // Browsers ask for /favicon.ico whatever the page links; an SVG answers both (every current browser
+    // takes it by its content type).
+    'GET /favicon.svg': favicon,
+    'GET /favicon.ico': favicon,
     'GET /assets/:file': async (c) => {
       const file = c.req.param('file') ?? '';
       if (file === SITE_STYLESHEET)

@@ -25,6 +25,8 @@ const r = (
 export const ROUTES: readonly RouteDef[] = [
   r('GET', '/healthz', 'public'),
   r('GET', '/assets/:file', 'public'),
+  r('GET', '/favicon.svg', 'public'),
+  r('GET', '/favicon.ico', 'public'),
   r('GET', '/lang/:lang', 'public'),
   r('GET', '/login', 'public'),
   r('POST', '/login', 'public'),

@@ -30,6 +30,7 @@ export const Layout: FC<
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${failed ? `${t(locale, 'errorPrefix')}: ` : ''}${title} — ${t(locale, 'appName')}`}</title>
+          <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
           <link rel="stylesheet" href="/assets/admin.css" />
           <script type="module" src="/assets/admin.js" />
         </head>
