@@ -1,7 +1,7 @@
 import type { AgendaItem, Event } from '@org/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EN, generated, PL, seed } from '../test/fixtures.js';
+import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtures.js';
 import {
   agendaLines,
   eventPlainText,
@@ -122,6 +122,19 @@ describe('funding notices', () => {
     ]);
     expect(eventPlainText(event, index, EN)).toContain(STATEMENT);
     expect(eventPlainText(event, index, PL)).toContain(`${STATEMENT}\n#Mazowszepomaga`);
+  });
+
+  // The audit found English outputs with a derived "co-financed" beside the agreement's "sfinansowane".
+  it('in English, the agreement’s Polish statement alone and once when it gives no English one', () => {
+    const { world, index } = seedPolishStatementOnly();
+    const event = world.events[0]!;
+    const [notice] = fundingNotices('event', event, index, 'en');
+    expect(notice?.statement).toBe(STATEMENT);
+    expect(notice).not.toHaveProperty('translation');
+    const [text] = fundingStatements('event', event, index, 'en');
+    expect(text?.split(STATEMENT)).toHaveLength(2);
+    expect(text).not.toMatch(/Public task|financed/);
+    expect(eventPlainText(event, index, EN).split(STATEMENT)).toHaveLength(2);
   });
 
   it('derive the Polish statement from the grant when the agreement gives none', () => {

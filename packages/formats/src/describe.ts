@@ -10,6 +10,7 @@ import {
   itemPeople,
   type Locale,
   localDayOf,
+  localizedFundingStatement,
   type PostalAddress,
   pluralPl,
   type Speaker,
@@ -55,14 +56,20 @@ export function fundingGrants(
 /**
  * What a funded record must show for one grant, as the website's pages show it: the Polish statement
  * exactly as the agreement words it (`attributionText`, else derived by `fundingStatement`), in every
- * language, since a translation is not the wording the agreement fixes; in English outputs its English
- * translation beside it; and the hashtags the funder requires.
+ * language, since a translation is not the wording the agreement fixes; in English outputs an English
+ * statement beside it when there is one that cannot contradict the Polish (`localizedFundingStatement`);
+ * and the hashtags the funder requires.
  */
 export interface FundingNotice {
   grantId: string;
   /** The Polish statement, word for word. */
   statement: string;
-  /** The English statement, in English outputs only. */
+  /**
+   * The English statement, in English outputs only, and only when `localizedFundingStatement` gives one
+   * in English: the agreement's English text, else one derived when the agreement's Polish text is
+   * derived too. A grant with the agreement's Polish text and no English one has none: its Polish
+   * statement is what English outputs show, once.
+   */
   translation?: string;
   /** The funder's required hashtags, without `#`. */
   hashtags: readonly string[];
@@ -91,11 +98,17 @@ export function fundingNotices(
  *
  * @example
  * fundingNotice(seedGrant, 'pl') // { grantId: '…', statement: 'Zadanie publiczne sfinansowane …', hashtags: ['Mazowszepomaga', …] }
+ * fundingNotice({ ...seedGrant, attributionTextEn: undefined }, 'en')
+ * // { grantId: '…', statement: 'Zadanie publiczne sfinansowane …', hashtags: […] } (no translation: the agreement's Polish is the statement)
  */
 export function fundingNotice(grant: Grant, locale: Locale): FundingNotice {
   const statement = fundingStatement(grant);
-  return locale === 'en'
-    ? { grantId: grant.id, statement, translation: fundingStatement(grant, { locale: 'en' }), hashtags: grant.hashtags }
+  if (locale !== 'en') return { grantId: grant.id, statement, hashtags: grant.hashtags };
+  // With the agreement's Polish text and no English one, the English statement is that Polish text
+  // (lang 'pl'), already in `statement`: a derived English one could contradict the agreement.
+  const english = localizedFundingStatement(grant, { locale: 'en' });
+  return english.lang === 'en'
+    ? { grantId: grant.id, statement, translation: english.text, hashtags: grant.hashtags }
     : { grantId: grant.id, statement, hashtags: grant.hashtags };
 }
 

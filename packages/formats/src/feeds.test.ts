@@ -1,7 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { EN, generated, PL, seed } from '../test/fixtures.js';
+import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtures.js';
 import { HOSTILE_MARKDOWN } from '../test/hostile-markdown.js';
 import { unsafeHtml } from '../test/html-scan.js';
 import { feedUrl, writeFeed } from './feeds.js';
@@ -230,8 +230,7 @@ describe('funding statements, as the website pages show them', () => {
   const TAGS = '#Mazowszepomaga #MCPSpomaga #MCPS #programywspacia #solidarnośćmazowiecka #ESjakSukcES';
 
   // Summary and content of both seed items (post and event), as readers get them.
-  const texts = (kind: 'rss' | 'atom' | 'json', options: typeof PL | typeof EN) => {
-    const { world, index } = seed();
+  const texts = (kind: 'rss' | 'atom' | 'json', options: typeof PL | typeof EN, { world, index } = seed()) => {
     const out = writeFeed(kind, world, index, options);
     if (kind === 'json')
       return JSON.parse(out).items.flatMap((i: { summary: string; content_html: string }) => [
@@ -250,6 +249,20 @@ describe('funding statements, as the website pages show them', () => {
         expect(text).toContain(STATEMENT);
         expect(text).toContain(EN_STATEMENT);
         expect(text.indexOf(STATEMENT)).toBeLessThan(text.indexOf(EN_STATEMENT));
+        expect(text).toContain(TAGS);
+      }
+    },
+  );
+
+  // The audit found a derived "co-financed" beside the agreement's "sfinansowane" in English outputs.
+  it.each(['rss', 'atom', 'json'] as const)(
+    '%s in English: the agreement’s Polish statement once when it gives no English one',
+    (kind) => {
+      const all = texts(kind, EN, seedPolishStatementOnly());
+      expect(all).toHaveLength(4);
+      for (const text of all) {
+        expect(text.split(STATEMENT)).toHaveLength(2);
+        expect(text).not.toMatch(/Public task|financed/);
         expect(text).toContain(TAGS);
       }
     },

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { foldLines } from 'ical-generator';
 import { describe, expect, it } from 'vitest';
-import { EN, generated, PL, seed } from '../test/fixtures.js';
+import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtures.js';
 import { eventHeadline } from './describe.js';
 import { calendarToIcs, eventToIcs, foldIcsLines, icsChunks, icsParamValue } from './ical.js';
 import { indexWorld } from './world-index.js';
@@ -95,6 +95,21 @@ describe('iCalendar', () => {
       }
     },
   );
+
+  // The audit found English calendars with a derived "co-financed" beside the agreement's "sfinansowane".
+  it('en: the agreement’s Polish statement once, as LANGUAGE=pl, when it gives no English one', () => {
+    const { world, index } = seedPolishStatementOnly();
+    for (const ics of [eventToIcs(world.events[0]!, index, EN), calendarToIcs(world.events, index, EN)]) {
+      const component = parse(ics).getFirstSubcomponent('vevent')!;
+      const description = String(component.getFirstPropertyValue('description'));
+      expect(description.split(STATEMENT)).toHaveLength(2);
+      expect(description).not.toMatch(/Public task|financed/);
+      const funding = component.getAllProperties('x-mosty-funding');
+      expect(funding.map((p) => [String(p.getParameter('language')).toLowerCase(), p.getFirstValue()])).toEqual([
+        ['pl', STATEMENT],
+      ]);
+    }
+  });
 
   it('marks cancelled and postponed events', () => {
     const { world, index } = seed();

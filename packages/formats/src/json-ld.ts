@@ -185,8 +185,13 @@ function grantNode(
     name: grant.taskTitle,
     url,
     ...(grant.agreementNumber ? { identifier: grant.agreementNumber } : {}),
-    // The Polish statement is the agreement's wording: English documents carry it with their translation.
-    description: notice.translation ? `${notice.statement}\n${notice.translation}` : notice.statement,
+    // The Polish statement is the agreement's wording: English documents carry it with their translation,
+    // or, when the agreement gives none, alone and tagged as Polish, since the document's text is English.
+    description: notice.translation
+      ? `${notice.statement}\n${notice.translation}`
+      : options.locale === 'en'
+        ? { '@value': notice.statement, '@language': 'pl' }
+        : notice.statement,
     funder: funder
       ? detail === 'reference'
         ? authorityReference(funder, options)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
-import { EN, generated, PL, seed } from '../test/fixtures.js';
+import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtures.js';
 import { csvField, csvRow } from './csv.js';
 import { csvCell, decimalAmount, tableCsv, tableCsvChunks } from './table-csv.js';
 import { TABLE_NAMES, tableColumns } from './table-spec.js';
@@ -122,6 +122,16 @@ describe('tableCsv', () => {
         expect(en[i]!.Amount).toBe(kwota.replace(',', '.'));
       }
     }
+  });
+
+  // The audit found a derived "co-financed" beside the agreement's "sfinansowane" in English outputs.
+  it('an English table writes the agreement’s Polish statement once when it gives no English one', () => {
+    const { world, index } = seedPolishStatementOnly();
+    const [grant] = records(tableCsv('grants', index, EN), ',');
+    expect(grant!['Funding statement']).toBe(STATEMENT);
+    const [event] = records(eventsCsv(world.events, index, EN), ',');
+    expect(Object.values(event!)).toContain(STATEMENT);
+    expect(Object.values({ ...grant, ...event }).join('\n')).not.toMatch(/Public task|financed/);
   });
 
   it('a Polish table writes the decimal comma Polish Excel reads as a number; an English one the dot', () => {

@@ -12,7 +12,6 @@ import {
   EVENT_STATUS_LABELS,
   type Event,
   FIELD_LABELS,
-  fundingStatement,
   GRANT_FORM_LABELS,
   GRANT_MODE_LABELS,
   type Grant,
@@ -25,7 +24,16 @@ import {
   personName,
   reportDueDate,
 } from '@org/domain';
-import { addressLine, fundingNotices, itemTitle, joinClauses, speakerText, venueLine } from './describe.js';
+import {
+  addressLine,
+  type FundingNotice,
+  fundingNotice,
+  fundingNotices,
+  itemTitle,
+  joinClauses,
+  speakerText,
+  venueLine,
+} from './describe.js';
 import type { FormatOptions } from './options.js';
 import { AGENDA_COLUMNS, EVENT_COLUMNS } from './table-columns.js';
 import { pageUrl } from './urls.js';
@@ -58,6 +66,10 @@ export interface ZonedInstant {
   instant: string;
   timeZone: string;
 }
+
+// A funding notice in one cell: the Polish statement, then its English translation when the notice has one.
+const noticeCell = (notice: FundingNotice): string =>
+  [notice.statement, notice.translation].filter(Boolean).join(' / ');
 
 /** One cell of a table; its meaning comes from its column's type. Empty is `undefined` or `null`. */
 export type TableCell = string | number | boolean | Money | ZonedInstant | null | undefined;
@@ -130,9 +142,7 @@ const events: TableSpec<Event> = {
         event.attendance.registered,
         event.attendance.attended,
         // The Polish statement is the agreement's wording; an English table adds its translation.
-        fundingNotices('event', event, world, options.locale)
-          .map((n) => [n.statement, n.translation].filter(Boolean).join(' / '))
-          .join(' | '),
+        fundingNotices('event', event, world, options.locale).map(noticeCell).join(' | '),
         pageUrl('event', event.slug, options),
       ],
     ];
@@ -310,10 +320,9 @@ const grants: TableSpec<Grant> = {
         beneficiary?.name ?? g.beneficiaryId,
         beneficiary?.krs,
         reportDueDate(g),
-        // The Polish statement is the agreement's wording; an English table adds its translation.
-        options.locale === 'en'
-          ? `${fundingStatement(g)} / ${fundingStatement(g, { locale: 'en' })}`
-          : fundingStatement(g),
+        // The Polish statement is the agreement's wording; an English table adds its translation, when
+        // there is one that cannot contradict it (`fundingNotice`).
+        noticeCell(fundingNotice(g, options.locale)),
         pageUrl('grant', g.slug, options),
       ],
     ];

@@ -3,7 +3,7 @@ import { CURRENCY_CODES, grantReportFigures } from '@org/domain';
 import { sharedFile } from '@org/testkit';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
-import { generated, PL, seed } from '../test/fixtures.js';
+import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtures.js';
 import { grantsTo360Giving, grantsTo360GivingCsv } from './three-sixty-giving.js';
 import { threeSixtyGivingValidator } from './validate/three-sixty-giving.js';
 import { fieldTitles, unflatten } from './validate/unflatten-360giving.js';
@@ -133,6 +133,20 @@ describe('360Giving', () => {
       const messages = wrong.ok ? [] : wrong.issues.map((i) => i.message);
       expect(messages.some((m) => /more\)/.test(m))).toBe(true);
       for (const m of messages) expect(m.length).toBeLessThan(400);
+    },
+  );
+
+  // The audit found a derived "co-financed" beside the agreement's "sfinansowane" in English outputs.
+  it.skipIf(!pkg || !grantSchema)(
+    'an English file carries the agreement’s Polish statement once when it gives no English one (needs shared/, skipped without it)',
+    () => {
+      const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
+      const { world, index } = seedPolishStatementOnly();
+      const doc = JSON.parse(grantsTo360Giving(world.grants, index, EN));
+      expect(check(doc)).toEqual({ ok: true });
+      const statement = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
+      expect(doc.grants[0].description.split(statement)).toHaveLength(2);
+      expect(doc.grants[0].description).not.toMatch(/Public task|financed/);
     },
   );
 

@@ -1,13 +1,6 @@
-import {
-  type Event,
-  fundingStatement,
-  type Grant,
-  grantReportFigures,
-  type LocalAuthority,
-  type Organization,
-} from '@org/domain';
+import { type Event, type Grant, grantReportFigures, type LocalAuthority, type Organization } from '@org/domain';
 import { type CsvOptions, type CsvValue, toCsv } from './csv.js';
-import { eventTimeText, joinClauses } from './describe.js';
+import { eventTimeText, fundingNotice, joinClauses } from './describe.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -57,16 +50,14 @@ export function threeSixtyGivingGrant(
   const funder = world.authorities.get(grant.funderAuthorityId);
   const unit = grant.funderUnitId ? world.organizations.get(grant.funderUnitId) : undefined;
   const events = fundedEvents(grant, world);
+  const notice = fundingNotice(grant, options.locale);
   return {
     id: `360G-mosty-${grant.id}`,
     title: grant.taskTitle,
-    // The Polish statement is the agreement's wording; an English file adds its translation.
+    // The Polish statement is the agreement's wording; an English file adds its translation, when there
+    // is one that cannot contradict it (`fundingNotice`). 360Giving has no field for a text's language.
     description: joinClauses(
-      [
-        grant.taskTitle,
-        fundingStatement(grant),
-        ...(options.locale === 'en' ? [fundingStatement(grant, { locale: 'en' })] : []),
-      ],
+      [grant.taskTitle, notice.statement, ...(notice.translation ? [notice.translation] : [])],
       '. ',
     ),
     currency: grant.amount.currency,

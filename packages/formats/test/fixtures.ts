@@ -16,3 +16,18 @@ export function generated(events = 60, seedNumber = 7): { world: DemoWorld; inde
   const world = generateWorld({ seed: seedNumber, events });
   return { world, index: indexWorld(world) };
 }
+
+/**
+ * The seed world as the staff-workflow audit found grants: the agreement's Polish statement
+ * ("sfinansowane") and no English one, entered as support, so a statement derived in English would say
+ * "co-financed" and contradict the agreement.
+ */
+export function seedPolishStatementOnly(): { world: DemoWorld; index: WorldIndex } {
+  const world = seedWorld();
+  const grants = world.grants.map(({ attributionTextEn: _dropped, ...grant }) => ({
+    ...grant,
+    form: 'support' as const,
+  }));
+  const polishOnly = { ...world, grants };
+  return { world: polishOnly, index: indexWorld(polishOnly) };
+}
