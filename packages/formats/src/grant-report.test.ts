@@ -262,6 +262,51 @@ describe('grant report (sprawozdanie)', () => {
     for (const passage of cells.map(squash).filter(Boolean)) expect(squash(raw), passage).toContain(passage);
   });
 
+  // An organisation that takes part only through a speaker's affiliation (the agenda names the person alone)
+  // is one of the organisations involved: the audit found it missing from the report.
+  it('counts an organisation that takes part only through a speaker’s affiliation, in Markdown and DOCX', async () => {
+    const { world } = seed();
+    const [event] = world.events;
+    const template = world.organizations[0]!;
+    const wandering = {
+      ...template,
+      id: 'kobiety-wedrowne',
+      slug: 'fundacja-kobiety-wedrowne',
+      name: 'Fundacja Kobiety Wędrowne',
+      krs: undefined,
+      nip: undefined,
+      regon: undefined,
+    };
+    const alieva = {
+      ...world.people[0]!,
+      id: 'alieva',
+      slug: 'khedi-alieva',
+      givenName: 'Khedi',
+      familyName: 'Alieva',
+      affiliations: [{ organizationId: wandering.id, role: 'współzałożycielka' }],
+    };
+    const agenda = event!.agenda.map((item, i) =>
+      i === 0 && item.kind === 'introduction'
+        ? { ...item, speakers: [...item.speakers, { kind: 'person' as const, personId: alieva.id }] }
+        : item,
+    );
+    expect(agenda).not.toEqual(event!.agenda);
+    const changed = {
+      ...world,
+      organizations: [...world.organizations, wandering],
+      people: [...world.people, alieva],
+      events: [{ ...event!, agenda }, ...world.events.slice(1)],
+    };
+    const index = indexWorld(changed);
+    const grant = world.grants[0]!;
+    const without = grantReportFigures(grant, changed.events, { asOf: AFTER }).organizations;
+    const expected = String(without + 1);
+    const options = { ...PL, asOf: AFTER };
+    expect(cell(readMarkdown(grantReportMarkdown(grant, index, options)).inlines, 'organizations')).toBe(expected);
+    const { raw } = await docxText(await grantReportDocx(grant, index, options));
+    expect(raw).toMatch(new RegExp(`${L('organizations')}\\s*${expected}\\b`));
+  });
+
   it('names every count of the figures as @org/domain labels it, postponed and planned events included', () => {
     const { world, index } = seed();
     const cells = readMarkdown(grantReportMarkdown(world.grants[0]!, index, { ...PL, asOf: AFTER })).inlines;

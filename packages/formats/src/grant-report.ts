@@ -235,7 +235,12 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
     );
   const urlOptions = { locale: 'pl' as const, siteUrl: opts.siteUrl };
   const period = opts.period ?? grant.period;
-  const figures = grantReportFigures({ id: grant.id, period }, [...world.events.values()], { asOf: opts.asOf });
+  // The world's people, so that a speaker the agenda names without an organisation counts the one of their
+  // affiliation among the organisations involved (`speakerStanding`).
+  const figures = grantReportFigures({ id: grant.id, period }, [...world.events.values()], {
+    asOf: opts.asOf,
+    people: [...world.people.values()],
+  });
   const byIds = (ids: readonly string[]) =>
     ids.map((id) => world.events.get(id)).filter((e): e is Event => e !== undefined);
   const events = byIds(figures.eventIds);

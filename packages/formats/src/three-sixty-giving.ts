@@ -27,7 +27,8 @@ export const authorityOrgId = (authority: LocalAuthority): string => `360G-mosty
  */
 const fundedEvents = (grant: Grant, world: WorldIndex): Event[] => {
   const events = [...world.events.values()];
-  const figures = grantReportFigures(grant, events);
+  // The grant report's figures, people included, though only its event lists are read here.
+  const figures = grantReportFigures(grant, events, { people: [...world.people.values()] });
   const ids = new Set([...figures.realisedEventIds, ...figures.plannedEventIds]);
   return events.filter((e) => ids.has(e.id));
 };
