@@ -9,12 +9,12 @@ import {
   agendaProblems,
   formatClock,
   formatEventTime,
-  fundingStatement,
   itemPeople,
   type Locale,
   personName,
   type Speaker,
 } from '@org/domain';
+import { fundingLine } from './funding-line.js';
 import { seedWorld } from './seed.js';
 
 const ACCEPTED = 'it takes only --lang pl or --lang en';
@@ -87,7 +87,7 @@ const lines = [
   ]),
   '',
   event.hashtags.map((h) => `#${h}`).join(' '),
-  ...world.grants.filter((g) => event.grantIds.includes(g.id)).map((g) => fundingStatement(g, { locale })),
+  ...world.grants.filter((g) => event.grantIds.includes(g.id)).map((g) => fundingLine(g, locale)),
   agendaProblems(event).length === 0 ? '' : `Agenda problems: ${agendaProblems(event).length}`,
 ];
 console.log(lines.join('\n'));
