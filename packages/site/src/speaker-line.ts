@@ -1,4 +1,4 @@
-import { affiliationsOn, localDayOf, personName, type Speaker } from '@org/domain';
+import { localDayOf, personName, type Speaker, speakerStanding } from '@org/domain';
 import type { Related } from './related.js';
 import type { Route } from './routes.js';
 
@@ -30,7 +30,7 @@ export function partyOf(related: Related, organizationId?: string, authorityId?:
 
 /**
  * What to show for a speaker on an event day: a person's name with the role and organisation given
- * on the agenda, or else the affiliation valid that day; representatives show their description
+ * on the agenda, or else the affiliation valid that day (`speakerStanding`); representatives show their description
  * ("samorządowcy oraz urzędnicy powiatu wołomińskiego") and whom they represent.
  *
  * @example
@@ -46,17 +46,11 @@ export function speakerLine(speaker: Speaker, related: Related, at: string, time
   }
   const person = related.people.get(speaker.personId);
   const name = person ? personName(person) : '';
-  const explicitParty = partyOf(related, speaker.organizationId, speaker.authorityId);
-  const affiliation = person
-    ? affiliationsOn(person, localDayOf(at, timeZone)).find(
-        (a) =>
-          (!speaker.organizationId && !speaker.authorityId) ||
-          (speaker.organizationId !== undefined && a.organizationId === speaker.organizationId) ||
-          (speaker.authorityId !== undefined && a.authorityId === speaker.authorityId),
-      )
-    : undefined;
-  const role = speaker.role ?? affiliation?.role;
-  const party = explicitParty ?? partyOf(related, affiliation?.organizationId, affiliation?.authorityId);
+  // The domain's reading, as the check before publishing reads it: the agenda's role and party, else
+  // the affiliation valid that day with that party, or the person's only one.
+  const standing = speakerStanding(speaker, person, localDayOf(at, timeZone));
+  const role = standing.role;
+  const party = partyOf(related, standing.organizationId, standing.authorityId);
   return {
     name,
     ...(person ? { route: { kind: 'person', slug: person.slug } as const } : {}),

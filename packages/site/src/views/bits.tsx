@@ -1,4 +1,4 @@
-import { fundingStatement, type Grant, type PostalAddress, type RequiredAttribution } from '@org/domain';
+import { type Grant, localizedFundingStatement, type PostalAddress, type RequiredAttribution } from '@org/domain';
 import { raw } from 'hono/html';
 import type { Child, FC } from 'hono/jsx';
 import { formatDate } from '../dates.js';
@@ -100,8 +100,13 @@ export function fundingHtml(
     const grant = grants.get(a.grantId);
     html += '<div>';
     if (grant?.logo) html += `<img${attribute('src', grant.logo.url)}${attribute('alt', grant.logo.alt)}/>`;
-    html += `<p class="statement" lang="pl">${escapeHtml(a.statement)}</p>`;
-    if (ctx.locale === 'en' && grant) html += `<p>${escapeHtml(fundingStatement(grant, { locale: 'en' }))}</p>`;
+    html += `<p class="statement"${attribute('lang', a.lang)}>${escapeHtml(a.statement)}</p>`;
+    // Beside it, in English, only the agreement's English text or one derived from the same facts: never a
+    // translation that could say something the agreement's Polish text does not.
+    if (ctx.locale === 'en' && grant) {
+      const english = localizedFundingStatement(grant, { locale: 'en' });
+      if (english.lang === 'en') html += `<p>${escapeHtml(english.text)}</p>`;
+    }
     if (a.hashtags.length > 0) html += `<p>${escapeHtml(a.hashtags.map((h) => `#${h}`).join(' '))}</p>`;
     if (grant)
       html += `<p>${escapeHtml(t.fundedBy)}: <a${attribute('href', href(ctx, { kind: 'grant', slug: grant.slug }))}${attribute('lang', polishData(ctx))}>${escapeHtml(grant.taskTitle)}</a></p>`;

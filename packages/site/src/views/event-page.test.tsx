@@ -140,6 +140,23 @@ describe('EventPage', () => {
     expect(t).toContain('26 November 2026, 10:00–14:00');
     expect(t).toContain('Public task financed from the budget of the Mazowieckie Voivodeship');
   });
+
+  it('shows the agreement’s Polish statement alone under /en when the agreement has no English one', () => {
+    // The seed's grant with its English text taken away: a translation derived from the grant's form would
+    // say "co-financed" beside the agreement's „sfinansowane”.
+    const grants = world.grants.map(({ attributionTextEn: _en, ...g }) => ({ ...g, form: 'support' as const }));
+    const only = relatedOf({ ...world, grants });
+    const ctx = linkContext('http://localhost:3000', 'en');
+    const { attributions } = requiredAttributions(event, grants, { locale: 'en' });
+    const html = documentHtml(
+      <Layout ctx={ctx} meta={{ title: event.title, description: 'x', route: { kind: 'event', slug: event.slug } }}>
+        <EventPage ctx={ctx} event={event} related={only} attributions={attributions} posts={world.posts} />
+      </Layout>,
+    );
+    expect(html).toContain(`<p class="statement" lang="pl">${SEED_FUNDING_STATEMENT}</p>`);
+    expect(text(html)).not.toMatch(/co-financed|Public task/);
+    expect(text(html).split(SEED_FUNDING_STATEMENT)).toHaveLength(2);
+  });
 });
 
 describe('googleCalendarUrl', () => {

@@ -5,6 +5,7 @@ import {
   GRANT_FORM_LABELS,
   GRANT_MODE_LABELS,
   type Grant,
+  localizedFundingStatement,
 } from '@org/domain';
 import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
@@ -24,6 +25,8 @@ export const GrantPage: FC<{ ctx: LinkContext; grant: Grant; events: readonly Ev
   const funder = related.authorities.get(g.funderAuthorityId);
   const unit = g.funderUnitId ? related.organizations.get(g.funderUnitId) : undefined;
   const beneficiary = related.organizations.get(g.beneficiaryId);
+  // The English beside the Polish statement: only the agreement's own, or one derived from the same facts.
+  const english = ctx.locale === 'en' ? localizedFundingStatement(g, { locale: 'en' }) : undefined;
   return (
     <article>
       <p class="kind">{t.grant}</p>
@@ -77,7 +80,7 @@ export const GrantPage: FC<{ ctx: LinkContext; grant: Grant; events: readonly Ev
         <p class="statement" lang="pl">
           {fundingStatement(g)}
         </p>
-        {ctx.locale === 'en' ? <p>{fundingStatement(g, { locale: 'en' })}</p> : null}
+        {english?.lang === 'en' ? <p>{english.text}</p> : null}
         {g.hashtags.length > 0 ? <p>{g.hashtags.map((h) => `#${h}`).join(' ')}</p> : null}
       </section>
       <h2>{t.fundedEvents}</h2>
