@@ -142,12 +142,7 @@ export const EntityListPage: FC<EntityListProps> = ({
       {items.length === 0 ? (
         <p>{t(locale, 'noResults')}</p>
       ) : (
-        <div
-          class="table-scroll"
-          role="region"
-          aria-label={`${def.title[locale]}: ${t(locale, 'tableScroll')}`}
-          tabindex={0}
-        >
+        <section class="table-scroll" aria-label={`${def.title[locale]}: ${t(locale, 'tableScroll')}`} tabindex={0}>
           <table>
             <thead>
               <tr>
@@ -182,7 +177,7 @@ export const EntityListPage: FC<EntityListProps> = ({
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       <nav class="pager" aria-label={t(locale, 'page')}>
         {state.page > 1 ? <a href={link(state.page - 1)}>{t(locale, 'previous')}</a> : null}
