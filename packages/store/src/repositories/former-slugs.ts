@@ -67,11 +67,15 @@ export async function recordSlugChange(
  * await formerSlugQuery(db, 'event', 'events', 'spotkanie').select('t.slug').executeTakeFirst() // { slug: 'spotkanie-2027' }
  */
 export function formerSlugQuery(db: Db, entity: string, table: string, slug: string) {
+  return followedFormerSlugs(db, entity, table).where('f.slug', '=', slug);
+}
+
+/** The former slugs of live records of `table` that no live record holds now, joined to their records (`t`). */
+function followedFormerSlugs(db: Db, entity: string, table: string) {
   return db
     .selectFrom('former_slugs as f')
     .innerJoin(`${table} as t`, 't.id', 'f.entity_id')
     .where('f.entity', '=', entity)
-    .where('f.slug', '=', slug)
     .where('t.deleted_at', 'is', null)
     .where((eb) =>
       eb.not(
@@ -79,7 +83,7 @@ export function formerSlugQuery(db: Db, entity: string, table: string, slug: str
           eb
             .selectFrom(`${table} as l`)
             .select(sql.lit(1).as('one'))
-            .where('l.slug', '=', slug)
+            .whereRef('l.slug', '=', 'f.slug')
             .where('l.deleted_at', 'is', null),
         ),
       ),
@@ -95,23 +99,8 @@ export async function liveFormerSlugs(
   entity: string,
   table: string,
 ): Promise<{ slug: string; currentSlug: string; id: string }[]> {
-  const rows = await db
-    .selectFrom('former_slugs as f')
-    .innerJoin(`${table} as t`, 't.id', 'f.entity_id')
+  const rows = await followedFormerSlugs(db, entity, table)
     .select(['f.slug as slug', 't.slug as currentSlug', 't.id as id'])
-    .where('f.entity', '=', entity)
-    .where('t.deleted_at', 'is', null)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom(`${table} as l`)
-            .select(sql.lit(1).as('one'))
-            .whereRef('l.slug', '=', 'f.slug')
-            .where('l.deleted_at', 'is', null),
-        ),
-      ),
-    )
     .execute();
   return (rows as { slug: string; currentSlug: string; id: string }[]).sort((a, b) => compare(a.slug, b.slug));
 }
