@@ -73,21 +73,21 @@ describe('the check before publishing a post about a funded event', () => {
     const without = await complianceCheck(h.store, 'post', stored, 'pl', {
       renderText: async () => 'Relacja z wydarzenia 2. Dziękujemy za udział.',
     });
-    expect(without).toContainEqual({
+    expect(without.problems).toContainEqual({
       code: 'fundingStatementMissing',
       message: expect.stringContaining(`„${SEED_FUNDING_STATEMENT}”`),
     });
     const withIt = await complianceCheck(h.store, 'post', stored, 'pl', {
       renderText: async () => `Relacja. ${SEED_FUNDING_STATEMENT}`,
     });
-    expect(withIt).toEqual([]);
+    expect(withIt).toEqual({ problems: [], warnings: [] });
     // A page that cannot be rendered is a problem in Polish, not a pass and not a raw message.
     const failing = await complianceCheck(h.store, 'post', stored, 'pl', {
       renderText: async () => {
         throw new GrantMissingError({ kind: 'post', id: 'p1', slug: 'x' }, 'g1', 0);
       },
     });
-    expect(failing).toEqual([
+    expect(failing.problems).toEqual([
       {
         code: 'renderFailed',
         message: expect.stringMatching(/^Strony nie da się wyrenderować: Rekord „x” powołuje się na dotację g1/),
@@ -194,5 +194,64 @@ describe('problems naming fields and records', () => {
       'The field "Organiser" points at a missing record organizator-usuniety.',
     ]);
     expect(en).toContainEqual(['grantMissing', 'Grant "dotacja-znikla" does not exist.']);
+  });
+});
+
+describe('panelists and grants on the publish page', () => {
+  it('does not flag a panelist whose role is in their affiliation, and does one with no role anywhere', async () => {
+    const seed = await h.store.events.get(SEED_IDS.event);
+    if (!seed) throw new Error('seed event missing');
+    const agenda = (seed.agenda as Record<string, unknown>[]).map((item) =>
+      item.id === SEED_IDS.itemPanelOrganization
+        ? {
+            ...item,
+            // Jóźwiak's role is only in his affiliation ("wiceprezes zarządu"); Chodacz has none anywhere.
+            panelists: [
+              { kind: 'person', personId: SEED_IDS.wojciechJozwiak, organizationId: SEED_IDS.ktoRanoWstaje },
+              { kind: 'person', personId: SEED_IDS.weronikaChodacz, organizationId: SEED_IDS.transferHub },
+            ],
+          }
+        : item,
+    );
+    const event = await eventCopy(40, { agenda });
+    const roles = problemsOf((await editor.request(`/events/${event.id}/publish`)).text).filter(
+      ([code]) => code === 'speakerRoleMissing',
+    );
+    expect(roles).toHaveLength(1);
+    expect(roles[0]?.[1]).toMatch(
+      /^Weronika Chodacz w punkcie .* nie ma funkcji, w której występuje\. Wpisz ją w polu/,
+    );
+  });
+
+  it("warns, without stopping publication, about a grant without its agreement's exact statement", async () => {
+    const seedGrant = await h.store.grants.get(SEED_IDS.grant);
+    if (!seedGrant) throw new Error('seed grant missing');
+    const {
+      version: _v,
+      createdAt: _c,
+      updatedAt: _u,
+      attributionText: _a,
+      attributionTextEn: _e,
+      ...rest
+    } = seedGrant;
+    const grant = await h.store.grants.create({ ...rest, id: 'dotacja-bez-tekstu', slug: 'dotacja-bez-tekstu' });
+    const event = await eventCopy(41, { grantIds: [grant.id] });
+    const page = (await editor.request(`/events/${event.id}/publish`)).text;
+    const warnings = [...page.matchAll(/<li data-warning="([^"]+)">([^<]*)<\/li>/g)].map((m) => [m[1], m[2]]);
+    expect(warnings).toEqual([
+      [
+        'attributionTextMissing',
+        expect.stringMatching(
+          /^Dotacja „[^”]+” nie ma dokładnej informacji o finansowaniu z umowy.*„Informacja o finansowaniu”/,
+        ),
+      ],
+    ]);
+    expect(page).toContain('nie blokują publikacji');
+    // Only warnings: publishing needs no override.
+    expect(problemsOf(page)).toEqual([]);
+    const version = String((await h.store.events.get(event.id))?.version);
+    const res = await editor.post(`/events/${event.id}/publish`, { version });
+    expect(res.status).toBe(303);
+    expect((await h.store.events.get(event.id))?.status).toBe('published');
   });
 });

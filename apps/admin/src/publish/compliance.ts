@@ -1,8 +1,7 @@
 import {
-  describeAgendaProblem,
+  describePublicationProblem,
   type Event,
   EventSchema,
-  FIELD_LABELS,
   formatDay,
   formatEventTime,
   type Grant,
@@ -12,10 +11,11 @@ import {
   localDayOf,
   missingAttributions,
   OrganizationSchema,
+  PersonSchema,
   PostSchema,
-  type PublicationProblem,
   personName,
   publicationProblems,
+  publicationWarnings,
   requiredAttributions,
   validate,
 } from '@org/domain';
@@ -31,6 +31,24 @@ export interface ComplianceLine {
   code: string;
   message: string;
 }
+
+/**
+ * What the check found: problems stop publication (or need an override with a reason); warnings are
+ * shown beside them but never stop it.
+ */
+export interface ComplianceReport {
+  problems: ComplianceLine[];
+  warnings: ComplianceLine[];
+}
+
+/** Warnings about the grants of an event or post, in words staff can act on (`publicationWarnings`). */
+const warningLines = (grantIds: readonly string[], grants: readonly Grant[], locale: Locale): ComplianceLine[] => {
+  const names = Object.fromEntries(grants.map((g) => [g.id, g.taskTitle]));
+  return publicationWarnings({ grantIds }, grants).map((w) => ({
+    code: w.code,
+    message: describePublicationProblem(w, locale, names),
+  }));
+};
 
 const PAGE = 500;
 
@@ -52,37 +70,6 @@ async function grantsOf(store: AdminStore, ids: readonly string[]): Promise<Gran
     if (parsed?.success) out.push(parsed.data);
   }
   return out;
-}
-
-function describe(p: PublicationProblem, locale: Locale, names: Record<string, string>): string {
-  const pl = locale === 'pl';
-  const n = (id: string) => names[id] ?? id;
-  // Names and field labels inside a sentence are quoted, so where they end is never in doubt.
-  const q = (text: string) => (pl ? `„${text}”` : `"${text}"`);
-  switch (p.code) {
-    case 'agenda':
-      return describeAgendaProblem(p.problem, locale, names);
-    case 'grantMissing':
-      return pl ? `Dotacja ${q(n(p.grantId))} nie istnieje.` : `Grant ${q(n(p.grantId))} does not exist.`;
-    case 'fundingStatementMissing':
-      return pl
-        ? `Brak informacji o finansowaniu z dotacji ${q(n(p.grantId))}.`
-        : `The funding statement of grant ${q(n(p.grantId))} is missing.`;
-    case 'speakerRoleMissing':
-      return pl
-        ? `${n(p.personId)} w punkcie ${q(n(p.itemId))} nie ma funkcji, w której występuje.`
-        : `${n(p.personId)} in ${q(n(p.itemId))} has no role they speak in.`;
-    case 'noPlace':
-      return pl
-        ? 'Wydarzenie nie ma ani miejsca, ani linku do transmisji.'
-        : 'The event has neither a venue nor an online link.';
-    case 'unknownReference': {
-      const field = FIELD_LABELS[p.field.split('.').pop() ?? p.field]?.[locale] ?? p.field;
-      return pl
-        ? `Pole ${q(field)} wskazuje nieistniejący rekord ${p.id}.`
-        : `The field ${q(field)} points at a missing record ${p.id}.`;
-    }
-  }
 }
 
 /** A calendar date (`YYYY-MM-DD`) as people write it: "1 września 2026". */
@@ -147,9 +134,9 @@ async function postProblems(
   record: StoredRecord,
   locale: Locale,
   options: ComplianceOptions,
-): Promise<ComplianceLine[]> {
+): Promise<ComplianceReport> {
   const post = validate(PostSchema, record, locale);
-  if (!post.ok) return post.issues.map((i) => ({ code: i.code, message: i.message }));
+  if (!post.ok) return { problems: post.issues.map((i) => ({ code: i.code, message: i.message })), warnings: [] };
   const lines: ComplianceLine[] = [];
   let event: Event | null = null;
   if (post.value.eventId) {
@@ -162,6 +149,7 @@ async function postProblems(
   const eventGrantIds = event?.grantIds ?? [];
   const grantIds = [...new Set([...post.value.grantIds, ...eventGrantIds])];
   const grants = await grantsOf(store, grantIds);
+  const warnings = warningLines(grantIds, grants, locale);
   // The Polish statement is the one the agreement prescribes; the website shows it in every language.
   const { attributions, missingGrantIds } = requiredAttributions({ grantIds }, grants);
   for (const id of missingGrantIds)
@@ -169,13 +157,13 @@ async function postProblems(
       code: 'grantMissing',
       message:
         post.value.grantIds.includes(id) || !event
-          ? describe({ code: 'grantMissing', grantId: id }, locale, {})
+          ? describePublicationProblem({ code: 'grantMissing', grantId: id }, locale)
           : tf(locale, 'eventGrantMissing', { id, event: event.title }),
     });
-  if (attributions.length === 0) return lines;
+  if (attributions.length === 0) return { problems: lines, warnings };
   const page = await rendered(options, locale);
-  if ('problem' in page) return [...lines, page.problem];
-  if (page.text === null) return lines;
+  if ('problem' in page) return { problems: [...lines, page.problem], warnings };
+  if (page.text === null) return { problems: lines, warnings };
   const titles = new Map(grants.map((g) => [g.id, g.taskTitle]));
   for (const a of missingAttributions(page.text, attributions))
     lines.push({
@@ -185,7 +173,7 @@ async function postProblems(
         statement: a.statement,
       }),
     });
-  return lines;
+  return { problems: lines, warnings };
 }
 
 /**
@@ -193,6 +181,7 @@ async function postProblems(
  * (agenda, grants, funding statements on the rendered page, panelists' roles, place, dangling
  * references), and records it points at that no longer pass their schema (invalid identifiers).
  * Posts: their own grants and their event's, and the funding statements of both on the rendered page.
+ * Warnings (`publicationWarnings`: a grant without its agreement's exact statement) do not stop publication.
  */
 export async function complianceCheck(
   store: AdminStore,
@@ -200,11 +189,11 @@ export async function complianceCheck(
   record: StoredRecord,
   locale: Locale,
   options: ComplianceOptions = {},
-): Promise<ComplianceLine[]> {
+): Promise<ComplianceReport> {
   const lines: ComplianceLine[] = [];
   if (kind === 'post') return postProblems(store, record, locale, options);
   const parsed = validate(EventSchema, record, locale);
-  if (!parsed.ok) return parsed.issues.map((i) => ({ code: i.code, message: i.message }));
+  if (!parsed.ok) return { problems: parsed.issues.map((i) => ({ code: i.code, message: i.message })), warnings: [] };
   const event: Event = parsed.value;
   const [people, organizations, authorities] = await Promise.all([
     listAll(store.people),
@@ -231,8 +220,14 @@ export async function complianceCheck(
     if ('problem' in page) lines.push(page.problem);
     else if (page.text !== null) renderedText = page.text;
   }
+  // A panelist's role may be entered in their affiliation rather than on the agenda: the domain reads it there.
+  const parsedPeople = people.items.flatMap((p) => {
+    const person = PersonSchema.safeParse(p);
+    return person.success ? [person.data] : [];
+  });
   const problems = publicationProblems(event, {
     grants,
+    people: parsedPeople,
     ...(renderedText === undefined ? {} : { renderedText }),
     knownIds: {
       people: new Set(people.items.map((p) => p.id)),
@@ -242,7 +237,7 @@ export async function complianceCheck(
       venues: new Set(event.venueId && (await store.venues.get(event.venueId)) ? [event.venueId] : []),
     },
   });
-  for (const p of problems) lines.push({ code: p.code, message: describe(p, locale, names) });
+  for (const p of problems) lines.push({ code: p.code, message: describePublicationProblem(p, locale, names) });
   // Identifiers of the records the event shows must still pass their checksums.
   const referenced = new Set<string>([
     event.organizerId,
@@ -268,7 +263,7 @@ export async function complianceCheck(
       for (const i of check.issues)
         lines.push({ code: 'invalidIdentifier', message: `${String(a.name)}: ${i.message}` });
   }
-  return lines;
+  return { problems: lines, warnings: warningLines(event.grantIds, grants, locale) };
 }
 
 /** The check as the admin runs it: on the store, with the record's page rendered by the website's renderer. */
@@ -277,7 +272,7 @@ export const checkRecord = (
   kind: 'event' | 'post',
   record: StoredRecord,
   locale: Locale,
-): Promise<ComplianceLine[]> =>
+): Promise<ComplianceReport> =>
   complianceCheck(deps.store, kind, record, locale, {
     renderText: () => renderedText(deps, kind, record, locale),
     ...(deps.log ? { log: deps.log } : {}),

@@ -41,7 +41,8 @@ export async function publishDue(
     const def = entityByKind(job.entity);
     const record = def ? await deps.store[def.route].get(job.entityId) : null;
     if (!def || !record) continue;
-    const lines = await checkRecord(deps, job.entity, record, 'pl');
+    // Warnings never withhold a publication; only problems do.
+    const { problems: lines } = await checkRecord(deps, job.entity, record, 'pl');
     if (lines.length > 0) {
       refused++;
       await withheld(job, tf('pl', 'noteWithheldProblems', { problems: lines.map((l) => l.message).join(' | ') }));

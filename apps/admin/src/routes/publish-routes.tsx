@@ -14,7 +14,7 @@ import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES } from '../forms/entities.js';
 import { offsetFieldName, repeatedChoiceLabel, repeatedChoices, repeatedTimeMessage } from '../forms/repeated-hour.js';
 import { countText, numberText, t, tf } from '../i18n.js';
-import { type ComplianceLine, checkRecord } from '../publish/compliance.js';
+import { type ComplianceReport, checkRecord } from '../publish/compliance.js';
 import { publishRecord } from '../publish/publish-record.js';
 import type { StoredRecord } from '../store-contract.js';
 import { Csrf, Layout } from '../views/layout.js';
@@ -70,7 +70,7 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
     const checkPage = async (
       c: AppContext,
       record: StoredRecord,
-      lines: ComplianceLine[],
+      { problems: lines, warnings }: ComplianceReport,
       options: {
         status?: number;
         /** A refused schedule: what was typed, the offset chosen for a repeated time, and why. */
@@ -134,6 +134,16 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
               ))}
             </ul>
           )}
+          {warnings.length > 0 ? (
+            <section class="warnings" aria-labelledby="warnings-heading">
+              <h2 id="warnings-heading">{t(ctx.locale, 'warningsHeading')}</h2>
+              <ul>
+                {warnings.map((w) => (
+                  <li data-warning={w.code}>{w.message}</li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {canPublish ? (
             <>
               <form method="post" action={`${base(record.id)}/publish`}>
@@ -250,14 +260,15 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
     handlers[`POST /${def.route}/:id/publish`] = async (c) => {
       const record = await loadRecord(deps, def, c);
       const locale = c.get('locale');
-      const lines = await checkRecord(deps, kind, record, locale);
+      const report = await checkRecord(deps, kind, record, locale);
+      const lines = report.problems;
       const override = formValue(c, 'override') === 'true';
       // Browsers send a line break as CRLF but count it (maxlength) as one character: so does this.
       const typed = formValue(c, 'note').replace(/\r\n?/g, '\n');
       const note = typed.trim();
       const seen = formValue(c, 'version');
       const refuse = (status: 400 | 409, why: { flash?: string; noteError?: string }) =>
-        checkPage(c, record, lines, { status, publish: { override, note: typed, ...why } });
+        checkPage(c, record, report, { status, publish: { override, note: typed, ...why } });
       if (!/^\d{1,9}$/.test(seen)) return refuse(400, { flash: t(locale, 'publishVersionMissing') });
       // The page was checked at one version; what is published is what the publisher saw checked, or nothing.
       if (Number(seen) !== record.version)
@@ -302,10 +313,11 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       const locale = c.get('locale');
       const zone = zoneOf(record);
       const raw = formValue(c, 'at').trim().slice(0, 40);
-      const lines = await checkRecord(deps, kind, record, locale);
+      const report = await checkRecord(deps, kind, record, locale);
+      const lines = report.problems;
       const offset = formValue(c, offsetFieldName('at')).trim();
       const refuse = (error: string) =>
-        checkPage(c, record, lines, { status: 400, schedule: { value: raw, offset, error } });
+        checkPage(c, record, report, { status: 400, schedule: { value: raw, offset, error } });
       const first = localToInstant(raw, zone);
       if (!first) return refuse(tf(locale, raw ? 'scheduleInvalid' : 'scheduleMissing', { value: raw }));
       if (instantToLocal(first, zone) !== raw.slice(0, 16))
