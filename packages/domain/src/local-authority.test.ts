@@ -66,6 +66,25 @@ describe('LocalAuthoritySchema', () => {
     expect(!result.ok && result.issues[0]?.message).toMatch(/^Kod TERYT: nie odpowiada rodzajowi samorządu/);
   });
 
+  it('tells staff what each kind of authority has for a TERYT code, with examples that fit what it says', () => {
+    const result = validate(
+      LocalAuthoritySchema,
+      { id: 'a', slug: 'a', name: 'A', kind: 'gmina_wiejska', terc: '1434011' },
+      'pl',
+    );
+    expect(!result.ok && result.issues[0]?.message).toBe(
+      'Kod TERYT: nie odpowiada rodzajowi samorządu: województwo ma kod z 2 cyfr (np. 14), powiat z 4 cyfr (np. 1434), miasto na prawach powiatu z 4 cyfr, z których dwie ostatnie to liczba od 61 do 79 (np. 1465), a gmina z 7 cyfr, z których ostatnia oznacza rodzaj gminy: 1 miejska, 2 wiejska, 3 miejsko-wiejska (np. 1434011).',
+    );
+    expect(['14', '1434', '1465', '1434011', '1408022', '1418043'].map(authorityKindOfTerc)).toEqual([
+      'wojewodztwo',
+      'powiat',
+      'miasto_na_prawach_powiatu',
+      'gmina_miejska',
+      'gmina_wiejska',
+      'gmina_miejsko_wiejska',
+    ]);
+  });
+
   it('every kind has a TERC code that fits it', () => {
     const examples: Record<AuthorityKind, string> = {
       gmina_miejska: '1465011',

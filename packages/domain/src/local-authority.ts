@@ -60,8 +60,8 @@ export function parentTerc(terc: string): string | null {
 }
 
 /**
- * A local authority (JST). `terc` must denote the same kind (a powiat's code is 4 digits below 61,
- * a gmina's has RODZ 1–3). `nameGenitive` is the form used in funding statements
+ * A local authority (JST). `terc` must denote the same kind (a powiat's code is 4 digits with 01–38 last,
+ * a city with powiat rights' 61–79; a gmina's is 7 digits ending in its RODZ: 1 urban, 2 rural, 3 urban-rural). `nameGenitive` is the form used in funding statements
  * ("Województwa Mazowieckiego"); when absent it is derived by `genitiveOf`.
  */
 export const LocalAuthoritySchema = z

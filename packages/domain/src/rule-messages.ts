@@ -11,7 +11,7 @@ const IDENTIFIER_FORMS: Record<string, { pl: string; en: string }> = {
   nip: { pl: '10 cyfr, np. 525-208-72-27', en: '10 digits, e.g. 525-208-72-27' },
   regon: { pl: '9 lub 14 cyfr', en: '9 or 14 digits' },
   krs: { pl: 'do 10 cyfr, np. 0000030897', en: 'up to 10 digits, e.g. 0000030897' },
-  terc: { pl: '2, 4 lub 7 cyfr kodu TERYT (TERC), np. 1434', en: 'a 2, 4 or 7 digit TERYT (TERC) code, e.g. 1434' },
+  terc: { pl: '2, 4 lub 7 cyfr kodu TERYT, np. 1434', en: 'a 2, 4 or 7 digit TERYT code, e.g. 1434' },
   postalCode: { pl: 'NN-NNN, np. 03-719', en: 'NN-NNN, e.g. 03-719' },
   iban: { pl: 'PL i 26 cyfr', en: 'PL and 26 digits' },
 };
@@ -46,15 +46,18 @@ const KIND_REASONS: Record<string, { pl: string; en: string }> = {
 const MESSAGES: Record<string, { pl: string; en: string }> = {
   id: { pl: 'musi być identyfikatorem (litery, cyfry, - i _)', en: 'must be an identifier (letters, digits, - and _)' },
   slug: {
-    pl: 'może zawierać tylko małe litery bez polskich znaków, cyfry i pojedyncze myślniki',
-    en: 'may contain only lower-case ASCII letters, digits and single hyphens',
+    pl: 'może zawierać tylko małe litery bez polskich znaków, cyfry i pojedyncze myślniki, np. spotkanie-w-warszawie',
+    en: 'may contain only lower-case letters without accents, digits and single hyphens, e.g. spotkanie-w-warszawie',
   },
   timeZone: {
     pl: 'nie jest znaną strefą czasową (np. Europe/Warsaw)',
     en: 'is not a known time zone (e.g. Europe/Warsaw)',
   },
   hashtag: { pl: 'może zawierać tylko litery, cyfry i _', en: 'may contain only letters, digits and _' },
-  currency: { pl: 'musi być kodem waluty ISO 4217 (np. PLN)', en: 'must be an ISO 4217 currency code (e.g. PLN)' },
+  currency: {
+    pl: 'musi być trzyliterowym kodem istniejącej waluty, pisanym wielkimi literami (np. PLN, EUR)',
+    en: 'must be the three-letter code of a currency in use, in capitals (e.g. PLN, EUR)',
+  },
   currencyNotInHundredths: {
     pl: 'kwoty zapisujemy w setnych częściach waluty (jak grosze), a ta waluta ich nie ma (np. JPY) albo dzieli się na tysięczne (np. KWD); podaj kwotę w PLN lub EUR',
     en: 'amounts are kept in hundredths of a currency (like cents), and this currency has none (e.g. JPY) or thousandths (e.g. KWD); give the amount in PLN or EUR',
@@ -80,8 +83,8 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
     en: "public benefit status is entered in KRS, and ordinary associations and rural women's circles are not in KRS",
   },
   tercKind: {
-    pl: 'nie odpowiada rodzajowi samorządu (np. powiat ma 4 cyfry poniżej 61, gmina 7 cyfr z RODZ 1–3)',
-    en: 'does not match the kind of authority (a powiat has 4 digits below 61, a gmina 7 with RODZ 1–3)',
+    pl: 'nie odpowiada rodzajowi samorządu: województwo ma kod z 2 cyfr (np. 14), powiat z 4 cyfr (np. 1434), miasto na prawach powiatu z 4 cyfr, z których dwie ostatnie to liczba od 61 do 79 (np. 1465), a gmina z 7 cyfr, z których ostatnia oznacza rodzaj gminy: 1 miejska, 2 wiejska, 3 miejsko-wiejska (np. 1434011)',
+    en: 'does not match the kind of authority: a voivodeship has a 2-digit code (e.g. 14), a county (powiat) a 4-digit one (e.g. 1434), a city with county rights 4 digits whose last two are 61 to 79 (e.g. 1465), and a municipality (gmina) 7 digits, the last of which gives its kind: 1 urban, 2 rural, 3 urban-rural (e.g. 1434011)',
   },
   affiliationParty: { pl: 'wskaż organizację albo samorząd', en: 'name an organisation or an authority' },
   smallGrantAmount: {
@@ -110,8 +113,8 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
   },
   currencyMismatch: { pl: 'musi być tą samą walutą co kwota dotacji', en: 'must be the currency of the grant amount' },
   controlCharacters: {
-    pl: 'zawiera niedozwolone znaki sterujące (np. znak NUL); dozwolone są tabulator i końce wierszy',
-    en: 'contains control characters that are not allowed (such as NUL); tab and line ends are allowed',
+    pl: 'zawiera niewidoczne znaki sterujące, które trafiają do tekstu zwykle przy wklejaniu z innego programu; wklej tekst jeszcze raz jako zwykły tekst albo przepisz go (tabulator i końce wierszy są dozwolone)',
+    en: 'contains invisible control characters, which usually come with text pasted from another program; paste it again as plain text or retype it (tab and line ends are allowed)',
   },
 };
 

@@ -10,7 +10,7 @@ import { LocalAuthoritySchema } from './local-authority.js';
 import { OrganizationSchema } from './organization.js';
 import { PersonSchema } from './person.js';
 import { PostSchema } from './post.js';
-import { RULE_CODES } from './rule-messages.js';
+import { RULE_CODES, ruleMessage } from './rule-messages.js';
 import { AuditEntrySchema, PasswordSchema, UserSchema } from './user.js';
 import { errorFor, fieldLabel, joinMessages, pathString, toFieldIssues, validate } from './validation.js';
 import { VenueSchema } from './venue.js';
@@ -119,7 +119,7 @@ describe('validate', () => {
     const result = validate(z.object({ email: EmailSchema }), { email: 'x'.repeat(100) }, 'en');
     expect(!result.ok && result.issues[0]?.message).toContain(`(got "${'x'.repeat(40)}…")`);
     const long = validate(z.object({ slug: z.string().max(3) }), { slug: 'x'.repeat(100) }, 'en');
-    expect(!long.ok && long.issues[0]?.message).toBe('Slug: At most 3 characters (100 given).');
+    expect(!long.ok && long.issues[0]?.message).toBe('Page address on the site: At most 3 characters (100 given).');
   });
 });
 
@@ -365,6 +365,13 @@ describe('messages for zod’s built-in checks, in Polish and English', () => {
       }
     },
   );
+
+  // Staff at the foundation read these messages: the register's column names (RODZ), the code list's
+  // name (TERC), standard numbers (ISO 4217) and programmers' words (slug, ASCII, NUL) mean nothing to them.
+  it.each(['pl', 'en'] as const)('no rule message shows staff internal terms (%s)', (locale) => {
+    for (const code of RULE_CODES)
+      expect(ruleMessage(code, locale), code).not.toMatch(/\b(RODZ|TERC|ISO|slug|ASCII|NUL|enum)\b/i);
+  });
 });
 
 describe('values in messages', () => {
