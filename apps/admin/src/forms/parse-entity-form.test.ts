@@ -59,6 +59,20 @@ async function postEvent(fields: Record<string, string>) {
   return { res, wrote: (await h.store.dataVersion()) !== before };
 }
 
+describe('hashtags typed in a form', () => {
+  it('keeps only the # words of a pasted sentence, and a list without # as it is', async () => {
+    const pasted = await postEvent({
+      ...eventForm('break', {}),
+      hashtags: '#MCPS, #programywspacia i #solidarnośćmazowiecka',
+    });
+    expect(pasted.res.status).toBe(303);
+    const event = await h.store.events.get(idOf(pasted.res.headers.get('location')));
+    expect(event?.hashtags).toEqual(['MCPS', 'programywspacia', 'solidarnośćmazowiecka']);
+    const plain = await postEvent({ ...eventForm('break', {}), hashtags: 'MCPS, mosty' });
+    expect((await h.store.events.get(idOf(plain.res.headers.get('location'))))?.hashtags).toEqual(['MCPS', 'mosty']);
+  });
+});
+
 describe('agenda fields by kind (no JavaScript)', () => {
   it("keeps a discussion's moderator as its first facilitator", async () => {
     const { res } = await postEvent(

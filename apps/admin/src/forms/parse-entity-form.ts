@@ -10,6 +10,7 @@ import {
 import { listText } from '../i18n.js';
 import { AGENDA_FIELDS, AGENDA_KIND_FIELDS, type EntityDef, type FieldDef, SPEAKER_FIELDS } from './entities.js';
 import { parsePath, pathPattern, setPath } from './form-paths.js';
+import { splitHashtags } from './hashtags.js';
 import { offsetFieldName, repeatedChoices, repeatedTimeMessage } from './repeated-hour.js';
 
 type Tree = { [key: string]: unknown };
@@ -149,7 +150,9 @@ function coerce(field: FieldDef, raw: string, locale: Locale): unknown {
     case 'checkbox':
       return value !== '' && value !== 'false' && value !== '0';
     case 'lines':
-      return (field.name === 'hashtags' ? value.split(/[\s,]+/) : value.split(/\r?\n/))
+      if (field.name === 'hashtags') return splitHashtags(value);
+      return value
+        .split(/\r?\n/)
         .map((l) => l.trim())
         .filter(Boolean);
     case 'markdown':
