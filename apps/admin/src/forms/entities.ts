@@ -54,6 +54,8 @@ export interface FieldDef {
   requiredWith?: 'address';
   /** A number that has a fractional part (coordinates); other number fields are counts. See `parseNumber`. */
   decimal?: boolean;
+  /** What to type and where to find it, in plain words: shown under the field and read with it (`aria-describedby`). */
+  hint?: Label;
 }
 
 /** A repeatable group of fields, e.g. a person's affiliations: rendered as rows `name[i].field`. */
@@ -111,6 +113,41 @@ const PARTNER_ROLES: Record<string, Label> = {
   host: { pl: 'gospodarz', en: 'host' },
   media: { pl: 'patronat medialny', en: 'media' },
 };
+/*
+ * Hints for fields whose meaning or format is not obvious from the label to staff who are not lawyers
+ * or programmers. The genitive and funding statement ones quote the wording they end up in.
+ */
+const HINTS = {
+  terc: {
+    pl: 'Urzędowy kod samorządu z rejestru TERYT prowadzonego przez GUS: 2 cyfry dla województwa, 4 dla powiatu, 7 dla gminy (np. 1434 to powiat wołomiński). Znajdziesz go w wyszukiwarce rejestru TERYT na stronie eteryt.stat.gov.pl.',
+    en: 'The official code of the authority in the TERYT register kept by Statistics Poland (GUS): 2 digits for a voivodeship, 4 for a county, 7 for a municipality (e.g. 1434 is Wołomin county). Look it up in the TERYT register at eteryt.stat.gov.pl.',
+  },
+  nameGenitive: {
+    pl: 'Nazwa w formie „kogo? czego?”, np. „Województwa Mazowieckiego”. Trafia do informacji o finansowaniu: „ze środków budżetu Województwa Mazowieckiego”.',
+    en: 'The name in the Polish genitive ("kogo? czego?"), e.g. "Województwa Mazowieckiego". It is used in the funding statement: "ze środków budżetu Województwa Mazowieckiego".',
+  },
+  funderNameGenitive: {
+    pl: 'Nazwa dotującego w formie „kogo? czego?”, np. „Województwa Mazowieckiego”. Trafia do informacji o finansowaniu: „ze środków budżetu Województwa Mazowieckiego”.',
+    en: 'The funder\'s name in the Polish genitive ("kogo? czego?"), e.g. "Województwa Mazowieckiego". It is used in the funding statement: "ze środków budżetu Województwa Mazowieckiego".',
+  },
+  hashtags: {
+    pl: 'Z # albo bez, oddzielone spacjami lub przecinkami, np. #MCPS, #mosty. Gdy wkleisz zdanie z #, liczą się tylko słowa z #.',
+    en: 'With or without #, separated by spaces or commas, e.g. #MCPS, #mosty. When you paste a sentence with #, only the words with # count.',
+  },
+  body: {
+    pl: 'Pusta linia zaczyna nowy akapit. Linia zaczynająca się od „- ” to punkt listy.',
+    en: 'A blank line starts a new paragraph. A line starting with "- " is a list item.',
+  },
+  attributionText: {
+    pl: 'Wklej dokładne brzmienie z umowy dotacji. Gdy zostawisz puste, strona pokaże tekst ułożony z formy dotacji (finansowanie albo współfinansowanie).',
+    en: "Paste the exact wording from the grant agreement. Left empty, pages show a statement written from the grant's form (financed or co-financed).",
+  },
+  pickSeveral: {
+    pl: 'Aby wybrać kilka, przytrzymaj Ctrl (na Macu Cmd) i klikaj kolejne pozycje.',
+    en: 'To pick several, hold Ctrl (Cmd on a Mac) and click each one.',
+  },
+} as const satisfies Record<string, Label>;
+
 const POST_STATUSES: Record<string, Label> = {
   draft: EVENT_STATUS_LABELS.draft,
   published: EVENT_STATUS_LABELS.published,
@@ -129,7 +166,7 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'title', type: 'text', required: true },
       { name: 'slug', type: 'text' },
       { name: 'summary', type: 'textarea' },
-      { name: 'body', type: 'markdown' },
+      { name: 'body', type: 'markdown', hint: HINTS.body },
       { name: 'timeZone', type: 'text', required: true },
       { name: 'startsAt', type: 'datetime', required: true },
       { name: 'endsAt', type: 'datetime', required: true },
@@ -137,8 +174,8 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'onlineUrl', type: 'text' },
       { name: 'organizerId', type: 'ref', ref: 'organizations', required: true },
       { name: 'language', type: 'select', options: LANGUAGES },
-      { name: 'hashtags', type: 'lines' },
-      { name: 'grantIds', type: 'refs', ref: 'grants' },
+      { name: 'hashtags', type: 'lines', hint: HINTS.hashtags },
+      { name: 'grantIds', type: 'refs', ref: 'grants', hint: HINTS.pickSeveral },
       { name: 'capacity', type: 'number' },
       { name: 'isFree', type: 'checkbox' },
       { name: 'attendance.registered', type: 'number' },
@@ -205,9 +242,9 @@ export const ENTITIES: readonly EntityDef[] = [
     fields: [
       { name: 'name', type: 'text', required: true },
       { name: 'slug', type: 'text' },
-      { name: 'nameGenitive', type: 'text' },
+      { name: 'nameGenitive', type: 'text', hint: HINTS.nameGenitive },
       { name: 'kind', type: 'select', options: AUTHORITY_KIND_LABELS, required: true },
-      { name: 'terc', type: 'text', required: true },
+      { name: 'terc', type: 'text', required: true, hint: HINTS.terc },
       { name: 'parentId', type: 'ref', ref: 'authorities' },
       { name: 'officeName', type: 'text' },
       { name: 'nip', type: 'text' },
@@ -296,7 +333,7 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'funderAuthorityId', type: 'ref', ref: 'authorities', required: true },
       { name: 'funderUnitId', type: 'ref', ref: 'organizations' },
       { name: 'funderName', type: 'text', required: true },
-      { name: 'funderNameGenitive', type: 'text' },
+      { name: 'funderNameGenitive', type: 'text', hint: HINTS.funderNameGenitive },
       { name: 'programme', type: 'text' },
       { name: 'agreementNumber', type: 'text' },
       { name: 'agreementDate', type: 'date' },
@@ -309,9 +346,9 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'period.from', type: 'date', required: true },
       { name: 'period.to', type: 'date', required: true },
       { name: 'beneficiaryId', type: 'ref', ref: 'organizations', required: true },
-      { name: 'attributionText', type: 'textarea' },
+      { name: 'attributionText', type: 'textarea', hint: HINTS.attributionText },
       { name: 'attributionTextEn', type: 'textarea' },
-      { name: 'hashtags', type: 'lines' },
+      { name: 'hashtags', type: 'lines', hint: HINTS.hashtags },
       { name: 'reportingDeadline', type: 'date' },
       { name: 'publicBenefitSphere', type: 'text' },
     ],
@@ -361,10 +398,10 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'slug', type: 'text' },
       { name: 'category', type: 'text' },
       { name: 'lead', type: 'textarea' },
-      { name: 'body', type: 'markdown' },
-      { name: 'hashtags', type: 'lines' },
+      { name: 'body', type: 'markdown', hint: HINTS.body },
+      { name: 'hashtags', type: 'lines', hint: HINTS.hashtags },
       { name: 'eventId', type: 'ref', ref: 'events' },
-      { name: 'grantIds', type: 'refs', ref: 'grants' },
+      { name: 'grantIds', type: 'refs', ref: 'grants', hint: HINTS.pickSeveral },
       { name: 'language', type: 'select', options: LANGUAGES },
       { name: 'author', type: 'text' },
     ],
@@ -391,8 +428,8 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'period.from', type: 'date' },
       { name: 'period.to', type: 'date' },
       { name: 'description', type: 'textarea' },
-      { name: 'grantIds', type: 'refs', ref: 'grants' },
-      { name: 'eventIds', type: 'refs', ref: 'events' },
+      { name: 'grantIds', type: 'refs', ref: 'grants', hint: HINTS.pickSeveral },
+      { name: 'eventIds', type: 'refs', ref: 'events', hint: HINTS.pickSeveral },
     ],
     groups: [],
     slugSource: (c) => `${s(c.form)} ${s(c.organizationDescription)}`,

@@ -485,3 +485,35 @@ describe('relation choices', () => {
     expect([...seed].sort((a, b) => a - b)).toEqual(seed);
   });
 });
+
+describe('help under fields', () => {
+  /** The hint paragraph the control with `id` is described by, or null when it names none. */
+  const hintOf = (html: string, id: string) => {
+    const control = new RegExp(`<(?:input|textarea|select)[^>]*\\sid="${id}"[^>]*>`).exec(html)?.[0] ?? '';
+    const described = /aria-describedby="([^"]*)"/.exec(control)?.[1]?.split(' ') ?? [];
+    if (!described.includes(`${id}-hint`) || !described.includes(`${id}-error`)) return null;
+    return new RegExp(`<p class="hint" id="${id}-hint">([^<]*)</p>`).exec(html)?.[1]?.replace(/&quot;/g, '"') ?? null;
+  };
+
+  it('explains each unclear field in Polish and English, read with the field (aria-describedby)', async () => {
+    const english = await h.signIn('administrator');
+    await english.request('/lang/en');
+    const cases: [string, string, RegExp, RegExp][] = [
+      ['/authorities/new', 'terc', /rejestru TERYT prowadzonego przez GUS/, /TERYT register kept by Statistics Poland/],
+      ['/authorities/new', 'nameGenitive', /„ze środków budżetu Województwa Mazowieckiego”/, /genitive/],
+      ['/grants/new', 'funderNameGenitive', /„ze środków budżetu Województwa Mazowieckiego”/, /genitive/],
+      ['/grants/new', 'attributionText', /dokładne brzmienie z umowy/, /exact wording from the grant agreement/],
+      ['/grants/new', 'hashtags', /Z # albo bez, oddzielone spacjami lub przecinkami/, /With or without #/],
+      ['/posts/new', 'body', /Pusta linia zaczyna nowy akapit\. Linia zaczynająca się od „- ” to punkt listy/, /"- "/],
+      ['/posts/new', 'grantIds', /Ctrl \(na Macu Cmd\)/, /Ctrl \(Cmd on a Mac\)/],
+      ['/events/new', 'grantIds', /Ctrl/, /Ctrl/],
+      ['/events/new', 'hashtags', /spacjami lub przecinkami/, /spaces or commas/],
+    ];
+    for (const [page, id, pl, en] of cases) {
+      expect(hintOf((await admin.request(page)).text, `f-${id}`), `${page} ${id}`).toMatch(pl);
+      expect(hintOf((await english.request(page)).text, `f-${id}`), `${page} ${id} (en)`).toMatch(en);
+    }
+    // A field without a hint is described by its error slot alone.
+    expect((await admin.request('/authorities/new')).text).toMatch(/id="f-name"[^>]*aria-describedby="f-name-error"/);
+  });
+});

@@ -114,10 +114,12 @@ export const FieldControl: FC<FieldControlProps> = ({
 }) => {
   const id = fieldId(name);
   const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   const common = {
     id,
     name,
-    'aria-describedby': errorId,
+    // The hint first: screen readers read what to type, then what is wrong with what was typed.
+    'aria-describedby': field.hint ? `${hintId} ${errorId}` : errorId,
     'aria-invalid': error ? 'true' : undefined,
     'data-field': name,
   };
@@ -203,6 +205,11 @@ export const FieldControl: FC<FieldControlProps> = ({
         {field.requiredWith ? <span class="hint"> ({t(locale, 'requiredWithAddress')})</span> : null}
       </label>
       {control}
+      {field.hint ? (
+        <p class="hint" id={hintId}>
+          {field.hint[locale]}
+        </p>
+      ) : null}
       <p class="error" id={errorId}>
         {error ?? ''}
       </p>
