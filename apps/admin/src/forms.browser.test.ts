@@ -283,9 +283,9 @@ describe('relation pickers in agenda items added in the browser', () => {
     await tab.waitForSelector('html.js');
     await other.clearCookies();
     // Named by the field's label, without its required marker.
-    expect(await tab.locator('.field:has(#f-organizerId) details.inline-create summary').textContent()).toBe(
-      'Utwórz: Organizator',
-    );
+    const summary = tab.locator('.field:has(#f-organizerId) details.inline-create summary');
+    expect(await summary.textContent()).toBe('Utwórz organizację');
+    expect(await summary.getAttribute('aria-label')).toBe('Utwórz organizację (Organizator)');
     expect(await tab.locator('.field:has(#f-organizerId) input.ref-search').getAttribute('aria-label')).toBe(
       'Szukaj: Organizator',
     );

@@ -24,6 +24,7 @@ const pl = {
   search: 'Szukaj',
   filter: 'Filtruj',
   sortBy: 'Sortuj według',
+  sortOrder: 'Kolejność',
   ascending: 'rosnąco',
   descending: 'malejąco',
   apply: 'Zastosuj',
@@ -185,6 +186,8 @@ const pl = {
   cancelEvent: 'Odwołaj wydarzenie',
   postponeEvent: 'Przełóż wydarzenie',
   statusChanged: 'Status wydarzenia zmieniony.',
+  eventCancelled: 'Wydarzenie odwołane.',
+  eventPostponed: 'Wydarzenie przełożone.',
   needStatusNote: 'Podaj uwagę o statusie (od 1 do 1000 znaków): dlaczego wydarzenie jest odwołane lub przełożone.',
   grantReport: 'Sprawozdanie z wykonania zadania',
   grantReportHint:
@@ -320,6 +323,7 @@ const en: Strings = {
   search: 'Search',
   filter: 'Filter',
   sortBy: 'Sort by',
+  sortOrder: 'Order',
   ascending: 'ascending',
   descending: 'descending',
   apply: 'Apply',
@@ -481,6 +485,8 @@ const en: Strings = {
   cancelEvent: 'Cancel the event',
   postponeEvent: 'Postpone the event',
   statusChanged: 'Event status changed.',
+  eventCancelled: 'Event cancelled.',
+  eventPostponed: 'Event postponed.',
   needStatusNote: 'Give a status note (1 to 1,000 characters): why the event is cancelled or postponed.',
   grantReport: 'Public task report',
   grantReportHint:

@@ -3,7 +3,8 @@ import type { Locale } from '@org/domain';
 const WORDS = {
   pl: {
     search: 'Szukaj',
-    create: 'Utwórz',
+    createPerson: 'Utwórz osobę',
+    createOrganization: 'Utwórz organizację',
     given: 'Imię',
     family: 'Nazwisko',
     name: 'Nazwa',
@@ -16,7 +17,8 @@ const WORDS = {
   },
   en: {
     search: 'Search',
-    create: 'Create',
+    createPerson: 'Create a person',
+    createOrganization: 'Create an organisation',
     given: 'Given name',
     family: 'Family name',
     name: 'Name',
@@ -72,7 +74,7 @@ function messageOf(field: HTMLElement, kind: 'error' | 'info', text: string): vo
 
 /**
  * A field's label as words: without the required marker (" *", hidden from screen readers) or a hint
- * beside it, which belong to the field, not to the names made from it ("Utwórz: Organizator").
+ * beside it, which belong to the field, not to the names made from it ("Szukaj: Organizator").
  */
 function labelText(label: HTMLLabelElement | null | undefined): string {
   if (!label) return '';
@@ -97,7 +99,11 @@ function enhance(root: ParentNode, w: Words): void {
     const details = document.createElement('details');
     details.className = 'inline-create';
     const summary = document.createElement('summary');
-    summary.textContent = `${w.create}: ${label}`;
+    // Said as a sentence ("Utwórz organizację"); the field's label tells one picker's from another's to a
+    // screen reader, after the visible words so spoken commands still match them.
+    const create = ref === 'people' ? w.createPerson : w.createOrganization;
+    summary.textContent = create;
+    summary.setAttribute('aria-label', `${create} (${label})`);
     details.append(summary);
     const keys = ref === 'people' ? ['givenName', 'familyName'] : ['name'];
     for (const key of keys) {

@@ -56,6 +56,11 @@ export interface FieldDef {
   decimal?: boolean;
   /** What to type and where to find it, in plain words: shown under the field and read with it (`aria-describedby`). */
   hint?: Label;
+  /**
+   * What a new record's form starts with ('PLN', 'PL'). A part of the record holding nothing but such
+   * values (an optional address with only its country) counts as left empty.
+   */
+  initial?: string;
 }
 
 /** A repeatable group of fields, e.g. a person's affiliations: rendered as rows `name[i].field`. */
@@ -104,7 +109,7 @@ const address = (optional: boolean): FieldDef[] => [
   { name: 'address.postalCode', type: 'text' },
   { name: 'address.city', type: 'text', ...(optional ? { requiredWith: 'address' } : { required: true }) },
   { name: 'address.voivodeship', type: 'text' },
-  { name: 'address.country', type: 'text' },
+  { name: 'address.country', type: 'text', initial: 'PL' },
 ];
 const LANGUAGES: Record<string, Label> = { pl: { pl: 'polski', en: 'Polish' }, en: { pl: 'angielski', en: 'English' } };
 const PARTNER_ROLES: Record<string, Label> = {
@@ -340,9 +345,9 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'mode', type: 'select', options: GRANT_MODE_LABELS },
       { name: 'form', type: 'select', options: GRANT_FORM_LABELS, required: true },
       { name: 'amount.amount', type: 'money', required: true },
-      { name: 'amount.currency', type: 'text', required: true },
+      { name: 'amount.currency', type: 'text', required: true, initial: 'PLN' },
       { name: 'ownContribution.amount', type: 'money' },
-      { name: 'ownContribution.currency', type: 'text' },
+      { name: 'ownContribution.currency', type: 'text', initial: 'PLN' },
       { name: 'period.from', type: 'date', required: true },
       { name: 'period.to', type: 'date', required: true },
       { name: 'beneficiaryId', type: 'ref', ref: 'organizations', required: true },

@@ -431,6 +431,17 @@ export function parseEntityForm(
     } else setPath(tree, path, instant ?? raw);
   }
 
+  // A new form starts with some values filled in (the country PL, the currency PLN): an optional part of the
+  // record holding only those was left empty by staff, and saving it would demand its street or its amount.
+  for (const f of def.fields) {
+    const [part, key, ...deeper] = f.name.split('.');
+    const value = part === undefined ? undefined : tree[part];
+    if (f.initial === undefined || key === undefined || deeper.length > 0 || !isTree(value)) continue;
+    // A required part (a grant's amount) stays, so the schema names its empty field, not the whole part.
+    if (def.fields.some((g) => g.required && g.name.startsWith(`${part}.`))) continue;
+    if (value[key] === f.initial && Object.entries(value).every(([k, v]) => k === key || isEmpty(v)))
+      delete tree[part as string];
+  }
   const pruned = prune(tree) as Tree;
   for (const g of def.groups) {
     const rows = pruned[g.name];

@@ -517,3 +517,45 @@ describe('help under fields', () => {
     expect((await admin.request('/authorities/new')).text).toMatch(/id="f-name"[^>]*aria-describedby="f-name-error"/);
   });
 });
+
+describe('new records and lists in plain words', () => {
+  it('a new grant starts in PLN and a new address in PL; an optional address with only its country is no address', async () => {
+    const grant = (await admin.request('/grants/new')).text;
+    expect(grant).toMatch(/id="f-amount-currency"[^>]*value="PLN"/);
+    expect(grant).toMatch(/id="f-ownContribution-currency"[^>]*value="PLN"/);
+    expect((await admin.request('/venues/new')).text).toMatch(/id="f-address-country"[^>]*value="PL"/);
+    const page = (await admin.request('/organizations/new')).text;
+    expect(page).toMatch(/id="f-address-country"[^>]*value="PL"/);
+    // Saved as the browser sends it: the country still filled in, nothing else of the address.
+    const res = await admin.post('/organizations/new', {
+      name: 'Stowarzyszenie bez adresu',
+      legalForm: 'stowarzyszenie',
+      'address.country': 'PL',
+    });
+    expect(res.status).toBe(303);
+    const id = decodeURIComponent(res.headers.get('location')?.split('/')[2]?.split('?')[0] ?? '');
+    expect((await h.store.organizations.get(id))?.address).toBeUndefined();
+    await admin.request('/grants/new');
+    const saved = await admin.post('/grants/new', {
+      taskTitle: 'Zadanie bez wkładu własnego',
+      funderAuthorityId: SEED_IDS.wojewodztwoMazowieckie,
+      funderName: 'Województwo Mazowieckie',
+      form: 'entrustment',
+      'amount.amount': '1000',
+      'amount.currency': 'PLN',
+      'ownContribution.currency': 'PLN',
+      'period.from': '2027-01-01',
+      'period.to': '2027-06-30',
+      beneficiaryId: SEED_IDS.fise,
+    });
+    expect(saved.status).toBe(303);
+    const grantId = decodeURIComponent(saved.headers.get('location')?.split('/')[2]?.split('?')[0] ?? '');
+    expect((await h.store.grants.get(grantId))?.ownContribution).toBeUndefined();
+  });
+
+  it('labels the sort field and its direction differently', async () => {
+    const html = (await admin.request('/events')).text;
+    expect(html).toContain('<label for="sort">Sortuj według</label>');
+    expect(html).toContain('<label for="dir">Kolejność</label>');
+  });
+});

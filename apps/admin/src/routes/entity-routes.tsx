@@ -19,6 +19,7 @@ import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES, type EntityDef } from '../forms/entities.js';
 import { fieldIssues } from '../forms/field-issues.js';
+import { parsePath, setPath } from '../forms/form-paths.js';
 import { issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
 import { nounText, numberText, t, tf } from '../i18n.js';
 import { newId } from '../new-id.js';
@@ -107,11 +108,16 @@ type FlashKey =
   | 'scheduleGone'
   | 'commented'
   | 'statusChanged'
+  | 'eventCancelled'
+  | 'eventPostponed'
   | 'deleteConflict';
 const FLASHES: Record<string, { key: FlashKey; kind: Flash['kind'] }> = {
   saved: { key: 'saved', kind: 'info' },
   commented: { key: 'commented', kind: 'info' },
+  // Links saved before the notice named the new status.
   status: { key: 'statusChanged', kind: 'info' },
+  cancelled: { key: 'eventCancelled', kind: 'info' },
+  postponed: { key: 'eventPostponed', kind: 'info' },
   deleted: { key: 'deleted', kind: 'info' },
   published: { key: 'published', kind: 'info' },
   unpublished: { key: 'unpublished', kind: 'info' },
@@ -120,6 +126,13 @@ const FLASHES: Record<string, { key: FlashKey; kind: Flash['kind'] }> = {
   unscheduleGone: { key: 'scheduleGone', kind: 'error' },
   conflict: { key: 'deleteConflict', kind: 'error' },
 };
+
+/** What a new record's form starts with: the fields' `initial` values, and an event's time zone. */
+export function initialValues(def: EntityDef): Record<string, unknown> {
+  const values: Record<string, unknown> = def.agenda ? { timeZone: 'Europe/Warsaw' } : {};
+  for (const f of def.fields) if (f.initial !== undefined) setPath(values, parsePath(f.name) ?? [], f.initial);
+  return values;
+}
 
 /** The notice named by `?done=`; only FLASHES' own keys, never `__proto__` or `toString` of its prototype. */
 export const flashFromQuery = (c: AppContext): Flash | undefined => {
@@ -343,8 +356,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
         />,
       );
     };
-    handlers[`GET /${def.route}/new`] = (c) =>
-      renderForm(c, { values: def.agenda ? { timeZone: 'Europe/Warsaw' } : {}, errors: {} });
+    handlers[`GET /${def.route}/new`] = (c) => renderForm(c, { values: initialValues(def), errors: {} });
     handlers[`POST /${def.route}/new`] = (c) => save(c, null);
     handlers[`GET /${def.route}/:id`] = async (c) => {
       const record = await loadRecord(deps, def, c);

@@ -37,12 +37,12 @@ describe('event status actions', () => {
       version: await version(),
     });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe(`${path}?done=status#status`);
+    expect(res.headers.get('location')).toBe(`${path}?done=cancelled#status`);
     const stored = await h.store.events.get(id);
     expect(stored?.status).toBe('cancelled');
     expect(stored?.statusNote).toBe('Odwołane z powodu żałoby narodowej.');
-    const page = (await editor.request(`${path}?done=status`)).text;
-    expect(page).toContain('Status wydarzenia zmieniony.');
+    const page = (await editor.request(`${path}?done=cancelled`)).text;
+    expect(page).toContain('Wydarzenie odwołane.');
     expect(page).toContain('data-status="cancelled"');
     expect(page).toContain('Odwołane z powodu żałoby narodowej.');
     const audit = await h.store.audit.list({ entity: 'event', entityId: id, limit: 1 });
@@ -65,6 +65,11 @@ describe('event status actions', () => {
       version: await version(),
     });
     expect(res.status).toBe(303);
+    // The notice names the new status, not "status changed".
+    expect(res.headers.get('location')).toBe(`${path}?done=postponed#status`);
+    expect((await admin.request(`${path}?done=postponed`)).text).toContain(
+      '<p class="flash flash-info" role="status">Wydarzenie przełożone.</p>',
+    );
     const stored = await h.store.events.get(id);
     expect(stored?.status).toBe('postponed');
     expect(stored?.statusNote).toBe('Nowy termin podamy wkrótce.');

@@ -76,7 +76,7 @@ export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
         if (err instanceof ConflictError) return refuse(t(locale, 'conflictTitle'), 409);
         throw err;
       }
-      return c.redirect(`${base}?done=status#status`, 303);
+      return c.redirect(`${base}?done=${status}#status`, 303);
     },
   };
 }

@@ -126,7 +126,7 @@ export const EntityListPage: FC<EntityListProps> = ({
           </select>
         </div>
         <div class="field">
-          <label for="dir">{t(locale, 'sortBy')}: ↑↓</label>
+          <label for="dir">{t(locale, 'sortOrder')}</label>
           <select id="dir" name="dir">
             <option value="asc" selected={state.dir === 'asc'}>
               {t(locale, 'ascending')}
