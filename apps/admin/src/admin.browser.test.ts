@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { SEED_IDS } from '@org/demo';
+import { FIELD_LABELS } from '@org/domain';
 import { testEnv } from '@org/testkit';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,7 +63,8 @@ describe('admin in Chromium', () => {
     // An invalid slug: the schema's Polish message appears on leaving the field, before any submit.
     await page.fill('#f-slug', 'Zły slug!');
     await page.press('#f-slug', 'Tab');
-    await expect.poll(() => page.textContent('#f-slug-error')).toContain('Adres (slug)');
+    // The field's label as the domain words it (it is being reworded for staff), not a copy of it.
+    await expect.poll(() => page.textContent('#f-slug-error')).toContain(FIELD_LABELS.slug?.pl ?? 'slug');
     expect(await page.getAttribute('#f-slug', 'aria-invalid')).toBe('true');
     await page.fill('#f-slug', '');
     await page.fill('#f-startsAt', '2026-12-03T10:00');
