@@ -223,9 +223,9 @@ const pl = {
     'Dotacja {id} wydarzenia „{event}” nie istnieje: wpis o tym wydarzeniu nie pokaże informacji o jej finansowaniu.',
   statementMissingPost: 'Strona wpisu nie pokazuje informacji o finansowaniu z dotacji „{grant}”: „{statement}”.',
   slugTakenBy:
-    'Adres (slug) „{value}” jest już zajęty przez „{name}”. Wpisz inny albo zostaw pole puste, a adres zostanie nadany automatycznie.',
+    'Adres strony w serwisie „{value}” jest już zajęty przez „{name}”. Wpisz inny albo zostaw pole puste, a adres zostanie nadany automatycznie.',
   slugTaken:
-    'Adres (slug) „{value}” jest już zajęty. Wpisz inny albo zostaw pole puste, a adres zostanie nadany automatycznie.',
+    'Adres strony w serwisie „{value}” jest już zajęty. Wpisz inny albo zostaw pole puste, a adres zostanie nadany automatycznie.',
   tercTakenBy: 'Kod TERYT {value} ma już samorząd „{name}”.',
   moderatorHint: 'Tylko w panelu. W dyskusji moderator zostanie zapisany jako pierwszy z prowadzących.',
   newUser: 'Dodaj użytkownika',
@@ -522,8 +522,9 @@ const en: Strings = {
     'Grant {id} of the event "{event}" does not exist: a post about that event will not show its funding statement.',
   statementMissingPost: 'The post\'s page does not show the funding statement of grant "{grant}": "{statement}".',
   slugTakenBy:
-    'The slug "{value}" is already taken by "{name}". Type another, or leave the field empty to get one automatically.',
-  slugTaken: 'The slug "{value}" is already taken. Type another, or leave the field empty to get one automatically.',
+    'The page address "{value}" is already taken by "{name}". Type another, or leave the field empty to get one automatically.',
+  slugTaken:
+    'The page address "{value}" is already taken. Type another, or leave the field empty to get one automatically.',
   tercTakenBy: 'TERYT code {value} already belongs to "{name}".',
   moderatorHint: 'Panels only. In a discussion the moderator is saved as the first facilitator.',
   newUser: 'Add a user',

@@ -1,3 +1,4 @@
+import { FIELD_LABELS } from '@org/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
 
@@ -48,7 +49,7 @@ describe('a venue without an address', () => {
     expect(res.status).toBe(400);
     expect(summaryOf(res.text)).toEqual(['Nazwa: To pole jest wymagane.']);
     expect(errorOf(res.text, 'f-slug')).toBe('');
-    expect(res.text).not.toContain('Adres (slug): To pole jest wymagane.');
+    expect(res.text).not.toContain(`${FIELD_LABELS.slug?.pl}: To pole jest wymagane.`);
   });
 });
 

@@ -6,7 +6,7 @@ import type { EntityDef } from './entities.js';
  * The domain's issues as the form's fields need them, on the server and in the browser alike:
  * - an issue on a part of the record the form shows as several fields (a venue's missing `address`) goes
  *   to each of its required fields, so every message sits beside a control (`aria-describedby`) and none
- *   reads "Adres: …", which staff take for "Adres (slug)";
+ *   reads "Adres: …", which staff take for the page address ("Adres strony w serwisie");
  * - a field required only when its part is filled (an organisation's street, once a city is given) says so;
  * - a missing slug is left out when other fields are refused: it is optional, made from the name, and
  *   missing only because the name is, whose own message comes first;

@@ -12,7 +12,7 @@ export const without = <T extends Record<string, unknown>>(value: T, key: string
 
 /**
  * The form field and the Polish (or English) message for a unique value that is taken, naming the
- * record that holds it: "Adres (slug) „x” jest już zajęty przez „Fundacja…”".
+ * record that holds it: "Adres strony w serwisie „x” jest już zajęty przez „Fundacja…”".
  */
 export async function uniqueFieldMessage(
   store: AdminStore,

@@ -115,7 +115,7 @@ describe('slugs: two records may share a name', () => {
     });
     expect(res.status).toBe(409);
     expect(errorOf(res.text, 'slug')).toBe(
-      'Adres (slug) „stowarzyszenie-blizniacze” jest już zajęty przez „Stowarzyszenie Bliźniacze”. Wpisz inny albo zostaw pole puste, a adres zostanie nadany automatycznie.',
+      'Adres strony w serwisie „stowarzyszenie-blizniacze” jest już zajęty przez „Stowarzyszenie Bliźniacze”. Wpisz inny albo zostaw pole puste, a adres zostanie nadany automatycznie.',
     );
     expect(res.text).not.toContain('already exists');
     expect(res.text).toContain('value="Fundacja Trzecia"');
