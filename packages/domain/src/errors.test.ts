@@ -21,13 +21,17 @@ describe('errors', () => {
   });
 
   it('say what failed, what was expected and what was found', () => {
-    expect(new NotFoundError('event', 'sprawny-urzad').message).toBe('event not found: sprawny-urzad');
+    expect(new NotFoundError('event', 'sprawny-urzad').message).toBe('event not found: sprawny-urzad.');
     const conflict = new ConflictError('event', 'e1', 3, 4);
-    expect(conflict.message).toBe('event e1 was changed by someone else: expected version 3, found 4');
+    expect(conflict.message).toBe(
+      'event e1 was changed by someone else: expected version 3, found 4. Read it again and repeat the change.',
+    );
     expect([conflict.expectedVersion, conflict.actualVersion]).toEqual([3, 4]);
-    expect(new ConflictError('event', 'e1', 3, null).message).toMatch(/found none$/);
+    expect(new ConflictError('event', 'e1', 3, null).message).toBe(
+      'event e1 was deleted by someone else: expected version 3, found none.',
+    );
     const unique = new UniqueViolationError('organization', 'slug', 'fise');
-    expect(unique.message).toBe('organization with slug "fise" already exists');
+    expect(unique.message).toBe('organization with slug "fise" already exists: choose another slug.');
     expect([unique.entity, unique.field, unique.value]).toEqual(['organization', 'slug', 'fise']);
   });
 

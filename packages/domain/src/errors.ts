@@ -28,7 +28,7 @@ export class NotFoundError extends MostyError {
   readonly entity: string;
   readonly key: string;
   constructor(entity: string, key: string, options?: { cause?: unknown }) {
-    super('NOT_FOUND', `${entity} not found: ${key}`, options);
+    super('NOT_FOUND', `${entity} not found: ${key}.`, options);
     this.entity = entity;
     this.key = key;
   }
@@ -49,7 +49,9 @@ export class ConflictError extends MostyError {
   ) {
     super(
       'CONFLICT',
-      `${entity} ${id} was changed by someone else: expected version ${expectedVersion}, found ${actualVersion ?? 'none'}`,
+      actualVersion === null
+        ? `${entity} ${id} was deleted by someone else: expected version ${expectedVersion}, found none.`
+        : `${entity} ${id} was changed by someone else: expected version ${expectedVersion}, found ${actualVersion}. Read it again and repeat the change.`,
       options,
     );
     this.entity = entity;
@@ -65,7 +67,7 @@ export class UniqueViolationError extends MostyError {
   readonly field: string;
   readonly value: string;
   constructor(entity: string, field: string, value: string, options?: { cause?: unknown }) {
-    super('UNIQUE', `${entity} with ${field} "${value}" already exists`, options);
+    super('UNIQUE', `${entity} with ${field} "${value}" already exists: choose another ${field}.`, options);
     this.entity = entity;
     this.field = field;
     this.value = value;
