@@ -4,6 +4,7 @@ import { t } from '../i18n.js';
 import type { StoredComment } from '../store-contract.js';
 import { Csrf } from './layout.js';
 import { officeTime } from './office-time.js';
+import { TextareaField } from './textarea-field.js';
 import type { ViewContext } from './view-context.js';
 
 /**
@@ -45,26 +46,15 @@ export const CommentsSection: FC<{
       <form method="post" action={`/${def.route}/${encodeURIComponent(id)}/comments`} class="comment-form">
         <Csrf ctx={ctx} />
         <input type="hidden" name="from" value={from} />
-        <div class="field">
-          <label for="comment-body">{t(locale, 'addComment')}</label>
-          <textarea
-            id="comment-body"
-            name="body"
-            rows={3}
-            maxlength={5000}
-            required
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? 'comment-body-error' : undefined}
-          >
-            {/* A newline right after <textarea> is dropped by the HTML parser: a leading one needs another. */}
-            {typed?.startsWith('\n') ? `\n${typed}` : typed}
-          </textarea>
-          {error ? (
-            <p class="error" id="comment-body-error">
-              {error}
-            </p>
-          ) : null}
-        </div>
+        <TextareaField
+          id="comment-body"
+          name="body"
+          label={t(locale, 'addComment')}
+          rows={3}
+          maxlength={5000}
+          error={error}
+          typed={typed}
+        />
         <button type="submit">{t(locale, 'addComment')}</button>
       </form>
     </section>

@@ -2,6 +2,7 @@ import { EVENT_STATUS_LABELS, type EventStatus } from '@org/domain';
 import type { FC } from 'hono/jsx';
 import { t } from '../i18n.js';
 import { Csrf } from './layout.js';
+import { TextareaField } from './textarea-field.js';
 import type { ViewContext } from './view-context.js';
 
 /**
@@ -44,26 +45,16 @@ export const EventStatusSection: FC<{
         <form method="post" action={action} class="status-form">
           <Csrf ctx={ctx} />
           <input type="hidden" name="version" value={String(version)} />
-          <div class="field">
-            <label for="status-note">{t(locale, 'statusNoteLabel')}</label>
-            <textarea
-              id="status-note"
-              name="note"
-              rows={2}
-              maxlength={1000}
-              required
-              aria-invalid={error ? 'true' : undefined}
-              aria-describedby={error ? 'status-note-error' : undefined}
-            >
-              {/* A newline right after <textarea> is dropped by the HTML parser: a leading one needs another. */}
-              {noteTyped?.startsWith('\n') ? `\n${noteTyped}` : noteTyped}
-            </textarea>
-            {error ? (
-              <p class="error" id="status-note-error" role="alert">
-                {error}
-              </p>
-            ) : null}
-          </div>
+          <TextareaField
+            id="status-note"
+            name="note"
+            label={t(locale, 'statusNoteLabel')}
+            rows={2}
+            maxlength={1000}
+            error={error}
+            typed={noteTyped}
+            alert
+          />
           <p class="buttons">
             <button type="submit" name="status" value="cancelled" class="danger">
               {t(locale, 'cancelEvent')}
