@@ -83,7 +83,7 @@ describe('user:create', () => {
     });
     expect([again.code, again.stderr]).toEqual([
       2,
-      'user:create: konto z adresem e-mail ala@mosty.test już istnieje\n',
+      'user:create: konto z adresem e-mail ala@mosty.test już istnieje.\n',
     ]);
   });
 
@@ -100,18 +100,37 @@ describe('user:create', () => {
     const unknown = await run('user:create', ['--emial', 'x@mosty.test'], { lang: POLISH });
     expect([unknown.code, unknown.stderr]).toEqual([
       2,
-      'user:create: nieznana opcja „--emial”; pomoc: user:create --help\n',
+      'user:create: nieznana opcja „--emial”; pomoc: user:create --help.\n',
     ]);
     const badLang = await run('user:create', ['--lang', 'de'], { lang: POLISH });
     expect([badLang.code, badLang.stderr]).toEqual([
       2,
-      'user:create: --lang musi mieć wartość pl albo en, podano „de”; pomoc: user:create --help\n',
+      'user:create: --lang musi mieć wartość pl albo en, podano „de”; pomoc: user:create --help.\n',
     ]);
     const badLangEn = await run('user:create', ['--help', '--lang', 'de']);
     expect([badLangEn.code, badLangEn.stderr]).toEqual([
       2,
-      'user:create: --lang must be pl or en, got "de"; help: user:create --help\n',
+      'user:create: --lang must be pl or en, got "de"; see user:create --help.\n',
     ]);
+  });
+
+  it("says a refused option as @org/store's parseArgsProblem does for the store's commands, one line ending with a full stop", async () => {
+    const refusal = async (args: string[], lang?: string) => {
+      const r = await run('user:create', args, lang ? { lang } : {});
+      expect(r.code).toBe(2);
+      return r.stderr;
+    };
+    expect(await refusal(['--email'])).toBe('user:create: option --email needs a value; see user:create --help.\n');
+    expect(await refusal(['--email'], POLISH)).toBe(
+      'user:create: opcja --email wymaga wartości; pomoc: user:create --help.\n',
+    );
+    expect(await refusal(['--help=tak', '--lang', 'pl'])).toBe(
+      'user:create: opcja --help nie przyjmuje wartości; pomoc: user:create --help.\n',
+    );
+    // A control character typed into an option is shown escaped: the refusal stays one line.
+    expect(await refusal(['--e\nmail'])).toBe(
+      'user:create: unknown option "--e\\u000amail"; see user:create --help.\n',
+    );
   });
 });
 
@@ -174,12 +193,12 @@ describe('import-terc', () => {
     const none = await run('import-terc', [], { lang: POLISH });
     expect([none.code, none.stderr]).toEqual([
       2,
-      'import-terc: brak pliku TERC do zaimportowania; pomoc: import-terc --help\n',
+      'import-terc: brak pliku TERC do zaimportowania; pomoc: import-terc --help.\n',
     ]);
     const missing = await run('import-terc', ['nie-ma.csv']);
-    expect([missing.code, missing.stderr]).toEqual([1, 'import-terc: cannot read file nie-ma.csv (ENOENT)\n']);
+    expect([missing.code, missing.stderr]).toEqual([1, 'import-terc: cannot read file nie-ma.csv (ENOENT).\n']);
     expect((await run('import-terc', ['a.csv', 'b.csv'], { lang: POLISH })).stderr).toBe(
-      'import-terc: nieoczekiwany argument „b.csv”; pomoc: import-terc --help\n',
+      'import-terc: nieoczekiwany argument „b.csv”; pomoc: import-terc --help.\n',
     );
   });
 });

@@ -7,8 +7,8 @@
  * A command adds its texts to `TEXTS`.
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type Locale, USER_ROLE_LABELS, type UserRole } from '@org/domain';
-import { cliLocale, requestedLang } from '@org/store';
+import { joinMessages, type Locale, USER_ROLE_LABELS, type UserRole } from '@org/domain';
+import { COMMAND_LINE_MESSAGES, cliLocale, parseArgsProblem, requestedLang, sentence } from '@org/store';
 import { localeEnv } from '../env.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -22,21 +22,16 @@ const isLocale = (value: unknown): value is Locale => value === 'pl' || value ==
 
 export const TEXTS = {
   pl: {
-    hint: (command: string) => `; pomoc: ${command} --help`,
-    unknownOption: (option: string) => `nieznana opcja „${option}”`,
-    missingValue: (option: string) => `opcja ${option} wymaga wartości`,
-    noValueAllowed: (option: string) => `opcja ${option} nie przyjmuje wartości`,
-    unexpectedArgument: (arg: string) => `nieoczekiwany argument „${arg}”`,
-    badArguments: (detail: string) => `błędne argumenty: ${detail}`,
-    badLang: (got: string) => `--lang musi mieć wartość pl albo en, podano „${got}”`,
-    failed: (message: string) => `nie powiodło się: ${message}`,
+    hint: (command: string) => `pomoc: ${command} --help.`,
+    unexpectedArgument: (arg: string) => `nieoczekiwany argument „${arg}”.`,
+    failed: (message: string) => `nie powiodło się: ${sentence(message)}`,
     userCreateUsage: [
       'Użycie: user:create --email E --role administrator|editor|reviewer [--name N] [--lang pl|en]',
       'Tworzy konto pracownika; hasło (co najmniej 12 znaków) czyta ze standardowego wejścia, z terminala bez echa.',
       'Kody wyjścia: 0 utworzono, 2 błędne wywołanie albo dane, 1 inny błąd.',
     ].join('\n'),
     passwordPrompt: 'Hasło (co najmniej 12 znaków): ',
-    userExists: (email: string) => `konto z adresem e-mail ${email} już istnieje`,
+    userExists: (email: string) => `konto z adresem e-mail ${email} już istnieje.`,
     userCreated: (role: UserRole, email: string, id: string) =>
       `utworzono konto: ${USER_ROLE_LABELS[role].pl} ${email} (${id})`,
     importTercUsage: [
@@ -46,28 +41,23 @@ export const TEXTS = {
       '(bez użytkownika), z notą „polecenie import-terc, plik …” po polsku, jak noty panelu; mosty-import-terc przyjmuje też --stan-na.',
       'Kody wyjścia: 0 gotowe (odrzucone wiersze są wypisane), 2 błędne wywołanie, 1 inny błąd.',
     ].join('\n'),
-    tercMissing: 'brak pliku TERC do zaimportowania',
-    unreadable: (file: string, code: string) => `nie można odczytać pliku ${file} (${code})`,
+    tercMissing: 'brak pliku TERC do zaimportowania.',
+    unreadable: (file: string, code: string) => `nie można odczytać pliku ${file} (${code}).`,
     tercDone: (r: { added: number; updated: number; unchanged: number; skipped: number; refused: number }) =>
       `dodano: ${r.added}, zaktualizowano: ${r.updated}, bez zmian: ${r.unchanged}, pominięto: ${r.skipped}, odrzucono: ${r.refused}`,
     refusedLine: (line: number, reason: string) => `  wiersz ${line}: ${reason}`,
   },
   en: {
-    hint: (command: string) => `; help: ${command} --help`,
-    unknownOption: (option: string) => `unknown option "${option}"`,
-    missingValue: (option: string) => `option ${option} needs a value`,
-    noValueAllowed: (option: string) => `option ${option} takes no value`,
-    unexpectedArgument: (arg: string) => `unexpected argument "${arg}"`,
-    badArguments: (detail: string) => `bad arguments: ${detail}`,
-    badLang: (got: string) => `--lang must be pl or en, got "${got}"`,
-    failed: (message: string) => `failed: ${message}`,
+    hint: (command: string) => `see ${command} --help.`,
+    unexpectedArgument: (arg: string) => `unexpected argument "${arg}".`,
+    failed: (message: string) => `failed: ${sentence(message)}`,
     userCreateUsage: [
       'Usage: user:create --email E --role administrator|editor|reviewer [--name N] [--lang pl|en]',
       'Creates a staff account; the password (at least 12 characters) is read from stdin, from a terminal without echo.',
       'Exit codes: 0 created, 2 bad usage or input, 1 anything else.',
     ].join('\n'),
     passwordPrompt: 'Password (at least 12 characters): ',
-    userExists: (email: string) => `a user with e-mail ${email} already exists`,
+    userExists: (email: string) => `a user with e-mail ${email} already exists.`,
     userCreated: (role: UserRole, email: string, id: string) => `created ${USER_ROLE_LABELS[role].en} ${email} (${id})`,
     importTercUsage: [
       'Usage: import-terc <TERC.csv> [--lang pl|en]',
@@ -76,8 +66,8 @@ export const TEXTS = {
       'noted in Polish as the admin\'s notes are ("polecenie import-terc, plik …"); mosty-import-terc also takes --stan-na.',
       'Exit codes: 0 done (refused rows are listed), 2 bad usage, 1 anything else.',
     ].join('\n'),
-    tercMissing: 'no TERC file to import',
-    unreadable: (file: string, code: string) => `cannot read file ${file} (${code})`,
+    tercMissing: 'no TERC file to import.',
+    unreadable: (file: string, code: string) => `cannot read file ${file} (${code}).`,
     tercDone: (r: { added: number; updated: number; unchanged: number; skipped: number; refused: number }) =>
       `added ${r.added}, updated ${r.updated}, unchanged ${r.unchanged}, skipped ${r.skipped}, refused ${r.refused}`,
     refusedLine: (line: number, reason: string) => `  line ${line}: ${reason}`,
@@ -89,21 +79,6 @@ export type Texts = (typeof TEXTS)['en'];
 /** A command line that cannot run: exit code 2 with this reason. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
-}
-
-/**
- * node:util's parseArgs explains a bad option in English prose; its `code` and the option it names are
- * stable, so the reason is said again in the command's language.
- */
-function problem(cause: unknown, m: Texts): string {
-  const error = cause as { code?: unknown; message?: unknown };
-  const message = String(error.message ?? cause);
-  const named = /'(-[^' ,]+)(?:, (--[^' ]+))?/.exec(message);
-  const option = named?.[2] ?? named?.[1];
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return m.unknownOption(option);
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
-    return message.includes('does not take') ? m.noValueAllowed(option) : m.missingValue(option);
-  return m.badArguments(message.split('\n')[0] ?? '');
 }
 
 /** A command line read: its language, options and arguments, or `help` when it asked for its usage. */
@@ -136,11 +111,13 @@ export function readCommandLine(
       try {
         return parseArgs({ args: [...argv], options: all, strict: true, allowPositionals: true });
       } catch (cause) {
-        throw new UsageError(problem(cause, m), { cause });
+        // @org/store's translation of node's refusal, as the store's commands and the exporter say it.
+        throw new UsageError(parseArgsProblem(cause, locale), { cause });
       }
     })();
     const lang = parsed.values.lang;
-    if (lang !== undefined && !isLocale(lang)) throw new UsageError(m.badLang(String(lang)));
+    if (lang !== undefined && !isLocale(lang))
+      throw new UsageError(COMMAND_LINE_MESSAGES.badLang[locale](String(lang)));
     const help = parsed.values.help === true;
     const extra = parsed.positionals[maxPositionals];
     if (!help && extra !== undefined) throw new UsageError(m.unexpectedArgument(extra));
@@ -150,6 +127,16 @@ export function readCommandLine(
     throw error;
   }
 }
+
+/**
+ * The one line a command prints when its command line or input is refused (exit code 2): the reason, then
+ * where its help is, as the store's commands print it.
+ *
+ * @example
+ * refusalLine('import-terc', 'no TERC file to import.', TEXTS.en) // 'import-terc: no TERC file to import; see import-terc --help.'
+ */
+export const refusalLine = (command: string, reason: string, m: Texts): string =>
+  `${command}: ${joinMessages([reason, m.hint(command)])}`;
 
 /** The one line a command prints when it failed: what failed, in the command's language. */
 export const failureLine = (command: string, error: unknown, m: Texts): string =>

@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { importTerc, openStore } from '@org/store';
 import { parseAdminEnv } from '../env.js';
 import { tf } from '../i18n.js';
-import { failureLine, readCommandLine, TEXTS } from './command-line.js';
+import { failureLine, readCommandLine, refusalLine, TEXTS } from './command-line.js';
 
 const NAME = 'import-terc';
 
@@ -21,7 +21,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const line = readCommandLine(argv, {}, 1);
   const { locale, m } = line;
   if ('error' in line) {
-    console.error(`${NAME}: ${line.error.message}${m.hint(NAME)}`);
+    console.error(refusalLine(NAME, line.error.message, m));
     return 2;
   }
   if (line.help) {
@@ -30,7 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const file = line.positionals[0];
   if (!file) {
-    console.error(`${NAME}: ${m.tercMissing}${m.hint(NAME)}`);
+    console.error(refusalLine(NAME, m.tercMissing, m));
     return 2;
   }
   let csv: string;

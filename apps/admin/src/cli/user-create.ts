@@ -9,7 +9,7 @@ import { openStore } from '@org/store';
 import { z } from 'zod';
 import { parseAdminEnv } from '../env.js';
 import { t } from '../i18n.js';
-import { failureLine, readCommandLine, TEXTS } from './command-line.js';
+import { failureLine, readCommandLine, refusalLine, TEXTS } from './command-line.js';
 import { readPassword } from './read-password.js';
 
 const NAME = 'user:create';
@@ -26,7 +26,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const line = readCommandLine(argv, OPTIONS, 0);
   const { locale, m } = line;
   if ('error' in line) {
-    console.error(`${NAME}: ${line.error.message}${m.hint(NAME)}`);
+    console.error(refusalLine(NAME, line.error.message, m));
     return 2;
   }
   if (line.help) {
