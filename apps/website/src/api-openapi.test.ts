@@ -2,8 +2,7 @@ import { type DemoWorld, seedWorld } from '@org/demo';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { type SeededSite, seededSite } from './testing/start-site.js';
 
 // Every answer of the JSON API checked against the API's own OpenAPI document by a validator we did not
 // write (Ajv, JSON Schema 2020-12, which OpenAPI 3.1 schemas are): a client generated from the document
@@ -44,8 +43,7 @@ function world(): DemoWorld {
   return w;
 }
 
-let env: Awaited<ReturnType<typeof seededStore>>;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: SeededSite;
 let doc: {
   paths: Record<
     string,
@@ -59,18 +57,14 @@ let doc: {
 };
 let ajv: Ajv2020;
 beforeAll(async () => {
-  env = await seededStore(world());
-  site = await startSite(env.store, { now: () => Date.parse('2026-11-27T12:00:00Z') });
+  site = await seededSite({ world: world(), now: '2026-11-27T12:00:00Z' });
   doc = (await (await site.get('/api/openapi.json')).json()) as typeof doc;
   // OpenAPI's own keywords (openapi, info, paths…) are not JSON Schema's: not strict about them.
   ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats.default(ajv);
   ajv.addSchema(doc, 'openapi');
 });
-afterAll(async () => {
-  await site?.close();
-  await env?.dispose();
-});
+afterAll(() => site?.close());
 
 const pointer = (...parts: string[]) => parts.map((p) => p.replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
 

@@ -1,8 +1,7 @@
 import { SEED_FUNDING_STATEMENT, seedWorld } from '@org/demo';
 import { openStore } from '@org/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { type SeededSite, seededSite, startSite } from './testing/start-site.js';
 
 const world = seedWorld();
 const seedEvent = world.events[0];
@@ -44,18 +43,13 @@ const draftWithSpeaker = {
 world.people.push(hidden);
 world.events.push(draft, cancelled, draftWithSpeaker);
 
-let env: Awaited<ReturnType<typeof seededStore>>;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: SeededSite;
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
 
 beforeAll(async () => {
-  env = await seededStore(world);
-  site = await startSite(env.store, { now: () => Date.parse('2026-11-01T12:00:00Z') });
+  site = await seededSite({ world, now: '2026-11-01T12:00:00Z' });
 });
-afterAll(async () => {
-  await site?.close();
-  await env?.dispose();
-});
+afterAll(() => site?.close());
 
 describe('website over HTTP', () => {
   it.each([
@@ -236,7 +230,7 @@ describe('website over HTTP', () => {
     const path = '/organizacje/transfer-hub';
     expect(text(await (await site.get(path)).text())).toContain('Transfer HUB');
     expect(site.cache.size).toBeGreaterThan(0);
-    const other = await openStore(env.url);
+    const other = await openStore(site.url);
     try {
       const org = await other.organizations.require('transfer-hub');
       await other.organizations.update(org.id, org.version, { ...org, name: 'Transfer HUB — inkubator' });
@@ -248,14 +242,14 @@ describe('website over HTTP', () => {
 
   it('without the page cache, renders a change written by another connection on the next request', async () => {
     // The read snapshot pages render from must be dropped when the data version moves, too.
-    const uncached = await startSite(env.store, {
+    const uncached = await startSite(site.store, {
       cache: { enabled: false, ttlMs: 60_000, maxEntries: 10, maxBytes: 1024 * 1024 },
     });
     try {
       const path = '/organizacje/transfer-hub';
       expect(text(await (await uncached.get(path)).text())).toContain('Transfer HUB');
       expect(uncached.cache.size).toBe(0);
-      const other = await openStore(env.url);
+      const other = await openStore(site.url);
       try {
         const org = await other.organizations.require('transfer-hub');
         await other.organizations.update(org.id, org.version, {

@@ -6,8 +6,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorldWithCancelled } from './testing/demo-world.js';
 import { PAGE_TYPES } from './testing/page-types.js';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { type SeededSite, seededSite } from './testing/start-site.js';
 
 const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 // Debian's Chromium in a container: flags from shared/TOOLCHAIN.md §6.
@@ -22,19 +21,16 @@ const ARGS = [
   '--disable-sync',
 ];
 
-let env: Awaited<ReturnType<typeof seededStore>>;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: SeededSite;
 let browser: Browser;
 beforeAll(async () => {
   mkdirSync(RESULTS, { recursive: true });
-  env = await seededStore(demoWorldWithCancelled());
-  site = await startSite(env.store, { now: () => Date.parse('2026-11-20T12:00:00Z') });
+  site = await seededSite({ world: demoWorldWithCancelled(), now: '2026-11-20T12:00:00Z' });
   browser = await chromium.launch({ executablePath: testEnv.CHROMIUM_PATH, args: ARGS });
 });
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  await env?.dispose();
 });
 
 describe('in Chromium', () => {

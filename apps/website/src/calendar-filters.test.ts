@@ -2,8 +2,7 @@ import { type DemoWorld, seedWorld } from '@org/demo';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey } from './app.js';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { type SeededSite, seededSite } from './testing/start-site.js';
 
 // The subscribable calendar takes the event list's filters (hashtag, organisation, authority, month, in
 // either language's names): a subscriber who filtered gets what they asked for or a 404 that says why,
@@ -26,16 +25,11 @@ function world(): DemoWorld {
   return w;
 }
 
-let env: Awaited<ReturnType<typeof seededStore>>;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: SeededSite;
 beforeAll(async () => {
-  env = await seededStore(world());
-  site = await startSite(env.store, { now: () => Date.parse('2026-11-20T12:00:00Z') });
+  site = await seededSite({ world: world(), now: '2026-11-20T12:00:00Z' });
 });
-afterAll(async () => {
-  await site?.close();
-  await env?.dispose();
-});
+afterAll(() => site?.close());
 
 const read = async (path: string) => {
   const res = await site.get(encodeURI(path));

@@ -7,21 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSite, fileFor } from './export-site.js';
 import { crawl, siteLinks } from './testing/crawl.js';
 import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { type SeededSite, seededSite } from './testing/start-site.js';
 
 const SITE_URL = 'http://localhost:3000';
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 
-let env: Awaited<ReturnType<typeof seededStore>>;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: SeededSite;
 beforeAll(async () => {
-  env = await seededStore(seedWorld());
-  site = await startSite(env.store, { siteUrl: SITE_URL, now: () => NOW });
+  site = await seededSite({ siteUrl: SITE_URL, now: () => NOW });
 });
-afterAll(async () => {
-  await site?.close();
-  await env?.dispose();
-});
+afterAll(() => site?.close());
 
 describe('crawl', () => {
   it('every link reachable from / answers without an error, in both languages, feeds and sitemaps included', async () => {
@@ -54,7 +49,7 @@ describe('static export', () => {
   let out: string;
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'mosty-export-'));
-    await exportSite(env.store, { outDir: out, siteUrl: SITE_URL, now: NOW });
+    await exportSite(site.store, { outDir: out, siteUrl: SITE_URL, now: NOW });
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 

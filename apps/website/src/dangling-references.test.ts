@@ -6,8 +6,7 @@ import { itemPeople } from '@org/domain';
 import { describe, expect, it } from 'vitest';
 import { exportSite } from './export-site.js';
 import { crawl } from './testing/crawl.js';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { seededSite } from './testing/start-site.js';
 
 // The store refuses to delete a record that published ones point at, but data can still hold such
 // references (a restored backup, an older version's writes; here `{ force: true }`). The site must go on
@@ -32,11 +31,10 @@ describe('after a record others point at is deleted', () => {
     const what = kind === 'events' ? 'the seed event itself' : `the seed event's ${kind}`;
     it(`${what}: the crawl finds no error and the export completes`, async () => {
       expect(ids.length).toBeGreaterThan(0);
-      const env = await seededStore(seedWorld());
-      const site = await startSite(env.store, { siteUrl: SITE_URL });
+      const site = await seededSite({ siteUrl: SITE_URL });
       const out = mkdtempSync(join(tmpdir(), 'mosty-dangling-'));
       try {
-        const repo = env.store[kind as keyof typeof DELETIONS];
+        const repo = site.store[kind as keyof typeof DELETIONS];
         for (const id of new Set(ids)) {
           const record = await repo.get(id);
           if (record) await repo.delete(id, record.version, undefined, { force: true });
@@ -52,11 +50,10 @@ describe('after a record others point at is deleted', () => {
           `/aktualnosci/${world.posts[0]!.slug}`,
         ])
           expect(seen, path).toContain(path);
-        await exportSite(env.store, { outDir: out, siteUrl: SITE_URL, now: Date.now() });
+        await exportSite(site.store, { outDir: out, siteUrl: SITE_URL, now: Date.now() });
       } finally {
         rmSync(out, { recursive: true, force: true });
         await site.close();
-        await env.dispose();
       }
     });
   }

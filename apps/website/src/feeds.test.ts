@@ -1,7 +1,6 @@
 import { seedWorld } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { type SeededSite, seededSite } from './testing/start-site.js';
 
 // Sixty events announced before the seed event but held years after it: a feed of the events that
 // start furthest ahead would be all of them and leave the seed event, the newest announcement, out.
@@ -22,16 +21,11 @@ const later = Array.from({ length: 60 }, (_, i) => {
 });
 world.events.push(...later);
 
-let env: Awaited<ReturnType<typeof seededStore>>;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: SeededSite;
 beforeAll(async () => {
-  env = await seededStore(world);
-  site = await startSite(env.store, { now: () => Date.parse('2026-11-27T12:00:00Z') });
+  site = await seededSite({ world, now: '2026-11-27T12:00:00Z' });
 });
-afterAll(async () => {
-  await site?.close();
-  await env?.dispose();
-});
+afterAll(() => site?.close());
 
 describe('feeds', () => {
   it('carry the newest announcements, not the events that start furthest ahead', async () => {

@@ -1,15 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedWorld } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSite } from './export-site.js';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { type SeededSite, seededSite } from './testing/start-site.js';
 
 // Editors change slugs; the links shared and indexed under the old ones must still lead to the page.
-let env: Awaited<ReturnType<typeof seededStore>>;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: SeededSite;
 const OLD = 'sprawny-urzad-sprawna-organizacja';
 const NEW = 'sprawny-urzad-sprawna-organizacja-2026';
 
@@ -17,18 +14,14 @@ const NEW = 'sprawny-urzad-sprawna-organizacja-2026';
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 beforeAll(async () => {
-  env = await seededStore(seedWorld());
-  site = await startSite(env.store, { now: () => Date.parse('2026-11-20T12:00:00Z') });
+  site = await seededSite({ now: '2026-11-20T12:00:00Z' });
   // Seen under its first slug first, so the page cache holds it when the slug changes.
   expect((await site.get(`/wydarzenia/${OLD}`)).status).toBe(200);
-  const event = (await env.store.events.getBySlug(OLD))!;
-  await env.store.events.update(event.id, event.version, { ...event, slug: NEW });
+  const event = (await site.store.events.getBySlug(OLD))!;
+  await site.store.events.update(event.id, event.version, { ...event, slug: NEW });
   await nextTurn();
 });
-afterAll(async () => {
-  await site?.close();
-  await env?.dispose();
-});
+afterAll(() => site?.close());
 
 describe('a page whose slug changed', () => {
   it.each([
@@ -56,11 +49,11 @@ describe('a page whose slug changed', () => {
   });
 
   it('follows a chain of renames, for organisations and people too', async () => {
-    const org = (await env.store.organizations.getBySlug('transfer-hub'))!;
-    const renamed = await env.store.organizations.update(org.id, org.version, { ...org, slug: 'transfer-hub-2' });
-    await env.store.organizations.update(renamed.id, renamed.version, { ...renamed, slug: 'transfer-hub-inkubator' });
-    const person = (await env.store.people.getBySlug('lukasz-komuda'))!;
-    await env.store.people.update(person.id, person.version, { ...person, slug: 'lukasz-komuda-1' });
+    const org = (await site.store.organizations.getBySlug('transfer-hub'))!;
+    const renamed = await site.store.organizations.update(org.id, org.version, { ...org, slug: 'transfer-hub-2' });
+    await site.store.organizations.update(renamed.id, renamed.version, { ...renamed, slug: 'transfer-hub-inkubator' });
+    const person = (await site.store.people.getBySlug('lukasz-komuda'))!;
+    await site.store.people.update(person.id, person.version, { ...person, slug: 'lukasz-komuda-1' });
     await nextTurn();
     for (const [path, location] of [
       ['/organizacje/transfer-hub', '/organizacje/transfer-hub-inkubator'],
@@ -75,9 +68,9 @@ describe('a page whose slug changed', () => {
   });
 
   it('does not tell the new slug of a page that is not public, and a slug never used stays a 404', async () => {
-    const post = (await env.store.posts.list({ limit: 1 })).items[0]!;
-    const draft = await env.store.posts.update(post.id, post.version, { ...post, status: 'draft' });
-    await env.store.posts.update(draft.id, draft.version, { ...draft, slug: `${post.slug}-szkic` });
+    const post = (await site.store.posts.list({ limit: 1 })).items[0]!;
+    const draft = await site.store.posts.update(post.id, post.version, { ...post, status: 'draft' });
+    await site.store.posts.update(draft.id, draft.version, { ...draft, slug: `${post.slug}-szkic` });
     await nextTurn();
     const res = await site.get(`/aktualnosci/${post.slug}`);
     expect(res.status).toBe(404);
@@ -91,7 +84,7 @@ describe('a static copy of the site', () => {
   it('holds a page at each old address that sends the reader to the current one, but not for a page it lacks', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mosty-moved-'));
     try {
-      await exportSite(env.store, {
+      await exportSite(site.store, {
         outDir: out,
         siteUrl: 'https://mosty.example.org',
         now: Date.parse('2026-11-20T12:00:00Z'),
@@ -110,7 +103,7 @@ describe('a static copy of the site', () => {
         ).toBe(true);
       }
       // The post made a draft before its rename: its old address leads nowhere in the copy either.
-      const post = (await env.store.posts.list({ limit: 1 })).items[0]!;
+      const post = (await site.store.posts.list({ limit: 1 })).items[0]!;
       expect(existsSync(join(out, 'aktualnosci', post.slug.replace(/-szkic$/, ''), 'index.html'))).toBe(false);
     } finally {
       rmSync(out, { recursive: true, force: true });

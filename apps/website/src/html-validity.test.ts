@@ -8,8 +8,7 @@ import { movedPageHtml } from '@org/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorldWithCancelled } from './testing/demo-world.js';
 import { PAGE_TYPES } from './testing/page-types.js';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { type SeededSite, seededSite } from './testing/start-site.js';
 
 // The package's main module is a Node wrapper; the jar itself ships beside it.
 const vnuJar = join(dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build', 'dist', 'vnu.jar');
@@ -23,17 +22,14 @@ interface VnuMessage {
   extract?: string;
 }
 
-let env: Awaited<ReturnType<typeof seededStore>>;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: SeededSite;
 let dir: string;
 beforeAll(async () => {
-  env = await seededStore(demoWorldWithCancelled());
-  site = await startSite(env.store, { now: () => Date.parse('2026-11-20T12:00:00Z') });
+  site = await seededSite({ world: demoWorldWithCancelled(), now: '2026-11-20T12:00:00Z' });
   dir = mkdtempSync(join(tmpdir(), 'mosty-vnu-'));
 });
 afterAll(async () => {
   await site?.close();
-  await env?.dispose();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

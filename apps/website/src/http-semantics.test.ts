@@ -1,23 +1,16 @@
 import { request } from 'node:http';
-import { seedWorld } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey } from './app.js';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { type SeededSite, seededSite, startSite } from './testing/start-site.js';
 
 // HTTP beyond "the page is there": cache keys, methods, validators, encodings and the API's headers.
-let env: Awaited<ReturnType<typeof seededStore>>;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: SeededSite;
 const EVENT = '/wydarzenia/sprawny-urzad-sprawna-organizacja';
 
 beforeAll(async () => {
-  env = await seededStore(seedWorld());
-  site = await startSite(env.store, { now: () => Date.parse('2026-11-01T12:00:00Z') });
+  site = await seededSite({ now: '2026-11-01T12:00:00Z' });
 });
-afterAll(async () => {
-  await site?.close();
-  await env?.dispose();
-});
+afterAll(() => site?.close());
 
 describe('cache keys', () => {
   it.each([
@@ -172,7 +165,7 @@ describe('JSON API headers', () => {
 
 describe('a site under a base path (SITE_URL with a path)', () => {
   it('serves its pages under the path its links carry, and without it behind a stripping proxy', async () => {
-    const under = await startSite(env.store, {
+    const under = await startSite(site.store, {
       siteUrl: 'https://example.org/mosty',
       now: () => Date.parse('2026-11-01T12:00:00Z'),
     });

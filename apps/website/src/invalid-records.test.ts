@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { exportSite } from './export-site.js';
 import type { InvalidRecord } from './memo-store.js';
 import { crawl } from './testing/crawl.js';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { seededSite } from './testing/start-site.js';
 
 // Writes validate, reads do not: a record stored before a rule existed, or edited in the database around
 // the store, can break today's rules. The site must go on answering (no 500 for the record's page, and
@@ -33,12 +32,11 @@ const BREAKS = [
 describe('a stored record that breaks the domain rules', () => {
   for (const { table, id, edit } of BREAKS) {
     it(`in ${table}: every page, feed and calendar still answers, the record is left out and reported once, the export completes`, async () => {
-      const env = await seededStore(seedWorld());
       const reported: InvalidRecord[] = [];
-      const site = await startSite(env.store, { siteUrl: SITE_URL, onInvalid: (r) => reported.push(r) });
+      const site = await seededSite({ siteUrl: SITE_URL, onInvalid: (r) => reported.push(r) });
       const out = mkdtempSync(join(tmpdir(), 'mosty-invalid-'));
       try {
-        const raw = new Database(env.url);
+        const raw = new Database(site.url);
         const row = raw.prepare(`select doc from ${table} where id = ?`).get(id) as { doc: string };
         raw.prepare(`update ${table} set doc = ? where id = ?`).run(JSON.stringify(edit(JSON.parse(row.doc))), id);
         raw.close();
@@ -83,7 +81,7 @@ describe('a stored record that breaks the domain rules', () => {
         expect(about[0]!.issues.length).toBeGreaterThan(0);
 
         const exported: InvalidRecord[] = [];
-        await exportSite(env.store, {
+        await exportSite(site.store, {
           outDir: out,
           siteUrl: SITE_URL,
           now: Date.now(),
@@ -93,7 +91,6 @@ describe('a stored record that breaks the domain rules', () => {
       } finally {
         rmSync(out, { recursive: true, force: true });
         await site.close();
-        await env.dispose();
       }
     });
   }

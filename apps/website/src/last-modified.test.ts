@@ -1,23 +1,16 @@
-import { seedWorld } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { type SeededSite, seededSite } from './testing/start-site.js';
 
 // Last-Modified says when a page's content last changed, not when it was last rendered: feed readers
 // and caches that revalidate with If-Modified-Since alone get 304 for a page that did not change.
-let env: Awaited<ReturnType<typeof seededStore>>;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: SeededSite;
 let clock = Date.parse('2026-11-27T10:00:00Z');
 const EVENT = '/wydarzenia/sprawny-urzad-sprawna-organizacja';
 
 beforeAll(async () => {
-  env = await seededStore(seedWorld());
-  site = await startSite(env.store, { now: () => clock });
+  site = await seededSite({ now: () => clock });
 });
-afterAll(async () => {
-  await site?.close();
-  await env?.dispose();
-});
+afterAll(() => site?.close());
 
 describe('Last-Modified', () => {
   it('stays while the bytes stay, across expiry and writes to other records, and moves when they change', async () => {
@@ -37,8 +30,8 @@ describe('Last-Modified', () => {
     // A write elsewhere moves the data version and empties the cache; the event page did not change.
     const before = await site.get(EVENT);
     // A cooperation record: the event page does not show it.
-    const cooperation = (await env.store.cooperations.list({ limit: 1 })).items[0]!;
-    await env.store.cooperations.update(cooperation.id, cooperation.version, {
+    const cooperation = (await site.store.cooperations.list({ limit: 1 })).items[0]!;
+    await site.store.cooperations.update(cooperation.id, cooperation.version, {
       ...cooperation,
       description: 'Opis zmieniony w panelu.',
     });
@@ -48,8 +41,8 @@ describe('Last-Modified', () => {
     expect(afterWrite.headers.get('last-modified')).toBe(before.headers.get('last-modified'));
 
     // The event itself changes: new bytes, and Last-Modified is the time they were first served.
-    const event = (await env.store.events.getBySlug('sprawny-urzad-sprawna-organizacja'))!;
-    await env.store.events.update(event.id, event.version, { ...event, summary: 'Nowe streszczenie.' });
+    const event = (await site.store.events.getBySlug('sprawny-urzad-sprawna-organizacja'))!;
+    await site.store.events.update(event.id, event.version, { ...event, summary: 'Nowe streszczenie.' });
     clock += 60_000;
     const changed = await site.get(EVENT);
     expect(changed.headers.get('etag')).not.toBe(before.headers.get('etag'));

@@ -1,22 +1,15 @@
 import { request } from 'node:http';
-import { seedWorld } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from './security-headers.js';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { type SeededSite, seededSite } from './testing/start-site.js';
 
-let env: Awaited<ReturnType<typeof seededStore>>;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: SeededSite;
 const EVENT = '/wydarzenia/sprawny-urzad-sprawna-organizacja';
 
 beforeAll(async () => {
-  env = await seededStore(seedWorld());
-  site = await startSite(env.store, { now: () => Date.parse('2026-11-01T12:00:00Z') });
+  site = await seededSite({ now: '2026-11-01T12:00:00Z' });
 });
-afterAll(async () => {
-  await site?.close();
-  await env?.dispose();
-});
+afterAll(() => site?.close());
 
 /** The directives of a Content-Security-Policy header, by name. */
 const directives = (csp: string | null) =>
@@ -132,10 +125,10 @@ describe('answers that do not depend on what the cache holds', () => {
   it('the sitemaps, made once per data version, follow a write', async () => {
     expect((await site.get('/sitemap-99.xml')).status).toBe(404);
     const before = await (await site.get('/sitemap-1.xml')).text();
-    const org = (await env.store.organizations.list({ limit: 1 })).items[0]!;
+    const org = (await site.store.organizations.list({ limit: 1 })).items[0]!;
     const renamed = `${org.slug}-nowa`;
     expect(before).not.toContain(renamed);
-    await env.store.organizations.update(org.id, org.version, { ...org, slug: renamed });
+    await site.store.organizations.update(org.id, org.version, { ...org, slug: renamed });
     // The change reaches the website on a later turn of the event loop (DataVersion reads once per turn).
     await new Promise<void>((resolve) => setImmediate(resolve));
     let after = '';

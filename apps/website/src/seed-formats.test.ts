@@ -5,24 +5,18 @@ import { sharedFile } from '@org/testkit';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededStore } from './testing/seeded-store.js';
-import { startSite } from './testing/start-site.js';
+import { type SeededSite, seededSite } from './testing/start-site.js';
 
 // The same validators the exporter's formats are checked with: schema.org's vocabulary from shared/,
 // ical.js for iCalendar, @rowanmanning/feed-parser for the feeds.
 const vocabPath = sharedFile('schemas/schema.org/schemaorg-current-http.jsonld');
 const SLUG = 'sprawny-urzad-sprawna-organizacja';
 
-let env: Awaited<ReturnType<typeof seededStore>>;
-let site: Awaited<ReturnType<typeof startSite>>;
+let site: SeededSite;
 beforeAll(async () => {
-  env = await seededStore(seedWorld());
-  site = await startSite(env.store, { now: () => Date.parse('2026-11-20T12:00:00Z') });
+  site = await seededSite({ now: '2026-11-20T12:00:00Z' });
 });
-afterAll(async () => {
-  await site?.close();
-  await env?.dispose();
-});
+afterAll(() => site?.close());
 
 describe('the seed event in the formats people and machines read', () => {
   it.skipIf(!vocabPath)(
