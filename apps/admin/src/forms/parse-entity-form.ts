@@ -27,6 +27,12 @@ export interface ParsedForm {
    * create and keeps the stored one on update; it never answers "taken" for a field nobody typed in.
    */
   slugGenerated: boolean;
+  /**
+   * Optional parts left out of `input` because they held only what a new form starts with (an own
+   * contribution of just `{ currency: 'PLN' }`, an address of just `{ country: 'PL' }`): not saved, but
+   * given back in the form when it is refused, as it was sent.
+   */
+  leftEmpty: Tree;
 }
 
 /** Fields the form of an entity knows, by path pattern (`agenda[*].people[*].personId`). */
@@ -362,7 +368,7 @@ function agendaItem(row: Tree, index: number, newId: () => string, issues: FormI
  *
  * @example
  * parseEntityForm(people, [['givenName', 'Khedi'], ['familyName', 'Alieva']], { newId: () => 'p1' })
- * // { input: { id: 'p1', slug: 'khedi-alieva', givenName: 'Khedi', familyName: 'Alieva' }, version: null, issues: [], slugGenerated: true }
+ * // { input: { id: 'p1', slug: 'khedi-alieva', givenName: 'Khedi', familyName: 'Alieva' }, version: null, issues: [], slugGenerated: true, leftEmpty: {} }
  */
 export function parseEntityForm(
   def: EntityDef,
@@ -433,14 +439,17 @@ export function parseEntityForm(
 
   // A new form starts with some values filled in (the country PL, the currency PLN): an optional part of the
   // record holding only those was left empty by staff, and saving it would demand its street or its amount.
+  const leftEmpty: Tree = {};
   for (const f of def.fields) {
     const [part, key, ...deeper] = f.name.split('.');
     const value = part === undefined ? undefined : tree[part];
     if (f.initial === undefined || key === undefined || deeper.length > 0 || !isTree(value)) continue;
     // A required part (a grant's amount) stays, so the schema names its empty field, not the whole part.
     if (def.fields.some((g) => g.required && g.name.startsWith(`${part}.`))) continue;
-    if (value[key] === f.initial && Object.entries(value).every(([k, v]) => k === key || isEmpty(v)))
+    if (value[key] === f.initial && Object.entries(value).every(([k, v]) => k === key || isEmpty(v))) {
+      leftEmpty[part as string] = { [key]: f.initial };
       delete tree[part as string];
+    }
   }
   const pruned = prune(tree) as Tree;
   for (const g of def.groups) {
@@ -472,7 +481,7 @@ export function parseEntityForm(
       slugGenerated = true;
     }
   }
-  return { input, version, issues, slugGenerated };
+  return { input, version, issues, slugGenerated, leftEmpty };
 }
 
 /**

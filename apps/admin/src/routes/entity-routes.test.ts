@@ -553,6 +553,28 @@ describe('new records and lists in plain words', () => {
     expect((await h.store.grants.get(grantId))?.ownContribution).toBeUndefined();
   });
 
+  it('a refused new grant gives back its currencies and a refused new organisation its country, as sent', async () => {
+    await admin.request('/grants/new');
+    const grant = await admin.post('/grants/new', {
+      taskTitle: '',
+      form: 'entrustment',
+      'amount.amount': '1000',
+      'amount.currency': 'PLN',
+      'ownContribution.currency': 'PLN',
+    });
+    expect(grant.status).toBe(400);
+    expect(grant.text).toMatch(/id="f-amount-currency"[^>]*value="PLN"/);
+    expect(grant.text).toMatch(/id="f-ownContribution-currency"[^>]*value="PLN"/);
+    // Another currency typed alone is given back too (and, with no amount, refused on the amount).
+    const euro = await admin.post('/grants/new', { taskTitle: '', 'ownContribution.currency': 'EUR' });
+    expect(euro.status).toBe(400);
+    expect(euro.text).toMatch(/id="f-ownContribution-currency"[^>]*value="EUR"/);
+    await admin.request('/organizations/new');
+    const organisation = await admin.post('/organizations/new', { name: '', 'address.country': 'PL' });
+    expect(organisation.status).toBe(400);
+    expect(organisation.text).toMatch(/id="f-address-country"[^>]*value="PL"/);
+  });
+
   it('labels the sort field and its direction differently', async () => {
     const html = (await admin.request('/events')).text;
     expect(html).toContain('<label for="sort">Sortuj według</label>');

@@ -263,13 +263,15 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
     const save = async (c: AppContext, existing: StoredRecord | null) => {
       const locale = c.get('locale');
       const entries = textEntries(c);
-      const { input, version, issues, slugGenerated } = parseEntityForm(def, entries, {
+      const { input, version, issues, slugGenerated, leftEmpty } = parseEntityForm(def, entries, {
         newId: () => newId(deps.now),
         locale,
         ...(existing ? { base: existing } : {}),
       });
       // A slug made from the title is not shown back as if staff had typed it: the field stays as they left it.
-      const values = slugGenerated ? without(input, 'slug') : input;
+      const posted = slugGenerated ? without(input, 'slug') : input;
+      // A currency or country not saved alone (`leftEmpty`) is shown back, as it was sent.
+      const values = { ...posted, ...leftEmpty };
       const common = { id: existing?.id, version: existing ? (version ?? existing.version) : undefined };
       if (existing && version === null)
         return renderForm(c, { ...common, values, errors: { __form: t(locale, 'versionMissing') } }, 400);
@@ -322,7 +324,8 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
               version: stored.version,
               values,
               errors: {},
-              conflict: { stored, mine: values, names: (await loadRecordNames(deps.store, [stored, values])).names },
+              // Compared as it would be saved: a currency alone is no own contribution, so no difference.
+              conflict: { stored, mine: posted, names: (await loadRecordNames(deps.store, [stored, posted])).names },
               flash: { kind: 'error', text: t(locale, 'conflictTitle') },
             },
             409,
