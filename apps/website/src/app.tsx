@@ -179,15 +179,13 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       const asked = readFilter(url.searchParams, locale);
       const resolved = await resolveCalendarFilter(store, asked, locale);
       if ('reason' in resolved) return notFound(c.req.raw, locale, resolved.reason);
-      const input = await calendar(
-        store,
-        resolved.filter,
+      const input = await calendar(store, {
         locale,
         siteUrl,
-        now(),
-        false,
-        calendarUrl(siteUrl, locale, asked),
-      );
+        now: now(),
+        filter: resolved.filter,
+        source: calendarUrl(siteUrl, locale, asked),
+      });
       return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
     });
   }

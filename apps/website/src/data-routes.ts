@@ -192,16 +192,32 @@ export function calendarUrl(siteUrl: string, locale: Locale, asked: EventFilter 
   return new URL(calendarLink(ctx, asked) ?? sitePath(ctx, FEEDS[locale].calendar), `${ctx.siteUrl}/`).href;
 }
 
-/** The subscribable calendar (`/kalendarz.ics`), optionally filtered; `source` is its own URL (`calendarUrl`). */
-export async function calendar(
-  store: SiteStore,
-  filter: CalendarFilter,
-  locale: Locale,
-  siteUrl: string,
-  now: number,
-  staticLinks = false,
-  source: string = calendarUrl(siteUrl, locale),
-) {
+/** Where a data file is served: its language, the site's URL, and whether its links are the static export's. */
+export interface DataFileOptions {
+  locale: Locale;
+  siteUrl: string;
+  /** Links as the static export writes them: its pages are folders, so they end in `/`. */
+  staticLinks?: boolean;
+}
+
+export interface CalendarOptions extends DataFileOptions {
+  /** The clock: without a month the calendar holds the coming events and those of the year before. */
+  now: number;
+  /** Which events (`resolveCalendarFilter`); every public one by default. */
+  filter?: CalendarFilter;
+  /** The calendar's own URL, named as its SOURCE (`calendarUrl`); the unfiltered calendar's by default. */
+  source?: string;
+}
+
+/**
+ * The subscribable calendar (`/kalendarz.ics`), optionally filtered.
+ *
+ * @example
+ * await calendar(store, { locale: 'pl', siteUrl: 'https://mosty.example.org', now: Date.now() })
+ * // { contentType: 'text/calendar; charset=utf-8', body: 'BEGIN:VCALENDAR…' }
+ */
+export async function calendar(store: SiteStore, options: CalendarOptions) {
+  const { locale, siteUrl, now, filter = {}, staticLinks = false, source = calendarUrl(siteUrl, locale) } = options;
   const { label, ...picked } = filter;
   const storeFilter: SiteEventFilter = {
     // A month asked for is held whole, however long ago it was.

@@ -154,7 +154,7 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
     await write(`${prefix}/feed.json`, (await feed(store, 'json', locale, siteUrl, true, options.site)).body);
     await write(
       `${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`,
-      (await calendar(store, {}, locale, siteUrl, options.now, true)).body,
+      (await calendar(store, { locale, siteUrl, now: options.now, staticLinks: true })).body,
     );
   }
   for (const [path, body] of await sitemaps(store, envs.pl.ctx)) await write(path, body);
