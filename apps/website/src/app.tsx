@@ -171,7 +171,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       ['feed.json', 'json'],
     ] as const)
       app.get(`${prefix}/${file}`, async (c) =>
-        respond(c.req.raw, cached(c, c.req.path, await feed(store, kind, locale, siteUrl, false, options.site))),
+        respond(c.req.raw, cached(c, c.req.path, await feed(store, kind, { locale, siteUrl, site: options.site }))),
       );
     app.get(`${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`, async (c) => {
       const url = new URL(c.req.url);
@@ -220,7 +220,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     if (!moved) return null;
     const exists =
       moved.kind === 'eventIcs'
-        ? await eventCalendar(store, moved.slug, parsed.locale, siteUrl)
+        ? await eventCalendar(store, moved.slug, { locale: parsed.locale, siteUrl })
         : await renderPage({ ...parsed, route: moved }, undefined);
     if (!exists) return null;
     const location = `${absoluteUrl(ctxFor(parsed.locale), moved)}${query ? `?${new URLSearchParams(query)}` : ''}`;
@@ -245,7 +245,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     const url = new URL(c.req.url);
     const input =
       parsed.route.kind === 'eventIcs'
-        ? await eventCalendar(store, parsed.route.slug, parsed.locale, siteUrl)
+        ? await eventCalendar(store, parsed.route.slug, { locale: parsed.locale, siteUrl })
         : await renderPage(parsed, url.searchParams);
     if (!input) {
       const moved = await redirectFor(parsed, url.search.slice(1));

@@ -69,15 +69,22 @@ const worldFor = async (store: SiteStore, events: readonly Event[], posts: reado
 // A static export's pages are folders, so the links in its feeds and calendars end in `/`.
 const slashed = (staticLinks: boolean) => (staticLinks ? { trailingSlash: true } : {});
 
+/** Where a data file is served: its language, the site's URL, and whether its links are the static export's. */
+export interface DataFileOptions {
+  locale: Locale;
+  siteUrl: string;
+  /** Links as the static export writes them: its pages are folders, so they end in `/`. */
+  staticLinks?: boolean;
+}
+
+export interface FeedOptions extends DataFileOptions {
+  /** The foundation's facts: its publisher signs the feed. The demo's placeholders by default. */
+  site?: SiteConfig;
+}
+
 /** The news feed (posts and recently published events) in one of the three formats. */
-export async function feed(
-  store: SiteStore,
-  kind: keyof typeof FEED_TYPES,
-  locale: Locale,
-  siteUrl: string,
-  staticLinks = false,
-  site: SiteConfig = DEMO_SITE_CONFIG,
-) {
+export async function feed(store: SiteStore, kind: keyof typeof FEED_TYPES, options: FeedOptions) {
+  const { locale, siteUrl, staticLinks = false, site = DEMO_SITE_CONFIG } = options;
   const [posts, events] = await Promise.all([
     latestPosts(store, FEED_ITEMS),
     // The newest publications, as the feed dates its entries: not the events that start furthest ahead,
@@ -192,14 +199,6 @@ export function calendarUrl(siteUrl: string, locale: Locale, asked: EventFilter 
   return new URL(calendarLink(ctx, asked) ?? sitePath(ctx, FEEDS[locale].calendar), `${ctx.siteUrl}/`).href;
 }
 
-/** Where a data file is served: its language, the site's URL, and whether its links are the static export's. */
-export interface DataFileOptions {
-  locale: Locale;
-  siteUrl: string;
-  /** Links as the static export writes them: its pages are folders, so they end in `/`. */
-  staticLinks?: boolean;
-}
-
 export interface CalendarOptions extends DataFileOptions {
   /** The clock: without a month the calendar holds the coming events and those of the year before. */
   now: number;
@@ -243,13 +242,8 @@ export async function calendar(store: SiteStore, options: CalendarOptions) {
 }
 
 /** The .ics of one public event ("add to calendar"), or null. */
-export async function eventCalendar(
-  store: SiteStore,
-  slug: string,
-  locale: Locale,
-  siteUrl: string,
-  staticLinks = false,
-) {
+export async function eventCalendar(store: SiteStore, slug: string, options: DataFileOptions) {
+  const { locale, siteUrl, staticLinks = false } = options;
   const event = await store.events.getBySlug(slug);
   if (!event || !PUBLIC_EVENT_STATUSES.includes(event.status)) return null;
   const known = await worldFor(store, [event], []);

@@ -121,7 +121,7 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
       for (const locale of LOCALES)
         if (mine())
           await run(async () => {
-            const ics = await eventCalendar(store, route.slug, locale, options.siteUrl, true);
+            const ics = await eventCalendar(store, route.slug, { locale, siteUrl: options.siteUrl, staticLinks: true });
             if (ics) await write(routePath({ kind: 'eventIcs', slug: route.slug }, locale), ics.body);
           });
     }
@@ -149,9 +149,15 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   const siteUrl = envs.pl.ctx.siteUrl;
   for (const locale of LOCALES) {
     const prefix = locale === 'en' ? '/en' : '';
-    await write(`${prefix}/rss.xml`, (await feed(store, 'rss', locale, siteUrl, true, options.site)).body);
-    await write(`${prefix}/atom.xml`, (await feed(store, 'atom', locale, siteUrl, true, options.site)).body);
-    await write(`${prefix}/feed.json`, (await feed(store, 'json', locale, siteUrl, true, options.site)).body);
+    await write(`${prefix}/rss.xml`, (await feed(store, 'rss', { locale, siteUrl, staticLinks: true, ...site })).body);
+    await write(
+      `${prefix}/atom.xml`,
+      (await feed(store, 'atom', { locale, siteUrl, staticLinks: true, ...site })).body,
+    );
+    await write(
+      `${prefix}/feed.json`,
+      (await feed(store, 'json', { locale, siteUrl, staticLinks: true, ...site })).body,
+    );
     await write(
       `${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`,
       (await calendar(store, { locale, siteUrl, now: options.now, staticLinks: true })).body,
