@@ -271,6 +271,40 @@ describe('relation pickers in agenda items added in the browser', () => {
     expect(await select.inputValue()).toBe(created?.id);
   });
 
+  it('asks before creating inline an organisation named as a live one, and creates it only when confirmed', async () => {
+    await page.goto(`${h.url}/events/new`);
+    await page.waitForSelector('html.js');
+    const field = page.locator('.field:has(#f-organizerId)');
+    const inline = field.locator('details.inline-create');
+    const before = (await h.store.organizations.list({ limit: 1 })).total;
+    await inline.locator('summary').click();
+    await inline.locator('input[data-key="name"]').fill('fundacja inicjatyw spoleczno-ekonomicznych');
+    await inline.locator('button[data-inline-add]').click();
+    const question = field.locator('[data-picker-message]');
+    await expect
+      .poll(() => question.textContent())
+      .toBe(
+        'Istnieje już organizacja o tej nazwie: Fundacja Inicjatyw Społeczno-Ekonomicznych. Zapisać mimo to? Tak, to ktoś lub coś innego: zapisz mimo to',
+      );
+    expect(await question.locator('a').getAttribute('href')).toBe(`/organizations/${SEED_IDS.fise}`);
+    expect((await h.store.organizations.list({ limit: 1 })).total).toBe(before);
+    expect(await page.inputValue('#f-organizerId')).toBe('');
+    // Confirmed: created with the name as typed, chosen, said.
+    await question.locator('button[data-inline-confirm]').click();
+    await expect.poll(() => page.inputValue('#f-organizerId')).not.toBe('');
+    const created = await h.store.organizations.get(await page.inputValue('#f-organizerId'));
+    expect(created?.name).toBe('fundacja inicjatyw spoleczno-ekonomicznych');
+    expect(created?.id).not.toBe(SEED_IDS.fise);
+    expect(await question.textContent()).toBe('Utworzono i wybrano: fundacja inicjatyw spoleczno-ekonomicznych.');
+    // A question goes away once the name it asked about is changed.
+    await inline.locator('summary').click();
+    await inline.locator('input[data-key="name"]').fill('Fundacja Inicjatyw Społeczno-Ekonomicznych');
+    await inline.locator('button[data-inline-add]').click();
+    await expect.poll(() => question.locator('button[data-inline-confirm]').count()).toBe(1);
+    await inline.locator('input[data-key="name"]').fill('Fundacja Inicjatyw Społeczno-Ekonomicznych i Spółka');
+    expect(await question.count()).toBe(0);
+  });
+
   it('says so when a search fails because the session ended', async () => {
     const other = await browser.newContext();
     const tab = await other.newPage();

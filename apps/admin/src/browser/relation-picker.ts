@@ -72,6 +72,34 @@ function messageOf(field: HTMLElement, kind: 'error' | 'info', text: string): vo
   line.textContent = text;
 }
 
+/** What the server answers when a live record has the name just typed (409), with the question's words. */
+interface Duplicate {
+  id: string;
+  label: string;
+  href: string;
+  words: string;
+  question: string;
+  confirm: string;
+}
+
+/**
+ * Asks, as the create page does, whether the record to create is another one than the live record of the
+ * same name: its name linked, and a button that creates it anyway (`confirmDuplicate=1`).
+ */
+function askDuplicate(field: HTMLElement, d: Duplicate): void {
+  messageOf(field, 'error', `${d.words} `);
+  const line = field.querySelector<HTMLElement>('[data-picker-message]');
+  if (!line) return;
+  const link = document.createElement('a');
+  link.href = d.href;
+  link.textContent = d.label;
+  const confirm = document.createElement('button');
+  confirm.type = 'button';
+  confirm.dataset.inlineConfirm = '';
+  confirm.textContent = d.confirm;
+  line.append(link, `. ${d.question} `, confirm);
+}
+
 /**
  * A field's label as words: without the required marker (" *", hidden from screen readers) or a hint
  * beside it, which belong to the field, not to the names made from it ("Szukaj: Organizator").
@@ -137,6 +165,9 @@ export function attachRelationPickers(form: HTMLFormElement, locale: Locale): vo
   const sequence = new WeakMap<HTMLElement, number>();
 
   form.addEventListener('input', async (e) => {
+    // A question about a name stops applying once the name is changed.
+    const typed = (e.target as HTMLElement).closest('details.inline-create input[data-key]');
+    if (typed) typed.closest('.field')?.querySelector('[data-picker-message]:has([data-inline-confirm])')?.remove();
     const search = (e.target as HTMLElement).closest<HTMLInputElement>('input.ref-search');
     const field = search?.closest<HTMLElement>('.field');
     const select = field?.querySelector<HTMLSelectElement>('select[data-ref]');
@@ -168,20 +199,32 @@ export function attachRelationPickers(form: HTMLFormElement, locale: Locale): vo
   });
 
   form.addEventListener('click', async (e) => {
-    const add = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-inline-add]');
-    const details = add?.closest<HTMLDetailsElement>('details.inline-create');
-    const field = details?.closest<HTMLElement>('.field');
+    const target = e.target as HTMLElement;
+    const add = target.closest<HTMLButtonElement>('button[data-inline-add], button[data-inline-confirm]');
+    const field = add?.closest<HTMLElement>('.field');
+    const details = field?.querySelector<HTMLDetailsElement>('details.inline-create');
     const select = field?.querySelector<HTMLSelectElement>('select[data-ref]');
     if (!add || !details || !field || !select) return;
     const inputs = [...details.querySelectorAll<HTMLInputElement>('input[data-key]')];
     const body = new URLSearchParams(inputs.map((i) => [i.dataset.key ?? '', i.value]));
     body.set('_csrf', csrf);
+    if (add.hasAttribute('data-inline-confirm')) body.set('confirmDuplicate', '1');
     let res: Response;
     try {
       res = await fetch(`/quick/${select.dataset.ref ?? ''}`, { method: 'POST', body, credentials: 'same-origin' });
     } catch {
       messageOf(field, 'error', w.offline);
       return;
+    }
+    if (res.status === 409 && !res.redirected) {
+      const answer = (await res
+        .clone()
+        .json()
+        .catch(() => ({}))) as { duplicate?: Duplicate };
+      if (answer.duplicate) {
+        askDuplicate(field, answer.duplicate);
+        return;
+      }
     }
     if (!res.ok || res.redirected) {
       messageOf(field, 'error', res.redirected ? w.expired : await refusal(res, w, 'createFailed'));

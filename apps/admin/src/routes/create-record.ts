@@ -1,6 +1,6 @@
 import { FIELD_LABELS, type Locale, type UniqueViolationError } from '@org/domain';
 import type { EntityDef } from '../forms/entities.js';
-import { tf } from '../i18n.js';
+import { tf, type UiKey } from '../i18n.js';
 import { type AdminStore, listFilter, type StoredRecord } from '../store-contract.js';
 import { sameNameKey } from './ref-options.js';
 
@@ -34,6 +34,19 @@ export async function uniqueFieldMessage(
 
 /** Kinds whose new records are checked for a live record of the same name before they are created. */
 export const SAME_NAME_CHECKED: ReadonlySet<EntityDef['kind']> = new Set(['organization', 'venue', 'person']);
+
+/** The words that open the question about a record of the same name: „Istnieje już organizacja o tej nazwie:”. */
+export const duplicateWords = (def: EntityDef): UiKey =>
+  def.kind === 'person' ? 'duplicatePerson' : def.kind === 'venue' ? 'duplicateVenue' : 'duplicateOrganization';
+
+/**
+ * Whether a create post says to save despite a live record of the same name: the box the question
+ * offers (`confirmDuplicate=1`), on the create page and in a picker's inline form alike.
+ */
+export const duplicateConfirmed = (entries: Iterable<readonly [string, unknown]>): boolean => {
+  for (const [k, v] of entries) if (k === 'confirmDuplicate' && v === '1') return true;
+  return false;
+};
 
 /**
  * A live record of `def`'s kind named as `value` is (case and Polish diacritics aside), or undefined:

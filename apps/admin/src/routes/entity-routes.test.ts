@@ -122,9 +122,10 @@ describe('slugs: two records may share a name', () => {
     expect(res.text).toContain('value="stowarzyszenie-blizniacze"');
   });
 
-  it('creates two people of the same name inline (/quick/people)', async () => {
+  it('creates two people of the same name inline (/quick/people), the second when confirmed', async () => {
     await admin.request('/events/new');
-    const make = () => admin.post('/quick/people', { givenName: 'Anna', familyName: 'Kowalska-Bliźniak' });
+    const make = () =>
+      admin.post('/quick/people', { givenName: 'Anna', familyName: 'Kowalska-Bliźniak', confirmDuplicate: '1' });
     const [a, b] = [await make(), await make()];
     expect([a.status, b.status]).toEqual([201, 201]);
     const ids = [JSON.parse(a.text).id, JSON.parse(b.text).id] as string[];
@@ -135,12 +136,62 @@ describe('slugs: two records may share a name', () => {
     const english = await h.signIn('administrator');
     await english.request('/lang/en');
     await english.request('/events/new');
-    const c = await english.post('/quick/people', { givenName: 'Anna', familyName: 'Kowalska-Bliźniak' });
+    const c = await english.post('/quick/people', {
+      givenName: 'Anna',
+      familyName: 'Kowalska-Bliźniak',
+      confirmDuplicate: '1',
+    });
     ids.push(JSON.parse(c.text).id);
     const notes = await Promise.all(
       ids.map(async (id) => (await h.store.audit.list({ entity: 'person', entityId: id, limit: 1 })).items[0]?.note),
     );
     expect(notes).toEqual(['utworzono z formularza', 'utworzono z formularza', 'created from a form']);
+  });
+
+  it('asks before creating inline (/quick) an organisation or a person with the name of a live one, as the create page does', async () => {
+    await admin.request('/events/new');
+    const before = (await h.store.organizations.list({ limit: 1 })).total;
+    const made = await admin.post('/quick/organizations', { name: 'Fundacja Szybka Łąka' });
+    expect(made.status).toBe(201);
+    const madeId = JSON.parse(made.text).id as string;
+    // The same name, case and Polish letters aside: nothing is created; the answer names the record and asks.
+    const asked = await admin.post('/quick/organizations', { name: 'FUNDACJA SZYBKA LAKA' });
+    expect(asked.status).toBe(409);
+    const body = JSON.parse(asked.text);
+    expect(body.duplicate).toEqual({
+      id: madeId,
+      label: 'Fundacja Szybka Łąka',
+      href: `/organizations/${madeId}`,
+      words: 'Istnieje już organizacja o tej nazwie:',
+      question: 'Zapisać mimo to?',
+      confirm: 'Tak, to ktoś lub coś innego: zapisz mimo to',
+    });
+    expect(body.issues).toEqual([
+      {
+        path: 'name',
+        field: 'name',
+        code: 'duplicate',
+        message: 'Istnieje już organizacja o tej nazwie: Fundacja Szybka Łąka. Zapisać mimo to?',
+      },
+    ]);
+    expect((await h.store.organizations.list({ limit: 1 })).total).toBe(before + 1);
+    // Confirmed, it is created.
+    const confirmed = await admin.post('/quick/organizations', { name: 'FUNDACJA SZYBKA LAKA', confirmDuplicate: '1' });
+    expect(confirmed.status).toBe(201);
+    expect((await h.store.organizations.list({ limit: 1 })).total).toBe(before + 2);
+    // A person too, in English for whoever reads English; the seed's Khedi Alieva is live.
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    await english.request('/events/new');
+    const person = await english.post('/quick/people', { givenName: 'khedi', familyName: 'ALIEVA' });
+    expect(person.status).toBe(409);
+    expect(JSON.parse(person.text).issues[0].message).toBe(
+      'A person with this name already exists: Khedi Alieva. Save anyway?',
+    );
+    // Deleted records of that name are no reason to ask.
+    for (const id of [madeId, JSON.parse(confirmed.text).id as string])
+      await h.store.organizations.delete(id, (await h.store.organizations.get(id))?.version ?? 0, { userId: null });
+    expect((await admin.post('/quick/organizations', { name: 'Fundacja Szybka Łąka' })).status).toBe(201);
   });
 
   it('creates two cooperation records that name only their organisation, with slugs of their parties’ names', async () => {

@@ -30,7 +30,7 @@ import { EntityFormPage, type EntityFormProps } from '../views/entity-form-page.
 import { EntityListPage, type ListState } from '../views/entity-list-page.js';
 import { EventStatusSection } from '../views/event-status-section.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
-import { sameNameRecord, uniqueFieldMessage, without } from './create-record.js';
+import { duplicateConfirmed, sameNameRecord, uniqueFieldMessage, without } from './create-record.js';
 import { textEntries } from './form-entries.js';
 import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
@@ -291,7 +291,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       }
       const value = result.value as Record<string, unknown>;
       // Asked, not refused: two people or venues may really share a name, so a second post with the box ticked saves.
-      if (!existing && !entries.some(([k, v]) => k === 'confirmDuplicate' && v === '1')) {
+      if (!existing && !duplicateConfirmed(entries)) {
         const same = await sameNameRecord(deps.store, def, value);
         if (same)
           return renderForm(c, {

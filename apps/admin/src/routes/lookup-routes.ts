@@ -4,7 +4,7 @@ import type { AppDeps } from '../app-env.js';
 import { entityByRoute, type RefTarget } from '../forms/entities.js';
 import { t } from '../i18n.js';
 import { newId } from '../new-id.js';
-import { uniqueFieldMessage, without } from './create-record.js';
+import { duplicateConfirmed, duplicateWords, sameNameRecord, uniqueFieldMessage, without } from './create-record.js';
 import { textEntries } from './form-entries.js';
 import { distinguishLabels } from './ref-options.js';
 
@@ -34,7 +34,8 @@ export function lookupRoutes(deps: AppDeps): RouteHandlers {
     'POST /quick/:ref': async (c) => {
       const ref = c.req.param('ref');
       const locale = c.get('locale');
-      const entries = Object.fromEntries(textEntries(c));
+      const posted = textEntries(c);
+      const entries = Object.fromEntries(posted);
       const actor = { userId: c.get('user')?.id ?? null, note: t(locale, 'noteQuickCreate') };
       const id = newId(deps.now);
       const def = ref === 'people' || ref === 'organizations' ? entityByRoute(ref) : undefined;
@@ -55,6 +56,30 @@ export function lookupRoutes(deps: AppDeps): RouteHandlers {
       const result = validate(def.schema, { ...input, slug: slug || id.toLowerCase() }, locale);
       if (!result.ok) return c.json({ issues: result.issues }, 400);
       const value = result.value as Record<string, unknown>;
+      // Asked, not refused, as on the create page: answered 409 with the record of that name and the question;
+      // the picker posts again with the box's confirmDuplicate=1 when staff say it is another one.
+      if (!duplicateConfirmed(posted)) {
+        const same = await sameNameRecord(deps.store, def, value);
+        if (same) {
+          const label = def.display(same) || same.id;
+          const message = `${t(locale, duplicateWords(def))} ${label}. ${t(locale, 'duplicateQuestion')}`;
+          const field = ref === 'people' ? 'familyName' : 'name';
+          return c.json(
+            {
+              issues: [{ path: field, field, code: 'duplicate', message }],
+              duplicate: {
+                id: same.id,
+                label,
+                href: `/${def.route}/${encodeURIComponent(same.id)}`,
+                words: t(locale, duplicateWords(def)),
+                question: t(locale, 'duplicateQuestion'),
+                confirm: t(locale, 'duplicateConfirm'),
+              },
+            },
+            409,
+          );
+        }
+      }
       try {
         const saved = await deps.store[ref].create(slug ? without(value, 'slug') : value, actor);
         return c.json({ id: saved.id, label: def.display(saved) || saved.id }, 201);

@@ -4,6 +4,7 @@ import type { EntityDef } from '../forms/entities.js';
 import { parsePath, pathPattern } from '../forms/form-paths.js';
 import { fieldPatterns } from '../forms/parse-entity-form.js';
 import { t } from '../i18n.js';
+import { duplicateWords } from '../routes/create-record.js';
 import { AgendaEditor } from './agenda-editor.js';
 import { ReadableValue } from './audit-table.js';
 import { FieldControl, labelOf, type RefOptions } from './field-control.js';
@@ -190,7 +191,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
         <section class="duplicate-warning" id="duplicate-warning" role="alert" aria-labelledby="duplicate-warning-h">
           <h2 id="duplicate-warning-h">{t(locale, 'duplicateTitle')}</h2>
           <p>
-            {`${t(locale, def.kind === 'person' ? 'duplicatePerson' : def.kind === 'venue' ? 'duplicateVenue' : 'duplicateOrganization')} `}
+            {`${t(locale, duplicateWords(def))} `}
             <a href={duplicate.href}>{duplicate.name}</a>
             {`. ${t(locale, 'duplicateQuestion')}`}
           </p>
