@@ -4,7 +4,9 @@ import type { Locale, SiteConfig, SiteStore } from '@org/site';
 import {
   absoluteUrl,
   type EventFilter,
+  FEEDS,
   FILTER_PARAMS_BY_LOCALE,
+  LOCALES,
   linkContext,
   movedPageHtml,
   movedTo,
@@ -25,6 +27,7 @@ import {
   calendar,
   calendarUrl,
   eventCalendar,
+  FEED_KINDS,
   feed,
   resolveCalendarFilter,
   robots,
@@ -163,17 +166,13 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     if (body === undefined) return notFound(c.req.raw, 'pl');
     return respond(c.req.raw, cached(c, c.req.path, { contentType: SITEMAP_TYPE, body }));
   });
-  for (const locale of ['pl', 'en'] as const) {
-    const prefix = locale === 'en' ? '/en' : '';
-    for (const [file, kind] of [
-      ['rss.xml', 'rss'],
-      ['atom.xml', 'atom'],
-      ['feed.json', 'json'],
-    ] as const)
-      app.get(`${prefix}/${file}`, async (c) =>
+  // Served where every page's layout links them.
+  for (const locale of LOCALES) {
+    for (const kind of FEED_KINDS)
+      app.get(FEEDS[locale][kind], async (c) =>
         respond(c.req.raw, cached(c, c.req.path, await feed(store, kind, { locale, siteUrl, site: options.site }))),
       );
-    app.get(`${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`, async (c) => {
+    app.get(FEEDS[locale].calendar, async (c) => {
       const url = new URL(c.req.url);
       // The event list's filters, read as the list reads them (unknown parameters are ignored, as there).
       const asked = readFilter(url.searchParams, locale);

@@ -39,6 +39,8 @@ const FEED_TYPES = {
   atom: 'application/atom+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',
 } as const;
+/** The three formats of the news feed, each served at its `FEEDS` path (`@org/site`, which the layout links). */
+export const FEED_KINDS = ['rss', 'atom', 'json'] as const satisfies readonly (keyof typeof FEED_TYPES)[];
 const ICS_TYPE = 'text/calendar; charset=utf-8';
 const FEED_ITEMS = 50;
 

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { SiteConfig, SiteStore } from '@org/site';
 import {
   absoluteUrl,
+  FEEDS,
   LOCALES,
   type Locale,
   linkContext,
@@ -21,7 +22,7 @@ import {
   STYLESHEET_PATH,
 } from '@org/site';
 import { openApiDocument } from './api.js';
-import { calendar, eventCalendar, feed, publicRoutes, robots, sitemaps } from './data-routes.js';
+import { calendar, eventCalendar, FEED_KINDS, feed, publicRoutes, robots, sitemaps } from './data-routes.js';
 import { FAVICON, FAVICON_PATH } from './favicon.js';
 import { type MemoStoreOptions, memoStore, warnInvalid } from './memo-store.js';
 
@@ -148,18 +149,10 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   // Data files.
   const siteUrl = envs.pl.ctx.siteUrl;
   for (const locale of LOCALES) {
-    const prefix = locale === 'en' ? '/en' : '';
-    await write(`${prefix}/rss.xml`, (await feed(store, 'rss', { locale, siteUrl, staticLinks: true, ...site })).body);
+    for (const kind of FEED_KINDS)
+      await write(FEEDS[locale][kind], (await feed(store, kind, { locale, siteUrl, staticLinks: true, ...site })).body);
     await write(
-      `${prefix}/atom.xml`,
-      (await feed(store, 'atom', { locale, siteUrl, staticLinks: true, ...site })).body,
-    );
-    await write(
-      `${prefix}/feed.json`,
-      (await feed(store, 'json', { locale, siteUrl, staticLinks: true, ...site })).body,
-    );
-    await write(
-      `${prefix}/${locale === 'en' ? 'calendar' : 'kalendarz'}.ics`,
+      FEEDS[locale].calendar,
       (await calendar(store, { locale, siteUrl, now: options.now, staticLinks: true })).body,
     );
   }
