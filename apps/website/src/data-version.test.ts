@@ -3,6 +3,7 @@ import type { SiteStore } from '@org/site';
 import { openStore } from '@org/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataVersion } from './data-version.js';
+import { nextTurn } from './testing/next-turn.js';
 import { seededStore } from './testing/seeded-store.js';
 
 let env: Awaited<ReturnType<typeof seededStore>>;
@@ -10,8 +11,6 @@ beforeAll(async () => {
   env = await seededStore(seedWorld());
 });
 afterAll(async () => env?.dispose());
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('DataVersion over the store’s change feed', () => {
   it('reads the feed once per turn of the event loop, and again in the next turn, seeing another connection’s write', async () => {

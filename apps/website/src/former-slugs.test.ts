@@ -3,15 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSite } from './export-site.js';
+import { nextTurn } from './testing/next-turn.js';
 import { type SeededSite, seededSite } from './testing/start-site.js';
 
 // Editors change slugs; the links shared and indexed under the old ones must still lead to the page.
 let site: SeededSite;
 const OLD = 'sprawny-urzad-sprawna-organizacja';
 const NEW = 'sprawny-urzad-sprawna-organizacja-2026';
-
-/** A write reaches the website on a later turn of the event loop (DataVersion reads once per turn). */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 beforeAll(async () => {
   site = await seededSite({ now: '2026-11-20T12:00:00Z' });

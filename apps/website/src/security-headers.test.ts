@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from './security-headers.js';
+import { nextTurn } from './testing/next-turn.js';
 import { type SeededSite, seededSite } from './testing/start-site.js';
 
 let site: SeededSite;
@@ -129,8 +130,7 @@ describe('answers that do not depend on what the cache holds', () => {
     const renamed = `${org.slug}-nowa`;
     expect(before).not.toContain(renamed);
     await site.store.organizations.update(org.id, org.version, { ...org, slug: renamed });
-    // The change reaches the website on a later turn of the event loop (DataVersion reads once per turn).
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
     let after = '';
     for (const n of [1, 2, 3]) {
       const res = await site.get(`/sitemap-${n}.xml`);
