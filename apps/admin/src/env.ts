@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proxyEntry } from './security/client-address.js';
 
 /**
  * The admin's environment, validated once. The only file that reads `process.env`.
@@ -10,6 +11,9 @@ import { z } from 'zod';
  * the check before publishing name the publisher the website names; empty or unset, the demo's.
  * `DEMO_DATA`: `on` (default) loads the demo records when the store has no events yet, as the website
  * does; `off` loads nothing, for a foundation's own database that starts empty.
+ * `TRUSTED_PROXIES`: the reverse proxies in front of the admin, comma-separated IP addresses or CIDR blocks;
+ * only a request whose socket peer is one of them has its client address read from `X-Forwarded-For`
+ * (`security/client-address.ts`). Empty (default): nobody is trusted, the socket's address counts.
  */
 const EnvSchema = z
   .object({
@@ -37,6 +41,23 @@ const EnvSchema = z
       .min(1)
       .max(24 * 60)
       .default(5),
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((text) =>
+        text
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter((entry) => entry !== ''),
+      )
+      .pipe(
+        z.array(
+          z.string().refine((entry) => proxyEntry(entry) !== null, {
+            error: (issue) =>
+              `expected an IP address or a CIDR block (10.0.0.1, 10.0.0.0/8, fd00::/8), got "${String(issue.input)}"`,
+          }),
+        ),
+      ),
   })
   .transform((e) => {
     const adminUrl = e.ADMIN_URL ?? `http://localhost:${e.ADMIN_PORT}`;
@@ -59,6 +80,7 @@ const EnvSchema = z
         accountWindowMs: e.LOGIN_ACCOUNT_CEILING_MINUTES * 60_000,
         maxPerAccountAnywhere: e.LOGIN_ACCOUNT_CEILING,
       },
+      trustedProxies: e.TRUSTED_PROXIES,
     };
   });
 

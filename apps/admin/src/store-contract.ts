@@ -65,7 +65,8 @@ export interface AdminStore {
     create(
       userId: string,
       ttlMs: number,
-      meta?: Record<string, unknown>,
+      /** Kept with the session for whoever reads the table (the store's `SessionMeta`): the client's address and browser. */
+      meta?: { ip?: string; userAgent?: string },
     ): Promise<{ token: string; expiresAt: string; csrfSecret: string }>;
     get(
       token: string,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { t } from '../i18n.js';
+import { clientAddress, trustedProxies } from '../security/client-address.js';
 import { clearCookie, writeCookie } from '../security/cookies.js';
 import { tokensMatch } from '../security/csrf.js';
 import { countLoginAttempt, loginSucceeded } from '../security/login-rate-limit.js';
@@ -13,11 +14,12 @@ import { Csrf, type Flash, Layout } from '../views/layout.js';
 import { SignInForm } from '../views/sign-in-form.js';
 import { formValue, safeNext } from './form-entries.js';
 
-const clientAddress = (c: AppContext): string => {
+/** The socket's peer: the client, or a proxy in front of the admin. */
+const peerAddress = (c: AppContext): string | undefined => {
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    return getConnInfo(c).remote.address;
   } catch {
-    return 'unknown';
+    return undefined;
   }
 };
 
@@ -25,6 +27,8 @@ const SetupSchema = z.object({ email: z.email(), name: z.string().trim().min(1).
 
 export function authRoutes(deps: AppDeps): RouteHandlers {
   const cookies = { secure: deps.env.cookieSecure };
+  const trusted = trustedProxies(deps.env.trustedProxies);
+  const requestAddress = (c: AppContext) => clientAddress(peerAddress(c), c.req.header('x-forwarded-for'), trusted);
   const loginPage = (c: AppContext, status: 200 | 401 | 429, flash?: Flash, email = '') => {
     const ctx = viewContext(c, deps);
     const next = safeNext(c.req.query('next') ?? formValue(c, 'next'));
@@ -96,7 +100,7 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
     'POST /login': async (c) => {
       const email = formValue(c, 'email').trim().toLowerCase().slice(0, 320);
       const password = formValue(c, 'password');
-      const address = clientAddress(c);
+      const address = requestAddress(c);
       const locale = c.get('locale');
       const attempt = await countLoginAttempt(deps.store, deps.env.loginLimits, email, address);
       if (!attempt.allowed) {
@@ -111,7 +115,7 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
       await loginSucceeded(deps.store, email, address);
       // The store ends it after an idle period, which each request slides, up to the maximum (app.tsx).
       const session = await deps.store.sessions.create(user.id, SESSION_IDLE_MS, {
-        address,
+        ip: address,
         userAgent: (c.req.header('user-agent') ?? '').slice(0, 300),
       });
       // The browser keeps the cookie for the longest a session can last; the store says when it ends.

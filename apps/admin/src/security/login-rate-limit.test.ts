@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, HARNESS_ENV, type Harness, PASSWORD, startHarness } from '../testing/harness.js';
 import { addressBucket, addressKey } from './login-rate-limit.js';
@@ -29,7 +31,12 @@ async function attempt(base: string, email: string, password = 'not the password
 }
 
 /** One request from the loopback address `from` (127.0.0.2…), as a browser elsewhere would make it. */
-function requestFrom(base: string, from: string, path: string, init: { cookie?: string; form?: URLSearchParams } = {}) {
+function requestFrom(
+  base: string,
+  from: string,
+  path: string,
+  init: { cookie?: string; form?: URLSearchParams; forwardedFor?: string } = {},
+) {
   const url = new URL(base);
   const body = init.form?.toString();
   return new Promise<{ status: number; text: string; cookies: string[] }>((resolve, reject) => {
@@ -42,6 +49,7 @@ function requestFrom(base: string, from: string, path: string, init: { cookie?: 
         localAddress: from,
         headers: {
           ...(init.cookie ? { cookie: init.cookie } : {}),
+          ...(init.forwardedFor === undefined ? {} : { 'x-forwarded-for': init.forwardedFor }),
           ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
         },
       },
@@ -63,13 +71,20 @@ function requestFrom(base: string, from: string, path: string, init: { cookie?: 
 }
 
 /** A sign-in from a fresh browser at the address `from`: its status, and whether a session began. */
-async function attemptFrom(base: string, from: string, email: string, password = 'not the password at all') {
+async function attemptFrom(
+  base: string,
+  from: string,
+  email: string,
+  password = 'not the password at all',
+  forwardedFor?: string,
+) {
   const page = await requestFrom(base, from, '/login');
   const cookie = page.cookies.map((c) => c.split(';')[0]).join('; ');
   const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
   const res = await requestFrom(base, from, '/login', {
     cookie,
     form: new URLSearchParams({ _csrf: csrf, email, password }),
+    ...(forwardedFor === undefined ? {} : { forwardedFor }),
   });
   return { status: res.status, session: res.cookies.some((c) => c.startsWith('mosty_session=')) };
 }
@@ -204,6 +219,65 @@ describe('sign-in rate limit of an account from elsewhere', () => {
     at += 5 * 60_000;
     expect(await attemptFrom(h.url, '127.0.0.1', victim, PASSWORD)).toEqual({ status: 303, session: true });
     expect((await attemptFrom(h.url, '127.0.0.3', victim, PASSWORD)).status).toBe(429);
+  });
+});
+
+describe('sign-in rate limit per address behind a reverse proxy (TRUSTED_PROXIES)', () => {
+  let h: Harness;
+  // 127.0.0.7 plays the proxy; any other loopback address is a client connecting directly.
+  const PROXY = '127.0.0.7';
+  beforeAll(async () => {
+    h = await startHarness({
+      env: { LOGIN_MAX_PER_ACCOUNT: '1000', LOGIN_MAX_PER_ADDRESS: '2', TRUSTED_PROXIES: `${PROXY}, 10.0.0.0/8` },
+    });
+  });
+  afterAll(() => h?.close());
+  const guess = (from: string, forwardedFor?: string) =>
+    attemptFrom(h.url, from, 'nobody@mosty.test', 'not the password at all', forwardedFor);
+
+  it('ignores X-Forwarded-For from a peer that is no trusted proxy: a new address per attempt does not help', async () => {
+    expect((await guess('127.0.0.6', '198.51.100.1')).status).toBe(401);
+    expect((await guess('127.0.0.6', '198.51.100.2')).status).toBe(401);
+    expect((await guess('127.0.0.6', '198.51.100.3')).status).toBe(429);
+    expect((await guess('127.0.0.6')).status).toBe(429);
+    // Counted by the socket's address, and by none of the addresses it claimed.
+    expect((await h.store.rateLimits.hit(addressKey('198.51.100.3'), 15 * 60_000, 1)).allowed).toBe(true);
+  });
+
+  it("counts each client behind a trusted proxy by the address the proxy saw, not by the proxy's", async () => {
+    expect((await guess(PROXY, '203.0.113.1')).status).toBe(401);
+    expect((await guess(PROXY, '203.0.113.1')).status).toBe(401);
+    expect((await guess(PROXY, '203.0.113.1')).status).toBe(429);
+    // Another client through the same proxy has its own count, also through a second proxy in a trusted block.
+    expect((await guess(PROXY, '203.0.113.2')).status).toBe(401);
+    expect((await guess(PROXY, '203.0.113.2, 10.9.8.7')).status).toBe(401);
+    expect((await guess(PROXY, '203.0.113.2')).status).toBe(429);
+    // An address the client put before the one the proxy appended does not start a fresh count.
+    expect((await guess(PROXY, '192.0.2.99, 203.0.113.1')).status).toBe(429);
+    // A sign-in through the proxy is recorded with the client's address.
+    const page = await requestFrom(h.url, PROXY, '/login');
+    const cookie = page.cookies.map((c) => c.split(';')[0]).join('; ');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
+    const signedIn = await requestFrom(h.url, PROXY, '/login', {
+      cookie,
+      form: new URLSearchParams({ _csrf: csrf, email: h.users.editor.email, password: PASSWORD }),
+      forwardedFor: '203.0.113.50',
+    });
+    expect(signedIn.status).toBe(303);
+    const token =
+      signedIn.cookies
+        .find((c) => c.startsWith('mosty_session='))
+        ?.split(';')[0]
+        ?.split('=')[1] ?? '';
+    // The store keeps the address in the session's row only (its SessionMeta): read there, by the token's hash.
+    const db = new Database(h.databaseUrl, { readonly: true });
+    try {
+      const hash = createHash('sha256').update(decodeURIComponent(token)).digest('base64url');
+      const row = db.prepare('select meta from sessions where token_hash = ?').get(hash) as { meta: string };
+      expect(JSON.parse(row.meta)).toMatchObject({ ip: '203.0.113.50' });
+    } finally {
+      db.close();
+    }
   });
 });
 
