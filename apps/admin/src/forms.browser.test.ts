@@ -113,6 +113,48 @@ describe('the agenda editor heads each item by its kind', () => {
   });
 });
 
+describe('the agenda editor keeps what describes each field', () => {
+  it("renames a field's hint with the field and keeps it in the description, after adding and moving items", async () => {
+    await page.goto(`${h.url}/events/new`);
+    await page.waitForSelector('html.js');
+    // No agenda field has a hint yet: the first item's topics get one as FieldControl writes it (`…-hint`, read
+    // before the error), so that the renumbering is seen to keep it.
+    await page.evaluate(() => {
+      const box = document.querySelector<HTMLElement>('[name="agenda[0].topics"]');
+      const hint = document.createElement('p');
+      hint.className = 'hint';
+      hint.id = `${box?.id}-hint`;
+      hint.textContent = 'Każdy temat w osobnym wierszu.';
+      box?.after(hint);
+      box?.setAttribute('aria-describedby', `${box.id}-hint ${box.id}-error`);
+    });
+    const described = (i: number) =>
+      page.evaluate((name) => {
+        const box = document.querySelector<HTMLElement>(`[name="${name}"]`);
+        const ids = (box?.getAttribute('aria-describedby') ?? '').split(' ');
+        return {
+          id: box?.id,
+          describedBy: ids,
+          texts: ids.map((id) =>
+            document.getElementById(id)?.closest('.field') === box?.closest('.field') ? id : null,
+          ),
+          hint: document.getElementById(ids[0] ?? '')?.textContent ?? null,
+        };
+      }, `agenda[${i}].topics`);
+    await page.click('[data-add-item]');
+    await page.locator('[data-agenda-item]:nth-child(2) [data-move="up"]').click();
+    for (const i of [0, 1]) {
+      const field = await described(i);
+      expect(field.describedBy).toEqual([`${field.id}-hint`, `${field.id}-error`]);
+      // Both ids are of this field's own hint and error, not of the item it was copied from.
+      expect(field.texts).toEqual(field.describedBy);
+      expect(field.hint).toBe('Każdy temat w osobnym wierszu.');
+    }
+    // A field with no hint is described by its error alone.
+    expect((await page.getAttribute('#f-agenda-1-title', 'aria-describedby')) ?? '').toBe('f-agenda-1-title-error');
+  });
+});
+
 describe('at 375 px (a phone)', () => {
   /** How far the page runs past the window, and what sticks out furthest. */
   const overflow = () =>

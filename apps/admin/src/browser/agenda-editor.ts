@@ -22,6 +22,10 @@ function renumber(root: HTMLElement, locale: Locale): void {
       const field = el.closest('.field');
       field?.querySelector('label')?.setAttribute('for', id);
       field?.querySelector('.error')?.setAttribute('id', `${id}-error`);
+      // A field's hint has an id (FieldControl's `-hint`) and describes the control before its error; the
+      // hints without one (beside a label, under a relation) are read with the label, not named here.
+      const hint = field?.querySelector('.hint[id]');
+      hint?.setAttribute('id', `${id}-hint`);
       el.id = id;
       // The select that says which repeated 02:30 a time is describes itself with its time field's error.
       const owner = el.getAttribute('data-offset-for');
@@ -29,7 +33,7 @@ function renumber(root: HTMLElement, locale: Locale): void {
         const renamed = owner.replace(/^agenda\[\d+\]/, `agenda[${i}]`);
         el.setAttribute('data-offset-for', renamed);
         el.setAttribute('aria-describedby', `${fieldId(renamed)}-error`);
-      } else el.setAttribute('aria-describedby', `${id}-error`);
+      } else el.setAttribute('aria-describedby', hint ? `${id}-hint ${id}-error` : `${id}-error`);
       if (el.hasAttribute('data-field')) el.setAttribute('data-field', name);
     }
     const legend = item.querySelector('legend');
