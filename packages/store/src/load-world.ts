@@ -113,6 +113,11 @@ export async function loadWorld(
     const counts = { added: 0, skipped: 0 };
     result.byKind[def.kind] = counts;
     const toStates = async (db: Db, batch: unknown[]): Promise<RecordState<unknown>[]> => {
+      // Two processes that start on an empty database at once (two website processes, the website and
+      // the admin) both load the demo data. On PostgreSQL their transactions would both find an id
+      // absent and the second insert would fail on the primary key; one lock per table makes the second
+      // wait for the first's commit and then skip what it stored. SQLite's writes already run one at a time.
+      await ctx.seam.lockRecords(db, [`mosty:load:${def.table}`], 'exclusive');
       const present = await storedIds(
         db,
         def.table,

@@ -128,10 +128,13 @@ const STORE_SAMPLES: Samples<typeof MESSAGES> = {
   tercNoParent: [['14', '1401']],
   sqliteOpen: [['/x/mosty.db']],
   sqliteChangeFeed: [['/x/mosty.db']],
-  postgresConnect: [['postgres://db/test']],
+  postgresConnect: [['postgres://db/test', 'database "test" does not exist']],
+  postgresPoolMax: [['dużo']],
   postgresSchemaName: [['Zły', '/^[a-z_]+$/']],
-  postgresSchema: [['mosty', 'postgres://db/test']],
-  postgresListen: [['postgres://db/test']],
+  postgresSchema: [['mosty', 'postgres://db/test', 'permission denied for database test']],
+  postgresListen: [['postgres://db/test', 'Connection terminated unexpectedly']],
+  notMostyDatabase: [['postgres://db/test']],
+  migrationsMissing: [['postgres://db/test', ['0008-former-slugs']]],
   migrationFailed: [['0001-initial', 'sqlite']],
   backupNeedsSqlite: [['postgres']],
   backupTargetExists: [['/x/kopia.db']],
@@ -673,12 +676,14 @@ describe('opening, migrating, backing up and restoring, in either language', () 
     const texts = {
       pl: {
         sqlite: `nie można otworzyć bazy danych SQLite ${folder}.`,
-        connect: 'nie można połączyć się z PostgreSQL pod adresem postgres://postgres@127.0.0.1:1/test.',
+        connect:
+          'nie można połączyć się z PostgreSQL pod adresem postgres://postgres@127.0.0.1:1/test: connect ECONNREFUSED 127.0.0.1:1.',
         schema: 'nazwa schematu PostgreSQL „Zły-schemat” musi pasować do /^[a-z_][a-z0-9_]{0,62}$/.',
       },
       en: {
         sqlite: `Cannot open the SQLite database at ${folder}.`,
-        connect: 'Cannot connect to PostgreSQL at postgres://postgres@127.0.0.1:1/test.',
+        connect:
+          'Cannot connect to PostgreSQL at postgres://postgres@127.0.0.1:1/test: connect ECONNREFUSED 127.0.0.1:1.',
         schema: 'PostgreSQL schema name "Zły-schemat" must match /^[a-z_][a-z0-9_]{0,62}$/.',
       },
     };

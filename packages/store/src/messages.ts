@@ -272,21 +272,42 @@ export const MESSAGES = {
     pl: (file: string) => `nie można otworzyć połączenia, które wykrywa zmiany, do ${file}.`,
     en: (file: string) => `Cannot open a change-detector connection to ${file}.`,
   },
+  /** `reason` is the driver's, in English: it is what tells a missing database from a wrong password. */
   postgresConnect: {
-    pl: (url: string) => `nie można połączyć się z PostgreSQL pod adresem ${url}.`,
-    en: (url: string) => `Cannot connect to PostgreSQL at ${url}.`,
+    pl: (url: string, reason: string) => `nie można połączyć się z PostgreSQL pod adresem ${url}: ${reason}.`,
+    en: (url: string, reason: string) => `Cannot connect to PostgreSQL at ${url}: ${reason}.`,
+  },
+  postgresPoolMax: {
+    pl: (got: string) => `pool_max w DATABASE_URL musi być liczbą połączeń od 1 do 1000 (otrzymano: „${got}”).`,
+    en: (got: string) => `pool_max in DATABASE_URL must be a number of connections from 1 to 1000 (got "${got}").`,
   },
   postgresSchemaName: {
     pl: (schema: string, pattern: string) => `nazwa schematu PostgreSQL „${schema}” musi pasować do ${pattern}.`,
     en: (schema: string, pattern: string) => `PostgreSQL schema name "${schema}" must match ${pattern}.`,
   },
   postgresSchema: {
-    pl: (schema: string, url: string) => `nie można przygotować schematu ${schema} w PostgreSQL pod adresem ${url}.`,
-    en: (schema: string, url: string) => `Cannot prepare schema ${schema} on PostgreSQL at ${url}.`,
+    pl: (schema: string, url: string, reason: string) =>
+      `nie można przygotować schematu ${schema} w PostgreSQL pod adresem ${url}: ${reason}.`,
+    en: (schema: string, url: string, reason: string) =>
+      `Cannot prepare schema ${schema} on PostgreSQL at ${url}: ${reason}.`,
   },
   postgresListen: {
-    pl: (url: string) => `nie można nasłuchiwać zmian (LISTEN) w PostgreSQL pod adresem ${url}.`,
-    en: (url: string) => `Cannot LISTEN for changes on PostgreSQL at ${url}.`,
+    pl: (url: string, reason: string) =>
+      `nie można nasłuchiwać zmian (LISTEN) w PostgreSQL pod adresem ${url}: ${reason}.`,
+    en: (url: string, reason: string) => `Cannot LISTEN for changes on PostgreSQL at ${url}: ${reason}.`,
+  },
+  /** A tool that only reads was pointed at a database without Mosty's tables (`DATABASE_NOT_MIGRATED`). */
+  notMostyDatabase: {
+    pl: (db: string) =>
+      `baza danych ${db} nie ma tabel Mosty; niczego w niej nie zmieniono. Sprawdź DATABASE_URL albo przygotuj bazę poleceniem mosty-migrate.`,
+    en: (db: string) =>
+      `The database ${db} has no Mosty tables; nothing in it was changed. Check DATABASE_URL, or set the database up with mosty-migrate.`,
+  },
+  migrationsMissing: {
+    pl: (db: string, names: string[]) =>
+      `baza danych ${db} nie ma migracji ${names.join(', ')}; niczego w niej nie zmieniono. Uruchom mosty-migrate (albo raz stronę lub panel) i spróbuj ponownie.`,
+    en: (db: string, names: string[]) =>
+      `The database ${db} lacks the migrations ${names.join(', ')}; nothing in it was changed. Run mosty-migrate (or start the website or the admin once), then try again.`,
   },
   /** A migration failed (`MIGRATION_FAILED`) and its transaction rolled back. */
   migrationFailed: {

@@ -1,6 +1,7 @@
 import { SEED_IDS, seedWorld } from '@org/demo';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { redactedUrl } from './database-target.js';
 import { runMigrations } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Migration } from './migrations/migration.js';
@@ -30,6 +31,27 @@ describe.each(DIALECTS)('migrations on $name', (dialect) => {
   });
   afterEach(async () => {
     await t?.dispose();
+  });
+
+  it("'verify' opens a migrated database, and refuses one that lacks migrations or Mosty's tables, changing nothing", async () => {
+    const seam = seamOf(t.store);
+    const verified = await t.reopen({ migrate: 'verify', locale: 'en' });
+    expect((await verified.events.list()).total).toBe(0);
+    const shown = redactedUrl(t.url);
+    const last = (MIGRATIONS.at(-1) as Migration).name;
+    await seam.db.deleteFrom('mosty_migrations').where('name', '=', last).execute();
+    await expect(t.reopen({ migrate: 'verify', locale: 'en' })).rejects.toMatchObject({
+      code: 'DATABASE_NOT_MIGRATED',
+      message: `The database ${shown} lacks the migrations ${last}; nothing in it was changed. Run mosty-migrate (or start the website or the admin once), then try again.`,
+    });
+    const recorded = await seam.db.selectFrom('mosty_migrations').select('name').execute();
+    expect(recorded.map((r) => r.name)).not.toContain(last);
+    await sql`drop table mosty_migrations`.execute(seam.db);
+    await expect(t.reopen({ migrate: 'verify', locale: 'pl' })).rejects.toMatchObject({
+      code: 'DATABASE_NOT_MIGRATED',
+      message: `baza danych ${shown} nie ma tabel Mosty; niczego w niej nie zmieniono. Sprawdź DATABASE_URL albo przygotuj bazę poleceniem mosty-migrate.`,
+    });
+    expect(await seam.tableExists(seam.db, 'mosty_migrations')).toBe(false);
   });
 
   it('are applied once, in order, and recorded', async () => {

@@ -61,3 +61,32 @@ export async function runMigrations(
   }
   return report;
 }
+
+/**
+ * Refuses a database whose migrations are not all applied (`DATABASE_NOT_MIGRATED`), changing nothing:
+ * for tools that only read (the exporter, `mosty-check`), which must not create Mosty's tables in a
+ * database named by mistake, nor need the right to. `shown` names the database in the message.
+ *
+ * @example
+ * await requireMigrated(seam, 'postgres://db/mosty') // resolves when every migration is applied
+ */
+export async function requireMigrated(
+  seam: DialectSeam,
+  shown: string,
+  locale: Locale = 'pl',
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<void> {
+  if (!(await seam.tableExists(seam.db, 'mosty_migrations')))
+    throw new MostyError('DATABASE_NOT_MIGRATED', MESSAGES.notMostyDatabase[locale](shown));
+  const done = new Set(
+    (
+      await seam.db
+        .selectFrom('mosty_migrations' as never)
+        .select('name' as never)
+        .execute()
+    ).map((row) => (row as { name: string }).name),
+  );
+  const missing = migrations.map((m) => m.name).filter((name) => !done.has(name));
+  if (missing.length > 0)
+    throw new MostyError('DATABASE_NOT_MIGRATED', MESSAGES.migrationsMissing[locale](shown, missing));
+}

@@ -17,7 +17,7 @@ import {
   venueDef,
 } from './entities.js';
 import { MESSAGES, shown } from './messages.js';
-import { runMigrations } from './migrate.js';
+import { requireMigrated, runMigrations } from './migrate.js';
 import { auditRepository } from './repositories/audit.js';
 import { commentRepository } from './repositories/comments.js';
 import { entityRepository } from './repositories/entity-repository.js';
@@ -35,8 +35,11 @@ export interface OpenStoreOptions {
   now?: () => Date;
   /** PostgreSQL only: work in this schema, created when missing (each test run uses its own). */
   schema?: string;
-  /** Run pending migrations on open (default true). */
-  migrate?: boolean;
+  /**
+   * Run pending migrations on open (default true). `'verify'` changes nothing and refuses a database
+   * whose migrations are not all applied (`DATABASE_NOT_MIGRATED`): for tools that only read.
+   */
+  migrate?: boolean | 'verify';
   /**
    * The language of the messages of its errors: `'pl'` (default) or `'en'`. Only `message` texts
    * change; codes, paths and fields of issues are the same in both.
@@ -199,7 +202,8 @@ export async function openStore(url?: string, options: OpenStoreOptions = {}): P
     shared: { writes: 0, feed: null, closed: false },
   };
   try {
-    if (options.migrate !== false) await runMigrations(seam, undefined, ctx.now, locale);
+    if (options.migrate === 'verify') await requireMigrated(seam, redactedUrl(target), locale);
+    else if (options.migrate !== false) await runMigrations(seam, undefined, ctx.now, locale);
     else await sql`select 1`.execute(seam.db);
   } catch (error) {
     await seam.close().catch(() => {});

@@ -38,4 +38,16 @@ describe.each(DIALECTS)('seed-demo on $name', (dialect) => {
     expect((await store.organizations.get(SEED_IDS.fise))?.shortName).toBe('FISE');
     expect((await store.events.list()).total).toBe(world.events.length);
   });
+
+  it('loads once when two processes start on an empty database at the same moment', async () => {
+    // Two stores on one database, as two website processes (or the website and the admin) that both
+    // found no events at start: one adds every record, the other skips them, and neither fails.
+    const world = seedWorld();
+    const total = Object.values(world).reduce((n, xs) => n + xs.length, 0);
+    const other = await t.reopen({ migrate: false });
+    const results = await Promise.all([seedDemo(store), seedDemo(other)]);
+    expect(results.reduce((n, r) => n + r.added, 0)).toBe(total);
+    expect(results.reduce((n, r) => n + r.skipped, 0)).toBe(total);
+    expect((await store.events.list()).total).toBe(world.events.length);
+  });
 });

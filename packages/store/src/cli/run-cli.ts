@@ -39,8 +39,9 @@ export interface Command<P> {
    */
   prepare?(parsed: ParsedCommandLine, locale: Locale): P;
   /**
-   * Refuse a SQLite file that does not exist (exit code 1, nothing created), for a command that only
-   * reads: one that checks a database has nothing to check in a new, empty one.
+   * Refuse a SQLite file that does not exist, and a database without every migration (exit code 1,
+   * nothing created or changed), for a command that only reads: one that checks a database has nothing
+   * to check in a new, empty one, and one named by mistake must not get Mosty's tables.
    */
   existingDatabase?: boolean;
   /**
@@ -127,7 +128,7 @@ export async function runCli<P>(
     const target = databaseTarget(url);
     if (command.existingDatabase && target.kind === 'sqlite' && !existsSync(target.path))
       throw new MostyError('DATABASE_MISSING', m.noDatabase[locale](target.path));
-    store = await openStore(url, { locale });
+    store = await openStore(url, { locale, ...(command.existingDatabase ? { migrate: 'verify' as const } : {}) });
     const what = await command.run(store, prepared, locale);
     if (what !== null) process.stdout.write(`${command.name}: ${m.done[locale](what, store.dialect, redact(url))}\n`);
     return 0;

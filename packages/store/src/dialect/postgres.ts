@@ -28,6 +28,34 @@ function refusedText(error: unknown): string | null {
   return typeof code === 'string' && REFUSED_TEXT.has(code) ? code : null;
 }
 
+// A query waits at most this long for a free pooled connection (or a new one), then fails, instead of
+// queueing without limit while the database is down or every connection is busy.
+const CONNECTION_TIMEOUT_MS = 10_000;
+const POOL_MAX_DEFAULT = 10;
+const POOL_WARNING_EVERY_MS = 10_000;
+
+/** The pool size a URL's `pool_max` asks for (1–1000), or the default of 10. */
+function poolSize(value: string | null, locale: Locale): number {
+  if (value === null) return POOL_MAX_DEFAULT;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 1000)
+    throw new MostyError('DATABASE_OPEN', MESSAGES.postgresPoolMax[locale](value));
+  return n;
+}
+
+/**
+ * The driver's reason for a failure, without its final full stop: what tells a missing database from a
+ * wrong password or a refused port. A refused connection to a name with two addresses is an
+ * AggregateError whose own message is empty; its first error says it.
+ */
+export function driverReason(error: unknown): string {
+  const e = error as { message?: unknown; code?: unknown; errors?: unknown } | null;
+  let text = typeof e?.message === 'string' ? e.message : '';
+  if (!text && Array.isArray(e?.errors) && e.errors.length > 0) text = driverReason(e.errors[0]);
+  if (!text && typeof e?.code === 'string') text = e.code;
+  return (text || String(error)).replace(/\.+$/, '');
+}
+
 const RECONNECT_FIRST_MS = 500;
 const RECONNECT_MAX_MS = 30_000;
 
@@ -102,7 +130,7 @@ async function postgresChangeFeed(
   try {
     client = await connect();
   } catch (cause) {
-    throw new MostyError('DATABASE_OPEN', MESSAGES.postgresListen[locale](redact(url)), { cause });
+    throw new MostyError('DATABASE_OPEN', MESSAGES.postgresListen[locale](redact(url), driverReason(cause)), { cause });
   }
   return {
     version: () => version,
@@ -128,6 +156,8 @@ export async function openPostgres(url: string, schema?: string, locale: Locale 
   const parsed = new URL(url);
   const schemaName = schema ?? parsed.searchParams.get('schema') ?? undefined;
   parsed.searchParams.delete('schema');
+  const poolMax = poolSize(parsed.searchParams.get('pool_max'), locale);
+  parsed.searchParams.delete('pool_max');
   if (schemaName !== undefined && !SCHEMA_NAME.test(schemaName))
     throw new MostyError('DATABASE_OPEN', MESSAGES.postgresSchemaName[locale](schemaName, String(SCHEMA_NAME)));
   const connectionString = parsed.toString();
@@ -137,7 +167,11 @@ export async function openPostgres(url: string, schema?: string, locale: Locale 
       await client.connect();
       await client.query(`create schema if not exists "${schemaName}"`);
     } catch (cause) {
-      throw new MostyError('DATABASE_OPEN', MESSAGES.postgresSchema[locale](schemaName, redact(url)), { cause });
+      throw new MostyError(
+        'DATABASE_OPEN',
+        MESSAGES.postgresSchema[locale](schemaName, redact(url), driverReason(cause)),
+        { cause },
+      );
     } finally {
       await client.end().catch(() => {});
     }
@@ -148,13 +182,27 @@ export async function openPostgres(url: string, schema?: string, locale: Locale 
   const options = ['-c max_parallel_workers_per_gather=0', ...(schemaName ? [`-c search_path=${schemaName}`] : [])];
   const clientConfig: pg.ClientConfig = { connectionString, options: options.join(' ') };
   const channel = changeChannel(schemaName);
-  const pool = new pg.Pool({ ...clientConfig, max: 10 });
+  const pool = new pg.Pool({ ...clientConfig, max: poolMax, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS });
+  // An idle pooled connection whose server went away (a restart, a failover, pg_terminate_backend, an
+  // idle timeout) emits 'error'; without a listener that is an uncaught exception that ends the process.
+  // The pool has already dropped it, and the next query opens a new one.
+  let lastPoolWarning = 0;
+  pool.on('error', (error) => {
+    const now = Date.now();
+    if (now - lastPoolWarning < POOL_WARNING_EVERY_MS) return;
+    lastPoolWarning = now;
+    console.warn(
+      `@org/store: an idle PostgreSQL connection to ${redact(url)} failed and was dropped (${driverReason(error)}); the next query opens a new one.`,
+    );
+  });
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`select 1`.execute(db);
   } catch (cause) {
     await db.destroy().catch(() => {});
-    throw new MostyError('DATABASE_OPEN', MESSAGES.postgresConnect[locale](redact(url)), { cause });
+    throw new MostyError('DATABASE_OPEN', MESSAGES.postgresConnect[locale](redact(url), driverReason(cause)), {
+      cause,
+    });
   }
   return {
     name: 'postgres',
@@ -198,6 +246,8 @@ export async function openPostgres(url: string, schema?: string, locale: Locale 
           db,
         )
       ).rows,
+    tableExists: async (db, table) =>
+      (await sql<{ t: string | null }>`select to_regclass(${table})::text as t`.execute(db)).rows[0]?.t != null,
     close: () => db.destroy(),
   };
 }

@@ -57,6 +57,8 @@ export interface DialectSeam {
    * statement that creates it again: a bulk load drops them and builds them afterwards in one sort.
    */
   secondaryIndexes(db: Kysely<unknown>, table: string): Promise<SecondaryIndex[]>;
+  /** Whether `table` exists (in the schema in use, on PostgreSQL), without creating anything. */
+  tableExists(db: Kysely<unknown>, table: string): Promise<boolean>;
   /**
    * Inserts many rows of one table as fast as the database takes them (the bulk load); every row has
    * the same keys, which are columns of `table`.

@@ -253,6 +253,8 @@ export function openSqlite(url: string, locale: Locale = 'pl'): DialectSeam {
           db,
         )
       ).rows.filter((index) => !/^\s*create\s+unique\b/i.test(index.create)),
+    tableExists: async (db, table) =>
+      (await sql`select 1 from sqlite_master where type = 'table' and name = ${table}`.execute(db)).rows.length > 0,
     close: () => db.destroy(),
   };
 }

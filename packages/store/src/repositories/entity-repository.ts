@@ -644,6 +644,9 @@ export function entityRepository<T, F, S extends string>(
         ),
       ),
     );
+    // Counted while the page is read, and awaited after it: should the page's query fail first, this
+    // one's failure must not go unhandled (Node ends the process on an unhandled rejection).
+    counted.catch(() => {});
     // Each word's first (offset + limit) matches in name order, merged, without duplicates (a record's
     // words share its sort key), cut to the page and joined to the records: one statement.
     const need = offset + limit;
@@ -915,6 +918,9 @@ export function entityRepository<T, F, S extends string>(
         );
         return tokens.length > 0 ? capped(n) : { total: n, totalIsLowerBound: false };
       });
+      // Awaited after the page's queries: should one of them fail first, this one's failure must not go
+      // unhandled (Node ends the process on an unhandled rejection).
+      counted.catch(() => {});
       // The page's ids first, from the index alone, then only those rows: skipping `offset` wide
       // rows (PostgreSQL visits each one's heap page) cost far more than skipping index entries.
       // biome-ignore lint/suspicious/noExplicitAny: as above
