@@ -42,7 +42,9 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
   try {
     const format = { locale: options.lang, siteUrl: options.siteUrl ?? env.SITE_URL };
     const bar = progress(`mosty-export ${options.format}`, undefined, process.stderr, m.events);
-    const output = await runExport(store, options, format, bar, m);
+    // Warnings (a period cut to the grant's, events left out or flagged) go to standard error, one line each.
+    const warn = (message: string) => process.stderr.write(`mosty-export: ${message}\n`);
+    const output = await runExport(store, options, format, bar, m, warn);
     if (options.validate) {
       const bytes = await toBytes(output);
       // The DOCX report must carry what the Markdown report of the same grant carries.

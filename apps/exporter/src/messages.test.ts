@@ -58,6 +58,15 @@ const SAMPLES: Samples<Messages> = {
   unexpectedArgument: [['extra']],
   badDay: [['from', '2026-13-01']],
   fromAfterTo: [['2026-12-01', '2026-11-01']],
+  reportPeriodOutside: [['grant', { from: '2027-01-01', to: '2027-02-01' }, { from: '2026-09-01', to: '2026-12-15' }]],
+  reportPeriodClipped: [
+    [
+      'grant',
+      { from: '2026-08-01', to: '2027-02-01' },
+      { from: '2026-09-01', to: '2026-12-15' },
+      { from: '2026-09-01', to: '2026-12-15' },
+    ],
+  ],
   unknownTable: [
     ['tables', ['events'], 'events, grants'],
     ['x', [], 'events, grants'],

@@ -43,6 +43,10 @@ export interface Messages {
   /** `--as-of` is neither an instant with an offset nor a day. */
   badAsOf: (got: string) => string;
   asOfOnlyForReport: (format: string) => string;
+  /** The report's `--from`/`--to` (a missing end is the grant's) has no day in the grant's period `grant`. */
+  reportPeriodOutside: (slug: string, asked: Period, grant: Period) => string;
+  /** A warning: the report's `--from`/`--to` reached past the grant's period and was cut to `kept`. */
+  reportPeriodClipped: (slug: string, asked: Period, grant: Period, kept: Period) => string;
   needs: (format: FormatName, option: 'event' | 'grant' | 'table', tables: string) => string;
   badSiteUrl: (got: string) => string;
   notAvailable: (format: string) => string;
@@ -106,6 +110,10 @@ export interface Messages {
   events: (n: number) => string;
 }
 
+/** Days from–to, as YYYY-MM-DD. */
+export type Period = { from: string; to: string };
+const span = (p: Period) => `${p.from} – ${p.to}`;
+
 const maybe = (prefix: string, close: readonly string[], suffix: string) =>
   close.length ? ` (${prefix}${close.join(', ')}${suffix})` : '';
 
@@ -139,8 +147,14 @@ const pl: Messages = {
   options: (tables) => [
     ['--event SLUG', 'jedno wydarzenie (slug albo id)'],
     ['--grant ID', 'jedna dotacja (id albo slug)'],
-    ['--from DZIEŃ', 'wydarzenia zaczynające się tego dnia lub później (RRRR-MM-DD)'],
-    ['--to DZIEŃ', 'wydarzenia zaczynające się tego dnia lub wcześniej (RRRR-MM-DD)'],
+    [
+      '--from DZIEŃ',
+      'wydarzenia zaczynające się tego dnia lub później (RRRR-MM-DD); w sprawozdaniu początek okresu, bez --to aż do końca okresu realizacji dotacji',
+    ],
+    [
+      '--to DZIEŃ',
+      'wydarzenia zaczynające się tego dnia lub wcześniej (RRRR-MM-DD); w sprawozdaniu koniec okresu, bez --from od początku okresu realizacji dotacji; sprawozdanie obejmuje tylko dni okresu realizacji dotacji',
+    ],
     ['--lang pl|en', 'język etykiet i informacji o finansowaniu w wyniku (domyślnie pl) oraz komunikatów'],
     ['--out PLIK', 'zapisuje wynik do PLIKU zamiast na standardowe wyjście'],
     [
@@ -209,6 +223,10 @@ const pl: Messages = {
   badAsOf: (got) =>
     `--as-of musi być chwilą z przesunięciem strefy (2026-12-15T12:00:00+01:00 albo 2026-12-15T11:00:00Z) albo dniem w postaci RRRR-MM-DD, podano „${got}”.`,
   asOfOnlyForReport: (format) => `--as-of dotyczy sprawozdania (report-md, report-docx), nie formatu ${format}.`,
+  reportPeriodOutside: (slug, asked, grant) =>
+    `okres sprawozdania ${span(asked)} (--from, --to) nie ma ani jednego dnia w okresie realizacji dotacji „${slug}” (${span(grant)}); sprawozdanie obejmuje tylko dni umowy, więc podaj okres w tych granicach.`,
+  reportPeriodClipped: (slug, asked, grant, kept) =>
+    `uwaga: okres ${span(asked)} (--from, --to) wykracza poza okres realizacji dotacji „${slug}” (${span(grant)}); sprawozdanie obejmuje tylko dni umowy: ${span(kept)}.`,
   needs: (format, option, tables) =>
     `format ${format} wymaga opcji --${option}${option === 'table' ? ` (dostępne tabele: ${tables})` : ''}.`,
   badSiteUrl: (got) => `--site-url musi być bezwzględnym adresem http(s), podano „${got}”.`,
@@ -306,8 +324,14 @@ const en: Messages = {
   options: (tables) => [
     ['--event SLUG', 'one event (by slug or id)'],
     ['--grant ID', 'one grant (by id or slug)'],
-    ['--from DATE', 'events starting on or after this day (YYYY-MM-DD)'],
-    ['--to DATE', 'events starting on or before this day (YYYY-MM-DD)'],
+    [
+      '--from DATE',
+      "events starting on or after this day (YYYY-MM-DD); for the grant report the period's start, without --to up to the end of the grant's period",
+    ],
+    [
+      '--to DATE',
+      "events starting on or before this day (YYYY-MM-DD); for the grant report the period's end, without --from from the start of the grant's period; a report covers the grant's period only",
+    ],
     ['--lang pl|en', "language of the output's labels and funding statements (default pl) and of these messages"],
     ['--out FILE', 'write to FILE instead of standard output'],
     ['--db URL', 'database (an existing SQLite file, file: URL or postgres://); default DATABASE_URL or data/mosty.db'],
@@ -363,6 +387,10 @@ const en: Messages = {
   badAsOf: (got) =>
     `--as-of must be an instant with a zone offset (2026-12-15T12:00:00+01:00 or 2026-12-15T11:00:00Z) or a day as YYYY-MM-DD, got "${got}".`,
   asOfOnlyForReport: (format) => `--as-of is for the grant report (report-md, report-docx), not ${format}.`,
+  reportPeriodOutside: (slug, asked, grant) =>
+    `the report period ${span(asked)} (--from, --to) has no day in the period of grant "${slug}" (${span(grant)}); a report covers the agreement's days only, so give a period within them.`,
+  reportPeriodClipped: (slug, asked, grant, kept) =>
+    `warning: the period ${span(asked)} (--from, --to) reaches past the period of grant "${slug}" (${span(grant)}); the report covers the agreement's days only: ${span(kept)}.`,
   needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}.`,
   badSiteUrl: (got) => `--site-url must be an absolute http(s) URL, got "${got}".`,
   notAvailable: (format) => `${format} is not available yet.`,

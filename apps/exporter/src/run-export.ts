@@ -2,7 +2,7 @@
  * Runs one export: reads the store, calls the format's writer from @org/formats, and hands back the
  * output as a stream of text chunks or as bytes. Extend by adding a case for a new format name.
  */
-import type { Event, Grant } from '@org/domain';
+import { type Event, type Grant, reportingPeriod } from '@org/domain';
 import {
   eventJsonLd,
   eventToIcs,
@@ -78,6 +78,8 @@ export async function runExport(
   format: FormatOptions,
   progress: Progress,
   m: Messages,
+  /** Says what the output leaves out or flags but does not refuse (a sentence in the CLI's language). */
+  warn: (message: string) => void = () => {},
 ): Promise<ExportOutput> {
   // Records are checked as they are read, and refused ones named in the CLI's language.
   const store = checkedStore(from, m.locale);
@@ -166,10 +168,23 @@ export async function runExport(
     case 'report-docx': {
       const [grant] = await selectGrants(store, options);
       if (!grant) throw new UsageError(m.needs(options.format, 'grant', ''));
+      // The report covers the agreement's days only: --from or --to alone takes the grant's other end, a period
+      // reaching past the grant's is cut to it (and said), one with no day in it is refused.
+      const chosen = reportingPeriod(grant.period, { from: options.from, to: options.to });
+      if (!chosen.ok) throw new UsageError(m.reportPeriodOutside(grant.slug, chosen.asked, grant.period));
+      if (chosen.clipped)
+        warn(
+          m.reportPeriodClipped(
+            grant.slug,
+            { from: options.from ?? grant.period.from, to: options.to ?? grant.period.to },
+            grant.period,
+            chosen.period,
+          ),
+        );
       const linked = withEvents(world, await fundedEvents(store, [grant]));
       const report = {
         ...format,
-        ...(options.from && options.to ? { period: { from: options.from, to: options.to } } : {}),
+        ...(options.from || options.to ? { period: chosen.period } : {}),
         ...(options.reportKind ? { reportKind: options.reportKind } : {}),
         // parseCommandLine sets it for every report: --as-of, else now.
         ...(options.asOf ? { asOf: options.asOf } : {}),

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from './errors.js';
 import { EVENT_STATUSES, type Event, type EventInput, EventSchema } from './event.js';
 import { GRANT_REPORT_FIGURE_LABELS, label } from './labels.js';
-import { type GrantReportFigures, grantReportFigures } from './report.js';
+import { type GrantReportFigures, grantReportFigures, reportingPeriod } from './report.js';
 
 const grant = { id: 'g1', period: { from: '2026-09-01', to: '2026-12-15' } };
 let n = 0;
@@ -375,6 +375,72 @@ describe('grantReportFigures (properties)', () => {
         expect(after.eventIds).toEqual(before.eventIds);
         for (const id of before.realisedEventIds) expect(after.realisedEventIds).toContain(id);
         expect(after.registered).toBeGreaterThanOrEqual(before.registered);
+      }),
+    );
+  });
+
+  it('counts only the overlap of options.period with the grant period, never days past the agreement', () => {
+    const days = ['2026-08-31', '2026-09-01', '2026-10-10', '2026-12-15', '2026-12-16', '2027-01-20'];
+    const events = days.map((d) => event({ startsAt: `${d}T10:00:00+02:00`, endsAt: `${d}T12:00:00+02:00` }));
+    const wide = grantReportFigures(grant, events, { period: { from: '2026-08-01', to: '2027-02-01' } });
+    expect(wide.period).toEqual(grant.period);
+    expect(wide.events).toBe(3);
+    expect(wide).toEqual(grantReportFigures(grant, events));
+    const from = grantReportFigures(grant, events, { period: { from: '2026-10-01' } });
+    expect(from.period).toEqual({ from: '2026-10-01', to: '2026-12-15' });
+    expect(from.events).toBe(2);
+    const to = grantReportFigures(grant, events, { period: { to: '2026-10-10' } });
+    expect(to.period).toEqual({ from: '2026-09-01', to: '2026-10-10' });
+    expect(to.events).toBe(2);
+    expect(() => grantReportFigures(grant, events, { period: { from: '2027-01-01', to: '2027-02-01' } })).toThrow(
+      /options\.period 2027-01-01 – 2027-02-01 has no day in the grant's period 2026-09-01 – 2026-12-15/,
+    );
+  });
+});
+
+describe('reportingPeriod', () => {
+  const g = { from: '2026-09-01', to: '2026-12-15' };
+  it('cuts the period asked for to the grant period, takes the grant end for a missing one, refuses no overlap', () => {
+    expect(reportingPeriod(g)).toEqual({ ok: true, period: g, clipped: false });
+    expect(reportingPeriod(g, { from: '2026-08-01', to: '2027-02-01' })).toEqual({
+      ok: true,
+      period: g,
+      clipped: true,
+    });
+    expect(reportingPeriod(g, { from: '2026-10-01' })).toEqual({
+      ok: true,
+      period: { from: '2026-10-01', to: '2026-12-15' },
+      clipped: false,
+    });
+    expect(reportingPeriod(g, { to: '2026-09-01' })).toEqual({
+      ok: true,
+      period: { from: '2026-09-01', to: '2026-09-01' },
+      clipped: false,
+    });
+    expect(reportingPeriod(g, { from: '2026-12-16' })).toEqual({
+      ok: false,
+      code: 'outsideGrantPeriod',
+      asked: { from: '2026-12-16', to: '2026-12-15' },
+      grantPeriod: g,
+    });
+    expect(reportingPeriod(g, { from: '2027-01-01', to: '2027-02-01' }).ok).toBe(false);
+  });
+
+  it('is always within the grant period and inside the period asked for', () => {
+    const day = fc
+      .integer({ min: Date.parse('2026-06-01'), max: Date.parse('2027-06-01') })
+      .map((ms) => new Date(ms).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        const r = reportingPeriod(g, { from, to });
+        const overlaps = from <= g.to && to >= g.from;
+        expect(r.ok).toBe(overlaps);
+        if (r.ok) {
+          expect(r.period.from >= g.from && r.period.to <= g.to).toBe(true);
+          expect(r.period.from >= from && r.period.to <= to).toBe(true);
+          expect(r.clipped).toBe(from < g.from || to > g.to);
+        }
       }),
     );
   });

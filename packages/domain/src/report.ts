@@ -21,6 +21,7 @@ import { validate } from './validation.js';
  */
 export interface GrantReportFigures {
   grantId: string;
+  /** The days counted: the grant's period, or `options.period` cut to it. */
   period: { from: string; to: string };
   /** The `asOf` the figures were computed for, when one was given. */
   asOf?: Instant;
@@ -91,6 +92,52 @@ export interface GrantReportFiguresOptions {
    * one of their affiliation (`speakerStanding`). Without them, only parties written on the agenda count.
    */
   people?: readonly Pick<Person, 'id' | 'affiliations'>[] | undefined;
+  /**
+   * The period the report is for, when it is not the whole agreement (a partial report): only its overlap with
+   * the grant's own period counts (`reportingPeriod`), and a missing end is the grant's. A period with no day in
+   * the grant's throws a `ValidationError` on `options.period`: check it with `reportingPeriod` first.
+   */
+  period?: { from?: string | undefined; to?: string | undefined } | undefined;
+}
+
+/** What `reportingPeriod` gives: the days a report covers, or why there are none. */
+export type ReportingPeriod =
+  | {
+      ok: true;
+      /** The overlap of the period asked for with the grant's period. */
+      period: { from: string; to: string };
+      /** True when the period asked for reached past the grant's, and was cut to it. */
+      clipped: boolean;
+    }
+  | {
+      ok: false;
+      code: 'outsideGrantPeriod';
+      asked: { from: string; to: string };
+      grantPeriod: { from: string; to: string };
+    };
+
+/**
+ * The days a grant report covers: the period asked for, cut to the grant's own (agreement) period, since a
+ * report accounts for the task only (u.d.p.p. art. 18: the task's execution, in its period). A missing end is
+ * the grant's; no period asked is the grant's whole period. A period with no day in the grant's is refused.
+ * Days are `YYYY-MM-DD`, compared as text.
+ *
+ * @example
+ * const grant = { from: '2026-09-01', to: '2026-12-15' };
+ * reportingPeriod(grant, { from: '2026-08-01', to: '2027-02-01' }) // { ok: true, period: grant, clipped: true }
+ * reportingPeriod(grant, { from: '2026-10-01' }) // { ok: true, period: { from: '2026-10-01', to: '2026-12-15' }, clipped: false }
+ * reportingPeriod(grant, { from: '2027-01-01', to: '2027-02-01' }).ok // false (code 'outsideGrantPeriod')
+ */
+export function reportingPeriod(
+  grantPeriod: { from: string; to: string },
+  asked: { from?: string | undefined; to?: string | undefined } = {},
+): ReportingPeriod {
+  const wanted = { from: asked.from ?? grantPeriod.from, to: asked.to ?? grantPeriod.to };
+  // Days as YYYY-MM-DD order as text (Math.max would read them as NaN).
+  const [, from = wanted.from] = [wanted.from, grantPeriod.from].sort();
+  const [to = wanted.to] = [wanted.to, grantPeriod.to].sort();
+  if (from > to) return { ok: false, code: 'outsideGrantPeriod', asked: wanted, grantPeriod };
+  return { ok: true, period: { from, to }, clipped: from !== wanted.from || to !== wanted.to };
 }
 
 // The grant's period is in the agreement's (Polish) days: an event belongs to the day it starts on in
@@ -133,12 +180,14 @@ function asOfMillis(asOf: Instant | undefined): number | undefined {
 
 /**
  * The figures of a grant report, from the events funded by the grant (its id in their `grantIds`) that
- * start within the grant's period, on their day in their own time zone. Drafts never count. Cancelled
+ * start within the grant's period (or within `options.period`, cut to the grant's), on their day in their
+ * own time zone. Drafts never count. Cancelled
  * and postponed events are counted apart, and so are published events that had not ended by
  * `options.asOf` (planned); only realised events add agenda items, people, organisations and
  * participants. Speakers count the organisation or authority they speak for, taken from their
  * affiliation when the agenda names none: pass `options.people`. Pass `asOf` (the instant the report is drawn up): without it, every published event
- * counts as realised. Throws a `ValidationError` for an `asOf` that is not an instant with an offset.
+ * counts as realised. Throws a `ValidationError` for an `asOf` that is not an instant with an offset, and for
+ * an `options.period` with no day in the grant's period.
  *
  * @example
  * grantReportFigures(grant, [seedEvent], { asOf: '2027-01-10T12:00:00+01:00' }).realisedEventIds // [seedEvent.id]
@@ -155,10 +204,17 @@ export function grantReportFigures(
   options: GrantReportFiguresOptions = {},
 ): GrantReportFigures {
   const asOfMs = asOfMillis(options.asOf);
+  const chosen = reportingPeriod(grant.period, options.period);
+  if (!chosen.ok)
+    throw new ValidationError(
+      `@org/domain grantReportFigures: options.period ${chosen.asked.from} – ${chosen.asked.to} has no day in the grant's period ${grant.period.from} – ${grant.period.to}; a report covers the agreement's days only.`,
+      [{ path: 'period', field: 'period', code: 'outsideGrantPeriod', message: 'outside the grant period' }],
+    );
+  const period = chosen.period;
   const lists: Record<Standing, Event[]> = { realised: [], cancelled: [], postponed: [], planned: [] };
   const eventIds: string[] = [];
   for (const e of events) {
-    if (!e.grantIds.includes(grant.id) || dayOf(e) < grant.period.from || dayOf(e) > grant.period.to) continue;
+    if (!e.grantIds.includes(grant.id) || dayOf(e) < period.from || dayOf(e) > period.to) continue;
     const standing = standingOf(e, asOfMs);
     if (standing === undefined) continue;
     eventIds.push(e.id);
@@ -192,7 +248,7 @@ export function grantReportFigures(
   const ids = (list: readonly Event[]) => list.map((e) => e.id);
   return {
     grantId: grant.id,
-    period: grant.period,
+    period,
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     eventIds,
     realisedEventIds: ids(held),

@@ -422,3 +422,51 @@ describe('grant report (sprawozdanie)', () => {
     );
   });
 });
+
+// A grant officer's audit of the report: each test fails without its fix.
+describe('grant report: the grant officer’s audit', () => {
+  /** An event of the seed on `day` (10:00–14:00 Warsaw), funded by the seed grant unless `more` says otherwise. */
+  const on = (id: string, day: string, more: Partial<Event> = {}): Event => {
+    const base = seed().world.events[0]!;
+    return {
+      ...base,
+      id,
+      slug: id,
+      title: `Wydarzenie ${id}`,
+      startsAt: `${day}T10:00:00+01:00`,
+      endsAt: `${day}T14:00:00+01:00`,
+      attendance: {},
+      ...more,
+    };
+  };
+
+  it('reports only the overlap of the period asked for with the grant period; a period outside it is refused', () => {
+    const { world } = seed();
+    const grant = world.grants[0]!; // 1 September – 15 December 2026
+    const events = [
+      on('przed', '2026-08-20'),
+      on('w-okresie', '2026-10-10'),
+      on('pozniej', '2026-12-20'),
+      on('w-2027', '2027-01-20'),
+    ];
+    const index = indexWorld({ ...world, events });
+    const options = { ...PL, asOf: '2027-02-10T12:00:00+01:00' };
+    const wide = readMarkdown(
+      grantReportMarkdown(grant, index, { ...options, period: { from: '2026-08-01', to: '2027-02-01' } }),
+    );
+    expect(wide.inlines).toContain('Okres, za jaki jest składane sprawozdanie: 01.09.2026 – 15.12.2026');
+    expect(cell(wide.inlines, 'events')).toBe('1');
+    expect(wide.headings).toContain('Wydarzenie w-okresie');
+    const from = readMarkdown(grantReportMarkdown(grant, index, { ...options, period: { from: '2026-10-01' } }));
+    expect(from.inlines).toContain('Okres, za jaki jest składane sprawozdanie: 01.10.2026 – 15.12.2026');
+    expect(() =>
+      grantReportMarkdown(grant, index, { ...options, period: { from: '2027-01-01', to: '2027-02-01' } }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'VALIDATION',
+        message: expect.stringContaining('has no day in the period of grant'),
+        issues: [expect.objectContaining({ path: 'period' })],
+      }),
+    );
+  });
+});

@@ -26,6 +26,7 @@ import {
   personName,
   pluralPl,
   reportDueDate,
+  reportingPeriod,
   type Speaker,
   ValidationError,
 } from '@org/domain';
@@ -56,8 +57,12 @@ export interface GrantReportOptions extends FormatOptions {
    * the data cannot give.
    */
   reportKind?: GrantReportKind | undefined;
-  /** The reporting period; defaults to the grant's period. */
-  period?: { from: string; to: string };
+  /**
+   * The reporting period (a partial report's); defaults to the grant's period. Only its overlap with the grant's
+   * period is reported (`reportingPeriod` of @org/domain), a missing end is the grant's, and a period with no
+   * day in the grant's is a `ValidationError` on `period`.
+   */
+  period?: { from?: string | undefined; to?: string | undefined } | undefined;
   /**
    * The instant the report is drawn up for (ISO 8601 with an offset), passed to `grantReportFigures`: a
    * published event that has not ended by then is planned ("zaplanowane"), not realised, and adds nothing to
@@ -234,12 +239,20 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
       [{ path: 'asOf', field: 'asOf', code: 'instant', message: 'not an instant with an offset' }],
     );
   const urlOptions = { locale: 'pl' as const, siteUrl: opts.siteUrl };
-  const period = opts.period ?? grant.period;
+  // The report accounts for the agreement's days only: a period reaching past them is cut to them.
+  const chosen = reportingPeriod(grant.period, opts.period);
+  if (!chosen.ok)
+    throw new ValidationError(
+      `@org/formats: options.period ${chosen.asked.from} – ${chosen.asked.to} has no day in the period of grant "${grant.slug}" (${chosen.grantPeriod.from} – ${chosen.grantPeriod.to}); a report covers the agreement's days only, so give a period within them.`,
+      [{ path: 'period', field: 'period', code: 'outsideGrantPeriod', message: 'outside the grant period' }],
+    );
+  const period = chosen.period;
   // The world's people, so that a speaker the agenda names without an organisation counts the one of their
   // affiliation among the organisations involved (`speakerStanding`).
-  const figures = grantReportFigures({ id: grant.id, period }, [...world.events.values()], {
+  const figures = grantReportFigures(grant, [...world.events.values()], {
     asOf: opts.asOf,
     people: [...world.people.values()],
+    period,
   });
   const byIds = (ids: readonly string[]) =>
     ids.map((id) => world.events.get(id)).filter((e): e is Event => e !== undefined);
