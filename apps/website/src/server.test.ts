@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore } from '@org/store';
+import { dropSchema, freshSchema, postgresUnavailable, testEnv } from '@org/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // The server as `pnpm start` runs it (src/server.ts, in a child process on a port of its own), for what
@@ -12,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'mosty-server-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const pgReason = await postgresUnavailable();
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -23,32 +25,89 @@ const freePort = () =>
     });
   });
 
-/** Starts the server on a fresh database, waits until it listens, stops it, and counts the events stored. */
-async function eventsAfterStart(name: string, env: Record<string, string>): Promise<number> {
-  const database = join(dir, `${name}.db`);
+/** A server process (src/server.ts) and everything it has written to stdout and stderr so far. */
+interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves when `pattern` appears in stdout or stderr; rejects when the process exits first. */
+  waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpMatchArray>;
+  /** Sends SIGTERM and waits for the process to end. */
+  stop: () => Promise<void>;
+}
+
+/** Starts src/server.ts as `pnpm start` runs it, on a port of its own, with `env` over this process's environment. */
+async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: appDir,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: database },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  try {
-    await new Promise<void>((resolve, reject) => {
-      child.stdout?.on('data', (chunk: Buffer) => {
-        output += chunk;
-        if (output.includes(`http://localhost:${port}/`)) resolve();
-      });
-      child.stderr?.on('data', (chunk: Buffer) => {
-        output += chunk;
-      });
-      child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
+  let stdout = '';
+  let stderr = '';
+  let exited = child.exitCode !== null;
+  const changed = new Set<() => void>();
+  const notify = () => {
+    for (const listener of changed) listener();
+  };
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk;
+    notify();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk;
+    notify();
+  });
+  const ended = new Promise<void>((resolve) =>
+    child.once('close', () => {
+      exited = true;
+      notify();
+      resolve();
+    }),
+  );
+  const waitFor = (pattern: RegExp, timeoutMs = 30_000) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const check = () => {
+        const match = (stdout + stderr).match(pattern);
+        if (match) done(() => resolve(match));
+        else if (exited) done(() => reject(new Error(`server exited before printing ${pattern}:\n${stdout}${stderr}`)));
+      };
+      const timer = setTimeout(
+        () => done(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${stdout}${stderr}`))),
+        timeoutMs,
+      );
+      const done = (settle: () => void) => {
+        clearTimeout(timer);
+        changed.delete(check);
+        settle();
+      };
+      changed.add(check);
+      check();
     });
-    expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+  return {
+    child,
+    port,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    waitFor,
+    stop: async () => {
+      if (!exited) child.kill('SIGTERM');
+      await ended;
+    },
+  };
+}
+
+/** Starts the server on a fresh database, waits until it listens, stops it, and counts the events stored. */
+async function eventsAfterStart(name: string, env: Record<string, string>): Promise<number> {
+  const database = join(dir, `${name}.db`);
+  const server = await startServer({ ...env, DATABASE_URL: database });
+  try {
+    await server.waitFor(new RegExp(`http://localhost:${server.port}/`));
+    expect((await fetch(`http://127.0.0.1:${server.port}/`)).status).toBe(200);
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
+    await server.stop();
   }
   const store = await openStore(database, { migrate: false });
   try {
@@ -63,4 +122,23 @@ describe('the server’s first start', () => {
     expect(await eventsAfterStart('demo', {})).toBeGreaterThan(0);
     expect(await eventsAfterStart('empty', { DEMO_DATA: 'off' })).toBe(0);
   }, 60_000);
+});
+
+describe.skipIf(pgReason !== null)(`the server on PostgreSQL${pgReason ? ` (skipped: ${pgReason})` : ''}`, () => {
+  it('logs the database it opened with the password hidden', async () => {
+    const schema = freshSchema('mosty_website');
+    const url = new URL(testEnv.PG_URL);
+    // Trust auth takes any password: this one is only there to be hidden.
+    url.password = 'rightpw';
+    url.searchParams.set('schema', schema);
+    const server = await startServer({ DATABASE_URL: url.href, DEMO_DATA: 'off' });
+    try {
+      const [line] = await server.waitFor(new RegExp(`^.*http://localhost:${server.port}/.*$`, 'm'));
+      expect(line).toContain('database postgres://postgres:***@');
+      expect(server.stdout() + server.stderr()).not.toContain('rightpw');
+    } finally {
+      await server.stop();
+      await dropSchema(schema);
+    }
+  });
 });

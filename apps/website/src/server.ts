@@ -1,7 +1,7 @@
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import type { SiteConfig } from '@org/site';
-import { openStore, resolveDatabaseUrl, seedDemo } from '@org/store';
+import { openStore, redactedUrl, resolveDatabaseUrl, seedDemo } from '@org/store';
 import { createSite } from './app.js';
 import { readEnv } from './env.js';
 import { DEMO_CONFIG_WARNING, loadSiteConfig } from './site-config.js';
@@ -70,7 +70,7 @@ async function serve(
   server.listen(env.PORT, env.HOST, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1)
       console.log(
-        `website: http://localhost:${env.PORT}/ (database ${url}, cache ${env.CACHE}, ${env.WORKERS} process(es))`,
+        `website: http://localhost:${env.PORT}/ (database ${redactedUrl(url)}, cache ${env.CACHE}, ${env.WORKERS} process(es))`,
       );
   });
   const stop = () => {
