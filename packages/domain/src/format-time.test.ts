@@ -15,6 +15,22 @@ import {
 
 const WAW = 'Europe/Warsaw';
 
+describe('a string that is no instant, or a zone the runtime does not know', () => {
+  it('is a RangeError naming it, not "NaN undefined NaN"', () => {
+    const badInstant = new RangeError(
+      'Not an ISO 8601 instant: "not a date" (expected one such as "2026-11-26T09:00:00Z").',
+    );
+    const badZone = new RangeError('Unknown IANA time zone: "Mars/Olympus" (expected one such as "Europe/Warsaw").');
+    expect(() => formatInstant('not a date', WAW)).toThrow(badInstant);
+    expect(() => localDayOf('not a date', WAW)).toThrow(badInstant);
+    expect(() => formatClock('not a date', WAW)).toThrow(badInstant);
+    expect(() => formatDay('2026-11-26T09:00:00Z', 'Mars/Olympus')).toThrow(badZone);
+    expect(() =>
+      formatEventTime({ startsAt: '2026-11-26T09:00:00Z', endsAt: '2026-11-26T13:00:00Z', timeZone: 'Mars/Olympus' }),
+    ).toThrow(badZone);
+  });
+});
+
 describe('formatEventTime', () => {
   it('shows a one-day event in its zone (the seed: 26 November 2026, CET)', () => {
     const seed = { startsAt: '2026-11-26T10:00:00+01:00', endsAt: '2026-11-26T14:00:00+01:00', timeZone: WAW };

@@ -51,7 +51,13 @@ function wallClock(instant: string, timeZone: string): WallClock {
   const known = zone.get(instant);
   if (known !== undefined) return known;
   const ms = Date.parse(instant);
-  const local = new Date(ms + zoneOffsetMinutes(ms, timeZone) * 60_000);
+  const offset = zoneOffsetMinutes(ms, timeZone);
+  // A bug in the caller (schemas let neither through), so a throw rather than "NaN undefined NaN".
+  if (Number.isNaN(ms))
+    throw new RangeError(`Not an ISO 8601 instant: "${instant}" (expected one such as "2026-11-26T09:00:00Z").`);
+  if (Number.isNaN(offset))
+    throw new RangeError(`Unknown IANA time zone: "${timeZone}" (expected one such as "Europe/Warsaw").`);
+  const local = new Date(ms + offset * 60_000);
   const fields: WallClock = {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth(),
@@ -68,6 +74,8 @@ const two = (n: number) => String(n).padStart(2, '0');
 
 /**
  * An instant shown in a time zone: "26 listopada 2026, 10:00" (pl) or "26 November 2026, 10:00" (en).
+ * Like every formatter here, it throws a `RangeError` for a string that is no instant or a zone the
+ * runtime does not know.
  *
  * @example
  * formatInstant('2026-11-26T09:00:00Z', 'Europe/Warsaw', 'pl') // '26 listopada 2026, 10:00'

@@ -122,7 +122,8 @@ export interface LocalizedFundingStatement {
   lang: 'pl' | 'en';
 }
 
-type StatementGrant = Pick<Grant, 'funderName' | 'form'> &
+/** What a funding statement is made from: the grant's funder, form and any statement its agreement gives. */
+export type StatementGrant = Pick<Grant, 'funderName' | 'form'> &
   Partial<Pick<Grant, 'funderNameGenitive' | 'attributionText' | 'attributionTextEn'>>;
 
 // A blank text (a form field left empty and stored unvalidated) is no statement: the derived one is used.

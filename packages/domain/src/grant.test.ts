@@ -161,6 +161,12 @@ describe('formatMoney', () => {
     expect(spaces(formatMoney({ amount: 1_250_000, currency: 'PLN' }, 'en'))).toBe('PLN 12,500.00');
     expect(spaces(formatMoney({ amount: 5, currency: 'PLN' }))).toBe('0,05 zł');
   });
+  it('refuses an amount that is not a whole number of grosze instead of rounding it', () => {
+    expect(() => formatMoney({ amount: 12.5, currency: 'PLN' })).toThrow(
+      new RangeError('formatMoney: amount must be a whole number of grosze, got 12.5.'),
+    );
+    expect(() => formatMoney({ amount: Number.NaN, currency: 'PLN' })).toThrow(RangeError);
+  });
   it('keeps each language and currency apart when their formats are reused', () => {
     const amounts = [
       [{ amount: 100, currency: 'EUR' }, 'pl', '1,00 €'],

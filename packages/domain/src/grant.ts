@@ -154,12 +154,16 @@ export function reportDueDate(grant: Pick<Grant, 'period' | 'reportingDeadline'>
 const MONEY_FORMATS = new Map<string, Intl.NumberFormat>();
 
 /**
- * Formats grosze as złoty for people: "12 500,00 zł" in Polish, "PLN 12,500.00" in English.
+ * Formats grosze as złoty for people: "12 500,00 zł" in Polish, "PLN 12,500.00" in English. An amount
+ * that is not a whole number of grosze is a `RangeError`.
  *
  * @example
  * formatMoney({ amount: 1250000, currency: 'PLN' }, 'pl') // '12 500,00 zł' (both spaces are U+00A0, no-break)
  */
 export function formatMoney(money: z.infer<typeof MoneySchema>, locale: 'pl' | 'en' = 'pl'): string {
+  // Amounts are whole grosze (MoneySchema): 12.5 is a bug upstream, not "0,13 zł".
+  if (!Number.isSafeInteger(money.amount))
+    throw new RangeError(`formatMoney: amount must be a whole number of grosze, got ${String(money.amount)}.`);
   const key = `${locale} ${money.currency}`;
   let format = MONEY_FORMATS.get(key);
   if (!format) {
