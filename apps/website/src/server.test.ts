@@ -142,3 +142,27 @@ describe.skipIf(pgReason !== null)(`the server on PostgreSQL${pgReason ? ` (skip
     }
   });
 });
+
+describe('the server with WORKERS=2', () => {
+  it('replaces a server process that dies, and the site answers throughout', async () => {
+    const server = await startServer({ DATABASE_URL: join(dir, 'workers.db'), WORKERS: '2' });
+    const started = () => [...server.stdout().matchAll(/started server process (\d+)\./g)].map((m) => Number(m[1]));
+    try {
+      await server.waitFor(new RegExp(`http://localhost:${server.port}/`));
+      await server.waitFor(/(started server process \d+\.[\s\S]*){2}/);
+      const [victim, survivor] = started();
+      expect(victim).toBeDefined();
+      process.kill(victim as number, 'SIGKILL');
+      await server.waitFor(new RegExp(`server process ${victim} ended \\(SIGKILL\\)`));
+      // The other process serves while the replacement starts.
+      expect((await fetch(`http://127.0.0.1:${server.port}/`)).status).toBe(200);
+      await server.waitFor(/(started server process \d+\.[\s\S]*){3}/);
+      const replacement = started()[2] as number;
+      expect([victim, survivor]).not.toContain(replacement);
+      expect(() => process.kill(replacement, 0)).not.toThrow();
+      for (let i = 0; i < 10; i++) expect((await fetch(`http://127.0.0.1:${server.port}/`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -4,13 +4,15 @@ import type { SiteConfig } from '@org/site';
 import { openStore, redactedUrl, resolveDatabaseUrl, seedDemo } from '@org/store';
 import { createSite } from './app.js';
 import { readEnv } from './env.js';
+import { restartDelay } from './restart-backoff.js';
 import { DEMO_CONFIG_WARNING, loadSiteConfig } from './site-config.js';
 
 /**
  * Starts the public website: opens the store (DATABASE_URL, or data/mosty.db under the workspace
  * root), loads the demo data when the store has no events yet, and serves on PORT. With WORKERS > 1
  * a primary process prepares the store once and forks that many server processes sharing the port
- * (node:cluster), each with its own page cache and change feed: one node process uses one core.
+ * (node:cluster), each with its own page cache and change feed: one node process uses one core. A server
+ * process that ends unexpectedly is replaced after a wait (`restartDelay`).
  */
 async function main(): Promise<void> {
   const env = readEnv();
@@ -28,12 +30,34 @@ async function main(): Promise<void> {
     if (env.WORKERS > 1) {
       await store.close();
       let stopping = false;
-      for (let i = 0; i < env.WORKERS; i++) cluster.fork();
+      const bornAt = new Map<number, number>();
+      const pending = new Set<NodeJS.Timeout>();
+      let wait: number | undefined;
+      const fork = () => {
+        const worker = cluster.fork();
+        bornAt.set(worker.id, performance.now());
+        console.log(`website: started server process ${worker.process.pid}.`);
+      };
+      for (let i = 0; i < env.WORKERS; i++) fork();
+      // A process that ended while the primary runs on (a crash, an out-of-memory kill) is replaced, or
+      // the site would serve on fewer and fewer cores until the last one went and it stopped answering.
       cluster.on('exit', (worker, code, signal) => {
-        if (!stopping) console.error(`website: server process ${worker.process.pid} ended (${signal ?? code})`);
+        if (stopping) return;
+        const lived = performance.now() - (bornAt.get(worker.id) ?? 0);
+        bornAt.delete(worker.id);
+        wait = restartDelay(wait, lived);
+        console.error(
+          `website: server process ${worker.process.pid} ended (${signal ?? `exit code ${code}`}) after ${(lived / 1000).toFixed(1)} s; starting another in ${wait / 1000} s.`,
+        );
+        const timer = setTimeout(() => {
+          pending.delete(timer);
+          if (!stopping) fork();
+        }, wait);
+        pending.add(timer);
       });
       const stop = () => {
         stopping = true;
+        for (const timer of pending) clearTimeout(timer);
         for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
         cluster.disconnect(() => process.exit(0));
       };
