@@ -304,7 +304,8 @@ describe('mosty-export speaks English, and Polish under a Polish locale or --lan
       runPolish('report-md', '--grant', 'wspolpraca-jst-i-ngo-2026', ...extra)
         .stdout.split('\n')
         .find((l) => l.includes('częściowe') && l.includes('końcowe'));
-    expect(kind('--report-kind', 'final')).toMatch(/☐ częściowe +☒ końcowe$/);
+    // A final report only once the task is over: after the seed grant's period (to 15 December 2026).
+    expect(kind('--report-kind', 'final', '--as-of', '2027-01-10')).toMatch(/☐ częściowe +☒ końcowe$/);
     expect(kind('--report-kind', 'partial')).toMatch(/☒ częściowe +☐ końcowe$/);
     expect(kind()).toMatch(/☐ częściowe +☐ końcowe +_\\\[do uzupełnienia\\\]_$/);
   });

@@ -59,6 +59,17 @@ const SAMPLES: Samples<Messages> = {
   badDay: [['from', '2026-13-01']],
   fromAfterTo: [['2026-12-01', '2026-11-01']],
   reportPeriodOutside: [['grant', { from: '2027-01-01', to: '2027-02-01' }, { from: '2026-09-01', to: '2026-12-15' }]],
+  finalReportRefused: [
+    [
+      'grant',
+      [
+        { code: 'periodNotWhole', periodEnd: '2026-11-30', grantEnd: '2026-12-15' },
+        { code: 'asOfBeforeEnd', asOf: '2026-11-02T00:00:00+01:00', endsAt: '2026-12-16T00:00:00+01:00' },
+        { code: 'eventsPlanned', eventIds: ['a', 'b'] },
+      ],
+    ],
+    ['grant', [{ code: 'eventsPlanned', eventIds: ['a'] }]],
+  ],
   reportPeriodClipped: [
     [
       'grant',

@@ -12,7 +12,7 @@
  * which never doubles a full stop. The help's parts (usage line, headings, option rows, what a format requires)
  * and the progress count are no sentences; `messages.test.ts` walks both tables and checks this.
  */
-import { ENTITY_KIND_LABELS, type EntityKind, joinMessages, pluralPl } from '@org/domain';
+import { ENTITY_KIND_LABELS, type EntityKind, type FinalReportProblem, joinMessages, pluralPl } from '@org/domain';
 import { sentence } from '@org/store';
 import type { FormatName } from './args.js';
 import type { DatabaseFileProblem, DatabaseSource } from './database-target.js';
@@ -45,6 +45,11 @@ export interface Messages {
   asOfOnlyForReport: (format: string) => string;
   /** The report's `--from`/`--to` (a missing end is the grant's) has no day in the grant's period `grant`. */
   reportPeriodOutside: (slug: string, asked: Period, grant: Period) => string;
+  /**
+   * `--report-kind final` before the task is over (`finalReportProblems` of @org/domain): why, and what to do;
+   * `eventsPlanned` names the events' slugs.
+   */
+  finalReportRefused: (slug: string, problems: readonly FinalReportProblem[]) => string;
   /** A warning: the report's `--from`/`--to` reached past the grant's period and was cut to `kept`. */
   reportPeriodClipped: (slug: string, asked: Period, grant: Period, kept: Period) => string;
   needs: (format: FormatName, option: 'event' | 'grant' | 'table', tables: string) => string;
@@ -113,6 +118,9 @@ export interface Messages {
 /** Days from–to, as YYYY-MM-DD. */
 export type Period = { from: string; to: string };
 const span = (p: Period) => `${p.from} – ${p.to}`;
+
+/** A day of an instant's end of period: the midnight after a day ends it, so the day is the one before. */
+const lastDayOf = (endsAt: string) => new Date(Date.parse(endsAt) - 1).toISOString().slice(0, 10);
 
 const maybe = (prefix: string, close: readonly string[], suffix: string) =>
   close.length ? ` (${prefix}${close.join(', ')}${suffix})` : '';
@@ -225,6 +233,18 @@ const pl: Messages = {
   asOfOnlyForReport: (format) => `--as-of dotyczy sprawozdania (report-md, report-docx), nie formatu ${format}.`,
   reportPeriodOutside: (slug, asked, grant) =>
     `okres sprawozdania ${span(asked)} (--from, --to) nie ma ani jednego dnia w okresie realizacji dotacji „${slug}” (${span(grant)}); sprawozdanie obejmuje tylko dni umowy, więc podaj okres w tych granicach.`,
+  finalReportRefused: (slug, problems) =>
+    `sprawozdanie końcowe (--report-kind final) dotacji „${slug}” rozlicza całe zadanie, a ono jeszcze trwa: ${problems
+      .map((p) =>
+        p.code === 'periodNotWhole'
+          ? `okres sprawozdania kończy się ${p.periodEnd} (--to), przed końcem okresu realizacji dotacji ${p.grantEnd}`
+          : p.code === 'asOfBeforeEnd'
+            ? `stan na ${p.asOf} (--as-of) jest przed końcem okresu ${lastDayOf(p.endsAt)}`
+            : `${p.eventIds.length} ${pluralPl(p.eventIds.length, ['wydarzenie jest', 'wydarzenia są', 'wydarzeń jest'])} jeszcze ${pluralPl(p.eventIds.length, ['zaplanowane', 'zaplanowane', 'zaplanowanych'])} (${p.eventIds.join(', ')})`,
+      )
+      .join(
+        '; ',
+      )}; sporządź sprawozdanie częściowe (--report-kind partial) albo końcowe z --as-of po końcu okresu, gdy wszystkie wydarzenia się odbędą.`,
   reportPeriodClipped: (slug, asked, grant, kept) =>
     `uwaga: okres ${span(asked)} (--from, --to) wykracza poza okres realizacji dotacji „${slug}” (${span(grant)}); sprawozdanie obejmuje tylko dni umowy: ${span(kept)}.`,
   needs: (format, option, tables) =>
@@ -389,6 +409,18 @@ const en: Messages = {
   asOfOnlyForReport: (format) => `--as-of is for the grant report (report-md, report-docx), not ${format}.`,
   reportPeriodOutside: (slug, asked, grant) =>
     `the report period ${span(asked)} (--from, --to) has no day in the period of grant "${slug}" (${span(grant)}); a report covers the agreement's days only, so give a period within them.`,
+  finalReportRefused: (slug, problems) =>
+    `a final report (--report-kind final) of grant "${slug}" accounts for the whole task, which is not over: ${problems
+      .map((p) =>
+        p.code === 'periodNotWhole'
+          ? `the report period ends on ${p.periodEnd} (--to), before the grant's period does (${p.grantEnd})`
+          : p.code === 'asOfBeforeEnd'
+            ? `it is drawn up as of ${p.asOf} (--as-of), before the period ends on ${lastDayOf(p.endsAt)}`
+            : `${p.eventIds.length} ${p.eventIds.length === 1 ? 'event is' : 'events are'} still planned (${p.eventIds.join(', ')})`,
+      )
+      .join(
+        '; ',
+      )}; draw up a partial report (--report-kind partial), or a final one with an --as-of after the period's end, once every event has taken place.`,
   reportPeriodClipped: (slug, asked, grant, kept) =>
     `warning: the period ${span(asked)} (--from, --to) reaches past the period of grant "${slug}" (${span(grant)}); the report covers the agreement's days only: ${span(kept)}.`,
   needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}.`,

@@ -129,3 +129,24 @@ describe('mosty-export report-md: the reported period', () => {
     expect(runPolish('--help').stdout).toMatch(/bez --to aż do końca okresu realizacji dotacji/);
   });
 });
+
+describe('mosty-export report-md: a final report only once the task is over', () => {
+  it('refuses --report-kind final before the period ends or with events planned, saying why and what to do, exit 2', () => {
+    const early = runPolish('report-md', '--grant', A, '--report-kind', 'final', '--as-of', '2026-11-01');
+    expect(early.code).toBe(2);
+    expect(early.stdout).toBe('');
+    expect(early.stderr).toBe(
+      'mosty-export: sprawozdanie końcowe (--report-kind final) dotacji „wspolpraca-jst-i-ngo-2026” rozlicza całe zadanie, a ono jeszcze trwa: stan na 2026-11-02T00:00:00+01:00 (--as-of) jest przed końcem okresu 2026-12-15; 1 wydarzenie jest jeszcze zaplanowane (sprawny-urzad-sprawna-organizacja); sporządź sprawozdanie częściowe (--report-kind partial) albo końcowe z --as-of po końcu okresu, gdy wszystkie wydarzenia się odbędą.\n',
+    );
+    const partial = run('report-md', '--grant', A, '--report-kind', 'partial', '--as-of', '2026-11-01');
+    expect(partial.code).toBe(0);
+    const all = cells(partial.stdout);
+    expect(all).toContain(
+      'Okres, za jaki jest składane sprawozdanie: 01.09.2026 – 01.11.2026 (stan na 01.11.2026, 24:00; okres realizacji zadania: 01.09.2026 – 15.12.2026)',
+    );
+    expect(figure(all, 'Uczestnicy obecni')).toBe('[do uzupełnienia]');
+    const late = run('report-md', '--grant', A, '--report-kind', 'final', '--as-of', '2027-01-10');
+    expect(late.code).toBe(0);
+    expect(cells(late.stdout)).toContain('Rodzaj sprawozdania: ☐ częściowe   ☒ końcowe');
+  });
+});

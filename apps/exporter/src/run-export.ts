@@ -2,7 +2,7 @@
  * Runs one export: reads the store, calls the format's writer from @org/formats, and hands back the
  * output as a stream of text chunks or as bytes. Extend by adding a case for a new format name.
  */
-import { type Event, type Grant, reportingPeriod } from '@org/domain';
+import { type Event, finalReportProblems, type Grant, grantReportFigures, reportingPeriod } from '@org/domain';
 import {
   eventJsonLd,
   eventToIcs,
@@ -182,6 +182,19 @@ export async function runExport(
           ),
         );
       const linked = withEvents(world, await fundedEvents(store, [grant]));
+      // A final report of a task not over yet is refused here, in the CLI's words (the writer would refuse it too).
+      if (options.reportKind === 'final') {
+        const figures = grantReportFigures(grant, [...linked.events.values()], {
+          asOf: options.asOf,
+          period: chosen.period,
+        });
+        const problems = finalReportProblems(grant, figures).map((p) =>
+          p.code === 'eventsPlanned'
+            ? { ...p, eventIds: p.eventIds.map((id) => linked.events.get(id)?.slug ?? id) }
+            : p,
+        );
+        if (problems.length) throw new UsageError(m.finalReportRefused(grant.slug, problems));
+      }
       const report = {
         ...format,
         ...(options.from || options.to ? { period: chosen.period } : {}),

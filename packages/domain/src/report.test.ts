@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from './errors.js';
 import { EVENT_STATUSES, type Event, type EventInput, EventSchema } from './event.js';
 import { GRANT_REPORT_FIGURE_LABELS, label } from './labels.js';
-import { type GrantReportFigures, grantReportFigures, reportingPeriod } from './report.js';
+import {
+  endOfAgreementDay,
+  finalReportProblems,
+  type GrantReportFigures,
+  grantReportFigures,
+  reportingPeriod,
+} from './report.js';
 
 const grant = { id: 'g1', period: { from: '2026-09-01', to: '2026-12-15' } };
 let n = 0;
@@ -443,5 +449,36 @@ describe('reportingPeriod', () => {
         }
       }),
     );
+  });
+});
+
+describe('finalReportProblems', () => {
+  const held = event({ startsAt: '2026-11-26T10:00:00+01:00', endsAt: '2026-11-26T14:00:00+01:00' });
+  it('refuses a final report before the period ends, with events still to come, or for part of the period', () => {
+    const early = grantReportFigures(grant, [held], { asOf: '2026-11-01T12:00:00+01:00' });
+    expect(finalReportProblems(grant, early)).toEqual([
+      { code: 'asOfBeforeEnd', asOf: '2026-11-01T12:00:00+01:00', endsAt: '2026-12-16T00:00:00+01:00' },
+      { code: 'eventsPlanned', eventIds: [held.id] },
+    ]);
+    // The period's last day is not over until its midnight in Warsaw.
+    const lastDay = grantReportFigures(grant, [held], { asOf: '2026-12-15T23:59:00+01:00' });
+    expect(finalReportProblems(grant, lastDay).map((p) => p.code)).toEqual(['asOfBeforeEnd']);
+    expect(
+      finalReportProblems(grant, grantReportFigures(grant, [held], { asOf: '2026-12-16T00:00:00+01:00' })),
+    ).toEqual([]);
+    const part = grantReportFigures(grant, [held], { asOf: '2027-01-10T12:00:00+01:00', period: { to: '2026-11-30' } });
+    expect(finalReportProblems(grant, part)).toEqual([
+      { code: 'periodNotWhole', periodEnd: '2026-11-30', grantEnd: '2026-12-15' },
+    ]);
+    // An event that runs past asOf, even after the period's end, is still to come.
+    const running = event({ startsAt: '2026-12-15T10:00:00+01:00', endsAt: '2026-12-17T16:00:00+01:00' });
+    const during = grantReportFigures(grant, [running], { asOf: '2026-12-16T12:00:00+01:00' });
+    expect(finalReportProblems(grant, during)).toEqual([{ code: 'eventsPlanned', eventIds: [running.id] }]);
+  });
+
+  it('ends an agreement day at the midnight after it in Warsaw, in summer and winter time', () => {
+    expect(endOfAgreementDay('2026-12-15')).toBe('2026-12-16T00:00:00+01:00');
+    expect(endOfAgreementDay('2026-06-30')).toBe('2026-07-01T00:00:00+02:00');
+    expect(endOfAgreementDay('2026-12-31')).toBe('2027-01-01T00:00:00+01:00');
   });
 });

@@ -3,7 +3,7 @@ import { itemPeople } from './agenda-rules.js';
 import { type Instant, InstantSchema } from './common.js';
 import { ValidationError } from './errors.js';
 import type { Event } from './event.js';
-import { localDayOf } from './format-time.js';
+import { localDayOf, localToInstant } from './format-time.js';
 import type { Grant } from './grant.js';
 import type { Person } from './person.js';
 import { speakerStanding } from './speaker-standing.js';
@@ -268,4 +268,57 @@ export function grantReportFigures(
     attended: held.reduce((n, e) => n + (e.attendance.attended ?? 0), 0),
     eventsWithoutAttendance: held.filter((e) => e.attendance.attended === undefined).length,
   };
+}
+
+/**
+ * Why a final report (sprawozdanie końcowe) cannot be drawn up from these figures yet, if it cannot: it
+ * accounts for the whole task (u.d.p.p. art. 18 ust. 1: within 30 days of the task's end), so
+ * - `periodNotWhole`: its period must reach the grant's end (`grantEnd`), not stop at `periodEnd`;
+ * - `asOfBeforeEnd`: it must be drawn up as of the period's end (`endsAt`, the midnight after its last day in
+ *   Warsaw) or later;
+ * - `eventsPlanned`: no event may still be to come (`eventIds`, the figures' planned events).
+ */
+export type FinalReportProblem =
+  | { code: 'periodNotWhole'; periodEnd: string; grantEnd: string }
+  | { code: 'asOfBeforeEnd'; asOf: Instant; endsAt: Instant }
+  | { code: 'eventsPlanned'; eventIds: string[] };
+
+// The agreement's days are Polish: a period ends at the midnight after its last day, in Warsaw.
+const AGREEMENT_ZONE = 'Europe/Warsaw';
+
+/**
+ * The instant a period's last day (YYYY-MM-DD) ends in Warsaw: the midnight after it.
+ *
+ * @example
+ * endOfAgreementDay('2026-12-15') // '2026-12-16T00:00:00+01:00'
+ */
+export function endOfAgreementDay(day: string): Instant {
+  const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return localToInstant(`${next}T00:00`, AGREEMENT_ZONE) ?? `${next}T00:00:00Z`;
+}
+
+/**
+ * What stands in the way of a final report (sprawozdanie końcowe) of `figures`, computed for `grant` with
+ * an `asOf`: empty when it may be drawn up. Without `figures.asOf` the report's date is unknown and only the
+ * period is checked. A partial report (sprawozdanie częściowe) has no such conditions.
+ *
+ * @example
+ * const f = grantReportFigures(grant, [seedEvent], { asOf: '2026-11-01T12:00:00+01:00' }); // period to 2026-12-15
+ * finalReportProblems(grant, f)
+ * // [{ code: 'asOfBeforeEnd', asOf: '2026-11-01T12:00:00+01:00', endsAt: '2026-12-16T00:00:00+01:00' },
+ * //  { code: 'eventsPlanned', eventIds: [seedEvent.id] }]
+ * finalReportProblems(grant, grantReportFigures(grant, [seedEvent], { asOf: '2027-01-10T12:00:00+01:00' })) // []
+ */
+export function finalReportProblems(
+  grant: Pick<Grant, 'period'>,
+  figures: Pick<GrantReportFigures, 'period' | 'asOf' | 'plannedEventIds'>,
+): FinalReportProblem[] {
+  const problems: FinalReportProblem[] = [];
+  if (figures.period.to < grant.period.to)
+    problems.push({ code: 'periodNotWhole', periodEnd: figures.period.to, grantEnd: grant.period.to });
+  const endsAt = endOfAgreementDay(figures.period.to);
+  if (figures.asOf !== undefined && Date.parse(figures.asOf) < Date.parse(endsAt))
+    problems.push({ code: 'asOfBeforeEnd', asOf: figures.asOf, endsAt });
+  if (figures.plannedEventIds.length) problems.push({ code: 'eventsPlanned', eventIds: [...figures.plannedEventIds] });
+  return problems;
 }

@@ -469,4 +469,49 @@ describe('grant report: the grant officer’s audit', () => {
       }),
     );
   });
+
+  it('refuses a final report before the task ends, saying why and what to do; a partial one shows the period up to its date', async () => {
+    const { world, index } = seed();
+    const grant = world.grants[0]!; // 1 September – 15 December 2026; the seed event is on 26 November
+    const asOf = '2026-11-02T00:00:00+01:00';
+    const refused = expect.objectContaining({
+      code: 'VALIDATION',
+      message: expect.stringMatching(
+        /final report .* is not over: it is drawn up as of 2026-11-02T00:00:00\+01:00, before the period ends \(2026-12-16T00:00:00\+01:00\); 1 event\(s\) still planned \(sprawny-urzad-sprawna-organizacja\); draw up a partial report/,
+      ),
+      issues: [
+        expect.objectContaining({ path: 'reportKind', code: 'asOfBeforeEnd' }),
+        expect.objectContaining({ path: 'reportKind', code: 'eventsPlanned' }),
+      ],
+    });
+    expect(() => grantReportMarkdown(grant, index, { ...PL, reportKind: 'final', asOf })).toThrow(refused);
+    await expect(grantReportDocx(grant, index, { ...PL, reportKind: 'final', asOf })).rejects.toThrow(refused);
+    // Only the period up to its end, even after the last event: the task is not over before it.
+    expect(() =>
+      grantReportMarkdown(grant, index, { ...PL, reportKind: 'final', asOf: '2026-12-10T12:00:00+01:00' }),
+    ).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'asOfBeforeEnd' })] }));
+    expect(() =>
+      grantReportMarkdown(grant, index, { ...PL, reportKind: 'final', asOf: AFTER, period: { to: '2026-11-30' } }),
+    ).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ code: 'periodNotWhole' })] }));
+    const partial = readMarkdown(grantReportMarkdown(grant, index, { ...PL, reportKind: 'partial', asOf })).inlines;
+    expect(partial).toContain(
+      'Okres, za jaki jest składane sprawozdanie: 01.09.2026 – 01.11.2026 (stan na 01.11.2026, 24:00; okres realizacji zadania: 01.09.2026 – 15.12.2026)',
+    );
+    // No event held yet: the participants are blanks to fill in, not a count of 0.
+    expect(cell(partial, 'registered')).toBe('[do uzupełnienia]');
+    expect(cell(partial, 'attended')).toBe('[do uzupełnienia]');
+    const final = readMarkdown(grantReportMarkdown(grant, index, { ...PL, reportKind: 'final', asOf: AFTER })).inlines;
+    expect(final).toContain('Okres, za jaki jest składane sprawozdanie: 01.09.2026 – 15.12.2026');
+  });
+
+  it('a report with no event held yet leaves the participants to fill in even when events carry attendance', () => {
+    const { world } = seed();
+    const grant = world.grants[0]!;
+    const events = [{ ...world.events[0]!, attendance: { registered: 40, attended: 31 } }];
+    const cells = readMarkdown(
+      grantReportMarkdown(grant, indexWorld({ ...world, events }), { ...PL, asOf: '2026-11-01T12:00:00+01:00' }),
+    ).inlines;
+    expect(cell(cells, 'events')).toBe('0');
+    expect(cell(cells, 'registered')).toBe('[do uzupełnienia]');
+  });
 });

@@ -10,6 +10,9 @@
 import {
   EVENT_STATUS_LABELS,
   type Event,
+  endOfAgreementDay,
+  type FinalReportProblem,
+  finalReportProblems,
   fundingStatement,
   GRANT_FORM_LABELS,
   GRANT_MODE_LABELS,
@@ -57,6 +60,8 @@ export interface GrantReportOptions extends FormatOptions {
    * the data cannot give.
    */
   reportKind?: GrantReportKind | undefined;
+  // A final report is refused (a `ValidationError` on `reportKind`) while the task is not over: see
+  // `finalReportProblems` of @org/domain.
   /**
    * The reporting period (a partial report's); defaults to the grant's period. Only its overlap with the grant's
    * period is reported (`reportingPeriod` of @org/domain), a missing end is the grant's, and a period with no
@@ -214,6 +219,32 @@ function asOfText(asOf: Instant): string {
   return `${day(localDayOf(new Date(Date.parse(asOf) - 1).toISOString(), REPORT_ZONE))}, 24:00`;
 }
 
+// A report drawn up before its period ends (a partial one: a final one is refused) covers the days up to its
+// date, and says so: "01.09.2026 – 01.11.2026 (stan na 01.11.2026, 24:00; okres realizacji zadania: …)".
+function periodText(period: { from: string; to: string }, asOf: Instant | undefined): string {
+  const whole = `${day(period.from)} – ${day(period.to)}`;
+  if (asOf === undefined || Date.parse(asOf) >= Date.parse(endOfAgreementDay(period.to))) return whole;
+  const lastDay = localDayOf(new Date(Date.parse(asOf) - 1).toISOString(), REPORT_ZONE);
+  if (lastDay < period.from) return `${whole} (stan na ${asOfText(asOf)}: przed rozpoczęciem okresu)`;
+  return `${day(period.from)} – ${day(lastDay)} (stan na ${asOfText(asOf)}; okres realizacji zadania: ${whole})`;
+}
+
+// Why a final report is refused, and what to do instead, for whoever called the writer: the exporter and the
+// admin say it in their own words from `finalReportProblems`.
+function finalRefusal(grant: Grant, problems: readonly FinalReportProblem[], world: WorldIndex): ValidationError {
+  const reason = (p: FinalReportProblem): string => {
+    if (p.code === 'periodNotWhole')
+      return `its period ends on ${p.periodEnd}, before the grant's period does (${p.grantEnd})`;
+    if (p.code === 'asOfBeforeEnd') return `it is drawn up as of ${p.asOf}, before the period ends (${p.endsAt})`;
+    return `${p.eventIds.length} event(s) still planned (${p.eventIds.map((id) => world.events.get(id)?.slug ?? id).join(', ')})`;
+  };
+  const reasons = problems.map(reason);
+  return new ValidationError(
+    `@org/formats: a final report (reportKind "final") of grant "${grant.slug}" accounts for the whole task, which is not over: ${reasons.join('; ')}; draw up a partial report (reportKind "partial"), or a final one as of the period's end or later, when every event has taken place.`,
+    problems.map((p) => ({ path: 'reportKind', field: 'reportKind', code: p.code, message: 'the task is not over' })),
+  );
+}
+
 /**
  * The report as blocks: header (with the report's date when `options.asOf` is given), Part I (results
  * with figures from `grantReportFigures` as of `options.asOf`, labelled as `GRANT_REPORT_FIGURE_LABELS`
@@ -254,6 +285,10 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
     people: [...world.people.values()],
     period,
   });
+  if (opts.reportKind === 'final') {
+    const problems = finalReportProblems(grant, figures);
+    if (problems.length) throw finalRefusal(grant, problems, world);
+  }
   const byIds = (ids: readonly string[]) =>
     ids.map((id) => world.events.get(id)).filter((e): e is Event => e !== undefined);
   const events = byIds(figures.eventIds);
@@ -269,7 +304,8 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
   const held = byIds(figures.realisedEventIds);
   const participants = (total: number, known: (e: Event) => boolean): ReportInline[] => {
     const missing = held.filter((e) => !known(e)).length;
-    if (missing > 0 && missing === held.length) return [blank()];
+    // No event held yet: nobody's attendance is entered, so 0 would read as a figure; it is one to fill in.
+    if (missing === held.length) return [blank()];
     if (missing === 0) return [String(total)];
     return [
       `${total} (bez danych dla ${missing} ${pluralPl(missing, ['wydarzenia', 'wydarzeń', 'wydarzeń'])}: wartość minimalna)`,
@@ -284,7 +320,7 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
       ' należy wypełnić przed złożeniem.',
     ),
     p({ bold: 'Rodzaj sprawozdania: ' }, ...reportKind),
-    field('Okres, za jaki jest składane sprawozdanie', `${day(period.from)} – ${day(period.to)}`),
+    field('Okres, za jaki jest składane sprawozdanie', periodText(period, opts.asOf)),
     ...(opts.asOf !== undefined ? [field('Stan na', asOfText(opts.asOf))] : []),
     field('Tytuł zadania publicznego', grant.taskTitle),
     field(
