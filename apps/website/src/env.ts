@@ -5,6 +5,12 @@ import { z } from 'zod';
  * store's default (data/mosty.db under the workspace root). `CACHE=off` renders every request
  * (for the uncached benchmark and for debugging).
  */
+/** `DEBUG` set to anything (`1`, `*`, as the `debug` package takes it): a failure prints its stack as well. */
+const DebugSchema = z
+  .string()
+  .optional()
+  .transform((value) => value !== undefined && value !== '');
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -25,6 +31,7 @@ const EnvSchema = z.object({
   DEMO_DATA: z.enum(['on', 'off']).default('on'),
   /** Server processes sharing the port (node:cluster); one per core serves the most. */
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  DEBUG: DebugSchema,
 });
 export type WebsiteEnv = z.infer<typeof EnvSchema> & { SITE_URL: string };
 
@@ -40,4 +47,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   // Links must reach this server: `PORT=3918` without SITE_URL links to :3918, not to the default 3000.
   // An ephemeral port (0) is known only after listening; its links say 3000 unless SITE_URL is given.
   return { ...env, SITE_URL: env.SITE_URL ?? `http://localhost:${env.PORT || 3000}` };
+}
+
+/**
+ * Whether `DEBUG` asks for stacks: read apart from `readEnv`, so that a failure of `readEnv` itself
+ * can be reported as DEBUG asks.
+ */
+export function debugEnabled(source: Record<string, string | undefined> = process.env): boolean {
+  return DebugSchema.parse(source.DEBUG);
 }

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { openStore } from '@org/store';
 import { dropSchema, freshSchema, postgresUnavailable, testEnv } from '@org/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_CONFIG_WARNING } from './site-config.js';
 
 // The server as `pnpm start` runs it (src/server.ts, in a child process on a port of its own), for what
 // only its start does: loading the demo data into an empty store, or not.
@@ -33,6 +34,8 @@ interface ServerProcess {
   stderr: () => string;
   /** Resolves when `pattern` appears in stdout or stderr; rejects when the process exits first. */
   waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<RegExpMatchArray>;
+  /** Resolves when the process has ended and its output is read. */
+  ended: Promise<void>;
   /** Sends SIGTERM and waits for the process to end. */
   stop: () => Promise<void>;
 }
@@ -92,6 +95,7 @@ async function startServer(env: Record<string, string>): Promise<ServerProcess> 
     stdout: () => stdout,
     stderr: () => stderr,
     waitFor,
+    ended,
     stop: async () => {
       if (!exited) child.kill('SIGTERM');
       await ended;
@@ -164,5 +168,35 @@ describe('the server with WORKERS=2', () => {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('a server that cannot start', () => {
+  it.skipIf(pgReason !== null)(
+    `says why in one English line and exits with 1${pgReason ? ` (skipped: ${pgReason})` : ''}`,
+    async () => {
+      const url = new URL(testEnv.PG_URL);
+      url.pathname = '/mosty_no_such_db';
+      const server = await startServer({ DATABASE_URL: url.href });
+      await server.ended;
+      expect(server.child.exitCode).toBe(1);
+      const lines = server
+        .stderr()
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith(`website: ${DEMO_CONFIG_WARNING}`));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^website: failed to start \[DATABASE_OPEN\]: Cannot connect to PostgreSQL at /);
+      expect(lines[0]).toContain('database "mosty_no_such_db" does not exist');
+      expect(lines[0]).toMatch(/\.$/);
+    },
+  );
+
+  it('prints the stack too when DEBUG is set', async () => {
+    const server = await startServer({ DATABASE_URL: 'mysql://nowhere/mosty', DEBUG: '1' });
+    await server.ended;
+    expect(server.child.exitCode).toBe(1);
+    expect(server.stderr()).toMatch(/^website: failed to start \[VALIDATION\]: .*mysql:\/\/nowhere\/mosty.*\.$/m);
+    expect(server.stderr()).toMatch(/^\s+at /m);
   });
 });

@@ -3,9 +3,13 @@ import { createServer } from 'node:http';
 import type { SiteConfig } from '@org/site';
 import { openStore, redactedUrl, resolveDatabaseUrl, seedDemo } from '@org/store';
 import { createSite } from './app.js';
-import { readEnv } from './env.js';
+import { debugEnabled, readEnv } from './env.js';
+import { failureLine } from './failure-line.js';
 import { restartDelay } from './restart-backoff.js';
 import { DEMO_CONFIG_WARNING, loadSiteConfig } from './site-config.js';
+
+// The store's messages reach only this process's log (visitors get a page of the site's own), and logs are English.
+const STORE_OPTIONS = { locale: 'en' } as const;
 
 /**
  * Starts the public website: opens the store (DATABASE_URL, or data/mosty.db under the workspace
@@ -21,7 +25,7 @@ async function main(): Promise<void> {
   if (site.demo && (cluster.isPrimary || cluster.worker?.id === 1)) console.warn(`website: ${DEMO_CONFIG_WARNING}`);
   const url = resolveDatabaseUrl({ DATABASE_URL: env.DATABASE_URL });
   if (cluster.isPrimary) {
-    const store = await openStore(url);
+    const store = await openStore(url, STORE_OPTIONS);
     const existing = env.DEMO_DATA === 'on' ? await store.events.list({ limit: 1 }) : undefined;
     if (existing?.total === 0) {
       const result = await seedDemo(store);
@@ -68,7 +72,7 @@ async function main(): Promise<void> {
     await serve(env, url, store, site.config);
     return;
   }
-  await serve(env, url, await openStore(url, { migrate: false }), site.config);
+  await serve(env, url, await openStore(url, { ...STORE_OPTIONS, migrate: false }), site.config);
 }
 
 async function serve(
@@ -113,6 +117,7 @@ async function serve(
 }
 
 main().catch((error: unknown) => {
-  console.error('website: failed to start', error);
+  console.error(failureLine('website: failed to start', error));
+  if (debugEnabled()) console.error(error);
   process.exit(1);
 });
