@@ -70,6 +70,10 @@ const SAMPLES: Samples<Messages> = {
     ],
     ['grant', [{ code: 'eventsPlanned', eventIds: ['a'] }]],
   ],
+  doubleFinancing: [
+    ['a', 'event', ['b'], true],
+    ['a', 'event', ['b', 'c'], false],
+  ],
   reportPeriodClipped: [
     [
       'grant',

@@ -50,6 +50,11 @@ export interface Messages {
    * `eventsPlanned` names the events' slugs.
    */
   finalReportRefused: (slug: string, problems: readonly FinalReportProblem[]) => string;
+  /**
+   * A warning: event `event` of the report of grant `slug` is also funded by grants `others` (slugs), and this
+   * grant (`entrusted`) or one of the others is an entrustment, which finances the task in full.
+   */
+  doubleFinancing: (slug: string, event: string, others: readonly string[], entrusted: boolean) => string;
   /** A warning: the report's `--from`/`--to` reached past the grant's period and was cut to `kept`. */
   reportPeriodClipped: (slug: string, asked: Period, grant: Period, kept: Period) => string;
   needs: (format: FormatName, option: 'event' | 'grant' | 'table', tables: string) => string;
@@ -245,6 +250,8 @@ const pl: Messages = {
       .join(
         '; ',
       )}; sporządź sprawozdanie częściowe (--report-kind partial) albo końcowe z --as-of po końcu okresu, gdy wszystkie wydarzenia się odbędą.`,
+  doubleFinancing: (slug, event, others, entrusted) =>
+    `uwaga: wydarzenie „${event}” ze sprawozdania dotacji „${slug}” ${others.length === 1 ? 'finansuje także dotacja' : 'finansują także dotacje'} ${others.map((o) => `„${o}”`).join(', ')}, a ${entrusted ? 'ta dotacja jest powierzeniem' : `${others.length === 1 ? 'ona jest powierzeniem' : 'jedna z nich jest powierzeniem'}`} (finansuje zadanie w całości): to możliwe podwójne finansowanie; sprawdź, czy koszty wydarzenia nie są rozliczane w obu sprawozdaniach.`,
   reportPeriodClipped: (slug, asked, grant, kept) =>
     `uwaga: okres ${span(asked)} (--from, --to) wykracza poza okres realizacji dotacji „${slug}” (${span(grant)}); sprawozdanie obejmuje tylko dni umowy: ${span(kept)}.`,
   needs: (format, option, tables) =>
@@ -421,6 +428,8 @@ const en: Messages = {
       .join(
         '; ',
       )}; draw up a partial report (--report-kind partial), or a final one with an --as-of after the period's end, once every event has taken place.`,
+  doubleFinancing: (slug, event, others, entrusted) =>
+    `warning: event "${event}" of the report of grant "${slug}" is also funded by ${others.length === 1 ? 'grant' : 'grants'} ${others.map((o) => `"${o}"`).join(', ')}, and ${entrusted ? 'this grant is' : others.length === 1 ? 'that one is' : 'one of them is'} an entrustment (it finances the task in full): it may be financed twice; check that its costs are not accounted for in both reports.`,
   reportPeriodClipped: (slug, asked, grant, kept) =>
     `warning: the period ${span(asked)} (--from, --to) reaches past the period of grant "${slug}" (${span(grant)}); the report covers the agreement's days only: ${span(kept)}.`,
   needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}.`,

@@ -150,3 +150,24 @@ describe('mosty-export report-md: a final report only once the task is over', ()
     expect(cells(late.stdout)).toContain('Rodzaj sprawozdania: ☐ częściowe   ☒ końcowe');
   });
 });
+
+describe('mosty-export report-md: an event two grants fund', () => {
+  it('names the other grant per event in both reports, and warns on stderr of double financing with an entrustment', () => {
+    const a = run('report-md', '--grant', A, '--as-of', '2027-01-10');
+    expect(a.code).toBe(0);
+    expect(cells(a.stdout).find((c) => c.startsWith('Finansowane także z:'))).toMatch(
+      /^Finansowane także z: „Drugi grant \(wsparcie\)” \(Województwo Mazowieckie, wsparcie realizacji zadania, umowa ES\/123\/2026\) \(uwaga: możliwe podwójne finansowanie/,
+    );
+    expect(a.stderr).toContain(
+      'mosty-export: warning: event "sprawny-urzad-sprawna-organizacja" of the report of grant "wspolpraca-jst-i-ngo-2026" is also funded by grant "grant-b-wsparcie", and this grant is an entrustment (it finances the task in full): it may be financed twice; check that its costs are not accounted for in both reports.\n',
+    );
+    const b = runPolish('report-md', '--grant', B, '--as-of', '2027-01-10');
+    expect(b.code).toBe(0);
+    expect(cells(b.stdout).find((c) => c.startsWith('Finansowane także z:'))).toMatch(
+      /^Finansowane także z: „Współpraca/,
+    );
+    expect(b.stderr).toContain(
+      'mosty-export: uwaga: wydarzenie „sprawny-urzad-sprawna-organizacja” ze sprawozdania dotacji „grant-b-wsparcie” finansuje także dotacja „wspolpraca-jst-i-ngo-2026”, a ona jest powierzeniem (finansuje zadanie w całości): to możliwe podwójne finansowanie; sprawdź, czy koszty wydarzenia nie są rozliczane w obu sprawozdaniach.\n',
+    );
+  });
+});

@@ -2,7 +2,14 @@
  * Runs one export: reads the store, calls the format's writer from @org/formats, and hands back the
  * output as a stream of text chunks or as bytes. Extend by adding a case for a new format name.
  */
-import { type Event, finalReportProblems, type Grant, grantReportFigures, reportingPeriod } from '@org/domain';
+import {
+  doubleFinancingRisks,
+  type Event,
+  finalReportProblems,
+  type Grant,
+  grantReportFigures,
+  reportingPeriod,
+} from '@org/domain';
 import {
   eventJsonLd,
   eventToIcs,
@@ -182,19 +189,28 @@ export async function runExport(
           ),
         );
       const linked = withEvents(world, await fundedEvents(store, [grant]));
+      const figures = grantReportFigures(grant, [...linked.events.values()], {
+        asOf: options.asOf,
+        period: chosen.period,
+      });
+      const slugOf = (id: string) => linked.events.get(id)?.slug ?? id;
       // A final report of a task not over yet is refused here, in the CLI's words (the writer would refuse it too).
       if (options.reportKind === 'final') {
-        const figures = grantReportFigures(grant, [...linked.events.values()], {
-          asOf: options.asOf,
-          period: chosen.period,
-        });
         const problems = finalReportProblems(grant, figures).map((p) =>
-          p.code === 'eventsPlanned'
-            ? { ...p, eventIds: p.eventIds.map((id) => linked.events.get(id)?.slug ?? id) }
-            : p,
+          p.code === 'eventsPlanned' ? { ...p, eventIds: p.eventIds.map(slugOf) } : p,
         );
         if (problems.length) throw new UsageError(m.finalReportRefused(grant.slug, problems));
       }
+      // The report names every event's other grants; an entrustment sharing one is said here too.
+      for (const risk of doubleFinancingRisks(grant, figures.sharedEvents, [...world.grants.values()]))
+        warn(
+          m.doubleFinancing(
+            grant.slug,
+            slugOf(risk.eventId),
+            risk.otherGrantIds.map((id) => world.grants.get(id)?.slug ?? id),
+            grant.form === 'entrustment',
+          ),
+        );
       const report = {
         ...format,
         ...(options.from || options.to ? { period: chosen.period } : {}),

@@ -4,6 +4,7 @@ import { ValidationError } from './errors.js';
 import { EVENT_STATUSES, type Event, type EventInput, EventSchema } from './event.js';
 import { GRANT_REPORT_FIGURE_LABELS, label } from './labels.js';
 import {
+  doubleFinancingRisks,
   endOfAgreementDay,
   finalReportProblems,
   type GrantReportFigures,
@@ -111,6 +112,7 @@ describe('grantReportFigures', () => {
       registered: 90,
       attended: 48,
       eventsWithoutAttendance: 1,
+      sharedEvents: [],
     });
   });
 
@@ -480,5 +482,31 @@ describe('finalReportProblems', () => {
     expect(endOfAgreementDay('2026-12-15')).toBe('2026-12-16T00:00:00+01:00');
     expect(endOfAgreementDay('2026-06-30')).toBe('2026-07-01T00:00:00+02:00');
     expect(endOfAgreementDay('2026-12-31')).toBe('2027-01-01T00:00:00+01:00');
+  });
+});
+
+describe('shared events and double financing', () => {
+  it('names, per counted event, the other grants that fund it; drafts and events outside the period are not counted', () => {
+    const both = event({ grantIds: ['g2', 'g1', 'g3'] });
+    const alone = event();
+    const draft = event({ status: 'draft', grantIds: ['g1', 'g2'] });
+    const f = grantReportFigures(grant, [both, alone, draft]);
+    expect(f.sharedEvents).toEqual([{ eventId: both.id, otherGrantIds: ['g2', 'g3'] }]);
+    // The figures stay as they are: the event did happen.
+    expect(f.events).toBe(2);
+  });
+
+  it('flags an event shared with or by an entrustment grant, not one shared by two support grants', () => {
+    const shared = [
+      { eventId: 'e1', otherGrantIds: ['support'] },
+      { eventId: 'e2', otherGrantIds: ['entrusted'] },
+    ];
+    const grants = [
+      { id: 'support', form: 'support' as const },
+      { id: 'entrusted', form: 'entrustment' as const },
+    ];
+    expect(doubleFinancingRisks({ form: 'entrustment' }, shared, grants)).toEqual(shared);
+    expect(doubleFinancingRisks({ form: 'support' }, shared, grants)).toEqual([shared[1]]);
+    expect(doubleFinancingRisks({ form: 'support' }, shared.slice(0, 1), grants)).toEqual([]);
   });
 });

@@ -60,6 +60,18 @@ export interface GrantReportFigures {
   attended: number;
   /** Realised events without attendance figures: the totals above are lower bounds while this is not zero. */
   eventsWithoutAttendance: number;
+  /**
+   * Counted events (`eventIds`) that other grants fund too, each with those grants' ids, in the order given. They
+   * count in full here and in the other grants' reports (the event did happen): a report must name the others.
+   */
+  sharedEvents: SharedEvent[];
+}
+
+/** An event a grant reports that other grants fund too. */
+export interface SharedEvent {
+  eventId: string;
+  /** The other grants in the event's `grantIds`, in its order. */
+  otherGrantIds: string[];
 }
 
 /**
@@ -213,12 +225,15 @@ export function grantReportFigures(
   const period = chosen.period;
   const lists: Record<Standing, Event[]> = { realised: [], cancelled: [], postponed: [], planned: [] };
   const eventIds: string[] = [];
+  const sharedEvents: SharedEvent[] = [];
   for (const e of events) {
     if (!e.grantIds.includes(grant.id) || dayOf(e) < period.from || dayOf(e) > period.to) continue;
     const standing = standingOf(e, asOfMs);
     if (standing === undefined) continue;
     eventIds.push(e.id);
     lists[standing].push(e);
+    const others = e.grantIds.filter((id) => id !== grant.id);
+    if (others.length) sharedEvents.push({ eventId: e.id, otherGrantIds: others });
   }
   const held = lists.realised;
   const people = new Set<string>();
@@ -267,6 +282,7 @@ export function grantReportFigures(
     registered: held.reduce((n, e) => n + (e.attendance.registered ?? 0), 0),
     attended: held.reduce((n, e) => n + (e.attendance.attended ?? 0), 0),
     eventsWithoutAttendance: held.filter((e) => e.attendance.attended === undefined).length,
+    sharedEvents,
   };
 }
 
@@ -321,4 +337,25 @@ export function finalReportProblems(
     problems.push({ code: 'asOfBeforeEnd', asOf: figures.asOf, endsAt });
   if (figures.plannedEventIds.length) problems.push({ code: 'eventsPlanned', eventIds: [...figures.plannedEventIds] });
   return problems;
+}
+
+/**
+ * The shared events (`figures.sharedEvents`) that risk double financing: those where this grant or another one
+ * funding the event is an entrustment (powierzenie, art. 11 ust. 1 pkt 2 u.d.p.p.), which finances the task in
+ * full, so that no other grant should pay for the same event. `grants` are the other grants as known (one
+ * not given counts as no entrustment). Two support grants (wsparcie, co-financing) sharing an event are not
+ * flagged: co-financing from several sources is what support is.
+ *
+ * @example
+ * doubleFinancingRisks({ form: 'entrustment' }, [{ eventId: 'e1', otherGrantIds: ['g2'] }], [{ id: 'g2', form: 'support' }])
+ * // [{ eventId: 'e1', otherGrantIds: ['g2'] }]
+ * doubleFinancingRisks({ form: 'support' }, [{ eventId: 'e1', otherGrantIds: ['g2'] }], [{ id: 'g2', form: 'support' }]) // []
+ */
+export function doubleFinancingRisks(
+  grant: Pick<Grant, 'form'>,
+  shared: readonly SharedEvent[],
+  grants: readonly Pick<Grant, 'id' | 'form'>[],
+): SharedEvent[] {
+  const entrusted = new Set(grants.filter((g) => g.form === 'entrustment').map((g) => g.id));
+  return shared.filter((s) => grant.form === 'entrustment' || s.otherGrantIds.some((id) => entrusted.has(id)));
 }

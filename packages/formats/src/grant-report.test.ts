@@ -514,4 +514,50 @@ describe('grant report: the grant officer’s audit', () => {
     expect(cell(cells, 'events')).toBe('0');
     expect(cell(cells, 'registered')).toBe('[do uzupełnienia]');
   });
+
+  /** The seed world with a second grant (support, its own agreement) funding the seed event too. */
+  const coFunded = (formOfSeedGrant: 'entrustment' | 'support') => {
+    const { world } = seed();
+    const a = { ...world.grants[0]!, form: formOfSeedGrant };
+    const b = {
+      ...a,
+      id: 'grant-b',
+      slug: 'grant-b',
+      form: 'support' as const,
+      taskTitle: 'Drugi grant',
+      agreementNumber: 'ES/123/2026',
+    };
+    const events = [{ ...world.events[0]!, grantIds: [a.id, b.id] }, on('tylko-a', '2026-10-10', { grantIds: [a.id] })];
+    return { a, b, index: indexWorld({ ...world, grants: [a, b], events }) };
+  };
+
+  it('names, per event, the other grants that fund it, and flags double financing when one is an entrustment', async () => {
+    const { a, b, index } = coFunded('entrustment');
+    const options = { ...PL, asOf: AFTER };
+    const inA = readMarkdown(grantReportMarkdown(a, index, options)).inlines;
+    const note =
+      'Finansowane także z: „Drugi grant” (Województwo Mazowieckie, wsparcie realizacji zadania, umowa ES/123/2026) (uwaga: możliwe podwójne finansowanie, bo dotacja w formie powierzenia finansuje zadanie w całości; sprawdź podział kosztów)';
+    expect(inA).toContain(note);
+    expect(inA.filter((c) => c.startsWith('Finansowane także z'))).toHaveLength(1);
+    const warning = inA.find((c) => c.startsWith('Uwaga: możliwe podwójne finansowanie.'));
+    expect(warning).toContain('Ta dotacja jest powierzeniem realizacji zadania');
+    expect(warning).toContain(
+      `finansowane jest także wydarzenie „${index.events.get(seed().world.events[0]!.id)!.title}”`,
+    );
+    // The figures stay: the event did happen.
+    expect(cell(inA, 'events')).toBe('2');
+    // The other grant's report names this one, and flags it too.
+    const inB = readMarkdown(grantReportMarkdown(b, index, options)).inlines;
+    expect(inB.find((c) => c.startsWith('Finansowane także z'))).toMatch(/^Finansowane także z: „Współpraca jednostek/);
+    expect(inB.find((c) => c.startsWith('Uwaga: możliwe podwójne finansowanie.'))).toMatch(
+      /^Uwaga: możliwe podwójne finansowanie\. Z innej dotacji, w formie powierzenia/,
+    );
+    const { raw } = await docxText(await grantReportDocx(a, index, options));
+    expect(raw).toContain(note);
+    // Two support grants co-finance: the other is named, nothing is flagged.
+    const support = coFunded('support');
+    const both = grantReportMarkdown(support.a, support.index, options);
+    expect(both).toContain('Finansowane także z:');
+    expect(both).not.toContain('podwójne finansowanie');
+  });
 });

@@ -8,6 +8,7 @@
  * blocks (`heading`, `paragraph`, `list`, `table`) and render `blank` inlines so people see what to fill.
  */
 import {
+  doubleFinancingRisks,
   EVENT_STATUS_LABELS,
   type Event,
   endOfAgreementDay,
@@ -136,13 +137,41 @@ const STANDING_TEXT: Record<Exclude<Standing, 'realised'>, string> = {
   planned: 'zaplanowane',
 };
 
-function eventBlocks(event: Event, standing: Standing, world: WorldIndex): ReportBlock[] {
+// Another grant as the report names it: „task title” (funder, form, agreement number), or its id when unknown.
+function grantName(id: string, world: WorldIndex): string {
+  const g = world.grants.get(id);
+  if (!g) return `dotacja ${id}`;
+  const about = [g.funderName, GRANT_FORM_LABELS[g.form].pl, g.agreementNumber ? `umowa ${g.agreementNumber}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `„${g.taskTitle}” (${about})`;
+}
+
+/** How an event is funded besides the grant reported: the other grants, and whether that risks double financing. */
+interface OtherFunding {
+  otherGrantIds: readonly string[];
+  doubleFinancing: boolean;
+}
+
+function eventBlocks(event: Event, standing: Standing, world: WorldIndex, other?: OtherFunding): ReportBlock[] {
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
   const blocks: ReportBlock[] = [
     h(3, event.title),
     field('Termin', eventTimeText(event, 'pl')),
     field('Miejsce', venue ? venueLine(venue) : event.onlineUrl),
   ];
+  // The event counts in full in each grant's report (it did happen): each report names the others.
+  if (other)
+    blocks.push(
+      field(
+        'Finansowane także z',
+        `${other.otherGrantIds.map((id) => grantName(id, world)).join('; ')}${
+          other.doubleFinancing
+            ? ' (uwaga: możliwe podwójne finansowanie, bo dotacja w formie powierzenia finansuje zadanie w całości; sprawdź podział kosztów)'
+            : ''
+        }`,
+      ),
+    );
   if (standing !== 'realised') {
     // A status note says why an event was cancelled or moved; a planned event is published, and has none.
     const note = standing !== 'planned' && event.statusNote ? `: ${event.statusNote}` : '';
@@ -293,6 +322,14 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
     ids.map((id) => world.events.get(id)).filter((e): e is Event => e !== undefined);
   const events = byIds(figures.eventIds);
   const standing = standingOf(figures);
+  const risks = doubleFinancingRisks(grant, figures.sharedEvents, [...world.grants.values()]);
+  const risky = new Set(risks.map((r) => r.eventId));
+  const otherFunding = new Map(
+    figures.sharedEvents.map((s) => [
+      s.eventId,
+      { otherGrantIds: s.otherGrantIds, doubleFinancing: risky.has(s.eventId) } satisfies OtherFunding,
+    ]),
+  );
   const beneficiary = world.organizations.get(grant.beneficiaryId);
   const statement = fundingStatement(grant, { locale: 'pl' });
   const unit = currencyUnit(grant.amount);
@@ -364,8 +401,22 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
         : [[[blank()], [blank()], [blank()], ['']]],
     },
     h(3, '2. Szczegółowy opis wykonania poszczególnych działań'),
+    ...(risks.length
+      ? [
+          p(
+            { bold: 'Uwaga: możliwe podwójne finansowanie. ' },
+            `${grant.form === 'entrustment' ? 'Ta dotacja jest powierzeniem realizacji zadania (finansuje je w całości), a z innych dotacji' : 'Z innej dotacji, w formie powierzenia realizacji zadania (finansuje je w całości),'} ${risks.length === 1 ? 'finansowane jest także wydarzenie' : 'finansowane są także wydarzenia'} ${byIds(
+              risks.map((r) => r.eventId),
+            )
+              .map((e) => `„${e.title}”`)
+              .join(
+                ', ',
+              )}. Wydarzenie liczy się w całości w sprawozdaniu każdej dotacji, która je finansuje; przed złożeniem sprawdź, czy jego koszty nie są rozliczane podwójnie.`,
+          ),
+        ]
+      : []),
     ...(events.length
-      ? events.flatMap((e) => eventBlocks(e, standing(e), world))
+      ? events.flatMap((e) => eventBlocks(e, standing(e), world, otherFunding.get(e.id)))
       : [p('Brak wydarzeń w okresie. ', blank())]),
 
     h(2, 'Część II. Sprawozdanie z wykonania wydatków'),
