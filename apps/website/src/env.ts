@@ -32,6 +32,11 @@ const EnvSchema = z.object({
   /** Server processes sharing the port (node:cluster); one per core serves the most. */
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   DEBUG: DebugSchema,
+  /**
+   * The folder a `pnpm` command was typed in (pnpm runs a package's script in the package's folder and
+   * says where it was called from here): the export reads a relative `--out` or `--site-config` from it.
+   */
+  INIT_CWD: z.string().optional(),
 });
 export type WebsiteEnv = z.infer<typeof EnvSchema> & { SITE_URL: string };
 
