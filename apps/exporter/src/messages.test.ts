@@ -74,6 +74,17 @@ const SAMPLES: Samples<Messages> = {
     ['a', 'event', ['b'], true],
     ['a', 'event', ['b', 'c'], false],
   ],
+  outsidePeriod: [
+    ['a', { from: '2026-09-01', to: '2026-12-15' }, [{ slug: 'e', day: '2027-01-20' }]],
+    [
+      'a',
+      { from: '2026-09-01', to: '2026-12-15' },
+      [
+        { slug: 'e', day: '2027-01-20' },
+        { slug: 'f', day: '2026-08-31' },
+      ],
+    ],
+  ],
   reportPeriodClipped: [
     [
       'grant',

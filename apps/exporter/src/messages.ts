@@ -55,6 +55,8 @@ export interface Messages {
    * grant (`entrusted`) or one of the others is an entrustment, which finances the task in full.
    */
   doubleFinancing: (slug: string, event: string, others: readonly string[], entrusted: boolean) => string;
+  /** A warning: events (slug and day) tagged with grant `slug` fall outside its period `grant`, and are not counted. */
+  outsidePeriod: (slug: string, grant: Period, events: readonly { slug: string; day: string }[]) => string;
   /** A warning: the report's `--from`/`--to` reached past the grant's period and was cut to `kept`. */
   reportPeriodClipped: (slug: string, asked: Period, grant: Period, kept: Period) => string;
   needs: (format: FormatName, option: 'event' | 'grant' | 'table', tables: string) => string;
@@ -252,6 +254,8 @@ const pl: Messages = {
       )}; sporządź sprawozdanie częściowe (--report-kind partial) albo końcowe z --as-of po końcu okresu, gdy wszystkie wydarzenia się odbędą.`,
   doubleFinancing: (slug, event, others, entrusted) =>
     `uwaga: wydarzenie „${event}” ze sprawozdania dotacji „${slug}” ${others.length === 1 ? 'finansuje także dotacja' : 'finansują także dotacje'} ${others.map((o) => `„${o}”`).join(', ')}, a ${entrusted ? 'ta dotacja jest powierzeniem' : `${others.length === 1 ? 'ona jest powierzeniem' : 'jedna z nich jest powierzeniem'}`} (finansuje zadanie w całości): to możliwe podwójne finansowanie; sprawdź, czy koszty wydarzenia nie są rozliczane w obu sprawozdaniach.`,
+  outsidePeriod: (slug, grant, events) =>
+    `uwaga: ${events.length} ${pluralPl(events.length, ['wydarzenie przypisane', 'wydarzenia przypisane', 'wydarzeń przypisanych'])} do dotacji „${slug}” ${pluralPl(events.length, ['odbywa się', 'odbywają się', 'odbywa się'])} poza okresem jej realizacji (${span(grant)}), więc sprawozdanie ich nie liczy, tylko wymienia: ${events.map((e) => `${e.slug} (${e.day})`).join(', ')}; popraw przypisanie dotacji albo datę wydarzenia.`,
   reportPeriodClipped: (slug, asked, grant, kept) =>
     `uwaga: okres ${span(asked)} (--from, --to) wykracza poza okres realizacji dotacji „${slug}” (${span(grant)}); sprawozdanie obejmuje tylko dni umowy: ${span(kept)}.`,
   needs: (format, option, tables) =>
@@ -430,6 +434,8 @@ const en: Messages = {
       )}; draw up a partial report (--report-kind partial), or a final one with an --as-of after the period's end, once every event has taken place.`,
   doubleFinancing: (slug, event, others, entrusted) =>
     `warning: event "${event}" of the report of grant "${slug}" is also funded by ${others.length === 1 ? 'grant' : 'grants'} ${others.map((o) => `"${o}"`).join(', ')}, and ${entrusted ? 'this grant is' : others.length === 1 ? 'that one is' : 'one of them is'} an entrustment (it finances the task in full): it may be financed twice; check that its costs are not accounted for in both reports.`,
+  outsidePeriod: (slug, grant, events) =>
+    `warning: ${events.length} ${events.length === 1 ? 'event' : 'events'} tagged with grant "${slug}" ${events.length === 1 ? 'falls' : 'fall'} outside its period (${span(grant)}), so the report lists but does not count ${events.length === 1 ? 'it' : 'them'}: ${events.map((e) => `${e.slug} (${e.day})`).join(', ')}; correct the grant or the event's date.`,
   reportPeriodClipped: (slug, asked, grant, kept) =>
     `warning: the period ${span(asked)} (--from, --to) reaches past the period of grant "${slug}" (${span(grant)}); the report covers the agreement's days only: ${span(kept)}.`,
   needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}.`,

@@ -171,3 +171,25 @@ describe('mosty-export report-md: an event two grants fund', () => {
     );
   });
 });
+
+describe('mosty-export report-md: events of the grant outside its period', () => {
+  it('lists them under their own heading and warns on stderr, in Polish and English', () => {
+    const pl = runPolish('report-md', '--grant', A, '--as-of', '2027-01-10');
+    expect(pl.code).toBe(0);
+    const all = cells(pl.stdout);
+    const at = all.indexOf('Wydarzenia przypisane do dotacji poza okresem realizacji zadania');
+    expect(at).toBeGreaterThan(0);
+    expect(all.slice(at)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Test po-okresie — 20 stycznia 2027/)]),
+    );
+    expect(all.slice(at)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Test przed-okresem — 31 sierpnia 2026/)]),
+    );
+    expect(pl.stderr).toContain(
+      'mosty-export: uwaga: 2 wydarzenia przypisane do dotacji „wspolpraca-jst-i-ngo-2026” odbywają się poza okresem jej realizacji (2026-09-01 – 2026-12-15), więc sprawozdanie ich nie liczy, tylko wymienia: przed-okresem (2026-08-31), po-okresie (2027-01-20); popraw przypisanie dotacji albo datę wydarzenia.\n',
+    );
+    expect(run('report-md', '--grant', A, '--as-of', '2027-01-10').stderr).toContain(
+      'mosty-export: warning: 2 events tagged with grant "wspolpraca-jst-i-ngo-2026" fall outside its period (2026-09-01 – 2026-12-15), so the report lists but does not count them: przed-okresem (2026-08-31), po-okresie (2027-01-20); correct the grant or the event\'s date.\n',
+    );
+  });
+});

@@ -8,6 +8,7 @@ import {
   finalReportProblems,
   type Grant,
   grantReportFigures,
+  localDayOf,
   reportingPeriod,
 } from '@org/domain';
 import {
@@ -201,6 +202,13 @@ export async function runExport(
         );
         if (problems.length) throw new UsageError(m.finalReportRefused(grant.slug, problems));
       }
+      // Listed in the report under their own heading, not counted: said here too, as a wrong date or grant.
+      const outside = figures.outsidePeriodEventIds
+        .map((id) => linked.events.get(id))
+        .filter((e): e is Event => e !== undefined)
+        .map((e) => ({ slug: e.slug, day: localDayOf(e.startsAt, e.timeZone) }))
+        .sort((a, b) => a.day.localeCompare(b.day));
+      if (outside.length) warn(m.outsidePeriod(grant.slug, grant.period, outside));
       // The report names every event's other grants; an entrustment sharing one is said here too.
       for (const risk of doubleFinancingRisks(grant, figures.sharedEvents, [...world.grants.values()]))
         warn(

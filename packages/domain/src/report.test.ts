@@ -113,6 +113,7 @@ describe('grantReportFigures', () => {
       attended: 48,
       eventsWithoutAttendance: 1,
       sharedEvents: [],
+      outsidePeriodEventIds: [],
     });
   });
 
@@ -508,5 +509,35 @@ describe('shared events and double financing', () => {
     expect(doubleFinancingRisks({ form: 'entrustment' }, shared, grants)).toEqual(shared);
     expect(doubleFinancingRisks({ form: 'support' }, shared, grants)).toEqual([shared[1]]);
     expect(doubleFinancingRisks({ form: 'support' }, shared.slice(0, 1), grants)).toEqual([]);
+  });
+});
+
+describe('events outside the grant period', () => {
+  it('are not counted but returned, in the order given; drafts and events outside a narrower period only are not', () => {
+    const before = event({ startsAt: '2026-08-31T18:00:00+02:00', endsAt: '2026-08-31T20:00:00+02:00' });
+    // 00:30 on 16 December in Warsaw is the day after the period, though still 15 December in UTC.
+    const after = event({ startsAt: '2026-12-16T00:30:00+01:00', endsAt: '2026-12-16T01:30:00+01:00' });
+    const cancelledLate = event({
+      status: 'cancelled',
+      startsAt: '2027-01-20T10:00:00+01:00',
+      endsAt: '2027-01-20T12:00:00+01:00',
+    });
+    const draft = event({
+      status: 'draft',
+      startsAt: '2027-01-20T10:00:00+01:00',
+      endsAt: '2027-01-20T12:00:00+01:00',
+    });
+    const other = event({
+      grantIds: ['g2'],
+      startsAt: '2027-01-20T10:00:00+01:00',
+      endsAt: '2027-01-20T12:00:00+01:00',
+    });
+    const inside = event();
+    const f = grantReportFigures(grant, [after, inside, before, draft, other, cancelledLate]);
+    expect(f.outsidePeriodEventIds).toEqual([after.id, before.id, cancelledLate.id]);
+    expect(f.eventIds).toEqual([inside.id]);
+    const narrow = grantReportFigures(grant, [inside, before], { period: { from: '2026-11-01' } });
+    expect(narrow.outsidePeriodEventIds).toEqual([before.id]);
+    expect(narrow.eventIds).toEqual([]);
   });
 });

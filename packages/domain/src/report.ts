@@ -65,6 +65,12 @@ export interface GrantReportFigures {
    * count in full here and in the other grants' reports (the event did happen): a report must name the others.
    */
   sharedEvents: SharedEvent[];
+  /**
+   * Events tagged with the grant (not drafts) whose day is outside the grant's own period, in the order given:
+   * not counted (a report accounts for the agreement's days), but listed, so that a wrong date or a wrong grant
+   * is seen and not lost. Events outside a narrower `options.period` but inside the grant's are not here.
+   */
+  outsidePeriodEventIds: string[];
 }
 
 /** An event a grant reports that other grants fund too. */
@@ -226,10 +232,16 @@ export function grantReportFigures(
   const lists: Record<Standing, Event[]> = { realised: [], cancelled: [], postponed: [], planned: [] };
   const eventIds: string[] = [];
   const sharedEvents: SharedEvent[] = [];
+  const outsidePeriodEventIds: string[] = [];
   for (const e of events) {
-    if (!e.grantIds.includes(grant.id) || dayOf(e) < period.from || dayOf(e) > period.to) continue;
+    if (!e.grantIds.includes(grant.id)) continue;
     const standing = standingOf(e, asOfMs);
     if (standing === undefined) continue;
+    if (dayOf(e) < grant.period.from || dayOf(e) > grant.period.to) {
+      outsidePeriodEventIds.push(e.id);
+      continue;
+    }
+    if (dayOf(e) < period.from || dayOf(e) > period.to) continue;
     eventIds.push(e.id);
     lists[standing].push(e);
     const others = e.grantIds.filter((id) => id !== grant.id);
@@ -283,6 +295,7 @@ export function grantReportFigures(
     attended: held.reduce((n, e) => n + (e.attendance.attended ?? 0), 0),
     eventsWithoutAttendance: held.filter((e) => e.attendance.attended === undefined).length,
     sharedEvents,
+    outsidePeriodEventIds,
   };
 }
 

@@ -560,4 +560,31 @@ describe('grant report: the grant officer’s audit', () => {
     expect(both).toContain('Finansowane także z:');
     expect(both).not.toContain('podwójne finansowanie');
   });
+
+  it('lists events tagged with the grant outside its period under their own heading, not counted, in Markdown and DOCX', async () => {
+    const { world } = seed();
+    const grant = world.grants[0]!;
+    const events = [
+      world.events[0]!,
+      on('przed', '2026-08-20'),
+      on('po', '2027-01-20', { status: 'cancelled' }),
+      on('w-okresie', '2026-10-10'),
+    ];
+    const index = indexWorld({ ...world, events });
+    const options = { ...PL, asOf: AFTER };
+    const out = readMarkdown(grantReportMarkdown(grant, index, options));
+    const heading = 'Wydarzenia przypisane do dotacji poza okresem realizacji zadania';
+    expect(out.headings).toContain(heading);
+    expect(out.inlines).toContain('Wydarzenie przed — 20 sierpnia 2026, 11:00–15:00');
+    expect(out.inlines).toContain('Wydarzenie po — 20 stycznia 2027, 10:00–14:00 (odwołane)');
+    expect(out.headings).not.toContain('Wydarzenie przed');
+    expect(cell(out.inlines, 'events')).toBe('2');
+    expect(cell(out.inlines, 'cancelledEvents')).toBe('0');
+    const { raw } = await docxText(await grantReportDocx(grant, index, options));
+    expect(raw).toContain(heading);
+    expect(raw).toContain('Wydarzenie przed — 20 sierpnia 2026, 11:00–15:00');
+    expect(grantReportMarkdown(grant, indexWorld({ ...world, events: events.slice(0, 1) }), options)).not.toContain(
+      heading,
+    );
+  });
 });

@@ -322,6 +322,7 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
     ids.map((id) => world.events.get(id)).filter((e): e is Event => e !== undefined);
   const events = byIds(figures.eventIds);
   const standing = standingOf(figures);
+  const outside = byIds(figures.outsidePeriodEventIds);
   const risks = doubleFinancingRisks(grant, figures.sharedEvents, [...world.grants.values()]);
   const risky = new Set(risks.map((r) => r.eventId));
   const otherFunding = new Map(
@@ -418,6 +419,22 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
     ...(events.length
       ? events.flatMap((e) => eventBlocks(e, standing(e), world, otherFunding.get(e.id)))
       : [p('Brak wydarzeń w okresie. ', blank())]),
+    // Tagged with the grant, but on days the agreement does not cover: not counted, listed so none is lost.
+    ...(outside.length
+      ? [
+          h(3, 'Wydarzenia przypisane do dotacji poza okresem realizacji zadania'),
+          p(
+            `Te wydarzenia są przypisane do dotacji, ale odbywają się poza okresem realizacji zadania (${day(grant.period.from)} – ${day(grant.period.to)}), więc sprawozdanie ich nie liczy. Przed złożeniem popraw przypisanie albo datę wydarzenia, albo usuń tę część: `,
+            blank(),
+          ),
+          {
+            kind: 'list' as const,
+            items: outside.map((e): ReportInline[] => [
+              `${e.title} — ${eventTimeText(e, 'pl')}${e.status === 'published' ? '' : ` (${EVENT_STATUS_LABELS[e.status].pl})`}`,
+            ]),
+          },
+        ]
+      : []),
 
     h(2, 'Część II. Sprawozdanie z wykonania wydatków'),
     h(3, '1. Rozliczenie ze względu na rodzaj kosztów'),
