@@ -292,7 +292,7 @@ const ROLE_WORDS: Record<
  *
  * @example
  * agendaLines(seedEvent, world, 'pl').slice(0, 2)
- * // ['10:00–10:15 Wprowadzenie', '  Występuje: Łukasz Komuda (…)']
+ * // ['10:00–10:15 Wprowadzenie', '  Występuje: Łukasz Komuda']
  */
 export function agendaLines(event: Event, world: WorldIndex, locale: Locale): string[] {
   const words = ROLE_WORDS[locale];
@@ -360,7 +360,8 @@ export function eventTimeText(event: Pick<Event, 'startsAt' | 'endsAt' | 'timeZo
  * event stays on its old date as TENTATIVE).
  *
  * @example
- * eventHeadline({ ...seedEvent, status: 'cancelled' }, 'pl') // 'ODWOŁANE: Sprawny urząd, sprawna organizacja'
+ * eventHeadline({ ...seedEvent, status: 'cancelled' }, 'pl')
+ * // 'ODWOŁANE: Sprawny urząd, sprawna organizacja. Współpraca samorządów z organizacjami pozarządowymi'
  */
 export function eventHeadline(event: Pick<Event, 'status' | 'title'>, locale: Locale): string {
   return event.status === 'cancelled' || event.status === 'postponed'

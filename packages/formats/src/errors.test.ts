@@ -1,5 +1,5 @@
 import { MostyError } from '@org/domain';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { PL, seed } from '../test/fixtures.js';
 import { FormatError, GrantMissingError, isFormatError } from './errors.js';
 import { writeFeed } from './feeds.js';
@@ -106,6 +106,14 @@ describe('isFormatError', () => {
     expect(isFormatError(table)).toBe(true);
     expect(isFormatError(table, 'FORMAT_GRANT_MISSING')).toBe(false);
     expect(table.message).toBe('@org/formats: needs input.table');
+  });
+
+  it("types a missing grant's record as an event or a post, as the README says (checked by tsc)", () => {
+    const error: unknown = missing;
+    if (!isFormatError(error, 'FORMAT_GRANT_MISSING')) throw new Error('not recognised');
+    const kind: 'event' | 'post' = error.record.kind;
+    expect(kind).toBe('event');
+    expectTypeOf(error.record.kind).toEqualTypeOf<'event' | 'post'>();
   });
 
   it('recognises an error made by another copy of the package (same fields, another class)', () => {

@@ -33,6 +33,9 @@ export interface FormatRecordRef {
   slug: string;
 }
 
+/** A record that a grant can fund: an event or a post. */
+export type FundedRecordRef = FormatRecordRef & { kind: 'event' | 'post' };
+
 /** The structured part of a `FormatError`, besides its code. */
 export interface FormatErrorDetails {
   /**
@@ -76,7 +79,8 @@ export class FormatError extends MostyError {
  */
 export class GrantMissingError extends FormatError {
   declare readonly code: 'FORMAT_GRANT_MISSING';
-  declare readonly record: FormatRecordRef;
+  /** Only events and posts are funded, so only they name grants. */
+  declare readonly record: FundedRecordRef;
   /** The id of the grant the record names and the world lacks. */
   readonly grantId: string;
   /**
@@ -84,7 +88,7 @@ export class GrantMissingError extends FormatError {
    * @param grantId The grant it names.
    * @param index The position of `grantId` in the record's `grantIds`.
    */
-  constructor(record: FormatRecordRef, grantId: string, index: number) {
+  constructor(record: FundedRecordRef, grantId: string, index: number) {
     const path = `grantIds[${index}]`;
     super(
       'FORMAT_GRANT_MISSING',

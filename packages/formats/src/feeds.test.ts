@@ -174,6 +174,19 @@ describe('post bodies are Markdown, shown as safe HTML', () => {
   });
 });
 
+describe('the kind of feed', () => {
+  it('is refused with a ValidationError when it is none of rss, atom, json, instead of coming out as Atom', () => {
+    const { world, index } = seed();
+    for (const kind of ['xml', 'RSS', 'toString'])
+      expect(() => writeFeed(kind as 'rss', world, index, PL)).toThrow(
+        expect.objectContaining({
+          code: 'VALIDATION',
+          message: `@org/formats: kind must be "rss", "atom" or "json", got "${kind}"`,
+        }),
+      );
+  });
+});
+
 describe('self links', () => {
   // Where apps/website serves each feed (app.tsx, export-site.tsx): /rss.xml, /atom.xml, /feed.json, and under /en/.
   const served = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;

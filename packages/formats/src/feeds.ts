@@ -179,9 +179,14 @@ function eventEntry(
  *
  * @example
  * writeFeed('atom', { posts: world.posts, events: world.events }, index, { locale: 'pl', siteUrl })
- * // '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">…'
+ * // '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="pl">…'
  */
 export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, options: FeedWriterOptions): string {
+  // From JavaScript, or a string typed by a user: anything else used to come out as Atom.
+  if (!Object.hasOwn(FEED_FILES, kind))
+    throw new ValidationError(`@org/formats: kind must be "rss", "atom" or "json", got ${JSON.stringify(kind)}`, [
+      { path: 'kind', field: 'kind', code: 'enum', message: 'not "rss", "atom" or "json"' },
+    ]);
   const opts = checkOptions(options);
   const entries = [
     ...(input.posts ?? []).filter((p) => p.status === 'published').map((p) => postEntry(p, world, opts)),
