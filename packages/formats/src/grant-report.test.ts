@@ -587,4 +587,41 @@ describe('grant report: the grant officer’s audit', () => {
       heading,
     );
   });
+
+  it('gives the Zleceniobiorca with its KRS number, else its other register, else a blank to fill in', async () => {
+    const { world } = seed();
+    const grant = world.grants[0]!;
+    const org = world.organizations.find((o) => o.id === grant.beneficiaryId)!;
+    const line = (changed: typeof org) => {
+      const organizations = world.organizations.map((o) => (o.id === org.id ? changed : o));
+      const index = indexWorld({ ...world, organizations });
+      return readMarkdown(grantReportMarkdown(grant, index, PL)).inlines.find((c) =>
+        c.startsWith('Nazwa Zleceniobiorcy(-ców): '),
+      );
+    };
+    expect(line({ ...org, krs: '0000123456' })).toBe(`Nazwa Zleceniobiorcy(-ców): ${org.name}, KRS 0000123456`);
+    expect(
+      line({
+        ...org,
+        krs: undefined,
+        otherRegister: { register: 'ewidencja_starosty', number: '12/2020', keptBy: 'Starosta Powiatu Wołomińskiego' },
+      }),
+    ).toBe(
+      `Nazwa Zleceniobiorcy(-ców): ${org.name}, ewidencja starosty nr 12/2020, prowadzi: Starosta Powiatu Wołomińskiego`,
+    );
+    expect(line({ ...org, krs: undefined, otherRegister: undefined })).toBe(
+      `Nazwa Zleceniobiorcy(-ców): ${org.name}, [do uzupełnienia: numer KRS lub innego rejestru]`,
+    );
+    const { raw } = await docxText(
+      await grantReportDocx(
+        grant,
+        indexWorld({
+          ...world,
+          organizations: world.organizations.map((o) => (o.id === org.id ? { ...org, krs: '0000123456' } : o)),
+        }),
+        PL,
+      ),
+    );
+    expect(raw).toContain(`Nazwa Zleceniobiorcy(-ców): ${org.name}, KRS 0000123456`);
+  });
 });

@@ -27,6 +27,8 @@ import {
   itemPeople,
   localDayOf,
   type Money,
+  type Organization,
+  type OtherRegister,
   personName,
   pluralPl,
   reportDueDate,
@@ -104,6 +106,25 @@ export function reportSpeaker(speaker: Speaker, world: WorldIndex): string {
     ', ',
   );
   return detail ? `${name} — ${detail}` : name;
+}
+
+// The form asks for the Zleceniobiorca's name "z numerem w Krajowym Rejestrze Sądowym lub innej ewidencji".
+const REGISTER_NAMES: Record<OtherRegister['register'], string> = {
+  ewidencja_starosty: 'ewidencja starosty',
+  krkgw: 'Krajowy Rejestr Kół Gospodyń Wiejskich',
+  inny: 'rejestr',
+};
+
+/**
+ * The Zleceniobiorca's register number as the report's header gives it: "KRS 0000123456", else the other register
+ * ("ewidencja starosty nr 12/2020, prowadzi: Starosta Powiatu X"), else a blank to fill in.
+ */
+function registerText(org: Pick<Organization, 'krs' | 'otherRegister'>): ReportInline[] {
+  if (org.krs) return [`KRS ${org.krs}`];
+  const other = org.otherRegister;
+  if (other)
+    return [`${REGISTER_NAMES[other.register]} nr ${other.number}${other.keptBy ? `, prowadzi: ${other.keptBy}` : ''}`];
+  return [blank(`${REPORT_BLANK}: numer KRS lub innego rejestru`)];
 }
 
 const day = (iso: string) => iso.split('-').reverse().join('.');
@@ -361,11 +382,11 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
     field('Okres, za jaki jest składane sprawozdanie', periodText(period, opts.asOf)),
     ...(opts.asOf !== undefined ? [field('Stan na', asOfText(opts.asOf))] : []),
     field('Tytuł zadania publicznego', grant.taskTitle),
-    field(
-      'Nazwa Zleceniobiorcy(-ców)',
-      beneficiary
-        ? `${beneficiary.name}${beneficiary.krs ? `, KRS ${beneficiary.krs}` : ''}`
-        : blank(`${REPORT_BLANK}: ${grant.beneficiaryId}`),
+    p(
+      { bold: 'Nazwa Zleceniobiorcy(-ców): ' },
+      ...(beneficiary
+        ? [`${beneficiary.name}, `, ...registerText(beneficiary)]
+        : [blank(`${REPORT_BLANK}: ${grant.beneficiaryId}`)]),
     ),
     field('Zleceniodawca', grant.funderName),
     field('Tryb i forma', `${GRANT_MODE_LABELS[grant.mode].pl}; ${GRANT_FORM_LABELS[grant.form].pl}`),
