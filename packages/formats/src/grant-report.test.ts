@@ -624,4 +624,20 @@ describe('grant report: the grant officer’s audit', () => {
     );
     expect(raw).toContain(`Nazwa Zleceniobiorcy(-ców): ${org.name}, KRS 0000123456`);
   });
+
+  it('groups every amount alike, as formatMoney does: "1 000,01" beside "12 345,67", in Markdown and DOCX', async () => {
+    const { world, index } = seed();
+    const grant = {
+      ...world.grants[0]!,
+      amount: { amount: 1_234_567, currency: 'PLN' },
+      ownContribution: { amount: 100_001, currency: 'PLN' },
+    };
+    const cells = readMarkdown(grantReportMarkdown(grant, index, PL)).inlines;
+    const money = (grosze: number) => formatMoney({ amount: grosze, currency: 'PLN' }).replace(/\s*zł$/, '');
+    expect(money(100_001)).toMatch(/^1\s000,01$/);
+    expect(cells[cells.indexOf('Kwota dotacji') + 1]).toBe(money(1_234_567));
+    expect(cells[cells.indexOf('Wkład własny') + 1]).toBe(money(100_001));
+    const { raw } = await docxText(await grantReportDocx(grant, index, PL));
+    expect(raw).toContain(money(100_001));
+  });
 });

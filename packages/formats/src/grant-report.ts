@@ -133,7 +133,13 @@ const day = (iso: string) => iso.split('-').reverse().join('.');
 // hold plain amounts: "40 000,00", grouped and rounded as formatMoney groups them, without the currency.
 let amountFormat: Intl.NumberFormat | undefined;
 const plainAmount = (money: Money): string => {
-  amountFormat ??= new Intl.NumberFormat('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // Grouped as formatMoney groups (useGrouping: true, which ECMA-402 reads as "always"): Polish data would
+  // otherwise group only from five digits ("1000,01" beside "12 345,67" in one table).
+  amountFormat ??= new Intl.NumberFormat('pl-PL', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: true,
+  });
   return amountFormat.format(money.amount / 100);
 };
 const currencyUnit = (money: Money): string => (money.currency === 'PLN' ? 'zł' : money.currency);
