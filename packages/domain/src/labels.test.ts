@@ -112,4 +112,11 @@ describe('labels', () => {
       }
     expect(label(AUTHORITY_KIND_LABELS, 'miasto_na_prawach_powiatu')).toBe('miasto na prawach powiatu');
   });
+
+  it('says a value it has no label for, naming the ones it has, instead of a TypeError', () => {
+    expect(() => label(USER_ROLE_LABELS, 'nope' as 'editor')).toThrow(
+      new RangeError('label: no label for "nope"; known: administrator, editor, reviewer.'),
+    );
+    expect(() => label(USER_ROLE_LABELS, 'toString' as 'editor')).toThrow(RangeError);
+  });
 });

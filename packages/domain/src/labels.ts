@@ -302,5 +302,9 @@ export const FIELD_LABELS: Record<string, Label> = {
  * label(LEGAL_FORM_LABELS, 'spoldzielnia_socjalna', 'en') // 'social cooperative'
  */
 export function label<K extends string>(table: Record<K, Label>, key: K, locale: 'pl' | 'en' = 'pl'): string {
-  return table[key][locale];
+  const entry = Object.hasOwn(table, key) ? table[key] : undefined;
+  // A value no schema lets through: a bug upstream, said with the value rather than "reading 'en'".
+  if (entry === undefined)
+    throw new RangeError(`label: no label for ${JSON.stringify(key)}; known: ${Object.keys(table).join(', ')}.`);
+  return entry[locale];
 }

@@ -4,6 +4,7 @@ import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtur
 import { csvField, csvRow } from './csv.js';
 import { csvCell, decimalAmount, tableCsv, tableCsvChunks } from './table-csv.js';
 import { TABLE_NAMES, tableColumns } from './table-spec.js';
+import { tableXlsx } from './table-xlsx.js';
 import { agendaCsv, eventsCsv } from './tables.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
@@ -24,6 +25,17 @@ describe('tableCsv', () => {
       expect(rows[0]).toEqual(tableColumns(table, 'pl').map((c) => c.title));
       expect(rows.length).toBeGreaterThan(1);
     }
+  });
+
+  it('refuses a table it does not have with a ValidationError naming the ones it has, in CSV and XLSX', async () => {
+    const { index } = seed();
+    const refusal = expect.objectContaining({
+      code: 'VALIDATION',
+      message:
+        '@org/formats: table must be one of events, agenda-items, people, organizations, authorities, grants, got "nope"',
+    });
+    expect(() => tableCsv('nope' as 'events', index, PL)).toThrow(refusal);
+    await expect((async () => tableXlsx('nope' as 'events', index, PL))()).rejects.toThrow(refusal);
   });
 
   it('people: one row per person × affiliation, with roles and organisation names as written', () => {

@@ -23,6 +23,7 @@ import {
   type Person,
   personName,
   reportDueDate,
+  ValidationError,
 } from '@org/domain';
 import {
   addressLine,
@@ -42,6 +43,16 @@ import type { WorldIndex } from './world-index.js';
 /** The tables `tableCsv` and `tableXlsx` can write. */
 export const TABLE_NAMES = ['events', 'agenda-items', 'people', 'organizations', 'authorities', 'grants'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
+
+/** The table's name, or a `ValidationError` naming the ones there are (from JavaScript, or typed by a user). */
+function checkedTable<T extends TableName>(table: T): T {
+  if (!(TABLE_NAMES as readonly string[]).includes(table))
+    throw new ValidationError(
+      `@org/formats: table must be one of ${TABLE_NAMES.join(', ')}, got ${JSON.stringify(table)}`,
+      [{ path: 'table', field: 'table', code: 'enum', message: `not one of ${TABLE_NAMES.join(', ')}` }],
+    );
+  return table;
+}
 
 /** The record one table is made of: agenda items come from their events (one row per item). */
 export interface TableRecord {
@@ -349,7 +360,7 @@ export function tableColumns(
   table: TableName,
   locale: 'pl' | 'en',
 ): { title: string; type: ColumnType; width: number }[] {
-  return TABLES[table].columns.map((c) => ({ title: c.title[locale], type: c.type, width: c.width }));
+  return TABLES[checkedTable(table)].columns.map((c) => ({ title: c.title[locale], type: c.type, width: c.width }));
 }
 
 /**
@@ -367,7 +378,7 @@ export function tableRecords<T extends TableName>(table: T, world: WorldIndex): 
     organizations: world.organizations,
     authorities: world.authorities,
     grants: world.grants,
-  }[table];
+  }[checkedTable(table)];
   return source.values() as Iterable<TableRecord[T]>;
 }
 
