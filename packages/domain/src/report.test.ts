@@ -541,3 +541,24 @@ describe('events outside the grant period', () => {
     expect(narrow.eventIds).toEqual([]);
   });
 });
+
+describe('organisations involved', () => {
+  it('leave out the grant’s beneficiary (the Zleceniobiorca), however it takes part', () => {
+    const e = event({
+      organizerId: 'fise',
+      partners: [{ organizationId: 'mcps' }, { organizationId: 'fise' }],
+      agenda: [
+        {
+          id: 'i',
+          kind: 'introduction',
+          startsAt: at('10:00'),
+          endsAt: at('10:15'),
+          speakers: [{ kind: 'person', personId: 'komuda', organizationId: 'fise' }],
+        },
+      ],
+    });
+    expect(grantReportFigures({ ...grant, beneficiaryId: 'fise' }, [e]).organizations).toBe(1);
+    // Without the beneficiary's id, as before: every organisation.
+    expect(grantReportFigures(grant, [e]).organizations).toBe(2);
+  });
+});

@@ -51,7 +51,8 @@ export interface GrantReportFigures {
   /**
    * Organisations and authorities of realised events: organisers, partners, and those the agenda's people
    * speak for (the entry's, else the person's affiliation as `speakerStanding` resolves it, given
-   * `options.people`).
+   * `options.people`), except the grant's beneficiary (the Zleceniobiorca, when `grant.beneficiaryId` is given):
+   * the report counts the partners it worked with, not itself.
    */
   organizations: number;
   authorities: number;
@@ -217,7 +218,7 @@ function asOfMillis(asOf: Instant | undefined): number | undefined {
  * // { …, organizations: 2, … } (the organiser and 'kw'; 1 without `people`)
  */
 export function grantReportFigures(
-  grant: Pick<Grant, 'id' | 'period'>,
+  grant: Pick<Grant, 'id' | 'period'> & Partial<Pick<Grant, 'beneficiaryId'>>,
   events: readonly Event[],
   options: GrantReportFiguresOptions = {},
 ): GrantReportFigures {
@@ -272,6 +273,8 @@ export function grantReportFigures(
       }
     }
   }
+  // The Zleceniobiorca organises most events: counting it would make every report's partners one too many.
+  if (grant.beneficiaryId !== undefined) orgs.delete(grant.beneficiaryId);
   const ids = (list: readonly Event[]) => list.map((e) => e.id);
   return {
     grantId: grant.id,

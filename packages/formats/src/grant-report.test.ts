@@ -13,7 +13,10 @@ import { indexWorld } from './world-index.js';
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
 /** After the seed grant's period (1 September – 15 December 2026): every published event of it has ended. */
 const AFTER = '2027-01-10T12:00:00+01:00';
-const L = (key: keyof typeof GRANT_REPORT_FIGURE_LABELS) => GRANT_REPORT_FIGURE_LABELS[key].pl;
+// The report counts partners without the Zleceniobiorca, and names the row so.
+const PARTNERS = 'Organizacje partnerskie (bez Zleceniobiorcy)';
+const L = (key: keyof typeof GRANT_REPORT_FIGURE_LABELS) =>
+  key === 'organizations' ? PARTNERS : GRANT_REPORT_FIGURE_LABELS[key].pl;
 /** The value beside a figure's label in the Part I.1 table, as markdown-it reads it. */
 const cell = (cells: readonly string[], key: keyof typeof GRANT_REPORT_FIGURE_LABELS) => {
   const at = cells.indexOf(L(key));
@@ -304,7 +307,8 @@ describe('grant report (sprawozdanie)', () => {
     const options = { ...PL, asOf: AFTER };
     expect(cell(readMarkdown(grantReportMarkdown(grant, index, options)).inlines, 'organizations')).toBe(expected);
     const { raw } = await docxText(await grantReportDocx(grant, index, options));
-    expect(raw).toMatch(new RegExp(`${L('organizations')}\\s*${expected}\\b`));
+    const label = L('organizations').replace(/[()]/g, '\\$&');
+    expect(raw).toMatch(new RegExp(`${label}\\s*${expected}\\b`));
   });
 
   it('names every count of the figures as @org/domain labels it, postponed and planned events included', () => {
@@ -639,5 +643,22 @@ describe('grant report: the grant officer’s audit', () => {
     expect(cells[cells.indexOf('Wkład własny') + 1]).toBe(money(100_001));
     const { raw } = await docxText(await grantReportDocx(grant, index, PL));
     expect(raw).toContain(money(100_001));
+  });
+
+  it('counts partner organisations without the Zleceniobiorca, under a label that says so', () => {
+    const { world } = seed();
+    const grant = world.grants[0]!;
+    const event = world.events[0]!;
+    expect(event.organizerId).toBe(grant.beneficiaryId);
+    const partner = world.organizations.find((o) => o.id !== grant.beneficiaryId)!;
+    const events = [{ ...event, partners: [{ organizationId: partner.id }] }];
+    const withPartner = grantReportFigures(grant, events, { asOf: AFTER, people: world.people });
+    const cells = readMarkdown(
+      grantReportMarkdown(grant, indexWorld({ ...world, events }), { ...PL, asOf: AFTER }),
+    ).inlines;
+    expect(cells).not.toContain('Organizacje zaangażowane');
+    expect(cells[cells.indexOf(PARTNERS) + 1]).toBe(String(withPartner.organizations));
+    const alone = grantReportFigures(grant, [{ ...event, agenda: [], partners: [] }], { asOf: AFTER });
+    expect(alone.organizations).toBe(0);
   });
 });
