@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FieldIssue, type Locale, MostyError, ValidationError } from '@org/domain';
@@ -691,6 +691,15 @@ describe('opening, migrating, backing up and restoring, in either language', () 
       const sqlite = await failure(() => openStore(folder, { locale }));
       expect([sqlite.code, sqlite.message]).toEqual(['DATABASE_OPEN', texts[locale].sqlite]);
       expect(sqlite.cause).toBeInstanceOf(Error);
+      // A file where a folder of the path should be: its folder cannot be made.
+      const underFile = join(folder, 'plik', 'mosty.db');
+      writeFileSync(join(folder, 'plik'), '');
+      const noFolder = await failure(() => openStore(underFile, { locale }));
+      expect([noFolder.code, noFolder.message]).toEqual([
+        'DATABASE_OPEN',
+        texts[locale].sqlite.replace(folder, underFile),
+      ]);
+      expect(noFolder.cause).toMatchObject({ code: 'EEXIST' });
       const connect = await failure(() => openStore(nowhere, { locale }));
       expect([connect.code, connect.message]).toEqual(['DATABASE_OPEN', texts[locale].connect]);
       const schema = await failure(() => openStore(testEnv.PG_URL, { locale, schema: 'Zły-schemat' }));

@@ -197,7 +197,12 @@ export function openSqlite(url: string, locale: Locale = 'pl'): DialectSeam {
   const path = sqlitePath(url);
   let file: string | null = null;
   if (path !== ':memory:') {
-    mkdirSync(dirname(path), { recursive: true });
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (cause) {
+      // A file where a folder of the path should be, or no right to make it.
+      throw new MostyError('DATABASE_OPEN', MESSAGES.sqliteOpen[locale](path), { cause });
+    }
     file = path;
   }
   let raw: Database.Database;
