@@ -4,7 +4,6 @@ import {
   bodySchema,
   HashtagSchema,
   hasNoControlCharacters,
-  IbanSchema,
   IdSchema,
   InstantSchema,
   KrsSchema,
@@ -69,10 +68,6 @@ describe('PolishIbanSchema', () => {
         'Bank account: is not a Polish account — only Polish accounts are accepted: PL and 26 digits (IBAN) or 26 digits (NRB) (got "DE89370400440532013000").',
       ],
     ]);
-  });
-
-  it('is what the deprecated IbanSchema names', () => {
-    expect(IbanSchema).toBe(PolishIbanSchema);
   });
 });
 

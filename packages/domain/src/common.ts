@@ -191,12 +191,6 @@ export const PostalCodeSchema = identifierSchema('postalCode', parsePostalCode).
 export const PolishIbanSchema = identifierSchema('iban', parsePolishIban).describe(
   'A Polish bank account as a compact IBAN: PL and 26 digits.',
 );
-/**
- * The first name of `PolishIbanSchema`, the same schema, kept so that existing imports still work.
- *
- * @deprecated Use PolishIbanSchema: it accepts Polish accounts only.
- */
-export const IbanSchema = PolishIbanSchema;
 /** Identifiers in their canonical form (digits only, KRS padded to 10): strings, named for what they hold. */
 export type Nip = z.infer<typeof NipSchema>;
 export type Regon = z.infer<typeof RegonSchema>;
@@ -204,8 +198,6 @@ export type Krs = z.infer<typeof KrsSchema>;
 export type Terc = z.infer<typeof TercSchema>;
 export type PostalCode = z.infer<typeof PostalCodeSchema>;
 export type PolishIban = z.infer<typeof PolishIbanSchema>;
-/** @deprecated Use PolishIban: it accepts Polish accounts only. */
-export type Iban = PolishIban;
 
 /** A postal address. In Poland (`country: 'PL'`) the postal code, when known, is `NN-NNN`. */
 export const PostalAddressSchema = z.object({

@@ -14,7 +14,7 @@ export * from './event.js';
 export * from './format-time.js';
 export * from './funding-statement.js';
 export * from './grant.js';
-export { isValidIban, isValidPolishIban, parseIban, parsePolishIban } from './identifiers/iban.js';
+export { isValidPolishIban, parsePolishIban } from './identifiers/iban.js';
 export { isValidKrs, parseKrs } from './identifiers/krs.js';
 export { isValidNip, parseNip } from './identifiers/nip.js';
 export { isValidPostalCode, parsePostalCode } from './identifiers/postal-code.js';

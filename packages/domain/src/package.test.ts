@@ -104,28 +104,13 @@ describe('the API the README describes', () => {
 });
 
 describe('the IBAN names', () => {
-  // Renamed to say they take Polish accounts only; the first names stay, as the same values, for importers.
-  const renamed = { parseIban: 'parsePolishIban', isValidIban: 'isValidPolishIban', IbanSchema: 'PolishIbanSchema' };
-
-  it('exports the old names as the very functions and schema of the new ones', async () => {
+  // Named for what they take, Polish accounts only, before the first release: the first names
+  // (parseIban, isValidIban, IbanSchema, Iban) were never published and must not come back as aliases.
+  it('exports the Polish names and not the first ones', async () => {
     const api: Record<string, unknown> = await import('./index.js');
-    for (const [old, now] of Object.entries(renamed)) {
-      expect(api[now], now).toBeDefined();
-      expect(api[old], old).toBe(api[now]);
-    }
+    for (const now of ['parsePolishIban', 'isValidPolishIban', 'PolishIbanSchema']) expect(api[now], now).toBeDefined();
+    for (const old of ['parseIban', 'isValidIban', 'IbanSchema']) expect(api[old], old).toBeUndefined();
   });
-
-  it.skipIf(!built && !testEnv.CI)(
-    'marks the old names @deprecated in dist/index.d.ts, pointing to the new (skipped outside CI when dist/ is not built; CI builds first)',
-    () => {
-      const dts = readFileSync(join(pkgDir, 'dist', 'index.d.ts'), 'utf8');
-      for (const [old, now] of [...Object.entries(renamed), ['Iban', 'PolishIban']]) {
-        // The doc comment right before the declaration of the old name.
-        const docBefore = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*(?:declare )?(?:const|type) ${old}\\b`);
-        expect(docBefore.exec(dts)?.[1], old).toContain(`@deprecated Use ${now}: it accepts Polish accounts only.`);
-      }
-    },
-  );
 });
 
 describe('package.json and the packed package', () => {

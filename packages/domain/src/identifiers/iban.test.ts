@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidIban, isValidPolishIban, parseIban, parsePolishIban } from './iban.js';
+import { isValidPolishIban, parsePolishIban } from './iban.js';
 
 // An independent mod 97 with BigInt, to check the chunked one against (ISO 13616; P = 25, L = 21).
 const bigMod97 = (iban: string) => {
@@ -98,13 +98,5 @@ describe('parsePolishIban: properties', () => {
         if (result.ok) expect(result.value).toMatch(/^PL\d{26}$/);
       }),
     );
-  });
-});
-
-describe('parseIban and isValidIban, the deprecated first names', () => {
-  it('are the same functions as parsePolishIban and isValidPolishIban', () => {
-    expect(parseIban).toBe(parsePolishIban);
-    expect(isValidIban).toBe(isValidPolishIban);
-    expect(isValidIban('DE89370400440532013000')).toBe(false);
   });
 });

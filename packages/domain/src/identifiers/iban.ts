@@ -44,21 +44,3 @@ export function parsePolishIban(input: string): IdentifierResult {
  * isValidPolishIban('DE89370400440532013000')       // false (a German account)
  */
 export const isValidPolishIban = (input: string): boolean => parsePolishIban(input).ok;
-
-/**
- * The first name of `parsePolishIban`, the same function, kept so that existing imports still work.
- *
- * @deprecated Use parsePolishIban: it accepts Polish accounts only.
- * @example
- * parseIban('DE89370400440532013000') // { ok: false, reason: 'prefix' }
- */
-export const parseIban = parsePolishIban;
-
-/**
- * The first name of `isValidPolishIban`, the same function, kept so that existing imports still work.
- *
- * @deprecated Use isValidPolishIban: it accepts Polish accounts only.
- * @example
- * isValidIban('DE89370400440532013000') // false
- */
-export const isValidIban = isValidPolishIban;
