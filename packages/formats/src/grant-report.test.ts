@@ -651,7 +651,7 @@ describe('grant report: the grant officer’s audit', () => {
     const event = world.events[0]!;
     expect(event.organizerId).toBe(grant.beneficiaryId);
     const partner = world.organizations.find((o) => o.id !== grant.beneficiaryId)!;
-    const events = [{ ...event, partners: [{ organizationId: partner.id }] }];
+    const events = [{ ...event, partners: [{ organizationId: partner.id, role: 'partner' as const }] }];
     const withPartner = grantReportFigures(grant, events, { asOf: AFTER, people: world.people });
     const cells = readMarkdown(
       grantReportMarkdown(grant, indexWorld({ ...world, events }), { ...PL, asOf: AFTER }),
@@ -660,5 +660,85 @@ describe('grant report: the grant officer’s audit', () => {
     expect(cells[cells.indexOf(PARTNERS) + 1]).toBe(String(withPartner.organizations));
     const alone = grantReportFigures(grant, [{ ...event, agenda: [], partners: [] }], { asOf: AFTER });
     expect(alone.organizations).toBe(0);
+  });
+
+  it('Part II: all costs are the grant plus the own contribution, with shares from grosze adding up to 100,00', async () => {
+    const { world, index } = seed();
+    const grant = {
+      ...world.grants[0]!,
+      amount: { amount: 1_000_000, currency: 'PLN' },
+      ownContribution: { amount: 200_001, currency: 'PLN' },
+    };
+    const markdown = grantReportMarkdown(grant, index, PL);
+    const row = (name: string) =>
+      markdown
+        .split('\n')
+        .find((l) => l.startsWith(`| ${name} |`))!
+        .split('|')
+        .slice(2, -1)
+        .map((c) => c.trim());
+    const money = (grosze: number) => formatMoney({ amount: grosze, currency: 'PLN' }).replace(/\s*zł$/, '');
+    // 10 000,00 / 12 000,01 = 83,33326…%, 2 000,01 / 12 000,01 = 16,66674…%: 83,33 + 16,67 = 100,00.
+    expect(row('Suma wszystkich kosztów').slice(0, 2)).toEqual([money(1_200_001), '100,00']);
+    expect(row('Kwota dotacji').slice(0, 2)).toEqual([money(1_000_000), '83,33']);
+    expect(row('Wkład własny').slice(0, 2)).toEqual([money(200_001), '16,67']);
+    // Thirds: 33,33 + 33,33 would lose a hundredth; the largest remainder takes it.
+    const thirds = grantReportMarkdown(
+      { ...grant, amount: { amount: 200, currency: 'PLN' }, ownContribution: { amount: 100, currency: 'PLN' } },
+      index,
+      PL,
+    );
+    expect(thirds).toMatch(/\| Kwota dotacji \| 2,00 \| 66,67 \|/);
+    expect(thirds).toMatch(/\| Wkład własny \| 1,00 \| 33,33 \|/);
+    // Without the own contribution, the sum and the shares stay to fill in.
+    const { ownContribution: _none, ...noOwn } = grant;
+    expect(grantReportMarkdown(noOwn, index, PL)).toContain(
+      `| Kwota dotacji | ${money(1_000_000)} | _\\[do uzupełnienia\\]_ |`,
+    );
+    const { raw } = await docxText(await grantReportDocx(grant, index, PL));
+    expect(raw).toMatch(/Kwota dotacji\s*10\s000,00\s*83,33/);
+  });
+
+  it.each([
+    [1, 1],
+    [1, 2],
+    [1_000_000, 7],
+    [333, 333_334],
+  ])('Part II shares of %i and %i grosze add up to 100,00', (a, b) => {
+    const { world, index } = seed();
+    const grant = {
+      ...world.grants[0]!,
+      amount: { amount: a, currency: 'PLN' },
+      ownContribution: { amount: b, currency: 'PLN' },
+    };
+    const markdown = grantReportMarkdown(grant, index, PL);
+    const share = (name: string) =>
+      Number(markdown.match(new RegExp(`\\| ${name} \\| [^|]+ \\| ([\\d,]+) \\|`))![1]!.replace(',', '.'));
+    expect(Math.round((share('Kwota dotacji') + share('Wkład własny')) * 100)).toBe(10_000);
+  });
+
+  it('results: the monitoring method in its own column, achieved values with the unit, unplanned results kept', async () => {
+    const { world, index } = seed();
+    const grant = {
+      ...world.grants[0]!,
+      plannedResults: [
+        { name: 'Liczba uczestników', target: 60, unit: 'osób', monitoring: 'listy obecności' },
+        { name: 'Liczba spotkań', target: 3 },
+      ],
+      achievedResults: [
+        { name: 'Liczba uczestników', value: 45, note: 'mniej przez chorobę prelegentki' },
+        { name: 'Liczba publikacji', value: 2 },
+      ],
+    };
+    const markdown = grantReportMarkdown(grant, index, PL);
+    expect(markdown).toContain('| Rezultat | Planowany poziom | Osiągnięty poziom | Sposób monitorowania | Uwagi |');
+    expect(markdown).toContain(
+      '| Liczba uczestników | 60 osób | 45 osób | listy obecności | mniej przez chorobę prelegentki |',
+    );
+    expect(markdown).toContain('| Liczba spotkań | 3 | _\\[do uzupełnienia\\]_ | _\\[do uzupełnienia\\]_ |  |');
+    expect(markdown).toContain('| Liczba publikacji | nie planowano | 2 | _\\[do uzupełnienia\\]_ |  |');
+    const { raw } = await docxText(await grantReportDocx(grant, index, PL));
+    expect(raw).toContain('Liczba publikacji');
+    expect(raw).toContain('Sposób monitorowania');
   });
 });

@@ -142,6 +142,34 @@ const plainAmount = (money: Money): string => {
   });
   return amountFormat.format(money.amount / 100);
 };
+/**
+ * Shares of a total in hundredths of a per cent, from integer grosze, rounded so that they add up to exactly 100.00
+ * (largest remainder: the hundredths lost to rounding down go to the largest remainders, the first on a tie).
+ */
+function sharesOf(amounts: readonly number[]): number[] {
+  const total = amounts.reduce((a, b) => a + b, 0);
+  if (total <= 0) return amounts.map(() => 0);
+  const exact = amounts.map((a) => ({ floor: Math.floor((a * 10_000) / total), rest: (a * 10_000) % total }));
+  let left = 10_000 - exact.reduce((n, e) => n + e.floor, 0);
+  const order = exact.map((e, i) => ({ ...e, i })).sort((x, y) => y.rest - x.rest || x.i - y.i);
+  const out = exact.map((e) => e.floor);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    out[i] = (out[i] ?? 0) + 1;
+    left--;
+  }
+  return out;
+}
+let percentFormat: Intl.NumberFormat | undefined;
+const percentText = (hundredths: number): string => {
+  percentFormat ??= new Intl.NumberFormat('pl-PL', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: true,
+  });
+  return percentFormat.format(hundredths / 100);
+};
+
 const currencyUnit = (money: Money): string => (money.currency === 'PLN' ? 'zł' : money.currency);
 
 /** What came of an event by the report's date, as `grantReportFigures` lists it. */
@@ -306,6 +334,61 @@ function finalRefusal(grant: Grant, problems: readonly FinalReportProblem[], wor
   );
 }
 
+const withUnit = (value: number, unit: string | undefined) => (unit ? `${value} ${unit}` : String(value));
+
+// Planned results in their order, each beside what was achieved (in the planned unit); then the results achieved
+// that were not planned, in rows of their own, so that nothing achieved is left out of the report.
+function resultRows(grant: Grant): ReportInline[][][] {
+  const planned = new Set(grant.plannedResults.map((r) => r.name));
+  const rows: ReportInline[][][] = grant.plannedResults.map((r) => {
+    const achieved = grant.achievedResults.find((a) => a.name === r.name);
+    return [
+      [r.name],
+      [withUnit(r.target, r.unit)],
+      [achieved ? withUnit(achieved.value, r.unit) : blank()],
+      [r.monitoring ?? blank()],
+      [achieved?.note ?? ''],
+    ];
+  });
+  for (const a of grant.achievedResults.filter((r) => !planned.has(r.name)))
+    rows.push([[a.name], ['nie planowano'], [String(a.value)], [blank()], [a.note ?? '']]);
+  return rows.length ? rows : [[[blank()], [blank()], [blank()], [blank()], ['']]];
+}
+
+// Part II.2 as the agreement gives it: with the grant and the own contribution known (in one currency), their sum is
+// all costs, and each share of it is computed from grosze to two places, adding up to 100,00. As spent: to fill in.
+function sourceRows(grant: Grant): ReportInline[][][] {
+  const own = grant.ownContribution;
+  const known = own !== undefined && own.currency === grant.amount.currency;
+  const [grantShare, ownShare] = known ? sharesOf([grant.amount.amount, own.amount]) : [];
+  const cell = (value: string | undefined): ReportInline[] => [value ?? blank()];
+  return [
+    [
+      ['Suma wszystkich kosztów'],
+      cell(known ? plainAmount({ amount: grant.amount.amount + own.amount, currency: own.currency }) : undefined),
+      [percentText(10_000)],
+      [blank()],
+      [percentText(10_000)],
+    ],
+    [
+      ['Kwota dotacji'],
+      [plainAmount(grant.amount)],
+      cell(grantShare === undefined ? undefined : percentText(grantShare)),
+      [blank()],
+      [blank()],
+    ],
+    [
+      ['Wkład własny'],
+      cell(own ? plainAmount(own) : undefined),
+      cell(ownShare === undefined ? undefined : percentText(ownShare)),
+      [blank()],
+      [blank()],
+    ],
+    [['w tym wkład własny finansowy'], [blank()], [blank()], [blank()], [blank()]],
+    [['w tym wkład własny niefinansowy (osobowy i rzeczowy)'], [blank()], [blank()], [blank()], [blank()]],
+  ];
+}
+
 /**
  * The report as blocks: header (with the report's date when `options.asOf` is given), Part I (results
  * with figures from `grantReportFigures` as of `options.asOf`, labelled as `GRANT_REPORT_FIGURE_LABELS`
@@ -419,19 +502,10 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
     },
     p({ bold: 'Rezultaty zakładane i osiągnięte' }),
     {
+      // The offer's table of results (załącznik nr 1, III.6) has the monitoring method as a column of its own.
       kind: 'table',
-      header: ['Rezultat', 'Planowany poziom', 'Osiągnięty poziom', 'Uwagi'],
-      rows: grant.plannedResults.length
-        ? grant.plannedResults.map((r) => {
-            const achieved = grant.achievedResults.find((a) => a.name === r.name);
-            return [
-              [r.name],
-              [`${r.target}${r.unit ? ` ${r.unit}` : ''}`],
-              [achieved ? String(achieved.value) : blank()],
-              [achieved?.note ?? r.monitoring ?? ''],
-            ];
-          })
-        : [[[blank()], [blank()], [blank()], ['']]],
+      header: ['Rezultat', 'Planowany poziom', 'Osiągnięty poziom', 'Sposób monitorowania', 'Uwagi'],
+      rows: resultRows(grant),
     },
     h(3, '2. Szczegółowy opis wykonania poszczególnych działań'),
     ...(risks.length
@@ -488,19 +562,7 @@ export function grantReportBlocks(grant: Grant, world: WorldIndex, options: Gran
         `Kwota faktycznie poniesiona (${unit})`,
         'Udział (%)',
       ],
-      rows: [
-        [['Suma wszystkich kosztów'], [blank()], ['100'], [blank()], ['100']],
-        [['Kwota dotacji'], [plainAmount(grant.amount)], [blank()], [blank()], [blank()]],
-        [
-          ['Wkład własny'],
-          [grant.ownContribution ? plainAmount(grant.ownContribution) : blank()],
-          [blank()],
-          [blank()],
-          [blank()],
-        ],
-        [['w tym wkład własny finansowy'], [blank()], [blank()], [blank()], [blank()]],
-        [['w tym wkład własny niefinansowy (osobowy i rzeczowy)'], [blank()], [blank()], [blank()], [blank()]],
-      ],
+      rows: sourceRows(grant),
     },
     h(3, '3. Informacje o innych przychodach uzyskanych przy realizacji zadania publicznego'),
     p(blank()),
