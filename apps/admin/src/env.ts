@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { proxyEntry } from './security/client-address.js';
 
+/** `DEBUG` set to anything (`1`, `*`, as the `debug` package takes it): a failure to start prints its stack as well. */
+const DebugSchema = z
+  .string()
+  .optional()
+  .transform((value) => value !== undefined && value !== '');
+
 /**
  * The admin's environment, validated once. The only file that reads `process.env`.
  * `COOKIE_SECURE` defaults to true when `ADMIN_URL` is https (behind TLS), false otherwise.
@@ -14,6 +20,7 @@ import { proxyEntry } from './security/client-address.js';
  * `TRUSTED_PROXIES`: the reverse proxies in front of the admin, comma-separated IP addresses or CIDR blocks;
  * only a request whose socket peer is one of them has its client address read from `X-Forwarded-For`
  * (`security/client-address.ts`). Empty (default): nobody is trusted, the socket's address counts.
+ * `DEBUG`: see `debugEnabled`.
  */
 const EnvSchema = z
   .object({
@@ -93,6 +100,17 @@ export function parseAdminEnv(source: Record<string, string | undefined> = proce
   if (!result.success)
     throw new Error(`Invalid admin environment: ${z.prettifyError(result.error)}`, { cause: result.error });
   return result.data;
+}
+
+/**
+ * Whether `DEBUG` asks for stacks: read apart from `parseAdminEnv`, so that a failure of `parseAdminEnv`
+ * itself is reported as DEBUG asks.
+ *
+ * @example
+ * debugEnabled({ DEBUG: '1' }) // true
+ */
+export function debugEnabled(source: Record<string, string | undefined> = process.env): boolean {
+  return DebugSchema.parse(source.DEBUG);
 }
 
 /**

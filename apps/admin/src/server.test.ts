@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEMO_CONFIG_WARNING, DEMO_SITE_CONFIG } from '@org/site';
 import { openStore } from '@org/store';
+import { postgresUnavailable, testEnv } from '@org/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // The server's source under tsx's loader in its own node process, as the commands' tests run theirs.
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const SERVER = fileURLToPath(new URL('./server.ts', import.meta.url));
-const { SITE_CONFIG: _site, DATABASE_URL: _db, ...baseEnv } = process.env;
+const { SITE_CONFIG: _site, DATABASE_URL: _db, DEBUG: _debug, ...baseEnv } = process.env;
+const pgReason = await postgresUnavailable();
 
 const dir = mkdtempSync(join(tmpdir(), 'mosty-admin-server-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,20 +58,20 @@ describe('starting the admin', () => {
     );
     const { code, stdout, stderr } = await start({ SITE_CONFIG: path });
     expect(code).toBe(1);
-    expect(stderr).toContain(`Mosty admin: failed to start: SITE_CONFIG ${path}: `);
+    expect(stderr).toContain(`admin: failed to start: SITE_CONFIG ${path}: `);
     expect(stderr).toMatch(/publisher\.email: .*accessibility\.updated: is before the publication date/);
-    expect(stdout).not.toContain('Mosty admin: http');
+    expect(stdout).not.toContain('admin: http');
   }, 30_000);
 
   it('without SITE_CONFIG, starts and says once that the demo placeholders stand in', async () => {
-    const { stdout, stderr } = await start({}, /Mosty admin: http:\/\/localhost:0 \(port \d+\)/);
-    expect(stdout).toMatch(/Mosty admin: http:\/\/localhost:0 \(port \d+\)/);
+    const { stdout, stderr } = await start({}, /admin: http:\/\/localhost:0 \(port \d+\)/);
+    expect(stdout).toMatch(/admin: http:\/\/localhost:0 \(port \d+\)/);
     expect(stderr.split(DEMO_CONFIG_WARNING).length - 1).toBe(1);
-    expect(stderr).toContain(`Mosty admin: ${DEMO_CONFIG_WARNING}`);
+    expect(stderr).toContain(`admin: ${DEMO_CONFIG_WARNING}.`);
   }, 60_000);
 
-  const READY = /Mosty admin: http:\/\/localhost:0 \(port \d+\)/;
-  const SEEDED = 'Mosty admin: empty store, loaded the demo data';
+  const READY = /admin: http:\/\/localhost:0 \(port \d+\)/;
+  const SEEDED = 'admin: empty store, loaded the demo data';
   const eventCount = async (db: string) => {
     const store = await openStore(db);
     try {
@@ -101,6 +103,42 @@ describe('starting the admin', () => {
   it('refuses a DEMO_DATA other than on or off, naming the variable', async () => {
     const { code, stderr } = await start({ DEMO_DATA: 'yes' });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/Mosty admin: failed to start: Invalid admin environment: .*DEMO_DATA/s);
+    expect(errorLines(stderr)).toEqual([
+      expect.stringMatching(/^admin: failed to start: Invalid admin environment: .*DEMO_DATA\.$/),
+    ]);
+  }, 30_000);
+});
+
+/** What the admin wrote to stderr, line by line, the warning about SITE_CONFIG aside. */
+const errorLines = (stderr: string) =>
+  stderr
+    .trim()
+    .split('\n')
+    .filter((line) => line !== `admin: ${DEMO_CONFIG_WARNING}.`);
+
+describe('an admin that cannot start', () => {
+  it.skipIf(pgReason !== null)(
+    `says why in one English line, with the error's code and the driver's reason, and exits with 1${pgReason ? ` (skipped: ${pgReason})` : ''}`,
+    async () => {
+      const url = new URL(testEnv.PG_URL);
+      url.pathname = '/mosty_no_such_db';
+      const { code, stdout, stderr } = await start({ DATABASE_URL: url.href });
+      expect(code).toBe(1);
+      expect(errorLines(stderr)).toEqual([
+        `admin: failed to start [DATABASE_OPEN]: cannot open the database ${url.href} (cause: database "mosty_no_such_db" does not exist).`,
+      ]);
+      expect(stdout).toBe('');
+    },
+    30_000,
+  );
+
+  it('prints the stack as well when DEBUG is set', async () => {
+    const line = /^admin: failed to start: Invalid admin environment: .*DEMO_DATA\.$/;
+    const quiet = await start({ DEMO_DATA: 'yes' });
+    expect(errorLines(quiet.stderr)).toEqual([expect.stringMatching(line)]);
+    const debug = await start({ DEMO_DATA: 'yes', DEBUG: '1' });
+    expect(debug.code).toBe(1);
+    expect(errorLines(debug.stderr)[0]).toMatch(line);
+    expect(debug.stderr).toMatch(/^\s+at parseAdminEnv /m);
   }, 30_000);
 });

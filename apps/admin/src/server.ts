@@ -1,71 +1,81 @@
 /**
  * The admin server: opens the store (migrating it, and loading the demo data into a store with no events
  * unless `DEMO_DATA=off`), prints a one-time setup link while no administrator exists, serves the app and
- * publishes what is due.
+ * publishes what is due. A failure to start is one English line on stderr (`startFailureLine`) and exit code 1.
  */
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { DEMO_CONFIG_WARNING, loadSiteConfig } from '@org/site';
-import { checkStore, importTerc, openStore, seedDemo } from '@org/store';
+import { checkStore, importTerc, openStore, redactedUrl, resolveDatabaseUrl, seedDemo } from '@org/store';
 import { createApp } from './app.js';
 import type { AppDeps } from './app-env.js';
-import { parseAdminEnv } from './env.js';
+import { debugEnabled, parseAdminEnv } from './env.js';
 import { publishDue } from './publish/publish-due.js';
+import { startFailureLine, startStep } from './start-failure.js';
 
-// Read before anything starts, as the website does: a wrong setting or SITE_CONFIG file stops the admin
-// with the variable, the file and every wrong field named, instead of previews naming the demo publisher.
-const { env, site } = (() => {
-  try {
-    const env = parseAdminEnv();
-    return { env, site: loadSiteConfig(env.siteConfigPath) };
-  } catch (error) {
-    console.error(`Mosty admin: failed to start: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+async function main(): Promise<void> {
+  // Read before anything starts, as the website does: a wrong setting or SITE_CONFIG file stops the admin
+  // with the variable, the file and every wrong field named, instead of previews naming the demo publisher.
+  const env = parseAdminEnv();
+  const site = loadSiteConfig(env.siteConfigPath);
+  if (site.demo) console.warn(`admin: ${DEMO_CONFIG_WARNING}.`);
+  const url = resolveDatabaseUrl({ DATABASE_URL: env.databaseUrl });
+  const database = redactedUrl(url);
+  // The store keeps its default language, Polish: its validation messages reach staff on pages. A failure
+  // here is said in English by the step (`startFailureLine`).
+  const store = await startStep(`cannot open the database ${database}`, () => openStore(url));
+  // Only into an empty store: seeding on every start would bring back demo records staff had deleted.
+  if (env.demoData) {
+    const added = await startStep(`cannot load the demo data into the database ${database}`, async () =>
+      (await store.events.list({ limit: 1 })).total === 0 ? (await seedDemo(store)).added : null,
+    );
+    if (added !== null) console.log(`admin: empty store, loaded the demo data (${added} records).`);
   }
-})();
-if (site.demo) console.warn(`Mosty admin: ${DEMO_CONFIG_WARNING}`);
-const store = await openStore(env.databaseUrl);
-// Only into an empty store: seeding on every start would bring back demo records staff had deleted.
-if (env.demoData && (await store.events.list({ limit: 1 })).total === 0) {
-  const result = await seedDemo(store);
-  console.log(`Mosty admin: empty store, loaded the demo data (${result.added} records)`);
-}
 
-const setup = { token: null as string | null };
-const admins = await store.users.list({ role: ['administrator'], limit: 1 });
-if (admins.total === 0) {
-  setup.token = randomBytes(32).toString('base64url');
-  console.log(
-    `Mosty admin: no administrator yet. Create one (the link works once): ${env.adminUrl}/setup/${setup.token}`,
+  const setup = { token: null as string | null };
+  const admins = await startStep(`cannot read the staff accounts in the database ${database}`, () =>
+    store.users.list({ role: ['administrator'], limit: 1 }),
   );
+  if (admins.total === 0) {
+    setup.token = randomBytes(32).toString('base64url');
+    console.log(`admin: no administrator yet. Create one (the link works once): ${env.adminUrl}/setup/${setup.token}`);
+  }
+
+  const deps: AppDeps = {
+    store,
+    env,
+    site: site.config,
+    setup,
+    assetsDir: fileURLToPath(new URL('./public', import.meta.url)),
+    importTerc: (csv, actor, locale) => importTerc(store, csv, { actor, ...(locale ? { locale } : {}) }),
+    checkStore: (locale) => checkStore(store, { locale }),
+  };
+  const app = createApp(deps);
+  const server = serve({ fetch: app.fetch, port: env.port }, (info) =>
+    console.log(`admin: ${env.adminUrl} (port ${info.port})`),
+  );
+
+  // Scheduled publishing: every process checks; the store hands each due entry out once it is marked done.
+  const timer = setInterval(() => {
+    publishDue(deps, new Date()).catch((err: unknown) => console.error('admin: scheduled publishing failed.', err));
+  }, 30_000);
+  timer.unref();
+
+  const stop = () => {
+    clearInterval(timer);
+    server.close(() => {
+      store.close().finally(() => process.exit(0));
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
-const deps: AppDeps = {
-  store,
-  env,
-  site: site.config,
-  setup,
-  assetsDir: fileURLToPath(new URL('./public', import.meta.url)),
-  importTerc: (csv, actor, locale) => importTerc(store, csv, { actor, ...(locale ? { locale } : {}) }),
-  checkStore: (locale) => checkStore(store, { locale }),
-};
-const app = createApp(deps);
-const server = serve({ fetch: app.fetch, port: env.port }, (info) =>
-  console.log(`Mosty admin: ${env.adminUrl} (port ${info.port})`),
-);
-
-// Scheduled publishing: every process checks; the store hands each due entry out once it is marked done.
-const timer = setInterval(() => {
-  publishDue(deps, new Date()).catch((err: unknown) => console.error('Mosty admin: scheduled publishing failed', err));
-}, 30_000);
-timer.unref();
-
-const stop = () => {
-  clearInterval(timer);
-  server.close(() => {
-    store.close().finally(() => process.exit(0));
-  });
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+// One line for the operator, the stack only when DEBUG asks: a failed start used to end on an uncaught
+// top-level await, printing node's source excerpt and a full stack.
+main().catch((error: unknown) => {
+  console.error(startFailureLine(error));
+  if (debugEnabled()) console.error(error);
+  process.exit(1);
+});

@@ -53,7 +53,7 @@ export async function publishDue(
       published++;
     } catch (error) {
       failed++;
-      deps.log?.(`Mosty admin: scheduled publication of ${job.entity} ${job.entityId} failed`, error);
+      deps.log?.(`admin: scheduled publication of ${job.entity} ${job.entityId} failed.`, error);
       await withheld(job, tf('pl', 'noteWithheldFailed', { reason: errorText(error, 'pl') }));
     }
   }
