@@ -1,6 +1,6 @@
 import type { Grant } from '@org/domain';
 import { type GrantReportOptions, grantReportBlocks, type ReportInline } from './grant-report.js';
-import { xmlSafe } from './html.js';
+import { escapeXml, xmlSafe } from './html.js';
 import type { WorldIndex } from './world-index.js';
 
 type Node = object;
@@ -16,10 +16,31 @@ interface DocxApi {
   Table: Make;
   TableRow: Make;
   TableCell: Make;
-  HeadingLevel: { TITLE: string; HEADING_1: string; HEADING_2: string };
+  HeadingLevel: { TITLE: string; HEADING_1: string; HEADING_2: string; HEADING_3: string };
   AlignmentType: { CENTER: string };
   WidthType: { PERCENTAGE: string };
-  Packer: { toArrayBuffer(document: Node): Promise<ArrayBuffer> };
+  Packer: {
+    toArrayBuffer(
+      document: Node,
+      prettify?: boolean,
+      overrides?: readonly { path: string; data: string }[],
+    ): Promise<ArrayBuffer>;
+  };
+}
+
+const CREATOR = 'Mosty (@org/formats)';
+// The report is Polish, as the form is.
+const LANGUAGE = 'pl-PL';
+
+// docx 9.7 writes no dc:language in the core properties (its CoreProperties have no such option), so the package's
+// core.xml is written here, with the same title and creator. Its dates are the report's `asOf`, when given, rather
+// than the clock's: the same report comes out the same.
+function coreXml(title: string, asOf: string | undefined): string {
+  const when = asOf === undefined ? undefined : `${new Date(Date.parse(asOf)).toISOString().slice(0, 19)}Z`;
+  const dates = when
+    ? `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>`
+    : '';
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(title)}</dc:title><dc:creator>${escapeXml(CREATOR)}</dc:creator><dc:language>${LANGUAGE}</dc:language>${dates}</cp:coreProperties>`;
 }
 
 /**
@@ -65,7 +86,12 @@ export async function grantReportDocx(
       return new TextRun({ text: `[${xmlSafe(part.blank)}]`, highlight: 'yellow', italics: true });
     });
   const paragraph = (children: Node[], more: object = {}) => new Paragraph({ ...more, children });
-  const headings = { 1: HeadingLevel.TITLE, 2: HeadingLevel.HEADING_1, 3: HeadingLevel.HEADING_2 } as const;
+  const headings = {
+    1: HeadingLevel.TITLE,
+    2: HeadingLevel.HEADING_1,
+    3: HeadingLevel.HEADING_2,
+    4: HeadingLevel.HEADING_3,
+  } as const;
   const children = blocks.flatMap((b): Node[] => {
     switch (b.kind) {
       case 'heading':
@@ -100,12 +126,16 @@ export async function grantReportDocx(
         ];
     }
   });
+  const title = xmlSafe(`Sprawozdanie z wykonania zadania publicznego: ${grant.taskTitle}`);
   const document = new Document({
-    creator: 'Mosty (@org/formats)',
-    title: xmlSafe(`Sprawozdanie z wykonania zadania publicznego: ${grant.taskTitle}`),
-    language: 'pl-PL',
-    styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
+    creator: CREATOR,
+    title,
+    // The language of the text (spelling, hyphenation, screen readers) is the default run's w:lang in styles.xml:
+    // docx has no document-wide option for it (Document's `language` is not one: it was ignored).
+    styles: { default: { document: { run: { font: 'Calibri', size: 22, language: { value: LANGUAGE } } } } },
     sections: [{ children }],
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return new Uint8Array(
+    await Packer.toArrayBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(title, options.asOf) }]),
+  );
 }

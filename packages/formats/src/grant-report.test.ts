@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { generated, PL, seed } from '../test/fixtures.js';
 import { grantReportDocx } from './grant-report-docx.js';
-import { grantReportMarkdown } from './grant-report-markdown.js';
+import { grantReportMarkdown, markdownText } from './grant-report-markdown.js';
 import { xmlSafe } from './html.js';
 import { indexWorld } from './world-index.js';
 
@@ -740,5 +740,28 @@ describe('grant report: the grant officer’s audit', () => {
     const { raw } = await docxText(await grantReportDocx(grant, index, PL));
     expect(raw).toContain('Liczba publikacji');
     expect(raw).toContain('Sposób monitorowania');
+  });
+
+  it('DOCX: event titles one heading level below their section, and the document carries its language', async () => {
+    const { world, index } = seed();
+    const grant = world.grants[0]!;
+    const title = world.events[0]!.title;
+    const options = { ...PL, asOf: AFTER };
+    const bytes = await grantReportDocx(grant, index, options);
+    // mammoth maps Word's "Heading n" styles to <hn>, and the Title style to a paragraph.
+    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    expect(html).toContain('<h2>2. Szczegółowy opis wykonania poszczególnych działań</h2>');
+    expect(html).toContain(`<h3>${title.replace(/&/g, '&amp;')}</h3>`);
+    expect(html).toContain('<h1>Część I. Sprawozdanie merytoryczne</h1>');
+    const markdown = grantReportMarkdown(grant, index, options);
+    expect(markdown).toContain('### 2\\. Szczegółowy opis wykonania poszczególnych działań');
+    expect(markdown).toContain(`#### ${markdownText(title)}`);
+    const zip = await JSZip.loadAsync(bytes);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/<w:docDefaults>.*<w:rPrDefault><w:rPr>.*<w:lang w:val="pl-PL"\/>.*<\/w:docDefaults>/s);
+    const core = await zip.file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:language>pl-PL</dc:language>');
+    expect(core).toContain(`<dc:title>Sprawozdanie z wykonania zadania publicznego: ${grant.taskTitle}</dc:title>`);
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2027-01-10T11:00:00Z</dcterms:created>');
   });
 });

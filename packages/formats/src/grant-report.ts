@@ -47,7 +47,7 @@ export type ReportInline = string | { bold: string } | { link: string } | { blan
 
 /** One block of the report. */
 export type ReportBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
   | { kind: 'paragraph'; content: ReportInline[] }
   | { kind: 'list'; items: ReportInline[][] }
   | { kind: 'table'; header: string[]; rows: ReportInline[][][] };
@@ -85,7 +85,7 @@ export const REPORT_BLANK = 'do uzupełnienia';
 
 const blank = (what = REPORT_BLANK): ReportInline => ({ blank: what });
 const p = (...content: ReportInline[]): ReportBlock => ({ kind: 'paragraph', content });
-const h = (level: 1 | 2 | 3, text: string): ReportBlock => ({ kind: 'heading', level, text });
+const h = (level: 1 | 2 | 3 | 4, text: string): ReportBlock => ({ kind: 'heading', level, text });
 const field = (label: string, value: ReportInline | undefined): ReportBlock =>
   p({ bold: `${label}: ` }, value ?? blank());
 
@@ -210,8 +210,9 @@ interface OtherFunding {
 
 function eventBlocks(event: Event, standing: Standing, world: WorldIndex, other?: OtherFunding): ReportBlock[] {
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
+  // One level below "2. Szczegółowy opis wykonania poszczególnych działań", the section the events are in.
   const blocks: ReportBlock[] = [
-    h(3, event.title),
+    h(4, event.title),
     field('Termin', eventTimeText(event, 'pl')),
     field('Miejsce', venue ? venueLine(venue) : event.onlineUrl),
   ];
