@@ -19,3 +19,19 @@ describe('TRUSTED_PROXIES', () => {
     expect(() => parseAdminEnv({ TRUSTED_PROXIES: '10.0.0.0/40' })).toThrow(/got "10\.0\.0\.0\/40"/);
   });
 });
+
+describe('HOST', () => {
+  it('is every interface (undefined) unset or empty, else the address or host name given', () => {
+    expect(parseAdminEnv({}).host).toBeUndefined();
+    expect(parseAdminEnv({ HOST: ' ' }).host).toBeUndefined();
+    expect(parseAdminEnv({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(parseAdminEnv({ HOST: '::1' }).host).toBe('::1');
+    expect(parseAdminEnv({ HOST: 'localhost' }).host).toBe('localhost');
+  });
+
+  it('stops the admin at a value that is no address or host name, naming the variable', () => {
+    expect(() => parseAdminEnv({ HOST: 'http://127.0.0.1' })).toThrow(
+      /expected an IP address to listen on \(127\.0\.0\.1, ::1, 0\.0\.0\.0\) or a host name \(localhost\), got "http:\/\/127\.0\.0\.1"\n\s+→ at HOST/,
+    );
+  });
+});

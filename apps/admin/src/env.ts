@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { proxyEntry } from './security/client-address.js';
 
@@ -6,6 +7,9 @@ const DebugSchema = z
   .string()
   .optional()
   .transform((value) => value !== undefined && value !== '');
+
+// A DNS name (RFC 1123 labels), for `HOST=localhost` or a name of this machine's.
+const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 
 /**
  * The admin's environment, validated once. The only file that reads `process.env`.
@@ -20,11 +24,22 @@ const DebugSchema = z
  * `TRUSTED_PROXIES`: the reverse proxies in front of the admin, comma-separated IP addresses or CIDR blocks;
  * only a request whose socket peer is one of them has its client address read from `X-Forwarded-For`
  * (`security/client-address.ts`). Empty (default): nobody is trusted, the socket's address counts.
+ * `HOST`: the address the admin listens on; unset or empty (default), every interface, IPv6 and IPv4, as
+ * before there was a setting. Behind a reverse proxy on the same machine set `127.0.0.1`, so that nobody
+ * reaches the admin past the proxy (and past `TRUSTED_PROXIES`).
  * `DEBUG`: see `debugEnabled`.
  */
 const EnvSchema = z
   .object({
     ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+    HOST: z
+      .string()
+      .optional()
+      .transform((text) => text?.trim() || undefined)
+      .refine((host) => host === undefined || isIP(host) !== 0 || HOST_NAME.test(host), {
+        error: (issue) =>
+          `expected an IP address to listen on (127.0.0.1, ::1, 0.0.0.0) or a host name (localhost), got "${String(issue.input)}"`,
+      }),
     DATABASE_URL: z.string().min(1).optional(),
     SITE_URL: z.url().default('http://localhost:3000'),
     SITE_CONFIG: z.string().optional(),
@@ -74,6 +89,7 @@ const EnvSchema = z
         : e.COOKIE_SECURE === 'true' || e.COOKIE_SECURE === '1';
     return {
       port: e.ADMIN_PORT,
+      host: e.HOST,
       databaseUrl: e.DATABASE_URL,
       siteUrl: e.SITE_URL.replace(/\/$/, ''),
       siteConfigPath: e.SITE_CONFIG || undefined,

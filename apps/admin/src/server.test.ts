@@ -18,20 +18,32 @@ const pgReason = await postgresUnavailable();
 const dir = mkdtempSync(join(tmpdir(), 'mosty-admin-server-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Starts the server; resolves when it exits or when its output matches `until` (then it is stopped). */
+/**
+ * Starts the server; resolves when it exits or when its output matches `until`, after `whileRunning` (given
+ * the output so far) is done with it (then it is stopped). A failure of `whileRunning` rejects once it is stopped.
+ */
 function start(
   env: Record<string, string>,
   until?: RegExp,
+  whileRunning?: (output: string) => Promise<void>,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, ['--import', tsxLoader, SERVER], {
       cwd: dir,
       env: { ...baseEnv, ADMIN_PORT: '0', DATABASE_URL: join(dir, 'mosty.db'), ...env },
     });
     let stdout = '';
     let stderr = '';
+    let ready = false;
+    let failure: unknown;
     const check = () => {
-      if (until?.test(stdout + stderr)) child.kill('SIGTERM');
+      if (ready || !until?.test(stdout + stderr)) return;
+      ready = true;
+      Promise.resolve(whileRunning?.(stdout + stderr))
+        .catch((error: unknown) => {
+          failure = error;
+        })
+        .finally(() => child.kill('SIGTERM'));
     };
     child.stdout?.setEncoding('utf8').on('data', (s: string) => {
       stdout += s;
@@ -41,7 +53,7 @@ function start(
       stderr += s;
       check();
     });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => (failure ? reject(failure) : resolve({ code, stdout, stderr })));
   });
 }
 
@@ -64,13 +76,13 @@ describe('starting the admin', () => {
   }, 30_000);
 
   it('without SITE_CONFIG, starts and says once that the demo placeholders stand in', async () => {
-    const { stdout, stderr } = await start({}, /admin: http:\/\/localhost:0 \(port \d+\)/);
-    expect(stdout).toMatch(/admin: http:\/\/localhost:0 \(port \d+\)/);
+    const { stdout, stderr } = await start({}, /admin: http:\/\/localhost:0 \(port \d+ on every interface\)/);
+    expect(stdout).toMatch(/admin: http:\/\/localhost:0 \(port \d+ on every interface\)/);
     expect(stderr.split(DEMO_CONFIG_WARNING).length - 1).toBe(1);
     expect(stderr).toContain(`admin: ${DEMO_CONFIG_WARNING}.`);
   }, 60_000);
 
-  const READY = /admin: http:\/\/localhost:0 \(port \d+\)/;
+  const READY = /admin: http:\/\/localhost:0 \(port \d+ on every interface\)/;
   const SEEDED = 'admin: empty store, loaded the demo data';
   const eventCount = async (db: string) => {
     const store = await openStore(db);
@@ -140,5 +152,49 @@ describe('an admin that cannot start', () => {
     expect(debug.code).toBe(1);
     expect(errorLines(debug.stderr)[0]).toMatch(line);
     expect(debug.stderr).toMatch(/^\s+at parseAdminEnv /m);
+  }, 30_000);
+});
+
+describe('HOST', () => {
+  // The icon: tsx, run from another folder than the admin's, does not read its tsconfig's JSX settings,
+  // so pages would not render; the address is what is tested.
+  /** What answers `GET /favicon.svg` at `host`:`port`: its status, or the code of the refused connection. */
+  const answer = (host: string, port: number) =>
+    fetch(`http://${host}:${port}/favicon.svg`).then(
+      (response) => response.status,
+      (error: unknown) => ((error as { cause?: { code?: string } }).cause?.code ?? String(error)) as number | string,
+    );
+  const portOf = (output: string) => Number(/\(port (\d+) on /.exec(output)?.[1]);
+
+  // 127.0.0.2 is this machine too (all of 127.0.0.0/8 is loopback): an admin on every interface answers there
+  // and on 127.0.0.1, one on 127.0.0.2 only there.
+  it('unset, the admin listens on every interface, as it did before the setting', async () => {
+    const seen: Array<number | string> = [];
+    await start({ DEMO_DATA: 'off' }, /\(port \d+ on every interface\)/, async (output) => {
+      seen.push(await answer('127.0.0.1', portOf(output)), await answer('127.0.0.2', portOf(output)));
+    });
+    expect(seen).toEqual([200, 200]);
+  }, 30_000);
+
+  it('binds the admin to the address given, and to nothing else', async () => {
+    const seen: Array<number | string> = [];
+    const { stdout } = await start(
+      { HOST: '127.0.0.2', DEMO_DATA: 'off' },
+      /\(port \d+ on 127\.0\.0\.2\)/,
+      async (output) => {
+        seen.push(await answer('127.0.0.2', portOf(output)), await answer('127.0.0.1', portOf(output)));
+      },
+    );
+    expect(stdout).toMatch(/^admin: http:\/\/localhost:0 \(port \d+ on 127\.0\.0\.2\)$/m);
+    expect(seen).toEqual([200, 'ECONNREFUSED']);
+  }, 30_000);
+
+  it('says in one line that it cannot listen on an address this machine does not have', async () => {
+    // 203.0.113.0/24 is TEST-NET-3 (RFC 5737), never a machine's own address.
+    const { code, stderr } = await start({ HOST: '203.0.113.1', ADMIN_PORT: '3999', DEMO_DATA: 'off' });
+    expect(code).toBe(1);
+    expect(errorLines(stderr)).toEqual([
+      'admin: failed to start: cannot listen on 203.0.113.1 port 3999 (cause: listen EADDRNOTAVAIL: address not available 203.0.113.1:3999).',
+    ]);
   }, 30_000);
 });

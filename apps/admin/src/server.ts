@@ -52,9 +52,19 @@ async function main(): Promise<void> {
     checkStore: (locale) => checkStore(store, { locale }),
   };
   const app = createApp(deps);
-  const server = serve({ fetch: app.fetch, port: env.port }, (info) =>
-    console.log(`admin: ${env.adminUrl} (port ${info.port})`),
+  // Today's default, every interface, unless HOST names one (127.0.0.1 behind a reverse proxy on this machine).
+  const where = env.host ?? 'every interface';
+  const server = await startStep(
+    `cannot listen on ${where} port ${env.port}`,
+    () =>
+      new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+        const listening = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, () => resolve(listening));
+        listening.once('error', reject);
+      }),
   );
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : env.port;
+  console.log(`admin: ${env.adminUrl} (port ${port} on ${where})`);
 
   // Scheduled publishing: every process checks; the store hands each due entry out once it is marked done.
   const timer = setInterval(() => {
