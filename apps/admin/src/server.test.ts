@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEMO_CONFIG_WARNING, DEMO_SITE_CONFIG } from '@org/site';
 import { openStore } from '@org/store';
-import { postgresUnavailable, testEnv } from '@org/testkit';
+import { dropSchema, freshSchema, postgresUnavailable, testEnv } from '@org/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // The server's source under tsx's loader in its own node process, as the commands' tests run theirs.
@@ -76,13 +76,13 @@ describe('starting the admin', () => {
   }, 30_000);
 
   it('without SITE_CONFIG, starts and says once that the demo placeholders stand in', async () => {
-    const { stdout, stderr } = await start({}, /admin: http:\/\/localhost:0 \(port \d+ on every interface\)/);
-    expect(stdout).toMatch(/admin: http:\/\/localhost:0 \(port \d+ on every interface\)/);
+    const { stdout, stderr } = await start({}, /admin: http:\/\/localhost:0 \(port \d+ on every interface, /);
+    expect(stdout).toMatch(/admin: http:\/\/localhost:0 \(port \d+ on every interface, /);
     expect(stderr.split(DEMO_CONFIG_WARNING).length - 1).toBe(1);
     expect(stderr).toContain(`admin: ${DEMO_CONFIG_WARNING}.`);
   }, 60_000);
 
-  const READY = /admin: http:\/\/localhost:0 \(port \d+ on every interface\)/;
+  const READY = /admin: http:\/\/localhost:0 \(port \d+ on every interface, /;
   const SEEDED = 'admin: empty store, loaded the demo data';
   const eventCount = async (db: string) => {
     const store = await openStore(db);
@@ -170,7 +170,7 @@ describe('HOST', () => {
   // and on 127.0.0.1, one on 127.0.0.2 only there.
   it('unset, the admin listens on every interface, as it did before the setting', async () => {
     const seen: Array<number | string> = [];
-    await start({ DEMO_DATA: 'off' }, /\(port \d+ on every interface\)/, async (output) => {
+    await start({ DEMO_DATA: 'off' }, /\(port \d+ on every interface, /, async (output) => {
       seen.push(await answer('127.0.0.1', portOf(output)), await answer('127.0.0.2', portOf(output)));
     });
     expect(seen).toEqual([200, 200]);
@@ -180,12 +180,12 @@ describe('HOST', () => {
     const seen: Array<number | string> = [];
     const { stdout } = await start(
       { HOST: '127.0.0.2', DEMO_DATA: 'off' },
-      /\(port \d+ on 127\.0\.0\.2\)/,
+      /\(port \d+ on 127\.0\.0\.2, /,
       async (output) => {
         seen.push(await answer('127.0.0.2', portOf(output)), await answer('127.0.0.1', portOf(output)));
       },
     );
-    expect(stdout).toMatch(/^admin: http:\/\/localhost:0 \(port \d+ on 127\.0\.0\.2\)$/m);
+    expect(stdout).toMatch(/^admin: http:\/\/localhost:0 \(port \d+ on 127\.0\.0\.2, database .*\)$/m);
     expect(seen).toEqual([200, 'ECONNREFUSED']);
   }, 30_000);
 
@@ -196,5 +196,39 @@ describe('HOST', () => {
     expect(errorLines(stderr)).toEqual([
       'admin: failed to start: cannot listen on 203.0.113.1 port 3999 (cause: listen EADDRNOTAVAIL: address not available 203.0.113.1:3999).',
     ]);
+  }, 30_000);
+});
+
+describe.skipIf(pgReason !== null)(`the database in the log${pgReason ? ` (skipped: ${pgReason})` : ''}`, () => {
+  // Trust auth takes any password: this one is only there to be hidden.
+  const PASSWORD = 'admin-secret-pw';
+
+  it('is named with its password hidden when the admin starts', async () => {
+    const schema = freshSchema('mosty_admin');
+    const url = new URL(testEnv.PG_URL);
+    url.password = PASSWORD;
+    url.searchParams.set('schema', schema);
+    try {
+      const { stdout, stderr } = await start({ DATABASE_URL: url.href, DEMO_DATA: 'off' }, /\(port \d+ on /);
+      const shown = new URL(url.href);
+      shown.password = '***';
+      expect(stdout).toMatch(/^admin: http:\/\/localhost:0 \(port \d+ on every interface, database .*\)$/m);
+      expect(stdout).toContain(`, database ${shown.href})`);
+      expect(stdout + stderr).not.toContain(PASSWORD);
+    } finally {
+      await dropSchema(schema);
+    }
+  }, 60_000);
+
+  it('is named with its password hidden when the admin cannot open it', async () => {
+    const url = new URL(testEnv.PG_URL);
+    url.password = PASSWORD;
+    url.pathname = '/mosty_no_such_db';
+    const { code, stdout, stderr } = await start({ DATABASE_URL: url.href, DEBUG: '1' });
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      'admin: failed to start [DATABASE_OPEN]: cannot open the database postgres://postgres:***@',
+    );
+    expect(stdout + stderr).not.toContain(PASSWORD);
   }, 30_000);
 });

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const site = loadSiteConfig(env.siteConfigPath);
   if (site.demo) console.warn(`admin: ${DEMO_CONFIG_WARNING}.`);
   const url = resolveDatabaseUrl({ DATABASE_URL: env.databaseUrl });
+  // Every line that names the database names it so: a log is read by more people than the password is for.
   const database = redactedUrl(url);
   // The store keeps its default language, Polish: its validation messages reach staff on pages. A failure
   // here is said in English by the step (`startFailureLine`).
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
   );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : env.port;
-  console.log(`admin: ${env.adminUrl} (port ${port} on ${where})`);
+  console.log(`admin: ${env.adminUrl} (port ${port} on ${where}, database ${database})`);
 
   // Scheduled publishing: every process checks; the store hands each due entry out once it is marked done.
   const timer = setInterval(() => {
