@@ -85,6 +85,10 @@ const SAMPLES: Samples<Messages> = {
       ],
     ],
   ],
+  threeSixtyGivingNotice: [
+    [{ code: 'awardDateFromPeriod', grantId: 'g', slug: 'g', periodFrom: '2026-09-01' }],
+    [{ code: 'relatedDocumentsCut', grantId: 'g', slug: 'g', kept: 1, total: 3 }],
+  ],
   reportPeriodClipped: [
     [
       'grant',

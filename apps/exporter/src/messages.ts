@@ -13,6 +13,7 @@
  * and the progress count are no sentences; `messages.test.ts` walks both tables and checks this.
  */
 import { ENTITY_KIND_LABELS, type EntityKind, type FinalReportProblem, joinMessages, pluralPl } from '@org/domain';
+import type { ThreeSixtyGivingNotice } from '@org/formats';
 import { sentence } from '@org/store';
 import type { FormatName } from './args.js';
 import type { DatabaseFileProblem, DatabaseSource } from './database-target.js';
@@ -57,6 +58,8 @@ export interface Messages {
   doubleFinancing: (slug: string, event: string, others: readonly string[], entrusted: boolean) => string;
   /** A warning: events (slug and day) tagged with grant `slug` fall outside its period `grant`, and are not counted. */
   outsidePeriod: (slug: string, grant: Period, events: readonly { slug: string; day: string }[]) => string;
+  /** A warning of a 360Giving file: what `threeSixtyGivingNotices` of @org/formats found. */
+  threeSixtyGivingNotice: (notice: ThreeSixtyGivingNotice) => string;
   /** A warning: the report's `--from`/`--to` reached past the grant's period and was cut to `kept`. */
   reportPeriodClipped: (slug: string, asked: Period, grant: Period, kept: Period) => string;
   needs: (format: FormatName, option: 'event' | 'grant' | 'table', tables: string) => string;
@@ -256,6 +259,10 @@ const pl: Messages = {
     `uwaga: wydarzenie „${event}” ze sprawozdania dotacji „${slug}” ${others.length === 1 ? 'finansuje także dotacja' : 'finansują także dotacje'} ${others.map((o) => `„${o}”`).join(', ')}, a ${entrusted ? 'ta dotacja jest powierzeniem' : `${others.length === 1 ? 'ona jest powierzeniem' : 'jedna z nich jest powierzeniem'}`} (finansuje zadanie w całości): to możliwe podwójne finansowanie; sprawdź, czy koszty wydarzenia nie są rozliczane w obu sprawozdaniach.`,
   outsidePeriod: (slug, grant, events) =>
     `uwaga: ${events.length} ${pluralPl(events.length, ['wydarzenie przypisane', 'wydarzenia przypisane', 'wydarzeń przypisanych'])} do dotacji „${slug}” ${pluralPl(events.length, ['odbywa się', 'odbywają się', 'odbywa się'])} poza okresem jej realizacji (${span(grant)}), więc sprawozdanie ich nie liczy, tylko wymienia: ${events.map((e) => `${e.slug} (${e.day})`).join(', ')}; popraw przypisanie dotacji albo datę wydarzenia.`,
+  threeSixtyGivingNotice: (n) =>
+    n.code === 'awardDateFromPeriod'
+      ? `uwaga: dotacja „${n.slug}” nie ma daty zawarcia umowy, więc jako datę przyznania (awardDate, wymaganą przez 360Giving) plik podaje początek okresu realizacji, ${n.periodFrom}, a nie prawdziwą datę; wpisz w dotacji datę zawarcia umowy.`
+      : `uwaga: dotacja „${n.slug}” sfinansowała ${n.total} ${pluralPl(n.total, ['wydarzenie', 'wydarzenia', 'wydarzeń'])}, a wiersz CSV mieści jeden powiązany dokument: podano pierwsze według daty; wszystkie zawiera 360giving-json.`,
   reportPeriodClipped: (slug, asked, grant, kept) =>
     `uwaga: okres ${span(asked)} (--from, --to) wykracza poza okres realizacji dotacji „${slug}” (${span(grant)}); sprawozdanie obejmuje tylko dni umowy: ${span(kept)}.`,
   needs: (format, option, tables) =>
@@ -436,6 +443,10 @@ const en: Messages = {
     `warning: event "${event}" of the report of grant "${slug}" is also funded by ${others.length === 1 ? 'grant' : 'grants'} ${others.map((o) => `"${o}"`).join(', ')}, and ${entrusted ? 'this grant is' : others.length === 1 ? 'that one is' : 'one of them is'} an entrustment (it finances the task in full): it may be financed twice; check that its costs are not accounted for in both reports.`,
   outsidePeriod: (slug, grant, events) =>
     `warning: ${events.length} ${events.length === 1 ? 'event' : 'events'} tagged with grant "${slug}" ${events.length === 1 ? 'falls' : 'fall'} outside its period (${span(grant)}), so the report lists but does not count ${events.length === 1 ? 'it' : 'them'}: ${events.map((e) => `${e.slug} (${e.day})`).join(', ')}; correct the grant or the event's date.`,
+  threeSixtyGivingNotice: (n) =>
+    n.code === 'awardDateFromPeriod'
+      ? `warning: grant "${n.slug}" has no agreement date, so the file gives the start of its period, ${n.periodFrom}, as its award date (awardDate, which 360Giving requires), not the real one; enter the grant's agreement date.`
+      : `warning: grant "${n.slug}" funded ${n.total} events, and a CSV row holds one related document: the first by date is given; 360giving-json lists them all.`,
   reportPeriodClipped: (slug, asked, grant, kept) =>
     `warning: the period ${span(asked)} (--from, --to) reaches past the period of grant "${slug}" (${span(grant)}); the report covers the agreement's days only: ${span(kept)}.`,
   needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}.`,

@@ -193,3 +193,19 @@ describe('mosty-export report-md: events of the grant outside its period', () =>
     );
   });
 });
+
+describe('mosty-export 360giving: what the file cannot say', () => {
+  it('warns of an award date taken from the period start, and of a CSV row cut to one related document', () => {
+    const csv = run('360giving-csv', '--grant', A);
+    expect(csv.code).toBe(0);
+    expect(csv.stderr).toContain(
+      'mosty-export: warning: grant "wspolpraca-jst-i-ngo-2026" has no agreement date, so the file gives the start of its period, 2026-09-01, as its award date (awardDate, which 360Giving requires), not the real one; enter the grant\'s agreement date.\n',
+    );
+    expect(csv.stderr).toContain(
+      'mosty-export: warning: grant "wspolpraca-jst-i-ngo-2026" funded 2 events, and a CSV row holds one related document: the first by date is given; 360giving-json lists them all.\n',
+    );
+    const json = runPolish('360giving-json', '--grant', B);
+    expect(json.code).toBe(0);
+    expect(json.stderr).toBe('');
+  });
+});

@@ -25,6 +25,7 @@ import {
   type TableName,
   tableCsvChunks,
   tableXlsx,
+  threeSixtyGivingNotices,
   type WorldIndex,
   writeFeed,
 } from '@org/formats';
@@ -149,6 +150,12 @@ export async function runExport(
       const grants = await selectGrants(store, options);
       const linked = withEvents(world, await fundedEvents(store, grants));
       const write = options.format === '360giving-json' ? grantsTo360Giving : grantsTo360GivingCsv;
+      for (const notice of threeSixtyGivingNotices(
+        grants,
+        linked,
+        options.format === '360giving-json' ? 'json' : 'csv',
+      ))
+        warn(m.threeSixtyGivingNotice(notice));
       return { kind: 'text', chunks: once(write(grants, linked, format)) };
     }
     case 'csv':

@@ -4,7 +4,7 @@ import { sharedFile } from '@org/testkit';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
 import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtures.js';
-import { grantsTo360Giving, grantsTo360GivingCsv } from './three-sixty-giving.js';
+import { grantsTo360Giving, grantsTo360GivingCsv, threeSixtyGivingNotices } from './three-sixty-giving.js';
 import { threeSixtyGivingValidator } from './validate/three-sixty-giving.js';
 import { fieldTitles, unflatten } from './validate/unflatten-360giving.js';
 import { indexWorld } from './world-index.js';
@@ -196,6 +196,43 @@ describe('360Giving', () => {
       const seedRow = readCsv(grantsTo360GivingCsv(seed().world.grants, seed().index, PL), ',')[1]!;
       expect(seedRow).toContain('Województwo Mazowieckie');
       expect(seedRow).toContain('https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja');
+    },
+  );
+
+  it.skipIf(!pkg || !grantSchema)(
+    'lists related documents in date order, the CSV keeping the first; notices say what the CSV cut and a missing award date (needs shared/)',
+    () => {
+      const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
+      const { world } = seed();
+      const event = world.events[0]!;
+      const grant = world.grants[0]!;
+      const at = (id: string, day: string) => ({
+        ...event,
+        id,
+        slug: id,
+        startsAt: `${day}T10:00:00+01:00`,
+        endsAt: `${day}T12:00:00+01:00`,
+      });
+      // Given out of date order, as a store listing by another key would give them.
+      const events = [at('listopad', '2026-11-20'), at('pazdziernik', '2026-10-10'), at('grudzien', '2026-12-01')];
+      const index = indexWorld({ ...world, events });
+      const doc = JSON.parse(grantsTo360Giving([grant], index, PL));
+      expect(check(doc)).toEqual({ ok: true });
+      expect(doc.grants[0].relatedDocument.map((d: { id: string }) => d.id)).toEqual([
+        'pazdziernik',
+        'listopad',
+        'grudzien',
+      ]);
+      const [header, row] = readCsv(grantsTo360GivingCsv([grant], index, PL), ',');
+      expect(row![header!.indexOf('Related Document:Identifier')]).toBe('pazdziernik');
+      expect(grant.agreementDate).toBeUndefined();
+      expect(threeSixtyGivingNotices([grant], index, 'csv')).toEqual([
+        { code: 'awardDateFromPeriod', grantId: grant.id, slug: grant.slug, periodFrom: '2026-09-01' },
+        { code: 'relatedDocumentsCut', grantId: grant.id, slug: grant.slug, kept: 1, total: 3 },
+      ]);
+      const dated = { ...grant, agreementDate: '2026-08-20' };
+      expect(threeSixtyGivingNotices([dated], index, 'json')).toEqual([]);
+      expect(JSON.parse(grantsTo360Giving([dated], index, PL)).grants[0].awardDate).toBe('2026-08-20');
     },
   );
 });

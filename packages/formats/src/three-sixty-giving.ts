@@ -30,8 +30,44 @@ const fundedEvents = (grant: Grant, world: WorldIndex): Event[] => {
   // The grant report's figures, people included, though only its event lists are read here.
   const figures = grantReportFigures(grant, events, { people: [...world.people.values()] });
   const ids = new Set([...figures.realisedEventIds, ...figures.plannedEventIds]);
-  return events.filter((e) => ids.has(e.id));
+  // In date order, whatever order the world holds them in: the CSV's one related document is the first event.
+  return events
+    .filter((e) => ids.has(e.id))
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || a.id.localeCompare(b.id));
 };
+
+/**
+ * What a 360Giving file of these grants says that a reader should know, without refusing it:
+ * - `awardDateFromPeriod`: the grant has no agreement date, so `awardDate` (required by the schema) is the start of
+ *   its period, which is not the date the grant was awarded: enter the agreement date (`agreementDate`);
+ * - `relatedDocumentsCut` (CSV only): the grant funded `total` events, and a CSV row holds one related document,
+ *   the first in date order; the JSON package lists them all.
+ */
+export type ThreeSixtyGivingNotice =
+  | { code: 'awardDateFromPeriod'; grantId: string; slug: string; periodFrom: string }
+  | { code: 'relatedDocumentsCut'; grantId: string; slug: string; kept: 1; total: number };
+
+/**
+ * The notices (`ThreeSixtyGivingNotice`) of a 360Giving file of `grants`, for the caller to show: the JSON or the CSV.
+ *
+ * @example
+ * threeSixtyGivingNotices(world.grants, index, 'csv')
+ * // [{ code: 'awardDateFromPeriod', grantId: '…', slug: 'wspolpraca-jst-i-ngo-2026', periodFrom: '2026-09-01' }]
+ */
+export function threeSixtyGivingNotices(
+  grants: Iterable<Grant>,
+  world: WorldIndex,
+  format: 'json' | 'csv',
+): ThreeSixtyGivingNotice[] {
+  const notices: ThreeSixtyGivingNotice[] = [];
+  for (const g of grants) {
+    if (!g.agreementDate)
+      notices.push({ code: 'awardDateFromPeriod', grantId: g.id, slug: g.slug, periodFrom: g.period.from });
+    const total = format === 'csv' ? fundedEvents(g, world).length : 0;
+    if (total > 1) notices.push({ code: 'relatedDocumentsCut', grantId: g.id, slug: g.slug, kept: 1, total });
+  }
+  return notices;
+}
 
 /**
  * One grant as a 360Giving grant record: `360G-mosty-<grant id>`, amount in złoty, award date (the
@@ -140,7 +176,8 @@ export const THREE_SIXTY_GIVING_COLUMNS = [
 /**
  * The same grants as a 360Giving CSV with the standard's column titles (the `title`s of its JSON schema,
  * joined by `:` as its flatten-tool does). One row per grant; a single CSV sheet holds one related
- * document per grant, so it names the first funded event, and the JSON package lists them all.
+ * document per grant, so it names the first funded event in date order, and the JSON package lists them all
+ * (`threeSixtyGivingNotices` says which rows were cut).
  *
  * @example
  * grantsTo360GivingCsv(world.grants, index, options, { delimiter: ',' }).split('\r\n')[0] // '\uFEFFIdentifier,Title,…'
