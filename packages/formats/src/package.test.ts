@@ -83,7 +83,7 @@ describe('package.json', () => {
     expect(pkg.scripts.prepack).toMatch(/^turbo run build --filter=@org\/formats\b/);
   });
 
-  it('is published as npm users install it: by pnpm only, with version ranges, caret ranges for its dependencies', () => {
+  it('is published as npm users install it: by pnpm only, with version ranges, caret (or bounded) ranges for its dependencies', () => {
     expect(publishingProblems(pkgDir)).toEqual([]);
     expect((packedManifest(pkgDir).peerDependencies as Record<string, string>)['@org/domain']).toBe('^0.0.0 || ^0.1.0');
   }, 60_000);

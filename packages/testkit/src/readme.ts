@@ -105,7 +105,8 @@ export function packedManifest(pkgDir: string): Record<string, unknown> {
 /**
  * What stands in the way of publishing a package as npm users install it, as sentences (none: nothing):
  * `npm publish` must be refused (npm would ship `catalog:` and `workspace:` versions), `pnpm publish` let
- * through, and the pnpm-packed manifest must hold only version ranges, its runtime dependencies caret ranges.
+ * through, and the pnpm-packed manifest must hold only version ranges, its runtime dependencies caret ranges
+ * (or, where later releases break our engines, a bounded `>=a.b.c <x.y.z`).
  */
 export function publishingProblems(pkgDir: string): string[] {
   const problems: string[] = [];
@@ -117,8 +118,10 @@ export function publishingProblems(pkgDir: string): string[] {
   const packed = packedManifest(pkgDir);
   if (/catalog:|workspace:/.test(JSON.stringify(packed)))
     problems.push('the packed manifest keeps catalog: or workspace:');
+  // A caret range shares one copy with the project and takes patch releases; a bounded range
+  // (`>=9.7.0 <9.7.2`) is for a dependency whose later releases break our engines (docx: nanoid 6 needs Node 22).
   for (const [name, range] of Object.entries((packed.dependencies ?? {}) as Record<string, string>))
-    if (!/^\^\d+\.\d+\.\d+$/.test(range))
-      problems.push(`dependency ${name} is packed as "${range}", not a caret range`);
+    if (!/^\^\d+\.\d+\.\d+$/.test(range) && !/^>=\d+\.\d+\.\d+ <\d+\.\d+\.\d+$/.test(range))
+      problems.push(`dependency ${name} is packed as "${range}", neither a caret range nor a bounded one`);
   return problems;
 }
