@@ -161,7 +161,11 @@ export const GRANT_REPORT_FIGURE_LABELS: Record<GrantReportCount, Label> = {
   agendaItems: { pl: 'Punkty programu', en: 'Agenda items' },
   panels: { pl: 'Panele', en: 'Panels' },
   speakers: { pl: 'Prelegenci, moderatorzy i prowadzący', en: 'Speakers, moderators and facilitators' },
-  organizations: { pl: 'Organizacje zaangażowane', en: 'Organisations involved' },
+  // The grantee (Zleceniobiorca) is not counted: grantReportFigures leaves the grant's beneficiary out.
+  organizations: {
+    pl: 'Organizacje partnerskie (bez Zleceniobiorcy)',
+    en: 'Partner organisations (excluding the grantee)',
+  },
   authorities: { pl: 'Samorządy zaangażowane', en: 'Local authorities involved' },
   registered: { pl: 'Uczestnicy zarejestrowani', en: 'Registered participants' },
   attended: { pl: 'Uczestnicy obecni', en: 'Participants who attended' },

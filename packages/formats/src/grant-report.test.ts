@@ -15,8 +15,7 @@ const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Wojew�
 const AFTER = '2027-01-10T12:00:00+01:00';
 // The report counts partners without the Zleceniobiorca, and names the row so.
 const PARTNERS = 'Organizacje partnerskie (bez Zleceniobiorcy)';
-const L = (key: keyof typeof GRANT_REPORT_FIGURE_LABELS) =>
-  key === 'organizations' ? PARTNERS : GRANT_REPORT_FIGURE_LABELS[key].pl;
+const L = (key: keyof typeof GRANT_REPORT_FIGURE_LABELS) => GRANT_REPORT_FIGURE_LABELS[key].pl;
 /** The value beside a figure's label in the Part I.1 table, as markdown-it reads it. */
 const cell = (cells: readonly string[], key: keyof typeof GRANT_REPORT_FIGURE_LABELS) => {
   const at = cells.indexOf(L(key));

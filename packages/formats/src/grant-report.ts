@@ -290,12 +290,7 @@ const FIGURE_ROWS = [
   'organizations',
   'authorities',
 ] as const satisfies readonly GrantReportCount[];
-// The organisations counted are the partners: grantReportFigures leaves the Zleceniobiorca out, and the row says so
-// (the domain's "Organizacje zaangażowane" would read as counting it too).
-const ROW_LABELS: Partial<Record<GrantReportCount, string>> = {
-  organizations: 'Organizacje partnerskie (bez Zleceniobiorcy)',
-};
-const figureLabel = (key: GrantReportCount) => ROW_LABELS[key] ?? GRANT_REPORT_FIGURE_LABELS[key].pl;
+const figureLabel = (key: GrantReportCount) => GRANT_REPORT_FIGURE_LABELS[key].pl;
 
 // The agreement's days are Polish: the report's date is read in Warsaw, as the period's days are.
 const REPORT_ZONE = 'Europe/Warsaw';
