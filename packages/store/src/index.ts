@@ -9,6 +9,7 @@ export { COMMAND_LINE_MESSAGES } from './cli/cli-messages.js';
 export { type ParseArgsProblemOptions, parseArgsProblem } from './cli/parse-args-problem.js';
 export { CorruptRecordError } from './corrupt-record-error.js';
 export { type DatabaseTarget, databaseTarget, redactedUrl } from './database-target.js';
+export { driverReason } from './driver-reason.js';
 export { dumpStore, restoreStore, type StoreDump, StoreDumpSchema } from './dump.js';
 export { cliLocale, loadStoreEnv, requestedLang, type StoreEnv, StoreEnvSchema } from './env.js';
 export { importTerc, type TercImportResult } from './import-terc.js';

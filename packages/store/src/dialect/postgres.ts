@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Locale, MostyError } from '@org/domain';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { driverReason } from '../driver-reason.js';
 import { MESSAGES } from '../messages.js';
 import type { ChangeFeed } from '../types.js';
 import type { DialectSeam, SecondaryIndex, UniqueViolation } from './seam.js';
@@ -41,19 +42,6 @@ function poolSize(value: string | null, locale: Locale): number {
   if (!/^\d+$/.test(value) || n < 1 || n > 1000)
     throw new MostyError('DATABASE_OPEN', MESSAGES.postgresPoolMax[locale](value));
   return n;
-}
-
-/**
- * The driver's reason for a failure, without its final full stop: what tells a missing database from a
- * wrong password or a refused port. A refused connection to a name with two addresses is an
- * AggregateError whose own message is empty; its first error says it.
- */
-export function driverReason(error: unknown): string {
-  const e = error as { message?: unknown; code?: unknown; errors?: unknown } | null;
-  let text = typeof e?.message === 'string' ? e.message : '';
-  if (!text && Array.isArray(e?.errors) && e.errors.length > 0) text = driverReason(e.errors[0]);
-  if (!text && typeof e?.code === 'string') text = e.code;
-  return (text || String(error)).replace(/\.+$/, '');
 }
 
 const RECONNECT_FIRST_MS = 500;
