@@ -37,8 +37,10 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
     options.db !== undefined ? '--db' : env.DATABASE_URL?.trim() ? 'DATABASE_URL' : 'default',
     m,
   );
-  // The store's own messages (a refused value, a corrupt record) in the CLI's language too.
-  const store = await openStore(database, { locale });
+  // The store's own messages (a refused value, a corrupt record) in the CLI's language too. An export only
+  // reads: a database without Mosty's tables (a mistyped DATABASE_URL) is refused, never migrated, so a
+  // read-only role is enough.
+  const store = await openStore(database, { locale, migrate: 'verify' });
   try {
     const format = { locale: options.lang, siteUrl: options.siteUrl ?? env.SITE_URL };
     const bar = progress(`mosty-export ${options.format}`, undefined, process.stderr, m.events);
