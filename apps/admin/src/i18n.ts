@@ -198,6 +198,17 @@ const pl = {
   grantReportPartial: 'częściowe',
   grantReportFinal: 'końcowe',
   grantReportMarkdown: 'Pobierz sprawozdanie (Markdown, .md)',
+  grantReportFinalFrom:
+    'Sprawozdanie końcowe rozlicza całe zadanie: można je pobrać od {from}, gdy zadanie (do {end}) się zakończy i odbędą się wszystkie jego wydarzenia. Do tego czasu pobierz sprawozdanie częściowe.',
+  finalReportRefused:
+    'Nie pobrano sprawozdania końcowego, bo zadanie jeszcze się nie zakończyło: {reasons}. Sprawozdanie końcowe rozlicza całe zadanie, więc sporządza się je dopiero po jego zakończeniu. Pobierz teraz sprawozdanie częściowe albo wróć po końcowe od {from}, gdy odbędą się wszystkie wydarzenia.',
+  finalReportRefusedFlash:
+    'Nie pobrano sprawozdania końcowego: zadanie jeszcze trwa. Powód i co zrobić: w sekcji „{section}”.',
+  finalReportAsOfBeforeEnd: 'zadanie trwa do {end} włącznie, a sprawozdanie byłoby sporządzone na {asOf}',
+  finalReportEventsPlannedOne: 'wydarzenie {events} jeszcze się nie odbyło',
+  finalReportEventsPlannedFew: '{n} wydarzenia jeszcze się nie odbyły ({events})',
+  finalReportEventsPlannedMany: '{n} wydarzeń jeszcze się nie odbyło ({events})',
+  finalReportPeriodNotWhole: 'okres sprawozdania kończy się {periodEnd}, przed końcem zadania ({end})',
   requiredWithAddress: 'wymagane, gdy podano adres',
   statusNoteTooLong:
     'Uwaga o statusie ma {count}, a może mieć najwyżej {max}. Skróć ją: niczego nie zapisano, wpisany tekst jest w polu.',
@@ -497,6 +508,17 @@ const en: Strings = {
   grantReportPartial: 'partial',
   grantReportFinal: 'final',
   grantReportMarkdown: 'Download the report (Markdown, .md)',
+  grantReportFinalFrom:
+    'A final report accounts for the whole task: it can be downloaded from {from}, when the task (until {end}) is over and all its events have taken place. Until then, download a partial report.',
+  finalReportRefused:
+    'The final report was not downloaded because the task is not over yet: {reasons}. A final report accounts for the whole task, so it is drawn up only once the task is over. Download a partial report now, or come back for the final one from {from}, when all events have taken place.',
+  finalReportRefusedFlash:
+    'The final report was not downloaded: the task is not over yet. Why, and what to do: see "{section}".',
+  finalReportAsOfBeforeEnd: 'the task runs until {end} inclusive, and the report would be drawn up as of {asOf}',
+  finalReportEventsPlannedOne: 'the event {events} has not taken place yet',
+  finalReportEventsPlannedFew: '{n} events have not taken place yet ({events})',
+  finalReportEventsPlannedMany: '{n} events have not taken place yet ({events})',
+  finalReportPeriodNotWhole: 'the reporting period ends on {periodEnd}, before the task does ({end})',
   requiredWithAddress: 'required when an address is given',
   statusNoteTooLong:
     'The status note has {count}; at most {max} are allowed. Shorten it: nothing was saved, the text is in the field.',

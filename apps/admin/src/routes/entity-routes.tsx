@@ -7,6 +7,7 @@ import {
   EventSchema,
   EventStatusSchema,
   type FieldIssue,
+  LocalDateSchema,
   type Locale,
   NotFoundError,
   personName,
@@ -31,6 +32,7 @@ import { EntityListPage, type ListState } from '../views/entity-list-page.js';
 import { EventStatusSection } from '../views/event-status-section.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
 import { duplicateConfirmed, sameNameRecord, uniqueFieldMessage, without } from './create-record.js';
+import { finalReportDays } from './final-report-refusal.js';
 import { textEntries } from './form-entries.js';
 import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
@@ -165,6 +167,8 @@ type FormProps = Omit<EntityFormProps, 'ctx' | 'def' | 'refs' | 'canEdit' | 'chi
   commentError?: string;
   /** The comment typed when it was refused: given back in its field, never lost. */
   commentTyped?: string;
+  /** A refused grant report: the kind chosen (selected again) and why it was refused, beside the choice. */
+  report?: { kind: string; error: string };
 };
 
 /**
@@ -175,7 +179,7 @@ export async function renderEntityForm(
   deps: AppDeps,
   def: EntityDef,
   c: AppContext,
-  { statusError, statusNoteTyped, commentError, commentTyped, ...props }: FormProps,
+  { statusError, statusNoteTyped, commentError, commentTyped, report, ...props }: FormProps,
   status = 200,
 ) {
   const ctx = viewContext(c, deps);
@@ -191,6 +195,15 @@ export async function renderEntityForm(
   const stored = props.id ? await deps.store[def.route].get(props.id) : null;
   const names = await displayNames(deps.store, def, [props.values]);
   const comments = stored ? await loadComments(deps, def, stored.id) : null;
+  // Before the task's end a final report is refused (finalReportProblems): the choice says from when it is offered.
+  // A grant stored before a rule existed may lack a valid end: then nothing is said rather than a wrong day.
+  const lastDay = LocalDateSchema.safeParse((stored?.period as { to?: unknown } | undefined)?.to);
+  const finalFrom =
+    stored && def.kind === 'grant' && lastDay.success ? finalReportDays(lastDay.data, ctx.locale) : null;
+  const finalLater = finalFrom !== null && (deps.now?.() ?? new Date()).getTime() < Date.parse(finalFrom.fromInstant);
+  const reportDescribedBy = [finalLater ? 'report-kind-hint' : '', report ? 'report-kind-error' : '']
+    .filter(Boolean)
+    .join(' ');
   c.status(status as 200);
   return c.html(
     <EntityFormPage
@@ -221,11 +234,25 @@ export async function renderEntityForm(
           <form method="get" action={`/grants/${encodeURIComponent(stored.id)}/report.docx`} class="grant-report-form">
             <div class="field">
               <label for="report-kind">{t(ctx.locale, 'grantReportKind')}</label>
-              <select id="report-kind" name="kind">
+              <select id="report-kind" name="kind" aria-describedby={reportDescribedBy || undefined}>
                 <option value="">{t(ctx.locale, 'grantReportKindNone')}</option>
-                <option value="partial">{t(ctx.locale, 'grantReportPartial')}</option>
-                <option value="final">{t(ctx.locale, 'grantReportFinal')}</option>
+                <option value="partial" selected={report?.kind === 'partial'}>
+                  {t(ctx.locale, 'grantReportPartial')}
+                </option>
+                <option value="final" selected={report?.kind === 'final'}>
+                  {t(ctx.locale, 'grantReportFinal')}
+                </option>
               </select>
+              {finalLater && finalFrom ? (
+                <p class="hint" id="report-kind-hint">
+                  {tf(ctx.locale, 'grantReportFinalFrom', { from: finalFrom.from, end: finalFrom.end })}
+                </p>
+              ) : null}
+              {report ? (
+                <p class="error" id="report-kind-error" role="alert">
+                  {report.error}
+                </p>
+              ) : null}
             </div>
             <p class="buttons">
               <button type="submit">{t(ctx.locale, 'grantReportDocx')}</button>{' '}

@@ -4,13 +4,14 @@
  * around it, and its public events (drafts are not reported). To offer another format, add its
  * registry name to `REPORT_FORMATS` and a row to `route-table.ts`.
  */
-import { type Event, type Grant, slugify } from '@org/domain';
+import { type Event, finalReportProblems, type Grant, grantReportFigures, slugify } from '@org/domain';
 import { FORMATS, indexWorld, type WorldInput } from '@org/formats';
 import type { RouteHandlers } from '../app.js';
 import type { AppContext, AppDeps } from '../app-env.js';
 import { entityByKind } from '../forms/entities.js';
 import { type AdminRepository, listFilter, type StoredRecord } from '../store-contract.js';
-import { loadRecord } from './entity-routes.js';
+import { loadRecord, renderEntityForm } from './entity-routes.js';
+import { finalReportRefusal, finalReportRefusedFlash } from './final-report-refusal.js';
 
 export const REPORT_FORMATS = { md: 'report-md', docx: 'report-docx' } as const;
 export type ReportExtension = keyof typeof REPORT_FORMATS;
@@ -50,13 +51,38 @@ export function grantReportRoutes(deps: AppDeps): RouteHandlers {
     const format = FORMATS[REPORT_FORMATS[extension]];
     // Partial or final ticks its box; anything else leaves the line to fill in, as the writer does without it.
     const kind = c.req.query('kind');
+    // As of the download: an event not over yet is planned, not realised, and the report says so.
+    const asOf = (deps.now?.() ?? new Date()).toISOString();
+    // A final report accounts for the whole task: before it is over the writer refuses one (a ValidationError in
+    // English), so the same check comes first and the grant's page says why in the staff member's language, with
+    // the kind still chosen. 409 as for other refusals of what the record's state does not allow yet.
+    if (kind === 'final') {
+      const problems = finalReportProblems(grant, grantReportFigures(grant, events, { asOf }));
+      if (problems.length) {
+        const locale = c.get('locale');
+        const titles = Object.fromEntries(events.map((e) => [e.id, e.title]));
+        return renderEntityForm(
+          deps,
+          def,
+          c,
+          {
+            id: record.id,
+            version: record.version,
+            values: record,
+            errors: {},
+            flash: { kind: 'error', text: finalReportRefusedFlash(locale) },
+            report: { kind, error: finalReportRefusal(locale, grant.period.to, problems, titles) },
+          },
+          409,
+        );
+      }
+    }
     const output = await format.write(
       { events, posts: [], grants: [grant], grant, world },
       {
         locale: 'pl',
         siteUrl: deps.env.siteUrl,
-        // As of the download: an event not over yet is planned, not realised, and the report says so.
-        asOf: (deps.now?.() ?? new Date()).toISOString(),
+        asOf,
         ...(kind === 'partial' || kind === 'final' ? { reportKind: kind } : {}),
       },
     );
