@@ -5,6 +5,7 @@
  * and its cause's reason, which is the driver's, in English.
  */
 import { MostyError } from '@org/domain';
+import { driverReason } from '@org/store';
 
 /** A step of the admin's start that failed: what it was doing, in English, and the error as its cause. */
 export class StartError extends Error {
@@ -39,17 +40,8 @@ const clause = (text: string) =>
     .trim()
     .replace(/\.+$/, '');
 
-/**
- * The reason an error gives: its message; for an `AggregateError` with none (a refused connection to a name
- * with two addresses, `localhost`), its first error's; failing both, its `code`.
- */
-function reason(error: unknown): string {
-  const e = error as { message?: unknown; errors?: unknown; code?: unknown } | null;
-  let text = typeof e?.message === 'string' ? e.message : '';
-  if (!text && Array.isArray(e?.errors) && e.errors.length > 0) text = reason(e.errors[0]);
-  if (!text && typeof e?.code === 'string') text = e.code;
-  return clause(text || String(error));
-}
+/** The reason an error gives (the store's `driverReason`: an empty AggregateError's first error, or its code), on one line. */
+const reason = (error: unknown): string => clause(driverReason(error));
 
 /**
  * The one line the admin prints when it cannot start: `admin: failed to start [CODE]: what it was doing
