@@ -2,7 +2,7 @@ import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
 import { ENTITIES } from '../forms/entities.js';
 import { countText, numberText, tf } from '../i18n.js';
-import { loadRecord, renderEntityForm } from './entity-routes.js';
+import { loadRecord, renderRecordRefusal } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 
 const MAX_COMMENT = 5000;
@@ -27,19 +27,12 @@ export function commentRoutes(deps: AppDeps): RouteHandlers {
                 count: countText(locale, body.length, 'character'),
                 max: numberText(locale, MAX_COMMENT),
               });
-        return renderEntityForm(
+        return renderRecordRefusal(
           deps,
           def,
           c,
-          {
-            id: record.id,
-            version: record.version,
-            values: record,
-            errors: {},
-            flash: { kind: 'error', text: message },
-            commentError: message,
-            commentTyped: typed,
-          },
+          record,
+          { flash: { kind: 'error', text: message }, commentError: message, commentTyped: typed },
           400,
         );
       }

@@ -278,6 +278,31 @@ export async function renderEntityForm(
   );
 }
 
+/**
+ * A stored record's page again, its form unchanged, answering an action on it that was refused (a comment,
+ * an event's status change, a final grant report): `refusal` says why, beside the action's own form and in a
+ * flash if it sets one, and keeps what was typed there; `status` is the refusal's.
+ *
+ * @example
+ * return renderRecordRefusal(deps, def, c, record, { commentError: message, commentTyped: typed }, 400);
+ */
+export function renderRecordRefusal(
+  deps: AppDeps,
+  def: EntityDef,
+  c: AppContext,
+  record: StoredRecord,
+  refusal: Omit<FormProps, 'id' | 'version' | 'values' | 'errors'>,
+  status: 400 | 409,
+) {
+  return renderEntityForm(
+    deps,
+    def,
+    c,
+    { id: record.id, version: record.version, values: record, errors: {}, ...refusal },
+    status,
+  );
+}
+
 export function entityRoutes(deps: AppDeps): RouteHandlers {
   const handlers: RouteHandlers = {};
   for (const def of ENTITIES) {

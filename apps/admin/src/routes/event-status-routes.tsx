@@ -3,7 +3,7 @@ import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
 import { entityByKind } from '../forms/entities.js';
 import { countText, numberText, t, tf } from '../i18n.js';
-import { loadRecord, renderEntityForm } from './entity-routes.js';
+import { loadRecord, renderRecordRefusal } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 
 const MAX_NOTE = 1000;
@@ -28,20 +28,7 @@ export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
       const base = `/events/${encodeURIComponent(record.id)}`;
       const locale = c.get('locale');
       const refuse = (message: string, code: 400 | 409) =>
-        renderEntityForm(
-          deps,
-          def,
-          c,
-          {
-            id: record.id,
-            version: record.version,
-            values: record,
-            errors: {},
-            statusError: message,
-            statusNoteTyped: typed,
-          },
-          code,
-        );
+        renderRecordRefusal(deps, def, c, record, { statusError: message, statusNoteTyped: typed }, code);
       // A draft is not public; cancelling or postponing it would make it public (the website shows
       // every status but draft) without the check before publishing. Only what is public changes here.
       if (!(status === 'cancelled' || status === 'postponed'))

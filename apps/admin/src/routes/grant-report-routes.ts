@@ -10,7 +10,7 @@ import type { RouteHandlers } from '../app.js';
 import type { AppContext, AppDeps } from '../app-env.js';
 import { entityByKind } from '../forms/entities.js';
 import { type AdminRepository, listFilter, type StoredRecord } from '../store-contract.js';
-import { loadRecord, renderEntityForm } from './entity-routes.js';
+import { loadRecord, renderRecordRefusal } from './entity-routes.js';
 import { finalReportRefusal, finalReportRefusedFlash } from './final-report-refusal.js';
 
 export const REPORT_FORMATS = { md: 'report-md', docx: 'report-docx' } as const;
@@ -61,15 +61,12 @@ export function grantReportRoutes(deps: AppDeps): RouteHandlers {
       if (problems.length) {
         const locale = c.get('locale');
         const titles = Object.fromEntries(events.map((e) => [e.id, e.title]));
-        return renderEntityForm(
+        return renderRecordRefusal(
           deps,
           def,
           c,
+          record,
           {
-            id: record.id,
-            version: record.version,
-            values: record,
-            errors: {},
             flash: { kind: 'error', text: finalReportRefusedFlash(locale) },
             report: { kind, error: finalReportRefusal(locale, grant.period.to, problems, titles) },
           },
