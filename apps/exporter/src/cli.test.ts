@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { SEED_FUNDING_STATEMENT, SEED_IDS } from '@org/demo';
 import { tableColumns } from '@org/formats';
 import { openStore, seedDemo } from '@org/store';
-import { sharedFile } from '@org/testkit';
+import { foreignSqliteFile, sharedFile, sqliteTables } from '@org/testkit';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import Database from 'better-sqlite3';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -462,26 +462,14 @@ describe('mosty-export only reads a database: it never creates one', () => {
 
   it("refuses a database without Mosty's tables, exit 1, creating none in it", () => {
     // Another application's SQLite file, named by mistake.
-    const other = join(dir, 'other-app.db');
-    const raw = new Database(other);
-    raw.exec('create table invoices (id integer primary key)');
-    raw.close();
+    const other = foreignSqliteFile(dir);
     const r = inEmptyFolder({}, ENGLISH, 'ics', '--db', other);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       `mosty-export: DATABASE_NOT_MIGRATED: The database ${other} has no Mosty tables; nothing in it was changed. Check DATABASE_URL, or set the database up with mosty-migrate.\n`,
     );
-    const after = new Database(other, { readonly: true });
-    try {
-      // SQLite's own statistics tables (sqlite_stat1, written by PRAGMA optimize) do not count.
-      const tables = after
-        .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite%'")
-        .all();
-      expect(tables).toEqual([{ name: 'invoices' }]);
-    } finally {
-      after.close();
-    }
+    expect(sqliteTables(other)).toEqual(['invoices']);
   });
 
   it('refuses a --db that is a folder', () => {

@@ -10,3 +10,4 @@ export {
   runReadmeExample,
 } from './readme.js';
 export { sharedFile } from './shared.js';
+export { foreignSqliteFile, sqliteTables } from './sqlite.js';

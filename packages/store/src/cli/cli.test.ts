@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { foreignSqliteFile, sqliteTables } from '@org/testkit';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkStore } from '../check-store.js';
@@ -335,25 +336,13 @@ describe('mosty-check', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mosty-check-'));
     dirs.push(dir);
     // Another application's database, named by mistake.
-    const file = join(dir, 'other.db');
-    const other = new Database(file);
-    other.exec('create table invoices (id integer primary key)');
-    other.close();
+    const file = foreignSqliteFile(dir);
     const r = await run('mosty-check', [], { env: { DATABASE_URL: file } });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `mosty-check: failed [DATABASE_NOT_MIGRATED]: The database ${file} has no Mosty tables; nothing in it was changed. Check DATABASE_URL, or set the database up with mosty-migrate.\n`,
     );
-    const after = new Database(file, { readonly: true });
-    try {
-      // SQLite's own statistics tables (sqlite_stat1, written by PRAGMA optimize) do not count.
-      const tables = after
-        .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite%'")
-        .all();
-      expect(tables).toEqual([{ name: 'invoices' }]);
-    } finally {
-      after.close();
-    }
+    expect(sqliteTables(file)).toEqual(['invoices']);
   });
 
   it('says all is well for the demo seed, and lists a record that breaks the rules (exit code 1), as text or JSON', async () => {
