@@ -25,6 +25,7 @@ import { openApiDocument } from './api.js';
 import { calendar, eventCalendar, FEED_KINDS, feed, publicRoutes, robots, sitemaps } from './data-routes.js';
 import { FAVICON, FAVICON_PATH } from './favicon.js';
 import { type MemoStoreOptions, memoStore, warnInvalid } from './memo-store.js';
+import { utf8Bytes } from './utf8.js';
 
 export interface ExportOptions {
   outDir: string;
@@ -81,9 +82,11 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
       mkdirSync(dir, { recursive: true });
       dirs.add(dir);
     }
-    writeFileSync(file, body);
+    // Encoded once (utf8.ts); a string handed to writeFileSync would be measured and encoded again.
+    const bytes = typeof body === 'string' ? utf8Bytes(body) : body;
+    writeFileSync(file, bytes);
     stats.files++;
-    stats.bytes += typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+    stats.bytes += bytes.byteLength;
   };
   const site = options.site ? { site: options.site } : {};
   const envs: Record<Locale, RenderEnv> = {

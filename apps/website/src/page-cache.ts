@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { PageInput } from '@org/site';
+import { utf8Bytes } from './utf8.js';
 
 /**
  * A rendered response held as bytes. PERF.md: transcoding a 20 KB Polish page from a JS string costs
@@ -31,8 +32,7 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+j
 
 /** Makes the bytes, ETag and Last-Modified of a response once. `now` is the render time. */
 export function makePage(input: PageInput, now: number, ttlMs: number): CachedPage {
-  // Buffer.from encodes a 23 KB page with Polish letters in ~23 µs, TextEncoder.encode in ~36 µs.
-  const body = typeof input.body === 'string' ? Buffer.from(input.body, 'utf8') : input.body;
+  const body = typeof input.body === 'string' ? utf8Bytes(input.body) : input.body;
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
   return {
     status: input.status ?? 200,
