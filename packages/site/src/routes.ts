@@ -42,6 +42,27 @@ const seg = (name: keyof typeof SEGMENTS, locale: Locale) => SEGMENTS[name][loca
 const paged = (base: string, page: number | undefined, locale: Locale) =>
   page && page > 1 ? `${base}/${seg('page', locale)}/${page}` : base;
 
+// The fixed start of each kind of path in each language (`/en/events/tag`), made once: a page links
+// dozens of routes, and building these per link was a tenth of an event page's HTML.
+const basesOf = (locale: Locale) => {
+  const prefix = locale === 'en' ? '/en' : '';
+  const of = (name: keyof typeof SEGMENTS) => `${prefix}/${seg(name, locale)}`;
+  return {
+    home: `${prefix}/`,
+    events: of('events'),
+    eventsTag: `${of('events')}/${seg('tag', locale)}`,
+    eventsMonth: `${of('events')}/${seg('month', locale)}`,
+    news: of('news'),
+    organizations: of('organizations'),
+    authorities: of('authorities'),
+    grants: of('grants'),
+    people: of('people'),
+    venues: of('venues'),
+    accessibility: of('accessibility'),
+  };
+};
+const BASES: Record<Locale, ReturnType<typeof basesOf>> = { pl: basesOf('pl'), en: basesOf('en') };
+
 /**
  * The path of a route in a language, without the site's base path; `/en` prefixes English.
  *
@@ -51,45 +72,43 @@ const paged = (base: string, page: number | undefined, locale: Locale) =>
  * routePath({ kind: 'eventsTag', tag: 'Zima', page: 2 }, 'pl') // '/wydarzenia/tag/Zima/strona/2'
  */
 export function routePath(route: Route, locale: Locale): string {
-  const prefix = locale === 'en' ? '/en' : '';
   // Segments are plain ASCII words; only the values (slugs, tags, months) need encoding.
-  const p = (segment: string, value?: string, last?: string) =>
-    `${prefix}/${segment}${value === undefined ? '' : `/${encodeURIComponent(value)}`}${last === undefined ? '' : `/${encodeURIComponent(last)}`}`;
+  const base = BASES[locale];
   switch (route.kind) {
     case 'home':
-      return `${prefix}/`;
+      return base.home;
     case 'events':
-      return paged(p(seg('events', locale)), route.page, locale);
+      return paged(base.events, route.page, locale);
     case 'eventsTag':
-      return paged(p(seg('events', locale), seg('tag', locale), route.tag), route.page, locale);
+      return paged(`${base.eventsTag}/${encodeURIComponent(route.tag)}`, route.page, locale);
     case 'eventsMonth':
-      return paged(p(seg('events', locale), seg('month', locale), route.month), route.page, locale);
+      return paged(`${base.eventsMonth}/${encodeURIComponent(route.month)}`, route.page, locale);
     case 'event':
-      return p(seg('events', locale), route.slug);
+      return `${base.events}/${encodeURIComponent(route.slug)}`;
     case 'eventIcs':
-      return `${p(seg('events', locale), route.slug)}.ics`;
+      return `${base.events}/${encodeURIComponent(route.slug)}.ics`;
     case 'news':
-      return paged(p(seg('news', locale)), route.page, locale);
+      return paged(base.news, route.page, locale);
     case 'post':
-      return p(seg('news', locale), route.slug);
+      return `${base.news}/${encodeURIComponent(route.slug)}`;
     case 'organizations':
-      return paged(p(seg('organizations', locale)), route.page, locale);
+      return paged(base.organizations, route.page, locale);
     case 'organization':
-      return p(seg('organizations', locale), route.slug);
+      return `${base.organizations}/${encodeURIComponent(route.slug)}`;
     case 'authorities':
-      return paged(p(seg('authorities', locale)), route.page, locale);
+      return paged(base.authorities, route.page, locale);
     case 'authority':
-      return p(seg('authorities', locale), route.slug);
+      return `${base.authorities}/${encodeURIComponent(route.slug)}`;
     case 'grants':
-      return paged(p(seg('grants', locale)), route.page, locale);
+      return paged(base.grants, route.page, locale);
     case 'grant':
-      return p(seg('grants', locale), route.slug);
+      return `${base.grants}/${encodeURIComponent(route.slug)}`;
     case 'person':
-      return p(seg('people', locale), route.slug);
+      return `${base.people}/${encodeURIComponent(route.slug)}`;
     case 'venue':
-      return p(seg('venues', locale), route.slug);
+      return `${base.venues}/${encodeURIComponent(route.slug)}`;
     case 'accessibility':
-      return p(seg('accessibility', locale));
+      return base.accessibility;
   }
 }
 
