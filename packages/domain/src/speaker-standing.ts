@@ -37,8 +37,7 @@ export function speakerStanding(
     if (authorityId !== undefined) standing.authorityId = authorityId;
     return standing;
   };
-  if (speaker.kind === 'representatives')
-    return given(undefined, speaker.organizationId, speaker.authorityId);
+  if (speaker.kind === 'representatives') return given(undefined, speaker.organizationId, speaker.authorityId);
   const valid = person ? affiliationsOn(person, day) : [];
   const named = speaker.organizationId !== undefined || speaker.authorityId !== undefined;
   const affiliation = named
