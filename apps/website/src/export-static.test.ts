@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postgresUnavailable, testEnv } from '@org/testkit';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,9 +13,13 @@ const dir = mkdtempSync(join(tmpdir(), 'mosty-export-static-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const pgReason = await postgresUnavailable();
 
-/** Runs the export with `args` and `env` over this process's environment, and what it printed. */
-function runExport(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/export-static.ts', ...args], {
+/**
+ * Runs the export with `args` and `env` over this process's environment, and what it printed: from the
+ * source, or from the build (`dist`), which worker threads need: a worker thread cannot load TypeScript.
+ */
+function runExport(args: string[], env: Record<string, string>, from: 'src' | 'dist' = 'src') {
+  const entry = from === 'src' ? ['--import', 'tsx', 'src/export-static.ts'] : [distEntry];
+  const child = spawn(process.execPath, [...entry, ...args], {
     cwd: appDir,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,6 +35,19 @@ function runExport(args: string[], env: Record<string, string>) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
     child.once('close', (code) => resolve({ code, stdout, stderr })),
   );
+}
+
+const distEntry = join(appDir, 'dist', 'export-static.js');
+
+/** Every file under a folder, by its path in it, with its bytes. */
+function filesUnder(root: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) {
+      const file = join(entry.parentPath, entry.name);
+      files.set(relative(root, file), readFileSync(file));
+    }
+  return files;
 }
 
 /** stderr without the warning every run without SITE_CONFIG gives. */
@@ -79,4 +96,30 @@ describe('export-static', () => {
       expect(existsSync(join(dir, 'never'))).toBe(false);
     },
   );
+
+  it('writes the same files, byte for byte, with several worker threads as with one', async () => {
+    // Worker threads run the built file (the package's `export` script runs it too): `pnpm test` builds first.
+    if (!existsSync(distEntry)) throw new Error(`${distEntry} is missing: run \`pnpm build\` before this test.`);
+    const db = join(dir, 'threads.db');
+    const one = await runExport(['--out', join(dir, 'one-thread'), '--workers', '1'], { DATABASE_URL: db }, 'dist');
+    expect(problems(one.stderr)).toEqual([]);
+    expect(one.stdout).toContain('(one thread)');
+    const three = await runExport(
+      ['--out', join(dir, 'three-threads'), '--workers', '3'],
+      { DATABASE_URL: db },
+      'dist',
+    );
+    expect(problems(three.stderr)).toEqual([]);
+    expect(three.code).toBe(0);
+    expect(three.stdout).toContain('(3 worker threads)');
+    const single = filesUnder(join(dir, 'one-thread'));
+    const shared = filesUnder(join(dir, 'three-threads'));
+    expect(single.size).toBeGreaterThan(50);
+    expect([...shared.keys()].sort()).toEqual([...single.keys()].sort());
+    const differing = [...single].filter(([path, bytes]) => !bytes.equals(shared.get(path) as Buffer)).map(([p]) => p);
+    expect(differing).toEqual([]);
+    // Both runs count the same pages.
+    const pages = (out: string) => out.match(/exported (\d+) pages \((\d+) files/)?.slice(1);
+    expect(pages(three.stdout)).toEqual(pages(one.stdout));
+  });
 });
