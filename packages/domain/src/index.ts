@@ -3,6 +3,7 @@
  * inferred from them, and pure rules. No I/O, no clock, no environment: runs in Node and browsers.
  */
 export * from './agenda.js';
+export * from './agenda-heading.js';
 export * from './agenda-rules.js';
 export * from './common.js';
 export * from './compliance.js';

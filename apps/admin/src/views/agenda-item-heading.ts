@@ -1,5 +1,4 @@
-import { AGENDA_KIND_LABELS, type AgendaItem, type Locale } from '@org/domain';
-import { itemHeading } from '@org/formats';
+import { AGENDA_KIND_LABELS, type AgendaItem, itemHeading, type Locale } from '@org/domain';
 import { t } from '../i18n.js';
 
 /**
@@ -7,7 +6,8 @@ import { t } from '../i18n.js';
  * but "Wprowadzenie" for an introduction titled "Wprowadzenie", "Przerwa" for a break without a title, and
  * "Nowy punkt" while no kind is chosen.
  * The server's form and the browser's agenda editor both head items with it, so a heading follows the kind
- * chosen in the item's select.
+ * chosen in the item's select. It comes from @org/domain, not @org/formats: the browser bundle would
+ * otherwise carry the spreadsheet and document writers, megabytes of them.
  *
  * @example
  * agendaItemHeading({ kind: 'break' }, 'pl') // 'Przerwa'
