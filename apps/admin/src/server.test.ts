@@ -144,6 +144,26 @@ describe('an admin that cannot start', () => {
     30_000,
   );
 
+  // Refused by the store before it connects, so the line holds the store's own sentence: it must be English.
+  it('says a refused pool_max of DATABASE_URL in English, naming it', async () => {
+    const url = 'postgres://127.0.0.1:5432/test?pool_max=0';
+    const { code, stdout, stderr } = await start({ DATABASE_URL: url });
+    expect(code).toBe(1);
+    expect(errorLines(stderr)).toEqual([
+      `admin: failed to start [DATABASE_OPEN]: cannot open the database ${url} (cause: pool_max in DATABASE_URL must be a number of connections from 1 to 1000 (got "0")).`,
+    ]);
+    expect(stdout).toBe('');
+  }, 30_000);
+
+  it('says a refused schema name of DATABASE_URL in English, naming it', async () => {
+    const url = 'postgres://127.0.0.1:5432/test?schema=Mosty-Test';
+    const { code, stderr } = await start({ DATABASE_URL: url });
+    expect(code).toBe(1);
+    expect(errorLines(stderr)).toEqual([
+      `admin: failed to start [DATABASE_OPEN]: cannot open the database ${url} (cause: PostgreSQL schema name "Mosty-Test" must match /^[a-z_][a-z0-9_]{0,62}$/).`,
+    ]);
+  }, 30_000);
+
   it('prints the stack as well when DEBUG is set', async () => {
     const line = /^admin: failed to start: Invalid admin environment: .*DEMO_DATA\.$/;
     const quiet = await start({ DEMO_DATA: 'yes' });

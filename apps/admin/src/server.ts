@@ -23,8 +23,14 @@ async function main(): Promise<void> {
   const url = resolveDatabaseUrl({ DATABASE_URL: env.databaseUrl });
   // Every line that names the database names it so: a log is read by more people than the password is for.
   const database = redactedUrl(url);
-  // The store keeps its default language, Polish: its validation messages reach staff on pages. A failure
-  // here is said in English by the step (`startFailureLine`).
+  // What the store refuses of DATABASE_URL before a driver has a say (its pool_max, its schema name, a scheme it
+  // does not know) has no driver's reason, so the start's line gives the store's own sentence: asked first of a
+  // store that speaks English, as the log does, opened without migrating and closed at once. A failure of the
+  // open below, whose store speaks Polish, has a driver's reason (`startFailureLine`).
+  await startStep(`cannot open the database ${database}`, async () =>
+    (await openStore(url, { locale: 'en', migrate: false })).close(),
+  );
+  // The app's store keeps the store's default language, Polish: its validation messages reach staff on pages.
   const store = await startStep(`cannot open the database ${database}`, () => openStore(url));
   // Only into an empty store: seeding on every start would bring back demo records staff had deleted.
   if (env.demoData) {

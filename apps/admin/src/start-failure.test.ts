@@ -27,9 +27,9 @@ describe('startFailureLine', () => {
   });
 
   it('keeps a MostyError without a cause saying its own message, and puts anything else on one line', () => {
-    const poolMax = new MostyError('DATABASE_OPEN', 'pool_max w DATABASE_URL musi być liczbą.');
+    const poolMax = new MostyError('DATABASE_OPEN', 'pool_max in DATABASE_URL must be a number.');
     expect(startFailureLine(new StartError('cannot open the database x', { cause: poolMax }))).toBe(
-      'admin: failed to start [DATABASE_OPEN]: cannot open the database x (cause: pool_max w DATABASE_URL musi być liczbą).',
+      'admin: failed to start [DATABASE_OPEN]: cannot open the database x (cause: pool_max in DATABASE_URL must be a number).',
     );
     expect(startFailureLine(new Error('Invalid admin environment: ✖ Invalid option\n  → at DEMO_DATA'))).toBe(
       'admin: failed to start: Invalid admin environment: ✖ Invalid option → at DEMO_DATA.',
