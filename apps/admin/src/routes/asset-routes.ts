@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STYLESHEET, STYLESHEET_PATH } from '@org/site';
 import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
+import { AssetFiles, assetEncoding, assetNotModified } from './asset-files.js';
 import { FAVICON_SVG } from './favicon.js';
 
 // The website's stylesheet, for previews rendered by the website's own renderer (same path as there).
@@ -16,6 +16,7 @@ const ASSETS: Record<string, string> = {
 };
 
 export function assetRoutes(deps: AppDeps): RouteHandlers {
+  const files = new AssetFiles();
   const favicon = (c: Parameters<RouteHandlers[string]>[0]) =>
     c.body(FAVICON_SVG, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' });
   return {
@@ -32,12 +33,26 @@ export function assetRoutes(deps: AppDeps): RouteHandlers {
         });
       const type = ASSETS[file];
       if (!type) return c.notFound();
+      let asset: Awaited<ReturnType<AssetFiles['get']>>;
       try {
-        const body = await readFile(join(deps.assetsDir, file));
-        return c.body(body, 200, { 'content-type': type, 'cache-control': 'no-cache' });
+        asset = await files.get(join(deps.assetsDir, file));
       } catch {
         return c.notFound();
       }
+      // `no-cache`: a browser asks again on every page, and a new build is used at once, but with the
+      // ETag the answer is a 304 without the 0.6 MB body while the file is the same.
+      const encoding = assetEncoding(c.req.header('accept-encoding'));
+      const etag =
+        encoding === 'identity' ? asset.etag : `${asset.etag.slice(0, -1)}-${encoding === 'br' ? 'br' : 'gz'}"`;
+      const headers: Record<string, string> = {
+        'content-type': type,
+        'cache-control': 'no-cache',
+        etag,
+        vary: 'Accept-Encoding',
+      };
+      if (assetNotModified(asset, c.req.header('if-none-match'))) return c.body(null, 304, headers);
+      if (encoding !== 'identity') headers['content-encoding'] = encoding;
+      return c.body(encoding === 'br' ? asset.br : encoding === 'gzip' ? asset.gzip : asset.body, 200, headers);
     },
   };
 }

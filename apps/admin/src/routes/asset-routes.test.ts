@@ -1,0 +1,130 @@
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASSETS_DIR, type Harness, startHarness } from '../testing/harness.js';
+import { AssetFiles, assetEncoding, assetNotModified } from './asset-files.js';
+
+/** A GET on node:http, which neither asks for nor undoes a content coding by itself (fetch does both). */
+function get(url: string, headers: Record<string, string> = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (done, fail) => {
+      const req = request(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      });
+      req.on('error', fail);
+      req.end();
+    },
+  );
+}
+
+describe('the browser bundle as served', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h?.close());
+  const bundle = () => readFileSync(join(ASSETS_DIR, 'admin.js'));
+
+  it('is sent with brotli or gzip to a browser that takes them, and as it is to one that does not', async () => {
+    const br = await get(`${h.url}/assets/admin.js`, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(brotliDecompressSync(br.body).equals(bundle())).toBe(true);
+    // Compressed to a fraction: 0.6 MB of script is ~130 KB with brotli.
+    expect(br.body.byteLength).toBeLessThan(bundle().byteLength / 3);
+
+    const gz = await get(`${h.url}/assets/admin.js`, { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).equals(bundle())).toBe(true);
+
+    const plain = await get(`${h.url}/assets/admin.js`);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(bundle())).toBe(true);
+    expect(plain.headers['content-type']).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('answers 304 without the body when the browser has it, in any encoding, and is asked about on every page', async () => {
+    const first = await get(`${h.url}/assets/admin.js`, { 'accept-encoding': 'br' });
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+-br"$/);
+    expect(first.headers['cache-control']).toBe('no-cache');
+    const again = await get(`${h.url}/assets/admin.js`, { 'accept-encoding': 'br', 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.byteLength).toBe(0);
+    // The tag of the uncompressed file, weak or not, names the same content.
+    const plainTag = (await get(`${h.url}/assets/admin.js`)).headers.etag as string;
+    expect((await get(`${h.url}/assets/admin.js`, { 'if-none-match': `W/${plainTag}` })).status).toBe(304);
+    expect((await get(`${h.url}/assets/admin.js`, { 'if-none-match': '"something-else"' })).status).toBe(200);
+    // The security headers come on assets too.
+    expect(again.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('still answers 404 for a file it does not serve', async () => {
+    expect((await get(`${h.url}/assets/secret.txt`)).status).toBe(404);
+    expect((await get(`${h.url}/assets/..%2Fserver.js`)).status).toBe(404);
+  });
+});
+
+describe('AssetFiles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mosty-assets-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads a file again when it changes on disk (a new build), and not otherwise', async () => {
+    const files = new AssetFiles();
+    const path = join(dir, 'admin.js');
+    writeFileSync(path, 'console.log("pierwsza wersja");');
+    const first = await files.get(path);
+    expect(await files.get(path)).toBe(first);
+    writeFileSync(path, 'console.log("druga, dłuższa wersja");');
+    utimesSync(path, new Date(), new Date(Date.now() + 5_000));
+    const second = await files.get(path);
+    expect(Buffer.from(second.body).toString()).toContain('druga');
+    expect(second.etag).not.toBe(first.etag);
+  });
+
+  it('fails for a missing file, and finds it once it is there', async () => {
+    const files = new AssetFiles();
+    const path = join(dir, 'later.js');
+    await expect(files.get(path)).rejects.toThrow(/ENOENT/);
+    writeFileSync(path, 'export {};');
+    expect(Buffer.from((await files.get(path)).body).toString()).toBe('export {};');
+  });
+});
+
+describe('assetEncoding', () => {
+  it.each([
+    [undefined, 'identity'],
+    ['', 'identity'],
+    ['gzip, deflate, br', 'br'],
+    ['br;q=0, gzip', 'gzip'],
+    ['gzip;q=0.5, br;q=0.4', 'gzip'],
+    ['identity', 'identity'],
+    ['*', 'br'],
+    ['*;q=0, gzip', 'gzip'],
+    ['GZIP', 'gzip'],
+    ['br;q=abc', 'identity'],
+  ])('%s gives %s', (accept, encoding) => {
+    expect(assetEncoding(accept)).toBe(encoding);
+  });
+});
+
+describe('assetNotModified', () => {
+  const file = { body: new Uint8Array(), gzip: new Uint8Array(), br: new Uint8Array(), etag: '"abc"' };
+  it.each([
+    [undefined, false],
+    ['"abc"', true],
+    ['W/"abc"', true],
+    ['"abc-gz"', true],
+    ['"x", "abc-br"', true],
+    ['*', true],
+    ['"abcd"', false],
+  ])('If-None-Match %s: %s', (inm, expected) => {
+    expect(assetNotModified(file, inm)).toBe(expected);
+  });
+});
