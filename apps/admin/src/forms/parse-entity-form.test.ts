@@ -458,6 +458,9 @@ describe('Polish numbers', () => {
     expect(moneyProblem('40,000.00', 'pl')).toBeNull();
     expect(moneyProblem('abc', 'pl')).toBeNull();
     expect(moneyProblem('40.5555', 'pl')).toEqual({ problem: 'decimals', places: 4 });
+    // A dot before three digits groups thousands in the English admin too (fast-check found it once, seed 469088009).
+    expect(parseMoney('9.000', 'en')).toBe(900_000);
+    expect(moneyProblem('9.000', 'en')).toBeNull();
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom('0', '1', '9', '.', ',', ' ', 'z', 'ł') }),

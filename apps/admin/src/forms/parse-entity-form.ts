@@ -131,6 +131,9 @@ export function moneyProblem(
   raw: string,
   locale: Locale,
 ): { problem: 'decimals'; places: number } | { problem: 'tooLarge' } | null {
+  // An amount parseMoney reads has no problem, whatever the rules below would say of it: "9.000" in the
+  // English admin is 9 000 zł there too (a dot before three digits groups in both notations).
+  if (typeof parseMoney(raw, locale) === 'number') return null;
   const text = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/zł$/i, '');
   if (!/^\d+(?:[.,]\d+)*$/.test(text)) return null;
   const [decimal, group] = locale === 'en' ? ['.', ','] : [',', '.'];
