@@ -91,6 +91,14 @@ describe('static export', () => {
     expect(ics).toContain(`URL;VALUE=URI:${SITE_URL}/wydarzenia/sprawny-urzad-sprawna-organizacja/`);
   });
 
+  it('neither writes nor links an API document: a static copy has no API', async () => {
+    expect(existsSync(join(out, 'api'))).toBe(false);
+    for (const file of htmlFiles(out)) expect(readFileSync(file, 'utf8'), relative(out, file)).not.toContain('/api/');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Kalendarz (.ics)');
+    // The served site has one, and links it.
+    expect(await (await site.get('/')).text()).toContain('href="/api/openapi.json"');
+  });
+
   it('every link in every exported page points at a file of the export', () => {
     const files = htmlFiles(out);
     expect(files.length).toBeGreaterThan(30);

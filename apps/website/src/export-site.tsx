@@ -21,7 +21,6 @@ import {
   STYLESHEET,
   STYLESHEET_PATH,
 } from '@org/site';
-import { openApiDocument } from './api.js';
 import { calendar, eventCalendar, FEED_KINDS, feed, publicRoutes, robots, sitemaps } from './data-routes.js';
 import { FAVICON, FAVICON_PATH } from './favicon.js';
 import { type MemoStoreOptions, memoStore, warnInvalid } from './memo-store.js';
@@ -164,7 +163,7 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   await write(FAVICON_PATH, FAVICON);
   await write(STYLESHEET_PATH, STYLESHEET);
   await write(SHARE_IMAGE_PATH, SHARE_IMAGE);
-  await write('/api/openapi.json', JSON.stringify(openApiDocument(siteUrl)));
+  // No /api/openapi.json: a static copy has no API to describe (its pages do not link one either).
   await write('/404.html', notFoundPage(envs.pl.ctx, '/404.html').body);
   // A record whose slug changed: its old address holds a page that sends the reader on (a static host
   // has no redirects), if the page it leads to is in the copy (a draft's new slug is not told).

@@ -120,9 +120,12 @@ function frameOf(ctx: LinkContext): Frame {
           <li>
             <a href={sitePath(ctx, feeds.calendar)}>{t.calendar}</a>
           </li>
-          <li>
-            <a href={sitePath(ctx, '/api/openapi.json')}>{t.api}</a>
-          </li>
+          {/* A static copy has no API (its files are pages and data files only): no link to a document of one. */}
+          {ctx.staticLinks ? null : (
+            <li>
+              <a href={sitePath(ctx, '/api/openapi.json')}>{t.api}</a>
+            </li>
+          )}
         </ul>
       </div>
     </footer>,
