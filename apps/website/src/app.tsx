@@ -55,6 +55,17 @@ export interface SiteOptions {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
+ * CORS for the public data files (feeds, calendars, sitemaps): any site may read them from a browser (a
+ * municipality's widget of coming events), with their validators visible for conditional requests. Pages
+ * need none. Part of each response's cached headers, so a cache hit costs nothing more.
+ */
+export const DATA_CORS: Readonly<Record<string, string>> = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'ETag, Last-Modified',
+};
+const withCors = <T extends PageInput>(input: T): T => ({ ...input, headers: { ...input.headers, ...DATA_CORS } });
+
+/**
  * The website: a Hono app for everything, behind a plain node:http listener that answers cached
  * pages straight from bytes (PERF.md: Hono's Response path costs a third of nginx's throughput).
  * Every page request first reads the store's data version, so a write by the admin (another process)
@@ -151,12 +162,12 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   };
   app.get('/sitemap.xml', async (c) => {
     const files = await sitemapFiles();
-    for (const [path, body] of files) cached(c, path, { contentType: SITEMAP_TYPE, body });
+    for (const [path, body] of files) cached(c, path, withCors({ contentType: SITEMAP_TYPE, body }));
     return respond(
       c.req.raw,
       cache.stamp(
         '/sitemap.xml',
-        page({ contentType: SITEMAP_TYPE, body: files.get('/sitemap.xml') ?? '' }, now(), cache.ttlMs),
+        page(withCors({ contentType: SITEMAP_TYPE, body: files.get('/sitemap.xml') ?? '' }), now(), cache.ttlMs),
       ),
     );
   });
@@ -164,13 +175,16 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     const files = await sitemapFiles();
     const body = files.get(`/${c.req.param('file')}`);
     if (body === undefined) return notFound(c.req.raw, 'pl');
-    return respond(c.req.raw, cached(c, c.req.path, { contentType: SITEMAP_TYPE, body }));
+    return respond(c.req.raw, cached(c, c.req.path, withCors({ contentType: SITEMAP_TYPE, body })));
   });
   // Served where every page's layout links them.
   for (const locale of LOCALES) {
     for (const kind of FEED_KINDS)
       app.get(FEEDS[locale][kind], async (c) =>
-        respond(c.req.raw, cached(c, c.req.path, await feed(store, kind, { locale, siteUrl, site: options.site }))),
+        respond(
+          c.req.raw,
+          cached(c, c.req.path, withCors(await feed(store, kind, { locale, siteUrl, site: options.site }))),
+        ),
       );
     app.get(FEEDS[locale].calendar, async (c) => {
       const url = new URL(c.req.url);
@@ -185,7 +199,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
         filter: resolved.filter,
         source: calendarUrl(siteUrl, locale, asked),
       });
-      return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
+      return respond(c.req.raw, cached(c, cacheKey(c.req.url), withCors(input)));
     });
   }
 
@@ -228,7 +242,8 @@ export function createSite(source: SiteStore, options: SiteOptions) {
         status: 301,
         contentType: 'text/html; charset=utf-8',
         body: movedPageHtml(parsed.locale, location),
-        headers: { location },
+        // A calendar file's widget follows the redirect only if it may read it.
+        headers: moved.kind === 'eventIcs' ? { location, ...DATA_CORS } : { location },
         cacheControl: 'public, max-age=3600',
       },
       now(),
@@ -244,7 +259,9 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     const url = new URL(c.req.url);
     const input =
       parsed.route.kind === 'eventIcs'
-        ? await eventCalendar(store, parsed.route.slug, { locale: parsed.locale, siteUrl })
+        ? await eventCalendar(store, parsed.route.slug, { locale: parsed.locale, siteUrl }).then(
+            (i) => i && withCors(i),
+          )
         : await renderPage(parsed, url.searchParams);
     if (!input) {
       const moved = await redirectFor(parsed, url.search.slice(1));

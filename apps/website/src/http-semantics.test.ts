@@ -163,6 +163,46 @@ describe('JSON API headers', () => {
   });
 });
 
+describe('CORS on data files', () => {
+  const ORIGIN = { origin: 'https://gmina.example.org' };
+  it.each([
+    '/feed.json',
+    '/rss.xml',
+    '/atom.xml',
+    '/kalendarz.ics',
+    '/kalendarz.ics?hasztag=Współpraca',
+    `${EVENT}.ics`,
+    '/en/feed.json',
+    '/en/rss.xml',
+    '/en/atom.xml',
+    '/en/calendar.ics',
+    '/en/events/sprawny-urzad-sprawna-organizacja.ics',
+    '/sitemap.xml',
+    '/sitemap-1.xml',
+  ])('%s may be read by any site, its validators too, when rendered, cached and revalidated', async (path) => {
+    for (const round of ['rendered', 'cached']) {
+      const res = await site.get(path, { headers: ORIGIN });
+      expect(res.status, `${round} ${path}`).toBe(200);
+      expect(res.headers.get('access-control-allow-origin'), `${round} ${path}`).toBe('*');
+      expect(res.headers.get('access-control-expose-headers'), `${round} ${path}`).toBe('ETag, Last-Modified');
+    }
+    const etag = (await site.get(path)).headers.get('etag') ?? '';
+    const again = await site.get(path, { headers: { ...ORIGIN, 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('is not sent with pages, which need none', async () => {
+    for (const path of ['/', EVENT, '/en/events']) {
+      for (let i = 0; i < 2; i++) {
+        const res = await site.get(path, { headers: ORIGIN });
+        expect(res.status, path).toBe(200);
+        expect(res.headers.get('access-control-allow-origin'), path).toBeNull();
+      }
+    }
+  });
+});
+
 describe('a site under a base path (SITE_URL with a path)', () => {
   it('serves its pages under the path its links carry, and without it behind a stripping proxy', async () => {
     const under = await startSite(site.store, {
