@@ -227,23 +227,23 @@ describe('JSON API against its OpenAPI document', () => {
     const missing = await site.get('/api/v1/events/nope', { headers: { 'accept-language': 'pl' } });
     expect(await missing.json()).toEqual({
       error: 'not_found',
-      message: 'Nie ma opublikowanego wydarzenia o adresie „nope”.',
+      message: 'Nie ma opublikowanego wydarzenia o adresie ani identyfikatorze „nope”.',
     });
   });
 
   it.each([
-    ['events', 'nope', 'No published event has the slug "nope".'],
-    ['events', 'szkic', 'No published event has the slug "szkic".'],
-    ['posts', 'nope', 'No published post has the slug "nope".'],
-    ['organizations', 'nope', 'No organisation has the slug "nope".'],
-    ['authorities', 'nope', 'No local authority has the slug "nope".'],
-    ['grants', 'nope', 'No grant has the slug "nope".'],
-    ['venues', 'nope', 'No venue of a public event has the slug "nope".'],
-    ['venues', 'sala-ze-szkicu', 'No venue of a public event has the slug "sala-ze-szkicu".'],
-    ['cooperations', 'nope', 'No cooperation has the slug "nope".'],
-    ['people', 'tylko-w-szkicu', 'No person speaking at a public event has the slug "tylko-w-szkicu".'],
-    ['people', 'nigdzie', 'No person speaking at a public event has the slug "nigdzie".'],
-    ['people', 'Not A Slug', 'No person speaking at a public event has the slug "Not A Slug".'],
+    ['events', 'nope', 'No published event has the slug or id "nope".'],
+    ['events', 'szkic', 'No published event has the slug or id "szkic".'],
+    ['posts', 'nope', 'No published post has the slug or id "nope".'],
+    ['organizations', 'nope', 'No organisation has the slug or id "nope".'],
+    ['authorities', 'nope', 'No local authority has the slug or id "nope".'],
+    ['grants', 'nope', 'No grant has the slug or id "nope".'],
+    ['venues', 'nope', 'No venue of a public event has the slug or id "nope".'],
+    ['venues', 'sala-ze-szkicu', 'No venue of a public event has the slug or id "sala-ze-szkicu".'],
+    ['cooperations', 'nope', 'No cooperation has the slug or id "nope".'],
+    ['people', 'tylko-w-szkicu', 'No person speaking at a public event has the slug or id "tylko-w-szkicu".'],
+    ['people', 'nigdzie', 'No person speaking at a public event has the slug or id "nigdzie".'],
+    ['people', 'Not A Slug', 'No person speaking at a public event has the slug or id "Not A Slug".'],
   ])('/api/v1/%s/%s is a documented 404 saying %s', async (collection, slug, message) => {
     const res = await site.get(`/api/v1/${collection}/${encodeURIComponent(slug)}`);
     expect(res.status).toBe(404);
@@ -251,6 +251,152 @@ describe('JSON API against its OpenAPI document', () => {
     const valid = validator(`/api/v1/${collection}/{slug}`, '404');
     expect(valid(body), ajv.errorsText(valid.errors)).toBe(true);
     expect(body).toEqual({ error: 'not_found', message });
+  });
+
+  it('resolves its own references: every record by its id too, and every id an event names', async () => {
+    for (const list of Object.keys(doc.paths).filter((p) => /^\/api\/v1\/[a-z]+$/.test(p))) {
+      const page = (await (await site.get(`${list}?limit=500`)).json()) as { items: { id: string; slug: string }[] };
+      const validItem = validator(`${list}/{slug}`, '200');
+      for (const item of page.items) {
+        const byId = await site.get(`${list}/${item.id}`);
+        expect(byId.status, `${list}/${item.id}`).toBe(200);
+        const record = await byId.json();
+        expect(validItem(record), ajv.errorsText(validItem.errors)).toBe(true);
+        expect(record).toEqual(await (await site.get(`${list}/${item.slug}`)).json());
+      }
+    }
+    const events = (await (await site.get('/api/v1/events?limit=500')).json()) as {
+      items: { venueId?: string; organizerId: string; grantIds: string[]; agenda: unknown[] }[];
+    };
+    let references = 0;
+    for (const event of events.items) {
+      const names = [
+        ...(event.venueId ? [`/api/v1/venues/${event.venueId}`] : []),
+        `/api/v1/organizations/${event.organizerId}`,
+        ...event.grantIds.map((id) => `/api/v1/grants/${id}`),
+        ...[...JSON.stringify(event.agenda).matchAll(/"personId":"([^"]+)"/g)].map((m) => `/api/v1/people/${m[1]}`),
+      ];
+      for (const path of names) {
+        expect((await site.get(path)).status, path).toBe(200);
+        references++;
+      }
+    }
+    expect(references).toBeGreaterThan(5);
+    // An id of a record that is not public is no more found than its slug; nor is one of another kind.
+    expect((await site.get('/api/v1/people/person-draft')).status).toBe(404);
+    expect((await site.get('/api/v1/venues/venue-draft')).status).toBe(404);
+    expect((await site.get('/api/v1/events/draft-1')).status).toBe(404);
+    const event = events.items[0] as { organizerId: string };
+    const wrongKind = await site.get(`/api/v1/venues/${event.organizerId}`);
+    expect(wrongKind.status).toBe(404);
+    expect(await wrongKind.json()).toEqual({
+      error: 'not_found',
+      message: `No venue of a public event has the slug or id "${event.organizerId}".`,
+    });
+    const key = doc.paths['/api/v1/venues/{slug}']?.get.parameters[0] as unknown as { description?: string };
+    expect(key.description).toMatch(/or its id/);
+  });
+
+  it('dates a record by its updatedAt, answers If-Modified-Since, and documents its validators', async () => {
+    const seed = (await (await site.get('/api/v1/events/sprawny-urzad-sprawna-organizacja')).json()) as {
+      updatedAt: string;
+    };
+    const res = await site.get('/api/v1/events/sprawny-urzad-sprawna-organizacja');
+    const lastModified = res.headers.get('last-modified');
+    expect(lastModified).toBe(new Date(Math.floor(Date.parse(seed.updatedAt) / 1000) * 1000).toUTCString());
+    const since = (ims: string) =>
+      site.get('/api/v1/events/sprawny-urzad-sprawna-organizacja', { headers: { 'if-modified-since': ims } });
+    const same = await since(lastModified ?? '');
+    expect(same.status).toBe(304);
+    expect(same.headers.get('access-control-allow-origin')).toBe('*');
+    expect((await since(new Date(Date.parse(lastModified ?? '') - 1000).toUTCString())).status).toBe(200);
+    // A list has no date of its own: deleting a record changes it without changing any record's date.
+    const list = await site.get('/api/v1/events');
+    expect(list.headers.get('last-modified')).toBeNull();
+    expect(list.headers.get('etag')).toBeTruthy();
+    for (const [path, item] of Object.entries(doc.paths)) {
+      const responses = item.get.responses as Record<string, { headers?: Record<string, unknown> }>;
+      expect(Object.keys(responses), path).toContain('304');
+      expect(
+        item.get.parameters.map((p) => p.name),
+        path,
+      ).toContain('If-None-Match');
+      if (path.endsWith('{slug}')) {
+        expect(Object.keys(responses), path).toContain('301');
+        expect(Object.keys(responses['200']?.headers ?? {}), path).toEqual(['ETag', 'Last-Modified']);
+      }
+    }
+  });
+
+  it('takes organization as organisation, as the paths and fields spell it, and documents both', async () => {
+    const by = async (query: string) => {
+      const res = await site.get(`/api/v1/events?${query}`);
+      expect(res.status, query).toBe(200);
+      return res.json();
+    };
+    const spelt = await by('organization=fundacja-inicjatyw-spoleczno-ekonomicznych');
+    expect((spelt as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    expect(spelt).toEqual(await by('organisation=fundacja-inicjatyw-spoleczno-ekonomicznych'));
+    const twice = await site.get('/api/v1/events?organization=a&organisation=b');
+    expect(twice.status).toBe(400);
+    expect(((await twice.json()) as { message: string }).message).toBe(
+      'Query parameter organisation/organizacja/organization is given 2 times: give it once.',
+    );
+    const params = doc.paths['/api/v1/events']?.get.parameters.map((p) => p.name);
+    expect(params).toEqual(expect.arrayContaining(['organisation', 'organization', 'authority']));
+  });
+
+  it('cuts a long value it echoes, and says a hashtag only too long is too long', async () => {
+    const long = 'a'.repeat(5000);
+    for (const [query, start, reason] of [
+      [`hashtag=${long}`, '“aaaa', /too long: a hashtag has at most 100 characters/],
+      [`hashtag=${long}%20b`, '“aaaa', /is not a hashtag/],
+      [`organisation=${long}`, '“aaaa', /no organisation/],
+      [`month=${long}`, '“aaaa', /is not a month/],
+    ] as const) {
+      const res = await site.get(`/api/v1/events?${query}`);
+      expect(res.status, query).toBe(400);
+      const { message } = (await res.json()) as { message: string };
+      expect(message.length, query).toBeLessThan(200);
+      expect(message, query).toContain(`${start}${'a'.repeat(36)}…”`);
+      expect(message, query).toMatch(reason);
+    }
+    const pl = await site.get(`/api/v1/events?hasztag=${long}`, { headers: { 'accept-language': 'pl' } });
+    expect(((await pl.json()) as { message: string }).message).toBe(
+      `Hasztag „${'a'.repeat(40)}…” jest za długi: hasztag może mieć najwyżej 100 znaków.`,
+    );
+    // The calendar, which reads the same filters, says the same.
+    const calendar = await site.get(`/kalendarz.ics?hasztag=${'ż'.repeat(150)}`);
+    expect(calendar.status).toBe(404);
+    expect(await calendar.text()).toContain(`Hasztag „${'ż'.repeat(40)}…” jest za długi`);
+  });
+
+  it('says a write is refused and a path is no endpoint in Polish when the request prefers Polish', async () => {
+    const pl = { 'accept-language': 'pl-PL,pl;q=0.9' };
+    const post = await site.get('/api/v1/events', { method: 'POST', body: '{}', headers: pl });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('vary')).toMatch(/accept-language/i);
+    expect(await post.json()).toEqual({
+      error: 'method_not_allowed',
+      message: 'API służy tylko do odczytu: metoda POST jest niedozwolona (GET, HEAD).',
+    });
+    const none = await site.get('/api/v2/wydarzenia', { headers: pl });
+    expect(none.status).toBe(404);
+    expect(none.headers.get('vary')).toMatch(/accept-language/i);
+    const body = await none.json();
+    expect(body).toEqual({
+      error: 'not_found',
+      message: 'Pod adresem /api/v2/wydarzenia nie ma punktu API; spis jest w /api/openapi.json.',
+    });
+    expect(validator('/api/v1/events/{slug}', '404')(body)).toBe(true);
+    const en = await site.get('/api/v2/events');
+    expect(((await en.json()) as { message: string }).message).toBe(
+      'No API endpoint at /api/v2/events; /api/openapi.json lists them.',
+    );
+    const put = await site.get('/api/v1/events', { method: 'PUT', body: '{}' });
+    expect(((await put.json()) as { message: string }).message).toBe(
+      'The API is read-only: PUT is not allowed (GET, HEAD).',
+    );
   });
 
   it('lists exactly the venues the site gives a page: those of public events', async () => {

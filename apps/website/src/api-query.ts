@@ -93,12 +93,13 @@ export function apiLocale(acceptLanguage: string | undefined): Locale {
 /**
  * The event list's filters as the API takes them: the English names of the website's English list
  * (`hashtag`, `month`, `organisation`, `authority`), or its Polish ones (`hasztag`, `miesiac`,
- * `organizacja`, `samorzad`), as either language's pages take both.
+ * `organizacja`, `samorzad`), as either language's pages take both; then other spellings: the API's paths
+ * and fields say `organization` (`/organizations`, `organizationId`), so that is read as `organisation`.
  */
-export const EVENT_FILTER_PARAMS: Readonly<Record<keyof EventFilter, readonly [string, string]>> = {
+export const EVENT_FILTER_PARAMS: Readonly<Record<keyof EventFilter, readonly [string, string, ...string[]]>> = {
   hashtag: [FILTER_PARAMS_BY_LOCALE.en.hashtag, FILTER_PARAMS_BY_LOCALE.pl.hashtag],
   month: [FILTER_PARAMS_BY_LOCALE.en.month, FILTER_PARAMS_BY_LOCALE.pl.month],
-  organization: [FILTER_PARAMS_BY_LOCALE.en.organization, FILTER_PARAMS_BY_LOCALE.pl.organization],
+  organization: [FILTER_PARAMS_BY_LOCALE.en.organization, FILTER_PARAMS_BY_LOCALE.pl.organization, 'organization'],
   authority: [FILTER_PARAMS_BY_LOCALE.en.authority, FILTER_PARAMS_BY_LOCALE.pl.authority],
 };
 
@@ -130,7 +131,7 @@ export function readListQuery(
       if (given.length > 1) messages.push(t.repeated(names.join('/'), given.length));
       else if (given[0]) filter[key] = given[0];
     }
-  const accepted = new Set([...known, ...(events ? Object.values(EVENT_FILTER_PARAMS).map(([, pl]) => pl) : [])]);
+  const accepted = new Set([...known, ...(events ? Object.values(EVENT_FILTER_PARAMS).flat() : [])]);
   for (const name of new Set(query.keys())) if (!accepted.has(name)) messages.push(t.unknown(name, known));
   return messages.length > 0 ? { ok: false, messages } : { ok: true, filter };
 }

@@ -2,6 +2,7 @@ import {
   CooperationSchema,
   EventSchema,
   GrantSchema,
+  IdSchema,
   itemPeople,
   LocalAuthoritySchema,
   OrganizationSchema,
@@ -15,16 +16,16 @@ import { isSlug, listAll, PUBLIC_EVENT_STATUSES } from '@org/site';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { apiLocale, EVENT_FILTER_PARAMS, PAGE_PARAMS, readListQuery, readPageParams } from './api-query.js';
-import { resolveCalendarFilter } from './data-routes.js';
+import { movedQuery, resolveCalendarFilter } from './data-routes.js';
 import { makePage, reply } from './page-cache.js';
 
 /**
  * CORS for the public, read-only API: any site may read it from a browser, with its validators
- * (ETag) visible and conditional requests (If-None-Match) allowed.
+ * (ETag, Last-Modified) visible and conditional requests (If-None-Match, If-Modified-Since) allowed.
  */
 export const API_CORS: Readonly<Record<string, string>> = {
   'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'ETag',
+  'access-control-expose-headers': 'ETag, Last-Modified',
 };
 const PREFLIGHT = {
   ...API_CORS,
@@ -36,7 +37,7 @@ const PREFLIGHT = {
 
 /**
  * The read-only JSON API of published data: `/api/v1/<collection>` (paged) and
- * `/api/v1/<collection>/<slug>`, described by `/api/openapi.json`. Drafts are never listed or
+ * `/api/v1/<collection>/<slug or id>`, described by `/api/openapi.json`. Drafts are never listed or
  * returned. Extend by adding a collection to `COLLECTIONS`.
  */
 const COLLECTIONS = {
@@ -52,46 +53,69 @@ const COLLECTIONS = {
 type Collection = keyof typeof COLLECTIONS;
 
 /**
- * What a 404 says a slug did not name, per collection: "No published event has the slug …", "Nie ma
- * opublikowanego wydarzenia o adresie …". Events and posts have drafts, which are not published; people
+ * What a 404 says a slug or id did not name, per collection: "No published event has the slug or id …",
+ * "Nie ma opublikowanego wydarzenia o adresie ani identyfikatorze …". Events and posts have drafts, which are not published; people
  * are public only as speakers at a public event (as their pages are).
  */
 const NOT_FOUND: Record<Collection, Record<Locale, (slug: string) => string>> = {
   events: {
-    en: (s) => `No published event has the slug "${s}".`,
-    pl: (s) => `Nie ma opublikowanego wydarzenia o adresie „${s}”.`,
+    en: (s) => `No published event has the slug or id "${s}".`,
+    pl: (s) => `Nie ma opublikowanego wydarzenia o adresie ani identyfikatorze „${s}”.`,
   },
   posts: {
-    en: (s) => `No published post has the slug "${s}".`,
-    pl: (s) => `Nie ma opublikowanego wpisu o adresie „${s}”.`,
+    en: (s) => `No published post has the slug or id "${s}".`,
+    pl: (s) => `Nie ma opublikowanego wpisu o adresie ani identyfikatorze „${s}”.`,
   },
   organizations: {
-    en: (s) => `No organisation has the slug "${s}".`,
-    pl: (s) => `Nie ma organizacji o adresie „${s}”.`,
+    en: (s) => `No organisation has the slug or id "${s}".`,
+    pl: (s) => `Nie ma organizacji o adresie ani identyfikatorze „${s}”.`,
   },
   authorities: {
-    en: (s) => `No local authority has the slug "${s}".`,
-    pl: (s) => `Nie ma samorządu o adresie „${s}”.`,
+    en: (s) => `No local authority has the slug or id "${s}".`,
+    pl: (s) => `Nie ma samorządu o adresie ani identyfikatorze „${s}”.`,
   },
   grants: {
-    en: (s) => `No grant has the slug "${s}".`,
-    pl: (s) => `Nie ma dotacji o adresie „${s}”.`,
+    en: (s) => `No grant has the slug or id "${s}".`,
+    pl: (s) => `Nie ma dotacji o adresie ani identyfikatorze „${s}”.`,
   },
   venues: {
-    en: (s) => `No venue of a public event has the slug "${s}".`,
-    pl: (s) => `Nie ma miejsca publicznego wydarzenia o adresie „${s}”.`,
+    en: (s) => `No venue of a public event has the slug or id "${s}".`,
+    pl: (s) => `Nie ma miejsca publicznego wydarzenia o adresie ani identyfikatorze „${s}”.`,
   },
   cooperations: {
-    en: (s) => `No cooperation has the slug "${s}".`,
-    pl: (s) => `Nie ma współpracy o adresie „${s}”.`,
+    en: (s) => `No cooperation has the slug or id "${s}".`,
+    pl: (s) => `Nie ma współpracy o adresie ani identyfikatorze „${s}”.`,
   },
   people: {
-    en: (s) => `No person speaking at a public event has the slug "${s}".`,
-    pl: (s) => `Nie ma osoby występującej w publicznym wydarzeniu o adresie „${s}”.`,
+    en: (s) => `No person speaking at a public event has the slug or id "${s}".`,
+    pl: (s) => `Nie ma osoby występującej w publicznym wydarzeniu o adresie ani identyfikatorze „${s}”.`,
   },
 };
 // A slug is repeated in a message only this far.
 const shownSlug = (slug: string) => (slug.length > 80 ? `${slug.slice(0, 80)}…` : slug);
+
+/** The API's own answers that name no record: a method it does not take, a path it does not have. */
+const MESSAGES: Record<Locale, { readOnly: (method: string) => string; noEndpoint: (path: string) => string }> = {
+  en: {
+    readOnly: (method) => `The API is read-only: ${shownSlug(method)} is not allowed (GET, HEAD).`,
+    noEndpoint: (path) => `No API endpoint at ${shownSlug(path)}; /api/openapi.json lists them.`,
+  },
+  pl: {
+    readOnly: (method) => `API służy tylko do odczytu: metoda ${shownSlug(method)} jest niedozwolona (GET, HEAD).`,
+    noEndpoint: (path) => `Pod adresem ${shownSlug(path)} nie ma punktu API; spis jest w /api/openapi.json.`,
+  },
+};
+
+/**
+ * The 404 of a path under `/api` that is no endpoint, in the language the request prefers (the API's
+ * other errors are). Mounted by `app.tsx` after every route.
+ */
+export const noApiEndpoint = (c: Context) =>
+  c.json(
+    { error: 'not_found', message: MESSAGES[apiLocale(c.req.header('accept-language'))].noEndpoint(c.req.path) },
+    404,
+    { ...API_CORS, vary: 'Accept-Language' },
+  );
 
 const publicFilter = (collection: Collection) =>
   collection === 'events'
@@ -166,6 +190,29 @@ const LANGUAGE = {
   description: 'The language of error messages: Polish when it prefers pl to en, else English.',
   schema: { type: 'string' },
 };
+const IF_NONE_MATCH = {
+  name: 'If-None-Match',
+  in: 'header',
+  description: 'ETags of copies the client has: 304 when one of them is still what the API would send.',
+  schema: { type: 'string' },
+};
+const IF_MODIFIED_SINCE = {
+  name: 'If-Modified-Since',
+  in: 'header',
+  description:
+    'The Last-Modified of the copy the client has: 304 when the record has not changed since (to the second). Ignored when If-None-Match is given.',
+  schema: { type: 'string' },
+};
+const ETAG = {
+  description:
+    'A strong validator of these bytes (one per content coding); send it back as If-None-Match to revalidate.',
+  schema: { type: 'string' },
+};
+const NOT_MODIFIED = {
+  description:
+    'Not modified: the copy the client named (If-None-Match or If-Modified-Since) is still current. No body.',
+  headers: { ETag: ETAG },
+};
 
 const META = z.toJSONSchema(RecordMetaSchema, { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
 
@@ -188,9 +235,9 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
       get: {
         operationId: `list_${name}`,
         summary: `Published ${name}, paged`,
-        description: `Records ${ORDER[name as Collection]}. A parameter the list does not take is refused (400), not ignored.${
+        description: `Records ${ORDER[name as Collection]}. A parameter the list does not take is refused (400), not ignored. A list has an ETag but no Last-Modified: a record deleted or unpublished changes the list without a date to show for it.${
           name === 'events'
-            ? ' Filters combine: an event must match each one given. A filter naming nothing (an unknown organisation) is refused (400) with the reason.'
+            ? ' Filters combine: an event must match each one given. A filter naming nothing (an unknown organisation) is refused (400) with the reason; one naming an organisation or authority by a slug it had before it was renamed is answered with 301 to the same query under its current slug.'
             : ''
         }`,
         parameters: [
@@ -207,22 +254,34 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
             schema: { type: 'integer', ...PAGE_PARAMS.offset },
           },
           ...(name === 'events'
-            ? EVENT_FILTERS.map(([key, description]) => {
-                const [en, pl] = EVENT_FILTER_PARAMS[key];
-                return {
-                  name: en,
-                  in: 'query',
-                  description: `${description} Given at most once; also read as ${pl}.`,
-                  schema:
-                    key === 'month' ? { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' } : { type: 'string' },
-                };
+            ? EVENT_FILTERS.flatMap(([key, description]) => {
+                const [en, pl, ...others] = EVENT_FILTER_PARAMS[key];
+                const schema =
+                  key === 'month' ? { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' } : { type: 'string' };
+                return [
+                  {
+                    name: en,
+                    in: 'query',
+                    description: `${description} Given at most once (under any of its names); also read as ${[pl, ...others].join(' or ')}.`,
+                    schema,
+                  },
+                  // The other spellings documented too, so a client generated from this document may send them.
+                  ...others.map((other) => ({
+                    name: other,
+                    in: 'query',
+                    description: `The same as ${en}, spelt as the API's paths and fields spell it.`,
+                    schema,
+                  })),
+                ];
               })
             : []),
           LANGUAGE,
+          IF_NONE_MATCH,
         ],
         responses: {
           '200': {
             description: 'A page of records',
+            headers: { ETag: ETAG },
             content: {
               'application/json': {
                 schema: {
@@ -239,6 +298,16 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
               },
             },
           },
+          ...(name === 'events'
+            ? {
+                '301': {
+                  description:
+                    'A filter named an organisation or authority by a slug it gave up when renamed: the same query with its current slug is at Location.',
+                  headers: { Location: { schema: { type: 'string', format: 'uri' } } },
+                },
+              }
+            : {}),
+          '304': NOT_MODIFIED,
           '400': { $ref: '#/components/responses/BadRequest' },
         },
       },
@@ -246,10 +315,38 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
     paths[`/api/v1/${name}/{slug}`] = {
       get: {
         operationId: `get_${name}`,
-        summary: `One published ${title} by slug`,
-        parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }, LANGUAGE],
+        summary: `One published ${title} by slug or id`,
+        description:
+          'Records name each other by id (venueId, organizerId, grantIds, personId…): an id works here as a slug does. A slug is looked up first, then an id, then a slug the record had before it was renamed, which is answered with 301 to its current address.',
+        parameters: [
+          {
+            name: 'slug',
+            in: 'path',
+            required: true,
+            description: 'The record’s slug (as in its page’s address), or its id.',
+            schema: { type: 'string' },
+          },
+          LANGUAGE,
+          IF_NONE_MATCH,
+          IF_MODIFIED_SINCE,
+        ],
         responses: {
-          '200': { description: title, content: { 'application/json': { schema: ref } } },
+          '200': {
+            description: title,
+            headers: {
+              ETag: ETAG,
+              'Last-Modified': {
+                description: 'When the record last changed (its updatedAt, to the second).',
+                schema: { type: 'string' },
+              },
+            },
+            content: { 'application/json': { schema: ref } },
+          },
+          '301': {
+            description: 'A slug the record gave up when renamed: its current address is at Location.',
+            headers: { Location: { schema: { type: 'string', format: 'uri' } } },
+          },
+          '304': NOT_MODIFIED,
           '404': { $ref: '#/components/responses/NotFound' },
         },
       },
@@ -284,11 +381,20 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
       schemas,
       responses: {
         BadRequest: { description: 'Invalid query parameters', content: error },
-        NotFound: { description: 'No published record with this slug', content: error },
+        NotFound: { description: 'No published record with this slug or id', content: error },
       },
     },
   };
 }
+
+/**
+ * The Last-Modified header of a record: its `updatedAt`, to the second (HTTP dates have no finer unit,
+ * so two changes in one second share a date; the ETag tells them apart).
+ */
+const lastModifiedOf = (record: { updatedAt?: unknown }): Record<string, string> => {
+  const t = typeof record.updatedAt === 'string' ? Date.parse(record.updatedAt) : Number.NaN;
+  return Number.isFinite(t) ? { 'last-modified': new Date(Math.floor(t / 1000) * 1000).toUTCString() } : {};
+};
 
 /** The API routes, mounted by `app.ts`. */
 export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
@@ -300,9 +406,12 @@ export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
     if (c.req.method === 'OPTIONS') return c.body(null, 204, PREFLIGHT);
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD')
       return c.json(
-        { error: 'method_not_allowed', message: `The API is read-only: ${c.req.method} is not allowed (GET, HEAD)` },
+        {
+          error: 'method_not_allowed',
+          message: MESSAGES[apiLocale(c.req.header('accept-language'))].readOnly(c.req.method),
+        },
         405,
-        { ...API_CORS, allow: 'GET, HEAD, OPTIONS' },
+        { ...API_CORS, allow: 'GET, HEAD, OPTIONS', vary: 'Accept-Language' },
       );
     await next();
     const res = c.res;
@@ -311,14 +420,16 @@ export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
       return;
     }
     const body = new Uint8Array(await res.arrayBuffer());
+    // A record's date is when it last changed (`lastModifiedOf`); a list has none (see `openApiDocument`).
     const page = {
       ...makePage({ contentType: res.headers.get('content-type') ?? 'application/json; charset=utf-8', body }, 0, 0),
-      lastModified: '',
+      lastModified: res.headers.get('last-modified') ?? '',
     };
     const r = reply(
       page,
       {
         'if-none-match': c.req.header('if-none-match'),
+        'if-modified-since': c.req.header('if-modified-since'),
         'accept-encoding': c.req.header('accept-encoding'),
       },
       c.req.method === 'HEAD',
@@ -330,8 +441,14 @@ export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
   // Errors are said in the language the request prefers, so they vary with it.
   const fail = (c: Context, status: 400 | 404, error: string, message: string) =>
     c.json({ error, message }, status, { vary: 'Accept-Language' });
+  // Kept an hour, as the pages' redirects are: the old slug may later be taken by another record.
+  const moved = (c: Context, location: string) =>
+    c.body(null, 301, { location, 'cache-control': 'public, max-age=3600' });
   for (const name of Object.keys(COLLECTIONS) as Collection[]) {
-    const repo = store[name] as ReadRepository<{ id: string; status?: string }, unknown>;
+    const repo = store[name] as ReadRepository<
+      { id: string; slug: string; status?: string; updatedAt?: string },
+      unknown
+    >;
     api.get(`/v1/${name}`, async (c) => {
       const locale = apiLocale(c.req.header('accept-language'));
       const params = new URL(c.req.url).searchParams;
@@ -350,6 +467,7 @@ export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
         // The website's own reading of the list's filters: the same checks and reasons as its pages give.
         const resolved = await resolveCalendarFilter(store, asked.filter, locale);
         if ('reason' in resolved) return fail(c, 400, 'bad_request', resolved.reason);
+        if ('moved' in resolved) return moved(c, `${siteUrl}/api/v1/events?${movedQuery(params, resolved.moved)}`);
         const { label: _label, ...picked } = resolved.filter;
         return c.json(await store.events.list({ filter: { ...picked, status: PUBLIC_EVENT_STATUSES }, limit, offset }));
       }
@@ -357,12 +475,24 @@ export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
       return c.json(await repo.list({ ...(filter ? { filter } : {}), limit, offset }));
     });
     api.get(`/v1/${name}/:slug`, async (c) => {
-      const slug = c.req.param('slug');
-      // Text that cannot be a slug names nothing: answered without asking the store.
-      const record = isSlug(slug) ? await repo.getBySlug(slug) : null;
-      if (!record || !(await isPublic(store, name, record)))
-        return fail(c, 404, 'not_found', NOT_FOUND[name][apiLocale(c.req.header('accept-language'))](shownSlug(slug)));
-      return c.json(record);
+      const key = c.req.param('slug');
+      const notFound = () =>
+        fail(c, 404, 'not_found', NOT_FOUND[name][apiLocale(c.req.header('accept-language'))](shownSlug(key)));
+      // Text that can be neither a slug nor an id names nothing: answered without asking the store. A slug
+      // first; then an id, which is how records name each other (a UUID is also a well-formed slug, but
+      // slugs are made from titles and names, so one equal to another record's id is not to be met).
+      const slug = isSlug(key);
+      const record =
+        (slug ? await repo.getBySlug(key) : null) ?? (IdSchema.safeParse(key).success ? await repo.get(key) : null);
+      if (record) {
+        if (!(await isPublic(store, name, record))) return notFound();
+        return c.json(record, 200, lastModifiedOf(record));
+      }
+      // A slug given up when the record was renamed: its current address, as its page does.
+      const renamed = slug ? await repo.getByFormerSlug(key) : null;
+      if (!renamed || renamed.slug === key || !(await isPublic(store, name, renamed))) return notFound();
+      const query = new URL(c.req.url).search;
+      return moved(c, `${siteUrl}/api/v1/${name}/${renamed.slug}${query}`);
     });
   }
   return api;

@@ -22,13 +22,14 @@ import {
   STYLESHEET_PATH,
 } from '@org/site';
 import { Hono } from 'hono';
-import { API_CORS, apiRoutes } from './api.js';
+import { API_CORS, apiRoutes, noApiEndpoint } from './api.js';
 import {
   calendar,
   calendarUrl,
   eventCalendar,
   FEED_KINDS,
   feed,
+  movedQuery,
   resolveCalendarFilter,
   robots,
   SITEMAP_TYPE,
@@ -121,9 +122,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     apiRoutes(validRecords(source, options.onInvalid ? { onInvalid: options.onInvalid } : {}), siteUrl),
   );
   app.all('/api/*', (c) =>
-    c.req.method === 'OPTIONS'
-      ? c.body(null, 204, { ...API_CORS, allow: 'GET, HEAD, OPTIONS' })
-      : c.json({ error: 'not_found', message: `No API endpoint at ${c.req.path}` }, 404, API_CORS),
+    c.req.method === 'OPTIONS' ? c.body(null, 204, { ...API_CORS, allow: 'GET, HEAD, OPTIONS' }) : noApiEndpoint(c),
   );
 
   app.get(STYLESHEET_PATH, (c) =>
@@ -192,6 +191,16 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       const asked = readFilter(url.searchParams, locale);
       const resolved = await resolveCalendarFilter(store, asked, locale);
       if ('reason' in resolved) return notFound(c.req.raw, locale, resolved.reason);
+      if ('moved' in resolved)
+        return respond(
+          c.req.raw,
+          movedFilterPage(
+            locale,
+            `${ctxFor(locale).siteUrl}${FEEDS[locale].calendar}`,
+            movedQuery(url.searchParams, resolved.moved),
+            DATA_CORS,
+          ),
+        );
       const input = await calendar(store, {
         locale,
         siteUrl,
@@ -229,6 +238,18 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   // page that exists: a draft's new slug is not told. Kept an hour by browsers, not for ever: an old slug
   // may later be taken by another record, which then wins.
   const redirectFor = async (parsed: ParsedRoute, query: string): Promise<CachedPage | null> => {
+    // An event list filtered by an organisation or authority under a slug it gave up when renamed.
+    if (parsed.route.kind === 'events' && query) {
+      const params = new URLSearchParams(query);
+      const resolved = await resolveCalendarFilter(store, readFilter(params, parsed.locale), parsed.locale);
+      return 'moved' in resolved
+        ? movedFilterPage(
+            parsed.locale,
+            absoluteUrl(ctxFor(parsed.locale), parsed.route),
+            movedQuery(params, resolved.moved),
+          )
+        : null;
+    }
     const moved = await movedTo(store, parsed.route);
     if (!moved) return null;
     const exists =
@@ -251,6 +272,27 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     );
   };
 
+  // The same list or calendar under the current slug of a renamed organisation or authority, the rest of the
+  // query kept; kept an hour, as `redirectFor`'s are.
+  const movedFilterPage = (locale: Locale, address: string, query: string, headers: Record<string, string> = {}) => {
+    const location = `${address}?${query}`;
+    return page(
+      {
+        status: 301,
+        contentType: 'text/html; charset=utf-8',
+        body: movedPageHtml(locale, location),
+        headers: { location, ...headers },
+        cacheControl: 'public, max-age=3600',
+      },
+      now(),
+      0,
+    );
+  };
+
+  // The event list's 404 for a filter naming nothing: it may name a renamed organisation (`redirectFor`).
+  const filterMiss = (parsed: ParsedRoute, input: PageInput, search: string) =>
+    input.status === 404 && parsed.route.kind === 'events' && search.length > 1;
+
   // Pages are normally served by `servePage` below without Hono; this route answers what reaches it anyway
   // (an event's calendar file, absolute-form request targets, a failed data version check).
   app.get('*', async (c) => {
@@ -263,9 +305,10 @@ export function createSite(source: SiteStore, options: SiteOptions) {
             (i) => i && withCors(i),
           )
         : await renderPage(parsed, url.searchParams);
-    if (!input) {
+    if (!input || filterMiss(parsed, input, url.search)) {
       const moved = await redirectFor(parsed, url.search.slice(1));
-      return moved ? respond(c.req.raw, moved) : notFound(c.req.raw, parsed.locale);
+      if (moved) return respond(c.req.raw, moved);
+      return input ? respond(c.req.raw, page(input, now(), 0)) : notFound(c.req.raw, parsed.locale);
     }
     return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
   });
@@ -318,14 +361,14 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     const generation = cache.generation;
     const input = await renderPage(parsed, q < 0 ? undefined : new URLSearchParams(url.slice(q + 1)));
     const t = now();
-    if (input) {
+    if (input && !filterMiss(parsed, input, q < 0 ? '' : url.slice(q))) {
       const key = cacheKey(url);
       const made = cache.stamp(key, page(input, t, cache.ttlMs));
       if (made.status === 200) cache.set(key, made, generation);
       sendCached(made, req, res, t);
     } else {
       const moved = await redirectFor(parsed, q < 0 ? '' : url.slice(q + 1));
-      sendCached(moved ?? page(notFoundPage(ctxFor(parsed.locale), path), t, 0), req, res, t);
+      sendCached(moved ?? page(input ?? notFoundPage(ctxFor(parsed.locale), path), t, 0), req, res, t);
     }
     return true;
   };

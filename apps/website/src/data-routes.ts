@@ -7,6 +7,7 @@ import {
   DEMO_SITE_CONFIG,
   type EventFilter,
   FEEDS,
+  FILTER_PARAMS_BY_LOCALE,
   formatMonth,
   href,
   isHashtag,
@@ -141,33 +142,77 @@ export interface CalendarFilter {
 }
 
 /**
+ * The organisation and authority slugs a filter named that a renamed record gave up (its former slugs,
+ * `getByFormerSlug`), each with the record's current slug.
+ */
+export interface MovedFilter {
+  organization?: { from: string; to: string };
+  authority?: { from: string; to: string };
+}
+
+// A value is repeated in a message only this far (as the API's page parameters are): a 5 000-character
+// query value is not worth echoing.
+const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+// What a hashtag is made of (`HashtagSchema`), at any length (`readFilter` cuts a long one with "…"): one
+// that is only too long is told so.
+const HASHTAG_LETTERS = /^[\p{L}\p{N}_]+…?$/u;
+const HASHTAG_TOO_LONG: Record<Locale, (tag: string) => string> = {
+  pl: (tag) => `Hasztag „${tag}” jest za długi: hasztag może mieć najwyżej 100 znaków.`,
+  en: (tag) => `The hashtag “${tag}” is too long: a hashtag has at most 100 characters.`,
+};
+
+/**
  * The calendar filter a list filter asks for (`readFilter`'s result), or why it names nothing: the same
- * checks and the same reasons, in the request's language, as the event list page gives.
+ * checks and the same reasons, in the request's language, as the event list page gives (values quoted
+ * up to 40 characters). An organisation or authority named by a slug it gave up when renamed is `moved`:
+ * callers answer 301 to the same URL with the current slug, so subscriptions made before the rename
+ * keep working.
  *
  * @example
  * await resolveCalendarFilter(store, { month: '2026-12' }, 'pl')
  * // { filter: { from: '2026-11-30T23:00:00.000Z', to: '2026-12-31T22:59:59.999Z', label: 'grudzień 2026' } }
+ * await resolveCalendarFilter(store, { organization: 'transfer-hub' }, 'pl') // after a rename
+ * // { moved: { organization: { from: 'transfer-hub', to: 'transfer-hub-inkubator' } } }
  */
 export async function resolveCalendarFilter(
   store: SiteStore,
   asked: EventFilter,
   locale: Locale,
-): Promise<{ filter: CalendarFilter } | { reason: string }> {
+): Promise<{ filter: CalendarFilter } | { reason: string } | { moved: MovedFilter }> {
   const t = strings(locale);
   // A hashtag typed with its sign ("#Współpraca") is the hashtag.
   const hashtag = asked.hashtag?.replace(/^#/, '') || undefined;
-  if (hashtag && !isHashtag(hashtag)) return { reason: t.badHashtag(hashtag) };
-  if (asked.organization && !isSlug(asked.organization)) return { reason: t.unknownOrganization(asked.organization) };
-  if (asked.authority && !isSlug(asked.authority)) return { reason: t.unknownAuthority(asked.authority) };
-  if (asked.month && !MONTH_PATTERN.test(asked.month)) return { reason: t.badMonth(asked.month) };
+  if (hashtag && !isHashtag(hashtag))
+    return {
+      reason:
+        hashtag.length > 100 && HASHTAG_LETTERS.test(hashtag)
+          ? HASHTAG_TOO_LONG[locale](shown(hashtag))
+          : t.badHashtag(shown(hashtag)),
+    };
+  if (asked.organization && !isSlug(asked.organization))
+    return { reason: t.unknownOrganization(shown(asked.organization)) };
+  if (asked.authority && !isSlug(asked.authority)) return { reason: t.unknownAuthority(shown(asked.authority)) };
+  if (asked.month && !MONTH_PATTERN.test(asked.month)) return { reason: t.badMonth(shown(asked.month)) };
   if (asked.month && !isMonth(asked.month))
     return { reason: t.monthOutOfRange(asked.month, MONTH_RANGE.first, MONTH_RANGE.last) };
   const [org, authority] = await Promise.all([
     asked.organization ? store.organizations.getBySlug(asked.organization) : null,
     asked.authority ? store.authorities.getBySlug(asked.authority) : null,
   ]);
-  if (asked.organization && !org) return { reason: t.unknownOrganization(asked.organization) };
-  if (asked.authority && !authority) return { reason: t.unknownAuthority(asked.authority) };
+  if ((asked.organization && !org) || (asked.authority && !authority)) {
+    const [movedOrg, movedAuthority] = await Promise.all([
+      asked.organization && !org ? store.organizations.getByFormerSlug(asked.organization) : null,
+      asked.authority && !authority ? store.authorities.getByFormerSlug(asked.authority) : null,
+    ]);
+    if (asked.organization && !org && !movedOrg) return { reason: t.unknownOrganization(shown(asked.organization)) };
+    if (asked.authority && !authority && !movedAuthority) return { reason: t.unknownAuthority(shown(asked.authority)) };
+    return {
+      moved: {
+        ...(asked.organization && movedOrg ? { organization: { from: asked.organization, to: movedOrg.slug } } : {}),
+        ...(asked.authority && movedAuthority ? { authority: { from: asked.authority, to: movedAuthority.slug } } : {}),
+      },
+    };
+  }
   const label = [
     hashtag ? `#${hashtag}` : '',
     org?.name ?? '',
@@ -183,6 +228,37 @@ export async function resolveCalendarFilter(
       ...(label.length > 0 ? { label: label.join(', ') } : {}),
     },
   };
+}
+
+// Every name the organisation and authority filters go by: either language's, and the API's `organization`.
+const FILTER_NAMES: Record<keyof MovedFilter, ReadonlySet<string>> = {
+  organization: new Set([
+    FILTER_PARAMS_BY_LOCALE.pl.organization,
+    FILTER_PARAMS_BY_LOCALE.en.organization,
+    'organization',
+  ]),
+  authority: new Set([FILTER_PARAMS_BY_LOCALE.pl.authority, FILTER_PARAMS_BY_LOCALE.en.authority]),
+};
+
+/**
+ * A query string with the slugs a renamed organisation or authority gave up replaced by its current ones,
+ * every other parameter kept as it was, in its place.
+ *
+ * @example
+ * movedQuery(new URLSearchParams('organizacja=transfer-hub&utm_source=x'), { organization: { from: 'transfer-hub', to: 'transfer-hub-2' } })
+ * // 'organizacja=transfer-hub-2&utm_source=x'
+ */
+export function movedQuery(query: URLSearchParams, moved: MovedFilter): string {
+  const out = new URLSearchParams();
+  for (const [name, value] of query) {
+    let kept = value;
+    for (const key of ['organization', 'authority'] as const) {
+      const m = moved[key];
+      if (m && value === m.from && FILTER_NAMES[key].has(name)) kept = m.to;
+    }
+    out.append(name, kept);
+  }
+  return out.toString();
 }
 
 // A subscribed calendar is re-read often: it holds the coming events and those of the last year.

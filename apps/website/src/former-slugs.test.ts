@@ -108,3 +108,101 @@ describe('a static copy of the site', () => {
     }
   });
 });
+
+describe('after an organisation or authority is renamed', () => {
+  // Profiles link calendars filtered by the organisation's slug for subscribing: those must not die.
+  let renamed: SeededSite;
+  const json = (path: string) =>
+    renamed.get(path, { redirect: 'follow' }).then(async (r) => ({ status: r.status, body: await r.json() }));
+  beforeAll(async () => {
+    renamed = await seededSite({ now: '2026-11-20T12:00:00Z' });
+    expect((await renamed.get('/kalendarz.ics?organizacja=transfer-hub')).status).toBe(200);
+    const org = (await renamed.store.organizations.getBySlug('transfer-hub'))!;
+    await renamed.store.organizations.update(org.id, org.version, { ...org, slug: 'transfer-hub-inkubator' });
+    const authority = (await renamed.store.authorities.getBySlug('wojewodztwo-mazowieckie'))!;
+    await renamed.store.authorities.update(authority.id, authority.version, { ...authority, slug: 'mazowsze' });
+    const event = (await renamed.store.events.getBySlug(OLD))!;
+    await renamed.store.events.update(event.id, event.version, { ...event, slug: NEW });
+    await nextTurn();
+  });
+  afterAll(() => renamed?.close());
+
+  it.each([
+    [
+      '/kalendarz.ics?organizacja=transfer-hub&utm_source=gmina',
+      '/kalendarz.ics?organizacja=transfer-hub-inkubator&utm_source=gmina',
+    ],
+    ['/kalendarz.ics?samorzad=wojewodztwo-mazowieckie', '/kalendarz.ics?samorzad=mazowsze'],
+    [
+      '/en/calendar.ics?organisation=transfer-hub&month=2026-11',
+      '/en/calendar.ics?organisation=transfer-hub-inkubator&month=2026-11',
+    ],
+    [
+      '/wydarzenia?organizacja=transfer-hub&samorzad=wojewodztwo-mazowieckie&hasztag=Współpraca',
+      `/wydarzenia?organizacja=transfer-hub-inkubator&samorzad=mazowsze&hasztag=${encodeURIComponent('Współpraca')}`,
+    ],
+    ['/en/events?organizacja=transfer-hub', '/en/events?organizacja=transfer-hub-inkubator'],
+  ])('%s answers 301 to the same list under the current slug', async (path, location) => {
+    const res = await renamed.get(encodeURI(path));
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe(`http://localhost:3000${location}`);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=3600');
+    if (path.includes('.ics')) expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    const followed = await renamed.get(location);
+    expect(followed.status, location).toBe(200);
+    if (path.includes('.ics')) expect(await followed.text()).toContain('BEGIN:VEVENT');
+  });
+
+  it('a slug no organisation ever had is still a 404 that says so', async () => {
+    const res = await renamed.get('/kalendarz.ics?organizacja=nigdy-nie-bylo&samorzad=wojewodztwo-mazowieckie');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('nigdy-nie-bylo');
+  });
+
+  it('the API’s event list answers 301 too, under either spelling of the filter', async () => {
+    const current = await json('/api/v1/events?organisation=transfer-hub-inkubator');
+    expect(current.status).toBe(200);
+    expect(current.body.items.length).toBeGreaterThan(0);
+    for (const [path, location] of [
+      [
+        '/api/v1/events?organisation=transfer-hub&limit=5',
+        '/api/v1/events?organisation=transfer-hub-inkubator&limit=5',
+      ],
+      ['/api/v1/events?organization=transfer-hub', '/api/v1/events?organization=transfer-hub-inkubator'],
+      ['/api/v1/events?samorzad=wojewodztwo-mazowieckie', '/api/v1/events?samorzad=mazowsze'],
+    ] as const) {
+      const res = await renamed.get(path);
+      expect(res.status, path).toBe(301);
+      expect(res.headers.get('location'), path).toBe(`http://localhost:3000${location}`);
+      expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
+    }
+    expect((await renamed.get('/api/v1/events?organisation=nigdy-nie-bylo')).status).toBe(400);
+  });
+
+  it('the API’s item routes answer a former slug with 301 to the record’s current address, as its pages do', async () => {
+    for (const [path, location] of [
+      [`/api/v1/events/${OLD}`, `/api/v1/events/${NEW}`],
+      ['/api/v1/organizations/transfer-hub', '/api/v1/organizations/transfer-hub-inkubator'],
+      ['/api/v1/authorities/wojewodztwo-mazowieckie', '/api/v1/authorities/mazowsze'],
+    ] as const) {
+      const res = await renamed.get(path);
+      expect(res.status, path).toBe(301);
+      expect(res.headers.get('location'), path).toBe(`http://localhost:3000${location}`);
+      expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
+      const followed = await renamed.get(location);
+      expect(followed.status, location).toBe(200);
+      expect(((await followed.json()) as { slug: string }).slug).toBe(location.split('/').pop());
+    }
+    expect((await renamed.get('/api/v1/events/nigdy-nie-bylo')).status).toBe(404);
+  });
+
+  it('does not tell the new slug of an event made a draft', async () => {
+    const event = (await renamed.store.events.getBySlug(NEW))!;
+    await renamed.store.events.update(event.id, event.version, { ...event, status: 'draft' });
+    await nextTurn();
+    const res = await renamed.get(`/api/v1/events/${OLD}`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('location')).toBeNull();
+    expect(await res.text()).not.toContain(NEW);
+  });
+});

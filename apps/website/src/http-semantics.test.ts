@@ -127,7 +127,7 @@ describe('JSON API headers', () => {
     const res = await site.get('/api/v1/events?limit=5');
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('access-control-expose-headers')).toBe('ETag');
+    expect(res.headers.get('access-control-expose-headers')).toBe('ETag, Last-Modified');
     expect(res.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
     const etag = res.headers.get('etag');
     expect(etag).toMatch(/^"[\w-]+"$/);
