@@ -64,6 +64,12 @@ export const DATA_CORS: Readonly<Record<string, string>> = {
   'access-control-allow-origin': '*',
   'access-control-expose-headers': 'ETag, Last-Modified',
 };
+const DATA_PREFLIGHT = {
+  ...DATA_CORS,
+  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+  'access-control-allow-headers': 'If-None-Match, If-Modified-Since',
+  'access-control-max-age': '86400',
+};
 const withCors = <T extends PageInput>(input: T): T => ({ ...input, headers: { ...input.headers, ...DATA_CORS } });
 
 /**
@@ -317,7 +323,14 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   app.options('*', async (c) => {
     const probe = await app.fetch(new Request(c.req.url, { method: 'HEAD' }));
     if (probe.status === 404) return notFound(c.req.raw, localeOf(c.req.path));
-    return c.body(null, 204, { allow: 'GET, HEAD, OPTIONS' });
+    // A data file another site may read answers that site's preflight too (a widget revalidating it).
+    return c.body(
+      null,
+      204,
+      probe.headers.has('access-control-allow-origin')
+        ? { allow: 'GET, HEAD, OPTIONS', ...DATA_PREFLIGHT }
+        : { allow: 'GET, HEAD, OPTIONS' },
+    );
   });
   // Every other method (POST, PUT, PATCH, DELETE, TRACE, PROPFIND…): the site only answers reads.
   app.all('*', (c) =>

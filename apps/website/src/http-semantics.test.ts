@@ -192,6 +192,25 @@ describe('CORS on data files', () => {
     expect(again.headers.get('access-control-allow-origin')).toBe('*');
   });
 
+  it('answers a preflight for a data file, not for a page', async () => {
+    const preflight = (path: string) =>
+      site.get(path, {
+        method: 'OPTIONS',
+        headers: {
+          ...ORIGIN,
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'if-none-match',
+        },
+      });
+    const feed = await preflight('/feed.json');
+    expect(feed.status).toBe(204);
+    expect(feed.headers.get('access-control-allow-origin')).toBe('*');
+    expect(feed.headers.get('access-control-allow-headers')).toContain('If-None-Match');
+    const page = await preflight(EVENT);
+    expect(page.status).toBe(204);
+    expect(page.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('is not sent with pages, which need none', async () => {
     for (const path of ['/', EVENT, '/en/events']) {
       for (let i = 0; i < 2; i++) {
