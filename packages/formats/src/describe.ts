@@ -20,6 +20,7 @@ import {
 import { GrantMissingError } from './errors.js';
 import { fullName } from './names.js';
 import type { FormatOptions } from './options.js';
+import { checkParsedGrant } from './parsed-records.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 import { clockText, isRepeatedWallClock, offsetMark } from './zone-clock.js';
@@ -49,6 +50,7 @@ export function fundingGrants(
   return subject.grantIds.map((id, index) => {
     const grant = world.grants.get(id);
     if (!grant) throw new GrantMissingError({ kind, id: subject.id, slug: subject.slug }, id, index);
+    checkParsedGrant(grant);
     return grant;
   });
 }

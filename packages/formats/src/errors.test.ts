@@ -1,7 +1,7 @@
 import { MostyError } from '@org/domain';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { PL, seed } from '../test/fixtures.js';
-import { FormatError, GrantMissingError, isFormatError } from './errors.js';
+import { FormatError, GrantMissingError, isFormatError, ReferenceMissingError } from './errors.js';
 import { writeFeed } from './feeds.js';
 import { frabScheduleXml } from './frab.js';
 import { calendarToIcs } from './ical.js';
@@ -125,6 +125,34 @@ describe('isFormatError', () => {
     });
     expect(copy).not.toBeInstanceOf(GrantMissingError);
     expect(isFormatError(copy, 'FORMAT_GRANT_MISSING')).toBe(true);
+  });
+
+  it('recognises a missing reference by its fields, and types what it names', () => {
+    const ref = new ReferenceMissingError(
+      { kind: 'event', id: 'e1', slug: 'spotkanie' },
+      { kind: 'venue', id: 'v9' },
+      'venueId',
+      'its place would be left out',
+    );
+    const error: unknown = ref;
+    expect(isFormatError(error, 'FORMAT_GRANT_MISSING')).toBe(false);
+    if (!isFormatError(error, 'FORMAT_REFERENCE_MISSING')) throw new Error('not recognised');
+    expect([error.reference.kind, error.reference.id, error.record.slug, error.path]).toEqual([
+      'venue',
+      'v9',
+      'spotkanie',
+      'venueId',
+    ]);
+    expect(error).toBeInstanceOf(FormatError);
+    expect(error.name).toBe('ReferenceMissingError');
+    // The same code without what it names is not one: a program reading `reference` would fail.
+    const bare = Object.assign(new Error('x'), {
+      code: 'FORMAT_REFERENCE_MISSING',
+      path: 'venueId',
+      record: ref.record,
+    });
+    expect(isFormatError(bare, 'FORMAT_REFERENCE_MISSING')).toBe(false);
+    expect(isFormatError(Object.assign(bare, { reference: { kind: 'venue', id: 'v9' } }))).toBe(true);
   });
 
   it('refuses what is not one: other codes, a bare MostyError with the code, non-errors', () => {

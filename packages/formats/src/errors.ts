@@ -16,13 +16,17 @@ export const FORMAT_ERROR_CODES = [
   'FORMAT_REPORT_GRANT_MISSING',
   'FORMAT_TABLE_MISSING',
   'FORMAT_SCHEMA_MISSING',
+  'FORMAT_REFERENCE_MISSING',
+  'FORMAT_RECORD_UNPARSED',
 ] as const;
 
 /**
  * What a `FormatError` is about: `FORMAT_GRANT_MISSING`, a funded record names a grant the world does
  * not hold; `FORMAT_REPORT_GRANT_MISSING`, a report was asked for without saying which grant;
  * `FORMAT_TABLE_MISSING`, a table format without `input.table`; `FORMAT_SCHEMA_MISSING`, a validator
- * without its schema.
+ * without its schema; `FORMAT_REFERENCE_MISSING`, a record names an organisation, authority, venue, person or
+ * event the world does not hold, and the writer was told not to leave it out; `FORMAT_RECORD_UNPARSED`, a
+ * record was not parsed with its `@org/domain` schema (a field the schema fills in is missing).
  */
 export type FormatErrorCode = (typeof FORMAT_ERROR_CODES)[number];
 
@@ -99,12 +103,51 @@ export class GrantMissingError extends FormatError {
   }
 }
 
+/** A record another one names by id: its kind (as in `pageUrl`) and id. */
+export interface RecordReference {
+  kind: PageKind;
+  id: string;
+}
+
+/**
+ * `FORMAT_REFERENCE_MISSING`: a record names another one (an event its organiser, venue, partners or speakers;
+ * a grant its beneficiary, funder or the funder's unit; a post its event) that is not in the world given to the
+ * writer, where leaving it out or naming it by its bare id would publish wrong data. `record` is the record,
+ * `reference` what it names, `path` where (`organizerId`, `agenda[1].panelists[0].personId`).
+ *
+ * @example
+ * const error = new ReferenceMissingError({ kind: 'event', id: 'e1', slug: 'forum' }, { kind: 'organization', id: 'o9' }, 'organizerId', 'its organiser would be left out');
+ * [error.code, error.reference.id, error.record.slug, error.path] // ['FORMAT_REFERENCE_MISSING', 'o9', 'forum', 'organizerId']
+ */
+export class ReferenceMissingError extends FormatError {
+  declare readonly code: 'FORMAT_REFERENCE_MISSING';
+  declare readonly record: FormatRecordRef;
+  /** The kind and id of the record it names and the world lacks. */
+  readonly reference: RecordReference;
+  /**
+   * @param record The record that names the missing one.
+   * @param reference What it names.
+   * @param path Where in `record` (`organizerId`, `partners[0].authorityId`).
+   * @param consequence What the writer would have done without it, for the message ("its organiser would be left out").
+   */
+  constructor(record: FormatRecordRef, reference: RecordReference, path: string, consequence: string) {
+    super(
+      'FORMAT_REFERENCE_MISSING',
+      `${record.kind} "${record.slug}" names ${reference.kind} ${reference.id} in ${path}, which is not in the world given to the writer; ${consequence} (${record.kind} id ${record.id}, ${path})`,
+      { path, record },
+    );
+    this.reference = reference;
+  }
+}
+
 /** The error each code comes with, for `isFormatError`'s narrowing. */
 export interface FormatErrorByCode {
   FORMAT_GRANT_MISSING: GrantMissingError;
   FORMAT_REPORT_GRANT_MISSING: FormatError;
   FORMAT_TABLE_MISSING: FormatError;
   FORMAT_SCHEMA_MISSING: FormatError;
+  FORMAT_REFERENCE_MISSING: ReferenceMissingError;
+  FORMAT_RECORD_UNPARSED: FormatError;
 }
 
 const CODES: ReadonlySet<string> = new Set(FORMAT_ERROR_CODES);
@@ -123,10 +166,13 @@ export function isFormatError<C extends FormatErrorCode = FormatErrorCode>(
   code?: C,
 ): error is FormatErrorByCode[C] {
   if (!(error instanceof Error)) return false;
-  const candidate = error as Partial<FormatError> & { grantId?: unknown };
+  const candidate = error as Partial<FormatError> & { grantId?: unknown; reference?: Partial<RecordReference> | null };
   if (typeof candidate.code !== 'string' || !CODES.has(candidate.code)) return false;
   if (code !== undefined && candidate.code !== code) return false;
   if (typeof candidate.path !== 'string') return false;
-  if (candidate.code !== 'FORMAT_GRANT_MISSING') return true;
-  return typeof candidate.grantId === 'string' && typeof candidate.record === 'object' && candidate.record !== null;
+  const hasRecord = typeof candidate.record === 'object' && candidate.record !== null;
+  if (candidate.code === 'FORMAT_GRANT_MISSING') return typeof candidate.grantId === 'string' && hasRecord;
+  if (candidate.code === 'FORMAT_REFERENCE_MISSING')
+    return hasRecord && typeof candidate.reference?.id === 'string' && typeof candidate.reference.kind === 'string';
+  return true;
 }

@@ -4,6 +4,7 @@ import { eventHeadline, eventPlainText, fundingStatements } from './describe.js'
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
 import { markdownToHtml, markdownToText } from './markdown.js';
 import { checkedLocale, checkedSiteUrl, checkOptions, type FormatOptions } from './options.js';
+import { checkParsedEvent, checkParsedPost } from './parsed-records.js';
 import { postCategory } from './post-category.js';
 import { recordUuid } from './stable-uuid.js';
 import { pageUrl } from './urls.js';
@@ -188,6 +189,9 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
       { path: 'kind', field: 'kind', code: 'enum', message: 'not "rss", "atom" or "json"' },
     ]);
   const opts = checkOptions(options);
+  // Before the status filters: a post without its (defaulted) status would otherwise be left out unsaid.
+  for (const p of input.posts ?? []) checkParsedPost(p);
+  for (const e of input.events ?? []) checkParsedEvent(e);
   const entries = [
     ...(input.posts ?? []).filter((p) => p.status === 'published').map((p) => postEntry(p, world, opts)),
     ...(input.events ?? []).filter(isPublicEvent).map((e) => eventEntry(e, world, opts)),

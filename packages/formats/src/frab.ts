@@ -13,6 +13,7 @@ import { format } from 'date-fns';
 import { fundingStatements, itemTitle, speakerText } from './describe.js';
 import { escapeXml, xmlSafe } from './html.js';
 import { checkOptions, type FormatOptions } from './options.js';
+import { checkParsedEvent } from './parsed-records.js';
 import { stableUuid, uniqueStableInt } from './stable-uuid.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -90,6 +91,7 @@ export function frabSchedule(
   options: FormatOptions & { version?: string },
 ): FrabSchedule {
   const opts = checkOptions(options);
+  checkParsedEvent(event);
   const zone = event.timeZone;
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
   const defaultRoom = venue?.name ?? (opts.locale === 'pl' ? 'Sala główna' : 'Main room');

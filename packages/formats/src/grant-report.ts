@@ -38,6 +38,7 @@ import {
 } from '@org/domain';
 import { eventTimeText, itemHeading, joinClauses, speakerParty, venueLine } from './describe.js';
 import { checkOptions, type FormatOptions } from './options.js';
+import { checkParsedEvent, checkParsedGrant } from './parsed-records.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 import { clockText } from './zone-clock.js';
@@ -399,6 +400,9 @@ function sourceRows(grant: Grant): ReportInline[][][] {
  */
 export function grantReportBlocks(grant: Grant, world: WorldIndex, options: GrantReportOptions): ReportBlock[] {
   const opts = checkOptions(options);
+  checkParsedGrant(grant);
+  // grantReportFigures reads every event's grantIds, agenda and attendance.
+  for (const e of world.events.values()) checkParsedEvent(e);
   if (opts.reportKind !== undefined && opts.reportKind !== 'partial' && opts.reportKind !== 'final')
     throw new ValidationError(
       `@org/formats: options.reportKind must be "partial" or "final", got "${String(opts.reportKind)}"`,

@@ -4,6 +4,7 @@ import { ICalCalendar, ICalEvent, ICalEventStatus } from 'ical-generator';
 import { eventHeadline, eventPlainText, fundingNotices, venueLine } from './describe.js';
 import { xmlSafe } from './html.js';
 import { checkOptions, type FormatOptions } from './options.js';
+import { checkParsedEvent } from './parsed-records.js';
 import { recordUuid } from './stable-uuid.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -177,6 +178,7 @@ function dateTimeLine(name: 'DTSTART' | 'DTEND', instant: string, zone: string |
 // set XML 1.0 refuses, so one cleaner serves both.
 
 function vevent(event: IcsEvent, calendar: ICalCalendar, world: WorldIndex, options: IcsOptions): string {
+  checkParsedEvent(event);
   const zone = VTIMEZONES[event.timeZone] ? event.timeZone : null;
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
   const organizer = world.organizations.get(event.organizerId);

@@ -1,14 +1,18 @@
 import type { Post, RecordMeta } from '@org/domain';
+import { ReferenceMissingError } from './errors.js';
+import { checkedMissing, JSON_LD_LEFT_OUT } from './event-references.js';
 import {
   type EventJsonLd,
   type EventJsonLdNode,
   eventJsonLd,
   type JsonLdDocument,
   type JsonLdNode,
+  type JsonLdOptions,
   jsonLdId,
 } from './json-ld.js';
 import { markdownToText } from './markdown.js';
 import { checkOptions, type FormatOptions } from './options.js';
+import { checkParsedPost } from './parsed-records.js';
 import { postCategory } from './post-category.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -194,19 +198,30 @@ export type JsonLdPost = Post & Partial<Pick<RecordMeta, 'updatedAt'>>;
  * `world` holds that event. Like every record, its `@id` is on the Polish page (`jsonLdId`) and its
  * `url` in the options' language.
  *
+ * A post whose event the world does not hold has no `about`, unless `missing: 'throw'` (`JsonLdOptions`), which
+ * then refuses it with a `ReferenceMissingError` (`path: 'eventId'`), as it does for what the event names.
+ *
  * @example
  * postJsonLd(seedPost, world, options, { name: 'FISE' }).about['@type'] // 'EducationEvent'
  */
 export function postJsonLd(
   post: JsonLdPost,
   world: WorldIndex,
-  options: FormatOptions,
+  options: JsonLdOptions,
   publisher?: JsonLdPublisher,
 ): NewsArticleJsonLd {
   const opts = checkOptions(options);
+  checkParsedPost(post);
   const url = pageUrl('post', post.slug, opts);
   const by = publisher ? publisherNode(publisher, opts) : undefined;
   const event = post.eventId ? world.events.get(post.eventId) : undefined;
+  if (post.eventId && !event && checkedMissing(opts.missing) === 'throw')
+    throw new ReferenceMissingError(
+      { kind: 'post', id: post.id, slug: post.slug },
+      { kind: 'event', id: post.eventId },
+      'eventId',
+      JSON_LD_LEFT_OUT,
+    );
   return {
     '@context': CONTEXT,
     '@type': 'NewsArticle',

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { ValidationError } from '@org/domain';
 import { sharedFile } from '@org/testkit';
 import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtures.js';
+import { isFormatError, ReferenceMissingError } from './errors.js';
 import {
   authorityJsonLd,
   eventJsonLd,
@@ -12,8 +14,11 @@ import {
   personJsonLd,
   venueJsonLd,
 } from './json-ld.js';
+import { postJsonLd } from './json-ld-pages.js';
+import { FORMATS } from './registry.js';
 import type { FormatValidation } from './validate/issue.js';
 import { schemaOrgValidator } from './validate/schema-org.js';
+import { indexWorld, type WorldInput } from './world-index.js';
 
 const vocabPath = sharedFile('schemas/schema.org/schemaorg-current-http.jsonld');
 const contextPath = sharedFile('schemas/schema.org/schemaorgcontext.jsonld');
@@ -375,5 +380,116 @@ describe('schema.org JSON-LD', () => {
     expect((eventJsonLd(world.events[0]!, index, PL).about as Record<string, string>).description).toMatch(
       /^10:00–10:15 Wprowadzenie\n {2}Występuje: Łukasz Komuda\n/,
     );
+  });
+});
+
+describe('a record the event names and the world does not hold', () => {
+  const { world } = seed();
+  const event = world.events[0]!;
+  const grants = world.grants.filter((g) => event.grantIds.includes(g.id));
+  const THROW = { ...PL, missing: 'throw' } as const;
+
+  /** The value at a path as the errors write it (`agenda[1].panelists[0].personId`). */
+  const valueAt = (record: unknown, path: string): unknown =>
+    path
+      .split(/\.|\[(\d+)\]/)
+      .filter(Boolean)
+      .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], record);
+
+  const thrown = (call: () => unknown): unknown => {
+    try {
+      call();
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  const KINDS = { organizations: 'organization', authorities: 'authority', venues: 'venue', people: 'person' } as const;
+
+  it("with missing: 'throw', refuses exactly what the default ('omit') would leave out, naming the field and the id", () => {
+    const whole = JSON.stringify(eventJsonLd(event, indexWorld(world), PL));
+    const funders = new Set(grants.map((g) => g.funderAuthorityId));
+    let refused = 0;
+    for (const [list, kind] of Object.entries(KINDS) as [keyof typeof KINDS, (typeof KINDS)[keyof typeof KINDS]][])
+      for (const record of world[list]) {
+        const lacking = indexWorld({ ...world, [list]: world[list].filter((r) => r.id !== record.id) } as WorldInput);
+        const changed = JSON.stringify(eventJsonLd(event, lacking, PL)) !== whole;
+        for (const detail of ['full', 'reference'] as const) {
+          const error = thrown(() => eventJsonLd(event, lacking, THROW, detail));
+          // A grant's funder is written by the grant's own funderName without its authority: nothing is left out.
+          if (!changed || (kind === 'authority' && funders.has(record.id) && error === undefined)) {
+            expect(error, `${kind} ${record.id}`).toBeUndefined();
+            continue;
+          }
+          expect(error, `${kind} ${record.id}`).toBeInstanceOf(ReferenceMissingError);
+          if (!isFormatError(error, 'FORMAT_REFERENCE_MISSING')) continue;
+          expect(error.reference).toEqual({ kind, id: record.id });
+          expect(error.record).toEqual({ kind: 'event', id: event.id, slug: event.slug });
+          expect(valueAt(event, error.path), error.path).toBe(record.id);
+          refused++;
+        }
+      }
+    // The seed event names its organiser, venue and speakers (people, their organisations and authorities).
+    expect(refused).toBeGreaterThanOrEqual(2 * 8);
+  });
+
+  it('the message says which event, which field, which id and why', () => {
+    const lacking = indexWorld({
+      ...world,
+      organizations: world.organizations.filter((o) => o.id !== event.organizerId),
+    });
+    expect(() => eventJsonLd(event, lacking, THROW)).toThrow(
+      `@org/formats: event "${event.slug}" names organization ${event.organizerId} in organizerId, which is not in the world given to the writer; with options.missing 'throw' the JSON-LD does not leave it out (event id ${event.id}, organizerId)`,
+    );
+  });
+
+  it('by default leaves out a missing organiser and venue, as a page about the event must still render', () => {
+    const lacking = indexWorld({
+      ...world,
+      organizations: world.organizations.filter((o) => o.id !== event.organizerId),
+      venues: [],
+    });
+    for (const options of [PL, { ...PL, missing: 'omit' } as const]) {
+      const doc = eventJsonLd(event, lacking, options, 'reference');
+      expect(doc.organizer).toBeUndefined();
+      expect(doc.location).toBeUndefined();
+      expect(doc.name).toBe(event.title);
+    }
+  });
+
+  it("FORMATS.jsonld is an export: it refuses a missing reference unless given missing: 'omit'", () => {
+    const lacking = indexWorld({ ...world, venues: [] });
+    const input = { events: [event], posts: [], grants: world.grants, world: lacking };
+    expect(() => FORMATS.jsonld.write(input, PL)).toThrow(
+      expect.objectContaining({ code: 'FORMAT_REFERENCE_MISSING', path: 'venueId' }),
+    );
+    const [doc] = JSON.parse(FORMATS.jsonld.write(input, { ...PL, missing: 'omit' }));
+    expect(doc.location).toBeUndefined();
+  });
+
+  it('postJsonLd: a missing event is left out by default and refused with missing: throw', () => {
+    const post = world.posts.find((p) => p.eventId === event.id)!;
+    const lacking = indexWorld({ ...world, events: [] });
+    expect(postJsonLd(post, lacking, PL).about).toBeUndefined();
+    expect(thrown(() => postJsonLd(post, lacking, THROW))).toMatchObject({
+      code: 'FORMAT_REFERENCE_MISSING',
+      path: 'eventId',
+      record: { kind: 'post', id: post.id, slug: post.slug },
+      reference: { kind: 'event', id: event.id },
+    });
+    // What the post's event names is refused too: the option reaches the embedded event.
+    const noVenue = indexWorld({ ...world, venues: [] });
+    expect(postJsonLd(post, noVenue, PL).about?.location).toBeUndefined();
+    expect(thrown(() => postJsonLd(post, noVenue, THROW))).toMatchObject({
+      path: 'venueId',
+      record: { kind: 'event' },
+    });
+  });
+
+  it('refuses an unknown missing option, as a typo would otherwise mean omit', () => {
+    const error = thrown(() => eventJsonLd(event, indexWorld(world), { ...PL, missing: 'strict' as 'throw' }));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues[0]?.path).toBe('missing');
   });
 });

@@ -19,9 +19,11 @@ import {
   fundingNoticeText,
   itemTitle,
 } from './describe.js';
+import { checkedMissing, JSON_LD_LEFT_OUT, requireEventReferences } from './event-references.js';
 import { markdownToText } from './markdown.js';
 import { fullName } from './names.js';
 import { checkOptions, type FormatOptions } from './options.js';
+import { checkParsedEvent } from './parsed-records.js';
 import { type PageKind, pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
@@ -211,6 +213,22 @@ function grantNode(
  */
 export type JsonLdDetail = 'full' | 'reference';
 
+/**
+ * What `eventJsonLd` and `postJsonLd` do with a record the event or post names by id and the world does not
+ * hold (a deleted organiser, venue, partner or speaker; a post's event): `'omit'` (the default) leaves it out of
+ * the document, as a public page must still render when an organiser was deleted; `'throw'` refuses with a
+ * `ReferenceMissingError` (`FORMAT_REFERENCE_MISSING`) naming the record, the field and the id, for an export
+ * that must not publish a document with a hole in it. A grant's funder is never missing: without its authority
+ * the grant's own `funderName` is written.
+ */
+export type MissingReferencePolicy = 'omit' | 'throw';
+
+/** Options of `eventJsonLd` and `postJsonLd`: `FormatOptions` and what to do with a missing reference. */
+export interface JsonLdOptions extends FormatOptions {
+  /** `'omit'` (default) or `'throw'`: see `MissingReferencePolicy`. */
+  missing?: MissingReferencePolicy | undefined;
+}
+
 type PartyRef = { organizationId?: string | undefined; authorityId?: string | undefined };
 
 /** The organisation (first) or authority a speaker, partner or affiliation names, as its full node. */
@@ -367,15 +385,28 @@ function subEvent(
  * `funder` plus `funding` (`MonetaryGrant`). The funding statement ends the description. `detail`
  * says how much of each organisation and authority the event names is embedded (see `JsonLdDetail`).
  *
+ * An organiser, venue, partner or speaker the world does not hold is left out (a page about the event still
+ * renders after its organiser was deleted); pass `missing: 'throw'` to get a `ReferenceMissingError`
+ * (`FORMAT_REFERENCE_MISSING`) naming the event, the field and the id instead, as an export should. A grant
+ * the event names and the world lacks always throws (`GrantMissingError`), and so does an event not parsed
+ * with `EventSchema` (`FORMAT_RECORD_UNPARSED`).
+ *
  * @example
  * eventJsonLd(seedEvent, world, options).subEvent.length // 5
+ * eventJsonLd(seedEvent, indexWorld({ grants }), { ...options, missing: 'throw' })
+ * // throws ReferenceMissingError { code: 'FORMAT_REFERENCE_MISSING', path: 'organizerId', reference: { kind: 'organization', id: '…' } }
  */
-export const eventJsonLd = (
+export function eventJsonLd(
   event: Event,
   world: WorldIndex,
-  options: FormatOptions,
+  options: JsonLdOptions,
   detail: JsonLdDetail = 'full',
-): EventJsonLd => eventNode(event, world, checkOptions(options), detail);
+): EventJsonLd {
+  const opts = checkOptions(options);
+  checkParsedEvent(event);
+  if (checkedMissing(opts.missing) === 'throw') requireEventReferences(event, world, JSON_LD_LEFT_OUT);
+  return eventNode(event, world, opts, detail);
+}
 
 // A document built in place, '@context' first, properties assigned in their order rather than spread
 // from conditional objects: the website builds it per uncached event page.

@@ -13,7 +13,7 @@ import type { GrantReportOptions } from './grant-report.js';
 import { grantReportDocx } from './grant-report-docx.js';
 import { grantReportMarkdown } from './grant-report-markdown.js';
 import { calendarToIcs } from './ical.js';
-import { eventJsonLd } from './json-ld.js';
+import { eventJsonLd, type JsonLdOptions } from './json-ld.js';
 import type { FormatOptions } from './options.js';
 import { tableCsv } from './table-csv.js';
 import { type TableName, type TableRecord, tableRecords } from './table-spec.js';
@@ -36,11 +36,15 @@ export interface FormatInput {
   grant?: Grant;
 }
 
-/** Options every registered writer accepts; each reads the ones it knows. */
+/**
+ * Options every registered writer accepts; each reads the ones it knows. `missing` is `jsonld`'s, which is
+ * an export and so refuses a missing reference (`'throw'`) unless given `'omit'`.
+ */
 export type FormatWriteOptions = FormatOptions &
   CsvOptions &
   Pick<TableXlsxOptions, 'utcColumns'> &
-  Pick<GrantReportOptions, 'reportKind' | 'period' | 'asOf'>;
+  Pick<GrantReportOptions, 'reportKind' | 'period' | 'asOf'> &
+  Pick<JsonLdOptions, 'missing'>;
 
 /**
  * The schemas validators need, parsed by the caller (this package reads no file): schema.org's vocabulary,
@@ -189,12 +193,15 @@ export const FORMATS = {
     mediaType: 'application/ld+json',
     extension: 'jsonld',
     description: 'schema.org JSON-LD of public events (a list of EducationEvent nodes)',
-    write: (input, options) =>
-      `${JSON.stringify(
-        input.events.filter(isPublicEvent).map((e) => eventJsonLd(e, input.world, options)),
+    write: (input, options) => {
+      // A file to publish, not a page to render: a hole in it is refused unless the caller asks for one.
+      const opts = { ...options, missing: options.missing ?? 'throw' };
+      return `${JSON.stringify(
+        input.events.filter(isPublicEvent).map((e) => eventJsonLd(e, input.world, opts)),
         null,
         2,
-      )}\n`,
+      )}\n`;
+    },
     validate: async (output, schemas) => {
       const check = await cachedBy(schemas.schemaOrgVocabulary, 'schemaOrgVocabulary', async (vocabulary) => {
         const { schemaOrgValidator } = await import('./validate/schema-org.js');

@@ -36,6 +36,7 @@ import {
   venueLine,
 } from './describe.js';
 import type { FormatOptions } from './options.js';
+import { checkParsedEvent, checkParsedGrant } from './parsed-records.js';
 import { AGENDA_COLUMNS, EVENT_COLUMNS } from './table-columns.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -138,6 +139,7 @@ const events: TableSpec<Event> = {
     width: EVENT_WIDTHS[i] as number,
   })),
   rows: (event, world, options) => {
+    checkParsedEvent(event);
     const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
     return [
       [
@@ -168,8 +170,9 @@ const agendaItems: TableSpec<Event> = {
       width: [38, 38, 14, 60, 18, 18, 16, 80][i] as number,
     })),
   ],
-  rows: (event, world, options) =>
-    event.agenda.map((item) => [
+  rows: (event, world, options) => {
+    checkParsedEvent(event);
+    return event.agenda.map((item) => [
       event.id,
       item.id,
       AGENDA_KIND_LABELS[item.kind][options.locale],
@@ -181,7 +184,8 @@ const agendaItems: TableSpec<Event> = {
         itemPeople(item).map((s) => speakerText(s, world)),
         '; ',
       ),
-    ]),
+    ]);
+  },
 };
 
 const people: TableSpec<Person> = {
@@ -311,6 +315,7 @@ const grants: TableSpec<Grant> = {
     col('Adres strony', 'Page URL', 'url', 50),
   ],
   rows: (g, world, options) => {
+    checkParsedGrant(g);
     const beneficiary = world.organizations.get(g.beneficiaryId);
     return [
       [

@@ -4,6 +4,7 @@ import { sharedFile } from '@org/testkit';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
 import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtures.js';
+import { isFormatError, ReferenceMissingError } from './errors.js';
 import { grantsTo360Giving, grantsTo360GivingCsv, threeSixtyGivingNotices } from './three-sixty-giving.js';
 import { threeSixtyGivingValidator } from './validate/three-sixty-giving.js';
 import { fieldTitles, unflatten } from './validate/unflatten-360giving.js';
@@ -235,4 +236,43 @@ describe('360Giving', () => {
       expect(JSON.parse(grantsTo360Giving([dated], index, PL)).grants[0].awardDate).toBe('2026-08-20');
     },
   );
+});
+
+describe('360Giving: a grant naming a record the world does not hold', () => {
+  const { world } = seed();
+  const grant = world.grants[0]!;
+  const cases = [
+    ['beneficiaryId', 'organization', 'organizations', grant.beneficiaryId],
+    ['funderAuthorityId', 'authority', 'authorities', grant.funderAuthorityId],
+    ['funderUnitId', 'organization', 'organizations', grant.funderUnitId],
+  ] as const;
+
+  it.each(cases)('%s: refused with the grant, the field and the id, in JSON and CSV', (path, kind, list, id) => {
+    expect(id, 'the seed grant names it').toBeDefined();
+    const lacking = indexWorld({ ...world, [list]: world[list].filter((r) => r.id !== id) });
+    for (const write of [grantsTo360Giving, grantsTo360GivingCsv]) {
+      let error: unknown;
+      try {
+        write([grant], lacking, PL);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, write.name).toBeInstanceOf(ReferenceMissingError);
+      expect(isFormatError(error, 'FORMAT_REFERENCE_MISSING') && error).toMatchObject({
+        path,
+        record: { kind: 'grant', id: grant.id, slug: grant.slug },
+        reference: { kind, id },
+      });
+    }
+  });
+
+  it('says why: a recipient it cannot name is not written as its bare id', () => {
+    const lacking = indexWorld({
+      ...world,
+      organizations: world.organizations.filter((o) => o.id !== grant.beneficiaryId),
+    });
+    expect(() => grantsTo360Giving([grant], lacking, PL)).toThrow(
+      `@org/formats: grant "${grant.slug}" names organization ${grant.beneficiaryId} in beneficiaryId, which is not in the world given to the writer; a 360Giving grant cannot name its recipient organisation without it (grant id ${grant.id}, beneficiaryId)`,
+    );
+  });
 });

@@ -1,7 +1,9 @@
 import { type Event, type Grant, grantReportFigures, type LocalAuthority, type Organization } from '@org/domain';
 import { type CsvOptions, type CsvValue, toCsv } from './csv.js';
 import { eventTimeText, fundingNotice, joinClauses } from './describe.js';
+import { type FormatRecordRef, ReferenceMissingError } from './errors.js';
 import { checkOptions, type FormatOptions } from './options.js';
+import { checkParsedEvent, checkParsedGrant } from './parsed-records.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
@@ -27,6 +29,8 @@ export const authorityOrgId = (authority: LocalAuthority): string => `360G-mosty
  */
 const fundedEvents = (grant: Grant, world: WorldIndex): Event[] => {
   const events = [...world.events.values()];
+  // grantReportFigures reads every event's grantIds, agenda and attendance.
+  for (const e of events) checkParsedEvent(e);
   // The grant report's figures, people included, though only its event lists are read here.
   const figures = grantReportFigures(grant, events, { people: [...world.people.values()] });
   const ids = new Set([...figures.realisedEventIds, ...figures.plannedEventIds]);
@@ -61,6 +65,7 @@ export function threeSixtyGivingNotices(
 ): ThreeSixtyGivingNotice[] {
   const notices: ThreeSixtyGivingNotice[] = [];
   for (const g of grants) {
+    checkParsedGrant(g);
     if (!g.agreementDate)
       notices.push({ code: 'awardDateFromPeriod', grantId: g.id, slug: g.slug, periodFrom: g.period.from });
     const total = format === 'csv' ? fundedEvents(g, world).length : 0;
@@ -70,10 +75,29 @@ export function threeSixtyGivingNotices(
 }
 
 /**
+ * The organisation or authority a grant names, or a `ReferenceMissingError`: a 360Giving file has no way to
+ * leave out its recipient or funder (both required), and naming one by our bare id would publish a wrong
+ * name and identifier.
+ */
+function named<T>(
+  map: ReadonlyMap<string, T>,
+  grant: Grant,
+  reference: { kind: 'organization' | 'authority'; id: string; path: string },
+  consequence: string,
+): T {
+  const found = map.get(reference.id);
+  if (found) return found;
+  const record: FormatRecordRef = { kind: 'grant', id: grant.id, slug: grant.slug };
+  throw new ReferenceMissingError(record, { kind: reference.kind, id: reference.id }, reference.path, consequence);
+}
+
+/**
  * One grant as a 360Giving grant record: `360G-mosty-<grant id>`, amount in złoty, award date (the
  * agreement date, else the start of the period), planned dates, recipient and funder org-ids, and each
  * funded event (held or planned in the grant's period; not cancelled or postponed ones) as a `relatedDocument`
- * pointing at its page.
+ * pointing at its page. A beneficiary (`beneficiaryId`), funder (`funderAuthorityId`) or funder's unit
+ * (`funderUnitId`) the world does not hold is a `ReferenceMissingError` (`FORMAT_REFERENCE_MISSING`) naming
+ * the grant, the field and the id: the file would otherwise name it wrongly or leave it out.
  *
  * @example
  * threeSixtyGivingGrant(seedGrant, world, options).recipientOrganization[0].id // '360G-mosty-org-…'
@@ -83,9 +107,27 @@ export function threeSixtyGivingGrant(
   world: WorldIndex,
   options: FormatOptions,
 ): Record<string, unknown> {
-  const recipient = world.organizations.get(grant.beneficiaryId);
-  const funder = world.authorities.get(grant.funderAuthorityId);
-  const unit = grant.funderUnitId ? world.organizations.get(grant.funderUnitId) : undefined;
+  checkParsedGrant(grant);
+  const recipient = named(
+    world.organizations,
+    grant,
+    { kind: 'organization', id: grant.beneficiaryId, path: 'beneficiaryId' },
+    'a 360Giving grant cannot name its recipient organisation without it',
+  );
+  const funder = named(
+    world.authorities,
+    grant,
+    { kind: 'authority', id: grant.funderAuthorityId, path: 'funderAuthorityId' },
+    "a 360Giving grant's funding organisation id is made from its authority's TERC code",
+  );
+  const unit = grant.funderUnitId
+    ? named(
+        world.organizations,
+        grant,
+        { kind: 'organization', id: grant.funderUnitId, path: 'funderUnitId' },
+        "the funding organisation's department would be left out",
+      )
+    : undefined;
   const events = fundedEvents(grant, world);
   const notice = fundingNotice(grant, options.locale);
   return {
@@ -103,24 +145,22 @@ export function threeSixtyGivingGrant(
     url: pageUrl('grant', grant.slug, options),
     plannedDates: [{ startDate: grant.period.from, endDate: grant.period.to }],
     recipientOrganization: [
-      recipient
-        ? {
-            id: orgId(recipient),
-            name: recipient.name,
-            ...(recipient.address
-              ? {
-                  streetAddress: recipient.address.street,
-                  addressLocality: recipient.address.city,
-                  ...(recipient.address.postalCode ? { postalCode: recipient.address.postalCode } : {}),
-                  addressCountry: recipient.address.country === 'PL' ? 'Poland' : recipient.address.country,
-                }
-              : {}),
-          }
-        : { id: `360G-mosty-org-${grant.beneficiaryId}`, name: grant.beneficiaryId },
+      {
+        id: orgId(recipient),
+        name: recipient.name,
+        ...(recipient.address
+          ? {
+              streetAddress: recipient.address.street,
+              addressLocality: recipient.address.city,
+              ...(recipient.address.postalCode ? { postalCode: recipient.address.postalCode } : {}),
+              addressCountry: recipient.address.country === 'PL' ? 'Poland' : recipient.address.country,
+            }
+          : {}),
+      },
     ],
     fundingOrganization: [
       {
-        id: funder ? authorityOrgId(funder) : `360G-mosty-jst-${grant.funderAuthorityId}`,
+        id: authorityOrgId(funder),
         name: grant.funderName,
         ...(unit ? { department: unit.name } : {}),
       },

@@ -27,8 +27,9 @@ const byId = <T extends { id: string }>(items: readonly T[] | undefined): Map<st
   new Map((items ?? []).map((item) => [item.id, item]));
 
 /**
- * Builds the lookup maps writers use from arrays of domain values. Missing arrays give empty maps;
- * a writer that meets an unknown id leaves the name out rather than inventing one.
+ * Builds the lookup maps writers use from arrays of domain values. Missing arrays give empty maps. What a
+ * writer does with an id the index lacks is its own: a grant a record names, 360Giving's recipient and funder,
+ * and JSON-LD with `missing: 'throw'` throw a `FormatError` naming it; JSON-LD by default leaves it out.
  *
  * @example
  * indexWorld(seedWorld()).venues.size // 1
