@@ -22,7 +22,7 @@ function headOf(error: ValidationError): string {
  * The one place that maps what went wrong to an exit code and a one-line reason: 2 for a command
  * line that cannot run (bad option, unknown format or slug), 1 for an export that failed.
  * Usage errors already speak the CLI's language; errors with fields (a stored record that breaks the
- * domain's rules, @org/formats' grant a funded record names and the database lacks, and those of
+ * domain's rules, @org/formats' grant or other record a record names and the database lacks, and those of
  * @org/domain and @org/store) are said again here from their fields. A field issue's message is shown as its validator wrote it (the
  * domain's `validate` picks Polish or English when the issue is made), never re-translated.
  */
@@ -35,6 +35,8 @@ export function exitFor(error: unknown, m: Messages): { code: 1 | 2; message: st
     return { code: 1, message: m.recordInvalid(error.entity, error.id, error.slug, error.issues) };
   if (isFormatError(error, 'FORMAT_GRANT_MISSING'))
     return { code: 1, message: m.grantMissing(error.record, error.grantId, error.path) };
+  if (isFormatError(error, 'FORMAT_REFERENCE_MISSING'))
+    return { code: 1, message: m.referenceMissing(error.record, error.reference, error.path) };
   if (error instanceof MostyError) return { code: 1, message: m.storeFailed(error.code, error.message) };
   if (error instanceof Error) {
     const said = error.cause instanceof Error ? [error.message, m.cause(error.cause.message)] : [error.message];

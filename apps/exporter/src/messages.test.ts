@@ -133,6 +133,10 @@ const SAMPLES: Samples<Messages> = {
     ['event', 'e1', 'a', [{ path: '', message: 'no full stop' }]],
   ],
   grantMissing: [[{ kind: 'post', id: 'p1', slug: 'a' }, 'g9', 'grantIds[0]']],
+  referenceMissing: [
+    [{ kind: 'event', id: 'e1', slug: 'a' }, { kind: 'organization', id: 'o9' }, 'organizerId'],
+    [{ kind: 'grant', id: 'g1', slug: 'b' }, { kind: 'authority', id: 'a9' }, 'funderAuthorityId'],
+  ],
   notFound: [
     ['event', 'abc', ['abcd', 'abce']],
     ['grant', 'abc', []],

@@ -12,7 +12,14 @@
  * which never doubles a full stop. The help's parts (usage line, headings, option rows, what a format requires)
  * and the progress count are no sentences; `messages.test.ts` walks both tables and checks this.
  */
-import { ENTITY_KIND_LABELS, type EntityKind, type FinalReportProblem, joinMessages, pluralPl } from '@org/domain';
+import {
+  ENTITY_KIND_GENITIVE_PL,
+  ENTITY_KIND_LABELS,
+  type EntityKind,
+  type FinalReportProblem,
+  joinMessages,
+  pluralPl,
+} from '@org/domain';
 import type { ThreeSixtyGivingNotice } from '@org/formats';
 import { sentence } from '@org/store';
 import type { FormatName } from './args.js';
@@ -81,6 +88,12 @@ export interface Messages {
   ) => string;
   /** A funded record names, at `path`, a grant the database does not hold. */
   grantMissing: (record: { kind: EntityKind; id: string; slug: string }, grantId: string, path: string) => string;
+  /** A record names, at `path`, another (an organiser, venue, speaker, beneficiary, funder) the database does not hold. */
+  referenceMissing: (
+    record: { kind: EntityKind; id: string; slug: string },
+    reference: { kind: EntityKind; id: string },
+    path: string,
+  ) => string;
 
   notFound: (kind: 'event' | 'grant', key: string, nearest: readonly string[]) => string;
   notFoundOther: (entity: string, key: string) => string;
@@ -294,6 +307,8 @@ const pl: Messages = {
     )}`,
   grantMissing: (record, grantId, path) =>
     `FORMAT_GRANT_MISSING: ${ENTITY_KIND_LABELS[record.kind].pl} ${record.id} („${record.slug}”) wskazuje w ${path} dotację ${grantId}, której nie ma w bazie danych; bez niej nie da się napisać wymaganej informacji o finansowaniu.`,
+  referenceMissing: (record, reference, path) =>
+    `FORMAT_REFERENCE_MISSING: ${ENTITY_KIND_LABELS[record.kind].pl} ${record.id} („${record.slug}”) wskazuje w ${path} identyfikator ${reference.id}, a w bazie danych brak ${ENTITY_KIND_GENITIVE_PL[reference.kind]} o tym identyfikatorze; eksport pominąłby ten rekord albo opisał go błędnie.`,
 
   notFound: (kind, key, nearest) => {
     const what = kind === 'event' ? 'wydarzenia' : 'dotacji';
@@ -474,6 +489,8 @@ const en: Messages = {
     )}`,
   grantMissing: (record, grantId, path) =>
     `FORMAT_GRANT_MISSING: ${ENTITY_KIND_LABELS[record.kind].en} ${record.id} ("${record.slug}") names grant ${grantId} in ${path}, which is not in the database; its required funding statement cannot be written.`,
+  referenceMissing: (record, reference, path) =>
+    `FORMAT_REFERENCE_MISSING: ${ENTITY_KIND_LABELS[record.kind].en} ${record.id} ("${record.slug}") names ${ENTITY_KIND_LABELS[reference.kind].en} ${reference.id} in ${path}, which is not in the database; the export would leave it out or name it wrongly.`,
 
   notFound: (kind, key, nearest) =>
     `${kind} not found: ${key}${nearest.length ? ` (nearest: ${nearest.join(', ')})` : ' (no similar slug)'}.`,

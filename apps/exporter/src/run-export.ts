@@ -125,14 +125,17 @@ export async function runExport(
       return { kind: 'text', chunks: once(writeFeed(kind, { posts, events: await collect(events()) }, world, format)) };
     }
     case 'jsonld': {
+      // A file to publish: an organiser, venue or speaker the database lacks stops the export
+      // (FORMAT_REFERENCE_MISSING) rather than leaving a hole in it, as the website's pages do.
+      const strict = { ...format, missing: 'throw' } as const;
       if (single)
-        return { kind: 'text', chunks: once(`${JSON.stringify(eventJsonLd(single, world, format), null, 2)}\n`) };
+        return { kind: 'text', chunks: once(`${JSON.stringify(eventJsonLd(single, world, strict), null, 2)}\n`) };
       const all = await collect(events());
       return {
         kind: 'text',
         chunks: once(
           `${JSON.stringify(
-            all.map((e) => eventJsonLd(e, world, format)),
+            all.map((e) => eventJsonLd(e, world, strict)),
             null,
             2,
           )}\n`,
