@@ -7,6 +7,7 @@ import {
   formatInstant,
   fundingStatement,
   type Grant,
+  itemHeading,
   itemPeople,
   type Locale,
   localDayOf,
@@ -232,32 +233,9 @@ export function itemTitle(item: AgendaItem, locale: Locale): string {
   return ('title' in item && item.title) || AGENDA_KIND_LABELS[item.kind][locale];
 }
 
-/**
- * An agenda item's heading in text: its kind and title ("Panel: Sprawny urząd…"), or only the title
- * when it says the kind itself ("Wprowadzenie", "Dyskusja w grupach"), or only the kind when it has
- * no title of its own ("Przerwa"). The website's agenda shows the kind only beside such a title too.
- *
- * @example
- * itemHeading(seedIntroduction, 'pl') // 'Wprowadzenie' (its title is "Wprowadzenie")
- * itemHeading(seedPanel, 'pl') // 'Panel: Sprawny urząd. Współpraca jednostek samorządu terytorialnego z organizacjami pozarządowymi.'
- */
-export function itemHeading(item: AgendaItem, locale: Locale): string {
-  const kind = AGENDA_KIND_LABELS[item.kind][locale];
-  const title = 'title' in item ? item.title?.trim() : undefined;
-  if (!title) return kind;
-  // Polish and English have no language-specific case mappings, so toLowerCase is the right fold.
-  const label = LOWER_KIND_LABELS[item.kind][locale];
-  const saysKind =
-    title.length >= label.length &&
-    title.slice(0, label.length).toLowerCase() === label &&
-    (title.length === label.length || KIND_SEPARATOR.test(title.charAt(label.length)));
-  return saysKind ? title : `${kind}: ${title}`;
-}
-
-const LOWER_KIND_LABELS = Object.fromEntries(
-  Object.entries(AGENDA_KIND_LABELS).map(([kind, l]) => [kind, { pl: l.pl.toLowerCase(), en: l.en.toLowerCase() }]),
-) as Record<AgendaItem['kind'], Record<Locale, string>>;
-const KIND_SEPARATOR = /^[\s:,.–—-]/;
+// An agenda item's heading ("Panel: Sprawny urząd…"): the domain's, which the admin's agenda editor uses in
+// the browser without this package; exported here too, as before.
+export { itemHeading };
 
 type Count = (n: number) => string;
 
