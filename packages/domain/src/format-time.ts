@@ -129,6 +129,24 @@ export function localDayOf(instant: string, timeZone: string): string {
  * isRepeatedWallClock('2026-10-25T08:00:00Z', 'Europe/Warsaw') // false
  */
 export function isRepeatedWallClock(instant: string, timeZone: string): boolean {
+  // Asked for every time an agenda or calendar writes: the answer is kept per zone and instant, as the
+  // wall-clock fields are (a bound keeps the memory in check).
+  let zone = repeatedWallClocks.get(timeZone);
+  if (zone === undefined) {
+    zone = new Map();
+    repeatedWallClocks.set(timeZone, zone);
+  }
+  const known = zone.get(instant);
+  if (known !== undefined) return known;
+  const repeated = wallClockRepeats(instant, timeZone);
+  if (zone.size >= 20_000) zone.clear();
+  zone.set(instant, repeated);
+  return repeated;
+}
+
+const repeatedWallClocks = new Map<string, Map<string, boolean>>();
+
+function wallClockRepeats(instant: string, timeZone: string): boolean {
   const ms = Date.parse(instant);
   const wall = ms + zoneOffsetMinutes(ms, timeZone) * 60_000;
   const before = zoneOffsetMinutes(wall - 43_200_000, timeZone);

@@ -73,6 +73,19 @@ export function genitiveOf(name: string): string {
  * jstNameGenitive('Mazowieckie Centrum Polityki Społecznej') // null
  */
 export function jstNameGenitive(name: string): string | null {
+  // A site has a handful of funders, and every page and feed entry they fund asks again: the answer for a
+  // name is kept (up to a bound), as it depends on the name alone.
+  const known = genitives.get(name);
+  if (known !== undefined) return known;
+  const genitive = declineJstName(name);
+  if (genitives.size >= 1_000) genitives.clear();
+  genitives.set(name, genitive);
+  return genitive;
+}
+
+const genitives = new Map<string, string | null>();
+
+function declineJstName(name: string): string | null {
   const words = name.trim().split(/\s+/);
   const first = words[0] ?? '';
   // "Gmina-Miasto Płock": a compound of heads, each declined ("Gminy-Miasta Płock").

@@ -228,4 +228,18 @@ describe('googleCalendarUrl', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('writes instants given with an offset, or in UTC without milliseconds, in UTC to the second', () => {
+    for (const [startsAt, endsAt] of [
+      ['2026-11-26T10:00:00+01:00', '2026-11-26T14:30:00+01:00'],
+      ['2026-11-26T09:00:00Z', '2026-11-26T13:30:00Z'],
+      ['2026-11-26T09:00:00.5Z', '2026-11-26T13:30:00.999Z'],
+      ['2026-10-25T02:30:00+02:00', '2026-10-25T02:30:00+01:00'],
+    ] as const) {
+      const e = { ...event, startsAt, endsAt };
+      expect(googleCalendarUrl(e, 'Warszawa', 'https://mosty.example.org/x')).toBe(
+        reference(e, 'Warszawa', 'https://mosty.example.org/x'),
+      );
+    }
+  });
 });

@@ -31,8 +31,11 @@ export interface EventPageProps {
 }
 
 // 20261126T090000Z: the instant in UTC, as Google's render URL takes it.
+// An instant already written in UTC to the second ("2026-11-26T09:00:00Z", with or without milliseconds)
+// is cut as it is; any other (an offset, as "2026-11-26T10:00:00+01:00") goes through Date.
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 const googleDate = (instant: string) => {
-  const iso = new Date(instant).toISOString(); // 2026-11-26T09:00:00.000Z
+  const iso = UTC_INSTANT.test(instant) ? instant : new Date(instant).toISOString(); // 2026-11-26T09:00:00.000Z
   return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 };
 
