@@ -386,6 +386,44 @@ describe('feed metadata', () => {
     ]);
   });
 
+  it('rss and atom: the rights are the publisher’s and name the licence; Atom links it (RFC 4946)', () => {
+    const { world, index } = seed();
+    const publisher = { name: 'Fundacja „FISE” & partnerzy', url: 'https://fise.org.pl/' };
+    const license = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.pl' };
+    for (const kind of ['rss', 'atom'] as const) {
+      // Not the software's name: without a licence, the rights are the author's (the site by default).
+      expect(parseFeed(writeFeed(kind, world, index, { ...PL, author: publisher })).copyright).toBe(publisher.name);
+      expect(parseFeed(writeFeed(kind, world, index, { ...PL, siteName: 'Mosty FISE' })).copyright).toBe('Mosty FISE');
+      expect(parseFeed(writeFeed(kind, world, index, { ...PL, author: publisher, license })).copyright).toBe(
+        'Fundacja „FISE” & partnerzy. Dane udostępniane na licencji CC BY 4.0: https://creativecommons.org/licenses/by/4.0/deed.pl',
+      );
+      expect(parseFeed(writeFeed(kind, world, index, { ...EN, author: publisher, license })).copyright).toBe(
+        'Fundacja „FISE” & partnerzy. Data available under the licence CC BY 4.0: https://creativecommons.org/licenses/by/4.0/deed.pl',
+      );
+    }
+    const atom = writeFeed('atom', world, index, {
+      ...PL,
+      license: { ...license, url: 'https://example.org/l?a=1&b=2' },
+    });
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'link' }).parse(atom);
+    expect(doc.feed.link.filter((l: Record<string, string>) => l['@_rel'] === 'license')).toEqual([
+      { '@_rel': 'license', '@_href': 'https://example.org/l?a=1&b=2' },
+    ]);
+    expect(writeFeed('atom', world, index, PL)).not.toContain('rel="license"');
+    const json = JSON.parse(writeFeed('json', world, index, { ...PL, license }));
+    expect(Object.keys(json).filter((k) => /licen|right|copyright/i.test(k))).toEqual([]);
+  });
+
+  it('refuses a licence without a name or with a relative URL, naming the option', () => {
+    const { world, index } = seed();
+    expect(() => writeFeed('rss', world, index, { ...PL, license: { name: '', url: 'https://x.org/' } })).toThrow(
+      /options\.license\.name/,
+    );
+    expect(() => writeFeed('json', world, index, { ...PL, license: { name: 'CC BY', url: 'licencja' } })).toThrow(
+      /options\.license\.url must be an absolute http\(s\) URL, got "licencja"/,
+    );
+  });
+
   it('refuses an author without a name or with a relative URL, naming the option', () => {
     const { world, index } = seed();
     expect(() => writeFeed('atom', world, index, { ...PL, author: { name: ' ' } })).toThrow(/options\.author\.name/);

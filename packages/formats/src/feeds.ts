@@ -18,6 +18,12 @@ export interface FeedAuthor {
   email?: string;
 }
 
+/** The licence the feed's content is published under: the name people cite it by and its absolute URL. */
+export interface FeedLicense {
+  name: string;
+  url: string;
+}
+
 /** Options of the feed writers. */
 export interface FeedWriterOptions extends FormatOptions {
   /** The site's name (default "Mosty"), from which the title, description and author are made when not given. */
@@ -34,6 +40,13 @@ export interface FeedWriterOptions extends FormatOptions {
    * default the site: `{ name: siteName, url: <home page> }`. A news post's own author is its entry's.
    */
   author?: FeedAuthor;
+  /**
+   * The licence of the feed's content. With it, RSS `<copyright>` and Atom `<rights>` name the author (the
+   * publisher) and the licence ("Fundacja X. Dane udostępniane na licencji CC BY 4.0: https://…"), and Atom
+   * links it (`<link rel="license">`, RFC 4946); without it they name the author alone. JSON Feed has no field
+   * for either.
+   */
+  license?: FeedLicense;
   /** At most this many newest items (default 50): feeds are read whole, so they stay short. */
   limit?: number;
   /**
@@ -205,6 +218,7 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
     opts.description ??
     (opts.locale === 'pl' ? `Aktualności i wydarzenia serwisu ${site}` : `News and events from ${site}`);
   const author = checkAuthor(opts.author ?? { name: site, url: home });
+  const license = opts.license === undefined ? undefined : checkLicense(opts.license);
   if (kind === 'json') return jsonFeed(entries, { title, description, author, home, self: selfUrl(kind, opts), opts });
   const feed = new Feed({
     id: home,
@@ -221,7 +235,7 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
     // Reproducible output: the feed changed when an entry last did, not when it was written.
     updated: new Date(Math.max(0, ...entries.map((e) => e.updated.getTime()))),
     generator: '@org/formats',
-    copyright: 'Mosty',
+    copyright: xmlSafe(rightsText(author, license, opts.locale)),
     // feed 6 writes only the link of the format being written, as its self link.
     feedLinks: { [kind]: selfUrl(kind, opts) },
   });
@@ -240,7 +254,35 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
       ...(creator ? { extensions: [{ name: 'dc:creator', objects: { _text: creator } }] } : {}),
     });
   }
-  return kind === 'rss' ? feed.rss2() : atomLanguages(feed.atom1(), opts.locale, entries);
+  return kind === 'rss' ? feed.rss2() : atomLicense(atomLanguages(feed.atom1(), opts.locale, entries), license);
+}
+
+/** Who holds the rights and on what terms the content may be reused, in the feed's language. */
+function rightsText(author: FeedAuthor, license: FeedLicense | undefined, locale: string): string {
+  if (!license) return author.name;
+  const terms = locale === 'pl' ? 'Dane udostępniane na licencji' : 'Data available under the licence';
+  return `${author.name}. ${terms} ${license.name}: ${license.url}`;
+}
+
+/** RFC 4946: the licence of an Atom feed as `<link rel="license">`, which feed 6 does not write. */
+function atomLicense(xml: string, license: FeedLicense | undefined): string {
+  if (!license) return xml;
+  return xml.replace('</rights>', `</rights>\n    <link rel="license" href="${escapeXml(license.url)}"/>`);
+}
+
+function checkLicense(license: FeedLicense): FeedLicense {
+  if (typeof license.name !== 'string' || license.name.trim() === '')
+    throw new ValidationError(
+      `@org/formats: options.license.name must be a non-empty name, got "${String(license.name)}"`,
+      [{ path: 'license.name', field: 'license.name', code: 'required', message: 'empty' }],
+    );
+  const protocol = URL.canParse(license.url) ? new URL(license.url).protocol : '';
+  if (protocol !== 'http:' && protocol !== 'https:')
+    throw new ValidationError(
+      `@org/formats: options.license.url must be an absolute http(s) URL, got "${license.url}"`,
+      [{ path: 'license.url', field: 'license.url', code: 'url', message: 'not an absolute http(s) URL' }],
+    );
+  return license;
 }
 
 /**

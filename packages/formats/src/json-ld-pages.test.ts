@@ -28,6 +28,8 @@ const PUBLISHER: JsonLdPublisher = {
   address: 'ul. Przykładowa 1, 00-001 Warszawa',
 };
 
+const LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
+
 /** Every `@context` below the top of a document, by path. */
 const nestedContexts = (doc: unknown, path = ''): string[] => {
   if (Array.isArray(doc)) return doc.flatMap((d, i) => nestedContexts(d, `${path}[${i}]`));
@@ -42,7 +44,10 @@ const pages = (options: typeof PL | typeof EN): [string, Node][] => {
   const { world, index } = seed();
   const home = `${SITE}${options.locale === 'en' ? '/en/' : '/'}`;
   return [
-    ['website', websiteJsonLd({ name: 'Mosty', description: 'Współpraca', publisher: PUBLISHER }, options)],
+    [
+      'website',
+      websiteJsonLd({ name: 'Mosty', description: 'Współpraca', publisher: PUBLISHER, license: LICENSE }, options),
+    ],
     [
       'collection',
       collectionPageJsonLd(
@@ -65,6 +70,7 @@ const pages = (options: typeof PL | typeof EN): [string, Node][] => {
           datePublished: '2026-11-26',
           dateModified: '2027-03-31',
           publisher: PUBLISHER,
+          license: LICENSE,
         },
         options,
       ),
@@ -111,6 +117,15 @@ describe('schema.org JSON-LD of the site as a publication', () => {
         expect(doc['@context'], name).toBe('https://schema.org');
         expect(nestedContexts(doc), name).toEqual([]);
       }
+  });
+
+  it('the website and a page carry the licence of their content (schema.org license), when given', () => {
+    for (const [name, doc] of pages(PL).filter(([n]) => n === 'website' || n === 'web page'))
+      expect(doc.license, name).toBe(LICENSE);
+    expect(websiteJsonLd({ name: 'M', description: 'D', publisher: { name: 'F' } }, PL)).not.toHaveProperty('license');
+    expect(() =>
+      webPageJsonLd({ url: `${SITE}/x`, name: 'X', description: 'D', publisher: { name: 'F' }, license: 'cc-by' }, PL),
+    ).toThrow(/license must be an absolute http\(s\) URL, got "cc-by"/);
   });
 
   it('the website names the home page of its language and its publisher by the organisation’s @id', () => {

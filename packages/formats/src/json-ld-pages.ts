@@ -1,4 +1,4 @@
-import type { Post, RecordMeta } from '@org/domain';
+import { type Post, type RecordMeta, ValidationError } from '@org/domain';
 import { ReferenceMissingError } from './errors.js';
 import { checkedMissing, JSON_LD_LEFT_OUT } from './event-references.js';
 import {
@@ -87,11 +87,25 @@ export interface WebSiteInput {
   name: string;
   description: string;
   publisher: JsonLdPublisher;
+  /** The absolute URL of the licence the site's content is published under (schema.org `license`). */
+  license?: string | undefined;
+}
+
+/** schema.org `license` (a CreativeWork's, so a WebSite's and a WebPage's): an absolute http(s) URL. */
+function licenseProperty(license: string | undefined): { license?: string } {
+  if (license === undefined) return {};
+  const protocol = URL.canParse(license) ? new URL(license).protocol : '';
+  if (protocol !== 'http:' && protocol !== 'https:')
+    throw new ValidationError(`@org/formats: license must be an absolute http(s) URL, got "${license}"`, [
+      { path: 'license', field: 'license', code: 'url', message: 'not an absolute http(s) URL' },
+    ]);
+  return { license };
 }
 
 /**
  * The site's home page as a schema.org `WebSite` in the options' language (its `@id` is the home
- * page's URL with `#website`, which every other page's `isPartOf` names), published by the foundation.
+ * page's URL with `#website`, which every other page's `isPartOf` names), published by the foundation,
+ * with the `license` of its content when given.
  *
  * @example
  * websiteJsonLd({ name: 'Mosty', description: 'Współpraca samorządów i organizacji', publisher: { name: 'FISE' } }, { locale: 'en', siteUrl: 'https://mosty.example' })
@@ -106,6 +120,7 @@ export function websiteJsonLd(site: WebSiteInput, options: FormatOptions): JsonL
     description: site.description,
     inLanguage: opts.locale,
     publisher: publisherNode(site.publisher, opts),
+    ...licenseProperty(site.license),
   };
 }
 
@@ -161,11 +176,13 @@ export interface WebPageInput {
   datePublished?: string | undefined;
   dateModified?: string | undefined;
   publisher: JsonLdPublisher;
+  /** The absolute URL of the licence of the page's content (schema.org `license`). */
+  license?: string | undefined;
 }
 
 /**
  * A document of the site's own (such as the accessibility statement) as a schema.org `WebPage`: its
- * dates, part of the `WebSite`, published by the foundation.
+ * dates, part of the `WebSite`, published by the foundation, with its `license` when given.
  *
  * @example
  * webPageJsonLd({ url: 'https://mosty.example/deklaracja-dostepnosci', name: 'Deklaracja dostępności', description: '…', datePublished: '2026-11-26', publisher: { name: 'FISE' } }, options)
@@ -185,6 +202,7 @@ export function webPageJsonLd(page: WebPageInput, options: FormatOptions): JsonL
     ...(page.datePublished ? { datePublished: page.datePublished } : {}),
     ...(page.dateModified ? { dateModified: page.dateModified } : {}),
     publisher: publisherNode(page.publisher, opts),
+    ...licenseProperty(page.license),
   };
 }
 

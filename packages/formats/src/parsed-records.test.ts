@@ -9,7 +9,7 @@ import {
   PostSchema,
 } from '@org/domain';
 import { describe, expect, it } from 'vitest';
-import { PL, seed } from '../test/fixtures.js';
+import { PL, PL360, seed } from '../test/fixtures.js';
 import { FormatError, isFormatError } from './errors.js';
 import { writeFeed } from './feeds.js';
 import { frabScheduleJson, frabScheduleXml } from './frab.js';
@@ -78,7 +78,7 @@ const eventWriters = (e: Event) => {
     agendaCsv: () => agendaCsv([e], index, PL),
     "tableCsv('agenda-items')": () => tableCsv('agenda-items', index, PL, [e]),
     "tableXlsx('events')": () => tableXlsx('events', index, PL),
-    'grantsTo360Giving (its grant)': () => grantsTo360Giving([grant], index, PL),
+    'grantsTo360Giving (its grant)': () => grantsTo360Giving([grant], index, PL360),
     'threeSixtyGivingNotices (its grant)': () => threeSixtyGivingNotices([grant], index, 'csv'),
     'grantReportMarkdown (its grant)': () => grantReportMarkdown(grant, index, PL),
   };
@@ -93,8 +93,8 @@ const postWriters = (p: Post) => ({
 const grantWriters = (g: Grant) => {
   const index = indexWorld({ ...world, grants: world.grants.map((x) => (x.id === g.id ? g : x)) });
   return {
-    grantsTo360Giving: () => grantsTo360Giving([g], index, PL),
-    grantsTo360GivingCsv: () => grantsTo360GivingCsv([g], index, PL),
+    grantsTo360Giving: () => grantsTo360Giving([g], index, PL360),
+    grantsTo360GivingCsv: () => grantsTo360GivingCsv([g], index, PL360),
     threeSixtyGivingNotices: () => threeSixtyGivingNotices([g], index, 'json'),
     grantReportMarkdown: () => grantReportMarkdown(g, index, PL),
     "tableCsv('grants')": () => tableCsv('grants', index, PL, [g]),

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
-import { PL } from '../test/fixtures.js';
+import { PL, PL360 } from '../test/fixtures.js';
 import { type HostileStrings, hostileStrings, hostileWorld } from '../test/hostile.js';
 import { unsafeHtml } from '../test/html-scan.js';
 import { writeFeed } from './feeds.js';
@@ -135,10 +135,10 @@ describe('writers keep hostile text intact and output valid', () => {
       fc.assert(
         fc.property(hostileStrings, (s) => {
           const { world, index } = setup(s);
-          const doc = JSON.parse(grantsTo360Giving(world.grants, index, PL));
+          const doc = JSON.parse(grantsTo360Giving(world.grants, index, PL360));
           expect(check(doc)).toEqual({ ok: true });
           expect(doc.grants[0].title).toBe(s.taskTitle);
-          const [header, row] = readCsv(grantsTo360GivingCsv(world.grants, index, PL), ',');
+          const [header, row] = readCsv(grantsTo360GivingCsv(world.grants, index, PL360), ',');
           expect(row![header!.indexOf('Title')]).toBe(s.taskTitle);
         }),
         RUNS,

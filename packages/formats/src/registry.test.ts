@@ -3,7 +3,7 @@ import { sharedFile } from '@org/testkit';
 import JSZip from 'jszip';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { PL, seed } from '../test/fixtures.js';
+import { PL, PUBLISHER_360, seed } from '../test/fixtures.js';
 import { FORMATS, type FormatEntry, type FormatInput } from './registry.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
@@ -26,7 +26,7 @@ describe('FORMATS', () => {
   it.each(Object.entries(FORMATS).filter(([name]) => name !== 'agenda-csv') as [string, FormatEntry][])(
     '%s writes the seed world with its funding statement',
     async (_name, format) => {
-      const out = await format.write(input(), PL);
+      const out = await format.write(input(), { ...PL, threeSixtyGiving: { publisher: PUBLISHER_360 } });
       expect(out.length).toBeGreaterThan(0);
       // Unfold iCalendar lines and unescape JSON so the statement is searchable as text.
       const text = (await textOf(out)).replace(/\r\n /g, '').replace(/\\n/g, '\n');
@@ -77,7 +77,17 @@ describe('FORMATS', () => {
         threeSixtyGivingPackageSchema: load(pkg),
         threeSixtyGivingGrantSchema: load(grant),
       };
-      const giving = FORMATS['360giving'].write(input(), PL);
+      // Without a publisher (and its 360Giving prefix) neither 360Giving writer writes anything.
+      expect(() => FORMATS['360giving'].write(input(), PL)).toThrow(/options\.publisher is required/);
+      expect(() => FORMATS['360giving-csv'].write(input(), PL)).toThrow(/options\.publisher is required/);
+      const threeSixtyGiving = {
+        publisher: PUBLISHER_360,
+        license: 'https://creativecommons.org/licenses/by/4.0/',
+        issued: '2026-11-28',
+        modified: '2026-11-27T10:00:00+01:00',
+      };
+      const giving = FORMATS['360giving'].write(input(), { ...PL, threeSixtyGiving }) as string;
+      expect(JSON.parse(giving)).toMatchObject({ publisher: { name: PUBLISHER_360.name }, issued: '2026-11-28' });
       expect(await FORMATS['360giving'].validate(giving, schemas)).toEqual({ ok: true });
       expect((await FORMATS['360giving'].validate(giving.replace('"PLN"', '"ZŁ"'), schemas)).ok).toBe(false);
       const jsonld = FORMATS.jsonld.write(input(), PL);

@@ -19,7 +19,7 @@ import { tableCsv } from './table-csv.js';
 import { type TableName, type TableRecord, tableRecords } from './table-spec.js';
 import { type TableXlsxOptions, tableXlsx } from './table-xlsx.js';
 import { agendaCsv, eventsCsv } from './tables.js';
-import { grantsTo360Giving, grantsTo360GivingCsv } from './three-sixty-giving.js';
+import { grantsTo360Giving, grantsTo360GivingCsv, type ThreeSixtyGivingOptions } from './three-sixty-giving.js';
 import type { FormatValidation } from './validate/issue.js';
 import type { SchemaOrgVocabulary } from './validate/schema-org.js';
 import type { WorldIndex } from './world-index.js';
@@ -44,7 +44,13 @@ export type FormatWriteOptions = FormatOptions &
   CsvOptions &
   Pick<TableXlsxOptions, 'utcColumns'> &
   Pick<GrantReportOptions, 'reportKind' | 'period' | 'asOf'> &
-  Pick<JsonLdOptions, 'missing'>;
+  Pick<JsonLdOptions, 'missing'> & {
+    /**
+     * `360giving` and `360giving-csv`: the publisher (with its 360Giving prefix, required by both) and the
+     * package's licence and dates (`ThreeSixtyGivingOptions`).
+     */
+    threeSixtyGiving?: Pick<ThreeSixtyGivingOptions, 'publisher' | 'license' | 'issued' | 'modified'>;
+  };
 
 /**
  * The schemas validators need, parsed by the caller (this package reads no file): schema.org's vocabulary,
@@ -70,6 +76,10 @@ export interface FormatEntry {
   /** Checks written output with the outside schema it must satisfy (validators load on first use). */
   validate?: (output: string, schemas: FormatSchemas) => Promise<FormatValidation>;
 }
+
+// Without `threeSixtyGiving` the writer refuses the missing publisher with a ValidationError naming it.
+const threeSixtyGivingOptions = (options: FormatWriteOptions) =>
+  ({ ...options, ...options.threeSixtyGiving }) as ThreeSixtyGivingOptions;
 
 const schemaMissing = (name: keyof FormatSchemas) =>
   new FormatError('FORMAT_SCHEMA_MISSING', `validating needs schemas.${name}`, { path: `schemas.${name}` });
@@ -156,7 +166,7 @@ export const FORMATS = {
     mediaType: 'application/json',
     extension: 'json',
     description: '360Giving data package of grants',
-    write: (input, options) => grantsTo360Giving(input.grants, input.world, options),
+    write: (input, options) => grantsTo360Giving(input.grants, input.world, threeSixtyGivingOptions(options)),
     validate: async (output, schemas) => {
       const grantSchema = schemas.threeSixtyGivingGrantSchema;
       if (!grantSchema) throw schemaMissing('threeSixtyGivingGrantSchema');
@@ -175,7 +185,7 @@ export const FORMATS = {
     mediaType: 'text/csv; charset=utf-8',
     extension: 'csv',
     description: '360Giving grants as CSV (template column titles)',
-    write: (input, options) => grantsTo360GivingCsv(input.grants, input.world, options),
+    write: (input, options) => grantsTo360GivingCsv(input.grants, input.world, threeSixtyGivingOptions(options)),
   },
   'events-csv': {
     mediaType: 'text/csv; charset=utf-8',

@@ -3,7 +3,7 @@ import { CURRENCY_CODES, grantReportFigures } from '@org/domain';
 import { sharedFile } from '@org/testkit';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
-import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtures.js';
+import { EN360, generated, PL, PL360, PUBLISHER_360, seed, seedPolishStatementOnly } from '../test/fixtures.js';
 import { isFormatError, ReferenceMissingError } from './errors.js';
 import { grantsTo360Giving, grantsTo360GivingCsv, threeSixtyGivingNotices } from './three-sixty-giving.js';
 import { threeSixtyGivingValidator } from './validate/three-sixty-giving.js';
@@ -25,9 +25,9 @@ describe('360Giving', () => {
       endsAt: '2026-10-01T12:00:00-04:00',
     };
     const index = indexWorld({ ...world, events: [abroad] });
-    const [g] = JSON.parse(grantsTo360Giving(world.grants, index, PL)).grants;
+    const [g] = JSON.parse(grantsTo360Giving(world.grants, index, PL360)).grants;
     expect(g.relatedDocument[0].description).toBe('1 października 2026, 10:00–12:00 (America/New_York)');
-    const [home] = JSON.parse(grantsTo360Giving(world.grants, indexWorld(world), PL)).grants;
+    const [home] = JSON.parse(grantsTo360Giving(world.grants, indexWorld(world), PL360)).grants;
     expect(home.relatedDocument[0].description).toBe('26 listopada 2026, 10:00–14:00');
   });
 
@@ -47,12 +47,12 @@ describe('360Giving', () => {
         at('after-end', '2026-12-15T23:30:00Z', '2026-12-16T00:30:00Z'),
       ];
       const index = indexWorld({ ...world, events });
-      const doc = JSON.parse(grantsTo360Giving([grant], index, PL));
+      const doc = JSON.parse(grantsTo360Giving([grant], index, PL360));
       expect(check(doc)).toEqual({ ok: true });
       const linked = doc.grants[0].relatedDocument.map((d: { id: string }) => d.id);
       expect(linked).toEqual(['first-night']);
       expect(linked).toEqual(grantReportFigures(grant, events).realisedEventIds);
-      const [header, row] = readCsv(grantsTo360GivingCsv([grant], index, PL), ',');
+      const [header, row] = readCsv(grantsTo360GivingCsv([grant], index, PL360), ',');
       expect(row![header!.indexOf('Related Document:Identifier')]).toBe('first-night');
     },
   );
@@ -82,14 +82,14 @@ describe('360Giving', () => {
         at('zaplanowane', '2026-12-10', 'published'),
       ];
       const index = indexWorld({ ...world, events });
-      const doc = JSON.parse(grantsTo360Giving([grant], index, PL));
+      const doc = JSON.parse(grantsTo360Giving([grant], index, PL360));
       expect(check(doc)).toEqual({ ok: true });
       expect(doc.grants[0].relatedDocument.map((d: { id: string }) => d.id)).toEqual(['zrealizowane', 'zaplanowane']);
-      const [header, row] = readCsv(grantsTo360GivingCsv([grant], index, PL), ',');
+      const [header, row] = readCsv(grantsTo360GivingCsv([grant], index, PL360), ',');
       expect(row![header!.indexOf('Related Document:Identifier')]).toBe('zrealizowane');
       // Only cancelled and postponed events: no related document at all, and still a valid grant.
       const none = indexWorld({ ...world, events: [events[0]!, events[2]!] });
-      const bare = JSON.parse(grantsTo360Giving([grant], none, PL));
+      const bare = JSON.parse(grantsTo360Giving([grant], none, PL360));
       expect(bare.grants[0].relatedDocument).toBeUndefined();
       expect(check(bare)).toEqual({ ok: true });
     },
@@ -109,20 +109,20 @@ describe('360Giving', () => {
     () => {
       const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
       const { world, index } = seed();
-      const doc = JSON.parse(grantsTo360Giving(world.grants, index, PL));
+      const doc = JSON.parse(grantsTo360Giving(world.grants, index, PL360));
       expect(check(doc)).toEqual({ ok: true });
       const g = doc.grants[0];
-      expect(g.id).toBe(`360G-mosty-${world.grants[0]!.id}`);
+      expect(g.id).toBe(`360G-fise-test-${world.grants[0]!.id}`);
       expect(g.amountAwarded).toBe(40000);
       expect(g.awardDate).toBe('2026-09-01');
       expect(g.fundingOrganization[0]).toMatchObject({
-        id: '360G-mosty-jst-14',
+        id: '360G-fise-test-jst-14',
         name: 'Województwo Mazowieckie',
         department: 'Mazowieckie Centrum Polityki Społecznej',
       });
       expect(g.relatedDocument[0].url).toBe('https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja');
       expect(g.description).toContain('Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego');
-      const [en] = JSON.parse(grantsTo360Giving(world.grants, index, { ...PL, locale: 'en' })).grants;
+      const [en] = JSON.parse(grantsTo360Giving(world.grants, index, { ...PL360, locale: 'en' })).grants;
       expect(en.description).toContain(
         'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego. Public task financed from the budget of the Mazowieckie Voivodeship',
       );
@@ -143,7 +143,7 @@ describe('360Giving', () => {
     () => {
       const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
       const { world, index } = seedPolishStatementOnly();
-      const doc = JSON.parse(grantsTo360Giving(world.grants, index, EN));
+      const doc = JSON.parse(grantsTo360Giving(world.grants, index, EN360));
       expect(check(doc)).toEqual({ ok: true });
       const statement = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
       expect(doc.grants[0].description.split(statement)).toHaveLength(2);
@@ -156,7 +156,7 @@ describe('360Giving', () => {
     () => {
       const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
       const { world, index } = generated(120);
-      const doc = JSON.parse(grantsTo360Giving(world.grants, index, PL));
+      const doc = JSON.parse(grantsTo360Giving(world.grants, index, PL360));
       expect(check(doc)).toEqual({ ok: true });
       for (const [i, g] of world.grants.entries()) {
         const krs = index.organizations.get(g.beneficiaryId)?.krs;
@@ -171,7 +171,7 @@ describe('360Giving', () => {
       const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
       const titles = fieldTitles(load(grantSchema!));
       for (const { world, index } of [seed(), generated(120)]) {
-        const [header, ...rows] = readCsv(grantsTo360GivingCsv(world.grants, index, PL), ',');
+        const [header, ...rows] = readCsv(grantsTo360GivingCsv(world.grants, index, PL360), ',');
         for (const h of header!) expect(titles.has(h), `column "${h}" is not a 360Giving field title`).toBe(true);
         for (const required of ['Identifier', 'Title', 'Description', 'Currency', 'Amount Awarded', 'Award Date'])
           expect(header).toContain(required);
@@ -185,7 +185,7 @@ describe('360Giving', () => {
         expect(rows).toHaveLength(world.grants.length);
         const grants = rows.map((row) => unflatten(header!, row, titles));
         expect(check({ grants })).toEqual({ ok: true });
-        const json = JSON.parse(grantsTo360Giving(world.grants, index, PL)).grants;
+        const json = JSON.parse(grantsTo360Giving(world.grants, index, PL360)).grants;
         grants.forEach((g, i) => {
           expect(g.id).toBe(json[i].id);
           expect(g.amountAwarded).toBe(json[i].amountAwarded);
@@ -194,7 +194,7 @@ describe('360Giving', () => {
           ]);
         });
       }
-      const seedRow = readCsv(grantsTo360GivingCsv(seed().world.grants, seed().index, PL), ',')[1]!;
+      const seedRow = readCsv(grantsTo360GivingCsv(seed().world.grants, seed().index, PL360), ',')[1]!;
       expect(seedRow).toContain('Województwo Mazowieckie');
       expect(seedRow).toContain('https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja');
     },
@@ -217,14 +217,14 @@ describe('360Giving', () => {
       // Given out of date order, as a store listing by another key would give them.
       const events = [at('listopad', '2026-11-20'), at('pazdziernik', '2026-10-10'), at('grudzien', '2026-12-01')];
       const index = indexWorld({ ...world, events });
-      const doc = JSON.parse(grantsTo360Giving([grant], index, PL));
+      const doc = JSON.parse(grantsTo360Giving([grant], index, PL360));
       expect(check(doc)).toEqual({ ok: true });
       expect(doc.grants[0].relatedDocument.map((d: { id: string }) => d.id)).toEqual([
         'pazdziernik',
         'listopad',
         'grudzien',
       ]);
-      const [header, row] = readCsv(grantsTo360GivingCsv([grant], index, PL), ',');
+      const [header, row] = readCsv(grantsTo360GivingCsv([grant], index, PL360), ',');
       expect(row![header!.indexOf('Related Document:Identifier')]).toBe('pazdziernik');
       expect(grant.agreementDate).toBeUndefined();
       expect(threeSixtyGivingNotices([grant], index, 'csv')).toEqual([
@@ -233,9 +233,77 @@ describe('360Giving', () => {
       ]);
       const dated = { ...grant, agreementDate: '2026-08-20' };
       expect(threeSixtyGivingNotices([dated], index, 'json')).toEqual([]);
-      expect(JSON.parse(grantsTo360Giving([dated], index, PL)).grants[0].awardDate).toBe('2026-08-20');
+      expect(JSON.parse(grantsTo360Giving([dated], index, PL360)).grants[0].awardDate).toBe('2026-08-20');
     },
   );
+});
+
+describe('360Giving: the publisher and the package metadata', () => {
+  const LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
+
+  it.skipIf(!pkg || !grantSchema)(
+    'the package names its publisher, licence and dates, and passes the package schema (needs shared/, skipped without it)',
+    () => {
+      const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
+      const { world, index } = seed();
+      const options = {
+        ...PL,
+        publisher: { ...PUBLISHER_360, identifier: 'PL-KRS-0000123456', website: 'https://fise.org.pl/' },
+        license: LICENSE,
+        issued: '2026-11-28',
+        modified: '2026-11-27T10:00:00+01:00',
+      };
+      const doc = JSON.parse(grantsTo360Giving(world.grants, index, options));
+      expect(check(doc)).toEqual({ ok: true });
+      expect(doc).toMatchObject({
+        publisher: { name: PUBLISHER_360.name, identifier: 'PL-KRS-0000123456', website: 'https://fise.org.pl/' },
+        license: LICENSE,
+        issued: '2026-11-28',
+        modified: '2026-11-27T10:00:00+01:00',
+      });
+      // The minimal package: the publisher's name alone, no licence or dates, still valid.
+      const bare = JSON.parse(grantsTo360Giving(world.grants, index, PL360));
+      expect(check(bare)).toEqual({ ok: true });
+      expect(Object.keys(bare)).toEqual(['publisher', 'grants']);
+      expect(bare.publisher).toEqual({ name: PUBLISHER_360.name });
+      // The schema itself refuses a licence that is no URI: the check above is not vacuous.
+      expect(check({ ...doc, license: 'CC BY 4.0' }).ok).toBe(false);
+    },
+  );
+
+  it('every id in the publisher’s own namespace starts with its prefix, in JSON and CSV, never 360G-mosty', () => {
+    const { world, index } = seed();
+    const other = { ...PL, publisher: { name: 'Stowarzyszenie B', prefix: '360G-stowarzyszenie-b' } };
+    const json = grantsTo360Giving(world.grants, index, other);
+    const csv = grantsTo360GivingCsv(world.grants, index, other);
+    for (const text of [json, csv]) expect(text).not.toContain('360G-mosty');
+    const [g] = JSON.parse(json).grants;
+    expect(g.id).toBe(`360G-stowarzyszenie-b-${world.grants[0]!.id}`);
+    expect(g.fundingOrganization[0].id).toBe('360G-stowarzyszenie-b-jst-14');
+    const [header, row] = readCsv(csv, ',');
+    expect(row![header!.indexOf('Identifier')]).toBe(g.id);
+    expect(row![header!.indexOf('Funding Org:Identifier')]).toBe('360G-stowarzyszenie-b-jst-14');
+  });
+
+  it('refuses a missing publisher, a prefix that is not 360Giving’s form, and bad metadata, naming the option', () => {
+    const { world, index } = seed();
+    const write = (options: object) => () => grantsTo360Giving(world.grants, index, { ...PL, ...options } as never);
+    const csv = (options: object) => () => grantsTo360GivingCsv(world.grants, index, { ...PL, ...options } as never);
+    expect(write({})).toThrow(/options\.publisher is required/);
+    expect(csv({})).toThrow(/options\.publisher is required/);
+    for (const prefix of [undefined, '', 'mosty', '360G-', '360G-a b', '360G-fise-', '360g-fise', ' 360G-fise'])
+      expect(write({ publisher: { name: 'F', prefix } }), String(prefix)).toThrow(
+        /options\.publisher\.prefix must be the publisher's own 360Giving prefix/,
+      );
+    expect(write({ publisher: { name: ' ', prefix: '360G-f' } })).toThrow(/options\.publisher\.name/);
+    expect(write({ publisher: { name: 'F', prefix: '360G-f', website: 'fise.org.pl' } })).toThrow(
+      /options\.publisher\.website/,
+    );
+    expect(write({ publisher: PUBLISHER_360, license: 'CC BY 4.0' })).toThrow(/options\.license must be/);
+    expect(write({ publisher: PUBLISHER_360, issued: '28.11.2026' })).toThrow(/options\.issued/);
+    expect(write({ publisher: PUBLISHER_360, modified: '2026-11-27T10:00' })).toThrow(/options\.modified/);
+    expect(write({ publisher: { name: 'F', prefix: '360G-Fise-2' } })).not.toThrow();
+  });
 });
 
 describe('360Giving: a grant naming a record the world does not hold', () => {
@@ -253,7 +321,7 @@ describe('360Giving: a grant naming a record the world does not hold', () => {
     for (const write of [grantsTo360Giving, grantsTo360GivingCsv]) {
       let error: unknown;
       try {
-        write([grant], lacking, PL);
+        write([grant], lacking, PL360);
       } catch (e) {
         error = e;
       }
@@ -271,7 +339,7 @@ describe('360Giving: a grant naming a record the world does not hold', () => {
       ...world,
       organizations: world.organizations.filter((o) => o.id !== grant.beneficiaryId),
     });
-    expect(() => grantsTo360Giving([grant], lacking, PL)).toThrow(
+    expect(() => grantsTo360Giving([grant], lacking, PL360)).toThrow(
       `@org/formats: grant "${grant.slug}" names organization ${grant.beneficiaryId} in beneficiaryId, which is not in the world given to the writer; a 360Giving grant cannot name its recipient organisation without it (grant id ${grant.id}, beneficiaryId)`,
     );
   });

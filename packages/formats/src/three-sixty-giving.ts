@@ -1,4 +1,11 @@
-import { type Event, type Grant, grantReportFigures, type LocalAuthority, type Organization } from '@org/domain';
+import {
+  type Event,
+  type Grant,
+  grantReportFigures,
+  type LocalAuthority,
+  type Organization,
+  ValidationError,
+} from '@org/domain';
 import { type CsvOptions, type CsvValue, toCsv } from './csv.js';
 import { eventTimeText, fundingNotice, joinClauses } from './describe.js';
 import { type FormatRecordRef, ReferenceMissingError } from './errors.js';
@@ -8,15 +15,96 @@ import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
 /**
- * Organisation identifiers (org-id.guide): `PL-KRS-<10 digits>` when the KRS number is known. Bodies
- * without a registered identifier list (JST, which are not in KRS; unregistered NGOs) get an id in our
- * own namespace, as 360Giving's guidance says for organisations without one: `360G-mosty-jst-<TERC>`
- * for authorities (TERC is stable and public) and `360G-mosty-org-<our id>` for organisations.
+ * 360Giving's form of a publisher prefix: `360G-` then letters and digits, in parts joined by single hyphens
+ * (`360G-fundacja-fise`). 360Giving gives each publisher its own: every grant id starts with it.
  */
-export const orgId = (org: Organization): string => (org.krs ? `PL-KRS-${org.krs}` : `360G-mosty-org-${org.id}`);
+export const THREE_SIXTY_GIVING_PREFIX = /^360G-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 
-/** The 360Giving organisation id of a local authority (see `orgId` for why it is in our namespace). */
-export const authorityOrgId = (authority: LocalAuthority): string => `360G-mosty-jst-${authority.terc}`;
+/**
+ * Who publishes a 360Giving file: the package's `publisher` (`name`, and the publisher's own org-id as
+ * `identifier` and its `website` when known) and the `prefix` 360Giving registered for it, which every grant
+ * id and every organisation id in our own namespace starts with.
+ */
+export interface ThreeSixtyGivingPublisher {
+  name: string;
+  /** The publisher's 360Giving prefix (`THREE_SIXTY_GIVING_PREFIX`), e.g. `360G-fundacja-fise`. */
+  prefix: string;
+  /** The publisher's organisation identifier (org-id.guide), e.g. `PL-KRS-0000123456`. */
+  identifier?: string | undefined;
+  /** The publisher's website, absolute. */
+  website?: string | undefined;
+}
+
+/**
+ * Options of the 360Giving writers: the page links' (`FormatOptions`), the publisher, and the package
+ * metadata the 360Giving package schema defines: `license` (the canonical URL of the data's licence, which
+ * 360Giving strongly recommends), `issued` and `modified` (`YYYY-MM-DD` or a date-time with offset).
+ */
+export interface ThreeSixtyGivingOptions extends FormatOptions {
+  publisher: ThreeSixtyGivingPublisher;
+  license?: string | undefined;
+  issued?: string | undefined;
+  modified?: string | undefined;
+}
+
+const refuse = (path: string, message: string, got: unknown): never => {
+  throw new ValidationError(`@org/formats: options.${path} ${message}, got ${JSON.stringify(got)}`, [
+    { path, field: path, code: 'invalid', message },
+  ]);
+};
+const isHttpUrl = (value: unknown) =>
+  typeof value === 'string' && URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+const DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+
+/** The publisher and package metadata checked, each wrong one a `ValidationError` naming the option. */
+function checkPublication(options: ThreeSixtyGivingOptions): ThreeSixtyGivingOptions {
+  const p = options.publisher as Partial<ThreeSixtyGivingPublisher> | undefined;
+  if (!p || typeof p !== 'object')
+    refuse('publisher', 'is required: the name and the 360Giving prefix of whoever publishes the file', p);
+  const publisher = p as Partial<ThreeSixtyGivingPublisher>;
+  if (typeof publisher.name !== 'string' || publisher.name.trim() === '')
+    refuse('publisher.name', 'must be a non-empty name', publisher.name);
+  if (typeof publisher.prefix !== 'string' || !THREE_SIXTY_GIVING_PREFIX.test(publisher.prefix))
+    refuse(
+      'publisher.prefix',
+      "must be the publisher's own 360Giving prefix: 360G- then letters, digits or hyphens (360G-fundacja-fise)",
+      publisher.prefix,
+    );
+  if (publisher.website !== undefined && !isHttpUrl(publisher.website))
+    refuse('publisher.website', 'must be an absolute http(s) URL', publisher.website);
+  if (options.license !== undefined && !isHttpUrl(options.license))
+    refuse('license', 'must be the absolute http(s) URL of the licence', options.license);
+  for (const key of ['issued', 'modified'] as const) {
+    const value = options[key];
+    if (
+      value !== undefined &&
+      !(typeof value === 'string' && DATE_OR_INSTANT.test(value) && !Number.isNaN(Date.parse(value)))
+    )
+      refuse(key, 'must be a date (YYYY-MM-DD) or a date-time with its offset', value);
+  }
+  return options;
+}
+
+/**
+ * Organisation identifiers (org-id.guide): `PL-KRS-<10 digits>` when the KRS number is known. Bodies
+ * without a registered identifier list (JST, which are not in KRS; unregistered NGOs) get an id in the
+ * publisher's own 360Giving namespace, as 360Giving's guidance says for organisations without one:
+ * `<prefix>-jst-<TERC>` for authorities (TERC is stable and public) and `<prefix>-org-<our id>` for
+ * organisations.
+ *
+ * @example
+ * orgId({ ...org, krs: undefined, id: 'a1' }, '360G-fise') // '360G-fise-org-a1'
+ */
+export const orgId = (org: Organization, prefix: string): string =>
+  org.krs ? `PL-KRS-${org.krs}` : `${prefix}-org-${org.id}`;
+
+/**
+ * The 360Giving organisation id of a local authority (see `orgId` for why it is in the publisher's namespace).
+ *
+ * @example
+ * authorityOrgId(wojewodztwoMazowieckie, '360G-fise') // '360G-fise-jst-14'
+ */
+export const authorityOrgId = (authority: LocalAuthority, prefix: string): string => `${prefix}-jst-${authority.terc}`;
 
 /**
  * The events a grant funded, for 360Giving: of the events the grant report lists (`grantReportFigures`:
@@ -92,7 +180,7 @@ function named<T>(
 }
 
 /**
- * One grant as a 360Giving grant record: `360G-mosty-<grant id>`, amount in złoty, award date (the
+ * One grant as a 360Giving grant record: `<prefix>-<grant id>` (the publisher's 360Giving prefix), amount in złoty, award date (the
  * agreement date, else the start of the period), planned dates, recipient and funder org-ids, and each
  * funded event (held or planned in the grant's period; not cancelled or postponed ones) as a `relatedDocument`
  * pointing at its page. A beneficiary (`beneficiaryId`), funder (`funderAuthorityId`) or funder's unit
@@ -100,14 +188,15 @@ function named<T>(
  * the grant, the field and the id: the file would otherwise name it wrongly or leave it out.
  *
  * @example
- * threeSixtyGivingGrant(seedGrant, world, options).recipientOrganization[0].id // '360G-mosty-org-…'
+ * threeSixtyGivingGrant(seedGrant, world, { ...options, publisher: { name: 'FISE', prefix: '360G-fise' } }).id // '360G-fise-…'
  */
 export function threeSixtyGivingGrant(
   grant: Grant,
   world: WorldIndex,
-  options: FormatOptions,
+  options: ThreeSixtyGivingOptions,
 ): Record<string, unknown> {
   checkParsedGrant(grant);
+  const prefix = checkPublication(options).publisher.prefix;
   const recipient = named(
     world.organizations,
     grant,
@@ -131,7 +220,7 @@ export function threeSixtyGivingGrant(
   const events = fundedEvents(grant, world);
   const notice = fundingNotice(grant, options.locale);
   return {
-    id: `360G-mosty-${grant.id}`,
+    id: `${prefix}-${grant.id}`,
     title: grant.taskTitle,
     // The Polish statement is the agreement's wording; an English file adds its translation, when there
     // is one that cannot contradict it (`fundingNotice`). 360Giving has no field for a text's language.
@@ -146,7 +235,7 @@ export function threeSixtyGivingGrant(
     plannedDates: [{ startDate: grant.period.from, endDate: grant.period.to }],
     recipientOrganization: [
       {
-        id: orgId(recipient),
+        id: orgId(recipient, prefix),
         name: recipient.name,
         ...(recipient.address
           ? {
@@ -160,7 +249,7 @@ export function threeSixtyGivingGrant(
     ],
     fundingOrganization: [
       {
-        id: authorityOrgId(funder),
+        id: authorityOrgId(funder, prefix),
         name: grant.funderName,
         ...(unit ? { department: unit.name } : {}),
       },
@@ -180,14 +269,28 @@ export function threeSixtyGivingGrant(
 }
 
 /**
- * A 360Giving data package (JSON) of grants, valid against the standard's package schema.
+ * A 360Giving data package (JSON) of grants, valid against the standard's package schema: the package's
+ * `publisher` (name, and `identifier` and `website` when given), `license`, `issued` and `modified` when given,
+ * then the grants, whose ids start with the publisher's 360Giving prefix.
  *
  * @example
- * JSON.parse(grantsTo360Giving(world.grants, index, options)).grants.length // 1
+ * JSON.parse(grantsTo360Giving(world.grants, index, { ...options, publisher: { name: 'FISE', prefix: '360G-fise' }, license: 'https://creativecommons.org/licenses/by/4.0/' }))
+ * // { publisher: { name: 'FISE' }, license: 'https://creativecommons.org/licenses/by/4.0/', grants: [{ id: '360G-fise-…', … }] }
  */
-export function grantsTo360Giving(grants: Iterable<Grant>, world: WorldIndex, options: FormatOptions): string {
-  const opts = checkOptions(options);
-  const doc = { grants: [...grants].map((g) => threeSixtyGivingGrant(g, world, opts)) };
+export function grantsTo360Giving(
+  grants: Iterable<Grant>,
+  world: WorldIndex,
+  options: ThreeSixtyGivingOptions,
+): string {
+  const opts = { ...checkPublication(options), ...checkOptions(options) };
+  const { name, identifier, website } = opts.publisher;
+  const doc = {
+    publisher: { name, ...(identifier ? { identifier } : {}), ...(website ? { website } : {}) },
+    ...(opts.license ? { license: opts.license } : {}),
+    ...(opts.issued ? { issued: opts.issued } : {}),
+    ...(opts.modified ? { modified: opts.modified } : {}),
+    grants: [...grants].map((g) => threeSixtyGivingGrant(g, world, opts)),
+  };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
@@ -220,15 +323,15 @@ export const THREE_SIXTY_GIVING_COLUMNS = [
  * (`threeSixtyGivingNotices` says which rows were cut).
  *
  * @example
- * grantsTo360GivingCsv(world.grants, index, options, { delimiter: ',' }).split('\r\n')[0] // '\uFEFFIdentifier,Title,…'
+ * grantsTo360GivingCsv(world.grants, index, { ...options, publisher: { name: 'FISE', prefix: '360G-fise' } }, { delimiter: ',' }).split('\r\n')[0] // '\uFEFFIdentifier,Title,…'
  */
 export function grantsTo360GivingCsv(
   grants: Iterable<Grant>,
   world: WorldIndex,
-  options: FormatOptions,
+  options: ThreeSixtyGivingOptions,
   csv: CsvOptions = { delimiter: ',' },
 ): string {
-  const opts = checkOptions(options);
+  const opts = { ...checkPublication(options), ...checkOptions(options) };
   const rows = [...grants].map((g) => {
     const r = threeSixtyGivingGrant(g, world, opts) as Record<string, CsvValue & unknown>;
     const rec = (r.recipientOrganization as unknown as Record<string, string>[])[0] ?? {};

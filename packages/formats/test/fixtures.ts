@@ -4,6 +4,10 @@ import { indexWorld, type WorldIndex } from '../src/world-index.js';
 export const SITE = 'https://mosty.example.org';
 export const PL = { locale: 'pl', siteUrl: SITE } as const;
 export const EN = { locale: 'en', siteUrl: SITE } as const;
+/** The 360Giving writers' options: a publisher with its own (made-up) 360Giving prefix. */
+export const PUBLISHER_360 = { name: 'Fundacja Inicjatyw Społeczno-Ekonomicznych', prefix: '360G-fise-test' };
+export const PL360 = { ...PL, publisher: PUBLISHER_360 } as const;
+export const EN360 = { ...EN, publisher: PUBLISHER_360 } as const;
 
 /** The seed world and its index. */
 export function seed(): { world: DemoWorld; index: WorldIndex } {
