@@ -3,6 +3,7 @@ import { InstantSchema, LocalDateSchema, localToInstant } from '@org/domain';
 import { COMMAND_LINE_MESSAGES, parseArgsProblem, requestedLang as storeRequestedLang } from '@org/store';
 import type { Messages } from './messages.js';
 import { nearestMatches } from './nearest.js';
+import type { ExporterSite } from './site-config.js';
 
 /**
  * Every format the exporter writes and the options it needs. Extend with a new row here, its line of
@@ -50,6 +51,10 @@ export interface ExportOptions {
   reportKind?: 'partial' | 'final';
   validate: boolean;
   siteUrl?: string;
+  /** `--site-config`: the website's SITE_CONFIG file (publisher, 360Giving prefix, licence); SITE_CONFIG without it. */
+  siteConfig?: string;
+  /** What the SITE_CONFIG file says (`readExporterSite`), read by the CLI before the export runs. */
+  site?: ExporterSite;
   schemas?: string;
 }
 
@@ -92,6 +97,7 @@ const OPTIONS = {
   'report-kind': { type: 'string' },
   'as-of': { type: 'string' },
   'site-url': { type: 'string' },
+  'site-config': { type: 'string' },
   schemas: { type: 'string' },
   validate: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -209,6 +215,7 @@ export function parseCommandLine(argv: readonly string[], m: Messages, now: () =
       ...(delimiter ? { delimiter } : {}),
       validate: values.validate === true,
       siteUrl,
+      ...(values['site-config'] ? { siteConfig: values['site-config'] } : {}),
       schemas: values.schemas,
     },
   };

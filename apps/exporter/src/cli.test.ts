@@ -31,9 +31,12 @@ let db: string;
 
 // The CLI's language comes from the locale variables: these tests set them, never inherit them.
 const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...baseEnv } = process.env;
+// The website's SITE_CONFIG file: the publisher, its 360Giving prefix and the licence (360Giving needs them).
+const siteConfig = fileURLToPath(new URL('../test/site-config.json', import.meta.url));
 const envFor = (lang: string | undefined) => ({
   ...baseEnv,
   SITE_URL: 'https://mosty.example',
+  SITE_CONFIG: siteConfig,
   ...(lang === undefined ? {} : { LANG: lang }),
 });
 const ENGLISH = 'en_GB.UTF-8';
@@ -148,6 +151,70 @@ describe('mosty-export', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { grants: { title: string }[] };
     expect(doc.grants[0]?.title).toMatch(/Współpraca jednostek samorządu/);
+  });
+
+  it('360Giving: the package names the publisher and the licence, its ids start with the configured prefix', () => {
+    for (const format of ['360giving-json', '360giving-csv']) {
+      const r = run(format, '--grant', SEED_IDS.grant);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('360G-fise-test-');
+      expect(r.stdout).not.toContain('360G-mosty');
+    }
+    const doc = JSON.parse(run('360giving-json', '--grant', SEED_IDS.grant).stdout);
+    expect(doc.publisher).toEqual({ name: 'Fundacja Inicjatyw Społeczno-Ekonomicznych' });
+    expect(doc.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(doc.grants[0].id).toMatch(/^360G-fise-test-/);
+  });
+
+  it('360Giving without SITE_CONFIG, or without a prefix in it, is refused (exit 2), saying what to set', () => {
+    const bare = spawnSync(process.execPath, [cli, '--db', db, '360giving-json'], {
+      encoding: 'utf8',
+      env: { ...envFor(ENGLISH), SITE_CONFIG: '' },
+    });
+    expect(bare.status).toBe(2);
+    expect(bare.stdout).toBe('');
+    expect(bare.stderr).toBe(
+      "mosty-export: 360giving-json needs the publisher and its 360Giving prefix: name the site's file with --site-config or SITE_CONFIG (publisher.name, publisher.threeSixtyGivingPrefix, license).\n",
+    );
+    const config = JSON.parse(readFileSync(siteConfig, 'utf8'));
+    delete config.publisher.threeSixtyGivingPrefix;
+    const noPrefix = join(dir, 'no-prefix.json');
+    writeFileSync(noPrefix, JSON.stringify(config));
+    const r = runPolish('360giving-csv', '--site-config', noPrefix);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `mosty-export: format 360giving-csv wymaga prefiksu 360Giving wydawcy, a plik SITE_CONFIG „${noPrefix}” go nie ma: wpisz publisher.threeSixtyGivingPrefix (prefiks, który 360Giving nadało wydawcy, np. 360G-fundacja-fise).\n`,
+    );
+    // Other formats need no prefix.
+    expect(run('csv', '--table', 'grants', '--site-config', noPrefix).code).toBe(0);
+  });
+
+  it('a SITE_CONFIG file that cannot be read or has wrong fields stops any export (exit 2), naming the file and fields', () => {
+    const bad = join(dir, 'bad-site.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        publisher: { name: 'F', threeSixtyGivingPrefix: '360G-mosty demo' },
+        license: { name: '', url: 'http://creativecommons.org/licenses/by/4.0/' },
+      }),
+    );
+    const r = run('rss', '--site-config', bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`mosty-export: the SITE_CONFIG file "${bad}" has wrong fields: `);
+    expect(r.stderr).toMatch(
+      /publisher\.threeSixtyGivingPrefix: must be 360G-.*license\.name: .*license\.url: must be an https URL/,
+    );
+    const missing = run('rss', '--site-config', join(dir, 'nie-ma.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read the SITE_CONFIG file');
+  });
+
+  it('feeds are signed by the publisher with the licence when SITE_CONFIG names them', () => {
+    const rss = run('rss').stdout;
+    expect(rss).toContain(
+      '<copyright>Fundacja Inicjatyw Społeczno-Ekonomicznych. Dane udostępniane na licencji CC BY 4.0: https://creativecommons.org/licenses/by/4.0/</copyright>',
+    );
+    expect(run('atom').stdout).toContain('<link rel="license" href="https://creativecommons.org/licenses/by/4.0/"/>');
   });
 
   it('writes the grant report as a DOCX whose text carries the statement and Polish letters', async () => {

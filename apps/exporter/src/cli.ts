@@ -9,6 +9,7 @@ import { exitFor } from './exit-codes.js';
 import { MESSAGES, type Messages } from './messages.js';
 import { progress } from './progress.js';
 import { type ExportOutput, runExport } from './run-export.js';
+import { readExporterSite } from './site-config.js';
 import { validateOutput } from './validators.js';
 
 async function toBytes(output: ExportOutput): Promise<Uint8Array> {
@@ -26,8 +27,10 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
     process.stdout.write(`${parsed.text}\n`);
     return 0;
   }
-  const options: ExportOptions = parsed.options;
   const env = readEnv(m);
+  // Read before the database is opened: a wrong file is said at once, whatever the format.
+  const site = readExporterSite(parsed.options.siteConfig ?? env.SITE_CONFIG, m);
+  const options: ExportOptions = { ...parsed.options, ...(site ? { site } : {}) };
   // Said before the export runs, not after it: a folder that is missing, a path that is a folder.
   if (options.out !== undefined) requireWritableOutput(options.out, m);
   const database = options.db ?? resolveDatabaseUrl(env);

@@ -18,6 +18,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   SITE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
   NO_COLOR: z.string().optional(),
+  /** The website's JSON file of the foundation's facts (`--site-config` wins). */
+  SITE_CONFIG: z.string().optional(),
 });
 
 export type ExporterEnv = z.infer<typeof EnvSchema>;

@@ -111,6 +111,16 @@ const SAMPLES: Samples<Messages> = {
     ['ics', 'event', ''],
   ],
   badSiteUrl: [['ftp://mosty.example']],
+  // The parser's words end without a full stop, or with one: `sentence` adds or keeps exactly one.
+  siteConfigUnreadable: [
+    ['/etc/site.json', 'Unexpected end of JSON input'],
+    ['/etc/site.json', "ENOENT: no such file or directory, open '/etc/site.json'."],
+  ],
+  siteConfigInvalid: [['/etc/site.json', ['publisher.name: Too small', 'license.url: must be an https URL']]],
+  threeSixtyGivingNeedsPrefix: [
+    ['360giving-json', undefined],
+    ['360giving-csv', '/etc/site.json'],
+  ],
   notAvailable: [['ics']],
   badEnv: [
     ['SITE_URL', 'mosty'],

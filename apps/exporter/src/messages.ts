@@ -71,6 +71,12 @@ export interface Messages {
   reportPeriodClipped: (slug: string, asked: Period, grant: Period, kept: Period) => string;
   needs: (format: FormatName, option: 'event' | 'grant' | 'table', tables: string) => string;
   badSiteUrl: (got: string) => string;
+  /** The SITE_CONFIG file at `path` cannot be read as JSON (`reason`, the parser's or the system's words). */
+  siteConfigUnreadable: (path: string, reason: string) => string;
+  /** The SITE_CONFIG file at `path` has wrong fields (`problems`: "publisher.name: …", in English). */
+  siteConfigInvalid: (path: string, problems: readonly string[]) => string;
+  /** A 360Giving export without SITE_CONFIG (`path` undefined) or without `publisher.threeSixtyGivingPrefix` in it. */
+  threeSixtyGivingNeedsPrefix: (format: FormatName, path: string | undefined) => string;
   notAvailable: (format: string) => string;
   badEnv: (name: string, value: string) => string;
   /** No SQLite database at `path` (the absolute path the address names), so nothing is opened or created. */
@@ -206,6 +212,10 @@ const pl: Messages = {
       '--site-url URL',
       'adres witryny, od którego zaczynają się linki bezwzględne (domyślnie SITE_URL albo http://localhost:3000)',
     ],
+    [
+      '--site-config PLIK',
+      'plik JSON witryny (domyślnie SITE_CONFIG): wydawca, jego prefiks 360Giving i licencja danych; wymagany dla 360Giving',
+    ],
     ['--validate', 'przed zapisem sprawdza wynik walidatorem danego formatu'],
     ['--schemas KATALOG', 'katalog, w którym --validate szuka plików schematów (domyślnie ../shared/schemas)'],
     ['-h, --help', 'ta pomoc; „mosty-export <format> --help” opisuje jeden format'],
@@ -281,6 +291,13 @@ const pl: Messages = {
   needs: (format, option, tables) =>
     `format ${format} wymaga opcji --${option}${option === 'table' ? ` (dostępne tabele: ${tables})` : ''}.`,
   badSiteUrl: (got) => `--site-url musi być bezwzględnym adresem http(s), podano „${got}”.`,
+  siteConfigUnreadable: (path, reason) =>
+    sentence(`nie można odczytać pliku SITE_CONFIG „${path}” jako JSON: ${reason}`),
+  siteConfigInvalid: (path, problems) => sentence(`plik SITE_CONFIG „${path}” ma błędne pola: ${problems.join('; ')}`),
+  threeSixtyGivingNeedsPrefix: (format, path) =>
+    path === undefined
+      ? `format ${format} wymaga wydawcy i jego prefiksu 360Giving: wskaż plik witryny opcją --site-config albo zmienną SITE_CONFIG (publisher.name, publisher.threeSixtyGivingPrefix, license).`
+      : `format ${format} wymaga prefiksu 360Giving wydawcy, a plik SITE_CONFIG „${path}” go nie ma: wpisz publisher.threeSixtyGivingPrefix (prefiks, który 360Giving nadało wydawcy, np. 360G-fundacja-fise).`,
   notAvailable: (format) => `format ${format} nie jest jeszcze dostępny.`,
   badEnv: (name, value) =>
     name === 'SITE_URL'
@@ -399,6 +416,10 @@ const en: Messages = {
       'for the grant report: as of this instant (2026-12-15T12:00:00+01:00) or the end of the day YYYY-MM-DD, Polish time; an event not ended by then is planned, not held (default now)',
     ],
     ['--site-url URL', "the site's address, for absolute links (default SITE_URL or http://localhost:3000)"],
+    [
+      '--site-config FILE',
+      "the site's JSON file (default SITE_CONFIG): the publisher, its 360Giving prefix and the data's licence; required for 360Giving",
+    ],
     ['--validate', "check the result with the format's own validator before writing"],
     ['--schemas DIR', 'where --validate finds the schema files (default ../shared/schemas)'],
     ['-h, --help', 'this help; "mosty-export <format> --help" explains one format'],
@@ -466,6 +487,13 @@ const en: Messages = {
     `warning: the period ${span(asked)} (--from, --to) reaches past the period of grant "${slug}" (${span(grant)}); the report covers the agreement's days only: ${span(kept)}.`,
   needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}.`,
   badSiteUrl: (got) => `--site-url must be an absolute http(s) URL, got "${got}".`,
+  siteConfigUnreadable: (path, reason) => sentence(`cannot read the SITE_CONFIG file "${path}" as JSON: ${reason}`),
+  siteConfigInvalid: (path, problems) =>
+    sentence(`the SITE_CONFIG file "${path}" has wrong fields: ${problems.join('; ')}`),
+  threeSixtyGivingNeedsPrefix: (format, path) =>
+    path === undefined
+      ? `${format} needs the publisher and its 360Giving prefix: name the site's file with --site-config or SITE_CONFIG (publisher.name, publisher.threeSixtyGivingPrefix, license).`
+      : `${format} needs the publisher's 360Giving prefix, which the SITE_CONFIG file "${path}" lacks: add publisher.threeSixtyGivingPrefix (the prefix 360Giving registered for the publisher, such as 360G-fundacja-fise).`,
   notAvailable: (format) => `${format} is not available yet.`,
   badEnv: (name, value) =>
     name === 'SITE_URL'

@@ -87,7 +87,7 @@ const databaseFor = (comment: string) =>
 
 describe('README.md', () => {
   it('has its examples of what the command says', () => {
-    expect(examples().map((e) => e.command)).toHaveLength(8);
+    expect(examples().map((e) => e.command)).toHaveLength(9);
   });
 
   it.each(examples().map((e) => [e.command, e] as const))('$ %s', (_command, example) => {

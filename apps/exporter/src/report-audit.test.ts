@@ -24,7 +24,12 @@ const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...baseEnv } = proces
 const runIn = (lang: string, ...args: string[]) => {
   const r = spawnSync(process.execPath, [cli, '--db', db, ...args], {
     encoding: 'utf8',
-    env: { ...baseEnv, SITE_URL: 'https://mosty.example', LANG: lang },
+    env: {
+      ...baseEnv,
+      SITE_URL: 'https://mosty.example',
+      SITE_CONFIG: fileURLToPath(new URL('../test/site-config.json', import.meta.url)),
+      LANG: lang,
+    },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };

@@ -9,6 +9,7 @@ import type { ExportOptions } from './args.js';
 import { exitFor } from './exit-codes.js';
 import { MESSAGES } from './messages.js';
 import { type ExportOutput, runExport } from './run-export.js';
+import { readExporterSite } from './site-config.js';
 
 // A record deleted under records that name it (`{ force: true }`, as a restored backup or an older version's
 // writes can leave the database): the website's pages leave it out, an exported file must not.
@@ -16,6 +17,8 @@ const world = seedWorld();
 const seedEvent = world.events.find((e) => e.id === SEED_IDS.event)!;
 const seedGrant = world.grants.find((g) => g.id === SEED_IDS.grant)!;
 const quiet = { tick() {}, done() {} };
+// The test SITE_CONFIG (publisher, 360Giving prefix, licence), which 360Giving needs.
+const SITE = readExporterSite(new URL('../test/site-config.json', import.meta.url).pathname, MESSAGES.en);
 const FORMAT = { locale: 'en', siteUrl: 'https://mosty.example.org' } as const;
 
 let dir: string;
@@ -39,7 +42,7 @@ afterAll(async () => {
 });
 
 const run = (options: Partial<ExportOptions> & Pick<ExportOptions, 'format'>): Promise<ExportOutput> =>
-  runExport(store, { lang: 'en', validate: false, ...options }, FORMAT, quiet, MESSAGES.en);
+  runExport(store, { lang: 'en', validate: false, site: SITE, ...options }, FORMAT, quiet, MESSAGES.en);
 
 const failure = async (options: Partial<ExportOptions> & Pick<ExportOptions, 'format'>): Promise<unknown> => {
   try {

@@ -122,7 +122,14 @@ export async function runExport(
         ),
       );
       const kind = options.format === 'json-feed' ? 'json' : options.format;
-      return { kind: 'text', chunks: once(writeFeed(kind, { posts, events: await collect(events()) }, world, format)) };
+      // Signed by the publisher, with the data's licence, as the website's feeds are, when SITE_CONFIG says them.
+      const site = options.site;
+      const signed = {
+        ...format,
+        ...(site ? { author: { name: site.publisher.name } } : {}),
+        ...(site?.license ? { license: site.license } : {}),
+      };
+      return { kind: 'text', chunks: once(writeFeed(kind, { posts, events: await collect(events()) }, world, signed)) };
     }
     case 'jsonld': {
       // A file to publish: an organiser, venue or speaker the database lacks stops the export
@@ -150,6 +157,16 @@ export async function runExport(
     }
     case '360giving-json':
     case '360giving-csv': {
+      // A 360Giving prefix is the publisher's own: ids made with another's (or a made-up one) would collide with
+      // that publisher's grants in 360Giving's data, so there is no fallback.
+      const prefix = options.site?.publisher.threeSixtyGivingPrefix;
+      if (!options.site || !prefix)
+        throw new UsageError(m.threeSixtyGivingNeedsPrefix(options.format, options.site?.path));
+      const publication = {
+        ...format,
+        publisher: { name: options.site.publisher.name, prefix },
+        ...(options.site.license ? { license: options.site.license.url } : {}),
+      };
       const grants = await selectGrants(store, options);
       const linked = withEvents(world, await fundedEvents(store, grants));
       const write = options.format === '360giving-json' ? grantsTo360Giving : grantsTo360GivingCsv;
@@ -159,7 +176,7 @@ export async function runExport(
         options.format === '360giving-json' ? 'json' : 'csv',
       ))
         warn(m.threeSixtyGivingNotice(notice));
-      return { kind: 'text', chunks: once(write(grants, linked, format)) };
+      return { kind: 'text', chunks: once(write(grants, linked, publication)) };
     }
     case 'csv':
     case 'xlsx': {

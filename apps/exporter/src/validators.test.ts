@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportOptions, FormatName } from './args.js';
 import { MESSAGES } from './messages.js';
 import { runExport } from './run-export.js';
+import { readExporterSite } from './site-config.js';
 import { OutputInvalidError, type ValidationContext, validateOutput } from './validators.js';
 
 // Each strengthened check is run on what the exporter really writes for the demo store (accepted),
@@ -19,6 +20,8 @@ import { OutputInvalidError, type ValidationContext, validateOutput } from './va
 const schemas = sharedFile('schemas');
 const GRANT = 'wspolpraca-jst-i-ngo-2026';
 const quiet = { tick() {}, done() {} };
+// The test SITE_CONFIG (publisher, 360Giving prefix, licence), which 360Giving needs.
+const SITE = readExporterSite(new URL('../test/site-config.json', import.meta.url).pathname, MESSAGES.en);
 const pl = MESSAGES.pl;
 let dir: string;
 let store: Store;
@@ -36,7 +39,7 @@ afterAll(async () => {
 type Run = Pick<ExportOptions, 'format'> & Partial<ExportOptions>;
 
 async function exported(options: Run, from: Store = store): Promise<Uint8Array> {
-  const full: ExportOptions = { lang: 'pl', delimiter: ';', validate: true, ...options };
+  const full: ExportOptions = { lang: 'pl', delimiter: ';', validate: true, site: SITE, ...options };
   const out = await runExport(from, full, { locale: full.lang, siteUrl: 'https://mosty.example' }, quiet, pl);
   if (out.kind === 'bytes') return out.bytes;
   let text = '';
