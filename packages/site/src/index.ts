@@ -24,4 +24,4 @@ export {
   FILTER_PARAMS_BY_LOCALE,
   readFilter,
 } from './views/events-page.js';
-export { documentHtml, FEEDS, Layout, layoutHtml, type PageMeta } from './views/layout.js';
+export { documentHtml, FEEDS, type FooterSite, Layout, layoutHtml, type PageMeta } from './views/layout.js';

@@ -20,6 +20,8 @@ const pl = {
   authorities: 'Samorządy',
   grants: 'Dotacje',
   accessibility: 'Deklaracja dostępności',
+  // Followed by the licence's name, linked, and the publisher: "… na licencji CC BY 4.0 — Fundacja …".
+  dataLicense: 'Dane udostępniane na licencji',
   switchLanguage: 'English',
   upcomingEvents: 'Nadchodzące wydarzenia',
   pastEvents: 'Minione wydarzenia',
@@ -155,6 +157,7 @@ const en: Strings = {
   authorities: 'Local authorities',
   grants: 'Grants',
   accessibility: 'Accessibility statement',
+  dataLicense: 'Data available under the licence',
   switchLanguage: 'Polski',
   upcomingEvents: 'Upcoming events',
   pastEvents: 'Past events',

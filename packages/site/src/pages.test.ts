@@ -327,6 +327,42 @@ describe('the accessibility statement (issue 5.5)', () => {
   });
 });
 
+describe('the licence of the data (every page)', () => {
+  const site: SiteConfig = {
+    ...DEMO_SITE_CONFIG,
+    publisher: { ...DEMO_SITE_CONFIG.publisher, name: 'Fundacja „Mosty” & Partnerzy' },
+    license: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/deed.pl' },
+  };
+  const footer = (html: string) => html.slice(html.indexOf('<footer'), html.indexOf('</footer>'));
+
+  it.each(PAGES.flatMap(([name, route]) => (['pl', 'en'] as const).map((l) => [name, l, route] as const)))(
+    '%s (%s): the footer names the licence, linked with rel="license", and the publisher',
+    async (_name, locale, route) => {
+      const html = footer(await render(route, locale, site));
+      const link =
+        '<a rel="license" href="https://creativecommons.org/licenses/by-sa/4.0/deed.pl">CC BY-SA 4.0</a> — Fundacja „Mosty” &amp; Partnerzy';
+      expect(html).toContain(
+        locale === 'pl' ? `Dane udostępniane na licencji ${link}` : `Data available under the licence ${link}`,
+      );
+    },
+  );
+
+  it('the demo’s licence and publisher without a site config; the home page and the statement carry it in JSON-LD', async () => {
+    expect(footer(await render({ kind: 'home' }))).toContain(
+      `<a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> — ${DEMO_SITE_CONFIG.publisher.name}`,
+    );
+    expect(jsonLd(await render({ kind: 'home' }, 'en', site))?.license).toBe(site.license.url);
+    expect(jsonLd(await render({ kind: 'accessibility' }, 'pl', site))?.license).toBe(site.license.url);
+    expect(jsonLd(await render({ kind: 'home' }))?.license).toBe(DEMO_SITE_CONFIG.license.url);
+  });
+
+  it('a 404 page states the licence of the site config it is given, and none without one', () => {
+    const ctx = linkContext('https://mosty.example.org', 'en');
+    expect(footer(String(notFoundPage(ctx, '/nie-ma', undefined, site).body))).toContain('rel="license"');
+    expect(footer(String(notFoundPage(ctx, '/nie-ma').body))).not.toContain('licen');
+  });
+});
+
 describe('the 404 page', () => {
   it.each([
     ['pl', 'Nie znaleziono strony — Mosty'],

@@ -45,7 +45,7 @@ import { EventPage } from './views/event-page.js';
 import { type EventFilter, EventsPage, FILTER_PARAMS_BY_LOCALE } from './views/events-page.js';
 import { GrantPage } from './views/grant-page.js';
 import { HomePage } from './views/home-page.js';
-import { documentHtml, Layout, type PageMeta } from './views/layout.js';
+import { documentHtml, type FooterSite, Layout, type PageMeta } from './views/layout.js';
 import { PostList } from './views/lists.js';
 import { PersonPage, VenuePage } from './views/person-venue-pages.js';
 import { PostPage } from './views/post-page.js';
@@ -85,11 +85,18 @@ export const listTime = (now: number): string => new Date(now - (now % 60_000)).
 
 export const HTML = 'text/html; charset=utf-8';
 
-const page = (ctx: LinkContext, meta: PageMeta, body: Child, status = 200): PageInput => ({
+// The footer names the publisher and the data's licence (`env.site`); a page rendered without a site config
+// (`notFoundPage` called without one) states no licence rather than the demo's.
+const page = (
+  env: { ctx: LinkContext; site?: FooterSite | undefined },
+  meta: PageMeta,
+  body: Child,
+  status = 200,
+): PageInput => ({
   status,
   contentType: HTML,
   body: documentHtml(
-    <Layout ctx={ctx} meta={meta}>
+    <Layout ctx={env.ctx} meta={meta} {...(env.site ? { site: env.site } : {})}>
       {body}
     </Layout>,
   ),
@@ -127,11 +134,17 @@ const listsOf = (related: Related) => ({
   grants: [...related.grants.values()],
 });
 
-/** The 404 page, in the language of the path. */
-export function notFoundPage(ctx: LinkContext, path: string, reason?: string): PageInput {
+/** Where links point and whose site it is, for a page's frame: the demo's publisher and licence without `env.site`. */
+const framed = (env: RenderEnv) => ({ ctx: env.ctx, site: env.site ?? DEMO_SITE_CONFIG });
+
+/**
+ * The 404 page, in the language of the path. Give `site` (the site config) for the footer's licence and
+ * publisher; without it the footer states none.
+ */
+export function notFoundPage(ctx: LinkContext, path: string, reason?: string, site?: FooterSite): PageInput {
   const t = strings(ctx.locale);
   return page(
-    ctx,
+    { ctx, site },
     {
       title: t.notFoundTitle,
       description: t.notFoundText,
@@ -170,7 +183,8 @@ async function eventsPage(
   if (filter.hashtag?.startsWith('#')) filter = { ...filter, hashtag: filter.hashtag.slice(1) };
   // A filter that names nothing is a 404 that says which value and why, and links the whole list.
   const path = `${href(ctx, route)}${route.kind === 'events' ? filterQuery(filter, ctx.locale) : ''}`;
-  const unknown = (reason: string) => notFoundPage(ctx, path, reason);
+  const frame = framed(env);
+  const unknown = (reason: string) => notFoundPage(ctx, path, reason, frame.site);
   if (filter.hashtag !== undefined && !isHashtag(filter.hashtag)) return unknown(t.badHashtag(filter.hashtag));
   if (filter.organization !== undefined && !isSlug(filter.organization))
     return unknown(t.unknownOrganization(filter.organization));
@@ -240,7 +254,7 @@ async function eventsPage(
     ...(choices.events.total > choices.events.scanned ? { eventsScanned: choices.events.scanned } : {}),
   };
   return page(
-    ctx,
+    frame,
     {
       title,
       description: `${heading} — ${t.siteTagline}`,
@@ -280,6 +294,7 @@ async function eventsPage(
  * past the end). The server caches what this returns; the static export writes it to a file.
  */
 export async function renderRoute(env: RenderEnv, route: Route, filter: EventFilter = {}): Promise<PageInput | null> {
+  const frame = framed(env);
   const { store, ctx } = env;
   const t = strings(ctx.locale);
   switch (route.kind) {
@@ -292,13 +307,18 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       ]);
       const related = await relatedForEvents(store, upcoming.items, false);
       return page(
-        ctx,
+        frame,
         {
           title: t.homeHeading,
           description: t.siteTagline,
           route,
           jsonLd: websiteJsonLd(
-            { name: t.siteName, description: t.siteTagline, publisher: (env.site ?? DEMO_SITE_CONFIG).publisher },
+            {
+              name: t.siteName,
+              description: t.siteTagline,
+              publisher: frame.site.publisher,
+              license: frame.site.license.url,
+            },
             formatOptions(ctx),
           ),
         },
@@ -325,7 +345,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       const { attributions } = requiredAttributions(event, grants);
       const world = indexWorld({ ...listsOf(related), events: [event] });
       return page(
-        ctx,
+        frame,
         {
           title: event.title,
           description: event.summary ?? markdownToText(event.body),
@@ -346,7 +366,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       const title = pageNo > 1 ? `${t.news} — ${t.page} ${pageNo}` : t.news;
       const description = `${t.news} — ${t.siteTagline}`;
       return page(
-        ctx,
+        frame,
         {
           title,
           description,
@@ -371,7 +391,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       const { attributions } = requiredAttributions({ grantIds: data.grantIds }, data.grants);
       const description = data.post.lead ?? markdownToText(data.post.body, 200);
       return page(
-        ctx,
+        frame,
         {
           title: data.post.title,
           description,
@@ -404,7 +424,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
         route: { kind, slug: x.slug } as const,
       }));
       return page(
-        ctx,
+        frame,
         {
           title,
           description,
@@ -435,7 +455,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       const data = await organizationPageData(store, route.slug);
       if (!data) return null;
       return page(
-        ctx,
+        frame,
         {
           title: data.organization.name,
           description: data.organization.description ?? data.organization.name,
@@ -449,7 +469,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       const data = await authorityPageData(store, route.slug);
       if (!data) return null;
       return page(
-        ctx,
+        frame,
         {
           title: data.authority.name,
           description: data.authority.description ?? data.authority.name,
@@ -468,7 +488,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
         authorities: [...data.related.authorities.values()],
       });
       return page(
-        ctx,
+        frame,
         {
           title: name,
           description: data.person.bio ? markdownToText(data.person.bio, 200) : name,
@@ -483,7 +503,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       const data = await venuePageData(store, route.slug);
       if (!data) return null;
       return page(
-        ctx,
+        frame,
         {
           title: data.venue.name,
           description: `${data.venue.name}, ${data.venue.address.street}, ${data.venue.address.city}`,
@@ -503,7 +523,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
         events: data.events,
       });
       return page(
-        ctx,
+        frame,
         {
           title: data.grant.taskTitle,
           description: `${data.grant.funderName}: ${data.grant.taskTitle}`,
@@ -517,7 +537,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       const site = env.site ?? DEMO_SITE_CONFIG;
       const a11y = site.accessibility;
       return page(
-        ctx,
+        frame,
         {
           title: t.accessibility,
           description: t.accessibility,
@@ -530,6 +550,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
               datePublished: a11y.prepared,
               dateModified: a11y.reviewed ?? a11y.prepared,
               publisher: site.publisher,
+              license: site.license.url,
             },
             formatOptions(ctx),
           ),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { THREE_SIXTY_GIVING_PREFIX } from '@org/formats';
 import { z } from 'zod';
 import type { Locale } from './locale.js';
 
@@ -17,7 +18,18 @@ export interface SiteConfig {
     phone: string;
     /** The seat's postal address on one line. */
     address: string;
+    /**
+     * The publisher's own 360Giving prefix (`360G-` and letters, digits or hyphens), as 360Giving registered it
+     * for this publisher alone: every grant and organisation identifier of a 360Giving export starts with it.
+     * Without it there is no 360Giving export (apps/exporter refuses one).
+     */
+    threeSixtyGivingPrefix?: string;
   };
+  /**
+   * The licence the site's data (pages, feeds, exports) is published under: its short name as people cite it
+   * ("CC BY 4.0") and its canonical https URL, shown in every page's footer, JSON-LD, feeds and 360Giving.
+   */
+  license: SiteLicense;
   /**
    * The accessibility statement (deklaracja dostępności) as the ministry's template asks for it under
    * the Act of 4 April 2019 on digital accessibility (Dz.U. 2019 poz. 848): dates are `YYYY-MM-DD`.
@@ -44,6 +56,12 @@ export interface SiteConfig {
   };
 }
 
+/** A licence: the name people cite it by and its canonical https URL. */
+export interface SiteLicense {
+  name: string;
+  url: string;
+}
+
 /**
  * Placeholders for the demo and the tests. A real site replaces every contact detail and date: the
  * statement names a person who answers requests within 7 days.
@@ -55,7 +73,10 @@ export const DEMO_SITE_CONFIG: SiteConfig = {
     email: 'kontakt@mosty.example.org',
     phone: '+48 22 100 20 30',
     address: 'ul. Przykładowa 1, 00-001 Warszawa',
+    // Placeholder: a real publisher asks 360Giving for its own prefix.
+    threeSixtyGivingPrefix: '360G-mosty-demo',
   },
+  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   accessibility: {
     contactPerson: 'Anna Nowak',
     email: 'dostepnosc@mosty.example.org',
@@ -73,6 +94,10 @@ export const DEMO_SITE_CONFIG: SiteConfig = {
 
 const text = z.string().trim().min(1);
 const day = z.iso.date();
+const httpsUrl = z.url({
+  protocol: /^https$/,
+  error: 'must be an https URL, such as https://creativecommons.org/licenses/by/4.0/',
+});
 const inBothLanguages = <T extends z.ZodType>(value: T) => z.object({ pl: value, en: value });
 
 /**
@@ -87,7 +112,23 @@ export const SiteConfigSchema = z
       email: z.email(),
       phone: text,
       address: text,
+      threeSixtyGivingPrefix: z
+        .string()
+        .regex(
+          THREE_SIXTY_GIVING_PREFIX,
+          'must be the prefix 360Giving registered for this publisher: 360G- then letters, digits or hyphens, such as 360G-fundacja-fise',
+        )
+        .optional(),
     }),
+    license: z.object(
+      { name: text, url: httpsUrl },
+      {
+        error: (issue) =>
+          issue.input === undefined
+            ? 'is required: the licence the data is published under, such as {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}'
+            : undefined,
+      },
+    ),
     accessibility: z.object({
       contactPerson: text,
       email: z.email(),

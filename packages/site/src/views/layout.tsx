@@ -3,6 +3,7 @@ import type { FC, PropsWithChildren } from 'hono/jsx';
 import { LOCALES, type Locale, strings } from '../locale.js';
 import { absoluteUrl, href, type LinkContext, type Route, sitePath } from '../routes.js';
 import { SHARE_IMAGE_PATH, SHARE_IMAGE_SIZE } from '../share-image.js';
+import type { SiteConfig } from '../site-config.js';
 import { STYLESHEET_PATH } from '../styles.js';
 import { escapeHtml } from './escape-html.js';
 
@@ -66,8 +67,12 @@ interface Frame {
 }
 const frames = new Map<string, Frame>();
 
-function frameOf(ctx: LinkContext): Frame {
-  const key = `${ctx.locale}|${ctx.siteUrl}|${ctx.staticLinks}|${ctx.linkOrigin ?? ''}`;
+/** Who publishes the site and under which licence, for the footer: the parts of `SiteConfig` it shows. */
+export type FooterSite = { publisher: Pick<SiteConfig['publisher'], 'name'>; license: SiteConfig['license'] };
+
+function frameOf(ctx: LinkContext, owner: FooterSite | undefined): Frame {
+  const license = owner ? [owner.license.name, owner.license.url, owner.publisher.name] : [];
+  const key = `${ctx.locale}|${ctx.siteUrl}|${ctx.staticLinks}|${ctx.linkOrigin ?? ''}|${license.join('|')}`;
   let frame = frames.get(key);
   if (frame) return frame;
   const t = strings(ctx.locale);
@@ -104,6 +109,16 @@ function frameOf(ctx: LinkContext): Frame {
     <footer class="site">
       <div class="wrap">
         <p>{t.siteTagline}</p>
+        {/* The terms of reuse of everything published here, rel="license" for machines (HTML's link type). */}
+        {owner ? (
+          <p class="license">
+            {t.dataLicense}{' '}
+            <a rel="license" href={owner.license.url}>
+              {owner.license.name}
+            </a>{' '}
+            — {owner.publisher.name}
+          </p>
+        ) : null}
         <ul>
           <li>
             <a href={href(ctx, { kind: 'accessibility' })}>{t.accessibility}</a>
@@ -149,10 +164,10 @@ function frameOf(ctx: LinkContext): Frame {
 /**
  * The frame of every page around its rendered main content: `<head>` with title, description,
  * canonical and hreflang links, feeds, Open Graph and JSON-LD; skip link, header with navigation and
- * language switch, main, footer. Built as a string: hono/jsx would hoist every `<meta>` and `<link>`
+ * language switch, main, footer (with `owner`, the publisher and the data's licence). Built as a string: hono/jsx would hoist every `<meta>` and `<link>`
  * into `<head>` by rewriting the whole document once per tag, the largest cost of a page render.
  */
-export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): string {
+export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string, owner?: FooterSite): string {
   const t = strings(ctx.locale);
   const other = ctx.locale === 'pl' ? 'en' : 'pl';
   const bilingual = meta.bilingual !== false;
@@ -161,7 +176,7 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): stri
   const title = meta.route.kind === 'home' && !meta.missing ? meta.title : `${meta.title} — ${t.siteName}`;
   const description = esc(meta.description);
   const site = esc(t.siteName);
-  const frame = frameOf(ctx);
+  const frame = frameOf(ctx, owner);
   let head = `<meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${esc(title)}</title><meta name="description" content="${description}"/>`;
   if (meta.noindex || ctx.notice) head += '<meta name="robots" content="noindex"/>';
   if (!meta.missing) head += `<link rel="canonical" href="${canonical}"/>`;
@@ -192,8 +207,12 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string): stri
 }
 
 /** The frame of every page as a component (see `layoutHtml`). */
-export const Layout: FC<PropsWithChildren<{ ctx: LinkContext; meta: PageMeta }>> = ({ ctx, meta, children }) =>
-  raw(layoutHtml(ctx, meta, String(<>{children}</>)));
+export const Layout: FC<PropsWithChildren<{ ctx: LinkContext; meta: PageMeta; site?: FooterSite }>> = ({
+  ctx,
+  meta,
+  site,
+  children,
+}) => raw(layoutHtml(ctx, meta, String(<>{children}</>), site));
 
 /**
  * A complete HTML document from a rendered page element. hono/jsx writes no doctype, and without one

@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_SITE_CONFIG, loadSiteConfig, SiteConfigSchema } from './site-config.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mosty-site-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const load = (config: unknown) => {
+  const path = join(dir, 'site.json');
+  writeFileSync(path, JSON.stringify(config));
+  return () => loadSiteConfig(path);
+};
+const { license: _license, ...unlicensed } = DEMO_SITE_CONFIG;
+
+describe('the licence of the site’s data', () => {
+  it('is in the demo config, as CC BY 4.0 with its canonical https URL', () => {
+    expect(DEMO_SITE_CONFIG.license).toEqual({
+      name: 'CC BY 4.0',
+      url: 'https://creativecommons.org/licenses/by/4.0/',
+    });
+    expect(SiteConfigSchema.safeParse(DEMO_SITE_CONFIG).success).toBe(true);
+  });
+
+  it('is required: a real config without one fails, naming the field and saying what to write', () => {
+    expect(load(unlicensed)).toThrow(
+      /: license: is required: the licence the data is published under, such as \{"name": "CC BY 4\.0"/,
+    );
+  });
+
+  it('needs a name and an https URL, each wrong one named', () => {
+    expect(
+      load({ ...DEMO_SITE_CONFIG, license: { name: ' ', url: 'http://creativecommons.org/licenses/by/4.0/' } }),
+    ).toThrow(/license\.name: .*; license\.url: must be an https URL/);
+    expect(load({ ...DEMO_SITE_CONFIG, license: { name: 'CC BY 4.0', url: 'creativecommons.org' } })).toThrow(
+      /license\.url: must be an https URL/,
+    );
+    expect(load({ ...DEMO_SITE_CONFIG, license: 'CC BY 4.0' })).toThrow(/license: /);
+  });
+});
+
+describe('the publisher’s 360Giving prefix', () => {
+  const withPrefix = (threeSixtyGivingPrefix: unknown) => ({
+    ...DEMO_SITE_CONFIG,
+    publisher: { ...DEMO_SITE_CONFIG.publisher, threeSixtyGivingPrefix },
+  });
+
+  it('is optional, and kept when of 360Giving’s form', () => {
+    const { threeSixtyGivingPrefix: _p, ...publisher } = DEMO_SITE_CONFIG.publisher;
+    expect(load({ ...DEMO_SITE_CONFIG, publisher })().config.publisher.threeSixtyGivingPrefix).toBeUndefined();
+    expect(load(withPrefix('360G-Fundacja-FISE-2'))().config.publisher.threeSixtyGivingPrefix).toBe(
+      '360G-Fundacja-FISE-2',
+    );
+  });
+
+  it.each(['mosty', '360G-', '360g-fise', '360G-fise-', '360G-fise demo', 'GB-CHC-123'])(
+    'refuses "%s", naming the field',
+    (prefix) => {
+      expect(load(withPrefix(prefix))).toThrow(
+        /publisher\.threeSixtyGivingPrefix: must be the prefix 360Giving registered/,
+      );
+    },
+  );
+});
