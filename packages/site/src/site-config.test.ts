@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_SITE_CONFIG, loadSiteConfig, SiteConfigSchema } from './site-config.js';
+import { DEMO_CONFIG_WARNING, DEMO_SITE_CONFIG, loadSiteConfig, SiteConfigSchema } from './site-config.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mosty-site-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,6 +20,9 @@ describe('the licence of the site’s data', () => {
       url: 'https://creativecommons.org/licenses/by/4.0/',
     });
     expect(SiteConfigSchema.safeParse(DEMO_SITE_CONFIG).success).toBe(true);
+    // A site started without SITE_CONFIG says the licence is the demo's, not the foundation's choice.
+    expect(loadSiteConfig(undefined)).toEqual({ config: DEMO_SITE_CONFIG, demo: true });
+    expect(DEMO_CONFIG_WARNING).toContain(`data licence (${DEMO_SITE_CONFIG.license.name})`);
   });
 
   it('is required: a real config without one fails, naming the field and saying what to write', () => {

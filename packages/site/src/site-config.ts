@@ -178,4 +178,4 @@ export function loadSiteConfig(path: string | undefined): { config: SiteConfig; 
 
 /** Said once at start when the demo's placeholders stand in for the foundation's facts. */
 export const DEMO_CONFIG_WARNING =
-  'SITE_CONFIG is not set: the accessibility statement and the publisher show the demo placeholders (see the README of apps/website or apps/admin)';
+  'SITE_CONFIG is not set: the accessibility statement, the publisher and the data licence (CC BY 4.0) show the demo placeholders (see the README of apps/website or apps/admin)';
