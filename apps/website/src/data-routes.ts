@@ -118,6 +118,8 @@ export async function feed(store: SiteStore, kind: keyof typeof FEED_TYPES, opti
       url: new URL(publisherPage, `${ctx.siteUrl}/`).href,
       ...(publisher.email ? { email: publisher.email } : {}),
     },
+    // The terms of reuse: RSS <copyright> and Atom <rights> name them, Atom links them (rel="license").
+    license: site.license,
     limit: FEED_ITEMS,
     ...slashed(staticLinks),
   });

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { SiteConfig, SiteStore } from '@org/site';
 import {
   absoluteUrl,
+  DEMO_SITE_CONFIG,
   FEEDS,
   LOCALES,
   type Locale,
@@ -164,7 +165,8 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   await write(STYLESHEET_PATH, STYLESHEET);
   await write(SHARE_IMAGE_PATH, SHARE_IMAGE);
   // No /api/openapi.json: a static copy has no API to describe (its pages do not link one either).
-  await write('/404.html', notFoundPage(envs.pl.ctx, '/404.html').body);
+  // The footer's licence and publisher, as on every other page (the demo's without a site config).
+  await write('/404.html', notFoundPage(envs.pl.ctx, '/404.html', undefined, options.site ?? DEMO_SITE_CONFIG).body);
   // A record whose slug changed: its old address holds a page that sends the reader on (a static host
   // has no redirects), if the page it leads to is in the copy (a draft's new slug is not told).
   for await (const { from, to } of movedRoutes(store)) {

@@ -1,4 +1,5 @@
 import { seedWorld } from '@org/demo';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeededSite, seededSite } from './testing/start-site.js';
 
@@ -62,5 +63,20 @@ describe('feeds', () => {
     });
     const atom = await (await site.get('/en/atom.xml')).text();
     expect(atom).toMatch(/<author>\s*<name>Fundacja Inicjatyw Społeczno-Ekonomicznych<\/name>/);
+  });
+
+  it('state the terms of reuse: the publisher and the licence in RSS <copyright> and Atom <rights>, linked in Atom', async () => {
+    const licence = 'CC BY 4.0: https://creativecommons.org/licenses/by/4.0/';
+    for (const [path, terms] of [
+      ['/rss.xml', 'Dane udostępniane na licencji'],
+      ['/atom.xml', 'Dane udostępniane na licencji'],
+      ['/en/rss.xml', 'Data available under the licence'],
+      ['/en/atom.xml', 'Data available under the licence'],
+    ] as const)
+      expect(parseFeed(await (await site.get(path)).text()).copyright, path).toBe(
+        `Fundacja Inicjatyw Społeczno-Ekonomicznych. ${terms} ${licence}`,
+      );
+    const atom = await (await site.get('/atom.xml')).text();
+    expect(atom).toContain('<link rel="license" href="https://creativecommons.org/licenses/by/4.0/"/>');
   });
 });

@@ -19,6 +19,7 @@ const file = (name: string, body: string) => {
 
 const REAL: SiteConfig = {
   ...DEMO_SITE_CONFIG,
+  license: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/deed.pl' },
   accessibility: {
     ...DEMO_SITE_CONFIG.accessibility,
     contactPerson: 'Zofia Wiśniewska',
@@ -47,6 +48,15 @@ describe('SITE_CONFIG', () => {
     expect(() => loadSiteConfig(join(dir, 'nie-ma.json'))).toThrow(/nie-ma\.json: cannot read it/);
   });
 
+  it('needs the licence of the data: a file without one, or with an http URL, fails naming license', () => {
+    const { license: _license, ...unlicensed } = REAL;
+    expect(() => loadSiteConfig(file('unlicensed.json', JSON.stringify(unlicensed)))).toThrow(
+      /unlicensed\.json: license: is required/,
+    );
+    const http = { ...REAL, license: { name: 'CC BY 4.0', url: 'http://creativecommons.org/licenses/by/4.0/' } };
+    expect(() => loadSiteConfig(file('http.json', JSON.stringify(http)))).toThrow(/license\.url: must be an https URL/);
+  });
+
   describe('a real config reaches the accessibility statement, served and exported', () => {
     let env: Awaited<ReturnType<typeof seededStore>>;
     beforeAll(async () => {
@@ -66,12 +76,24 @@ describe('SITE_CONFIG', () => {
         expect(html).not.toContain(DEMO_SITE_CONFIG.accessibility.contactPerson);
         const en = await (await site.get('/en/accessibility')).text();
         expect(en).toContain('Videos from 2025 have no captions.');
+        expect(en).toContain('CC BY-SA 4.0</a> — Fundacja Inicjatyw Społeczno-Ekonomicznych');
+        expect(await (await site.get('/en/atom.xml')).text()).toContain(
+          '<link rel="license" href="https://creativecommons.org/licenses/by-sa/4.0/deed.pl"/>',
+        );
       } finally {
         await site.close();
       }
       const out = join(dir, 'export');
       await exportSite(env.store, { outDir: out, siteUrl: 'http://localhost:3000', now: Date.now(), site: config });
       expect(readFileSync(join(out, 'deklaracja-dostepnosci/index.html'), 'utf8')).toContain('Zofia Wiśniewska');
+      // Its licence, served and exported: pages (the 404 too) and feeds.
+      const licensed =
+        '<a rel="license" href="https://creativecommons.org/licenses/by-sa/4.0/deed.pl">CC BY-SA 4.0</a>';
+      for (const page of ['index.html', 'en/index.html', '404.html'])
+        expect(readFileSync(join(out, page), 'utf8'), page).toContain(licensed);
+      expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain(
+        '<copyright>Fundacja Inicjatyw Społeczno-Ekonomicznych. Dane udostępniane na licencji CC BY-SA 4.0: https://creativecommons.org/licenses/by-sa/4.0/deed.pl</copyright>',
+      );
     });
   });
 });
