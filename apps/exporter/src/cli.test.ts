@@ -163,6 +163,9 @@ describe('mosty-export', () => {
     const doc = JSON.parse(run('360giving-json', '--grant', SEED_IDS.grant).stdout);
     expect(doc.publisher).toEqual({ name: 'Fundacja Inicjatyw Społeczno-Ekonomicznych' });
     expect(doc.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+    // The data's last change as stored (a date-time, as the package schema asks), not the time of the export.
+    expect(doc.modified).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
+    expect(run('360giving-json', '--grant', SEED_IDS.grant).stdout).toBe(`${JSON.stringify(doc, null, 2)}\n`);
     expect(doc.grants[0].id).toMatch(/^360G-fise-test-/);
   });
 

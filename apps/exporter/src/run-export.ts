@@ -9,6 +9,7 @@ import {
   type Grant,
   grantReportFigures,
   localDayOf,
+  type RecordMeta,
   reportingPeriod,
 } from '@org/domain';
 import {
@@ -169,6 +170,12 @@ export async function runExport(
       };
       const grants = await selectGrants(store, options);
       const linked = withEvents(world, await fundedEvents(store, grants));
+      // The package's `modified`: its grants' last change as stored, so the same data gives the same file.
+      const changes = grants
+        .map((g) => (g as Grant & Partial<RecordMeta>).updatedAt)
+        .filter((at): at is string => typeof at === 'string')
+        .sort((a, b) => Date.parse(a) - Date.parse(b));
+      const modified = changes.at(-1);
       const write = options.format === '360giving-json' ? grantsTo360Giving : grantsTo360GivingCsv;
       for (const notice of threeSixtyGivingNotices(
         grants,
@@ -176,7 +183,10 @@ export async function runExport(
         options.format === '360giving-json' ? 'json' : 'csv',
       ))
         warn(m.threeSixtyGivingNotice(notice));
-      return { kind: 'text', chunks: once(write(grants, linked, publication)) };
+      return {
+        kind: 'text',
+        chunks: once(write(grants, linked, modified ? { ...publication, modified } : publication)),
+      };
     }
     case 'csv':
     case 'xlsx': {
