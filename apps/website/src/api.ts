@@ -12,7 +12,7 @@ import {
   VenueSchema,
 } from '@org/domain';
 import type { Locale, ReadRepository, SiteStore } from '@org/site';
-import { isSlug, listAll, PUBLIC_EVENT_STATUSES } from '@org/site';
+import { isSlug, listAll, PUBLIC_EVENT_STATUSES, type SiteConfig } from '@org/site';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { apiLocale, EVENT_FILTER_PARAMS, PAGE_PARAMS, readListQuery, readPageParams } from './api-query.js';
@@ -217,7 +217,10 @@ const NOT_MODIFIED = {
 const META = z.toJSONSchema(RecordMetaSchema, { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
 
 /** The OpenAPI 3.1 document: one list and one item operation per collection, schemas from `@org/domain`. */
-export function openApiDocument(siteUrl: string): Record<string, unknown> {
+export function openApiDocument(
+  siteUrl: string,
+  site?: Pick<SiteConfig, 'publisher' | 'license'>,
+): Record<string, unknown> {
   const schemas: Record<string, unknown> = {};
   const paths: Record<string, unknown> = {};
   for (const [name, { schema, title }] of Object.entries(COLLECTIONS)) {
@@ -374,6 +377,13 @@ export function openApiDocument(siteUrl: string): Record<string, unknown> {
       version: '1.0.0',
       description:
         'Read-only access to the published events, news, organisations, local authorities, grants, venues, cooperations and speakers of Mosty. Error messages are in Polish when Accept-Language prefers Polish, else in English.',
+      // The terms of reuse of the data, and whom to ask, as the site's configuration gives them.
+      ...(site
+        ? {
+            license: { name: site.license.name, url: site.license.url },
+            contact: { name: site.publisher.name, email: site.publisher.email },
+          }
+        : {}),
     },
     servers: [{ url: siteUrl }],
     paths,
@@ -397,7 +407,7 @@ const lastModifiedOf = (record: { updatedAt?: unknown }): Record<string, string>
 };
 
 /** The API routes, mounted by `app.ts`. */
-export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
+export function apiRoutes(store: SiteStore, siteUrl: string, site?: SiteConfig): Hono {
   const api = new Hono();
   // Every answer carries CORS; a 200 gets an ETag, answers If-None-Match with 304 and is compressed on
   // request, like the pages (page-cache.ts). Published data changes with any publication, so clients
@@ -436,7 +446,7 @@ export function apiRoutes(store: SiteStore, siteUrl: string): Hono {
     );
     c.res = new Response(r.body as BodyInit | null, { status: r.status, headers: { ...r.headers, ...API_CORS } });
   });
-  const openApi = JSON.stringify(openApiDocument(siteUrl));
+  const openApi = JSON.stringify(openApiDocument(siteUrl, site));
   api.get('/openapi.json', (c) => c.body(openApi, 200, { 'content-type': 'application/json; charset=utf-8' }));
   // Errors are said in the language the request prefers, so they vary with it.
   const fail = (c: Context, status: 400 | 404, error: string, message: string) =>

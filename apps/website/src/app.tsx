@@ -125,7 +125,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   // The API reads the store itself (fresh on every request), leaving out records that break the rules as pages do.
   app.route(
     '/api',
-    apiRoutes(validRecords(source, options.onInvalid ? { onInvalid: options.onInvalid } : {}), siteUrl),
+    apiRoutes(validRecords(source, options.onInvalid ? { onInvalid: options.onInvalid } : {}), siteUrl, options.site),
   );
   app.all('/api/*', (c) =>
     c.req.method === 'OPTIONS' ? c.body(null, 204, { ...API_CORS, allow: 'GET, HEAD, OPTIONS' }) : noApiEndpoint(c),
@@ -223,7 +223,11 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     const url = new URL(req.url);
     return respond(
       req,
-      page(notFoundPage(ctxFor(locale), reason ? url.pathname + url.search : url.pathname, reason), now(), 0),
+      page(
+        notFoundPage(ctxFor(locale), reason ? url.pathname + url.search : url.pathname, reason, options.site),
+        now(),
+        0,
+      ),
     );
   };
 
@@ -381,7 +385,12 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       sendCached(made, req, res, t);
     } else {
       const moved = await redirectFor(parsed, q < 0 ? '' : url.slice(q + 1));
-      sendCached(moved ?? page(input ?? notFoundPage(ctxFor(parsed.locale), path), t, 0), req, res, t);
+      sendCached(
+        moved ?? page(input ?? notFoundPage(ctxFor(parsed.locale), path, undefined, options.site), t, 0),
+        req,
+        res,
+        t,
+      );
     }
     return true;
   };
