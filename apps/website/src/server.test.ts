@@ -154,6 +154,8 @@ describe('the server with WORKERS=2', () => {
     try {
       await server.waitFor(new RegExp(`http://localhost:${server.port}/`));
       await server.waitFor(/(started server process \d+\.[\s\S]*){2}/);
+      // Both listen before one is killed: else the survivor may not serve yet, and nothing answers.
+      await server.waitFor(/(server process \d+ is listening\.[\s\S]*){2}/);
       const [victim, survivor] = started();
       expect(victim).toBeDefined();
       process.kill(victim as number, 'SIGKILL');
@@ -162,6 +164,7 @@ describe('the server with WORKERS=2', () => {
       expect((await fetch(`http://127.0.0.1:${server.port}/`)).status).toBe(200);
       await server.waitFor(/(started server process \d+\.[\s\S]*){3}/);
       const replacement = started()[2] as number;
+      await server.waitFor(new RegExp(`server process ${replacement} is listening\\.`));
       expect([victim, survivor]).not.toContain(replacement);
       expect(() => process.kill(replacement, 0)).not.toThrow();
       for (let i = 0; i < 10; i++) expect((await fetch(`http://127.0.0.1:${server.port}/`)).status).toBe(200);

@@ -43,6 +43,9 @@ async function main(): Promise<void> {
         console.log(`website: started server process ${worker.process.pid}.`);
       };
       for (let i = 0; i < env.WORKERS; i++) fork();
+      // Started is not yet serving: a process answers once it listens (what a deployment check, and the
+      // tests, wait for).
+      cluster.on('listening', (worker) => console.log(`website: server process ${worker.process.pid} is listening.`));
       // A process that ended while the primary runs on (a crash, an out-of-memory kill) is replaced, or
       // the site would serve on fewer and fewer cores until the last one went and it stopped answering.
       cluster.on('exit', (worker, code, signal) => {

@@ -39,6 +39,16 @@ describe('the PostgreSQL connection pool', () => {
         [name],
       );
       expect(ended.rowCount).toBeGreaterThan(0);
+      // pg_terminate_backend only signals: a backend may still be ending (and hand its connection's next
+      // query the termination) after it returns. Wait until all three are gone, as after a real restart.
+      await vi.waitFor(
+        async () =>
+          expect(
+            (await admin.query('select count(*)::int as n from pg_stat_activity where application_name = $1', [name]))
+              .rows[0].n,
+          ).toBe(0),
+        { timeout: 10_000, interval: 20 },
+      );
     } finally {
       await admin.end();
     }
