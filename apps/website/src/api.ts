@@ -16,24 +16,12 @@ import { isSlug, listAll, PUBLIC_EVENT_STATUSES, type SiteConfig } from '@org/si
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import { apiLocale, EVENT_FILTER_PARAMS, PAGE_PARAMS, readListQuery, readPageParams } from './api-query.js';
+import { READ_CORS, READ_PREFLIGHT } from './cors.js';
 import { movedQuery, resolveCalendarFilter } from './data-routes.js';
 import { makePage, reply } from './page-cache.js';
 
-/**
- * CORS for the public, read-only API: any site may read it from a browser, with its validators
- * (ETag, Last-Modified) visible and conditional requests (If-None-Match, If-Modified-Since) allowed.
- */
-export const API_CORS: Readonly<Record<string, string>> = {
-  'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'ETag, Last-Modified',
-};
-const PREFLIGHT = {
-  ...API_CORS,
-  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-  'access-control-allow-headers': 'If-None-Match, If-Modified-Since',
-  'access-control-max-age': '86400',
-  allow: 'GET, HEAD, OPTIONS',
-};
+// The API is read as the data files are (cors.ts); its preflight names the methods it allows too.
+const PREFLIGHT = { ...READ_PREFLIGHT, allow: 'GET, HEAD, OPTIONS' };
 
 /**
  * The read-only JSON API of published data: `/api/v1/<collection>` (paged) and
@@ -114,7 +102,7 @@ export const noApiEndpoint = (c: Context) =>
   c.json(
     { error: 'not_found', message: MESSAGES[apiLocale(c.req.header('accept-language'))].noEndpoint(c.req.path) },
     404,
-    { ...API_CORS, vary: 'Accept-Language' },
+    { ...READ_CORS, vary: 'Accept-Language' },
   );
 
 const publicFilter = (collection: Collection) =>
@@ -421,12 +409,12 @@ export function apiRoutes(store: SiteStore, siteUrl: string, site?: SiteConfig):
           message: MESSAGES[apiLocale(c.req.header('accept-language'))].readOnly(c.req.method),
         },
         405,
-        { ...API_CORS, allow: 'GET, HEAD, OPTIONS', vary: 'Accept-Language' },
+        { ...READ_CORS, allow: 'GET, HEAD, OPTIONS', vary: 'Accept-Language' },
       );
     await next();
     const res = c.res;
     if (res.status !== 200) {
-      for (const [k, v] of Object.entries(API_CORS)) res.headers.set(k, v);
+      for (const [k, v] of Object.entries(READ_CORS)) res.headers.set(k, v);
       return;
     }
     const body = new Uint8Array(await res.arrayBuffer());
@@ -444,7 +432,7 @@ export function apiRoutes(store: SiteStore, siteUrl: string, site?: SiteConfig):
       },
       c.req.method === 'HEAD',
     );
-    c.res = new Response(r.body as BodyInit | null, { status: r.status, headers: { ...r.headers, ...API_CORS } });
+    c.res = new Response(r.body as BodyInit | null, { status: r.status, headers: { ...r.headers, ...READ_CORS } });
   });
   const openApi = JSON.stringify(openApiDocument(siteUrl, site));
   api.get('/openapi.json', (c) => c.body(openApi, 200, { 'content-type': 'application/json; charset=utf-8' }));

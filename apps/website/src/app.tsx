@@ -22,7 +22,8 @@ import {
   STYLESHEET_PATH,
 } from '@org/site';
 import { Hono } from 'hono';
-import { API_CORS, apiRoutes, noApiEndpoint } from './api.js';
+import { apiRoutes, noApiEndpoint } from './api.js';
+import { READ_CORS, READ_PREFLIGHT } from './cors.js';
 import {
   calendar,
   calendarUrl,
@@ -55,22 +56,7 @@ export interface SiteOptions {
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/**
- * CORS for the public data files (feeds, calendars, sitemaps): any site may read them from a browser (a
- * municipality's widget of coming events), with their validators visible for conditional requests. Pages
- * need none. Part of each response's cached headers, so a cache hit costs nothing more.
- */
-export const DATA_CORS: Readonly<Record<string, string>> = {
-  'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'ETag, Last-Modified',
-};
-const DATA_PREFLIGHT = {
-  ...DATA_CORS,
-  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-  'access-control-allow-headers': 'If-None-Match, If-Modified-Since',
-  'access-control-max-age': '86400',
-};
-const withCors = <T extends PageInput>(input: T): T => ({ ...input, headers: { ...input.headers, ...DATA_CORS } });
+const withCors = <T extends PageInput>(input: T): T => ({ ...input, headers: { ...input.headers, ...READ_CORS } });
 
 /**
  * The website: a Hono app for everything, behind a plain node:http listener that answers cached
@@ -128,7 +114,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     apiRoutes(validRecords(source, options.onInvalid ? { onInvalid: options.onInvalid } : {}), siteUrl, options.site),
   );
   app.all('/api/*', (c) =>
-    c.req.method === 'OPTIONS' ? c.body(null, 204, { ...API_CORS, allow: 'GET, HEAD, OPTIONS' }) : noApiEndpoint(c),
+    c.req.method === 'OPTIONS' ? c.body(null, 204, { ...READ_CORS, allow: 'GET, HEAD, OPTIONS' }) : noApiEndpoint(c),
   );
 
   app.get(STYLESHEET_PATH, (c) =>
@@ -204,7 +190,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
             locale,
             `${ctxFor(locale).siteUrl}${FEEDS[locale].calendar}`,
             movedQuery(url.searchParams, resolved.moved),
-            DATA_CORS,
+            READ_CORS,
           ),
         );
       const input = await calendar(store, {
@@ -274,7 +260,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
         contentType: 'text/html; charset=utf-8',
         body: movedPageHtml(parsed.locale, location),
         // A calendar file's widget follows the redirect only if it may read it.
-        headers: moved.kind === 'eventIcs' ? { location, ...DATA_CORS } : { location },
+        headers: moved.kind === 'eventIcs' ? { location, ...READ_CORS } : { location },
         cacheControl: 'public, max-age=3600',
       },
       now(),
@@ -332,7 +318,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       null,
       204,
       probe.headers.has('access-control-allow-origin')
-        ? { allow: 'GET, HEAD, OPTIONS', ...DATA_PREFLIGHT }
+        ? { allow: 'GET, HEAD, OPTIONS', ...READ_PREFLIGHT }
         : { allow: 'GET, HEAD, OPTIONS' },
     );
   });

@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey } from './app.js';
+import { READ_CORS, READ_PREFLIGHT } from './cors.js';
 import { type SeededSite, seededSite, startSite } from './testing/start-site.js';
 
 // HTTP beyond "the page is there": cache keys, methods, validators, encodings and the API's headers.
@@ -209,6 +210,25 @@ describe('CORS on data files', () => {
     const page = await preflight(EVENT);
     expect(page.status).toBe(204);
     expect(page.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('is the one set the API gives too: a data file and the API answer a preflight and a read alike', async () => {
+    const headersOf = (res: Response, names: readonly string[]) =>
+      Object.fromEntries(names.map((name) => [name, res.headers.get(name)]));
+    const preflightNames = [...Object.keys(READ_PREFLIGHT), 'allow'];
+    const init = {
+      method: 'OPTIONS',
+      headers: { ...ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' },
+    };
+    const feed = await site.get('/feed.json', init);
+    const api = await site.get('/api/v1/events', init);
+    expect(headersOf(feed, preflightNames)).toEqual({ ...READ_PREFLIGHT, allow: 'GET, HEAD, OPTIONS' });
+    expect(headersOf(api, preflightNames)).toEqual(headersOf(feed, preflightNames));
+    const names = Object.keys(READ_CORS);
+    const feedRead = await site.get('/feed.json', { headers: ORIGIN });
+    const apiRead = await site.get('/api/v1/events', { headers: ORIGIN });
+    expect(headersOf(feedRead, names)).toEqual(READ_CORS);
+    expect(headersOf(apiRead, names)).toEqual(READ_CORS);
   });
 
   it('is not sent with pages, which need none', async () => {
