@@ -166,6 +166,25 @@ describe('formatInstant, formatClock, formatDay, localDayOf', () => {
   });
 });
 
+describe('the kept answers (per zone, bounded)', () => {
+  it('stay right after a zone has been emptied for holding too many, and keep no failure', () => {
+    // 25,000 distinct instants, more than a zone keeps (20,000): the zone is emptied on the way and
+    // every answer is still the one worked out afresh (the first again, after it was forgotten).
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    const instant = (i: number) => new Date(start + i * 60_000).toISOString();
+    for (let i = 0; i < 25_000; i++) formatClock(instant(i), WAW);
+    for (const i of [0, 1, 19_999, 20_000, 24_999]) {
+      const ms = start + i * 60_000;
+      const wall = new Date(ms + zoneOffsetMinutes(ms, WAW) * 60_000);
+      expect(formatClock(instant(i), WAW)).toBe(
+        `${String(wall.getUTCHours()).padStart(2, '0')}:${String(wall.getUTCMinutes()).padStart(2, '0')}`,
+      );
+    }
+    // A zone the runtime does not know fails every time it is asked, not only the first.
+    for (let i = 0; i < 2; i++) expect(() => formatClock('2026-11-26T09:00:00Z', 'Mars/Olympus')).toThrow(RangeError);
+  });
+});
+
 describe('zoneOffsetMinutes and isRepeatedWallClock', () => {
   /** The offset as Intl writes it ("GMT+01:00", "GMT-03:30", "GMT"), read afresh each time. */
   const intlOffset = (ms: number, zone: string) => {

@@ -2,10 +2,34 @@ import { tzOffset } from '@date-fns/tz';
 import type { Event } from './event.js';
 import { monthName } from './month-name.js';
 
-// A page with an agenda formats dozens of instants, each needing its zone's offset (and a few more
-// to tell a repeated hour): an Intl call each. Offsets are kept per zone and instant, up to a bound,
-// so asking again costs a map lookup; keyed by the exact instant, a kept offset is always right.
-const offsetCache = new Map<string, Map<number, number>>();
+/**
+ * `compute(key, timeZone)` kept per zone and key, so asking again costs a map lookup: the same instants are
+ * formatted many times over (an agenda item's start is its time, the day its speakers' affiliations are
+ * read for, a calendar line). Each zone keeps at most `bound` keys and is emptied when full, which keeps
+ * the memory in check. A value is only ever the one `compute` gives, so a kept one is always right;
+ * `compute` throwing keeps nothing.
+ */
+function perZoneMemo<K, V>(bound: number, compute: (key: K, timeZone: string) => V): (key: K, timeZone: string) => V {
+  const zones = new Map<string, Map<K, V>>();
+  return (key, timeZone) => {
+    let zone = zones.get(timeZone);
+    if (zone === undefined) {
+      zone = new Map();
+      zones.set(timeZone, zone);
+    }
+    let value = zone.get(key);
+    if (value === undefined) {
+      value = compute(key, timeZone);
+      if (zone.size >= bound) zone.clear();
+      zone.set(key, value);
+    }
+    return value;
+  };
+}
+
+// A page with an agenda formats dozens of instants, each needing its zone's offset (and a few more to
+// tell a repeated hour): an Intl call each, unless kept.
+const offsetMemo = perZoneMemo(50_000, (ms: number, timeZone) => tzOffset(timeZone, new Date(ms)));
 
 /**
  * A zone's offset from UTC at an instant (epoch milliseconds), in minutes east of UTC: 60 for Warsaw in
@@ -16,18 +40,7 @@ const offsetCache = new Map<string, Map<number, number>>();
  * zoneOffsetMinutes(Date.parse('2026-11-26T09:00:00Z'), 'Europe/Warsaw') // 60
  */
 export function zoneOffsetMinutes(ms: number, timeZone: string): number {
-  let zone = offsetCache.get(timeZone);
-  if (zone === undefined) {
-    zone = new Map();
-    offsetCache.set(timeZone, zone);
-  }
-  let offset = zone.get(ms);
-  if (offset === undefined) {
-    if (zone.size >= 50_000) zone.clear();
-    offset = tzOffset(timeZone, new Date(ms));
-    zone.set(ms, offset);
-  }
-  return offset;
+  return offsetMemo(ms, timeZone);
 }
 
 interface WallClock {
@@ -37,19 +50,8 @@ interface WallClock {
   readonly hour: number;
   readonly minute: number;
 }
-// The same instants are formatted many times over (an agenda item's start is its time, the day its
-// speakers' affiliations are read for, a calendar line): their fields are kept per zone, up to a bound.
-const wallClocks = new Map<string, Map<string, WallClock>>();
-
 /** The wall-clock fields of an instant in a zone (month 0–11), read off the instant shifted by the zone's offset. */
-function wallClock(instant: string, timeZone: string): WallClock {
-  let zone = wallClocks.get(timeZone);
-  if (zone === undefined) {
-    zone = new Map();
-    wallClocks.set(timeZone, zone);
-  }
-  const known = zone.get(instant);
-  if (known !== undefined) return known;
+const wallClock = perZoneMemo(20_000, (instant: string, timeZone): WallClock => {
   const ms = Date.parse(instant);
   const offset = zoneOffsetMinutes(ms, timeZone);
   // A bug in the caller (schemas let neither through), so a throw rather than "NaN undefined NaN".
@@ -58,17 +60,14 @@ function wallClock(instant: string, timeZone: string): WallClock {
   if (Number.isNaN(offset))
     throw new RangeError(`Unknown IANA time zone: "${timeZone}" (expected one such as "Europe/Warsaw").`);
   const local = new Date(ms + offset * 60_000);
-  const fields: WallClock = {
+  return {
     year: local.getUTCFullYear(),
     month: local.getUTCMonth(),
     day: local.getUTCDate(),
     hour: local.getUTCHours(),
     minute: local.getUTCMinutes(),
   };
-  if (zone.size >= 20_000) zone.clear();
-  zone.set(instant, fields);
-  return fields;
-}
+});
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -129,22 +128,11 @@ export function localDayOf(instant: string, timeZone: string): string {
  * isRepeatedWallClock('2026-10-25T08:00:00Z', 'Europe/Warsaw') // false
  */
 export function isRepeatedWallClock(instant: string, timeZone: string): boolean {
-  // Asked for every time an agenda or calendar writes: the answer is kept per zone and instant, as the
-  // wall-clock fields are (a bound keeps the memory in check).
-  let zone = repeatedWallClocks.get(timeZone);
-  if (zone === undefined) {
-    zone = new Map();
-    repeatedWallClocks.set(timeZone, zone);
-  }
-  const known = zone.get(instant);
-  if (known !== undefined) return known;
-  const repeated = wallClockRepeats(instant, timeZone);
-  if (zone.size >= 20_000) zone.clear();
-  zone.set(instant, repeated);
-  return repeated;
+  // Asked for every time an agenda or calendar writes: kept per zone and instant, as the wall clock is.
+  return repeatedMemo(instant, timeZone);
 }
 
-const repeatedWallClocks = new Map<string, Map<string, boolean>>();
+const repeatedMemo = perZoneMemo(20_000, (instant: string, timeZone) => wallClockRepeats(instant, timeZone));
 
 function wallClockRepeats(instant: string, timeZone: string): boolean {
   const ms = Date.parse(instant);
