@@ -50,6 +50,39 @@ describe.each(['rss', 'atom'] as const)('%s feed', (kind) => {
     if (kind === 'rss') expect(writeFeed(kind, world, index, PL)).toContain(`<guid isPermaLink="false">urn:uuid:`);
   });
 
+  // The English entry is another document (English text and page): it shared the Polish entry's id, so a reader
+  // or aggregator that merges by id kept one of the two. Polish ids must stay as published.
+  it('gives the English entry an id of its own, stable, and keeps the Polish ids as they were', () => {
+    const { world, index } = seed();
+    const ids = (input: typeof world, options: FormatOptions) => {
+      const out = writeFeed(kind, input, index, options);
+      return new Map(
+        parseFeed(out).items.map((i) => [
+          i.url?.includes('/aktualnosci/') || i.url?.includes('/news/') ? 'post' : 'event',
+          i.id,
+        ]),
+      );
+    };
+    const pl = ids(world, PL);
+    const en = ids(world, EN);
+    expect(pl.get('post')).toBe(`urn:uuid:${world.posts[0]!.id}`);
+    expect(pl.get('event')).toBe(`urn:uuid:${world.events[0]!.id}`);
+    for (const record of ['post', 'event']) {
+      expect(en.get(record), record).toMatch(
+        /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
+      expect(en.get(record), record).not.toBe(pl.get(record));
+    }
+    expect(en.get('post')).not.toBe(en.get('event'));
+    // As stable as the Polish id: a new slug or site address changes neither.
+    const renamed = {
+      ...world,
+      posts: world.posts.map((p) => ({ ...p, slug: `${p.slug}-2` })),
+      events: world.events.map((e) => ({ ...e, slug: `${e.slug}-2` })),
+    };
+    expect(ids(renamed, { locale: 'en', siteUrl: 'https://nowy.example.pl/mosty' })).toEqual(en);
+  });
+
   // A cancelled event kept its publication date and title, so readers never showed the change.
   it('a cancelled or postponed event says so in its title, and Atom dates the change', () => {
     const { world, index } = seed();
@@ -339,9 +372,10 @@ describe('feed metadata', () => {
     const event = world.events[0]!;
     const changed = { ...event, slug: 'nowy', status: 'postponed' as const, updatedAt: '2026-11-25T09:00:00Z' };
     const [before] = JSON.parse(writeFeed('json', { events: [event] }, index, PL)).items;
+    const [beforeEn] = JSON.parse(writeFeed('json', { events: [event] }, index, EN)).items;
     const [after] = JSON.parse(writeFeed('json', { events: [changed] }, index, EN)).items;
     expect(before.id).toBe(`urn:uuid:${event.id}`);
-    expect(after.id).toBe(before.id);
+    expect(after.id).toBe(beforeEn.id);
     expect(after.url).toBe('https://mosty.example.org/en/events/nowy');
     expect(before).toMatchObject({
       date_published: '2026-11-20T11:00:00.000Z',
@@ -352,6 +386,21 @@ describe('feed metadata', () => {
       date_published: '2026-11-20T11:00:00.000Z',
       date_modified: '2026-11-25T09:00:00.000Z',
     });
+  });
+
+  it('json: the English item has an id of its own, the Polish one the record’s urn:uuid as before', () => {
+    const { world, index } = seed();
+    const items = (options: FormatOptions) =>
+      (JSON.parse(writeFeed('json', world, index, options)).items as { id: string }[]).map((i) => i.id);
+    const pl = items(PL);
+    const en = items(EN);
+    expect(pl).toEqual([`urn:uuid:${world.posts[0]!.id}`, `urn:uuid:${world.events[0]!.id}`]);
+    expect(en).toHaveLength(2);
+    for (const id of en) expect(pl).not.toContain(id);
+    expect(new Set(en).size).toBe(2);
+    // The same ids as the English RSS guids and Atom ids.
+    for (const kind of ['rss', 'atom'] as const)
+      expect(parseFeed(writeFeed(kind, world, index, EN)).items.map((i) => i.id)).toEqual(en);
   });
 
   it('json: a post’s own author is its item’s authors', () => {

@@ -6,7 +6,7 @@ import { markdownToHtml, markdownToText } from './markdown.js';
 import { checkedLocale, checkedSiteUrl, checkOptions, type FormatOptions } from './options.js';
 import { checkParsedEvent, checkParsedPost } from './parsed-records.js';
 import { postCategory } from './post-category.js';
-import { recordUuid } from './stable-uuid.js';
+import { recordUuid, stableUuid } from './stable-uuid.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
@@ -100,8 +100,17 @@ export interface FeedInput {
  * An entry's id in every feed: `urn:uuid:<recordUuid>` (Atom `id`, RSS `guid isPermaLink="false"`, JSON Feed
  * `id`). RFC 4287 §4.2.6 says an entry's id never changes; the page URL changed with the slug (and the site's
  * host), and a reader then showed the entry twice. Links stay the page URLs.
+ *
+ * The English feed's entry is another document than the Polish one (English text, English page), so it gets
+ * an id of its own: a UUID derived from the language and the record's UUID (`stableUuid('en:<uuid>')`), as
+ * stable as the record's. A reader that merges feeds by id (subscribed to both, or an aggregator) took the two
+ * for one entry and kept whichever it read last. Polish ids stay the record's UUID, as published before the
+ * site had English pages, so no Polish subscriber sees an entry again.
  */
-const entryId = (kind: 'event' | 'post', id: string) => `urn:uuid:${recordUuid(kind, id)}`;
+const entryId = (kind: 'event' | 'post', id: string, locale: string) => {
+  const uuid = recordUuid(kind, id);
+  return `urn:uuid:${locale === 'pl' ? uuid : stableUuid(`${locale}:${uuid}`)}`;
+};
 
 /** The later of publication and last change: an entry is never updated before it was published. */
 const lastChange = (published: Date, updatedAt: string | undefined) => {
@@ -136,7 +145,7 @@ function postEntry(
     language: post.language,
     item: {
       title: xmlSafe(post.title),
-      id: entryId('post', post.id),
+      id: entryId('post', post.id, options.locale),
       link: url,
       // feed 6 writes `date` as Atom <updated> and `published` as <published> and RSS <pubDate>.
       date: updated,
@@ -173,7 +182,7 @@ function eventEntry(
     item: {
       // "ODWOŁANE: …", "PRZEŁOŻONE: …": a reader shows the title, and the status is the news.
       title: xmlSafe(eventHeadline(event, options.locale)),
-      id: entryId('event', event.id),
+      id: entryId('event', event.id, options.locale),
       link: url,
       date: updated,
       published: date,
@@ -187,7 +196,8 @@ function eventEntry(
 /**
  * A news feed of posts and events, newest first, as RSS 2.0, Atom 1.0 or JSON Feed. Every funded item
  * carries its funding statement in its summary and content. Ids are `urn:uuid:` URIs of the records, which no
- * slug or site move changes; links are the pages. An entry's Atom `updated` (JSON Feed `date_modified`) is the
+ * slug or site move changes, and in the English feed UUIDs derived from them, since an English entry is
+ * another document than the Polish one; links are the pages. An entry's Atom `updated` (JSON Feed `date_modified`) is the
  * record's `updatedAt`, its `published` (RSS `pubDate`, JSON Feed `date_published`) its publication; the Atom
  * feed carries `xml:lang`.
  *
