@@ -23,6 +23,10 @@ describe('databaseTarget', () => {
   it('hides a password when it shows an address', () => {
     expect(redactedUrl('mysql://u:tajne@db/x')).toBe('mysql://u:***@db/x');
     expect(redactedUrl('data/x.db')).toBe('data/x.db');
+    // A URL that cannot be parsed: the password is taken to run to the last @, unencoded / and @ included.
+    expect(redactedUrl('postgres://mosty:ta/j@ne@db:99999/x')).toBe('postgres://mosty:***@db:99999/x');
+    expect(redactedUrl('postgres://mosty@db:99999/x')).toBe('postgres://mosty@db:99999/x');
+    expect(redactedUrl('postgres://db:99999/x')).toBe('postgres://db:99999/x');
   });
 });
 

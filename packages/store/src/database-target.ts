@@ -32,9 +32,24 @@ export function databaseTarget(address: string): DatabaseTarget {
   return { kind: 'sqlite', path: resolve(url) };
 }
 
-/** A URL as it may be shown: its password, if any, hidden. */
+/**
+ * A URL as it may be shown: its password, if any, hidden. In a URL that cannot be parsed (a port out of
+ * range, an unencoded `@` or `/` in the password) the password is taken to run to the last `@`: hiding too
+ * much is better than showing a part of it.
+ *
+ * @example
+ * redactedUrl('postgres://mosty:tajne@db/mosty') // 'postgres://mosty:***@db/mosty'
+ * redactedUrl('postgres://mosty:ta/jne@db:99999/mosty') // 'postgres://mosty:***@db:99999/mosty'
+ * redactedUrl('data/mosty.db') // 'data/mosty.db'
+ */
 export function redactedUrl(url: string): string {
-  if (!URL.canParse(url)) return url;
+  if (!URL.canParse(url)) {
+    const authority = /^[a-z][a-z0-9+.-]*:\/\//i.exec(url)?.[0].length ?? -1;
+    const at = url.lastIndexOf('@');
+    const colon = url.indexOf(':', authority);
+    if (authority < 0 || colon < 0 || colon > at) return url;
+    return `${url.slice(0, colon)}:***${url.slice(at)}`;
+  }
   const parsed = new URL(url);
   if (!parsed.password) return url;
   parsed.password = '***';

@@ -4,6 +4,7 @@
  */
 
 export { backupSqlite } from './backup-sqlite.js';
+export { type CheckDatabaseUrlOptions, checkDatabaseUrl, type DatabaseUrlCheck } from './check-database-url.js';
 export { checkStore, type RecordProblem, type StoreCheck } from './check-store.js';
 export { COMMAND_LINE_MESSAGES } from './cli/cli-messages.js';
 export { type ParseArgsProblemOptions, parseArgsProblem } from './cli/parse-args-problem.js';

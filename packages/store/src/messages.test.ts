@@ -129,6 +129,7 @@ const STORE_SAMPLES: Samples<typeof MESSAGES> = {
   sqliteOpen: [['/x/mosty.db']],
   sqliteChangeFeed: [['/x/mosty.db']],
   postgresConnect: [['postgres://db/test', 'database "test" does not exist']],
+  postgresUrl: [['postgres://mosty:***@db:99999/test']],
   postgresPoolMax: [['dużo']],
   postgresSchemaName: [['Zły', '/^[a-z_]+$/']],
   postgresSchema: [['mosty', 'postgres://db/test', 'permission denied for database test']],

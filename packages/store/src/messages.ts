@@ -277,6 +277,13 @@ export const MESSAGES = {
     pl: (url: string, reason: string) => `nie można połączyć się z PostgreSQL pod adresem ${url}: ${reason}.`,
     en: (url: string, reason: string) => `Cannot connect to PostgreSQL at ${url}: ${reason}.`,
   },
+  /** A postgres:// address WHATWG URL cannot parse; `got` is it with its password hidden (`redactedUrl`). */
+  postgresUrl: {
+    pl: (got: string) =>
+      `DATABASE_URL „${got}” nie jest poprawnym adresem URL: oczekiwano postgres://użytkownik:hasło@host:port/baza, z portem od 1 do 65535 i znakami specjalnymi hasła zakodowanymi jako %XX.`,
+    en: (got: string) =>
+      `DATABASE_URL "${got}" is not a valid URL: expected postgres://user:password@host:port/database, with a port from 1 to 65535 and the password's special characters percent-encoded.`,
+  },
   postgresPoolMax: {
     pl: (got: string) => `pool_max w DATABASE_URL musi być liczbą połączeń od 1 do 1000 (otrzymano: „${got}”).`,
     en: (got: string) => `pool_max in DATABASE_URL must be a number of connections from 1 to 1000 (got "${got}").`,

@@ -1,7 +1,8 @@
-import { type Locale, ValidationError } from '@org/domain';
+import type { Locale } from '@org/domain';
 import { sql } from 'kysely';
+import { readDatabaseUrl } from './check-database-url.js';
 import type { StoreContext } from './context.js';
-import { databaseTarget, redactedUrl } from './database-target.js';
+import { redactedUrl } from './database-target.js';
 import { openPostgres } from './dialect/postgres.js';
 import type { DialectSeam } from './dialect/seam.js';
 import { openSqlite } from './dialect/sqlite.js';
@@ -16,7 +17,6 @@ import {
   postDef,
   venueDef,
 } from './entities.js';
-import { MESSAGES, shown } from './messages.js';
 import { requireMigrated, runMigrations } from './migrate.js';
 import { auditRepository } from './repositories/audit.js';
 import { commentRepository } from './repositories/comments.js';
@@ -46,8 +46,6 @@ export interface OpenStoreOptions {
    */
   locale?: Locale;
 }
-
-const LOCALES: readonly unknown[] = ['pl', 'en'] satisfies Locale[];
 
 const SEAM = Symbol('mosty.seam');
 
@@ -171,28 +169,12 @@ function buildStore(ctx: StoreContext): Store {
  * await store.events.list({ limit: 0 }); // ValidationError: limit: must be an integer from 1 to 500 (got "0").
  */
 export async function openStore(url?: string, options: OpenStoreOptions = {}): Promise<Store> {
-  const locale = options.locale ?? 'pl';
-  if (!LOCALES.includes(locale)) {
-    // No language was chosen that the message could be in: Polish first, then English.
-    const got = shown(locale);
-    throw new ValidationError(`${MESSAGES.locale.pl(got)} / ${MESSAGES.locale.en(got)}`, [
-      {
-        path: 'locale',
-        field: 'locale',
-        code: 'enum',
-        message: `${MESSAGES.localeIssue.pl(got)} / ${MESSAGES.localeIssue.en(got)}`,
-      },
-    ]);
-  }
+  // The same reading as `checkDatabaseUrl`'s, so that an address the check passes is not refused here.
+  const read = readDatabaseUrl(url, options);
+  if (!read.ok) throw read.error;
+  const { locale, settings } = read;
   const target = url?.trim() || defaultDatabaseUrl();
-  const kind = databaseTarget(target).kind;
-  if (kind === 'unsupported') {
-    const shown = redactedUrl(target);
-    throw new ValidationError(MESSAGES.databaseUrl[locale](shown), [
-      { path: 'url', field: 'DATABASE_URL', code: 'url', message: MESSAGES.databaseUrl[locale](shown) },
-    ]);
-  }
-  const seam = kind === 'postgres' ? await openPostgres(target, options.schema, locale) : openSqlite(target, locale);
+  const seam = settings.kind === 'postgres' ? await openPostgres(target, settings, locale) : openSqlite(target, locale);
   const ctx: StoreContext = {
     seam,
     db: seam.db,

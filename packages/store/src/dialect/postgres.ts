@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Locale, MostyError } from '@org/domain';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import type { DatabaseSettings } from '../check-database-url.js';
 import { driverReason } from '../driver-reason.js';
 import { MESSAGES } from '../messages.js';
 import type { ChangeFeed } from '../types.js';
@@ -11,7 +12,6 @@ import type { DialectSeam, SecondaryIndex, UniqueViolation } from './seam.js';
 const MIGRATION_LOCK_KEY = 7_234_001;
 // The first key of the advisory locks on records (`lockRecords`); the second is the id's hashtext.
 const RECORD_LOCK_SPACE = 7_234_002;
-const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 function uniqueViolation(error: unknown): UniqueViolation | null {
   const e = error as { code?: unknown; detail?: unknown };
@@ -32,17 +32,7 @@ function refusedText(error: unknown): string | null {
 // A query waits at most this long for a free pooled connection (or a new one), then fails, instead of
 // queueing without limit while the database is down or every connection is busy.
 const CONNECTION_TIMEOUT_MS = 10_000;
-const POOL_MAX_DEFAULT = 10;
 const POOL_WARNING_EVERY_MS = 10_000;
-
-/** The pool size a URL's `pool_max` asks for (1–1000), or the default of 10. */
-function poolSize(value: string | null, locale: Locale): number {
-  if (value === null) return POOL_MAX_DEFAULT;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 1000)
-    throw new MostyError('DATABASE_OPEN', MESSAGES.postgresPoolMax[locale](value));
-  return n;
-}
 
 const RECONNECT_FIRST_MS = 500;
 const RECONNECT_MAX_MS = 30_000;
@@ -133,22 +123,21 @@ async function postgresChangeFeed(
 }
 
 /**
- * Opens a PostgreSQL database behind Kysely. With `schema`, every connection works in that schema
- * (created when missing), which is how each test run and benchmark gets a fresh, disposable database.
- * Its errors (`DATABASE_OPEN`) speak `locale`.
+ * Opens a PostgreSQL database behind Kysely, with the settings `readDatabaseUrl` read from `url` (which
+ * messages name, password hidden). With a schema, every connection works in it (created when missing), which
+ * is how each test run and benchmark gets a fresh, disposable database. Its errors (`DATABASE_OPEN`) speak `locale`.
  *
  * @example
- * const seam = await openPostgres('postgres://postgres@127.0.0.1:5432/test', 'mosty_test_1'); // seam.name === 'postgres'
+ * const url = 'postgres://postgres@127.0.0.1:5432/test';
+ * const read = readDatabaseUrl(url, { schema: 'mosty_test_1' });
+ * if (read.ok && read.settings.kind === 'postgres') await openPostgres(url, read.settings); // seam.name === 'postgres'
  */
-export async function openPostgres(url: string, schema?: string, locale: Locale = 'pl'): Promise<DialectSeam> {
-  const parsed = new URL(url);
-  const schemaName = schema ?? parsed.searchParams.get('schema') ?? undefined;
-  parsed.searchParams.delete('schema');
-  const poolMax = poolSize(parsed.searchParams.get('pool_max'), locale);
-  parsed.searchParams.delete('pool_max');
-  if (schemaName !== undefined && !SCHEMA_NAME.test(schemaName))
-    throw new MostyError('DATABASE_OPEN', MESSAGES.postgresSchemaName[locale](schemaName, String(SCHEMA_NAME)));
-  const connectionString = parsed.toString();
+export async function openPostgres(
+  url: string,
+  settings: Extract<DatabaseSettings, { kind: 'postgres' }>,
+  locale: Locale = 'pl',
+): Promise<DialectSeam> {
+  const { connectionString, schema: schemaName, poolMax } = settings;
   if (schemaName) {
     const client = new pg.Client({ connectionString });
     try {
