@@ -81,6 +81,8 @@ describe('website over HTTP', () => {
     ['/en/venues/centrum-wielokulturowe-w-warszawie', 'text/html'],
     ['/deklaracja-dostepnosci', 'text/html'],
     ['/en/accessibility', 'text/html'],
+    ['/otwarte-dane', 'text/html'],
+    ['/en/data', 'text/html'],
     ['/rss.xml', 'application/rss+xml'],
     ['/atom.xml', 'application/atom+xml'],
     ['/feed.json', 'application/feed+json'],

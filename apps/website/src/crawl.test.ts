@@ -39,10 +39,37 @@ describe('crawl', () => {
       '/atom.xml',
       '/feed.json',
       '/sitemap.xml',
+      '/otwarte-dane',
+      '/en/data',
       SHARE_IMAGE_PATH,
     ])
       expect(seen, path).toContain(path);
   });
+});
+
+describe('the open data page', () => {
+  it('is listed in the sitemap in both languages', async () => {
+    const sitemap = await (await site.get('/sitemap-1.xml')).text();
+    expect(sitemap).toContain(`<loc>${SITE_URL}/otwarte-dane</loc>`);
+    expect(sitemap).toContain(`<loc>${SITE_URL}/en/data</loc>`);
+  });
+
+  it.each(['/otwarte-dane', '/en/data'])(
+    '%s: every link it gives, the API and the filtered calendars included, answers 200',
+    async (path) => {
+      const links = siteLinks(await (await site.get(path)).text(), SITE_URL);
+      for (const wanted of ['/api/openapi.json', '/api/v1/events', '/sitemap.xml', '/rss.xml', '/en/calendar.ics'])
+        expect(links, wanted).toContain(wanted);
+      expect(links.some((l) => l.includes('.ics?'))).toBe(true);
+      const failures: string[] = [];
+      for (const link of new Set(links)) {
+        const res = await site.get(link);
+        if (res.status !== 200) failures.push(`${res.status} ${link}`);
+        await res.arrayBuffer();
+      }
+      expect(failures).toEqual([]);
+    },
+  );
 });
 
 describe('static export', () => {
@@ -69,6 +96,8 @@ describe('static export', () => {
       'atom.xml',
       'feed.json',
       'kalendarz.ics',
+      'otwarte-dane/index.html',
+      'en/data/index.html',
       'sitemap.xml',
       'robots.txt',
       'favicon.ico',

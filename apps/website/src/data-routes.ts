@@ -354,6 +354,7 @@ export async function* publicRoutes(store: SiteStore): AsyncGenerator<{ route: R
   yield { route: { kind: 'authorities' } };
   yield { route: { kind: 'grants' } };
   yield { route: { kind: 'accessibility' } };
+  yield { route: { kind: 'openData' } };
   // People and venues have pages only through public events: collected while those are listed.
   const people = new Set<string>();
   const venues = new Set<string>();

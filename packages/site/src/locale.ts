@@ -20,6 +20,9 @@ const pl = {
   authorities: 'Samorządy',
   grants: 'Dotacje',
   accessibility: 'Deklaracja dostępności',
+  openData: 'Otwarte dane',
+  openDataDescription:
+    'Kanały RSS, Atom i JSON Feed, kalendarz iCalendar, mapa witryny, API JSON i JSON-LD serwisu Mosty oraz licencja danych.',
   // Followed by the licence's name, linked, and the publisher: "… na licencji CC BY 4.0 — Fundacja …".
   dataLicense: 'Dane udostępniane na licencji',
   switchLanguage: 'English',
@@ -157,6 +160,9 @@ const en: Strings = {
   authorities: 'Local authorities',
   grants: 'Grants',
   accessibility: 'Accessibility statement',
+  openData: 'Open data',
+  openDataDescription:
+    'The RSS, Atom and JSON Feed feeds, iCalendar calendar, sitemap, JSON API and JSON-LD of Mosty, and the licence of its data.',
   dataLicense: 'Data available under the licence',
   switchLanguage: 'Polski',
   upcomingEvents: 'Upcoming events',

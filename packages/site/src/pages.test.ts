@@ -80,6 +80,7 @@ const PAGES: [string, Route, string][] = [
   ['post about the event', { kind: 'post', slug: world.posts[0]!.slug }, 'NewsArticle'],
   ['post about no event', { kind: 'post', slug: 'post-bez-wydarzenia' }, 'NewsArticle'],
   ['accessibility', { kind: 'accessibility' }, 'WebPage'],
+  ['open data', { kind: 'openData' }, 'WebPage'],
   ['event', { kind: 'event', slug: seed.slug }, 'EducationEvent'],
   ['organisation', { kind: 'organization', slug: 'fundacja-inicjatyw-spoleczno-ekonomicznych' }, 'NGO'],
   ['grant', { kind: 'grant', slug: 'wspolpraca-jst-i-ngo-2026' }, 'MonetaryGrant'],
@@ -324,6 +325,94 @@ describe('the accessibility statement (issue 5.5)', () => {
     const html = main(await render({ kind: 'accessibility' }));
     expect(html).toContain(`<span id="a11y-osoba">${DEMO_SITE_CONFIG.accessibility.contactPerson}</span>`);
     expect(html).toContain(`<span id="a11y-podmiot">${DEMO_SITE_CONFIG.publisher.name}</span>`);
+  });
+});
+
+describe('the open data page', () => {
+  const site: SiteConfig = {
+    ...DEMO_SITE_CONFIG,
+    publisher: { ...DEMO_SITE_CONFIG.publisher, name: 'Fundacja Testowa', email: 'dane@example.org' },
+    license: { name: 'CC BY-SA 4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/deed.pl' },
+  };
+  const renderAt = async (locale: Locale, staticLinks: boolean) => {
+    const page = await renderRoute(
+      { store, ctx: linkContext('https://mosty.example.org', locale, staticLinks), now: NOW, site },
+      { kind: 'openData' },
+    );
+    return String(page?.body);
+  };
+  const links = (html: string) => [...main(html).matchAll(/ href="([^"]+)"/g)].map((m) => m[1] as string);
+
+  it.each(['pl', 'en'] as const)(
+    'links every data file of both languages, the API and the sitemap (%s)',
+    async (locale) => {
+      const html = await renderAt(locale, false);
+      const found = links(html);
+      for (const path of [
+        '/rss.xml',
+        '/atom.xml',
+        '/feed.json',
+        '/kalendarz.ics',
+        '/en/rss.xml',
+        '/en/atom.xml',
+        '/en/feed.json',
+        '/en/calendar.ics',
+        '/sitemap.xml',
+        '/api/openapi.json',
+        '/api/v1/events',
+        href(linkContext('https://mosty.example.org', locale), { kind: 'eventIcs', slug: seed.slug }),
+      ])
+        expect(found, path).toContain(path);
+      // The calendar's filters under both spellings, with an example that names the seed's hashtag.
+      const params =
+        locale === 'pl'
+          ? ['hasztag', 'organizacja', 'samorzad', 'miesiac']
+          : ['hashtag', 'organisation', 'authority', 'month'];
+      for (const name of params) expect(main(html), name).toContain(`<code>${name}</code>`);
+      const calendar = locale === 'pl' ? '/kalendarz.ics' : '/en/calendar.ics';
+      expect(found).toContain(
+        `${calendar}?${new URLSearchParams({ [params[0] as string]: seed.hashtags[0] as string })}`,
+      );
+      expect(found.some((l) => l.startsWith(`${calendar}?${params[1]}=`))).toBe(true);
+      // Shown as written, percent-encoded only in the link.
+      expect(main(html)).toContain(`<code>${calendar}?${params[0]}=${seed.hashtags[0]}</code>`);
+      expect(main(html)).toContain('JSON-LD');
+    },
+  );
+
+  it.each(['pl', 'en'] as const)(
+    'states the licence from the site config, rel="license", and the publisher (%s)',
+    async (locale) => {
+      const html = await renderAt(locale, false);
+      expect(main(html)).toContain(
+        '<a rel="license" href="https://creativecommons.org/licenses/by-sa/4.0/deed.pl">CC BY-SA 4.0</a>',
+      );
+      expect(text(main(html))).toContain(
+        locale === 'pl'
+          ? 'Dane serwisu udostępniamy na licencji CC BY-SA 4.0. Wydawca: Fundacja Testowa, dane@example.org.'
+          : 'The site’s data is available under the licence CC BY-SA 4.0. Publisher: Fundacja Testowa, dane@example.org.',
+      );
+      expect(jsonLd(html)?.license).toBe(site.license.url);
+      expect(text(main(html))).toContain(locale === 'pl' ? 'Otwarte dane' : 'Open data');
+    },
+  );
+
+  it('in a static copy, lists no API and no filtered calendar, which a copy cannot answer', async () => {
+    for (const locale of ['pl', 'en'] as const) {
+      const html = await renderAt(locale, true);
+      expect(html).not.toContain('/api/');
+      expect(links(html).filter((l) => l.includes('?'))).toEqual([]);
+      expect(links(html)).toContain('/kalendarz.ics');
+      expect(links(html)).toContain(`/${locale === 'pl' ? 'wydarzenia' : 'en/events'}/${seed.slug}.ics`);
+    }
+  });
+
+  it.each(['pl', 'en'] as const)('is linked from every page’s footer (%s)', async (locale) => {
+    const html = await render({ kind: 'event', slug: seed.slug }, locale);
+    const footer = html.slice(html.indexOf('<footer'));
+    expect(footer).toContain(
+      locale === 'pl' ? '<a href="/otwarte-dane">Otwarte dane</a>' : '<a href="/en/data">Open data</a>',
+    );
   });
 });
 

@@ -22,6 +22,7 @@ const routes: Route[] = [
   { kind: 'grants' },
   { kind: 'grant', slug: 'g-1' },
   { kind: 'accessibility' },
+  { kind: 'openData' },
 ];
 
 describe('parseRoute', () => {

@@ -59,6 +59,7 @@ export function parseRoute(path: string): { locale: Locale; route: Route } | nul
   const [first, second, third, fourth, fifth, ...rest] = parts;
   if (rest.length > 0) return null;
   if (first === SEGMENTS.accessibility[locale]) return parts.length === 1 ? ok({ kind: 'accessibility' }) : null;
+  if (first === SEGMENTS.openData[locale]) return parts.length === 1 ? ok({ kind: 'openData' }) : null;
   // People and venues have a page each and no list of their own.
   for (const [segment, kind] of [
     ['people', 'person'],

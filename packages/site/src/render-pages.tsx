@@ -31,6 +31,7 @@ import {
   mostInvolved,
   organizationPageData,
   PAGE_SIZE,
+  PUBLIC_EVENT_STATUSES,
   pastEvents,
   personPageData,
   postPageData,
@@ -47,6 +48,7 @@ import { GrantPage } from './views/grant-page.js';
 import { HomePage } from './views/home-page.js';
 import { documentHtml, type FooterSite, Layout, type PageMeta } from './views/layout.js';
 import { PostList } from './views/lists.js';
+import { OpenDataPage } from './views/open-data-page.js';
 import { PersonPage, VenuePage } from './views/person-venue-pages.js';
 import { PostPage } from './views/post-page.js';
 import { AuthorityPage, OrganizationPage } from './views/profile-pages.js';
@@ -556,6 +558,43 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           ),
         },
         <AccessibilityPage ctx={ctx} site={site} />,
+      );
+    }
+    case 'openData': {
+      const site = env.site ?? DEMO_SITE_CONFIG;
+      // The latest public event's files are the page's examples (none on a site without events).
+      const latest = (
+        await store.events.list({
+          filter: { status: PUBLIC_EVENT_STATUSES },
+          sort: { field: 'startsAt', direction: 'desc' },
+          limit: 1,
+        })
+      ).items[0];
+      const organizer = latest?.organizerId ? await store.organizations.get(latest.organizerId) : null;
+      return page(
+        frame,
+        {
+          title: t.openData,
+          description: t.openDataDescription,
+          route,
+          jsonLd: webPageJsonLd(
+            {
+              url: absoluteUrl(ctx, route),
+              name: t.openData,
+              description: t.openDataDescription,
+              publisher: site.publisher,
+              license: site.license.url,
+            },
+            formatOptions(ctx),
+          ),
+        },
+        <OpenDataPage
+          ctx={ctx}
+          site={site}
+          example={
+            latest ? { slug: latest.slug, hashtag: latest.hashtags[0], organizationSlug: organizer?.slug } : undefined
+          }
+        />,
       );
     }
   }

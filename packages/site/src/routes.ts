@@ -22,7 +22,8 @@ export type Route =
   | { kind: 'grant'; slug: string }
   | { kind: 'person'; slug: string }
   | { kind: 'venue'; slug: string }
-  | { kind: 'accessibility' };
+  | { kind: 'accessibility' }
+  | { kind: 'openData' };
 
 export const SEGMENTS = {
   events: { pl: 'wydarzenia', en: 'events' },
@@ -33,6 +34,7 @@ export const SEGMENTS = {
   people: { pl: 'osoby', en: 'people' },
   venues: { pl: 'miejsca', en: 'venues' },
   accessibility: { pl: 'deklaracja-dostepnosci', en: 'accessibility' },
+  openData: { pl: 'otwarte-dane', en: 'data' },
   page: { pl: 'strona', en: 'page' },
   tag: { pl: 'tag', en: 'tag' },
   month: { pl: 'miesiac', en: 'month' },
@@ -59,6 +61,7 @@ const basesOf = (locale: Locale) => {
     people: of('people'),
     venues: of('venues'),
     accessibility: of('accessibility'),
+    openData: of('openData'),
   };
 };
 const BASES: Record<Locale, ReturnType<typeof basesOf>> = { pl: basesOf('pl'), en: basesOf('en') };
@@ -109,6 +112,8 @@ export function routePath(route: Route, locale: Locale): string {
       return `${base.venues}/${encodeURIComponent(route.slug)}`;
     case 'accessibility':
       return base.accessibility;
+    case 'openData':
+      return base.openData;
   }
 }
 

@@ -20,5 +20,7 @@ export const PAGE_TYPES: readonly [name: string, path: string][] = [
   ['person-en', '/en/people/khedi-alieva'],
   ['venue', '/miejsca/centrum-wielokulturowe-w-warszawie'],
   ['accessibility', '/deklaracja-dostepnosci'],
+  ['open-data', '/otwarte-dane'],
+  ['open-data-en', '/en/data'],
   ['not-found', '/nie-ma-takiej-strony'],
 ];

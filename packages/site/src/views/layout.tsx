@@ -124,6 +124,9 @@ function frameOf(ctx: LinkContext, owner: FooterSite | undefined): Frame {
             <a href={href(ctx, { kind: 'accessibility' })}>{t.accessibility}</a>
           </li>
           <li>
+            <a href={href(ctx, { kind: 'openData' })}>{t.openData}</a>
+          </li>
+          <li>
             <a href={sitePath(ctx, feeds.rss)}>{t.rss}</a>
           </li>
           <li>
