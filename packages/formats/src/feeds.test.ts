@@ -459,8 +459,33 @@ describe('feed metadata', () => {
       { '@_rel': 'license', '@_href': 'https://example.org/l?a=1&b=2' },
     ]);
     expect(writeFeed('atom', world, index, PL)).not.toContain('rel="license"');
+  });
+
+  // JSON Feed 1.1 has no licence field; it reserves keys starting with "_" for extensions, which readers that do
+  // not know them must ignore ("Extensions", https://www.jsonfeed.org/version/1.1/). No JSON Feed parser is among
+  // the dependencies (feed-parser reads RSS and Atom only), so the spec's rules for extensions are checked here.
+  it('json: the licence is in the feed’s "_mosty" extension, and the rest of the feed is as without it', () => {
+    const { world, index } = seed();
+    const license = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.pl' };
+    const without = JSON.parse(writeFeed('json', world, index, PL));
     const json = JSON.parse(writeFeed('json', world, index, { ...PL, license }));
-    expect(Object.keys(json).filter((k) => /licen|right|copyright/i.test(k))).toEqual([]);
+    expect(json._mosty).toEqual({
+      about: 'https://github.com/mosty/mosty/tree/main/packages/formats#json-feed-extension',
+      license,
+    });
+    expect(JSON.parse(writeFeed('json', world, index, { ...EN, license }))._mosty.license).toEqual(license);
+    // The extension is the only key the licence adds; a reader that ignores it reads the same feed.
+    const { _mosty, ...standard } = json;
+    expect(standard).toEqual(without);
+    expect(Object.keys(without).filter((k) => k.startsWith('_'))).toEqual([]);
+    // Spec: the extension's name, and only it, begins with "_" (then a letter); no key in it contains ".".
+    const extensions = Object.keys(json).filter((k) => k.startsWith('_'));
+    expect(extensions).toEqual(['_mosty']);
+    for (const name of extensions) expect(name).toMatch(/^_[A-Za-z][^.]*$/);
+    const keys = (value: unknown): string[] =>
+      value && typeof value === 'object' ? Object.entries(value).flatMap(([k, v]) => [k, ...keys(v)]) : [];
+    for (const key of keys(_mosty)) expect(key).toMatch(/^[A-Za-z0-9]+$/);
+    expect(new URL(_mosty.about).protocol).toBe('https:');
   });
 
   it('refuses a licence without a name or with a relative URL, naming the option', () => {

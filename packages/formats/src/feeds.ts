@@ -43,8 +43,9 @@ export interface FeedWriterOptions extends FormatOptions {
   /**
    * The licence of the feed's content. With it, RSS `<copyright>` and Atom `<rights>` name the author (the
    * publisher) and the licence ("Fundacja X. Dane udostępniane na licencji CC BY 4.0: https://…"), and Atom
-   * links it (`<link rel="license">`, RFC 4946); without it they name the author alone. JSON Feed has no field
-   * for either.
+   * links it (`<link rel="license">`, RFC 4946); without it they name the author alone. JSON Feed 1.1 has no field
+   * for a licence, so the JSON Feed carries it in an extension (`JSON_FEED_EXTENSION`): `"_mosty": { "about": …,
+   * "license": { "name", "url" } }`.
    */
   license?: FeedLicense;
   /** At most this many newest items (default 50): feeds are read whole, so they stay short. */
@@ -229,7 +230,8 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
     (opts.locale === 'pl' ? `Aktualności i wydarzenia serwisu ${site}` : `News and events from ${site}`);
   const author = checkAuthor(opts.author ?? { name: site, url: home });
   const license = opts.license === undefined ? undefined : checkLicense(opts.license);
-  if (kind === 'json') return jsonFeed(entries, { title, description, author, home, self: selfUrl(kind, opts), opts });
+  if (kind === 'json')
+    return jsonFeed(entries, { title, description, author, home, self: selfUrl(kind, opts), license, opts });
   const feed = new Feed({
     id: home,
     link: home,
@@ -332,8 +334,25 @@ interface JsonFeedHead {
   author: FeedAuthor;
   home: string;
   self: string;
+  license: FeedLicense | undefined;
   opts: FeedWriterOptions;
 }
+
+/**
+ * The JSON Feed extension (JSON Feed 1.1, "Extensions") in which the JSON Feed carries the licence, which the
+ * format has no field for while RSS has `<copyright>` and Atom `<rights>`: a top-level object named after who
+ * defines it, as the specification advises (extension names start with `_`; readers that do not know one ignore
+ * it, so no reader shows anything new), with `about`, the page describing it. A program that reuses the feed's
+ * data finds the terms there, `_mosty.license.url`, as in the Atom feed's `<link rel="license">`.
+ *
+ * @example
+ * JSON.parse(writeFeed('json', input, index, { ...options, license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } }))._mosty
+ * // { about: 'https://github.com/mosty/mosty/tree/main/packages/formats#json-feed-extension', license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } }
+ */
+export const JSON_FEED_EXTENSION = {
+  name: '_mosty',
+  about: 'https://github.com/mosty/mosty/tree/main/packages/formats#json-feed-extension',
+} as const;
 
 const jsonAuthor = (author: FeedAuthor) => ({ name: author.name, ...(author.url ? { url: author.url } : {}) });
 
@@ -363,6 +382,14 @@ function jsonFeed(entries: readonly Entry[], head: JsonFeedHead): string {
       // The item's own language (JSON Feed 1.1): a Polish post stays "pl" in the English feed.
       language,
     })),
+    ...(head.license
+      ? {
+          [JSON_FEED_EXTENSION.name]: {
+            about: JSON_FEED_EXTENSION.about,
+            license: { name: xmlSafe(head.license.name), url: head.license.url },
+          },
+        }
+      : {}),
   };
   return JSON.stringify(feed, null, 4);
 }
