@@ -164,6 +164,25 @@ describe('an admin that cannot start', () => {
     ]);
   }, 30_000);
 
+  it('says a DATABASE_URL of a scheme the store does not open in English, naming it', async () => {
+    const { code, stdout, stderr } = await start({ DATABASE_URL: 'mysql://mosty:tajne@db/mosty' });
+    expect(code).toBe(1);
+    expect(errorLines(stderr)).toEqual([
+      'admin: failed to start [VALIDATION]: cannot open the database mysql://mosty:***@db/mosty (cause: unsupported database address "mysql://mosty:***@db/mosty": give a SQLite file path, a file: or sqlite: URL, or postgres://).',
+    ]);
+    expect(stdout).toBe('');
+  }, 30_000);
+
+  // A port out of range: no URL parser reads it, and its password must not reach the log either.
+  it('says a postgres:// DATABASE_URL that is no URL in English, its password hidden', async () => {
+    const { code, stderr } = await start({ DATABASE_URL: 'postgres://mosty:tajne@127.0.0.1:99999/test' });
+    expect(code).toBe(1);
+    expect(errorLines(stderr)).toEqual([
+      `admin: failed to start [DATABASE_OPEN]: cannot open the database postgres://mosty:***@127.0.0.1:99999/test (cause: DATABASE_URL "postgres://mosty:***@127.0.0.1:99999/test" is not a valid URL: expected postgres://user:password@host:port/database, with a port from 1 to 65535 and the password's special characters percent-encoded).`,
+    ]);
+    expect(stderr).not.toContain('tajne');
+  }, 30_000);
+
   it('prints the stack as well when DEBUG is set', async () => {
     const line = /^admin: failed to start: Invalid admin environment: .*DEMO_DATA\.$/;
     const quiet = await start({ DEMO_DATA: 'yes' });

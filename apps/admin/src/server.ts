@@ -7,7 +7,15 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { DEMO_CONFIG_WARNING, loadSiteConfig } from '@org/site';
-import { checkStore, importTerc, openStore, redactedUrl, resolveDatabaseUrl, seedDemo } from '@org/store';
+import {
+  checkDatabaseUrl,
+  checkStore,
+  importTerc,
+  openStore,
+  redactedUrl,
+  resolveDatabaseUrl,
+  seedDemo,
+} from '@org/store';
 import { createApp } from './app.js';
 import type { AppDeps } from './app-env.js';
 import { debugEnabled, parseAdminEnv } from './env.js';
@@ -23,13 +31,14 @@ async function main(): Promise<void> {
   const url = resolveDatabaseUrl({ DATABASE_URL: env.databaseUrl });
   // Every line that names the database names it so: a log is read by more people than the password is for.
   const database = redactedUrl(url);
-  // What the store refuses of DATABASE_URL before a driver has a say (its pool_max, its schema name, a scheme it
-  // does not know) has no driver's reason, so the start's line gives the store's own sentence: asked first of a
-  // store that speaks English, as the log does, opened without migrating and closed at once. A failure of the
-  // open below, whose store speaks Polish, has a driver's reason (`startFailureLine`).
-  await startStep(`cannot open the database ${database}`, async () =>
-    (await openStore(url, { locale: 'en', migrate: false })).close(),
-  );
+  // What the store refuses of DATABASE_URL before a driver has a say (a scheme it does not know, a URL it cannot
+  // read, its pool_max, its schema name) has no driver's reason, so the start's line gives the store's own
+  // sentence: asked of the store's check in English, as the log is written, which opens nothing. The open below,
+  // whose store speaks Polish, then fails only for a reason a driver gives (`startFailureLine`).
+  await startStep(`cannot open the database ${database}`, async () => {
+    const check = checkDatabaseUrl(url, { locale: 'en' });
+    if (!check.ok) throw check.error;
+  });
   // The app's store keeps the store's default language, Polish: its validation messages reach staff on pages.
   const store = await startStep(`cannot open the database ${database}`, () => openStore(url));
   // Only into an empty store: seeding on every start would bring back demo records staff had deleted.

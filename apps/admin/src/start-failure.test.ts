@@ -1,4 +1,5 @@
 import { MostyError } from '@org/domain';
+import { checkDatabaseUrl } from '@org/store';
 import { describe, expect, it } from 'vitest';
 import { StartError, startFailureLine, startStep } from './start-failure.js';
 
@@ -27,9 +28,12 @@ describe('startFailureLine', () => {
   });
 
   it('keeps a MostyError without a cause saying its own message, and puts anything else on one line', () => {
-    const poolMax = new MostyError('DATABASE_OPEN', 'pool_max in DATABASE_URL must be a number.');
+    // The store's own refusal of a DATABASE_URL, as the server asks it: in English, before opening anything.
+    const check = checkDatabaseUrl('postgres://db/x?pool_max=0', { locale: 'en' });
+    expect(check.ok).toBe(false);
+    const poolMax = check.ok ? null : check.error;
     expect(startFailureLine(new StartError('cannot open the database x', { cause: poolMax }))).toBe(
-      'admin: failed to start [DATABASE_OPEN]: cannot open the database x (cause: pool_max in DATABASE_URL must be a number).',
+      'admin: failed to start [DATABASE_OPEN]: cannot open the database x (cause: pool_max in DATABASE_URL must be a number of connections from 1 to 1000 (got "0")).',
     );
     expect(startFailureLine(new Error('Invalid admin environment: ✖ Invalid option\n  → at DEMO_DATA'))).toBe(
       'admin: failed to start: Invalid admin environment: ✖ Invalid option → at DEMO_DATA.',

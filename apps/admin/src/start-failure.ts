@@ -3,7 +3,8 @@
  * validation messages reach staff on pages), so a store error's own message is not the log's language: a
  * step of the start says in English what it was doing (`StartError`), and the line gives the error's `code`
  * and its cause's reason, which is the driver's, in English. What the store refuses of DATABASE_URL before a
- * driver has a say has no cause; the server asks that of a store opened in English first (`server.ts`).
+ * driver has a say has no cause; the server asks that of the store's `checkDatabaseUrl` in English first
+ * (`server.ts`).
  */
 import { MostyError } from '@org/domain';
 import { driverReason } from '@org/store';
@@ -47,9 +48,9 @@ const reason = (error: unknown): string => clause(driverReason(error));
 /**
  * The one line the admin prints when it cannot start: `admin: failed to start [CODE]: what it was doing
  * (cause: reason).` for a `MostyError` met in a step, the reason being its cause's (the driver's, English), or
- * its own message when it has no cause (the store's words, the only ones there are: English when the step's
- * store was opened with `locale: 'en'`); `admin: failed to start:
- * message.` for anything else (a setting or the SITE_CONFIG file, said in English).
+ * its own message when it has no cause (the store's words, the only ones there are: English when the step
+ * asked them in English, as of `checkDatabaseUrl(url, { locale: 'en' })`); `admin: failed to start: message.`
+ * for anything else (a setting or the SITE_CONFIG file, said in English).
  *
  * @example
  * startFailureLine(new StartError('cannot open the database postgres://db/x', {
