@@ -75,7 +75,7 @@ const pages = (options: typeof PL | typeof EN): [string, Node][] => {
         options,
       ),
     ],
-    ['post', postJsonLd(world.posts[0]!, index, options, PUBLISHER)],
+    ['post', postJsonLd(world.posts[0]!, index, { ...options, license: LICENSE }, PUBLISHER)],
   ];
 };
 
@@ -119,14 +119,35 @@ describe('schema.org JSON-LD of the site as a publication', () => {
       }
   });
 
-  it('the website and a page carry the licence of their content (schema.org license), when given', () => {
-    for (const [name, doc] of pages(PL).filter(([n]) => n === 'website' || n === 'web page'))
-      expect(doc.license, name).toBe(LICENSE);
+  it('the website, a page and a post carry the licence of their content (schema.org license), when given', () => {
+    for (const [name, doc] of pages(PL).filter(([n]) => n !== 'collection')) expect(doc.license, name).toBe(LICENSE);
     expect(websiteJsonLd({ name: 'M', description: 'D', publisher: { name: 'F' } }, PL)).not.toHaveProperty('license');
     expect(() =>
       webPageJsonLd({ url: `${SITE}/x`, name: 'X', description: 'D', publisher: { name: 'F' }, license: 'cc-by' }, PL),
     ).toThrow(/license must be an absolute http\(s\) URL, got "cc-by"/);
   });
+
+  it.skipIf(!vocabPath)(
+    'a post carries the licence as a NewsArticle (a CreativeWork), its event never (needs shared/, skipped without it)',
+    () => {
+      const { world, index } = seed();
+      const post = world.posts.find((p) => p.eventId)!;
+      for (const options of [PL, EN]) {
+        const doc = postJsonLd(post, index, { ...options, license: LICENSE }, PUBLISHER);
+        expect(check(doc)).toEqual({ ok: true });
+        expect(doc.license).toBe(LICENSE);
+        // schema.org's license is a CreativeWork's: the event the post is about has none, nor its nodes.
+        expect(doc.about?.['@type']).toBe('EducationEvent');
+        expect(JSON.stringify(doc.about)).not.toContain('"license"');
+        // The validator tells: license on the Event is refused.
+        expect(check({ ...doc, about: { ...doc.about, license: LICENSE } }).ok).toBe(false);
+        expect(postJsonLd(post, index, options, PUBLISHER)).not.toHaveProperty('license');
+      }
+      expect(() => postJsonLd(post, index, { ...PL, license: 'CC BY 4.0' })).toThrow(
+        /license must be an absolute http\(s\) URL, got "CC BY 4.0"/,
+      );
+    },
+  );
 
   it('the website names the home page of its language and its publisher by the organisation’s @id', () => {
     for (const options of [PL, EN]) {

@@ -79,6 +79,8 @@ export interface NewsArticleJsonLd extends JsonLdDocument {
   inLanguage: string;
   author?: JsonLdNode;
   publisher?: JsonLdNode;
+  /** The licence's URL, when `PostJsonLdOptions.license` gives it. */
+  license?: string;
   about?: EventJsonLdNode;
 }
 
@@ -91,7 +93,7 @@ export interface WebSiteInput {
   license?: string | undefined;
 }
 
-/** schema.org `license` (a CreativeWork's, so a WebSite's and a WebPage's): an absolute http(s) URL. */
+/** schema.org `license` (a CreativeWork's, so a WebSite's, a WebPage's and a NewsArticle's): an absolute http(s) URL. */
 function licenseProperty(license: string | undefined): { license?: string } {
   if (license === undefined) return {};
   const protocol = URL.canParse(license) ? new URL(license).protocol : '';
@@ -210,6 +212,15 @@ export function webPageJsonLd(page: WebPageInput, options: FormatOptions): JsonL
 export type JsonLdPost = Post & Partial<Pick<RecordMeta, 'updatedAt'>>;
 
 /**
+ * Options of `postJsonLd`: `JsonLdOptions` and the licence of the site's content, as `WebSiteInput` and
+ * `WebPageInput` take it. Not `eventJsonLd`'s: schema.org's `license` is a CreativeWork's, and an Event is none.
+ */
+export interface PostJsonLdOptions extends JsonLdOptions {
+  /** The absolute URL of the licence the post is published under (schema.org `license`), as the site's. */
+  license?: string | undefined;
+}
+
+/**
  * A news post as a schema.org `NewsArticle`: headline, description (the lead, or the start of the
  * body as plain text), dates, language, author (the publisher when the post names none), publisher,
  * category, hashtags as `keywords`, and the event it is about (`about`, the event's whole node) when
@@ -217,18 +228,23 @@ export type JsonLdPost = Post & Partial<Pick<RecordMeta, 'updatedAt'>>;
  * `url` in the options' language.
  *
  * A post whose event the world does not hold has no `about`, unless `missing: 'throw'` (`JsonLdOptions`), which
- * then refuses it with a `ReferenceMissingError` (`path: 'eventId'`), as it does for what the event names.
+ * then refuses it with a `ReferenceMissingError` (`path: 'eventId'`), as it does for what the event names. With
+ * `license` (`PostJsonLdOptions`, the licence's absolute URL) the article carries schema.org's `license`, as the
+ * `WebSite` and `WebPage` documents do; the event it is `about` does not (an Event is no CreativeWork).
  *
  * @example
  * postJsonLd(seedPost, world, options, { name: 'FISE' }).about['@type'] // 'EducationEvent'
+ * postJsonLd(seedPost, world, { ...options, license: 'https://creativecommons.org/licenses/by/4.0/' }).license
+ * // 'https://creativecommons.org/licenses/by/4.0/'
  */
 export function postJsonLd(
   post: JsonLdPost,
   world: WorldIndex,
-  options: JsonLdOptions,
+  options: PostJsonLdOptions,
   publisher?: JsonLdPublisher,
 ): NewsArticleJsonLd {
-  const opts = checkOptions(options);
+  const { license, ...opts } = checkOptions(options);
+  const licensed = licenseProperty(license);
   checkParsedPost(post);
   const url = pageUrl('post', post.slug, opts);
   const by = publisher ? publisherNode(publisher, opts) : undefined;
@@ -256,6 +272,7 @@ export function postJsonLd(
     articleSection: postCategory(post, opts.locale),
     ...(post.hashtags.length > 0 ? { keywords: post.hashtags.join(', ') } : {}),
     isPartOf: websiteRef(opts),
+    ...licensed,
     ...(event ? { about: embedded(eventJsonLd(event, world, opts)) } : {}),
   };
 }
