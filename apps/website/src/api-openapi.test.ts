@@ -1,4 +1,4 @@
-import { type DemoWorld, seedWorld } from '@org/demo';
+import { type DemoWorld, SEED_FUNDING_STATEMENT, seedWorld } from '@org/demo';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,43 @@ describe('JSON API against its OpenAPI document', () => {
     for (const [path, item] of Object.entries(doc.paths))
       if (/^\/api\/v1\/[a-z]+$/.test(path))
         expect((item.get as { description?: string }).description, path).toMatch(/^Records (by|most)/);
+  });
+
+  it('gives each event the funding statements its pages show, documented, and the seed event the Mazowieckie one', async () => {
+    const seed = 'sprawny-urzad-sprawna-organizacja';
+    const grant = seedWorld().grants[0];
+    const record = (await (await site.get(`/api/v1/events/${seed}`)).json()) as {
+      grantIds: string[];
+      fundingStatements: unknown;
+    };
+    const expected = [
+      {
+        grantId: grant?.id,
+        pl: { statement: SEED_FUNDING_STATEMENT, lang: 'pl' },
+        en: { statement: grant?.attributionTextEn, lang: 'en' },
+        hashtags: grant?.hashtags,
+      },
+    ];
+    expect(SEED_FUNDING_STATEMENT).toMatch(/budżetu Województwa Mazowieckiego/);
+    expect(record.grantIds).toEqual([grant?.id]);
+    expect(record.fundingStatements).toEqual(expected);
+    // The same in a list, and word for word what the event's pages show.
+    const list = (await (await site.get('/api/v1/events?limit=500')).json()) as {
+      items: { slug: string; grantIds: string[]; fundingStatements: unknown[] }[];
+    };
+    expect(list.items.find((e) => e.slug === seed)?.fundingStatements).toEqual(expected);
+    for (const e of list.items) expect(e.fundingStatements, e.slug).toHaveLength(e.grantIds.length);
+    expect(await (await site.get(`/wydarzenia/${seed}`)).text()).toContain(SEED_FUNDING_STATEMENT);
+    expect(await (await site.get(`/en/events/${seed}`)).text()).toContain(grant?.attributionTextEn);
+    const event = (
+      doc as unknown as {
+        components: {
+          schemas: Record<string, { required: string[]; properties: Record<string, { description?: string }> }>;
+        };
+      }
+    ).components.schemas.Event;
+    expect(event?.required).toContain('fundingStatements');
+    expect(event?.properties.fundingStatements?.description).toMatch(/word for word/);
   });
 
   it('documents the bounds it enforces', () => {

@@ -1,5 +1,6 @@
 import {
   CooperationSchema,
+  type Event,
   EventSchema,
   GrantSchema,
   IdSchema,
@@ -9,6 +10,7 @@ import {
   PersonSchema,
   PostSchema,
   RecordMetaSchema,
+  requiredAttributions,
   VenueSchema,
 } from '@org/domain';
 import type { Locale, ReadRepository, SiteStore } from '@org/site';
@@ -202,6 +204,66 @@ const NOT_MODIFIED = {
   headers: { ETag: ETAG },
 };
 
+/** One funding statement as a page in a language shows it. */
+const STATEMENT = {
+  type: 'object',
+  required: ['statement', 'lang'],
+  additionalProperties: false,
+  properties: {
+    statement: { type: 'string', minLength: 1, description: 'The statement, word for word.' },
+    lang: {
+      type: 'string',
+      enum: ['pl', 'en'],
+      description:
+        'The language of the statement: the English page shows the agreement’s exact Polish text (pl) when the agreement gives no English one.',
+    },
+  },
+};
+
+/** The event's own field the API adds: what its pages must show about its funding (`requiredAttributions`). */
+const FUNDING_STATEMENTS = {
+  type: 'array',
+  description:
+    'The funding statement every grant in grantIds requires, in the same order, as the event’s Polish (pl) and English (en) pages show it: the attribution text of the grant agreement, else the one the law’s template gives. A publication of a funded public task must carry it word for word, with the hashtags the funder asks for. A grant that no longer exists gives none.',
+  items: {
+    type: 'object',
+    required: ['grantId', 'pl', 'en', 'hashtags'],
+    additionalProperties: false,
+    properties: {
+      grantId: { type: 'string', description: 'The grant (an id in grantIds) that requires the statement.' },
+      pl: STATEMENT,
+      en: STATEMENT,
+      hashtags: { type: 'array', items: { type: 'string' }, description: 'Hashtags the funder asks to be shown.' },
+    },
+  },
+};
+
+/**
+ * Events as the API gives them: each with the funding statements its pages show (`FUNDING_STATEMENTS`), read
+ * from its grants as the event page reads them.
+ */
+async function withFundingStatements<T extends { grantIds: readonly string[] }>(store: SiteStore, events: T[]) {
+  const ids = [...new Set(events.flatMap((e) => e.grantIds))];
+  const grants = ids.length > 0 ? await store.grants.getMany(ids) : [];
+  return events.map((event) => {
+    const [pl, en] = (['pl', 'en'] as const).map(
+      (locale) => requiredAttributions(event, grants, { locale }).attributions,
+    ) as [
+      ReturnType<typeof requiredAttributions>['attributions'],
+      ReturnType<typeof requiredAttributions>['attributions'],
+    ];
+    return {
+      ...event,
+      fundingStatements: pl.map((a, i) => ({
+        grantId: a.grantId,
+        pl: { statement: a.statement, lang: a.lang },
+        en: { statement: en[i]?.statement ?? a.statement, lang: en[i]?.lang ?? a.lang },
+        hashtags: a.hashtags,
+      })),
+    };
+  });
+}
+
 const META = z.toJSONSchema(RecordMetaSchema, { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
 
 /** The OpenAPI 3.1 document: one list and one item operation per collection, schemas from `@org/domain`. */
@@ -220,6 +282,10 @@ export function openApiDocument(
     // A record as the API gives it: the domain's value with the store's version and timestamps.
     json.properties = { ...(json.properties as object), ...(META.properties as object) };
     json.required = [...new Set([...((json.required as string[]) ?? []), ...(META.required as string[])])];
+    if (name === 'events') {
+      json.properties = { ...(json.properties as object), fundingStatements: FUNDING_STATEMENTS };
+      (json.required as string[]).push('fundingStatements');
+    }
     schemas[title] = json;
     const ref = { $ref: `#/components/schemas/${title}` };
     paths[`/api/v1/${name}`] = {
@@ -467,7 +533,8 @@ export function apiRoutes(store: SiteStore, siteUrl: string, site?: SiteConfig):
         if ('reason' in resolved) return fail(c, 400, 'bad_request', resolved.reason);
         if ('moved' in resolved) return moved(c, `${siteUrl}/api/v1/events?${movedQuery(params, resolved.moved)}`);
         const { label: _label, ...picked } = resolved.filter;
-        return c.json(await store.events.list({ filter: { ...picked, status: PUBLIC_EVENT_STATUSES }, limit, offset }));
+        const page = await store.events.list({ filter: { ...picked, status: PUBLIC_EVENT_STATUSES }, limit, offset });
+        return c.json({ ...page, items: await withFundingStatements(store, page.items) });
       }
       const filter = publicFilter(name);
       return c.json(await repo.list({ ...(filter ? { filter } : {}), limit, offset }));
@@ -484,7 +551,9 @@ export function apiRoutes(store: SiteStore, siteUrl: string, site?: SiteConfig):
         (slug ? await repo.getBySlug(key) : null) ?? (IdSchema.safeParse(key).success ? await repo.get(key) : null);
       if (record) {
         if (!(await isPublic(store, name, record))) return notFound();
-        return c.json(record, 200, lastModifiedOf(record));
+        const body =
+          name === 'events' ? (await withFundingStatements(store, [record as typeof record & Event]))[0] : record;
+        return c.json(body, 200, lastModifiedOf(record));
       }
       // A slug given up when the record was renamed: its current address, as its page does.
       const renamed = slug ? await repo.getByFormerSlug(key) : null;
