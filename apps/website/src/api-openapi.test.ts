@@ -1,7 +1,9 @@
 import { type DemoWorld, SEED_FUNDING_STATEMENT, seedWorld } from '@org/demo';
+import * as domain from '@org/domain';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { type SeededSite, seededSite } from './testing/start-site.js';
 
 // Every answer of the JSON API checked against the API's own OpenAPI document by a validator we did not
@@ -462,5 +464,127 @@ describe('JSON API against its OpenAPI document', () => {
     const second = (await (await site.get('/api/v1/people?limit=2&offset=2')).json()) as typeof page;
     expect(second).toMatchObject({ total: speakers.length, limit: 2, offset: 2 });
     expect(second.items.map((p) => p.slug)).toEqual(page.items.slice(2, 4).map((p) => p.slug));
+  });
+});
+
+describe('enumerated fields', () => {
+  interface Schema {
+    enum?: unknown[];
+    const?: unknown;
+    properties?: Record<string, Schema>;
+    items?: Schema;
+    oneOf?: Schema[];
+    anyOf?: Schema[];
+  }
+  const schemas = () => (doc as unknown as { components: { schemas: Record<string, Schema> } }).components.schemas;
+  /** Every `enum` of the document's record schemas, by where it is: `Event.agenda[].kind`. */
+  const enumsOf = (schema: Schema, path: string, out: Map<string, unknown[]>) => {
+    if (schema.enum) out.set(path, schema.enum);
+    for (const [name, child] of Object.entries(schema.properties ?? {})) enumsOf(child, `${path}.${name}`, out);
+    if (schema.items) enumsOf(schema.items, `${path}[]`, out);
+    for (const branch of [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) enumsOf(branch, path, out);
+    return out;
+  };
+  const documented = () => {
+    const out = new Map<string, unknown[]>();
+    for (const [name, schema] of Object.entries(schemas())) if (name !== 'Error') enumsOf(schema, name, out);
+    return out;
+  };
+  // The domain's enumerations of the records the API gives, and where each is documented.
+  const currencies = [...domain.CURRENCY_CODES].filter((c) => !domain.CURRENCY_CODES_NOT_IN_HUNDREDTHS.has(c)).sort();
+  const EXPECTED: [string, readonly string[]][] = [
+    ['Event.status', domain.EVENT_STATUSES],
+    ['Event.language', domain.LanguageSchema.options],
+    ['Post.language', domain.LanguageSchema.options],
+    ['Event.agenda[].kind', domain.AGENDA_ITEM_KINDS],
+    ['Organization.legalForm', domain.LEGAL_FORMS],
+    ['Cooperation.organizationLegalForm', domain.LEGAL_FORMS],
+    ['LocalAuthority.kind', domain.AUTHORITY_KINDS],
+    ['Cooperation.form', domain.COOPERATION_FORMS],
+    ['Grant.mode', domain.GrantModeSchema.options],
+    ['Grant.form', domain.GrantFormSchema.options],
+    ['Grant.amount.currency', currencies],
+    ['Grant.ownContribution.currency', currencies],
+  ];
+  // Enumerations of what the public API never gives: staff accounts and the audit log.
+  const NOT_PUBLIC = new Set(['USER_ROLES', 'UserRoleSchema', 'ENTITY_KINDS', 'EntityKindSchema', 'AUDIT_ACTIONS']);
+
+  it.each(EXPECTED)('%s is documented as an enum of the domain’s own values', (path, values) => {
+    expect(documented().get(path)).toEqual([...values]);
+  });
+
+  it('documents every enumeration @org/domain exports, but those of staff accounts and the audit log', () => {
+    const all = [...documented().values()].map((values) => JSON.stringify([...values].sort()));
+    const missing: string[] = [];
+    for (const [name, value] of Object.entries(domain)) {
+      if (NOT_PUBLIC.has(name)) continue;
+      const values =
+        value instanceof z.ZodEnum
+          ? (value.options as string[])
+          : /^[A-Z][A-Z_]*S$/.test(name) && Array.isArray(value) && name !== 'RULE_CODES'
+            ? (value as string[])
+            : undefined;
+      if (values && !all.includes(JSON.stringify([...values].sort()))) missing.push(name);
+    }
+    expect(missing).toEqual([]);
+    // The check saw the domain's enumerations, not nothing.
+    expect(
+      Object.keys(domain).filter((n) => (domain as Record<string, unknown>)[n] instanceof z.ZodEnum).length,
+    ).toBeGreaterThan(5);
+  });
+
+  it('real answers hold only listed values, in every list and record', async () => {
+    /** Values at places the schema enumerates that are not listed; a `oneOf` branch that fits is enough. */
+    const stray = (schema: Schema, value: unknown, path: string, seen: Set<string>): string[] => {
+      const found: string[] = [];
+      if (schema.enum) {
+        seen.add(path);
+        if (!schema.enum.includes(value)) found.push(`${path}: ${JSON.stringify(value)}`);
+      }
+      if (schema.const !== undefined && value !== schema.const) found.push(`${path}: ${JSON.stringify(value)}`);
+      const branches = [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])];
+      if (branches.length > 0) {
+        const results = branches.map((b) => stray(b, value, path, seen));
+        if (!results.some((r) => r.length === 0)) found.push(...(results[0] ?? []));
+      }
+      if (value && typeof value === 'object' && !Array.isArray(value))
+        for (const [name, child] of Object.entries(schema.properties ?? {}))
+          if (name in value)
+            found.push(...stray(child, (value as Record<string, unknown>)[name], `${path}.${name}`, seen));
+      if (Array.isArray(value) && schema.items)
+        for (const item of value) found.push(...stray(schema.items, item, `${path}[]`, seen));
+      return found;
+    };
+    const COLLECTION: Record<string, string> = {
+      events: 'Event',
+      posts: 'Post',
+      organizations: 'Organization',
+      authorities: 'LocalAuthority',
+      grants: 'Grant',
+      venues: 'Venue',
+      cooperations: 'Cooperation',
+      people: 'Person',
+    };
+    const seen = new Set<string>();
+    const found: string[] = [];
+    for (const [collection, title] of Object.entries(COLLECTION)) {
+      const schema = schemas()[title] as Schema;
+      const page = (await (await site.get(`/api/v1/${collection}?limit=500`)).json()) as { items: { slug: string }[] };
+      for (const item of page.items) {
+        found.push(...stray(schema, item, title, seen));
+        found.push(...stray(schema, await (await site.get(`/api/v1/${collection}/${item.slug}`)).json(), title, seen));
+      }
+    }
+    expect(found).toEqual([]);
+    // Real values were checked at every enumerated field the seed fills.
+    for (const path of [
+      'Event.status',
+      'Event.agenda[].kind',
+      'Organization.legalForm',
+      'LocalAuthority.kind',
+      'Grant.form',
+      'Grant.amount.currency',
+    ])
+      expect(seen, path).toContain(path);
   });
 });

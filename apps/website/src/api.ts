@@ -1,5 +1,8 @@
 import {
+  AGENDA_ITEM_KINDS,
   CooperationSchema,
+  CURRENCY_CODES,
+  CURRENCY_CODES_NOT_IN_HUNDREDTHS,
   type Event,
   EventSchema,
   GrantSchema,
@@ -264,6 +267,45 @@ async function withFundingStatements<T extends { grantIds: readonly string[] }>(
   });
 }
 
+/**
+ * The codes a money amount may carry: ISO 4217 codes with hundredths as their minor unit, as `MoneySchema`
+ * accepts them (its refinements, which JSON Schema cannot say, leave the currency a bare string).
+ */
+const CURRENCIES = [...CURRENCY_CODES].filter((code) => !CURRENCY_CODES_NOT_IN_HUNDREDTHS.has(code)).sort();
+
+/**
+ * What zod's JSON Schema leaves unsaid about enumerated fields, said from the domain's own constants: an
+ * agenda item's kind as one list beside the per-kind schemas (each fixes its own as a `const`), and the
+ * currency codes. The other enumerated fields are `z.enum`s of those constants and come out as `enum` already.
+ */
+function documentEnums(title: string, json: Record<string, unknown>): void {
+  type Node = { properties?: Record<string, Node>; items?: Node; required?: string[]; [key: string]: unknown };
+  const root = json as Node;
+  if (title === 'Event') {
+    // The domain's whole list, so a client's type matches the domain's; the API itself never gives a draft.
+    const status = root.properties?.status;
+    if (status && !status.description)
+      status.description =
+        'published, cancelled or postponed: the API never gives a draft (listed as the domain has it).';
+    const items = root.properties?.agenda?.items;
+    if (items) {
+      items.properties = {
+        kind: {
+          type: 'string',
+          enum: [...AGENDA_ITEM_KINDS],
+          description: 'What the item is; each kind has its fields.',
+        },
+      };
+      items.required = ['kind'];
+    }
+  }
+  if (title === 'Grant')
+    for (const field of ['amount', 'ownContribution']) {
+      const currency = root.properties?.[field]?.properties?.currency;
+      if (currency) currency.enum = CURRENCIES;
+    }
+}
+
 const META = z.toJSONSchema(RecordMetaSchema, { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
 
 /** The OpenAPI 3.1 document: one list and one item operation per collection, schemas from `@org/domain`. */
@@ -279,6 +321,7 @@ export function openApiDocument(
       unknown
     >;
     delete json.$schema;
+    documentEnums(title, json);
     // A record as the API gives it: the domain's value with the store's version and timestamps.
     json.properties = { ...(json.properties as object), ...(META.properties as object) };
     json.required = [...new Set([...((json.required as string[]) ?? []), ...(META.required as string[])])];
