@@ -377,6 +377,7 @@ describe('the open data page', () => {
       // Shown as written, percent-encoded only in the link.
       expect(main(html)).toContain(`<code>${calendar}?${params[0]}=${seed.hashtags[0]}</code>`);
       expect(main(html)).toContain('JSON-LD');
+      expect(main(html)).toContain('fundingStatements');
     },
   );
 
@@ -401,6 +402,7 @@ describe('the open data page', () => {
     for (const locale of ['pl', 'en'] as const) {
       const html = await renderAt(locale, true);
       expect(html).not.toContain('/api/');
+      expect(html).not.toContain('fundingStatements');
       expect(links(html).filter((l) => l.includes('?'))).toEqual([]);
       expect(links(html)).toContain('/kalendarz.ics');
       expect(links(html)).toContain(`/${locale === 'pl' ? 'wydarzenia' : 'en/events'}/${seed.slug}.ics`);
