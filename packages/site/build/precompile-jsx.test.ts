@@ -225,6 +225,7 @@ describe('@org/site bundled both ways renders every page type identically', () =
         { kind: 'authorities' },
         { kind: 'grants' },
         { kind: 'accessibility' },
+        { kind: 'openData' },
         { kind: 'eventsMonth', month: '2026-11' },
         ...world.events.map((e) => ({ kind: 'event' as const, slug: e.slug })),
         ...world.events.flatMap((e) => e.hashtags.map((tag) => ({ kind: 'eventsTag' as const, tag }))),
