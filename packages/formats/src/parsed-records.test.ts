@@ -9,7 +9,7 @@ import {
   PostSchema,
 } from '@org/domain';
 import { describe, expect, it } from 'vitest';
-import { PL, PL360, seed } from '../test/fixtures.js';
+import { generated, PL, PL360, seed } from '../test/fixtures.js';
 import { FormatError, isFormatError } from './errors.js';
 import { writeFeed } from './feeds.js';
 import { frabScheduleJson, frabScheduleXml } from './frab.js';
@@ -17,6 +17,7 @@ import { grantReportMarkdown } from './grant-report-markdown.js';
 import { calendarToIcs, eventToIcs, icsChunks } from './ical.js';
 import { eventJsonLd } from './json-ld.js';
 import { postJsonLd } from './json-ld-pages.js';
+import { ITEM_DEFAULTS, PARSED_RECORD_CHECKS } from './parsed-records.js';
 import { tableCsv } from './table-csv.js';
 import { tableXlsx } from './table-xlsx.js';
 import { agendaCsv, eventsCsv } from './tables.js';
@@ -194,6 +195,53 @@ describe('a record not parsed with its domain schema is refused by name, never a
     const error = await thrown(() => eventJsonLd(without(event, 'agenda'), indexWorld(world), PL));
     expect((error as Error).message).toBe(
       `@org/formats: event "${event.slug}" (id ${event.id}) has no agenda: writers take records parsed with @org/domain's EventSchema, which fills in every field it defaults and refuses what it does not know; pass EventSchema.parse(record), not the raw object`,
+    );
+  });
+
+  // A field listed that its schema no longer defaults would refuse every parsed record that leaves it out.
+  it('the table lists exactly the fields each schema fills in, for records, agenda items and partners', () => {
+    const sorted = (fields: readonly string[]) => [...fields].sort();
+    expect(sorted(PARSED_RECORD_CHECKS.event.defaults)).toEqual(sorted(defaultedFields(EventSchema, event)));
+    expect(sorted(PARSED_RECORD_CHECKS.post.defaults)).toEqual(sorted(defaultedFields(PostSchema, post)));
+    expect(sorted(PARSED_RECORD_CHECKS.grant.defaults)).toEqual(sorted(defaultedFields(GrantSchema, grant)));
+    const items = new Map(generated(60).world.events.flatMap((e) => e.agenda.map((item) => [item.kind, item])));
+    expect(sorted([...items.keys()])).toEqual(sorted(Object.keys(ITEM_DEFAULTS)));
+    const [agenda, partners] = PARSED_RECORD_CHECKS.event.lists;
+    expect([agenda?.field, partners?.field]).toEqual(['agenda', 'partners']);
+    for (const [kind, item] of items) {
+      expect(sorted(ITEM_DEFAULTS[kind]), kind).toEqual(sorted(defaultedFields(AgendaItemSchema, item)));
+      expect(agenda?.itemDefaults(item as unknown as Record<string, unknown>), kind).toBe(ITEM_DEFAULTS[kind]);
+    }
+    const partner = EventPartnerSchema.parse({ organizationId: event.organizerId });
+    expect(partners?.itemDefaults(partner)).toEqual(defaultedFields(EventPartnerSchema, partner));
+    expect(PARSED_RECORD_CHECKS.post.lists).toEqual([]);
+    expect(PARSED_RECORD_CHECKS.grant.lists).toEqual([]);
+  });
+
+  it('an event whose agenda or partners are not lists, by name and path', async () => {
+    const index = indexWorld(world);
+    const notList = (field: 'agenda' | 'partners') =>
+      thrown(() => eventJsonLd({ ...event, [field]: 'x' } as unknown as Event, index, PL));
+    const agenda = await notList('agenda');
+    expect(agenda).toMatchObject({ code: 'FORMAT_RECORD_UNPARSED', path: 'agenda', record: eventRef });
+    expect((agenda as Error).message).toMatch(
+      new RegExp(`^@org/formats: event "${event.slug}" \\(id ${event.id}\\) has an agenda that is not a list: `),
+    );
+    const partners = await notList('partners');
+    expect(partners).toMatchObject({ code: 'FORMAT_RECORD_UNPARSED', path: 'partners', record: eventRef });
+    expect((partners as Error).message).toContain(') has partners that are not a list: writers take records');
+    // Both wrong: the agenda, checked first.
+    const both = { ...event, agenda: 1, partners: 2 } as unknown as Event;
+    expect(await thrown(() => eventJsonLd(both, index, PL))).toMatchObject({ path: 'agenda' });
+    const quiz = event.agenda.map((item, j) => (j === 0 ? { ...item, kind: 'quiz' } : item)) as Event['agenda'];
+    expect(((await thrown(() => eventJsonLd({ ...event, agenda: quiz }, index, PL))) as Error).message).toContain(
+      ') has agenda[0].kind "quiz", which is no kind of agenda item: ',
+    );
+    expect(((await thrown(() => postJsonLd(null as unknown as Post, index, PL))) as Error).message).toBe(
+      "@org/formats: a post must be an object parsed with @org/domain's PostSchema.parse, got null",
+    );
+    expect(((await thrown(() => grantsTo360Giving([[]] as unknown as Grant[], index, PL360))) as Error).message).toBe(
+      "@org/formats: a grant must be an object parsed with @org/domain's GrantSchema.parse, got an array",
     );
   });
 
