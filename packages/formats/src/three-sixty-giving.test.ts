@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
 import { EN360, generated, PL, PL360, PUBLISHER_360, seed, seedPolishStatementOnly } from '../test/fixtures.js';
 import { isFormatError, ReferenceMissingError } from './errors.js';
-import { grantsTo360Giving, grantsTo360GivingCsv, threeSixtyGivingNotices } from './three-sixty-giving.js';
+import {
+  AWARD_DATE_FROM_PERIOD,
+  awardDate,
+  grantsTo360Giving,
+  grantsTo360GivingCsv,
+  threeSixtyGivingNotices,
+} from './three-sixty-giving.js';
 import { threeSixtyGivingValidator } from './validate/three-sixty-giving.js';
 import { fieldTitles, unflatten } from './validate/unflatten-360giving.js';
 import { indexWorld } from './world-index.js';
@@ -162,6 +168,48 @@ describe('360Giving', () => {
         const krs = index.organizations.get(g.beneficiaryId)?.krs;
         if (krs) expect(doc.grants[i].recipientOrganization[0].id).toBe(`PL-KRS-${krs}`);
       }
+    },
+  );
+
+  // 360Giving's awardDate is "when the decision to award this grant was made", and required. Without an agreement
+  // date the file gave the period's start and said nothing: its readers took it for the award decision's date.
+  it.skipIf(!pkg || !grantSchema)(
+    'a grant without an agreement date: awardDate is the period’s start and the description says so, JSON and CSV valid (needs shared/, skipped without it)',
+    () => {
+      const check = threeSixtyGivingValidator(load(pkg!), load(grantSchema!));
+      const titles = fieldTitles(load(grantSchema!));
+      const { world, index } = seed();
+      const grant = world.grants[0]!;
+      expect(grant.agreementDate).toBeUndefined();
+      expect(awardDate(grant)).toBe('2026-09-01');
+      for (const [options, sentence] of [
+        [PL360, AWARD_DATE_FROM_PERIOD.pl],
+        [EN360, AWARD_DATE_FROM_PERIOD.en],
+      ] as const) {
+        const doc = JSON.parse(grantsTo360Giving([grant], index, options));
+        expect(check(doc)).toEqual({ ok: true });
+        const [g] = doc.grants;
+        expect(g.awardDate).toBe(grant.period.from);
+        expect(g.plannedDates[0].startDate).toBe(grant.period.from);
+        expect(g.description.endsWith(`. ${sentence}`)).toBe(true);
+        expect(g.description).toContain(
+          'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego',
+        );
+        const [header, row] = readCsv(grantsTo360GivingCsv([grant], index, options), ',');
+        expect(row![header!.indexOf('Award Date')]).toBe('2026-09-01');
+        expect(row![header!.indexOf('Description')]).toBe(g.description);
+        expect(check({ grants: [unflatten(header!, row!, titles)] })).toEqual({ ok: true });
+      }
+      // With the agreement date: that is the award date, and the description has no such sentence.
+      const dated = { ...grant, agreementDate: '2026-08-20' };
+      const datedIndex = indexWorld({ ...world, grants: [dated] });
+      for (const options of [PL360, EN360]) {
+        const doc = JSON.parse(grantsTo360Giving([dated], datedIndex, options));
+        expect(check(doc)).toEqual({ ok: true });
+        expect(doc.grants[0].awardDate).toBe('2026-08-20');
+        expect(doc.grants[0].description).not.toMatch(/początek okresu|start of the task period/);
+      }
+      expect(threeSixtyGivingNotices([dated], datedIndex, 'json')).toEqual([]);
     },
   );
 

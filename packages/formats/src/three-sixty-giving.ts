@@ -131,7 +131,8 @@ const fundedEvents = (grant: Grant, world: WorldIndex): Event[] => {
 /**
  * What a 360Giving file of these grants says that a reader should know, without refusing it:
  * - `awardDateFromPeriod`: the grant has no agreement date, so `awardDate` (required by the schema) is the start of
- *   its period, which is not the date the grant was awarded: enter the agreement date (`agreementDate`);
+ *   its period, which is not the date the grant was awarded (the file's description says so, `AWARD_DATE_FROM_PERIOD`):
+ *   enter the agreement date (`agreementDate`);
  * - `relatedDocumentsCut` (CSV only): the grant funded `total` events, and a CSV row holds one related document,
  *   the first in date order; the JSON package lists them all.
  */
@@ -163,6 +164,30 @@ export function threeSixtyGivingNotices(
 }
 
 /**
+ * 360Giving's `awardDate`, "when the decision to award this grant was made", which its schema requires: the
+ * agreement date (`agreementDate`, the day the umowa was signed, the decision the record holds), else the start of
+ * the grant's period, the nearest date the record has. Not left out, which would make the file invalid, nor
+ * refused, which would stop every export of a grant whose agreement date is not entered yet; the grant's
+ * description then says the date is the period's start (`AWARD_DATE_FROM_PERIOD`), since the notice
+ * `awardDateFromPeriod` reaches whoever exports the file and never its readers.
+ *
+ * @example
+ * awardDate({ agreementDate: '2026-08-20', period: { from: '2026-09-01', to: '2026-12-15' } }) // '2026-08-20'
+ * awardDate({ period: { from: '2026-09-01', to: '2026-12-15' } }) // '2026-09-01'
+ */
+export const awardDate = (grant: Pick<Grant, 'agreementDate' | 'period'>): string =>
+  grant.agreementDate ?? grant.period.from;
+
+/**
+ * The sentence a grant's 360Giving description ends with when its `awardDate` is the start of its period (no
+ * agreement date), in the file's language: readers of the file learn that the date is not the award decision's.
+ */
+export const AWARD_DATE_FROM_PERIOD = {
+  pl: 'Data przyznania to początek okresu realizacji zadania: data zawarcia umowy nie została podana',
+  en: 'The award date is the start of the task period: the date of the agreement was not given',
+} as const;
+
+/**
  * The organisation or authority a grant names, or a `ReferenceMissingError`: a 360Giving file has no way to
  * leave out its recipient or funder (both required), and naming one by our bare id would publish a wrong
  * name and identifier.
@@ -181,7 +206,7 @@ function named<T>(
 
 /**
  * One grant as a 360Giving grant record: `<prefix>-<grant id>` (the publisher's 360Giving prefix), amount in złoty, award date (the
- * agreement date, else the start of the period), planned dates, recipient and funder org-ids, and each
+ * agreement date, else the start of the period, which the description then states: `awardDate`), planned dates, recipient and funder org-ids, and each
  * funded event (held or planned in the grant's period; not cancelled or postponed ones) as a `relatedDocument`
  * pointing at its page. A beneficiary (`beneficiaryId`), funder (`funderAuthorityId`) or funder's unit
  * (`funderUnitId`) the world does not hold is a `ReferenceMissingError` (`FORMAT_REFERENCE_MISSING`) naming
@@ -225,12 +250,17 @@ export function threeSixtyGivingGrant(
     // The Polish statement is the agreement's wording; an English file adds its translation, when there
     // is one that cannot contradict it (`fundingNotice`). 360Giving has no field for a text's language.
     description: joinClauses(
-      [grant.taskTitle, notice.statement, ...(notice.translation ? [notice.translation] : [])],
+      [
+        grant.taskTitle,
+        notice.statement,
+        ...(notice.translation ? [notice.translation] : []),
+        ...(grant.agreementDate ? [] : [AWARD_DATE_FROM_PERIOD[options.locale === 'en' ? 'en' : 'pl']]),
+      ],
       '. ',
     ),
     currency: grant.amount.currency,
     amountAwarded: grant.amount.amount / 100,
-    awardDate: grant.agreementDate ?? grant.period.from,
+    awardDate: awardDate(grant),
     url: pageUrl('grant', grant.slug, options),
     plannedDates: [{ startDate: grant.period.from, endDate: grant.period.to }],
     recipientOrganization: [
