@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedWorld } from '@org/demo';
+import { JSON_FEED_EXTENSION } from '@org/formats';
 import { DEMO_SITE_CONFIG, type SiteConfig } from '@org/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportSite } from './export-site.js';
@@ -58,6 +59,14 @@ describe('SITE_CONFIG', () => {
   });
 
   describe('a real config reaches the accessibility statement, served and exported', () => {
+    const POST_SLUG = seedWorld().posts[0]!.slug;
+    const newsArticle = (html: string) => {
+      const doc = JSON.parse(html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)?.[1] ?? 'null');
+      expect(doc?.['@type']).toBe('NewsArticle');
+      return doc as { license?: string };
+    };
+    const jsonFeedLicence = (body: string) =>
+      (JSON.parse(body) as Record<string, { license?: unknown } | undefined>)[JSON_FEED_EXTENSION.name]?.license;
     let env: Awaited<ReturnType<typeof seededStore>>;
     beforeAll(async () => {
       env = await seededStore(seedWorld());
@@ -80,6 +89,11 @@ describe('SITE_CONFIG', () => {
         expect(await (await site.get('/en/atom.xml')).text()).toContain(
           '<link rel="license" href="https://creativecommons.org/licenses/by-sa/4.0/deed.pl"/>',
         );
+        // A post's NewsArticle and the JSON Feed (its extension, JSON Feed having no licence field) state it too.
+        for (const path of [`/aktualnosci/${POST_SLUG}`, `/en/news/${POST_SLUG}`])
+          expect(newsArticle(await (await site.get(path)).text()).license, path).toBe(REAL.license.url);
+        for (const path of ['/feed.json', '/en/feed.json'])
+          expect(jsonFeedLicence(await (await site.get(path)).text()), path).toEqual(REAL.license);
       } finally {
         await site.close();
       }
@@ -94,6 +108,10 @@ describe('SITE_CONFIG', () => {
       expect(readFileSync(join(out, 'rss.xml'), 'utf8')).toContain(
         '<copyright>Fundacja Inicjatyw Społeczno-Ekonomicznych. Dane udostępniane na licencji CC BY-SA 4.0: https://creativecommons.org/licenses/by-sa/4.0/deed.pl</copyright>',
       );
+      for (const page of [`aktualnosci/${POST_SLUG}/index.html`, `en/news/${POST_SLUG}/index.html`])
+        expect(newsArticle(readFileSync(join(out, page), 'utf8')).license, page).toBe(REAL.license.url);
+      for (const file of ['feed.json', 'en/feed.json'])
+        expect(jsonFeedLicence(readFileSync(join(out, file), 'utf8')), file).toEqual(REAL.license);
     });
   });
 });

@@ -447,6 +447,20 @@ describe('the licence of the data (every page)', () => {
     expect(jsonLd(await render({ kind: 'home' }))?.license).toBe(DEMO_SITE_CONFIG.license.url);
   });
 
+  it('a post’s NewsArticle carries the licence of the site config (the demo’s without one), its event none', async () => {
+    const slug = world.posts[0]!.slug;
+    for (const locale of ['pl', 'en'] as const) {
+      const doc = jsonLd(await render({ kind: 'post', slug }, locale, site));
+      expect(doc?.['@type']).toBe('NewsArticle');
+      expect(doc?.license).toBe(site.license.url);
+      // schema.org's license is a CreativeWork's: the event the seed post is about is none.
+      expect(JSON.stringify(doc?.about)).not.toContain('"license"');
+    }
+    expect(jsonLd(await render({ kind: 'post', slug: 'post-bez-wydarzenia' }))?.license).toBe(
+      DEMO_SITE_CONFIG.license.url,
+    );
+  });
+
   it('a 404 page states the licence of the site config it is given, and none without one', () => {
     const ctx = linkContext('https://mosty.example.org', 'en');
     expect(footer(String(notFoundPage(ctx, '/nie-ma', undefined, site).body))).toContain('rel="license"');

@@ -402,8 +402,9 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           jsonLd: postJsonLd(
             data.post,
             indexWorld({ ...listsOf(data.related), events: data.event ? [data.event] : [] }),
-            formatOptions(ctx),
-            (env.site ?? DEMO_SITE_CONFIG).publisher,
+            // The article's terms of reuse, as the WebSite and WebPage documents state them (schema.org license).
+            { ...formatOptions(ctx), license: frame.site.license.url },
+            frame.site.publisher,
           ),
         },
         <PostPage ctx={ctx} post={data.post} event={data.event} attributions={attributions} related={data.related} />,
