@@ -42,6 +42,13 @@ function world(): DemoWorld {
       },
     ],
   } as DemoWorld['events'][number]);
+  // Posts that name no grant of their own: one about the funded seed event, one about the draft.
+  const post = w.posts[0];
+  if (!post) throw new Error('the seed world has no post');
+  w.posts.push(
+    { ...post, id: 'post-relacja', slug: 'relacja-z-forum', grantIds: [] },
+    { ...post, id: 'post-o-szkicu', slug: 'o-szkicu', grantIds: [], eventId: 'draft-1' },
+  );
   return w;
 }
 
@@ -149,6 +156,53 @@ describe('JSON API against its OpenAPI document', () => {
     ).components.schemas.Event;
     expect(event?.required).toContain('fundingStatements');
     expect(event?.properties.fundingStatements?.description).toMatch(/word for word/);
+  });
+
+  it('gives each post the funding statements its pages show, its event’s too, documented, validated by Ajv', async () => {
+    const grant = seedWorld().grants[0];
+    const expected = [
+      {
+        grantId: grant?.id,
+        pl: { statement: SEED_FUNDING_STATEMENT, lang: 'pl' },
+        en: { statement: grant?.attributionTextEn, lang: 'en' },
+        hashtags: grant?.hashtags,
+      },
+    ];
+    const seedPost = seedWorld().posts[0]!.slug;
+    const validItem = validator('/api/v1/posts/{slug}', '200');
+    // The seed post names the grant and is about the event it funds: the statement once. A report on the funded
+    // event that names no grant still carries it (as its pages do); a post about a draft event, none.
+    for (const [slug, statements] of [
+      [seedPost, expected],
+      ['relacja-z-forum', expected],
+      ['o-szkicu', []],
+    ] as const) {
+      const record = (await (await site.get(`/api/v1/posts/${slug}`)).json()) as { fundingStatements: unknown };
+      expect(validItem(record), `${slug}: ${ajv.errorsText(validItem.errors)}`).toBe(true);
+      expect(record.fundingStatements, slug).toEqual(statements);
+      const pl = await (await site.get(`/aktualnosci/${slug}`)).text();
+      const en = await (await site.get(`/en/news/${slug}`)).text();
+      expect(pl.includes(SEED_FUNDING_STATEMENT), slug).toBe(statements.length > 0);
+      expect(en.includes(grant?.attributionTextEn ?? '?'), slug).toBe(statements.length > 0);
+    }
+    const list = (await (await site.get('/api/v1/posts?limit=500')).json()) as {
+      items: { slug: string; fundingStatements: unknown }[];
+    };
+    expect(Object.fromEntries(list.items.map((p) => [p.slug, p.fundingStatements]))).toEqual({
+      [seedPost]: expected,
+      'relacja-z-forum': expected,
+      'o-szkicu': [],
+    });
+    const post = (
+      doc as unknown as {
+        components: {
+          schemas: Record<string, { required: string[]; properties: Record<string, { description?: string }> }>;
+        };
+      }
+    ).components.schemas.Post;
+    expect(post?.required).toContain('fundingStatements');
+    expect(post?.properties.fundingStatements?.description).toMatch(/word for word.*/);
+    expect(post?.properties.fundingStatements?.description).toMatch(/the published event it is about/);
   });
 
   it('documents the bounds it enforces', () => {

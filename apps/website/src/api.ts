@@ -11,6 +11,7 @@ import {
   LocalAuthoritySchema,
   OrganizationSchema,
   PersonSchema,
+  type Post,
   PostSchema,
   RecordMetaSchema,
   requiredAttributions,
@@ -223,11 +224,17 @@ const STATEMENT = {
   },
 };
 
-/** The event's own field the API adds: what its pages must show about its funding (`requiredAttributions`). */
-const FUNDING_STATEMENTS = {
+/**
+ * The field the API adds to events and posts: what their pages must show about their funding
+ * (`requiredAttributions`). A post's are those of its own grants, then those of the public event it is about,
+ * as its page shows them (a report on a funded event is a publication of that public task).
+ */
+const fundingStatementsSchema = (kind: 'events' | 'posts') => ({
   type: 'array',
   description:
-    'The funding statement every grant in grantIds requires, in the same order, as the event’s Polish (pl) and English (en) pages show it: the attribution text of the grant agreement, else the one the law’s template gives. A publication of a funded public task must carry it word for word, with the hashtags the funder asks for. A grant that no longer exists gives none.',
+    kind === 'events'
+      ? 'The funding statement every grant in grantIds requires, in the same order, as the event’s Polish (pl) and English (en) pages show it: the attribution text of the grant agreement, else the one the law’s template gives. A publication of a funded public task must carry it word for word, with the hashtags the funder asks for. A grant that no longer exists gives none.'
+      : 'The funding statement every grant in grantIds requires, in the same order, then those the published event it is about (eventId) requires that it does not name itself, as the post’s Polish (pl) and English (en) pages show them: the attribution text of the grant agreement, else the one the law’s template gives. A publication of a funded public task must carry it word for word, with the hashtags the funder asks for. A grant that no longer exists gives none.',
   items: {
     type: 'object',
     required: ['grantId', 'pl', 'en', 'hashtags'],
@@ -239,24 +246,35 @@ const FUNDING_STATEMENTS = {
       hashtags: { type: 'array', items: { type: 'string' }, description: 'Hashtags the funder asks to be shown.' },
     },
   },
-};
+});
 
 /**
- * Events as the API gives them: each with the funding statements its pages show (`FUNDING_STATEMENTS`), read
- * from its grants as the event page reads them.
+ * Events or posts as the API gives them: each with the funding statements its pages show
+ * (`fundingStatementsSchema`), read from its grants as the event page reads them; a post's from its own grants
+ * and those of the public event it is about, as `postPageData` reads them for the post page.
  */
-async function withFundingStatements<T extends { grantIds: readonly string[] }>(store: SiteStore, events: T[]) {
-  const ids = [...new Set(events.flatMap((e) => e.grantIds))];
+async function withFundingStatements<T extends { grantIds: readonly string[]; eventId?: string | undefined }>(
+  store: SiteStore,
+  records: T[],
+) {
+  const eventIds = [...new Set(records.flatMap((r) => (r.eventId ? [r.eventId] : [])))];
+  const events = eventIds.length > 0 ? await store.events.getMany(eventIds) : [];
+  // Only a public event's grants: a draft's are not shown on the post's page either.
+  const eventGrants = new Map(
+    events.filter((e) => PUBLIC_EVENT_STATUSES.includes(e.status as never)).map((e) => [e.id, e.grantIds]),
+  );
+  const grantIdsOf = (r: T) => [...new Set([...r.grantIds, ...((r.eventId && eventGrants.get(r.eventId)) || [])])];
+  const ids = [...new Set(records.flatMap(grantIdsOf))];
   const grants = ids.length > 0 ? await store.grants.getMany(ids) : [];
-  return events.map((event) => {
+  return records.map((record) => {
     const [pl, en] = (['pl', 'en'] as const).map(
-      (locale) => requiredAttributions(event, grants, { locale }).attributions,
+      (locale) => requiredAttributions({ grantIds: grantIdsOf(record) }, grants, { locale }).attributions,
     ) as [
       ReturnType<typeof requiredAttributions>['attributions'],
       ReturnType<typeof requiredAttributions>['attributions'],
     ];
     return {
-      ...event,
+      ...record,
       fundingStatements: pl.map((a, i) => ({
         grantId: a.grantId,
         pl: { statement: a.statement, lang: a.lang },
@@ -325,8 +343,8 @@ export function openApiDocument(
     // A record as the API gives it: the domain's value with the store's version and timestamps.
     json.properties = { ...(json.properties as object), ...(META.properties as object) };
     json.required = [...new Set([...((json.required as string[]) ?? []), ...(META.required as string[])])];
-    if (name === 'events') {
-      json.properties = { ...(json.properties as object), fundingStatements: FUNDING_STATEMENTS };
+    if (name === 'events' || name === 'posts') {
+      json.properties = { ...(json.properties as object), fundingStatements: fundingStatementsSchema(name) };
       (json.required as string[]).push('fundingStatements');
     }
     schemas[title] = json;
@@ -580,7 +598,13 @@ export function apiRoutes(store: SiteStore, siteUrl: string, site?: SiteConfig):
         return c.json({ ...page, items: await withFundingStatements(store, page.items) });
       }
       const filter = publicFilter(name);
-      return c.json(await repo.list({ ...(filter ? { filter } : {}), limit, offset }));
+      const page = await repo.list({ ...(filter ? { filter } : {}), limit, offset });
+      if (name === 'posts')
+        return c.json({
+          ...page,
+          items: await withFundingStatements(store, page.items as ((typeof page.items)[number] & Post)[]),
+        });
+      return c.json(page);
     });
     api.get(`/v1/${name}/:slug`, async (c) => {
       const key = c.req.param('slug');
@@ -595,7 +619,9 @@ export function apiRoutes(store: SiteStore, siteUrl: string, site?: SiteConfig):
       if (record) {
         if (!(await isPublic(store, name, record))) return notFound();
         const body =
-          name === 'events' ? (await withFundingStatements(store, [record as typeof record & Event]))[0] : record;
+          name === 'events' || name === 'posts'
+            ? (await withFundingStatements(store, [record as typeof record & (Event | Post)]))[0]
+            : record;
         return c.json(body, 200, lastModifiedOf(record));
       }
       // A slug given up when the record was renamed: its current address, as its page does.

@@ -52,7 +52,7 @@ const TEXT = {
     sitemap:
       'Mapa witryny w formacie Sitemaps wymienia każdą publiczną stronę w obu językach, z datą ostatniej zmiany i odnośnikami do wersji językowych:',
     apiHeading: 'API JSON',
-    api: 'Opublikowane wydarzenia, aktualności, organizacje, samorządy, dotacje, miejsca, współprace i osoby występujące w wydarzeniach są dostępne jako JSON pod adresami /api/v1/…, tylko do odczytu. Listy są stronicowane (limit, offset), a wydarzenia można filtrować tak jak kalendarz. Każde wydarzenie podaje w polu fundingStatements informację o finansowaniu w brzmieniu, które pokazują jego strony. Każdy punkt, pole i kod błędu opisuje dokument OpenAPI 3.1:',
+    api: 'Opublikowane wydarzenia, aktualności, organizacje, samorządy, dotacje, miejsca, współprace i osoby występujące w wydarzeniach są dostępne jako JSON pod adresami /api/v1/…, tylko do odczytu. Listy są stronicowane (limit, offset), a wydarzenia można filtrować tak jak kalendarz. Każde wydarzenie i każda aktualność podają w polu fundingStatements informację o finansowaniu w brzmieniu, które pokazują ich strony. Każdy punkt, pole i kod błędu opisuje dokument OpenAPI 3.1:',
     apiExample: 'Pierwsza strona listy wydarzeń:',
     jsonLdHeading: 'JSON-LD na każdej stronie',
     jsonLd:
@@ -90,7 +90,7 @@ const TEXT = {
     sitemap:
       'The sitemap (Sitemaps protocol) lists every public page in both languages, with its last change and links to its language versions:',
     apiHeading: 'JSON API',
-    api: 'The published events, news, organisations, local authorities, grants, venues, cooperations and the people speaking at events are available as JSON under /api/v1/…, read-only. Lists are paged (limit, offset), and events take the calendar’s filters. Each event gives the funding statement its pages show in its fundingStatements field. Every endpoint, field and error code is described by the OpenAPI 3.1 document:',
+    api: 'The published events, news, organisations, local authorities, grants, venues, cooperations and the people speaking at events are available as JSON under /api/v1/…, read-only. Lists are paged (limit, offset), and events take the calendar’s filters. Each event and each news post gives the funding statement its pages show in its fundingStatements field. Every endpoint, field and error code is described by the OpenAPI 3.1 document:',
     apiExample: 'The first page of the event list:',
     jsonLdHeading: 'JSON-LD on every page',
     jsonLd:
