@@ -1,6 +1,9 @@
+import { once } from 'node:events';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { etagOf, makePage, negotiateEncoding, notModified, PageCache, reply } from './page-cache.js';
+import { etagOf, makePage, negotiateEncoding, notModified, PageCache, reply, sendCached } from './page-cache.js';
 
 const NOW = Date.parse('2026-11-26T10:00:00Z');
 const html = (text: string) => makePage({ contentType: 'text/html; charset=utf-8', body: text }, NOW, 60_000);
@@ -127,5 +130,43 @@ describe('PageCache', () => {
     expect(cache.get('/a', NOW + 59_999)).toBeDefined();
     expect(cache.get('/a', NOW + 60_000)).toBeUndefined();
     expect(cache.bytes).toBe(0);
+  });
+});
+
+describe('sendCached on node:http', () => {
+  it('answers as reply does, and a 304 carries no content-encoding or content-length of the body', async () => {
+    const page = big(2000);
+    const server = createServer((req, res) => sendCached(page, req, res, NOW + 1000));
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const get = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+        const req = request({ port, host: '127.0.0.1', path: '/', headers }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    try {
+      for (const request of [
+        { 'accept-encoding': 'gzip', 'if-none-match': page.etag },
+        { 'accept-encoding': 'br', 'if-none-match': etagOf(page, 'br') },
+        { 'accept-encoding': 'gzip', 'if-modified-since': page.lastModified },
+      ]) {
+        const sent = await get(request);
+        const replied = reply(page, request, false, NOW + 1000);
+        expect(sent.status, JSON.stringify(request)).toBe(304);
+        expect(sent.headers).not.toHaveProperty('content-encoding');
+        expect(sent.headers).not.toHaveProperty('content-length');
+        for (const name of ['etag', 'vary', 'cache-control', 'last-modified'])
+          expect(sent.headers[name], name).toBe(replied.headers[name]);
+      }
+      // The 200 still says how its body is encoded.
+      expect((await get({ 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+    } finally {
+      server.close();
+    }
   });
 });

@@ -195,8 +195,12 @@ function variantOf(page: CachedPage, encoding: Encoding): Variant {
   const accept = encoding === 'identity' ? undefined : encoding;
   const r = reply(page, { 'accept-encoding': accept }, false);
   const body = r.body ?? new Uint8Array();
+  // A 304 carries the validators and caching fields of the 200 it stands for, not the body's own
+  // metadata (RFC 9110 §15.4.5): a cache merges its fields into the response it holds, and a
+  // content-encoding there would relabel a body it holds in another encoding (as `reply` answers).
   const notModifiedHeaders = { ...r.headers };
   delete notModifiedHeaders['content-length'];
+  delete notModifiedHeaders['content-encoding'];
   const made = {
     headers: Object.entries(r.headers).flat(),
     notModified: Object.entries(notModifiedHeaders).flat(),
