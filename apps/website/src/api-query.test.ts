@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apiLocale, PAGE_PARAMS, readPageParams } from './api-query.js';
+import { apiLocale, PAGE_PARAMS, readPageParams, readUpdatedSince } from './api-query.js';
 
 const read = (query: string) => readPageParams(new URLSearchParams(query), 'en');
 
@@ -58,5 +58,43 @@ describe('apiLocale', () => {
     ['*', 'en'],
   ] as const)('%s → %s', (header, locale) => {
     expect(apiLocale(header)).toBe(locale);
+  });
+});
+
+describe('readUpdatedSince', () => {
+  const since = (value: string, locale: 'pl' | 'en' = 'en') =>
+    readUpdatedSince(new URLSearchParams([['updatedSince', value]]), locale);
+
+  it('takes any instant as written with Z or an offset, as that instant', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('9998-12-31T23:59:59Z'), noInvalidDate: true }),
+        fc.integer({ min: -12, max: 14 }),
+        (date, hours) => {
+          expect(since(date.toISOString())).toEqual({ ok: true, value: date.getTime() });
+          // The same instant in another zone's wall clock (+HH:00).
+          const wall = new Date(date.getTime() + hours * 3_600_000).toISOString().slice(0, -1);
+          const offset = `${hours < 0 ? '-' : '+'}${String(Math.abs(hours)).padStart(2, '0')}:00`;
+          expect(since(`${wall}${offset}`)).toEqual({ ok: true, value: date.getTime() });
+        },
+      ),
+    );
+    expect(readUpdatedSince(new URLSearchParams(''), 'pl')).toEqual({ ok: true, value: undefined });
+  });
+
+  it('refuses anything else with one sentence naming the parameter and the value, never an exception', () => {
+    fc.assert(
+      fc.property(
+        fc.string().filter((s) => Number.isNaN(Date.parse(s)) || !/T\d\d:\d\d:\d\d/.test(s)),
+        (text) => {
+          const r = since(text, 'pl');
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.messages).toHaveLength(1);
+          if (!r.ok) expect(r.messages[0]).toMatch(/^Parametr zapytania updatedSince musi być datą z godziną/);
+        },
+      ),
+    );
+    for (const text of ['2026-11-27', '2026-11-27T10:00:00', '2026-02-30T10:00:00Z', '2026-11-27T25:00:00Z', ''])
+      expect(since(text).ok, text).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { InstantSchema } from '@org/domain';
 import { type EventFilter, FILTER_PARAMS_BY_LOCALE, type Locale } from '@org/site';
 
 /**
@@ -25,6 +26,8 @@ const MESSAGES = {
       `Query parameter ${name} must be between ${min} and ${max}, got ${shown(value)}.`,
     unknown: (name: string, known: readonly string[]) =>
       `Query parameter ${shown(name)} is not one this list takes; it takes ${known.join(', ')}.`,
+    notInstant: (name: string, value: string) =>
+      `Query parameter ${name} must be a date and time in ISO 8601 with Z or an offset from UTC, such as 2026-11-27T00:00:00Z, got "${shown(value)}".`,
   },
   pl: {
     repeated: (name: string, n: number) => `Parametr zapytania ${name} podano ${n} razy: należy podać go raz.`,
@@ -34,6 +37,8 @@ const MESSAGES = {
       `Parametr zapytania ${name} musi mieścić się między ${min} a ${max}, podano ${shown(value)}.`,
     unknown: (name: string, known: readonly string[]) =>
       `Ta lista nie przyjmuje parametru zapytania ${shown(name)}; przyjmuje: ${known.join(', ')}.`,
+    notInstant: (name: string, value: string) =>
+      `Parametr zapytania ${name} musi być datą z godziną w formacie ISO 8601, z Z lub przesunięciem względem UTC, np. 2026-11-27T00:00:00Z, podano „${shown(value)}”.`,
   },
 } as const satisfies Record<Locale, unknown>;
 
@@ -113,7 +118,7 @@ export const EVENT_FILTER_PARAMS: Readonly<Record<keyof EventFilter, readonly [s
  * readListQuery(new URLSearchParams('hashtag=Współpraca&limit=5'), 'en', true)
  * // { ok: true, filter: { hashtag: 'Współpraca' } }
  * readListQuery(new URLSearchParams('status=draft'), 'en', false)
- * // { ok: false, messages: ['Query parameter status is not one this list takes; it takes limit, offset.'] }
+ * // { ok: false, messages: ['Query parameter status is not one this list takes; it takes limit, offset, updatedSince.'] }
  */
 export function readListQuery(
   query: URLSearchParams,
@@ -121,7 +126,7 @@ export function readListQuery(
   events: boolean,
 ): { ok: true; filter: EventFilter } | { ok: false; messages: string[] } {
   const t = MESSAGES[locale];
-  const known: string[] = Object.keys(PAGE_PARAMS);
+  const known: string[] = [...Object.keys(PAGE_PARAMS), UPDATED_SINCE];
   if (events) for (const [en] of Object.values(EVENT_FILTER_PARAMS)) known.push(en);
   const messages: string[] = [];
   const filter: EventFilter = {};
@@ -134,4 +139,32 @@ export function readListQuery(
   const accepted = new Set([...known, ...(events ? Object.values(EVENT_FILTER_PARAMS).flat() : [])]);
   for (const name of new Set(query.keys())) if (!accepted.has(name)) messages.push(t.unknown(name, known));
   return messages.length > 0 ? { ok: false, messages } : { ok: true, filter };
+}
+
+/** The parameter every list takes for incremental sync: the records changed at or after an instant. */
+export const UPDATED_SINCE = 'updatedSince';
+
+/**
+ * The instant `updatedSince` names, in milliseconds since the epoch (`undefined` when not given), or why it
+ * names none: given at most once, an ISO 8601 date and time with `Z` or an offset (`InstantSchema`, the form of
+ * the records' own `updatedAt`), a real calendar day. A date alone is refused: which midnight it means depends on
+ * a zone the API would have to guess.
+ *
+ * @example
+ * readUpdatedSince(new URLSearchParams('updatedSince=2026-11-27T00:00:00Z'), 'en') // { ok: true, value: 1795737600000 }
+ * readUpdatedSince(new URLSearchParams('updatedSince=2026-11-27'), 'en')
+ * // { ok: false, messages: ['Query parameter updatedSince must be a date and time in ISO 8601 with Z or an offset from UTC, such as 2026-11-27T00:00:00Z, got "2026-11-27".'] }
+ */
+export function readUpdatedSince(
+  query: URLSearchParams,
+  locale: Locale,
+): { ok: true; value: number | undefined } | { ok: false; messages: string[] } {
+  const t = MESSAGES[locale];
+  const given = query.getAll(UPDATED_SINCE);
+  const text = given[0];
+  if (given.length > 1) return { ok: false, messages: [t.repeated(UPDATED_SINCE, given.length)] };
+  if (text === undefined) return { ok: true, value: undefined };
+  const instant = InstantSchema.safeParse(text).success ? Date.parse(text) : Number.NaN;
+  if (Number.isNaN(instant)) return { ok: false, messages: [t.notInstant(UPDATED_SINCE, text)] };
+  return { ok: true, value: instant };
 }

@@ -17,11 +17,19 @@ import {
   requiredAttributions,
   VenueSchema,
 } from '@org/domain';
-import type { Locale, ReadRepository, SiteStore } from '@org/site';
+import type { Locale, ReadRepository, SiteStore, Stored } from '@org/site';
 import { isSlug, listAll, PUBLIC_EVENT_STATUSES, type SiteConfig } from '@org/site';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import { apiLocale, EVENT_FILTER_PARAMS, PAGE_PARAMS, readListQuery, readPageParams } from './api-query.js';
+import {
+  apiLocale,
+  EVENT_FILTER_PARAMS,
+  PAGE_PARAMS,
+  readListQuery,
+  readPageParams,
+  readUpdatedSince,
+  UPDATED_SINCE,
+} from './api-query.js';
 import { READ_CORS, READ_PREFLIGHT } from './cors.js';
 import { movedQuery, resolveCalendarFilter } from './data-routes.js';
 import { makePage, reply } from './page-cache.js';
@@ -156,6 +164,32 @@ async function publicPage(store: SiteStore, collection: 'people' | 'venues', lim
     total++;
   }
   return { items, total, limit, offset };
+}
+
+/**
+ * The records of a list changed at or after `since` (their `updatedAt`), oldest change first, ties by id, as a page
+ * of them: a reuser's incremental sync pages through them deterministically and resumes from the last `updatedAt`
+ * it saw. The store has no filter on `updatedAt`, so its newest-changed-first order is read only as far back as
+ * `since` (one day's changes are a page or two) and turned round; `keep` says which of them the API shows.
+ */
+async function changedSince<T extends { id: string }, F>(
+  repo: ReadRepository<T, F>,
+  filter: F | undefined,
+  since: number,
+  keep: (record: T) => boolean,
+  limit: number,
+  offset: number,
+) {
+  const changed: Stored<T>[] = [];
+  for await (const record of listAll(repo, {
+    ...(filter ? { filter } : {}),
+    sort: { field: 'updatedAt', direction: 'desc' },
+  })) {
+    if (Date.parse(record.updatedAt) < since) break;
+    if (keep(record)) changed.push(record);
+  }
+  changed.reverse();
+  return { items: changed.slice(offset, offset + limit), total: changed.length, limit, offset };
 }
 
 /** The order each list comes in (the store's default sort; ties by id). */
@@ -325,6 +359,21 @@ function documentEnums(title: string, json: Record<string, unknown>): void {
 }
 
 const META = z.toJSONSchema(RecordMetaSchema, { io: 'output', target: 'draft-2020-12' }) as Record<string, unknown>;
+// What the store's bookkeeping fields mean to a reuser: updatedAt is what updatedSince compares.
+Object.assign((META.properties as Record<string, Record<string, unknown>>).updatedAt ?? {}, {
+  description:
+    'When the record last changed (any field, its status included), in UTC, ISO 8601: what the lists’ updatedSince compares. Fields the API adds from other records (fundingStatements from the grants) are not the record’s own: their change shows in those records’ updatedAt.',
+});
+Object.assign((META.properties as Record<string, Record<string, unknown>>).version ?? {}, {
+  description: 'How many times the record was written: 1 when created, one more with each change.',
+});
+
+/**
+ * What incremental sync with updatedSince cannot see, said in every list's description: the API keeps no record of
+ * deletions, and a record unpublished (a post or event back to draft) simply leaves the lists.
+ */
+const SYNC_LIMITS =
+  'Deletions and unpublishing cannot be observed: a record deleted or no longer published just stops being listed, with nothing to say it left, so a mirror that only asks for changes keeps it; compare the full list of ids now and then (a person or venue is listed only while a public event names it, which changes no updatedAt of theirs).';
 
 /** The OpenAPI 3.1 document: one list and one item operation per collection, schemas from `@org/domain`. */
 export function openApiDocument(
@@ -353,7 +402,7 @@ export function openApiDocument(
       get: {
         operationId: `list_${name}`,
         summary: `Published ${name}, paged`,
-        description: `Records ${ORDER[name as Collection]}. A parameter the list does not take is refused (400), not ignored. A list has an ETag but no Last-Modified: a record deleted or unpublished changes the list without a date to show for it.${
+        description: `Records ${ORDER[name as Collection]}; with ${UPDATED_SINCE}, only those changed at or after it, by updatedAt, oldest first, ties by id. A parameter the list does not take is refused (400), not ignored. A list has an ETag but no Last-Modified: a record deleted or unpublished changes the list without a date to show for it. ${SYNC_LIMITS}${
           name === 'events'
             ? ' Filters combine: an event must match each one given. A filter naming nothing (an unknown organisation) is refused (400) with the reason; one naming an organisation or authority by a slug it had before it was renamed is answered with 301 to the same query under its current slug.'
             : ''
@@ -370,6 +419,12 @@ export function openApiDocument(
             in: 'query',
             description: 'How many records to skip: decimal digits only, given at most once.',
             schema: { type: 'integer', ...PAGE_PARAMS.offset },
+          },
+          {
+            name: UPDATED_SINCE,
+            in: 'query',
+            description: `Only the records changed at or after this instant (their updatedAt), by updatedAt, oldest first, ties by id: ISO 8601 date and time with Z or an offset (2026-11-27T00:00:00Z), given at most once; a date alone is refused (400). For incremental sync: page through with offset, then ask again from the last updatedAt seen (a record changed at that very instant comes again; its id and version tell it is known). ${SYNC_LIMITS}`,
+            schema: { type: 'string', format: 'date-time' },
           },
           ...(name === 'events'
             ? EVENT_FILTERS.flatMap(([key, description]) => {
@@ -579,26 +634,34 @@ export function apiRoutes(store: SiteStore, siteUrl: string, site?: SiteConfig):
       const params = new URL(c.req.url).searchParams;
       const query = readPageParams(params, locale);
       const asked = readListQuery(params, locale, name === 'events');
-      if (!query.ok || !asked.ok)
-        return fail(
-          c,
-          400,
-          'bad_request',
-          [...(query.ok ? [] : query.messages), ...(asked.ok ? [] : asked.messages)].join(' '),
-        );
+      const since = readUpdatedSince(params, locale);
+      if (!query.ok || !asked.ok || !since.ok)
+        return fail(c, 400, 'bad_request', [query, asked, since].flatMap((r) => (r.ok ? [] : r.messages)).join(' '));
       const { limit, offset } = query.value;
-      if (name === 'people' || name === 'venues') return c.json(await publicPage(store, name, limit, offset));
+      const changed = since.value;
+      if (name === 'people' || name === 'venues') {
+        if (changed === undefined) return c.json(await publicPage(store, name, limit, offset));
+        const ids = await publicIds(store, name);
+        return c.json(await changedSince(repo, undefined, changed, (r) => ids.has(r.id), limit, offset));
+      }
       if (name === 'events') {
         // The website's own reading of the list's filters: the same checks and reasons as its pages give.
         const resolved = await resolveCalendarFilter(store, asked.filter, locale);
         if ('reason' in resolved) return fail(c, 400, 'bad_request', resolved.reason);
         if ('moved' in resolved) return moved(c, `${siteUrl}/api/v1/events?${movedQuery(params, resolved.moved)}`);
         const { label: _label, ...picked } = resolved.filter;
-        const page = await store.events.list({ filter: { ...picked, status: PUBLIC_EVENT_STATUSES }, limit, offset });
+        const filter = { ...picked, status: PUBLIC_EVENT_STATUSES };
+        const page =
+          changed === undefined
+            ? await store.events.list({ filter, limit, offset })
+            : await changedSince(store.events, filter, changed, () => true, limit, offset);
         return c.json({ ...page, items: await withFundingStatements(store, page.items) });
       }
       const filter = publicFilter(name);
-      const page = await repo.list({ ...(filter ? { filter } : {}), limit, offset });
+      const page =
+        changed === undefined
+          ? await repo.list({ ...(filter ? { filter } : {}), limit, offset })
+          : await changedSince(repo, filter, changed, () => true, limit, offset);
       if (name === 'posts')
         return c.json({
           ...page,

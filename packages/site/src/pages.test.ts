@@ -378,6 +378,13 @@ describe('the open data page', () => {
       expect(main(html)).toContain(`<code>${calendar}?${params[0]}=${seed.hashtags[0]}</code>`);
       expect(main(html)).toContain('JSON-LD');
       expect(main(html)).toContain('fundingStatements');
+      // Incremental sync, and what it cannot see (deletions, unpublishing).
+      expect(found).toContain('/api/v1/events?updatedSince=2026-11-27T00:00:00Z');
+      expect(text(main(html))).toContain(
+        locale === 'pl'
+          ? 'Usunięcia ani wycofania z publikacji nie da się tak zauważyć'
+          : 'Deletions and unpublishing cannot be seen this way',
+      );
     },
   );
 

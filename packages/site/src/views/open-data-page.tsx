@@ -54,6 +54,8 @@ const TEXT = {
     apiHeading: 'API JSON',
     api: 'Opublikowane wydarzenia, aktualności, organizacje, samorządy, dotacje, miejsca, współprace i osoby występujące w wydarzeniach są dostępne jako JSON pod adresami /api/v1/…, tylko do odczytu. Listy są stronicowane (limit, offset), a wydarzenia można filtrować tak jak kalendarz. Każde wydarzenie i każda aktualność podają w polu fundingStatements informację o finansowaniu w brzmieniu, które pokazują ich strony. Każdy punkt, pole i kod błędu opisuje dokument OpenAPI 3.1:',
     apiExample: 'Pierwsza strona listy wydarzeń:',
+    apiSync:
+      'Kto utrzymuje kopię danych, nie musi codziennie pobierać wszystkiego: każdy rekord podaje w polu updatedAt czas swojej ostatniej zmiany, a każda lista przyjmuje parametr updatedSince (data z godziną w ISO 8601, np. 2026-11-27T00:00:00Z) i zwraca wtedy tylko rekordy zmienione od tej chwili, od najstarszej zmiany. Usunięcia ani wycofania z publikacji nie da się tak zauważyć: taki rekord po prostu znika z list, bez śladu, dlatego kopię warto co jakiś czas porównać z pełną listą identyfikatorów. Zmiany od 27 listopada 2026:',
     jsonLdHeading: 'JSON-LD na każdej stronie',
     jsonLd:
       'Każda strona serwisu, także ta, opisuje swoją treść w słowniku schema.org w formacie JSON-LD, w elemencie script typu application/ld+json: wydarzenia z programem, prelegentami i finansowaniem, organizacje, samorządy, dotacje, aktualności, osoby i miejsca.',
@@ -92,6 +94,8 @@ const TEXT = {
     apiHeading: 'JSON API',
     api: 'The published events, news, organisations, local authorities, grants, venues, cooperations and the people speaking at events are available as JSON under /api/v1/…, read-only. Lists are paged (limit, offset), and events take the calendar’s filters. Each event and each news post gives the funding statement its pages show in its fundingStatements field. Every endpoint, field and error code is described by the OpenAPI 3.1 document:',
     apiExample: 'The first page of the event list:',
+    apiSync:
+      'A mirror of the data need not download everything every day: each record gives the time of its last change in its updatedAt field, and every list takes an updatedSince parameter (a date and time in ISO 8601, such as 2026-11-27T00:00:00Z), giving then only the records changed since that instant, oldest change first. Deletions and unpublishing cannot be seen this way: such a record simply leaves the lists, without a trace, so compare the mirror with the full list of ids now and then. Changes since 27 November 2026:',
     jsonLdHeading: 'JSON-LD on every page',
     jsonLd:
       'Every page of the site, this one included, describes its content in the schema.org vocabulary as JSON-LD, in a script element of type application/ld+json: events with their agenda, speakers and funding, organisations, local authorities, grants, news, people and venues.',
@@ -214,6 +218,9 @@ export const OpenDataPage: FC<{ ctx: LinkContext; site: SiteConfig; example?: Op
           </p>
           <p>
             {t.apiExample} <PathLink ctx={ctx} path="/api/v1/events" />.
+          </p>
+          <p>
+            {t.apiSync} <PathLink ctx={ctx} path="/api/v1/events?updatedSince=2026-11-27T00:00:00Z" />.
           </p>
         </>
       ) : null}
