@@ -117,3 +117,51 @@ describe('the calendar filters as the event list does', () => {
     expect(cacheKey('/en/calendar.ics?month=2026-12')).toBe('/en/calendar.ics?month=2026-12');
   });
 });
+
+describe('a calendar with more events than it holds', () => {
+  /** The filter test's world plus two events of the past year, in March and in October 2026. */
+  let own: SeededSite;
+  beforeAll(async () => {
+    const w = world();
+    const seed = w.events[0];
+    if (!seed) throw new Error('the seed world has no event');
+    for (const [id, startsAt, endsAt] of [
+      ['w-marcu', '2026-03-10T10:00:00+01:00', '2026-03-10T12:00:00+01:00'],
+      ['w-pazdzierniku', '2026-10-10T10:00:00+02:00', '2026-10-10T12:00:00+02:00'],
+    ] as const)
+      w.events.push({
+        ...seed,
+        id,
+        slug: id,
+        title: id,
+        startsAt,
+        endsAt,
+        agenda: [],
+      });
+    own = await seededSite({ world: w, now: '2026-11-20T12:00:00Z' });
+  });
+  afterAll(() => own?.close());
+
+  it('keeps the coming events first, then the latest past ones, in order of their start', async () => {
+    const { calendar } = await import('./data-routes.js');
+    const now = Date.parse('2026-11-20T12:00:00Z');
+    const read = async (max: number) => {
+      const { body } = await calendar(own.store, { locale: 'pl', siteUrl: 'http://localhost:3000', now, max });
+      return new ICAL.Component(ICAL.parse(body))
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v))
+        .map((e) => ({ title: e.summary, start: e.startDate.toJSDate().getTime() }));
+    };
+    const all = await read(10_000);
+    const coming = all.filter((e) => e.start >= now).sort((a, b) => a.start - b.start);
+    const past = all.filter((e) => e.start < now).sort((a, b) => b.start - a.start);
+    expect(coming.length).toBeGreaterThanOrEqual(2);
+    expect(past.map((e) => e.title)).toEqual(['w-pazdzierniku', 'w-marcu']);
+    // Room for the coming events and one more: the latest past event (October), not the oldest (March).
+    const held = await read(coming.length + 1);
+    expect(held.map((e) => e.title).sort()).toEqual([...coming.map((e) => e.title), 'w-pazdzierniku'].sort());
+    expect(held.map((e) => e.start)).toEqual([...held.map((e) => e.start)].sort((a, b) => a - b));
+    // Room for fewer than are coming: the soonest of them.
+    expect((await read(2)).map((e) => e.title)).toEqual(coming.slice(0, 2).map((e) => e.title));
+  });
+});

@@ -263,9 +263,10 @@ export function movedQuery(query: URLSearchParams, moved: MovedFilter): string {
   return out.toString();
 }
 
-// A subscribed calendar is re-read often: it holds the coming events and those of the last year.
+// A subscribed calendar is re-read often: it holds the coming events and those of the last year, at most
+// CALENDAR_MAX of them, the coming ones first (a subscriber needs what is ahead more than last spring).
 const CALENDAR_PAST_MS = 365 * 86_400_000;
-const CALENDAR_MAX = 2000;
+export const CALENDAR_MAX = 2000;
 
 /**
  * The absolute URL of the subscribable calendar of a list filter (its own address, which the calendar
@@ -286,6 +287,8 @@ export interface CalendarOptions extends DataFileOptions {
   filter?: CalendarFilter;
   /** The calendar's own URL, named as its SOURCE (`calendarUrl`); the unfiltered calendar's by default. */
   source?: string;
+  /** At most this many events (`CALENDAR_MAX` by default): the coming ones first, then the latest past ones. */
+  max?: number;
 }
 
 /**
@@ -296,18 +299,37 @@ export interface CalendarOptions extends DataFileOptions {
  * // { contentType: 'text/calendar; charset=utf-8', body: 'BEGIN:VCALENDAR…' }
  */
 export async function calendar(store: SiteStore, options: CalendarOptions) {
-  const { locale, siteUrl, now, filter = {}, staticLinks = false, source = calendarUrl(siteUrl, locale) } = options;
+  const {
+    locale,
+    siteUrl,
+    now,
+    filter = {},
+    staticLinks = false,
+    source = calendarUrl(siteUrl, locale),
+    max = CALENDAR_MAX,
+  } = options;
   const { label, ...picked } = filter;
-  const storeFilter: SiteEventFilter = {
-    // A month asked for is held whole, however long ago it was.
-    ...(picked.from ? {} : { from: new Date(now - CALENDAR_PAST_MS).toISOString() }),
-    ...picked,
-    status: PUBLIC_EVENT_STATUSES,
-  };
   const events: Event[] = [];
-  for await (const e of listAll(store.events, { filter: storeFilter, sort: { field: 'startsAt', direction: 'asc' } })) {
-    events.push(e);
-    if (events.length >= CALENDAR_MAX) break;
+  const taken = new Set<string>();
+  const take = async (storeFilter: SiteEventFilter, direction: 'asc' | 'desc') => {
+    if (events.length >= max) return;
+    const filter = { ...storeFilter, status: PUBLIC_EVENT_STATUSES };
+    for await (const e of listAll(store.events, { filter, sort: { field: 'startsAt', direction } })) {
+      if (taken.has(e.id)) continue;
+      taken.add(e.id);
+      events.push(e);
+      if (events.length >= max) break;
+    }
+  };
+  if (picked.from) {
+    // A month asked for is held whole, however long ago it was.
+    await take(picked, 'asc');
+  } else {
+    // What has not ended yet, soonest first; then the past year, latest first (an event under way is in both).
+    const nowIso = new Date(now).toISOString();
+    await take({ ...picked, from: nowIso }, 'asc');
+    await take({ ...picked, from: new Date(now - CALENDAR_PAST_MS).toISOString(), to: nowIso }, 'desc');
+    events.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   }
   const known = await worldFor(store, events, []);
   const body = calendarToIcs(known.events, known.world, {

@@ -140,7 +140,7 @@ describe('sendCached on node:http', () => {
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
-    const get = (headers: Record<string, string>) =>
+    const get = (headers: Record<string, string | undefined>) =>
       new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
         const req = request({ port, host: '127.0.0.1', path: '/', headers }, (res) => {
           res.resume();
