@@ -187,9 +187,11 @@ describe('iCalendar', () => {
   describe('calendar properties (RFC 5545 §3.6, RFC 7986)', () => {
     const head = (ics: string) => ics.slice(0, ics.indexOf('BEGIN:VTIMEZONE')).split('\r\n');
 
-    it('come before the VTIMEZONE; X-WR-TIMEZONE is kept, the unregistered TIMEZONE-ID is not', () => {
+    it('come before the VTIMEZONE; X-WR-TIMEZONE is kept, the unregistered TIMEZONE-ID is not', async () => {
       const { world, index } = seed();
-      for (const ics of [calendarToIcs(world.events, index, PL), eventToIcs(world.events[0]!, index, PL)]) {
+      let streamed = '';
+      for await (const chunk of icsChunks(world.events, index, PL)) streamed += chunk;
+      for (const ics of [calendarToIcs(world.events, index, PL), streamed]) {
         const lines = ics.split('\r\n');
         const zone = lines.indexOf('BEGIN:VTIMEZONE');
         const firstEvent = lines.indexOf('BEGIN:VEVENT');
@@ -203,6 +205,35 @@ describe('iCalendar', () => {
         const cal = parse(ics);
         expect(cal.getFirstPropertyValue('x-wr-timezone')).toBe('Europe/Warsaw');
         expect(cal.getFirstSubcomponent('vtimezone')!.getFirstPropertyValue('tzid')).toBe('Europe/Warsaw');
+        // A calendar to subscribe to is named, and has no METHOD (RFC 5545 §3.8.7.2 reads DTSTAMP by that).
+        expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('Mosty: wydarzenia');
+        expect(cal.getFirstPropertyValue('name')).toBe('Mosty: wydarzenia');
+        expect(cal.getFirstPropertyValue('method')).toBeNull();
+      }
+    });
+
+    // MS-OXCICAL: X-WR-CALNAME MUST be omitted for a single appointment; Outlook made a calendar of each download.
+    it('a single event to add is METHOD:PUBLISH, with no calendar name or X-WR-TIMEZONE', () => {
+      const { world, index } = seed();
+      for (const options of [PL, EN, { ...PL, calendarName: 'Kalendarz fundacji' }]) {
+        const ics = eventToIcs(world.events[0]!, index, options);
+        checkWireFormat(ics);
+        const cal = parse(ics);
+        expect(cal.getFirstPropertyValue('method')).toBe('PUBLISH');
+        expect(cal.getFirstPropertyValue('x-wr-calname')).toBeNull();
+        expect(cal.getFirstPropertyValue('name')).toBeNull();
+        expect(cal.getFirstPropertyValue('x-wr-timezone')).toBeNull();
+        expect(ics).not.toMatch(/^(NAME|X-WR-CALNAME|X-WR-TIMEZONE)[:;]/m);
+        // Its times still name their zone, which the file still defines.
+        expect(cal.getFirstSubcomponent('vtimezone')!.getFirstPropertyValue('tzid')).toBe('Europe/Warsaw');
+        expect(ics).toContain('DTSTART;TZID=Europe/Warsaw:20261126T100000');
+        expect(head(ics).slice(1)).toEqual([
+          'VERSION:2.0',
+          `PRODID:-//Mosty//@org/formats//${options.locale.toUpperCase()}`,
+          'URL:https://mosty.example.org',
+          'METHOD:PUBLISH',
+          '',
+        ]);
       }
     });
 
@@ -405,10 +436,12 @@ describe('iCalendar', () => {
 
     it("writes DTSTAMP and LAST-MODIFIED in UTC at the record's last revision, SEQUENCE from its version", () => {
       const { world, index } = seed();
-      const ics = eventToIcs({ ...world.events[0]!, ...meta }, index, PL);
+      const ics = calendarToIcs([{ ...world.events[0]!, ...meta }], index, PL);
       const comp = vevent(ics);
       // No METHOD: DTSTAMP is when the information was last revised in the calendar store (§3.8.7.2).
       expect(parse(ics).getFirstPropertyValue('method')).toBeNull();
+      // The single event's file (METHOD:PUBLISH) is made from that revision and stamps it too.
+      expect(eventToIcs({ ...world.events[0]!, ...meta }, index, PL)).toMatch(/\r\nDTSTAMP:20261121T073005Z\r\n/);
       expect(utc(comp, 'dtstamp')).toBe('2026-11-21T07:30:05.000Z');
       expect(utc(comp, 'last-modified')).toBe('2026-11-21T07:30:05.000Z');
       expect(comp.getFirstPropertyValue('sequence')).toBe(2);

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { type Event, isPublicEvent, type RecordMeta, ValidationError } from '@org/domain';
-import { ICalCalendar, ICalEvent, ICalEventStatus } from 'ical-generator';
+import { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventStatus } from 'ical-generator';
 import { eventHeadline, eventPlainText, fundingNotices, venueLine } from './describe.js';
 import { xmlSafe } from './html.js';
 import { checkOptions, type FormatOptions } from './options.js';
@@ -12,7 +12,7 @@ import { isRepeatedWallClock } from './zone-clock.js';
 
 /** Options of the iCalendar writers. */
 export interface IcsOptions extends FormatOptions {
-  /** Calendar name (X-WR-CALNAME). */
+  /** Name of a subscribable calendar (NAME, X-WR-CALNAME); `eventToIcs` writes no name. */
   calendarName?: string;
   /**
    * DTSTAMP of every event, when the caller wants one instant for the whole file. By default each event's
@@ -102,10 +102,21 @@ function checkIcsOptions(options: IcsOptions, subscribable: boolean): IcsOptions
   return { ...opts, refreshInterval: refresh };
 }
 
-const newCalendar = (options: IcsOptions & { refreshInterval: number | null }): ICalCalendar =>
+/**
+ * A subscribable calendar (`calendarToIcs`, `icsChunks`) is named (NAME, X-WR-CALNAME) and says its zone
+ * (X-WR-TIMEZONE). A single event to add (`eventToIcs`) is neither: Microsoft's MS-OXCICAL says X-WR-CALNAME
+ * MUST be omitted when the iCalendar represents a single appointment, and Outlook made a new calendar of each
+ * such download. It carries METHOD:PUBLISH instead (RFC 5546 §3.2.1): an event published to be copied into
+ * the reader's own calendar.
+ */
+type CalendarKind = 'subscribable' | 'single';
+
+const newCalendar = (options: IcsOptions & { refreshInterval: number | null }, kind: CalendarKind): ICalCalendar =>
   new ICalCalendar({
     prodId: { company: 'Mosty', product: '@org/formats', language: options.locale.toUpperCase() },
-    name: options.calendarName ?? (options.locale === 'pl' ? 'Mosty: wydarzenia' : 'Mosty: events'),
+    ...(kind === 'single'
+      ? { method: ICalCalendarMethod.PUBLISH }
+      : { name: options.calendarName ?? (options.locale === 'pl' ? 'Mosty: wydarzenia' : 'Mosty: events') }),
     url: options.siteUrl,
     timezone: { name: 'Europe/Warsaw', generator: (zone) => VTIMEZONES[zone] ?? null },
     ttl: options.refreshInterval,
@@ -144,10 +155,12 @@ const utcDateTime = (instant: string) =>
     .replace(/[-:]/g, '');
 
 /**
- * The revision lines of a VEVENT. The calendar has no METHOD, so DTSTAMP is "the date and time that the
- * information associated with the calendar component was last revised in the calendar store"
+ * The revision lines of a VEVENT. The subscribable calendar has no METHOD, so DTSTAMP is "the date and
+ * time that the information associated with the calendar component was last revised in the calendar store"
  * (§3.8.7.2): the record's `updatedAt`, not the time of writing, which keeps the bytes the same for the
- * same records. SEQUENCE (§3.8.7.4) starts at 0 and must grow with each revision: the store's `version`
+ * same records. The single-event file has METHOD:PUBLISH, where DTSTAMP is when the iCalendar object was
+ * created: that object is made from the record as last revised and is the same for the same records, so the
+ * same instant serves (a caller that wants the time of writing passes `generatedAt`). SEQUENCE (§3.8.7.4) starts at 0 and must grow with each revision: the store's `version`
  * starts at 1 and grows by one on every update, so SEQUENCE is `version - 1`.
  */
 function revision(event: IcsEvent, options: IcsOptions) {
@@ -276,16 +289,17 @@ export function foldIcsLines(text: string): string {
  * X-WR-TIMEZONE, REFRESH-INTERVAL and X-PUBLISHED-TTL, but RFC 5545 §3.6 puts every calendar property
  * before the first component; the VTIMEZONE is moved after them. TIMEZONE-ID is dropped: no RFC
  * (5545, 7808, 7986) nor the IANA registry defines it, and X-WR-TIMEZONE says the same to the clients that
- * read one.
+ * read one. A single event's file drops X-WR-TIMEZONE too (see `CalendarKind`).
  */
-function header(calendar: ICalCalendar): string {
+function header(calendar: ICalCalendar, kind: CalendarKind): string {
   const text = calendar.toString();
   const body = text.slice(0, text.lastIndexOf('END:VCALENDAR'));
   const from = body.indexOf('BEGIN:VTIMEZONE');
   const end = 'END:VTIMEZONE\r\n';
   const to = body.indexOf(end, from) + end.length;
   const [props, zones] = from < 0 ? [body, ''] : [body.slice(0, from) + body.slice(to), body.slice(from, to)];
-  return props.replace(/^TIMEZONE-ID:.*\r\n/m, '') + zones;
+  const kept = props.replace(/^TIMEZONE-ID:.*\r\n/m, '');
+  return (kind === 'single' ? kept.replace(/^X-WR-TIMEZONE:.*\r\n/m, '') : kept) + zones;
 }
 
 const FOOTER = `END:VCALENDAR${CRLF}`;
@@ -302,23 +316,26 @@ const FOOTER = `END:VCALENDAR${CRLF}`;
  */
 export function calendarToIcs(events: Iterable<IcsEvent>, world: WorldIndex, options: IcsOptions): string {
   const opts = checkIcsOptions(options, true);
-  const calendar = newCalendar(opts);
-  let out = header(calendar);
+  const calendar = newCalendar(opts, 'subscribable');
+  let out = header(calendar, 'subscribable');
   for (const event of events) if (isPublicEvent(event)) out += vevent(event, calendar, world, opts);
   return out + FOOTER;
 }
 
 /**
  * The iCalendar file of one event (what an "add to calendar" link downloads). Unlike the calendar,
- * it writes the event whatever its status, and no refresh interval unless `refreshInterval` is given.
+ * it writes the event whatever its status, and no refresh interval unless `refreshInterval` is given. It is
+ * METHOD:PUBLISH with no calendar name or zone (no NAME, X-WR-CALNAME, X-WR-TIMEZONE): a client that reads
+ * those makes a calendar of the download (Outlook did, one per click), and MS-OXCICAL forbids X-WR-CALNAME
+ * for a single appointment. The VTIMEZONE stays, for DTSTART's TZID.
  *
  * @example
  * eventToIcs(seedEvent, world, { locale: 'pl', siteUrl }).includes('STATUS:CONFIRMED') // true
  */
 export function eventToIcs(event: IcsEvent, world: WorldIndex, options: IcsOptions): string {
   const opts = checkIcsOptions(options, false);
-  const calendar = newCalendar(opts);
-  return header(calendar) + vevent(event, calendar, world, opts) + FOOTER;
+  const calendar = newCalendar(opts, 'single');
+  return header(calendar, 'single') + vevent(event, calendar, world, opts) + FOOTER;
 }
 
 /**
@@ -342,8 +359,8 @@ export async function* icsChunks(
   options: IcsOptions,
 ): AsyncGenerator<string, void, undefined> {
   const opts = checkIcsOptions(options, true);
-  const calendar = newCalendar(opts);
-  yield header(calendar);
+  const calendar = newCalendar(opts, 'subscribable');
+  yield header(calendar, 'subscribable');
   for await (const event of events) if (isPublicEvent(event)) yield vevent(event, calendar, world, opts);
   yield FOOTER;
 }
