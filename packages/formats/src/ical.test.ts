@@ -182,6 +182,8 @@ describe('iCalendar', () => {
       { numRuns: 150 },
     );
     expect(cn('Koło "A^B"; ul. Długa 1: „Nasze”, \\ ^n')).toBe('Koło "A^B"; ul. Długa 1: „Nasze”, \\ ^n');
+    // Replacement patterns of String.prototype.replace: "$$ " came out as "$ ", "$'" as the text after the match.
+    expect(cn("Fundacja $$ $& $' $` $1")).toBe("Fundacja $$ $& $' $` $1");
   });
 
   describe('calendar properties (RFC 5545 §3.6, RFC 7986)', () => {

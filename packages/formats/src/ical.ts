@@ -241,9 +241,11 @@ function vevent(event: IcsEvent, calendar: ICalCalendar, world: WorldIndex, opti
     .replace(/^DTSTART[;:].*$/m, dateTimeLine('DTSTART', event.startsAt, zone))
     .replace(/^DTEND[;:].*$/m, dateTimeLine('DTEND', event.endsAt, zone))
     // Written here, not by ical-generator: it quotes CN with a backslash escape RFC 5545 §3.2 does not have.
+    // A function, not a replacement string: that would read "$$", "$&" or "$'" in a name as patterns.
     .replace(
       /\r\nEND:VEVENT$/,
-      `${organizer && email ? `${CRLF}ORGANIZER;CN=${icsParamValue(organizer.name)}:mailto:${email}` : ''}${CRLF}END:VEVENT`,
+      () =>
+        `${organizer && email ? `${CRLF}ORGANIZER;CN=${icsParamValue(organizer.name)}:mailto:${email}` : ''}${CRLF}END:VEVENT`,
     );
   return `${foldIcsLines(text)}${CRLF}`;
 }
