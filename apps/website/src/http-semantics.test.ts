@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { rawRequest } from '@org/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey } from './app.js';
 import { READ_CORS, READ_PREFLIGHT } from './cors.js';
@@ -60,16 +60,9 @@ describe('methods', () => {
     }
     // Methods fetch will not send (TRACE) or does not know (PROPFIND), over plain node:http.
     for (const method of ['TRACE', 'PROPFIND']) {
-      const { status, allow } = await new Promise<{ status: number; allow: string | undefined }>((resolve, reject) => {
-        const req = request(`${site.base}/`, { method }, (res) => {
-          res.resume();
-          resolve({ status: res.statusCode ?? 0, allow: res.headers.allow as string | undefined });
-        });
-        req.on('error', reject);
-        req.end();
-      });
+      const { status, headers } = await rawRequest(`${site.base}/`, { method });
       expect(status, method).toBe(405);
-      expect(allow, method).toBe('GET, HEAD, OPTIONS');
+      expect(headers.allow, method).toBe('GET, HEAD, OPTIONS');
     }
     const options = await site.get(EVENT, { method: 'OPTIONS' });
     expect(options.status).toBe(204);

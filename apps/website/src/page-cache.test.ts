@@ -1,7 +1,8 @@
 import { once } from 'node:events';
-import { createServer, request } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
+import { rawRequest } from '@org/testkit';
 import { describe, expect, it } from 'vitest';
 import { etagOf, makePage, negotiateEncoding, notModified, PageCache, reply, sendCached } from './page-cache.js';
 
@@ -140,15 +141,7 @@ describe('sendCached on node:http', () => {
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const { port } = server.address() as AddressInfo;
-    const get = (headers: Record<string, string | undefined>) =>
-      new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
-        const req = request({ port, host: '127.0.0.1', path: '/', headers }, (res) => {
-          res.resume();
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-        });
-        req.on('error', reject);
-        req.end();
-      });
+    const get = (headers: Record<string, string | undefined>) => rawRequest(`http://127.0.0.1:${port}/`, { headers });
     try {
       for (const request of [
         { 'accept-encoding': 'gzip', 'if-none-match': page.etag },

@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { rawRequest } from '@org/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from './security-headers.js';
 import { nextTurn } from './testing/next-turn.js';
@@ -106,14 +106,7 @@ describe('answers that do not depend on what the cache holds', () => {
     console.error = (...args: unknown[]) => errors.push(args);
     try {
       for (const target of ['https://', 'http://[::1']) {
-        const status = await new Promise<number>((resolve, reject) => {
-          const req = request({ host: '127.0.0.1', port: new URL(site.base).port, path: target }, (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-          });
-          req.on('error', reject);
-          req.end();
-        });
+        const { status } = await rawRequest(`http://127.0.0.1:${new URL(site.base).port}/`, { target });
         expect(status, target).toBeGreaterThanOrEqual(400);
         expect(status, target).toBeLessThan(500);
       }

@@ -1,4 +1,5 @@
 export { testEnv } from './env.js';
+export { type RawRequestOptions, type RawResponse, rawRequest } from './http.js';
 export { dropSchema, freshSchema, postgresUnavailable } from './postgres.js';
 export {
   jsDocsMentioning,

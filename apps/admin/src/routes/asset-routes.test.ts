@@ -1,26 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { rawRequest } from '@org/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ASSETS_DIR, type Harness, startHarness } from '../testing/harness.js';
 import { AssetFiles, assetEncoding, assetNotModified } from './asset-files.js';
 
-/** A GET on node:http, which neither asks for nor undoes a content coding by itself (fetch does both). */
-function get(url: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
-    (done, fail) => {
-      const req = request(url, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      });
-      req.on('error', fail);
-      req.end();
-    },
-  );
-}
+/** A GET on node:http (`rawRequest`), which neither asks for nor undoes a content coding (fetch does both). */
+const get = (url: string, headers: Record<string, string> = {}) => rawRequest(url, { headers });
 
 describe('the browser bundle as served', () => {
   let h: Harness;

@@ -1,4 +1,4 @@
-import { request as httpRequest } from 'node:http';
+import { rawRequest } from '@org/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type Harness, signedInHarness } from '../testing/harness.js';
 
@@ -109,21 +109,12 @@ describe('a page of a record that does not exist', () => {
   });
 });
 
-/** A request by node:http, which sends any method (fetch refuses TRACE). */
-function requestRaw(path: string, method: string) {
-  return new Promise<{ status: number; headers: Headers; text: string }>((resolve, reject) => {
-    const req = httpRequest(`${h.url}${path}`, { method }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const headers = new Headers();
-        for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') headers.set(k, v);
-        resolve({ status: res.statusCode ?? 0, headers, text: Buffer.concat(chunks).toString('utf8') });
-      });
-    });
-    req.on('error', reject);
-    req.end();
-  });
+/** A request by node:http (`rawRequest`), which sends any method (fetch refuses TRACE), as fetch's answer reads. */
+async function requestRaw(path: string, method: string) {
+  const res = await rawRequest(`${h.url}${path}`, { method });
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') headers.set(k, v);
+  return { status: res.status, headers, text: res.body.toString('utf8') };
 }
 
 describe('a method a path does not take', () => {
