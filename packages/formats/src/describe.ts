@@ -19,6 +19,8 @@ import {
   type Venue,
 } from '@org/domain';
 import { GrantMissingError } from './errors.js';
+import { textToHtml } from './html.js';
+import { markdownTextBlocks, markdownToHtml } from './markdown.js';
 import { fullName } from './names.js';
 import type { FormatOptions } from './options.js';
 import { checkParsedGrant } from './parsed-records.js';
@@ -349,31 +351,86 @@ export function eventHeadline(event: Pick<Event, 'status' | 'title'>, locale: Lo
     : event.title;
 }
 
+/** An event's description in its parts, in the order calendars and feeds give them (see `eventPlainText`). */
+interface EventParts {
+  /** The status note of a cancelled or postponed event, then the summary. */
+  lead: string[];
+  /** The body, Markdown as written (may be empty). */
+  body: string;
+  /** When and where: the time, the venue's line, the online link. */
+  time: string;
+  venue?: string;
+  onlineUrl?: string;
+  /** The organiser, the agenda, the funding statements. */
+  rest: string[];
+  /** The event's page. */
+  url: string;
+}
+
+function eventParts(event: Event, world: WorldIndex, options: FormatOptions): EventParts {
+  const { locale } = options;
+  const lead: string[] = [];
+  if (event.status === 'cancelled' || event.status === 'postponed')
+    lead.push(
+      `${EVENT_STATUS_LABELS[event.status][locale].toUpperCase()}${event.statusNote ? `: ${event.statusNote}` : ''}`,
+    );
+  if (event.summary) lead.push(event.summary);
+  const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
+  const rest: string[] = [];
+  const organizer = world.organizations.get(event.organizerId);
+  if (organizer) rest.push(`${locale === 'pl' ? 'Organizator' : 'Organiser'}: ${organizer.name}`);
+  const agenda = agendaLines(event, world, locale);
+  if (agenda.length) rest.push([locale === 'pl' ? 'Program:' : 'Agenda:', ...agenda].join('\n'));
+  const statements = fundingStatements('event', event, world, locale);
+  if (statements.length) rest.push(statements.join('\n'));
+  return {
+    lead,
+    body: event.body,
+    time: eventTimeText(event, locale),
+    ...(venue ? { venue: venueLine(venue) } : {}),
+    ...(event.onlineUrl ? { onlineUrl: event.onlineUrl } : {}),
+    rest,
+    url: pageUrl('event', event.slug, options),
+  };
+}
+
 /**
- * The plain-text description of an event that calendars and feeds carry: summary, when and where,
- * status note, agenda, funding statements and the page URL.
+ * The plain-text description of an event that calendars carry: status note, summary, the body (its Markdown
+ * as the text a reader sees, `markdownTextBlocks`), when and where, organiser, agenda, funding statements and
+ * the page URL.
  *
  * @example
  * eventPlainText(seedEvent, world, { locale: 'pl', siteUrl }).includes('Zadanie publiczne') // true
  */
 export function eventPlainText(event: Event, world: WorldIndex, options: FormatOptions): string {
-  const { locale } = options;
-  const parts: string[] = [];
-  if (event.status === 'cancelled' || event.status === 'postponed')
-    parts.push(
-      `${EVENT_STATUS_LABELS[event.status][locale].toUpperCase()}${event.statusNote ? `: ${event.statusNote}` : ''}`,
-    );
-  if (event.summary) parts.push(event.summary);
-  const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
-  parts.push(
-    [eventTimeText(event, locale), venue ? venueLine(venue) : undefined, event.onlineUrl].filter(Boolean).join('\n'),
-  );
-  const organizer = world.organizations.get(event.organizerId);
-  if (organizer) parts.push(`${locale === 'pl' ? 'Organizator' : 'Organiser'}: ${organizer.name}`);
-  const agenda = agendaLines(event, world, locale);
-  if (agenda.length) parts.push([locale === 'pl' ? 'Program:' : 'Agenda:', ...agenda].join('\n'));
-  const statements = fundingStatements('event', event, world, locale);
-  if (statements.length) parts.push(statements.join('\n'));
-  parts.push(pageUrl('event', event.slug, options));
-  return parts.join('\n\n');
+  const parts = eventParts(event, world, options);
+  return [
+    ...parts.lead,
+    ...markdownTextBlocks(parts.body),
+    [parts.time, parts.venue, parts.onlineUrl].filter(Boolean).join('\n'),
+    ...parts.rest,
+    parts.url,
+  ].join('\n\n');
+}
+
+/**
+ * The HTML description of an event that feeds carry: what `eventPlainText` says, with the body rendered
+ * from Markdown as on the event's page (`markdownToHtml`: no raw HTML, relative links made absolute against
+ * the page) right after the summary. Every other part is text, escaped.
+ *
+ * @example
+ * eventHtml({ ...seedEvent, body: 'Zobacz [program](/program).' }, world, { locale: 'pl', siteUrl: 'https://mosty.example' })
+ * // '<p>Spotkanie przedstawicieli…</p>\n<p>Zobacz <a href="https://mosty.example/program" rel="noopener noreferrer">program</a>.</p>\n<p>26 listopada 2026, 10:00–14:00<br>…'
+ */
+export function eventHtml(event: Event, world: WorldIndex, options: FormatOptions): string {
+  const parts = eventParts(event, world, options);
+  return [
+    textToHtml(parts.lead.join('\n\n')),
+    markdownToHtml(parts.body, { baseUrl: parts.url }).trimEnd(),
+    textToHtml([parts.time, parts.venue, parts.onlineUrl].filter(Boolean).join('\n')),
+    textToHtml(parts.rest.join('\n\n')),
+    textToHtml(parts.url),
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -207,6 +207,52 @@ describe('post bodies are Markdown, shown as safe HTML', () => {
   });
 });
 
+// The audit found an event's body (its page's long text) in no feed: readers got the summary and the agenda only.
+describe('event bodies are in the entry content, as safe HTML after the summary', () => {
+  const xmlParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'entry' });
+  // As for posts: the content read with an XML parser, which decodes entities once, as a reader does.
+  const content = (kind: 'rss' | 'atom' | 'json', out: string) => {
+    if (kind === 'json') return String(JSON.parse(out).items[0].content_html);
+    const item = parseFeed(out).items[0]!;
+    expect(item.url).toBe('https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja');
+    const doc = xmlParser.parse(out);
+    return String(kind === 'rss' ? doc.rss.channel.item[0]['content:encoded'] : doc.feed.entry[0].content['#text']);
+  };
+  const body =
+    '## Dla kogo\n\nDla **samorządowców** i organizacji. Zobacz [program](/wydarzenia/sprawny-urzad-sprawna-organizacja#program) i [FISE](https://fise.org.pl).\n\n- Zażółć gęślą jaźń\n- <b>nie znacznik</b>';
+
+  it.each(['rss', 'atom', 'json'] as const)('%s', (kind) => {
+    const { world, index } = seed();
+    const event = { ...world.events[0]!, body };
+    const html = content(kind, writeFeed(kind, { events: [event] }, index, PL));
+    const rendered = [
+      '<h2>Dla kogo</h2>',
+      '<p>Dla <strong>samorządowców</strong> i organizacji. Zobacz <a href="https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja#program" rel="noopener noreferrer">program</a> i <a href="https://fise.org.pl" rel="noopener noreferrer">FISE</a>.</p>',
+      '<ul>\n<li>Zażółć gęślą jaźń</li>\n<li>&lt;b&gt;nie znacznik&lt;/b&gt;</li>\n</ul>',
+    ].join('\n');
+    expect(html).toContain(rendered);
+    expect(html.indexOf(`<p>${event.summary}</p>`)).toBe(0);
+    expect(html.indexOf(rendered)).toBeGreaterThan(0);
+    // Then when and where, the agenda and the statement, as before.
+    expect(html.indexOf('26 listopada 2026')).toBeGreaterThan(html.indexOf(rendered));
+    expect(html).toContain(STATEMENT);
+    expect(unsafeHtml(html)).toEqual([]);
+    // The summary (RSS description, Atom summary) stays the summary and the statements.
+    const summary =
+      kind === 'json' ? '' : (parseFeed(writeFeed(kind, { events: [event] }, index, PL)).items[0]!.description ?? '');
+    expect(summary).not.toContain('samorządowców');
+  });
+
+  it.each(['rss', 'atom', 'json'] as const)('%s: hostile Markdown in a body reaches readers as text', (kind) => {
+    const { world, index } = seed();
+    const event = { ...world.events[0]!, body: HOSTILE_MARKDOWN.join('\n\n') };
+    const html = content(kind, writeFeed(kind, { events: [event] }, index, PL));
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(unsafeHtml(html)).toEqual([]);
+    expect(html).not.toMatch(/<(script|iframe|svg|style)|<img[^>]*onerror|href="(javascript|vbscript|data):/i);
+  });
+});
+
 describe('the kind of feed', () => {
   it('is refused with a ValidationError when it is none of rss, atom, json, instead of coming out as Atom', () => {
     const { world, index } = seed();

@@ -1,6 +1,6 @@
 import { type Event, isPublicEvent, type Post, type RecordMeta, ValidationError } from '@org/domain';
 import { Feed, type Item } from 'feed';
-import { eventHeadline, eventPlainText, fundingStatements } from './describe.js';
+import { eventHeadline, eventHtml, fundingStatements } from './describe.js';
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
 import { markdownToHtml, markdownToText } from './markdown.js';
 import { checkedLocale, checkedSiteUrl, checkOptions, type FormatOptions } from './options.js';
@@ -188,7 +188,8 @@ function eventEntry(
       date: updated,
       published: date,
       description: xmlSafe([event.summary ?? '', ...statements].filter(Boolean).join('\n\n')),
-      content: textToHtml(eventPlainText(event, world, options)),
+      // The summary, the body rendered as on the event's page, then the rest as text (`eventHtml`).
+      content: eventHtml(event, world, options),
       category: event.hashtags.map((h) => ({ name: h, term: h })),
     },
   };

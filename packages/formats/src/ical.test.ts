@@ -111,6 +111,30 @@ describe('iCalendar', () => {
     }
   });
 
+  // The audit found an event's body (the long text of its page) in no calendar.
+  it('carries the body as plain text after the summary, folded whole through Polish letters', () => {
+    const { world, index } = seed();
+    const long = `${'Zażółć gęślą jaźń, '.repeat(30)}źdźbło.`;
+    const event = {
+      ...world.events[0]!,
+      body: `## Dla kogo\n\nDla **samorządowców** i [organizacji](https://fise.org.pl).\n\n- ${long}\n- Łódź\n\nĄĘ${'ś'.repeat(200)}`,
+    };
+    for (const ics of [eventToIcs(event, index, PL), calendarToIcs([event], index, PL)]) {
+      checkWireFormat(ics);
+      const description = String(parse(ics).getFirstSubcomponent('vevent')!.getFirstPropertyValue('description'));
+      expect(description).toContain(
+        `${event.summary}\n\nDla kogo\n\nDla samorządowców i organizacji.\n\n- ${long}\n- Łódź\n\nĄĘ${'ś'.repeat(200)}\n\n26 listopada 2026`,
+      );
+      expect(description).not.toMatch(/\*\*|\]\(|##/);
+    }
+    // The round trip above went through folded lines: the body's lines are longer than 75 octets.
+    expect(
+      eventToIcs(event, index, PL)
+        .split('\r\n')
+        .filter((l) => l.startsWith(' ')).length,
+    ).toBeGreaterThan(10);
+  });
+
   it('marks cancelled and postponed events', () => {
     const { world, index } = seed();
     const base = world.events[0]!;

@@ -3,7 +3,14 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_MARKDOWN } from '../test/hostile-markdown.js';
 import { scanHtml, unsafeHtml } from '../test/html-scan.js';
-import { markdownToHtml, markdownToText, plainParagraphs, renderHtml, simpleHtml } from './markdown.js';
+import {
+  markdownTextBlocks,
+  markdownToHtml,
+  markdownToText,
+  plainParagraphs,
+  renderHtml,
+  simpleHtml,
+} from './markdown.js';
 
 describe('markdownToHtml', () => {
   it('renders lists, emphasis, links, code and headings (one level down)', () => {
@@ -195,6 +202,90 @@ describe('markdownToHtml: what the website guarantees on its pages', () => {
     expect(markdownToHtml('[c](/wydarzenia) [d](#program)')).toBe(
       '<p><a href="/wydarzenia">c</a> <a href="#program">d</a></p>\n',
     );
+  });
+});
+
+describe('markdownTextBlocks', () => {
+  it('keeps blocks apart and list items on lines of their own, markup gone', () => {
+    expect(
+      markdownTextBlocks(
+        '## O wydarzeniu\n\nW programie **między** innymi: [urząd](https://x.pl).\n\n- Co organizacje\n- Jak\n  1. raz\n  2. dwa\n\n> cyt\n> dalej\n\n```\nkod\n```\n\n---\n\nZażółć  gęślą',
+      ),
+    ).toEqual([
+      'O wydarzeniu',
+      'W programie między innymi: urząd.',
+      '- Co organizacje\n- Jak\n  1. raz\n  2. dwa',
+      'cyt dalej',
+      'kod',
+      'Zażółć gęślą',
+    ]);
+    expect(markdownTextBlocks('Zażółć gęślą jaźń.\n\nDrugi  akapit.')).toEqual(['Zażółć gęślą jaźń.', 'Drugi akapit.']);
+    expect(markdownTextBlocks('')).toEqual([]);
+  });
+
+  it('says what markdownToText says, block by block', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(
+            fc.constantFrom(
+              'Ala',
+              'żółć',
+              ' ',
+              '\n',
+              '\n\n',
+              '**',
+              '_',
+              '- ',
+              '1. ',
+              '## ',
+              '> ',
+              '`',
+              '[x](https://y.pl)',
+            ),
+          )
+          .map((parts) => parts.join('')),
+        (source) => {
+          // List markers aside (markdownToText has none; a literal "- " looks the same), the same words.
+          const words = (text: string) => text.split(/\s+/).filter((w) => w && !/^(-|\d+\.)$/.test(w));
+          expect(words(markdownTextBlocks(source).join('\n'))).toEqual(
+            words(markdownToText(source, Number.POSITIVE_INFINITY)),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('renders the seed post lists', () => {
+    expect(markdownToHtml('Tematy:\n\n- Jeden.\n- Dwa.')).toBe(
+      '<p>Tematy:</p>\n<ul>\n<li>Jeden.</li>\n<li>Dwa.</li>\n</ul>\n',
+    );
+  });
+
+  it('leaves site links relative without baseUrl, as a page of the site needs them', () => {
+    expect(markdownToHtml('[c](/wydarzenia) [d](#program)')).toBe(
+      '<p><a href="/wydarzenia">c</a> <a href="#program">d</a></p>\n',
+    );
+  });
+});
+
+describe('markdownTextBlocks', () => {
+  it('keeps blocks apart and list items on lines of their own, markup gone', () => {
+    expect(
+      markdownTextBlocks(
+        '## O wydarzeniu\n\nW programie **między** innymi: [urząd](https://x.pl).\n\n- Co organizacje\n- Jak\n  1. raz\n  2. dwa\n\n> cyt\n> dalej\n\n```\nkod\n```\n\n---\n\nZażółć  gęślą',
+      ),
+    ).toEqual([
+      'O wydarzeniu',
+      'W programie między innymi: urząd.',
+      '- Co organizacje\n- Jak\n  1. raz\n  2. dwa',
+      'cyt dalej',
+      'kod',
+      'Zażółć gęślą',
+    ]);
+    expect(markdownTextBlocks('Zażółć gęślą jaźń.\n\nDrugi  akapit.')).toEqual(['Zażółć gęślą jaźń.', 'Drugi akapit.']);
+    expect(markdownTextBlocks('')).toEqual([]);
   });
 });
 

@@ -253,6 +253,41 @@ function tokensText(tokens: readonly Token[]): string {
 const SPACES = /\s+/g;
 
 /**
+ * The plain text a reader sees of Markdown, whole and in its blocks: one string per top-level block
+ * (paragraph, heading, list, quote, code), whitespace collapsed inside it, each list item on a line of its own
+ * after its marker (`- `, `1. `; nested items indented), so a long body stays readable where markup would show
+ * literally (a calendar's DESCRIPTION). Internal (not in index.ts): `markdownToText` is the public one-line form.
+ */
+export function markdownTextBlocks(source: string): string[] {
+  const plain = plainParagraphs(source);
+  if (plain) return plain.map((p) => (p.includes('  ') ? p.replace(SPACES, ' ') : p));
+  const blocks: string[] = [];
+  let lines: string[] = [];
+  let pending = '';
+  const markers: string[] = [];
+  const flush = () => {
+    const text = pending.replace(SPACES, ' ').trim();
+    if (text) lines.push(`${'  '.repeat(Math.max(0, markers.length - 1))}${markers.at(-1) ?? ''}${text}`);
+    pending = '';
+  };
+  for (const token of md.parse(xmlSafe(source), {})) {
+    if (token.type === 'list_item_open') {
+      flush();
+      markers.push(token.info ? `${token.info}${token.markup} ` : '- ');
+    } else if (token.type === 'list_item_close') {
+      flush();
+      markers.pop();
+    } else pending += tokensText([token]);
+    if (token.level === 0 && token.nesting !== 1) {
+      flush();
+      if (lines.length) blocks.push(lines.join('\n'));
+      lines = [];
+    }
+  }
+  return blocks;
+}
+
+/**
  * The plain text a reader sees of Markdown, whitespace collapsed and cut at a word to `maxLength`
  * (default 300) with an ellipsis: for summaries and descriptions, where markup would show literally.
  *
