@@ -112,6 +112,20 @@ describe('the calendar filters as the event list does', () => {
     expect(await res.text()).toContain(reason);
   });
 
+  it('the filtered list subscribes by webcal:// and Google Calendar to the calendar it lists', async () => {
+    const html = await (await site.get('/wydarzenia?samorzad=powiat-wolominski')).text();
+    const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((m) => (m[1] as string).replace(/&amp;/g, '&'));
+    const webcal = hrefs.find((h) => h.startsWith('webcal:'));
+    expect(webcal).toBe('webcal://localhost:3000/kalendarz.ics?samorzad=powiat-wolominski');
+    const google = new URL(hrefs.find((h) => h.startsWith('https://calendar.google.com/')) as string);
+    expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render');
+    expect(google.searchParams.get('cid')).toBe(webcal);
+    expect(hrefs).toContain('/kalendarz.ics?samorzad=powiat-wolominski');
+    // The webcal URL is the calendar's own: read over HTTP, it holds what the list lists.
+    const path = (webcal as string).replace('webcal://localhost:3000', '');
+    expect(await read(path)).toEqual({ name: 'Mosty: wydarzenia — Powiat wołomiński', titles: [SEED] });
+  });
+
   it('keeps each filter in its cache key', () => {
     expect(cacheKey('/kalendarz.ics?samorzad=a&miesiac=2026-12&x=1')).toBe('/kalendarz.ics?miesiac=2026-12&samorzad=a');
     expect(cacheKey('/en/calendar.ics?month=2026-12')).toBe('/en/calendar.ics?month=2026-12');

@@ -19,9 +19,11 @@ export * from './speaker-line.js';
 export * from './styles.js';
 export {
   calendarLink,
+  calendarPath,
   type EventFilter,
   FILTER_PARAMS,
   FILTER_PARAMS_BY_LOCALE,
   readFilter,
 } from './views/events-page.js';
 export { documentHtml, FEEDS, type FooterSite, Layout, layoutHtml, type PageMeta } from './views/layout.js';
+export { type CalendarSubscription, calendarSubscription, SubscribeLinks } from './views/subscribe-links.js';

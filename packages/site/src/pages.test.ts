@@ -410,7 +410,8 @@ describe('the open data page', () => {
       const html = await renderAt(locale, true);
       expect(html).not.toContain('/api/');
       expect(html).not.toContain('fundingStatements');
-      expect(links(html).filter((l) => l.includes('?'))).toEqual([]);
+      // Google Calendar's add-by-URL link has a query of its own; no link to the copy has one.
+      expect(links(html).filter((l) => l.includes('?') && !l.startsWith('https://calendar.google.com/'))).toEqual([]);
       expect(links(html)).toContain('/kalendarz.ics');
       expect(links(html)).toContain(`/${locale === 'pl' ? 'wydarzenia' : 'en/events'}/${seed.slug}.ics`);
     }
@@ -627,6 +628,53 @@ describe('filters in both languages', () => {
       )?.body,
     );
     expect(exported).not.toContain('/kalendarz.ics?');
+  });
+});
+
+describe('subscribing to a calendar', () => {
+  // An https link to a .ics only downloads it (a one-off copy); webcal:// and Google's add-by-URL subscribe.
+  const webcal = 'webcal://mosty.example.org/kalendarz.ics?hasztag=Wsp%C3%B3%C5%82praca';
+  const google = `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`;
+
+  it('a filtered list and a profile offer webcal:// and Google Calendar next to the https link', async () => {
+    const ctx = linkContext('https://mosty.example.org', 'pl');
+    const tagged = String(
+      (await renderRoute({ store, ctx, now: NOW }, { kind: 'events' }, { hashtag: 'Współpraca' }))?.body,
+    );
+    expect(tagged).toContain(`<a href="${webcal}">Subskrybuj w Kalendarzu Apple, Outlooku lub Thunderbirdzie</a>`);
+    expect(tagged).toContain(`<a href="${google.replace(/&/g, '&amp;')}">Subskrybuj w Kalendarzu Google</a>`);
+    expect(google).toBe(
+      'https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fmosty.example.org%2Fkalendarz.ics%3Fhasztag%3DWsp%25C3%25B3%25C5%2582praca',
+    );
+    expect(tagged).toContain('<a href="/kalendarz.ics?hasztag=Wsp%C3%B3%C5%82praca">Adres kalendarza (.ics)</a>');
+    const en = await render({ kind: 'authority', slug: 'wojewodztwo-mazowieckie' }, 'en');
+    expect(en).toContain(
+      '<a href="webcal://mosty.example.org/en/calendar.ics?authority=wojewodztwo-mazowieckie">Subscribe in Apple Calendar, Outlook or Thunderbird</a>',
+    );
+    expect(en).toContain('>Subscribe in Google Calendar</a>');
+  });
+
+  it('names the absolute URL from SITE_URL, its path and scheme included', async () => {
+    const ctx = linkContext('http://gmina.example/mosty/', 'pl');
+    const html = String((await renderRoute({ store, ctx, now: NOW }, { kind: 'events' }, { month: '2026-11' }))?.body);
+    expect(html).toContain('href="webcal://gmina.example/mosty/kalendarz.ics?miesiac=2026-11"');
+    expect(html).toContain('href="/mosty/kalendarz.ics?miesiac=2026-11"');
+    expect(html).toContain(`cid=${encodeURIComponent('webcal://gmina.example/mosty/kalendarz.ics?miesiac=2026-11')}"`);
+  });
+
+  it('the open data page subscribes to both calendars, in a static export too (from SITE_URL)', async () => {
+    for (const staticLinks of [false, true]) {
+      const ctx = linkContext('https://mosty.example.org', 'pl', staticLinks);
+      const html = String((await renderRoute({ store, ctx, now: NOW }, { kind: 'openData' }))?.body);
+      for (const path of ['/kalendarz.ics', '/en/calendar.ics']) {
+        expect(html).toContain(`href="webcal://mosty.example.org${path}"`);
+        expect(html).toContain(`cid=${encodeURIComponent(`webcal://mosty.example.org${path}`)}"`);
+        expect(html).toMatch(new RegExp(`<a href="${path}" hreflang="(pl|en)"><code>${path}</code></a>`));
+      }
+    }
+    const en = await render({ kind: 'openData' }, 'en');
+    expect(en).toContain('The calendar in Polish:');
+    expect(en).toContain('href="webcal://mosty.example.org/en/calendar.ics" hreflang="en"');
   });
 });
 

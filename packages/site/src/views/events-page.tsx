@@ -7,6 +7,7 @@ import { href, type LinkContext, sitePath } from '../routes.js';
 import { Pager } from './bits.js';
 import { FEEDS } from './layout.js';
 import { EventList } from './lists.js';
+import { SubscribeLinks } from './subscribe-links.js';
 
 /** The filters of the event list, as read from the query or the path. */
 export interface EventFilter {
@@ -64,6 +65,12 @@ export const FILTER_PARAMS_BY_LOCALE = {
  * calendarLink(linkContext('https://mosty.example.org', 'en'), { hashtag: 'Zima' }) // '/en/calendar.ics?hashtag=Zima'
  */
 export function calendarLink(ctx: LinkContext, filter: EventFilter): string | undefined {
+  const path = calendarPath(ctx, filter);
+  return path === undefined ? undefined : sitePath(ctx, path);
+}
+
+/** `calendarLink`'s path and query, before the site's base path (what `SubscribeLinks` takes). */
+export function calendarPath(ctx: LinkContext, filter: EventFilter): string | undefined {
   if (ctx.staticLinks) return undefined;
   const params = FILTER_PARAMS_BY_LOCALE[ctx.locale];
   const query = new URLSearchParams();
@@ -71,7 +78,7 @@ export function calendarLink(ctx: LinkContext, filter: EventFilter): string | un
     const value = filter[key];
     if (value) query.set(params[key], value);
   }
-  return query.size === 0 ? undefined : `${sitePath(ctx, FEEDS[ctx.locale].calendar)}?${query}`;
+  return query.size === 0 ? undefined : `${FEEDS[ctx.locale].calendar}?${query}`;
 }
 
 /**
@@ -174,15 +181,11 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
   const note = omittedNote(ctx.locale, options);
   const o = options.omitted ?? {};
   const params = FILTER_PARAMS_BY_LOCALE[ctx.locale];
-  const subscribe = calendarLink(ctx, filter);
+  const subscribe = calendarPath(ctx, filter);
   return (
     <>
       <h1>{p.heading}</h1>
-      {subscribe ? (
-        <p>
-          <a href={subscribe}>{t.subscribeFiltered}</a>
-        </p>
-      ) : null}
+      {subscribe ? <SubscribeLinks ctx={ctx} path={subscribe} lead={t.subscribeFiltered} /> : null}
       {ctx.staticLinks ? (
         <nav aria-label={t.filterEvents}>
           <LinkLine

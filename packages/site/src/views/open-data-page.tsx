@@ -4,6 +4,7 @@ import { href, type LinkContext, sitePath } from '../routes.js';
 import type { SiteConfig } from '../site-config.js';
 import { FILTER_PARAMS_BY_LOCALE } from './events-page.js';
 import { FEEDS } from './layout.js';
+import { SubscribeLinks } from './subscribe-links.js';
 
 // The page for people who reuse the data: every machine-readable output the site offers, linked, and the
 // terms of reuse from the site's configuration. What it lists must exist where it is read: a static copy
@@ -34,7 +35,10 @@ const TEXT = {
     english: 'po angielsku',
     calendarHeading: 'Kalendarz (iCalendar)',
     calendar:
-      'Nadchodzące wydarzenia i te z ostatniego roku w formacie iCalendar (.ics), do subskrypcji w programie kalendarza:',
+      'Nadchodzące wydarzenia i te z ostatniego roku w formacie iCalendar (.ics), do subskrypcji w programie kalendarza: subskrybowany kalendarz sam pobiera nowe i zmienione wydarzenia.',
+    calendarIn: (language: string) => `Kalendarz ${language}:`,
+    anyCalendar:
+      'Kalendarz z filtrem subskrybuje się tak samo: w programie kalendarza wystarczy podać jego adres, zamieniając https:// na webcal://.',
     filters:
       'Kalendarz przyjmuje te same filtry co lista wydarzeń. Filtry można łączyć, a obie pisownie nazw parametrów działają w obu kalendarzach. Wartość, która niczego nie wskazuje (nieznana organizacja), daje odpowiedź 404 z wyjaśnieniem.',
     otherSpelling: 'także',
@@ -76,7 +80,10 @@ const TEXT = {
     english: 'in English',
     calendarHeading: 'Calendar (iCalendar)',
     calendar:
-      'The coming events and those of the past year in iCalendar format (.ics), to subscribe to in a calendar application:',
+      'The coming events and those of the past year in iCalendar format (.ics), to subscribe to in a calendar application: a subscribed calendar picks up new and changed events by itself.',
+    calendarIn: (language: string) => `The calendar ${language}:`,
+    anyCalendar:
+      'A filtered calendar is subscribed to the same way: give a calendar application its address, with https:// replaced by webcal://.',
     filters:
       'The calendar takes the event list’s filters. Filters combine, and either spelling of a parameter works in both calendars. A value that names nothing (an unknown organisation) is answered with a 404 saying why.',
     otherSpelling: 'also',
@@ -171,13 +178,21 @@ export const OpenDataPage: FC<{ ctx: LinkContext; site: SiteConfig; example?: Op
         ))}
       </dl>
       <h2 id="kalendarz">{t.calendarHeading}</h2>
-      <p>
-        {t.calendar} {t.polish}: <PathLink ctx={ctx} path={FEEDS.pl.calendar} lang="pl" />; {t.english}:{' '}
-        <PathLink ctx={ctx} path={FEEDS.en.calendar} lang="en" />.
-      </p>
+      <p>{t.calendar}</p>
+      {(['pl', 'en'] as const).map((lang) => (
+        <SubscribeLinks
+          ctx={ctx}
+          path={FEEDS[lang].calendar}
+          lead={t.calendarIn(lang === 'pl' ? t.polish : t.english)}
+          address={<code>{FEEDS[lang].calendar}</code>}
+          hreflang={lang}
+        />
+      ))}
       {live ? (
         <>
-          <p>{t.filters}</p>
+          <p>
+            {t.filters} {t.anyCalendar}
+          </p>
           <dl>
             {(['hashtag', 'organization', 'authority', 'month'] as const).map((key) => (
               <>

@@ -14,8 +14,9 @@ import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
 import { Address, DateRange, Fact, polishData } from './bits.js';
 import { CooperationTable } from './cooperation-table.js';
-import { calendarLink } from './events-page.js';
+import { calendarPath } from './events-page.js';
 import { EventList, NameList } from './lists.js';
+import { SubscribeLinks } from './subscribe-links.js';
 
 interface ProfileCommon {
   ctx: LinkContext;
@@ -51,11 +52,7 @@ const History: FC<ProfileCommon & { side: 'organization' | 'authority'; calendar
     <>
       <h2>{t.eventsTakenPart}</h2>
       <EventList ctx={p.ctx} events={p.events} related={p.related} />
-      {p.calendar ? (
-        <p>
-          <a href={p.calendar}>{t.subscribeFiltered}</a>
-        </p>
-      ) : null}
+      {p.calendar ? <SubscribeLinks ctx={p.ctx} path={p.calendar} lead={t.subscribeFiltered} /> : null}
       <h2 id="wspolpraca">{t.cooperation}</h2>
       <CooperationTable
         ctx={p.ctx}
@@ -96,7 +93,7 @@ export const OrganizationPage: FC<ProfileCommon & { organization: Organization }
       <History
         {...p}
         side="organization"
-        calendar={p.events.length > 0 ? calendarLink(ctx, { organization: o.slug }) : undefined}
+        calendar={p.events.length > 0 ? calendarPath(ctx, { organization: o.slug }) : undefined}
       />
     </article>
   );
@@ -136,7 +133,7 @@ export const AuthorityPage: FC<ProfileCommon & { authority: LocalAuthority; unit
       <History
         {...p}
         side="authority"
-        calendar={p.events.length > 0 ? calendarLink(ctx, { authority: a.slug }) : undefined}
+        calendar={p.events.length > 0 ? calendarPath(ctx, { authority: a.slug }) : undefined}
       />
     </article>
   );
