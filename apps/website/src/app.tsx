@@ -182,7 +182,8 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       // The event list's filters, read as the list reads them (unknown parameters are ignored, as there).
       const asked = readFilter(url.searchParams, locale);
       const resolved = await resolveCalendarFilter(store, asked, locale);
-      if ('reason' in resolved) return notFound(c.req.raw, locale, resolved.reason);
+      // The 404 is data for a widget too: it may read why (an unknown organisation, a bad month).
+      if ('reason' in resolved) return notFound(c.req.raw, locale, resolved.reason, READ_CORS);
       if ('moved' in resolved)
         return respond(
           c.req.raw,
@@ -204,17 +205,12 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     });
   }
 
-  // With a reason when a query names nothing (the calendar's filters), said in the request's language.
-  const notFound = (req: Request, locale: Locale, reason?: string) => {
+  // With a reason when a query names nothing (the calendar's filters), said in the request's language;
+  // `headers` are a data file's own (its CORS), so another site reading it can read its 404 too.
+  const notFound = (req: Request, locale: Locale, reason?: string, headers?: Record<string, string>) => {
     const url = new URL(req.url);
-    return respond(
-      req,
-      page(
-        notFoundPage(ctxFor(locale), reason ? url.pathname + url.search : url.pathname, reason, options.site),
-        now(),
-        0,
-      ),
-    );
+    const input = notFoundPage(ctxFor(locale), reason ? url.pathname + url.search : url.pathname, reason, options.site);
+    return respond(req, page(headers ? { ...input, headers: { ...input.headers, ...headers } } : input, now(), 0));
   };
 
   // A page of the site, or null when its route names nothing. The event list takes its filters from
@@ -304,7 +300,9 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     if (!input || filterMiss(parsed, input, url.search)) {
       const moved = await redirectFor(parsed, url.search.slice(1));
       if (moved) return respond(c.req.raw, moved);
-      return input ? respond(c.req.raw, page(input, now(), 0)) : notFound(c.req.raw, parsed.locale);
+      if (input) return respond(c.req.raw, page(input, now(), 0));
+      // An event's calendar file that is not there: a widget reading it may read that too.
+      return notFound(c.req.raw, parsed.locale, undefined, parsed.route.kind === 'eventIcs' ? READ_CORS : undefined);
     }
     return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
   });
@@ -312,7 +310,10 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   // OPTIONS answers for what exists: a path a GET would answer with 404 is a 404 here too.
   app.options('*', async (c) => {
     const probe = await app.fetch(new Request(c.req.url, { method: 'HEAD' }));
-    if (probe.status === 404) return notFound(c.req.raw, localeOf(c.req.path));
+    // A calendar's 404 is readable by other sites (its reason): its preflight passes, as the API's does,
+    // so a widget revalidating a calendar whose filter no longer names anything learns why.
+    if (probe.status === 404 && !probe.headers.has('access-control-allow-origin'))
+      return notFound(c.req.raw, localeOf(c.req.path));
     // A data file another site may read answers that site's preflight too (a widget revalidating it).
     return c.body(
       null,

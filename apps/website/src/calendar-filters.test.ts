@@ -106,10 +106,37 @@ describe('the calendar filters as the event list does', () => {
     ['/kalendarz.ics?miesiac=0099-01', 'Miesiąc 0099-01 jest poza zakresem serwisu'],
     ['/kalendarz.ics?organizacja=nope', 'Nie znamy organizacji o adresie „nope”.'],
     ['/kalendarz.ics?organizacja=Nie Slug', 'Nie znamy organizacji o adresie „Nie Slug”.'],
-  ])('%s is a 404 that says why, in its language', async (path, reason) => {
-    const res = await site.get(encodeURI(path));
+  ])('%s is a 404 that says why, in its language, which a widget on another site may read', async (path, reason) => {
+    const res = await site.get(encodeURI(path), { headers: { origin: 'https://gmina.example.org' } });
     expect(res.status).toBe(404);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toBe('ETag, Last-Modified');
     expect(await res.text()).toContain(reason);
+  });
+
+  it('lets a widget revalidating a calendar whose filter names nothing read its 404 (preflight passes)', async () => {
+    const init = {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://gmina.example.org',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'if-none-match',
+      },
+    };
+    const pre = await site.get('/kalendarz.ics?organizacja=nope', init);
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe('*');
+    expect(pre.headers.get('access-control-allow-headers')).toContain('If-None-Match');
+    const missing = await site.get('/wydarzenia/nie-ma-takiego.ics', {
+      headers: { origin: 'https://gmina.example.org' },
+    });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('access-control-allow-origin')).toBe('*');
+    // A page's 404 is no data: no CORS, and its preflight stays a 404.
+    const page = await site.get('/wydarzenia/nie-ma-takiego', { headers: { origin: 'https://gmina.example.org' } });
+    expect(page.status).toBe(404);
+    expect(page.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await site.get('/wydarzenia/nie-ma-takiego', init)).status).toBe(404);
   });
 
   it('the filtered list subscribes by webcal:// and Google Calendar to the calendar it lists', async () => {
