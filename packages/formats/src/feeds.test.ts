@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtures.js';
 import { HOSTILE_MARKDOWN } from '../test/hostile-markdown.js';
 import { unsafeHtml } from '../test/html-scan.js';
-import { feedUrl, writeFeed } from './feeds.js';
+import { type FeedEvent, feedUrl, writeFeed } from './feeds.js';
 import type { FormatOptions } from './options.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
@@ -104,6 +104,45 @@ describe.each(['rss', 'atom'] as const)('%s feed', (kind) => {
       // Without revision metadata, the entry is as it was published.
       expect(item(PL, event).updated?.toISOString()).toBe('2026-11-20T11:00:00.000Z');
     }
+  });
+
+  // An event published without publishedAt (imports, the store) was dated at its start: 2027-09-01 topped the feed
+  // and moved the feed's lastBuildDate / Atom updated into the future.
+  it('dates an event published without publishedAt by its record, never by a future start', () => {
+    const { world, index } = seed();
+    const { publishedAt: _none, ...unpublished } = world.events[0]!;
+    const future: FeedEvent = {
+      ...unpublished,
+      startsAt: '2027-09-01T08:00:00Z',
+      endsAt: '2027-09-01T12:00:00Z',
+      agenda: [],
+    };
+    const post = world.posts[0]!; // published 2026-11-26T16:00:00+01:00
+    const read = (events: readonly FeedEvent[]) => {
+      const feed = parseFeed(writeFeed(kind, { posts: [post], events }, index, PL));
+      const event = feed.items.find((i) => i.url?.includes('/wydarzenia/'))!;
+      return {
+        published: event.published?.toISOString(),
+        updated: feed.updated?.toISOString(),
+        first: feed.items[0]!.url,
+      };
+    };
+    const created = read([{ ...future, createdAt: '2026-10-01T09:00:00Z', updatedAt: '2026-10-02T09:00:00Z' }]);
+    expect(created.published).toBe('2026-10-01T09:00:00.000Z');
+    expect(created.first).toContain('/aktualnosci/');
+    expect(created.updated).toBe('2026-11-26T15:00:00.000Z');
+    expect(read([{ ...future, updatedAt: '2026-10-02T09:00:00Z' }]).published).toBe('2026-10-02T09:00:00.000Z');
+    // No revision metadata: no later than the latest date the feed holds (the post's publication).
+    const bare = read([future]);
+    expect(bare.published).toBe('2026-11-26T15:00:00.000Z');
+    expect(bare.updated).toBe('2026-11-26T15:00:00.000Z');
+    // A start before that date is kept, as before.
+    const past = { ...future, startsAt: '2026-06-01T08:00:00Z', endsAt: '2026-06-01T12:00:00Z' };
+    expect(read([past]).published).toBe('2026-06-01T08:00:00.000Z');
+    // The publication, when there is one, is the date whatever the record says.
+    expect(read([{ ...world.events[0]!, createdAt: '2026-10-01T09:00:00Z' }]).published).toBe(
+      '2026-11-20T11:00:00.000Z',
+    );
   });
 
   it('names the default category in the feed’s language, any other as written', () => {
@@ -314,6 +353,17 @@ describe('JSON Feed', () => {
       expect(item.content_html ?? item.content_text).toContain(STATEMENT);
       expect(Number.isNaN(Date.parse(item.date_published ?? item.date_modified))).toBe(false);
     }
+  });
+
+  it('dates an event published without publishedAt by its createdAt, not its future start', () => {
+    const { world, index } = seed();
+    const { publishedAt: _none, ...event } = world.events[0]!;
+    const future = { ...event, startsAt: '2027-09-01T08:00:00Z', endsAt: '2027-09-01T12:00:00Z', agenda: [] };
+    const json = JSON.parse(
+      writeFeed('json', { events: [{ ...future, createdAt: '2026-10-01T09:00:00Z' }] }, index, PL),
+    );
+    expect(json.items[0].date_published).toBe('2026-10-01T09:00:00.000Z');
+    expect(json.items[0].date_modified).toBe('2026-10-01T09:00:00.000Z');
   });
 });
 

@@ -87,14 +87,18 @@ function selfUrl(kind: FeedKind, options: FeedWriterOptions): string {
   return given;
 }
 
+/** An event as the store returns it (`Stored<Event>`), whose revision metadata dates its feed entry. */
+export type FeedEvent = Event & Partial<Pick<RecordMeta, 'createdAt' | 'updatedAt'>>;
+
 /**
  * What a feed is made of: news posts and events (drafts are left out). Pass them as the store returns them,
  * with `updatedAt`, so that a change (an event cancelled or postponed) is an entry's Atom `updated` and JSON
- * Feed `date_modified`; without it an entry counts as unchanged since its publication.
+ * Feed `date_modified`; without it an entry counts as unchanged since its publication. An event published
+ * without `publishedAt` (an import's) is dated by its `createdAt` (see `eventPublished`).
  */
 export interface FeedInput {
-  posts?: readonly (Post & Partial<Pick<RecordMeta, 'updatedAt'>>)[];
-  events?: readonly (Event & Partial<Pick<RecordMeta, 'updatedAt'>>)[];
+  posts?: readonly (Post & Partial<Pick<RecordMeta, 'createdAt' | 'updatedAt'>>)[];
+  events?: readonly FeedEvent[];
 }
 
 /**
@@ -112,6 +116,40 @@ const entryId = (kind: 'event' | 'post', id: string, locale: string) => {
   const uuid = recordUuid(kind, id);
   return `urn:uuid:${locale === 'pl' ? uuid : stableUuid(`${locale}:${uuid}`)}`;
 };
+
+const instant = (text: string | undefined) => (text === undefined ? Number.NaN : Date.parse(text));
+
+/**
+ * The latest instant the input records as past: a publication, a creation or an update (`publishedAt`,
+ * `createdAt`, `updatedAt` of every post and event), or -Infinity when it records none. The writers take no clock
+ * (the bytes depend on the records alone), so this is as close to "now" as they know.
+ */
+function latestRecorded(input: FeedInput): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const record of [...(input.posts ?? []), ...(input.events ?? [])])
+    for (const text of [record.publishedAt, record.createdAt, record.updatedAt]) {
+      const at = instant(text);
+      if (at > latest) latest = at;
+    }
+  return latest;
+}
+
+/**
+ * When an event's feed entry says it was published (RSS `pubDate`, Atom `published`, JSON Feed
+ * `date_published`; the feed's order): its `publishedAt`; else, for an event published without one (the store
+ * and imports accept that; only the admin's publish action sets it), when its record was made (`createdAt`),
+ * else last changed (`updatedAt`); else its start, but never after the latest instant the feed's records
+ * hold (`latestRecorded`), and the Unix epoch when they hold none. Never the start as such: a future event
+ * dated at its start topped the feed and moved its Atom `updated` (RSS `lastBuildDate`) into the future.
+ */
+function eventPublished(event: FeedEvent, latest: number): Date {
+  for (const text of [event.publishedAt, event.createdAt, event.updatedAt]) {
+    const at = instant(text);
+    if (!Number.isNaN(at)) return new Date(at);
+  }
+  const start = instant(event.startsAt);
+  return new Date(Number.isFinite(latest) ? Math.min(start, latest) : 0);
+}
 
 /** The later of publication and last change: an entry is never updated before it was published. */
 const lastChange = (published: Date, updatedAt: string | undefined) => {
@@ -167,14 +205,10 @@ function postEntry(
   };
 }
 
-function eventEntry(
-  event: Event & Partial<Pick<RecordMeta, 'updatedAt'>>,
-  world: WorldIndex,
-  options: FormatOptions,
-): Entry {
+function eventEntry(event: FeedEvent, world: WorldIndex, options: FormatOptions, latest: number): Entry {
   const url = pageUrl('event', event.slug, options);
   const statements = fundingStatements('event', event, world, options.locale);
-  const date = new Date(event.publishedAt ?? event.startsAt);
+  const date = eventPublished(event, latest);
   const updated = lastChange(date, event.updatedAt);
   return {
     date,
@@ -201,7 +235,9 @@ function eventEntry(
  * slug or site move changes, and in the English feed UUIDs derived from them, since an English entry is
  * another document than the Polish one; links are the pages. An entry's Atom `updated` (JSON Feed `date_modified`) is the
  * record's `updatedAt`, its `published` (RSS `pubDate`, JSON Feed `date_published`) its publication; the Atom
- * feed carries `xml:lang`.
+ * feed carries `xml:lang`. An event published without `publishedAt` is dated by its `createdAt`, else its
+ * `updatedAt`, else its start but no later than the latest date the input records (a publication, creation or
+ * update): never in the future, since the writer reads no clock and a future date topped the feed.
  *
  * @example
  * writeFeed('atom', { posts: world.posts, events: world.events }, index, { locale: 'pl', siteUrl })
@@ -217,9 +253,10 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
   // Before the status filters: a post without its (defaulted) status would otherwise be left out unsaid.
   for (const p of input.posts ?? []) checkParsedPost(p);
   for (const e of input.events ?? []) checkParsedEvent(e);
+  const latest = latestRecorded(input);
   const entries = [
     ...(input.posts ?? []).filter((p) => p.status === 'published').map((p) => postEntry(p, world, opts)),
-    ...(input.events ?? []).filter(isPublicEvent).map((e) => eventEntry(e, world, opts)),
+    ...(input.events ?? []).filter(isPublicEvent).map((e) => eventEntry(e, world, opts, latest)),
   ]
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.item.link.localeCompare(b.item.link))
     .slice(0, opts.limit ?? 50);
