@@ -307,7 +307,8 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
   });
   // The site is read-only: other methods on its pages are not allowed (the API answers for itself).
-  // OPTIONS answers for what exists: a path a GET would answer with 404 is a 404 here too.
+  // OPTIONS answers for what exists: a path a GET would answer with 404 is a 404 here too, unless that 404
+  // is a data file's, which other sites may read.
   app.options('*', async (c) => {
     const probe = await app.fetch(new Request(c.req.url, { method: 'HEAD' }));
     // A calendar's 404 is readable by other sites (its reason): its preflight passes, as the API's does,
