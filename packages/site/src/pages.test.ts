@@ -669,11 +669,16 @@ describe('subscribing to a calendar', () => {
       for (const path of ['/kalendarz.ics', '/en/calendar.ics']) {
         expect(html).toContain(`href="webcal://mosty.example.org${path}"`);
         expect(html).toContain(`cid=${encodeURIComponent(`webcal://mosty.example.org${path}`)}"`);
-        expect(html).toMatch(new RegExp(`<a href="${path}" hreflang="(pl|en)"><code>${path}</code></a>`));
+        expect(html).toMatch(
+          new RegExp(`<a href="${path}" hreflang="(pl|en)"><code>https://mosty.example.org${path}</code></a>`),
+        );
       }
     }
     const en = await render({ kind: 'openData' }, 'en');
     expect(en).toContain('The calendar in Polish:');
+    // Its 404 (a filter naming nothing) is readable by other sites too, and the page says so.
+    expect(en).toContain('The 404 of a calendar whose filter names nothing can be read too, with its explanation.');
+    expect(await render({ kind: 'openData' })).toContain('Można też odczytać odpowiedź 404 kalendarza');
     expect(en).toContain('href="webcal://mosty.example.org/en/calendar.ics" hreflang="en"');
   });
 });

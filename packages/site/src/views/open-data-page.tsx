@@ -63,7 +63,7 @@ const TEXT = {
     jsonLdHeading: 'JSON-LD na każdej stronie',
     jsonLd:
       'Każda strona serwisu, także ta, opisuje swoją treść w słowniku schema.org w formacie JSON-LD, w elemencie script typu application/ld+json: wydarzenia z programem, prelegentami i finansowaniem, organizacje, samorządy, dotacje, aktualności, osoby i miejsca.',
-    cors: 'Kanały, kalendarze, mapę witryny i API można odczytywać z przeglądarki także na innych witrynach (CORS), na przykład w module najbliższych wydarzeń na stronie gminy; odpowiedzi mają nagłówek ETag do ponownej weryfikacji.',
+    cors: 'Kanały, kalendarze, mapę witryny i API można odczytywać z przeglądarki także na innych witrynach (CORS), na przykład w module najbliższych wydarzeń na stronie gminy; odpowiedzi mają nagłówek ETag do ponownej weryfikacji. Można też odczytać odpowiedź 404 kalendarza z filtrem, który niczego nie wskazuje, razem z wyjaśnieniem.',
   },
   en: {
     heading: 'Open data',
@@ -106,7 +106,7 @@ const TEXT = {
     jsonLdHeading: 'JSON-LD on every page',
     jsonLd:
       'Every page of the site, this one included, describes its content in the schema.org vocabulary as JSON-LD, in a script element of type application/ld+json: events with their agenda, speakers and funding, organisations, local authorities, grants, news, people and venues.',
-    cors: 'The feeds, calendars, sitemap and API may be read from a browser on other sites too (CORS), for example in a widget of coming events on a municipality’s website; answers carry an ETag for revalidation.',
+    cors: 'The feeds, calendars, sitemap and API may be read from a browser on other sites too (CORS), for example in a widget of coming events on a municipality’s website; answers carry an ETag for revalidation. The 404 of a calendar whose filter names nothing can be read too, with its explanation.',
   },
 } as const satisfies Record<Locale, unknown>;
 
@@ -184,7 +184,7 @@ export const OpenDataPage: FC<{ ctx: LinkContext; site: SiteConfig; example?: Op
           ctx={ctx}
           path={FEEDS[lang].calendar}
           lead={t.calendarIn(lang === 'pl' ? t.polish : t.english)}
-          address={<code>{FEEDS[lang].calendar}</code>}
+          showUrl
           hreflang={lang}
         />
       ))}

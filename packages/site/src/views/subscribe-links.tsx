@@ -7,9 +7,10 @@ import { type LinkContext, sitePath } from '../routes.js';
 // webcal:// (which those programs and Thunderbird open as a subscription) or Google Calendar's add-by-URL
 // link. The https link stays: Outlook.com and anyone copying the address need it.
 
-/** The three ways to one calendar: its https link (on the site), its webcal:// URL and Google's add-by-URL. */
+/** The ways to one calendar: its link on the site, its absolute URL, its webcal:// URL and Google's add-by-URL. */
 export interface CalendarSubscription {
   https: string;
+  url: string;
   webcal: string;
   google: string;
 }
@@ -22,13 +23,15 @@ export interface CalendarSubscription {
  *
  * @example
  * calendarSubscription(linkContext('https://mosty.example.org', 'pl'), '/kalendarz.ics')
- * // { https: '/kalendarz.ics', webcal: 'webcal://mosty.example.org/kalendarz.ics',
+ * // { https: '/kalendarz.ics', url: 'https://mosty.example.org/kalendarz.ics', webcal: 'webcal://mosty.example.org/kalendarz.ics',
  * //   google: 'https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fmosty.example.org%2Fkalendarz.ics' }
  */
 export function calendarSubscription(ctx: LinkContext, path: string): CalendarSubscription {
-  const webcal = `${ctx.siteUrl}${path}`.replace(/^https?:\/\//, 'webcal://');
+  const url = `${ctx.siteUrl}${path}`;
+  const webcal = url.replace(/^https?:\/\//, 'webcal://');
   return {
     https: sitePath(ctx, path),
+    url,
     webcal,
     google: `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`,
   };
@@ -42,7 +45,7 @@ const TEXT = {
     googleNote: ' (po zalogowaniu się na konto Google)',
     https: 'Adres kalendarza (.ics)',
     httpsNote:
-      ': skopiuj go i wklej w programie, który dodaje kalendarz z adresu internetowego (np. w Outlook.com). Otwarty w przeglądarce pobiera jednorazową kopię, która się nie aktualizuje.',
+      ': skopiuj go i wklej w programie lub serwisie, który dodaje kalendarz z adresu internetowego (np. Outlook.com). Kliknięty pobiera tylko jednorazową kopię, która się nie aktualizuje.',
   },
   en: {
     webcal: 'Subscribe in Apple Calendar, Outlook or Thunderbird',
@@ -51,21 +54,21 @@ const TEXT = {
     googleNote: ' (once signed in to a Google account)',
     https: 'The calendar’s address (.ics)',
     httpsNote:
-      ': copy it into an app that adds a calendar from a web address (such as Outlook.com). Opened in a browser, it downloads a one-off copy that does not update.',
+      ': copy it into an app or service that adds a calendar from a web address (such as Outlook.com). Clicked, it only downloads a one-off copy that does not update.',
   },
 } as const satisfies Record<Locale, Record<string, string>>;
 
 /**
  * A lead line and the three ways to a calendar: subscribe by webcal://, subscribe in Google Calendar, or
- * copy its https address. `address` replaces the https link's text (the open data page shows the path).
+ * copy its https address. `showUrl` makes the https link's text the absolute URL, to copy as shown.
  */
 export const SubscribeLinks: FC<{
   ctx: LinkContext;
   path: string;
   lead: Child;
-  address?: Child;
+  showUrl?: boolean;
   hreflang?: Locale | undefined;
-}> = ({ ctx, path, lead, address, hreflang }) => {
+}> = ({ ctx, path, lead, showUrl, hreflang }) => {
   const t = TEXT[ctx.locale];
   const links = calendarSubscription(ctx, path);
   return (
@@ -84,7 +87,7 @@ export const SubscribeLinks: FC<{
         </li>
         <li>
           <a href={links.https} hreflang={hreflang}>
-            {address ?? t.https}
+            {showUrl ? <code>{links.url}</code> : t.https}
           </a>
           {t.httpsNote}
         </li>
