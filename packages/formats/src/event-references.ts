@@ -62,7 +62,8 @@ export function* eventReferences(event: Event): Generator<EventReference> {
     }
 }
 
-const MAPS = {
+/** The map of the world that holds each kind of record an event names. */
+export const REFERENCE_MAPS = {
   organization: 'organizations',
   authority: 'authorities',
   venue: 'venues',
@@ -75,7 +76,7 @@ const MAPS = {
  */
 export function requireEventReferences(event: Event, world: WorldIndex, consequence: string): void {
   for (const ref of eventReferences(event))
-    if (!world[MAPS[ref.kind]].has(ref.id))
+    if (!world[REFERENCE_MAPS[ref.kind]].has(ref.id))
       throw new ReferenceMissingError(
         { kind: 'event', id: event.id, slug: event.slug },
         { kind: ref.kind, id: ref.id },

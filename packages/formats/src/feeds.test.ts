@@ -6,6 +6,7 @@ import { HOSTILE_MARKDOWN } from '../test/hostile-markdown.js';
 import { unsafeHtml } from '../test/html-scan.js';
 import { type FeedEvent, feedUrl, writeFeed } from './feeds.js';
 import type { FormatOptions } from './options.js';
+import { indexWorld } from './world-index.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
 
@@ -143,6 +144,50 @@ describe.each(['rss', 'atom'] as const)('%s feed', (kind) => {
     expect(read([{ ...world.events[0]!, createdAt: '2026-10-01T09:00:00Z' }]).published).toBe(
       '2026-11-20T11:00:00.000Z',
     );
+  });
+
+  // A renamed organiser changed every event's content, but Atom updated stayed at the event's own updatedAt.
+  it('an event entry is updated when a record it shows changes (venue, organiser), not by a partner', () => {
+    const { world } = seed();
+    const event = { ...world.events[0]!, updatedAt: '2026-11-21T08:00:00Z' };
+    const entry = (organizations: typeof world.organizations, venues: typeof world.venues) => {
+      const out = writeFeed(kind, { events: [event] }, indexWorld({ ...world, organizations, venues }), PL);
+      const feed = parseFeed(out);
+      return {
+        updated: feed.items[0]!.updated?.toISOString(),
+        feed: feed.updated?.toISOString(),
+        content: feed.items[0]!.content,
+      };
+    };
+    const before = entry(world.organizations, world.venues);
+    const renamed = world.organizations.map((o) =>
+      o.id === event.organizerId ? { ...o, name: 'Fundacja Nowa Nazwa', updatedAt: '2026-11-24T12:00:00Z' } : o,
+    );
+    const after = entry(renamed, world.venues);
+    expect(after.content).toContain('Fundacja Nowa Nazwa');
+    const moved = world.venues.map((v) => ({ ...v, updatedAt: '2026-11-25T12:00:00Z' }));
+    if (kind === 'atom') {
+      expect(before.updated).toBe('2026-11-21T08:00:00.000Z');
+      expect(after.updated).toBe('2026-11-24T12:00:00.000Z');
+      expect(entry(renamed, moved).updated).toBe('2026-11-25T12:00:00.000Z');
+    }
+    // The feed's own date (RSS lastBuildDate, Atom updated) follows.
+    expect(after.feed).toBe('2026-11-24T12:00:00.000Z');
+    // A partner is not shown in the entry: its change is none of the entry's.
+    const partner = {
+      ...world.organizations[0]!,
+      id: 'partner-org',
+      slug: 'partner-org',
+      updatedAt: '2026-12-01T00:00:00Z',
+    };
+    const withPartner = { ...event, partners: [{ role: 'partner' as const, organizationId: partner.id }] };
+    const out = writeFeed(
+      kind,
+      { events: [withPartner] },
+      indexWorld({ ...world, organizations: [...world.organizations, partner] }),
+      PL,
+    );
+    expect(parseFeed(out).updated?.toISOString()).toBe('2026-11-21T08:00:00.000Z');
   });
 
   it('names the default category in the feed’s language, any other as written', () => {
@@ -353,6 +398,15 @@ describe('JSON Feed', () => {
       expect(item.content_html ?? item.content_text).toContain(STATEMENT);
       expect(Number.isNaN(Date.parse(item.date_published ?? item.date_modified))).toBe(false);
     }
+  });
+
+  it('date_modified is the latest change of the event or a record it shows', () => {
+    const { world } = seed();
+    const event = { ...world.events[0]!, updatedAt: '2026-11-21T08:00:00Z' };
+    const venues = world.venues.map((v) => ({ ...v, updatedAt: '2026-11-25T12:00:00Z' }));
+    const json = JSON.parse(writeFeed('json', { events: [event] }, indexWorld({ ...world, venues }), PL));
+    expect(json.items[0].date_modified).toBe('2026-11-25T12:00:00.000Z');
+    expect(json.items[0].date_published).toBe('2026-11-20T11:00:00.000Z');
   });
 
   it('dates an event published without publishedAt by its createdAt, not its future start', () => {

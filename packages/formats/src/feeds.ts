@@ -1,6 +1,7 @@
 import { type Event, isPublicEvent, type Post, type RecordMeta, ValidationError } from '@org/domain';
 import { Feed, type Item } from 'feed';
 import { eventHeadline, eventHtml, fundingStatements } from './describe.js';
+import { eventRevisedAt } from './event-revision.js';
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
 import { markdownToHtml, markdownToText } from './markdown.js';
 import { checkedLocale, checkedSiteUrl, checkOptions, type FormatOptions } from './options.js';
@@ -93,7 +94,8 @@ export type FeedEvent = Event & Partial<Pick<RecordMeta, 'createdAt' | 'updatedA
 /**
  * What a feed is made of: news posts and events (drafts are left out). Pass them as the store returns them,
  * with `updatedAt`, so that a change (an event cancelled or postponed) is an entry's Atom `updated` and JSON
- * Feed `date_modified`; without it an entry counts as unchanged since its publication. An event published
+ * Feed `date_modified`; without it an entry counts as unchanged since its publication. The world's records count
+ * too when they carry `updatedAt`: a venue's new address is a change of every event entry that shows it. An event published
  * without `publishedAt` (an import's) is dated by its `createdAt` (see `eventPublished`).
  */
 export interface FeedInput {
@@ -209,7 +211,8 @@ function eventEntry(event: FeedEvent, world: WorldIndex, options: FormatOptions,
   const url = pageUrl('event', event.slug, options);
   const statements = fundingStatements('event', event, world, options.locale);
   const date = eventPublished(event, latest);
-  const updated = lastChange(date, event.updatedAt);
+  // What the entry shows changed when the event or a record it shows (its venue, organiser…) last did.
+  const updated = lastChange(date, eventRevisedAt(event, world));
   return {
     date,
     updated,
@@ -234,7 +237,8 @@ function eventEntry(event: FeedEvent, world: WorldIndex, options: FormatOptions,
  * carries its funding statement in its summary and content. Ids are `urn:uuid:` URIs of the records, which no
  * slug or site move changes, and in the English feed UUIDs derived from them, since an English entry is
  * another document than the Polish one; links are the pages. An entry's Atom `updated` (JSON Feed `date_modified`) is the
- * record's `updatedAt`, its `published` (RSS `pubDate`, JSON Feed `date_published`) its publication; the Atom
+ * record's `updatedAt`, or an event's venue's, organiser's, speakers' or grants' when later (what the entry shows
+ * changed then; records in `world` as the store returns them, with `updatedAt`), its `published` (RSS `pubDate`, JSON Feed `date_published`) its publication; the Atom
  * feed carries `xml:lang`. An event published without `publishedAt` is dated by its `createdAt`, else its
  * `updatedAt`, else its start but no later than the latest date the input records (a publication, creation or
  * update): never in the future, since the writer reads no clock and a future date topped the feed.

@@ -527,6 +527,74 @@ describe('iCalendar', () => {
       expect(c.stamp).toBeGreaterThan(b.stamp);
     });
 
+    // A venue's new address changed LOCATION in every event, but DTSTAMP and LAST-MODIFIED stayed the event's.
+    it('LAST-MODIFIED and DTSTAMP are the latest change of the event or a record it shows; SEQUENCE its own', () => {
+      const { world } = seed();
+      // A partner of its own, which no speaker represents: updatedAt 2026-11-21T07:30:05Z, version 3.
+      const partnerOrg = { ...world.organizations[0]!, id: 'partner-org', slug: 'partner-org', name: 'Partner' };
+      const event = {
+        ...world.events[0]!,
+        ...meta,
+        partners: [{ role: 'partner' as const, organizationId: partnerOrg.id }],
+      };
+      const speaker = event.agenda
+        .flatMap((item) => ('speakers' in item ? item.speakers : []))
+        .find((s) => s.kind === 'person')!;
+      const read = (changed: Partial<Record<'venue' | 'organizer' | 'person' | 'grant' | 'partner', string>>) => {
+        const stamp = <T extends { id: string }>(
+          records: readonly T[],
+          id: string | undefined,
+          at: string | undefined,
+        ) => records.map((r) => (r.id === id && at ? { ...r, updatedAt: at } : r));
+        const index = indexWorld({
+          ...world,
+          venues: stamp(world.venues, event.venueId, changed.venue).map((v) =>
+            changed.venue ? { ...v, address: { ...v.address, street: 'ul. Nowa 1' } } : v,
+          ),
+          organizations: stamp(
+            stamp([...world.organizations, partnerOrg], event.organizerId, changed.organizer),
+            partnerOrg.id,
+            changed.partner,
+          ),
+          people: stamp(world.people, speaker.kind === 'person' ? speaker.personId : undefined, changed.person),
+          grants: stamp(world.grants, event.grantIds[0], changed.grant),
+        });
+        const outputs = [eventToIcs(event, index, PL), calendarToIcs([event], index, PL)];
+        expect(eventToIcs(event, index, PL)).toBe(outputs[0]);
+        return outputs.map((ics) => {
+          const comp = vevent(ics);
+          return {
+            stamp: utc(comp, 'dtstamp'),
+            modified: utc(comp, 'last-modified'),
+            sequence: comp.getFirstPropertyValue('sequence'),
+            location: String(comp.getFirstPropertyValue('location')),
+          };
+        });
+      };
+      const own = '2026-11-21T07:30:05.000Z';
+      for (const r of read({})) expect(r).toMatchObject({ stamp: own, modified: own, sequence: 2 });
+      const moved = read({ venue: '2026-11-25T10:00:00+01:00' });
+      for (const r of moved) {
+        expect(r.location).toContain('ul. Nowa 1');
+        expect(r).toMatchObject({
+          stamp: '2026-11-25T09:00:00.000Z',
+          modified: '2026-11-25T09:00:00.000Z',
+          sequence: 2,
+        });
+      }
+      for (const [changed, at] of [
+        ['organizer', '2026-11-26T08:00:00.000Z'],
+        ['person', '2026-11-27T08:00:00.000Z'],
+        ['grant', '2026-11-28T08:00:00.000Z'],
+      ] as const)
+        for (const r of read({ venue: '2026-11-25T09:00:00Z', [changed]: at }))
+          expect(r).toMatchObject({ stamp: at, modified: at, sequence: 2 });
+      // A record changed before the event's last revision leaves it as it was; so does a partner, which neither
+      // DESCRIPTION nor any other line names.
+      for (const r of read({ venue: '2026-11-01T00:00:00Z' })) expect(r).toMatchObject({ stamp: own, modified: own });
+      for (const r of read({ partner: '2026-12-01T00:00:00Z' })) expect(r).toMatchObject({ stamp: own, modified: own });
+    });
+
     it("keeps a caller's generatedAt as the DTSTAMP of every event, in UTC", () => {
       const { world, index } = seed();
       const ics = eventToIcs({ ...world.events[0]!, ...meta }, index, {

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { type Event, isPublicEvent, type RecordMeta, ValidationError } from '@org/domain';
 import { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventStatus } from 'ical-generator';
 import { eventHeadline, eventPlainText, fundingNotices, venueLine } from './describe.js';
+import { eventRevisedAt } from './event-revision.js';
 import { xmlSafe } from './html.js';
 import { checkOptions, type FormatOptions } from './options.js';
 import { checkParsedEvent } from './parsed-records.js';
@@ -16,7 +17,8 @@ export interface IcsOptions extends FormatOptions {
   calendarName?: string;
   /**
    * DTSTAMP of every event, when the caller wants one instant for the whole file. By default each event's
-   * DTSTAMP is its last revision (`updatedAt`, else `publishedAt`, else its start), so output is reproducible.
+   * DTSTAMP is its LAST-MODIFIED, the latest `updatedAt` of the event and of the records it shows (venue,
+   * organiser, speakers, grants), else its `publishedAt`, else its start, so output is reproducible.
    */
   generatedAt?: string;
   /** Organiser e-mail to use when the organising organisation has none (ORGANIZER needs a mail address). */
@@ -72,7 +74,8 @@ const CRLF = '\r\n';
 /**
  * An event as the store returns it (`Stored<Event>`): its revision metadata makes SEQUENCE, DTSTAMP and
  * LAST-MODIFIED, so a calendar that imported the event sees a reschedule or a cancellation as an update.
- * A plain `Event` is accepted too; it is then written as its first revision (SEQUENCE 0).
+ * A plain `Event` is accepted too; it is then written as its first revision (SEQUENCE 0). The records of the
+ * world the writer gets count for DTSTAMP and LAST-MODIFIED when they carry `updatedAt` (see `revision`).
  */
 export type IcsEvent = Event & Partial<Pick<RecordMeta, 'version' | 'updatedAt'>>;
 
@@ -155,18 +158,25 @@ const utcDateTime = (instant: string) =>
     .replace(/[-:]/g, '');
 
 /**
- * The revision lines of a VEVENT. The subscribable calendar has no METHOD, so DTSTAMP is "the date and
- * time that the information associated with the calendar component was last revised in the calendar store"
- * (§3.8.7.2): the record's `updatedAt`, not the time of writing, which keeps the bytes the same for the
- * same records. The single-event file has METHOD:PUBLISH, where DTSTAMP is when the iCalendar object was
- * created: that object is made from the record as last revised and is the same for the same records, so the
- * same instant serves (a caller that wants the time of writing passes `generatedAt`). SEQUENCE (§3.8.7.4) starts at 0 and must grow with each revision: the store's `version`
- * starts at 1 and grows by one on every update, so SEQUENCE is `version - 1`.
+ * The revision lines of a VEVENT, from the records alone, so the bytes are the same for the same records.
+ *
+ * LAST-MODIFIED is when what the VEVENT shows last changed (`eventRevisedAt`): the event's `updatedAt`, or a
+ * later one of its venue, organiser, speakers or grants, whose new address or name changes LOCATION,
+ * ORGANIZER and DESCRIPTION. DTSTAMP is the same instant: the subscribable calendar has no METHOD, so
+ * DTSTAMP is "the date and time that the information associated with the calendar component was last revised
+ * in the calendar store" (§3.8.7.2), not the time of writing. The single-event file has METHOD:PUBLISH, where
+ * DTSTAMP is when the iCalendar object was created; that object is made from the records as last revised, so
+ * the same instant serves (a caller that wants the time of writing passes `generatedAt`).
+ *
+ * SEQUENCE (§3.8.7.4) stays the event's own revision: it counts the revisions the organiser makes to the
+ * event itself, starting at 0, and a renamed venue is none. The store's `version` starts at 1 and grows by
+ * one on every update of the event, so SEQUENCE is `version - 1`.
  */
-function revision(event: IcsEvent, options: IcsOptions) {
-  const stamp = options.generatedAt ?? event.updatedAt ?? event.publishedAt ?? event.startsAt;
+function revision(event: IcsEvent, world: WorldIndex, options: IcsOptions) {
+  const revised = eventRevisedAt(event, world);
+  const stamp = options.generatedAt ?? revised ?? event.publishedAt ?? event.startsAt;
   return {
-    lines: `DTSTAMP:${utcDateTime(stamp)}${event.updatedAt ? `${CRLF}LAST-MODIFIED:${utcDateTime(event.updatedAt)}` : ''}`,
+    lines: `DTSTAMP:${utcDateTime(stamp)}${revised ? `${CRLF}LAST-MODIFIED:${utcDateTime(revised)}` : ''}`,
     sequence: event.version ? event.version - 1 : 0,
   };
 }
@@ -197,7 +207,7 @@ function vevent(event: IcsEvent, calendar: ICalCalendar, world: WorldIndex, opti
   const organizer = world.organizations.get(event.organizerId);
   const email = organizer?.email ?? options.contactEmail;
   const url = pageUrl('event', event.slug, options);
-  const { lines, sequence } = revision(event, options);
+  const { lines, sequence } = revision(event, world, options);
   const item = new ICalEvent(
     {
       // Neither the site's host nor the slug: a moved site or a renamed page keeps every UID.
