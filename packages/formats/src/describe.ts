@@ -19,7 +19,7 @@ import {
   type Venue,
 } from '@org/domain';
 import { GrantMissingError } from './errors.js';
-import { textToHtml } from './html.js';
+import { escapeXml, textToHtml, xmlSafe } from './html.js';
 import { markdownTextBlocks, markdownToHtml } from './markdown.js';
 import { fullName } from './names.js';
 import type { FormatOptions } from './options.js';
@@ -413,23 +413,35 @@ export function eventPlainText(event: Event, world: WorldIndex, options: FormatO
   ].join('\n\n');
 }
 
+/** A URL as a link that shows it, escaped; an external one gives the opened page no handle on the reader's. */
+const linkHtml = (url: string, external: boolean) => {
+  const escaped = escapeXml(xmlSafe(url));
+  return `<a href="${escaped}"${external ? ' rel="noopener noreferrer"' : ''}>${escaped}</a>`;
+};
+
 /**
  * The HTML description of an event that feeds carry: what `eventPlainText` says, with the body rendered
  * from Markdown as on the event's page (`markdownToHtml`: no raw HTML, relative links made absolute against
- * the page) right after the summary. Every other part is text, escaped.
+ * the page) right after the summary, and the online meeting's and the page's URLs as links. Every other part
+ * is text, escaped.
  *
  * @example
  * eventHtml({ ...seedEvent, body: 'Zobacz [program](/program).' }, world, { locale: 'pl', siteUrl: 'https://mosty.example' })
  * // '<p>Spotkanie przedstawicieli…</p>\n<p>Zobacz <a href="https://mosty.example/program" rel="noopener noreferrer">program</a>.</p>\n<p>26 listopada 2026, 10:00–14:00<br>…'
+ * // … '<p><a href="https://mosty.example/wydarzenia/sprawny-urzad-sprawna-organizacja">https://mosty.example/wydarzenia/sprawny-urzad-sprawna-organizacja</a></p>'
  */
 export function eventHtml(event: Event, world: WorldIndex, options: FormatOptions): string {
   const parts = eventParts(event, world, options);
+  const place = [parts.time, parts.venue]
+    .filter((line): line is string => Boolean(line))
+    .map((line) => escapeXml(xmlSafe(line)));
+  if (parts.onlineUrl) place.push(linkHtml(parts.onlineUrl, true));
   return [
     textToHtml(parts.lead.join('\n\n')),
     markdownToHtml(parts.body, { baseUrl: parts.url }).trimEnd(),
-    textToHtml([parts.time, parts.venue, parts.onlineUrl].filter(Boolean).join('\n')),
+    `<p>${place.join('<br>')}</p>`,
     textToHtml(parts.rest.join('\n\n')),
-    textToHtml(parts.url),
+    `<p>${linkHtml(parts.url, false)}</p>`,
   ]
     .filter(Boolean)
     .join('\n');

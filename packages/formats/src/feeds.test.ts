@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtures.js';
 import { HOSTILE_MARKDOWN } from '../test/hostile-markdown.js';
-import { unsafeHtml } from '../test/html-scan.js';
+import { scanHtml, unsafeHtml } from '../test/html-scan.js';
 import { type FeedEvent, feedUrl, writeFeed } from './feeds.js';
 import type { FormatOptions } from './options.js';
 import { indexWorld } from './world-index.js';
@@ -325,6 +325,27 @@ describe('event bodies are in the entry content, as safe HTML after the summary'
     const summary =
       kind === 'json' ? '' : (parseFeed(writeFeed(kind, { events: [event] }, index, PL)).items[0]!.description ?? '');
     expect(summary).not.toContain('samorządowców');
+  });
+
+  // The page URL and the online meeting's were plain text (<p>http://…</p>): readers showed them unlinked.
+  it.each(['rss', 'atom', 'json'] as const)('%s: the page and the online meeting are links, escaped', (kind) => {
+    const { world, index } = seed();
+    const onlineUrl = 'https://meet.example.org/spotkanie?id=12&pwd=ab';
+    const event = { ...world.events[0]!, onlineUrl };
+    const html = content(kind, writeFeed(kind, { events: [event] }, index, PL));
+    const page = 'https://mosty.example.org/wydarzenia/sprawny-urzad-sprawna-organizacja';
+    expect(html).toContain(
+      '<a href="https://meet.example.org/spotkanie?id=12&amp;pwd=ab" rel="noopener noreferrer">https://meet.example.org/spotkanie?id=12&amp;pwd=ab</a>',
+    );
+    expect(html).toContain('Centrum Wielokulturowe w Warszawie, ul. Jagiellońska 54, Warszawa<br><a ');
+    expect(html.endsWith(`<p><a href="${page}">${page}</a></p>`)).toBe(true);
+    const links = scanHtml(html)
+      .tags.filter((t) => t.name === 'a')
+      .map((t) => t.attrs.href);
+    expect(links).toContain(onlineUrl);
+    expect(links).toContain(page);
+    expect(unsafeHtml(html)).toEqual([]);
+    expect(html).not.toContain(`<p>${page}</p>`);
   });
 
   it.each(['rss', 'atom', 'json'] as const)('%s: hostile Markdown in a body reaches readers as text', (kind) => {
