@@ -629,6 +629,15 @@ describe('feed metadata', () => {
     expect(doc.feed.link.filter((l: Record<string, string>) => l['@_rel'] === 'license')).toEqual([
       { '@_rel': 'license', '@_href': 'https://example.org/l?a=1&b=2' },
     ]);
+    // "$&" and "$'" are replacement patterns of String.prototype.replace: the link once carried "</rights>amp;".
+    const dollars = "https://example.org/l?x=$&y=$'";
+    const withDollars = writeFeed('atom', world, index, { ...PL, license: { ...license, url: dollars } });
+    const links = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'link' }).parse(withDollars).feed
+      .link;
+    expect(links.filter((l: Record<string, string>) => l['@_rel'] === 'license')).toEqual([
+      { '@_rel': 'license', '@_href': dollars },
+    ]);
+    expect(parseFeed(withDollars).copyright).toBe(`Mosty. Dane udostępniane na licencji CC BY 4.0: ${dollars}`);
     expect(writeFeed('atom', world, index, PL)).not.toContain('rel="license"');
   });
 

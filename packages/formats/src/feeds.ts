@@ -321,7 +321,8 @@ function rightsText(author: FeedAuthor, license: FeedLicense | undefined, locale
 /** RFC 4946: the licence of an Atom feed as `<link rel="license">`, which feed 6 does not write. */
 function atomLicense(xml: string, license: FeedLicense | undefined): string {
   if (!license) return xml;
-  return xml.replace('</rights>', `</rights>\n    <link rel="license" href="${escapeXml(license.url)}"/>`);
+  // A function, not a replacement string, which would read "$&" or "$'" in the URL as patterns.
+  return xml.replace('</rights>', () => `</rights>\n    <link rel="license" href="${escapeXml(license.url)}"/>`);
 }
 
 function checkLicense(license: FeedLicense): FeedLicense {
