@@ -4,13 +4,29 @@
 // otherwise. The website starts first: it migrates the database and seeds the demo on an empty one,
 // so the admin never races it on a fresh database. Ctrl-C stops both.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// An app runs with the Node.js flags of its own start script (the website's young generation size, see
+// apps/website/README.md), so this, the app's own `pnpm start` and its benchmark run the same server.
+const nodeFlags = (app) =>
+  JSON.parse(readFileSync(new URL(`../apps/${app}/package.json`, import.meta.url), 'utf8'))
+    .scripts.start.split(' ')
+    .filter((word) => word.startsWith('--'));
 const apps = [
-  { name: 'website', entry: 'apps/website/dist/server.js', port: process.env.PORT ?? '3000' },
-  { name: 'admin', entry: 'apps/admin/dist/server.js', port: process.env.ADMIN_PORT ?? '3001' },
+  {
+    name: 'website',
+    entry: 'apps/website/dist/server.js',
+    port: process.env.PORT ?? '3000',
+    flags: nodeFlags('website'),
+  },
+  {
+    name: 'admin',
+    entry: 'apps/admin/dist/server.js',
+    port: process.env.ADMIN_PORT ?? '3001',
+    flags: nodeFlags('admin'),
+  },
 ];
 
 const children = [];
@@ -42,7 +58,7 @@ for (const app of apps) {
     stop(1);
     break;
   }
-  const child = spawn(process.execPath, [app.entry], { cwd: root, stdio: 'inherit', env: process.env });
+  const child = spawn(process.execPath, [...app.flags, app.entry], { cwd: root, stdio: 'inherit', env: process.env });
   children.push(child);
   child.on('exit', (code, signal) => {
     if (!stopping) {

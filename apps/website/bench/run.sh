@@ -29,9 +29,12 @@ load() { echo "$1 $(cut -d' ' -f1 /proc/loadavg)" >> "$OUT/load.txt"; }
 wrk_once() { # label url run
   wrk -t1 -c50 -d"$DUR" --latency "$2" | tee -a "$OUT/wrk-$1.txt" | grep -E 'Requests/sec|99%' | tr -s ' ' | paste -sd' ' | sed "s/^/$1 run $3: /"
 }
+# The server runs as its start script runs it (package.json: node and its flags before dist/server.js).
+NODE_FLAGS=$(cd "$APP" && node -p "require('./package.json').scripts.start.split(' ').filter((w) => w.startsWith('--')).join(' ')")
+echo "website: node $NODE_FLAGS dist/server.js"
 serve_node() { # label cache port [workers]
   # One SITE_URL for all: without it each server links its own port, and their pages would differ by it.
-  (cd "$APP" && DATABASE_URL="$DB" SITE_URL=http://localhost:3000 CACHE=$2 PORT=$3 WORKERS=${4:-1} HOST=127.0.0.1 exec node dist/server.js > "$OUT/server-$1.log" 2>&1) &
+  (cd "$APP" && DATABASE_URL="$DB" SITE_URL=http://localhost:3000 CACHE=$2 PORT=$3 WORKERS=${4:-1} HOST=127.0.0.1 exec node $NODE_FLAGS dist/server.js > "$OUT/server-$1.log" 2>&1) &
   echo $! > "$OUT/server-$1.pid"
   for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$3${PAGE[median]}" && break; sleep 0.1; done
   for p in $PAGES; do curl -fs -o "$OUT/www/$p-$1.html" "http://127.0.0.1:$3${PAGE[$p]}"; done
