@@ -256,37 +256,6 @@ describe('markdownTextBlocks', () => {
       { numRuns: 500 },
     );
   });
-
-  it('renders the seed post lists', () => {
-    expect(markdownToHtml('Tematy:\n\n- Jeden.\n- Dwa.')).toBe(
-      '<p>Tematy:</p>\n<ul>\n<li>Jeden.</li>\n<li>Dwa.</li>\n</ul>\n',
-    );
-  });
-
-  it('leaves site links relative without baseUrl, as a page of the site needs them', () => {
-    expect(markdownToHtml('[c](/wydarzenia) [d](#program)')).toBe(
-      '<p><a href="/wydarzenia">c</a> <a href="#program">d</a></p>\n',
-    );
-  });
-});
-
-describe('markdownTextBlocks', () => {
-  it('keeps blocks apart and list items on lines of their own, markup gone', () => {
-    expect(
-      markdownTextBlocks(
-        '## O wydarzeniu\n\nW programie **między** innymi: [urząd](https://x.pl).\n\n- Co organizacje\n- Jak\n  1. raz\n  2. dwa\n\n> cyt\n> dalej\n\n```\nkod\n```\n\n---\n\nZażółć  gęślą',
-      ),
-    ).toEqual([
-      'O wydarzeniu',
-      'W programie między innymi: urząd.',
-      '- Co organizacje\n- Jak\n  1. raz\n  2. dwa',
-      'cyt dalej',
-      'kod',
-      'Zażółć gęślą',
-    ]);
-    expect(markdownTextBlocks('Zażółć gęślą jaźń.\n\nDrugi  akapit.')).toEqual(['Zażółć gęślą jaźń.', 'Drugi akapit.']);
-    expect(markdownTextBlocks('')).toEqual([]);
-  });
 });
 
 describe('markdownToText', () => {
