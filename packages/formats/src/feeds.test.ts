@@ -146,6 +146,25 @@ describe.each(['rss', 'atom'] as const)('%s feed', (kind) => {
     );
   });
 
+  // A post without publishedAt (an import's, or one the store took) was dated 1970-01-01 and sank to the bottom.
+  it('dates a post published without publishedAt by its record, never 1970 while the feed records a date', () => {
+    const { world, index } = seed();
+    const { publishedAt: _none, ...undated } = world.posts[0]!;
+    const event = world.events[0]!; // published 2026-11-20T12:00:00+01:00
+    const published = (post: typeof undated & { createdAt?: string; updatedAt?: string }, events = [event]) =>
+      parseFeed(writeFeed(kind, { posts: [post], events }, index, PL))
+        .items.find((i) => i.url?.includes('/aktualnosci/'))!
+        .published?.toISOString();
+    expect(published({ ...undated, createdAt: '2026-11-02T09:00:00Z', updatedAt: '2026-11-03T09:00:00Z' })).toBe(
+      '2026-11-02T09:00:00.000Z',
+    );
+    expect(published({ ...undated, updatedAt: '2026-11-03T09:00:00Z' })).toBe('2026-11-03T09:00:00.000Z');
+    // No revision metadata: the latest date the feed holds (the event's publication), not 1970.
+    expect(published(undated)).toBe('2026-11-20T11:00:00.000Z');
+    // The publication, when there is one, is the date whatever the record says.
+    expect(published({ ...world.posts[0]!, createdAt: '2026-10-01T09:00:00Z' })).toBe('2026-11-26T15:00:00.000Z');
+  });
+
   // A renamed organiser changed every event's content, but Atom updated stayed at the event's own updatedAt.
   it('an event entry is updated when a record it shows changes (venue, organiser), not by a partner', () => {
     const { world } = seed();
@@ -439,6 +458,26 @@ describe('JSON Feed', () => {
     );
     expect(json.items[0].date_published).toBe('2026-10-01T09:00:00.000Z');
     expect(json.items[0].date_modified).toBe('2026-10-01T09:00:00.000Z');
+  });
+  it('dates a post published without publishedAt by its createdAt, not 1970', () => {
+    const { world, index } = seed();
+    const { publishedAt: _none, ...post } = world.posts[0]!;
+    const items = (posts: readonly (typeof post & { createdAt?: string })[]) =>
+      JSON.parse(writeFeed('json', { posts, events: world.events }, index, PL)).items as {
+        url: string;
+        date_published: string;
+        date_modified: string;
+      }[];
+    const [created] = items([{ ...post, createdAt: '2026-11-02T09:00:00Z' }]).filter((i) =>
+      i.url.includes('/aktualnosci/'),
+    );
+    expect(created).toMatchObject({
+      date_published: '2026-11-02T09:00:00.000Z',
+      date_modified: '2026-11-02T09:00:00.000Z',
+    });
+    const bare = items([post]);
+    expect(bare.find((i) => i.url.includes('/aktualnosci/'))!.date_published).toBe('2026-11-20T11:00:00.000Z');
+    expect(JSON.stringify(bare)).not.toContain('1970');
   });
 });
 

@@ -91,15 +91,18 @@ function selfUrl(kind: FeedKind, options: FeedWriterOptions): string {
 /** An event as the store returns it (`Stored<Event>`), whose revision metadata dates its feed entry. */
 export type FeedEvent = Event & Partial<Pick<RecordMeta, 'createdAt' | 'updatedAt'>>;
 
+/** A news post as the store returns it (`Stored<Post>`), whose revision metadata dates its feed entry. */
+export type FeedPost = Post & Partial<Pick<RecordMeta, 'createdAt' | 'updatedAt'>>;
+
 /**
  * What a feed is made of: news posts and events (drafts are left out). Pass them as the store returns them,
  * with `updatedAt`, so that a change (an event cancelled or postponed) is an entry's Atom `updated` and JSON
  * Feed `date_modified`; without it an entry counts as unchanged since its publication. The world's records count
- * too when they carry `updatedAt`: a venue's new address is a change of every event entry that shows it. An event published
- * without `publishedAt` (an import's) is dated by its `createdAt` (see `eventPublished`).
+ * too when they carry `updatedAt`: a venue's new address is a change of every event entry that shows it. A post or an
+ * event published without `publishedAt` (an import's) is dated by its `createdAt` (see `recordPublished`).
  */
 export interface FeedInput {
-  posts?: readonly (Post & Partial<Pick<RecordMeta, 'createdAt' | 'updatedAt'>>)[];
+  posts?: readonly FeedPost[];
   events?: readonly FeedEvent[];
 }
 
@@ -137,20 +140,38 @@ function latestRecorded(input: FeedInput): number {
 }
 
 /**
- * When an event's feed entry says it was published (RSS `pubDate`, Atom `published`, JSON Feed
- * `date_published`; the feed's order): its `publishedAt`; else, for an event published without one (the store
- * and imports accept that; only the admin's publish action sets it), when its record was made (`createdAt`),
- * else last changed (`updatedAt`); else its start, but never after the latest instant the feed's records
- * hold (`latestRecorded`), and the Unix epoch when they hold none. Never the start as such: a future event
- * dated at its start topped the feed and moved its Atom `updated` (RSS `lastBuildDate`) into the future.
+ * When a record says it was published: its `publishedAt`; else, for a record published without one (the store
+ * and imports accept that; only the admin's publish action sets it), when it was made (`createdAt`), else last
+ * changed (`updatedAt`); else `fallback`.
  */
-function eventPublished(event: FeedEvent, latest: number): Date {
-  for (const text of [event.publishedAt, event.createdAt, event.updatedAt]) {
+function recordPublished(record: { publishedAt?: string; createdAt?: string; updatedAt?: string }, fallback: number) {
+  for (const text of [record.publishedAt, record.createdAt, record.updatedAt]) {
     const at = instant(text);
     if (!Number.isNaN(at)) return new Date(at);
   }
+  return new Date(fallback);
+}
+
+/**
+ * When an event's feed entry says it was published (RSS `pubDate`, Atom `published`, JSON Feed
+ * `date_published`; the feed's order): `recordPublished`, and for an event that records none of the three its
+ * start, but never after the latest instant the feed's records hold (`latestRecorded`), and the Unix epoch when
+ * they hold none. Never the start as such: a future event dated at its start topped the feed and moved its Atom
+ * `updated` (RSS `lastBuildDate`) into the future.
+ */
+function eventPublished(event: FeedEvent, latest: number): Date {
   const start = instant(event.startsAt);
-  return new Date(Number.isFinite(latest) ? Math.min(start, latest) : 0);
+  return recordPublished(event, Number.isFinite(latest) ? Math.min(start, latest) : 0);
+}
+
+/**
+ * When a post's feed entry says it was published: `recordPublished`, as an event's. A post records no other
+ * date, so one that records none of the three is dated by the latest instant the feed's records hold (the
+ * writers read no clock; never in the future), and the Unix epoch only when they hold none. Posts were dated
+ * 1970 whenever `publishedAt` was missing, and sank to the bottom of the feed with a date nobody meant.
+ */
+function postPublished(post: FeedPost, latest: number): Date {
+  return recordPublished(post, Number.isFinite(latest) ? latest : 0);
 }
 
 /** The later of publication and last change: an entry is never updated before it was published. */
@@ -169,16 +190,12 @@ interface Entry {
   language: string;
 }
 
-function postEntry(
-  post: Post & Partial<Pick<RecordMeta, 'updatedAt'>>,
-  world: WorldIndex,
-  options: FormatOptions,
-): Entry {
+function postEntry(post: FeedPost, world: WorldIndex, options: FormatOptions, latest: number): Entry {
   const url = pageUrl('post', post.slug, options);
   const statements = fundingStatements('post', post, world, options.locale);
   const category = xmlSafe(postCategory(post, options.locale));
   const summary = [post.lead ?? markdownToText(post.body, 300), ...statements].join('\n\n');
-  const date = new Date(post.publishedAt ?? '1970-01-01T00:00:00Z');
+  const date = postPublished(post, latest);
   const updated = lastChange(date, post.updatedAt);
   return {
     date,
@@ -239,9 +256,10 @@ function eventEntry(event: FeedEvent, world: WorldIndex, options: FormatOptions,
  * another document than the Polish one; links are the pages. An entry's Atom `updated` (JSON Feed `date_modified`) is the
  * record's `updatedAt`, or an event's venue's, organiser's, speakers' or grants' when later (what the entry shows
  * changed then; records in `world` as the store returns them, with `updatedAt`), its `published` (RSS `pubDate`, JSON Feed `date_published`) its publication; the Atom
- * feed carries `xml:lang`. An event published without `publishedAt` is dated by its `createdAt`, else its
- * `updatedAt`, else its start but no later than the latest date the input records (a publication, creation or
- * update): never in the future, since the writer reads no clock and a future date topped the feed.
+ * feed carries `xml:lang`. A post or an event published without `publishedAt` is dated by its `createdAt`, else its
+ * `updatedAt`, else (an event) its start but no later than the latest date the input records (a publication,
+ * creation or update), or (a post) that latest date: never in the future, since the writer reads no clock and a
+ * future date topped the feed, and never 1970 while the input records any date.
  *
  * @example
  * writeFeed('atom', { posts: world.posts, events: world.events }, index, { locale: 'pl', siteUrl })
@@ -259,7 +277,7 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
   for (const e of input.events ?? []) checkParsedEvent(e);
   const latest = latestRecorded(input);
   const entries = [
-    ...(input.posts ?? []).filter((p) => p.status === 'published').map((p) => postEntry(p, world, opts)),
+    ...(input.posts ?? []).filter((p) => p.status === 'published').map((p) => postEntry(p, world, opts, latest)),
     ...(input.events ?? []).filter(isPublicEvent).map((e) => eventEntry(e, world, opts, latest)),
   ]
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.item.link.localeCompare(b.item.link))
