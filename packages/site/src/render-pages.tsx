@@ -1,4 +1,4 @@
-import { personName, requiredAttributions } from '@org/domain';
+import { type Event, personName, requiredAttributions } from '@org/domain';
 import {
   authorityJsonLd,
   collectionPageJsonLd,
@@ -10,6 +10,7 @@ import {
   personJsonLd,
   postJsonLd,
   venueJsonLd,
+  type WorldIndex,
   webPageJsonLd,
   websiteJsonLd,
 } from '@org/formats';
@@ -127,13 +128,16 @@ const listJsonLd = (
     formatOptions(ctx),
   );
 
-/** The records of a `Related` as lists, the shape `indexWorld` takes. */
-const listsOf = (related: Related) => ({
-  organizations: [...related.organizations.values()],
-  authorities: [...related.authorities.values()],
-  people: [...related.people.values()],
-  venues: [...related.venues.values()],
-  grants: [...related.grants.values()],
+const NO_POSTS: ReadonlyMap<string, never> = new Map<string, never>();
+
+/**
+ * A `Related` as the JSON-LD writers' lookup maps: its own maps by id, shared rather than copied into new
+ * ones (`indexWorld` from lists costs ~20 µs per event page, a tenth of its render), and the page's events.
+ */
+const worldOf = (related: Related, events: readonly Event[]): WorldIndex => ({
+  ...related,
+  events: new Map(events.map((event) => [event.id, event])),
+  posts: NO_POSTS,
 });
 
 /** Where links point and whose site it is, for a page's frame: the demo's publisher and licence without `env.site`. */
@@ -345,7 +349,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
       if (!data) return null;
       const { event, related, posts, grants } = data;
       const { attributions } = requiredAttributions(event, grants);
-      const world = indexWorld({ ...listsOf(related), events: [event] });
+      const world = worldOf(related, [event]);
       return page(
         frame,
         {
@@ -401,7 +405,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           ogType: 'article',
           jsonLd: postJsonLd(
             data.post,
-            indexWorld({ ...listsOf(data.related), events: data.event ? [data.event] : [] }),
+            worldOf(data.related, data.event ? [data.event] : []),
             // The article's terms of reuse, as the WebSite and WebPage documents state them (schema.org license).
             { ...formatOptions(ctx), license: frame.site.license.url },
             frame.site.publisher,
