@@ -24,11 +24,13 @@ import {
   PUBLIC_EVENT_STATUSES,
   type Route,
   relatedForEvents,
+  SHARE_IMAGE_PATH,
   type SiteConfig,
   sitePath,
   strings,
   withKnownGrants,
 } from '@org/site';
+import { FAVICON_PATH } from './favicon.js';
 
 /**
  * Feeds, calendars, the sitemap and robots.txt: everything that is data rather than a page. The
@@ -120,6 +122,11 @@ export async function feed(store: SiteStore, kind: keyof typeof FEED_TYPES, opti
     },
     // The terms of reuse: RSS <copyright> and Atom <rights> name them, Atom links them (rel="license").
     license: site.license,
+    // What the pages already show for the site, absolute (readers fetch them from anywhere): the favicon as the
+    // feed's icon, the Open Graph share image (a PNG about twice as wide as high, as Atom's logo should be) as
+    // its logo and RSS image. Both are served at these paths by the server and written there by the export.
+    icon: `${ctx.siteUrl}${FAVICON_PATH}`,
+    logo: `${ctx.siteUrl}${SHARE_IMAGE_PATH}`,
     limit: FEED_ITEMS,
     ...slashed(staticLinks),
   });

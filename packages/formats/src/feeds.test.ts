@@ -707,6 +707,49 @@ describe('feed metadata', () => {
     expect(new URL(_mosty.about).protocol).toBe('https:');
   });
 
+  // The audit found no icon or image in any feed: readers showed a blank square beside the site's items.
+  it('rss and atom: the logo is RSS <image> (url, title, link) and Atom <logo>, the icon Atom <icon>', () => {
+    const { world, index } = seed();
+    const icon = 'https://mosty.example.org/favicon.ico';
+    const logo = 'https://mosty.example.org/assets/mosty-0123456789.png?v=1&s=2';
+    const rss = writeFeed('rss', world, index, { ...EN, icon, logo });
+    expect(parseFeed(rss).image).toEqual({ url: logo, title: 'Mosty: news and events' });
+    // RSS 2.0: <image> has a url, a title and a link, all three required; the link is the site's home page.
+    const channel = new XMLParser().parse(rss).rss.channel;
+    expect(channel.image).toEqual({
+      title: 'Mosty: news and events',
+      url: logo,
+      link: 'https://mosty.example.org/en/',
+    });
+    const atom = writeFeed('atom', world, index, { ...PL, icon, logo });
+    expect(parseFeed(atom).image?.url).toBe(logo);
+    const feed = new XMLParser().parse(atom).feed;
+    expect([feed.icon, feed.logo]).toEqual([icon, logo]);
+    // The icon alone: Atom's reader takes it as the feed's image; RSS has no place for a favicon.
+    expect(parseFeed(writeFeed('atom', world, index, { ...PL, icon })).image?.url).toBe(icon);
+    expect(writeFeed('rss', world, index, { ...PL, icon })).not.toContain('<image>');
+    for (const kind of ['rss', 'atom'] as const) expect(parseFeed(writeFeed(kind, world, index, PL)).image).toBeNull();
+  });
+
+  it('json: the logo is the feed’s icon, the icon its favicon (JSON Feed 1.1)', () => {
+    const { world, index } = seed();
+    const icon = 'https://mosty.example.org/favicon.ico';
+    const logo = 'https://mosty.example.org/assets/mosty-0123456789.png';
+    const json = JSON.parse(writeFeed('json', world, index, { ...PL, icon, logo }));
+    expect([json.icon, json.favicon]).toEqual([logo, icon]);
+    const without = JSON.parse(writeFeed('json', world, index, PL));
+    expect([without.icon, without.favicon]).toEqual([undefined, undefined]);
+  });
+
+  it('refuses an icon or a logo that is not an absolute http(s) URL, naming the option', () => {
+    const { world, index } = seed();
+    expect(() => writeFeed('atom', world, index, { ...PL, icon: '/favicon.ico' })).toThrow(
+      /options\.icon must be an absolute http\(s\) URL, got "\/favicon\.ico"/,
+    );
+    expect(() => writeFeed('rss', world, index, { ...PL, logo: 'javascript:alert(1)' })).toThrow(/options\.logo/);
+    expect(() => writeFeed('json', world, index, { ...PL, logo: 'logo.png' })).toThrow(/options\.logo/);
+  });
+
   it('refuses a licence without a name or with a relative URL, naming the option', () => {
     const { world, index } = seed();
     expect(() => writeFeed('rss', world, index, { ...PL, license: { name: '', url: 'https://x.org/' } })).toThrow(

@@ -56,6 +56,19 @@ export interface FeedWriterOptions extends FormatOptions {
    * `link rel="self"`, JSON Feed `feed_url`). A kind left out gets `feedUrl(kind, options)`.
    */
   feedUrls?: Partial<Record<FeedKind, string>>;
+  /**
+   * A small square image that stands for the feed in a reader's list of subscriptions (the site's favicon),
+   * absolute http(s) URL: Atom `<icon>` (RFC 4287 §4.2.5: square), JSON Feed `favicon`. RSS 2.0 has no place for
+   * it (its `<image>` is a GIF, JPEG or PNG, which a favicon.ico is not): give `logo` for RSS.
+   */
+  icon?: string;
+  /**
+   * A larger picture of the feed (the site's Open Graph share image), absolute http(s) URL of a PNG, JPEG or GIF:
+   * Atom `<logo>` (RFC 4287 §4.2.8: twice as wide as high, as a 1200×630 share image about is), RSS `<image>`
+   * with the feed's title and home page as its `title` and `link` (RSS 2.0 requires the three), and JSON Feed
+   * `icon`, which readers show beside the feed's items and may crop to a square.
+   */
+  logo?: string;
 }
 
 /** Which syndication format to write. */
@@ -78,13 +91,16 @@ export function feedUrl(kind: FeedKind, options: Pick<FormatOptions, 'locale' | 
 
 function selfUrl(kind: FeedKind, options: FeedWriterOptions): string {
   const given = options.feedUrls?.[kind];
-  if (given === undefined) return feedUrl(kind, options);
+  return given === undefined ? feedUrl(kind, options) : checkedUrl(given, `feedUrls.${kind}`);
+}
+
+/** An option that must be an absolute http(s) URL: readers fetch it from anywhere, against no base. */
+function checkedUrl(given: string, path: string): string {
   const protocol = URL.canParse(given) ? new URL(given).protocol : '';
   if (protocol !== 'http:' && protocol !== 'https:')
-    throw new ValidationError(
-      `@org/formats: options.feedUrls.${kind} must be an absolute http(s) URL, got "${given}"`,
-      [{ path: `feedUrls.${kind}`, field: `feedUrls.${kind}`, code: 'url', message: 'not an absolute http(s) URL' }],
-    );
+    throw new ValidationError(`@org/formats: options.${path} must be an absolute http(s) URL, got "${given}"`, [
+      { path, field: path, code: 'url', message: 'not an absolute http(s) URL' },
+    ]);
   return given;
 }
 
@@ -290,8 +306,20 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
     (opts.locale === 'pl' ? `Aktualności i wydarzenia serwisu ${site}` : `News and events from ${site}`);
   const author = checkAuthor(opts.author ?? { name: site, url: home });
   const license = opts.license === undefined ? undefined : checkLicense(opts.license);
+  const icon = opts.icon === undefined ? undefined : checkedUrl(opts.icon, 'icon');
+  const logo = opts.logo === undefined ? undefined : checkedUrl(opts.logo, 'logo');
   if (kind === 'json')
-    return jsonFeed(entries, { title, description, author, home, self: selfUrl(kind, opts), license, opts });
+    return jsonFeed(entries, {
+      title,
+      description,
+      author,
+      home,
+      self: selfUrl(kind, opts),
+      license,
+      icon,
+      logo,
+      opts,
+    });
   const feed = new Feed({
     id: home,
     link: home,
@@ -308,6 +336,9 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
     updated: new Date(Math.max(0, ...entries.map((e) => e.updated.getTime()))),
     generator: '@org/formats',
     copyright: xmlSafe(rightsText(author, license, opts.locale)),
+    // feed 6 writes `image` as Atom <logo> and as RSS <image> with the feed's title and link, `favicon` as Atom <icon>.
+    ...(logo ? { image: logo } : {}),
+    ...(icon ? { favicon: icon } : {}),
     // feed 6 writes only the link of the format being written, as its self link.
     feedLinks: { [kind]: selfUrl(kind, opts) },
   });
@@ -396,6 +427,8 @@ interface JsonFeedHead {
   home: string;
   self: string;
   license: FeedLicense | undefined;
+  icon: string | undefined;
+  logo: string | undefined;
   opts: FeedWriterOptions;
 }
 
@@ -430,6 +463,8 @@ function jsonFeed(entries: readonly Entry[], head: JsonFeedHead): string {
     description: xmlSafe(head.description),
     authors: [jsonAuthor(head.author)],
     language: head.opts.locale,
+    ...(head.logo ? { icon: head.logo } : {}),
+    ...(head.icon ? { favicon: head.icon } : {}),
     items: entries.map(({ item, language }) => ({
       id: item.id,
       url: item.link,
