@@ -11,6 +11,7 @@ import {
   EventSchema,
   type Grant,
   GrantSchema,
+  InstantSchema,
   type LocalAuthority,
   LocalAuthoritySchema,
   type Locale,
@@ -98,6 +99,28 @@ const bound = (column: string, op: '>=' | '<=', path: string, instant: string, l
   if (Number.isNaN(time)) throw queryError(locale, path, EXPECTED.instant[locale], instant);
   return { kind: 'column', column, op, value: new Date(time).toISOString() };
 };
+// The range of instants whose ISO text sorts as they do: `toISOString()` writes a year outside 0000–9999 with a
+// sign and six digits ('+010000-…', '-000001-…'), which a text comparison puts before every other.
+const FIRST_INSTANT = '0000-01-01T00:00:00.000Z';
+const LAST_INSTANT = '9999-12-31T23:59:59.999Z';
+
+/**
+ * The condition of a list's `updatedSince`: `updated_at` at or after the instant. Both dialects keep
+ * `updated_at` as text written by `toISOString()` (UTC, milliseconds, always 24 characters), so the instant is
+ * written the same way and compared as text: any offset names the same instant, and the index on updated_at
+ * serves the range. Read strictly (`InstantSchema`): a date alone or a time without an offset would name an
+ * instant only in some zone the store would have to guess.
+ */
+export function updatedSinceCondition(since: unknown, locale: Locale): Condition {
+  const time = typeof since === 'string' && InstantSchema.safeParse(since).success ? Date.parse(since) : Number.NaN;
+  if (Number.isNaN(time)) throw queryError(locale, 'updatedSince', EXPECTED.instant[locale], since);
+  if (time > Date.parse(LAST_INSTANT))
+    throw queryError(locale, 'updatedSince', EXPECTED.instantBefore10000[locale], since);
+  // Before year 0 (0000-01-01T00:00:00+01:00): every record is changed since, as it is since year 0.
+  const value = time < Date.parse(FIRST_INSTANT) ? FIRST_INSTANT : new Date(time).toISOString();
+  return { kind: 'column', column: 'updated_at', op: '>=', value };
+}
+
 const utc = (instant: string | undefined): string | null => (instant ? new Date(instant).toISOString() : null);
 const inList = (column: string, values: string[] | undefined): Condition[] =>
   values && values.length > 0 ? [{ kind: 'in', column, values }] : [];

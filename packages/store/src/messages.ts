@@ -109,6 +109,10 @@ export const EXPECTED = {
     pl: 'datą i godziną ISO 8601, np. 2026-11-26T10:00:00+01:00',
     en: 'an ISO 8601 date and time, e.g. 2026-11-26T10:00:00+01:00',
   },
+  instantBefore10000: {
+    pl: 'chwilą przed rokiem 10000 (UTC)',
+    en: 'an instant before the year 10000 (UTC)',
+  },
   rateLimitKey: { pl: 'tekstem od 1 do 500 znaków', en: 'a text of 1 to 500 characters' },
   rateLimitWindow: { pl: 'liczbą całkowitą milisekund ≥ 1', en: 'a whole number of milliseconds ≥ 1' },
   rateLimitLimit: { pl: 'liczbą całkowitą ≥ 1', en: 'an integer ≥ 1' },

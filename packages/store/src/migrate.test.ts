@@ -229,6 +229,39 @@ describe.each(DIALECTS)('migrations on $name', (dialect) => {
     expect(await t.store.organizations.getByFormerSlug('usunieta')).toBeNull();
   }
 
+  it('0009 writes every stored timestamp in one form, so updatedSince compares them as instants', async () => {
+    const seam = seamOf(t.store);
+    const org = async (name: string) => t.store.organizations.create({ name, legalForm: 'fundacja' });
+    const [early, late, odd] = [await org('Wcześnie'), await org('Późno'), await org('Dziwnie')];
+    // As a restored dump could have left them: 10:00 in Warsaw is before 09:30 UTC, but its text sorts after;
+    // a fraction of a second finer than milliseconds; and text that names no instant, which stays as it was.
+    const stamp = (id: string, updated_at: string, created_at = updated_at) =>
+      seam.db.updateTable('organizations').set({ updated_at, created_at }).where('id', '=', id).execute();
+    await stamp(early.id, '2026-11-27T10:00:00+01:00');
+    await stamp(late.id, '2026-11-27T09:30:00.0004Z', '2026-11-27T09:30:00Z');
+    await stamp(odd.id, 'wczoraj');
+    // A database from before 0009: its indexes as 0001 made them, and 0009 not run.
+    await sql`drop index events_updated_status`.execute(seam.db);
+    await sql`drop index posts_status_updated`.execute(seam.db);
+    await sql`create index events_updated on events (updated_at, id) where deleted_at is null`.execute(seam.db);
+    await seam.db.deleteFrom('mosty_migrations').where('name', '=', '0009-updated-since').execute();
+    const report = await runMigrations(seam);
+    expect(report.applied).toEqual(['0009-updated-since']);
+    const stamps = await seam.db
+      .selectFrom('organizations')
+      .select(['name', 'created_at', 'updated_at'])
+      .orderBy('name')
+      .execute();
+    expect(stamps).toEqual([
+      { name: 'Dziwnie', created_at: 'wczoraj', updated_at: 'wczoraj' },
+      { name: 'Późno', created_at: '2026-11-27T09:30:00.000Z', updated_at: '2026-11-27T09:30:00.000Z' },
+      { name: 'Wcześnie', created_at: '2026-11-27T09:00:00.000Z', updated_at: '2026-11-27T09:00:00.000Z' },
+    ]);
+    // 'Wcześnie' changed at 09:00 UTC: before the instant, whatever its text once said ('wczoraj' compares as text).
+    const since = await t.store.organizations.list({ updatedSince: '2026-11-27T09:15:00Z' });
+    expect(since.items.map((o) => o.name).filter((name) => name !== 'Dziwnie')).toEqual(['Późno']);
+  });
+
   it('leave the database as it was when one fails halfway', async () => {
     const before = await tables(t);
     await t.store.organizations.create({ name: 'Przed migracją', legalForm: 'inna' });

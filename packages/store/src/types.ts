@@ -47,6 +47,18 @@ export interface ListQuery<F, S extends string = string> {
   filter?: F;
   /** Case- and diacritics-insensitive word-prefix search: "zolw" finds "żółw" and "Żółwie". */
   search?: string;
+  /**
+   * Only records changed at or after this instant (their `updatedAt`, any ISO 8601 date and time with Z or an
+   * offset; a deleted record is never listed): what incremental sync asks for. Combines with `filter` and
+   * `search`; sort by `updatedAt` ascending to page through the changes oldest first (ties by id), which an
+   * index serves on every kind. A value that names no instant, or one outside the years 0000–9999, is a
+   * `ValidationError` (`updatedSince`).
+   *
+   * @example
+   * await store.posts.list({ updatedSince: '2026-11-27T00:00:00+01:00', sort: { field: 'updatedAt' }, limit: 100 });
+   * // { items: [posts changed since 2026-11-26T23:00:00.000Z, oldest change first], total, limit: 100, offset: 0 }
+   */
+  updatedSince?: string;
   /** Names sort in Polish collation. */
   sort?: { field: S; direction?: 'asc' | 'desc' };
   /** Default 50, at most 500. */

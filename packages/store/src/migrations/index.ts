@@ -6,6 +6,7 @@ import { migration0005 } from './0005-speaker-organization-links.js';
 import { migration0006 } from './0006-search-words-beside-each-word.js';
 import { migration0007 } from './0007-reference-links.js';
 import { migration0008 } from './0008-former-slugs.js';
+import { migration0009 } from './0009-updated-since.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];

@@ -13,7 +13,7 @@ import {
 import { type Kysely, sql } from 'kysely';
 import { changeStamp, newId, nowIso, pageBounds, queryError, type StoreContext, write } from '../context.js';
 import { parseStoredDoc } from '../corrupt-record-error.js';
-import { type Condition, type EntityDef, searchTokens } from '../entities.js';
+import { type Condition, type EntityDef, searchTokens, updatedSinceCondition } from '../entities.js';
 import { EXPECTED, MESSAGES, shown } from '../messages.js';
 import { MissingReferenceError } from '../missing-reference-error.js';
 import { REFERRERS_IN_ERROR, ReferencedError } from '../referenced-error.js';
@@ -874,7 +874,11 @@ export function entityRepository<T, F, S extends string>(
       const direction = query.sort?.direction ?? (query.sort ? 'asc' : def.defaultSort.direction);
       if (direction !== 'asc' && direction !== 'desc')
         throw queryError(locale, 'sort.direction', EXPECTED.sortDirection[locale], direction);
-      const conditions = def.filter(query.filter ?? ({} as F), locale);
+      // `updatedSince` is one more condition, so it keys the remembered totals and page anchors as the filter does.
+      const conditions = [
+        ...def.filter(query.filter ?? ({} as F), locale),
+        ...(query.updatedSince === undefined ? [] : [updatedSinceCondition(query.updatedSince, locale)]),
+      ];
       // Text with a NUL matches nothing stored, on either dialect; PostgreSQL would refuse the query.
       if (holdsNul(query.filter) || holdsNul(query.search))
         return { items: [], total: 0, totalIsLowerBound: false, limit, offset };
