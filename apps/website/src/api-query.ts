@@ -28,6 +28,8 @@ const MESSAGES = {
       `Query parameter ${shown(name)} is not one this list takes; it takes ${known.join(', ')}.`,
     notInstant: (name: string, value: string) =>
       `Query parameter ${name} must be a date and time in ISO 8601 with Z or an offset from UTC, such as 2026-11-27T00:00:00Z, got "${shown(value)}".`,
+    tooLate: (name: string, value: string) =>
+      `Query parameter ${name} must be an instant before the year 10000 (UTC), got "${shown(value)}".`,
   },
   pl: {
     repeated: (name: string, n: number) => `Parametr zapytania ${name} podano ${n} razy: należy podać go raz.`,
@@ -39,6 +41,8 @@ const MESSAGES = {
       `Ta lista nie przyjmuje parametru zapytania ${shown(name)}; przyjmuje: ${known.join(', ')}.`,
     notInstant: (name: string, value: string) =>
       `Parametr zapytania ${name} musi być datą z godziną w formacie ISO 8601, z Z lub przesunięciem względem UTC, np. 2026-11-27T00:00:00Z, podano „${shown(value)}”.`,
+    tooLate: (name: string, value: string) =>
+      `Parametr zapytania ${name} musi być chwilą przed rokiem 10000 (UTC), podano „${shown(value)}”.`,
   },
 } as const satisfies Record<Locale, unknown>;
 
@@ -143,11 +147,12 @@ export function readListQuery(
 
 /** The parameter every list takes for incremental sync: the records changed at or after an instant. */
 export const UPDATED_SINCE = 'updatedSince';
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
 
 /**
  * The instant `updatedSince` names, in milliseconds since the epoch (`undefined` when not given), or why it
  * names none: given at most once, an ISO 8601 date and time with `Z` or an offset (`InstantSchema`, the form of
- * the records' own `updatedAt`), a real calendar day. A date alone is refused: which midnight it means depends on
+ * the records' own `updatedAt`), a real calendar day, before the year 10000 in UTC. A date alone is refused: which midnight it means depends on
  * a zone the API would have to guess.
  *
  * @example
@@ -166,5 +171,8 @@ export function readUpdatedSince(
   if (text === undefined) return { ok: true, value: undefined };
   const instant = InstantSchema.safeParse(text).success ? Date.parse(text) : Number.NaN;
   if (Number.isNaN(instant)) return { ok: false, messages: [t.notInstant(UPDATED_SINCE, text)] };
+  // 9999-12-31T23:00:00-05:00 is in the year 10000 in UTC, where the store keeps and compares updatedAt as text
+  // of four-digit years: it refuses such an instant, and so does the API, as bad input rather than a 500.
+  if (instant > LAST_INSTANT) return { ok: false, messages: [t.tooLate(UPDATED_SINCE, text)] };
   return { ok: true, value: instant };
 }

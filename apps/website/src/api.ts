@@ -17,7 +17,7 @@ import {
   requiredAttributions,
   VenueSchema,
 } from '@org/domain';
-import type { Locale, ReadRepository, SiteStore, Stored } from '@org/site';
+import type { Locale, ReadRepository, SiteStore } from '@org/site';
 import { isSlug, listAll, PUBLIC_EVENT_STATUSES, type SiteConfig } from '@org/site';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
@@ -167,29 +167,36 @@ async function publicPage(store: SiteStore, collection: 'people' | 'venues', lim
 }
 
 /**
- * The records of a list changed at or after `since` (their `updatedAt`), oldest change first, ties by id, as a page
- * of them: a reuser's incremental sync pages through them deterministically and resumes from the last `updatedAt`
- * it saw. The store has no filter on `updatedAt`, so its newest-changed-first order is read only as far back as
- * `since` (one day's changes are a page or two) and turned round; `keep` says which of them the API shows.
+ * The store's query for the records of a list changed at or after `since` (their `updatedAt`), oldest change first,
+ * ties by id: a reuser's incremental sync pages through them deterministically and resumes from the last
+ * `updatedAt` it saw. The store reads them from its index on (updated_at, id), so an old instant costs a page, not
+ * a table.
  */
-async function changedSince<T extends { id: string }, F>(
-  repo: ReadRepository<T, F>,
-  filter: F | undefined,
+const changedFrom = (since: number) =>
+  ({ updatedSince: new Date(since).toISOString(), sort: { field: 'updatedAt', direction: 'asc' } }) as const;
+
+/**
+ * The public people or venues changed at or after `since`, in the order `changedFrom` asks for. Which of them are public
+ * depends on the events, not on their own rows, so the store cannot count them: the changed ones are read in order
+ * (from the index, only as far as the changes go) and the public ones kept.
+ */
+async function publicChangedSince(
+  store: SiteStore,
+  collection: 'people' | 'venues',
   since: number,
-  keep: (record: T) => boolean,
   limit: number,
   offset: number,
 ) {
-  const changed: Stored<T>[] = [];
-  for await (const record of listAll(repo, {
-    ...(filter ? { filter } : {}),
-    sort: { field: 'updatedAt', direction: 'desc' },
-  })) {
-    if (Date.parse(record.updatedAt) < since) break;
-    if (keep(record)) changed.push(record);
+  const ids = await publicIds(store, collection);
+  const items: unknown[] = [];
+  let total = 0;
+  const repo = store[collection] as ReadRepository<{ id: string }, unknown>;
+  for await (const record of listAll(repo, changedFrom(since))) {
+    if (!ids.has(record.id)) continue;
+    if (total >= offset && items.length < limit) items.push(record);
+    total++;
   }
-  changed.reverse();
-  return { items: changed.slice(offset, offset + limit), total: changed.length, limit, offset };
+  return { items, total, limit, offset };
 }
 
 /** The order each list comes in (the store's default sort; ties by id). */
@@ -423,7 +430,7 @@ export function openApiDocument(
           {
             name: UPDATED_SINCE,
             in: 'query',
-            description: `Only the records changed at or after this instant (their updatedAt), by updatedAt, oldest first, ties by id: ISO 8601 date and time with Z or an offset (2026-11-27T00:00:00Z), given at most once; a date alone is refused (400). For incremental sync: page through with offset, then ask again from the last updatedAt seen (a record changed at that very instant comes again; its id and version tell it is known). ${SYNC_LIMITS}`,
+            description: `Only the records changed at or after this instant (their updatedAt), by updatedAt, oldest first, ties by id: ISO 8601 date and time with Z or an offset (2026-11-27T00:00:00Z), given at most once; a date alone is refused (400), as is an instant in the year 10000 or later (UTC). For incremental sync: page through with offset, then ask again from the last updatedAt seen (a record changed at that very instant comes again; its id and version tell it is known). ${SYNC_LIMITS}`,
             schema: { type: 'string', format: 'date-time' },
           },
           ...(name === 'events'
@@ -641,8 +648,7 @@ export function apiRoutes(store: SiteStore, siteUrl: string, site?: SiteConfig):
       const changed = since.value;
       if (name === 'people' || name === 'venues') {
         if (changed === undefined) return c.json(await publicPage(store, name, limit, offset));
-        const ids = await publicIds(store, name);
-        return c.json(await changedSince(repo, undefined, changed, (r) => ids.has(r.id), limit, offset));
+        return c.json(await publicChangedSince(store, name, changed, limit, offset));
       }
       if (name === 'events') {
         // The website's own reading of the list's filters: the same checks and reasons as its pages give.
@@ -654,14 +660,14 @@ export function apiRoutes(store: SiteStore, siteUrl: string, site?: SiteConfig):
         const page =
           changed === undefined
             ? await store.events.list({ filter, limit, offset })
-            : await changedSince(store.events, filter, changed, () => true, limit, offset);
+            : await store.events.list({ filter, ...changedFrom(changed), limit, offset });
         return c.json({ ...page, items: await withFundingStatements(store, page.items) });
       }
       const filter = publicFilter(name);
       const page =
         changed === undefined
           ? await repo.list({ ...(filter ? { filter } : {}), limit, offset })
-          : await changedSince(repo, filter, changed, () => true, limit, offset);
+          : await repo.list({ ...(filter ? { filter } : {}), ...changedFrom(changed), limit, offset });
       if (name === 'posts')
         return c.json({
           ...page,
