@@ -86,6 +86,43 @@ describe.each(DIALECTS)('dump and restore on $name', (dialect) => {
   });
 });
 
+describe.each(DIALECTS)('restored timestamps on $name', (dialect) => {
+  const stores: TestStore[] = [];
+  afterEach(async () => {
+    for (const t of stores.splice(0)) await t.dispose();
+  });
+
+  it('keeps a record timestamp given with an offset as the same instant in UTC, so updatedSince compares it', async (context) => {
+    if (dialect.unavailable) context.skip(`skipped: ${dialect.unavailable}`);
+    const a = await dialect.open();
+    const b = await dialect.open();
+    const c = await dialect.open();
+    stores.push(a, b, c);
+    await a.store.organizations.create({ name: 'Fundacja Alfa', legalForm: 'fundacja' });
+    await a.store.organizations.create({ name: 'Fundacja Beta', legalForm: 'fundacja' });
+    const dump = await dumpStore(a.store);
+    const [alfa, beta] = dump.entities.organization as NonNullable<StoreDump['entities'][string]>;
+    // Written by hand or by another tool: 10:00 in Warsaw is 09:00 UTC, before Beta's 09:30, though its text sorts after.
+    alfa!.meta = { ...alfa!.meta, createdAt: '2026-11-27T10:00:00+01:00', updatedAt: '2026-11-27T10:00:00+01:00' };
+    beta!.meta = { ...beta!.meta, createdAt: '2026-11-27T09:30:00Z', updatedAt: '2026-11-27T09:30:00.0009Z' };
+    await restoreStore(b.store, JSON.parse(JSON.stringify(dump)));
+    const restored = (await b.store.organizations.list({ sort: { field: 'updatedAt' } })).items;
+    expect(restored.map((o) => [o.name, o.createdAt, o.updatedAt])).toEqual([
+      ['Fundacja Alfa', '2026-11-27T09:00:00.000Z', '2026-11-27T09:00:00.000Z'],
+      ['Fundacja Beta', '2026-11-27T09:30:00.000Z', '2026-11-27T09:30:00.000Z'],
+    ]);
+    const since = await b.store.organizations.list({ updatedSince: '2026-11-27T09:15:00Z' });
+    expect(since.items.map((o) => o.name)).toEqual(['Fundacja Beta']);
+    // A timestamp that names no instant is refused, saying where, and nothing is restored.
+    alfa!.meta = { ...alfa!.meta, updatedAt: 'wczoraj' };
+    await expect(restoreStore(c.store, JSON.parse(JSON.stringify(dump)))).rejects.toMatchObject({
+      code: 'DUMP_INVALID',
+      message: expect.stringContaining('entities.organization.0.meta.updatedAt'),
+    });
+    expect((await c.store.organizations.list()).total).toBe(0);
+  });
+});
+
 describe('dump across dialects', () => {
   const stores: TestStore[] = [];
   afterEach(async () => {

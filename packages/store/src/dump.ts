@@ -1,4 +1,4 @@
-import { AuditEntrySchema, EntityKindSchema, errorFor, MostyError } from '@org/domain';
+import { AuditEntrySchema, EntityKindSchema, errorFor, InstantSchema, MostyError } from '@org/domain';
 import { z } from 'zod';
 import { write } from './context.js';
 import { ENTITY_DEFS, type EntityDef } from './entities.js';
@@ -10,9 +10,23 @@ import { readFormerSlugs } from './repositories/former-slugs.js';
 import { polishSortKey } from './sort-key.js';
 import type { Store } from './types.js';
 
+/**
+ * A record's timestamp as the store keeps it, whatever offset the dump writes it with: `toISOString()`'s UTC form,
+ * which both dialects compare as text (`updatedSince`, sorting by updatedAt). '2026-11-27T10:00:00+01:00' kept as
+ * given would sort after '2026-11-27T09:30:00.000Z'. Years outside 0000–9999 have no such form.
+ */
+const StoredInstantSchema = InstantSchema.transform((text) => new Date(Date.parse(text)).toISOString()).refine(
+  (iso) => iso.length === 24,
+  'an instant between the years 0000 and 9999 (UTC)',
+);
+
 const RecordSchema = z.object({
   value: z.record(z.string(), z.unknown()),
-  meta: z.object({ version: z.number().int().min(1), createdAt: z.string(), updatedAt: z.string() }),
+  meta: z.object({
+    version: z.number().int().min(1),
+    createdAt: StoredInstantSchema,
+    updatedAt: StoredInstantSchema,
+  }),
   deletedAt: z.string().nullable(),
 });
 
