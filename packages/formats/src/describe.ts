@@ -20,6 +20,7 @@ import {
 } from '@org/domain';
 import { GrantMissingError } from './errors.js';
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
+import { inLanguage, inlineHtml, noticeHtmlLines } from './language-html.js';
 import { markdownTextBlocks, markdownToHtml } from './markdown.js';
 import { fullName } from './names.js';
 import type { FormatOptions } from './options.js';
@@ -353,43 +354,54 @@ export function eventHeadline(event: Pick<Event, 'status' | 'title'>, locale: Lo
 
 /** An event's description in its parts, in the order calendars and feeds give them (see `eventPlainText`). */
 interface EventParts {
-  /** The status note of a cancelled or postponed event, then the summary. */
-  lead: string[];
+  /** A cancelled or postponed event's status, in the output's language, and its note as written. */
+  status?: { label: string; note?: string };
+  /** The summary as written. */
+  summary?: string;
   /** The body, Markdown as written (may be empty). */
   body: string;
   /** When and where: the time, the venue's line, the online link. */
   time: string;
   venue?: string;
   onlineUrl?: string;
-  /** The organiser, the agenda, the funding statements. */
+  /** The organiser and the agenda. */
   rest: string[];
+  /** The funding notices, after the rest. */
+  notices: FundingNotice[];
   /** The event's page. */
   url: string;
 }
 
+/** The status line ("ODWOŁANE: note") and the summary, as text paragraphs. */
+const leadOf = (parts: EventParts) => [
+  ...(parts.status ? [`${parts.status.label}${parts.status.note ? `: ${parts.status.note}` : ''}`] : []),
+  ...(parts.summary ? [parts.summary] : []),
+];
+
 function eventParts(event: Event, world: WorldIndex, options: FormatOptions): EventParts {
   const { locale } = options;
-  const lead: string[] = [];
-  if (event.status === 'cancelled' || event.status === 'postponed')
-    lead.push(
-      `${EVENT_STATUS_LABELS[event.status][locale].toUpperCase()}${event.statusNote ? `: ${event.statusNote}` : ''}`,
-    );
-  if (event.summary) lead.push(event.summary);
+  const status =
+    event.status === 'cancelled' || event.status === 'postponed'
+      ? {
+          label: EVENT_STATUS_LABELS[event.status][locale].toUpperCase(),
+          ...(event.statusNote ? { note: event.statusNote } : {}),
+        }
+      : undefined;
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
   const rest: string[] = [];
   const organizer = world.organizations.get(event.organizerId);
   if (organizer) rest.push(`${locale === 'pl' ? 'Organizator' : 'Organiser'}: ${organizer.name}`);
   const agenda = agendaLines(event, world, locale);
   if (agenda.length) rest.push([locale === 'pl' ? 'Program:' : 'Agenda:', ...agenda].join('\n'));
-  const statements = fundingStatements('event', event, world, locale);
-  if (statements.length) rest.push(statements.join('\n'));
   return {
-    lead,
+    ...(status ? { status } : {}),
+    ...(event.summary ? { summary: event.summary } : {}),
     body: event.body,
     time: eventTimeText(event, locale),
     ...(venue ? { venue: venueLine(venue) } : {}),
     ...(event.onlineUrl ? { onlineUrl: event.onlineUrl } : {}),
     rest,
+    notices: fundingNotices('event', event, world, locale),
     url: pageUrl('event', event.slug, options),
   };
 }
@@ -404,11 +416,13 @@ function eventParts(event: Event, world: WorldIndex, options: FormatOptions): Ev
  */
 export function eventPlainText(event: Event, world: WorldIndex, options: FormatOptions): string {
   const parts = eventParts(event, world, options);
+  const statements = parts.notices.map(fundingNoticeText);
   return [
-    ...parts.lead,
+    ...leadOf(parts),
     ...markdownTextBlocks(parts.body),
     [parts.time, parts.venue, parts.onlineUrl].filter(Boolean).join('\n'),
     ...parts.rest,
+    ...(statements.length ? [statements.join('\n')] : []),
     parts.url,
   ].join('\n\n');
 }
@@ -423,7 +437,9 @@ const linkHtml = (url: string, external: boolean) => {
  * The HTML description of an event that feeds carry: what `eventPlainText` says, with the body rendered
  * from Markdown as on the event's page (`markdownToHtml`: no raw HTML, relative links made absolute against
  * the page) right after the summary, and the online meeting's and the page's URLs as links. Every other part
- * is text, escaped.
+ * is text, escaped. When the event's language is not the options' locale (a Polish event in English), its own
+ * text is marked with `lang`: `<div lang="pl">` around the summary and body, `<span lang="pl">` around a status
+ * note; the Polish funding statement is `<span lang="pl">` in any output not in Polish.
  *
  * @example
  * eventHtml({ ...seedEvent, body: 'Zobacz [program](/program).' }, world, { locale: 'pl', siteUrl: 'https://mosty.example' })
@@ -436,11 +452,25 @@ export function eventHtml(event: Event, world: WorldIndex, options: FormatOption
     .filter((line): line is string => Boolean(line))
     .map((line) => escapeXml(xmlSafe(line)));
   if (parts.onlineUrl) place.push(linkHtml(parts.onlineUrl, true));
-  return [
-    textToHtml(parts.lead.join('\n\n')),
+  const { locale } = options;
+  const own = event.language;
+  // The event's own text (status note, summary, body) is in its language, the labels in the output's: marked
+  // apart when the two differ (a Polish event in the English feed), so each part is read in its language.
+  const status =
+    parts.status?.note && own !== locale
+      ? `<p>${escapeXml(parts.status.label)}: ${inLanguage(inlineHtml(parts.status.note), own, locale, 'span')}</p>`
+      : textToHtml(leadOf({ ...parts, summary: undefined }).join(''));
+  const written = [
+    parts.summary ? textToHtml(parts.summary) : '',
     markdownToHtml(parts.body, { baseUrl: parts.url }).trimEnd(),
+  ].filter(Boolean);
+  const statements = parts.notices.flatMap((n) => noticeHtmlLines(n, locale));
+  return [
+    status,
+    inLanguage(written.join('\n'), own, locale),
     `<p>${place.join('<br>')}</p>`,
     textToHtml(parts.rest.join('\n\n')),
+    statements.length ? `<p>${statements.join('<br>')}</p>` : '',
     `<p>${linkHtml(parts.url, false)}</p>`,
   ]
     .filter(Boolean)

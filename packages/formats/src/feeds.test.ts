@@ -377,6 +377,140 @@ describe('event bodies are in the entry content, as safe HTML after the summary'
   });
 });
 
+// RSS readers showed the plain-text <description>, blank lines and all, as one blob: the entry's HTML is RSS
+// <content:encoded> (the content module), the same HTML as the Atom content and the JSON Feed content_html.
+describe('rss content:encoded', () => {
+  const xmlParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'entry' });
+
+  it.each([PL, EN])(
+    'carries the Atom content and JSON Feed content_html, the description stays text (%o)',
+    (options) => {
+      const { world, index } = seed();
+      const rss = writeFeed('rss', world, index, options);
+      expect(rss).toMatch(
+        /^<\?xml[^>]*>\s*<rss [^>]*xmlns:content="http:\/\/purl\.org\/rss\/1\.0\/modules\/content\/"/,
+      );
+      const encoded = xmlParser
+        .parse(rss)
+        .rss.channel.item.map((i: Record<string, string>) => String(i['content:encoded']));
+      const atom = xmlParser
+        .parse(writeFeed('atom', world, index, options))
+        .feed.entry.map((e: { content: { '#text': string } }) => e.content['#text']);
+      const json = JSON.parse(writeFeed('json', world, index, options)).items.map(
+        (i: { content_html: string }) => i.content_html,
+      );
+      expect(encoded).toHaveLength(2);
+      expect(encoded).toEqual(atom);
+      expect(encoded).toEqual(json);
+      // The real parser reads the HTML as the item's content, and the description as its summary, without markup.
+      for (const [i, item] of parseFeed(rss).items.entries()) {
+        expect(item.content).toContain('<p>');
+        expect(item.content).toContain(STATEMENT);
+        expect(item.description).not.toMatch(/<[a-z]/i);
+        expect(unsafeHtml(encoded[i]!)).toEqual([]);
+      }
+    },
+  );
+
+  it('keeps script and javascript: out of both, from the lead (text) and the body (Markdown)', () => {
+    const { world, index } = seed();
+    const post = {
+      ...world.posts[0]!,
+      lead: '<script>alert(1)</script> [x](javascript:alert(1))',
+      body: HOSTILE_MARKDOWN.join('\n\n'),
+    };
+    const rss = writeFeed('rss', { posts: [post] }, index, PL);
+    const item = xmlParser.parse(rss).rss.channel.item[0];
+    const encoded = String(item['content:encoded']);
+    expect(encoded).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(unsafeHtml(encoded)).toEqual([]);
+    expect(encoded).not.toMatch(/<(script|iframe|svg|style)|<img[^>]*onerror|href="(javascript|vbscript|data):/i);
+    // The description is text that readers decode as HTML: the tag arrives escaped, as text.
+    const description = String(item.description);
+    expect(description).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(description).not.toMatch(/<script|<a /i);
+  });
+});
+
+// The English feeds wrapped Polish entries in xml:lang="pl", English labels included.
+describe('the languages of an entry', () => {
+  const xmlParser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' });
+  type AtomText = { '#text': string; '@_xml:lang'?: string };
+  const atomEntries = (xml: string) =>
+    xmlParser.parse(xml).feed.entry as {
+      '@_xml:lang'?: string;
+      title: AtomText;
+      summary: AtomText;
+      content: AtomText;
+      link: { '@_href': string };
+    }[];
+
+  it('atom, English feed: labels in English, the Polish record’s title, summary and text marked Polish', () => {
+    const { world, index } = seed();
+    const event = { ...world.events[0]!, status: 'cancelled' as const, statusNote: 'Sala zalana' };
+    const xml = writeFeed('atom', { posts: world.posts, events: [event] }, index, EN);
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+    const entries = atomEntries(xml);
+    expect(entries).toHaveLength(2);
+    for (const entry of entries) {
+      // The entry is in the feed's language: its category "News", "CANCELLED:" and the content's labels are English.
+      expect(entry['@_xml:lang']).toBeUndefined();
+      expect(entry.content['@_xml:lang']).toBeUndefined();
+      expect(entry.title['@_xml:lang']).toBe('pl');
+      expect(entry.summary['@_xml:lang']).toBe('pl');
+      const html = entry.content['#text'];
+      expect(html.startsWith('<div lang="en">')).toBe(true);
+      expect(html).toContain(
+        '<p><span lang="pl">Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego</span><br>Public task financed',
+      );
+      expect(unsafeHtml(html)).toEqual([]);
+    }
+    const html = entries.find((e) => e.link['@_href'].includes('/events/'))!.content['#text'];
+    expect(html).toContain(
+      `<p>CANCELLED: <span lang="pl">Sala zalana</span></p>\n<div lang="pl"><p>${event.summary}</p>`,
+    );
+    // The record's text ends where the labels begin.
+    const own = html.slice(html.indexOf('<div lang="pl">'), html.indexOf('</div>'));
+    expect(own).toContain(event.summary);
+    expect(own).not.toMatch(/Agenda:|Organiser:/);
+    expect(html.indexOf('Agenda:')).toBeGreaterThan(html.indexOf('</div>'));
+  });
+
+  it('atom and content: a record in the feed’s language is not marked; one in the other language is', () => {
+    const { world, index } = seed();
+    const pl = writeFeed('atom', world, index, PL);
+    expect(pl).not.toMatch(/<entry [^>]*xml:lang|<title [^>]*xml:lang|<summary [^>]*xml:lang|lang=&quot;/);
+    for (const entry of atomEntries(pl)) expect(entry.content['#text']).not.toContain('lang=');
+    const english = { ...world.posts[0]!, language: 'en' as const, title: 'Cooperation', lead: 'A meeting.' };
+    const [inPolish] = atomEntries(writeFeed('atom', { posts: [english] }, index, PL));
+    expect(inPolish!.title['@_xml:lang']).toBe('en');
+    expect(inPolish!.summary['@_xml:lang']).toBe('en');
+    expect(inPolish!.content['#text']).toMatch(/^<div lang="pl"><div lang="en"><p>A meeting\.<\/p>/);
+    const [inEnglish] = atomEntries(writeFeed('atom', { posts: [english] }, index, EN));
+    expect(inEnglish!.title['@_xml:lang']).toBeUndefined();
+    expect(inEnglish!.content['#text']).toMatch(/^<p>A meeting\.<\/p>/);
+  });
+
+  it('atom: a summary of funding statements alone is not marked as the record’s', () => {
+    const { world, index } = seed();
+    const { summary: _none, ...event } = world.events[0]!;
+    const [entry] = atomEntries(writeFeed('atom', { events: [event] }, index, EN));
+    expect(entry!.title['@_xml:lang']).toBe('pl');
+    expect(entry!.summary['@_xml:lang']).toBeUndefined();
+  });
+
+  it('json: the item’s language is the record’s, and its content_html marks the English labels English', () => {
+    const { world, index } = seed();
+    const items = JSON.parse(writeFeed('json', world, index, EN)).items as { language: string; content_html: string }[];
+    for (const item of items) {
+      expect(item.language).toBe('pl');
+      expect(item.content_html).toMatch(/^<div lang="en">.*<div lang="pl">.*<\/div>$/s);
+    }
+    for (const item of JSON.parse(writeFeed('json', world, index, PL)).items)
+      expect(item.content_html).not.toContain('lang=');
+  });
+});
+
 describe('the kind of feed', () => {
   it('is refused with a ValidationError when it is none of rss, atom, json, instead of coming out as Atom', () => {
     const { world, index } = seed();

@@ -1,8 +1,9 @@
 import { type Event, isPublicEvent, type Post, type RecordMeta, ValidationError } from '@org/domain';
 import { Feed, type Item } from 'feed';
-import { eventHeadline, eventHtml, fundingStatements } from './describe.js';
+import { eventHeadline, eventHtml, fundingNotices, fundingStatements } from './describe.js';
 import { eventRevisedAt } from './event-revision.js';
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
+import { inLanguage, noticeHtmlLines } from './language-html.js';
 import { markdownToHtml, markdownToText } from './markdown.js';
 import { checkedLocale, checkedSiteUrl, checkOptions, type FormatOptions } from './options.js';
 import { checkParsedEvent, checkParsedPost } from './parsed-records.js';
@@ -204,19 +205,32 @@ interface Entry {
   item: Item;
   /** The language of the record's own text (title, summary, body), which JSON Feed gives per item. */
   language: string;
+  /** Whether the summary starts with the record's own text (its summary, lead or body), not the statements alone. */
+  ownSummary: boolean;
 }
+
+/**
+ * An entry's HTML content, whose parts `inLanguage` marks (the record's text in its language, the Polish funding
+ * statement in Polish), wrapped in the output's language when the record's differs. Needless in RSS and Atom,
+ * where the content's surroundings are in the output's language already, but the JSON Feed item's `language` is
+ * the record's (its title and summary are the record's text), and the labels would read as the record's language
+ * there. The same HTML in the three formats.
+ */
+const contentHtml = (html: string, language: string, locale: string) => inLanguage(html, locale, language);
 
 function postEntry(post: FeedPost, world: WorldIndex, options: FormatOptions, latest: number): Entry {
   const url = pageUrl('post', post.slug, options);
   const statements = fundingStatements('post', post, world, options.locale);
   const category = xmlSafe(postCategory(post, options.locale));
-  const summary = [post.lead ?? markdownToText(post.body, 300), ...statements].join('\n\n');
+  const own = post.lead ?? markdownToText(post.body, 300);
+  const summary = [own, ...statements].join('\n\n');
   const date = postPublished(post, latest);
   const updated = lastChange(date, post.updatedAt);
   return {
     date,
     updated,
     language: post.language,
+    ownSummary: own.trim() !== '',
     item: {
       title: xmlSafe(post.title),
       id: entryId('post', post.id, options.locale),
@@ -226,13 +240,24 @@ function postEntry(post: FeedPost, world: WorldIndex, options: FormatOptions, la
       published: date,
       description: xmlSafe(summary),
       // The lead and the statements are plain text; the body is Markdown, rendered as on the post's page.
-      content: [
-        post.lead ? textToHtml(post.lead) : '',
-        markdownToHtml(post.body, { baseUrl: url }).trimEnd(),
-        textToHtml(statements.join('\n\n')),
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      content: contentHtml(
+        [
+          inLanguage(
+            [post.lead ? textToHtml(post.lead) : '', markdownToHtml(post.body, { baseUrl: url }).trimEnd()]
+              .filter(Boolean)
+              .join('\n'),
+            post.language,
+            options.locale,
+          ),
+          ...fundingNotices('post', post, world, options.locale).map(
+            (n) => `<p>${noticeHtmlLines(n, options.locale).join('<br>')}</p>`,
+          ),
+        ]
+          .filter(Boolean)
+          .join('\n'),
+        post.language,
+        options.locale,
+      ),
       // Atom requires a category's term (RFC 4287 §4.2.2.1): without one, feed wrote a label that readers drop.
       category: [{ name: category, term: category }, ...post.hashtags.map((h) => ({ name: h, term: h }))],
       ...(post.author ? { author: [{ name: xmlSafe(post.author) }] } : {}),
@@ -250,6 +275,7 @@ function eventEntry(event: FeedEvent, world: WorldIndex, options: FormatOptions,
     date,
     updated,
     language: event.language,
+    ownSummary: Boolean(event.summary?.trim()),
     item: {
       // "ODWOŁANE: …", "PRZEŁOŻONE: …": a reader shows the title, and the status is the news.
       title: xmlSafe(eventHeadline(event, options.locale)),
@@ -259,7 +285,7 @@ function eventEntry(event: FeedEvent, world: WorldIndex, options: FormatOptions,
       published: date,
       description: xmlSafe([event.summary ?? '', ...statements].filter(Boolean).join('\n\n')),
       // The summary, the body rendered as on the event's page, then the rest as text (`eventHtml`).
-      content: eventHtml(event, world, options),
+      content: contentHtml(eventHtml(event, world, options), event.language, options.locale),
       category: event.hashtags.map((h) => ({ name: h, term: h })),
     },
   };
@@ -391,19 +417,31 @@ function checkLicense(license: FeedLicense): FeedLicense {
 
 /**
  * RFC 4287 §2: the language of an Atom document's text is its `xml:lang`, which feed 6 does not write. The feed
- * gets the options' language; an entry in another (a Polish post in the English feed) its own.
+ * gets the options' language, and so does every entry: its labels (the category "News", "CANCELLED:", the
+ * content's "When" and "Agenda") are the feed's. The record's own text, when in another language (a Polish event
+ * in the English feed), is marked where it is: the entry's `<title>` (the record's title; a status prefix is one
+ * label word before it, and a title cannot mark its parts without markup readers strip), its `<summary>` when
+ * that starts with the record's summary or lead (after it come the funding statements, the Polish one first), and
+ * inside the content's HTML (`lang`, see `language-html.ts`). The entry as a whole was marked with the record's
+ * language, which told readers that the English labels were Polish.
  */
 function atomLanguages(xml: string, locale: string, entries: readonly Entry[]): string {
-  let i = 0;
-  return xml
-    .replace(
+  const [head = '', ...parts] = xml.split('<entry>');
+  const marked = parts.map((part, i) => {
+    const entry = entries[i];
+    if (!entry || entry.language === locale) return part;
+    const lang = ` xml:lang="${escapeXml(entry.language)}"`;
+    // feed 6 writes an entry's <title> and <summary> before its <content>, and escapes the text of both.
+    const titled = part.replace('<title type="html">', () => `<title type="html"${lang}>`);
+    return entry.ownSummary ? titled.replace('<summary type="html">', () => `<summary type="html"${lang}>`) : titled;
+  });
+  return [
+    head.replace(
       '<feed xmlns="http://www.w3.org/2005/Atom">',
-      `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
-    )
-    .replace(/<entry>/g, () => {
-      const language = entries[i++]?.language;
-      return language && language !== locale ? `<entry xml:lang="${language}">` : '<entry>';
-    });
+      () => `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
+    ),
+    ...marked,
+  ].join('<entry>');
 }
 
 function checkAuthor(author: FeedAuthor): FeedAuthor {
@@ -475,7 +513,9 @@ function jsonFeed(entries: readonly Entry[], head: JsonFeedHead): string {
       date_modified: item.date.toISOString(),
       ...(item.author?.length ? { authors: item.author.map((a) => jsonAuthor({ name: a.name ?? '' })) } : {}),
       ...(item.category?.length ? { tags: item.category.map((c) => c.name).filter(Boolean) } : {}),
-      // The item's own language (JSON Feed 1.1): a Polish post stays "pl" in the English feed.
+      // The item's own language (JSON Feed 1.1): a Polish post stays "pl" in the English feed, since its title and
+      // summary (plain text, which cannot mark parts) are the record's text; its content_html marks the English
+      // labels as English (`contentHtml`).
       language,
     })),
     ...(head.license

@@ -44,6 +44,9 @@ export function scanHtml(html: string): { tags: ScannedTag[]; stray: string[] } 
 
 const SAFE_TAGS = new Set([
   'p',
+  // Containers feeds mark a part's language with (`lang`).
+  'div',
+  'span',
   'br',
   'hr',
   'ul',
@@ -70,7 +73,7 @@ const SAFE_TAGS = new Set([
   'th',
   'td',
 ]);
-const SAFE_ATTRS = new Set(['href', 'src', 'alt', 'title', 'rel', 'start', 'style', 'class']);
+const SAFE_ATTRS = new Set(['href', 'src', 'alt', 'title', 'rel', 'start', 'style', 'class', 'lang']);
 
 /** The problems of a fragment meant to be shown to readers: script, handlers, unsafe URLs, stray markup. */
 export function unsafeHtml(html: string): string[] {
