@@ -203,13 +203,38 @@ describe('mosty-export', () => {
     );
     const r = run('rss', '--site-config', bad);
     expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`mosty-export: the SITE_CONFIG file "${bad}" has wrong fields: `);
     expect(r.stderr).toMatch(
-      /publisher\.threeSixtyGivingPrefix: must be 360G-.*license\.name: .*license\.url: must be an https URL/,
+      /publisher\.threeSixtyGivingPrefix: must be the prefix 360Giving registered.*license\.name: .*license\.url: must be an https URL/,
     );
-    const missing = run('rss', '--site-config', join(dir, 'nie-ma.json'));
+    const path = join(dir, 'nie-ma.json');
+    const missing = run('rss', '--site-config', path);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cannot read the SITE_CONFIG file');
+    expect(missing.stderr).toBe(
+      `mosty-export: cannot read the SITE_CONFIG file "${path}" as JSON: ENOENT: no such file or directory, open '${path}'.\n`,
+    );
+    const broken = join(dir, 'broken-site.json');
+    writeFileSync(broken, '{"publisher":');
+    const unreadable = runPolish('rss', '--site-config', broken);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stderr).toMatch(
+      new RegExp(`^mosty-export: nie można odczytać pliku SITE_CONFIG „${broken}” jako JSON: .*JSON.*\\.\\n$`),
+    );
+  });
+
+  it('refuses a SITE_CONFIG file the website refuses (the whole file is checked, as the website and admin check it)', () => {
+    // The exporter once checked the publisher and licence only: a file without an accessibility statement or a
+    // licence, on which the website will not start, still signed exports.
+    const { accessibility: _a, license: _l, ...partial } = JSON.parse(readFileSync(siteConfig, 'utf8'));
+    const path = join(dir, 'partial-site.json');
+    writeFileSync(path, JSON.stringify(partial));
+    const r = runPolish('rss', '--site-config', path);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^mosty-export: plik SITE_CONFIG „${path}” ma błędne pola: `));
+    expect(r.stderr).toContain('license: is required: the licence the data is published under');
+    expect(r.stderr).toContain('accessibility: ');
   });
 
   it('feeds are signed by the publisher with the licence when SITE_CONFIG names them', () => {

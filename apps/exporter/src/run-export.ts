@@ -123,12 +123,11 @@ export async function runExport(
         ),
       );
       const kind = options.format === 'json-feed' ? 'json' : options.format;
-      // Signed by the publisher, with the data's licence, as the website's feeds are, when SITE_CONFIG says them.
+      // Signed by the publisher, with the data's licence, as the website's feeds are, when there is a SITE_CONFIG.
       const site = options.site;
       const signed = {
         ...format,
-        ...(site ? { author: { name: site.publisher.name } } : {}),
-        ...(site?.license ? { license: site.license } : {}),
+        ...(site ? { author: { name: site.publisher.name }, license: site.license } : {}),
       };
       return { kind: 'text', chunks: once(writeFeed(kind, { posts, events: await collect(events()) }, world, signed)) };
     }
@@ -166,7 +165,7 @@ export async function runExport(
       const publication = {
         ...format,
         publisher: { name: options.site.publisher.name, prefix },
-        ...(options.site.license ? { license: options.site.license.url } : {}),
+        license: options.site.license.url,
       };
       const grants = await selectGrants(store, options);
       const linked = withEvents(world, await fundedEvents(store, grants));
