@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
-import { PL, PL360 } from '../test/fixtures.js';
+import { EN, PL, PL360 } from '../test/fixtures.js';
 import { type HostileStrings, hostileStrings, hostileWorld } from '../test/hostile.js';
 import { unsafeHtml } from '../test/html-scan.js';
 import { writeFeed } from './feeds.js';
@@ -56,9 +56,12 @@ describe('writers keep hostile text intact and output valid', () => {
     fc.assert(
       fc.property(hostileStrings, (s) => {
         const { world, index } = setup(s);
-        const feed = parseFeed(writeFeed(kind, world, index, PL));
-        expect(feed.items).toHaveLength(2);
-        for (const item of feed.items) expect(seen(item.title ?? '')).toBe(seen(s.title));
+        // In English too, where the Polish records' text is marked with xml:lang on titles and summaries.
+        for (const options of [PL, EN]) {
+          const feed = parseFeed(writeFeed(kind, world, index, options));
+          expect(feed.items).toHaveLength(2);
+          for (const item of feed.items) expect(seen(item.title ?? '')).toBe(seen(s.title));
+        }
       }),
       RUNS,
     );
@@ -68,11 +71,17 @@ describe('writers keep hostile text intact and output valid', () => {
     fc.assert(
       fc.property(hostileStrings, (s) => {
         const { world, index } = setup(s);
-        const json = JSON.parse(writeFeed('json', world, index, PL));
-        for (const item of json.items) {
-          expect(seen(item.title)).toBe(seen(s.title));
-          // The post's body is rendered Markdown: whatever it holds, no markup but the renderer's own.
-          expect(unsafeHtml(item.content_html)).toEqual([]);
+        for (const options of [PL, EN]) {
+          const json = JSON.parse(writeFeed('json', world, index, options));
+          for (const item of json.items) {
+            expect(seen(item.title)).toBe(seen(s.title));
+            // The post's body is rendered Markdown: whatever it holds, no markup but the renderer's own (and, in
+            // English, the `lang` containers around the Polish records' text, each closed).
+            expect(unsafeHtml(item.content_html)).toEqual([]);
+            const opened = item.content_html.match(/<(div|span) lang="(pl|en)">/g) ?? [];
+            expect(item.content_html.match(/<\/(div|span)>/g) ?? []).toHaveLength(opened.length);
+            if (options === EN) expect(item.content_html.startsWith('<div lang="en">')).toBe(true);
+          }
         }
       }),
       RUNS,
