@@ -297,8 +297,11 @@ function eventEntry(event: FeedEvent, world: WorldIndex, options: FormatOptions,
  * slug or site move changes, and in the English feed UUIDs derived from them, since an English entry is
  * another document than the Polish one; links are the pages. An entry's Atom `updated` (JSON Feed `date_modified`) is the
  * record's `updatedAt`, or an event's venue's, organiser's, speakers' or grants' when later (what the entry shows
- * changed then; records in `world` as the store returns them, with `updatedAt`), its `published` (RSS `pubDate`, JSON Feed `date_published`) its publication; the Atom
- * feed carries `xml:lang`. A post or an event published without `publishedAt` is dated by its `createdAt`, else its
+ * changed then; records in `world` as the store returns them, with `updatedAt`), its `published` (RSS `pubDate`, JSON Feed `date_published`) its publication. An
+ * entry's HTML is RSS `content:encoded`, Atom `content` and JSON Feed `content_html` alike. The feed and its entries'
+ * labels are in the options' language; a record's own text in another is marked with its own (Atom `xml:lang` on
+ * title and summary, JSON Feed item `language`, `lang` in the HTML; see `atomLanguages`). `icon` and `logo` give the
+ * feed its pictures (Atom `icon`/`logo`, RSS `image`, JSON Feed `favicon`/`icon`). A post or an event published without `publishedAt` is dated by its `createdAt`, else its
  * `updatedAt`, else (an event) its start but no later than the latest date the input records (a publication,
  * creation or update), or (a post) that latest date: never in the future, since the writer reads no clock and a
  * future date topped the feed, and never 1970 while the input records any date.
