@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { PageInput } from '@org/site';
+import { type Encoding, etagOf, negotiateEncoding, notModified, type PageInput } from '@org/site';
 import { utf8Bytes } from './utf8.js';
 
 /**
@@ -54,88 +54,6 @@ export interface Reply {
   status: number;
   headers: Record<string, string>;
   body: Uint8Array | null;
-}
-
-export type Encoding = 'identity' | 'gzip' | 'br';
-
-// Accept-Encoding values seen so far and what each chose: a server meets a handful of distinct ones
-// (each browser sends its own fixed string), so parsing happens once per string, not per request.
-const negotiated = new Map<string, Encoding>();
-
-/**
- * The content coding to send for an Accept-Encoding value (RFC 9110 §12.5.3): brotli, else gzip,
- * else none, honouring q-values (`br;q=0` refuses brotli) and `*`. No header means identity.
- *
- * @example
- * negotiateEncoding('gzip, deflate, br') // 'br'
- * negotiateEncoding('br;q=0, gzip') // 'gzip'
- */
-export function negotiateEncoding(accept: string | undefined): Encoding {
-  if (accept === undefined || accept === '') return 'identity';
-  const known = negotiated.get(accept);
-  if (known) return known;
-  const q = new Map<string, number>();
-  for (const part of accept.split(',')) {
-    const [name = '', ...params] = part.split(';');
-    const coding = name.trim().toLowerCase();
-    if (!coding) continue;
-    let weight = 1;
-    for (const param of params) {
-      const [k, v] = param.split('=').map((x) => x.trim());
-      if (k?.toLowerCase() === 'q') {
-        const n = Number(v);
-        weight = Number.isFinite(n) ? Math.min(Math.max(n, 0), 1) : 0;
-      }
-    }
-    if (!q.has(coding)) q.set(coding, weight);
-  }
-  const weight = (coding: string) => q.get(coding) ?? q.get('*') ?? 0;
-  const br = weight('br');
-  const gz = weight('gzip');
-  const chosen: Encoding = br > 0 && br >= gz ? 'br' : gz > 0 ? 'gzip' : 'identity';
-  if (negotiated.size < 256) negotiated.set(accept, chosen);
-  return chosen;
-}
-
-/**
- * The ETag of one encoding of a page. A strong validator names one representation's bytes
- * (RFC 9110 §8.8.3), so the gzip and brotli bodies get tags of their own.
- */
-export function etagOf(page: CachedPage, encoding: Encoding): string {
-  return encoding === 'identity' ? page.etag : `${page.etag.slice(0, -1)}-${encoding === 'br' ? 'br' : 'gz'}"`;
-}
-
-/**
- * Whether If-None-Match names the page's content in any encoding (weak comparison, RFC 9110
- * §13.1.2: `W/` prefixes are ignored, and a tag of another encoding of the same bytes matches).
- */
-function matchesNoneMatch(page: CachedPage, inm: string): boolean {
-  const base = page.etag.slice(0, -1); // without the closing quote
-  for (const raw of inm.split(',')) {
-    let tag = raw.trim();
-    if (tag === '*') return true;
-    if (tag.startsWith('W/')) tag = tag.slice(2);
-    if (tag === page.etag || tag === `${base}-gz"` || tag === `${base}-br"`) return true;
-  }
-  return false;
-}
-
-/**
- * Whether a conditional request is satisfied by what the client has (304). If-None-Match wins over
- * If-Modified-Since (RFC 9110 §13.2.2); an If-Modified-Since that is no date, or a date later than
- * `now`, is ignored (RFC 9110 §13.1.3).
- */
-export function notModified(
-  page: CachedPage,
-  inm: string | undefined,
-  ims: string | undefined,
-  now: number = Date.now(),
-): boolean {
-  if (page.status !== 200) return false;
-  if (inm !== undefined) return matchesNoneMatch(page, inm);
-  if (ims === undefined || page.lastModified === '') return false;
-  const since = Date.parse(ims);
-  return Number.isFinite(since) && since <= now && since >= Date.parse(page.lastModified);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 export * from './dates.js';
 export * from './former-slug.js';
+export * from './http-cache.js';
 export * from './locale.js';
 export * from './parse-route.js';
 export * from './preview.js';
