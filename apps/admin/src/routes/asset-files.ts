@@ -15,7 +15,7 @@ export interface AssetFile {
   body: Bytes;
   gzip: Bytes;
   br: Bytes;
-  /** A strong ETag of the bytes; the compressed bodies get their own (`-gz`, `-br`). */
+  /** A strong ETag of the bytes; the compressed bodies get their own (`etagOf` of @org/site). */
   etag: string;
 }
 
@@ -44,42 +44,4 @@ export class AssetFiles {
     });
     return file;
   }
-}
-
-export type AssetEncoding = 'br' | 'gzip' | 'identity';
-
-/**
- * The content coding to send for an Accept-Encoding header (RFC 9110 §12.5.3): brotli, else gzip,
- * else none; a coding with `q=0` is refused, and `*` stands for any coding not named.
- *
- * @example
- * assetEncoding('gzip, deflate, br') // 'br'
- * assetEncoding('br;q=0, gzip') // 'gzip'
- */
-export function assetEncoding(accept: string | undefined): AssetEncoding {
-  if (!accept) return 'identity';
-  const weights = new Map<string, number>();
-  for (const part of accept.split(',')) {
-    const [name = '', ...params] = part.split(';');
-    const coding = name.trim().toLowerCase();
-    if (!coding || weights.has(coding)) continue;
-    const q = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('q='));
-    const weight = q === undefined ? 1 : Number(q.slice(2));
-    weights.set(coding, Number.isFinite(weight) ? weight : 0);
-  }
-  const weight = (coding: string) => weights.get(coding) ?? weights.get('*') ?? 0;
-  const br = weight('br');
-  const gz = weight('gzip');
-  if (br > 0 && br >= gz) return 'br';
-  return gz > 0 ? 'gzip' : 'identity';
-}
-
-/** Whether If-None-Match names the file in any of its encodings (weak comparison, RFC 9110 §13.1.2). */
-export function assetNotModified(file: AssetFile, ifNoneMatch: string | undefined): boolean {
-  if (ifNoneMatch === undefined) return false;
-  const base = file.etag.slice(0, -1);
-  return ifNoneMatch.split(',').some((raw) => {
-    const tag = raw.trim().replace(/^W\//, '');
-    return tag === '*' || tag === file.etag || tag === `${base}-gz"` || tag === `${base}-br"`;
-  });
 }

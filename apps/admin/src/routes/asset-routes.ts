@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { STYLESHEET, STYLESHEET_PATH } from '@org/site';
+import { etagOf, negotiateEncoding, notModified, STYLESHEET, STYLESHEET_PATH } from '@org/site';
 import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
-import { AssetFiles, assetEncoding, assetNotModified } from './asset-files.js';
+import { AssetFiles } from './asset-files.js';
 import { FAVICON_SVG } from './favicon.js';
 
 // The website's stylesheet, for previews rendered by the website's own renderer (same path as there).
@@ -41,16 +41,19 @@ export function assetRoutes(deps: AppDeps): RouteHandlers {
       }
       // `no-cache`: a browser asks again on every page, and a new build is used at once, but with the
       // ETag the answer is a 304 without the 0.6 MB body while the file is the same.
-      const encoding = assetEncoding(c.req.header('accept-encoding'));
-      const etag =
-        encoding === 'identity' ? asset.etag : `${asset.etag.slice(0, -1)}-${encoding === 'br' ? 'br' : 'gz'}"`;
+      // Negotiated, tagged and revalidated by the rules the website's pages follow (@org/site's http-cache.ts).
+      const encoding = negotiateEncoding(c.req.header('accept-encoding'));
       const headers: Record<string, string> = {
         'content-type': type,
         'cache-control': 'no-cache',
-        etag,
+        etag: etagOf(asset, encoding),
         vary: 'Accept-Encoding',
       };
-      if (assetNotModified(asset, c.req.header('if-none-match'))) return c.body(null, 304, headers);
+      // No Last-Modified is sent, so If-Modified-Since is ignored: a file's mtime can go back (a rollback to an
+      // older build) and a date would then call a different file not modified; the ETag cannot.
+      const now = (deps.now?.() ?? new Date()).getTime();
+      if (notModified(asset, c.req.header('if-none-match'), c.req.header('if-modified-since'), now))
+        return c.body(null, 304, headers);
       if (encoding !== 'identity') headers['content-encoding'] = encoding;
       return c.body(encoding === 'br' ? asset.br : encoding === 'gzip' ? asset.gzip : asset.body, 200, headers);
     },
