@@ -132,6 +132,25 @@ describe('package.json and the packed package', () => {
     expect(pkg.bugs).toEqual({ url: `${repo}/issues` });
   });
 
+  it('is published as a public scoped package, whichever command publishes it', () => {
+    // A scoped package is restricted by default: a plain `pnpm publish` would fail on a free npm account.
+    expect(pkg.publishConfig).toEqual({ access: 'public' });
+  });
+
+  it.skipIf(!built && !testEnv.CI)(
+    'loads with require() from CommonJS on Node 20.19+, as its README says (skipped outside CI when dist/ is not built; CI builds first)',
+    () => {
+      // Node's own require(esm), in a child process: the README's promise to CommonJS users, checked on the built package.
+      const out = execFileSync(
+        process.execPath,
+        ['-e', "const d = require('@org/domain'); console.log(typeof d.isValidNip, d.slugify('Łódź'))"],
+        { cwd: pkgDir, encoding: 'utf8' },
+      );
+      expect(out.trim()).toBe('function lodz');
+    },
+    60_000,
+  );
+
   it('builds itself before it is packed, so a pack or publish from a fresh clone ships dist/', () => {
     expect(pkg.scripts.prepack).toBe(pkg.scripts.build);
   });
