@@ -97,4 +97,14 @@ describe('readUpdatedSince', () => {
     for (const text of ['2026-11-27', '2026-11-27T10:00:00', '2026-02-30T10:00:00Z', '2026-11-27T25:00:00Z', ''])
       expect(since(text).ok, text).toBe(false);
   });
+
+  it('takes the last millisecond of 9999 (UTC) and refuses what is later, which the store cannot compare', () => {
+    expect(since('9999-12-31T23:59:59.999Z')).toEqual({ ok: true, value: Date.parse('9999-12-31T23:59:59.999Z') });
+    expect(since('9999-12-31T23:00:00-05:00', 'pl')).toEqual({
+      ok: false,
+      messages: [
+        'Parametr zapytania updatedSince musi być chwilą przed rokiem 10000 (UTC), podano „9999-12-31T23:00:00-05:00”.',
+      ],
+    });
+  });
 });
