@@ -194,10 +194,23 @@ export function addressLine(address: PostalAddress): string {
   return `${address.street}, ${city}${address.country !== 'PL' ? `, ${address.country}` : ''}`;
 }
 
-/** The venue's name and address on one line. */
+/**
+ * The venue's name and address on one line.
+ *
+ * @example
+ * venueLine({ name: 'Centrum Konferencyjne', address: { street: 'ul. Jagiellońska 54', postalCode: '03-463', city: 'Warszawa', country: 'PL' }, ... })
+ * // 'Centrum Konferencyjne, ul. Jagiellońska 54, 03-463 Warszawa'
+ */
 export const venueLine = (venue: Venue): string => `${venue.name}, ${addressLine(venue.address)}`;
 
-/** The name of the organisation or authority a speaker represents, if known. */
+/**
+ * The name of the organisation or authority a speaker represents, if known.
+ *
+ * @example
+ * // world.authorities holds 'wol', Powiat Wołomiński
+ * speakerParty({ kind: 'representatives', authorityId: 'wol', description: 'urzędnicy powiatu' }, world) // 'Powiat Wołomiński'
+ * speakerParty({ kind: 'representatives', description: 'przedstawiciele spółdzielni' }, world) // undefined
+ */
 export function speakerParty(
   speaker: Speaker,
   world: Pick<WorldIndex, 'organizations' | 'authorities'>,

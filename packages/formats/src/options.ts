@@ -33,6 +33,11 @@ const siteFailure = (message: string, reason: string, cause?: unknown) =>
  * A site URL as links are built on it (no trailing slash), or a `ValidationError`: it must be an absolute
  * http(s) URL of an origin and optional base path, without a query, a fragment, credentials or
  * surrounding spaces, each of which would end up inside every link.
+ *
+ * @example
+ * checkedSiteUrl('https://mosty.example/') // 'https://mosty.example'
+ * checkedSiteUrl('https://mosty.example/?a=1')
+ * // throws ValidationError: '@org/formats: options.siteUrl must be an origin and path without a query or fragment, got "https://mosty.example/?a=1"'
  */
 export function checkedSiteUrl(site: unknown): string {
   const known = typeof site === 'string' ? sites.get(site) : undefined;
@@ -59,7 +64,13 @@ export function checkedSiteUrl(site: unknown): string {
   return trimmed;
 }
 
-/** The language of options, or a `ValidationError`. */
+/**
+ * The language of options, or a `ValidationError`.
+ *
+ * @example
+ * checkedLocale('en') // 'en'
+ * checkedLocale('de') // throws ValidationError: '@org/formats: options.locale must be "pl" or "en", got "de"'
+ */
 export function checkedLocale(locale: unknown): Locale {
   if (locale === 'pl' || locale === 'en') return locale;
   throw new ValidationError(`@org/formats: options.locale must be "pl" or "en", got "${String(locale)}"`, [

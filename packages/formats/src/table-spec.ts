@@ -403,5 +403,11 @@ export function tableRowsOf<T extends TableName>(
   return (TABLES[table] as TableSpec<TableRecord[T]>).rows(record, world, options);
 }
 
-/** A language's word for yes and no, as CSV writes booleans. */
+/**
+ * A language's word for yes and no, as CSV writes booleans.
+ *
+ * @example
+ * booleanText(true, 'pl') // 'tak'
+ * booleanText(false, 'en') // 'no'
+ */
 export const booleanText = (value: boolean, locale: 'pl' | 'en'): string => yesNo[locale][value ? 0 : 1];

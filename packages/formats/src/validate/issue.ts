@@ -7,6 +7,12 @@ export interface FormatIssue {
 /** The outcome of a validator: ok, or every issue found. */
 export type FormatValidation = { ok: true } | { ok: false; issues: FormatIssue[] };
 
-/** Makes a validation result from a list of issues. */
+/**
+ * Makes a validation result from a list of issues.
+ *
+ * @example
+ * toValidation([]) // { ok: true }
+ * toValidation([{ path: 'startDate', message: 'is required' }]) // { ok: false, issues: [{ path: 'startDate', message: 'is required' }] }
+ */
 export const toValidation = (issues: FormatIssue[]): FormatValidation =>
   issues.length ? { ok: false, issues } : { ok: true };
