@@ -1,5 +1,6 @@
 import { type Event, isPublicEvent, type Post, type RecordMeta, ValidationError } from '@org/domain';
 import { Feed, type Item } from 'feed';
+import { checkedHttpUrl } from './absolute-url.js';
 import { eventHeadline, eventHtml, fundingNotices, fundingStatements } from './describe.js';
 import { eventRevisedAt } from './event-revision.js';
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
@@ -92,17 +93,7 @@ export function feedUrl(kind: FeedKind, options: Pick<FormatOptions, 'locale' | 
 
 function selfUrl(kind: FeedKind, options: FeedWriterOptions): string {
   const given = options.feedUrls?.[kind];
-  return given === undefined ? feedUrl(kind, options) : checkedUrl(given, `feedUrls.${kind}`);
-}
-
-/** An option that must be an absolute http(s) URL: readers fetch it from anywhere, against no base. */
-function checkedUrl(given: string, path: string): string {
-  const protocol = URL.canParse(given) ? new URL(given).protocol : '';
-  if (protocol !== 'http:' && protocol !== 'https:')
-    throw new ValidationError(`@org/formats: options.${path} must be an absolute http(s) URL, got "${given}"`, [
-      { path, field: path, code: 'url', message: 'not an absolute http(s) URL' },
-    ]);
-  return given;
+  return given === undefined ? feedUrl(kind, options) : checkedHttpUrl(given, `feedUrls.${kind}`);
 }
 
 /** An event as the store returns it (`Stored<Event>`), whose revision metadata dates its feed entry. */
@@ -335,8 +326,8 @@ export function writeFeed(kind: FeedKind, input: FeedInput, world: WorldIndex, o
     (opts.locale === 'pl' ? `Aktualności i wydarzenia serwisu ${site}` : `News and events from ${site}`);
   const author = checkAuthor(opts.author ?? { name: site, url: home });
   const license = opts.license === undefined ? undefined : checkLicense(opts.license);
-  const icon = opts.icon === undefined ? undefined : checkedUrl(opts.icon, 'icon');
-  const logo = opts.logo === undefined ? undefined : checkedUrl(opts.logo, 'logo');
+  const icon = opts.icon === undefined ? undefined : checkedHttpUrl(opts.icon, 'icon');
+  const logo = opts.logo === undefined ? undefined : checkedHttpUrl(opts.logo, 'logo');
   if (kind === 'json')
     return jsonFeed(entries, {
       title,
@@ -454,10 +445,7 @@ function checkAuthor(author: FeedAuthor): FeedAuthor {
       `@org/formats: options.author.name must be a non-empty name, got "${String(author.name)}"`,
       [{ path: 'author.name', field: 'author.name', code: 'required', message: 'empty' }],
     );
-  if (url !== undefined && !/^https?:$/.test(URL.canParse(url) ? new URL(url).protocol : ''))
-    throw new ValidationError(`@org/formats: options.author.url must be an absolute http(s) URL, got "${url}"`, [
-      { path: 'author.url', field: 'author.url', code: 'url', message: 'not an absolute http(s) URL' },
-    ]);
+  if (url !== undefined) checkedHttpUrl(url, 'author.url');
   return author;
 }
 

@@ -1,4 +1,5 @@
-import { type Post, type RecordMeta, ValidationError } from '@org/domain';
+import type { Post, RecordMeta } from '@org/domain';
+import { checkedHttpUrl } from './absolute-url.js';
 import { ReferenceMissingError } from './errors.js';
 import { checkedMissing, JSON_LD_LEFT_OUT } from './event-references.js';
 import {
@@ -81,6 +82,8 @@ export interface NewsArticleJsonLd extends JsonLdDocument {
   publisher?: JsonLdNode;
   /** The licence's URL, when `PostJsonLdOptions.license` gives it. */
   license?: string;
+  /** `JsonLdOptions.image`, when given. */
+  image?: string;
   about?: EventJsonLdNode;
 }
 
@@ -95,13 +98,7 @@ export interface WebSiteInput {
 
 /** schema.org `license` (a CreativeWork's, so a WebSite's, a WebPage's and a NewsArticle's): an absolute http(s) URL. */
 function licenseProperty(license: string | undefined): { license?: string } {
-  if (license === undefined) return {};
-  const protocol = URL.canParse(license) ? new URL(license).protocol : '';
-  if (protocol !== 'http:' && protocol !== 'https:')
-    throw new ValidationError(`@org/formats: license must be an absolute http(s) URL, got "${license}"`, [
-      { path: 'license', field: 'license', code: 'url', message: 'not an absolute http(s) URL' },
-    ]);
-  return { license };
+  return license === undefined ? {} : { license: checkedHttpUrl(license, 'license', 'license') };
 }
 
 /**
@@ -271,6 +268,7 @@ export function postJsonLd(
     ...(by ? { publisher: by } : {}),
     articleSection: postCategory(post, opts.locale),
     ...(post.hashtags.length > 0 ? { keywords: post.hashtags.join(', ') } : {}),
+    ...(opts.image !== undefined ? { image: checkedHttpUrl(opts.image, 'image') } : {}),
     isPartOf: websiteRef(opts),
     ...licensed,
     ...(event ? { about: embedded(eventJsonLd(event, world, opts)) } : {}),

@@ -383,6 +383,52 @@ describe('schema.org JSON-LD', () => {
   });
 });
 
+describe('what search engines ask of an event and an article', () => {
+  const image = 'https://mosty.example/assets/share.png';
+
+  it('with the image option, the event and the post name that image; without it, none', () => {
+    const { world, index } = seed();
+    const event = eventJsonLd(world.events[0]!, index, { ...PL, image });
+    expect(event.image).toBe(image);
+    expect(check(event)).toEqual({ ok: true });
+    expect(eventJsonLd(world.events[0]!, index, PL)).not.toHaveProperty('image');
+    const post = postJsonLd(world.posts[0]!, index, { ...EN, image });
+    expect(post.image).toBe(image);
+    expect(check(post)).toEqual({ ok: true });
+    expect(postJsonLd(world.posts[0]!, index, EN)).not.toHaveProperty('image');
+    // Agenda items are parts of the event, not events a search engine lists: no image of their own.
+    for (const item of event.subEvent ?? []) expect(item).not.toHaveProperty('image');
+  });
+
+  it('refuses an image that is not an absolute http(s) URL, naming the option', () => {
+    const { world, index } = seed();
+    for (const bad of ['/assets/share.png', 'javascript:alert(1)', 'share.png']) {
+      const error = (() => {
+        try {
+          eventJsonLd(world.events[0]!, index, { ...PL, image: bad });
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).message).toContain(
+        `options.image must be an absolute http(s) URL, got "${bad}"`,
+      );
+      expect(() => postJsonLd(world.posts[0]!, index, { ...PL, image: bad })).toThrow(ValidationError);
+    }
+  });
+
+  it('a free event is offered at price 0 on its page; a paid one, whose price no record holds, has no offer', () => {
+    const { world, index } = seed();
+    const free = eventJsonLd({ ...world.events[0]!, isFree: true }, index, PL);
+    expect(free.offers).toEqual({ '@type': 'Offer', price: 0, priceCurrency: 'PLN', url: free.url });
+    expect(check(free)).toEqual({ ok: true });
+    const paid = eventJsonLd({ ...world.events[0]!, isFree: false }, index, PL);
+    expect(paid).not.toHaveProperty('offers');
+    expect(paid.isAccessibleForFree).toBe(false);
+  });
+});
+
 describe('a record the event names and the world does not hold', () => {
   const { world } = seed();
   const event = world.events[0]!;

@@ -11,6 +11,7 @@ import {
   type Speaker,
   type Venue,
 } from '@org/domain';
+import { checkedHttpUrl } from './absolute-url.js';
 import {
   agendaLines,
   type FundingNotice,
@@ -56,6 +57,10 @@ export interface EventJsonLdNode extends JsonLdNode {
   eventStatus: string;
   eventAttendanceMode: string;
   isAccessibleForFree: boolean;
+  /** `JsonLdOptions.image`, when given. */
+  image?: string;
+  /** A free event's entry: an `Offer` at price 0 on the event's page (schema.org and search engines' form for "free"). */
+  offers?: JsonLdNode & { '@type': 'Offer'; price: number; priceCurrency: string; url: string };
   /** One node per agenda item. */
   subEvent?: JsonLdNode[];
   /** The agenda as text (`Thing` named "Program"), for readers that ignore `subEvent`. */
@@ -223,10 +228,16 @@ export type JsonLdDetail = 'full' | 'reference';
  */
 export type MissingReferencePolicy = 'omit' | 'throw';
 
-/** Options of `eventJsonLd` and `postJsonLd`: `FormatOptions` and what to do with a missing reference. */
+/** Options of `eventJsonLd` and `postJsonLd`: `FormatOptions`, what to do with a missing reference, and an image. */
 export interface JsonLdOptions extends FormatOptions {
   /** `'omit'` (default) or `'throw'`: see `MissingReferencePolicy`. */
   missing?: MissingReferencePolicy | undefined;
+  /**
+   * The absolute http(s) URL of the image that stands for the event or post (schema.org `image`): records hold no
+   * pictures, so a site gives its share image, the one its Open Graph tags name. Search engines ask for an image
+   * before they show an event or an article as a rich result.
+   */
+  image?: string | undefined;
 }
 
 type PartyRef = { organizationId?: string | undefined; authorityId?: string | undefined };
@@ -410,7 +421,7 @@ export function eventJsonLd(
 
 // A document built in place, '@context' first, properties assigned in their order rather than spread
 // from conditional objects: the website builds it per uncached event page.
-function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail: JsonLdDetail): EventJsonLd {
+function eventNode(event: Event, world: WorldIndex, opts: JsonLdOptions, detail: JsonLdDetail): EventJsonLd {
   // What the event is about, in words: its summary, else the start of its body as text (never an empty
   // string, which tells a reader there is nothing to say), and its funding statements.
   let description = event.summary || (event.body ? markdownToText(event.body) : '');
@@ -435,6 +446,10 @@ function eventNode(event: Event, world: WorldIndex, opts: FormatOptions, detail:
   node.eventStatus = STATUS[event.status];
   node.eventAttendanceMode = `${S}${MODE[mode]}`;
   node.isAccessibleForFree = event.isFree;
+  if (opts.image !== undefined) node.image = checkedHttpUrl(opts.image, 'image');
+  // A free event says so as an offer at 0 too: search engines read the price from `offers`, not from
+  // isAccessibleForFree. A paid one has none, since no record holds its price. PLN: a price 0 in any currency.
+  if (event.isFree) node.offers = { '@type': 'Offer', price: 0, priceCurrency: 'PLN', url: node.url as string };
   if (event.capacity) node.maximumAttendeeCapacity = event.capacity;
   if (event.hashtags.length) node.keywords = event.hashtags.join(', ');
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from './locale.js';
 import { notFoundPage, renderRoute } from './render-pages.js';
 import { href, linkContext, type Route } from './routes.js';
+import { SHARE_IMAGE_PATH } from './share-image.js';
 import { DEMO_SITE_CONFIG, type SiteConfig } from './site-config.js';
 import { STYLESHEET } from './styles.js';
 import { tempStore } from './testing/temp-store.js';
@@ -141,6 +142,21 @@ describe('JSON-LD on every page (issue 5.8)', () => {
     const alone = jsonLd(await render({ kind: 'post', slug: 'post-bez-wydarzenia' }));
     expect(alone).toMatchObject({ headline: 'Nabór do programu współpracy', author: { name: 'Anna Nowak' } });
     expect(alone).not.toHaveProperty('about');
+  });
+});
+
+describe('the image search engines ask of an event and an article', () => {
+  it('the event and the post name the share image their og:image names, as an absolute URL', async () => {
+    for (const [route, locale] of [
+      [{ kind: 'event', slug: seed.slug }, 'pl'],
+      [{ kind: 'event', slug: seed.slug }, 'en'],
+      [{ kind: 'post', slug: world.posts[0]!.slug }, 'pl'],
+    ] as [Route, Locale][]) {
+      const html = await render(route, locale);
+      const og = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+      expect(og).toBe(`https://mosty.example.org${SHARE_IMAGE_PATH}`);
+      expect(jsonLd(html)?.image).toBe(og);
+    }
   });
 });
 
