@@ -30,6 +30,7 @@ import {
   eventCalendar,
   FEED_KINDS,
   feed,
+  misspelledCalendarFilter,
   movedQuery,
   resolveCalendarFilter,
   robots,
@@ -179,7 +180,10 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       );
     app.get(FEEDS[locale].calendar, async (c) => {
       const url = new URL(c.req.url);
-      // The event list's filters, read as the list reads them (unknown parameters are ignored, as there).
+      // The event list's filters, read as the list reads them: unknown parameters are ignored, as there, except a
+      // filter's name misspelled, which would otherwise subscribe its reader to every event without a word.
+      const misspelled = misspelledCalendarFilter(url.searchParams, locale);
+      if (misspelled) return notFound(c.req.raw, locale, misspelled, READ_CORS);
       const asked = readFilter(url.searchParams, locale);
       const resolved = await resolveCalendarFilter(store, asked, locale);
       // The 404 is data for a widget too: it may read why (an unknown organisation, a bad month).
@@ -446,12 +450,13 @@ export function cacheKey(url: string): string {
   const parsed = parseRoute(path);
   const canonical = parsed ? routePath(parsed.route, parsed.locale) : path;
   // The calendar takes the list's filters.
-  const names =
-    parsed?.route.kind === 'events' || path === '/kalendarz.ics' || path === '/en/calendar.ics'
-      ? LIST_PARAMS
-      : undefined;
+  const calendarPath = path === '/kalendarz.ics' || path === '/en/calendar.ics';
+  const names = parsed?.route.kind === 'events' || calendarPath ? LIST_PARAMS : undefined;
   if (!names || query === '') return canonical;
   const params = new URLSearchParams(query);
+  // A calendar address with a filter's name misspelled is refused (`misspelledCalendarFilter`), so it must not
+  // share the key of the whole calendar, which the cache would answer first.
+  if (calendarPath && misspelledCalendarFilter(params, path === '/en/calendar.ics' ? 'en' : 'pl')) return url;
   const kept: string[] = [];
   for (const name of names) {
     const value = params.get(name);

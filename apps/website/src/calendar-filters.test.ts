@@ -106,12 +106,28 @@ describe('the calendar filters as the event list does', () => {
     ['/kalendarz.ics?miesiac=0099-01', 'Miesiąc 0099-01 jest poza zakresem serwisu'],
     ['/kalendarz.ics?organizacja=nope', 'Nie znamy organizacji o adresie „nope”.'],
     ['/kalendarz.ics?organizacja=Nie Slug', 'Nie znamy organizacji o adresie „Nie Slug”.'],
+    // A filter's name misspelled would otherwise be ignored, and subscribe its reader to every event.
+    ['/kalendarz.ics?hastag=Współpraca', 'Kalendarz nie zna parametru „hastag”. Czy chodziło o „hasztag”?'],
+    ['/kalendarz.ics?Miesiąc=2026-11', 'Kalendarz nie zna parametru „Miesiąc”. Czy chodziło o „miesiac”?'],
+    [
+      '/en/calendar.ics?organization=fise',
+      'The calendar has no parameter “organization”. Did you mean “organisation”?',
+    ],
+    ['/en/calendar.ics?hashtga=Zima', 'Did you mean “hashtag”?'],
   ])('%s is a 404 that says why, in its language, which a widget on another site may read', async (path, reason) => {
     const res = await site.get(encodeURI(path), { headers: { origin: 'https://gmina.example.org' } });
     expect(res.status).toBe(404);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-expose-headers')).toBe('ETag, Last-Modified');
     expect(await res.text()).toContain(reason);
+  });
+
+  it('still ignores a parameter that is no filter’s near miss (a campaign tag, a cache buster), as pages do', async () => {
+    const plain = await read('/kalendarz.ics');
+    expect(await read('/kalendarz.ics?utm_source=newsletter&t=1764000000&fbclid=abc')).toEqual(plain);
+    expect(await read('/kalendarz.ics?hasztag=Współpraca&utm_campaign=zima')).toEqual(
+      await read('/kalendarz.ics?hasztag=Współpraca'),
+    );
   });
 
   it('lets a widget revalidating a calendar whose filter names nothing read its 404 (preflight passes)', async () => {
@@ -151,6 +167,12 @@ describe('the calendar filters as the event list does', () => {
     // The webcal URL is the calendar's own: read over HTTP, it holds what the list lists.
     const path = (webcal as string).replace('webcal://localhost:3000', '');
     expect(await read(path)).toEqual({ name: 'Mosty: wydarzenia — Powiat wołomiński', titles: [SEED] });
+  });
+
+  it('gives a calendar address with a misspelled filter a cache key of its own, never the whole calendar’s', () => {
+    expect(cacheKey('/kalendarz.ics?hastag=Zima')).toBe('/kalendarz.ics?hastag=Zima');
+    expect(cacheKey('/en/calendar.ics?monht=2026-11')).toBe('/en/calendar.ics?monht=2026-11');
+    expect(cacheKey('/kalendarz.ics?utm_source=x')).toBe('/kalendarz.ics');
   });
 
   it('keeps each filter in its cache key', () => {

@@ -170,6 +170,67 @@ const HASHTAG_TOO_LONG: Record<Locale, (tag: string) => string> = {
   en: (tag) => `The hashtag “${tag}” is too long: a hashtag has at most 100 characters.`,
 };
 
+// Every filter parameter's name, in both languages: the calendar reads either.
+const ALL_FILTER_PARAMS: readonly string[] = [
+  ...new Set(Object.values(FILTER_PARAMS_BY_LOCALE).flatMap((names) => Object.values(names) as string[])),
+];
+
+/** Optimal string alignment distance (Levenshtein with adjacent swaps), stopping early once it passes `most`. */
+function distance(a: string, b: string, most: number): number {
+  if (Math.abs(a.length - b.length) > most) return most + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (before[j - 2] as number) + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > most) return most + 1;
+    before = previous;
+    previous = row;
+  }
+  return previous[b.length] as number;
+}
+
+const MISSPELLED: Record<Locale, (name: string, meant: string) => string> = {
+  pl: (name, meant) =>
+    `Kalendarz nie zna parametru „${name}”. Czy chodziło o „${meant}”? Bez poprawki subskrypcja dawałaby wszystkie wydarzenia zamiast wybranych.`,
+  en: (name, meant) =>
+    `The calendar has no parameter “${name}”. Did you mean “${meant}”? Uncorrected, the subscription would give every event instead of the ones chosen.`,
+};
+
+/**
+ * Why a calendar address with a misspelled filter parameter (`?hastag=`, `?miesiąc=`, `?organization=`) is refused,
+ * or undefined. Unknown parameters are otherwise ignored, as a page ignores them (`utm_source`, a cache buster), but
+ * one a letter or two away from a filter's name is a typo: ignoring it would subscribe its reader to the whole
+ * calendar without a word, where a 404 that names the fix is seen when the address is first tried.
+ *
+ * @example
+ * misspelledCalendarFilter(new URLSearchParams('hastag=Zima'), 'pl')
+ * // 'Kalendarz nie zna parametru „hastag”. Czy chodziło o „hasztag”? …'
+ * misspelledCalendarFilter(new URLSearchParams('utm_source=newsletter'), 'pl') // undefined
+ */
+export function misspelledCalendarFilter(params: URLSearchParams, locale: Locale): string | undefined {
+  for (const name of new Set(params.keys())) {
+    if (ALL_FILTER_PARAMS.includes(name)) continue;
+    // Compared without case or Polish diacritics ("Miesiąc" is "miesiac"); short names are too near everything.
+    const folded = name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+    if (folded.length < 4) continue;
+    const wanted = FILTER_PARAMS_BY_LOCALE[locale];
+    const meant =
+      (Object.values(wanted) as string[]).find((known) => distance(folded, known, 2) <= 2) ??
+      ALL_FILTER_PARAMS.find((known) => distance(folded, known, 2) <= 2);
+    if (meant) return MISSPELLED[locale](shown(name), meant);
+  }
+  return undefined;
+}
+
 /**
  * The calendar filter a list filter asks for (`readFilter`'s result), or why it names nothing: the same
  * checks and the same reasons, in the request's language, as the event list page gives (values quoted
