@@ -38,7 +38,7 @@ import {
   sitemaps,
 } from './data-routes.js';
 import { DataVersion } from './data-version.js';
-import { FAVICON, FAVICON_CACHE, FAVICON_PATH, FAVICON_TYPE } from './favicon.js';
+import { FAVICON, FAVICON_CACHE, FAVICON_PATH, FAVICON_TYPE, TOUCH_ICON_PATHS, touchIconPng } from './favicon.js';
 import { type MemoStoreOptions, memoStore } from './memo-store.js';
 import { type CachedPage, makePage, PageCache, type PageCacheLimits, reply, sendCached } from './page-cache.js';
 import { securityHeaders, securityHeadersFor } from './security-headers.js';
@@ -136,6 +136,13 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       cached(c, FAVICON_PATH, { contentType: FAVICON_TYPE, body: FAVICON, cacheControl: FAVICON_CACHE }),
     ),
   );
+  for (const path of TOUCH_ICON_PATHS)
+    app.get(path, (c) =>
+      respond(
+        c.req.raw,
+        cached(c, path, { contentType: 'image/png', body: touchIconPng(), cacheControl: FAVICON_CACHE }),
+      ),
+    );
   app.get('/robots.txt', (c) => respond(c.req.raw, cached(c, '/robots.txt', robots(ctxFor('pl')))));
   // The sitemaps are made once per data version (and page lifetime), not once per request: a request for
   // a sitemap file that does not exist would otherwise make them all again, for anyone who asks.

@@ -116,4 +116,28 @@ describe('in Chromium', () => {
       await context.close();
     }
   });
+
+  it('decodes /apple-touch-icon.png as a 512×512 image whose corner is the link blue and whose deck is white', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(site.base);
+      const seen = await page.evaluate(async () => {
+        const img = new Image();
+        img.src = '/apple-touch-icon.png';
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth;
+        canvas.height = img.naturalHeight;
+        const g = canvas.getContext('2d') as CanvasRenderingContext2D;
+        g.drawImage(img, 0, 0);
+        const at = (x: number, y: number) => [...g.getImageData(x, y, 1, 1).data];
+        // The deck is the band of rows 11–12 of the 16-unit design: 12/16 of the height, in the middle.
+        return { size: [img.naturalWidth, img.naturalHeight], corner: at(0, 0), deck: at(256, 384) };
+      });
+      expect(seen).toEqual({ size: [512, 512], corner: [0x0b, 0x5c, 0xad, 255], deck: [255, 255, 255, 255] });
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -101,6 +101,8 @@ describe('static export', () => {
       'sitemap.xml',
       'robots.txt',
       'favicon.ico',
+      'apple-touch-icon.png',
+      'apple-touch-icon-precomposed.png',
       '404.html',
     ])
       expect(existsSync(join(out, file)), file).toBe(true);

@@ -30,7 +30,7 @@ import {
   strings,
   withKnownGrants,
 } from '@org/site';
-import { FAVICON_PATH } from './favicon.js';
+import { TOUCH_ICON_PATHS } from './favicon.js';
 
 /**
  * Feeds, calendars, the sitemap and robots.txt: everything that is data rather than a page. The
@@ -122,10 +122,12 @@ export async function feed(store: SiteStore, kind: keyof typeof FEED_TYPES, opti
     },
     // The terms of reuse: RSS <copyright> and Atom <rights> name them, Atom links them (rel="license").
     license: site.license,
-    // What the pages already show for the site, absolute (readers fetch them from anywhere): the favicon as the
-    // feed's icon, the Open Graph share image (a PNG about twice as wide as high, as Atom's logo should be) as
-    // its logo and RSS image. Both are served at these paths by the server and written there by the export.
-    icon: `${ctx.siteUrl}${FAVICON_PATH}`,
+    // What the pages already show for the site, absolute (readers fetch them from anywhere): the site's icon as
+    // the feed's icon (the 512 px square PNG, as JSON Feed and Atom want a square one; the 16 px favicon.ico is
+    // smaller than JSON Feed's least, 64 px), the Open Graph share image (a PNG about twice as wide as high, as
+    // Atom's logo should be) as its logo and RSS image. Both are served at these paths by the server and
+    // written there by the export.
+    icon: `${ctx.siteUrl}${TOUCH_ICON_PATHS[0]}`,
     logo: `${ctx.siteUrl}${SHARE_IMAGE_PATH}`,
     limit: FEED_ITEMS,
     ...slashed(staticLinks),

@@ -23,7 +23,7 @@ import {
   STYLESHEET_PATH,
 } from '@org/site';
 import { calendar, eventCalendar, FEED_KINDS, feed, publicRoutes, robots, sitemaps } from './data-routes.js';
-import { FAVICON, FAVICON_PATH } from './favicon.js';
+import { FAVICON, FAVICON_PATH, TOUCH_ICON_PATHS, touchIconPng } from './favicon.js';
 import { type MemoStoreOptions, memoStore, warnInvalid } from './memo-store.js';
 import { utf8Bytes } from './utf8.js';
 
@@ -63,7 +63,7 @@ export function fileFor(path: string): string {
 /**
  * Writes the whole public site, both languages, to `outDir`: every page as `<path>/index.html` with
  * links ending in `/` (so any web server or CDN finds them), the stylesheet, feeds, calendars,
- * sitemaps, robots.txt, favicon.ico, the OpenAPI document and a 404.html.
+ * sitemaps, robots.txt, favicon.ico and the touch icons, the OpenAPI document and a 404.html.
  */
 export async function exportSite(source: SiteStore, options: ExportOptions): Promise<ExportStats> {
   // One snapshot for the whole job: every record read once up front, each list query once.
@@ -162,6 +162,7 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   for (const [path, body] of await sitemaps(store, envs.pl.ctx)) await write(path, body);
   await write('/robots.txt', robots(envs.pl.ctx).body);
   await write(FAVICON_PATH, FAVICON);
+  for (const path of TOUCH_ICON_PATHS) await write(path, touchIconPng());
   await write(STYLESHEET_PATH, STYLESHEET);
   await write(SHARE_IMAGE_PATH, SHARE_IMAGE);
   // No /api/openapi.json: a static copy has no API to describe (its pages do not link one either).

@@ -1,8 +1,9 @@
+import { crc32, deflateSync } from 'node:zlib';
+
 /**
  * `/favicon.ico`: browsers ask for it on every visit whether or not a page links an icon, so the site
  * answers with a real one instead of its HTML 404 page (which cost a render and showed as an error in
- * every browser console). The pages link no icon (that would be a change to `@org/site`'s layout), so
- * this is the only one.
+ * every browser console). The pages link it (`@org/site`'s layout), so a site under a path shows its own.
  *
  * A 16×16, 32-bit ICO drawn here rather than kept as a binary file: the site's link blue (#0b5cad)
  * with a white arch over a white deck, a bridge ("most"). About 1 KB, built once at start.
@@ -75,6 +76,80 @@ function buildIco(): Uint8Array {
   }
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
+
+/**
+ * The same bridge as a square PNG for what asks for a larger icon than 16 px: iPhones and iPads ask for
+ * `/apple-touch-icon.png` (and the older `-precomposed` name) when a reader adds the site to the home
+ * screen, whether or not a page links one, and feed readers show a feed's icon beside its items (JSON
+ * Feed asks for a square one of about 512 px, Atom for a square one). Drawn on a full square (no
+ * transparent corners: iOS fills them black and rounds the corners itself), each pixel the mean of 4×4
+ * samples of the 16-unit design above, so the arch's edges are smooth. RGB, 8 bits, unfiltered rows:
+ * a few kilobytes, since the picture is mostly flat colour.
+ */
+export function iconPng(size: number): Uint8Array {
+  const SAMPLES = 4;
+  const rowBytes = 1 + size * 3;
+  const raw = Buffer.alloc(rowBytes * size);
+  for (let y = 0; y < size; y++) {
+    raw[y * rowBytes] = 0; // filter type 0: none
+    for (let x = 0; x < size; x++) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (let sy = 0; sy < SAMPLES; sy++)
+        for (let sx = 0; sx < SAMPLES; sx++) {
+          const u = ((x + (sx + 0.5) / SAMPLES) * SIZE) / size;
+          const v = ((y + (sy + 0.5) / SAMPLES) * SIZE) / size;
+          const c = shade(u, v);
+          r += c[0];
+          g += c[1];
+          b += c[2];
+        }
+      const at = y * rowBytes + 1 + x * 3;
+      const n = SAMPLES * SAMPLES;
+      raw[at] = Math.round(r / n);
+      raw[at + 1] = Math.round(g / n);
+      raw[at + 2] = Math.round(b / n);
+    }
+  }
+  const chunk = (type: string, data: Uint8Array) => {
+    const out = Buffer.alloc(12 + data.byteLength);
+    out.writeUInt32BE(data.byteLength, 0);
+    out.write(type, 4, 'latin1');
+    out.set(data, 8);
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.byteLength)), 8 + data.byteLength);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 2; // colour type: RGB
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', new Uint8Array()),
+  ]);
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}
+
+/** The colour of the design at (u, v), in the 16-unit square of the favicon, without its transparent corners. */
+function shade(u: number, v: number): readonly [number, number, number] {
+  if (v >= 11 && v < 13) return u >= 2 && u < 14 ? WHITE : BLUE;
+  const d = Math.hypot(u - SIZE / 2, v - 11);
+  return v < 11 && d >= 4.5 && d <= 6 ? WHITE : BLUE;
+}
+
+/** The touch icon's and the feeds' icon's addresses: fixed, as Apple's devices ask for them by name. */
+export const TOUCH_ICON_PATHS = ['/apple-touch-icon.png', '/apple-touch-icon-precomposed.png'] as const;
+export const TOUCH_ICON_SIZE = 512;
+let touchIcon: Uint8Array | undefined;
+/** The 512 px icon, drawn on first use (about 20 ms) rather than at every start. */
+export const touchIconPng = (): Uint8Array => {
+  touchIcon ??= iconPng(TOUCH_ICON_SIZE);
+  return touchIcon;
+};
 
 export const FAVICON_PATH = '/favicon.ico';
 export const FAVICON_TYPE = 'image/x-icon';

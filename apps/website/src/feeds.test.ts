@@ -2,7 +2,10 @@ import { seedWorld } from '@org/demo';
 import { SHARE_IMAGE_PATH } from '@org/site';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAVICON_PATH } from './favicon.js';
+import { TOUCH_ICON_PATHS } from './favicon.js';
+
+const [ICON] = TOUCH_ICON_PATHS;
+
 import { type SeededSite, seededSite } from './testing/start-site.js';
 
 // Sixty events announced before the seed event but held years after it: a feed of the events that
@@ -82,9 +85,9 @@ describe('feeds', () => {
     expect(atom).toContain('<link rel="license" href="https://creativecommons.org/licenses/by/4.0/"/>');
   });
 
-  // The audit found no icon or image in any feed. They are the favicon and the Open Graph image the pages show,
-  // absolute, and the site serves both.
-  it('show the site’s favicon and share image: RSS <image>, Atom <logo> and <icon>, JSON Feed icon and favicon', async () => {
+  // The audit found no icon or image in any feed. They are the site's icon (the square PNG the pages link for
+  // phones) and the Open Graph image the pages show, absolute, and the site serves both.
+  it('show the site’s icon and share image: RSS <image>, Atom <logo> and <icon>, JSON Feed icon and favicon', async () => {
     const base = 'http://localhost:3000';
     for (const prefix of ['', '/en']) {
       for (const file of ['rss.xml', 'atom.xml']) {
@@ -92,13 +95,13 @@ describe('feeds', () => {
         expect(parseFeed(xml).image?.url, file).toBe(`${base}${SHARE_IMAGE_PATH}`);
       }
       const atom = await (await site.get(`${prefix}/atom.xml`)).text();
-      expect(atom).toContain(`<icon>${base}${FAVICON_PATH}</icon>`);
+      expect(atom).toContain(`<icon>${base}${ICON}</icon>`);
       const rss = parseFeed(await (await site.get(`${prefix}/rss.xml`)).text());
       expect(rss.image?.title).toBe(rss.title);
       const json = (await (await site.get(`${prefix}/feed.json`)).json()) as { icon: string; favicon: string };
-      expect(json).toMatchObject({ icon: `${base}${SHARE_IMAGE_PATH}`, favicon: `${base}${FAVICON_PATH}` });
+      expect(json).toMatchObject({ icon: `${base}${SHARE_IMAGE_PATH}`, favicon: `${base}${ICON}` });
     }
-    for (const path of [SHARE_IMAGE_PATH, FAVICON_PATH]) {
+    for (const path of [SHARE_IMAGE_PATH, ICON]) {
       const response = await site.get(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type'), path).toMatch(/^image\//);

@@ -116,6 +116,32 @@ describe('/favicon.ico', () => {
   });
 });
 
+describe('/apple-touch-icon.png', () => {
+  // Phones ask for both names at the root whether or not a page links one; each was the HTML 404 page.
+  it.each(['/apple-touch-icon.png', '/apple-touch-icon-precomposed.png'])(
+    '%s is the site’s icon as a 512 px PNG, cacheable, revalidated with its ETag',
+    async (path) => {
+      const res = await site.get(path);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      expect(res.headers.get('cache-control')).toMatch(/max-age=[1-9]/);
+      const body = new Uint8Array(await res.arrayBuffer());
+      const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
+      // The PNG signature, then IHDR's width and height (the pixels are decoded in browser.test.ts).
+      expect([...body.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect([view.getUint32(16), view.getUint32(20)]).toEqual([512, 512]);
+      expect(body.byteLength).toBeLessThan(20_000);
+      const again = await site.get(path, { headers: { 'if-none-match': res.headers.get('etag') ?? '' } });
+      expect(again.status).toBe(304);
+    },
+  );
+
+  it('is linked from every page, under the site’s own path', async () => {
+    const html = await (await site.get('/')).text();
+    expect(html).toContain('<link rel="apple-touch-icon" href="/apple-touch-icon.png"/>');
+  });
+});
+
 describe('JSON API headers', () => {
   it('lets any site read it (CORS), with an ETag, 304 on revalidation and compression', async () => {
     const res = await site.get('/api/v1/events?limit=5');

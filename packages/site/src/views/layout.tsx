@@ -193,6 +193,8 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string, owner
   // The website's icon (apps/website serves and exports /favicon.ico): linked, so a site under a path
   // (https://example.org/mosty) shows its own instead of asking the host's root for one.
   head += `<link rel="icon" href="${esc(`${ctx.basePath}/favicon.ico`)}" sizes="16x16"/>`;
+  // The same icon, 512 px, for a phone's home screen (apps/website serves and exports it).
+  head += `<link rel="apple-touch-icon" href="${esc(`${ctx.basePath}/apple-touch-icon.png`)}"/>`;
   head += frame.feedLinks;
   head += `<meta property="og:site_name" content="${site}"/><meta property="og:title" content="${esc(meta.title)}"/><meta property="og:description" content="${description}"/>`;
   head += `<meta property="og:type" content="${meta.ogType ?? 'website'}"/>${meta.missing ? '' : `<meta property="og:url" content="${canonical}"/>`}<meta property="og:locale" content="${OG_LOCALE[ctx.locale]}"/>`;
