@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { EN, generated, PL, seed, seedPolishStatementOnly } from '../test/fixtures.js';
 import {
   agendaLines,
+  eventHtml,
   eventPlainText,
   fundingNotices,
   fundingStatements,
   itemHeading,
   joinClauses,
+  speakerText,
 } from './describe.js';
+import { escapeXml } from './html.js';
 
 const STATEMENT = 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego';
 
@@ -103,6 +106,89 @@ describe('agenda lines', () => {
           const [kind, ...rest] = heading.split(': ');
           if (rest.length) expect(rest.join(': ').toLowerCase().startsWith(kind!.toLowerCase()), heading).toBe(false);
         }
+  });
+});
+
+// The feeds' HTML marks the parts of these lines in their languages (`markedHtml`); the calendar's, JSON-LD's and
+// the tables' text must stay what joinClauses wrote, punctuation dropped where it was dropped.
+describe('agenda lines in their languages', () => {
+  const clause = fc.constantFrom(
+    'wiceprezes zarządu',
+    'prezes.',
+    'sp. z o.o.',
+    'Czy warto?',
+    'radni,',
+    'urzędnicy;',
+    ' ',
+    '',
+  );
+  const text = fc.oneof(
+    clause,
+    fc.tuple(clause, clause).map(([a, b]) => `${a} ${b}`.trim() || 'x'),
+  );
+  it('read as speakerText and joinClauses write them, and the HTML without its marks says the same', () => {
+    const { world, index } = seed();
+    const organization = world.organizations[0]!;
+    const fullNameOf = (n: number) => `${world.people[n]!.givenName} ${world.people[n]!.familyName}`;
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ role: fc.option(text, { nil: undefined }), party: fc.boolean(), group: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        text,
+        (speakers, title) => {
+          const panelists = speakers.map((s, n) =>
+            s.group
+              ? {
+                  kind: 'representatives' as const,
+                  description: s.role ?? 'radni',
+                  ...(s.party ? { organizationId: organization.id } : {}),
+                }
+              : {
+                  kind: 'person' as const,
+                  personId: world.people[n]!.id,
+                  ...(s.role ? { role: s.role } : {}),
+                  ...(s.party ? { organizationId: organization.id } : {}),
+                },
+          );
+          const item: AgendaItem = {
+            id: 'p',
+            kind: 'panel',
+            startsAt: '2026-11-26T10:00:00+01:00',
+            endsAt: '2026-11-26T10:30:00+01:00',
+            title,
+            panelists,
+            questions: [],
+          };
+          const e = { ...world.events[0]!, agenda: [item] };
+          const expected = joinClauses(
+            panelists.map((p) => speakerText(p, index)),
+            '; ',
+          );
+          for (const p of panelists) {
+            if (p.kind === 'representatives') continue;
+            const n = world.people.findIndex((x) => x.id === p.personId);
+            const detail = p.role
+              ? p.organizationId
+                ? joinClauses([p.role, organization.name], ', ')
+                : p.role
+              : p.organizationId
+                ? organization.name
+                : '';
+            expect(speakerText(p, index)).toBe(detail ? `${fullNameOf(n)} (${detail})` : fullNameOf(n));
+          }
+          const lines = agendaLines(e, index, 'en');
+          expect(lines[1]!.replace(/^ {2}Panellists?: /, '')).toBe(expected);
+          const html = eventHtml(e, index, EN);
+          const agenda = html.slice(html.indexOf('<p>Agenda:'), html.indexOf('</p>', html.indexOf('<p>Agenda:')) + 4);
+          expect(agenda.replace(/<span lang="pl">|<\/span>/g, '')).toBe(
+            `<p>${['Agenda:', ...lines].map((l) => escapeXml(l)).join('<br>')}</p>`,
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -20,7 +20,15 @@ import {
 } from '@org/domain';
 import { GrantMissingError } from './errors.js';
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
-import { inLanguage, inlineHtml, noticeHtmlLines } from './language-html.js';
+import {
+  inLanguage,
+  inlineHtml,
+  type Marked,
+  type MarkedPiece,
+  markedHtml,
+  markedText,
+  noticeHtmlLines,
+} from './language-html.js';
 import { markdownTextBlocks, markdownToHtml } from './markdown.js';
 import { fullName } from './names.js';
 import type { FormatOptions } from './options.js';
@@ -184,6 +192,42 @@ export function joinClauses(parts: readonly string[], separator: string): string
 }
 
 /**
+ * `joinClauses` over `Marked` text: the same text, each part keeping its pieces' languages (a sentence's full stop
+ * that gives way to the separator leaves the piece it ended).
+ */
+function joinMarked(parts: readonly Marked[], separator: string): Marked {
+  const mark = separator.trimEnd();
+  const punctuated = mark !== '' && END_PUNCTUATION.test(mark);
+  const out: MarkedPiece[] = [...(parts[0] ?? [])];
+  // The end of what is written so far, cut as joinClauses cuts its string: trimmed, then `drop` characters less.
+  const cutEnd = (drop: number) => {
+    while (out.length > 0) {
+      const last = out[out.length - 1] as MarkedPiece;
+      const text = last.text.trimEnd();
+      if (text === '') {
+        out.pop();
+        continue;
+      }
+      out[out.length - 1] = { ...last, text: text.slice(0, text.length - drop) };
+      return;
+    }
+  };
+  for (let i = 1; i < parts.length; i++) {
+    const previous = markedText(parts[i - 1] ?? []).trimEnd();
+    const part = parts[i] ?? [];
+    if (!punctuated || !END_PUNCTUATION.test(previous)) out.push({ text: separator }, ...part);
+    else if (mark !== '.' && SENTENCE_STOP.test(previous)) {
+      cutEnd(1);
+      out.push({ text: separator }, ...part);
+    } else {
+      cutEnd(0);
+      out.push({ text: separator.slice(mark.length) }, ...part);
+    }
+  }
+  return out;
+}
+
+/**
  * A postal address on one line: "ul. Jagiellońska 54, 03-719 Warszawa".
  *
  * @example
@@ -231,12 +275,34 @@ export function speakerText(
   speaker: Speaker,
   world: Pick<WorldIndex, 'people' | 'organizations' | 'authorities'>,
 ): string {
-  const party = speakerParty(speaker, world);
-  if (speaker.kind === 'representatives') return party ? `${speaker.description} (${party})` : speaker.description;
+  return markedText(speakerMarked(speaker, world, undefined));
+}
+
+/**
+ * `speakerText` in its languages: the role or the group's description as the event's editors wrote it (in
+ * `language`, the event's), the organisation's or authority's name in Polish (the site's records are Polish), the
+ * person's name in none (a proper name).
+ */
+function speakerMarked(
+  speaker: Speaker,
+  world: Pick<WorldIndex, 'people' | 'organizations' | 'authorities'>,
+  language: Locale | undefined,
+): Marked {
+  const partyName = speakerParty(speaker, world);
+  const party: Marked = partyName === undefined ? [] : [{ text: partyName, lang: 'pl' }];
+  const own = (text: string): MarkedPiece => (language ? { text, lang: language } : { text });
+  if (speaker.kind === 'representatives')
+    return party.length
+      ? [own(speaker.description), { text: ' (' }, ...party, { text: ')' }]
+      : [own(speaker.description)];
   const person = world.people.get(speaker.personId);
   const name = person ? fullName(person) : speaker.personId;
-  const detail = speaker.role ? (party ? joinClauses([speaker.role, party], ', ') : speaker.role) : party;
-  return detail ? `${name} (${detail})` : name;
+  const detail = speaker.role
+    ? party.length
+      ? joinMarked([[own(speaker.role)], party], ', ')
+      : [own(speaker.role)]
+    : party;
+  return detail.length ? [{ text: `${name} (` }, ...detail, { text: ')' }] : [{ text: name }];
 }
 
 /**
@@ -291,33 +357,54 @@ const ROLE_WORDS: Record<
  * // ['10:00–10:15 Wprowadzenie', '  Występuje: Łukasz Komuda']
  */
 export function agendaLines(event: Event, world: WorldIndex, locale: Locale): string[] {
+  return agendaMarked(event, world, locale).map(markedText);
+}
+
+/**
+ * An agenda item's heading (`itemHeading`) in its languages: the kind's label in the output's, the item's own
+ * title in the event's.
+ */
+function headingMarked(item: AgendaItem, language: Locale, locale: Locale): Marked {
+  const heading = itemHeading(item, locale);
+  const title = ('title' in item && item.title?.trim()) || '';
+  if (title === '' || !heading.endsWith(title)) return [{ text: heading }];
+  return [{ text: heading.slice(0, heading.length - title.length) }, { text: title, lang: language }];
+}
+
+/**
+ * `agendaLines` in their languages: labels and times in the output's (`locale`), the items' titles, questions,
+ * topics and speakers' roles in the event's, organisations' names in Polish (see `speakerMarked`).
+ */
+function agendaMarked(event: Event, world: WorldIndex, locale: Locale): Marked[] {
   const words = ROLE_WORDS[locale];
-  const lines: string[] = [];
+  const own = event.language;
+  const lines: Marked[] = [];
   const names = (speakers: readonly Speaker[]) =>
-    joinClauses(
-      speakers.map((s) => speakerText(s, world)),
+    joinMarked(
+      speakers.map((s) => speakerMarked(s, world, own)),
       '; ',
     );
+  const list = (label: string, speakers: readonly Speaker[]) =>
+    lines.push([{ text: `  ${label}: ` }, ...names(speakers)]);
   for (const item of event.agenda) {
     const time = `${clockText(item.startsAt, event.timeZone)}–${clockText(item.endsAt, event.timeZone)}`;
-    lines.push(`${time} ${itemHeading(item, locale)}`);
+    lines.push([{ text: `${time} ` }, ...headingMarked(item, own, locale)]);
     if (item.kind === 'panel') {
-      if (item.moderator) lines.push(`  ${words.moderator}: ${speakerText(item.moderator, world)}`);
-      if (item.panelists.length)
-        lines.push(`  ${words.panelists(speakerHeadcount(item.panelists))}: ${names(item.panelists)}`);
+      if (item.moderator) list(words.moderator, [item.moderator]);
+      if (item.panelists.length) list(words.panelists(speakerHeadcount(item.panelists)), item.panelists);
       if (item.questions.length) {
-        lines.push(`  ${words.questions(item.questions.length)}:`);
-        for (const q of item.questions) lines.push(`  - ${q}`);
+        lines.push([{ text: `  ${words.questions(item.questions.length)}:` }]);
+        for (const q of item.questions) lines.push([{ text: '  - ' }, { text: q, lang: own }]);
       }
     } else if (item.kind === 'discussion') {
-      if (item.facilitators.length) lines.push(`  ${words.facilitators}: ${names(item.facilitators)}`);
+      if (item.facilitators.length) list(words.facilitators, item.facilitators);
       if (item.topics.length) {
-        lines.push(`  ${words.topics}:`);
-        for (const t of item.topics) lines.push(`  - ${t}`);
+        lines.push([{ text: `  ${words.topics}:` }]);
+        for (const t of item.topics) lines.push([{ text: '  - ' }, { text: t, lang: own }]);
       }
     } else {
       const people = itemPeople(item);
-      if (people.length) lines.push(`  ${words.speakers(speakerHeadcount(people))}: ${names(people)}`);
+      if (people.length) list(words.speakers(speakerHeadcount(people)), people);
     }
   }
   return lines;
@@ -375,10 +462,10 @@ interface EventParts {
   body: string;
   /** When and where: the time, the venue's line, the online link. */
   time: string;
-  venue?: string;
+  venue?: Marked;
   onlineUrl?: string;
-  /** The organiser and the agenda. */
-  rest: string[];
+  /** The organiser and the agenda: paragraphs of lines. */
+  rest: Marked[][];
   /** The funding notices, after the rest. */
   notices: FundingNotice[];
   /** The event's page. */
@@ -401,17 +488,19 @@ function eventParts(event: Event, world: WorldIndex, options: FormatOptions): Ev
         }
       : undefined;
   const venue = event.venueId ? world.venues.get(event.venueId) : undefined;
-  const rest: string[] = [];
+  const rest: Marked[][] = [];
   const organizer = world.organizations.get(event.organizerId);
-  if (organizer) rest.push(`${locale === 'pl' ? 'Organizator' : 'Organiser'}: ${organizer.name}`);
-  const agenda = agendaLines(event, world, locale);
-  if (agenda.length) rest.push([locale === 'pl' ? 'Program:' : 'Agenda:', ...agenda].join('\n'));
+  // The site's records (organisations, venues) are in Polish, whatever the event's language.
+  if (organizer)
+    rest.push([[{ text: `${locale === 'pl' ? 'Organizator' : 'Organiser'}: ` }, { text: organizer.name, lang: 'pl' }]]);
+  const agenda = agendaMarked(event, world, locale);
+  if (agenda.length) rest.push([[{ text: locale === 'pl' ? 'Program:' : 'Agenda:' }], ...agenda]);
   return {
     ...(status ? { status } : {}),
     ...(event.summary ? { summary: event.summary } : {}),
     body: event.body,
     time: eventTimeText(event, locale),
-    ...(venue ? { venue: venueLine(venue) } : {}),
+    ...(venue ? { venue: [{ text: venueLine(venue), lang: 'pl' }] } : {}),
     ...(event.onlineUrl ? { onlineUrl: event.onlineUrl } : {}),
     rest,
     notices: fundingNotices('event', event, world, locale),
@@ -433,8 +522,8 @@ export function eventPlainText(event: Event, world: WorldIndex, options: FormatO
   return [
     ...leadOf(parts),
     ...markdownTextBlocks(parts.body),
-    [parts.time, parts.venue, parts.onlineUrl].filter(Boolean).join('\n'),
-    ...parts.rest,
+    [parts.time, parts.venue && markedText(parts.venue), parts.onlineUrl].filter(Boolean).join('\n'),
+    ...parts.rest.map((lines) => lines.map(markedText).join('\n')),
     ...(statements.length ? [statements.join('\n')] : []),
     parts.url,
   ].join('\n\n');
@@ -452,7 +541,9 @@ const linkHtml = (url: string, external: boolean) => {
  * the page) right after the summary, and the online meeting's and the page's URLs as links. Every other part
  * is text, escaped. When the event's language is not the options' locale (a Polish event in English), its own
  * text is marked with `lang`: `<div lang="pl">` around the summary and body, `<span lang="pl">` around a status
- * note; the Polish funding statement is `<span lang="pl">` in any output not in Polish.
+ * note, and around the agenda's titles, topics, questions and speakers' roles; the Polish funding statement, the
+ * venue's name and address and the names of organisations and authorities (the site's records are Polish) are
+ * `<span lang="pl">` in any output not in Polish.
  *
  * @example
  * eventHtml({ ...seedEvent, body: 'Zobacz [program](/program).' }, world, { locale: 'pl', siteUrl: 'https://mosty.example' })
@@ -461,11 +552,10 @@ const linkHtml = (url: string, external: boolean) => {
  */
 export function eventHtml(event: Event, world: WorldIndex, options: FormatOptions): string {
   const parts = eventParts(event, world, options);
-  const place = [parts.time, parts.venue]
-    .filter((line): line is string => Boolean(line))
-    .map((line) => escapeXml(xmlSafe(line)));
-  if (parts.onlineUrl) place.push(linkHtml(parts.onlineUrl, true));
   const { locale } = options;
+  const place = [escapeXml(xmlSafe(parts.time))];
+  if (parts.venue) place.push(markedHtml(parts.venue, locale));
+  if (parts.onlineUrl) place.push(linkHtml(parts.onlineUrl, true));
   const own = event.language;
   // The event's own text (status note, summary, body) is in its language, the labels in the output's: marked
   // apart when the two differ (a Polish event in the English feed), so each part is read in its language.
@@ -482,7 +572,7 @@ export function eventHtml(event: Event, world: WorldIndex, options: FormatOption
     status,
     inLanguage(written.join('\n'), own, locale),
     `<p>${place.join('<br>')}</p>`,
-    textToHtml(parts.rest.join('\n\n')),
+    ...parts.rest.map((lines) => `<p>${lines.map((line) => markedHtml(line, locale)).join('<br>')}</p>`),
     statements.length ? `<p>${statements.join('<br>')}</p>` : '',
     `<p>${linkHtml(parts.url, false)}</p>`,
   ]

@@ -499,6 +499,65 @@ describe('the languages of an entry', () => {
     expect(entry!.summary['@_xml:lang']).toBeUndefined();
   });
 
+  // The English feeds marked an event's summary and body Polish, and left its agenda's titles, topics and roles, its
+  // venue and the organisations it names unmarked among the English labels, read with an English voice.
+  it('content, English feed: agenda titles, topics, roles, the venue and organisations marked Polish', () => {
+    const { world, index } = seed();
+    const event = world.events[0]!;
+    const marks = [
+      'Introduction: <span lang="pl">Wprowadzenie</span><br>',
+      'Presentation: <span lang="pl">Polskie organizacje w dialogu społecznym</span>',
+      '<br><span lang="pl">Centrum Wielokulturowe w Warszawie, ul. Jagiellońska 54, Warszawa</span></p>',
+      '<p>Organiser: <span lang="pl">Fundacja Inicjatyw Społeczno-Ekonomicznych</span></p>',
+      'Speaker: Weronika Chodacz (<span lang="pl">Transfer HUB</span>)',
+      'Khedi Alieva (<span lang="pl">współzałożycielka</span>, <span lang="pl">Fundacja Kobiety Wędrowne</span>)',
+      '  - <span lang="pl">Czego organizacje potrzebują od urzędu.</span>',
+    ];
+    const rss = parseFeed(writeFeed('rss', { events: [event] }, index, EN)).items[0]!.content!;
+    const [atom] = atomEntries(writeFeed('atom', { events: [event] }, index, EN));
+    const [json] = JSON.parse(writeFeed('json', { events: [event] }, index, EN)).items as { content_html: string }[];
+    for (const html of [rss, atom!.content['#text'], json!.content_html]) {
+      for (const mark of marks) expect(html).toContain(mark);
+      expect(unsafeHtml(html)).toEqual([]);
+      // Marked or not, the words are the same.
+      expect(html.replace(/<span lang="pl">|<\/span>/g, '')).toContain(
+        'Organiser: Fundacja Inicjatyw Społeczno-Ekonomicznych',
+      );
+    }
+    const polish = JSON.parse(writeFeed('json', { events: [event] }, index, PL)).items[0].content_html as string;
+    expect(polish).not.toContain('lang=');
+    expect(polish).toContain('<p>Organizator: Fundacja Inicjatyw Społeczno-Ekonomicznych</p>');
+  });
+
+  it('content: an English event’s agenda is in the English feed’s language; its venue and organisations stay Polish', () => {
+    const { world, index } = seed();
+    const base = world.events[0]!;
+    const agenda = base.agenda.map((item) =>
+      item.kind === 'presentation' ? { ...item, title: 'Polish NGOs in social dialogue' } : item,
+    );
+    const event = {
+      ...base,
+      language: 'en' as const,
+      title: 'Efficient office',
+      summary: 'A meeting.',
+      body: '',
+      agenda,
+    };
+    const html = (options: FormatOptions) =>
+      JSON.parse(writeFeed('json', { events: [event] }, index, options)).items[0].content_html as string;
+    const en = html(EN);
+    expect(en).toContain('Presentation: Polish NGOs in social dialogue<br>');
+    expect(en).toContain('<p>Organiser: <span lang="pl">Fundacja Inicjatyw Społeczno-Ekonomicznych</span></p>');
+    expect(en).toContain('<span lang="pl">Centrum Wielokulturowe w Warszawie');
+    expect(en).not.toContain('lang="en"');
+    const pl = html(PL);
+    expect(pl).toContain('Prezentacja: <span lang="en">Polish NGOs in social dialogue</span>');
+    expect(pl).toContain('<p>Organizator: Fundacja Inicjatyw Społeczno-Ekonomicznych</p>');
+    // The JSON Feed item is the record's language, its Polish labels wrapped as such: nothing inside is marked Polish.
+    expect(pl.startsWith('<div lang="pl"><div lang="en"><p>A meeting.</p></div>\n')).toBe(true);
+    expect(pl.slice('<div lang="pl">'.length)).not.toContain('lang="pl"');
+  });
+
   it('json: the item’s language is the record’s, and its content_html marks the English labels English', () => {
     const { world, index } = seed();
     const items = JSON.parse(writeFeed('json', world, index, EN)).items as { language: string; content_html: string }[];

@@ -48,3 +48,52 @@ export function noticeHtmlLines(notice: FundingNotice, context: string): string[
   if (notice.hashtags.length) lines.push(inlineHtml(notice.hashtags.map((h) => `#${h}`).join(' ')));
   return lines;
 }
+
+/**
+ * Text made of pieces, each in a language or in none (labels, punctuation, times, people's names): what a line of
+ * an event's description is when it mixes the output's labels with a record's words ("Panellists: " then an
+ * organisation's Polish name). Written as plain text (`markedText`) where a format cannot mark parts (iCalendar,
+ * JSON-LD, tables), as HTML with `lang` where it can (`markedHtml`).
+ */
+export type Marked = readonly MarkedPiece[];
+
+/** One piece of `Marked` text: its text, and its language when it has one. */
+export interface MarkedPiece {
+  text: string;
+  lang?: string;
+}
+
+/**
+ * The plain text of `Marked` pieces.
+ *
+ * @example
+ * markedText([{ text: 'Organiser: ' }, { text: 'Fundacja', lang: 'pl' }]) // 'Organiser: Fundacja'
+ */
+export const markedText = (marked: Marked): string => marked.map((p) => p.text).join('');
+
+/**
+ * `Marked` pieces as inline HTML in an output in `context`: each escaped, line ends as `<br>`, a piece in another
+ * language than `context` in a `<span lang>`; neighbouring pieces in one language share one span.
+ *
+ * @example
+ * markedHtml([{ text: 'Organiser: ' }, { text: 'Fundacja & Co', lang: 'pl' }], 'en') // 'Organiser: <span lang="pl">Fundacja &amp; Co</span>'
+ * markedHtml([{ text: 'Organizator: ' }, { text: 'Fundacja', lang: 'pl' }], 'pl') // 'Organizator: Fundacja'
+ */
+export function markedHtml(marked: Marked, context: string): string {
+  let html = '';
+  let run = '';
+  let runLang: string | undefined;
+  const flush = () => {
+    html += runLang === undefined ? run : inLanguage(run, runLang, context, 'span');
+    run = '';
+  };
+  for (const piece of marked) {
+    if (piece.text === '') continue;
+    const lang = piece.lang === context ? undefined : piece.lang;
+    if (lang !== runLang) flush();
+    runLang = lang;
+    run += escapeXml(xmlSafe(piece.text)).replace(/\n/g, '<br>');
+  }
+  flush();
+  return html;
+}
