@@ -72,6 +72,30 @@ describe('security headers', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('over http (SITE_URL http://localhost:3000) sends no Strict-Transport-Security, which would hold a browser to https', async () => {
+    for (const path of [EVENT, '/rss.xml', '/api/v1/events'])
+      expect((await site.get(path)).headers.has('strict-transport-security'), path).toBe(false);
+  });
+
+  it('a site whose SITE_URL is https sends Strict-Transport-Security on every answer, cached, 304 and 404 alike', async () => {
+    const secure = await seededSite({ now: '2026-11-01T12:00:00Z', siteUrl: 'https://mosty.example/fundacja' });
+    try {
+      const page = await secure.get(EVENT);
+      for (const res of [
+        page,
+        await secure.get(EVENT),
+        await secure.get(EVENT, { headers: { 'if-none-match': page.headers.get('etag') ?? '' } }),
+        await secure.get('/nie-ma-takiej-strony'),
+        await secure.get('/rss.xml'),
+        await secure.get('/api/v1/events'),
+        await secure.get('/favicon.ico'),
+      ])
+        expect(res.headers.get('strict-transport-security'), `${res.url} ${res.status}`).toBe('max-age=31536000');
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('names SITE_URL’s origin beside the site’s own, for the filter form whose links are absolute', () => {
     const csp = directives(securityHeaders('https://mosty.example/fundacja/').page['content-security-policy'] ?? '');
     expect(csp.get('form-action')).toEqual(["'self'", 'https://mosty.example']);

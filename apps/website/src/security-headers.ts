@@ -4,6 +4,12 @@
  * logo is linked from the funder's site), and the event list's filter form goes to the site
  * (SITE_URL's origin too, where links are absolute). Everything that is not a page (feeds,
  * calendars, the JSON API) may load nothing at all. A page may be framed by the site itself only.
+ *
+ * A site served over https (SITE_URL) also tells browsers to ask for nothing over plain http for a year
+ * (HSTS), so that a first visit typed without `https://` cannot be held on http by someone on the
+ * network. For the site's own host only, not `includeSubDomains`: the website may live under a path of
+ * the foundation's own domain, whose other subdomains are not ours to decide. Over http the header is
+ * left out (browsers ignore it there, and local development runs on http).
  */
 export interface SecurityHeaders {
   /** For `text/html` responses. */
@@ -11,6 +17,9 @@ export interface SecurityHeaders {
   /** For everything else. */
   readonly other: Readonly<Record<string, string>>;
 }
+
+/** A year, in seconds: what browsers and the HSTS preload rules take as a long-lived policy. */
+export const HSTS_MAX_AGE = 31_536_000;
 
 /**
  * The website's security headers for a site whose links lead to `siteUrl`.
@@ -20,11 +29,13 @@ export interface SecurityHeaders {
  * // "default-src 'none'; style-src 'self' https://mosty.example; img-src * data:; form-action 'self' https://mosty.example; base-uri 'none'; frame-ancestors 'self'"
  */
 export function securityHeaders(siteUrl: string): SecurityHeaders {
-  const origin = new URL(siteUrl).origin;
-  const common = {
+  const url = new URL(siteUrl);
+  const origin = url.origin;
+  const common: Record<string, string> = {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
   };
+  if (url.protocol === 'https:') common['strict-transport-security'] = `max-age=${HSTS_MAX_AGE}`;
   return {
     page: {
       'content-security-policy': [
