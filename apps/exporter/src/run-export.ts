@@ -35,6 +35,7 @@ import { type ExportOptions, UsageError } from './args.js';
 import { allOf, loadWorldIndex, publicEvents, requireBySlug } from './load.js';
 import type { Messages } from './messages.js';
 import type { Progress } from './progress.js';
+import { feedOptions, shareImageUrl } from './site-options.js';
 import { type CheckedStore, checkedStore } from './stored-records.js';
 
 export type ExportOutput = { kind: 'text'; chunks: AsyncIterable<string> } | { kind: 'bytes'; bytes: Uint8Array };
@@ -123,18 +124,16 @@ export async function runExport(
         ),
       );
       const kind = options.format === 'json-feed' ? 'json' : options.format;
-      // Signed by the publisher, with the data's licence, as the website's feeds are, when there is a SITE_CONFIG.
-      const site = options.site;
-      const signed = {
-        ...format,
-        ...(site ? { author: { name: site.publisher.name }, license: site.license } : {}),
-      };
-      return { kind: 'text', chunks: once(writeFeed(kind, { posts, events: await collect(events()) }, world, signed)) };
+      // What the website's feeds carry besides the records: its icon and logo, and with a SITE_CONFIG the publisher's
+      // signature and the data's licence.
+      const feed = feedOptions(format, options.site);
+      return { kind: 'text', chunks: once(writeFeed(kind, { posts, events: await collect(events()) }, world, feed)) };
     }
     case 'jsonld': {
       // A file to publish: an organiser, venue or speaker the database lacks stops the export
       // (FORMAT_REFERENCE_MISSING) rather than leaving a hole in it, as the website's pages do.
-      const strict = { ...format, missing: 'throw' } as const;
+      // The site's share image as the event's image, as the website's event page gives it (its og:image too).
+      const strict = { ...format, missing: 'throw', image: shareImageUrl(format) } as const;
       if (single)
         return { kind: 'text', chunks: once(`${JSON.stringify(eventJsonLd(single, world, strict), null, 2)}\n`) };
       const all = await collect(events());

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { layoutHtml, linkContext, SHARE_IMAGE_PATH } from '@org/site';
+import { openStore, seedDemo } from '@org/store';
+import { sharedFile } from '@org/testkit';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAVICON_PATH } from './site-options.js';
+
+// The exporter's files carry what the website's carry for the same records and site URL (apps/website
+// `data-routes.ts`, @org/site `render-pages.tsx`): the built CLI on a real SQLite store, its output read back by
+// the feed parser and, with --validate, by the schema.org vocabulary and jsonld.
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const siteConfig = fileURLToPath(new URL('../test/site-config.json', import.meta.url));
+const schemas = sharedFile('schemas');
+const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...baseEnv } = process.env;
+// A site under a path: its assets are under the path too, as its pages link them.
+const SITE = 'https://example.org/mosty';
+const EVENT = 'sprawny-urzad-sprawna-organizacja';
+let dir: string;
+let db: string;
+
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [cli, '--db', db, ...args], {
+    encoding: 'utf8',
+    env: { ...baseEnv, LANG: 'en_GB.UTF-8', SITE_URL: `${SITE}/`, SITE_CONFIG: siteConfig },
+  });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return r.stdout;
+};
+/** With --validate when the schemas are there: the output passes the format's own validator as well. */
+const validated = (...args: string[]) => run(...args, ...(schemas ? ['--validate', '--schemas', schemas] : []));
+
+beforeAll(async () => {
+  if (!existsSync(cli)) throw new Error(`build the exporter first (pnpm build): ${cli} is missing`);
+  dir = mkdtempSync(join(tmpdir(), 'mosty-exporter-site-'));
+  db = join(dir, 'mosty.db');
+  const store = await openStore(db);
+  await seedDemo(store);
+  await store.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the exporter's feeds and JSON-LD carry the website's options", () => {
+  it("FAVICON_PATH is the icon @org/site's pages link", () => {
+    const ctx = linkContext(SITE, 'pl');
+    const html = layoutHtml(ctx, { title: 'T', description: 'D', route: { kind: 'home' } }, '');
+    expect(/<link rel="icon" href="([^"]+)"/.exec(html)?.[1]).toBe(`${ctx.basePath}${FAVICON_PATH}`);
+  });
+
+  it.each(['pl', 'en'])('feeds in %s show the favicon and the share image under the site URL', (lang) => {
+    const logo = `${SITE}${SHARE_IMAGE_PATH}`;
+    const icon = `${SITE}${FAVICON_PATH}`;
+    const rss = parseFeed(validated('rss', '--lang', lang));
+    // RSS 2.0's <image> has the feed's title and link, as it requires; a favicon.ico is no RSS image.
+    expect(rss.image).toEqual({ url: logo, title: rss.title });
+    const atomXml = validated('atom', '--lang', lang);
+    const atom = parseFeed(atomXml);
+    expect(atom.image?.url).toBe(logo);
+    expect(atom.element.findElementWithName('icon')?.textContentAsUrl).toBe(icon);
+    const json = JSON.parse(validated('json-feed', '--lang', lang)) as { icon?: string; favicon?: string };
+    expect(json).toMatchObject({ icon: logo, favicon: icon });
+  });
+
+  it('JSON-LD gives an event the share image, as its page does, one event or all', () => {
+    const image = `${SITE}${SHARE_IMAGE_PATH}`;
+    const one = JSON.parse(validated('jsonld', '--event', EVENT)) as { image?: string };
+    expect(one.image).toBe(image);
+    const all = JSON.parse(validated('jsonld', '--lang', 'en')) as { image?: string }[];
+    expect(all.length).toBeGreaterThan(0);
+    for (const event of all) expect(event.image).toBe(image);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * What the website gives @org/formats beside the records, for the same site URL and SITE_CONFIG, so the exporter's
+ * files say what the site serves: the feeds' publisher, licence, icon and logo (apps/website `data-routes.ts`,
+ * `feed`), and the share image of an event's JSON-LD (@org/site `render-pages.tsx`, `shareImageUrl`). The values
+ * come from @org/site's constants, as the website takes them; a new option the website passes is added here, with
+ * a test in `site-options.test.ts`.
+ */
+import type { FeedWriterOptions, FormatOptions } from '@org/formats';
+import { linkContext, SHARE_IMAGE_PATH } from '@org/site';
+import type { ExporterSite } from './site-config.js';
+
+/**
+ * Where the site serves its favicon: apps/website's `FAVICON_PATH`, the path @org/site's layout links as the
+ * pages' icon. It is not in @org/site, and an app may not import another app, so it is written here; the test
+ * holds it to the layout's link. It belongs in @org/site beside `SHARE_IMAGE_PATH`, from where both apps would
+ * import it.
+ */
+export const FAVICON_PATH = '/favicon.ico';
+
+// The site's URL as its pages build links on it: origin and base path, no trailing slash.
+const siteBase = (format: FormatOptions) => linkContext(format.siteUrl, format.locale).siteUrl;
+
+/**
+ * The absolute URL of the site's share image (its Open Graph `og:image`), which the website's event and post
+ * pages give their JSON-LD as schema.org `image`.
+ *
+ * @example
+ * shareImageUrl({ locale: 'pl', siteUrl: 'https://mosty.example/' }) // 'https://mosty.example/assets/mosty-<hash>.png'
+ */
+export function shareImageUrl(format: FormatOptions): string {
+  return `${siteBase(format)}${SHARE_IMAGE_PATH}`;
+}
+
+/**
+ * The feed writer's options as the website's feeds have them: the favicon as the feed's icon and the share image
+ * as its logo; with a SITE_CONFIG, the publisher signs it and the licence states the terms of reuse. Without one
+ * the feed is signed by the site (@org/formats' default), never by the website's demo placeholders.
+ *
+ * @example
+ * feedOptions({ locale: 'en', siteUrl: 'https://mosty.example' }, undefined).icon // 'https://mosty.example/favicon.ico'
+ */
+export function feedOptions(format: FormatOptions, site: ExporterSite | undefined): FeedWriterOptions {
+  const ctx = linkContext(format.siteUrl, format.locale);
+  return {
+    ...format,
+    ...(site ? { author: { name: site.publisher.name }, license: site.license } : {}),
+    icon: `${ctx.siteUrl}${FAVICON_PATH}`,
+    logo: shareImageUrl(format),
+  };
+}
