@@ -210,6 +210,62 @@ describe('iCalendar', () => {
     expect(cn("Fundacja $$ $& $' $` $1")).toBe("Fundacja $$ $& $' $` $1");
   });
 
+  // Apple Calendar shows a place on its map from X-APPLE-STRUCTURED-LOCATION, not from GEO; ical-generator writes it
+  // only with a radius, and escapes its parameters as TEXT (unquoted, `\;`), so a `;` in a name broke the line.
+  describe('X-APPLE-STRUCTURED-LOCATION', () => {
+    const at = { latitude: 52.2508, longitude: 21.0451 };
+    const place = (venue: Partial<ReturnType<typeof seed>['world']['venues'][number]>) => {
+      const { world } = seed();
+      const venues = world.venues.map((v) => (v.id === world.events[0]!.venueId ? { ...v, ...venue } : v));
+      const ics = eventToIcs(world.events[0]!, indexWorld({ ...world, venues }), PL);
+      checkWireFormat(ics);
+      return { ics, vevent: parse(ics).getFirstSubcomponent('vevent')! };
+    };
+
+    it('names the venue, its address and its point so that ical.js reads them back, quotes, commas and semicolons too', () => {
+      const name = 'Sala "Pod Orłem", piętro 1; wejście: B';
+      const { ics, vevent } = place({ name, geo: at });
+      const apple = vevent.getFirstProperty('x-apple-structured-location')!;
+      expect(apple.getParameter('x-title')).toBe(name);
+      expect(apple.getParameter('x-address')).toBe('ul. Jagiellońska 54, Warszawa');
+      expect(apple.getParameter('x-apple-radius')).toBe('100');
+      expect(apple.type).toBe('uri');
+      expect(apple.getFirstValue()).toBe('geo:52.2508,21.0451');
+      // As Apple Calendar writes it, quoted and escaped as RFC 6868 says, between LOCATION and GEO.
+      const unfolded = ics.replace(/\r\n /g, '');
+      expect(unfolded).toContain(
+        `\r\nX-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-ADDRESS="ul. Jagiellońska 54, Warszawa";X-APPLE-RADIUS=100;X-TITLE="Sala ^'Pod Orłem^', piętro 1; wejście: B":geo:52.2508,21.0451\r\nGEO:52.2508;21.0451\r\n`,
+      );
+      expect(vevent.getFirstPropertyValue('location')).toBe(`${name}\nul. Jagiellońska 54, Warszawa`);
+      expect(vevent.getFirstPropertyValue('geo')).toEqual([52.2508, 21.0451]);
+    });
+
+    it('reads any venue name back whole, and writes no exponent in the point', () => {
+      fc.assert(
+        fc.property(
+          fc
+            .string({ unit: 'grapheme', minLength: 1, maxLength: 80 })
+            .filter((s) => s.trim() !== '' && [...s].every((c) => c >= ' ' && c !== '\u007F')),
+          (name) => {
+            const { vevent } = place({ name, geo: { latitude: 1e-7, longitude: -0.000001 } });
+            const apple = vevent.getFirstProperty('x-apple-structured-location')!;
+            expect(apple.getParameter('x-title')).toBe(name);
+            expect(apple.getFirstValue()).toBe('geo:0.0000001,-0.000001');
+          },
+        ),
+        { numRuns: 100 },
+      );
+    });
+
+    it('is left out for a venue without coordinates and for an online event', () => {
+      const { ics } = place({ geo: undefined });
+      expect(ics).not.toContain('X-APPLE-STRUCTURED-LOCATION');
+      const { world, index } = seed();
+      const { venueId: _venue, ...online } = { ...world.events[0]!, onlineUrl: 'https://meet.example.org/abc' };
+      expect(eventToIcs(online, index, PL)).not.toContain('X-APPLE-STRUCTURED-LOCATION');
+    });
+  });
+
   describe('calendar properties (RFC 5545 §3.6, RFC 7986)', () => {
     const head = (ics: string) => ics.slice(0, ics.indexOf('BEGIN:VTIMEZONE')).split('\r\n');
 

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { type Event, isPublicEvent, type RecordMeta, ValidationError } from '@org/domain';
+import { type Event, type Geo, isPublicEvent, type RecordMeta, ValidationError, type Venue } from '@org/domain';
 import { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventStatus } from 'ical-generator';
 import { eventHeadline, eventPlainText, fundingNotices, venueLine } from './describe.js';
 import { eventRevisedAt } from './event-revision.js';
@@ -250,6 +250,10 @@ function vevent(event: IcsEvent, calendar: ICalCalendar, world: WorldIndex, opti
     .replace(/^DTSTAMP:.*$/m, lines)
     .replace(/^DTSTART[;:].*$/m, dateTimeLine('DTSTART', event.startsAt, zone))
     .replace(/^DTEND[;:].*$/m, dateTimeLine('DTEND', event.endsAt, zone))
+    // Between LOCATION and GEO, where ical-generator would put it.
+    .replace(/^LOCATION:.*$/m, (line) =>
+      venue?.geo ? `${line}${CRLF}${appleStructuredLocation(venue, venue.geo)}` : line,
+    )
     // Written here, not by ical-generator: it quotes CN with a backslash escape RFC 5545 §3.2 does not have.
     // A function, not a replacement string: that would read "$$", "$&" or "$'" in a name as patterns.
     .replace(
@@ -258,6 +262,41 @@ function vevent(event: IcsEvent, calendar: ICalCalendar, world: WorldIndex, opti
         `${organizer && email ? `${CRLF}ORGANIZER;CN=${icsParamValue(organizer.name)}:mailto:${email}` : ''}${CRLF}END:VEVENT`,
     );
   return `${foldIcsLines(text)}${CRLF}`;
+}
+
+/**
+ * The radius, in metres, of the place Apple Calendar draws on its map and uses for "time to leave" and location
+ * alerts (`X-APPLE-RADIUS`). A venue records a point, not an extent: a building's radius, of the order of those
+ * Apple's own files carry for a place picked in Maps (70 to 150 m).
+ */
+const APPLE_RADIUS_METRES = 100;
+
+/** A coordinate as RFC 5870 writes it: decimal degrees, never an exponent (`1e-7`), which String() can give. */
+const geoNumber = (degrees: number) => {
+  const text = String(degrees);
+  return text.includes('e') ? degrees.toFixed(7).replace(/\.?0+$/, '') : text;
+};
+
+/**
+ * Apple's `X-APPLE-STRUCTURED-LOCATION` of a venue with coordinates, which Apple Calendar (macOS, iOS) reads to
+ * show the place on a map: a `geo:` URI (RFC 5870, `geo:lat,lon`) with the venue's name (`X-TITLE`), its address
+ * (`X-ADDRESS`) and a radius (`X-APPLE-RADIUS`), as Apple Calendar writes it (`VALUE=URI;X-ADDRESS=…;
+ * X-APPLE-RADIUS=…;X-TITLE=…:geo:…`). Other clients ignore an X- property, and keep reading LOCATION and GEO.
+ * The name and the address are quoted parameter values escaped as RFC 6868 says (`icsParamValue`), so a `;`, `,`
+ * or `:` stays inside them and a `"` or a line end cannot end the parameter: ical-generator writes this property
+ * only with a radius, and escapes its parameters as TEXT (`\,`, `\;`, unquoted), which RFC 5545 §3.2 does not
+ * have, so a name with a `;` broke the line (ical.js read the rest as another parameter).
+ *
+ * @example
+ * appleStructuredLocation(venue, { latitude: 52.2508, longitude: 21.0451 })
+ * // 'X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-ADDRESS="ul. Jagiellońska 54, Warszawa";X-APPLE-RADIUS=100;X-TITLE="Centrum Wielokulturowe w Warszawie":geo:52.2508,21.0451'
+ */
+function appleStructuredLocation(venue: Venue, geo: Geo): string {
+  const address = xmlSafe(venueLine(venue).slice(venue.name.length + 2));
+  return (
+    `X-APPLE-STRUCTURED-LOCATION;VALUE=URI;X-ADDRESS=${icsParamValue(address)};X-APPLE-RADIUS=${APPLE_RADIUS_METRES}` +
+    `;X-TITLE=${icsParamValue(venue.name)}:geo:${geoNumber(geo.latitude)},${geoNumber(geo.longitude)}`
+  );
 }
 
 const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
