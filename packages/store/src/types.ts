@@ -261,6 +261,15 @@ export interface SessionRepository {
   extend(token: string, idleMs: number, maxMs: number): Promise<Session | null>;
   delete(token: string): Promise<void>;
   deleteForUser(userId: string): Promise<void>;
+  /**
+   * Deletes every session that has ended (its `expiresAt` is now or past); returns how many. Ended
+   * sessions are never read again, but their rows stay until this runs: the admin runs it at start and
+   * hourly. Not a data change.
+   *
+   * @example
+   * await store.sessions.prune() // 3
+   */
+  prune(): Promise<number>;
 }
 
 export interface AuditQuery {
@@ -321,6 +330,16 @@ export interface RateLimitRepository {
   reset(key: string): Promise<void>;
   /** Takes back one hit of the current window (a sign-in that succeeded should not count against its address). */
   forgive(key: string): Promise<void>;
+  /**
+   * Deletes the counters whose window started `olderThanMs` ago or earlier; returns how many. Pass the
+   * longest window the caller counts in: every window of such a counter has ended, and its next hit
+   * would start a new one anyway. Without it, every key ever hit (each e-mail address tried at
+   * sign-in) keeps its row. Not a data change.
+   *
+   * @example
+   * await store.rateLimits.prune(24 * 3600_000) // 120
+   */
+  prune(olderThanMs: number): Promise<number>;
 }
 
 /** A reviewer's comment on a record. */

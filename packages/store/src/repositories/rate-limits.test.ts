@@ -68,6 +68,23 @@ describe.each(DIALECTS)('rate limits on $name', (dialect) => {
     expect(results.filter((r) => !r.allowed).every((r) => r.retryAfterMs > 0)).toBe(true);
   });
 
+  it('prunes the counters whose window started at least the given time ago, and only those', async () => {
+    await store.rateLimits.hit('login:old@example.org', 15 * 60_000, 5);
+    now += 10 * 60_000;
+    await store.rateLimits.hit('login:new@example.org', 15 * 60_000, 5);
+    await store.rateLimits.hit('login:old@example.org', 15 * 60_000, 5);
+    now += 5 * 60_000;
+    // The old key's window started 15 minutes ago (its second hit did not start another), the new one's 5.
+    const version = await store.dataVersion();
+    expect(await store.rateLimits.prune(15 * 60_000)).toBe(1);
+    expect(await store.dataVersion()).toBe(version);
+    expect(await store.rateLimits.hit('login:old@example.org', 15 * 60_000, 5)).toMatchObject({ count: 1 });
+    expect(await store.rateLimits.hit('login:new@example.org', 15 * 60_000, 5)).toMatchObject({ count: 2 });
+    expect(await store.rateLimits.prune(15 * 60_000)).toBe(0);
+    await expect(store.rateLimits.prune(0)).rejects.toMatchObject({ issues: [{ path: 'olderThanMs' }] });
+    await expect(store.rateLimits.prune(1.5)).rejects.toBeInstanceOf(ValidationError);
+  });
+
   it('does not change the data version (counters are not data), and refuses bad arguments', async () => {
     const before = await store.dataVersion();
     await store.rateLimits.hit('k', 1000, 1);

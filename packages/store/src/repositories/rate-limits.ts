@@ -56,6 +56,16 @@ export function rateLimitRepository(ctx: StoreContext): RateLimitRepository {
       await bookkeeping(ctx, (db) => db.deleteFrom('rate_limits').where('key', '=', key).execute());
     },
 
+    async prune(olderThanMs) {
+      if (!Number.isSafeInteger(olderThanMs) || olderThanMs < 1)
+        throw queryError(ctx.locale, 'olderThanMs', EXPECTED.rateLimitWindow[ctx.locale], olderThanMs);
+      const before = ctx.now().getTime() - olderThanMs;
+      const result = await bookkeeping(ctx, (db) =>
+        db.deleteFrom('rate_limits').where('window_start', '<=', before).executeTakeFirst(),
+      );
+      return Number(result.numDeletedRows);
+    },
+
     async forgive(key) {
       if (typeof key !== 'string' || key === '')
         throw queryError(ctx.locale, 'key', EXPECTED.rateLimitKey[ctx.locale], key);

@@ -87,5 +87,13 @@ export function sessionRepository(ctx: StoreContext): SessionRepository {
     async deleteForUser(userId) {
       await bookkeeping(ctx, (db) => db.deleteFrom('sessions').where('user_id', '=', userId).execute());
     },
+
+    async prune() {
+      // ISO instants in UTC of one format compare as text in both dialects (see extend).
+      const result = await bookkeeping(ctx, (db) =>
+        db.deleteFrom('sessions').where('expires_at', '<=', nowIso(ctx)).executeTakeFirst(),
+      );
+      return Number(result.numDeletedRows);
+    },
   };
 }

@@ -115,6 +115,23 @@ describe.each(DIALECTS)('users, sessions and scheduled publications on $name', (
     expect((await store.users.list({ search: 'OLA' })).total).toBe(1);
   });
 
+  it('prunes the sessions that have ended, and only those, without changing the data version', async () => {
+    const user = await store.users.create({ email: 'ola@m.pl', name: 'Ola', role: 'editor', password });
+    const short = await store.sessions.create(user.id, 60_000);
+    const long = await store.sessions.create(user.id, 3_600_000);
+    expect(await store.sessions.prune()).toBe(0);
+    clock += 60_000; // the short one ends exactly now
+    const version = await store.dataVersion();
+    expect(await store.sessions.prune()).toBe(1);
+    expect(await store.dataVersion()).toBe(version);
+    expect(await store.sessions.get(short.token)).toBeNull();
+    expect(await store.sessions.get(long.token)).toMatchObject({ userId: user.id });
+    expect(await store.sessions.prune()).toBe(0);
+    const rows = await t.reopen({ migrate: false, now: () => new Date(clock + 3_600_000) });
+    expect(await rows.sessions.prune()).toBe(1);
+    expect(await store.sessions.get(long.token)).toBeNull();
+  });
+
   it('slides a session: each extension ends it an idle period from now, never past its maximum, never earlier', async () => {
     const HOUR = 3_600_000;
     const user = await store.users.create({ email: 'iza@m.pl', name: 'Iza', role: 'editor', password });
