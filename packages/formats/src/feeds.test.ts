@@ -491,6 +491,25 @@ describe('the languages of an entry', () => {
     expect(inEnglish!.content['#text']).toMatch(/^<p>A meeting\.<\/p>/);
   });
 
+  // RFC 4287 §4.2.2.3: a category's label is language-sensitive; a post's own category ("Relacje") read as English.
+  it('atom: a post’s category as its editors wrote it is marked with the post’s language, not a translated one', () => {
+    const { world, index } = seed();
+    const post = { ...world.posts[0]!, category: 'Relacje' };
+    const categories = (xml: string) => xml.split('\n').filter((line) => line.includes('<category '));
+    const en = categories(writeFeed('atom', { posts: [post] }, index, EN));
+    expect(en[0]).toContain('<category xml:lang="pl" label="Relacje" term="Relacje"/>');
+    // The hashtags after it are in no language.
+    expect(en.slice(1).join('\n')).not.toContain('xml:lang');
+    expect(en.length).toBeGreaterThan(1);
+    expect(categories(writeFeed('atom', { posts: [post] }, index, PL)).join('\n')).not.toContain('xml:lang');
+    expect(categories(writeFeed('atom', { posts: [world.posts[0]!] }, index, EN))[0]).toContain(
+      '<category label="News" term="News"/>',
+    );
+    // A real feed parser reads it as before.
+    const [item] = parseFeed(writeFeed('atom', { posts: [post] }, index, EN)).items;
+    expect(item!.categories.map((c) => c.label)).toContain('Relacje');
+  });
+
   it('atom: a summary of funding statements alone is not marked as the record’s', () => {
     const { world, index } = seed();
     const { summary: _none, ...event } = world.events[0]!;

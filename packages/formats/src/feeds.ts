@@ -8,7 +8,7 @@ import { inLanguage, noticeHtmlLines } from './language-html.js';
 import { markdownToHtml, markdownToText } from './markdown.js';
 import { checkedLocale, checkedSiteUrl, checkOptions, type FormatOptions } from './options.js';
 import { checkParsedEvent, checkParsedPost } from './parsed-records.js';
-import { postCategory } from './post-category.js';
+import { categoryAsWritten, postCategory } from './post-category.js';
 import { recordUuid, stableUuid } from './stable-uuid.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -198,6 +198,8 @@ interface Entry {
   language: string;
   /** Whether the summary starts with the record's own text (its summary, lead or body), not the statements alone. */
   ownSummary: boolean;
+  /** Whether the first category is a post's, as its editors wrote it (in the post's language), not translated. */
+  ownCategory: boolean;
 }
 
 /**
@@ -222,6 +224,7 @@ function postEntry(post: FeedPost, world: WorldIndex, options: FormatOptions, la
     updated,
     language: post.language,
     ownSummary: own.trim() !== '',
+    ownCategory: categoryAsWritten(post),
     item: {
       title: xmlSafe(post.title),
       id: entryId('post', post.id, options.locale),
@@ -267,6 +270,7 @@ function eventEntry(event: FeedEvent, world: WorldIndex, options: FormatOptions,
     updated,
     language: event.language,
     ownSummary: Boolean(event.summary?.trim()),
+    ownCategory: false,
     item: {
       // "ODWOŁANE: …", "PRZEŁOŻONE: …": a reader shows the title, and the status is the news.
       title: xmlSafe(eventHeadline(event, options.locale)),
@@ -415,8 +419,9 @@ function checkLicense(license: FeedLicense): FeedLicense {
  * content's "When" and "Agenda") are the feed's. The record's own text, when in another language (a Polish event
  * in the English feed), is marked where it is: the entry's `<title>` (the record's title; a status prefix is one
  * label word before it, and a title cannot mark its parts without markup readers strip), its `<summary>` when
- * that starts with the record's summary or lead (after it come the funding statements, the Polish one first), and
- * inside the content's HTML (`lang`, see `language-html.ts`). The entry as a whole was marked with the record's
+ * that starts with the record's summary or lead (after it come the funding statements, the Polish one first), a
+ * post's `<category>` when its label is the category as the editors wrote it ("Relacje"; the default one is
+ * translated, "News"), and inside the content's HTML (`lang`, see `language-html.ts`). The entry as a whole was marked with the record's
  * language, which told readers that the English labels were Polish.
  */
 function atomLanguages(xml: string, locale: string, entries: readonly Entry[]): string {
@@ -427,7 +432,11 @@ function atomLanguages(xml: string, locale: string, entries: readonly Entry[]): 
     const lang = ` xml:lang="${escapeXml(entry.language)}"`;
     // feed 6 writes an entry's <title> and <summary> before its <content>, and escapes the text of both.
     const titled = part.replace('<title type="html">', () => `<title type="html"${lang}>`);
-    return entry.ownSummary ? titled.replace('<summary type="html">', () => `<summary type="html"${lang}>`) : titled;
+    const summarised = entry.ownSummary
+      ? titled.replace('<summary type="html">', () => `<summary type="html"${lang}>`)
+      : titled;
+    // A category's label is language-sensitive text (RFC 4287 §4.2.2.3); the hashtags after it are in no language.
+    return entry.ownCategory ? summarised.replace('<category ', () => `<category${lang} `) : summarised;
   });
   return [
     head.replace(

@@ -15,3 +15,13 @@ const DEFAULT_CATEGORY: string = PostSchema.shape.category.parse(undefined);
  */
 export const postCategory = (post: Pick<Post, 'category'>, locale: FormatOptions['locale']): string =>
   post.category === DEFAULT_CATEGORY && locale === 'en' ? 'News' : post.category;
+
+/**
+ * Whether a post's category is shown as the editors wrote it, in the post's language, rather than translated to
+ * the readers' (only the default category is).
+ *
+ * @example
+ * categoryAsWritten({ category: 'Relacje' }) // true
+ * categoryAsWritten({ category: 'Aktualności' }) // false
+ */
+export const categoryAsWritten = (post: Pick<Post, 'category'>): boolean => post.category !== DEFAULT_CATEGORY;
