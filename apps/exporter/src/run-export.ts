@@ -124,9 +124,12 @@ export async function runExport(
         ),
       );
       const kind = options.format === 'json-feed' ? 'json' : options.format;
-      // What the website's feeds carry besides the records: its icon and logo, and with a SITE_CONFIG the publisher's
-      // signature and the data's licence.
-      const feed = feedOptions(format, options.site);
+      // What the website's feeds carry besides the records: its name, tagline, icon and logo, and with a SITE_CONFIG
+      // the publisher's signature and the data's licence. The publisher's page is its organisation's when the
+      // database holds it, as on the website (a deleted one would be a broken link).
+      const slug = options.site?.publisher.organizationSlug;
+      const publisherHasPage = slug ? (await store.organizations.getBySlug(slug)) !== null : false;
+      const feed = feedOptions(format, options.site, publisherHasPage);
       return { kind: 'text', chunks: once(writeFeed(kind, { posts, events: await collect(events()) }, world, feed)) };
     }
     case 'jsonld': {

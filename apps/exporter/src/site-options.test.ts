@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { layoutHtml, linkContext, SHARE_IMAGE_PATH } from '@org/site';
+import { DEMO_SITE_CONFIG, layoutHtml, linkContext, SHARE_IMAGE_PATH, strings } from '@org/site';
 import { openStore, seedDemo } from '@org/store';
 import { sharedFile } from '@org/testkit';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -23,15 +23,16 @@ const EVENT = 'sprawny-urzad-sprawna-organizacja';
 let dir: string;
 let db: string;
 
-const run = (...args: string[]) => {
+const runWith = (config: string, ...args: string[]) => {
   const r = spawnSync(process.execPath, [cli, '--db', db, ...args], {
     encoding: 'utf8',
-    env: { ...baseEnv, LANG: 'en_GB.UTF-8', SITE_URL: `${SITE}/`, SITE_CONFIG: siteConfig },
+    env: { ...baseEnv, LANG: 'en_GB.UTF-8', SITE_URL: `${SITE}/`, SITE_CONFIG: config },
   });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return r.stdout;
 };
+const run = (...args: string[]) => runWith(siteConfig, ...args);
 /** With --validate when the schemas are there: the output passes the format's own validator as well. */
 const validated = (...args: string[]) => run(...args, ...(schemas ? ['--validate', '--schemas', schemas] : []));
 
@@ -73,5 +74,48 @@ describe("the exporter's feeds and JSON-LD carry the website's options", () => {
     const all = JSON.parse(validated('jsonld', '--lang', 'en')) as { image?: string }[];
     expect(all.length).toBeGreaterThan(0);
     for (const event of all) expect(event.image).toBe(image);
+  });
+
+  it.each(['pl', 'en'] as const)("feeds in %s are described by the site's tagline", (lang) => {
+    const t = strings(lang);
+    for (const format of ['rss', 'atom']) {
+      const feed = parseFeed(run(format, '--lang', lang));
+      expect(feed.description, format).toBe(t.siteTagline);
+      expect(feed.title, format).toMatch(new RegExp(`^${t.siteName}: `));
+    }
+    expect(JSON.parse(run('json-feed', '--lang', lang))).toMatchObject({ description: t.siteTagline });
+  });
+
+  it("feeds are signed with the publisher's page and e-mail: its organisation's page when the database holds it", () => {
+    const config = JSON.parse(readFileSync(siteConfig, 'utf8'));
+    const withPage = join(dir, 'site-with-page.json');
+    writeFileSync(
+      withPage,
+      JSON.stringify({
+        ...config,
+        publisher: { ...config.publisher, organizationSlug: DEMO_SITE_CONFIG.publisher.organizationSlug },
+      }),
+    );
+    const deleted = join(dir, 'site-with-deleted-page.json');
+    writeFileSync(
+      deleted,
+      JSON.stringify({ ...config, publisher: { ...config.publisher, organizationSlug: 'nie-ma' } }),
+    );
+    const name = 'Fundacja Inicjatyw Społeczno-Ekonomicznych';
+    const email = 'kontakt@mosty.example.org';
+    const cases = [
+      [withPage, 'pl', `${SITE}/organizacje/fundacja-inicjatyw-spoleczno-ekonomicznych`],
+      [withPage, 'en', `${SITE}/en/organisations/fundacja-inicjatyw-spoleczno-ekonomicznych`],
+      // No organisation named, or one the database does not hold: the home page, not a broken link.
+      [siteConfig, 'pl', `${SITE}/`],
+      [deleted, 'en', `${SITE}/en/`],
+    ] as const;
+    for (const [file, lang, url] of cases) {
+      expect(parseFeed(runWith(file, 'atom', '--lang', lang)).authors, `${file} ${lang}`).toEqual([
+        { name, email, url },
+      ]);
+      const json = JSON.parse(runWith(file, 'json-feed', '--lang', lang)) as { authors: unknown[] };
+      expect(json.authors, `${file} ${lang}`).toEqual([{ name, url }]);
+    }
   });
 });
