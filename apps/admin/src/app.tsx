@@ -135,7 +135,7 @@ export function createApp(deps: AppDeps): AdminApp {
   const now = deps.now ?? (() => new Date());
   const cookies = { secure: deps.env.cookieSecure };
   const app: AdminApp = new Hono<{ Variables: AppVariables }>();
-  app.use(securityHeaders());
+  app.use(securityHeaders(deps.env.adminUrl));
 
   app.use(async (c, next) => {
     c.set('locale', parseLocale(readCookie(c, cookies, 'lang')));

@@ -1,6 +1,6 @@
 import { SEED_IDS } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, type Harness, signedInHarness } from '../testing/harness.js';
+import { Client, type Harness, signedInHarness, startHarness } from '../testing/harness.js';
 
 /** The security headers of security-headers.ts, as a browser receives them on every kind of HTML answer. */
 let h: Harness;
@@ -78,5 +78,35 @@ describe('security headers on HTML answers', () => {
     expect(css.status).toBe(200);
     expect(css.headers.get('x-content-type-options')).toBe('nosniff');
     expect(css.headers.get('cache-control')).not.toBe('no-store');
+  });
+});
+
+describe('Strict-Transport-Security', () => {
+  let https: Harness;
+  beforeAll(async () => {
+    https = await startHarness({ env: { ADMIN_URL: 'https://admin.example.org' } });
+  });
+  afterAll(() => https?.close());
+
+  it('is on every answer when ADMIN_URL is https: pages, redirects, refusals, errors and assets', async () => {
+    const client = new Client(https.url);
+    const answers = [
+      [await client.request('/login'), 200],
+      [await client.request('/healthz'), 200],
+      [await client.request('/events'), 303],
+      [await client.request('/nie-ma-takiej-strony'), 404],
+      [await client.request('/assets/admin.css'), 200],
+      [await client.request('/login', { method: 'PUT' }), 405],
+      [await client.request('/logout', { form: { _csrf: 'zły' } }), 401],
+    ] as const;
+    for (const [res, status] of answers) {
+      expect(res.status).toBe(status);
+      expect(res.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    }
+  });
+
+  it('is not sent when ADMIN_URL is http (browsers ignore it there, and local development would break)', async () => {
+    for (const res of [await new Client(h.url).request('/login'), await editor.request('/')])
+      expect(res.headers.get('strict-transport-security')).toBeNull();
   });
 });
