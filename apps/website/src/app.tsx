@@ -4,6 +4,10 @@ import type { Locale, SiteConfig, SiteStore } from '@org/site';
 import {
   absoluteUrl,
   type EventFilter,
+  FAVICON,
+  FAVICON_CACHE,
+  FAVICON_PATH,
+  FAVICON_TYPE,
   FEEDS,
   FILTER_PARAMS_BY_LOCALE,
   LOCALES,
@@ -20,6 +24,8 @@ import {
   SHARE_IMAGE_PATH,
   STYLESHEET,
   STYLESHEET_PATH,
+  TOUCH_ICON_PATHS,
+  touchIconPng,
 } from '@org/site';
 import { Hono } from 'hono';
 import { apiRoutes, noApiEndpoint } from './api.js';
@@ -38,7 +44,6 @@ import {
   sitemaps,
 } from './data-routes.js';
 import { DataVersion } from './data-version.js';
-import { FAVICON, FAVICON_CACHE, FAVICON_PATH, FAVICON_TYPE, TOUCH_ICON_PATHS, touchIconPng } from './favicon.js';
 import { type MemoStoreOptions, memoStore } from './memo-store.js';
 import { type CachedPage, makePage, PageCache, type PageCacheLimits, reply, sendCached } from './page-cache.js';
 import { securityHeaders, securityHeadersFor } from './security-headers.js';

@@ -28,9 +28,9 @@ import {
   type SiteConfig,
   sitePath,
   strings,
+  TOUCH_ICON_PATH,
   withKnownGrants,
 } from '@org/site';
-import { TOUCH_ICON_PATHS } from './favicon.js';
 
 /**
  * Feeds, calendars, the sitemap and robots.txt: everything that is data rather than a page. The
@@ -127,7 +127,7 @@ export async function feed(store: SiteStore, kind: keyof typeof FEED_TYPES, opti
     // smaller than JSON Feed's least, 64 px), the Open Graph share image (a PNG about twice as wide as high, as
     // Atom's logo should be) as its logo and RSS image. Both are served at these paths by the server and
     // written there by the export.
-    icon: `${ctx.siteUrl}${TOUCH_ICON_PATHS[0]}`,
+    icon: `${ctx.siteUrl}${TOUCH_ICON_PATH}`,
     logo: `${ctx.siteUrl}${SHARE_IMAGE_PATH}`,
     limit: FEED_ITEMS,
     ...slashed(staticLinks),

@@ -4,6 +4,8 @@ import type { SiteConfig, SiteStore } from '@org/site';
 import {
   absoluteUrl,
   DEMO_SITE_CONFIG,
+  FAVICON,
+  FAVICON_PATH,
   FEEDS,
   LOCALES,
   type Locale,
@@ -21,9 +23,10 @@ import {
   SHARE_IMAGE_PATH,
   STYLESHEET,
   STYLESHEET_PATH,
+  TOUCH_ICON_PATHS,
+  touchIconPng,
 } from '@org/site';
 import { calendar, eventCalendar, FEED_KINDS, feed, publicRoutes, robots, sitemaps } from './data-routes.js';
-import { FAVICON, FAVICON_PATH, TOUCH_ICON_PATHS, touchIconPng } from './favicon.js';
 import { type MemoStoreOptions, memoStore, warnInvalid } from './memo-store.js';
 import { utf8Bytes } from './utf8.js';
 

@@ -1,10 +1,7 @@
 import { seedWorld } from '@org/demo';
-import { SHARE_IMAGE_PATH } from '@org/site';
+import { TOUCH_ICON_PATH as ICON, SHARE_IMAGE_PATH } from '@org/site';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TOUCH_ICON_PATHS } from './favicon.js';
-
-const [ICON] = TOUCH_ICON_PATHS;
 
 import { type SeededSite, seededSite } from './testing/start-site.js';
 

@@ -15,6 +15,7 @@ export * from './routes.js';
 export * from './share-image.js';
 export * from './site-config.js';
 export * from './site-data.js';
+export * from './site-icons.js';
 export * from './site-store.js';
 export * from './speaker-line.js';
 export * from './styles.js';

@@ -4,6 +4,7 @@ import { LOCALES, type Locale, strings } from '../locale.js';
 import { absoluteUrl, href, type LinkContext, type Route, sitePath } from '../routes.js';
 import { SHARE_IMAGE_PATH, SHARE_IMAGE_SIZE } from '../share-image.js';
 import type { SiteConfig } from '../site-config.js';
+import { FAVICON_PATH, TOUCH_ICON_PATH } from '../site-icons.js';
 import { STYLESHEET_PATH } from '../styles.js';
 import { escapeHtml } from './escape-html.js';
 
@@ -190,11 +191,11 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string, owner
   }
   // The stylesheet comes from wherever the page is served, even when links lead elsewhere.
   head += `<link rel="stylesheet" href="${esc(`${ctx.basePath}${STYLESHEET_PATH}`)}"/>`;
-  // The website's icon (apps/website serves and exports /favicon.ico): linked, so a site under a path
-  // (https://example.org/mosty) shows its own instead of asking the host's root for one.
-  head += `<link rel="icon" href="${esc(`${ctx.basePath}/favicon.ico`)}" sizes="16x16"/>`;
-  // The same icon, 512 px, for a phone's home screen (apps/website serves and exports it).
-  head += `<link rel="apple-touch-icon" href="${esc(`${ctx.basePath}/apple-touch-icon.png`)}"/>`;
+  // The website's icon (site-icons.ts; apps/website serves and exports it): linked, so a site under a path
+  // (https://example.org/mosty) shows its own instead of asking the host's root for one; 512 px for a phone's
+  // home screen.
+  head += `<link rel="icon" href="${esc(`${ctx.basePath}${FAVICON_PATH}`)}" sizes="16x16"/>`;
+  head += `<link rel="apple-touch-icon" href="${esc(`${ctx.basePath}${TOUCH_ICON_PATH}`)}"/>`;
   head += frame.feedLinks;
   head += `<meta property="og:site_name" content="${site}"/><meta property="og:title" content="${esc(meta.title)}"/><meta property="og:description" content="${description}"/>`;
   head += `<meta property="og:type" content="${meta.ogType ?? 'website'}"/>${meta.missing ? '' : `<meta property="og:url" content="${canonical}"/>`}<meta property="og:locale" content="${OG_LOCALE[ctx.locale]}"/>`;

@@ -1,9 +1,12 @@
 import { crc32, deflateSync } from 'node:zlib';
 
 /**
+ * The site's icon, a bridge, drawn here rather than kept as binary files. apps/website serves and exports
+ * it, the layout links it and the feeds name it, all from these paths.
+ *
  * `/favicon.ico`: browsers ask for it on every visit whether or not a page links an icon, so the site
  * answers with a real one instead of its HTML 404 page (which cost a render and showed as an error in
- * every browser console). The pages link it (`@org/site`'s layout), so a site under a path shows its own.
+ * every browser console). The pages link it, so a site under a path shows its own.
  *
  * A 16×16, 32-bit ICO drawn here rather than kept as a binary file: the site's link blue (#0b5cad)
  * with a white arch over a white deck, a bridge ("most"). About 1 KB, built once at start.
@@ -141,8 +144,10 @@ function shade(u: number, v: number): readonly [number, number, number] {
   return v < 11 && d >= 4.5 && d <= 6 ? WHITE : BLUE;
 }
 
-/** The touch icon's and the feeds' icon's addresses: fixed, as Apple's devices ask for them by name. */
-export const TOUCH_ICON_PATHS = ['/apple-touch-icon.png', '/apple-touch-icon-precomposed.png'] as const;
+/** The touch icon's address, which the pages link and the feeds name as their icon. */
+export const TOUCH_ICON_PATH = '/apple-touch-icon.png';
+/** Every address the touch icon is served and exported at: fixed, as Apple's devices ask for them by name. */
+export const TOUCH_ICON_PATHS = [TOUCH_ICON_PATH, '/apple-touch-icon-precomposed.png'] as const;
 export const TOUCH_ICON_SIZE = 512;
 let touchIcon: Uint8Array | undefined;
 /** The 512 px icon, drawn on first use (about 20 ms) rather than at every start. */
