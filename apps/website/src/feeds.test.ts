@@ -84,7 +84,7 @@ describe('feeds', () => {
 
   // The audit found no icon or image in any feed. They are the site's icon (the square PNG the pages link for
   // phones) and the Open Graph image the pages show, absolute, and the site serves both.
-  it('show the site’s icon and share image: RSS <image>, Atom <logo> and <icon>, JSON Feed icon and favicon', async () => {
+  it('show the site’s icon and share image: RSS <image>, Atom <logo> and <icon>, JSON Feed icon and favicon (the square icon)', async () => {
     const base = 'http://localhost:3000';
     for (const prefix of ['', '/en']) {
       for (const file of ['rss.xml', 'atom.xml']) {
@@ -96,7 +96,7 @@ describe('feeds', () => {
       const rss = parseFeed(await (await site.get(`${prefix}/rss.xml`)).text());
       expect(rss.image?.title).toBe(rss.title);
       const json = (await (await site.get(`${prefix}/feed.json`)).json()) as { icon: string; favicon: string };
-      expect(json).toMatchObject({ icon: `${base}${SHARE_IMAGE_PATH}`, favicon: `${base}${ICON}` });
+      expect(json).toMatchObject({ icon: `${base}${ICON}`, favicon: `${base}${ICON}` });
     }
     for (const path of [SHARE_IMAGE_PATH, ICON]) {
       const response = await site.get(path);

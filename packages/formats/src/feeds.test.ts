@@ -943,12 +943,14 @@ describe('feed metadata', () => {
     for (const kind of ['rss', 'atom'] as const) expect(parseFeed(writeFeed(kind, world, index, PL)).image).toBeNull();
   });
 
-  it('json: the logo is the feed’s icon, the icon its favicon (JSON Feed 1.1)', () => {
+  it('json: the square icon is the feed’s icon and favicon, the wide logo its icon only when there is no icon (JSON Feed 1.1)', () => {
     const { world, index } = seed();
-    const icon = 'https://mosty.example.org/favicon.ico';
+    const icon = 'https://mosty.example.org/apple-touch-icon.png';
     const logo = 'https://mosty.example.org/assets/mosty-0123456789.png';
     const json = JSON.parse(writeFeed('json', world, index, { ...PL, icon, logo }));
-    expect([json.icon, json.favicon]).toEqual([logo, icon]);
+    expect([json.icon, json.favicon]).toEqual([icon, icon]);
+    const logoOnly = JSON.parse(writeFeed('json', world, index, { ...PL, logo }));
+    expect([logoOnly.icon, logoOnly.favicon]).toEqual([logo, undefined]);
     const without = JSON.parse(writeFeed('json', world, index, PL));
     expect([without.icon, without.favicon]).toEqual([undefined, undefined]);
   });

@@ -59,16 +59,17 @@ export interface FeedWriterOptions extends FormatOptions {
    */
   feedUrls?: Partial<Record<FeedKind, string>>;
   /**
-   * A small square image that stands for the feed in a reader's list of subscriptions (the site's favicon),
-   * absolute http(s) URL: Atom `<icon>` (RFC 4287 §4.2.5: square), JSON Feed `favicon`. RSS 2.0 has no place for
-   * it (its `<image>` is a GIF, JPEG or PNG, which a favicon.ico is not): give `logo` for RSS.
+   * A square image that stands for the feed beside its items and in a reader's list of subscriptions (the site's
+   * icon), absolute http(s) URL; 512 × 512 px serves every place (JSON Feed's `icon` asks for about that, its
+   * `favicon` for at least 64 px): Atom `<icon>` (RFC 4287 §4.2.5: square), JSON Feed `icon` and `favicon`. RSS
+   * 2.0 has no place for a square icon: give `logo` for RSS.
    */
   icon?: string;
   /**
    * A larger picture of the feed (the site's Open Graph share image), absolute http(s) URL of a PNG, JPEG or GIF:
    * Atom `<logo>` (RFC 4287 §4.2.8: twice as wide as high, as a 1200×630 share image about is), RSS `<image>`
-   * with the feed's title and home page as its `title` and `link` (RSS 2.0 requires the three), and JSON Feed
-   * `icon`, which readers show beside the feed's items and may crop to a square.
+   * with the feed's title and home page as its `title` and `link` (RSS 2.0 requires the three), and, when no
+   * `icon` is given, JSON Feed `icon` (readers show it beside the feed's items and crop it to a square).
    */
   logo?: string;
 }
@@ -501,7 +502,8 @@ function jsonFeed(entries: readonly Entry[], head: JsonFeedHead): string {
     description: xmlSafe(head.description),
     authors: [jsonAuthor(head.author)],
     language: head.opts.locale,
-    ...(head.logo ? { icon: head.logo } : {}),
+    // JSON Feed wants square pictures for both: the icon where there is one, else the logo for `icon`.
+    ...(head.icon || head.logo ? { icon: head.icon ?? head.logo } : {}),
     ...(head.icon ? { favicon: head.icon } : {}),
     items: entries.map(({ item, language }) => ({
       id: item.id,
