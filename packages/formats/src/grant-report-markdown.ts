@@ -4,20 +4,27 @@ import { xmlSafe } from './html.js';
 import type { WorldIndex } from './world-index.js';
 
 /**
- * Text as literal CommonMark inline content: every character Markdown could read as syntax is
- * backslash-escaped, line ends become spaces, control characters go. What a reader sees is the text.
+ * Text as literal CommonMark inline content: every character Markdown could read as syntax there is
+ * backslash-escaped, line ends become spaces, control characters go. What a reader sees is the text, and
+ * the file opened in a text editor shows no backslash that Markdown did not need ("01.04.2026",
+ * "#Mazowszepomaga", "Koło & Spółka" stay as they are).
  *
  * @example
- * markdownText('<b> & *x* | #1') // '\\<b\\> \\& \\*x\\* \\| \\#1'
+ * markdownText('<b> &amp; *x* | # 1') // '\\<b> \\&amp; \\*x\\* \\| # 1'
+ * markdownText('01.04.2026 #Mazowszepomaga & {x}') // '01.04.2026 #Mazowszepomaga & {x}'
  */
 export function markdownText(text: string): string {
   return (
     xmlSafe(text)
       .replace(/\s*[\r\n]+\s*/g, ' ')
-      .replace(/[\\`*_{}[\]<>#|&~]/g, (c) => `\\${c}`)
-      // Only at the start of a block do these open a list, a heading underline or an ordered item.
-      .replace(/^([-+=])/, '\\$1')
-      .replace(/^(\d+)([.)])/, '$1\\$2')
+      // Emphasis, code, links and images, raw HTML and autolinks, table cells, strikethrough, escapes.
+      .replace(/[\\`*_[\]<|~]/g, (c) => `\\${c}`)
+      // An entity or character reference ("&amp;", "&#261;") would be read as the character it names.
+      .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+      // Only at the start of a block: a heading ("# " to "###### "), a block quote (">"), a list item ("- ",
+      // "+ ", "1. ", "1) "), a thematic break ("---"), a setext underline ("=").
+      .replace(/^(?:#(?=#{0,5}(?:[ \t]|$))|>|[-+](?=[- \t]|$)|=)/, '\\$&')
+      .replace(/^(\d+)([.)])(?=[ \t]|$)/, '$1\\$2')
   );
 }
 

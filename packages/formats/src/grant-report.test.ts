@@ -383,6 +383,17 @@ describe('grant report (sprawozdanie)', () => {
     expect(markdown).toMatch(/organizacjami pozarządowymi; paneliści: /);
   });
 
+  // A staff member opened the .md in a text editor and found "01\.04.2026" and "\#Mazowszepomaga".
+  it('Markdown escapes only what Markdown would read as syntax: dates, hashtags, & and braces stay as written', () => {
+    for (const text of ['01.04.2026', '#Mazowszepomaga', 'Koło & Spółka', '{x}', '-5%', 'a > b', 'x = y', '2026.11'])
+      expect(markdownText(text), text).toBe(text);
+    expect(markdownText('# Nagłówek')).toBe('\\# Nagłówek');
+    expect(markdownText('1. punkt')).toBe('1\\. punkt');
+    expect(markdownText('- punkt')).toBe('\\- punkt');
+    expect(markdownText('> cytat')).toBe('\\> cytat');
+    expect(markdownText('&amp; &#261;')).toBe('\\&amp; \\&#261;');
+  });
+
   it('any event title (<, &, emoji, Polish letters, Markdown syntax) survives into both', async () => {
     const { world } = seed();
     const piece = fc.constantFrom(
@@ -406,6 +417,24 @@ describe('grant report (sprawozdanie)', () => {
       ']]>',
       '"',
       '\u0007',
+      '01.04.2026',
+      '2) ',
+      '#M',
+      '# ',
+      '######## ',
+      '>',
+      '> ',
+      '-5',
+      '---',
+      '+ ',
+      '=',
+      '&#261;',
+      '&#x105;',
+      '&AMP;',
+      '&x',
+      '{}',
+      '~~',
+      '!',
     );
     await fc.assert(
       fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 12 }), async (pieces) => {
@@ -421,7 +450,7 @@ describe('grant report (sprawozdanie)', () => {
         const { raw } = await docxText(await grantReportDocx(grant, index, PL));
         expect(raw).toContain(xmlSafe(title));
       }),
-      { numRuns: 25 },
+      { numRuns: 60 },
     );
   });
 });
@@ -739,6 +768,35 @@ describe('grant report: the grant officer’s audit', () => {
     const { raw } = await docxText(await grantReportDocx(grant, index, PL));
     expect(raw).toContain('Liczba publikacji');
     expect(raw).toContain('Sposób monitorowania');
+  });
+
+  // A staff member typed "osoby" for a target of 60 and the report read "60 osoby" / "58 osoby".
+  it('results: a common unit takes the form its number asks for, in Polish notation; any other unit stays as typed', () => {
+    const { world, index } = seed();
+    const grant = {
+      ...world.grants[0]!,
+      plannedResults: [
+        { name: 'Uczestnicy', target: 60, unit: 'osoby' },
+        { name: 'Spotkania', target: 3, unit: 'Spotkań' },
+        { name: 'Odbiorcy', target: 1500, unit: 'osoba' },
+        { name: 'Dyżury', target: 2.5, unit: 'godziny' },
+        { name: 'Ulotki', target: 22, unit: 'szt.' },
+        { name: 'Gminy', target: 12, unit: 'gminy' },
+      ],
+      achievedResults: [
+        { name: 'Uczestnicy', value: 58 },
+        { name: 'Spotkania', value: 1 },
+        { name: 'Gminy', value: 22 },
+      ],
+    };
+    const cells = readMarkdown(grantReportMarkdown(grant, index, PL)).inlines;
+    const row = (name: string) => cells.slice(cells.indexOf(name), cells.indexOf(name) + 3);
+    expect(row('Uczestnicy')).toEqual(['Uczestnicy', '60 osób', '58 osób']);
+    expect(row('Spotkania')).toEqual(['Spotkania', '3 spotkania', '1 spotkanie']);
+    expect(row('Odbiorcy').slice(0, 2)).toEqual(['Odbiorcy', '1\u00a0500 osób']);
+    expect(row('Dyżury').slice(0, 2)).toEqual(['Dyżury', '2,5 godziny']);
+    expect(row('Ulotki').slice(0, 2)).toEqual(['Ulotki', '22 szt.']);
+    expect(row('Gminy')).toEqual(['Gminy', '12 gmin', '22 gminy']);
   });
 
   it('DOCX: event titles one heading level below their section, and the document carries its language', async () => {

@@ -29,6 +29,7 @@ import {
   type Money,
   type Organization,
   type OtherRegister,
+  type PolishPluralForms,
   personName,
   pluralPl,
   reportDueDate,
@@ -331,7 +332,54 @@ function finalRefusal(grant: Grant, problems: readonly FinalReportProblem[], wor
   );
 }
 
-const withUnit = (value: number, unit: string | undefined) => (unit ? `${value} ${unit}` : String(value));
+// Units people type for a grant's results, in their three forms after a whole number (`pluralPl`): "60 osoby", as
+// typed for a target of 60, is written "60 osób". A unit typed in any of its forms is recognised (case and spaces
+// aside); any other unit, or a value that is not a whole number ("2,5 godziny"), is written as typed.
+const UNIT_FORMS: readonly PolishPluralForms[] = [
+  ['osoba', 'osoby', 'osób'],
+  ['uczestnik', 'uczestników', 'uczestników'],
+  ['uczestniczka', 'uczestniczki', 'uczestniczek'],
+  ['wolontariusz', 'wolontariuszy', 'wolontariuszy'],
+  ['organizacja', 'organizacje', 'organizacji'],
+  ['podmiot', 'podmioty', 'podmiotów'],
+  ['samorząd', 'samorządy', 'samorządów'],
+  ['gmina', 'gminy', 'gmin'],
+  ['wydarzenie', 'wydarzenia', 'wydarzeń'],
+  ['spotkanie', 'spotkania', 'spotkań'],
+  ['szkolenie', 'szkolenia', 'szkoleń'],
+  ['warsztat', 'warsztaty', 'warsztatów'],
+  ['panel', 'panele', 'paneli'],
+  ['debata', 'debaty', 'debat'],
+  ['konferencja', 'konferencje', 'konferencji'],
+  ['godzina', 'godziny', 'godzin'],
+  ['dzień', 'dni', 'dni'],
+  ['publikacja', 'publikacje', 'publikacji'],
+  ['artykuł', 'artykuły', 'artykułów'],
+  ['raport', 'raporty', 'raportów'],
+  ['rekomendacja', 'rekomendacje', 'rekomendacji'],
+  ['ankieta', 'ankiety', 'ankiet'],
+  ['materiał', 'materiały', 'materiałów'],
+  ['egzemplarz', 'egzemplarze', 'egzemplarzy'],
+];
+const UNITS = new Map(UNIT_FORMS.flatMap((forms) => forms.map((form) => [form, forms] as const)));
+
+let countFormat: Intl.NumberFormat | undefined;
+/**
+ * A result's value in Polish notation (grouped as the amounts are, a decimal comma) with its unit, the unit in the
+ * form the number takes when it is one of the common units.
+ *
+ * @example
+ * withUnit(60, 'osoby') // '60 osób'
+ * withUnit(3, 'Wydarzeń') // '3 wydarzenia'
+ * withUnit(2.5, 'godziny') // '2,5 godziny'
+ */
+const withUnit = (value: number, unit: string | undefined): string => {
+  countFormat ??= new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 3, useGrouping: true });
+  const number = countFormat.format(value);
+  if (!unit) return number;
+  const forms = Number.isInteger(value) ? UNITS.get(unit.trim().toLocaleLowerCase('pl')) : undefined;
+  return `${number} ${forms ? pluralPl(value, forms) : unit}`;
+};
 
 // Planned results in their order, each beside what was achieved (in the planned unit); then the results achieved
 // that were not planned, in rows of their own, so that nothing achieved is left out of the report.
