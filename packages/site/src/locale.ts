@@ -36,6 +36,8 @@ const pl = {
   noEvents: 'Brak wydarzeń.',
   noNews: 'Brak aktualności.',
   when: 'Kiedy',
+  // A postponed event's new date is not known yet (schema.org EventPostponed): the date shown is the one given up.
+  originallyWhen: 'Pierwotny termin',
   where: 'Gdzie',
   online: 'Online',
   onlineLink: 'Link do wydarzenia online',
@@ -175,6 +177,7 @@ const en: Strings = {
   noEvents: 'No events.',
   noNews: 'No news.',
   when: 'When',
+  originallyWhen: 'Originally planned',
   where: 'Where',
   online: 'Online',
   onlineLink: 'Link to the online event',

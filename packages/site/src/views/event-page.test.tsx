@@ -135,6 +135,23 @@ describe('EventPage', () => {
     );
   });
 
+  // A staff audit: a postponed event offered its old date to calendars as if it still held.
+  it('a postponed event shows its date as the one first planned and offers nothing to add to a calendar', () => {
+    for (const [locale, label, banner] of [
+      ['pl', 'Pierwotny termin', 'Wydarzenie przełożone: nowy termin wkrótce'],
+      ['en', 'Originally planned', 'Event postponed: nowy termin wkrótce'],
+    ] as const) {
+      const html = render({ ...event, status: 'postponed', statusNote: 'nowy termin wkrótce' }, locale);
+      expect(text(html)).toContain(banner);
+      expect(html).toContain(`<dt>${label}</dt>`);
+      expect(html).not.toContain('calendar.google.com');
+      expect(html).not.toContain('type="text/calendar"');
+    }
+    const scheduled = render(event);
+    expect(scheduled).toContain('<dt>Kiedy</dt>');
+    expect(scheduled).toContain('calendar.google.com');
+  });
+
   it('speaks English under /en with the English statement', () => {
     const t = text(render(event, 'en'));
     expect(t).toContain('26 November 2026, 10:00–14:00');

@@ -176,7 +176,7 @@ function eventPageHtml({ ctx, event, related, attributions, posts }: EventPagePr
   html += `<h1${contentLang}>${escapeHtml(event.title)}</h1>`;
   if (event.summary) html += `<p class="lead"${contentLang}>${escapeHtml(event.summary)}</p>`;
   html +=
-    `<dl class="facts"><dt>${escapeHtml(t.when)}</dt>` +
+    `<dl class="facts"><dt>${escapeHtml(event.status === 'postponed' ? t.originallyWhen : t.when)}</dt>` +
     `<dd><time${attribute('datetime', event.startsAt)}>${escapeHtml(formatEventTime(event, ctx.locale))}</time></dd>`;
   if (venue) {
     html +=
@@ -210,7 +210,8 @@ function eventPageHtml({ ctx, event, related, attributions, posts }: EventPagePr
     html += `<section aria-labelledby="program"><h2 id="program">${escapeHtml(t.agenda)}</h2><ol class="agenda">${agendaHtml(ctx, event, related)}</ol></section>`;
   if (event.hashtags.length > 0)
     html += `<section aria-labelledby="hasztagi"><h2 id="hasztagi">${escapeHtml(t.hashtags)}</h2>${hashtagsHtml(ctx, event.hashtags)}</section>`;
-  if (event.status !== 'cancelled')
+  // Nothing to add to a calendar for a cancelled event, nor for a postponed one, whose new date is not known yet.
+  if (event.status !== 'cancelled' && event.status !== 'postponed')
     html +=
       `<section aria-labelledby="kalendarz"><h2 id="kalendarz">${escapeHtml(t.addToCalendar)}</h2><ul>` +
       `<li><a${attribute('href', href(ctx, { kind: 'eventIcs', slug: event.slug }))} type="text/calendar">${escapeHtml(t.downloadIcs)}</a></li>` +
