@@ -2,7 +2,7 @@ import { type Handler, Hono } from 'hono';
 import type { StatusCode } from 'hono/utils/http-status';
 import { type AppContext, type AppDeps, type AppVariables, type FormEntry, viewContext } from './app-env.js';
 import { errorAnswer } from './error-messages.js';
-import { parseLocale, t, tf, type UiKey } from './i18n.js';
+import { numberText, parseLocale, t, tf, type UiKey } from './i18n.js';
 import { assetRoutes } from './routes/asset-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
@@ -20,7 +20,16 @@ import { maxBodyBytes, ROUTES, routeKey, routesOf } from './routes/route-table.j
 import { userRoutes } from './routes/user-routes.js';
 import { clearCookie, readCookie, writeCookie } from './security/cookies.js';
 import { foreignOrigin, newPreSessionToken, sessionCsrfToken, tokensMatch } from './security/csrf.js';
-import { FORM_MAX_BYTES, type FormRead, formReadText, readForm } from './security/request-body.js';
+import {
+  bytesText,
+  FORM_MAX_FIELDS,
+  type FormRead,
+  formReadText,
+  readForm,
+  SIGNED_OUT_MAX_BYTES,
+  SIGNED_OUT_MAX_FIELDS,
+  sizeOverLimitText,
+} from './security/request-body.js';
 import { securityHeaders } from './security/security-headers.js';
 import { ACTIVITY_RENEW_MS, CLOCK_SKEW_MS, SESSION_IDLE_MS, SESSION_MAX_MS } from './security/session-activity.js';
 import { Layout } from './views/layout.js';
@@ -91,6 +100,35 @@ function sessionEndedPage(c: AppContext, deps: AppDeps, form: readonly FormEntry
   );
 }
 
+/**
+ * A POST whose session is gone, too large to read signed out (`SIGNED_OUT_MAX_BYTES`, `SIGNED_OUT_MAX_FIELDS`): 413.
+ * What was typed cannot be given back, so the page says where it still is (the form, one Back away) and to copy it
+ * before signing in. No sign-in form here: signing in from this page would lead away from that form.
+ */
+function sessionEndedUnreadPage(
+  c: AppContext,
+  deps: AppDeps,
+  read: Extract<FormRead, { problem: 'tooLarge' | 'tooManyFields' }>,
+) {
+  const ctx = viewContext(c, deps);
+  const l = ctx.locale;
+  const text =
+    read.problem === 'tooManyFields'
+      ? tf(l, 'sessionEndedUnreadFields', { max: numberText(l, read.max) })
+      : read.size === null
+        ? tf(l, 'sessionEndedUnreadBytesUnknown', { max: bytesText(l, read.max) })
+        : (([size, max]) => tf(l, 'sessionEndedUnreadBytes', { size, max }))(sizeOverLimitText(l, read.size, read.max));
+  c.status(413);
+  return c.html(
+    <Layout ctx={ctx} title={t(l, 'sessionEnded')} failed>
+      <p>{text}</p>
+      <p>
+        <a href={`/login?next=${encodeURIComponent(formPage(c))}`}>{t(l, 'signIn')}</a>
+      </p>
+    </Layout>,
+  );
+}
+
 /** A stale or forged CSRF token: refused, and what was typed is given back to copy (nothing is saved). */
 function csrfRefusedPage(c: AppContext, deps: AppDeps, form: readonly FormEntry[]) {
   const ctx = viewContext(c, deps);
@@ -109,8 +147,16 @@ function csrfRefusedPage(c: AppContext, deps: AppDeps, form: readonly FormEntry[
 /** A form that was not read (too large, not a form, broken): 413, 415 or 400 with what, where and why. */
 function formRefusedPage(c: AppContext, deps: AppDeps, read: Exclude<FormRead, { ok: true }>) {
   const ctx = viewContext(c, deps);
-  const status = read.problem === 'tooLarge' ? 413 : read.problem === 'notAForm' ? 415 : 400;
-  const title = read.problem === 'tooLarge' ? 'formTooLarge' : read.problem === 'notAForm' ? 'notAForm' : 'badForm';
+  const status =
+    read.problem === 'tooLarge' || read.problem === 'tooManyFields' ? 413 : read.problem === 'notAForm' ? 415 : 400;
+  const title =
+    read.problem === 'tooLarge'
+      ? 'formTooLarge'
+      : read.problem === 'tooManyFields'
+        ? 'formTooManyFields'
+        : read.problem === 'notAForm'
+          ? 'notAForm'
+          : 'badForm';
   c.status(status);
   return c.html(
     <Layout ctx={ctx} title={t(ctx.locale, title)} failed>
@@ -223,14 +269,18 @@ export function createApp(deps: AppDeps): AdminApp {
         if (!user && route.method === 'GET')
           return c.redirect(`/login?next=${encodeURIComponent(pageOf(c.req.url))}`, 303);
         if (!user && route.method === 'POST') {
-          // Read only as far as any form goes, whatever the route takes from those allowed to use it.
-          const read = await readForm(c, FORM_MAX_BYTES);
-          return read.ok ? sessionEndedPage(c, deps, read.entries) : formRefusedPage(c, deps, read);
+          // Read only as far as a signed-out form goes, whatever the route takes from those allowed to use it:
+          // whoever asks gets this far, so reading and parsing must stay cheap (request-body.ts says how cheap).
+          const read = await readForm(c, SIGNED_OUT_MAX_BYTES, SIGNED_OUT_MAX_FIELDS);
+          if (read.ok) return sessionEndedPage(c, deps, read.entries);
+          if (read.problem === 'tooLarge' || read.problem === 'tooManyFields')
+            return sessionEndedUnreadPage(c, deps, read);
+          return formRefusedPage(c, deps, read);
         }
         return messagePage(c, deps, user ? 403 : 401, user ? 'forbidden' : 'signIn');
       }
       if (route.method === 'POST') {
-        const read = await readForm(c, maxBodyBytes(route));
+        const read = await readForm(c, maxBodyBytes(route), user ? FORM_MAX_FIELDS : SIGNED_OUT_MAX_FIELDS);
         if (!read.ok) return formRefusedPage(c, deps, read);
         c.set('form', read.entries);
         const submitted = read.entries.find(([k]) => k === '_csrf')?.[1] ?? c.req.header('x-csrf-token');

@@ -181,6 +181,15 @@ const pl = {
     'Żądanie ma typ multipart/form-data bez parametru boundary, więc nie da się podzielić go na pola i niczego nie zapisano. Wyślij formularz ponownie z przeglądarki.',
   unreadableFormText:
     'Treść żądania nie jest poprawnie zakodowanym formularzem, więc nie da się odczytać jego pól i niczego nie zapisano. Wyślij formularz ponownie z przeglądarki.',
+  formTooManyFields: 'Formularz ma za dużo pól: niczego nie zapisano',
+  formTooManyFieldsText:
+    'Formularz ma ponad {max} pól, a panel przyjmuje najwyżej tyle, żeby nikt nie mógł go zablokować formularzem z setkami tysięcy pól; nie odczytano go i niczego nie zapisano. Zapisz zmiany w mniejszych częściach (np. najpierw część programu) i wyślij ponownie.',
+  sessionEndedUnreadBytes:
+    'Twoja sesja wygasła albo wylogowano się w innej karcie, więc tego formularza nie zapisano. Nie możemy też pokazać tu, co wpisano: bez zalogowania panel odczytuje najwyżej {max} formularza, a przesłano {size}. Wróć do formularza przyciskiem „Wstecz” przeglądarki (wiele przeglądarek zachowuje wpisany tekst), skopiuj to, co wpisano, zaloguj się i wklej to ponownie w formularzu.',
+  sessionEndedUnreadBytesUnknown:
+    'Twoja sesja wygasła albo wylogowano się w innej karcie, więc tego formularza nie zapisano. Nie możemy też pokazać tu, co wpisano: bez zalogowania panel odczytuje najwyżej {max} formularza, a przesłano więcej. Wróć do formularza przyciskiem „Wstecz” przeglądarki (wiele przeglądarek zachowuje wpisany tekst), skopiuj to, co wpisano, zaloguj się i wklej to ponownie w formularzu.',
+  sessionEndedUnreadFields:
+    'Twoja sesja wygasła albo wylogowano się w innej karcie, więc tego formularza nie zapisano. Nie możemy też pokazać tu, co wpisano: bez zalogowania panel odczytuje najwyżej {max} pól formularza, a przesłano więcej. Wróć do formularza przyciskiem „Wstecz” przeglądarki (wiele przeglądarek zachowuje wpisany tekst), skopiuj to, co wpisano, zaloguj się i wklej to ponownie w formularzu.',
   eventStatus: 'Status wydarzenia',
   statusNoteLabel: 'Uwaga o statusie (pokazywana na stronie wydarzenia)',
   cancelEvent: 'Odwołaj wydarzenie',
@@ -491,6 +500,15 @@ const en: Strings = {
     'The request is multipart/form-data without a boundary parameter, so it cannot be split into fields and nothing was saved. Send the form again from the browser.',
   unreadableFormText:
     "The request's body is not a well-formed form, so its fields cannot be read and nothing was saved. Send the form again from the browser.",
+  formTooManyFields: 'The form has too many fields: nothing was saved',
+  formTooManyFieldsText:
+    'The form has more than {max} fields, the most the admin takes, so that nobody can stall it with a form of hundreds of thousands of fields; it was not read and nothing was saved. Save your changes in smaller parts (part of the agenda first, say) and send again.',
+  sessionEndedUnreadBytes:
+    "Your session expired or you signed out in another tab, so this form was not saved. What you typed cannot be shown here either: signed out, the admin reads at most {max} of a form, and {size} was sent. Go back to the form with the browser's Back button (many browsers keep what was typed), copy what you typed, sign in and paste it into the form again.",
+  sessionEndedUnreadBytesUnknown:
+    "Your session expired or you signed out in another tab, so this form was not saved. What you typed cannot be shown here either: signed out, the admin reads at most {max} of a form, and more was sent. Go back to the form with the browser's Back button (many browsers keep what was typed), copy what you typed, sign in and paste it into the form again.",
+  sessionEndedUnreadFields:
+    "Your session expired or you signed out in another tab, so this form was not saved. What you typed cannot be shown here either: signed out, the admin reads at most {max} fields of a form, and more were sent. Go back to the form with the browser's Back button (many browsers keep what was typed), copy what you typed, sign in and paste it into the form again.",
   eventStatus: 'Event status',
   statusNoteLabel: 'Status note (shown on the event page)',
   cancelEvent: 'Cancel the event',

@@ -4,7 +4,7 @@
  * this table. Extend by adding a row here and its handler in the matching `*-routes` file.
  */
 import { ENTITIES } from '../forms/entities.js';
-import { FORM_MAX_BYTES, TERC_UPLOAD_MAX_BYTES } from '../security/request-body.js';
+import { FORM_MAX_BYTES, SIGNED_OUT_MAX_BYTES, TERC_UPLOAD_MAX_BYTES } from '../security/request-body.js';
 import type { Permission } from './permissions.js';
 
 export interface RouteDef {
@@ -29,9 +29,9 @@ export const ROUTES: readonly RouteDef[] = [
   r('GET', '/favicon.ico', 'public'),
   r('GET', '/lang/:lang', 'public'),
   r('GET', '/login', 'public'),
-  r('POST', '/login', 'public'),
+  r('POST', '/login', 'public', { maxBodyBytes: SIGNED_OUT_MAX_BYTES }),
   r('GET', '/setup/:token', 'public'),
-  r('POST', '/setup/:token', 'public'),
+  r('POST', '/setup/:token', 'public', { maxBodyBytes: SIGNED_OUT_MAX_BYTES }),
   r('POST', '/logout', 'read'),
   r('GET', '/', 'read'),
   r('GET', '/audit', 'read'),

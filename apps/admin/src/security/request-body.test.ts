@@ -1,8 +1,18 @@
 import { request as httpRequest } from 'node:http';
 import { SEED_IDS } from '@org/demo';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type Harness, startHarness } from '../testing/harness.js';
-import { bytesText, FORM_MAX_BYTES, sizeOverLimitText, TERC_FILE_MAX_BYTES } from './request-body.js';
+import { Client, type Harness, startHarness } from '../testing/harness.js';
+import {
+  bytesText,
+  countFields,
+  FORM_MAX_BYTES,
+  FORM_MAX_FIELDS,
+  SIGNED_OUT_MAX_BYTES,
+  SIGNED_OUT_MAX_FIELDS,
+  sizeOverLimitText,
+  TERC_FILE_MAX_BYTES,
+} from './request-body.js';
 
 /**
  * The size limit of POST bodies (app.tsx, request-body.ts), over real HTTP: a body over the limit is refused
@@ -61,8 +71,8 @@ describe('a POST body over the limit', () => {
   it('is refused with 413 from its Content-Length alone, unauthenticated, before the 50 MB are sent', async () => {
     const res = await postHead('/events/new', { length: 50 * MB, first: 1000 });
     expect(res.status).toBe(413);
-    expect(res.text).toContain('Formularz jest za duży: niczego nie zapisano');
-    expect(res.text).toContain('Przesłano 50 MB, a ten formularz przyjmuje najwyżej 4 MB');
+    expect(res.text).toContain('Sesja zakończona: niczego nie zapisano');
+    expect(res.text).toContain('bez zalogowania panel odczytuje najwyżej 64 KB formularza, a przesłano 50 MB');
     expect(res.text.length).toBeLessThan(20_000);
   });
 
@@ -174,7 +184,130 @@ describe('the TERC import', () => {
       type: 'multipart/form-data; boundary=x',
     });
     expect(res.status).toBe(413);
-    expect(res.text).toContain('Przesłano 5 MB, a ten formularz przyjmuje najwyżej 4 MB');
+    expect(res.text).toContain('bez zalogowania panel odczytuje najwyżej 64 KB formularza, a przesłano 5 MB');
+  });
+});
+
+/** The reviewer's body: ~600,000 one-letter fields, as many as fit in 4 MiB. */
+const manyFields = (bytes: number) => {
+  const parts: string[] = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    parts.push(`a${i}=1`);
+    size += `a${i}=1`.length + 1;
+  }
+  return parts.join('&').slice(0, bytes);
+};
+
+describe('a POST from someone not signed in (F1 of the security review)', () => {
+  it('is read to 64 KiB at most: 4 MiB of tiny fields to /logout is refused from its Content-Length with 413', async () => {
+    const res = await postHead('/logout', { length: 4 * MB - 100, first: 1000 });
+    expect(res.status).toBe(413);
+    expect(res.text).toContain('Sesja zakończona: niczego nie zapisano');
+    expect(res.text).toContain('bez zalogowania panel odczytuje najwyżej 64 KB formularza, a przesłano 4 MB');
+    expect(res.text).toContain('przyciskiem „Wstecz”');
+    // Its way to sign in leads back to the form's page, not here.
+    expect(res.text).toContain('href="/login?next=%2F"');
+  });
+
+  it('is cut off at 64 KiB when it comes chunked', async () => {
+    const res = await postHead(`/events/${SEED_IDS.event}`, { first: SIGNED_OUT_MAX_BYTES + 1 });
+    expect(res.status).toBe(413);
+    expect(res.text).toContain('bez zalogowania panel odczytuje najwyżej 64 KB formularza, a przesłano więcej');
+  });
+
+  it('is refused with 413 past 5,000 fields, in its language, before it is parsed', async () => {
+    const body = manyFields(SIGNED_OUT_MAX_BYTES - 1000);
+    expect(countFields(new TextEncoder().encode(body), null, Number.POSITIVE_INFINITY)).toBeGreaterThan(
+      SIGNED_OUT_MAX_FIELDS,
+    );
+    const post = (headers: Record<string, string> = {}) =>
+      fetch(`${h.url}/events/${SEED_IDS.event}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body,
+      });
+    const pl = await post();
+    expect(pl.status).toBe(413);
+    expect(await pl.text()).toContain('bez zalogowania panel odczytuje najwyżej 5000 pól formularza');
+    const en = await post({ cookie: 'mosty_lang=en' });
+    expect(en.status).toBe(413);
+    expect(await en.text()).toContain('signed out, the admin reads at most 5,000 fields of a form, and more were sent');
+  });
+
+  it('still gives back a form of up to 64 KiB whose session ended', async () => {
+    const gone = new Client(h.url);
+    await gone.request('/login');
+    const comment = 'Zażółć gęślą jaźń.\r\n'.repeat(250);
+    const res = await gone.post(`/events/${SEED_IDS.event}/comments`, { body: comment });
+    expect(Buffer.byteLength(new URLSearchParams({ body: comment }).toString())).toBeGreaterThan(8 * 1024);
+    expect(res.status).toBe(401);
+    expect(res.text).toContain('Zażółć gęślą jaźń.');
+  });
+
+  it('to /login or /setup is read to 64 KiB at most, signed in or not, and a real sign-in still works', async () => {
+    const client = new Client(h.url);
+    await client.request('/login');
+    const big = await client.post('/login', { email: 'x@mosty.test', password: 'y', pad: 'x'.repeat(70_000) });
+    expect(big.status).toBe(413);
+    expect(big.text).toContain('a ten formularz przyjmuje najwyżej 64 KB');
+    const setup = await postHead('/setup/whatever', { length: SIGNED_OUT_MAX_BYTES + 1, first: 10 });
+    expect(setup.status).toBe(413);
+    await h.signIn('reviewer');
+  });
+});
+
+describe('the number of fields of any form', () => {
+  it('is capped at 100,000 for staff too: urlencoded, refused with 413 before it is parsed, nothing saved', async () => {
+    await editor.request(`/events/${SEED_IDS.event}`);
+    const version = await h.store.dataVersion();
+    const body = `_csrf=${editor.csrf}&${'a&'.repeat(FORM_MAX_FIELDS)}`;
+    const res = await fetch(`${h.url}/events/${SEED_IDS.event}`, {
+      method: 'POST',
+      headers: { cookie: cookieOf(editor), 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
+    expect(res.status).toBe(413);
+    const text = await res.text();
+    expect(text).toContain('Formularz ma za dużo pól: niczego nie zapisano');
+    expect(text).toContain('Formularz ma ponad 100\u00a0000 pól');
+    expect(await h.store.dataVersion()).toBe(version);
+  });
+
+  it('counts the parts of a multipart form: the TERC import of 100,001 parts is refused with 413', async () => {
+    await editor.request('/import/terc');
+    const part = '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n';
+    const body = `${part.repeat(FORM_MAX_FIELDS + 1)}--b--\r\n`;
+    expect(body.length).toBeLessThan(TERC_FILE_MAX_BYTES);
+    const res = await fetch(`${h.url}/import/terc`, {
+      method: 'POST',
+      headers: {
+        cookie: cookieOf(editor),
+        'content-type': 'multipart/form-data; boundary=b',
+        'x-csrf-token': editor.csrf,
+      },
+      body,
+    });
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain('Formularz ma ponad 100\u00a0000 pól');
+  });
+
+  it('is counted as at least as many as the parser finds, and exactly at the cap is let through', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '=', '&', '%', '2', '6', ' ', 'ż') }), (text) => {
+        const found = [...new URLSearchParams(text)].length;
+        expect(countFields(new TextEncoder().encode(text), null, Number.POSITIVE_INFINITY)).toBeGreaterThanOrEqual(
+          found,
+        );
+      }),
+    );
+    const at = new TextEncoder().encode(Array.from({ length: 10 }, (_, i) => `f${i}=x`).join('&'));
+    expect(countFields(at, null, 10)).toBe(10);
+    expect(countFields(at, null, 9)).toBeGreaterThan(9);
+    const multipart = new TextEncoder().encode(
+      '--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--zz\r\nContent-Disposition: form-data; name="b"\r\n\r\n2\r\n--zz--\r\n',
+    );
+    expect(countFields(multipart, 'zz', 10)).toBe(2);
+    expect(countFields(new Uint8Array(0), null, 10)).toBe(0);
   });
 });
 

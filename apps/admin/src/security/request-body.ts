@@ -14,6 +14,35 @@ import { numberText, t, tf } from '../i18n.js';
  */
 export const FORM_MAX_BYTES = 4 * 1024 * 1024;
 
+/**
+ * The largest body a POST from someone not signed in is read to, and that of the sign-in and setup forms: 64 KiB.
+ * Those forms are an e-mail (at most 320 characters), a password (256), a name (200), a return path and a CSRF
+ * token: a few KiB even with every character a Polish or CJK one, 6 or 9 bytes percent-encoded. Any other form
+ * posted signed out is one whose session ended, read only to give back what was typed (`sessionEndedPage` of
+ * app.tsx): 64 KiB holds a comment at its 5,000-character maximum in Polish (at most 30 KB encoded) and the
+ * ordinary edit forms; a long event's body or agenda does not fit, and is answered 413 with a page that says how to
+ * get the text back. Not 4 MiB for everyone: reading and parsing bodies for whoever asks, before anything is known
+ * of them, is how the admin was stalled.
+ */
+export const SIGNED_OUT_MAX_BYTES = 64 * 1024;
+
+/**
+ * The most fields a form may have, counted before it is parsed: 100,000. Parsing costs about a microsecond a field
+ * of blocking JavaScript (Hono's `parseBody`, `Request.formData()`), so a 4 MiB body of ~2 million one-letter fields
+ * held the admin for seconds. The largest form is an event's: the 100-item agenda of `request-body.test.ts` (five
+ * people an item) has about 2,300 fields; the largest agenda the domain allows (200 panels, each with a moderator and
+ * 50 panelists of 6 fields, 322 fields an item) about 65,000. 100,000 is half as much again as that, and 40 times the
+ * first.
+ */
+export const FORM_MAX_FIELDS = 100_000;
+
+/**
+ * The most fields a form posted by someone not signed in may have: 5,000, as many as the session-ended page gives
+ * back (`MAX_TYPED_FIELDS` of views/typed-values.tsx); the sign-in form has four. 64 KiB of a real form is fewer
+ * fields than that (an agenda's field names are 20 to 40 bytes), so only a body built to be slow to parse meets it.
+ */
+export const SIGNED_OUT_MAX_FIELDS = 5_000;
+
 /** The largest TERC file the import takes: the whole register is about 4 MB; much larger is not a TERC file. */
 export const TERC_FILE_MAX_BYTES = 16 * 1024 * 1024;
 
@@ -24,20 +53,50 @@ export const TERC_UPLOAD_MAX_BYTES = TERC_FILE_MAX_BYTES + 64 * 1024;
 export type FormRead =
   | { ok: true; entries: FormEntry[] }
   | { ok: false; problem: 'tooLarge'; size: number | null; max: number }
+  | { ok: false; problem: 'tooManyFields'; max: number }
   | { ok: false; problem: 'notAForm'; type: string }
   | { ok: false; problem: 'noBoundary' | 'unreadable' };
 
 const FORM_TYPE = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\s*(;|$)/i;
 
+const AMPERSAND = 0x26;
+
 /**
- * Reads a POST's form, at most `max` bytes of it: a body that says it is larger (Content-Length) is refused
- * before a byte of it is read, and one streamed without a length (chunked) is refused as soon as it passes
- * `max` (Hono's `bodyLimit`). A POST with no body and no type is an empty form (a bare button's post).
+ * At most how many fields a body holds, counting up to `stop + 1`: for urlencoded, one more than its `&`s (empty
+ * segments count too, so this is never fewer than the parser finds); for multipart, its boundary delimiters but the
+ * closing one (a delimiter not at a line start counts as well, so again never fewer).
+ *
+ * @example
+ * countFields(new TextEncoder().encode('a=1&b=2&b=3'), null, 100) // 3
+ */
+export function countFields(body: Uint8Array, boundary: string | null, stop: number): number {
+  if (body.length === 0) return 0;
+  if (boundary === null) {
+    let count = 1;
+    for (let at = body.indexOf(AMPERSAND); at !== -1 && count <= stop; at = body.indexOf(AMPERSAND, at + 1)) count++;
+    return count;
+  }
+  const bytes = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const delimiter = Buffer.from(`--${boundary}`);
+  let delimiters = 0;
+  for (let at = bytes.indexOf(delimiter); at !== -1 && delimiters <= stop + 1; at = bytes.indexOf(delimiter, at + 1))
+    delimiters++;
+  return Math.max(0, delimiters - 1);
+}
+
+const BOUNDARY = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i;
+
+/**
+ * Reads a POST's form, at most `max` bytes and `maxFields` fields of it: a body that says it is larger
+ * (Content-Length) is refused before a byte of it is read, and one streamed without a length (chunked) is refused
+ * as soon as it passes `max` (Hono's `bodyLimit`); one with more fields is refused after it is read and before it
+ * is parsed, which is what costs. A POST with no body and no type is an empty form (a bare button's post).
  *
  * @example
  * await readForm(c, FORM_MAX_BYTES) // { ok: true, entries: [['_csrf', '…'], ['title', 'Panel']] }
+ * await readForm(c, SIGNED_OUT_MAX_BYTES, SIGNED_OUT_MAX_FIELDS) // { ok: false, problem: 'tooManyFields', max: 5000 }
  */
-export async function readForm(c: AppContext, max: number): Promise<FormRead> {
+export async function readForm(c: AppContext, max: number, maxFields: number = FORM_MAX_FIELDS): Promise<FormRead> {
   const type = c.req.header('content-type') ?? '';
   const declared = c.req.header('content-length');
   const form = FORM_TYPE.exec(type);
@@ -46,12 +105,19 @@ export async function readForm(c: AppContext, max: number): Promise<FormRead> {
       return { ok: true, entries: [] };
     return { ok: false, problem: 'notAForm', type: type.slice(0, 100) };
   }
-  if (form[1]?.toLowerCase() === 'multipart/form-data' && !/;\s*boundary=/i.test(type))
-    return { ok: false, problem: 'noBoundary' };
+  const boundary = BOUNDARY.exec(type);
+  const multipart = form[1]?.toLowerCase() === 'multipart/form-data';
+  if (multipart && !boundary) return { ok: false, problem: 'noBoundary' };
   const size = declared !== undefined && /^\d{1,15}$/.test(declared) ? Number(declared) : null;
   let read: FormRead = { ok: false, problem: 'tooLarge', size, max };
   await bodyLimit({ maxSize: max, onError: () => new Response(null, { status: 413 }) })(c, async () => {
     try {
+      // Read once: parseBody parses the bytes Hono keeps from this read.
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      if (countFields(bytes, multipart ? (boundary?.[1] ?? boundary?.[2] ?? '') : null, maxFields) > maxFields) {
+        read = { ok: false, problem: 'tooManyFields', max: maxFields };
+        return;
+      }
       const body = await c.req.parseBody({ all: true });
       const entries: FormEntry[] = [];
       for (const [name, value] of Object.entries(body))
@@ -98,6 +164,8 @@ export function formReadText(locale: Locale, read: Exclude<FormRead, { ok: true 
         : (([size, max]) => tf(locale, 'formTooLargeText', { size, max }))(
             sizeOverLimitText(locale, read.size, read.max),
           );
+    case 'tooManyFields':
+      return tf(locale, 'formTooManyFieldsText', { max: numberText(locale, read.max) });
     case 'notAForm':
       return read.type.trim() === '' ? t(locale, 'notAFormNoType') : tf(locale, 'notAFormText', { type: read.type });
     case 'noBoundary':
