@@ -509,6 +509,18 @@ interface EventParts {
   url: string;
 }
 
+/**
+ * A cancelled or postponed event's status with the note its editors gave ("PRZEŁOŻONE: nowy termin w styczniu"),
+ * in the output's language; undefined for any other event, or one without a note.
+ *
+ * @example
+ * eventStatusNote({ ...event, status: 'postponed', statusNote: 'nowy termin w styczniu' }, 'pl') // 'PRZEŁOŻONE: nowy termin w styczniu'
+ */
+export function eventStatusNote(event: Event, locale: Locale): string | undefined {
+  if ((event.status !== 'cancelled' && event.status !== 'postponed') || !event.statusNote) return undefined;
+  return `${EVENT_STATUS_LABELS[event.status][locale].toUpperCase()}: ${event.statusNote}`;
+}
+
 /** The status line ("ODWOŁANE: note") and the summary, as text paragraphs. */
 const leadOf = (parts: EventParts) => [
   ...(parts.status ? [`${parts.status.label}${parts.status.note ? `: ${parts.status.note}` : ''}`] : []),

@@ -107,6 +107,23 @@ describe.each(['rss', 'atom'] as const)('%s feed', (kind) => {
     }
   });
 
+  // A staff audit: a postponed event's note ("new date in January") reached only the content, not the description
+  // that many readers show alone.
+  it('a cancelled or postponed event’s note leads its description, in the feed’s language; none without a note', () => {
+    const { world, index } = seed();
+    const event = world.events[0]!;
+    const description = (options: FormatOptions, e: FeedEvent) =>
+      parseFeed(writeFeed(kind, { events: [e] }, index, options)).items[0]!.description ?? '';
+    const postponed = { ...event, status: 'postponed' as const, statusNote: 'nowy termin w styczniu' };
+    expect(description(PL, postponed)).toMatch(/^PRZEŁOŻONE: nowy termin w styczniu\s+\S/);
+    expect(description(EN, postponed)).toMatch(/^POSTPONED: nowy termin w styczniu/);
+    expect(description(PL, { ...event, status: 'cancelled', statusNote: 'Sala zalana' })).toMatch(
+      /^ODWOŁANE: Sala zalana/,
+    );
+    expect(description(PL, { ...event, status: 'postponed' })).not.toContain('PRZEŁOŻONE');
+    expect(description(PL, { ...event, statusNote: 'stara notatka' })).not.toContain('stara notatka');
+  });
+
   // An event published without publishedAt (imports, the store) was dated at its start: 2027-09-01 topped the feed
   // and moved the feed's lastBuildDate / Atom updated into the future.
   it('dates an event published without publishedAt by its record, never by a future start', () => {

@@ -1,7 +1,7 @@
 import { type Event, isPublicEvent, type Post, type RecordMeta, ValidationError } from '@org/domain';
 import { Feed, type Item } from 'feed';
 import { checkedHttpUrl } from './absolute-url.js';
-import { eventHeadline, eventHtml, fundingNotices, fundingStatements } from './describe.js';
+import { eventHeadline, eventHtml, eventStatusNote, fundingNotices, fundingStatements } from './describe.js';
 import { eventRevisedAt } from './event-revision.js';
 import { escapeXml, textToHtml, xmlSafe } from './html.js';
 import { inLanguage, noticeHtmlLines } from './language-html.js';
@@ -279,7 +279,11 @@ function eventEntry(event: FeedEvent, world: WorldIndex, options: FormatOptions,
       link: url,
       date: updated,
       published: date,
-      description: xmlSafe([event.summary ?? '', ...statements].filter(Boolean).join('\n\n')),
+      // A cancelled or postponed event's note first ("PRZEŁOŻONE: nowy termin w styczniu"): a reader that shows
+      // only the description would otherwise tell of the change in the title alone, without why or what next.
+      description: xmlSafe(
+        [eventStatusNote(event, options.locale) ?? '', event.summary ?? '', ...statements].filter(Boolean).join('\n\n'),
+      ),
       // The summary, the body rendered as on the event's page, then the rest as text (`eventHtml`).
       content: contentHtml(eventHtml(event, world, options), event.language, options.locale),
       category: event.hashtags.map((h) => ({ name: h, term: h })),
