@@ -845,3 +845,50 @@ describe("mosty-export refuses a stored record that breaks the domain's rules, n
 function readdirPartial(): string[] {
   return readdirSync(dir).filter((f) => f.includes('.partial-'));
 }
+
+describe('mosty-export exports no draft, as the website shows none', () => {
+  // The seed event set back to a draft through the store, as the admin does: the website answers its page and
+  // its calendar with a 404, so an export of it would publish what is not public and link a page that is not there.
+  const slug = 'sprawny-urzad-sprawna-organizacja';
+  let draftDb: string;
+  beforeAll(async () => {
+    draftDb = join(dir, 'draft.db');
+    const store = await openStore(draftDb);
+    try {
+      await seedDemo(store);
+      const event = await store.events.get(SEED_IDS.event);
+      if (!event) throw new Error('the seed event is missing');
+      await store.events.update(event.id, event.version, { ...event, status: 'draft' });
+    } finally {
+      await store.close();
+    }
+  });
+  const runOn = (lang: string, ...args: string[]) => {
+    const r = spawnSync(process.execPath, [cli, '--db', draftDb, ...args], { encoding: 'utf8', env: envFor(lang) });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('refuses --event naming a draft in every format, exit 2, in Polish and English, writing nothing', () => {
+    for (const format of ['ics', 'jsonld', 'frab-xml', 'frab-json', 'csv']) {
+      const args = [format, '--event', slug, ...(format === 'csv' ? ['--table', 'events'] : [])];
+      const polish = runOn(POLISH, ...args);
+      expect(polish.code, format).toBe(2);
+      expect(polish.stdout, format).toBe('');
+      expect(polish.stderr, format).toBe(
+        `mosty-export: wydarzenie „${slug}” jest szkicem: eksport obejmuje tylko wydarzenia opublikowane, odwołane i przełożone, jak strona internetowa; najpierw je opublikuj.\n`,
+      );
+      const english = runOn(ENGLISH, ...args);
+      expect(english.code, format).toBe(2);
+      expect(english.stderr, format).toBe(
+        `mosty-export: event "${slug}" is a draft: only published, cancelled and postponed events are exported, as the website shows them; publish it first.\n`,
+      );
+    }
+  });
+
+  it('leaves it out of a calendar, as every list of events does', () => {
+    const r = runOn(ENGLISH, 'ics', '--validate', ...(schemas ? ['--schemas', schemas] : []));
+    expect(r.code, r.stderr).toBe(0);
+    const cal = new ICAL.Component(ICAL.parse(r.stdout));
+    expect(cal.getAllSubcomponents('vevent')).toEqual([]);
+  });
+});

@@ -151,6 +151,7 @@ const SAMPLES: Samples<Messages> = {
     ['event', 'abc', ['abcd', 'abce']],
     ['grant', 'abc', []],
   ],
+  eventNotPublic: [['dzien-otwarty']],
   notFoundOther: [['venue', 'x']],
   invalid: [
     ['Invalid organization', DOMAIN_ISSUES],

@@ -102,6 +102,8 @@ export interface Messages {
   ) => string;
 
   notFound: (kind: 'event' | 'grant', key: string, nearest: readonly string[]) => string;
+  /** `--event` names a draft: not public, so not exported (the website serves no page or calendar of it). */
+  eventNotPublic: (slug: string) => string;
   notFoundOther: (entity: string, key: string) => string;
   /** `what`: the error's own words before its issues (`Invalid organization`), '' when it has none. */
   invalid: (what: string, issues: readonly { path: string; message: string }[]) => string;
@@ -333,6 +335,8 @@ const pl: Messages = {
     return `brak ${what} „${key}”${nearest.length ? `; najbliższe: ${nearest.join(', ')}` : ` ${none}`}.`;
   },
   notFoundOther: (entity, key) => `nie znaleziono: ${entity} „${key}”.`,
+  eventNotPublic: (slug) =>
+    `wydarzenie „${slug}” jest szkicem: eksport obejmuje tylko wydarzenia opublikowane, odwołane i przełożone, jak strona internetowa; najpierw je opublikuj.`,
   invalid: (_what, issues) =>
     `nieprawidłowe dane: ${sentence(joinMessages(issues.map((i) => `${i.path || '(całość)'}: ${i.message}`)))}`,
   outputInvalid: (format, problems) =>
@@ -523,6 +527,8 @@ const en: Messages = {
   notFound: (kind, key, nearest) =>
     `${kind} not found: ${key}${nearest.length ? ` (nearest: ${nearest.join(', ')})` : ' (no similar slug)'}.`,
   notFoundOther: (entity, key) => `${entity} not found: ${key}.`,
+  eventNotPublic: (slug) =>
+    `event "${slug}" is a draft: only published, cancelled and postponed events are exported, as the website shows them; publish it first.`,
   invalid: (what, issues) =>
     `${what || 'invalid data'}: ${sentence(joinMessages(issues.map((i) => `${i.path || '(root)'}: ${i.message}`)))}`,
   outputInvalid: (format, problems) =>

@@ -8,6 +8,7 @@ import {
   finalReportProblems,
   type Grant,
   grantReportFigures,
+  isPublicEvent,
   localDayOf,
   type RecordMeta,
   reportingPeriod,
@@ -96,6 +97,9 @@ export async function runExport(
   const store = checkedStore(from, m.locale);
   const world = await loadWorldIndex(store);
   const single = options.event ? await requireBySlug('event', options.event, store.events) : undefined;
+  // A draft is no one's to read yet: the website serves no page, calendar or JSON-LD of it, and the files would link
+  // its page, a 404. Every format leaves drafts out of a list of events (`publicEvents`); --event does too.
+  if (single && !isPublicEvent(single)) throw new UsageError(m.eventNotPublic(single.slug));
   const events = () =>
     counted(
       single

@@ -6,16 +6,8 @@
  * new option the website passes is added here, with a test in `site-options.test.ts`.
  */
 import type { FeedWriterOptions, FormatOptions } from '@org/formats';
-import { absoluteUrl, linkContext, type Route, SHARE_IMAGE_PATH, strings } from '@org/site';
+import { absoluteUrl, linkContext, type Route, SHARE_IMAGE_PATH, strings, TOUCH_ICON_PATH } from '@org/site';
 import type { ExporterSite } from './site-config.js';
-
-/**
- * Where the site serves its favicon: apps/website's `FAVICON_PATH`, the path @org/site's layout links as the
- * pages' icon. It is not in @org/site, and an app may not import another app, so it is written here; the test
- * holds it to the layout's link. It belongs in @org/site beside `SHARE_IMAGE_PATH`, from where both apps would
- * import it.
- */
-export const FAVICON_PATH = '/favicon.ico';
 
 // The site's URL as its pages build links on it: origin and base path, no trailing slash.
 const siteBase = (format: FormatOptions) => linkContext(format.siteUrl, format.locale).siteUrl;
@@ -33,7 +25,8 @@ export function shareImageUrl(format: FormatOptions): string {
 
 /**
  * The feed writer's options as the website's feeds have them: the site's name and tagline in the output's
- * language, the favicon as the feed's icon and the share image as its logo; with a SITE_CONFIG, the publisher
+ * language, the site's 512 px icon as the feed's icon (a square, as Atom and JSON Feed ask) and the share image as
+ * its logo; with a SITE_CONFIG, the publisher
  * signs it (its organisation's page when `publisherHasPage`, else the home page, and its e-mail) and the licence
  * states the terms of reuse. Without one the feed is signed by the site (@org/formats' default), never by the
  * website's demo placeholders.
@@ -60,7 +53,7 @@ export function feedOptions(
     siteName: t.siteName,
     description: t.siteTagline,
     ...(site ? signed(site) : {}),
-    icon: `${ctx.siteUrl}${FAVICON_PATH}`,
+    icon: `${ctx.siteUrl}${TOUCH_ICON_PATH}`,
     logo: shareImageUrl(format),
   };
 }
