@@ -100,6 +100,8 @@ const EnvSchema = z
         windowMs: e.LOGIN_WINDOW_MINUTES * 60_000,
         maxPerAccount: e.LOGIN_MAX_PER_ACCOUNT,
         maxPerAddress: e.LOGIN_MAX_PER_ADDRESS,
+        // Per IPv6 /48 (login-rate-limit.ts): four subscribers' worth, not a setting of its own.
+        maxPerNetwork: e.LOGIN_MAX_PER_ADDRESS * 4,
         accountWindowMs: e.LOGIN_ACCOUNT_CEILING_MINUTES * 60_000,
         maxPerAccountAnywhere: e.LOGIN_ACCOUNT_CEILING,
       },

@@ -190,6 +190,8 @@ const pl = {
     'Twoja sesja wygasła albo wylogowano się w innej karcie, więc tego formularza nie zapisano. Nie możemy też pokazać tu, co wpisano: bez zalogowania panel odczytuje najwyżej {max} formularza, a przesłano więcej. Wróć do formularza przyciskiem „Wstecz” przeglądarki (wiele przeglądarek zachowuje wpisany tekst), skopiuj to, co wpisano, zaloguj się i wklej to ponownie w formularzu.',
   sessionEndedUnreadFields:
     'Twoja sesja wygasła albo wylogowano się w innej karcie, więc tego formularza nie zapisano. Nie możemy też pokazać tu, co wpisano: bez zalogowania panel odczytuje najwyżej {max} pól formularza, a przesłano więcej. Wróć do formularza przyciskiem „Wstecz” przeglądarki (wiele przeglądarek zachowuje wpisany tekst), skopiuj to, co wpisano, zaloguj się i wklej to ponownie w formularzu.',
+  signInBusy:
+    'Zbyt wiele logowań naraz: panel nie sprawdził hasła i nie liczy tej próby. Spróbuj ponownie za {seconds} s.',
   eventStatus: 'Status wydarzenia',
   statusNoteLabel: 'Uwaga o statusie (pokazywana na stronie wydarzenia)',
   cancelEvent: 'Odwołaj wydarzenie',
@@ -509,6 +511,8 @@ const en: Strings = {
     "Your session expired or you signed out in another tab, so this form was not saved. What you typed cannot be shown here either: signed out, the admin reads at most {max} of a form, and more was sent. Go back to the form with the browser's Back button (many browsers keep what was typed), copy what you typed, sign in and paste it into the form again.",
   sessionEndedUnreadFields:
     "Your session expired or you signed out in another tab, so this form was not saved. What you typed cannot be shown here either: signed out, the admin reads at most {max} fields of a form, and more were sent. Go back to the form with the browser's Back button (many browsers keep what was typed), copy what you typed, sign in and paste it into the form again.",
+  signInBusy:
+    'Too many sign-ins at once: the admin did not check the password and does not count this attempt. Try again in {seconds} s.',
   eventStatus: 'Event status',
   statusNoteLabel: 'Status note (shown on the event page)',
   cancelEvent: 'Cancel the event',

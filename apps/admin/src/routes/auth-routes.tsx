@@ -3,11 +3,12 @@ import { PasswordSchema, UniqueViolationError, UserRoleSchema, validate } from '
 import { z } from 'zod';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
-import { t } from '../i18n.js';
+import { t, tf } from '../i18n.js';
 import { clientAddress, trustedProxies } from '../security/client-address.js';
 import { clearCookie, writeCookie } from '../security/cookies.js';
 import { tokensMatch } from '../security/csrf.js';
-import { countLoginAttempt, loginSucceeded } from '../security/login-rate-limit.js';
+import { LOGIN_BUSY_RETRY_SECONDS, LoginHashGate } from '../security/login-hash-gate.js';
+import { countLoginAttempt, loginNotAttempted, loginSucceeded } from '../security/login-rate-limit.js';
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from '../security/session-activity.js';
 import { AccountField, accountErrors } from '../views/account-fields.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
@@ -29,7 +30,9 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
   const cookies = { secure: deps.env.cookieSecure };
   const trusted = trustedProxies(deps.env.trustedProxies);
   const requestAddress = (c: AppContext) => clientAddress(peerAddress(c), c.req.header('x-forwarded-for'), trusted);
-  const loginPage = (c: AppContext, status: 200 | 401 | 429, flash?: Flash, email = '') => {
+  // One per app, so per process: it guards this process's thread pool and memory (login-hash-gate.ts).
+  const passwordChecks = new LoginHashGate();
+  const loginPage = (c: AppContext, status: 200 | 401 | 429 | 503, flash?: Flash, email = '') => {
     const ctx = viewContext(c, deps);
     const next = safeNext(c.req.query('next') ?? formValue(c, 'next'));
     c.status(status);
@@ -109,8 +112,17 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
         const text = t(locale, 'tooMany').replace('{minutes}', String(Math.ceil(seconds / 60)));
         return loginPage(c, 429, { kind: 'error', text }, email);
       }
-      const user =
-        email && password && password.length <= 256 ? await deps.store.users.verifyPassword(email, password) : null;
+      const checked =
+        email && password && password.length <= 256
+          ? await passwordChecks.run(() => deps.store.users.verifyPassword(email, password))
+          : { ok: true as const, value: null };
+      if (!checked.ok) {
+        await loginNotAttempted(deps.store, email, address);
+        c.header('Retry-After', String(LOGIN_BUSY_RETRY_SECONDS));
+        const text = tf(locale, 'signInBusy', { seconds: String(LOGIN_BUSY_RETRY_SECONDS) });
+        return loginPage(c, 503, { kind: 'error', text }, email);
+      }
+      const user = checked.value;
       if (!user || user.disabled) return loginPage(c, 401, { kind: 'error', text: t(locale, 'badLogin') }, email);
       await loginSucceeded(deps.store, email, address);
       // The store ends it after an idle period, which each request slides, up to the maximum (app.tsx).

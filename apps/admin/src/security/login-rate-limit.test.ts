@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, HARNESS_ENV, type Harness, PASSWORD, startHarness } from '../testing/harness.js';
-import { addressBucket, addressKey } from './login-rate-limit.js';
+import { addressBucket, addressKey, networkBucket } from './login-rate-limit.js';
 
 const ADMIN_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const SERVER = fileURLToPath(new URL('../server.ts', import.meta.url));
@@ -281,6 +281,30 @@ describe('sign-in rate limit per address behind a reverse proxy (TRUSTED_PROXIES
   });
 });
 
+describe('sign-in rate limit per IPv6 /48', () => {
+  let h: Harness;
+  const PROXY = '127.0.0.7';
+  beforeAll(async () => {
+    // Two per address (/64), so eight per /48.
+    h = await startHarness({
+      env: { LOGIN_MAX_PER_ACCOUNT: '1000', LOGIN_MAX_PER_ADDRESS: '2', TRUSTED_PROXIES: PROXY },
+    });
+  });
+  afterAll(() => h?.close());
+  const guess = (client: string) => attemptFrom(h.url, PROXY, 'nobody@mosty.test', 'not the password at all', client);
+
+  it('refuses a fresh /64 of a /48 that has failed four times the per-address limit, and no other /48', async () => {
+    for (let net = 0; net < 4; net++)
+      for (let i = 1; i <= 2; i++) expect((await guess(`2001:db8:1:${net}::${i}`)).status).toBe(401);
+    // A /64 that never tried before is refused: its /48 has used up its eight.
+    expect((await guess('2001:db8:1:4::1')).status).toBe(429);
+    expect((await guess('2001:db8:1:ffff:1:2:3:4')).status).toBe(429);
+    // Another /48 is counted on its own, and an IPv4 address by itself.
+    expect((await guess('2001:db8:2::1')).status).toBe(401);
+    expect((await guess('198.51.100.20')).status).toBe(401);
+  });
+});
+
 describe('the address a sign-in is counted by', () => {
   it('is an IPv4 address as it is, also mapped into IPv6', () => {
     expect(addressBucket('10.0.0.1')).toBe('10.0.0.1');
@@ -294,5 +318,14 @@ describe('the address a sign-in is counted by', () => {
     expect(addressBucket('2001:db8::1')).toBe('2001:db8:0:0::/64');
     expect(addressBucket('::1')).toBe('0:0:0:0::/64');
     expect(addressBucket('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+  });
+
+  it('is also counted by its /48 when it is IPv6, and by nothing more when it is IPv4', () => {
+    expect(networkBucket('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1::/48');
+    expect(networkBucket('2001:0DB8:0001:ffff::')).toBe('2001:db8:1::/48');
+    expect(networkBucket('::1')).toBe('0:0:0::/48');
+    expect(networkBucket('10.0.0.1')).toBeNull();
+    expect(networkBucket('::ffff:10.0.0.1')).toBeNull();
+    expect(networkBucket('unknown')).toBeNull();
   });
 });

@@ -4,10 +4,13 @@ import type { AdminStore } from '../store-contract.js';
 /**
  * Sign-in rate limits, counted in the store (`store.rateLimits`) so that they survive a restart and
  * every admin process sees the same counters. Attempts are counted before the password is checked, so a
- * refused attempt never tells whether the password was right. Three counters, checked in this order, each
+ * refused attempt never tells whether the password was right. Four counters, checked in this order, each
  * counting only the attempts the one before let through:
  *
  * - per client address, across accounts (`maxPerAddress` per `windowMs`): one address guessing many accounts;
+ * - per IPv6 /48 (`maxPerNetwork` per `windowMs`, four times `maxPerAddress`): a /48 is what one site is routed,
+ *   65,536 /64s, so counting only by /64 would hand whoever holds one 65,536 addresses' worth of attempts. An IPv4
+ *   address has no such counter: one subscriber seldom holds more than a few;
  * - per account from one address (`maxPerAccount` per `windowMs`): one address guessing one account. It is the
  *   pair, not the account, so that whoever knows a colleague's e-mail cannot lock them out by failing five
  *   times from elsewhere: their own address has its own count;
@@ -22,11 +25,15 @@ import type { AdminStore } from '../store-contract.js';
  * A successful sign-in clears the account's counts and takes itself back from the address's, so only
  * failures add up. An IPv6 address is counted by its /64, the block one subscriber is given: counting each
  * address alone would hand anyone with a /64 as many attempts as they like.
+ *
+ * These limit guessing; they do not limit how many passwords are hashed at once across many addresses (fresh
+ * e-mails, each with its own counts): `login-hash-gate.ts` does.
  */
 export interface LoginLimits {
   windowMs: number;
   maxPerAccount: number;
   maxPerAddress: number;
+  maxPerNetwork: number;
   accountWindowMs: number;
   maxPerAccountAnywhere: number;
 }
@@ -42,16 +49,32 @@ export interface LoginLimits {
 export function addressBucket(address: string): string {
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(address);
   if (mapped?.[1]) return mapped[1];
+  const groups = ipv6Groups(address);
+  return groups ? `${groups.slice(0, 4).join(':')}::/64` : address;
+}
+
+/**
+ * The IPv6 /48 an address is in, or null for an IPv4 address (also one mapped into IPv6).
+ *
+ * @example
+ * networkBucket('2001:db8:1:2:aaaa::1') // '2001:db8:1::/48'
+ * networkBucket('10.0.0.1') // null
+ */
+export function networkBucket(address: string): string | null {
+  if (/^::ffff:\d{1,3}(?:\.\d{1,3}){3}$/i.test(address)) return null;
+  const groups = ipv6Groups(address);
+  return groups ? `${groups.slice(0, 3).join(':')}::/48` : null;
+}
+
+/** An IPv6 address's eight groups, in lower-case hex without leading zeros; null when it is not IPv6. */
+function ipv6Groups(address: string): string[] | null {
   const plain = address.split('%')[0] ?? address;
-  if (!isIPv6(plain)) return address;
+  if (!isIPv6(plain)) return null;
   const [head = '', tail] = plain.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
-  return `${groups
-    .slice(0, 4)
-    .map((g) => Number.parseInt(g, 16).toString(16))
-    .join(':')}::/64`;
+  return groups.map((g) => Number.parseInt(g, 16).toString(16));
 }
 
 const account = (email: string) => email.toLowerCase();
@@ -59,6 +82,10 @@ export const accountKey = (email: string): string => `login:account:${account(em
 export const pairKey = (email: string, address: string): string =>
   `login:pair:${addressBucket(address)}:${account(email)}`;
 export const addressKey = (address: string): string => `login:address:${addressBucket(address)}`;
+export const networkKey = (address: string): string | null => {
+  const network = networkBucket(address);
+  return network === null ? null : `login:network:${network}`;
+};
 
 export type LoginAttempt = { allowed: true } | { allowed: false; retryAfterMs: number };
 
@@ -66,7 +93,7 @@ export type LoginAttempt = { allowed: true } | { allowed: false; retryAfterMs: n
  * Counts one sign-in attempt for `email` from `address`; refused at the first count over its limit.
  *
  * @example
- * const limits = { windowMs: 900_000, maxPerAccount: 5, maxPerAddress: 50, accountWindowMs: 300_000, maxPerAccountAnywhere: 20 };
+ * const limits = { windowMs: 900_000, maxPerAccount: 5, maxPerAddress: 50, maxPerNetwork: 200, accountWindowMs: 300_000, maxPerAccountAnywhere: 20 };
  * await countLoginAttempt(store, limits, 'ed@x.pl', '10.0.0.1')
  * // { allowed: true } five times, then { allowed: false, retryAfterMs: 899_870 }; from '10.0.0.2' allowed again
  */
@@ -76,8 +103,10 @@ export async function countLoginAttempt(
   email: string,
   address: string,
 ): Promise<LoginAttempt> {
+  const network = networkKey(address);
   const counts: [string, number, number][] = [
     [addressKey(address), limits.windowMs, limits.maxPerAddress],
+    ...(network === null ? [] : [[network, limits.windowMs, limits.maxPerNetwork] as [string, number, number]]),
     [pairKey(email, address), limits.windowMs, limits.maxPerAccount],
     [accountKey(email), limits.accountWindowMs, limits.maxPerAccountAnywhere],
   ];
@@ -101,4 +130,26 @@ export async function loginSucceeded(
   await store.rateLimits.reset(pairKey(email, address));
   await store.rateLimits.reset(accountKey(email));
   await store.rateLimits.forgive(addressKey(address));
+  const network = networkKey(address);
+  if (network !== null) await store.rateLimits.forgive(network);
+}
+
+/**
+ * Takes back an attempt `countLoginAttempt` let through but whose password was never checked (the admin was too
+ * busy hashing, `login-hash-gate.ts`): it is no guess, and someone retrying while the admin is busy must not lock
+ * themselves out.
+ */
+export async function loginNotAttempted(
+  store: Pick<AdminStore, 'rateLimits'>,
+  email: string,
+  address: string,
+): Promise<void> {
+  const network = networkKey(address);
+  for (const key of [
+    addressKey(address),
+    ...(network === null ? [] : [network]),
+    pairKey(email, address),
+    accountKey(email),
+  ])
+    await store.rateLimits.forgive(key);
 }
