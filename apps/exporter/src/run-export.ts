@@ -31,12 +31,12 @@ import {
   type WorldIndex,
   writeFeed,
 } from '@org/formats';
+import { linkContext, shareImageUrl, siteFeedOptions } from '@org/site';
 import type { Store } from '@org/store';
 import { type ExportOptions, UsageError } from './args.js';
 import { allOf, loadWorldIndex, publicEvents, requireBySlug } from './load.js';
 import type { Messages } from './messages.js';
 import type { Progress } from './progress.js';
-import { feedOptions, shareImageUrl } from './site-options.js';
 import { type CheckedStore, checkedStore } from './stored-records.js';
 
 export type ExportOutput = { kind: 'text'; chunks: AsyncIterable<string> } | { kind: 'bytes'; bytes: Uint8Array };
@@ -133,14 +133,21 @@ export async function runExport(
       // database holds it, as on the website (a deleted one would be a broken link).
       const slug = options.site?.publisher.organizationSlug;
       const publisherHasPage = slug ? (await store.organizations.getBySlug(slug)) !== null : false;
-      const feed = feedOptions(format, options.site, publisherHasPage);
+      const feed = {
+        ...format,
+        ...siteFeedOptions(linkContext(format.siteUrl, format.locale), options.site, publisherHasPage),
+      };
       return { kind: 'text', chunks: once(writeFeed(kind, { posts, events: await collect(events()) }, world, feed)) };
     }
     case 'jsonld': {
       // A file to publish: an organiser, venue or speaker the database lacks stops the export
       // (FORMAT_REFERENCE_MISSING) rather than leaving a hole in it, as the website's pages do.
       // The site's share image as the event's image, as the website's event page gives it (its og:image too).
-      const strict = { ...format, missing: 'throw', image: shareImageUrl(format) } as const;
+      const strict = {
+        ...format,
+        missing: 'throw',
+        image: shareImageUrl(linkContext(format.siteUrl, format.locale)),
+      } as const;
       if (single)
         return { kind: 'text', chunks: once(`${JSON.stringify(eventJsonLd(single, world, strict), null, 2)}\n`) };
       const all = await collect(events());

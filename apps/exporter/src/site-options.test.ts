@@ -9,8 +9,8 @@ import { sharedFile } from '@org/testkit';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// The exporter's files carry what the website's carry for the same records and site URL (apps/website
-// `data-routes.ts`, @org/site `render-pages.tsx`): the built CLI on a real SQLite store, its output read back by
+// The exporter's files carry what the website's carry for the same records and site URL (both take @org/site's
+// `siteFeedOptions` and `shareImageUrl`): the built CLI on a real SQLite store, its output read back by
 // the feed parser and, with --validate, by the schema.org vocabulary and jsonld.
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const siteConfig = fileURLToPath(new URL('../test/site-config.json', import.meta.url));

@@ -24,11 +24,10 @@ import {
   PUBLIC_EVENT_STATUSES,
   type Route,
   relatedForEvents,
-  SHARE_IMAGE_PATH,
   type SiteConfig,
+  siteFeedOptions,
   sitePath,
   strings,
-  TOUCH_ICON_PATH,
   withKnownGrants,
 } from '@org/site';
 
@@ -101,36 +100,13 @@ export async function feed(store: SiteStore, kind: keyof typeof FEED_TYPES, opti
     }),
   ]);
   const known = await worldFor(store, events.items, posts.items);
-  const t = strings(locale);
   const ctx = linkContext(siteUrl, locale, staticLinks);
-  const publisher = site.publisher;
   // The publisher's organisation page when the site has it (a deleted one would be a broken link).
-  const publisherPage =
-    publisher.organizationSlug && (await store.organizations.getBySlug(publisher.organizationSlug))
-      ? href(ctx, { kind: 'organization', slug: publisher.organizationSlug })
-      : href(ctx, { kind: 'home' });
+  const slug = site.publisher.organizationSlug;
+  const publisherHasPage = Boolean(slug && (await store.organizations.getBySlug(slug)));
   const body = writeFeed(kind, { posts: known.posts, events: known.events }, known.world, {
-    locale,
-    siteUrl,
-    siteName: t.siteName,
-    description: t.siteTagline,
-    // Who publishes the site signs its feeds (Atom needs an author for every entry without one).
-    author: {
-      name: publisher.name,
-      url: new URL(publisherPage, `${ctx.siteUrl}/`).href,
-      ...(publisher.email ? { email: publisher.email } : {}),
-    },
-    // The terms of reuse: RSS <copyright> and Atom <rights> name them, Atom links them (rel="license").
-    license: site.license,
-    // What the pages already show for the site, absolute (readers fetch them from anywhere): the site's icon as
-    // the feed's icon (the 512 px square PNG, as JSON Feed and Atom want a square one; the 16 px favicon.ico is
-    // smaller than JSON Feed's least, 64 px), the Open Graph share image (a PNG about twice as wide as high, as
-    // Atom's logo should be) as its logo and RSS image. Both are served at these paths by the server and
-    // written there by the export.
-    icon: `${ctx.siteUrl}${TOUCH_ICON_PATH}`,
-    logo: `${ctx.siteUrl}${SHARE_IMAGE_PATH}`,
+    ...siteFeedOptions(ctx, site, publisherHasPage),
     limit: FEED_ITEMS,
-    ...slashed(staticLinks),
   });
   return { contentType: FEED_TYPES[kind], body } satisfies PageInput;
 }

@@ -4,6 +4,7 @@
  * exports these pages; the admin renders its previews with them, so a preview is the page itself.
  */
 export * from './dates.js';
+export * from './feed-options.js';
 export * from './former-slug.js';
 export * from './http-cache.js';
 export * from './locale.js';

@@ -20,7 +20,7 @@ import { type Locale, strings } from './locale.js';
 import { isHashtag, isSlug } from './parse-route.js';
 import type { Related } from './related.js';
 import { absoluteUrl, href, type LinkContext, type Route } from './routes.js';
-import { SHARE_IMAGE_PATH } from './share-image.js';
+import { shareImageUrl } from './share-image.js';
 import { DEMO_SITE_CONFIG, type SiteConfig } from './site-config.js';
 import {
   authorityPageData,
@@ -112,8 +112,6 @@ const formatOptions = (ctx: LinkContext) =>
     ? { locale: ctx.locale, siteUrl: ctx.siteUrl, trailingSlash: true }
     : { locale: ctx.locale, siteUrl: ctx.siteUrl };
 
-// Records hold no pictures: an event's and a post's JSON-LD name the site's share image, as their og:image does.
-const shareImageUrl = (ctx: LinkContext) => `${ctx.siteUrl}${SHARE_IMAGE_PATH}`;
 
 /** A list page's JSON-LD (`CollectionPage`): its records as names and absolute URLs, numbered from `offset`. */
 const listJsonLd = (
@@ -361,6 +359,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           description: event.summary ?? markdownToText(event.body),
           route,
           // Speakers' organisations as references: their own pages carry the full nodes under the same @id.
+          // Records hold no pictures: an event's and a post's JSON-LD name the site's share image, as their og:image does.
           jsonLd: eventJsonLd(event, world, { ...formatOptions(ctx), image: shareImageUrl(ctx) }, 'reference'),
         },
         <EventPage ctx={ctx} event={event} related={related} attributions={attributions} posts={posts} />,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { LinkContext } from './routes.js';
 
 /**
  * The picture link previews show for every page (Open Graph `og:image`, which the protocol requires):
@@ -9,3 +10,12 @@ import { readFileSync } from 'node:fs';
 export const SHARE_IMAGE: Uint8Array = readFileSync(new URL('../assets/share.png', import.meta.url));
 export const SHARE_IMAGE_PATH = `/assets/mosty-${createHash('sha256').update(SHARE_IMAGE).digest('hex').slice(0, 10)}.png`;
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+/**
+ * The share image's absolute URL on the site of `ctx`: its pages' `og:image`, their JSON-LD's `image` and the
+ * feeds' logo.
+ *
+ * @example
+ * shareImageUrl(linkContext('https://mosty.example/fundacja', 'pl')) // 'https://mosty.example/fundacja/assets/mosty-<hash>.png'
+ */
+export const shareImageUrl = (ctx: Pick<LinkContext, 'siteUrl'>): string => `${ctx.siteUrl}${SHARE_IMAGE_PATH}`;

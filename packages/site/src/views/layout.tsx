@@ -2,7 +2,7 @@ import { raw } from 'hono/html';
 import type { FC, PropsWithChildren } from 'hono/jsx';
 import { LOCALES, type Locale, strings } from '../locale.js';
 import { absoluteUrl, href, type LinkContext, type Route, sitePath } from '../routes.js';
-import { SHARE_IMAGE_PATH, SHARE_IMAGE_SIZE } from '../share-image.js';
+import { SHARE_IMAGE_SIZE, shareImageUrl } from '../share-image.js';
 import type { SiteConfig } from '../site-config.js';
 import { FAVICON_PATH, TOUCH_ICON_PATH } from '../site-icons.js';
 import { STYLESHEET_PATH } from '../styles.js';
@@ -155,7 +155,7 @@ function frameOf(ctx: LinkContext, owner: FooterSite | undefined): Frame {
     `<link rel="alternate" type="application/atom+xml" title="${site} — Atom" href="${esc(sitePath(ctx, feeds.atom))}"/>` +
     `<link rel="alternate" type="application/feed+json" title="${site} — JSON Feed" href="${esc(sitePath(ctx, feeds.json))}"/>`;
   // Absolute, as link previews fetch it from anywhere; the image shows the Polish name and tagline.
-  const image = esc(`${ctx.siteUrl}${SHARE_IMAGE_PATH}`);
+  const image = esc(shareImageUrl(ctx));
   const shareImage =
     `<meta property="og:image" content="${image}"/><meta property="og:image:type" content="image/png"/>` +
     `<meta property="og:image:width" content="${SHARE_IMAGE_SIZE.width}"/><meta property="og:image:height" content="${SHARE_IMAGE_SIZE.height}"/>` +
