@@ -9,7 +9,6 @@ import {
   FEEDS,
   FILTER_PARAMS_BY_LOCALE,
   formatMonth,
-  href,
   isHashtag,
   isMonth,
   isSlug,

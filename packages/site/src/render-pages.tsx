@@ -112,7 +112,6 @@ const formatOptions = (ctx: LinkContext) =>
     ? { locale: ctx.locale, siteUrl: ctx.siteUrl, trailingSlash: true }
     : { locale: ctx.locale, siteUrl: ctx.siteUrl };
 
-
 /** A list page's JSON-LD (`CollectionPage`): its records as names and absolute URLs, numbered from `offset`. */
 const listJsonLd = (
   ctx: LinkContext,
