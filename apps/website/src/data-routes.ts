@@ -88,17 +88,31 @@ export interface FeedOptions extends DataFileOptions {
 /** The news feed (posts and recently published events) in one of the three formats. */
 export async function feed(store: SiteStore, kind: keyof typeof FEED_TYPES, options: FeedOptions) {
   const { locale, siteUrl, staticLinks = false, site = DEMO_SITE_CONFIG } = options;
+  // The newest publications, as the feed dates its entries: not the events that start furthest ahead, which would
+  // keep a feed on the year after next while this week's announcements never reach it. The writer dates a record
+  // by its publishedAt, else its createdAt (@org/formats), so the newest by each: a record published without
+  // publishedAt (an import) came last in the store's publishedAt order and was left out for older ones. The writer
+  // keeps the FEED_ITEMS newest of both lists.
+  const newest = async <T extends { id: string }>(
+    list: (field: 'publishedAt' | 'createdAt') => Promise<{ items: readonly T[] }>,
+  ): Promise<T[]> => {
+    const [published, created] = await Promise.all([list('publishedAt'), list('createdAt')]);
+    const ids = new Set(published.items.map((r) => r.id));
+    return [...published.items, ...created.items.filter((r) => !ids.has(r.id))];
+  };
   const [posts, events] = await Promise.all([
-    latestPosts(store, FEED_ITEMS),
-    // The newest publications, as the feed dates its entries: not the events that start furthest ahead,
-    // which would keep a feed on the year after next while this week's announcements never reach it.
-    store.events.list({
-      filter: { status: PUBLIC_EVENT_STATUSES },
-      sort: { field: 'publishedAt', direction: 'desc' },
-      limit: FEED_ITEMS,
-    }),
+    newest((field) =>
+      store.posts.list({ filter: { status: ['published'] }, sort: { field, direction: 'desc' }, limit: FEED_ITEMS }),
+    ),
+    newest((field) =>
+      store.events.list({
+        filter: { status: PUBLIC_EVENT_STATUSES },
+        sort: { field, direction: 'desc' },
+        limit: FEED_ITEMS,
+      }),
+    ),
   ]);
-  const known = await worldFor(store, events.items, posts.items);
+  const known = await worldFor(store, events, posts);
   const ctx = linkContext(siteUrl, locale, staticLinks);
   // The publisher's organisation page when the site has it (a deleted one would be a broken link).
   const slug = site.publisher.organizationSlug;
