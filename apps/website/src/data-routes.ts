@@ -14,7 +14,6 @@ import {
   isSlug,
   type LinkContext,
   type Locale,
-  latestPosts,
   linkContext,
   listAll,
   MONTH_PATTERN,
