@@ -1,32 +1,33 @@
 import { crc32, deflateSync } from 'node:zlib';
 
 /**
- * The site's icon, a bridge, drawn here rather than kept as binary files. apps/website serves and exports
- * it, the layout links it and the feeds name it, all from these paths.
+ * The site's icon, a bridge ("most"), drawn here rather than kept as binary files: the site's link blue
+ * (#0b5cad) with a white arch over a white deck. apps/website serves and exports it, the layout links it
+ * and the feeds name it, all from these paths.
  *
- * `/favicon.ico`: browsers ask for it on every visit whether or not a page links an icon, so the site
- * answers with a real one instead of its HTML 404 page (which cost a render and showed as an error in
- * every browser console). The pages link it, so a site under a path shows its own.
- *
- * A 16×16, 32-bit ICO drawn here rather than kept as a binary file: the site's link blue (#0b5cad)
- * with a white arch over a white deck, a bridge ("most"). About 1 KB, built once at start.
+ * `/favicon.ico`, a 16×16, 32-bit ICO of about 1 KB built once at start: browsers ask for it on every
+ * visit whether or not a page links an icon, so the site answers with a real one instead of its HTML 404
+ * page (which cost a render and showed as an error in every browser console). The pages link it, so a
+ * site under a path shows its own.
  */
 
 const SIZE = 16;
 const BLUE = [0x0b, 0x5c, 0xad] as const;
 const WHITE = [0xff, 0xff, 0xff] as const;
 
-/** The colour of pixel (x, y), y counted from the top; null where the icon is transparent. */
-function pixel(x: number, y: number): readonly [number, number, number] | null {
-  // Rounded corners: the four corner pixels are transparent.
-  const edge = (v: number) => v === 0 || v === SIZE - 1;
-  if (edge(x) && edge(y)) return null;
+/** The colour of the design at (u, v) in its 16-unit square, v counted from the top. */
+function shade(u: number, v: number): readonly [number, number, number] {
   // The deck: a white band across the lower third.
-  if (y === 11 || y === 12) return x >= 2 && x <= 13 ? WHITE : BLUE;
+  if (v >= 11 && v < 13) return u >= 2 && u < 14 ? WHITE : BLUE;
   // The arch: a ring centred on the deck, between radii 4.5 and 6.
-  const d = Math.hypot(x + 0.5 - SIZE / 2, y + 0.5 - 11);
-  if (y < 11 && d >= 4.5 && d <= 6) return WHITE;
-  return BLUE;
+  const d = Math.hypot(u - SIZE / 2, v - 11);
+  return v < 11 && d >= 4.5 && d <= 6 ? WHITE : BLUE;
+}
+
+/** The favicon's pixel (x, y), sampled at its centre; null where the icon is transparent (its rounded corners). */
+function pixel(x: number, y: number): readonly [number, number, number] | null {
+  const edge = (v: number) => v === 0 || v === SIZE - 1;
+  return edge(x) && edge(y) ? null : shade(x + 0.5, y + 0.5);
 }
 
 function buildIco(): Uint8Array {
@@ -135,13 +136,6 @@ export function iconPng(size: number): Uint8Array {
     chunk('IEND', new Uint8Array()),
   ]);
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
-}
-
-/** The colour of the design at (u, v), in the 16-unit square of the favicon, without its transparent corners. */
-function shade(u: number, v: number): readonly [number, number, number] {
-  if (v >= 11 && v < 13) return u >= 2 && u < 14 ? WHITE : BLUE;
-  const d = Math.hypot(u - SIZE / 2, v - 11);
-  return v < 11 && d >= 4.5 && d <= 6 ? WHITE : BLUE;
 }
 
 /** The touch icon's address, which the pages link and the feeds name as their icon. */
