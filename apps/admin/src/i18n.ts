@@ -319,6 +319,19 @@ const pl = {
   noteQuickCreate: 'utworzono z formularza',
   noteCancelled: 'Odwołano wydarzenie: {note}',
   notePostponed: 'Przełożono wydarzenie: {note}',
+  grantRemoved:
+    'Ta zmiana odłącza dotację „{grant}” od rekordu, który jest już publiczny: jego strona przestanie pokazywać wymaganą informację o finansowaniu z tej dotacji, a wydarzenie wypadnie z jej sprawozdania. Jeśli dotacja naprawdę go nie finansuje, zaznacz zapis mimo problemów i podaj powód; jeśli nie, zaznacz ją z powrotem.',
+  noteOverrideSave:
+    'Zapisano zmianę rekordu publicznego mimo problemów kontroli przed publikacją. Uzasadnienie: „{reason}”. Problemy: {problems}',
+  publicSaveRefused:
+    'Nie zapisano: ten rekord jest publiczny (widoczny w serwisie), a po tej zmianie kontrola przed publikacją znajduje problemy (lista nad przyciskiem „Zapisz”), które od razu trafiłyby na stronę publiczną. Popraw je albo zaznacz zapis mimo problemów i podaj uzasadnienie. Wpisane wartości są w formularzu.',
+  publicCheckHeading: 'Problemy, które ta zmiana wprowadziłaby na stronę publiczną',
+  publicOverride: 'Zapisuję mimo problemów (zostanie zapisane w dzienniku)',
+  publicOverrideNote: 'Uzasadnienie (wymagane przy zapisie mimo problemów)',
+  needPublicOverrideNote:
+    'Podaj uzasadnienie: zmiana rekordu publicznego mimo problemów (np. bez wymaganej informacji o finansowaniu z dotacji) trafia do dziennika zmian z powodem. Niczego nie zapisano, wpisane wartości są w formularzu.',
+  publicOverrideNoteTooLong:
+    'Uzasadnienie ma {count}, a może mieć najwyżej {max}. Skróć je: niczego nie zapisano, wpisany tekst jest w polu.',
   noteOverride: 'Opublikowano mimo problemów. Uzasadnienie: „{reason}”. Problemy: {problems}',
   noteWithheldProblems: 'Zaplanowana publikacja wstrzymana, bo kontrola przed publikacją znalazła problemy: {problems}',
   noteWithheldFailed: 'Zaplanowana publikacja nie powiodła się: {reason}',
@@ -638,6 +651,19 @@ const en: Strings = {
   noteQuickCreate: 'created from a form',
   noteCancelled: 'Event cancelled: {note}',
   notePostponed: 'Event postponed: {note}',
+  grantRemoved:
+    'This change detaches the grant "{grant}" from a record that is already public: its page will stop showing the funding statement that grant requires, and the event will drop out of the grant\'s report. If the grant really does not fund it, tick saving despite the problems and give the reason; if it does, tick it again.',
+  noteOverrideSave:
+    'Saved a change to a public record despite problems found by the check before publishing. Reason: "{reason}". Problems: {problems}',
+  publicSaveRefused:
+    'Not saved: this record is public (shown on the website), and with this change the check before publishing finds problems (listed above the "Save" button) that would go straight onto the public page. Fix them, or tick saving despite the problems and give a reason. What you typed is in the form.',
+  publicCheckHeading: 'Problems this change would put on the public page',
+  publicOverride: 'Save despite the problems (recorded in the audit log)',
+  publicOverrideNote: 'Reason (required to save despite the problems)',
+  needPublicOverrideNote:
+    'Give a reason: a change to a public record despite problems (e.g. without the required grant funding statement) goes into the audit log with its reason. Nothing was saved; what you typed is in the form.',
+  publicOverrideNoteTooLong:
+    'The reason has {count} and may have at most {max}. Shorten it: nothing was saved, the text you typed is in the field.',
   noteOverride: 'Published despite problems. Reason: "{reason}". Problems: {problems}',
   noteWithheldProblems: 'Scheduled publication withheld: the check before publishing found problems: {problems}',
   noteWithheldFailed: 'Scheduled publication failed: {reason}',

@@ -22,18 +22,21 @@ import { ENTITIES, type EntityDef } from '../forms/entities.js';
 import { fieldIssues } from '../forms/field-issues.js';
 import { parsePath, setPath } from '../forms/form-paths.js';
 import { issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
-import { nounText, numberText, t, tf } from '../i18n.js';
+import { countText, nounText, numberText, t, tf } from '../i18n.js';
 import { newId } from '../new-id.js';
+
+import { publicSaveProblems } from '../publish/public-save.js';
+import { auditOverride, type CheckOverride, overrideNote } from '../publish/publish-record.js';
 import { listFilter, type StoredRecord, sortField } from '../store-contract.js';
 import { AuditTable } from '../views/audit-table.js';
 import { CommentsSection } from '../views/comments-section.js';
-import { EntityFormPage, type EntityFormProps } from '../views/entity-form-page.js';
+import { EntityFormPage, type EntityFormProps, MAX_PUBLIC_OVERRIDE_NOTE } from '../views/entity-form-page.js';
 import { EntityListPage, type ListState } from '../views/entity-list-page.js';
 import { EventStatusSection } from '../views/event-status-section.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
 import { duplicateConfirmed, sameNameRecord, uniqueFieldMessage, without } from './create-record.js';
 import { finalReportDays } from './final-report-refusal.js';
-import { textEntries } from './form-entries.js';
+import { formValue, textEntries } from './form-entries.js';
 import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
 import { auditNames, loadRecordNames } from './record-names.js';
@@ -353,11 +356,54 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
             duplicate: { href: `/${def.route}/${encodeURIComponent(same.id)}`, name: def.display(same) || same.id },
           });
       }
+      // A public record changes on the website as soon as it is saved: the change passes the check publishing runs,
+      // or is saved past it only as publishing is, ticked and with a reason kept in the audit log. Drafts save as before.
+      let override: CheckOverride | undefined;
+      // A stale version is a conflict first: what the check would see is not what staff edited.
+      if (existing && def.publishable && (existing.status ?? 'draft') !== 'draft' && version === existing.version) {
+        const problems = await publicSaveProblems(deps, def.kind as 'event' | 'post', existing, value, locale);
+        if (problems.length > 0) {
+          const ticked = formValue(c, 'publicOverride') === 'true';
+          // Browsers send a line break as CRLF but count it (maxlength) as one character: so does this.
+          const typed = formValue(c, 'publicOverrideNote').replace(/\r\n?/g, '\n');
+          const note = typed.trim();
+          const noteError = !ticked
+            ? undefined
+            : note.length === 0
+              ? t(locale, 'needPublicOverrideNote')
+              : note.length > MAX_PUBLIC_OVERRIDE_NOTE
+                ? tf(locale, 'publicOverrideNoteTooLong', {
+                    count: countText(locale, note.length, 'character'),
+                    max: numberText(locale, MAX_PUBLIC_OVERRIDE_NOTE),
+                  })
+                : undefined;
+          if (!ticked || noteError)
+            return renderForm(
+              c,
+              {
+                ...common,
+                values,
+                errors: { __form: noteError ?? t(locale, 'publicSaveRefused') },
+                publicCheck: { problems, override: ticked, note: typed, noteError },
+              },
+              400,
+            );
+          override = { problems, note, locale };
+        }
+      }
       try {
+        const userId = c.get('user')?.id ?? null;
+        const note = override ? overrideNote(override, 'noteOverrideSave') : undefined;
         const saved = existing
-          ? await repo.update(existing.id, version as number, slugGenerated ? without(value, 'slug') : value, actor(c))
+          ? await repo.update(
+              existing.id,
+              version as number,
+              slugGenerated ? without(value, 'slug') : value,
+              note ? { userId, note } : actor(c),
+            )
           : // A slug made here was only for validating: the store picks a free one from the record's name.
             await repo.create(slugGenerated ? without(value, 'slug') : value, actor(c));
+        if (override && note) await auditOverride(deps, def, saved.id, userId, override, note);
         return c.redirect(`/${def.route}/${encodeURIComponent(saved.id)}?done=saved`, 303);
       } catch (err) {
         if (err instanceof ValidationError)

@@ -1,6 +1,6 @@
 import { SEED_IDS } from '@org/demo';
-import { instantToLocal } from '@org/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formOf } from '../testing/form-of.js';
 import { type Harness, startHarness } from '../testing/harness.js';
 
 let h: Harness;
@@ -82,19 +82,12 @@ describe('event status actions', () => {
 
   it('a later save of the event form keeps the status and its note, and a status field posted with it is ignored', async () => {
     const editor = await h.signIn('editor');
-    await editor.request(path);
-    const e = await h.store.events.get(id);
-    if (!e) throw new Error('seed event missing');
-    const res = await editor.post(path, {
-      version: String(e.version),
-      title: 'Tytuł zmieniony po przełożeniu',
-      timeZone: e.timeZone,
-      startsAt: instantToLocal(e.startsAt, e.timeZone),
-      endsAt: instantToLocal(e.endsAt, e.timeZone),
-      organizerId: e.organizerId,
-      status: 'published',
-      statusNote: 'z formularza',
-    });
+    // The whole form as the page sends it: a public event saved without its grants or agenda is refused (the check).
+    const form = formOf((await editor.request(path)).text);
+    form.set('title', 'Tytuł zmieniony po przełożeniu');
+    form.set('status', 'published');
+    form.set('statusNote', 'z formularza');
+    const res = await editor.request(path, { form });
     expect(res.status).toBe(303);
     const stored = await h.store.events.get(id);
     expect(stored?.title).toBe('Tytuł zmieniony po przełożeniu');

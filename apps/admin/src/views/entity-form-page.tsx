@@ -110,7 +110,23 @@ export interface EntityFormProps {
   storedIssues?: Readonly<Record<string, string>> | undefined;
   /** On a create: a live record of the same kind and name, which staff confirm is another one before it is saved. */
   duplicate?: { href: string; name: string } | undefined;
+  /**
+   * A change to a public record that the check before publishing refused: its problems, and the override (ticked,
+   * reason typed, why the reason was refused) the publish page offers, asked again inside this form.
+   */
+  publicCheck?: PublicCheck | undefined;
 }
+
+/** What the check before publishing found in a public record as a refused save would have made it. */
+export interface PublicCheck {
+  problems: readonly { code: string; message: string }[];
+  override: boolean;
+  note: string;
+  noteError?: string | undefined;
+}
+
+/** The longest reason for saving a public record despite problems, as for publishing despite them. */
+export const MAX_PUBLIC_OVERRIDE_NOTE = 1000;
 
 /** The create/edit form of any entity, rendered from its description; works without JavaScript. */
 export const EntityFormPage: FC<EntityFormProps> = ({
@@ -128,6 +144,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
   names,
   storedIssues = {},
   duplicate,
+  publicCheck,
 }) => {
   const { locale } = ctx;
   const zone = typeof values.timeZone === 'string' ? values.timeZone : 'Europe/Warsaw';
@@ -246,6 +263,45 @@ export const EntityFormPage: FC<EntityFormProps> = ({
           <p class="error" role="alert">
             {errors.__form}
           </p>
+        ) : null}
+        {publicCheck ? (
+          <section class="public-check" aria-labelledby="public-check-h">
+            <h2 id="public-check-h">{t(locale, 'publicCheckHeading')}</h2>
+            <ul class="problems">
+              {publicCheck.problems.map((p) => (
+                <li data-code={p.code}>{p.message}</li>
+              ))}
+            </ul>
+            <p class="checkbox">
+              <input
+                type="checkbox"
+                id="public-override"
+                name="publicOverride"
+                value="true"
+                checked={publicCheck.override}
+              />{' '}
+              <label for="public-override">{t(locale, 'publicOverride')}</label>
+            </p>
+            <div class="field">
+              <label for="public-override-note">{t(locale, 'publicOverrideNote')}</label>
+              <textarea
+                id="public-override-note"
+                name="publicOverrideNote"
+                rows={2}
+                maxlength={MAX_PUBLIC_OVERRIDE_NOTE}
+                aria-invalid={publicCheck.noteError ? 'true' : undefined}
+                aria-describedby={publicCheck.noteError ? 'public-override-note-error' : undefined}
+              >
+                {/* A newline right after <textarea> is dropped by the HTML parser: a leading one needs another. */}
+                {publicCheck.note.startsWith('\n') ? `\n${publicCheck.note}` : publicCheck.note}
+              </textarea>
+              {publicCheck.noteError ? (
+                <p class="error" id="public-override-note-error">
+                  {publicCheck.noteError}
+                </p>
+              ) : null}
+            </div>
+          </section>
         ) : null}
         {duplicate ? (
           <p class="checkbox duplicate-confirm">
