@@ -321,6 +321,10 @@ const pl = {
   notePostponed: 'Przełożono wydarzenie: {note}',
   grantRemoved:
     'Ta zmiana odłącza dotację „{grant}” od rekordu, który jest już publiczny: jego strona przestanie pokazywać wymaganą informację o finansowaniu z tej dotacji, a wydarzenie wypadnie z jej sprawozdania. Jeśli dotacja naprawdę go nie finansuje, zaznacz zapis mimo problemów i podaj powód; jeśli nie, zaznacz ją z powrotem.',
+  statusEndedCancelled:
+    'Nie odwołano wydarzenia: zakończyło się {end}, więc już się odbyło, a odbyte wydarzenie liczy się w sprawozdaniu z dotacji. Jeśli się nie odbyło, popraw jego daty w formularzu powyżej (np. na nowy termin) albo wycofaj jego publikację na stronie „Kontrola przed publikacją”.',
+  statusEndedPostponed:
+    'Nie przełożono wydarzenia: zakończyło się {end}, więc już się odbyło, a odbyte wydarzenie liczy się w sprawozdaniu z dotacji. Jeśli się nie odbyło, popraw jego daty w formularzu powyżej (np. na nowy termin) albo wycofaj jego publikację na stronie „Kontrola przed publikacją”.',
   noteOverrideSave:
     'Zapisano zmianę rekordu publicznego mimo problemów kontroli przed publikacją. Uzasadnienie: „{reason}”. Problemy: {problems}',
   publicSaveRefused:
@@ -653,6 +657,10 @@ const en: Strings = {
   notePostponed: 'Event postponed: {note}',
   grantRemoved:
     'This change detaches the grant "{grant}" from a record that is already public: its page will stop showing the funding statement that grant requires, and the event will drop out of the grant\'s report. If the grant really does not fund it, tick saving despite the problems and give the reason; if it does, tick it again.',
+  statusEndedCancelled:
+    'The event was not cancelled: it ended {end}, so it has taken place, and an event that took place counts in the grant report. If it did not take place, correct its dates in the form above (e.g. to the new date) or unpublish it on the "Check before publishing" page.',
+  statusEndedPostponed:
+    'The event was not postponed: it ended {end}, so it has taken place, and an event that took place counts in the grant report. If it did not take place, correct its dates in the form above (e.g. to the new date) or unpublish it on the "Check before publishing" page.',
   noteOverrideSave:
     'Saved a change to a public record despite problems found by the check before publishing. Reason: "{reason}". Problems: {problems}',
   publicSaveRefused:

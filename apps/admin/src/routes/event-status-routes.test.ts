@@ -7,7 +7,10 @@ let h: Harness;
 const id = SEED_IDS.event;
 const path = `/events/${id}`;
 beforeAll(async () => {
-  h = await startHarness();
+  // Before the seed event (2026-11-26, 10:00–14:00 in Warsaw): an event that has ended is neither cancelled nor postponed.
+  // The clock runs (audit entries are read newest first) from a day before it.
+  const started = Date.now();
+  h = await startHarness({ now: () => new Date(Date.parse('2026-11-25T09:00:00Z') + Date.now() - started) });
 });
 afterAll(() => h?.close());
 

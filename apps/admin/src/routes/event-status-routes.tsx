@@ -1,12 +1,15 @@
-import { ConflictError } from '@org/domain';
+import { ConflictError, formatInstant } from '@org/domain';
 import type { RouteHandlers } from '../app.js';
 import type { AppDeps } from '../app-env.js';
 import { entityByKind } from '../forms/entities.js';
 import { countText, numberText, t, tf } from '../i18n.js';
+import type { StoredRecord } from '../store-contract.js';
 import { loadRecord, renderRecordRefusal } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 
 const MAX_NOTE = 1000;
+const zoneOf = (record: StoredRecord): string =>
+  typeof record.timeZone === 'string' ? record.timeZone : 'Europe/Warsaw';
 const NOTES = { cancelled: 'noteCancelled', postponed: 'notePostponed' } as const;
 
 /**
@@ -42,6 +45,17 @@ export function eventStatusRoutes(deps: AppDeps): RouteHandlers {
         );
       if (!/^\d{1,9}$/.test(version)) return refuse(t(locale, 'versionMissing'), 400);
       if ((record.status ?? 'draft') === 'draft') return refuse(t(locale, 'statusDraftRefused'), 409);
+      // A held event is accounted for in its grant's report (only held events add to the totals): cancelling or
+      // postponing it afterwards would take a paid-for event out of the report. One that did not take place is
+      // corrected by its dates, or unpublished.
+      const end = typeof record.endsAt === 'string' ? Date.parse(record.endsAt) : Number.NaN;
+      if (end <= (deps.now?.() ?? new Date()).getTime())
+        return refuse(
+          tf(locale, status === 'cancelled' ? 'statusEndedCancelled' : 'statusEndedPostponed', {
+            end: formatInstant(String(record.endsAt), zoneOf(record), locale),
+          }),
+          409,
+        );
       if (note.length === 0) return refuse(t(locale, 'needStatusNote'), 400);
       if (note.length > MAX_NOTE)
         return refuse(
