@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DEMO_CONFIG_WARNING, DEMO_SITE_CONFIG } from '@org/site';
 import { openStore } from '@org/store';
 import { dropSchema, freshSchema, postgresUnavailable, testEnv } from '@org/testkit';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // The server's source under tsx's loader in its own node process, as the commands' tests run theirs.
@@ -111,6 +112,46 @@ describe('starting the admin', () => {
     expect(second.stdout).toMatch(READY);
     expect(second.stdout).not.toContain(SEEDED);
   }, 90_000);
+
+  it('prunes sign-in counters whose window has passed and ended sessions at start, keeping live ones', async () => {
+    const db = join(dir, 'prune.db');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const past = await openStore(db, { now: () => hourAgo });
+    const live = await openStore(db);
+    try {
+      const user = await live.users.create({
+        email: 'p@mosty.test',
+        name: 'P',
+        role: 'editor',
+        password: 'x'.repeat(12),
+      });
+      // The longest window the admin counts in is 15 minutes (LOGIN_WINDOW_MINUTES): an hour-old one is over.
+      await past.rateLimits.hit('login:stale', 900_000, 5);
+      await live.rateLimits.hit('login:fresh', 900_000, 5);
+      await past.sessions.create(user.id, 60_000);
+      await live.sessions.create(user.id, 3_600_000);
+    } finally {
+      await past.close();
+      await live.close();
+    }
+    const rows = () => {
+      const raw = new Database(db, { readonly: true });
+      try {
+        return {
+          counters: (raw.prepare('select key from rate_limits order by key').all() as { key: string }[]).map(
+            (r) => r.key,
+          ),
+          sessions: (raw.prepare('select count(*) as n from sessions').get() as { n: number }).n,
+        };
+      } finally {
+        raw.close();
+      }
+    };
+    expect(rows()).toEqual({ counters: ['login:fresh', 'login:stale'], sessions: 2 });
+    const { stdout } = await start({ DATABASE_URL: db, DEMO_DATA: 'off' }, READY);
+    expect(stdout).toMatch(READY);
+    expect(rows()).toEqual({ counters: ['login:fresh'], sessions: 1 });
+  }, 60_000);
 
   it('refuses a DEMO_DATA other than on or off, naming the variable', async () => {
     const { code, stderr } = await start({ DEMO_DATA: 'yes' });

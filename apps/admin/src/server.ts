@@ -18,6 +18,7 @@ import {
 } from '@org/store';
 import { createApp } from './app.js';
 import type { AppDeps } from './app-env.js';
+import { startPruning } from './bookkeeping.js';
 import { debugEnabled, parseAdminEnv } from './env.js';
 import { publishDue } from './publish/publish-due.js';
 import { startFailureLine, startStep } from './start-failure.js';
@@ -67,6 +68,9 @@ async function main(): Promise<void> {
     importTerc: (csv, actor, locale) => importTerc(store, csv, { actor, ...(locale ? { locale } : {}) }),
     checkStore: (locale) => checkStore(store, { locale }),
   };
+  // Sign-in counters of every address ever tried and ended sessions keep their rows until pruned: at start, then
+  // hourly. Every process prunes; deleting what another already deleted costs nothing.
+  const pruning = await startPruning(store, env, (message, cause) => console.error(message, cause));
   const app = createApp(deps);
   // Today's default, every interface, unless HOST names one (127.0.0.1 behind a reverse proxy on this machine).
   const where = env.host ?? 'every interface';
@@ -90,6 +94,7 @@ async function main(): Promise<void> {
 
   const stop = () => {
     clearInterval(timer);
+    pruning.stop();
     server.close(() => {
       store.close().finally(() => process.exit(0));
     });
