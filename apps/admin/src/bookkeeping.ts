@@ -1,5 +1,6 @@
 import type { Store } from '@org/store';
 import type { AdminEnv } from './env.js';
+import { FORM_TOKEN_WINDOW_MS } from './security/form-token.js';
 
 /** How often a running admin prunes the store's bookkeeping: counters and sessions pile up slowly. */
 export const PRUNE_EVERY_MS = 3_600_000;
@@ -7,10 +8,10 @@ export const PRUNE_EVERY_MS = 3_600_000;
 /**
  * The longest window any of the admin's counters in `store.rateLimits` is counted in: a counter whose window
  * started that long ago can no longer refuse anything, so pruning it loses nothing. Every limiter's window
- * belongs here (`src/security/login-rate-limit.ts`), or pruning would reset a count still being kept.
+ * belongs here (`src/security/login-rate-limit.ts`, the create forms' tokens of `src/security/form-token.ts`), or pruning would reset a count still being kept.
  */
 export const longestCounterWindowMs = (env: AdminEnv): number =>
-  Math.max(env.loginLimits.windowMs, env.loginLimits.accountWindowMs);
+  Math.max(env.loginLimits.windowMs, env.loginLimits.accountWindowMs, FORM_TOKEN_WINDOW_MS);
 
 /** Deletes ended counters and sessions; how many of each went. */
 export async function pruneBookkeeping(

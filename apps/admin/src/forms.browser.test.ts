@@ -390,3 +390,75 @@ describe('the comment box', () => {
     expect(stored.at(-1)?.body).toBe(lines.join('\n'));
   });
 });
+
+describe('sending a form and leaving it', () => {
+  it('after the first submit „Zapisz” is disabled and a second submit is not sent', async () => {
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${h.url}/organizations/new`);
+      await tab.waitForSelector('html.js');
+      await tab.fill('#f-name', 'Fundacja Dwóch Kliknięć');
+      await tab.selectOption('#f-legalForm', 'fundacja');
+      // The answer goes to a frame, so the page stays as it is while it is awaited, as with a slow answer.
+      await tab.evaluate(() => {
+        const frame = document.createElement('iframe');
+        frame.name = 'answer';
+        document.body.append(frame);
+        document.querySelector<HTMLFormElement>('form.entity-form')?.setAttribute('target', 'answer');
+      });
+      let posts = 0;
+      tab.on('request', (r) => {
+        if (r.method() === 'POST' && new URL(r.url()).pathname === '/organizations/new') posts++;
+      });
+      const button = 'form.entity-form button[type="submit"]';
+      await tab.click(button);
+      await expect
+        .poll(() => tab.evaluate((b) => document.querySelector<HTMLButtonElement>(b)?.disabled, button))
+        .toBe(true);
+      await tab.evaluate(() => document.querySelector<HTMLFormElement>('form.entity-form')?.requestSubmit());
+      // Answered (303, shown nowhere: the admin is never framed), and one organisation of that name made.
+      await expect
+        .poll(async () =>
+          (await h.store.organizations.list({ limit: 200 })).items.filter((o) => o.name === 'Fundacja Dwóch Kliknięć'),
+        )
+        .toHaveLength(1);
+      expect(posts).toBe(1);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('asks before leaving a form with a changed field, and not after it is sent or when nothing changed', async () => {
+    const tab = await context.newPage();
+    const asked: string[] = [];
+    tab.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.dismiss();
+    });
+    await tab.goto(`${h.url}/organizations/new`);
+    await tab.waitForSelector('html.js');
+    await tab.close({ runBeforeUnload: true });
+    await expect.poll(() => tab.isClosed()).toBe(true);
+    expect(asked).toEqual([]);
+
+    const edited = await context.newPage();
+    edited.on('dialog', (d) => {
+      asked.push(d.type());
+      void d.dismiss();
+    });
+    await edited.goto(`${h.url}/organizations/new`);
+    await edited.waitForSelector('html.js');
+    await edited.click('#f-name');
+    await edited.keyboard.type('Fundacja Niezapisana');
+    await edited.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    // Dismissed: the page stays, with what was typed.
+    expect(edited.isClosed()).toBe(false);
+    expect(await edited.inputValue('#f-name')).toBe('Fundacja Niezapisana');
+    await edited.selectOption('#f-legalForm', 'fundacja');
+    await Promise.all([edited.waitForURL(/\?done=saved$/), edited.click('form.entity-form button[type="submit"]')]);
+    await edited.close({ runBeforeUnload: true });
+    await expect.poll(() => edited.isClosed()).toBe(true);
+    expect(asked).toEqual(['beforeunload']);
+  });
+});

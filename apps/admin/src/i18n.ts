@@ -325,6 +325,11 @@ const pl = {
     'Nie odwołano wydarzenia: zakończyło się {end}, więc już się odbyło, a odbyte wydarzenie liczy się w sprawozdaniu z dotacji. Jeśli się nie odbyło, popraw jego daty w formularzu powyżej (np. na nowy termin) albo wycofaj jego publikację na stronie „Kontrola przed publikacją”.',
   statusEndedPostponed:
     'Nie przełożono wydarzenia: zakończyło się {end}, więc już się odbyło, a odbyte wydarzenie liczy się w sprawozdaniu z dotacji. Jeśli się nie odbyło, popraw jego daty w formularzu powyżej (np. na nowy termin) albo wycofaj jego publikację na stronie „Kontrola przed publikacją”.',
+  formAlreadySent: 'Ten formularz został już wysłany: to rekord utworzony za pierwszym razem, drugi nie powstał.',
+  formAlreadySentTitle: 'Ten formularz został już wysłany',
+  formAlreadySentBody:
+    'Ten formularz został już wysłany (np. podwójne kliknięcie albo ponowne wysłanie po wolnej odpowiedzi), więc drugi rekord nie powstał. Pierwsze wysłanie jeszcze się nie zakończyło albo zostało odrzucone: sprawdź, czy rekord jest na liście. Jeśli go nie ma, otwórz formularz nowego rekordu ponownie.',
+  alreadyPublished: 'Ten rekord jest już opublikowany: zrobiło to Twoje wcześniejsze kliknięcie „Opublikuj”.',
   noteOverrideSave:
     'Zapisano zmianę rekordu publicznego mimo problemów kontroli przed publikacją. Uzasadnienie: „{reason}”. Problemy: {problems}',
   publicSaveRefused:
@@ -661,6 +666,11 @@ const en: Strings = {
     'The event was not cancelled: it ended {end}, so it has taken place, and an event that took place counts in the grant report. If it did not take place, correct its dates in the form above (e.g. to the new date) or unpublish it on the "Check before publishing" page.',
   statusEndedPostponed:
     'The event was not postponed: it ended {end}, so it has taken place, and an event that took place counts in the grant report. If it did not take place, correct its dates in the form above (e.g. to the new date) or unpublish it on the "Check before publishing" page.',
+  formAlreadySent: 'This form was already sent: this is the record made the first time; no second one was created.',
+  formAlreadySentTitle: 'This form was already sent',
+  formAlreadySentBody:
+    'This form was already sent (e.g. a double click, or sending again after a slow answer), so no second record was created. The first sending has not finished yet or was refused: check whether the record is in the list. If it is not, open the new record form again.',
+  alreadyPublished: 'This record is already published: your earlier click on "Publish" did it.',
   noteOverrideSave:
     'Saved a change to a public record despite problems found by the check before publishing. Reason: "{reason}". Problems: {problems}',
   publicSaveRefused:

@@ -24,9 +24,9 @@ import { parsePath, setPath } from '../forms/form-paths.js';
 import { issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
 import { countText, nounText, numberText, t, tf } from '../i18n.js';
 import { newId } from '../new-id.js';
-
 import { publicSaveProblems } from '../publish/public-save.js';
 import { auditOverride, type CheckOverride, overrideNote } from '../publish/publish-record.js';
+import { formToken, useFormToken } from '../security/form-token.js';
 import { listFilter, type StoredRecord, sortField } from '../store-contract.js';
 import { AuditTable } from '../views/audit-table.js';
 import { CommentsSection } from '../views/comments-section.js';
@@ -115,7 +115,9 @@ type FlashKey =
   | 'statusChanged'
   | 'eventCancelled'
   | 'eventPostponed'
-  | 'deleteConflict';
+  | 'deleteConflict'
+  | 'formAlreadySent'
+  | 'alreadyPublished';
 const FLASHES: Record<string, { key: FlashKey; kind: Flash['kind'] }> = {
   saved: { key: 'saved', kind: 'info' },
   commented: { key: 'commented', kind: 'info' },
@@ -130,6 +132,8 @@ const FLASHES: Record<string, { key: FlashKey; kind: Flash['kind'] }> = {
   unscheduled: { key: 'scheduleCancelled', kind: 'info' },
   unscheduleGone: { key: 'scheduleGone', kind: 'error' },
   conflict: { key: 'deleteConflict', kind: 'error' },
+  sent: { key: 'formAlreadySent', kind: 'info' },
+  alreadyPublished: { key: 'alreadyPublished', kind: 'info' },
 };
 
 /** What a new record's form starts with: the fields' `initial` values, and an event's time zone. */
@@ -217,6 +221,7 @@ export async function renderEntityForm(
       {...props}
       errors={errors}
       names={names}
+      formToken={props.id ? undefined : newId(deps.now)}
     >
       {stored && def.kind === 'event' ? (
         <EventStatusSection
@@ -314,12 +319,28 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
 
     const renderForm = (c: AppContext, props: FormProps, status = 200) => renderEntityForm(deps, def, c, props, status);
 
+    /** A create form posted again whose first post made no record (yet): nothing is created twice. */
+    const alreadySentPage = (c: AppContext) => {
+      const ctx = viewContext(c, deps);
+      c.status(409);
+      return c.html(
+        <Layout ctx={ctx} title={t(ctx.locale, 'formAlreadySentTitle')} failed>
+          <p role="alert">{t(ctx.locale, 'formAlreadySentBody')}</p>
+          <p>
+            <a href={`/${def.route}`}>{tf(ctx.locale, 'backToList', { list: def.title[ctx.locale] })}</a>
+          </p>
+        </Layout>,
+      );
+    };
+
     /** Validates and writes; answers with the form again (400/409) when that is not possible. */
     const save = async (c: AppContext, existing: StoredRecord | null) => {
       const locale = c.get('locale');
       const entries = textEntries(c);
+      // A create form's one-time token is the id of the record it creates: a second post of the same form finds it.
+      const token = existing ? null : formToken(formValue(c, 'formToken'));
       const { input, version, issues, slugGenerated, leftEmpty } = parseEntityForm(def, entries, {
-        newId: () => newId(deps.now),
+        newId: () => token ?? newId(deps.now),
         locale,
         ...(existing ? { base: existing } : {}),
       });
@@ -345,6 +366,9 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
         );
       }
       const value = result.value as Record<string, unknown>;
+      // The same form posted again after its first post made the record: lead to it, before asking about its name.
+      const made = token ? await repo.get(token) : null;
+      if (token && made) return c.redirect(`/${def.route}/${encodeURIComponent(made.id)}?done=sent`, 303);
       // Asked, not refused: two people or venues may really share a name, so a second post with the box ticked saves.
       if (!existing && !duplicateConfirmed(entries)) {
         const same = await sameNameRecord(deps.store, def, value);
@@ -390,6 +414,11 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
             );
           override = { problems, note, locale };
         }
+      }
+      if (token && !(await useFormToken(deps.store, token))) {
+        const first = await repo.get(token);
+        if (first) return c.redirect(`/${def.route}/${encodeURIComponent(first.id)}?done=sent`, 303);
+        return alreadySentPage(c);
       }
       try {
         const userId = c.get('user')?.id ?? null;

@@ -271,6 +271,14 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
         checkPage(c, record, report, { status, publish: { override, note: typed, ...why } });
       if (!/^\d{1,9}$/.test(seen)) return refuse(400, { flash: t(locale, 'publishVersionMissing') });
       // The page was checked at one version; what is published is what the publisher saw checked, or nothing.
+      // A second click on "Publish" (or a resend) finds the version its own first click made: not someone else's change.
+      if (Number(seen) + 1 === record.version && record.status === 'published') {
+        const latest = (await auditEntries(deps, { entity: def.kind, entityId: record.id, limit: 5 })).find(
+          (e) => e.action !== 'override',
+        );
+        if (latest?.action === 'publish' && latest.actorId !== null && latest.actorId === (c.get('user')?.id ?? null))
+          return c.redirect(`${base(record.id)}/publish?done=alreadyPublished`, 303);
+      }
       if (Number(seen) !== record.version)
         return refuse(409, {
           flash: tf(locale, 'publishChanged', { seen, now: String(record.version) }),

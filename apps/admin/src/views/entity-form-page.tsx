@@ -115,6 +115,8 @@ export interface EntityFormProps {
    * reason typed, why the reason was refused) the publish page offers, asked again inside this form.
    */
   publicCheck?: PublicCheck | undefined;
+  /** A create form's one-time token (the id of the record it creates): posting the form twice creates one record. */
+  formToken?: string | undefined;
 }
 
 /** What the check before publishing found in a public record as a refused save would have made it. */
@@ -145,6 +147,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
   storedIssues = {},
   duplicate,
   publicCheck,
+  formToken,
 }) => {
   const { locale } = ctx;
   const zone = typeof values.timeZone === 'string' ? values.timeZone : 'Europe/Warsaw';
@@ -218,6 +221,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
       <form method="post" action={action} class="entity-form" data-entity={def.route} novalidate>
         <Csrf ctx={ctx} />
         {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}
+        {formToken ? <input type="hidden" name="formToken" value={formToken} /> : null}
         <div class="grid">
           {def.fields.map((f) => (
             <FieldControl
