@@ -330,6 +330,7 @@ const pl = {
   formAlreadySentBody:
     'Ten formularz został już wysłany (np. podwójne kliknięcie albo ponowne wysłanie po wolnej odpowiedzi), więc drugi rekord nie powstał. Pierwsze wysłanie jeszcze się nie zakończyło albo zostało odrzucone: sprawdź, czy rekord jest na liście. Jeśli go nie ma, otwórz formularz nowego rekordu ponownie.',
   alreadyPublished: 'Ten rekord jest już opublikowany: zrobiło to Twoje wcześniejsze kliknięcie „Opublikuj”.',
+  savedWithAgendaProblems: 'Zapisano. Przed publikacją trzeba poprawić: {problems}',
   noteOverrideSave:
     'Zapisano zmianę rekordu publicznego mimo problemów kontroli przed publikacją. Uzasadnienie: „{reason}”. Problemy: {problems}',
   publicSaveRefused:
@@ -671,6 +672,7 @@ const en: Strings = {
   formAlreadySentBody:
     'This form was already sent (e.g. a double click, or sending again after a slow answer), so no second record was created. The first sending has not finished yet or was refused: check whether the record is in the list. If it is not, open the new record form again.',
   alreadyPublished: 'This record is already published: your earlier click on "Publish" did it.',
+  savedWithAgendaProblems: 'Saved. Before publishing, fix: {problems}',
   noteOverrideSave:
     'Saved a change to a public record despite problems found by the check before publishing. Reason: "{reason}". Problems: {problems}',
   publicSaveRefused:

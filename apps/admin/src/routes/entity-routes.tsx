@@ -7,6 +7,7 @@ import {
   EventSchema,
   EventStatusSchema,
   type FieldIssue,
+  instantToLocal,
   LocalDateSchema,
   type Locale,
   NotFoundError,
@@ -75,6 +76,33 @@ export async function agendaMessages(deps: AppDeps, event: Event, locale: 'pl' |
       if (person) names[p.personId] = personName(person as never);
     }
   return problems.map((p) => describeAgendaProblem(p, locale, names));
+}
+
+/**
+ * After a draft event is saved: what its agenda must fix before publishing, each item named by its number, title and
+ * times ("Zapisano. Przed publikacją trzeba poprawić: Punkt „3. Panel (11:00–10:30)” kończy się przed rozpoczęciem."),
+ * or null when nothing. Advice, not a refusal: a draft may be saved unfinished.
+ */
+export async function draftAgendaAdvice(deps: AppDeps, record: StoredRecord, locale: Locale): Promise<string | null> {
+  const parsed = EventSchema.safeParse(record);
+  if (!parsed.success) return null;
+  const event = parsed.data;
+  const problems = agendaProblems(event);
+  if (problems.length === 0) return null;
+  const time = (iso: string) => instantToLocal(iso, event.timeZone)?.slice(11, 16) ?? iso;
+  const names: Record<string, string> = {};
+  event.agenda.forEach((item, i) => {
+    const title = ('title' in item && item.title) || item.kind;
+    names[item.id] = `${i + 1}. ${title} (${time(item.startsAt)}–${time(item.endsAt)})`;
+  });
+  for (const p of problems)
+    if ('personId' in p) {
+      const person = await deps.store.people.get(p.personId);
+      if (person) names[p.personId] = personName(person as never);
+    }
+  return tf(locale, 'savedWithAgendaProblems', {
+    problems: problems.map((p) => describeAgendaProblem(p, locale, names)).join(' '),
+  });
 }
 
 const str = (v: string | undefined, max = 200) => (v ?? '').slice(0, max);
@@ -493,12 +521,14 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       // Reads do not validate: a record stored before a rule existed, or edited around the store, opens with
       // what it breaks beside its fields, so the editor the data check sends here can fix it.
       const check = validate(def.schema, record, c.get('locale'));
+      const saved = c.req.query('done') === 'saved' && def.agenda && (record.status ?? 'draft') === 'draft';
+      const advice = saved ? await draftAgendaAdvice(deps, record, c.get('locale')) : null;
       return renderForm(c, {
         id: record.id,
         version: record.version,
         values: record,
         errors: {},
-        flash: flashFromQuery(c),
+        flash: advice ? { kind: 'info', text: advice } : flashFromQuery(c),
         ...(check.ok ? {} : { storedIssues: errorsByField(fieldIssues(def, check.issues, c.get('locale'))) }),
       });
     };

@@ -119,3 +119,26 @@ describe('saving a public record runs the check before publishing', () => {
     expect(res.status).toBe(303);
   });
 });
+
+describe('saving a draft whose agenda has problems', () => {
+  it('saves, and the page after says what to fix before publishing, naming the item by number, title and times', async () => {
+    const event = await copyOfSeed(6, 'draft');
+    const form = await withBackwardPanel(event.id);
+    const n = (event.agenda as unknown[]).length + 1;
+    const res = await editor.request(`/events/${event.id}`, { form });
+    expect(res.status).toBe(303);
+    const page = (await editor.request(res.headers.get('location') ?? '')).text;
+    const flash = /<p class="flash flash-info" role="status">([^<]*)<\/p>/.exec(page)?.[1] ?? '';
+    expect(flash).toMatch(/^Zapisano\. Przed publikacją trzeba poprawić: /);
+    expect(flash).toContain(`Punkt „${n}. Panel odwrócony (11:00–10:30)” kończy się przed rozpoczęciem.`);
+    // A draft without problems gets the plain notice.
+    const clean = await copyOfSeed(7, 'draft');
+    const saved = await editor.request(`/events/${clean.id}`, {
+      form: formOf((await editor.request(`/events/${clean.id}`)).text),
+    });
+    expect(saved.status).toBe(303);
+    expect((await editor.request(saved.headers.get('location') ?? '')).text).toContain(
+      '<p class="flash flash-info" role="status">Zapisano.</p>',
+    );
+  });
+});
