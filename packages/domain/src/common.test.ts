@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
@@ -110,9 +111,7 @@ describe('simple schemas', () => {
     expect(ok(WebUrlSchema, 'http://example.org/a?b=c')).toBe(true);
     expect(ok(WebUrlSchema, 'ftp://example.org')).toBe(false);
     expect(ok(WebUrlSchema, 'javascript:alert(1)')).toBe(false);
-    expect(ok(WebUrlSchema, 'mcps.com.pl')).toBe(false);
   });
-
   it('HashtagSchema: drops a leading # and keeps Polish letters', () => {
     expect(HashtagSchema.parse('#solidarnośćmazowiecka')).toBe('solidarnośćmazowiecka');
     expect(HashtagSchema.parse(' EkonomiaSpołeczna ')).toBe('EkonomiaSpołeczna');
@@ -250,5 +249,105 @@ describe('MoneySchema currency', () => {
       expect(ok(MoneySchema, { amount: 1, currency })).toBe(false);
     const refused = validate(MoneySchema, { amount: 1, currency: 'ZZZ' });
     expect(refused.ok ? '' : refused.issues[0]?.message).toMatch(/trzyliterowym kodem istniejącej waluty/);
+  });
+});
+
+describe('WebUrlSchema completes an address typed without https://', () => {
+  const parsed = (input: string) => {
+    const r = validate(WebUrlSchema, input, 'en');
+    return r.ok ? r.value : r.issues.map((i) => i.code).join();
+  };
+
+  it('puts https:// before an address typed without a scheme', () => {
+    expect(parsed('www.fundacja.org.pl')).toBe('https://www.fundacja.org.pl');
+    expect(parsed('fundacja.org.pl/kontakt')).toBe('https://fundacja.org.pl/kontakt');
+    expect(parsed('mcps.com.pl')).toBe('https://mcps.com.pl');
+    expect(parsed('//fundacja.org.pl')).toBe('https://fundacja.org.pl');
+    expect(parsed('fundacja.org.pl:8080/a?b=c#d')).toBe('https://fundacja.org.pl:8080/a?b=c#d');
+  });
+
+  it('keeps http:// as typed, and mends a slash left out after the scheme', () => {
+    expect(parsed('http://fundacja.org.pl')).toBe('http://fundacja.org.pl');
+    expect(parsed('https:/fundacja.org.pl')).toBe('https://fundacja.org.pl');
+    expect(parsed('http:fundacja.org.pl')).toBe('http://fundacja.org.pl');
+  });
+
+  it('trims spaces around it, and writes the scheme and host in lower case, the path as typed', () => {
+    expect(parsed('  www.fundacja.org.pl \t')).toBe('https://www.fundacja.org.pl');
+    expect(parsed('WWW.FUNDACJA.ORG.PL/Kontakt')).toBe('https://www.fundacja.org.pl/Kontakt');
+    expect(parsed('HTTP://Fundacja.org.pl/O-Nas')).toBe('http://fundacja.org.pl/O-Nas');
+  });
+
+  it('takes Polish (IDN) domain names, as typed', () => {
+    expect(parsed('łączy-nas.pl')).toBe('https://łączy-nas.pl');
+    expect(parsed('ŁĄCZY-NAS.PL/o-nas')).toBe('https://łączy-nas.pl/o-nas');
+    expect(parsed('https://gmina-łącko.pl')).toBe('https://gmina-łącko.pl');
+  });
+
+  it('refuses an e-mail address, another scheme, a space, no domain name, a user name', () => {
+    expect(parsed('biuro@fundacja.pl')).toBe('webUrlEmail');
+    expect(parsed('mailto:biuro@fundacja.pl')).toBe('webUrlEmail');
+    expect(parsed('javascript:alert(1)')).toBe('webUrlScheme');
+    expect(parsed('JavaScript://%0Aalert(1)')).toBe('webUrlScheme');
+    expect(parsed('ftp://fundacja.pl')).toBe('webUrlScheme');
+    expect(parsed('data:text/html,<b>x</b>')).toBe('webUrlScheme');
+    expect(parsed('fundacja org pl')).toBe('webUrlSpace');
+    expect(parsed('fundacja')).toBe('webUrlDomain');
+    expect(parsed('https://localhost:3000')).toBe('webUrlDomain');
+    expect(parsed('192.168.0.1')).toBe('webUrlDomain');
+    expect(parsed('https://biuro@fundacja.pl')).toBe('webUrlUserinfo');
+    expect(parsed('https://')).toBe('webUrlInvalid');
+    expect(parsed('   ')).toBe('too_small');
+  });
+
+  it('says what is wrong, in Polish and English, repeating what was typed', () => {
+    const message = (input: string, locale: 'pl' | 'en') => {
+      const r = validate(WebUrlSchema, input, locale);
+      return r.ok ? '' : r.issues[0]?.message;
+    };
+    expect(message('biuro@fundacja.pl', 'pl')).toBe(
+      'Wartość: jest adresem e-mail, a nie adresem strony internetowej (np. https://fundacja.org.pl) (otrzymano: „biuro@fundacja.pl”).',
+    );
+    expect(message('biuro@fundacja.pl', 'en')).toBe(
+      'Value: is an e-mail address, not the address of a website (e.g. https://fundacja.org.pl) (got "biuro@fundacja.pl").',
+    );
+    expect(message('fundacja', 'pl')).toBe(
+      'Wartość: musi zawierać nazwę domeny z kropką, np. fundacja.org.pl (otrzymano: „fundacja”).',
+    );
+    expect(message('   ', 'pl')).toBe('Wartość: To pole jest wymagane.');
+  });
+
+  it('outputs what it accepts unchanged (a completed address is complete)', () => {
+    const label = fc.stringMatching(/^[a-ząćęłńóśźż0-9]([a-ząćęłńóśźż0-9-]{0,10}[a-ząćęłńóśźż0-9])?$/);
+    const host = fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('pl', 'org', 'eu', 'com'));
+    const path = fc.stringMatching(/^(\/[A-Za-z0-9_-]{0,8}){0,3}$/);
+    fc.assert(
+      fc.property(host, path, fc.boolean(), fc.constantFrom('', 'https://', 'http://'), ([labels, tld], p, caps, s) => {
+        const name = [...labels, tld].join('.');
+        const typed = `${s}${caps ? name.toUpperCase() : name}${p}`;
+        const out = WebUrlSchema.parse(` ${typed} `);
+        expect(out).toBe(`${s || 'https://'}${name}${p}`);
+        expect(WebUrlSchema.parse(out)).toBe(out);
+        expect(['https:', 'http:']).toContain(new URL(out).protocol);
+      }),
+    );
+  });
+
+  it('never accepts an address whose scheme is not http(s), nor an e-mail address', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z][a-z0-9+-]{0,9}$/).filter((s) => s !== 'http' && s !== 'https'),
+        fc.stringMatching(/^[!-~]{0,20}$/),
+        (scheme, rest) => {
+          expect(WebUrlSchema.safeParse(`${scheme}:${rest}`).success).toBe(false);
+          expect(WebUrlSchema.safeParse(`${scheme.toUpperCase()}:${rest}`).success).toBe(false);
+        },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.emailAddress(), (email) => {
+        expect(WebUrlSchema.safeParse(email).success).toBe(false);
+      }),
+    );
   });
 });

@@ -113,8 +113,72 @@ export const bodySchema = (max: number) =>
     .max(max)
     .refine(hasNoControlCharacters, { params: { code: 'controlCharacters' } });
 
-/** An http(s) URL. */
-export const WebUrlSchema = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+// A scheme as typed before the address ("https:", "javascript:"). A name with a dot before the colon is a
+// host with a port ("fundacja.org.pl:8080"), not a scheme, unless "//" follows.
+const SCHEME = /^([a-z][a-z\d+.-]*):(\/\/)?/i;
+// The host part of an address once it has its "https://": up to the path, query or fragment.
+const AUTHORITY = /^([a-z][a-z\d+.-]*:\/\/)([^/?#]*)/i;
+
+/**
+ * What a website field holds once completed: the address as typed, trimmed, with `https://` put in front
+ * when no scheme was typed ("www.fundacja.org.pl", "fundacja.org.pl/kontakt", "//fundacja.org.pl"), the
+ * scheme and host in lower case (both are case-insensitive; the path is not), `http://` kept as typed
+ * (the site may have no https). What cannot be a website's address is an issue naming what is wrong:
+ * another scheme (`javascript:`, `ftp:`), an e-mail address, a space, a user name before the host, no
+ * domain name. Both the admin's browser and its server run this, so they complete an address the same way.
+ */
+function completeWebUrl(value: unknown, ctx: z.RefinementCtx): unknown {
+  if (typeof value !== 'string') return value;
+  const typed = value.trim();
+  const refuse = (code: string) => {
+    ctx.addIssue({ code: 'custom', input: value, params: { code } });
+    return value;
+  };
+  // An empty field is a missing value, said as one ("To pole jest wymagane.").
+  if (typed === '') {
+    ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: typed });
+    return value;
+  }
+  if (/\s/.test(typed)) return refuse('webUrlSpace');
+  const scheme = SCHEME.exec(typed);
+  let candidate: string;
+  if (scheme && (scheme[2] !== undefined || !(scheme[1] as string).includes('.'))) {
+    const name = (scheme[1] as string).toLowerCase();
+    if (name === 'mailto') return refuse('webUrlEmail');
+    if (name !== 'https' && name !== 'http') return refuse('webUrlScheme');
+    // "https:/fundacja.pl" and "https:fundacja.pl" are slips for "https://fundacja.pl".
+    candidate = `${name}://${typed.slice((scheme[1] as string).length + 1).replace(/^\/+/, '')}`;
+  } else {
+    // "biuro@fundacja.pl" is an e-mail address; completed, it would pass as a URL with a user name.
+    if (/^[^/?#]*@/.test(typed)) return refuse('webUrlEmail');
+    candidate = `https://${typed.replace(/^\/\//, '')}`;
+  }
+  candidate = candidate.replace(AUTHORITY, (_, start: string, host: string) => start + host.toLowerCase());
+  let url: URL;
+  try {
+    url = new URL(candidate);
+  } catch {
+    return refuse('webUrlInvalid');
+  }
+  if (url.username !== '' || url.password !== '') return refuse('webUrlUserinfo');
+  // The host as the URL parser reads it: a Polish name ("łączy-nas.pl") in its ASCII form (punycode).
+  if (!z.regexes.domain.test(url.hostname)) return refuse('webUrlDomain');
+  return candidate;
+}
+
+/**
+ * The address of a website or page, http(s) only. What is typed without a scheme is completed with
+ * `https://` ("www.fundacja.org.pl" → "https://www.fundacja.org.pl"), scheme and host in lower case; an
+ * e-mail address, another scheme (`javascript:`, `ftp:`), a space or an address without a domain name is
+ * refused with an issue saying which (`webUrlEmail`, `webUrlScheme`, `webUrlSpace`, `webUrlDomain`,
+ * `webUrlUserinfo`, `webUrlInvalid`). Its output (and its JSON Schema) is a URI.
+ *
+ * @example
+ * WebUrlSchema.parse(' WWW.Fundacja.org.pl/Kontakt ') // 'https://www.fundacja.org.pl/Kontakt'
+ * WebUrlSchema.parse('http://łączy-nas.pl') // 'http://łączy-nas.pl'
+ * WebUrlSchema.safeParse('biuro@fundacja.pl').success // false (webUrlEmail)
+ */
+export const WebUrlSchema = z.preprocess(completeWebUrl, z.url({ protocol: /^https?$/, hostname: z.regexes.domain }));
 export type WebUrl = z.infer<typeof WebUrlSchema>;
 
 /** An e-mail address. */

@@ -112,6 +112,30 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
     en: 'must be above zero when the task is supported (co-financed); only an entrusted task may have none',
   },
   currencyMismatch: { pl: 'musi być tą samą walutą co kwota dotacji', en: 'must be the currency of the grant amount' },
+  webUrlEmail: {
+    pl: 'jest adresem e-mail, a nie adresem strony internetowej (np. https://fundacja.org.pl)',
+    en: 'is an e-mail address, not the address of a website (e.g. https://fundacja.org.pl)',
+  },
+  webUrlScheme: {
+    pl: 'może zaczynać się tylko od https:// albo http:// (np. https://fundacja.org.pl); adresy innego rodzaju, np. javascript: czy ftp:, nie są przyjmowane',
+    en: 'may only start with https:// or http:// (e.g. https://fundacja.org.pl); addresses of other kinds, such as javascript: or ftp:, are not accepted',
+  },
+  webUrlSpace: {
+    pl: 'zawiera spację, a adres strony nie może jej zawierać (np. https://fundacja.org.pl)',
+    en: 'contains a space, which a web address cannot contain (e.g. https://fundacja.org.pl)',
+  },
+  webUrlDomain: {
+    pl: 'musi zawierać nazwę domeny z kropką, np. fundacja.org.pl',
+    en: 'must contain a domain name with a dot, e.g. fundacja.org.pl',
+  },
+  webUrlUserinfo: {
+    pl: 'zawiera przed nazwą domeny nazwę użytkownika zakończoną znakiem @, której adres strony nie powinien mieć; wpisz sam adres, np. https://fundacja.org.pl',
+    en: 'has a user name ending in @ before the domain name, which the address of a website should not have; give the address alone, e.g. https://fundacja.org.pl',
+  },
+  webUrlInvalid: {
+    pl: 'nie jest prawidłowym adresem strony internetowej (np. https://fundacja.org.pl)',
+    en: 'is not a valid web address (e.g. https://fundacja.org.pl)',
+  },
   controlCharacters: {
     pl: 'zawiera niewidoczne znaki sterujące, które trafiają do tekstu zwykle przy wklejaniu z innego programu; wklej tekst jeszcze raz jako zwykły tekst albo przepisz go (tabulator i końce wierszy są dozwolone)',
     en: 'contains invisible control characters, which usually come with text pasted from another program; paste it again as plain text or retype it (tab and line ends are allowed)',

@@ -250,16 +250,31 @@ describe('messages for zod’s built-in checks, in Polish and English', () => {
     ]);
   });
 
-  it('an invalid URL, and one without its https://', () => {
+  it('a website of another scheme says which schemes it may have; one typed without https:// is completed', () => {
     expect(messagesAt(OrganizationSchema, { ...org, website: 'ftp://fundacja.pl' }, 'website')).toEqual([
-      ['Strona internetowa: Nieprawidłowy adres URL (np. https://example.org) (otrzymano: „ftp://fundacja.pl”).'],
-      ['Website: Invalid URL (e.g. https://example.org) (got "ftp://fundacja.pl").'],
-    ]);
-    expect(messagesAt(OrganizationSchema, { ...org, website: 'www.fundacja.pl' }, 'website')).toEqual([
       [
-        'Strona internetowa: Nieprawidłowy adres URL: powinien zaczynać się od https:// (np. https://example.org) (otrzymano: „www.fundacja.pl”).',
+        'Strona internetowa: może zaczynać się tylko od https:// albo http:// (np. https://fundacja.org.pl); adresy innego rodzaju, np. javascript: czy ftp:, nie są przyjmowane (otrzymano: „ftp://fundacja.pl”).',
       ],
-      ['Website: Invalid URL: it should start with https:// (e.g. https://example.org) (got "www.fundacja.pl").'],
+      [
+        'Website: may only start with https:// or http:// (e.g. https://fundacja.org.pl); addresses of other kinds, such as javascript: or ftp:, are not accepted (got "ftp://fundacja.pl").',
+      ],
+    ]);
+    expect(messagesAt(OrganizationSchema, { ...org, website: 'www.fundacja.pl' }, 'website')).toEqual([[], []]);
+    const parsed = validate(OrganizationSchema, { ...org, website: 'www.fundacja.pl' });
+    expect(parsed.ok && parsed.value.website).toBe('https://www.fundacja.pl');
+  });
+
+  it('a URL of a plain z.url(), and one without its https://', () => {
+    const schema = z.object({ website: z.url() });
+    expect(messagesAt(schema, { website: 'fundacja pl' }, 'website')).toEqual([
+      [
+        'Strona internetowa: Nieprawidłowy adres URL: powinien zaczynać się od https:// (np. https://example.org) (otrzymano: „fundacja pl”).',
+      ],
+      ['Website: Invalid URL: it should start with https:// (e.g. https://example.org) (got "fundacja pl").'],
+    ]);
+    expect(messagesAt(schema, { website: 'https://' }, 'website')).toEqual([
+      ['Strona internetowa: Nieprawidłowy adres URL (np. https://example.org) (otrzymano: „https://”).'],
+      ['Website: Invalid URL (e.g. https://example.org) (got "https://").'],
     ]);
   });
 
