@@ -3,18 +3,31 @@ import { IdSchema, InstantSchema, textSchema } from './common.js';
 
 /**
  * Someone on the agenda. Either a named person speaking in a role ("wiceprezes zarządu") for an
- * organisation or authority, or — when a source names no one — the representatives of an
- * organisation or an authority, described as written ("samorządowcy oraz urzędnicy powiatu
- * wołomińskiego"). Names are never invented to fill the gap.
+ * organisation or authority, or in their own name (`independent`: an independent expert, a resident,
+ * a private person), or — when a source names no one — the representatives of an organisation or an
+ * authority, described as written ("samorządowcy oraz urzędnicy powiatu wołomińskiego"). Names are
+ * never invented to fill the gap. A person in their own name speaks for no organisation or authority:
+ * naming one beside `independent` is refused (`speakerIndependentParty`).
  */
 export const SpeakerSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('person'),
-    personId: IdSchema,
-    role: textSchema(200).optional(),
-    organizationId: IdSchema.optional(),
-    authorityId: IdSchema.optional(),
-  }),
+  z
+    .object({
+      kind: z.literal('person'),
+      personId: IdSchema,
+      role: textSchema(200).optional(),
+      organizationId: IdSchema.optional(),
+      authorityId: IdSchema.optional(),
+      independent: z
+        .boolean()
+        .optional()
+        .describe(
+          'True when the person speaks in their own name (an independent expert, a resident), for no organisation or authority.',
+        ),
+    })
+    .refine((s) => !s.independent || (s.organizationId === undefined && s.authorityId === undefined), {
+      path: ['independent'],
+      params: { code: 'speakerIndependentParty' },
+    }),
   z.object({
     kind: z.literal('representatives'),
     organizationId: IdSchema.optional(),

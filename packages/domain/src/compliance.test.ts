@@ -83,10 +83,57 @@ describe('publicationProblems', () => {
   it('a panelist or moderator without the role they speak in (presenters may have none)', () => {
     const e = event();
     const panel = e.agenda[0];
-    if (panel?.kind === 'panel') panel.moderator = { kind: 'person', personId: 'komuda' };
+    if (panel?.kind === 'panel') panel.moderator = { kind: 'person', personId: 'komuda', organizationId: 'fise' };
     expect(publicationProblems(e, { grants: [grant] })).toEqual([
       { code: 'speakerRoleMissing', itemId: 'p', personId: 'komuda' },
     ]);
+  });
+
+  it('a panelist or moderator who speaks for no organisation or authority (presenters may)', () => {
+    const e = event();
+    const panel = e.agenda[0];
+    if (panel?.kind === 'panel') {
+      panel.moderator = { kind: 'person', personId: 'komuda', role: 'moderator' };
+      panel.panelists.push({ kind: 'person', personId: 'alieva', role: 'współzałożycielka' });
+    }
+    expect(publicationProblems(e, { grants: [grant] })).toEqual([
+      { code: 'speakerPartyMissing', itemId: 'p', personId: 'komuda' },
+      { code: 'speakerPartyMissing', itemId: 'p', personId: 'alieva' },
+    ]);
+    // A person's only affiliation valid that day names the party, as it names the role; with two, which
+    // one is meant is not known.
+    const people = [
+      { id: 'alieva', affiliations: [{ organizationId: 'kw', role: 'współzałożycielka' }] },
+      { id: 'komuda', affiliations: [{ organizationId: 'fise' }, { authorityId: 'wol' }] },
+    ];
+    expect(publicationProblems(e, { grants: [grant], people })).toEqual([
+      { code: 'speakerPartyMissing', itemId: 'p', personId: 'komuda' },
+    ]);
+    // The authority a person speaks for counts as their party.
+    if (panel?.kind === 'panel')
+      panel.moderator = { kind: 'person', personId: 'komuda', role: 'starosta', authorityId: 'wol' };
+    expect(publicationProblems(e, { grants: [grant], people })).toEqual([]);
+  });
+
+  it('a panelist in their own name needs neither a party nor a role', () => {
+    const e = event();
+    const panel = e.agenda[0];
+    if (panel?.kind === 'panel') panel.panelists.push({ kind: 'person', personId: 'mieszkanka', independent: true });
+    expect(publicationProblems(e, { grants: [grant] })).toEqual([]);
+    // Not even through an affiliation the person has elsewhere.
+    const people = [{ id: 'mieszkanka', affiliations: [{ organizationId: 'krw' }] }];
+    expect(publicationProblems(e, { grants: [grant], people })).toEqual([]);
+  });
+
+  it('says which person in which item, and where to choose the party or mark them as speaking in their own name', () => {
+    const p = { code: 'speakerPartyMissing', itemId: 'p', personId: 'alieva' } as const;
+    const names = { p: 'Sprawna organizacja', alieva: 'Khedi Alieva' };
+    expect(describePublicationProblem(p, 'pl', names)).toBe(
+      'Khedi Alieva w punkcie „Sprawna organizacja” nie ma wskazanej organizacji ani samorządu, w których imieniu występuje. Wybierz organizację w polu „Organizacja” albo samorząd w polu „Samorząd” przy tej osobie w programie wydarzenia; jeśli ta osoba występuje we własnym imieniu, zaznacz pole „Występuje we własnym imieniu”.',
+    );
+    expect(describePublicationProblem(p, 'en', names)).toBe(
+      'Khedi Alieva in "Sprawna organizacja" speaks for no organisation or authority. Choose the organisation in the "Organisation" field or the authority in the "Local authority" field beside them in the event\'s agenda; if they speak in their own name, tick "Speaks in their own name".',
+    );
   });
 
   it('a role entered in the panelist’s affiliation counts, for the organisation they speak for', () => {

@@ -16,6 +16,7 @@ export type PublicationProblem =
   | { code: 'grantMissing'; grantId: string }
   | { code: 'fundingStatementMissing'; grantId: string }
   | { code: 'speakerRoleMissing'; itemId: string; personId: string }
+  | { code: 'speakerPartyMissing'; itemId: string; personId: string }
   | { code: 'noPlace' }
   | { code: 'unknownReference'; field: string; id: string };
 
@@ -41,9 +42,11 @@ export interface PublicationContext {
 /**
  * The compliance check before publishing: agenda problems, grants that do not exist, funding
  * statements missing from the rendered page, panelists and moderators without the role they speak in
- * (on the agenda, or else in their affiliation valid on the event's day: `speakerStanding`), an event
- * with neither venue nor online link, references to people, organisations, authorities or a
- * venue that do not exist.
+ * (on the agenda, or else in their affiliation valid on the event's day: `speakerStanding`), panelists
+ * and moderators who speak for no organisation or authority (`speakerPartyMissing`: none on the agenda
+ * nor a single affiliation valid that day) and are not marked as speaking in their own name
+ * (`independent`; such a person needs no role either), an event with neither venue nor online link, references to people, organisations,
+ * authorities or a venue that do not exist.
  *
  * @example
  * publicationProblems(seedEvent, { grants: [seedGrant] }) // []
@@ -61,14 +64,22 @@ export function publicationProblems(event: Event, context: PublicationContext): 
   // A panel's people speak as representatives of their organisations, so the role they speak in is
   // part of what the panel is. Introductions, presentations and discussions are checked nowhere: the
   // seed post names their speakers without a role ("wprowadzenie wygłosił Łukasz Komuda", "Weronika
-  // Chodacz z Transfer HUB") and a role is never invented to fill the gap.
+  // Chodacz z Transfer HUB") and a role is never invented to fill the gap. For the same reason a panel's
+  // person speaks for an organisation or an authority, or is marked as speaking in their own name: a
+  // panelist for no one is a form left half filled, not a standing.
   const people = new Map((context.people ?? []).map((p) => [p.id, p]));
   for (const item of event.agenda) {
     if (item.kind !== 'panel') continue;
     const day = localDayOf(item.startsAt, event.timeZone);
-    for (const s of itemPeople(item))
-      if (s.kind === 'person' && !speakerStanding(s, people.get(s.personId), day).role)
-        problems.push({ code: 'speakerRoleMissing', itemId: item.id, personId: s.personId });
+    for (const s of itemPeople(item)) {
+      if (s.kind !== 'person') continue;
+      const standing = speakerStanding(s, people.get(s.personId), day);
+      // In their own name (a resident, an independent expert) a person holds no function to be named by.
+      if (standing.independent) continue;
+      if (!standing.role) problems.push({ code: 'speakerRoleMissing', itemId: item.id, personId: s.personId });
+      if (standing.organizationId === undefined && standing.authorityId === undefined)
+        problems.push({ code: 'speakerPartyMissing', itemId: item.id, personId: s.personId });
+    }
   }
   if (!event.venueId && !event.onlineUrl) problems.push({ code: 'noPlace' });
   const known = context.knownIds;
@@ -152,6 +163,10 @@ export function describePublicationProblem(
       return pl
         ? `${n(problem.personId)} w punkcie ${q(n(problem.itemId))} nie ma funkcji, w której występuje. Wpisz ją w polu ${field('role')} przy tej osobie w programie wydarzenia albo w jej afiliacji z organizacją, którą reprezentuje (pole ${field('affiliations')} w danych osoby).`
         : `${n(problem.personId)} in ${q(n(problem.itemId))} has no role they speak in. Enter it in the ${field('role')} field beside them in the event's agenda, or in their affiliation with the organisation they represent (${field('affiliations')} in the person's record).`;
+    case 'speakerPartyMissing':
+      return pl
+        ? `${n(problem.personId)} w punkcie ${q(n(problem.itemId))} nie ma wskazanej organizacji ani samorządu, w których imieniu występuje. Wybierz organizację w polu ${field('organizationId')} albo samorząd w polu ${field('authorityId')} przy tej osobie w programie wydarzenia; jeśli ta osoba występuje we własnym imieniu, zaznacz pole ${field('independent')}.`
+        : `${n(problem.personId)} in ${q(n(problem.itemId))} speaks for no organisation or authority. Choose the organisation in the ${field('organizationId')} field or the authority in the ${field('authorityId')} field beside them in the event's agenda; if they speak in their own name, tick ${field('independent')}.`;
     case 'noPlace':
       return pl
         ? 'Wydarzenie nie ma ani miejsca, ani linku do transmisji.'

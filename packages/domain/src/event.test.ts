@@ -81,6 +81,27 @@ describe('EventSchema', () => {
 
 describe('AgendaItemSchema', () => {
   const slot = { startsAt: '2026-11-26T10:00:00+01:00', endsAt: '2026-11-26T11:00:00+01:00' };
+  it('a person in their own name speaks for no organisation or authority', () => {
+    const panel = (speaker: object) => ({ ...slot, id: 'p', kind: 'panel', title: 'Panel', panelists: [speaker] });
+    const own = { kind: 'person', personId: 'mieszkanka', independent: true };
+    expect(AgendaItemSchema.parse(panel(own))).toMatchObject({ panelists: [own] });
+    expect(AgendaItemSchema.parse(panel({ ...own, independent: false, organizationId: 'krw' }))).toMatchObject({
+      panelists: [{ independent: false, organizationId: 'krw' }],
+    });
+    for (const party of [{ organizationId: 'krw' }, { authorityId: 'wol' }]) {
+      const result = validate(AgendaItemSchema, panel({ ...own, ...party }), 'pl');
+      expect(result.ok ? [] : result.issues).toEqual([
+        {
+          path: 'panelists[0].independent',
+          field: 'Występuje we własnym imieniu',
+          code: 'speakerIndependentParty',
+          message:
+            'Występuje we własnym imieniu: osoba występująca we własnym imieniu nie reprezentuje organizacji ani samorządu: usuń organizację i samorząd przy tej osobie albo odznacz to pole.',
+        },
+      ]);
+    }
+  });
+
   it('parses each kind with its defaults', () => {
     expect(AgendaItemSchema.parse({ ...slot, id: 'p', kind: 'panel', title: 'Panel' })).toMatchObject({
       panelists: [],

@@ -213,6 +213,7 @@ export const FIELD_LABELS: Record<string, Label> = {
   givenName: { pl: 'Imię', en: 'Given name' },
   familyName: { pl: 'Nazwisko', en: 'Family name' },
   role: { pl: 'Funkcja', en: 'Role' },
+  independent: { pl: 'Występuje we własnym imieniu', en: 'Speaks in their own name' },
   from: { pl: 'Od', en: 'From' },
   to: { pl: 'Do', en: 'To' },
   status: { pl: 'Status', en: 'Status' },

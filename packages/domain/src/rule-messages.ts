@@ -86,6 +86,10 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
     pl: 'nie odpowiada rodzajowi samorządu: województwo ma kod z 2 cyfr (np. 14), powiat z 4 cyfr (np. 1434), miasto na prawach powiatu z 4 cyfr, z których dwie ostatnie to liczba od 61 do 79 (np. 1465), a gmina z 7 cyfr, z których ostatnia oznacza rodzaj gminy: 1 miejska, 2 wiejska, 3 miejsko-wiejska (np. 1434011)',
     en: 'does not match the kind of authority: a voivodeship has a 2-digit code (e.g. 14), a county (powiat) a 4-digit one (e.g. 1434), a city with county rights 4 digits whose last two are 61 to 79 (e.g. 1465), and a municipality (gmina) 7 digits, the last of which gives its kind: 1 urban, 2 rural, 3 urban-rural (e.g. 1434011)',
   },
+  speakerIndependentParty: {
+    pl: 'osoba występująca we własnym imieniu nie reprezentuje organizacji ani samorządu: usuń organizację i samorząd przy tej osobie albo odznacz to pole',
+    en: 'a person speaking in their own name represents no organisation or authority: remove the organisation and the authority beside them, or untick this field',
+  },
   affiliationParty: { pl: 'wskaż organizację albo samorząd', en: 'name an organisation or an authority' },
   smallGrantAmount: {
     pl: 'mały grant (art. 19a) nie może przekroczyć 10 000 zł',

@@ -48,6 +48,20 @@ describe('speakerStanding', () => {
     expect(speakerStanding(person({ organizationId: 'krw' }), past, '2025-06-01').role).toBe('prezes zarządu');
   });
 
+  it('a person in their own name: the entry’s role only, never an affiliation’s party or role', () => {
+    const alieva = { affiliations: [{ organizationId: 'kw', role: 'współzałożycielka' }] };
+    expect(speakerStanding(person({ independent: true }), alieva, DAY)).toEqual({ independent: true });
+    expect(speakerStanding(person({ independent: true, role: 'ekspertka' }), alieva, DAY)).toEqual({
+      role: 'ekspertka',
+      independent: true,
+    });
+    // `false` is what an unticked box gives: the affiliation counts as before.
+    expect(speakerStanding(person({ independent: false }), alieva, DAY)).toEqual({
+      role: 'współzałożycielka',
+      organizationId: 'kw',
+    });
+  });
+
   it('representatives: their entry is all there is', () => {
     expect(
       speakerStanding({ kind: 'representatives', authorityId: 'wol', description: 'urzędnicy' }, undefined, DAY),

@@ -1,11 +1,15 @@
 import type { Speaker } from './agenda.js';
 import { affiliationsOn, type Person } from './person.js';
 
-/** Whom a speaker speaks for and in what role, as the agenda gives it or else as the person's affiliation does. */
+/**
+ * Whom a speaker speaks for and in what role, as the agenda gives it or else as the person's affiliation does.
+ * `independent` when the agenda says the person speaks in their own name, for no organisation or authority.
+ */
 export interface SpeakerStanding {
   role?: string;
   organizationId?: string;
   authorityId?: string;
+  independent?: true;
 }
 
 /**
@@ -13,7 +17,8 @@ export interface SpeakerStanding {
  * entry gives wins; what it leaves out comes from the person's affiliation valid that day: the one with
  * the entry's organisation (or authority), or, when the entry names neither, the person's only one (with
  * several, which one is meant is not known, and nothing is assumed). Representatives have no person:
- * their entry is all there is.
+ * their entry is all there is. A person the entry marks `independent` speaks in their own name: only
+ * the entry's role, if any, and `independent: true`, never an affiliation's party or role.
  *
  * @example
  * speakerStanding({ kind: 'person', personId: 'jozwiak', organizationId: 'krw' },
@@ -22,6 +27,9 @@ export interface SpeakerStanding {
  * speakerStanding({ kind: 'person', personId: 'alieva' },
  *   { affiliations: [{ organizationId: 'kw', role: 'współzałożycielka' }] }, '2026-11-26')
  * // { role: 'współzałożycielka', organizationId: 'kw' }
+ * speakerStanding({ kind: 'person', personId: 'alieva', role: 'ekspertka', independent: true },
+ *   { affiliations: [{ organizationId: 'kw', role: 'współzałożycielka' }] }, '2026-11-26')
+ * // { role: 'ekspertka', independent: true }
  */
 export function speakerStanding(
   speaker: Speaker,
@@ -38,6 +46,8 @@ export function speakerStanding(
     return standing;
   };
   if (speaker.kind === 'representatives') return given(undefined, speaker.organizationId, speaker.authorityId);
+  // In their own name: no affiliation speaks through them, neither its party nor its role.
+  if (speaker.independent === true) return { ...given(speaker.role), independent: true };
   const valid = person ? affiliationsOn(person, day) : [];
   const named = speaker.organizationId !== undefined || speaker.authorityId !== undefined;
   const affiliation = named
