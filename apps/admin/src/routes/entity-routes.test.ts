@@ -359,7 +359,7 @@ describe('deleting', () => {
     });
     expect(staleSave.status).toBe(409);
     expect(staleSave.text).toContain(
-      'The record has changed since you opened the form. Below are the stored version and yours.',
+      'The record has changed since the form was opened. Nothing has been saved: the form below combines both versions.',
     );
     expect(await h.store.venues.get(venue.id)).not.toBeNull();
     await admin.request(`/venues/${venue.id}/delete`);

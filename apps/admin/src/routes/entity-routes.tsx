@@ -22,7 +22,8 @@ import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES, type EntityDef } from '../forms/entities.js';
 import { fieldIssues } from '../forms/field-issues.js';
 import { parsePath, setPath } from '../forms/form-paths.js';
-import { issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
+import { controlledKeys, issueFieldName, parseEntityForm } from '../forms/parse-entity-form.js';
+import { type Merge, ORIGINAL_FIELD, originalOf, parseOriginal, threeWayMerge } from '../forms/three-way-merge.js';
 import { countText, nounText, numberText, t, tf } from '../i18n.js';
 import { newId } from '../new-id.js';
 import { publicSaveProblems } from '../publish/public-save.js';
@@ -35,6 +36,7 @@ import { EntityFormPage, type EntityFormProps, MAX_PUBLIC_OVERRIDE_NOTE } from '
 import { EntityListPage, type ListState } from '../views/entity-list-page.js';
 import { EventStatusSection } from '../views/event-status-section.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
+import { readableLabel } from '../views/readable-values.js';
 import { duplicateConfirmed, sameNameRecord, uniqueFieldMessage, without } from './create-record.js';
 import { finalReportDays } from './final-report-refusal.js';
 import { formValue, textEntries } from './form-entries.js';
@@ -228,6 +230,10 @@ export async function renderEntityForm(
     }
   }
   const stored = props.id ? await deps.store[def.route].get(props.id) : null;
+  // A form showing the stored version as it is (a visit, a refused comment or status change) is based on it.
+  const original =
+    props.original ??
+    (stored && props.version === stored.version ? originalOf(stored, controlledKeys(def)) : undefined);
   const names = await displayNames(deps.store, def, [props.values]);
   const comments = stored ? await loadComments(deps, def, stored.id) : null;
   // Before the task's end a final report is refused (finalReportProblems): the choice says from when it is offered.
@@ -247,6 +253,7 @@ export async function renderEntityForm(
       refs={refs}
       canEdit={allowed(ctx.user?.role ?? null, 'edit')}
       {...props}
+      original={original}
       errors={errors}
       names={names}
       formToken={props.id ? undefined : newId(deps.now)}
@@ -347,6 +354,15 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
 
     const renderForm = (c: AppContext, props: FormProps, status = 200) => renderEntityForm(deps, def, c, props, status);
 
+    /** Who saved the record last, for "Wersja zapisana przez …"; null when the log does not say. */
+    const lastEditor = async (id: string): Promise<string | null> => {
+      const log = await deps.store.audit.list({ entity: def.kind, entityId: id, limit: 20 });
+      const entries = Array.isArray(log) ? log : log.items;
+      const last = entries.find((e) => e.after !== null && e.actorId);
+      const user = last?.actorId ? await deps.store.users.get(last.actorId) : null;
+      return user?.name ?? null;
+    };
+
     /** A create form posted again whose first post made no record (yet): nothing is created twice. */
     const alreadySentPage = (c: AppContext) => {
       const ctx = viewContext(c, deps);
@@ -376,9 +392,51 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       const posted = slugGenerated ? without(input, 'slug') : input;
       // A currency or country not saved alone (`leftEmpty`) is shown back, as it was sent.
       const values = { ...posted, ...leftEmpty };
-      const common = { id: existing?.id, version: existing ? (version ?? existing.version) : undefined };
+      // The version the form was opened with, carried by the form itself (the store keeps no old versions): what a
+      // stale save is merged against. Shown back unchanged with a refused post, so a later conflict still merges.
+      const original = existing ? parseOriginal(formValue(c, ORIGINAL_FIELD)) : null;
+      const common = {
+        id: existing?.id,
+        version: existing ? (version ?? existing.version) : undefined,
+        original: original ?? undefined,
+      };
       if (existing && version === null)
         return renderForm(c, { ...common, values, errors: { __form: t(locale, 'versionMissing') } }, 400);
+      // After a conflict, each field both editors changed is chosen: the colleague's (the version the conflict page
+      // was based on, its `original`) or staff's own, as the form holds it. Unchosen, nothing is saved.
+      const keys = controlledKeys(def);
+      const clashKeys = [
+        ...new Set(entries.filter(([k, v]) => k === 'clash' && typeof v === 'string' && keys.has(v)).map(([, v]) => v)),
+      ] as string[];
+      const unchosen: string[] = [];
+      for (const key of clashKeys) {
+        const choice = formValue(c, `keep:${key}`);
+        if (choice === 'theirs') {
+          if (original && Object.hasOwn(original, key)) input[key] = original[key];
+          else delete input[key];
+        } else if (choice !== 'mine') unchosen.push(key);
+      }
+      if (existing && unchosen.length > 0 && version === existing.version)
+        return renderForm(
+          c,
+          {
+            ...common,
+            values,
+            errors: {
+              __form: tf(locale, 'conflictChoose', {
+                fields: unchosen.map((k) => readableLabel(def.kind, k, locale)).join(', '),
+              }),
+            },
+            conflict: {
+              stored: original ?? existing,
+              mine: posted,
+              names: (await loadRecordNames(deps.store, [existing, posted])).names,
+              merge: { merged: values, taken: [], kept: [], clashes: clashKeys },
+              savedBy: await lastEditor(existing.id),
+            },
+          },
+          400,
+        );
       const result = validate(def.schema, input, locale);
       if (!result.ok || issues.length > 0) {
         const errors: Record<string, string> = {};
@@ -472,15 +530,26 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
         if (err instanceof ConflictError && existing) {
           const stored = await repo.get(existing.id);
           if (!stored) return c.redirect(`/${def.route}?done=deleted`, 303);
+          // A slug made from the title stands for the one the form showed: staff did not change it.
+          const mine = slugGenerated ? { ...posted, slug: original?.slug ?? stored.slug } : posted;
+          const merge: Merge = threeWayMerge(keys, original, mine, stored);
+          // Never saved here, even without a clash: staff see what was merged, then save it with one click.
           return renderForm(
             c,
             {
               id: existing.id,
               version: stored.version,
-              values,
+              original: originalOf(stored, keys),
+              values: merge.merged,
               errors: {},
               // Compared as it would be saved: a currency alone is no own contribution, so no difference.
-              conflict: { stored, mine: posted, names: (await loadRecordNames(deps.store, [stored, posted])).names },
+              conflict: {
+                stored,
+                mine: posted,
+                names: (await loadRecordNames(deps.store, [stored, posted])).names,
+                merge,
+                savedBy: await lastEditor(existing.id),
+              },
               flash: { kind: 'error', text: t(locale, 'conflictTitle') },
             },
             409,

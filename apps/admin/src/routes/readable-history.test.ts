@@ -149,10 +149,13 @@ describe('the edit conflict in words', () => {
     expect(res.status).toBe(409);
     const section = res.text.slice(res.text.indexOf('<section class="conflict"'), res.text.indexOf('</section>'));
     const text = visibleText(section);
-    expect(text).toContain('Pola, którymi wersje się różnią');
-    expect(text).toMatch(/Streszczenie Zapisane przez kogoś innego Moja wersja streszczenia/);
+    // A form without the version it was opened with: every field that differs is asked about, nothing guessed.
+    expect(text).toContain('Wybierz w każdym wierszu, którą wersję zachować');
+    expect(text).toMatch(
+      /Streszczenie Moja wersja streszczenia Zachowaj moją Zapisane przez kogoś innego Przyjmij zapisaną/,
+    );
     const organiser = (await h.store.organizations.get(event.organizerId))!;
-    expect(text).toContain(`Organizator ${other.name} ${organiser.name}`);
+    expect(text).toContain(`Organizator ${organiser.name} Zachowaj moją ${other.name} Przyjmij zapisaną`);
     expect(text).not.toContain(other.id);
     expect(text).not.toContain('organizerId');
     expect(section).toMatch(/<details class="raw">[\s\S]*&quot;organizerId&quot;/);

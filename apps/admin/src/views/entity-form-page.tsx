@@ -3,7 +3,8 @@ import type { Child, FC } from 'hono/jsx';
 import type { EntityDef } from '../forms/entities.js';
 import { parsePath, pathPattern } from '../forms/form-paths.js';
 import { fieldPatterns } from '../forms/parse-entity-form.js';
-import { t } from '../i18n.js';
+import { type Merge, ORIGINAL_FIELD } from '../forms/three-way-merge.js';
+import { t, tf } from '../i18n.js';
 import { duplicateWords } from '../routes/create-record.js';
 import { AgendaEditor } from './agenda-editor.js';
 import { ReadableValue } from './audit-table.js';
@@ -13,7 +14,7 @@ import { getPath } from './get-path.js';
 import { fieldId } from './ids.js';
 import { Csrf, type Flash, Layout } from './layout.js';
 import { objectOrEmpty } from './object-value.js';
-import { readableChanges, zoneOf } from './readable-values.js';
+import { readableField, readableLabel, zoneOf } from './readable-values.js';
 import type { ViewContext } from './view-context.js';
 
 export interface Conflict {
@@ -21,47 +22,74 @@ export interface Conflict {
   mine: Record<string, unknown>;
   /** Display names of the records either version points at, by id (`routes/record-names.ts`). */
   names: Record<string, string>;
+  /** The three-way merge against the version the form was opened with; its clashes are chosen in the form. */
+  merge: Merge;
+  /** Who saved the version stored now, when the audit log says. */
+  savedBy: string | null;
 }
 
 /**
- * A stale save: the fields in which the stored version and what staff posted differ, side by side in
- * words (names, dates, amounts), and both versions as stored data one click away.
+ * A stale save merged (`forms/three-way-merge.ts`): what was taken from the colleague and what of staff's was kept,
+ * said in words, and each field both changed side by side with a choice that must be made before saving. Rendered
+ * inside the record form, so the choices are posted with it; both versions as stored data one click away.
  */
 export const ConflictComparison: FC<{ def: EntityDef; locale: Locale; conflict: Conflict }> = ({
   def,
   locale,
   conflict,
 }) => {
-  const { stored, mine, names } = conflict;
-  // Fields the form does not carry (status, publication time) are not staff's difference: only what they typed.
+  const { stored, mine, names, merge, savedBy } = conflict;
   const env = { locale, zone: zoneOf(mine, stored), names };
-  const changes = readableChanges(def.kind, stored, mine, env).filter((c) => c.key in mine);
+  const label = (key: string) => readableLabel(def.kind, key, locale);
+  const theirsTitle = savedBy ? tf(locale, 'savedVersionBy', { name: savedBy }) : t(locale, 'savedVersion');
+  const who = savedBy ?? t(locale, 'someoneElse');
   return (
     <section class="conflict" aria-labelledby="conflict-h">
       <h2 id="conflict-h">{t(locale, 'conflictTitle')}</h2>
-      <p>{t(locale, 'conflictText')}</p>
-      {changes.length === 0 ? (
-        <p>{t(locale, 'conflictSame')}</p>
+      <p>{t(locale, 'conflictNothingSaved')}</p>
+      {merge.taken.length > 0 ? (
+        <p class="merge-taken">
+          {tf(locale, 'conflictTaken', { name: who, fields: merge.taken.map(label).join(', ') })}
+        </p>
+      ) : null}
+      {merge.kept.length > 0 ? (
+        <p class="merge-kept">{tf(locale, 'conflictKept', { fields: merge.kept.map(label).join(', ') })}</p>
+      ) : null}
+      {merge.clashes.length === 0 ? (
+        <p>
+          {merge.taken.length + merge.kept.length === 0 ? `${t(locale, 'conflictSame')} ` : ''}
+          {t(locale, 'conflictConfirm')}
+        </p>
       ) : (
-        <table class="compare-table">
-          <caption>{t(locale, 'conflictDiffers')}</caption>
+        <table class="compare-table clashes">
+          <caption>{tf(locale, 'conflictClashes', { name: who })}</caption>
           <thead>
             <tr>
               <th scope="col">{t(locale, 'field')}</th>
-              <th scope="col">{t(locale, 'savedVersion')}</th>
               <th scope="col">{t(locale, 'yourVersion')}</th>
+              <th scope="col">{theirsTitle}</th>
             </tr>
           </thead>
           <tbody>
-            {changes.map((change) => (
-              <tr>
-                <th scope="row">{change.label}</th>
-                <td>
-                  <ReadableValue value={change.before} />
-                </td>
-                <td>
-                  <ReadableValue value={change.after} />
-                </td>
+            {merge.clashes.map((key) => (
+              <tr data-field={key}>
+                <th scope="row">
+                  {label(key)}
+                  <input type="hidden" name="clash" value={key} />
+                </th>
+                {(['mine', 'theirs'] as const).map((side) => (
+                  <td>
+                    <ReadableValue
+                      value={readableField(def.kind, key, side === 'mine' ? mine[key] : stored[key], env)}
+                    />
+                    <p class="choice">
+                      <input type="radio" id={`keep-${side}-${key}`} name={`keep:${key}`} value={side} />{' '}
+                      <label for={`keep-${side}-${key}`}>
+                        {t(locale, side === 'mine' ? 'conflictKeepMine' : 'conflictKeepTheirs')}
+                      </label>
+                    </p>
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -71,7 +99,7 @@ export const ConflictComparison: FC<{ def: EntityDef; locale: Locale; conflict: 
         <summary>{t(locale, 'rawData')}</summary>
         <div class="compare">
           <div>
-            <h3>{t(locale, 'savedVersion')}</h3>
+            <h3>{theirsTitle}</h3>
             <pre>{JSON.stringify(stored, null, 2)}</pre>
           </div>
           <div>
@@ -92,6 +120,8 @@ export interface EntityFormProps {
   /** Set when editing: the stored record's id and the version the form is based on. */
   id?: string | undefined;
   version?: number | undefined;
+  /** Set when editing: the form's fields of the version it is based on, carried in a hidden field for a later merge. */
+  original?: Record<string, unknown> | undefined;
   errors: Record<string, string>;
   refs: RefOptions;
   flash?: Flash | undefined;
@@ -137,6 +167,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
   values,
   id,
   version,
+  original,
   errors,
   refs,
   flash,
@@ -217,10 +248,12 @@ export const EntityFormPage: FC<EntityFormProps> = ({
           </p>
         </section>
       ) : null}
-      {conflict ? <ConflictComparison def={def} locale={locale} conflict={conflict} /> : null}
       <form method="post" action={action} class="entity-form" data-entity={def.route} novalidate>
         <Csrf ctx={ctx} />
         {version !== undefined ? <input type="hidden" name="version" value={String(version)} /> : null}
+        {/* No secret: staff may post any values anyway. It only tells a later conflict what they changed. */}
+        {id && original ? <input type="hidden" name={ORIGINAL_FIELD} value={JSON.stringify(original)} /> : null}
+        {conflict ? <ConflictComparison def={def} locale={locale} conflict={conflict} /> : null}
         {formToken ? <input type="hidden" name="formToken" value={formToken} /> : null}
         <div class="grid">
           {def.fields.map((f) => (
