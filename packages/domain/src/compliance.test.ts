@@ -194,6 +194,69 @@ describe('publicationWarnings', () => {
     expect(publicationWarnings(event({ grantIds: ['g9'] }), [grant])).toEqual([]);
   });
 
+  it('a body that repeats a funding statement the page shows: same words, whatever the case, spacing, punctuation or emphasis', () => {
+    const funded = { ...grant, attributionText: exact };
+    const warned = [{ code: 'fundingStatementInBody', grantId: 'g1' }];
+    for (const body of [
+      `Dziękujemy wszystkim uczestnikom!\n\n${exact} #Mazowszepomaga, #MCPSpomaga`,
+      `**Zadanie publiczne** _sfinansowane_ ze środków\nz budżetu ~~Województwa~~ \`Mazowieckiego\`.`,
+      'ZADANIE PUBLICZNE SFINANSOWANE ZE ŚRODKÓW Z BUDŻETU WOJEWÓDZTWA MAZOWIECKIEGO',
+      '> Zadanie publiczne sfinansowane ze środków z budżetu [Województwa Mazowieckiego](https://www.mazovia.pl/).',
+      '<p>Zadanie publiczne <strong>sfinansowane</strong> ze środków z budżetu Województwa Mazowieckiego</p>',
+      'Zadanie publiczne sfinansowane ze\u00a0środków z bud\u00adżetu Województwa Mazowieckiego',
+      'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego'.normalize('NFD'),
+    ])
+      expect(publicationWarnings({ grantIds: ['g1'], body }, [funded]), body).toEqual(warned);
+    // Other words, part of the statement, a word run into it, or no body: nothing to warn of.
+    for (const body of [
+      'Zadanie publiczne współfinansowane ze środków z budżetu Województwa Mazowieckiego',
+      'Zadanie publiczne sfinansowane ze środków z budżetu Województwa',
+      'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiegoo',
+      '',
+      undefined,
+    ])
+      expect(publicationWarnings({ grantIds: ['g1'], ...(body === undefined ? {} : { body }) }, [funded])).toEqual([]);
+  });
+
+  it('finds the statement derived from the grant, and the English one, and the grant without its funder only by its exact texts', () => {
+    // No exact text: the page shows the derived statement, and the grant is warned of that too.
+    const derived = `Dziękujemy! ${fundingStatement(grant)}.`;
+    expect(publicationWarnings({ grantIds: ['g1'], body: derived }, [grant])).toEqual([
+      { code: 'attributionTextMissing', grantId: 'g1' },
+      { code: 'fundingStatementInBody', grantId: 'g1' },
+    ]);
+    const english = `Thank you! ${fundingStatement(grant, { locale: 'en' })}.`;
+    expect(publicationWarnings({ grantIds: ['g1'], body: english }, [{ ...grant, attributionText: exact }])).toEqual(
+      [],
+    );
+    expect(publicationWarnings({ grantIds: ['g1'], body: english }, [grant])).toContainEqual({
+      code: 'fundingStatementInBody',
+      grantId: 'g1',
+    });
+    const givenEn = { ...grant, attributionText: exact, attributionTextEn: 'Funded by Mazovia' };
+    expect(publicationWarnings({ grantIds: ['g1'], body: 'funded by MAZOVIA!' }, [givenEn])).toEqual([
+      { code: 'fundingStatementInBody', grantId: 'g1' },
+    ]);
+    expect(publicationWarnings({ grantIds: ['g1'], body: exact }, [{ id: 'g1', attributionText: exact }])).toEqual([
+      { code: 'fundingStatementInBody', grantId: 'g1' },
+    ]);
+    // A funder GrantSchema refuses (no genitive to derive): no Polish statement to look for, and no throw.
+    const unit = { ...grant, funderName: 'Mazowieckie Centrum Polityki Społecznej', attributionText: undefined };
+    expect(publicationWarnings({ grantIds: ['g1'], body: 'Treść' }, [unit])).toEqual([
+      { code: 'attributionTextMissing', grantId: 'g1' },
+    ]);
+  });
+
+  it('says which grant’s statement the body repeats, in Polish and English', () => {
+    const w = { code: 'fundingStatementInBody', grantId: 'g1' } as const;
+    expect(describePublicationProblem(w, 'pl', { g1: 'Mosty 2026' })).toBe(
+      'Treść zawiera informację o finansowaniu z dotacji „Mosty 2026”, którą strona i tak pokazuje, więc czytelnicy zobaczą ją dwa razy. Usuń ją z pola „Treść”.',
+    );
+    expect(describePublicationProblem(w, 'en', { g1: 'Mosty 2026' })).toBe(
+      'The body contains the funding statement of grant "Mosty 2026", which the page shows anyway, so readers would see it twice. Remove it from the "Body" field.',
+    );
+  });
+
   it('says in Polish and English where to enter the statement', () => {
     const w = { code: 'attributionTextMissing', grantId: 'g1' } as const;
     expect(describePublicationProblem(w, 'pl', { g1: 'Mosty 2026' })).toBe(

@@ -1,7 +1,7 @@
 import { type AgendaProblem, agendaProblems, describeAgendaProblem, itemPeople } from './agenda-rules.js';
 import type { Event } from './event.js';
 import { localDayOf } from './format-time.js';
-import { requiredAttributions } from './funding-statement.js';
+import { jstNameGenitive, localizedFundingStatement, requiredAttributions } from './funding-statement.js';
 import type { Grant } from './grant.js';
 import { FIELD_LABELS } from './labels.js';
 import type { Person } from './person.js';
@@ -107,29 +107,86 @@ export function publicationProblems(event: Event, context: PublicationContext): 
  * What a staff member should know before publishing, but that does not stop it. Extend by adding a
  * variant here, its check in `publicationWarnings` and its message in `describePublicationProblem`.
  */
-export type PublicationWarning = { code: 'attributionTextMissing'; grantId: string };
+export type PublicationWarning =
+  | { code: 'attributionTextMissing'; grantId: string }
+  | { code: 'fundingStatementInBody'; grantId: string };
+
+// Characters that show nothing (soft hyphen, zero-width space and joiners, word joiner, BOM): pasted text
+// carries them inside words.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /**
- * Warnings for a funded event or post: a grant without the exact statement of its agreement
- * (`attributionText`). The statement is then derived from the grant's form ("finansowane" for
- * powierzenie, "współfinansowane" for wsparcie), but the agreement prescribes the wording (its
- * "obowiązki informacyjne" clause, Dz.U. 2018 poz. 2057), so it should be copied from the signed umowa. Grant ids with no grant are `publicationProblems`'.
+ * The words of a text, in lower case, one space between them: Markdown emphasis (`*`, `_`, `~`, `` ` ``),
+ * link targets, HTML tags and all other punctuation are left out, so "**Zadanie publiczne** sfinansowane…"
+ * has the words of "Zadanie publiczne sfinansowane…".
+ */
+const wordsOf = (text: string): string =>
+  text
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[*_~`]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** What `publicationWarnings` reads of a grant; the funder and form let it find a derived statement in a body. */
+export type WarningGrant = Pick<Grant, 'id' | 'attributionText'> &
+  Partial<Pick<Grant, 'funderName' | 'form' | 'funderNameGenitive' | 'attributionTextEn'>>;
+
+/**
+ * Warnings for a funded event or post:
+ * - `attributionTextMissing`: a grant without the exact statement of its agreement (`attributionText`). The
+ *   statement is then derived from the grant's form ("finansowane" for powierzenie, "współfinansowane" for
+ *   wsparcie), but the agreement prescribes the wording (its "obowiązki informacyjne" clause, Dz.U. 2018
+ *   poz. 2057), so it should be copied from the signed umowa.
+ * - `fundingStatementInBody`: the Markdown `body`, when given, contains a grant's funding statement, in Polish
+ *   or in English as pages show it (`localizedFundingStatement`), in the same words whatever the case,
+ *   spacing, punctuation or Markdown emphasis. The page prints the statement itself, so readers would see it
+ *   twice. The derived statements are looked for only when the grants carry `funderName` and `form`.
+ *
+ * Grant ids with no grant are `publicationProblems`'.
  *
  * @example
  * publicationWarnings({ grantIds: ['g1'] }, [{ ...seedGrant, attributionText: undefined }])
  * // [{ code: 'attributionTextMissing', grantId: 'g1' }]
+ * publicationWarnings(
+ *   { grantIds: ['g1'], body: 'Dziękujemy!\n\n*Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego.*' },
+ *   [{ ...seedGrant, attributionText: 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego' }],
+ * )
+ * // [{ code: 'fundingStatementInBody', grantId: 'g1' }]
  */
 export function publicationWarnings(
-  subject: { grantIds: readonly string[] },
-  grants: readonly Pick<Grant, 'id' | 'attributionText'>[],
+  subject: { grantIds: readonly string[]; body?: string },
+  grants: readonly WarningGrant[],
 ): PublicationWarning[] {
   const byId = new Map(grants.map((g) => [g.id, g]));
   const warnings: PublicationWarning[] = [];
+  const body = subject.body?.trim() ? ` ${wordsOf(subject.body)} ` : undefined;
   for (const id of subject.grantIds) {
     const grant = byId.get(id);
-    if (grant && !grant.attributionText?.trim()) warnings.push({ code: 'attributionTextMissing', grantId: id });
+    if (!grant) continue;
+    if (!grant.attributionText?.trim()) warnings.push({ code: 'attributionTextMissing', grantId: id });
+    if (body !== undefined && statementsOf(grant).some((statement) => body.includes(` ${statement} `)))
+      warnings.push({ code: 'fundingStatementInBody', grantId: id });
   }
   return warnings;
+}
+
+/** The words of a grant's funding statements as pages show them, Polish and English, none empty. */
+function statementsOf(grant: WarningGrant): string[] {
+  const { funderName, form } = grant;
+  const texts: (string | undefined)[] = [grant.attributionText, grant.attributionTextEn];
+  if (funderName !== undefined && form !== undefined) {
+    const from = { ...grant, funderName, form };
+    texts.push(localizedFundingStatement(from, { locale: 'en' }).text);
+    // A grant GrantSchema would refuse (a funder not named as a JST, no genitive, no exact text) has no Polish
+    // statement to derive: a warning is no place to throw for it (`publicationProblems` does).
+    if (grant.attributionText?.trim() || (grant.funderNameGenitive ?? jstNameGenitive(funderName)) !== null)
+      texts.push(localizedFundingStatement(from).text);
+  }
+  return [...new Set(texts.flatMap((text) => (text?.trim() ? [wordsOf(text)] : [])))].filter((w) => w !== '');
 }
 
 /**
@@ -177,6 +234,10 @@ export function describePublicationProblem(
         ? `Pole ${q(label)} wskazuje nieistniejący rekord ${problem.id}.`
         : `The field ${q(label)} points at a missing record ${problem.id}.`;
     }
+    case 'fundingStatementInBody':
+      return pl
+        ? `Treść zawiera informację o finansowaniu z dotacji ${q(n(problem.grantId))}, którą strona i tak pokazuje, więc czytelnicy zobaczą ją dwa razy. Usuń ją z pola ${field('body')}.`
+        : `The body contains the funding statement of grant ${q(n(problem.grantId))}, which the page shows anyway, so readers would see it twice. Remove it from the ${field('body')} field.`;
     case 'attributionTextMissing':
       return pl
         ? `Dotacja ${q(n(problem.grantId))} nie ma dokładnej informacji o finansowaniu z umowy: strona pokazuje tekst wywiedziony z formy dotacji. Przepisz go z umowy w polu ${field('attributionText')} dotacji.`
