@@ -210,7 +210,9 @@ describe('event lists', () => {
       { hashtag: 'Współpraca', authority: 'wojewodztwo-mazowieckie' },
       'en',
     )) as string;
-    expect(en).toContain('<h1>Events tagged #Współpraca: Województwo Mazowieckie</h1>');
+    // The authority's name is Polish, marked so in the heading; the title, plain text, says it as it is.
+    expect(en).toContain('<h1>Events tagged #Współpraca: <span lang="pl">Województwo Mazowieckie</span></h1>');
+    expect(en).toContain('<title>Events tagged #Współpraca: Województwo Mazowieckie — Mosty</title>');
   });
 
   it('offers every organisation and hashtag with events, in Polish alphabetical order (issue 5.9)', async () => {

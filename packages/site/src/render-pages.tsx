@@ -14,6 +14,7 @@ import {
   webPageJsonLd,
   websiteJsonLd,
 } from '@org/formats';
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { formatMonth, isMonth, MONTH_PATTERN, MONTH_RANGE, monthBounds, monthsAround } from './dates.js';
 import { type Locale, strings } from './locale.js';
@@ -43,7 +44,8 @@ import {
 } from './site-data.js';
 import type { SiteEventFilter, SiteStore } from './site-store.js';
 import { AccessibilityPage } from './views/accessibility-page.js';
-import { Pager } from './views/bits.js';
+import { Pager, polishData, polishHtml } from './views/bits.js';
+import { escapeHtml } from './views/escape-html.js';
 import { EventPage } from './views/event-page.js';
 import { type EventFilter, EventsPage, FILTER_PARAMS_BY_LOCALE } from './views/events-page.js';
 import { GrantPage } from './views/grant-page.js';
@@ -241,14 +243,17 @@ async function eventsPage(
         ? { kind: 'eventsMonth', month: filter.month, ...(pageNo > 1 ? { page: pageNo } : {}) }
         : undefined;
   hashtags.sort(comparePolish);
-  // The heading (and title) says every filter: "Wydarzenia z hasztagiem #X: listopad 2026, Powiat wołomiński".
-  const narrowed = [
-    ...(filter.month ? [formatMonth(filter.month, ctx.locale)] : []),
-    ...(org ? [org.name] : []),
-    ...(authority ? [authority.name] : []),
-  ];
+  // The heading (and title) says every filter: "Wydarzenia z hasztagiem #X: listopad 2026, Powiat wołomiński";
+  // on the page, the organisation's and the authority's names are marked as the site's data (`polishData`).
+  const month = filter.month ? [formatMonth(filter.month, ctx.locale)] : [];
+  const names = [...(org ? [org.name] : []), ...(authority ? [authority.name] : [])];
+  const narrowed = [...month, ...names];
   const base = tag ? `${t.eventsTagged} #${tag}` : t.events;
   const heading = narrowed.length > 0 ? `${base}: ${narrowed.join(', ')}` : base;
+  const headingHtml =
+    narrowed.length > 0
+      ? `${escapeHtml(base)}: ${[...month.map(escapeHtml), ...names.map((n) => polishHtml(ctx, n))].join(', ')}`
+      : escapeHtml(base);
   const query = route.kind === 'events' ? filterQuery(filter, ctx.locale) : '';
   const pageLink = (n: number) => `${href(ctx, { ...route, page: n })}${query}`;
   const title = pageNo > 1 ? `${heading} — ${t.page} ${pageNo}` : heading;
@@ -277,7 +282,7 @@ async function eventsPage(
     },
     <EventsPage
       ctx={ctx}
-      heading={heading}
+      heading={raw(headingHtml)}
       filter={filter}
       options={{
         hashtags,
@@ -451,12 +456,9 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           page={pageNo}
           pages={pages}
           pageLink={(n) => href(ctx, { kind: route.kind, page: n })}
-          // A grant is named by its public task's title, words in Polish; organisations and authorities by proper names.
-          items={listed.map((x) => ({
-            name: x.name,
-            ...(kind === 'grant' ? { lang: ctx.locale === 'pl' ? undefined : 'pl' } : {}),
-            link: href(ctx, x.route),
-          }))}
+          // A grant is named by its public task's title, words in Polish; organisations and authorities by their
+          // Polish names, the site's data too (`polishData`).
+          items={listed.map((x) => ({ name: x.name, lang: polishData(ctx), link: href(ctx, x.route) }))}
         />,
       );
     }

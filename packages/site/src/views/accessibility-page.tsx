@@ -205,8 +205,8 @@ export const AccessibilityPage: FC<{ ctx: LinkContext; site: SiteConfig }> = ({ 
         <span lang="pl">
           {p.name}, {p.address}
         </span>
-        . After that procedure, an application can be made to the Polish Commissioner for Human Rights (Rzecznik Praw
-        Obywatelskich,{' '}
+        . After that procedure, an application can be made to the Polish Commissioner for Human Rights (
+        <span lang="pl">Rzecznik Praw Obywatelskich</span>,{' '}
         <a href="https://bip.brpo.gov.pl/" hreflang="pl">
           bip.brpo.gov.pl
         </a>

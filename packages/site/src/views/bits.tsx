@@ -9,14 +9,33 @@ import { attribute, escapeHtml } from './escape-html.js';
 
 /**
  * The `lang` of the site's data (written in Polish) on a page of `ctx`'s language: "pl" on English
- * pages, nothing on Polish ones (WCAG 3.1.2 Language of Parts). Names of people and organisations are
- * proper names and need none.
+ * pages, nothing on Polish ones (WCAG 3.1.2 Language of Parts). The names of organisations, authorities
+ * and venues count as that data, as the feeds of @org/formats decide (`eventHtml`: "the site's records
+ * are Polish"): proper names are exempt in the letter of WCAG, but an English voice mispronounces
+ * "Stowarzyszenie „Żywa Pamięć” w Łomiankach". People's names and hashtags are in no language, as there.
  */
 export const polishData = (ctx: LinkContext): string | undefined => (ctx.locale === 'pl' ? undefined : 'pl');
 
 /**
+ * Text of the site's data as HTML where no element of its own can carry `lang` (a name inside a line
+ * of other words): escaped, in a `<span lang="pl">` on English pages, as it is on Polish ones.
+ *
+ * @example
+ * polishHtml(linkContext(siteUrl, 'en'), 'Powiat wołomiński') // '<span lang="pl">Powiat wołomiński</span>'
+ * polishHtml(linkContext(siteUrl, 'pl'), 'Powiat wołomiński') // 'Powiat wołomiński'
+ */
+export function polishHtml(ctx: LinkContext, text: string): string {
+  const lang = polishData(ctx);
+  return lang ? `<span${attribute('lang', lang)}>${escapeHtml(text)}</span>` : escapeHtml(text);
+}
+
+/** `polishHtml` in JSX: `<Polish ctx={ctx}>{name}</Polish>`. */
+export const Polish: FC<{ ctx: LinkContext; children: string }> = ({ ctx, children }) => raw(polishHtml(ctx, children));
+
+/**
  * "Name — role, Organisation" as HTML, the person and the organisation linked to their pages. `lang` is
- * the language of the line's words (a role, a group's description) when it is not the page's. Built as
+ * the language of the line's words (a role, a group's description) when it is not the page's; the
+ * organisation's or authority's name is the site's data (`polishData`), the person's name in none. Built as
  * a string: an agenda writes one per speaker, and hono/jsx's runtime cost most of the agenda's render.
  *
  * @example
@@ -32,7 +51,8 @@ export function speakerHtml(ctx: LinkContext, line: SpeakerLine, lang: string | 
   if (line.role)
     html += lang ? `<span${attribute('lang', lang)}>${escapeHtml(line.role)}</span>` : escapeHtml(line.role);
   if (line.role && line.party) html += ', ';
-  if (line.party) html += `<a href="${escapeHtml(href(ctx, line.party.route))}">${escapeHtml(line.party.name)}</a>`;
+  if (line.party)
+    html += `<a href="${escapeHtml(href(ctx, line.party.route))}"${attribute('lang', polishData(ctx))}>${escapeHtml(line.party.name)}</a>`;
   return `${html}</span>`;
 }
 export { speakerText };
@@ -51,11 +71,7 @@ export const Address: FC<{ ctx: LinkContext; address: PostalAddress }> = ({ ctx,
   raw(addressHtml(ctx, address));
 
 /** `Address` as HTML. */
-export function addressHtml(ctx: LinkContext, address: PostalAddress): string {
-  const lang = polishData(ctx);
-  const text = escapeHtml(addressText(address));
-  return lang ? `<span${attribute('lang', lang)}>${text}</span>` : text;
-}
+export const addressHtml = (ctx: LinkContext, address: PostalAddress): string => polishHtml(ctx, addressText(address));
 
 /** A postal address on one line: "ul. Jagiellońska 54, 03-719 Warszawa". */
 export const addressText = (a: PostalAddress): string =>

@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
-import { DateRange, langIfOther } from './bits.js';
+import { DateRange, langIfOther, Polish, polishData } from './bits.js';
 
 /**
  * Who worked with whom, in which form, funded by what: one row per cooperation record. `side` says
@@ -21,7 +21,7 @@ export const CooperationTable: FC<{
 }> = ({ ctx, labelledBy, side, cooperations, events, related }) => {
   const t = strings(ctx.locale);
   // Cooperation records are written in Polish: on English pages their text is marked so (WCAG 3.1.2).
-  const dataLang = ctx.locale === 'pl' ? undefined : 'pl';
+  const dataLang = polishData(ctx);
   if (cooperations.length === 0) return <p>{t.noCooperation}</p>;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a scrolling frame, not a section of the document (the WAI pattern for scrollable tables); the heading it is named by stands above it
@@ -43,13 +43,17 @@ export const CooperationTable: FC<{
             let other: unknown;
             if (side === 'organization')
               other = authority ? (
-                <a href={href(ctx, { kind: 'authority', slug: authority.slug })}>{authority.name}</a>
+                <a href={href(ctx, { kind: 'authority', slug: authority.slug })} lang={dataLang}>
+                  {authority.name}
+                </a>
               ) : (
                 t.none
               );
             else
               other = org ? (
-                <a href={href(ctx, { kind: 'organization', slug: org.slug })}>{org.name}</a>
+                <a href={href(ctx, { kind: 'organization', slug: org.slug })} lang={dataLang}>
+                  {org.name}
+                </a>
               ) : c.organizationDescription ? (
                 <span lang={dataLang}>{c.organizationDescription}</span>
               ) : (
@@ -77,7 +81,7 @@ export const CooperationTable: FC<{
                             <a href={href(ctx, { kind: 'grant', slug: g.slug })} lang={dataLang}>
                               {g.taskTitle}
                             </a>{' '}
-                            ({g.funderName})
+                            (<Polish ctx={ctx}>{g.funderName}</Polish>)
                           </p>
                         ) : null;
                       })}

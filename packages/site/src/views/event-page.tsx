@@ -19,7 +19,16 @@ import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
 import { speakerLine } from '../speaker-line.js';
-import { addressHtml, addressText, fundingHtml, hashtagsHtml, langIfOther, polishData, speakerHtml } from './bits.js';
+import {
+  addressHtml,
+  addressText,
+  fundingHtml,
+  hashtagsHtml,
+  langIfOther,
+  polishData,
+  polishHtml,
+  speakerHtml,
+} from './bits.js';
 import { attribute, escapeHtml } from './escape-html.js';
 
 export interface EventPageProps {
@@ -123,7 +132,7 @@ function agendaEntryHtml(ctx: LinkContext, item: AgendaItem, event: Event, relat
   let html =
     `<li><p class="time"><time datetime="${escapeHtml(item.startsAt)}">${escapeHtml(start)}</time>–` +
     `<time datetime="${escapeHtml(item.endsAt)}">${escapeHtml(end)}</time>` +
-    `${item.room ? escapeHtml(`, ${item.room}`) : ''}` +
+    `${item.room ? `, ${polishHtml(ctx, item.room)}` : ''}` +
     `${title !== kind ? `<span class="kind"> · ${escapeHtml(kind)}</span>` : ''}</p>` +
     `<h3${attribute('lang', lang)}>${escapeHtml(title)}</h3>`;
   if (item.description) html += `<p${attribute('lang', lang)}>${escapeHtml(item.description)}</p>`;
@@ -168,11 +177,17 @@ function eventPageHtml({ ctx, event, related, attributions, posts }: EventPagePr
   const location = venue ? `${venue.name}, ${address}` : (event.onlineUrl ?? '');
   const pageUrl = new URL(href(ctx, { kind: 'event', slug: event.slug }), `${ctx.siteUrl}/`).href;
   const contentLang = attribute('lang', langIfOther(event.language, ctx.locale));
+  // Venues', organisations' and authorities' names are the site's data, in Polish (see `polishData`).
+  const dataLang = attribute('lang', polishData(ctx));
   let html = '<article class="event">';
-  if (event.status === 'cancelled' || event.status === 'postponed')
+  // The status is the page's word, its note the editors' own, in the event's language (as the feeds mark it).
+  if (event.status === 'cancelled' || event.status === 'postponed') {
+    const note = event.statusNote ? escapeHtml(event.statusNote) : '';
+    const lang = langIfOther(event.language, ctx.locale);
     html += `<p class="status" role="status">${escapeHtml(event.status === 'cancelled' ? t.cancelled : t.postponed)}${
-      event.statusNote ? escapeHtml(`: ${event.statusNote}`) : ''
+      note ? `: ${lang ? `<span${attribute('lang', lang)}>${note}</span>` : note}` : ''
     }</p>`;
+  }
   html += `<h1${contentLang}>${escapeHtml(event.title)}</h1>`;
   if (event.summary) html += `<p class="lead"${contentLang}>${escapeHtml(event.summary)}</p>`;
   html +=
@@ -180,16 +195,16 @@ function eventPageHtml({ ctx, event, related, attributions, posts }: EventPagePr
     `<dd><time${attribute('datetime', event.startsAt)}>${escapeHtml(formatEventTime(event, ctx.locale))}</time></dd>`;
   if (venue) {
     html +=
-      `<dt>${escapeHtml(t.where)}</dt><dd><a${attribute('href', href(ctx, { kind: 'venue', slug: venue.slug }))}>${escapeHtml(venue.name)}</a>` +
+      `<dt>${escapeHtml(t.where)}</dt><dd><a${attribute('href', href(ctx, { kind: 'venue', slug: venue.slug }))}${dataLang}>${escapeHtml(venue.name)}</a>` +
       `<br/>${addressHtml(ctx, venue.address)}<br/>` +
       `<a${attribute('href', mapUrl(`${venue.address.street}, ${venue.address.city}`, venue.geo))}>${escapeHtml(t.showOnMap)}</a>`;
-    if (venue.accessibility) html += `<p${attribute('lang', polishData(ctx))}>${escapeHtml(venue.accessibility)}</p>`;
+    if (venue.accessibility) html += `<p${dataLang}>${escapeHtml(venue.accessibility)}</p>`;
     html += '</dd>';
   }
   if (event.onlineUrl)
     html += `<dt>${escapeHtml(t.online)}</dt><dd><a${attribute('href', event.onlineUrl)}>${escapeHtml(t.onlineLink)}</a></dd>`;
   if (organizer)
-    html += `<dt>${escapeHtml(t.organizer)}</dt><dd><a${attribute('href', href(ctx, { kind: 'organization', slug: organizer.slug }))}>${escapeHtml(organizer.name)}</a></dd>`;
+    html += `<dt>${escapeHtml(t.organizer)}</dt><dd><a${attribute('href', href(ctx, { kind: 'organization', slug: organizer.slug }))}${dataLang}>${escapeHtml(organizer.name)}</a></dd>`;
   let partners = '';
   for (const p of event.partners) {
     const org = p.organizationId ? related.organizations.get(p.organizationId) : undefined;
@@ -201,7 +216,7 @@ function eventPageHtml({ ctx, event, related, attributions, posts }: EventPagePr
         : undefined;
     const name = org ? org.name : authority?.name;
     if (link !== undefined && name !== undefined)
-      partners += `<li><a${attribute('href', link)}>${escapeHtml(name)}</a></li>`;
+      partners += `<li><a${attribute('href', link)}${dataLang}>${escapeHtml(name)}</a></li>`;
   }
   if (partners) html += `<dt>${escapeHtml(t.partners)}</dt><dd><ul>${partners}</ul></dd>`;
   html += `</dl>${fundingHtml(ctx, attributions, related.grants)}`;

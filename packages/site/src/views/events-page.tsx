@@ -1,10 +1,10 @@
 import type { Event } from '@org/domain';
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import { formatMonth } from '../dates.js';
 import { type Locale, strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext, sitePath } from '../routes.js';
-import { Pager } from './bits.js';
+import { Pager, polishData } from './bits.js';
 import { FEEDS } from './layout.js';
 import { EventList } from './lists.js';
 import { SubscribeLinks } from './subscribe-links.js';
@@ -28,7 +28,8 @@ export interface FilterOptions {
 
 export interface EventsPageProps {
   ctx: LinkContext;
-  heading: string;
+  /** The heading, as HTML: names of organisations and authorities in it marked as the site's data. */
+  heading: Child;
   filter: EventFilter;
   options: FilterOptions;
   upcoming: readonly Event[];
@@ -108,7 +109,8 @@ const Select: FC<{
   label: string;
   any: string;
   value?: string | undefined;
-  options: readonly { value: string; text: string }[];
+  /** The choices; `lang` marks one in another language than the page's (an organisation's Polish name). */
+  options: readonly { value: string; text: string; lang?: string | undefined }[];
   cut?: boolean | undefined;
 }> = ({ name, label, any, value, options, cut }) => (
   <label>
@@ -116,7 +118,7 @@ const Select: FC<{
     <select name={name} aria-describedby={cut ? NOTE_ID : undefined}>
       <option value="">{any}</option>
       {options.map((o) => (
-        <option value={o.value} selected={o.value === value}>
+        <option value={o.value} selected={o.value === value} lang={o.lang}>
           {o.text}
         </option>
       ))}
@@ -225,7 +227,7 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
             label={t.organization}
             any={t.anyOrganization}
             value={filter.organization}
-            options={options.organizations.map((o) => ({ value: o.slug, text: o.name }))}
+            options={options.organizations.map((o) => ({ value: o.slug, text: o.name, lang: polishData(ctx) }))}
             cut={o.organizations !== undefined || o.eventsScanned !== undefined}
           />
           <Select
@@ -233,7 +235,7 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
             label={t.authority}
             any={t.anyAuthority}
             value={filter.authority}
-            options={options.authorities.map((o) => ({ value: o.slug, text: o.name }))}
+            options={options.authorities.map((o) => ({ value: o.slug, text: o.name, lang: polishData(ctx) }))}
             cut={o.authorities !== undefined}
           />
           <button type="submit">{t.apply}</button>

@@ -11,7 +11,7 @@ import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
-import { DateRange } from './bits.js';
+import { DateRange, Polish, polishData } from './bits.js';
 import { EventList } from './lists.js';
 
 /** A grant (public task): funder, amount, period, the statement it requires, the events it funded. */
@@ -30,24 +30,32 @@ export const GrantPage: FC<{ ctx: LinkContext; grant: Grant; events: readonly Ev
   return (
     <article>
       <p class="kind">{t.grant}</p>
-      <h1 lang={ctx.locale === 'pl' ? undefined : 'pl'}>{g.taskTitle}</h1>
+      <h1 lang={polishData(ctx)}>{g.taskTitle}</h1>
       <dl class="facts">
         <dt>{t.funder}</dt>
         <dd>
-          {funder ? <a href={href(ctx, { kind: 'authority', slug: funder.slug })}>{g.funderName}</a> : g.funderName}
+          {funder ? (
+            <a href={href(ctx, { kind: 'authority', slug: funder.slug })} lang={polishData(ctx)}>
+              {g.funderName}
+            </a>
+          ) : (
+            <Polish ctx={ctx}>{g.funderName}</Polish>
+          )}
         </dd>
         {unit ? (
           <>
             <dt>{t.handledBy}</dt>
             <dd>
-              <a href={href(ctx, { kind: 'organization', slug: unit.slug })}>{unit.name}</a>
+              <a href={href(ctx, { kind: 'organization', slug: unit.slug })} lang={polishData(ctx)}>
+                {unit.name}
+              </a>
             </dd>
           </>
         ) : null}
         {g.programme ? (
           <>
             <dt>{t.programme}</dt>
-            <dd>{g.programme}</dd>
+            <dd lang={polishData(ctx)}>{g.programme}</dd>
           </>
         ) : null}
         <dt>{t.amount}</dt>
@@ -70,7 +78,9 @@ export const GrantPage: FC<{ ctx: LinkContext; grant: Grant; events: readonly Ev
           <>
             <dt>{t.beneficiary}</dt>
             <dd>
-              <a href={href(ctx, { kind: 'organization', slug: beneficiary.slug })}>{beneficiary.name}</a>
+              <a href={href(ctx, { kind: 'organization', slug: beneficiary.slug })} lang={polishData(ctx)}>
+                {beneficiary.name}
+              </a>
             </dd>
           </>
         ) : null}

@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
+import { polishData } from './bits.js';
 import { EventList, NameList, PostList } from './lists.js';
 
 export interface HomePageProps {
@@ -49,6 +50,7 @@ export const HomePage: FC<HomePageProps> = ({ ctx, upcoming, posts, organization
           empty={t.none}
           items={organizations.map(({ organization, events }) => ({
             name: organization.name,
+            lang: polishData(ctx),
             link: href(ctx, { kind: 'organization', slug: organization.slug }),
             note: count(events, ctx.locale),
           }))}
@@ -60,6 +62,7 @@ export const HomePage: FC<HomePageProps> = ({ ctx, upcoming, posts, organization
           empty={t.none}
           items={authorities.map(({ authority, events }) => ({
             name: authority.name,
+            lang: polishData(ctx),
             link: href(ctx, { kind: 'authority', slug: authority.slug }),
             note: count(events, ctx.locale),
           }))}

@@ -6,6 +6,7 @@ import { SHARE_IMAGE_SIZE, shareImageUrl } from '../share-image.js';
 import type { SiteConfig } from '../site-config.js';
 import { FAVICON_PATH, TOUCH_ICON_PATH } from '../site-icons.js';
 import { STYLESHEET_PATH } from '../styles.js';
+import { Polish } from './bits.js';
 import { escapeHtml } from './escape-html.js';
 
 /** What a page says about itself in `<head>`: title, description, Open Graph and JSON-LD. */
@@ -117,7 +118,7 @@ function frameOf(ctx: LinkContext, owner: FooterSite | undefined): Frame {
             <a rel="license" href={owner.license.url}>
               {owner.license.name}
             </a>{' '}
-            — {owner.publisher.name}
+            — <Polish ctx={ctx}>{owner.publisher.name}</Polish>
           </p>
         ) : null}
         <ul>

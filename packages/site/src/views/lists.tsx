@@ -3,7 +3,7 @@ import type { Child, FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
-import { langIfOther } from './bits.js';
+import { langIfOther, Polish } from './bits.js';
 
 /** One event in a list: title, time, place, and a mark when it is cancelled or postponed. */
 export const EventItem: FC<{ ctx: LinkContext; event: Event; related: Related }> = ({ ctx, event, related }) => {
@@ -24,7 +24,16 @@ export const EventItem: FC<{ ctx: LinkContext; event: Event; related: Related }>
       {off ? <p class="status">{event.status === 'cancelled' ? t.cancelled : t.postponed}</p> : null}
       <p class="meta">
         <time datetime={event.startsAt}>{formatEventTime(event, ctx.locale)}</time>
-        {venue ? ` · ${venue.name}, ${venue.address.city}` : event.onlineUrl ? ` · ${t.online}` : ''}
+        {venue ? (
+          <>
+            {' · '}
+            <Polish ctx={ctx}>{`${venue.name}, ${venue.address.city}`}</Polish>
+          </>
+        ) : event.onlineUrl ? (
+          ` · ${t.online}`
+        ) : (
+          ''
+        )}
       </p>
     </li>
   );

@@ -2,6 +2,7 @@ import type { FC } from 'hono/jsx';
 import type { Locale } from '../locale.js';
 import { href, type LinkContext, sitePath } from '../routes.js';
 import type { SiteConfig } from '../site-config.js';
+import { Polish } from './bits.js';
 import { FILTER_PARAMS_BY_LOCALE } from './events-page.js';
 import { FEEDS } from './layout.js';
 import { SubscribeLinks } from './subscribe-links.js';
@@ -155,7 +156,8 @@ export const OpenDataPage: FC<{ ctx: LinkContext; site: SiteConfig; example?: Op
           </a>
           .
         </strong>{' '}
-        {t.publisher} {site.publisher.name}, <a href={`mailto:${site.publisher.email}`}>{site.publisher.email}</a>.
+        {t.publisher} <Polish ctx={ctx}>{site.publisher.name}</Polish>,{' '}
+        <a href={`mailto:${site.publisher.email}`}>{site.publisher.email}</a>.
       </p>
       <p>{t.attribution}</p>
       <h2 id="kanaly">{t.feedsHeading}</h2>

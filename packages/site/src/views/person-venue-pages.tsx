@@ -4,7 +4,7 @@ import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
 import { partyOf } from '../speaker-line.js';
-import { Address, Fact, polishData } from './bits.js';
+import { Address, Fact, Polish, polishData } from './bits.js';
 import { mapUrl } from './event-page.js';
 import { EventList } from './lists.js';
 
@@ -52,7 +52,9 @@ export const PersonPage: FC<{ ctx: LinkContext; person: Person; events: readonly
                 ) : (
                   ''
                 )}
-                <a href={href(ctx, a.party.route)}>{a.party.name}</a>
+                <a href={href(ctx, a.party.route)} lang={polishData(ctx)}>
+                  {a.party.name}
+                </a>
                 {a.period ? ` (${a.period})` : ''}
               </li>
             ))}
@@ -75,7 +77,7 @@ export const VenuePage: FC<{ ctx: LinkContext; venue: Venue; events: readonly Ev
   const t = strings(ctx.locale);
   return (
     <article>
-      <h1>{venue.name}</h1>
+      <h1 lang={polishData(ctx)}>{venue.name}</h1>
       <dl class="facts">
         <dt>{t.address}</dt>
         <dd>
@@ -86,10 +88,12 @@ export const VenuePage: FC<{ ctx: LinkContext; venue: Venue; events: readonly Ev
         {venue.accessibility ? (
           <>
             <dt>{t.accessibilityInfo}</dt>
-            <dd lang={ctx.locale === 'pl' ? undefined : 'pl'}>{venue.accessibility}</dd>
+            <dd lang={polishData(ctx)}>{venue.accessibility}</dd>
           </>
         ) : null}
-        <Fact label={t.rooms}>{venue.rooms.join(', ')}</Fact>
+        <Fact label={t.rooms}>
+          {venue.rooms.length > 0 ? <Polish ctx={ctx}>{venue.rooms.join(', ')}</Polish> : undefined}
+        </Fact>
         <Fact label={t.website}>{venue.website ? <a href={venue.website}>{venue.website}</a> : undefined}</Fact>
       </dl>
       <h2>{t.eventsHere}</h2>

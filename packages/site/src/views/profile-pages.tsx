@@ -12,7 +12,7 @@ import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
-import { Address, DateRange, Fact, polishData } from './bits.js';
+import { Address, DateRange, Fact, Polish, polishData } from './bits.js';
 import { CooperationTable } from './cooperation-table.js';
 import { calendarPath } from './events-page.js';
 import { EventList, NameList } from './lists.js';
@@ -37,7 +37,7 @@ const GrantList: FC<{ ctx: LinkContext; grants: readonly Grant[] }> = ({ ctx, gr
       link: href(ctx, { kind: 'grant', slug: g.slug }),
       note: (
         <>
-          {g.funderName}, {formatMoney(g.amount, ctx.locale)},{' '}
+          <Polish ctx={ctx}>{g.funderName}</Polish>, {formatMoney(g.amount, ctx.locale)},{' '}
           <DateRange locale={ctx.locale} from={g.period.from} to={g.period.to} />
         </>
       ),
@@ -75,8 +75,8 @@ export const OrganizationPage: FC<ProfileCommon & { organization: Organization }
   const parent = o.parentAuthorityId ? p.related.authorities.get(o.parentAuthorityId) : undefined;
   return (
     <article>
-      <h1>{o.name}</h1>
-      {o.description ? <p lang={ctx.locale === 'pl' ? undefined : 'pl'}>{o.description}</p> : null}
+      <h1 lang={polishData(ctx)}>{o.name}</h1>
+      {o.description ? <p lang={polishData(ctx)}>{o.description}</p> : null}
       <h2>{t.identifiers}</h2>
       <dl class="facts">
         <Fact label={t.legalForm}>{LEGAL_FORM_LABELS[o.legalForm][ctx.locale]}</Fact>
@@ -87,7 +87,11 @@ export const OrganizationPage: FC<ProfileCommon & { organization: Organization }
         <Fact label={t.address}>{o.address ? <Address ctx={ctx} address={o.address} /> : undefined}</Fact>
         <Fact label={t.website}>{o.website ? <a href={o.website}>{o.website}</a> : undefined}</Fact>
         <Fact label={t.parentAuthority}>
-          {parent ? <a href={href(ctx, { kind: 'authority', slug: parent.slug })}>{parent.name}</a> : undefined}
+          {parent ? (
+            <a href={href(ctx, { kind: 'authority', slug: parent.slug })} lang={polishData(ctx)}>
+              {parent.name}
+            </a>
+          ) : undefined}
         </Fact>
       </dl>
       <History
@@ -106,19 +110,23 @@ export const AuthorityPage: FC<ProfileCommon & { authority: LocalAuthority; unit
   const parent = a.parentId ? p.related.authorities.get(a.parentId) : undefined;
   return (
     <article>
-      <h1>{a.name}</h1>
-      {a.description ? <p lang={ctx.locale === 'pl' ? undefined : 'pl'}>{a.description}</p> : null}
+      <h1 lang={polishData(ctx)}>{a.name}</h1>
+      {a.description ? <p lang={polishData(ctx)}>{a.description}</p> : null}
       <h2>{t.identifiers}</h2>
       <dl class="facts">
         <Fact label={t.kind}>{AUTHORITY_KIND_LABELS[a.kind][ctx.locale]}</Fact>
         <Fact label={t.terc}>{a.terc}</Fact>
         <Fact label="NIP">{a.nip}</Fact>
         <Fact label="REGON">{a.regon}</Fact>
-        <Fact label={t.office}>{a.officeName}</Fact>
+        <Fact label={t.office}>{a.officeName ? <Polish ctx={ctx}>{a.officeName}</Polish> : undefined}</Fact>
         <Fact label={t.address}>{a.address ? <Address ctx={ctx} address={a.address} /> : undefined}</Fact>
         <Fact label={t.website}>{a.website ? <a href={a.website}>{a.website}</a> : undefined}</Fact>
         <Fact label={t.parentAuthority}>
-          {parent ? <a href={href(ctx, { kind: 'authority', slug: parent.slug })}>{parent.name}</a> : undefined}
+          {parent ? (
+            <a href={href(ctx, { kind: 'authority', slug: parent.slug })} lang={polishData(ctx)}>
+              {parent.name}
+            </a>
+          ) : undefined}
         </Fact>
       </dl>
       {p.units.length > 0 ? (
@@ -126,7 +134,11 @@ export const AuthorityPage: FC<ProfileCommon & { authority: LocalAuthority; unit
           <h2>{t.units}</h2>
           <NameList
             empty={t.none}
-            items={p.units.map((u) => ({ name: u.name, link: href(ctx, { kind: 'organization', slug: u.slug }) }))}
+            items={p.units.map((u) => ({
+              name: u.name,
+              lang: polishData(ctx),
+              link: href(ctx, { kind: 'organization', slug: u.slug }),
+            }))}
           />
         </>
       ) : null}
