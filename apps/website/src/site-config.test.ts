@@ -85,7 +85,7 @@ describe('SITE_CONFIG', () => {
         expect(html).not.toContain(DEMO_SITE_CONFIG.accessibility.contactPerson);
         const en = await (await site.get('/en/accessibility')).text();
         expect(en).toContain('Videos from 2025 have no captions.');
-        expect(en).toContain('CC BY-SA 4.0</a> — Fundacja Inicjatyw Społeczno-Ekonomicznych');
+        expect(en).toContain('CC BY-SA 4.0</a> — <span lang="pl">Fundacja Inicjatyw Społeczno-Ekonomicznych</span>');
         expect(await (await site.get('/en/atom.xml')).text()).toContain(
           '<link rel="license" href="https://creativecommons.org/licenses/by-sa/4.0/deed.pl"/>',
         );
