@@ -319,6 +319,7 @@ const pl = {
   conflictKeepMine: 'Zachowaj moją',
   conflictKeepTheirs: 'Przyjmij zapisaną',
   conflictChoose: 'Nie zapisano: wybierz wersję w polach: {fields}.',
+  chosenEarlier: 'wybrana wcześniej, spoza jednostek publicznych',
   // Audit notes: stored once, as written, in the language of the staff member acting, or in Polish (the
   // house's first language) where nobody is (a command, a scheduled job); the audit log shows them as they are.
   noteSetupLink: 'link konfiguracyjny',
@@ -671,6 +672,7 @@ const en: Strings = {
   conflictKeepMine: 'Keep mine',
   conflictKeepTheirs: 'Take the saved one',
   conflictChoose: 'Not saved: choose a version for: {fields}.',
+  chosenEarlier: 'chosen earlier, not a public body',
   noteSetupLink: 'setup link',
   noteUserCreate: 'user:create command',
   noteImportTerc: 'import-terc command, file {file}',

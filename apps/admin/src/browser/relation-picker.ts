@@ -123,7 +123,8 @@ function enhance(root: ParentNode, w: Words): void {
     search.setAttribute('aria-label', `${w.search}: ${label}`);
     search.placeholder = w.search;
     select.before(search);
-    if (ref !== 'people' && ref !== 'organizations') continue;
+    // A narrowed select (a grant's funder unit) offers no inline creation: it would make an NGO-form record there.
+    if ((ref !== 'people' && ref !== 'organizations') || select.dataset.scope) continue;
     const details = document.createElement('details');
     details.className = 'inline-create';
     const summary = document.createElement('summary');
@@ -176,7 +177,8 @@ export function attachRelationPickers(form: HTMLFormElement, locale: Locale): vo
     sequence.set(search, mine);
     let res: Response;
     try {
-      res = await fetch(`/lookup/${select.dataset.ref ?? ''}?q=${encodeURIComponent(search.value)}`, {
+      const scope = select.dataset.scope ? `&scope=${encodeURIComponent(select.dataset.scope)}` : '';
+      res = await fetch(`/lookup/${select.dataset.ref ?? ''}?q=${encodeURIComponent(search.value)}${scope}`, {
         credentials: 'same-origin',
       });
     } catch {

@@ -29,6 +29,12 @@ import type { z } from 'zod';
 /** The kinds a relation field can point at (the route segment of the target entity). */
 export type RefTarget = 'people' | 'organizations' | 'authorities' | 'venues' | 'grants' | 'events';
 
+/**
+ * A narrower set of a relation's records, offered by its select and searched by `/lookup/:ref?scope=`:
+ * `funderUnits`, the organisations that can fund a public task (`routes/ref-options.ts`). Extend there.
+ */
+export type RefScope = 'funderUnits';
+
 export type FieldType =
   | 'text'
   | 'textarea'
@@ -49,6 +55,8 @@ export interface FieldDef {
   type: FieldType;
   options?: Record<string, Label>;
   ref?: RefTarget;
+  /** Only these of `ref`'s records are offered (a record already chosen stays offered). */
+  refScope?: RefScope;
   required?: boolean;
   /** Required once any field of this part of the record is filled (an optional address needs its street and city). */
   requiredWith?: 'address';
@@ -336,7 +344,7 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'taskTitle', type: 'textarea', required: true },
       { name: 'slug', type: 'text' },
       { name: 'funderAuthorityId', type: 'ref', ref: 'authorities', required: true },
-      { name: 'funderUnitId', type: 'ref', ref: 'organizations' },
+      { name: 'funderUnitId', type: 'ref', ref: 'organizations', refScope: 'funderUnits' },
       { name: 'funderName', type: 'text', required: true },
       { name: 'funderNameGenitive', type: 'text', hint: HINTS.funderNameGenitive },
       { name: 'programme', type: 'text' },

@@ -37,11 +37,12 @@ describe.each([
   { route: 'posts', id: SEED_IDS.post, repo: 'posts' as const, field: 'lead', label: 'Wstęp' },
 ])('a stale save of $route merged three ways', ({ route, id, repo, field, label }) => {
   const path = `/${route}/${id}`;
+  const read = async () => (await h.store[repo].get(id)) as Record<string, unknown> | null;
 
   it('takes the colleague’s field, keeps mine, saves nothing until I confirm, then saves both', async () => {
     const { a, b } = await openBoth(path);
     expect(b.get('original')).toBeTruthy();
-    const before = (await h.store[repo].get(id))?.[field];
+    const before = (await read())?.[field];
     a.set(field, `${label} redaktorki ${route}`);
     expect((await send(editor, path, a)).status).toBe(303);
     b.set('title', `Tytuł administratora ${route}`);
@@ -53,12 +54,12 @@ describe.each([
     expect(page).not.toContain('Wybierz w każdym wierszu');
     expect(before).not.toBe(`${label} redaktorki ${route}`);
     // Nothing saved by the conflict itself: the colleague's version stands.
-    expect((await h.store[repo].get(id))?.title).not.toBe(`Tytuł administratora ${route}`);
+    expect((await read())?.title).not.toBe(`Tytuł administratora ${route}`);
     const merged = formOf(conflict.text);
     expect(merged.get(field)).toBe(`${label} redaktorki ${route}`);
     expect(merged.get('title')).toBe(`Tytuł administratora ${route}`);
     expect((await send(admin, path, merged)).status).toBe(303);
-    const saved = await h.store[repo].get(id);
+    const saved = await read();
     expect(saved).toMatchObject({ [field]: `${label} redaktorki ${route}`, title: `Tytuł administratora ${route}` });
   });
 
@@ -79,11 +80,11 @@ describe.each([
     const unchosen = await send(admin, path, formOf(conflict.text));
     expect(unchosen.status).toBe(400);
     expect(text(unchosen.text)).toContain(`Nie zapisano: wybierz wersję w polach: ${label}.`);
-    expect((await h.store[repo].get(id))?.[field]).toBe('Wersja A');
+    expect((await read())?.[field]).toBe('Wersja A');
     const theirs = formOf(unchosen.text);
     theirs.set(`keep:${field}`, 'theirs');
     expect((await send(admin, path, theirs)).status).toBe(303);
-    const saved = await h.store[repo].get(id);
+    const saved = await read();
     expect(saved?.[field]).toBe('Wersja A');
     expect(String(saved?.body)).toContain('Akapit redaktorki.');
   });
@@ -97,7 +98,7 @@ describe.each([
     const mine = formOf(conflict.text);
     mine.set(`keep:${field}`, 'mine');
     expect((await send(admin, path, mine)).status).toBe(303);
-    expect((await h.store[repo].get(id))?.[field]).toBe('Znowu B');
+    expect((await read())?.[field]).toBe('Znowu B');
   });
 
   it('a form sent unchanged after a colleague’s save changes nothing of theirs', async () => {
@@ -110,7 +111,7 @@ describe.each([
     expect(page).not.toContain('Zachowano Twoje zmiany');
     expect(page).toContain(`w polach: ${label}.`);
     expect((await send(admin, path, formOf(conflict.text))).status).toBe(303);
-    expect((await h.store[repo].get(id))?.[field]).toBe('Tylko redaktorka');
+    expect((await read())?.[field]).toBe('Tylko redaktorka');
   });
 });
 

@@ -43,7 +43,7 @@ import { formValue, textEntries } from './form-entries.js';
 import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
 import { auditNames, loadRecordNames } from './record-names.js';
-import { displayNames, loadFilterOptions, loadRefOptions } from './ref-options.js';
+import { displayNames, keepChosen, loadFilterOptions, loadRefOptions } from './ref-options.js';
 import { referencesTo } from './references.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
@@ -220,7 +220,13 @@ export async function renderEntityForm(
   status = 200,
 ) {
   const ctx = viewContext(c, deps);
-  const refs = await loadRefOptions(deps.store, def, ctx.locale);
+  const refs = await keepChosen(
+    deps.store,
+    def,
+    await loadRefOptions(deps.store, def, ctx.locale),
+    props.values,
+    ctx.locale,
+  );
   const errors = { ...props.errors };
   if (def.agenda && !errors.__agenda) {
     const parsed = EventSchema.safeParse(props.values);

@@ -6,7 +6,7 @@ import { t } from '../i18n.js';
 import { newId } from '../new-id.js';
 import { duplicateConfirmed, duplicateWords, sameNameRecord, uniqueFieldMessage, without } from './create-record.js';
 import { textEntries } from './form-entries.js';
-import { distinguishLabels } from './ref-options.js';
+import { distinguishLabels, scopedRecords } from './ref-options.js';
 
 const TARGETS: readonly RefTarget[] = ['people', 'organizations', 'authorities', 'venues', 'grants', 'events'];
 
@@ -21,15 +21,19 @@ export function lookupRoutes(deps: AppDeps): RouteHandlers {
       const def = entityByRoute(ref);
       if (!def || !TARGETS.includes(ref)) return c.json({ error: 'unknown kind' }, 404);
       const q = (c.req.query('q') ?? '').slice(0, 100).trim();
-      const page = await deps.store[ref].list({ ...(q ? { search: q } : {}), limit: 20 });
+      // A narrowed select (a grant's funder unit) searches only what it offers.
+      const scoped = ref === 'organizations' && c.req.query('scope') === 'funderUnits';
+      const items = scoped
+        ? await scopedRecords(deps.store, 'funderUnits', { ...(q ? { search: q } : {}), limit: 20 })
+        : (await deps.store[ref].list({ ...(q ? { search: q } : {}), limit: 20 })).items;
       const labels = await distinguishLabels(
         deps.store,
         ref,
-        page.items,
-        page.items.map((r) => def.display(r) || r.id),
+        items,
+        items.map((r) => def.display(r) || r.id),
         c.get('locale'),
       );
-      return c.json({ items: page.items.map((r, i) => ({ id: r.id, label: labels[i] ?? r.id })) });
+      return c.json({ items: items.map((r, i) => ({ id: r.id, label: labels[i] ?? r.id })) });
     },
     'POST /quick/:ref': async (c) => {
       const ref = c.req.param('ref');

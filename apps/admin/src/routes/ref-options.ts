@@ -1,6 +1,14 @@
 import { formatDay, type Locale } from '@org/domain';
-import { AGENDA_FIELDS, type EntityDef, entityByRoute, type RefTarget, SPEAKER_FIELDS } from '../forms/entities.js';
-import { type AdminStore, sortField } from '../store-contract.js';
+import {
+  AGENDA_FIELDS,
+  type EntityDef,
+  entityByRoute,
+  type RefScope,
+  type RefTarget,
+  SPEAKER_FIELDS,
+} from '../forms/entities.js';
+import { t } from '../i18n.js';
+import { type AdminStore, listFilter, type StoredRecord, sortField } from '../store-contract.js';
 import type { RefOptions } from '../views/field-control.js';
 
 /** How many records a relation select offers before staff search (the bundle searches the rest). */
@@ -17,11 +25,89 @@ export function refTargets(def: EntityDef): Set<RefTarget> {
 }
 
 /**
+ * Legal forms of the organisations that can fund a public task beside a JST itself (u.d.p.p. art. 5 and 11: an
+ * organ of public administration, through its units): a JST's organisational unit (a regional centre for social
+ * policy), then another public body. Not an association of JSTs, an NGO or a business.
+ */
+export const FUNDER_UNIT_FORMS = ['jednostka_samorzadowa', 'instytucja_publiczna'] as const;
+
+const polish = new Intl.Collator('pl');
+
+/**
+ * The records of a scope (`RefScope`), searched by `search` when given, in the order a select offers them: for
+ * `funderUnits`, local government units (by legal form or a parent authority) first, each part in Polish collation.
+ */
+export async function scopedRecords(
+  store: AdminStore,
+  scope: RefScope,
+  options: { search?: string; limit: number },
+): Promise<StoredRecord[]> {
+  const def = entityByRoute('organizations');
+  const page = await store.organizations.list({
+    ...(options.search ? { search: options.search } : {}),
+    filter: listFilter({ legalForm: [...FUNDER_UNIT_FORMS] }),
+    sort: { field: sortField('name') },
+    limit: options.limit,
+  });
+  const local = (r: StoredRecord) => r.legalForm === 'jednostka_samorzadowa' || typeof r.parentAuthorityId === 'string';
+  const name = (r: StoredRecord) => def?.display(r) || r.id;
+  // One scope today; a second one is a case here.
+  void scope;
+  return [...page.items].sort((a, b) => Number(local(b)) - Number(local(a)) || polish.compare(name(a), name(b)));
+}
+
+/** The scopes the relation selects of a form of `def` narrow their records to. */
+function refScopes(def: EntityDef): Set<RefScope> {
+  return new Set(def.fields.flatMap((f) => (f.refScope ? [f.refScope] : [])));
+}
+
+/**
  * The options of every relation select of a form, labelled as lists show them; options that would read
  * the same carry a detail that tells them apart (see `distinguishLabels`).
  */
-export const loadRefOptions = (store: AdminStore, def: EntityDef, locale: Locale = 'pl'): Promise<RefOptions> =>
-  optionsFor(store, refTargets(def), locale);
+export async function loadRefOptions(store: AdminStore, def: EntityDef, locale: Locale = 'pl'): Promise<RefOptions> {
+  const out = await optionsFor(store, refTargets(def), locale);
+  for (const scope of refScopes(def)) {
+    const records = await scopedRecords(store, scope, { limit: REF_OPTION_LIMIT });
+    const target = def.fields.find((f) => f.refScope === scope)?.ref ?? 'organizations';
+    const targetDef = entityByRoute(target);
+    const labels = await distinguishLabels(
+      store,
+      target,
+      records,
+      records.map((r) => targetDef?.display(r) || r.id),
+      locale,
+    );
+    out[scope] = records.map((r, i) => ({ id: r.id, label: labels[i] ?? r.id }));
+  }
+  return out;
+}
+
+/**
+ * A record's current choice in a narrowed select that the scope would not offer now (an organisation chosen as a
+ * grant's funder unit before the select was narrowed, or since given another legal form): offered first, by its
+ * name and marked as chosen earlier, so saving the form keeps it rather than dropping it unseen.
+ */
+export async function keepChosen(
+  store: AdminStore,
+  def: EntityDef,
+  refs: RefOptions,
+  values: Record<string, unknown>,
+  locale: Locale,
+): Promise<RefOptions> {
+  const out = { ...refs };
+  for (const f of def.fields) {
+    const id = values[f.name];
+    if (!f.refScope || !f.ref || typeof id !== 'string') continue;
+    const options = out[f.refScope] ?? [];
+    if (options.some((o) => o.id === id)) continue;
+    const record = await store[f.ref].get(id);
+    if (!record) continue;
+    const name = entityByRoute(f.ref)?.display(record) || id;
+    out[f.refScope] = [{ id, label: `${name} (${t(locale, 'chosenEarlier')})` }, ...options];
+  }
+  return out;
+}
 
 /** The options of the relation filters of a list (a grant's funder, a cooperation's organisation…). */
 export const loadFilterOptions = (store: AdminStore, def: EntityDef, locale: Locale = 'pl'): Promise<RefOptions> =>

@@ -1,12 +1,12 @@
 import { FIELD_LABELS, instantToLocal, type Locale } from '@org/domain';
 import type { FC } from 'hono/jsx';
-import type { FieldDef, RefTarget } from '../forms/entities.js';
+import type { FieldDef, RefScope, RefTarget } from '../forms/entities.js';
 import { offsetFieldName, repeatedChoiceLabel, repeatedChoices } from '../forms/repeated-hour.js';
 import { t } from '../i18n.js';
 import { fieldId } from './ids.js';
 
 /** Options of a relation field: what a select offers before staff search. */
-export type RefOptions = Partial<Record<RefTarget, { id: string; label: string }[]>>;
+export type RefOptions = Partial<Record<RefTarget | RefScope, { id: string; label: string }[]>>;
 
 const EXTRA_LABELS: Record<string, { pl: string; en: string }> = {
   honorificPrefix: { pl: 'Tytuł (np. dr)', en: 'Honorific (e.g. Dr)' },
@@ -156,10 +156,10 @@ export const FieldControl: FC<FieldControlProps> = ({
     case 'refs': {
       const many = field.type === 'refs';
       const chosen = new Set(Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
-      const options = refs[field.ref ?? 'organizations'] ?? [];
+      const options = refs[field.refScope ?? field.ref ?? 'organizations'] ?? [];
       const known = new Set(options.map((o) => o.id));
       control = (
-        <select {...common} multiple={many} required={field.required} data-ref={field.ref}>
+        <select {...common} multiple={many} required={field.required} data-ref={field.ref} data-scope={field.refScope}>
           {many ? null : <option value="">—</option>}
           {[...chosen]
             .filter((id) => !known.has(id))
