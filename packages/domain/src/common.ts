@@ -127,7 +127,9 @@ const AUTHORITY = /^([a-z][a-z\d+.-]*:\/\/)([^/?#]*)/i;
  * another scheme (`javascript:`, `ftp:`), an e-mail address, a space, a user name before the host, no
  * domain name. Both the admin's browser and its server run this, so they complete an address the same way.
  */
-function completeWebUrl(value: unknown, ctx: z.RefinementCtx): unknown {
+function completeWebUrl(value: string, ctx: z.RefinementCtx): unknown {
+  // Typed `string` so the schema's input type stays a string; at run time any value reaches a preprocess, and
+  // what is no string is left for z.url to refuse as one.
   if (typeof value !== 'string') return value;
   const typed = value.trim();
   const refuse = (code: string) => {
