@@ -9,6 +9,7 @@ import { authRoutes } from './routes/auth-routes.js';
 import { commentRoutes } from './routes/comment-routes.js';
 import { dataCheckRoutes } from './routes/data-check-routes.js';
 import { entityRoutes } from './routes/entity-routes.js';
+import { eventPeopleRoutes } from './routes/event-people-routes.js';
 import { eventStatusRoutes } from './routes/event-status-routes.js';
 import { pageOf, safeNext } from './routes/form-entries.js';
 import { grantReportRoutes } from './routes/grant-report-routes.js';
@@ -234,6 +235,7 @@ export function createApp(deps: AppDeps): AdminApp {
     ...commentRoutes(deps),
     ...eventStatusRoutes(deps),
     ...grantReportRoutes(deps),
+    ...eventPeopleRoutes(deps),
     ...publishRoutes(deps),
     ...auditRoutes(deps),
     ...lookupRoutes(deps),

@@ -17,9 +17,10 @@ export const REPORT_FORMATS = { md: 'report-md', docx: 'report-docx' } as const;
 export type ReportExtension = keyof typeof REPORT_FORMATS;
 
 /** A stored record as the domain value writers take: the store's bookkeeping left out. */
-const domainValue = <T>({ version: _v, createdAt: _c, updatedAt: _u, ...value }: StoredRecord): T => value as T;
+export const domainValue = <T>({ version: _v, createdAt: _c, updatedAt: _u, ...value }: StoredRecord): T => value as T;
 
-async function all<T>(repo: AdminRepository, filter?: Record<string, unknown>): Promise<T[]> {
+/** Every live record of a repository (matching `filter`), as domain values, read 500 at a time. */
+export async function all<T>(repo: AdminRepository, filter?: Record<string, unknown>): Promise<T[]> {
   const out: T[] = [];
   for (let offset = 0; ; offset += 500) {
     const page = await repo.list({ limit: 500, offset, ...(filter ? { filter: listFilter(filter) } : {}) });

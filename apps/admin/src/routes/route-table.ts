@@ -55,7 +55,17 @@ export const ROUTES: readonly RouteDef[] = [
     r('POST', `/${e.route}/:id/delete`, 'edit'),
     r('GET', `/${e.route}/:id/history`, 'read'),
     r('POST', `/${e.route}/:id/comments`, 'comment'),
-    ...(e.kind === 'event' ? [r('POST', `/${e.route}/:id/status`, 'publish')] : []),
+    ...(e.kind === 'event'
+      ? [
+          r('POST', `/${e.route}/:id/status`, 'publish'),
+          // The event's people and their files: whoever may see the event.
+          r('GET', `/${e.route}/:id/people`, 'read'),
+          r('GET', `/${e.route}/:id/people.csv`, 'read'),
+          r('GET', `/${e.route}/:id/people.xlsx`, 'read'),
+          r('GET', `/${e.route}/:id/agenda.csv`, 'read'),
+          r('GET', `/${e.route}/:id/agenda.xlsx`, 'read'),
+        ]
+      : []),
     ...(e.kind === 'grant'
       ? [r('GET', `/${e.route}/:id/report.md`, 'read'), r('GET', `/${e.route}/:id/report.docx`, 'read')]
       : []),

@@ -229,6 +229,9 @@ export const EntityFormPage: FC<EntityFormProps> = ({
       {id ? (
         <nav class="record-tools" aria-label={t(locale, 'actions')}>
           <a href={`/${def.route}/${encodeURIComponent(id)}/history`}>{t(locale, 'history')}</a>
+          {def.agenda ? (
+            <a href={`/${def.route}/${encodeURIComponent(id)}/people`}>{t(locale, 'eventPeople')}</a>
+          ) : null}
           {def.publishable ? (
             <a href={`/${def.route}/${encodeURIComponent(id)}/publish`}>{t(locale, 'compliance')}</a>
           ) : null}
