@@ -128,3 +128,46 @@ describe('a stale save from a form without the opened version', () => {
     expect((await send(admin, path, formOf(conflict.text))).status).toBe(400);
   });
 });
+
+describe('choices after a conflict', () => {
+  const path = `/events/${SEED_IDS.event}`;
+
+  it('keeps the choices made when one is missing, and shows my version until all are made', async () => {
+    const { a, b } = await openBoth(path);
+    a.set('summary', 'Wybór A');
+    a.set('title', 'Tytuł A');
+    expect((await send(editor, path, a)).status).toBe(303);
+    b.set('summary', 'Wybór B');
+    b.set('title', 'Tytuł B');
+    const conflict = await send(admin, path, b);
+    const partial = formOf(conflict.text);
+    partial.set('keep:summary', 'theirs');
+    const refused = await send(admin, path, partial);
+    expect(refused.status).toBe(400);
+    expect(text(refused.text)).toContain('Nie zapisano: wybierz wersję w polach: Tytuł.');
+    expect(refused.text).toMatch(/id="keep-theirs-summary" name="keep:summary" value="theirs" checked/);
+    expect(formOf(refused.text).get('summary')).toBe('Wybór B');
+    const all = formOf(refused.text);
+    all.set('keep:title', 'mine');
+    expect((await send(admin, path, all)).status).toBe(303);
+    expect(await h.store.events.get(SEED_IDS.event)).toMatchObject({ summary: 'Wybór A', title: 'Tytuł B' });
+  });
+
+  it('a refused save after choosing the colleague’s version shows theirs in the form, so it is not lost', async () => {
+    const { a, b } = await openBoth(path);
+    a.set('summary', 'Zostaje A');
+    expect((await send(editor, path, a)).status).toBe(303);
+    b.set('summary', 'Odrzucone B');
+    const conflict = await send(admin, path, b);
+    const chosen = formOf(conflict.text);
+    chosen.set('keep:summary', 'theirs');
+    chosen.set('title', '');
+    const refused = await send(admin, path, chosen);
+    expect(refused.status).toBe(400);
+    const again = formOf(refused.text);
+    expect(again.get('summary')).toBe('Zostaje A');
+    again.set('title', 'Tytuł poprawiony');
+    expect((await send(admin, path, again)).status).toBe(303);
+    expect(await h.store.events.get(SEED_IDS.event)).toMatchObject({ summary: 'Zostaje A', title: 'Tytuł poprawiony' });
+  });
+});

@@ -394,13 +394,32 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
         locale,
         ...(existing ? { base: existing } : {}),
       });
+      // The version the form was opened with, carried by the form itself (the store keeps no old versions): what a
+      // stale save is merged against. Shown back unchanged with a refused post, so a later conflict still merges.
+      const original = existing ? parseOriginal(formValue(c, ORIGINAL_FIELD)) : null;
+      // After a conflict, each field both editors changed is chosen: the colleague's (the version the conflict page
+      // was based on, its `original`) or staff's own, as the form holds it. Unchosen, nothing is saved.
+      const keys = controlledKeys(def);
+      const clashKeys = [
+        ...new Set(entries.filter(([k, v]) => k === 'clash' && typeof v === 'string' && keys.has(v)).map(([, v]) => v)),
+      ] as string[];
+      const chosen: Record<string, 'mine' | 'theirs'> = {};
+      for (const key of clashKeys) {
+        const choice = formValue(c, `keep:${key}`);
+        if (choice === 'mine' || choice === 'theirs') chosen[key] = choice;
+      }
+      const unchosen = clashKeys.filter((k) => !chosen[k]);
+      // Applied only once every clash is chosen: until then the form and "Twoja wersja" hold what staff posted.
+      if (unchosen.length === 0)
+        for (const [key, choice] of Object.entries(chosen))
+          if (choice === 'theirs') {
+            if (original && Object.hasOwn(original, key)) input[key] = original[key];
+            else delete input[key];
+          }
       // A slug made from the title is not shown back as if staff had typed it: the field stays as they left it.
       const posted = slugGenerated ? without(input, 'slug') : input;
       // A currency or country not saved alone (`leftEmpty`) is shown back, as it was sent.
       const values = { ...posted, ...leftEmpty };
-      // The version the form was opened with, carried by the form itself (the store keeps no old versions): what a
-      // stale save is merged against. Shown back unchanged with a refused post, so a later conflict still merges.
-      const original = existing ? parseOriginal(formValue(c, ORIGINAL_FIELD)) : null;
       const common = {
         id: existing?.id,
         version: existing ? (version ?? existing.version) : undefined,
@@ -408,20 +427,6 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       };
       if (existing && version === null)
         return renderForm(c, { ...common, values, errors: { __form: t(locale, 'versionMissing') } }, 400);
-      // After a conflict, each field both editors changed is chosen: the colleague's (the version the conflict page
-      // was based on, its `original`) or staff's own, as the form holds it. Unchosen, nothing is saved.
-      const keys = controlledKeys(def);
-      const clashKeys = [
-        ...new Set(entries.filter(([k, v]) => k === 'clash' && typeof v === 'string' && keys.has(v)).map(([, v]) => v)),
-      ] as string[];
-      const unchosen: string[] = [];
-      for (const key of clashKeys) {
-        const choice = formValue(c, `keep:${key}`);
-        if (choice === 'theirs') {
-          if (original && Object.hasOwn(original, key)) input[key] = original[key];
-          else delete input[key];
-        } else if (choice !== 'mine') unchosen.push(key);
-      }
       if (existing && unchosen.length > 0 && version === existing.version)
         return renderForm(
           c,
@@ -439,6 +444,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
               names: (await loadRecordNames(deps.store, [existing, posted])).names,
               merge: { merged: values, taken: [], kept: [], clashes: clashKeys },
               savedBy: await lastEditor(existing.id),
+              chosen,
             },
           },
           400,

@@ -26,6 +26,8 @@ export interface Conflict {
   merge: Merge;
   /** Who saved the version stored now, when the audit log says. */
   savedBy: string | null;
+  /** The choices already made, when a post left some clash unchosen: checked again. */
+  chosen?: Readonly<Record<string, 'mine' | 'theirs'>>;
 }
 
 /**
@@ -38,7 +40,7 @@ export const ConflictComparison: FC<{ def: EntityDef; locale: Locale; conflict: 
   locale,
   conflict,
 }) => {
-  const { stored, mine, names, merge, savedBy } = conflict;
+  const { stored, mine, names, merge, savedBy, chosen = {} } = conflict;
   const env = { locale, zone: zoneOf(mine, stored), names };
   const label = (key: string) => readableLabel(def.kind, key, locale);
   const theirsTitle = savedBy ? tf(locale, 'savedVersionBy', { name: savedBy }) : t(locale, 'savedVersion');
@@ -83,7 +85,13 @@ export const ConflictComparison: FC<{ def: EntityDef; locale: Locale; conflict: 
                       value={readableField(def.kind, key, side === 'mine' ? mine[key] : stored[key], env)}
                     />
                     <p class="choice">
-                      <input type="radio" id={`keep-${side}-${key}`} name={`keep:${key}`} value={side} />{' '}
+                      <input
+                        type="radio"
+                        id={`keep-${side}-${key}`}
+                        name={`keep:${key}`}
+                        value={side}
+                        checked={chosen[key] === side}
+                      />{' '}
                       <label for={`keep-${side}-${key}`}>
                         {t(locale, side === 'mine' ? 'conflictKeepMine' : 'conflictKeepTheirs')}
                       </label>
