@@ -153,6 +153,7 @@ describe('admin in Chromium', () => {
     await a.page.goto(`${h.url}/events/${eventId}`);
     await b.page.goto(`${h.url}/events/${eventId}`);
     await a.page.fill('#f-summary', 'Zmiana redaktora A');
+    await a.page.fill('#f-title', 'Tytuł redaktora A');
     await a.page.focus('form[data-entity] button[type="submit"]');
     await a.page.keyboard.press('Enter');
     await a.page.waitForURL(/done=saved/);
@@ -163,9 +164,34 @@ describe('admin in Chromium', () => {
     const text = await b.page.textContent('.conflict');
     expect(text).toContain('Zmiana redaktora A');
     expect(text).toContain('Zmiana redaktora B');
+    expect(text).toContain('Wersja zapisana przez Test editor');
+    // Only A changed the title: the merged form holds A's; both changed the summary: B's stays in the field until chosen.
+    expect(await b.page.inputValue('#f-title')).toBe('Tytuł redaktora A');
     expect(await b.page.inputValue('#f-summary')).toBe('Zmiana redaktora B');
     expect((await h.store.events.get(eventId))?.summary).toBe('Zmiana redaktora A');
+    const axe = await new AxeBuilder({ page: b.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    const file = join(h.dir, 'conflict.html');
+    writeFileSync(file, await b.page.content());
+    let output = '';
+    try {
+      output = execFileSync('java', ['-jar', String(vnuJar), '--format', 'json', '--stdout', file], {
+        encoding: 'utf8',
+      });
+    } catch (err) {
+      output = String((err as { stdout?: string }).stdout ?? '');
+    }
+    const messages = (JSON.parse(output) as { messages: { type: string; message: string }[] }).messages;
+    expect(messages.filter((m) => m.type === 'error').map((m) => m.message)).toEqual([]);
     await b.page.screenshot({ path: join(RESULTS, 'conflict.png'), fullPage: true });
+    await b.page.click('label[for="keep-mine-summary"]');
+    await b.page.focus('form[data-entity] button[type="submit"]');
+    await b.page.keyboard.press('Enter');
+    await b.page.waitForURL(/done=saved/);
+    expect(await h.store.events.get(eventId)).toMatchObject({
+      summary: 'Zmiana redaktora B',
+      title: 'Tytuł redaktora A',
+    });
     await a.context.close();
     await b.context.close();
   });
@@ -181,6 +207,7 @@ describe('admin in Chromium', () => {
       `/events/${SEED_IDS.event}/publish`,
       `/events/${SEED_IDS.event}/preview`,
       `/events/${SEED_IDS.event}/delete`,
+      `/events/${SEED_IDS.event}/people`,
       `/people/${SEED_IDS.khediAlieva}`,
       `/grants/${SEED_IDS.grant}`,
       `/organizations/${SEED_IDS.fise}`,
