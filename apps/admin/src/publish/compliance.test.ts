@@ -255,3 +255,41 @@ describe('panelists and grants on the publish page', () => {
     expect((await h.store.events.get(event.id))?.status).toBe('published');
   });
 });
+
+describe('a body that repeats a funding statement', () => {
+  it("warns on a post's publish page, names the grant, and still lets it publish", async () => {
+    const post = await h.store.posts.create({
+      id: 'post-z-informacja',
+      slug: 'wpis-z-informacja-o-finansowaniu',
+      title: 'Wpis z informacją o finansowaniu',
+      body: `Dziękujemy za udział.\n\n*${SEED_FUNDING_STATEMENT}*`,
+      grantIds: [SEED_IDS.grant],
+      status: 'draft',
+    });
+    const page = (await editor.request(`/posts/${post.id}/publish`)).text;
+    const warnings = [...page.matchAll(/<li data-warning="([^"]+)">([^<]*)<\/li>/g)].map((m) => [m[1], m[2]]);
+    expect(warnings).toEqual([
+      [
+        'fundingStatementInBody',
+        expect.stringMatching(
+          /^Treść zawiera informację o finansowaniu z dotacji „[^”]+”, którą strona i tak pokazuje/,
+        ),
+      ],
+    ]);
+    expect(problemsOf(page)).toEqual([]);
+    const version = String((await h.store.posts.get(post.id))?.version);
+    const res = await editor.post(`/posts/${post.id}/publish`, { version });
+    expect(res.status).toBe(303);
+    expect((await h.store.posts.get(post.id))?.status).toBe('published');
+  });
+
+  it("warns about an event's body too, and not about one without the statement", async () => {
+    const event = await eventCopy(42, { body: `Program spotkania.\n\n${SEED_FUNDING_STATEMENT.toUpperCase()}` });
+    const stored = await h.store.events.get(event.id);
+    if (!stored) throw new Error('event missing');
+    const check = (record: typeof stored) =>
+      complianceCheck(h.store, 'event', record, 'pl', { renderText: async () => null });
+    expect((await check(stored)).warnings.map((w) => w.code)).toEqual(['fundingStatementInBody']);
+    expect((await check({ ...stored, body: 'Program spotkania.' })).warnings).toEqual([]);
+  });
+});

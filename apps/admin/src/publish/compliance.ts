@@ -41,10 +41,17 @@ export interface ComplianceReport {
   warnings: ComplianceLine[];
 }
 
-/** Warnings about the grants of an event or post, in words staff can act on (`publicationWarnings`). */
-const warningLines = (grantIds: readonly string[], grants: readonly Grant[], locale: Locale): ComplianceLine[] => {
+/**
+ * Warnings about the grants of an event or post, in words staff can act on (`publicationWarnings`); the
+ * record's own body is read too, since a funding statement typed there would show twice on its page.
+ */
+const warningLines = (
+  subject: { grantIds: readonly string[]; body: string },
+  grants: readonly Grant[],
+  locale: Locale,
+): ComplianceLine[] => {
   const names = Object.fromEntries(grants.map((g) => [g.id, g.taskTitle]));
-  return publicationWarnings({ grantIds }, grants).map((w) => ({
+  return publicationWarnings(subject, grants).map((w) => ({
     code: w.code,
     message: describePublicationProblem(w, locale, names),
   }));
@@ -149,7 +156,7 @@ async function postProblems(
   const eventGrantIds = event?.grantIds ?? [];
   const grantIds = [...new Set([...post.value.grantIds, ...eventGrantIds])];
   const grants = await grantsOf(store, grantIds);
-  const warnings = warningLines(grantIds, grants, locale);
+  const warnings = warningLines({ grantIds, body: post.value.body }, grants, locale);
   // The Polish statement is the one the agreement prescribes; the website shows it in every language.
   const { attributions, missingGrantIds } = requiredAttributions({ grantIds }, grants);
   for (const id of missingGrantIds)
@@ -263,7 +270,7 @@ export async function complianceCheck(
       for (const i of check.issues)
         lines.push({ code: 'invalidIdentifier', message: `${String(a.name)}: ${i.message}` });
   }
-  return { problems: lines, warnings: warningLines(event.grantIds, grants, locale) };
+  return { problems: lines, warnings: warningLines({ grantIds: event.grantIds, body: event.body }, grants, locale) };
 }
 
 /** The check as the admin runs it: on the store, with the record's page rendered by the website's renderer. */
