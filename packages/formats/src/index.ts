@@ -20,6 +20,7 @@ export * from './json-ld-pages.js';
 export { type MarkdownHtmlOptions, markdownToHtml, markdownToText } from './markdown.js';
 export * from './options.js';
 export * from './registry.js';
+export * from './speaker-part.js';
 export * from './stable-uuid.js';
 export * from './table-csv.js';
 export * from './table-spec.js';

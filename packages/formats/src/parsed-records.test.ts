@@ -78,6 +78,7 @@ const eventWriters = (e: Event) => {
     eventsCsv: () => eventsCsv([e], index, PL),
     agendaCsv: () => agendaCsv([e], index, PL),
     "tableCsv('agenda-items')": () => tableCsv('agenda-items', index, PL, [e]),
+    "tableCsv('event-people')": () => tableCsv('event-people', index, PL, [e]),
     "tableXlsx('events')": () => tableXlsx('events', index, PL),
     'grantsTo360Giving (its grant)': () => grantsTo360Giving([grant], index, PL360),
     'threeSixtyGivingNotices (its grant)': () => threeSixtyGivingNotices([grant], index, 'csv'),

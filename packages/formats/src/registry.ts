@@ -92,9 +92,9 @@ const tableOf = (input: FormatInput): TableName => {
   return input.table;
 };
 
-// Events and grants are the ones selected for the export; the other tables list the world.
+// Events (and their items and people) and grants are the ones selected for the export; the other tables list the world.
 const recordsOf = <T extends TableName>(table: T, input: FormatInput): Iterable<TableRecord[T]> =>
-  (table === 'events' || table === 'agenda-items'
+  (table === 'events' || table === 'agenda-items' || table === 'event-people'
     ? input.events
     : table === 'grants'
       ? input.grants
@@ -223,7 +223,8 @@ export const FORMATS = {
   csv: {
     mediaType: 'text/csv; charset=utf-8',
     extension: 'csv',
-    description: 'A table (input.table: events, agenda-items, people, organizations, authorities, grants) as CSV',
+    description:
+      'A table (input.table: events, agenda-items, event-people, people, organizations, authorities, grants) as CSV',
     needs: 'table',
     write: (input, options) => {
       const table = tableOf(input);

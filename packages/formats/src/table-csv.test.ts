@@ -32,7 +32,7 @@ describe('tableCsv', () => {
     const refusal = expect.objectContaining({
       code: 'VALIDATION',
       message:
-        '@org/formats: table must be one of events, agenda-items, people, organizations, authorities, grants, got "nope"',
+        '@org/formats: table must be one of events, agenda-items, event-people, people, organizations, authorities, grants, got "nope"',
     });
     expect(() => tableCsv('nope' as 'events', index, PL)).toThrow(refusal);
     await expect((async () => tableXlsx('nope' as 'events', index, PL))()).rejects.toThrow(refusal);

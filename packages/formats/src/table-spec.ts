@@ -18,11 +18,13 @@ import {
   itemPeople,
   LEGAL_FORM_LABELS,
   type LocalAuthority,
+  localDayOf,
   type Money,
   type Organization,
   type Person,
   personName,
   reportDueDate,
+  speakerStanding,
   ValidationError,
 } from '@org/domain';
 import {
@@ -37,12 +39,21 @@ import {
 } from './describe.js';
 import type { FormatOptions } from './options.js';
 import { checkParsedEvent, checkParsedGrant } from './parsed-records.js';
+import { SPEAKER_PART_LABELS, speakerPart } from './speaker-part.js';
 import { AGENDA_COLUMNS, EVENT_COLUMNS } from './table-columns.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
 
 /** The tables `tableCsv` and `tableXlsx` can write. */
-export const TABLE_NAMES = ['events', 'agenda-items', 'people', 'organizations', 'authorities', 'grants'] as const;
+export const TABLE_NAMES = [
+  'events',
+  'agenda-items',
+  'event-people',
+  'people',
+  'organizations',
+  'authorities',
+  'grants',
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** The table's name, or a `ValidationError` naming the ones there are (from JavaScript, or typed by a user). */
@@ -55,10 +66,14 @@ function checkedTable<T extends TableName>(table: T): T {
   return table;
 }
 
-/** The record one table is made of: agenda items come from their events (one row per item). */
+/**
+ * The record one table is made of: agenda items come from their events (one row per item), and so do the people
+ * of `event-people` (one row per person per item).
+ */
 export interface TableRecord {
   events: Event;
   'agenda-items': Event;
+  'event-people': Event;
   people: Person;
   organizations: Organization;
   authorities: LocalAuthority;
@@ -185,6 +200,52 @@ const agendaItems: TableSpec<Event> = {
         '; ',
       ),
     ]);
+  },
+};
+
+// What the organisation column says of a person the agenda marks `independent`: no party, by choice.
+const OWN_NAME = { pl: 'we własnym imieniu', en: 'in their own name' } as const;
+
+const eventPeople: TableSpec<Event> = {
+  columns: [
+    col('Wydarzenie', 'Event', 'text', 50),
+    col('Nr punktu', 'Item no.', 'integer', 8),
+    col('Początek', 'Start', 'datetime', 18),
+    col('Koniec', 'End', 'datetime', 18),
+    col('Rodzaj', 'Kind', 'text', 14),
+    col('Punkt programu', 'Agenda item', 'text', 50),
+    col('Udział', 'Part', 'text', 16),
+    col('Imię i nazwisko', 'Full name', 'text', 30),
+    f('role', 'text', 30),
+    col('Organizacja lub samorząd', 'Organisation or authority', 'text', 45),
+  ],
+  rows: (event, world, options) => {
+    checkParsedEvent(event);
+    return event.agenda.flatMap((item, i) => {
+      // Affiliations valid on the item's own day in the event's zone, as the checks before publishing read them.
+      const day = localDayOf(item.startsAt, event.timeZone);
+      return itemPeople(item).map((speaker) => {
+        const person = speaker.kind === 'person' ? world.people.get(speaker.personId) : undefined;
+        const standing = speakerStanding(speaker, person, day);
+        const name =
+          speaker.kind === 'representatives' ? speaker.description : person ? personName(person) : speaker.personId;
+        const party = standing.independent
+          ? OWN_NAME[options.locale]
+          : (nameOf(world.organizations, standing.organizationId) ?? nameOf(world.authorities, standing.authorityId));
+        return [
+          event.title,
+          i + 1,
+          zoned(item.startsAt, event.timeZone),
+          zoned(item.endsAt, event.timeZone),
+          AGENDA_KIND_LABELS[item.kind][options.locale],
+          itemTitle(item, options.locale),
+          SPEAKER_PART_LABELS[speakerPart(item, speaker)][options.locale],
+          name,
+          standing.role,
+          party,
+        ];
+      });
+    });
   },
 };
 
@@ -349,6 +410,7 @@ const grants: TableSpec<Grant> = {
 export const TABLES: { [T in TableName]: TableSpec<TableRecord[T]> } = {
   events,
   'agenda-items': agendaItems,
+  'event-people': eventPeople,
   people,
   organizations,
   authorities,
@@ -379,6 +441,7 @@ export function tableRecords<T extends TableName>(table: T, world: WorldIndex): 
   const source = {
     events: world.events,
     'agenda-items': world.events,
+    'event-people': world.events,
     people: world.people,
     organizations: world.organizations,
     authorities: world.authorities,
@@ -388,8 +451,8 @@ export function tableRecords<T extends TableName>(table: T, world: WorldIndex): 
 }
 
 /**
- * The rows one record gives in a table (an event gives one row in `events` and one per item in
- * `agenda-items`; a person one per affiliation, at least one).
+ * The rows one record gives in a table (an event gives one row in `events`, one per item in
+ * `agenda-items` and one per person per item in `event-people`; a person one per affiliation, at least one).
  *
  * @example
  * tableRowsOf('people', khedi, index, options)[0][4] // 'Khedi Alieva'

@@ -29,6 +29,7 @@ export interface TableXlsxOptions extends FormatOptions {
 const SHEET_NAMES: Record<TableName, { pl: string; en: string }> = {
   events: { pl: 'Wydarzenia', en: 'Events' },
   'agenda-items': { pl: 'Punkty programu', en: 'Agenda items' },
+  'event-people': { pl: 'Osoby w programie', en: 'People on the agenda' },
   people: { pl: 'Osoby', en: 'People' },
   organizations: { pl: 'Organizacje', en: 'Organisations' },
   authorities: { pl: 'Samorządy', en: 'Local authorities' },
