@@ -85,12 +85,12 @@ describe("tableCsv('event-people')", () => {
     }, 0);
     expect(rows).toHaveLength(people);
     expect(rows).toContainEqual({
-      Wydarzenie: event.title,
+      'Tytuł wydarzenia': event.title,
       'Nr punktu': '4',
       Początek: '2026-11-26T11:45:00+01:00',
       Koniec: '2026-11-26T12:45:00+01:00',
       Rodzaj: 'Panel',
-      'Punkt programu':
+      'Tytuł punktu':
         'Sprawna organizacja. Współpraca organizacji pozarządowych z jednostkami samorządu terytorialnego',
       Udział: 'panelista(-ka)',
       'Imię i nazwisko': 'Khedi Alieva',
@@ -138,7 +138,7 @@ describe("tableCsv('event-people')", () => {
       'Organizacja lub samorząd': secondOrg!.name,
     });
     // A title starting with = is not a formula in a spreadsheet (OWASP CSV injection), as in every table.
-    expect(of('Jan Zmienny', panel)!['Punkt programu']).toBe(`'=HYPERLINK("http://evil.example","x")`);
+    expect(of('Jan Zmienny', panel)!['Tytuł punktu']).toBe(`'=HYPERLINK("http://evil.example","x")`);
   });
 
   it('in English: headers, kinds, parts and "in their own name"', () => {
@@ -146,12 +146,12 @@ describe("tableCsv('event-people')", () => {
     const rows = records(tableCsv('event-people', index, EN, [e]), ',');
     expect(Object.keys(rows[0]!)).toEqual(tableColumns('event-people', 'en').map((c) => c.title));
     expect(Object.keys(rows[0]!)).toEqual([
-      'Event',
+      'Event title',
       'Item no.',
       'Start',
       'End',
       'Kind',
-      'Agenda item',
+      'Item title',
       'Part',
       'Full name',
       'Role',

@@ -208,12 +208,13 @@ const OWN_NAME = { pl: 'we własnym imieniu', en: 'in their own name' } as const
 
 const eventPeople: TableSpec<Event> = {
   columns: [
-    col('Wydarzenie', 'Event', 'text', 50),
+    // Titles, not ids: this table is read by people (the agenda table's `Wydarzenie` and `Punkt programu` are ids).
+    col('Tytuł wydarzenia', 'Event title', 'text', 50),
     col('Nr punktu', 'Item no.', 'integer', 8),
     col('Początek', 'Start', 'datetime', 18),
     col('Koniec', 'End', 'datetime', 18),
     col('Rodzaj', 'Kind', 'text', 14),
-    col('Punkt programu', 'Agenda item', 'text', 50),
+    col('Tytuł punktu', 'Item title', 'text', 50),
     col('Udział', 'Part', 'text', 16),
     col('Imię i nazwisko', 'Full name', 'text', 30),
     f('role', 'text', 30),
