@@ -462,3 +462,37 @@ describe('sending a form and leaving it', () => {
     expect(asked).toEqual(['beforeunload']);
   });
 });
+
+describe('a speaker in their own name in the agenda editor', () => {
+  it('labels the box as the publication problem names it, says at the box why it cannot go with an organisation, and keeps a ticked box shown', async () => {
+    await page.goto(`${h.url}/events/new`);
+    await page.waitForSelector('html.js');
+    expect(await page.textContent('label[for="f-agenda-0-moderator-independent"]')).toBe(
+      'Występuje we własnym imieniu',
+    );
+    expect(await page.textContent('label[for="f-agenda-0-people-0-independent"]')).toBe('Występuje we własnym imieniu');
+    const error = () => page.textContent('#f-agenda-0-moderator-independent-error');
+    await page.selectOption('#f-agenda-0-moderator-personId', SEED_IDS.wojciechJozwiak);
+    await page.check('#f-agenda-0-moderator-independent');
+    await page.selectOption('#f-agenda-0-moderator-organizationId', SEED_IDS.ktoRanoWstaje);
+    await page.focus('#f-agenda-0-moderator-role');
+    await expect
+      .poll(error)
+      .toContain('osoba występująca we własnym imieniu nie reprezentuje organizacji ani samorządu');
+    expect(await page.getAttribute('#f-agenda-0-moderator-independent', 'aria-invalid')).toBe('true');
+    await page.selectOption('#f-agenda-0-moderator-organizationId', '');
+    await expect.poll(error).toBe('');
+    // A ticked box is sent: on a kind without a moderator it stays in view, marked, until it is unticked.
+    await page.selectOption('#f-agenda-0-moderator-personId', '');
+    await page.selectOption('#f-agenda-0-kind', 'presentation');
+    expect(await shown('f-agenda-0-moderator-independent')).toBe(true);
+    await page.uncheck('#f-agenda-0-moderator-independent');
+    await page.selectOption('#f-agenda-0-kind', 'presentation');
+    expect(await shown('f-agenda-0-moderator-independent')).toBe(false);
+    // A person added with „Dodaj osobę” starts unticked, under its own name.
+    await page.check('#f-agenda-0-people-0-independent');
+    await page.click('[data-agenda-item] button[data-add-person]');
+    expect(await page.isChecked('#f-agenda-0-people-1-independent')).toBe(false);
+    expect(await page.isChecked('#f-agenda-0-people-0-independent')).toBe(true);
+  });
+});

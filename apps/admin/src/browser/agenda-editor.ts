@@ -83,7 +83,12 @@ function holdsData(root: HTMLElement): boolean {
   for (const el of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
     'input[name], textarea[name], select[name]',
   )) {
-    if (el instanceof HTMLInputElement && (el.type === 'hidden' || el.type === 'checkbox')) continue;
+    if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
+    // A ticked box ("Występuje we własnym imieniu") is sent, so it is data: hidden, it would be refused unseen.
+    if (el instanceof HTMLInputElement && el.type === 'checkbox') {
+      if (el.checked) return true;
+      continue;
+    }
     // A speaker's "who" select alone is no speaker, as parsing reads it.
     if (el instanceof HTMLSelectElement && /\.kind$/.test(el.name)) continue;
     if (el.value.trim() !== '') return true;

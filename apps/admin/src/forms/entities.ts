@@ -514,5 +514,7 @@ export const SPEAKER_FIELDS: FieldDef[] = [
   { name: 'role', type: 'text' },
   { name: 'organizationId', type: 'ref', ref: 'organizations' },
   { name: 'authorityId', type: 'ref', ref: 'authorities' },
+  // Labelled "Występuje we własnym imieniu" (FIELD_LABELS), the words speakerPartyMissing tells staff to tick.
+  { name: 'independent', type: 'checkbox' },
   { name: 'description', type: 'text' },
 ];
