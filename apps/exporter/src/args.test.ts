@@ -151,7 +151,9 @@ describe('parseCommandLine (Polish)', () => {
       '--from 2026-12-01 wypada później niż --to 2026-11-01.',
     );
     expect(pl('csv')).toMatch(/^format csv wymaga opcji --table \(dostępne tabele: events, /);
-    expect(pl('csv', '--table', 'event')).toMatch(/^nieznana tabela „event” \(czy chodziło o: events\?\)/);
+    expect(pl('csv', '--table', 'event')).toMatch(
+      /^nieznana tabela „event” \(czy chodziło o: events, event-people\?\)/,
+    );
     expect(pl('report-md')).toBe('format report-md wymaga opcji --grant.');
     // What node:util's parseArgs refuses is said by @org/store's parseArgsProblem, as the store's commands say it:
     // a sentence with a full stop, as every store message and every message of the exporter's own is.

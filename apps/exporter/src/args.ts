@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { InstantSchema, LocalDateSchema, localToInstant } from '@org/domain';
+import { TABLE_NAMES, type TableName } from '@org/formats';
 import { COMMAND_LINE_MESSAGES, parseArgsProblem, requestedLang as storeRequestedLang } from '@org/store';
 import type { Messages } from './messages.js';
 import { nearestMatches } from './nearest.js';
@@ -27,8 +28,8 @@ export const FORMATS = {
 
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
-export const TABLE_NAMES = ['events', 'agenda-items', 'people', 'organizations', 'authorities', 'grants'] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+// The tables are @org/formats' own: a table it gains is one more `--table` here.
+export { TABLE_NAMES, type TableName } from '@org/formats';
 
 export interface ExportOptions {
   format: FormatName;

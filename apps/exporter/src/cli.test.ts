@@ -123,11 +123,13 @@ describe('mosty-export', () => {
     ['csv', '--table', 'events'],
     ['csv', '--table', 'agenda-items', '--delimiter', ','],
     ['csv', '--table', 'people'],
+    ['csv', '--table', 'event-people', '--event', 'sprawny-urzad-sprawna-organizacja'],
     ['csv', '--table', 'organizations'],
     ['csv', '--table', 'authorities'],
     ['csv', '--table', 'grants'],
     ['xlsx', '--table', 'events'],
     ['xlsx', '--table', 'organizations'],
+    ['xlsx', '--table', 'event-people'],
     ['report-md', '--grant', 'wspolpraca-jst-i-ngo-2026'],
     ['report-docx', '--grant', 'wspolpraca-jst-i-ngo-2026'],
   ];
@@ -258,6 +260,29 @@ describe('mosty-export', () => {
     expect(r.code).toBe(0);
     const rows = parseCsv(r.stdout, { bom: true, delimiter: ',' }) as string[][];
     expect(rows.some((row) => row.includes('współzałożycielka'))).toBe(true);
+  });
+
+  it('writes the event-people table: a row per person per agenda item of the events chosen (--event, --from)', () => {
+    const r = run('csv', '--table', 'event-people', '--event', 'sprawny-urzad-sprawna-organizacja', '--lang', 'en');
+    expect(r.code).toBe(0);
+    const [header, ...rows] = parseCsv(r.stdout, { bom: true, delimiter: ',' }) as string[][];
+    expect(header).toEqual(tableColumns('event-people', 'en').map((c) => c.title));
+    const column = (title: string) => header!.indexOf(title);
+    // Five items: an introduction, two panels (two groups of representatives, then three people), a presentation
+    // and a discussion without facilitators.
+    expect(rows).toHaveLength(7);
+    expect(rows.map((row) => row[column('Item no.')])).toEqual(['1', '2', '2', '3', '4', '4', '4']);
+    const khedi = rows.find((row) => row[column('Full name')] === 'Khedi Alieva')!;
+    expect([column('Part'), column('Role'), column('Organisation or authority')].map((i) => khedi[i])).toEqual([
+      'panellist',
+      'współzałożycielka',
+      'Fundacja Kobiety Wędrowne',
+    ]);
+    // The events chosen by date: none start in 2027, so the table is its header alone.
+    const later = run('csv', '--table', 'event-people', '--from', '2027-01-01', '--lang', 'en');
+    expect(later.code).toBe(0);
+    expect(parseCsv(later.stdout, { bom: true, delimiter: ',' })).toEqual([header]);
+    expect(run('--help').stdout).toMatch(/event-people \(the agenda's people, a row per person and item\)/);
   });
 
   it('refuses --validate when the schemas folder lacks the file it needs (the frab XSD), and writes nothing', () => {

@@ -200,7 +200,10 @@ const pl: Messages = {
       '--db URL',
       'baza danych (istniejący plik SQLite, URL file: albo postgres://); domyślnie DATABASE_URL albo data/mosty.db',
     ],
-    ['--table NAZWA', `dla csv i xlsx: ${tables}`],
+    [
+      '--table NAZWA',
+      `dla csv i xlsx: ${tables}; events, agenda-items i event-people (osoby z programu, wiersz na osobę i punkt) z --event, --from, --to`,
+    ],
     ['--delimiter ZNAK', 'dla csv: „;” albo „,”; domyślnie według --lang: „;” dla pl (polski Excel), „,” dla en'],
     [
       '--report-kind partial|final',
@@ -409,7 +412,10 @@ const en: Messages = {
     ['--lang pl|en', "language of the output's labels and funding statements (default pl) and of these messages"],
     ['--out FILE', 'write to FILE instead of standard output'],
     ['--db URL', 'database (an existing SQLite file, file: URL or postgres://); default DATABASE_URL or data/mosty.db'],
-    ['--table NAME', `for csv and xlsx: ${tables}`],
+    [
+      '--table NAME',
+      `for csv and xlsx: ${tables}; events, agenda-items and event-people (the agenda's people, a row per person and item) take --event, --from, --to`,
+    ],
     ['--delimiter CHAR', 'for csv: ";" or ","; default by --lang: ";" for pl (Polish Excel), "," for en'],
     [
       '--report-kind partial|final',

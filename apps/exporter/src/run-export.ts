@@ -203,7 +203,8 @@ export async function runExport(
     case 'csv':
     case 'xlsx': {
       const table = options.table as TableName;
-      const fromEvents = table === 'events' || table === 'agenda-items';
+      // Tables of events (their items, their people) take the events selected: --event, --from, --to.
+      const fromEvents = table === 'events' || table === 'agenda-items' || table === 'event-people';
       const directory = {
         people: world.people,
         organizations: world.organizations,
