@@ -91,3 +91,33 @@ describe('attachment', () => {
     );
   });
 });
+
+describe('a person speaking in their own name', () => {
+  it('is listed „we własnym imieniu” where an organisation would be, not the one of their affiliation', async () => {
+    const seed = await h.store.events.get(SEED_IDS.event);
+    if (!seed) throw new Error('seed event missing');
+    const { version: _v, createdAt: _c, updatedAt: _u, ...value } = seed;
+    // Khedi Alieva has an affiliation on record (Fundacja Kobiety Wędrowne); here she speaks for herself.
+    const agenda = (value.agenda as Record<string, unknown>[]).map((item) =>
+      item.id === SEED_IDS.itemPanelOrganization
+        ? {
+            ...item,
+            panelists: [{ kind: 'person', personId: SEED_IDS.khediAlieva, role: 'badaczka', independent: true }],
+          }
+        : item,
+    );
+    const event = await h.store.events.create({
+      ...value,
+      id: 'we-wlasnym-imieniu',
+      slug: 'we-wlasnym-imieniu',
+      agenda,
+    });
+    const page = await reviewer.request(`/events/${event.id}/people`);
+    const row = /<tr><th scope="row">Khedi Alieva<\/th>(.*?)<\/tr>/.exec(page.text)?.[1] ?? '';
+    expect(row).toContain('<td>badaczka</td><td>we własnym imieniu</td>');
+    expect(row).not.toContain('Wędrowne');
+    // The event's own page, as a reviewer reads it, shows the box ticked.
+    const own = (await reviewer.request(`/events/${event.id}`)).text;
+    expect(own).toMatch(/<input[^>]*name="agenda\[3\]\.people\[0\]\.independent"[^>]*checked/);
+  });
+});

@@ -71,7 +71,11 @@ export function eventPeopleRows(event: Event, world: WorldIndex, locale: 'pl' | 
         name,
         part: partOf(event, i, speaker),
         role: (speaker.kind === 'person' && speaker.role) || '',
-        organisation: speakerParty(speaker, world) ?? '',
+        // In their own name they speak for no one: an affiliation on record is not whom they speak for here.
+        organisation:
+          speaker.kind === 'person' && speaker.independent
+            ? t(locale, 'inOwnName')
+            : (speakerParty(speaker, world) ?? ''),
         item: `${i + 1}. ${itemTitle(item, locale)} (${time})`,
       };
     }),

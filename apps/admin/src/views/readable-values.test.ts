@@ -53,3 +53,22 @@ describe('readableChanges and referencedIds', () => {
     ]);
   });
 });
+
+describe('a speaker in their own name', () => {
+  it('is written as such, in Polish and English, in place of an organisation', () => {
+    const item = {
+      id: 'a1',
+      kind: 'panel',
+      title: 'Sprawny urząd',
+      startsAt: '2026-11-26T09:30:00Z',
+      endsAt: '2026-11-26T11:00:00Z',
+      panelists: [{ kind: 'person', personId: 'p1', independent: true }],
+    };
+    expect(readableField('event', 'agenda', [item], pl)).toEqual([
+      '10:30–12:00 Panel: Sprawny urząd — Paneliści: Anna Nowak (we własnym imieniu)',
+    ]);
+    expect(readableField('event', 'agenda', [item], { ...pl, locale: 'en' })).toEqual([
+      expect.stringMatching(/Anna Nowak \(in their own name\)$/),
+    ]);
+  });
+});

@@ -151,6 +151,7 @@ function speaker(s: unknown, env: ReadEnv): string {
   const who = s.kind === 'person' ? nameOf(s.personId, env) : String(s.description ?? '');
   const role = typeof s.role === 'string' && s.role ? `, ${s.role}` : '';
   const at = s.organizationId ?? s.authorityId;
+  if (s.independent === true) return `${who}${role} (${t(env.locale, 'inOwnName')})`;
   return `${who}${role}${at ? ` (${nameOf(at, env)})` : ''}`;
 }
 
