@@ -331,6 +331,7 @@ const pl = {
   eventPeopleOrganisation: 'Organizacja lub samorząd',
   eventPeopleItem: 'Punkt programu',
   eventPeopleFiles: 'Pliki do pobrania',
+  eventPeopleFileByItem: 'Osoby w programie (wiersz na osobę w punkcie, jak w tabeli powyżej)',
   eventPeopleFilePeople: 'Osoby (z funkcjami i organizacjami)',
   eventPeopleFileAgenda: 'Program z osobami',
   // Audit notes: stored once, as written, in the language of the staff member acting, or in Polish (the
@@ -697,6 +698,7 @@ const en: Strings = {
   eventPeopleOrganisation: 'Organisation or local authority',
   eventPeopleItem: 'Agenda item',
   eventPeopleFiles: 'Files to download',
+  eventPeopleFileByItem: 'People on the agenda (a row per person and item, as in the table above)',
   eventPeopleFilePeople: 'People (with roles and organisations)',
   eventPeopleFileAgenda: 'Agenda with its people',
   noteSetupLink: 'setup link',

@@ -58,7 +58,7 @@ describe('an event’s participants and speakers', () => {
   });
 
   it('downloads the people and the agenda as XLSX workbooks, and the agenda as CSV', async () => {
-    for (const file of ['people.xlsx', 'agenda.xlsx']) {
+    for (const file of ['people-by-item.xlsx', 'people.xlsx', 'agenda.xlsx']) {
       const { res, body } = await bytes(`${base}/${file}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -69,9 +69,38 @@ describe('an event’s participants and speakers', () => {
     expect(agenda).toContain('Khedi Alieva (współzałożycielka, Fundacja Kobiety Wędrowne)');
   });
 
+  it('downloads the table of the page, a row per person and item, as @org/formats’ event-people table', async () => {
+    const { res, body } = await bytes(`${base}/people-by-item.csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="osoby-w-programie-sprawny-urzad-/);
+    const lines = new TextDecoder().decode(body).split('\r\n');
+    expect(lines[0]).toContain('Udział;Imię i nazwisko;Funkcja;Organizacja lub samorząd');
+    const khedi = lines.find((l) => l.includes('Khedi Alieva')) ?? '';
+    expect(khedi).toContain(';4;');
+    expect(khedi).toContain(';panelista(-ka);Khedi Alieva;współzałożycielka;Fundacja Kobiety Wędrowne');
+  });
+
+  it('names a speaker’s role and organisation from the affiliation valid that day when the agenda names none, as the file does', async () => {
+    const seed = await h.store.events.get(SEED_IDS.event);
+    if (!seed) throw new Error('seed event missing');
+    const { version: _v, createdAt: _c, updatedAt: _u, ...value } = seed;
+    // Khedi Alieva on the agenda with no role and no organisation: her one affiliation says both.
+    const agenda = (value.agenda as Record<string, unknown>[]).map((item) =>
+      item.id === SEED_IDS.itemPanelOrganization
+        ? { ...item, panelists: [{ kind: 'person', personId: SEED_IDS.khediAlieva }] }
+        : item,
+    );
+    const event = await h.store.events.create({ ...value, id: 'z-afiliacji', slug: 'z-afiliacji', agenda });
+    const page = await reviewer.request(`/events/${event.id}/people`);
+    const row = /<tr><th scope="row">Khedi Alieva<\/th>(.*?)<\/tr>/.exec(page.text)?.[1] ?? '';
+    expect(row).toContain('<td>współzałożycielka</td><td>Fundacja Kobiety Wędrowne</td>');
+    const file = new TextDecoder().decode((await bytes(`/events/${event.id}/people-by-item.csv`)).body);
+    expect(file).toContain('Khedi Alieva;współzałożycielka;Fundacja Kobiety Wędrowne');
+  });
+
   it('is refused signed out, as the event’s page is', async () => {
     const anonymous = new Client(h.url);
-    for (const path of [`${base}/people`, `${base}/people.csv`, `${base}/agenda.xlsx`]) {
+    for (const path of [`${base}/people`, `${base}/people-by-item.csv`, `${base}/people.csv`, `${base}/agenda.xlsx`]) {
       const res = await anonymous.request(path);
       expect([302, 303]).toContain(res.status);
       expect(res.headers.get('location')).toMatch(/^\/login/);

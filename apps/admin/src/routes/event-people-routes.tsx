@@ -1,15 +1,17 @@
 /**
  * An event's people ("Uczestnicy i prelegenci"): everyone its agenda names, with their part in the item, their role
  * and organisation as written for this event, and the item, as a page; and as files made by `@org/formats`' table
- * writers, as the exporter makes them (`--table people`, `--table agenda-items`), for this one event. Behind the
+ * writers, as the exporter makes them (`--table event-people`, `people`, `agenda-items`), for this one event. Behind the
  * same permission as the event's page (`read`). To offer another table, add it to `TABLES` and rows to `route-table.ts`.
  */
-import { type Event, instantToLocal, itemPeople, type Person, type Speaker, slugify } from '@org/domain';
+import { type Event, instantToLocal, itemPeople, localDayOf, type Person, slugify, speakerStanding } from '@org/domain';
 import {
   FORMATS,
   indexWorld,
   itemTitle,
-  speakerParty,
+  SPEAKER_PART_LABELS,
+  type SpeakerPart,
+  speakerPart,
   type TableName,
   tableCsv,
   tableXlsx,
@@ -24,62 +26,64 @@ import { Layout } from '../views/layout.js';
 import { loadRecord } from './entity-routes.js';
 import { all, domainValue } from './grant-report-routes.js';
 
-/** The files offered: the people of the event (one row per person and affiliation) and its agenda with its people. */
-export const PEOPLE_TABLES = { people: 'people', agenda: 'agenda-items' } as const satisfies Record<string, TableName>;
+/**
+ * The files offered, by the name in their path: the event's people per agenda item (as this page lists them), the
+ * people of the event (one row per person and affiliation) and its agenda with its people.
+ */
+export const PEOPLE_TABLES = {
+  'people-by-item': 'event-people',
+  people: 'people',
+  agenda: 'agenda-items',
+} as const satisfies Record<string, TableName>;
 type PeopleTable = keyof typeof PEOPLE_TABLES;
-type Extension = 'csv' | 'xlsx';
-
-/** A person's part in an agenda item, as the page names it. */
-type Part = 'speaker' | 'moderator' | 'panelist' | 'facilitator';
-const PART_WORDS: Record<Part, { pl: string; en: string }> = {
-  speaker: { pl: 'prelegent(ka)', en: 'speaker' },
-  moderator: { pl: 'moderator(ka)', en: 'moderator' },
-  panelist: { pl: 'panelista(-ka)', en: 'panellist' },
-  facilitator: { pl: 'prowadzący(-a)', en: 'facilitator' },
+/** The start of each file's name, before the event's title. */
+const FILE_NAMES: Record<PeopleTable, string> = {
+  'people-by-item': 'osoby-w-programie',
+  people: 'uczestnicy',
+  agenda: 'program',
 };
-
-function partOf(event: Event, itemIndex: number, speaker: Speaker): Part {
-  const item = event.agenda[itemIndex];
-  if (item?.kind === 'panel') return item.moderator === speaker ? 'moderator' : 'panelist';
-  if (item?.kind === 'discussion') return 'facilitator';
-  return 'speaker';
-}
+type Extension = 'csv' | 'xlsx';
 
 /** One line of the page: who, in what part, as whom, at which item. */
 export interface EventPersonRow {
   name: string;
-  part: Part;
+  part: SpeakerPart;
   role: string;
   organisation: string;
   item: string;
 }
 
-/** Everyone on the event's agenda, in the agenda's order; a group of representatives as its description. */
+/**
+ * Everyone on the event's agenda, in the agenda's order; a group of representatives as its description. Role and
+ * organisation as `@org/formats`' `event-people` table gives them (`speakerStanding` on the item's day: the agenda's
+ * entry, else the one affiliation valid that day), so the page and its file say the same.
+ */
 export function eventPeopleRows(event: Event, world: WorldIndex, locale: 'pl' | 'en'): EventPersonRow[] {
-  return event.agenda.flatMap((item, i) =>
-    itemPeople(item).map((speaker) => {
+  const clock = (iso: string) => instantToLocal(iso, event.timeZone)?.slice(11, 16) ?? iso;
+  return event.agenda.flatMap((item, i) => {
+    const day = localDayOf(item.startsAt, event.timeZone);
+    return itemPeople(item).map((speaker) => {
       const person = speaker.kind === 'person' ? world.people.get(speaker.personId) : undefined;
+      const standing = speakerStanding(speaker, person, day);
       const name =
         speaker.kind === 'person'
           ? person
             ? [person.honorificPrefix, person.givenName, person.familyName].filter(Boolean).join(' ')
             : speaker.personId
           : speaker.description;
-      const clock = (iso: string) => instantToLocal(iso, event.timeZone)?.slice(11, 16) ?? iso;
-      const time = `${clock(item.startsAt)}–${clock(item.endsAt)}`;
+      const party =
+        (standing.organizationId !== undefined ? world.organizations.get(standing.organizationId)?.name : undefined) ??
+        (standing.authorityId !== undefined ? world.authorities.get(standing.authorityId)?.name : undefined);
       return {
         name,
-        part: partOf(event, i, speaker),
-        role: (speaker.kind === 'person' && speaker.role) || '',
+        part: speakerPart(item, speaker),
+        role: standing.role ?? '',
         // In their own name they speak for no one: an affiliation on record is not whom they speak for here.
-        organisation:
-          speaker.kind === 'person' && speaker.independent
-            ? t(locale, 'inOwnName')
-            : (speakerParty(speaker, world) ?? ''),
-        item: `${i + 1}. ${itemTitle(item, locale)} (${time})`,
+        organisation: standing.independent ? t(locale, 'inOwnName') : (party ?? ''),
+        item: `${i + 1}. ${itemTitle(item, locale)} (${clock(item.startsAt)}–${clock(item.endsAt)})`,
       };
-    }),
-  );
+    });
+  });
 }
 
 /** RFC 5987 `ext-value` characters: what `encodeURIComponent` leaves plus what it must not (' ( ) *). */
@@ -134,15 +138,16 @@ export function eventPeopleRoutes(deps: AppDeps): RouteHandlers {
       event.agenda.flatMap((item) => itemPeople(item).flatMap((s) => (s.kind === 'person' ? [s.personId] : []))),
     );
     const people = [...ids].flatMap((id) => world.people.get(id) ?? []);
-    const name = `${table === 'people' ? 'uczestnicy' : 'program'}-${event.title}`;
+    const name = `${FILE_NAMES[table]}-${event.title}`;
+    const xlsxOptions = { ...options, utcColumns: true };
     const body =
       table === 'people'
         ? extension === 'csv'
           ? tableCsv('people', world, options, people)
-          : await tableXlsx('people', world, { ...options, utcColumns: true }, people)
+          : await tableXlsx('people', world, xlsxOptions, people)
         : extension === 'csv'
-          ? tableCsv('agenda-items', world, options, [event])
-          : await tableXlsx('agenda-items', world, { ...options, utcColumns: true }, [event]);
+          ? tableCsv(PEOPLE_TABLES[table], world, options, [event])
+          : await tableXlsx(PEOPLE_TABLES[table], world, xlsxOptions, [event]);
     const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': FORMATS[extension].mediaType,
@@ -181,7 +186,7 @@ export function eventPeopleRoutes(deps: AppDeps): RouteHandlers {
               {rows.map((r) => (
                 <tr>
                   <th scope="row">{r.name}</th>
-                  <td>{PART_WORDS[r.part][locale]}</td>
+                  <td>{SPEAKER_PART_LABELS[r.part][locale]}</td>
                   <td>{r.role || '—'}</td>
                   <td>{r.organisation || '—'}</td>
                   <td>{r.item}</td>
@@ -192,6 +197,10 @@ export function eventPeopleRoutes(deps: AppDeps): RouteHandlers {
         )}
         <h2>{t(locale, 'eventPeopleFiles')}</h2>
         <ul class="downloads">
+          <li>
+            {`${t(locale, 'eventPeopleFileByItem')}: `}
+            <a href={`${base}/people-by-item.csv`}>CSV</a>, <a href={`${base}/people-by-item.xlsx`}>XLSX</a>
+          </li>
           <li>
             {`${t(locale, 'eventPeopleFilePeople')}: `}
             <a href={`${base}/people.csv`}>CSV</a>, <a href={`${base}/people.xlsx`}>XLSX</a>
@@ -207,6 +216,8 @@ export function eventPeopleRoutes(deps: AppDeps): RouteHandlers {
 
   return {
     'GET /events/:id/people': page,
+    'GET /events/:id/people-by-item.csv': download('people-by-item', 'csv'),
+    'GET /events/:id/people-by-item.xlsx': download('people-by-item', 'xlsx'),
     'GET /events/:id/people.csv': download('people', 'csv'),
     'GET /events/:id/people.xlsx': download('people', 'xlsx'),
     'GET /events/:id/agenda.csv': download('agenda', 'csv'),

@@ -60,6 +60,8 @@ export const ROUTES: readonly RouteDef[] = [
           r('POST', `/${e.route}/:id/status`, 'publish'),
           // The event's people and their files: whoever may see the event.
           r('GET', `/${e.route}/:id/people`, 'read'),
+          r('GET', `/${e.route}/:id/people-by-item.csv`, 'read'),
+          r('GET', `/${e.route}/:id/people-by-item.xlsx`, 'read'),
           r('GET', `/${e.route}/:id/people.csv`, 'read'),
           r('GET', `/${e.route}/:id/people.xlsx`, 'read'),
           r('GET', `/${e.route}/:id/agenda.csv`, 'read'),
