@@ -133,6 +133,33 @@ describe('agenda fields by kind (no JavaScript)', () => {
       else expect(res.text).toContain(`>${value}</textarea>`);
     });
 
+  for (const [rowKind, field, value, says] of [
+    [
+      'representatives',
+      'role',
+      'skarbnik',
+      'Funkcja: to pole ma tylko „osoba”, a ten wiersz to „przedstawiciele”. Wybierz „osoba” albo wyczyść to pole — nic nie zostało zapisane.',
+    ],
+    ['representatives', 'independent', 'on', 'Występuje we własnym imieniu: to pole ma tylko „osoba”'],
+    [
+      'person',
+      'description',
+      'urzędnicy gminy',
+      'Opis: to pole mają tylko „przedstawiciele”, a ten wiersz to „osoba”.',
+    ],
+  ] as const)
+    it(`refuses a ${rowKind} speaker's ${field}, which the domain would drop, at the field, keeping what was typed`, async () => {
+      const row =
+        rowKind === 'representatives'
+          ? { 'people[0].kind': 'representatives', 'people[0].description': 'przedstawiciele spółdzielni' }
+          : { 'people[0].kind': 'person', 'people[0].personId': SEED_IDS.martaSkrobacka };
+      const { res, wrote } = await postEvent(eventForm('panel', { ...row, [`people[0].${field}`]: value }));
+      expect(res.status).toBe(400);
+      expect(wrote).toBe(false);
+      expect(errorOf(res.text, `f-agenda-0-people-0-${field}`)).toContain(says);
+      if (field !== 'independent') expect(res.text).toContain(value);
+    });
+
   it('says in English which kinds have the field, in the plural, with the article the word takes', async () => {
     const english = await h.signIn('editor');
     await english.request('/lang/en');

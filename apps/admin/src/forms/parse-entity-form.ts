@@ -207,11 +207,46 @@ const PEOPLE_KEY: Record<string, string | null> = {
   other: 'speakers',
 };
 
-function speaker(row: Tree): Tree | null {
+/** The fields of one kind of speaker only (the domain's `SpeakerSchema`): the other kind's schema would drop them. */
+const SPEAKER_KIND_FIELDS: Record<'person' | 'representatives', readonly string[]> = {
+  person: ['personId', 'role', 'independent'],
+  representatives: ['description'],
+};
+
+/**
+ * One speaker row of an agenda item. Data in a field the row's kind does not have (a person and a role on a
+ * "przedstawiciele" row, a description on a person's) stays in the row, so the form shows it again, and is refused
+ * at that field: the schema would drop it without a word.
+ */
+function speaker(row: Tree, path: string, issues: FormIssue[], locale: Locale): Tree | null {
   if (!rowFilled(row, SPEAKER_FIELDS)) return null;
+  const holds = (field: string) => !isEmpty(row[field]) && row[field] !== false;
+  const chosen = row.kind === 'representatives' || row.kind === 'person' ? row.kind : undefined;
+  // With no kind chosen, the row is what its fields say: a person's fields make a person (the schema then asks for
+  // the person, rather than drop a role or a ticked box); a description alone, or nothing of a person, representatives.
   const kind =
-    row.kind === 'representatives' || row.kind === 'person' ? row.kind : row.personId ? 'person' : 'representatives';
+    chosen ??
+    (holds('personId') || (!holds('description') && SPEAKER_KIND_FIELDS.person.some(holds))
+      ? 'person'
+      : 'representatives');
+  if (chosen) {
+    const other = kind === 'person' ? 'representatives' : 'person';
+    for (const field of SPEAKER_KIND_FIELDS[other])
+      if (holds(field)) issues.push({ path: `${path}.${field}`, message: speakerMisfitMessage(field, kind, locale) });
+  }
   return { ...row, kind };
+}
+
+/** The message for data in a speaker's field that the row's kind (a person, or representatives) does not have. */
+function speakerMisfitMessage(field: string, kind: 'person' | 'representatives', locale: Locale): string {
+  const label = fieldLabel(field, locale);
+  if (locale === 'pl')
+    return kind === 'representatives'
+      ? `${label}: to pole ma tylko „osoba”, a ten wiersz to „przedstawiciele”. Wybierz „osoba” albo wyczyść to pole — nic nie zostało zapisane.`
+      : `${label}: to pole mają tylko „przedstawiciele”, a ten wiersz to „osoba”. Wybierz „przedstawiciele” albo wyczyść to pole — nic nie zostało zapisane.`;
+  return kind === 'representatives'
+    ? `${label}: only a "person" row has this field, and this row is "representatives". Choose "person" or clear the field — nothing was saved.`
+    : `${label}: only a "representatives" row has this field, and this row is a "person". Choose "representatives" or clear the field — nothing was saved.`;
 }
 
 const fieldLabel = (name: string, locale: Locale): string =>
@@ -313,18 +348,17 @@ function misfitMessage(field: keyof typeof AGENDA_KIND_FIELDS, kind: AgendaItemK
 }
 
 function agendaItem(row: Tree, index: number, newId: () => string, issues: FormIssue[], locale: Locale): Tree | null {
+  const prefix = `agenda[${index}]`;
   const people = Array.isArray(row.people)
     ? row.people
-        .filter(isTree)
-        .map(speaker)
+        .map((p, j) => (isTree(p) ? speaker(p, `${prefix}.people[${j}]`, issues, locale) : null))
         .filter((s) => s !== null)
     : [];
-  const moderator = isTree(row.moderator) ? speaker(row.moderator) : null;
+  const moderator = isTree(row.moderator) ? speaker(row.moderator, `${prefix}.moderator`, issues, locale) : null;
   const { people: _p, moderator: _m, ...rest } = row;
   if (!rowFilled(rest, AGENDA_FIELDS) && people.length === 0 && !moderator) return null;
   const kind = (typeof rest.kind === 'string' && rest.kind in PEOPLE_KEY ? rest.kind : 'other') as AgendaItemKind;
   const item: Tree = { ...rest, kind, id: typeof rest.id === 'string' && rest.id ? rest.id : newId() };
-  const prefix = `agenda[${index}]`;
   const misfits: (keyof typeof AGENDA_KIND_FIELDS)[] = [];
   const misfit = (field: keyof typeof AGENDA_KIND_FIELDS, path: string) => {
     misfits.push(field);
