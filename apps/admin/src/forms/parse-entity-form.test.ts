@@ -149,7 +149,7 @@ describe('agenda fields by kind (no JavaScript)', () => {
     ],
   ] as const)
     it(`refuses a ${rowKind} speaker's ${field}, which the domain would drop, at the field, keeping what was typed`, async () => {
-      const row =
+      const row: Record<string, string> =
         rowKind === 'representatives'
           ? { 'people[0].kind': 'representatives', 'people[0].description': 'przedstawiciele spółdzielni' }
           : { 'people[0].kind': 'person', 'people[0].personId': SEED_IDS.martaSkrobacka };
