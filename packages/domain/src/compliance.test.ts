@@ -257,6 +257,44 @@ describe('publicationWarnings', () => {
     );
   });
 
+  it('a panel’s representatives who name no organisation or authority, only a description', () => {
+    const funded = { ...grant, attributionText: exact };
+    // The fixture's only representatives name their authority: nothing to warn of.
+    expect(publicationWarnings(event(), [funded])).toEqual([]);
+    const e = event();
+    const panel = e.agenda[0];
+    if (panel?.kind === 'panel') {
+      panel.moderator = { kind: 'representatives', description: 'przedstawiciele rady seniorów' };
+      panel.panelists.push({ kind: 'representatives', description: 'przedstawiciele spółdzielni socjalnej' });
+      panel.panelists.push({ kind: 'representatives', organizationId: 'krw', description: 'członkowie spółdzielni' });
+    }
+    // A presentation's speakers stand as the source names them, as for people (speakerPartyMissing).
+    const talk = e.agenda[1];
+    if (talk?.kind === 'presentation') talk.speakers.push({ kind: 'representatives', description: 'badacze' });
+    expect(publicationWarnings(e, [funded])).toEqual([
+      { code: 'representativesPartyMissing', itemId: 'p', description: 'przedstawiciele rady seniorów' },
+      { code: 'representativesPartyMissing', itemId: 'p', description: 'przedstawiciele spółdzielni socjalnej' },
+    ]);
+    // A warning, not a problem: the description may be all a source says of them.
+    expect(publicationProblems(e, { grants: [funded] })).toEqual([]);
+    // Without the agenda there is nothing to check.
+    expect(publicationWarnings({ grantIds: e.grantIds }, [funded])).toEqual([]);
+  });
+
+  it('names the representatives and the item, and where to choose whom they represent, in Polish and English', () => {
+    const w = {
+      code: 'representativesPartyMissing',
+      itemId: 'p',
+      description: 'przedstawiciele spółdzielni socjalnej',
+    } as const;
+    expect(describePublicationProblem(w, 'pl', { p: 'Sprawny urząd' })).toBe(
+      'Przedstawiciele opisani jako „przedstawiciele spółdzielni socjalnej” w punkcie „Sprawny urząd” nie mają wskazanej organizacji ani samorządu, które reprezentują. Jeśli wiadomo, kogo reprezentują, wybierz organizację w polu „Organizacja” albo samorząd w polu „Samorząd” przy tym wierszu w programie wydarzenia; jeśli nie, strona pokaże sam opis.',
+    );
+    expect(describePublicationProblem(w, 'en', { p: 'Sprawny urząd' })).toBe(
+      'The representatives described as "przedstawiciele spółdzielni socjalnej" in "Sprawny urząd" have no organisation or authority they represent. If it is known whom they represent, choose the organisation in the "Organisation" field or the authority in the "Local authority" field beside that row in the event\'s agenda; if not, pages show the description alone.',
+    );
+  });
+
   it('says in Polish and English where to enter the statement', () => {
     const w = { code: 'attributionTextMissing', grantId: 'g1' } as const;
     expect(describePublicationProblem(w, 'pl', { g1: 'Mosty 2026' })).toBe(

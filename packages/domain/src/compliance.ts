@@ -1,3 +1,4 @@
+import type { AgendaItem } from './agenda.js';
 import { type AgendaProblem, agendaProblems, describeAgendaProblem, itemPeople } from './agenda-rules.js';
 import type { Event } from './event.js';
 import { localDayOf } from './format-time.js';
@@ -109,7 +110,8 @@ export function publicationProblems(event: Event, context: PublicationContext): 
  */
 export type PublicationWarning =
   | { code: 'attributionTextMissing'; grantId: string }
-  | { code: 'fundingStatementInBody'; grantId: string };
+  | { code: 'fundingStatementInBody'; grantId: string }
+  | { code: 'representativesPartyMissing'; itemId: string; description: string };
 
 // Characters that show nothing (soft hyphen, zero-width space and joiners, word joiner, BOM): pasted text
 // carries them inside words.
@@ -136,7 +138,7 @@ export type WarningGrant = Pick<Grant, 'id' | 'attributionText'> &
   Partial<Pick<Grant, 'funderName' | 'form' | 'funderNameGenitive' | 'attributionTextEn'>>;
 
 /**
- * Warnings for a funded event or post:
+ * Warnings for an event or post, funded or not:
  * - `attributionTextMissing`: a grant without the exact statement of its agreement (`attributionText`). The
  *   statement is then derived from the grant's form ("finansowane" for powierzenie, "współfinansowane" for
  *   wsparcie), but the agreement prescribes the wording (its "obowiązki informacyjne" clause, Dz.U. 2018
@@ -145,6 +147,12 @@ export type WarningGrant = Pick<Grant, 'id' | 'attributionText'> &
  *   or in English as pages show it (`localizedFundingStatement`), in the same words whatever the case,
  *   spacing, punctuation or Markdown emphasis. The page prints the statement itself, so readers would see it
  *   twice. The derived statements are looked for only when the grants carry `funderName` and `form`.
+ * - `representativesPartyMissing`: given the event's `agenda`, a row of representatives on a panel (a moderator
+ *   or panelists) that names no organisation and no authority, only its description. It is the counterpart
+ *   of `publicationProblems`' `speakerPartyMissing`, but a warning: a source may describe representatives
+ *   without naming whom they represent (the seed's "przedstawiciele spółdzielni socjalnej współpracującej z
+ *   powiatem wołomińskim"), and the description then says all that is known, whereas a person row for no
+ *   one has `independent` to say so.
  *
  * Grant ids with no grant are `publicationProblems`'.
  *
@@ -156,9 +164,11 @@ export type WarningGrant = Pick<Grant, 'id' | 'attributionText'> &
  *   [{ ...seedGrant, attributionText: 'Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego' }],
  * )
  * // [{ code: 'fundingStatementInBody', grantId: 'g1' }]
+ * publicationWarnings(seedEvent, [seedGrant]) // an event is a subject: its grants, body and agenda
+ * // [{ code: 'representativesPartyMissing', itemId: 'panel-1', description: 'przedstawiciele spółdzielni socjalnej współpracującej z powiatem wołomińskim' }]
  */
 export function publicationWarnings(
-  subject: { grantIds: readonly string[]; body?: string },
+  subject: { grantIds: readonly string[]; body?: string; agenda?: readonly AgendaItem[] },
   grants: readonly WarningGrant[],
 ): PublicationWarning[] {
   const byId = new Map(grants.map((g) => [g.id, g]));
@@ -170,6 +180,13 @@ export function publicationWarnings(
     if (!grant.attributionText?.trim()) warnings.push({ code: 'attributionTextMissing', grantId: id });
     if (body !== undefined && statementsOf(grant).some((statement) => body.includes(` ${statement} `)))
       warnings.push({ code: 'fundingStatementInBody', grantId: id });
+  }
+  // Panels only, as speakerPartyMissing: elsewhere a source's speakers stand as it names them.
+  for (const item of subject.agenda ?? []) {
+    if (item.kind !== 'panel') continue;
+    for (const s of itemPeople(item))
+      if (s.kind === 'representatives' && s.organizationId === undefined && s.authorityId === undefined)
+        warnings.push({ code: 'representativesPartyMissing', itemId: item.id, description: s.description });
   }
   return warnings;
 }
@@ -238,6 +255,10 @@ export function describePublicationProblem(
       return pl
         ? `Treść zawiera informację o finansowaniu z dotacji ${q(n(problem.grantId))}, którą strona i tak pokazuje, więc czytelnicy zobaczą ją dwa razy. Usuń ją z pola ${field('body')}.`
         : `The body contains the funding statement of grant ${q(n(problem.grantId))}, which the page shows anyway, so readers would see it twice. Remove it from the ${field('body')} field.`;
+    case 'representativesPartyMissing':
+      return pl
+        ? `Przedstawiciele opisani jako ${q(problem.description)} w punkcie ${q(n(problem.itemId))} nie mają wskazanej organizacji ani samorządu, które reprezentują. Jeśli wiadomo, kogo reprezentują, wybierz organizację w polu ${field('organizationId')} albo samorząd w polu ${field('authorityId')} przy tym wierszu w programie wydarzenia; jeśli nie, strona pokaże sam opis.`
+        : `The representatives described as ${q(problem.description)} in ${q(n(problem.itemId))} have no organisation or authority they represent. If it is known whom they represent, choose the organisation in the ${field('organizationId')} field or the authority in the ${field('authorityId')} field beside that row in the event's agenda; if not, pages show the description alone.`;
     case 'attributionTextMissing':
       return pl
         ? `Dotacja ${q(n(problem.grantId))} nie ma dokładnej informacji o finansowaniu z umowy: strona pokazuje tekst wywiedziony z formy dotacji. Przepisz go z umowy w polu ${field('attributionText')} dotacji.`

@@ -1,7 +1,7 @@
 import { SEED_FUNDING_STATEMENT, SEED_IDS, seedWorld } from '@org/demo';
 import { describe, expect, it } from 'vitest';
 import { agendaProblems } from './agenda-rules.js';
-import { publicationProblems } from './compliance.js';
+import { publicationProblems, publicationWarnings } from './compliance.js';
 import { EventSchema } from './event.js';
 import { formatEventTime } from './format-time.js';
 import { fundingStatement, requiredAttributions } from './funding-statement.js';
@@ -33,6 +33,16 @@ describe('the seed event', () => {
     expect(publicationProblems(event, { grants: world.grants, renderedText: `… ${SEED_FUNDING_STATEMENT} …` })).toEqual(
       [],
     );
+  });
+
+  it('is warned of, not stopped by, the first panel’s cooperative, which the post does not name', () => {
+    expect(publicationWarnings(event, world.grants).filter((w) => w.code === 'representativesPartyMissing')).toEqual([
+      {
+        code: 'representativesPartyMissing',
+        itemId: SEED_IDS.itemPanelOffice,
+        description: 'przedstawiciele spółdzielni socjalnej współpracującej z powiatem wołomińskim',
+      },
+    ]);
   });
 
   it('shows its time and funding statement', () => {
