@@ -4,18 +4,24 @@ import { LegalFormSchema } from './organization.js';
 
 /**
  * Forms of cooperation between a JST and NGOs, u.d.p.p. art. 5 ust. 2 (stan prawny: Dz.U. 2024
- * poz. 1491, https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU20240001491). Items 1–5 are verified
- * against the act's text; 6–8 are not yet, so check them against it before relying on them.
+ * poz. 1491, https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU20240001491). Points 1–5 are checked
+ * against the act's text (t.j. Dz.U. 2022 poz. 1327, as
+ * https://lexlege.pl/ustawa-o-dzialalnosci-pozytku-publicznego-i-o-wolontariacie/art-5/ gives it). The last
+ * three are from research notes written from memory, unchecked: the act may number them 6 and 7, point 7
+ * joining umowy partnerskie (ustawa z 6 grudnia 2006 r. o zasadach prowadzenia polityki rozwoju) and
+ * porozumienia albo umowy o partnerstwie (the cohesion-policy act). Their codes name the legal instrument,
+ * not its number, so they hold either way; check the act before relying on the numbers.
+ * The list is not closed ("w szczególności"): `inna` for any other form.
  */
 export const COOPERATION_FORMS = [
   'zlecanie_zadan', // pkt 1: zlecanie realizacji zadań publicznych
   'wzajemne_informowanie', // pkt 2
-  'konsultowanie_aktow', // pkt 3
+  'konsultowanie_aktow', // pkt 3: z organizacjami pozarządowymi
   'konsultowanie_z_radami', // pkt 4: z radami działalności pożytku publicznego
   'wspolne_zespoly', // pkt 5: zespoły o charakterze doradczym i inicjatywnym
-  'inicjatywa_lokalna', // pkt 6
-  'umowa_partnerska', // pkt 7
-  'porozumienie_o_partnerstwie', // pkt 8
+  'inicjatywa_lokalna', // pkt 6 (unchecked): umowy o wykonanie inicjatywy lokalnej
+  'umowa_partnerska', // pkt 7 (unchecked): umowy partnerskie, ustawa o zasadach prowadzenia polityki rozwoju
+  'porozumienie_o_partnerstwie', // pkt 7 or 8 (unchecked): porozumienia albo umowy o partnerstwie
   'inna',
 ] as const;
 export const CooperationFormSchema = z.enum(COOPERATION_FORMS);

@@ -125,23 +125,36 @@ export const GRANT_MODE_LABELS: Record<GrantMode, Label> = {
 };
 
 export const COOPERATION_FORM_LABELS: Record<CooperationForm, Label> = {
+  // Each Polish label is its point of u.d.p.p. art. 5 ust. 2 in the nominative ("w formach: 1) zlecania…"
+  // → "zlecanie…"), in the act's words, without its cross-references (art. 3 ust. 3, art. 4) and
+  // conditions (cooperation.test.ts pins them). Points 6–8 as research notes give them, not yet checked
+  // against the act (see cooperation.ts).
   zlecanie_zadan: { pl: 'zlecanie realizacji zadań publicznych', en: 'commissioning public tasks' },
   wzajemne_informowanie: {
     pl: 'wzajemne informowanie się o planowanych kierunkach działalności',
     en: 'mutual information on planned activities',
   },
-  konsultowanie_aktow: { pl: 'konsultowanie projektów aktów normatywnych', en: 'consultation of draft legal acts' },
+  konsultowanie_aktow: {
+    pl: 'konsultowanie z organizacjami pozarządowymi projektów aktów normatywnych w dziedzinach dotyczących działalności statutowej tych organizacji',
+    en: 'consultation of NGOs on draft legal acts in the fields of their statutory activity',
+  },
   konsultowanie_z_radami: {
-    pl: 'konsultowanie z radami działalności pożytku publicznego',
-    en: 'consultation with public benefit councils',
+    pl: 'konsultowanie projektów aktów normatywnych dotyczących sfery zadań publicznych z radami działalności pożytku publicznego',
+    en: 'consultation of public benefit councils on draft legal acts concerning public tasks',
   },
   wspolne_zespoly: {
-    pl: 'wspólne zespoły o charakterze doradczym i inicjatywnym',
+    pl: 'tworzenie wspólnych zespołów o charakterze doradczym i inicjatywnym',
     en: 'joint advisory and initiative teams',
   },
-  inicjatywa_lokalna: { pl: 'inicjatywa lokalna', en: 'local initiative' },
-  umowa_partnerska: { pl: 'umowa partnerska', en: 'partnership agreement' },
-  porozumienie_o_partnerstwie: { pl: 'porozumienie o partnerstwie', en: 'partnership accord' },
+  inicjatywa_lokalna: {
+    pl: 'umowa o wykonanie inicjatywy lokalnej',
+    en: 'agreement to carry out a local initiative',
+  },
+  umowa_partnerska: { pl: 'umowa partnerska', en: 'partnership agreement (development policy)' },
+  porozumienie_o_partnerstwie: {
+    pl: 'porozumienie albo umowa o partnerstwie',
+    en: 'accord or agreement on partnership (cohesion policy)',
+  },
   inna: { pl: 'inna forma współpracy', en: 'other form of cooperation' },
 };
 
