@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore } from '../open-store.js';
+import { openStore, seamOf } from '../open-store.js';
 import { orgInput } from '../test/fixtures.js';
 import { withStatementCache } from './sqlite.js';
 
@@ -35,6 +36,20 @@ describe('SQLite connection', () => {
     after.close();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.stat.startsWith('30'))).toBe(true);
+  });
+
+  it('keeps temporary B-trees and sorters in memory: a file per statement cost ten times the query', async () => {
+    const store = await openStore(join(dir, 'temp.db'));
+    try {
+      // 2 is MEMORY (0, the default, is the compile-time choice: a file).
+      const rows = await sql<{ temp_store: number }>`pragma temp_store`.execute(seamOf(store).db);
+      expect(rows.rows[0]?.temp_store).toBe(2);
+      // A list whose plan needs temporary B-trees (`id in (subquery)`, ORDER BY on an expression) still answers.
+      await store.organizations.create(orgInput('Fundacja Tymczasowa'));
+      expect((await store.posts.list({ limit: 5 })).total).toBe(0);
+    } finally {
+      await store.close();
+    }
   });
 });
 

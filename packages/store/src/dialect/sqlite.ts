@@ -215,6 +215,10 @@ export function openSqlite(url: string, locale: Locale = 'pl'): DialectSeam {
     raw.pragma('foreign_keys = ON');
     // 64 MiB of page cache instead of 2: bulk loads insert into large indexes in random order.
     raw.pragma('cache_size = -65536');
+    // Temporary B-trees (ORDER BY without an index, IN (subquery), DISTINCT) and sorters in memory: in a
+    // file, each statement that makes one opens and removes a temporary file, ten times the cost of the
+    // query itself (an event's posts, 0 rows: 250 µs → 23 µs).
+    raw.pragma('temp_store = MEMORY');
   } catch (cause) {
     throw new MostyError('DATABASE_OPEN', MESSAGES.sqliteOpen[locale](path), { cause });
   }
