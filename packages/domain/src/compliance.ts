@@ -165,7 +165,7 @@ export type WarningGrant = Pick<Grant, 'id' | 'attributionText'> &
  * )
  * // [{ code: 'fundingStatementInBody', grantId: 'g1' }]
  * publicationWarnings(seedEvent, [seedGrant]) // an event is a subject: its grants, body and agenda
- * // [{ code: 'representativesPartyMissing', itemId: 'panel-1', description: 'przedstawiciele spółdzielni socjalnej współpracującej z powiatem wołomińskim' }]
+ * // [{ code: 'representativesPartyMissing', itemId: seedEvent.agenda[1].id, description: 'przedstawiciele spółdzielni socjalnej współpracującej z powiatem wołomińskim' }]
  */
 export function publicationWarnings(
   subject: { grantIds: readonly string[]; body?: string; agenda?: readonly AgendaItem[] },
