@@ -215,6 +215,36 @@ describe('event lists', () => {
     expect(en).toContain('<title>Events tagged #Współpraca: Województwo Mazowieckie — Mosty</title>');
   });
 
+  it('the language switch and hreflang links of a filtered list lead to the same list, not the whole one', async () => {
+    const switchTo = (html: string) => /<a class="lang" href="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+    const alternates = (html: string) =>
+      [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+        (m) => `${m[1]} ${m[2]?.replaceAll('&amp;', '&')}`,
+      );
+    const org = 'fundacja-inicjatyw-spoleczno-ekonomicznych';
+    const pl = (await render(
+      { kind: 'events' },
+      { hashtag: 'Współpraca', month: '2025-02', organization: org },
+    )) as string;
+    expect(pl).not.toBeNull();
+    const enQuery = `?hashtag=Wsp%C3%B3%C5%82praca&month=2025-02&organisation=${org}`;
+    const plQuery = `?hasztag=Wsp%C3%B3%C5%82praca&miesiac=2025-02&organizacja=${org}`;
+    expect(switchTo(pl)).toBe(`/en/events${enQuery}`);
+    expect(alternates(pl)).toEqual([
+      `pl https://mosty.example.org/wydarzenia${plQuery}`,
+      `en https://mosty.example.org/en/events${enQuery}`,
+      `x-default https://mosty.example.org/wydarzenia${plQuery}`,
+    ]);
+    const en = (await render({ kind: 'events' }, { authority: 'wojewodztwo-mazowieckie' }, 'en')) as string;
+    expect(switchTo(en)).toBe('/wydarzenia?samorzad=wojewodztwo-mazowieckie');
+    // A list that is a hashtag's own page (its canonical address) switches to that page in the other language.
+    const tagged = (await render({ kind: 'events' }, { hashtag: 'WSPÓŁPRACA' })) as string;
+    expect(switchTo(tagged)).toBe('/en/events/tag/Wsp%C3%B3%C5%82praca');
+    expect(alternates(tagged)).toContain('en https://mosty.example.org/en/events/tag/Wsp%C3%B3%C5%82praca');
+    // The whole list's switch is the whole list's.
+    expect(switchTo((await render({ kind: 'events' })) as string)).toBe('/en/events');
+  });
+
   it('offers every organisation and hashtag with events, in Polish alphabetical order (issue 5.9)', async () => {
     const html = (await render({ kind: 'events' })) as string;
     const options = (name: string) => {

@@ -272,6 +272,7 @@ async function eventsPage(
       description: `${heading} — ${t.siteTagline}`,
       route,
       ...(canonical ? { canonical } : {}),
+      ...(query ? { query: { pl: filterQuery(filter, 'pl'), en: filterQuery(filter, 'en') } } : {}),
       ...(empty || facet ? { noindex: true } : {}),
       jsonLd: listJsonLd(ctx, route, {
         name: title,

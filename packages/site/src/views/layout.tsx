@@ -26,6 +26,12 @@ export interface PageMeta {
    */
   canonical?: Route;
   /**
+   * The query that narrows `route` to this page, in each language's parameter names (a list filtered by an
+   * organisation: `?organizacja=…` / `?organisation=…`). Without `canonical`, the language switch and the
+   * hreflang links carry it, so the other language shows the same list and not the whole one.
+   */
+  query?: Record<Locale, string>;
+  /**
    * A page that answers an address with no page of its own (the 404 page): titled by its own title, with
    * no canonical URL or og:url, since `route` is only where its links lead, not where it lives.
    */
@@ -185,10 +191,14 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string, owner
   let head = `<meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${esc(title)}</title><meta name="description" content="${description}"/>`;
   if (meta.noindex || ctx.notice) head += '<meta name="robots" content="noindex"/>';
   if (!meta.missing) head += `<link rel="canonical" href="${canonical}"/>`;
+  // The page's twin in a language is its canonical page's (a tag's own page for `/wydarzenia?hasztag=X`),
+  // else its route with the query that narrows it: never the whole list a filtered one was narrowed from.
+  const twin = meta.canonical ?? meta.route;
+  const twinQuery = (l: Locale) => (meta.canonical ? '' : (meta.query?.[l] ?? ''));
   if (bilingual) {
     for (const l of LOCALES)
-      head += `<link rel="alternate" hreflang="${l}" href="${esc(absoluteUrl(ctx, meta.route, l))}"/>`;
-    head += `<link rel="alternate" hreflang="x-default" href="${esc(absoluteUrl(ctx, meta.route, 'pl'))}"/>`;
+      head += `<link rel="alternate" hreflang="${l}" href="${esc(absoluteUrl(ctx, twin, l) + twinQuery(l))}"/>`;
+    head += `<link rel="alternate" hreflang="x-default" href="${esc(absoluteUrl(ctx, twin, 'pl') + twinQuery('pl'))}"/>`;
   }
   // The stylesheet comes from wherever the page is served, even when links lead elsewhere.
   head += `<link rel="stylesheet" href="${esc(`${ctx.basePath}${STYLESHEET_PATH}`)}"/>`;
@@ -205,7 +215,7 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string, owner
   if (meta.jsonLd !== undefined) head += `<script type="application/ld+json">${scriptJson(meta.jsonLd)}</script>`;
   // The visible text is the link's whole name (WCAG 2.5.3 Label in Name), in its own language.
   const language = bilingual
-    ? `<a class="lang" href="${esc(href(ctx, meta.route, other))}" hreflang="${other}" lang="${other}">${esc(t.switchLanguage)}</a>`
+    ? `<a class="lang" href="${esc(href(ctx, twin, other) + twinQuery(other))}" hreflang="${other}" lang="${other}">${esc(t.switchLanguage)}</a>`
     : '';
   const notice = ctx.notice
     ? `<p class="notice" role="status">${esc(ctx.notice.text)}${ctx.notice.link ? ` <a href="${esc(ctx.notice.link.href)}">${esc(ctx.notice.link.label)}</a>` : ''}</p>`
