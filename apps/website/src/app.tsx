@@ -38,6 +38,7 @@ import {
   feed,
   misspelledCalendarFilter,
   movedQuery,
+  repeatedCalendarFilter,
   resolveCalendarFilter,
   robots,
   SITEMAP_TYPE,
@@ -194,7 +195,9 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       const url = new URL(c.req.url);
       // The event list's filters, read as the list reads them: unknown parameters are ignored, as there, except a
       // filter's name misspelled, which would otherwise subscribe its reader to every event without a word.
-      const misspelled = misspelledCalendarFilter(url.searchParams, locale);
+      // So is a filter given several values, of which only the first would be used.
+      const misspelled =
+        misspelledCalendarFilter(url.searchParams, locale) ?? repeatedCalendarFilter(url.searchParams, locale);
       if (misspelled) return notFound(c.req.raw, locale, misspelled, READ_CORS);
       const asked = readFilter(url.searchParams, locale);
       const resolved = await resolveCalendarFilter(store, asked, locale);
@@ -439,7 +442,7 @@ const LIST_PARAMS = [...Object.values(FILTER_PARAMS_BY_LOCALE.pl), ...Object.val
 /**
  * The page cache's key for a request URL: the path of the page it names, spelled the way the site
  * links it, and only the query parameters that change the page (the event list's filters and the
- * calendar's, in a fixed order, first value of each, whole). `/?utm_source=x`, `/wydarzenia/` and
+ * calendar's, in a fixed order, the first non-empty value of each, whole). `/?utm_source=x`, `/wydarzenia/` and
  * `/wydarzenia?b=1&a=2` share their page's entry instead of each filling the cache with a copy.
  *
  * @example
@@ -468,10 +471,17 @@ export function cacheKey(url: string): string {
   const params = new URLSearchParams(query);
   // A calendar address with a filter's name misspelled is refused (`misspelledCalendarFilter`), so it must not
   // share the key of the whole calendar, which the cache would answer first.
-  if (calendarPath && misspelledCalendarFilter(params, path === '/en/calendar.ics' ? 'en' : 'pl')) return url;
+  // So is one giving a filter several values (`repeatedCalendarFilter`), which would share the first value's.
+  const calendarLocale = path === '/en/calendar.ics' ? 'en' : 'pl';
+  if (
+    calendarPath &&
+    (misspelledCalendarFilter(params, calendarLocale) || repeatedCalendarFilter(params, calendarLocale))
+  )
+    return url;
   const kept: string[] = [];
   for (const name of names) {
-    const value = params.get(name);
+    // The first value that says something, as `readFilter` reads it.
+    const value = params.getAll(name).find(Boolean);
     // Whole: a value the list refuses (over 100 characters) must not share the key of one it accepts.
     if (value) kept.push(`${name}=${encodeURIComponent(value)}`);
   }

@@ -114,6 +114,17 @@ describe('the calendar filters as the event list does', () => {
       'The calendar has no parameter “organization”. Did you mean “organisation”?',
     ],
     ['/en/calendar.ics?hashtga=Zima', 'Did you mean “hashtag”?'],
+    // A filter given several values would keep the first without a word: a subscriber asking for two
+    // hashtags' events would get one's.
+    [
+      '/kalendarz.ics?hasztag=Współpraca&hasztag=Zima',
+      'Filtr „hasztag” podano z kilkoma wartościami („Współpraca”, „Zima”), a kalendarz przyjmuje jedną',
+    ],
+    [
+      '/en/calendar.ics?month=2026-11&miesiac=2026-12',
+      'The filter “month/miesiac” is given several values (“2026-11”, “2026-12”), and the calendar takes one',
+    ],
+    ['/kalendarz.ics?samorzad=powiat-wolominski&samorzad=wojewodztwo-mazowieckie', 'Filtr „samorzad” podano'],
   ])('%s is a 404 that says why, in its language, which a widget on another site may read', async (path, reason) => {
     const res = await site.get(encodeURI(path), { headers: { origin: 'https://gmina.example.org' } });
     expect(res.status).toBe(404);
@@ -167,6 +178,19 @@ describe('the calendar filters as the event list does', () => {
     // The webcal URL is the calendar's own: read over HTTP, it holds what the list lists.
     const path = (webcal as string).replace('webcal://localhost:3000', '');
     expect(await read(path)).toEqual({ name: 'Mosty: wydarzenia — Powiat wołomiński', titles: [SEED] });
+  });
+
+  it('takes the same value given twice, or an empty one beside a value, as that one value', async () => {
+    const one = await read('/kalendarz.ics?samorzad=powiat-wolominski');
+    expect(await read('/kalendarz.ics?samorzad=powiat-wolominski&samorzad=powiat-wolominski')).toEqual(one);
+    expect(await read('/kalendarz.ics?samorzad=&samorzad=powiat-wolominski')).toEqual(one);
+  });
+
+  it('refuses a filter given several values even after its first value’s calendar is cached', async () => {
+    await read('/kalendarz.ics?hasztag=Zima');
+    const res = await site.get(encodeURI('/kalendarz.ics?hasztag=Zima&hasztag=Lato'));
+    expect(res.status).toBe(404);
+    expect(cacheKey('/kalendarz.ics?hasztag=Zima&hasztag=Lato')).toBe('/kalendarz.ics?hasztag=Zima&hasztag=Lato');
   });
 
   it('gives a calendar address with a misspelled filter a cache key of its own, never the whole calendar’s', () => {

@@ -221,6 +221,40 @@ export function misspelledCalendarFilter(params: URLSearchParams, locale: Locale
   return undefined;
 }
 
+const REPEATED: Record<Locale, (name: string, values: string) => string> = {
+  pl: (name, values) =>
+    `Filtr „${name}” podano z kilkoma wartościami (${values}), a kalendarz przyjmuje jedną: bez poprawki subskrypcja dawałaby tylko wydarzenia pierwszej z nich.`,
+  en: (name, values) =>
+    `The filter “${name}” is given several values (${values}), and the calendar takes one: uncorrected, the subscription would give only the first one’s events.`,
+};
+
+/**
+ * Why a calendar address that gives one filter several values (`?hasztag=Zima&hasztag=Lato`, or under both
+ * languages' names) is refused, or undefined. The calendar filters by one value of each, the first
+ * (`readFilter`): the rest would be dropped without a word, and a subscriber asking for two hashtags' events
+ * would get one's. The same value twice, or an empty one, asks for nothing more and passes.
+ *
+ * @example
+ * repeatedCalendarFilter(new URLSearchParams('hasztag=Zima&hasztag=Lato'), 'pl')
+ * // 'Filtr „hasztag” podano z kilkoma wartościami („Zima”, „Lato”), a kalendarz przyjmuje jedną: …'
+ * repeatedCalendarFilter(new URLSearchParams('hasztag=Zima&miesiac=2026-12'), 'pl') // undefined
+ */
+export function repeatedCalendarFilter(params: URLSearchParams, locale: Locale): string | undefined {
+  const other: Locale = locale === 'pl' ? 'en' : 'pl';
+  for (const key of Object.keys(FILTER_PARAMS_BY_LOCALE[locale]) as (keyof EventFilter)[]) {
+    const names = [...new Set([FILTER_PARAMS_BY_LOCALE[locale][key], FILTER_PARAMS_BY_LOCALE[other][key]])];
+    const values = [...new Set(names.flatMap((name) => params.getAll(name)).filter(Boolean))];
+    if (values.length < 2) continue;
+    const given = names.filter((name) => params.getAll(name).some(Boolean)).join('/');
+    const quoted = values
+      .slice(0, 3)
+      .map((v) => (locale === 'pl' ? `„${shown(v)}”` : `“${shown(v)}”`))
+      .join(', ');
+    return REPEATED[locale](given, values.length > 3 ? `${quoted}, …` : quoted);
+  }
+  return undefined;
+}
+
 /**
  * The calendar filter a list filter asks for (`readFilter`'s result), or why it names nothing: the same
  * checks and the same reasons, in the request's language, as the event list page gives (values quoted

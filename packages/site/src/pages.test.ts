@@ -609,6 +609,13 @@ describe('filters in both languages', () => {
       month: '2026-11',
     });
     expect(readFilter(new URLSearchParams('hasztag=Lato&hashtag=Zima'), 'pl')).toEqual({ hashtag: 'Lato' });
+    // An empty value (a form's "any") before one that says something does not drop the filter.
+    expect(readFilter(new URLSearchParams('samorzad=&samorzad=powiat-wolominski&hasztag=&hashtag=Zima'), 'pl')).toEqual(
+      {
+        authority: 'powiat-wolominski',
+        hashtag: 'Zima',
+      },
+    );
   });
 
   it('a filtered list, an organisation and an authority link their subscribable calendar', async () => {

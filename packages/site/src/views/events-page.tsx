@@ -84,17 +84,21 @@ export function calendarPath(ctx: LinkContext, filter: EventFilter): string | un
 
 /**
  * The filter a query asks for, read under the page's own names first, then the other language's (first
- * value of each, at most 100 characters).
+ * value of each that is not empty, at most 100 characters).
  *
  * @example
  * readFilter(new URLSearchParams('hashtag=Zima'), 'en') // { hashtag: 'Zima' }
  * readFilter(new URLSearchParams('hasztag=Zima'), 'en') // { hashtag: 'Zima' }
+ * readFilter(new URLSearchParams('hasztag=&hasztag=Zima'), 'pl') // { hashtag: 'Zima' }
  */
 export function readFilter(query: URLSearchParams, locale: Locale): EventFilter {
   const other: Locale = locale === 'pl' ? 'en' : 'pl';
   const filter: EventFilter = {};
   for (const key of Object.keys(FILTER_PARAMS) as (keyof EventFilter)[]) {
-    const value = query.get(FILTER_PARAMS_BY_LOCALE[locale][key]) || query.get(FILTER_PARAMS_BY_LOCALE[other][key]);
+    // The first value that says something: an empty one (a form's "any") beside a value does not drop it.
+    const value =
+      query.getAll(FILTER_PARAMS_BY_LOCALE[locale][key]).find(Boolean) ||
+      query.getAll(FILTER_PARAMS_BY_LOCALE[other][key]).find(Boolean);
     // Kept whole up to 100 characters; a longer value names nothing (no slug, hashtag or month is that
     // long), so it is kept cut, with an ellipsis that no check accepts: its 404 quotes the start of it.
     if (value) filter[key] = value.length > 100 ? `${value.slice(0, 100)}…` : value;

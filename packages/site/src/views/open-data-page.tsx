@@ -41,7 +41,7 @@ const TEXT = {
     anyCalendar:
       'Kalendarz z filtrem subskrybuje się tak samo: w programie kalendarza wystarczy podać jego adres, zamieniając https:// na webcal://.',
     filters:
-      'Kalendarz przyjmuje te same filtry co lista wydarzeń. Filtry można łączyć, a obie pisownie nazw parametrów działają w obu kalendarzach. Wartość, która niczego nie wskazuje (nieznana organizacja), daje odpowiedź 404 z wyjaśnieniem.',
+      'Kalendarz przyjmuje te same filtry co lista wydarzeń. Filtry można łączyć, a obie pisownie nazw parametrów działają w obu kalendarzach. Każdy filtr przyjmuje jedną wartość. Wartość, która niczego nie wskazuje (nieznana organizacja), albo kilka różnych wartości jednego filtru dają odpowiedź 404 z wyjaśnieniem.',
     otherSpelling: 'także',
     filter: {
       hashtag: 'wydarzenia z tym hasztagiem (z # lub bez, wielkość liter bez znaczenia);',
@@ -86,7 +86,7 @@ const TEXT = {
     anyCalendar:
       'A filtered calendar is subscribed to the same way: give a calendar application its address, with https:// replaced by webcal://.',
     filters:
-      'The calendar takes the event list’s filters. Filters combine, and either spelling of a parameter works in both calendars. A value that names nothing (an unknown organisation) is answered with a 404 saying why.',
+      'The calendar takes the event list’s filters. Filters combine, and either spelling of a parameter works in both calendars. Each filter takes one value. A value that names nothing (an unknown organisation), or several different values of one filter, is answered with a 404 saying why.',
     otherSpelling: 'also',
     filter: {
       hashtag: 'events carrying this hashtag (with or without #, any letter case);',
