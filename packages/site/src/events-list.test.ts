@@ -17,7 +17,7 @@ const NAMES = ['Żuraw', 'Zorza', 'Łąka', 'Lipa', 'Ćma', 'Cebula', 'Śnieg', 
 const orgs = Array.from({ length: 35 }, (_, i) =>
   plainOrganization(`org-${i}`, `Stowarzyszenie ${NAMES[i % NAMES.length]} ${Math.floor(i / NAMES.length)}`),
 );
-world.organizations.push(...orgs);
+world.organizations.push(...orgs, plainOrganization('bez-wydarzen', 'Stowarzyszenie Bez Wydarzeń'));
 world.events.push(
   ...eventsLike(
     seed,
@@ -243,6 +243,29 @@ describe('event lists', () => {
     expect(alternates(tagged)).toContain('en https://mosty.example.org/en/events/tag/Wsp%C3%B3%C5%82praca');
     // The whole list's switch is the whole list's.
     expect(switchTo((await render({ kind: 'events' })) as string)).toBe('/en/events');
+  });
+
+  it('a month outside the two years the form offers, or an organisation its list leaves out, is offered and chosen, so the form keeps it', async () => {
+    const select = (html: string) =>
+      html.slice(
+        html.indexOf('<select name="miesiac"'),
+        html.indexOf('</select>', html.indexOf('<select name="miesiac"')),
+      );
+    for (const html of [
+      (await render({ kind: 'eventsMonth', month: '2025-02' })) as string,
+      (await render({ kind: 'events' }, { month: '2025-02', organization: 'org-0' })) as string,
+    ]) {
+      const months = [...select(html).matchAll(/<option value="(\d{4}-\d{2})"/g)].map((m) => m[1]);
+      expect(months[0]).toBe('2025-02');
+      expect(months).toHaveLength(26);
+      expect(select(html)).toContain('<option value="2025-02" selected="">luty 2025</option>');
+    }
+    // So is an organisation or authority the lists leave out (here: with no events).
+    const quiet = (await render({ kind: 'events' }, { organization: 'bez-wydarzen' })) as string;
+    expect(quiet).toContain('<option value="bez-wydarzen" selected="">Stowarzyszenie Bez Wydarzeń</option>');
+    // A month the form offers anyway is not offered twice.
+    const november = select((await render({ kind: 'eventsMonth', month: '2026-11' })) as string);
+    expect(november.match(/value="2026-11"/g)).toHaveLength(1);
   });
 
   it('offers every organisation and hashtag with events, in Polish alphabetical order (issue 5.9)', async () => {

@@ -167,6 +167,19 @@ export function notFoundPage(ctx: LinkContext, path: string, reason?: string, si
   );
 }
 
+/**
+ * A filter form's list of organisations or authorities with the one chosen in it, when the list leaves it out
+ * (it has no events yet, or is past the list's cut): offered and so chosen, the form says what the list shows,
+ * and "Pokaż" with another filter keeps it. In Polish order, as the list is.
+ */
+function withChosen(
+  items: readonly { slug: string; name: string }[],
+  chosen: { slug: string; name: string } | null,
+): readonly { slug: string; name: string }[] {
+  if (!chosen || items.some((i) => i.slug === chosen.slug)) return items;
+  return [...items, { slug: chosen.slug, name: chosen.name }].sort((a, b) => comparePolish(a.name, b.name));
+}
+
 /** The filter as the list's query string (`?hasztag=…`), so page links keep it; empty without one. */
 function filterQuery(filter: EventFilter, locale: Locale): string {
   const query = new URLSearchParams();
@@ -243,6 +256,11 @@ async function eventsPage(
         ? { kind: 'eventsMonth', month: filter.month, ...(pageNo > 1 ? { page: pageNo } : {}) }
         : undefined;
   hashtags.sort(comparePolish);
+  // The form offers the two years around today; a month outside them (an archive month, linked or typed) is
+  // offered too, chosen, so the form says what the list shows and "Pokaż" with another filter keeps it.
+  const months = monthsAround(env.now);
+  if (filter.month && !months.includes(filter.month)) months.push(filter.month);
+  months.sort();
   // The heading (and title) says every filter: "Wydarzenia z hasztagiem #X: listopad 2026, Powiat wołomiński";
   // on the page, the organisation's and the authority's names are marked as the site's data (`polishData`).
   const month = filter.month ? [formatMonth(filter.month, ctx.locale)] : [];
@@ -287,9 +305,9 @@ async function eventsPage(
       filter={filter}
       options={{
         hashtags,
-        months: monthsAround(env.now),
-        organizations: choices.organizations.items,
-        authorities: choices.authorities.items,
+        months,
+        organizations: withChosen(choices.organizations.items, org),
+        authorities: withChosen(choices.authorities.items, authority),
         ...(Object.keys(omitted).length > 0 ? { omitted } : {}),
       }}
       upcoming={upcoming.items}
