@@ -14,6 +14,7 @@ export * from './grant-report-docx.js';
 export * from './grant-report-markdown.js';
 export * from './html.js';
 export * from './ical.js';
+export * from './item-people-on-day.js';
 export * from './json-ld.js';
 export * from './json-ld-pages.js';
 // Not plainParagraphs or renderHtml: they are markdownToHtml's insides, exported for its tests.

@@ -9,3 +9,10 @@ export const fullName = (person: Pick<Person, 'givenName' | 'familyName' | 'hono
   !person.honorificPrefix && person.givenName && person.familyName
     ? `${person.givenName} ${person.familyName}`
     : personName(person);
+
+/**
+ * The name of the record an id names, the id itself when the world lacks it (a reader sees what is missing, not a
+ * blank), nothing when there is no id. Internal, as `fullName`.
+ */
+export const nameOf = (map: ReadonlyMap<string, { name: string }>, id: string | undefined): string | undefined =>
+  id ? (map.get(id)?.name ?? id) : undefined;

@@ -18,13 +18,11 @@ import {
   itemPeople,
   LEGAL_FORM_LABELS,
   type LocalAuthority,
-  localDayOf,
   type Money,
   type Organization,
   type Person,
   personName,
   reportDueDate,
-  speakerStanding,
   ValidationError,
 } from '@org/domain';
 import {
@@ -37,9 +35,11 @@ import {
   speakerText,
   venueLine,
 } from './describe.js';
+import { itemPeopleOnDay } from './item-people-on-day.js';
+import { nameOf } from './names.js';
 import type { FormatOptions } from './options.js';
 import { checkParsedEvent, checkParsedGrant } from './parsed-records.js';
-import { SPEAKER_PART_LABELS, speakerPart } from './speaker-part.js';
+import { SPEAKER_PART_LABELS } from './speaker-part.js';
 import { AGENDA_COLUMNS, EVENT_COLUMNS } from './table-columns.js';
 import { pageUrl } from './urls.js';
 import type { WorldIndex } from './world-index.js';
@@ -126,8 +126,6 @@ const col = (pl: string, en: string, type: ColumnType = 'text', width = 20): Tab
 });
 
 const zoned = (instant: string, timeZone: string): ZonedInstant => ({ instant, timeZone });
-const nameOf = (map: ReadonlyMap<string, { name: string }>, id: string | undefined) =>
-  id ? (map.get(id)?.name ?? id) : undefined;
 const yesNo = { pl: ['tak', 'nie'], en: ['yes', 'no'] } as const;
 
 const EVENT_TYPES: readonly ColumnType[] = [
@@ -203,9 +201,6 @@ const agendaItems: TableSpec<Event> = {
   },
 };
 
-// What the organisation column says of a person the agenda marks `independent`: no party, by choice.
-const OWN_NAME = { pl: 'we własnym imieniu', en: 'in their own name' } as const;
-
 const eventPeople: TableSpec<Event> = {
   columns: [
     // Titles, not ids: this table is read by people (the agenda table's `Wydarzenie` and `Punkt programu` are ids).
@@ -222,31 +217,20 @@ const eventPeople: TableSpec<Event> = {
   ],
   rows: (event, world, options) => {
     checkParsedEvent(event);
-    return event.agenda.flatMap((item, i) => {
-      // Affiliations valid on the item's own day in the event's zone, as the checks before publishing read them.
-      const day = localDayOf(item.startsAt, event.timeZone);
-      return itemPeople(item).map((speaker) => {
-        const person = speaker.kind === 'person' ? world.people.get(speaker.personId) : undefined;
-        const standing = speakerStanding(speaker, person, day);
-        const name =
-          speaker.kind === 'representatives' ? speaker.description : person ? personName(person) : speaker.personId;
-        const party = standing.independent
-          ? OWN_NAME[options.locale]
-          : (nameOf(world.organizations, standing.organizationId) ?? nameOf(world.authorities, standing.authorityId));
-        return [
-          event.title,
-          i + 1,
-          zoned(item.startsAt, event.timeZone),
-          zoned(item.endsAt, event.timeZone),
-          AGENDA_KIND_LABELS[item.kind][options.locale],
-          itemTitle(item, options.locale),
-          SPEAKER_PART_LABELS[speakerPart(item, speaker)][options.locale],
-          name,
-          standing.role,
-          party,
-        ];
-      });
-    });
+    return event.agenda.flatMap((item, i) =>
+      itemPeopleOnDay(item, event.timeZone, world, options.locale).map((person) => [
+        event.title,
+        i + 1,
+        zoned(item.startsAt, event.timeZone),
+        zoned(item.endsAt, event.timeZone),
+        AGENDA_KIND_LABELS[item.kind][options.locale],
+        itemTitle(item, options.locale),
+        SPEAKER_PART_LABELS[person.part][options.locale],
+        person.name,
+        person.role,
+        person.party,
+      ]),
+    );
   },
 };
 

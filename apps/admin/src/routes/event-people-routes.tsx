@@ -4,14 +4,14 @@
  * writers, as the exporter makes them (`--table event-people`, `people`, `agenda-items`), for this one event. Behind the
  * same permission as the event's page (`read`). To offer another table, add it to `TABLES` and rows to `route-table.ts`.
  */
-import { type Event, instantToLocal, itemPeople, localDayOf, type Person, slugify, speakerStanding } from '@org/domain';
+import { type Event, instantToLocal, itemPeople, type Person, slugify } from '@org/domain';
 import {
   FORMATS,
   indexWorld,
+  itemPeopleOnDay,
   itemTitle,
   SPEAKER_PART_LABELS,
   type SpeakerPart,
-  speakerPart,
   type TableName,
   tableCsv,
   tableXlsx,
@@ -54,36 +54,21 @@ export interface EventPersonRow {
 }
 
 /**
- * Everyone on the event's agenda, in the agenda's order; a group of representatives as its description. Role and
- * organisation as `@org/formats`' `event-people` table gives them (`speakerStanding` on the item's day: the agenda's
- * entry, else the one affiliation valid that day), so the page and its file say the same.
+ * Everyone on the event's agenda, in the agenda's order; a group of representatives as its description. Name, role
+ * and organisation from `@org/formats`' `itemPeopleOnDay`, which its `event-people` table reads too (`speakerStanding`
+ * on the item's day: the agenda's entry, else the one affiliation valid that day), so the page and its file say the same.
  */
 export function eventPeopleRows(event: Event, world: WorldIndex, locale: 'pl' | 'en'): EventPersonRow[] {
   const clock = (iso: string) => instantToLocal(iso, event.timeZone)?.slice(11, 16) ?? iso;
-  return event.agenda.flatMap((item, i) => {
-    const day = localDayOf(item.startsAt, event.timeZone);
-    return itemPeople(item).map((speaker) => {
-      const person = speaker.kind === 'person' ? world.people.get(speaker.personId) : undefined;
-      const standing = speakerStanding(speaker, person, day);
-      const name =
-        speaker.kind === 'person'
-          ? person
-            ? [person.honorificPrefix, person.givenName, person.familyName].filter(Boolean).join(' ')
-            : speaker.personId
-          : speaker.description;
-      const party =
-        (standing.organizationId !== undefined ? world.organizations.get(standing.organizationId)?.name : undefined) ??
-        (standing.authorityId !== undefined ? world.authorities.get(standing.authorityId)?.name : undefined);
-      return {
-        name,
-        part: speakerPart(item, speaker),
-        role: standing.role ?? '',
-        // In their own name they speak for no one: an affiliation on record is not whom they speak for here.
-        organisation: standing.independent ? t(locale, 'inOwnName') : (party ?? ''),
-        item: `${i + 1}. ${itemTitle(item, locale)} (${clock(item.startsAt)}–${clock(item.endsAt)})`,
-      };
-    });
-  });
+  return event.agenda.flatMap((item, i) =>
+    itemPeopleOnDay(item, event.timeZone, world, locale).map((person) => ({
+      name: person.name,
+      part: person.part,
+      role: person.role ?? '',
+      organisation: person.party ?? '',
+      item: `${i + 1}. ${itemTitle(item, locale)} (${clock(item.startsAt)}–${clock(item.endsAt)})`,
+    })),
+  );
 }
 
 /** RFC 5987 `ext-value` characters: what `encodeURIComponent` leaves plus what it must not (' ( ) *). */
