@@ -176,6 +176,33 @@ describe('EventPage', () => {
   });
 });
 
+describe('the Google Calendar link of an event page', () => {
+  // The link's details, as Google Calendar reads them from the page's link.
+  const details = (html: string) => {
+    const link = /href="(https:\/\/calendar\.google\.com\/[^"]+)"/.exec(html)?.[1] ?? '';
+    return new URL(link.replaceAll('&amp;', '&')).searchParams.get('details');
+  };
+  const HASHTAGS = '#Mazowszepomaga #MCPSpomaga #MCPS #programywspacia #solidarnośćmazowiecka #ESjakSukcES';
+
+  it('carries the funding statement and the funder’s hashtags, as the .ics file does, before the page’s address', () => {
+    expect(details(render())).toBe(
+      `${event.summary}\n\n${SEED_FUNDING_STATEMENT}\n${HASHTAGS}\n\nhttp://localhost:3000/wydarzenia/${event.slug}`,
+    );
+  });
+
+  it('in English, the agreement’s Polish statement with the English one beside it', () => {
+    expect(details(render(event, 'en'))).toBe(
+      `${event.summary}\n\n${SEED_FUNDING_STATEMENT}\nPublic task financed from the budget of the Mazowieckie Voivodeship\n${HASHTAGS}\n\nhttp://localhost:3000/en/events/${event.slug}`,
+    );
+  });
+
+  it('has no statement for an event no grant funds', () => {
+    expect(details(render({ ...event, grantIds: [] }))).toBe(
+      `${event.summary}\n\nhttp://localhost:3000/wydarzenia/${event.slug}`,
+    );
+  });
+});
+
 describe('googleCalendarUrl', () => {
   // What it wrote with URLSearchParams, its reference: the same URL, byte for byte.
   const reference = (e: typeof event, location: string, pageUrl: string) => {

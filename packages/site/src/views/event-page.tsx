@@ -12,7 +12,7 @@ import {
   speakerHeadcount,
   zoneIfRepeated,
 } from '@org/domain';
-import { markdownToHtml } from '@org/formats';
+import { fundingNotice, fundingNoticeText, markdownToHtml } from '@org/formats';
 import { raw } from 'hono/html';
 import type { FC } from 'hono/jsx';
 import { strings } from '../locale.js';
@@ -69,9 +69,31 @@ const formEncode = (value: string) => {
     : encoded;
 };
 
+// The funding statements as the event's .ics file words them (@org/formats' `fundingNoticeText`: the Polish
+// statement, in English the English one beside it, the funder's hashtags), for the grants the page shows.
+const calendarStatements = (
+  ctx: LinkContext,
+  attributions: readonly RequiredAttribution[],
+  related: Related,
+): string[] =>
+  attributions.map((a) => {
+    const grant = related.grants.get(a.grantId);
+    return grant ? fundingNoticeText(fundingNotice(grant, ctx.locale)) : a.statement;
+  });
+
 /** A Google Calendar "add event" link (their documented render URL; no API key involved). */
-export function googleCalendarUrl(event: Event, location: string, pageUrl: string): string {
-  const details = `${event.summary ?? ''}\n\n${pageUrl}`.trim();
+export function googleCalendarUrl(
+  event: Event,
+  location: string,
+  pageUrl: string,
+  statements: readonly string[] = [],
+): string {
+  // The funding statements go where the .ics file puts them (@org/formats' `eventPlainText`): before the page's
+  // address. An entry made from this link is a publication of the public task too, and must carry them.
+  const details = [event.summary ?? '', ...statements, pageUrl]
+    .filter((part) => part !== '')
+    .join('\n\n')
+    .trim();
   return (
     'https://calendar.google.com/calendar/render?action=TEMPLATE' +
     `&text=${formEncode(event.title)}` +
@@ -230,7 +252,7 @@ function eventPageHtml({ ctx, event, related, attributions, posts }: EventPagePr
     html +=
       `<section aria-labelledby="kalendarz"><h2 id="kalendarz">${escapeHtml(t.addToCalendar)}</h2><ul>` +
       `<li><a${attribute('href', href(ctx, { kind: 'eventIcs', slug: event.slug }))} type="text/calendar">${escapeHtml(t.downloadIcs)}</a></li>` +
-      `<li><a${attribute('href', googleCalendarUrl(event, location, pageUrl))}>${escapeHtml(t.googleCalendar)}</a></li></ul></section>`;
+      `<li><a${attribute('href', googleCalendarUrl(event, location, pageUrl, calendarStatements(ctx, attributions, related)))}>${escapeHtml(t.googleCalendar)}</a></li></ul></section>`;
   if (posts.length > 0) {
     html += `<section aria-labelledby="powiazane"><h2 id="powiazane">${escapeHtml(t.relatedNews)}</h2><ul>`;
     for (const p of posts)
