@@ -218,6 +218,31 @@ describe('dates in words (issue 5.4)', () => {
   });
 });
 
+describe("an organisation's grants", () => {
+  const section = (html: string, heading: string) => {
+    const start = html.indexOf(`<h2>${heading}</h2>`);
+    if (start < 0) return null;
+    const next = html.indexOf('<h2', start + 4);
+    return text(html.slice(start, next < 0 ? undefined : next));
+  };
+
+  it("the funder's unit lists the grants it handles, under their own heading, in both languages", async () => {
+    const grant = world.grants[0]!;
+    const pl = main(await render({ kind: 'organization', slug: 'mazowieckie-centrum-polityki-spolecznej' }));
+    expect(section(pl, 'Dotacje, które obsługuje jako jednostka grantodawcy')).toContain(grant.taskTitle);
+    // It receives none itself.
+    expect(section(pl, 'Dotacje')).toBe('Dotacje—');
+    const en = main(await render({ kind: 'organization', slug: 'mazowieckie-centrum-polityki-spolecznej' }, 'en'));
+    expect(section(en, 'Grants it handles for the funder')).toContain(grant.taskTitle);
+  });
+
+  it('the beneficiary lists the grant it receives, and no heading for grants it handles', async () => {
+    const html = main(await render({ kind: 'organization', slug: 'fundacja-inicjatyw-spoleczno-ekonomicznych' }));
+    expect(section(html, 'Dotacje')).toContain(world.grants[0]!.taskTitle);
+    expect(html).not.toContain('obsługuje jako jednostka');
+  });
+});
+
 describe('Polish data on English pages (WCAG 3.1.2)', () => {
   it('a cooperation’s Polish text is marked lang="pl"; the table’s own words are English', async () => {
     const en = main(await render({ kind: 'authority', slug: 'powiat-wolominski' }, 'en'));

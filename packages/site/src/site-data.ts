@@ -429,7 +429,8 @@ export async function organizationPageData(store: SiteStore, slug: string) {
       limit: 100,
     }),
     store.cooperations.list({ filter: { organizationId: organization.id }, limit: 200 }),
-    store.grants.list({ filter: { beneficiaryId: organization.id }, limit: 100 }),
+    // The grants it receives and those it handles as the funder's unit (a regional centre for social policy).
+    store.grants.list({ filter: { refersTo: organization.id }, limit: 100 }),
   ]);
   const coop = await cooperationContext(store, cooperations.items, []);
   const parent = organization.parentAuthorityId ? await store.authorities.get(organization.parentAuthorityId) : null;
@@ -445,7 +446,8 @@ export async function organizationPageData(store: SiteStore, slug: string) {
     events: events.items,
     cooperations: cooperations.items,
     cooperationEvents: coop.cooperationEvents,
-    grants: grants.items,
+    grants: grants.items.filter((g) => g.beneficiaryId === organization.id),
+    handledGrants: grants.items.filter((g) => g.funderUnitId === organization.id),
     related,
   };
 }

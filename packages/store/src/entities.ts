@@ -296,7 +296,12 @@ export const grantDef: EntityDef<Grant, GrantFilter, GrantSortField> = {
     period_from: g.period.from,
   }),
   links: () => [],
-  filter: (f) => [...eq('funder_authority_id', f.funderAuthorityId), ...eq('beneficiary_id', f.beneficiaryId)],
+  // Its `ref` links: every id a record holds, kept for `referencesTo` (beneficiary, funder's unit, funder).
+  filter: (f) => [
+    ...eq('funder_authority_id', f.funderAuthorityId),
+    ...eq('beneficiary_id', f.beneficiaryId),
+    ...link('ref', f.refersTo),
+  ],
   sortFields: { ...common, taskTitle: 'name', periodFrom: 'period_from' },
   defaultSort: { field: 'periodFrom', direction: 'desc' },
 };

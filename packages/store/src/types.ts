@@ -186,6 +186,11 @@ export type PersonFilter = {
 export type GrantFilter = {
   funderAuthorityId?: string;
   beneficiaryId?: string;
+  /**
+   * Grants that name this record: as beneficiary, as the funder's unit (`funderUnitId`) or as the funder.
+   * An organisation's id gives the grants it receives and those it handles for the funder.
+   */
+  refersTo?: string;
 };
 export type PostFilter = {
   status?: Post['status'][];

@@ -69,7 +69,9 @@ const History: FC<ProfileCommon & { side: 'organization' | 'authority'; calendar
 };
 
 /** An organisation's profile: identifiers, events it took part in, its cooperation and grants. */
-export const OrganizationPage: FC<ProfileCommon & { organization: Organization }> = (p) => {
+export const OrganizationPage: FC<
+  ProfileCommon & { organization: Organization; handledGrants?: readonly Grant[] | undefined }
+> = (p) => {
   const { ctx, organization: o } = p;
   const t = strings(ctx.locale);
   const parent = o.parentAuthorityId ? p.related.authorities.get(o.parentAuthorityId) : undefined;
@@ -99,6 +101,12 @@ export const OrganizationPage: FC<ProfileCommon & { organization: Organization }
         side="organization"
         calendar={p.events.length > 0 ? calendarPath(ctx, { organization: o.slug }) : undefined}
       />
+      {p.handledGrants?.length ? (
+        <>
+          <h2>{t.grantsHandled}</h2>
+          <GrantList ctx={ctx} grants={p.handledGrants} />
+        </>
+      ) : null}
     </article>
   );
 };

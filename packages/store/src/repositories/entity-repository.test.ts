@@ -507,6 +507,27 @@ describe.each(DIALECTS)('entity repositories on $name', (dialect) => {
     expect(await page(SEED_IDS.powiatWolominski)).toEqual({ titles: [seed.title], total: 1 });
   });
 
+  it("lists the grants that name a record: an organisation's received and handled for the funder (refersTo)", async () => {
+    const world = seedWorld();
+    await loadWorld(store, world);
+    const grant = world.grants[0]!;
+    expect(grant.funderUnitId).toBe(SEED_IDS.mcps);
+    const titles = async (refersTo: string) =>
+      (await store.grants.list({ filter: { refersTo } })).items.map((g) => g.taskTitle);
+    expect(await titles(grant.beneficiaryId)).toEqual([grant.taskTitle]);
+    expect(await titles(SEED_IDS.mcps)).toEqual([grant.taskTitle]);
+    // The funder is named too; an organisation the grant does not name is not.
+    expect(await titles(SEED_IDS.wojewodztwoMazowieckie)).toEqual([grant.taskTitle]);
+    expect(await titles(SEED_IDS.ktoRanoWstaje)).toEqual([]);
+    // With the beneficiary filter, as before: the unit is not the beneficiary.
+    expect((await store.grants.list({ filter: { beneficiaryId: SEED_IDS.mcps } })).total).toBe(0);
+    // The grant no longer names a unit: the unit's list follows at once.
+    const { funderUnitId: _unit, ...stored } = await store.grants.require(grant.id);
+    await store.grants.update(grant.id, stored.version, stored);
+    expect(await titles(SEED_IDS.mcps)).toEqual([]);
+    expect(await titles(grant.beneficiaryId)).toEqual([grant.taskTitle]);
+  });
+
   it('keeps list totals right while it reuses them: after its own writes, another connection’s, and inside a transaction', async () => {
     const total = async (s: Store = store) => (await s.organizations.list({ limit: 1 })).total;
     expect(await total()).toBe(0);
