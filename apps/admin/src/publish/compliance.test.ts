@@ -32,6 +32,8 @@ const postAbout = (n: number, eventId: string) =>
     status: 'draft',
   });
 
+const REPRESENTATIVES = 'representativesPartyMissing';
+
 const problemsOf = (html: string) =>
   [...html.matchAll(/<li data-code="([^"]+)">([^<]*)<\/li>/g)].map((m) => [m[1], m[2]?.replace(/&quot;/g, '"')]);
 
@@ -245,6 +247,8 @@ describe('panelists and grants on the publish page', () => {
           /^Dotacja „[^”]+” nie ma dokładnej informacji o finansowaniu z umowy.*„Informacja o finansowaniu”/,
         ),
       ],
+      // The seed's own: its first panel's cooperative is described, not named (see below).
+      [REPRESENTATIVES, expect.any(String)],
     ]);
     expect(page).toContain('nie blokują publikacji');
     // Only warnings: publishing needs no override.
@@ -289,7 +293,53 @@ describe('a body that repeats a funding statement', () => {
     if (!stored) throw new Error('event missing');
     const check = (record: typeof stored) =>
       complianceCheck(h.store, 'event', record, 'pl', { renderText: async () => null });
-    expect((await check(stored)).warnings.map((w) => w.code)).toEqual(['fundingStatementInBody']);
-    expect((await check({ ...stored, body: 'Program spotkania.' })).warnings).toEqual([]);
+    expect((await check(stored)).warnings.map((w) => w.code)).toEqual(['fundingStatementInBody', REPRESENTATIVES]);
+    expect((await check({ ...stored, body: 'Program spotkania.' })).warnings.map((w) => w.code)).toEqual([
+      REPRESENTATIVES,
+    ]);
+  });
+});
+
+describe("a panel's representatives with no organisation or authority named", () => {
+  const SEED_ROW = 'przedstawiciele spółdzielni socjalnej współpracującej z powiatem wołomińskim';
+  const warningsOf = (html: string) =>
+    [...html.matchAll(/<li data-warning="([^"]+)">([^<]*)<\/li>/g)].map((m) => [m[1], m[2]]);
+
+  it("warn on the event's publish page, naming the row and its panel, and the event still publishes", async () => {
+    const event = await eventCopy(43, {});
+    const page = (await editor.request(`/events/${event.id}/publish`)).text;
+    const panel = event.agenda.find((item) => item.kind === 'panel' && JSON.stringify(item).includes(SEED_ROW));
+    if (panel?.kind !== 'panel' || !panel.title) throw new Error('the seed has no such panel');
+    expect(warningsOf(page)).toEqual([
+      [
+        REPRESENTATIVES,
+        `Przedstawiciele opisani jako „${SEED_ROW}” w punkcie „${panel.title}” nie mają wskazanej organizacji ani samorządu, które reprezentują. Jeśli wiadomo, kogo reprezentują, wybierz organizację w polu „Organizacja” albo samorząd w polu „Samorząd” przy tym wierszu w programie wydarzenia; jeśli nie, strona pokaże sam opis.`,
+      ],
+    ]);
+    expect(problemsOf(page)).toEqual([]);
+    const res = await editor.post(`/events/${event.id}/publish`, { version: String(event.version) });
+    expect(res.status).toBe(303);
+    expect((await h.store.events.get(event.id))?.status).toBe('published');
+  });
+
+  it('are not warned about once the row names whom they represent', async () => {
+    const seed = await h.store.events.get(SEED_IDS.event);
+    if (!seed) throw new Error('seed event missing');
+    const agenda = seed.agenda.map((item) =>
+      item.kind === 'panel'
+        ? {
+            ...item,
+            panelists: item.panelists.map((p) =>
+              p.kind === 'representatives' && p.description === SEED_ROW
+                ? { ...p, authorityId: SEED_IDS.powiatWolominski }
+                : p,
+            ),
+          }
+        : item,
+    );
+    expect(JSON.stringify(agenda)).not.toEqual(JSON.stringify(seed.agenda));
+    const event = await eventCopy(44, { agenda });
+    const page = (await editor.request(`/events/${event.id}/publish`)).text;
+    expect(warningsOf(page).map(([code]) => code)).not.toContain(REPRESENTATIVES);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  type AgendaItem,
   describePublicationProblem,
   type Event,
   EventSchema,
@@ -46,11 +47,12 @@ export interface ComplianceReport {
  * record's own body is read too, since a funding statement typed there would show twice on its page.
  */
 const warningLines = (
-  subject: { grantIds: readonly string[]; body: string },
+  subject: { grantIds: readonly string[]; body: string; agenda?: readonly AgendaItem[] },
   grants: readonly Grant[],
   locale: Locale,
 ): ComplianceLine[] => {
-  const names = Object.fromEntries(grants.map((g) => [g.id, g.taskTitle]));
+  const names: Record<string, string> = Object.fromEntries(grants.map((g) => [g.id, g.taskTitle]));
+  for (const item of subject.agenda ?? []) names[item.id] = itemTitle(item, locale);
   return publicationWarnings(subject, grants).map((w) => ({
     code: w.code,
     message: describePublicationProblem(w, locale, names),
@@ -188,7 +190,8 @@ async function postProblems(
  * (agenda, grants, funding statements on the rendered page, panelists' roles, place, dangling
  * references), and records it points at that no longer pass their schema (invalid identifiers).
  * Posts: their own grants and their event's, and the funding statements of both on the rendered page.
- * Warnings (`publicationWarnings`: a grant without its agreement's exact statement) do not stop publication.
+ * Warnings (`publicationWarnings`: a grant without its agreement's exact statement, a statement repeated in the
+ * body, a panel's representatives with no party named) do not stop publication.
  */
 export async function complianceCheck(
   store: AdminStore,
@@ -270,7 +273,15 @@ export async function complianceCheck(
       for (const i of check.issues)
         lines.push({ code: 'invalidIdentifier', message: `${String(a.name)}: ${i.message}` });
   }
-  return { problems: lines, warnings: warningLines({ grantIds: event.grantIds, body: event.body }, grants, locale) };
+  return {
+    problems: lines,
+    warnings: warningLines(
+      // The agenda too: a panel's representatives with no party named (representativesPartyMissing).
+      { grantIds: event.grantIds, body: event.body, agenda: event.agenda },
+      grants,
+      locale,
+    ),
+  };
 }
 
 /** The check as the admin runs it: on the store, with the record's page rendered by the website's renderer. */
