@@ -29,4 +29,11 @@ describe('the browser bundle', () => {
       ['@date-fns/tz', 'apps/admin', 'date-fns', 'packages/domain', 'zod'].sort(),
     );
   });
+
+  it("holds zod's English messages only, not its fifty other locales", () => {
+    // zod re-exports every locale as `z.locales`, which esbuild cannot shake: ~250 KB of Hebrew, Tamil,
+    // Khmer... messages in a 618 KB bundle. The domain words issues itself; build-browser.mjs keeps `en`.
+    const locales = map.sources.flatMap((s) => s.match(/zod\/v4\/locales\/([\w-]+)\.js$/)?.[1] ?? []);
+    expect(locales.sort()).toEqual(['en', 'index']);
+  });
 });
