@@ -2,7 +2,7 @@ import { type Event, EventSchema, type Person, PersonSchema } from '@org/domain'
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../test/csv.js';
-import { EN, PL, seed } from '../test/fixtures.js';
+import { EN, PL, seed, speakersWithAffiliations } from '../test/fixtures.js';
 import { SPEAKER_PART_LABELS, speakerPart } from './speaker-part.js';
 import { tableCsv, tableCsvChunks } from './table-csv.js';
 import { tableColumns, tableRecords } from './table-spec.js';
@@ -25,24 +25,7 @@ const [firstOrg, secondOrg] = world.organizations;
  */
 function world2(): { event: Event; index: ReturnType<typeof indexWorld> } {
   const people: Person[] = [
-    PersonSchema.parse({
-      id: 'p-ind',
-      slug: 'anna-niezalezna',
-      givenName: 'Anna',
-      familyName: 'Niezależna',
-      affiliations: [{ organizationId: firstOrg!.id, role: 'prezeska' }],
-    }),
-    PersonSchema.parse({
-      id: 'p-aff',
-      slug: 'jan-zmienny',
-      givenName: 'Jan',
-      familyName: 'Zmienny',
-      // Two affiliations, one valid on the event's day (26 November 2026).
-      affiliations: [
-        { organizationId: firstOrg!.id, role: 'członek', to: '2026-06-30' },
-        { organizationId: secondOrg!.id, role: 'dyrektor', from: '2026-07-01' },
-      ],
-    }),
+    ...speakersWithAffiliations(firstOrg!, secondOrg!),
     PersonSchema.parse({ id: 'p-mod', slug: 'ewa-moderatorka', givenName: 'Ewa', familyName: 'Moderatorka' }),
   ];
   const added = EventSchema.parse({

@@ -1,6 +1,6 @@
-import { type AgendaItem, EventSchema, type Person, PersonSchema } from '@org/domain';
+import { type AgendaItem, EventSchema } from '@org/domain';
 import { describe, expect, it } from 'vitest';
-import { seed } from '../test/fixtures.js';
+import { seed, speakersWithAffiliations } from '../test/fixtures.js';
 import { itemPeopleOnDay } from './item-people-on-day.js';
 import { indexWorld } from './world-index.js';
 
@@ -9,27 +9,8 @@ const event = world.events[0]!;
 const [firstOrg, secondOrg] = world.organizations;
 const authority = world.authorities[0]!;
 
-const people: Person[] = [
-  PersonSchema.parse({
-    id: 'p-ind',
-    slug: 'anna-niezalezna',
-    givenName: 'Anna',
-    familyName: 'Niezależna',
-    affiliations: [{ organizationId: firstOrg!.id, role: 'prezeska' }],
-  }),
-  PersonSchema.parse({
-    id: 'p-aff',
-    slug: 'jan-zmienny',
-    honorificPrefix: 'dr',
-    givenName: 'Jan',
-    familyName: 'Zmienny',
-    // One affiliation ends on 30 June 2026, the next starts on 1 July: which one speaks depends on the day.
-    affiliations: [
-      { organizationId: firstOrg!.id, role: 'członek', to: '2026-06-30' },
-      { organizationId: secondOrg!.id, role: 'dyrektor', from: '2026-07-01' },
-    ],
-  }),
-];
+// Jan Zmienny (`p-aff`) speaks for whichever organisation he belonged to on the day.
+const people = speakersWithAffiliations(firstOrg!, secondOrg!, 'dr');
 const index = indexWorld({ ...world, people: [...world.people, ...people] });
 
 /** A panel at `startsAt` (an hour long) in the seed event, parsed as the domain parses an agenda. */

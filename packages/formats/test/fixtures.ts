@@ -1,4 +1,5 @@
 import { type DemoWorld, generateWorld, seedWorld } from '@org/demo';
+import { type Person, PersonSchema } from '@org/domain';
 import { indexWorld, type WorldIndex } from '../src/world-index.js';
 
 export const SITE = 'https://mosty.example.org';
@@ -34,4 +35,32 @@ export function seedPolishStatementOnly(): { world: DemoWorld; index: WorldIndex
   }));
   const polishOnly = { ...world, grants };
   return { world: polishOnly, index: indexWorld(polishOnly) };
+}
+
+/**
+ * Two speakers the seed does not hold, for the tests of who speaks for whom: Anna Niezależna (`p-ind`), a
+ * prezeska of `first`, and Jan Zmienny (`p-aff`), a członek of `first` until 30 June 2026 and a dyrektor of
+ * `second` from 1 July, so which organisation he speaks for depends on the day.
+ */
+export function speakersWithAffiliations(first: { id: string }, second: { id: string }, janPrefix?: string): Person[] {
+  return [
+    PersonSchema.parse({
+      id: 'p-ind',
+      slug: 'anna-niezalezna',
+      givenName: 'Anna',
+      familyName: 'Niezależna',
+      affiliations: [{ organizationId: first.id, role: 'prezeska' }],
+    }),
+    PersonSchema.parse({
+      id: 'p-aff',
+      slug: 'jan-zmienny',
+      ...(janPrefix ? { honorificPrefix: janPrefix } : {}),
+      givenName: 'Jan',
+      familyName: 'Zmienny',
+      affiliations: [
+        { organizationId: first.id, role: 'członek', to: '2026-06-30' },
+        { organizationId: second.id, role: 'dyrektor', from: '2026-07-01' },
+      ],
+    }),
+  ];
 }
