@@ -467,6 +467,25 @@ describe('JSON API against its OpenAPI document', () => {
     expect(await calendar.text()).toContain(`Hasztag „${'ż'.repeat(40)}…” jest za długi`);
   });
 
+  it('writes out an invisible character in a value it quotes, so the quote is not an empty-looking one', async () => {
+    for (const [query, headers, message] of [
+      ['hashtag=%E2%80%8B', {}, '“\\u200B” is not a hashtag'],
+      ['hashtag=Zima%E2%80%8B', {}, '“Zima\\u200B” is not a hashtag'],
+      ['hasztag=%E2%80%8B', { 'accept-language': 'pl' }, '„\\u200B” nie jest hasztagiem'],
+      ['organisation=fise%E2%80%8F', {}, 'There is no organisation at “fise\\u200F”.'],
+      ['month=2026-11%C2%A0', {}, '“2026-11\\u00A0” is not a month'],
+    ] as const) {
+      const res = await site.get(`/api/v1/events?${query}`, { headers });
+      expect(res.status, query).toBe(400);
+      const { message: got } = (await res.json()) as { message: string };
+      expect(got, query).toContain(message);
+      expect(got, query).not.toMatch(/[\u200B\u200F\u00A0]/);
+    }
+    const slug = await site.get('/api/v1/events/nie%E2%80%8Bma');
+    expect(slug.status).toBe(404);
+    expect(((await slug.json()) as { message: string }).message).toContain('nie\\u200Bma');
+  });
+
   it('says a write is refused and a path is no endpoint in Polish when the request prefers Polish', async () => {
     const pl = { 'accept-language': 'pl-PL,pl;q=0.9' };
     const post = await site.get('/api/v1/events', { method: 'POST', body: '{}', headers: pl });

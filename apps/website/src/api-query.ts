@@ -1,5 +1,5 @@
 import { InstantSchema } from '@org/domain';
-import { type EventFilter, FILTER_PARAMS_BY_LOCALE, type Locale } from '@org/site';
+import { type EventFilter, FILTER_PARAMS_BY_LOCALE, type Locale, visibleText } from '@org/site';
 
 /**
  * The paging parameters of the JSON API's lists, read strictly: decimal digits only (no `0x10`, `1e3`,
@@ -14,8 +14,9 @@ export const PAGE_PARAMS = {
 export type PageParams = { -readonly [K in keyof typeof PAGE_PARAMS]: number };
 
 const DIGITS = /^[0-9]+$/;
-// A value is repeated in a message only this far: a megabyte of digits is not worth echoing.
-const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+// A value is repeated in a message only this far: a megabyte of digits is not worth echoing. An invisible
+// character in it is written out (`\u200B`), so the quote shows what was wrong.
+const shown = (value: string) => visibleText(value);
 
 const MESSAGES = {
   en: {

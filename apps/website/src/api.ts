@@ -18,7 +18,7 @@ import {
   VenueSchema,
 } from '@org/domain';
 import type { Locale, ReadRepository, SiteStore } from '@org/site';
-import { isSlug, listAll, PUBLIC_EVENT_STATUSES, type SiteConfig } from '@org/site';
+import { isSlug, listAll, PUBLIC_EVENT_STATUSES, type SiteConfig, visibleText } from '@org/site';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import {
@@ -93,8 +93,8 @@ const NOT_FOUND: Record<Collection, Record<Locale, (slug: string) => string>> = 
     pl: (s) => `Nie ma osoby występującej w publicznym wydarzeniu o adresie ani identyfikatorze „${s}”.`,
   },
 };
-// A slug is repeated in a message only this far.
-const shownSlug = (slug: string) => (slug.length > 80 ? `${slug.slice(0, 80)}…` : slug);
+// A slug is repeated in a message only this far, any invisible character in it written out (`\u200B`).
+const shownSlug = (slug: string) => visibleText(slug, 80);
 
 /** The API's own answers that name no record: a method it does not take, a path it does not have. */
 const MESSAGES: Record<Locale, { readOnly: (method: string) => string; noEndpoint: (path: string) => string }> = {

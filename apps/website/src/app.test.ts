@@ -111,9 +111,6 @@ describe('website over HTTP', () => {
     '/wydarzenia/szkic-wydarzenia.ics',
     '/wydarzenia/strona/999',
     '/wydarzenia/miesiac/2026-13',
-    '/wydarzenia?miesiac=zly',
-    '/wydarzenia?organizacja=nie-ma',
-    '/kalendarz.ics?organizacja=nie-ma',
     '/organizacje/%E0%A4%A',
     '/en/nothing',
     '/sitemap-99.xml',
@@ -125,6 +122,26 @@ describe('website over HTTP', () => {
     expect(html).toMatch(/Nie znaleziono strony|Page not found/);
     expect(html).toMatch(/href="\/(en\/events|wydarzenia)"/);
   });
+
+  it.each([
+    ['/wydarzenia?miesiac=zly', 'Nie ma takiego miesiąca', '„zly” nie jest miesiącem'],
+    ['/wydarzenia?organizacja=nie-ma', 'Nie ma takiej organizacji', '„nie-ma”'],
+    ['/en/events?authority=nie-ma', 'No such local authority', '“nie-ma”'],
+    ['/en/events?hashtag=Zima%E2%80%8B', 'No such hashtag', '“Zima\\u200B” is not a hashtag'],
+    ['/kalendarz.ics?organizacja=nie-ma', 'Nie ma takiej organizacji', '„nie-ma”'],
+  ])(
+    'GET %s is a 404 headed by the filter at fault, naming the value, linking the whole list',
+    async (path, title, value) => {
+      const res = await site.get(path);
+      expect(res.status).toBe(404);
+      const html = await res.text();
+      expect(html).toContain(`<title>${title} — Mosty</title>`);
+      expect(html).toContain(`<h1>${title}</h1>`);
+      expect(html).not.toMatch(/Nie znaleziono strony|Page not found/);
+      expect(html).toContain(value);
+      expect(html).toMatch(/href="\/(en\/events|wydarzenia)"/);
+    },
+  );
 
   it.each([
     ['/api/v1/events?limit=0', 400],

@@ -10,6 +10,8 @@ import {
   FAVICON_TYPE,
   FEEDS,
   FILTER_PARAMS_BY_LOCALE,
+  type FilterProblem,
+  filterErrorPage,
   LOCALES,
   linkContext,
   movedPageHtml,
@@ -196,13 +198,14 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       // The event list's filters, read as the list reads them: unknown parameters are ignored, as there, except a
       // filter's name misspelled, which would otherwise subscribe its reader to every event without a word.
       // So is a filter given several values, of which only the first would be used.
-      const misspelled =
-        misspelledCalendarFilter(url.searchParams, locale) ?? repeatedCalendarFilter(url.searchParams, locale);
-      if (misspelled) return notFound(c.req.raw, locale, misspelled, READ_CORS);
+      const misspelled = misspelledCalendarFilter(url.searchParams, locale);
+      if (misspelled) return filterError(c.req.raw, locale, { fault: 'name', reason: misspelled });
+      const repeated = repeatedCalendarFilter(url.searchParams, locale);
+      if (repeated) return filterError(c.req.raw, locale, { fault: 'repeated', reason: repeated });
       const asked = readFilter(url.searchParams, locale);
       const resolved = await resolveCalendarFilter(store, asked, locale);
       // The 404 is data for a widget too: it may read why (an unknown organisation, a bad month).
-      if ('reason' in resolved) return notFound(c.req.raw, locale, resolved.reason, READ_CORS);
+      if ('reason' in resolved) return filterError(c.req.raw, locale, resolved);
       if ('moved' in resolved)
         return respond(
           c.req.raw,
@@ -224,12 +227,23 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     });
   }
 
-  // With a reason when a query names nothing (the calendar's filters), said in the request's language;
   // `headers` are a data file's own (its CORS), so another site reading it can read its 404 too.
-  const notFound = (req: Request, locale: Locale, reason?: string, headers?: Record<string, string>) => {
-    const url = new URL(req.url);
-    const input = notFoundPage(ctxFor(locale), reason ? url.pathname + url.search : url.pathname, reason, options.site);
+  const notFound = (req: Request, locale: Locale, headers?: Record<string, string>) => {
+    const input = notFoundPage(ctxFor(locale), new URL(req.url).pathname, undefined, options.site);
     return respond(req, page(headers ? { ...input, headers: { ...input.headers, ...headers } } : input, now(), 0));
+  };
+  // A calendar whose filter names nothing: which filter and why, in the request's language, with the links to
+  // the unfiltered list and calendar; readable by other sites, as the calendar is (a widget may show why).
+  const filterError = (req: Request, locale: Locale, problem: FilterProblem) => {
+    const url = new URL(req.url);
+    const input = filterErrorPage(
+      ctxFor(locale),
+      url.pathname + url.search,
+      problem,
+      options.site,
+      FEEDS[locale].calendar,
+    );
+    return respond(req, page({ ...input, headers: { ...input.headers, ...READ_CORS } }, now(), 0));
   };
 
   // A page of the site, or null when its route names nothing. The event list takes its filters from
@@ -321,7 +335,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       if (moved) return respond(c.req.raw, moved);
       if (input) return respond(c.req.raw, page(input, now(), 0));
       // An event's calendar file that is not there: a widget reading it may read that too.
-      return notFound(c.req.raw, parsed.locale, undefined, parsed.route.kind === 'eventIcs' ? READ_CORS : undefined);
+      return notFound(c.req.raw, parsed.locale, parsed.route.kind === 'eventIcs' ? READ_CORS : undefined);
     }
     return respond(c.req.raw, cached(c, cacheKey(c.req.url), input));
   });

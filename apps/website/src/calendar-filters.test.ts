@@ -133,6 +133,37 @@ describe('the calendar filters as the event list does', () => {
     expect(await res.text()).toContain(reason);
   });
 
+  it.each([
+    ['/kalendarz.ics?samorzad=zzz', 'Nie ma takiego samorządu', '/kalendarz.ics'],
+    ['/kalendarz.ics?miesiac=2026-13', 'Nie ma takiego miesiąca', '/kalendarz.ics'],
+    ['/kalendarz.ics?hastag=Współpraca', 'Nie ma takiego filtra', '/kalendarz.ics'],
+    ['/kalendarz.ics?hasztag=Współpraca&hasztag=Zima', 'Filtr podany kilka razy', '/kalendarz.ics'],
+    ['/en/calendar.ics?organisation=zzz', 'No such organisation', '/en/calendar.ics'],
+    ['/en/calendar.ics?hashtag=a b', 'No such hashtag', '/en/calendar.ics'],
+    ['/en/calendar.ics?hashtga=Zima', 'No such filter', '/en/calendar.ics'],
+  ])(
+    '%s is headed by what is wrong (%s), not "page not found", and links the unfiltered calendar',
+    async (path, title, all) => {
+      const res = await site.get(encodeURI(path));
+      expect(res.status).toBe(404);
+      const html = await res.text();
+      expect(html).toContain(`<title>${title} — Mosty</title>`);
+      expect(html).toContain(`<h1>${title}</h1>`);
+      expect(html).not.toMatch(/Nie znaleziono strony|Page not found/);
+      expect(html).toContain(`href="${all}"`);
+      expect(html).toContain(`href="${all.startsWith('/en') ? '/en/events' : '/wydarzenia'}"`);
+    },
+  );
+
+  it('writes out an invisible character in the value it quotes', async () => {
+    const pl = await site.get('/kalendarz.ics?hasztag=%E2%80%8B');
+    expect(pl.status).toBe(404);
+    expect(await pl.text()).toContain('„\\u200B” nie jest hasztagiem');
+    const en = await site.get('/en/calendar.ics?hashtag=Zima%E2%80%8B&hashtag=Lato');
+    expect(en.status).toBe(404);
+    expect(await en.text()).toContain('(“Zima\\u200B”, “Lato”)');
+  });
+
   it('still ignores a parameter that is no filter’s near miss (a campaign tag, a cache buster), as pages do', async () => {
     const plain = await read('/kalendarz.ics');
     expect(await read('/kalendarz.ics?utm_source=newsletter&t=1764000000&fbclid=abc')).toEqual(plain);

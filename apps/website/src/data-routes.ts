@@ -8,6 +8,7 @@ import {
   type EventFilter,
   FEEDS,
   FILTER_PARAMS_BY_LOCALE,
+  type FilterProblem,
   formatMonth,
   isHashtag,
   isMonth,
@@ -26,6 +27,7 @@ import {
   siteFeedOptions,
   sitePath,
   strings,
+  visibleText,
   withKnownGrants,
 } from '@org/site';
 
@@ -150,8 +152,9 @@ export interface MovedFilter {
 }
 
 // A value is repeated in a message only this far (as the API's page parameters are): a 5 000-character
-// query value is not worth echoing.
-const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+// query value is not worth echoing. An invisible character in it is written out (`\u200B`), so a quote of
+// a hashtag with a zero-width space does not look empty.
+const shown = (value: string) => visibleText(value);
 // What a hashtag is made of (`HashtagSchema`), at any length (`readFilter` cuts a long one with "…"): one
 // that is only too long is told so.
 const HASHTAG_LETTERS = /^[\p{L}\p{N}_]+…?$/u;
@@ -272,23 +275,26 @@ export async function resolveCalendarFilter(
   store: SiteStore,
   asked: EventFilter,
   locale: Locale,
-): Promise<{ filter: CalendarFilter } | { reason: string } | { moved: MovedFilter }> {
+): Promise<{ filter: CalendarFilter } | FilterProblem | { moved: MovedFilter }> {
   const t = strings(locale);
   // A hashtag typed with its sign ("#Współpraca") is the hashtag.
   const hashtag = asked.hashtag?.replace(/^#/, '') || undefined;
   if (hashtag && !isHashtag(hashtag))
     return {
+      fault: 'hashtag',
       reason:
         hashtag.length > 100 && HASHTAG_LETTERS.test(hashtag)
           ? HASHTAG_TOO_LONG[locale](shown(hashtag))
           : t.badHashtag(shown(hashtag)),
     };
   if (asked.organization && !isSlug(asked.organization))
-    return { reason: t.unknownOrganization(shown(asked.organization)) };
-  if (asked.authority && !isSlug(asked.authority)) return { reason: t.unknownAuthority(shown(asked.authority)) };
-  if (asked.month && !MONTH_PATTERN.test(asked.month)) return { reason: t.badMonth(shown(asked.month)) };
+    return { fault: 'organization', reason: t.unknownOrganization(shown(asked.organization)) };
+  if (asked.authority && !isSlug(asked.authority))
+    return { fault: 'authority', reason: t.unknownAuthority(shown(asked.authority)) };
+  if (asked.month && !MONTH_PATTERN.test(asked.month))
+    return { fault: 'month', reason: t.badMonth(shown(asked.month)) };
   if (asked.month && !isMonth(asked.month))
-    return { reason: t.monthOutOfRange(asked.month, MONTH_RANGE.first, MONTH_RANGE.last) };
+    return { fault: 'month', reason: t.monthOutOfRange(asked.month, MONTH_RANGE.first, MONTH_RANGE.last) };
   const [org, authority] = await Promise.all([
     asked.organization ? store.organizations.getBySlug(asked.organization) : null,
     asked.authority ? store.authorities.getBySlug(asked.authority) : null,
@@ -298,8 +304,10 @@ export async function resolveCalendarFilter(
       asked.organization && !org ? store.organizations.getByFormerSlug(asked.organization) : null,
       asked.authority && !authority ? store.authorities.getByFormerSlug(asked.authority) : null,
     ]);
-    if (asked.organization && !org && !movedOrg) return { reason: t.unknownOrganization(shown(asked.organization)) };
-    if (asked.authority && !authority && !movedAuthority) return { reason: t.unknownAuthority(shown(asked.authority)) };
+    if (asked.organization && !org && !movedOrg)
+      return { fault: 'organization', reason: t.unknownOrganization(shown(asked.organization)) };
+    if (asked.authority && !authority && !movedAuthority)
+      return { fault: 'authority', reason: t.unknownAuthority(shown(asked.authority)) };
     return {
       moved: {
         ...(asked.organization && movedOrg ? { organization: { from: asked.organization, to: movedOrg.slug } } : {}),

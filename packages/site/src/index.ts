@@ -30,3 +30,4 @@ export {
 } from './views/events-page.js';
 export { documentHtml, FEEDS, type FooterSite, Layout, layoutHtml, type PageMeta } from './views/layout.js';
 export { type CalendarSubscription, calendarSubscription, SubscribeLinks } from './views/subscribe-links.js';
+export * from './visible-text.js';

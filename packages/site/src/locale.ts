@@ -122,6 +122,18 @@ const pl = {
   notFoundText:
     'Pod tym adresem nie ma strony. Mogła zostać przeniesiona albo adres zawiera literówkę. Oto miejsca, od których można zacząć:',
   badRequestTitle: 'Nieprawidłowe zapytanie',
+  // The heading of a list's or calendar's answer to a filter that names nothing, by the filter at fault.
+  filterErrorTitle: {
+    hashtag: 'Nie ma takiego hasztagu',
+    organization: 'Nie ma takiej organizacji',
+    authority: 'Nie ma takiego samorządu',
+    month: 'Nie ma takiego miesiąca',
+    name: 'Nie ma takiego filtra',
+    repeated: 'Filtr podany kilka razy',
+  },
+  filterErrorText: 'Bez tego filtra można przejrzeć:',
+  unfilteredEvents: 'Wszystkie wydarzenia',
+  unfilteredCalendar: 'Kalendarz wszystkich wydarzeń (.ics)',
   badHashtag: (tag: string) =>
     `„${tag}” nie jest hasztagiem: hasztag to litery i cyfry (także z polskimi znakami) oraz podkreślenia, bez spacji.`,
   badMonth: (month: string) => `„${month}” nie jest miesiącem: miesiąc zapisuje się jako rok i miesiąc, np. 2026-11.`,
@@ -147,8 +159,16 @@ const pl = {
 type Strings = {
   readonly [K in keyof typeof pl]: (typeof pl)[K] extends (...args: infer A) => string
     ? (...args: A) => string
-    : string;
+    : (typeof pl)[K] extends string
+      ? string
+      : { readonly [J in keyof (typeof pl)[K]]: string };
 };
+
+/**
+ * The filter at fault when an event list or calendar names nothing: one of its four, a parameter's name no
+ * filter has (`name`), or a filter given several values (`repeated`).
+ */
+export type FilterFault = keyof (typeof pl)['filterErrorTitle'];
 
 const en: Strings = {
   siteName: 'Mosty',
@@ -260,6 +280,17 @@ const en: Strings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved, or the address has a typo. Places to start:',
   badRequestTitle: 'Bad request',
+  filterErrorTitle: {
+    hashtag: 'No such hashtag',
+    organization: 'No such organisation',
+    authority: 'No such local authority',
+    month: 'No such month',
+    name: 'No such filter',
+    repeated: 'A filter given more than once',
+  },
+  filterErrorText: 'Without this filter, see:',
+  unfilteredEvents: 'All events',
+  unfilteredCalendar: 'Calendar of all events (.ics)',
   badHashtag: (tag: string) =>
     `“${tag}” is not a hashtag: a hashtag is letters (Polish ones too), digits and underscores, without spaces.`,
   badMonth: (month: string) => `“${month}” is not a month: a month is written as year and month, e.g. 2026-11.`,

@@ -598,6 +598,44 @@ describe('event list filters that name nothing', () => {
     expect(readFilter(new URLSearchParams(`organizacja=${'a'.repeat(100)}`), 'pl').organization).toBe('a'.repeat(100));
   });
 
+  const rendered = async (filter: Record<string, string>, locale: Locale = 'pl') => {
+    const ctx = linkContext('https://mosty.example.org', locale);
+    const page = await renderRoute({ store, ctx, now: NOW }, { kind: 'events' }, filter);
+    return { html: String(page?.body), ctx };
+  };
+
+  it.each([
+    ['pl', { organization: 'nieznana' }, 'Nie ma takiej organizacji'],
+    ['pl', { authority: 'nieznany' }, 'Nie ma takiego samorządu'],
+    ['pl', { month: '2026-13' }, 'Nie ma takiego miesiąca'],
+    ['pl', { hashtag: 'dwa słowa' }, 'Nie ma takiego hasztagu'],
+    ['en', { organization: 'nieznana' }, 'No such organisation'],
+    ['en', { authority: 'nieznany' }, 'No such local authority'],
+    ['en', { month: '2026-13' }, 'No such month'],
+    ['en', { hashtag: 'dwa słowa' }, 'No such hashtag'],
+  ] as const)(
+    '%s %o: titled and headed by the filter at fault, not "page not found"',
+    async (locale, filter, title) => {
+      const { html, ctx } = await rendered(filter, locale);
+      expect(html).toContain(`<title>${title} — Mosty</title>`);
+      expect(main(html)).toContain(`<h1>${title}</h1>`);
+      expect(html).not.toMatch(/Nie znaleziono strony|Page not found/);
+      expect(html).toContain('<meta name="robots" content="noindex"/>');
+      // The list without the filter is offered.
+      expect(main(html)).toContain(`href="${href(ctx, { kind: 'events' })}"`);
+    },
+  );
+
+  it('writes out an invisible character in the value it quotes, so the quote does not look empty', async () => {
+    const pl = await list({ hashtag: '\u200B' });
+    expect(pl.status).toBe(404);
+    expect(pl.text).toContain('„\\u200B” nie jest hasztagiem');
+    const en = await list({ hashtag: 'Zima\u200B' }, { kind: 'events' }, 'en');
+    expect(en.text).toContain('“Zima\\u200B” is not a hashtag');
+    const org = await list({ organization: 'a\u00A0b' });
+    expect(org.text).toContain('„a\\u00A0b”');
+  });
+
   it('says it in English on English pages', async () => {
     const page = await list({ organization: 'nieznana' }, { kind: 'events' }, 'en');
     expect(page.status).toBe(404);

@@ -17,7 +17,7 @@ import {
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { formatMonth, isMonth, MONTH_PATTERN, MONTH_RANGE, monthBounds, monthsAround } from './dates.js';
-import { type Locale, strings } from './locale.js';
+import { type FilterFault, type Locale, strings } from './locale.js';
 import { isHashtag, isSlug } from './parse-route.js';
 import type { Related } from './related.js';
 import { absoluteUrl, href, type LinkContext, type Route } from './routes.js';
@@ -56,7 +56,8 @@ import { OpenDataPage } from './views/open-data-page.js';
 import { PersonPage, VenuePage } from './views/person-venue-pages.js';
 import { PostPage } from './views/post-page.js';
 import { AuthorityPage, OrganizationPage } from './views/profile-pages.js';
-import { IndexPage, NotFoundPage } from './views/simple-pages.js';
+import { FilterErrorPage, IndexPage, NotFoundPage } from './views/simple-pages.js';
+import { visibleText } from './visible-text.js';
 
 /** A rendered page or file: what the website caches and serves and the static export writes. */
 export interface PageInput {
@@ -167,6 +168,43 @@ export function notFoundPage(ctx: LinkContext, path: string, reason?: string, si
   );
 }
 
+/** Why an event list's or calendar's filter names nothing: the filter at fault and a sentence naming its value. */
+export interface FilterProblem {
+  fault: FilterFault;
+  reason: string;
+}
+
+/**
+ * The page for an event list's or calendar's filter that names nothing (404: the address names no list),
+ * headed by the filter at fault ("Nie ma takiego hasztagu"), with the reason and links to the unfiltered
+ * list and, given `calendarPath` (the unfiltered calendar's path, `FEEDS`), the unfiltered calendar.
+ *
+ * @example
+ * filterErrorPage(ctx, '/wydarzenia?miesiac=2026-13', { fault: 'month', reason: t.badMonth('2026-13') }).status // 404
+ */
+export function filterErrorPage(
+  ctx: LinkContext,
+  path: string,
+  problem: FilterProblem,
+  site?: FooterSite,
+  calendarPath?: string,
+): PageInput {
+  const t = strings(ctx.locale);
+  return page(
+    { ctx, site },
+    {
+      title: t.filterErrorTitle[problem.fault],
+      description: problem.reason,
+      route: { kind: 'events' },
+      bilingual: false,
+      noindex: true,
+      missing: true,
+    },
+    <FilterErrorPage ctx={ctx} path={path} fault={problem.fault} reason={problem.reason} calendarPath={calendarPath} />,
+    404,
+  );
+}
+
 /**
  * A filter form's list of organisations or authorities with the one chosen in it, when the list leaves it out
  * (it has no events yet, or is past the list's cut): offered and so chosen, the form says what the list shows,
@@ -203,18 +241,24 @@ async function eventsPage(
   const storeFilter: SiteEventFilter = {};
   // A hashtag typed with its sign ("#Współpraca") is the hashtag.
   if (filter.hashtag?.startsWith('#')) filter = { ...filter, hashtag: filter.hashtag.slice(1) };
-  // A filter that names nothing is a 404 that says which value and why, and links the whole list.
+  // A filter that names nothing is a 404 that says which filter, which value (shown with any invisible
+  // character written out) and why, and links the whole list.
   const path = `${href(ctx, route)}${route.kind === 'events' ? filterQuery(filter, ctx.locale) : ''}`;
   const frame = framed(env);
-  const unknown = (reason: string) => notFoundPage(ctx, path, reason, frame.site);
-  if (filter.hashtag !== undefined && !isHashtag(filter.hashtag)) return unknown(t.badHashtag(filter.hashtag));
+  const unknown = (fault: FilterFault, reason: string) => filterErrorPage(ctx, path, { fault, reason }, frame.site);
+  // Quoted whole: `readFilter` already cut a value past 100 characters, with its "…".
+  const quoted = (value: string) => visibleText(value, 101);
+  if (filter.hashtag !== undefined && !isHashtag(filter.hashtag))
+    return unknown('hashtag', t.badHashtag(quoted(filter.hashtag)));
   if (filter.organization !== undefined && !isSlug(filter.organization))
-    return unknown(t.unknownOrganization(filter.organization));
-  if (filter.authority !== undefined && !isSlug(filter.authority)) return unknown(t.unknownAuthority(filter.authority));
+    return unknown('organization', t.unknownOrganization(quoted(filter.organization)));
+  if (filter.authority !== undefined && !isSlug(filter.authority))
+    return unknown('authority', t.unknownAuthority(quoted(filter.authority)));
   if (filter.hashtag) storeFilter.hashtag = filter.hashtag;
   if (filter.month) {
-    if (!MONTH_PATTERN.test(filter.month)) return unknown(t.badMonth(filter.month));
-    if (!isMonth(filter.month)) return unknown(t.monthOutOfRange(filter.month, MONTH_RANGE.first, MONTH_RANGE.last));
+    if (!MONTH_PATTERN.test(filter.month)) return unknown('month', t.badMonth(quoted(filter.month)));
+    if (!isMonth(filter.month))
+      return unknown('month', t.monthOutOfRange(filter.month, MONTH_RANGE.first, MONTH_RANGE.last));
     // An event is in a month when any part of it is; upcoming and past narrow these bounds further.
     Object.assign(storeFilter, monthBounds(filter.month));
   }
@@ -222,8 +266,8 @@ async function eventsPage(
     filter.organization ? store.organizations.getBySlug(filter.organization) : Promise.resolve(null),
     filter.authority ? store.authorities.getBySlug(filter.authority) : Promise.resolve(null),
   ]);
-  if (filter.organization && !org) return unknown(t.unknownOrganization(filter.organization));
-  if (filter.authority && !authority) return unknown(t.unknownAuthority(filter.authority));
+  if (filter.organization && !org) return unknown('organization', t.unknownOrganization(filter.organization));
+  if (filter.authority && !authority) return unknown('authority', t.unknownAuthority(filter.authority));
   if (org) storeFilter.organizationId = org.id;
   if (authority) storeFilter.authorityId = authority.id;
   const [upcoming, past, choices] = await Promise.all([

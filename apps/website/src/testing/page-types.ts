@@ -23,4 +23,7 @@ export const PAGE_TYPES: readonly [name: string, path: string][] = [
   ['open-data', '/otwarte-dane'],
   ['open-data-en', '/en/data'],
   ['not-found', '/nie-ma-takiej-strony'],
+  // A filter that names nothing: the list's and the calendar's page saying which and why.
+  ['filter-error', '/wydarzenia?miesiac=2026-13'],
+  ['filter-error-calendar-en', '/en/calendar.ics?hashtag=Zima\u200B'],
 ];

@@ -1,6 +1,6 @@
 import type { FC, PropsWithChildren } from 'hono/jsx';
-import { strings } from '../locale.js';
-import { href, type LinkContext } from '../routes.js';
+import { type FilterFault, strings } from '../locale.js';
+import { href, type LinkContext, sitePath } from '../routes.js';
 import { Pager } from './bits.js';
 import { NameList } from './lists.js';
 
@@ -34,6 +34,40 @@ export const NotFoundPage: FC<{ ctx: LinkContext; path: string; reason?: string 
         <li>
           <a href={href(ctx, { kind: 'grants' })}>{t.grants}</a>
         </li>
+      </ul>
+    </>
+  );
+};
+
+/**
+ * The answer to an event list's or calendar's filter that names nothing: the filter at fault in the heading,
+ * why (the value quoted), and the list (and, for a calendar, the calendar) without it.
+ */
+export const FilterErrorPage: FC<{
+  ctx: LinkContext;
+  path: string;
+  fault: FilterFault;
+  reason: string;
+  calendarPath?: string | undefined;
+}> = ({ ctx, path, fault, reason, calendarPath }) => {
+  const t = strings(ctx.locale);
+  return (
+    <>
+      <h1>{t.filterErrorTitle[fault]}</h1>
+      <p class="status">{reason}</p>
+      <p>
+        <code>{path}</code>
+      </p>
+      <p>{t.filterErrorText}</p>
+      <ul>
+        <li>
+          <a href={href(ctx, { kind: 'events' })}>{t.unfilteredEvents}</a>
+        </li>
+        {calendarPath ? (
+          <li>
+            <a href={sitePath(ctx, calendarPath)}>{t.unfilteredCalendar}</a>
+          </li>
+        ) : null}
       </ul>
     </>
   );
