@@ -158,7 +158,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   const sitemapFiles = () => {
     const t = now();
     if (!sitemapMemo || sitemapMemo.generation !== cache.generation || sitemapMemo.until <= t) {
-      const files = sitemaps(store, ctxFor('pl'));
+      const files = sitemaps(store, ctxFor('pl'), t);
       const memo = { generation: cache.generation, until: t + cache.ttlMs, files };
       sitemapMemo = memo;
       files.catch(() => {

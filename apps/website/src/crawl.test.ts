@@ -130,6 +130,40 @@ describe('static export', () => {
     expect(await (await site.get('/')).text()).toContain('href="/api/openapi.json"');
   });
 
+  it('the sitemap lists the hashtag and month pages the site links, in both languages, each a 200 to index and a file of the export', async () => {
+    const seed = seedWorld().events[0];
+    if (!seed) throw new Error('no seed event');
+    const served = await (await site.get('/sitemap-1.xml')).text();
+    const locs = [...served.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] as string).slice(SITE_URL.length));
+    const month = seed.startsAt.slice(0, 7);
+    const lists = locs.filter((l) => /\/(tag|miesiac|month)\//.test(l));
+    // Every hashtag of the seed event and its month, in Polish and English, with their hreflang alternates.
+    const wanted = [
+      ...seed.hashtags.flatMap((tag) => [
+        `/wydarzenia/tag/${encodeURIComponent(tag)}`,
+        `/en/events/tag/${encodeURIComponent(tag)}`,
+      ]),
+      `/wydarzenia/miesiac/${month}`,
+      `/en/events/month/${month}`,
+    ];
+    expect(seed.hashtags.length).toBeGreaterThan(0);
+    expect(lists).toEqual(expect.arrayContaining(wanted));
+    expect(served).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE_URL}/en/events/month/${month}"/>`);
+    for (const path of lists) {
+      const res = await site.get(path);
+      expect(res.status, path).toBe(200);
+      // A sitemap lists what is to be indexed: no empty list, no facet.
+      expect(await res.text(), path).not.toContain('noindex');
+    }
+    // The export's sitemap lists the same pages (its links ending in /), each a file of the export.
+    const exported = readFileSync(join(out, 'sitemap-1.xml'), 'utf8');
+    const exportedLists = [...exported.matchAll(/<loc>([^<]+)<\/loc>/g)]
+      .map((m) => (m[1] as string).slice(SITE_URL.length))
+      .filter((l) => /\/(tag|miesiac|month)\//.test(l));
+    expect(exportedLists).toEqual(lists.map((l) => `${l}/`));
+    for (const path of exportedLists) expect(existsSync(join(out, fileFor(path))), path).toBe(true);
+  });
+
   it('every link in every exported page points at a file of the export', () => {
     const files = htmlFiles(out);
     expect(files.length).toBeGreaterThan(30);

@@ -4,8 +4,10 @@ import type { PageInput, SiteEventFilter, SiteStore } from '@org/site';
 import {
   absoluteUrl,
   calendarLink,
+  comparePolish,
   DEMO_SITE_CONFIG,
   type EventFilter,
+  eventFilterChoices,
   FEEDS,
   FILTER_PARAMS_BY_LOCALE,
   type FilterProblem,
@@ -20,6 +22,7 @@ import {
   MONTH_PATTERN,
   MONTH_RANGE,
   monthBounds,
+  monthsAround,
   PUBLIC_EVENT_STATUSES,
   type Route,
   relatedForEvents,
@@ -502,13 +505,55 @@ export async function* publicRoutes(store: SiteStore): AsyncGenerator<{ route: R
   }
 }
 
+/**
+ * The event list's hashtag and month pages that hold events, as the site links them: a hashtag of a public event
+ * (the tag pages an event's and a post's hashtags link, written as the page's own canonical address writes it),
+ * and a month of the two years around `now` (those the list offers, `monthsAround`) that a public event falls in,
+ * any part of it. A hashtag or month that holds no event has a page too (a post may link it), but one search
+ * engines are told to skip (`noindex`), so a sitemap leaves it out. Hashtags in Polish order, then months.
+ *
+ * @example
+ * await listRoutes(store, Date.parse('2026-11-20T12:00:00Z'))
+ * // [{ kind: 'eventsTag', tag: 'Współpraca' }, …, { kind: 'eventsMonth', month: '2026-11' }]
+ */
+export async function listRoutes(store: SiteStore, now: number): Promise<Route[]> {
+  const window = monthsAround(now).map((month) => {
+    const bounds = monthBounds(month);
+    return { month, from: Date.parse(bounds.from), to: Date.parse(bounds.to) };
+  });
+  const tags = new Map<string, string>();
+  const months = new Set<string>();
+  for await (const e of listAll(store.events, { filter: { status: PUBLIC_EVENT_STATUSES } })) {
+    for (const tag of e.hashtags) if (isHashtag(tag) && !tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
+    if (months.size === window.length) continue;
+    const starts = Date.parse(e.startsAt);
+    const ends = Date.parse(e.endsAt);
+    // As the store picks a month's events: any part of the event in the month.
+    for (const m of window) if (ends >= m.from && starts <= m.to) months.add(m.month);
+  }
+  // The tag page's canonical address writes the tag as the list's filter choices do, when they hold it.
+  for (const tag of (await eventFilterChoices(store)).hashtags.items)
+    if (tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
+  return [
+    ...[...tags.values()].sort(comparePolish).map((tag): Route => ({ kind: 'eventsTag', tag })),
+    ...window.filter((m) => months.has(m.month)).map((m): Route => ({ kind: 'eventsMonth', month: m.month })),
+  ];
+}
+
 // The protocol allows 50 000 URLs per file; each route is listed in both languages.
 export const SITEMAP_CHUNK = 20_000;
 
-/** The sitemap files: an index at /sitemap.xml and numbered parts with hreflang alternates. */
-export async function sitemaps(store: SiteStore, ctx: LinkContext): Promise<Map<string, string>> {
+/**
+ * The sitemap files: an index at /sitemap.xml and numbered parts with hreflang alternates. `now` picks the
+ * month pages listed (`listRoutes`).
+ */
+export async function sitemaps(store: SiteStore, ctx: LinkContext, now: number): Promise<Map<string, string>> {
   const parts: string[][] = [[]];
-  for await (const { route, lastmod } of publicRoutes(store)) {
+  async function* routes() {
+    yield* publicRoutes(store);
+    for (const route of await listRoutes(store, now)) yield { route, lastmod: undefined };
+  }
+  for await (const { route, lastmod } of routes()) {
     let current = parts[parts.length - 1] as string[];
     if (current.length >= SITEMAP_CHUNK) {
       current = [];

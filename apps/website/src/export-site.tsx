@@ -162,7 +162,7 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
       (await calendar(store, { locale, siteUrl, now: options.now, staticLinks: true })).body,
     );
   }
-  for (const [path, body] of await sitemaps(store, envs.pl.ctx)) await write(path, body);
+  for (const [path, body] of await sitemaps(store, envs.pl.ctx, options.now)) await write(path, body);
   await write('/robots.txt', robots(envs.pl.ctx).body);
   await write(FAVICON_PATH, FAVICON);
   for (const path of TOUCH_ICON_PATHS) await write(path, touchIconPng());
