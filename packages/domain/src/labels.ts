@@ -102,6 +102,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, Label> = {
   publish_refused: { pl: 'publikacja wstrzymana', en: 'publication withheld' },
   schedule: { pl: 'zaplanowanie publikacji', en: 'publication scheduled' },
   unschedule: { pl: 'odwołanie zaplanowanej publikacji', en: 'scheduled publication cancelled' },
+  erase: { pl: 'usunięcie danych osobowych', en: 'personal data erased' },
 };
 
 export const AGENDA_KIND_LABELS: Record<AgendaItemKind, Label> = {

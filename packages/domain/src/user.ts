@@ -64,7 +64,8 @@ export type EntityKind = z.infer<typeof EntityKindSchema>;
 
 /**
  * What an audit entry records: a change, a publication, a sign-in, an override, a reviewer's comment, a
- * publication scheduled for a time (`schedule`) or a scheduled one called off (`unschedule`).
+ * publication scheduled for a time (`schedule`) or a scheduled one called off (`unschedule`), a staff account's
+ * personal data erased (`erase`, RODO art. 17).
  */
 export const AUDIT_ACTIONS = [
   'create',
@@ -80,6 +81,7 @@ export const AUDIT_ACTIONS = [
   'publish_refused',
   'schedule',
   'unschedule',
+  'erase',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -49,6 +49,8 @@ export const StoreDumpSchema = z.object({
       version: z.number().int(),
       createdAt: z.string(),
       updatedAt: z.string(),
+      /** When its personal data was erased (`users.erase`); absent in dumps made before. */
+      erasedAt: z.string().optional(),
     }),
   ),
   audit: z.array(AuditEntrySchema),
@@ -146,6 +148,7 @@ export async function dumpStore(store: Store): Promise<StoreDump> {
       version: Number(u.version),
       createdAt: u.created_at,
       updatedAt: u.updated_at,
+      ...(u.erased_at ? { erasedAt: u.erased_at } : {}),
     })),
     audit: audit.map((r) => auditFromRow(r as AuditRow)),
     scheduled: scheduled.map((r) => ({
@@ -226,6 +229,7 @@ export async function restoreStore(store: Store, input: unknown): Promise<void> 
           version: u.version,
           created_at: u.createdAt,
           updated_at: u.updatedAt,
+          erased_at: u.erasedAt ?? null,
         })
         .execute();
     for (const a of dump.audit)

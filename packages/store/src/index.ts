@@ -3,6 +3,7 @@
  * PostgreSQL, frozen migrations, and repositories that take and return `@org/domain` values.
  */
 
+export { AccountErasureError } from './account-erasure-error.js';
 export { backupSqlite } from './backup-sqlite.js';
 export { type CheckDatabaseUrlOptions, checkDatabaseUrl, type DatabaseUrlCheck } from './check-database-url.js';
 export { checkStore, type RecordProblem, type StoreCheck } from './check-store.js';
@@ -20,6 +21,7 @@ export { sentence } from './messages.js';
 export { type MissingReference, MissingReferenceError, missingReferenceIssue } from './missing-reference-error.js';
 export { type OpenStoreOptions, openStore } from './open-store.js';
 export { ReferencedError } from './referenced-error.js';
+export { ERASED_USER_NAME, erasedUserEmail } from './repositories/users.js';
 export { defaultDatabaseUrl, resolveDatabaseUrl, workspaceRoot } from './resolve-database-url.js';
 export { seedDemo } from './seed-demo.js';
 export { polishSortKey } from './sort-key.js';

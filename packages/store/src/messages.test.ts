@@ -160,6 +160,8 @@ const STORE_SAMPLES: Samples<typeof MESSAGES> = {
     ['ala@example.org', 'role'],
     ['ala@example.org', 'disabled'],
   ],
+  accountActive: [['ala@example.org']],
+  accountErased: [['019b780f-a7e9-7000-8000-000000000001']],
   dumpInvalid: [[DOMAIN_ISSUES]],
   restoreNotEmpty: [['users', '1']],
 };
@@ -529,11 +531,11 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
         pl:
           'Czynność: Wybierz jedną z wartości: utworzenie, zmiana, usunięcie, publikacja, wycofanie publikacji, ' +
           'import, logowanie, wylogowanie, publikacja mimo braków, komentarz, publikacja wstrzymana, ' +
-          'zaplanowanie publikacji, odwołanie zaplanowanej publikacji (otrzymano: „rename”).',
+          'zaplanowanie publikacji, odwołanie zaplanowanej publikacji, usunięcie danych osobowych (otrzymano: „rename”).',
         en:
           'Action: Choose one of: created, updated, deleted, published, unpublished, imported, signed in, ' +
           'signed out, published despite problems, comment, publication withheld, publication scheduled, ' +
-          'scheduled publication cancelled (got "rename").',
+          'scheduled publication cancelled, personal data erased (got "rename").',
       },
       {
         call: (s: Store) => s.comments.add({ entity: 'organization', entityId: 'o', authorId: created.id, body: '  ' }),

@@ -370,6 +370,20 @@ export const MESSAGES = {
     en: (email: string, change: 'role' | 'disabled') =>
       `cannot ${change === 'role' ? 'take the administrator role from' : 'disable'} ${email}: it is the only active administrator. Give the role to someone else first.`,
   },
+  /** `users.erase` of an account that is not blocked. */
+  accountActive: {
+    pl: (email: string) =>
+      `nie można usunąć danych osobowych konta ${email}: konto jest aktywne. Najpierw je zablokuj, żeby nikt nie stracił dostępu przez pomyłkę.`,
+    en: (email: string) =>
+      `cannot erase the personal data of ${email}: the account is active. Block it first, so that nobody loses access by mistake.`,
+  },
+  /** `users.update` or `users.setPassword` of an erased account. */
+  accountErased: {
+    pl: (id: string) =>
+      `konta ${id} nie można zmienić: jego dane osobowe usunięto, zostało tylko po to, by dziennik zmian mógł je wskazać. Dla tej osoby utwórz nowe konto.`,
+    en: (id: string) =>
+      `account ${id} cannot be changed: its personal data was erased and it is kept only so the audit log can name it. Create a new account for this person.`,
+  },
   /** `restoreStore` got something that is not a dump: the first issues, each `path: message`. */
   dumpInvalid: {
     pl: (issues: readonly string[]) => `to nie jest zrzut Mosty: ${sentence(joinMessages(issues))}`,

@@ -17,6 +17,12 @@ import type {
 /** A domain value as stored: the value with its version and timestamps spread in. */
 export type Stored<T> = T & RecordMeta;
 
+/**
+ * A staff account as stored. `erasedAt`: when its personal data was erased (`UserRepository.erase`); then
+ * its name is `ERASED_USER_NAME`, its e-mail `<id>@usuniete.invalid`, and it can never sign in again.
+ */
+export type StoredUser = Stored<User> & { erasedAt?: string };
+
 /** Who writes. When given, the write leaves an audit entry naming them. */
 export interface Actor {
   userId: string | null;
@@ -217,19 +223,29 @@ export interface UserUpdateInput {
 }
 
 export interface UserRepository {
-  create(input: UserCreateInput, actor?: Actor): Promise<Stored<User>>;
+  create(input: UserCreateInput, actor?: Actor): Promise<StoredUser>;
   /** scrypt, compared in constant time; null for an unknown e-mail, a wrong password or a disabled user. */
-  verifyPassword(email: string, password: string): Promise<Stored<User> | null>;
-  list(query?: { search?: string; role?: UserRole[]; limit?: number; offset?: number }): Promise<Page<Stored<User>>>;
-  get(id: string): Promise<Stored<User> | null>;
-  getByEmail(email: string): Promise<Stored<User> | null>;
+  verifyPassword(email: string, password: string): Promise<StoredUser | null>;
+  list(query?: { search?: string; role?: UserRole[]; limit?: number; offset?: number }): Promise<Page<StoredUser>>;
+  get(id: string): Promise<StoredUser | null>;
+  getByEmail(email: string): Promise<StoredUser | null>;
   /**
    * `ConflictError` when `expectedVersion` is stale; `LastAdministratorError` (code `LAST_ADMINISTRATOR`)
    * when taking the role away or blocking the account would leave no active administrator, checked in
    * the update's transaction so that concurrent changes cannot both pass.
    */
-  update(id: string, expectedVersion: number, input: UserUpdateInput, actor?: Actor): Promise<Stored<User>>;
+  update(id: string, expectedVersion: number, input: UserUpdateInput, actor?: Actor): Promise<StoredUser>;
   setPassword(id: string, password: string, actor?: Actor): Promise<void>;
+  /**
+   * Erases a blocked account's personal data (RODO art. 17) and keeps the account's id, so the audit log
+   * and comments still show that one account acted: the name becomes `ERASED_USER_NAME`, the e-mail
+   * `<id>@usuniete.invalid`, the password unusable; every audit entry about the account loses the name and
+   * e-mail it recorded; its sessions end; an `erase` entry records who did it. `AccountErasureError`
+   * (code `USER_ACTIVE`) for an account that is not blocked (block it first: nobody loses access by
+   * mistake), `NotFoundError` for an unknown id, `ConflictError` for a stale `expectedVersion`. Erasing an
+   * erased account returns it unchanged.
+   */
+  erase(id: string, expectedVersion: number, actor?: Actor): Promise<StoredUser>;
   count(): Promise<number>;
 }
 

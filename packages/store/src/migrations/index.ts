@@ -7,6 +7,7 @@ import { migration0006 } from './0006-search-words-beside-each-word.js';
 import { migration0007 } from './0007-reference-links.js';
 import { migration0008 } from './0008-former-slugs.js';
 import { migration0009 } from './0009-updated-since.js';
+import { migration0010 } from './0010-user-erasure.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];

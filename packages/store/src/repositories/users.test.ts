@@ -1,7 +1,10 @@
-import { ConflictError, UniqueViolationError, UserSchema, ValidationError } from '@org/domain';
+import { ConflictError, NotFoundError, UniqueViolationError, UserSchema, ValidationError } from '@org/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AccountErasureError } from '../account-erasure-error.js';
+import { dumpStore } from '../dump.js';
 import { DIALECTS, type TestStore } from '../test/dialects.js';
 import type { Store } from '../types.js';
+import { ERASED_USER_NAME, erasedUserEmail } from './users.js';
 
 const password = 'poprawne konie bateria';
 
@@ -113,6 +116,69 @@ describe.each(DIALECTS)('users, sessions and scheduled publications on $name', (
     expect(JSON.stringify(audit.items)).not.toContain('zupełnie');
     expect((await store.users.list({ role: ['administrator'] })).items.map((u) => u.email)).toEqual(['admin@m.pl']);
     expect((await store.users.list({ search: 'OLA' })).total).toBe(1);
+  });
+
+  it("erases a blocked account's personal data (RODO art. 17), keeping its id for the log, and refuses an active one", async () => {
+    const admin = await store.users.create({ email: 'admin@m.pl', name: 'Admin', role: 'administrator', password });
+    const ola = await store.users.create(
+      { email: 'ola.kowalska@m.pl', name: 'Ola Kowalska', role: 'editor', password },
+      { userId: admin.id },
+    );
+    clock += 1000;
+    const renamed = await store.users.update(ola.id, 1, { name: 'Aleksandra Kowalska' }, { userId: admin.id });
+    clock += 1000;
+    await store.comments.add({ entity: 'user', entityId: admin.id, authorId: ola.id, body: 'Sprawdzone.' });
+    const session = await store.sessions.create(ola.id, 60_000);
+
+    // Still active: refused, with a message that says to block the account first; nothing changed.
+    const refused = await store.users.erase(ola.id, renamed.version, { userId: admin.id }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AccountErasureError);
+    expect(refused).toMatchObject({ code: 'USER_ACTIVE', reason: 'active' });
+    expect((refused as Error).message).toContain('Najpierw je zablokuj');
+    expect(await store.users.get(ola.id)).toEqual(renamed);
+
+    const blocked = await store.users.update(ola.id, renamed.version, { disabled: true }, { userId: admin.id });
+    await expect(store.users.erase(ola.id, renamed.version, { userId: admin.id })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    clock += 60_000;
+    const erased = await store.users.erase(ola.id, blocked.version, { userId: admin.id });
+    expect(erased).toMatchObject({
+      id: ola.id,
+      name: ERASED_USER_NAME,
+      email: erasedUserEmail(ola.id),
+      role: 'editor',
+      disabled: true,
+      version: blocked.version + 1,
+      erasedAt: new Date(clock).toISOString(),
+    });
+    expect(await store.users.get(ola.id)).toEqual(erased);
+    expect(await store.users.getByEmail('ola.kowalska@m.pl')).toBeNull();
+    expect(await store.sessions.get(session.token)).toBeNull();
+    expect(await store.users.verifyPassword(erasedUserEmail(ola.id), password)).toBeNull();
+    // Nothing the store keeps says her name or e-mail any more: the log keeps what happened, by id.
+    const dump = JSON.stringify(await dumpStore(store));
+    for (const personal of ['Kowalska', 'ola.kowalska', 'Ola ']) expect(dump).not.toContain(personal);
+    const log = await store.audit.list({ entity: 'user', entityId: ola.id });
+    expect(log.items.map((e) => e.action)).toEqual(['erase', 'update', 'update', 'create']);
+    expect(log.items[0]).toMatchObject({ actorId: admin.id, before: null, after: null });
+    expect(log.items[1]).toMatchObject({ before: { disabled: false, role: 'editor' }, after: { disabled: true } });
+    // Her comment stays, by her account's id.
+    expect((await store.comments.list('user', admin.id))[0]).toMatchObject({
+      authorId: ola.id,
+      body: 'Sprawdzone.',
+    });
+
+    // Erasing again changes nothing; the account can never be given a name, an e-mail or a password again.
+    expect(await store.users.erase(ola.id, erased.version)).toEqual(erased);
+    await expect(store.users.update(ola.id, erased.version, { name: 'Ola', disabled: false })).rejects.toMatchObject({
+      code: 'USER_ERASED',
+    });
+    await expect(store.users.setPassword(ola.id, 'zupełnie nowe hasło')).rejects.toBeInstanceOf(AccountErasureError);
+    expect(await store.users.get(ola.id)).toEqual(erased);
+    // The address is free for a new account.
+    await store.users.create({ email: 'ola.kowalska@m.pl', name: 'Ola Kowalska', role: 'reviewer', password });
+    await expect(store.users.erase('nie-ma-takiego', 1)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('prunes the sessions that have ended, and only those, without changing the data version', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   ConflictError,
   errorFor,
@@ -13,13 +14,14 @@ import {
 } from '@org/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { AccountErasureError } from '../account-erasure-error.js';
 import { newId, nowIso, pageBounds, type StoreContext, write } from '../context.js';
 import { LastAdministratorError } from '../last-administrator-error.js';
 import { MESSAGES } from '../messages.js';
 import { dummyPasswordHash, hashPassword, verifyPasswordHash } from '../password.js';
 import { polishSortKey } from '../sort-key.js';
 import { holdsNul } from '../text-guard.js';
-import type { Actor, Page, Stored, UserRepository } from '../types.js';
+import type { Actor, Page, Stored, StoredUser, UserRepository } from '../types.js';
 import { insertAudit } from './audit.js';
 import { validationError } from './validation-error.js';
 
@@ -35,9 +37,17 @@ export interface UserRow {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Null (or absent in a row read before migration 0010) while the account holds its personal data. */
+  erased_at?: string | null;
 }
 
-export const userFromRow = (row: UserRow): Stored<User> => ({
+/** The name an erased account shows (`users.erase`); apps word it in their own language from `erasedAt`. */
+export const ERASED_USER_NAME = 'Konto usunięte';
+
+/** The e-mail an erased account keeps: unique, and in a domain that can never receive mail (RFC 2606). */
+export const erasedUserEmail = (id: string): string => `${id.toLowerCase()}@usuniete.invalid`;
+
+export const userFromRow = (row: UserRow): StoredUser => ({
   id: row.id,
   email: row.email,
   name: row.name,
@@ -46,7 +56,19 @@ export const userFromRow = (row: UserRow): Stored<User> => ({
   version: Number(row.version),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  ...(row.erased_at ? { erasedAt: row.erased_at } : {}),
 });
+
+/** What an audit entry about an account recorded, without its name and e-mail (the rest, role and block, stays). */
+const withoutPersonalData = (text: string | null): string | null => {
+  if (text === null) return null;
+  const value = JSON.parse(text) as unknown;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return text;
+  const kept: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  if ('name' in kept) kept.name = ERASED_USER_NAME;
+  if ('email' in kept) kept.email = '';
+  return JSON.stringify(kept);
+};
 
 const publicUser = (u: Stored<User>): User => ({
   id: u.id,
@@ -136,7 +158,7 @@ export function userRepository(ctx: StoreContext): UserRepository {
     // biome-ignore lint/suspicious/noExplicitAny: see DialectSeam.db
     db: Kysely<any>,
     actor: Actor | undefined,
-    action: 'create' | 'update',
+    action: 'create' | 'update' | 'erase',
     id: string,
     before: unknown,
     after: unknown,
@@ -201,7 +223,7 @@ export function userRepository(ctx: StoreContext): UserRepository {
       return userFromRow(found);
     },
 
-    async list(query = {}): Promise<Page<Stored<User>>> {
+    async list(query = {}): Promise<Page<StoredUser>> {
       const { limit, offset } = pageBounds(query, ctx.locale);
       if (holdsNul(query.search) || holdsNul(query.role)) return { items: [], total: 0, limit, offset };
       let base = ctx.db.selectFrom('users');
@@ -228,6 +250,7 @@ export function userRepository(ctx: StoreContext): UserRepository {
     async update(id, expectedVersion, input, actor) {
       const current = await row(ctx.db, 'id', id);
       if (!current) throw new NotFoundError('user', id);
+      if (current.erased_at) throw new AccountErasureError(current, 'erased', ctx.locale);
       const before = publicUser(userFromRow(current));
       const checked = validateWithoutInput(UserSchema, { ...before, ...input, id }, ctx.locale);
       if (!checked.ok) throw validationError('user', checked.issues, ctx.locale);
@@ -268,6 +291,8 @@ export function userRepository(ctx: StoreContext): UserRepository {
     },
 
     async setPassword(id, password, actor) {
+      const current = await row(ctx.db, 'id', id);
+      if (current?.erased_at) throw new AccountErasureError(current, 'erased', ctx.locale);
       const hash = await hashPassword(checkPassword(password, ctx.locale));
       await write(ctx, async (db) => {
         const result = await db
@@ -280,6 +305,63 @@ export function userRepository(ctx: StoreContext): UserRepository {
         await db.deleteFrom('sessions').where('user_id', '=', id).execute();
         // The audit entry says the password changed, never what to.
         await audit(db, actor, 'update', id, { password: '(changed)' }, { password: '(changed)' });
+      });
+    },
+
+    async erase(id, expectedVersion, actor) {
+      const current = await row(ctx.db, 'id', id);
+      if (!current) throw new NotFoundError('user', id);
+      if (current.erased_at) return userFromRow(current);
+      if (Number(current.disabled) !== 1) throw new AccountErasureError(current, 'active', ctx.locale);
+      // A password nobody knows, hashed as any other: the account can never sign in again.
+      const hash = await hashPassword(randomBytes(32).toString('base64url'));
+      return await write(ctx, async (db) => {
+        const at = nowIso(ctx);
+        const result = await db
+          .updateTable('users')
+          .set({
+            email: erasedUserEmail(id),
+            name: ERASED_USER_NAME,
+            sort_key: polishSortKey(ERASED_USER_NAME),
+            password_hash: hash,
+            version: expectedVersion + 1,
+            updated_at: at,
+            erased_at: at,
+          })
+          .where('id', '=', id)
+          .where('version', '=', expectedVersion)
+          // Blocked when read above and still blocked: an unblock in between makes this a conflict.
+          .where('disabled', '=', 1)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) {
+          const now = await row(db, 'id', id);
+          throw new ConflictError('user', id, expectedVersion, now ? Number(now.version) : null);
+        }
+        await db.deleteFrom('sessions').where('user_id', '=', id).execute();
+        // What the log recorded of the account (created, renamed, its e-mail changed) keeps its role and
+        // blocks but not its name and e-mail.
+        const entries = await db
+          .selectFrom('audit_log')
+          .select(['id', 'before', 'after'])
+          .where('entity', '=', 'user')
+          .where('entity_id', '=', id)
+          .execute();
+        for (const e of entries) {
+          const before = withoutPersonalData(e.before as string | null);
+          const after = withoutPersonalData(e.after as string | null);
+          if (before !== e.before || after !== e.after)
+            await db.updateTable('audit_log').set({ before, after }).where('id', '=', e.id).execute();
+        }
+        // The entry names nobody: the account is its id, the actor theirs.
+        await audit(db, actor, 'erase', id, null, null);
+        return userFromRow({
+          ...current,
+          email: erasedUserEmail(id),
+          name: ERASED_USER_NAME,
+          version: expectedVersion + 1,
+          updated_at: at,
+          erased_at: at,
+        });
       });
     },
 
