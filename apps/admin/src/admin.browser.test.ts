@@ -198,6 +198,13 @@ describe('admin in Chromium', () => {
 
   it('has no WCAG 2.1 AA violation (axe) and no Nu Html Checker error on every page type', async () => {
     const { context, page } = await signedIn(h.users.administrator.email);
+    // A blocked account (its page offers erasure, which asks first) and an erased one.
+    const account = (email: string) =>
+      h.store.users.create({ email, name: 'Konto Próbne', role: 'reviewer', password: 'a long enough password' });
+    const leaving = await account('odchodzi@mosty.test');
+    const blocked = await h.store.users.update(leaving.id, leaving.version, { disabled: true });
+    const left = await account('odeszla@mosty.test');
+    await h.store.users.erase(left.id, (await h.store.users.update(left.id, left.version, { disabled: true })).version);
     const pages = [
       '/',
       '/events',
@@ -214,6 +221,9 @@ describe('admin in Chromium', () => {
       '/audit',
       '/users',
       '/users/new',
+      `/users/${blocked.id}`,
+      `/users/${blocked.id}/erase`,
+      `/users/${left.id}`,
       '/import/terc',
       '/data-check',
     ];

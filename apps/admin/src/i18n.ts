@@ -301,6 +301,21 @@ const pl = {
   userConflictPassword: 'Nowego hasła nie zapisano i nie pokazujemy go: wpisz je ponownie.',
   unknownRecord: 'nieznany rekord',
   unknownUser: 'nieznany użytkownik',
+  erasedAccount: 'konto usunięte',
+  eraseTitle: 'Usunięcie danych osobowych',
+  eraseLink: 'Usuń dane osobowe tego konta…',
+  eraseExplain:
+    'Imię i nazwisko oraz adres e-mail konta zostaną usunięte na stałe, także z dziennika zmian (RODO, art. 17). Konto zostanie jako „konto usunięte”, żeby dziennik i komentarze nadal pokazywały, że działało jedno i to samo konto. Tego nie można cofnąć, a na to konto nie będzie można się już zalogować.',
+  eraseBlockFirst: 'Aby usunąć dane osobowe tego konta, najpierw je zablokuj i zapisz.',
+  eraseConfirm: 'Usunąć na stałe dane osobowe konta {email}?',
+  eraseButton: 'Usuń dane osobowe',
+  eraseActive:
+    'Niczego nie usunięto: konto jest aktywne (ktoś mógł je właśnie odblokować). Najpierw je zablokuj i zapisz, potem usuń dane.',
+  eraseConflict:
+    'Niczego nie usunięto: konto zmieniło się od chwili otwarcia tej strony (np. w innej karcie lub przez innego administratora). Sprawdź je i spróbuj ponownie.',
+  erasedNotice:
+    'Dane osobowe tego konta usunięto {date}. Konto zostało tylko po to, by dziennik zmian i komentarze mogły je wskazać: nie można go zmienić ani się na nie zalogować. Dla tej osoby utwórz nowe konto.',
+  userErased: 'Usunięto dane osobowe konta.',
   recordDeleted: 'usunięty',
   rawData: 'Dane źródłowe (JSON)',
   accountEntryHidden: 'Zmiana konta użytkownika: kto, którego konta i co zmieniono, widzą tylko administratorzy.',
@@ -667,6 +682,21 @@ const en: Strings = {
   userConflictPassword: 'The new password was not saved and is not shown: type it again.',
   unknownRecord: 'unknown record',
   unknownUser: 'unknown user',
+  erasedAccount: 'erased account',
+  eraseTitle: 'Erase personal data',
+  eraseLink: 'Erase this account’s personal data…',
+  eraseExplain:
+    'The account’s name and e-mail address will be erased for good, from the audit log too (GDPR, Art. 17). The account stays as an “erased account”, so that the log and comments still show that one and the same account acted. This cannot be undone, and nobody can sign in to the account again.',
+  eraseBlockFirst: 'To erase this account’s personal data, block it first and save.',
+  eraseConfirm: 'Erase the personal data of {email} for good?',
+  eraseButton: 'Erase personal data',
+  eraseActive:
+    'Nothing was erased: the account is active (someone may have just unblocked it). Block it and save first, then erase the data.',
+  eraseConflict:
+    'Nothing was erased: the account changed since this page was opened (in another tab or by another administrator). Check it and try again.',
+  erasedNotice:
+    'This account’s personal data was erased on {date}. The account is kept only so the audit log and comments can name it: it cannot be changed or signed in to. Create a new account for this person.',
+  userErased: 'The account’s personal data was erased.',
   recordDeleted: 'deleted',
   rawData: 'Source data (JSON)',
   accountEntryHidden:

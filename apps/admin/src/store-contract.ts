@@ -38,7 +38,8 @@ export interface AdminRepository {
   delete(id: string, expectedVersion: number, actor?: Actor): Promise<unknown>;
   list(query?: ListQuery): Promise<Page<StoredRecord>>;
 }
-export type StoredUser = User & { version: number };
+/** `erasedAt`: when the account's personal data was erased (the store's `users.erase`); its name and e-mail are placeholders since. */
+export type StoredUser = User & { version: number; erasedAt?: string };
 export interface AdminStore {
   events: AdminRepository;
   organizations: AdminRepository;
@@ -59,6 +60,7 @@ export interface AdminStore {
     getByEmail(email: string): Promise<StoredUser | null | undefined>;
     update(id: string, version: number, input: unknown, actor?: Actor): Promise<StoredUser>;
     setPassword(id: string, password: string, actor?: Actor): Promise<unknown>;
+    erase(id: string, version: number, actor?: Actor): Promise<StoredUser>;
     count(): Promise<number>;
   };
   sessions: {

@@ -32,7 +32,7 @@ export function auditRoutes(deps: AppDeps): RouteHandlers {
       const ctx = viewContext(c, deps);
       const page = Math.max(1, Math.min(10_000, Number.parseInt(c.req.query('page') ?? '1', 10) || 1));
       const entries = await auditEntries(deps, { limit: PAGE, offset: (page - 1) * PAGE });
-      const { names, live } = await auditNames(deps.store, entries);
+      const { names, live } = await auditNames(deps.store, entries, c.get('locale'));
       return c.html(
         <Layout ctx={ctx} title={t(ctx.locale, 'audit')}>
           <AuditTable

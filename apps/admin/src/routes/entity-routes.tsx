@@ -37,6 +37,7 @@ import { EntityListPage, type ListState } from '../views/entity-list-page.js';
 import { EventStatusSection } from '../views/event-status-section.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
 import { readableLabel } from '../views/readable-values.js';
+import { staffName } from '../views/staff-name.js';
 import { duplicateConfirmed, sameNameRecord, uniqueFieldMessage, without } from './create-record.js';
 import { finalReportDays } from './final-report-refusal.js';
 import { formValue, textEntries } from './form-entries.js';
@@ -147,7 +148,8 @@ type FlashKey =
   | 'eventPostponed'
   | 'deleteConflict'
   | 'formAlreadySent'
-  | 'alreadyPublished';
+  | 'alreadyPublished'
+  | 'userErased';
 const FLASHES: Record<string, { key: FlashKey; kind: Flash['kind'] }> = {
   saved: { key: 'saved', kind: 'info' },
   commented: { key: 'commented', kind: 'info' },
@@ -164,6 +166,7 @@ const FLASHES: Record<string, { key: FlashKey; kind: Flash['kind'] }> = {
   conflict: { key: 'deleteConflict', kind: 'error' },
   sent: { key: 'formAlreadySent', kind: 'info' },
   alreadyPublished: { key: 'alreadyPublished', kind: 'info' },
+  erased: { key: 'userErased', kind: 'info' },
 };
 
 /** What a new record's form starts with: the fields' `initial` values, and an event's time zone. */
@@ -241,7 +244,7 @@ export async function renderEntityForm(
     props.original ??
     (stored && props.version === stored.version ? originalOf(stored, controlledKeys(def)) : undefined);
   const names = await displayNames(deps.store, def, [props.values]);
-  const comments = stored ? await loadComments(deps, def, stored.id) : null;
+  const comments = stored ? await loadComments(deps, def, stored.id, c.get('locale')) : null;
   // Before the task's end a final report is refused (finalReportProblems): the choice says from when it is offered.
   // A grant stored before a rule existed may lack a valid end: then nothing is said rather than a wrong day.
   const lastDay = LocalDateSchema.safeParse((stored?.period as { to?: unknown } | undefined)?.to);
@@ -361,12 +364,13 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
     const renderForm = (c: AppContext, props: FormProps, status = 200) => renderEntityForm(deps, def, c, props, status);
 
     /** Who saved the record last, for "Wersja zapisana przez …"; null when the log does not say. */
-    const lastEditor = async (id: string): Promise<string | null> => {
+    const lastEditor = async (id: string, locale: Locale): Promise<string | null> => {
       const log = await deps.store.audit.list({ entity: def.kind, entityId: id, limit: 20 });
       const entries = Array.isArray(log) ? log : log.items;
       const last = entries.find((e) => e.after !== null && e.actorId);
       const user = last?.actorId ? await deps.store.users.get(last.actorId) : null;
-      return user?.name ?? null;
+      if (!user) return null;
+      return user.erasedAt ? t(locale, 'erasedAccount') : user.name;
     };
 
     /** A create form posted again whose first post made no record (yet): nothing is created twice. */
@@ -443,7 +447,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
               mine: posted,
               names: (await loadRecordNames(deps.store, [existing, posted])).names,
               merge: { merged: values, taken: [], kept: [], clashes: clashKeys },
-              savedBy: await lastEditor(existing.id),
+              savedBy: await lastEditor(existing.id, c.get('locale')),
               chosen,
             },
           },
@@ -560,7 +564,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
                 mine: posted,
                 names: (await loadRecordNames(deps.store, [stored, posted])).names,
                 merge,
-                savedBy: await lastEditor(existing.id),
+                savedBy: await lastEditor(existing.id, c.get('locale')),
               },
               flash: { kind: 'error', text: t(locale, 'conflictTitle') },
             },
@@ -698,8 +702,8 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       const record = await loadRecord(deps, def, c);
       const ctx = viewContext(c, deps);
       const entries = await auditEntries(deps, { entity: def.kind, entityId: record.id, limit: 200 });
-      const { names, live } = await auditNames(deps.store, entries);
-      const comments = await loadComments(deps, def, record.id);
+      const { names, live } = await auditNames(deps.store, entries, c.get('locale'));
+      const comments = await loadComments(deps, def, record.id, c.get('locale'));
       return c.html(
         <Layout
           ctx={ctx}
@@ -727,12 +731,16 @@ export async function auditEntries(
   return Array.isArray(result) ? result : result.items;
 }
 
-/** The names of the staff who made the entries, by user id. */
-export async function actorNames(deps: AppDeps, entries: AuditEntry[]): Promise<Record<string, string>> {
+/** The names of the staff who made the entries (`staffName`), by user id. */
+export async function actorNames(
+  deps: AppDeps,
+  entries: AuditEntry[],
+  locale: Locale,
+): Promise<Record<string, string>> {
   const names: Record<string, string> = {};
   for (const id of new Set(entries.flatMap((e) => (e.actorId ? [e.actorId] : [])))) {
     const user = await deps.store.users.get(id);
-    if (user) names[id] = `${user.name} <${user.email}>`;
+    if (user) names[id] = staffName(user, locale);
   }
   return names;
 }

@@ -98,7 +98,11 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       const withheld = (await auditEntries(deps, { entity: def.kind, entityId: record.id, limit: 200 })).filter(
         (e) => e.action === 'publish_refused',
       );
-      const names = await actorNames(deps, [...pending.map((p) => ({ actorId: p.actorId })), ...withheld] as never);
+      const names = await actorNames(
+        deps,
+        [...pending.map((p) => ({ actorId: p.actorId })), ...withheld] as never,
+        c.get('locale'),
+      );
       const who = (id: string | null) => (id ? (names[id] ?? id) : '—');
       c.status((options.status ?? 200) as 200);
       return c.html(

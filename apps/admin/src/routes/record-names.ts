@@ -1,7 +1,8 @@
-import type { AuditEntry, EntityKind } from '@org/domain';
+import type { AuditEntry, EntityKind, Locale } from '@org/domain';
 import { type EntityDef, entityByKind, entityByRoute, type RefTarget } from '../forms/entities.js';
 import type { AdminStore } from '../store-contract.js';
 import { referencedIds } from '../views/readable-values.js';
+import { staffName } from '../views/staff-name.js';
 import { displayNames } from './ref-options.js';
 
 /** What the audit log and the conflict page name records by: display names by id, and which records still exist. */
@@ -47,17 +48,21 @@ async function nameRecord(
  * records they changed (now, or as their last snapshot says when deleted), and of every record their
  * before and after point at.
  */
-export async function auditNames(store: AdminStore, entries: readonly AuditEntry[]): Promise<RecordNames> {
+export async function auditNames(
+  store: AdminStore,
+  entries: readonly AuditEntry[],
+  locale: Locale,
+): Promise<RecordNames> {
   const out: RecordNames = { names: {}, live: new Set() };
   for (const id of new Set(entries.flatMap((e) => (e.actorId ? [e.actorId] : [])))) {
     const user = await store.users.get(id);
-    if (user) out.names[id] = `${user.name} <${user.email}>`;
+    if (user) out.names[id] = staffName(user, locale);
   }
   const tried = new Set<string>();
   for (const e of entries) {
     if (tried.has(e.entityId)) continue;
     tried.add(e.entityId);
-    await nameEntity(store, e.entity, e.entityId, out);
+    await nameEntity(store, e.entity, e.entityId, out, locale);
     if (!out.live.has(e.entityId) && !(e.entityId in out.names)) {
       // Deleted: the name it had, from what the entry (or its newest snapshot) says of it.
       const def = entityByKind(e.entity);
@@ -81,11 +86,17 @@ export async function auditNames(store: AdminStore, entries: readonly AuditEntry
   );
 }
 
-async function nameEntity(store: AdminStore, kind: EntityKind, id: string, into: RecordNames): Promise<void> {
+async function nameEntity(
+  store: AdminStore,
+  kind: EntityKind,
+  id: string,
+  into: RecordNames,
+  locale: Locale,
+): Promise<void> {
   if (kind === 'user') {
     const user = await store.users.get(id);
     if (user) {
-      into.names[id] = `${user.name} <${user.email}>`;
+      into.names[id] = staffName(user, locale);
       into.live.add(id);
     }
     return;

@@ -45,6 +45,8 @@ export const ROUTES: readonly RouteDef[] = [
   r('POST', '/users/new', 'manageUsers'),
   r('GET', '/users/:id', 'manageUsers'),
   r('POST', '/users/:id', 'manageUsers'),
+  r('GET', '/users/:id/erase', 'manageUsers'),
+  r('POST', '/users/:id/erase', 'manageUsers'),
   ...ENTITIES.flatMap((e) => [
     r('GET', `/${e.route}`, 'read'),
     r('GET', `/${e.route}/new`, 'edit'),

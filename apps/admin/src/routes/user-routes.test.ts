@@ -322,3 +322,76 @@ describe('account entries of the audit log', () => {
     }
   });
 });
+
+describe("erasing an account's personal data (RODO art. 17)", () => {
+  it('is offered for a blocked account only, asks first, and leaves the log naming "konto usunięte" by id', async () => {
+    const h2 = await startHarness();
+    try {
+      const admin2 = await h2.signIn('administrator');
+      await admin2.request('/users/new');
+      const created = await admin2.post('/users/new', {
+        email: 'odchodzaca.osoba@mosty.test',
+        name: 'Odchodząca Osoba',
+        role: 'editor',
+        password: 'a long enough password',
+      });
+      expect(created.status).toBe(303);
+      const user = (await h2.store.users.getByEmail('odchodzaca.osoba@mosty.test'))!;
+      const page = `/users/${user.id}`;
+
+      // Active: the page says to block it first, and a post to erase is refused with nothing erased.
+      expect((await admin2.request(page)).text).toContain(
+        'Aby usunąć dane osobowe tego konta, najpierw je zablokuj i zapisz.',
+      );
+      const confirm = await admin2.request(`${page}/erase`);
+      expect(confirm.text).not.toContain('<button type="submit" class="danger">');
+      const refused = await admin2.post(`${page}/erase`, { version: String(user.version) });
+      expect(refused.status).toBe(409);
+      expect(refused.text).toContain('Niczego nie usunięto: konto jest aktywne');
+      expect((await h2.store.users.get(user.id))?.name).toBe('Odchodząca Osoba');
+
+      // Blocked: the page links the confirmation, which asks before anything happens.
+      await admin2.request(page);
+      expect(
+        (await admin2.post(page, { version: String(user.version), name: user.name, role: 'editor', disabled: 'true' }))
+          .status,
+      ).toBe(303);
+      const blocked = (await h2.store.users.get(user.id))!;
+      expect((await admin2.request(page)).text).toContain(`<a href="${page}/erase">Usuń dane osobowe tego konta…</a>`);
+      const asked = await admin2.request(`${page}/erase`);
+      expect(asked.text).toContain('Usunąć na stałe dane osobowe konta odchodzaca.osoba@mosty.test?');
+      // A stale page (the account changed since) erases nothing.
+      const stale = await admin2.post(`${page}/erase`, { version: String(user.version) });
+      expect(stale.status).toBe(409);
+      expect(stale.text).toContain('konto zmieniło się od chwili otwarcia tej strony');
+      await admin2.request(`${page}/erase`);
+      const erased = await admin2.post(`${page}/erase`, { version: String(blocked.version) });
+      expect(erased.status).toBe(303);
+      expect(erased.headers.get('location')).toBe(`${page}?done=erased`);
+
+      const after = await admin2.request(`${page}?done=erased`);
+      expect(after.text).toContain('Usunięto dane osobowe konta.');
+      expect(after.text).toContain('Dane osobowe tego konta usunięto');
+      expect(after.text).not.toContain('<form method="post" action="/users/');
+      // Nothing in the admin says the name or the e-mail any more; the log names the account by its id.
+      const audit = (await admin2.request('/audit')).text;
+      for (const html of [audit, (await admin2.request('/users')).text, after.text]) {
+        expect(html).not.toContain('Odchodząca');
+        expect(html).not.toContain('odchodzaca.osoba');
+      }
+      expect(audit).toContain(`konto usunięte (${user.id})`);
+      expect(audit).toContain('usunięcie danych osobowych');
+      // It cannot be edited back, nor signed in to.
+      const edit = await admin2.post(page, { version: String(blocked.version + 1), name: 'Znowu Ona', role: 'editor' });
+      expect(edit.status).toBe(409);
+      expect((await h2.store.users.get(user.id))?.name).not.toBe('Znowu Ona');
+
+      const english = await h2.signIn('administrator');
+      await english.request('/lang/en');
+      expect((await english.request(page)).text).toContain('This account’s personal data was erased on');
+      expect((await english.request('/audit')).text).toContain(`erased account (${user.id})`);
+    } finally {
+      await h2.close();
+    }
+  });
+});

@@ -8,14 +8,15 @@ import {
   UserRoleSchema,
   validate,
 } from '@org/domain';
-import { LastAdministratorError } from '@org/store';
+import { AccountErasureError, LastAdministratorError } from '@org/store';
 import { z } from 'zod';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
-import { t } from '../i18n.js';
+import { t, tf } from '../i18n.js';
 import type { StoredUser } from '../store-contract.js';
 import { AccountField, accountErrors } from '../views/account-fields.js';
 import { Csrf, Layout } from '../views/layout.js';
+import { officeTime } from '../views/office-time.js';
 import { flashFromQuery, missing } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 
@@ -42,7 +43,10 @@ const EditUserSchema = z.object({
 export const lastAdministratorErrors = (err: LastAdministratorError, locale: Locale): Record<string, string> =>
   err.change === 'role' ? { role: t(locale, 'lastAdminRole') } : { disabled: t(locale, 'lastAdminDisabled') };
 
-/** User management for administrators: list, create, change role, disable, set a password. */
+/**
+ * User management for administrators: list, create, change role, disable, set a password, and erase a blocked
+ * account's personal data (RODO art. 17).
+ */
 export function userRoutes(deps: AppDeps): RouteHandlers {
   /**
    * The new-user or edit form. After a refusal it shows what was typed (never the password) with each
@@ -168,6 +172,77 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
           />
           <button type="submit">{t(l, 'save')}</button>
         </form>
+        {user ? (
+          <section aria-labelledby="erase-h">
+            <h2 id="erase-h">{t(l, 'eraseTitle')}</h2>
+            {user.disabled ? (
+              <p>
+                <a href={`/users/${encodeURIComponent(user.id)}/erase`}>{t(l, 'eraseLink')}</a>
+              </p>
+            ) : (
+              <p>{t(l, 'eraseBlockFirst')}</p>
+            )}
+          </section>
+        ) : null}
+      </Layout>,
+    );
+  };
+
+  /** An erased account: what is left of it, and why it cannot be changed. */
+  const erasedPage = (c: AppContext, user: StoredUser & { erasedAt: string }, status = 200) => {
+    const ctx = viewContext(c, deps);
+    const l = ctx.locale;
+    c.status(status as 200);
+    return c.html(
+      <Layout
+        ctx={ctx}
+        title={`${t(l, 'users')}: ${t(l, 'erasedAccount')}`}
+        failed={status !== 200}
+        flash={flashFromQuery(c)}
+      >
+        <p>{tf(l, 'erasedNotice', { date: officeTime(user.erasedAt, l) })}</p>
+        <dl>
+          <dt>{t(l, 'role')}</dt>
+          <dd>{ROLE_LABELS[user.role][l]}</dd>
+        </dl>
+        <p>
+          <a href="/users">{t(l, 'users')}</a>
+        </p>
+      </Layout>,
+    );
+  };
+
+  /** Asks before erasing; after a refusal, says why (`problem`) and asks again. */
+  const erasePage = (c: AppContext, user: StoredUser, problem?: string, status = 200) => {
+    const ctx = viewContext(c, deps);
+    const l = ctx.locale;
+    const back = `/users/${encodeURIComponent(user.id)}`;
+    c.status(status as 200);
+    return c.html(
+      <Layout
+        ctx={ctx}
+        title={`${t(l, 'eraseTitle')}: ${user.email}`}
+        failed={problem !== undefined}
+        flash={problem ? { kind: 'error', text: problem } : undefined}
+      >
+        <p>{t(l, 'eraseExplain')}</p>
+        {user.disabled ? (
+          <form method="post" action={`${back}/erase`}>
+            <Csrf ctx={ctx} />
+            <input type="hidden" name="version" value={String(user.version)} />
+            <p>{tf(l, 'eraseConfirm', { email: user.email })}</p>
+            <p class="buttons">
+              <button type="submit" class="danger">
+                {t(l, 'eraseButton')}
+              </button>{' '}
+              <a href={back}>{t(l, 'cancel')}</a>
+            </p>
+          </form>
+        ) : (
+          <p>
+            {t(l, 'eraseBlockFirst')} <a href={back}>{t(l, 'cancel')}</a>
+          </p>
+        )}
       </Layout>,
     );
   };
@@ -201,9 +276,11 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
               {users.map((u) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/users/${encodeURIComponent(u.id)}`}>{u.email}</a>
+                    <a href={`/users/${encodeURIComponent(u.id)}`}>
+                      {u.erasedAt ? `${t(ctx.locale, 'erasedAccount')} (${u.id})` : u.email}
+                    </a>
                   </th>
-                  <td>{u.name}</td>
+                  <td>{u.erasedAt ? '—' : u.name}</td>
                   <td>{ROLE_LABELS[u.role][ctx.locale]}</td>
                   <td>{u.disabled ? t(ctx.locale, 'yes') : t(ctx.locale, 'no')}</td>
                 </tr>
@@ -231,10 +308,12 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
       }
     },
     'GET /users/:id': async (c) => {
-      return form(c, await load(c));
+      const user = await load(c);
+      return user.erasedAt ? erasedPage(c, { ...user, erasedAt: user.erasedAt }) : form(c, user);
     },
     'POST /users/:id': async (c) => {
       const user = await load(c);
+      if (user.erasedAt) return erasedPage(c, { ...user, erasedAt: user.erasedAt }, 409);
       const locale = c.get('locale');
       const password = formValue(c, 'password');
       const values = {
@@ -257,6 +336,11 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
         // two administrators demoting each other at once cannot both pass. Said on the field that did it.
         if (err instanceof LastAdministratorError)
           return form(c, user, { values, errors: lastAdministratorErrors(err, locale) }, 409);
+        // Erased by another administrator since the form was opened.
+        if (err instanceof AccountErasureError) {
+          const stored = await load(c);
+          if (stored.erasedAt) return erasedPage(c, { ...stored, erasedAt: stored.erasedAt }, 409);
+        }
         // Another tab or administrator saved this account since the form was opened: say so, keep what was typed.
         if (!(err instanceof ConflictError)) throw err;
         const stored = await deps.store.users.get(user.id);
@@ -268,6 +352,26 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
       if (newPassword || changes.disabled || changes.role !== user.role)
         await deps.store.sessions.deleteForUser(user.id);
       return c.redirect(`/users/${encodeURIComponent(updated.id)}?done=saved`, 303);
+    },
+    'GET /users/:id/erase': async (c) => {
+      const user = await load(c);
+      return user.erasedAt ? erasedPage(c, { ...user, erasedAt: user.erasedAt }) : erasePage(c, user);
+    },
+    'POST /users/:id/erase': async (c) => {
+      const user = await load(c);
+      const locale = c.get('locale');
+      if (user.erasedAt) return c.redirect(`/users/${encodeURIComponent(user.id)}`, 303);
+      const version = Number.parseInt(formValue(c, 'version'), 10);
+      if (!Number.isInteger(version)) return erasePage(c, user, t(locale, 'versionMissing'), 400);
+      try {
+        await deps.store.users.erase(user.id, version, { userId: c.get('user')?.id ?? null });
+      } catch (err) {
+        // Unblocked, or changed otherwise, since the page was opened: nothing was erased; the page shows the account as it is now.
+        if (err instanceof AccountErasureError) return erasePage(c, await load(c), t(locale, 'eraseActive'), 409);
+        if (err instanceof ConflictError) return erasePage(c, await load(c), t(locale, 'eraseConflict'), 409);
+        throw err;
+      }
+      return c.redirect(`/users/${encodeURIComponent(user.id)}?done=erased`, 303);
     },
   };
 }
