@@ -34,6 +34,8 @@ const pl = {
   allEvents: 'Wszystkie wydarzenia',
   allNews: 'Wszystkie aktualności',
   noEvents: 'Brak wydarzeń.',
+  noUpcomingEvents: 'Brak nadchodzących wydarzeń.',
+  recentEvents: 'Ostatnie wydarzenia',
   noNews: 'Brak aktualności.',
   when: 'Kiedy',
   // A postponed event's new date is not known yet (schema.org EventPostponed): the date shown is the one given up.
@@ -196,6 +198,8 @@ const en: Strings = {
   allEvents: 'All events',
   allNews: 'All news',
   noEvents: 'No events.',
+  noUpcomingEvents: 'No upcoming events.',
+  recentEvents: 'Recent events',
   noNews: 'No news.',
   when: 'When',
   originallyWhen: 'Originally planned',

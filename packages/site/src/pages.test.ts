@@ -841,3 +841,28 @@ describe('event page wording', () => {
     );
   });
 });
+
+describe('the home page', () => {
+  const homeAt = async (now: number, locale: Locale) => {
+    const page = await renderRoute(
+      { store, ctx: linkContext('https://mosty.example.org', locale), now },
+      { kind: 'home' },
+    );
+    // Tags as spaces: the page has no white space between its elements.
+    return main(String(page?.body))
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+  };
+
+  it('shows the latest events to have ended when none is upcoming, and only then', async () => {
+    const before = await homeAt(NOW, 'pl');
+    expect(before).toContain(`Nadchodzące wydarzenia ${seed.title}`);
+    expect(before).not.toContain('Ostatnie wydarzenia');
+    // After the seed event, the only one: nothing is upcoming, so it shows under "Ostatnie wydarzenia".
+    const after = await homeAt(Date.parse('2026-12-01T12:00:00Z'), 'pl');
+    expect(after).toContain('Nadchodzące wydarzenia Brak nadchodzących wydarzeń. Ostatnie wydarzenia');
+    expect(after).toContain(seed.title);
+    const english = await homeAt(Date.parse('2026-12-01T12:00:00Z'), 'en');
+    expect(english).toContain('Upcoming events No upcoming events. Recent events');
+  });
+});

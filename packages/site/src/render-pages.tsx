@@ -380,7 +380,9 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
         latestPosts(store, 5),
         mostInvolved(store),
       ]);
-      const related = await relatedForEvents(store, upcoming.items, false);
+      // Between seasons the page still shows what was on: the three latest events to have ended.
+      const recent = upcoming.total === 0 ? (await pastEvents(store, now, {}, { limit: 3 })).items : [];
+      const related = await relatedForEvents(store, [...upcoming.items, ...recent], false);
       return page(
         frame,
         {
@@ -400,6 +402,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
         <HomePage
           ctx={ctx}
           upcoming={upcoming.items}
+          recent={recent}
           posts={posts.items}
           organizations={involved.organizations}
           authorities={involved.authorities}

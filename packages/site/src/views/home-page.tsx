@@ -9,6 +9,8 @@ import { EventList, NameList, PostList } from './lists.js';
 export interface HomePageProps {
   ctx: LinkContext;
   upcoming: readonly Event[];
+  /** The latest events to have ended, shown when none is upcoming (a quiet season still shows what was on); else empty. */
+  recent: readonly Event[];
   posts: readonly Post[];
   organizations: readonly { organization: Organization; events: number }[];
   authorities: readonly { authority: LocalAuthority; events: number }[];
@@ -24,19 +26,30 @@ const count = (n: number, locale: 'pl' | 'en') => {
   return `${n} ${word}`;
 };
 
-/** The home page: upcoming events, latest posts, and who takes part most. */
-export const HomePage: FC<HomePageProps> = ({ ctx, upcoming, posts, organizations, authorities, related }) => {
+/** The home page: upcoming events (or, when none is, the latest ones), latest posts, and who takes part most. */
+export const HomePage: FC<HomePageProps> = ({ ctx, upcoming, recent, posts, organizations, authorities, related }) => {
   const t = strings(ctx.locale);
   return (
     <>
       <h1>{t.homeHeading}</h1>
       <section aria-labelledby="nadchodzace">
         <h2 id="nadchodzace">{t.upcomingEvents}</h2>
-        <EventList ctx={ctx} events={upcoming} related={related} />
-        <p>
-          <a href={href(ctx, { kind: 'events' })}>{t.allEvents}</a>
-        </p>
+        {upcoming.length ? <EventList ctx={ctx} events={upcoming} related={related} /> : <p>{t.noUpcomingEvents}</p>}
+        {recent.length ? null : (
+          <p>
+            <a href={href(ctx, { kind: 'events' })}>{t.allEvents}</a>
+          </p>
+        )}
       </section>
+      {recent.length ? (
+        <section aria-labelledby="ostatnie">
+          <h2 id="ostatnie">{t.recentEvents}</h2>
+          <EventList ctx={ctx} events={recent} related={related} />
+          <p>
+            <a href={href(ctx, { kind: 'events' })}>{t.allEvents}</a>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="najnowsze">
         <h2 id="najnowsze">{t.latestNews}</h2>
         <PostList ctx={ctx} posts={posts} />
