@@ -55,8 +55,14 @@ beforeAll(async () => {
       ],
     },
   });
-  // Changed after the load: these come after every record of the load, in the order they were changed.
+  // Changed after the load: these come after every record of the load, in the order they were changed. Each
+  // in a later millisecond than the one before (updatedAt's unit), or two could tie and be ordered by id.
+  const nextMillisecond = async () => {
+    const start = Date.now();
+    while (Date.now() === start) await new Promise((r) => setTimeout(r, 1));
+  };
   for (const slug of ['org-7', 'org-3', world.organizations[1]!.slug]) {
+    await nextMillisecond();
     const o = (await site.store.organizations.getBySlug(slug))!;
     await site.store.organizations.update(o.id, o.version, { ...o, shortName: 'Zmieniona' });
   }
