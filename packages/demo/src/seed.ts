@@ -325,8 +325,10 @@ const events: Event[] = [
         // The post names no panelist here: representatives, described as written, and no names invented.
         panelists: [
           {
+            // The post does not name the cooperative either: said so, rather than warned about on every publish.
             kind: 'representatives',
             description: 'przedstawiciele spółdzielni socjalnej współpracującej z powiatem wołomińskim',
+            partyUnnamed: true,
           },
           {
             kind: 'representatives',

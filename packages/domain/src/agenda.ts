@@ -7,7 +7,9 @@ import { IdSchema, InstantSchema, textSchema } from './common.js';
  * a private person), or — when a source names no one — the representatives of an organisation or an
  * authority, described as written ("samorządowcy oraz urzędnicy powiatu wołomińskiego"). Names are
  * never invented to fill the gap. A person in their own name speaks for no organisation or authority:
- * naming one beside `independent` is refused (`speakerIndependentParty`).
+ * naming one beside `independent` is refused (`speakerIndependentParty`). Representatives whose source does not
+ * say whom they represent have `partyUnnamed` (the seed's cooperative), so nobody is asked again to name it;
+ * naming one beside it is refused (`representativesPartyNamed`).
  */
 export const SpeakerSchema = z.discriminatedUnion('kind', [
   z
@@ -28,12 +30,23 @@ export const SpeakerSchema = z.discriminatedUnion('kind', [
       path: ['independent'],
       params: { code: 'speakerIndependentParty' },
     }),
-  z.object({
-    kind: z.literal('representatives'),
-    organizationId: IdSchema.optional(),
-    authorityId: IdSchema.optional(),
-    description: textSchema(300),
-  }),
+  z
+    .object({
+      kind: z.literal('representatives'),
+      organizationId: IdSchema.optional(),
+      authorityId: IdSchema.optional(),
+      description: textSchema(300),
+      partyUnnamed: z
+        .boolean()
+        .optional()
+        .describe(
+          'True when the source describes the representatives without saying whom they represent: the description is all that is known.',
+        ),
+    })
+    .refine((s) => !s.partyUnnamed || (s.organizationId === undefined && s.authorityId === undefined), {
+      path: ['partyUnnamed'],
+      params: { code: 'representativesPartyNamed' },
+    }),
 ]);
 export type Speaker = z.infer<typeof SpeakerSchema>;
 

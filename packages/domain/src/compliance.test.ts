@@ -277,6 +277,11 @@ describe('publicationWarnings', () => {
     ]);
     // A warning, not a problem: the description may be all a source says of them.
     expect(publicationProblems(e, { grants: [funded] })).toEqual([]);
+    // Once the row says its source does not name whom they represent, it is not warned of again.
+    if (panel?.kind === 'panel' && panel.moderator?.kind === 'representatives') panel.moderator.partyUnnamed = true;
+    expect(publicationWarnings(e, [funded])).toEqual([
+      { code: 'representativesPartyMissing', itemId: 'p', description: 'przedstawiciele spółdzielni socjalnej' },
+    ]);
     // Without the agenda there is nothing to check.
     expect(publicationWarnings({ grantIds: e.grantIds }, [funded])).toEqual([]);
   });
@@ -288,10 +293,10 @@ describe('publicationWarnings', () => {
       description: 'przedstawiciele spółdzielni socjalnej',
     } as const;
     expect(describePublicationProblem(w, 'pl', { p: 'Sprawny urząd' })).toBe(
-      'Przedstawiciele opisani jako „przedstawiciele spółdzielni socjalnej” w punkcie „Sprawny urząd” nie mają wskazanej organizacji ani samorządu, które reprezentują. Jeśli wiadomo, kogo reprezentują, wybierz organizację w polu „Organizacja” albo samorząd w polu „Samorząd” przy tym wierszu w programie wydarzenia; jeśli nie, strona pokaże sam opis.',
+      'Przedstawiciele opisani jako „przedstawiciele spółdzielni socjalnej” w punkcie „Sprawny urząd” nie mają wskazanej organizacji ani samorządu, które reprezentują. Jeśli wiadomo, kogo reprezentują, wybierz organizację w polu „Organizacja” albo samorząd w polu „Samorząd” przy tym wierszu w programie wydarzenia; jeśli źródło tego nie podaje, zaznacz tam pole „Źródło nie podaje, kogo reprezentują” (strona pokaże sam opis).',
     );
     expect(describePublicationProblem(w, 'en', { p: 'Sprawny urząd' })).toBe(
-      'The representatives described as "przedstawiciele spółdzielni socjalnej" in "Sprawny urząd" have no organisation or authority they represent. If it is known whom they represent, choose the organisation in the "Organisation" field or the authority in the "Local authority" field beside that row in the event\'s agenda; if not, pages show the description alone.',
+      'The representatives described as "przedstawiciele spółdzielni socjalnej" in "Sprawny urząd" have no organisation or authority they represent. If it is known whom they represent, choose the organisation in the "Organisation" field or the authority in the "Local authority" field beside that row in the event\'s agenda; if the source does not say, tick "The source does not say whom they represent" there (pages show the description alone).',
     );
   });
 

@@ -151,8 +151,9 @@ export type WarningGrant = Pick<Grant, 'id' | 'attributionText'> &
  *   or panelists) that names no organisation and no authority, only its description. It is the counterpart
  *   of `publicationProblems`' `speakerPartyMissing`, but a warning: a source may describe representatives
  *   without naming whom they represent (the seed's "przedstawiciele spółdzielni socjalnej współpracującej z
- *   powiatem wołomińskim"), and the description then says all that is known, whereas a person row for no
- *   one has `independent` to say so.
+ *   powiatem wołomińskim"), and the description then says all that is known. A row whose source does not say
+ *   whom they represent carries `partyUnnamed` and is not warned about, as a person row for no one has
+ *   `independent`.
  *
  * Grant ids with no grant are `publicationProblems`'.
  *
@@ -165,7 +166,8 @@ export type WarningGrant = Pick<Grant, 'id' | 'attributionText'> &
  * )
  * // [{ code: 'fundingStatementInBody', grantId: 'g1' }]
  * publicationWarnings(seedEvent, [seedGrant]) // an event is a subject: its grants, body and agenda
- * // [{ code: 'representativesPartyMissing', itemId: seedEvent.agenda[1].id, description: 'przedstawiciele spółdzielni socjalnej współpracującej z powiatem wołomińskim' }]
+ * // [] (the seed's cooperative carries partyUnnamed; without it:
+ * // [{ code: 'representativesPartyMissing', itemId: seedEvent.agenda[1].id, description: 'przedstawiciele spółdzielni socjalnej współpracującej z powiatem wołomińskim' }])
  */
 export function publicationWarnings(
   subject: { grantIds: readonly string[]; body?: string; agenda?: readonly AgendaItem[] },
@@ -185,7 +187,12 @@ export function publicationWarnings(
   for (const item of subject.agenda ?? []) {
     if (item.kind !== 'panel') continue;
     for (const s of itemPeople(item))
-      if (s.kind === 'representatives' && s.organizationId === undefined && s.authorityId === undefined)
+      if (
+        s.kind === 'representatives' &&
+        s.organizationId === undefined &&
+        s.authorityId === undefined &&
+        !s.partyUnnamed
+      )
         warnings.push({ code: 'representativesPartyMissing', itemId: item.id, description: s.description });
   }
   return warnings;
@@ -257,8 +264,8 @@ export function describePublicationProblem(
         : `The body contains the funding statement of grant ${q(n(problem.grantId))}, which the page shows anyway, so readers would see it twice. Remove it from the ${field('body')} field.`;
     case 'representativesPartyMissing':
       return pl
-        ? `Przedstawiciele opisani jako ${q(problem.description)} w punkcie ${q(n(problem.itemId))} nie mają wskazanej organizacji ani samorządu, które reprezentują. Jeśli wiadomo, kogo reprezentują, wybierz organizację w polu ${field('organizationId')} albo samorząd w polu ${field('authorityId')} przy tym wierszu w programie wydarzenia; jeśli nie, strona pokaże sam opis.`
-        : `The representatives described as ${q(problem.description)} in ${q(n(problem.itemId))} have no organisation or authority they represent. If it is known whom they represent, choose the organisation in the ${field('organizationId')} field or the authority in the ${field('authorityId')} field beside that row in the event's agenda; if not, pages show the description alone.`;
+        ? `Przedstawiciele opisani jako ${q(problem.description)} w punkcie ${q(n(problem.itemId))} nie mają wskazanej organizacji ani samorządu, które reprezentują. Jeśli wiadomo, kogo reprezentują, wybierz organizację w polu ${field('organizationId')} albo samorząd w polu ${field('authorityId')} przy tym wierszu w programie wydarzenia; jeśli źródło tego nie podaje, zaznacz tam pole ${field('partyUnnamed')} (strona pokaże sam opis).`
+        : `The representatives described as ${q(problem.description)} in ${q(n(problem.itemId))} have no organisation or authority they represent. If it is known whom they represent, choose the organisation in the ${field('organizationId')} field or the authority in the ${field('authorityId')} field beside that row in the event's agenda; if the source does not say, tick ${field('partyUnnamed')} there (pages show the description alone).`;
     case 'attributionTextMissing':
       return pl
         ? `Dotacja ${q(n(problem.grantId))} nie ma dokładnej informacji o finansowaniu z umowy: strona pokazuje tekst wywiedziony z formy dotacji. Przepisz go z umowy w polu ${field('attributionText')} dotacji.`

@@ -102,6 +102,24 @@ describe('AgendaItemSchema', () => {
     }
   });
 
+  it('representatives whose source does not say whom they represent name no organisation or authority', () => {
+    const panel = (speaker: object) => ({ ...slot, id: 'p', kind: 'panel', title: 'Panel', panelists: [speaker] });
+    const unnamed = { kind: 'representatives', description: 'przedstawiciele spółdzielni', partyUnnamed: true };
+    expect(AgendaItemSchema.parse(panel(unnamed))).toMatchObject({ panelists: [unnamed] });
+    for (const party of [{ organizationId: 'krw' }, { authorityId: 'wol' }]) {
+      const result = validate(AgendaItemSchema, panel({ ...unnamed, ...party }), 'en');
+      expect(result.ok ? [] : result.issues).toEqual([
+        {
+          path: 'panelists[0].partyUnnamed',
+          field: 'The source does not say whom they represent',
+          code: 'representativesPartyNamed',
+          message:
+            'The source does not say whom they represent: an organisation or an authority is named beside these representatives, so the source does say whom they represent: remove the organisation and the authority from this row, or untick this field.',
+        },
+      ]);
+    }
+  });
+
   it('parses each kind with its defaults', () => {
     expect(AgendaItemSchema.parse({ ...slot, id: 'p', kind: 'panel', title: 'Panel' })).toMatchObject({
       panelists: [],

@@ -228,6 +228,10 @@ export const FIELD_LABELS: Record<string, Label> = {
   familyName: { pl: 'Nazwisko', en: 'Family name' },
   role: { pl: 'Funkcja', en: 'Role' },
   independent: { pl: 'Występuje we własnym imieniu', en: 'Speaks in their own name' },
+  partyUnnamed: {
+    pl: 'Źródło nie podaje, kogo reprezentują',
+    en: 'The source does not say whom they represent',
+  },
   from: { pl: 'Od', en: 'From' },
   to: { pl: 'Do', en: 'To' },
   status: { pl: 'Status', en: 'Status' },

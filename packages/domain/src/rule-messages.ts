@@ -90,6 +90,10 @@ const MESSAGES: Record<string, { pl: string; en: string }> = {
     pl: 'osoba występująca we własnym imieniu nie reprezentuje organizacji ani samorządu: usuń organizację i samorząd przy tej osobie albo odznacz to pole',
     en: 'a person speaking in their own name represents no organisation or authority: remove the organisation and the authority beside them, or untick this field',
   },
+  representativesPartyNamed: {
+    pl: 'przy przedstawicielach wskazano organizację albo samorząd, więc źródło mówi, kogo reprezentują: usuń organizację i samorząd przy tym wierszu albo odznacz to pole',
+    en: 'an organisation or an authority is named beside these representatives, so the source does say whom they represent: remove the organisation and the authority from this row, or untick this field',
+  },
   affiliationParty: { pl: 'wskaż organizację albo samorząd', en: 'name an organisation or an authority' },
   smallGrantAmount: {
     pl: 'mały grant (art. 19a) nie może przekroczyć 10 000 zł',

@@ -2,7 +2,7 @@ import { SEED_FUNDING_STATEMENT, SEED_IDS, seedWorld } from '@org/demo';
 import { describe, expect, it } from 'vitest';
 import { agendaProblems } from './agenda-rules.js';
 import { publicationProblems, publicationWarnings } from './compliance.js';
-import { EventSchema } from './event.js';
+import { type Event, EventSchema } from './event.js';
 import { formatEventTime } from './format-time.js';
 import { fundingStatement, requiredAttributions } from './funding-statement.js';
 import { GrantSchema } from './grant.js';
@@ -35,8 +35,24 @@ describe('the seed event', () => {
     );
   });
 
-  it('is warned of, not stopped by, the first panel’s cooperative, which the post does not name', () => {
-    expect(publicationWarnings(event, world.grants).filter((w) => w.code === 'representativesPartyMissing')).toEqual([
+  it('says the post does not name the first panel’s cooperative, so it is not warned of; without that it would be', () => {
+    const warnings = (e: Event) =>
+      publicationWarnings(e, world.grants).filter((w) => w.code === 'representativesPartyMissing');
+    expect(warnings(event)).toEqual([]);
+    const unsaid = {
+      ...event,
+      agenda: event.agenda.map((item) =>
+        item.kind === 'panel'
+          ? {
+              ...item,
+              panelists: item.panelists.map((p) =>
+                p.kind === 'representatives' ? (({ partyUnnamed: _, ...rest }) => rest)(p) : p,
+              ),
+            }
+          : item,
+      ),
+    } as Event;
+    expect(warnings(unsaid)).toEqual([
       {
         code: 'representativesPartyMissing',
         itemId: SEED_IDS.itemPanelOffice,

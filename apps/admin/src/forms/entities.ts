@@ -517,4 +517,6 @@ export const SPEAKER_FIELDS: FieldDef[] = [
   // Labelled "Występuje we własnym imieniu" (FIELD_LABELS), the words speakerPartyMissing tells staff to tick.
   { name: 'independent', type: 'checkbox' },
   { name: 'description', type: 'text' },
+  // "Źródło nie podaje, kogo reprezentują" (FIELD_LABELS): representatives only, the words their warning names.
+  { name: 'partyUnnamed', type: 'checkbox' },
 ];

@@ -147,6 +147,7 @@ describe('agenda fields by kind (no JavaScript)', () => {
       'urzędnicy gminy',
       'Opis: to pole mają tylko „przedstawiciele”, a ten wiersz to „osoba”.',
     ],
+    ['person', 'partyUnnamed', 'on', 'Źródło nie podaje, kogo reprezentują: to pole mają tylko „przedstawiciele”'],
   ] as const)
     it(`refuses a ${rowKind} speaker's ${field}, which the domain would drop, at the field, keeping what was typed`, async () => {
       const row: Record<string, string> =
@@ -157,8 +158,29 @@ describe('agenda fields by kind (no JavaScript)', () => {
       expect(res.status).toBe(400);
       expect(wrote).toBe(false);
       expect(errorOf(res.text, `f-agenda-0-people-0-${field}`)).toContain(says);
-      if (field !== 'independent') expect(res.text).toContain(value);
+      if (field !== 'independent' && field !== 'partyUnnamed') expect(res.text).toContain(value);
     });
+
+  it("saves a representatives row's 'Źródło nie podaje, kogo reprezentują', and refuses it beside an organisation", async () => {
+    const row = { 'people[0].kind': 'representatives', 'people[0].description': 'przedstawiciele spółdzielni' };
+    const saved = await postEvent(eventForm('panel', { ...row, 'people[0].partyUnnamed': 'on' }));
+    expect(saved.res.status).toBe(303);
+    const id = decodeURIComponent((saved.res.headers.get('location') ?? '').split('/')[2]?.split('?')[0] ?? '');
+    const item = (await h.store.events.get(id))?.agenda[0];
+    expect(item?.kind === 'panel' && item.panelists[0]).toEqual({
+      kind: 'representatives',
+      description: 'przedstawiciele spółdzielni',
+      partyUnnamed: true,
+    });
+    const named = await postEvent(
+      eventForm('panel', { ...row, 'people[0].partyUnnamed': 'on', 'people[0].organizationId': SEED_IDS.fise }),
+    );
+    expect(named.res.status).toBe(400);
+    expect(named.wrote).toBe(false);
+    expect(errorOf(named.res.text, 'f-agenda-0-people-0-partyUnnamed')).toContain(
+      'Źródło nie podaje, kogo reprezentują: przy przedstawicielach wskazano organizację albo samorząd',
+    );
+  });
 
   it('says in English which kinds have the field, in the plural, with the article the word takes', async () => {
     const english = await h.signIn('editor');

@@ -210,7 +210,7 @@ const PEOPLE_KEY: Record<string, string | null> = {
 /** The fields of one kind of speaker only (the domain's `SpeakerSchema`): the other kind's schema would drop them. */
 const SPEAKER_KIND_FIELDS: Record<'person' | 'representatives', readonly string[]> = {
   person: ['personId', 'role', 'independent'],
-  representatives: ['description'],
+  representatives: ['description', 'partyUnnamed'],
 };
 
 /**
