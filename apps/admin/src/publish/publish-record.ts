@@ -60,10 +60,16 @@ export async function publishRecord(
   // The route asks for the reason; publishing past the check without one would be a bug.
   if (override && override.note.trim() === '') throw new Error(`Override of ${def.kind} ${record.id} without a reason`);
   const note = override ? overrideNote(override) : undefined;
+  // A record public since it was published (published, or an event cancelled or postponed since) keeps its date:
+  // "Publish" clicked again must not move a post to the top of the news and the feeds as if it were new.
+  const publishedAt =
+    record.status !== undefined && record.status !== 'draft' && typeof record.publishedAt === 'string'
+      ? record.publishedAt
+      : at.toISOString();
   const saved = await deps.store[def.route].update(
     record.id,
     version,
-    { ...value, status: 'published', publishedAt: at.toISOString() },
+    { ...value, status: 'published', publishedAt },
     { userId: actorId, ...(note ? { note } : {}) },
   );
   // The store audits the publication itself (a change of status to published is a `publish` entry,

@@ -42,6 +42,42 @@ describe('after publishing', () => {
   });
 });
 
+describe('publishing a record that is public already', () => {
+  it('keeps its publication date: a post clicked "Opublikuj" again does not become new in the news and feeds', async () => {
+    const post = await h.store.posts.create({
+      id: 'post-again',
+      slug: 'wpis-opublikowany-dwa-razy',
+      title: 'Wpis opublikowany dwa razy',
+      body: 'Treść.',
+      status: 'draft',
+    });
+    await editor.request(`/posts/${post.id}/publish`);
+    expect((await editor.post(`/posts/${post.id}/publish`, { version: String(post.version) })).status).toBe(303);
+    const first = await h.store.posts.get(post.id);
+    expect(first?.status).toBe('published');
+    const date = first?.publishedAt;
+    expect(date).toMatch(/^\d{4}-/);
+    // Another editor, later: not the same click sent twice, so it goes through and publishes again.
+    await new Promise((r) => setTimeout(r, 20));
+    const other = await h.signIn('administrator');
+    await other.request(`/posts/${post.id}/publish`);
+    expect((await other.post(`/posts/${post.id}/publish`, { version: String(first?.version) })).status).toBe(303);
+    const again = await h.store.posts.get(post.id);
+    expect(again?.version).toBe((first?.version ?? 0) + 1);
+    expect(again?.publishedAt).toBe(date);
+    // Withdrawn and published again, it is published anew.
+    await other.request(`/posts/${post.id}/publish`);
+    await other.post(`/posts/${post.id}/unpublish`, {});
+    const withdrawn = await h.store.posts.get(post.id);
+    await new Promise((r) => setTimeout(r, 20));
+    await other.request(`/posts/${post.id}/publish`);
+    await other.post(`/posts/${post.id}/publish`, { version: String(withdrawn?.version) });
+    const anew = await h.store.posts.get(post.id);
+    expect(anew?.status).toBe('published');
+    expect(Date.parse(anew?.publishedAt ?? '')).toBeGreaterThan(Date.parse(date ?? ''));
+  });
+});
+
 describe('scheduled publishing', () => {
   it('refuses a date that does not exist beside the field, keeping what was typed', async () => {
     const event = await draft(1);
