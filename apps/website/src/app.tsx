@@ -229,7 +229,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
 
   // `headers` are a data file's own (its CORS), so another site reading it can read its 404 too.
   const notFound = (req: Request, locale: Locale, headers?: Record<string, string>) => {
-    const input = notFoundPage(ctxFor(locale), new URL(req.url).pathname, undefined, options.site);
+    const input = notFoundPage(ctxFor(locale), new URL(req.url).pathname, options.site);
     return respond(req, page(headers ? { ...input, headers: { ...input.headers, ...headers } } : input, now(), 0));
   };
   // A calendar whose filter names nothing: which filter and why, in the request's language, with the links to
@@ -406,12 +406,7 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       sendCached(made, req, res, t);
     } else {
       const moved = await redirectFor(parsed, q < 0 ? '' : url.slice(q + 1));
-      sendCached(
-        moved ?? page(input ?? notFoundPage(ctxFor(parsed.locale), path, undefined, options.site), t, 0),
-        req,
-        res,
-        t,
-      );
+      sendCached(moved ?? page(input ?? notFoundPage(ctxFor(parsed.locale), path, options.site), t, 0), req, res, t);
     }
     return true;
   };

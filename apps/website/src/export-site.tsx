@@ -170,7 +170,7 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   await write(SHARE_IMAGE_PATH, SHARE_IMAGE);
   // No /api/openapi.json: a static copy has no API to describe (its pages do not link one either).
   // The footer's licence and publisher, as on every other page (the demo's without a site config).
-  await write('/404.html', notFoundPage(envs.pl.ctx, '/404.html', undefined, options.site ?? DEMO_SITE_CONFIG).body);
+  await write('/404.html', notFoundPage(envs.pl.ctx, '/404.html', options.site ?? DEMO_SITE_CONFIG).body);
   // A record whose slug changed: its old address holds a page that sends the reader on (a static host
   // has no redirects), if the page it leads to is in the copy (a draft's new slug is not told).
   for await (const { from, to } of movedRoutes(store)) {

@@ -515,7 +515,7 @@ describe('the licence of the data (every page)', () => {
 
   it('a 404 page states the licence of the site config it is given, and none without one', () => {
     const ctx = linkContext('https://mosty.example.org', 'en');
-    expect(footer(String(notFoundPage(ctx, '/nie-ma', undefined, site).body))).toContain('rel="license"');
+    expect(footer(String(notFoundPage(ctx, '/nie-ma', site).body))).toContain('rel="license"');
     expect(footer(String(notFoundPage(ctx, '/nie-ma').body))).not.toContain('licen');
   });
 });

@@ -151,7 +151,7 @@ const framed = (env: RenderEnv) => ({ ctx: env.ctx, site: env.site ?? DEMO_SITE_
  * The 404 page, in the language of the path. Give `site` (the site config) for the footer's licence and
  * publisher; without it the footer states none.
  */
-export function notFoundPage(ctx: LinkContext, path: string, reason?: string, site?: FooterSite): PageInput {
+export function notFoundPage(ctx: LinkContext, path: string, site?: FooterSite): PageInput {
   const t = strings(ctx.locale);
   return page(
     { ctx, site },
@@ -163,7 +163,7 @@ export function notFoundPage(ctx: LinkContext, path: string, reason?: string, si
       noindex: true,
       missing: true,
     },
-    <NotFoundPage ctx={ctx} path={path} {...(reason ? { reason } : {})} />,
+    <NotFoundPage ctx={ctx} path={path} />,
     404,
   );
 }

@@ -17,6 +17,7 @@ import type { StoredUser } from '../store-contract.js';
 import { AccountField, accountErrors } from '../views/account-fields.js';
 import { Csrf, Layout } from '../views/layout.js';
 import { officeTime } from '../views/office-time.js';
+import { staffName } from '../views/staff-name.js';
 import { flashFromQuery, missing } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 
@@ -188,8 +189,8 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
     );
   };
 
-  /** An erased account: what is left of it, and why it cannot be changed. */
-  const erasedPage = (c: AppContext, user: StoredUser & { erasedAt: string }, status = 200) => {
+  /** An erased account (`erasedAt` set): what is left of it, and why it cannot be changed. */
+  const erasedPage = (c: AppContext, user: StoredUser, status = 200) => {
     const ctx = viewContext(c, deps);
     const l = ctx.locale;
     c.status(status as 200);
@@ -200,7 +201,7 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
         failed={status !== 200}
         flash={flashFromQuery(c)}
       >
-        <p>{tf(l, 'erasedNotice', { date: officeTime(user.erasedAt, l) })}</p>
+        <p>{tf(l, 'erasedNotice', { date: officeTime(user.erasedAt ?? '', l) })}</p>
         <dl>
           <dt>{t(l, 'role')}</dt>
           <dd>{ROLE_LABELS[user.role][l]}</dd>
@@ -276,9 +277,7 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
               {users.map((u) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/users/${encodeURIComponent(u.id)}`}>
-                      {u.erasedAt ? `${t(ctx.locale, 'erasedAccount')} (${u.id})` : u.email}
-                    </a>
+                    <a href={`/users/${encodeURIComponent(u.id)}`}>{u.erasedAt ? staffName(u, ctx.locale) : u.email}</a>
                   </th>
                   <td>{u.erasedAt ? '—' : u.name}</td>
                   <td>{ROLE_LABELS[u.role][ctx.locale]}</td>
@@ -309,11 +308,11 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
     },
     'GET /users/:id': async (c) => {
       const user = await load(c);
-      return user.erasedAt ? erasedPage(c, { ...user, erasedAt: user.erasedAt }) : form(c, user);
+      return user.erasedAt ? erasedPage(c, user) : form(c, user);
     },
     'POST /users/:id': async (c) => {
       const user = await load(c);
-      if (user.erasedAt) return erasedPage(c, { ...user, erasedAt: user.erasedAt }, 409);
+      if (user.erasedAt) return erasedPage(c, user, 409);
       const locale = c.get('locale');
       const password = formValue(c, 'password');
       const values = {
@@ -339,7 +338,7 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
         // Erased by another administrator since the form was opened.
         if (err instanceof AccountErasureError) {
           const stored = await load(c);
-          if (stored.erasedAt) return erasedPage(c, { ...stored, erasedAt: stored.erasedAt }, 409);
+          if (stored.erasedAt) return erasedPage(c, stored, 409);
         }
         // Another tab or administrator saved this account since the form was opened: say so, keep what was typed.
         if (!(err instanceof ConflictError)) throw err;
@@ -355,7 +354,7 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
     },
     'GET /users/:id/erase': async (c) => {
       const user = await load(c);
-      return user.erasedAt ? erasedPage(c, { ...user, erasedAt: user.erasedAt }) : erasePage(c, user);
+      return user.erasedAt ? erasedPage(c, user) : erasePage(c, user);
     },
     'POST /users/:id/erase': async (c) => {
       const user = await load(c);

@@ -5,7 +5,7 @@ import { Pager } from './bits.js';
 import { NameList } from './lists.js';
 
 /** The 404 page: says what happened and offers the main sections. */
-export const NotFoundPage: FC<{ ctx: LinkContext; path: string; reason?: string }> = ({ ctx, path, reason }) => {
+export const NotFoundPage: FC<{ ctx: LinkContext; path: string }> = ({ ctx, path }) => {
   const t = strings(ctx.locale);
   return (
     <>
@@ -13,7 +13,6 @@ export const NotFoundPage: FC<{ ctx: LinkContext; path: string; reason?: string 
       <p>
         <code>{path}</code>
       </p>
-      {reason ? <p class="status">{reason}</p> : null}
       <p>{t.notFoundText}</p>
       <ul>
         <li>
