@@ -2,6 +2,9 @@
 export type Locale = 'pl' | 'en';
 export const LOCALES: readonly Locale[] = ['pl', 'en'];
 
+// Written as a month (year, dash, two digits) but numbered past the year's months: "2026-13", "2026-00".
+const MONTH_NUMBERED = /^\d{4}-\d{2}$/;
+
 /**
  * Interface strings in both languages. Extend by adding a key to both objects: the type of `en`
  * follows `pl`, so a missing translation fails the type check.
@@ -138,7 +141,10 @@ const pl = {
   unfilteredCalendar: 'Kalendarz wszystkich wydarzeń (.ics)',
   badHashtag: (tag: string) =>
     `„${tag}” nie jest hasztagiem: hasztag to litery i cyfry (także z polskimi znakami) oraz podkreślenia, bez spacji.`,
-  badMonth: (month: string) => `„${month}” nie jest miesiącem: miesiąc zapisuje się jako rok i miesiąc, np. 2026-11.`,
+  badMonth: (month: string) =>
+    MONTH_NUMBERED.test(month)
+      ? `„${month}” nie jest miesiącem: miesiące mają numery od 01 do 12.`
+      : `„${month}” nie jest miesiącem: miesiąc zapisuje się jako rok i miesiąc, np. 2026-11.`,
   monthOutOfRange: (month: string, first: string, last: string) =>
     `Miesiąc ${month} jest poza zakresem serwisu: wydarzenia można przeglądać od ${first} do ${last}.`,
   unknownOrganization: (slug: string) => `Nie znamy organizacji o adresie „${slug}”.`,
@@ -297,7 +303,10 @@ const en: Strings = {
   unfilteredCalendar: 'Calendar of all events (.ics)',
   badHashtag: (tag: string) =>
     `“${tag}” is not a hashtag: a hashtag is letters (Polish ones too), digits and underscores, without spaces.`,
-  badMonth: (month: string) => `“${month}” is not a month: a month is written as year and month, e.g. 2026-11.`,
+  badMonth: (month: string) =>
+    MONTH_NUMBERED.test(month)
+      ? `“${month}” is not a month: months are numbered 01 to 12.`
+      : `“${month}” is not a month: a month is written as year and month, e.g. 2026-11.`,
   monthOutOfRange: (month: string, first: string, last: string) =>
     `The month ${month} is outside what the site lists: events can be browsed from ${first} to ${last}.`,
   unknownOrganization: (slug: string) => `There is no organisation at “${slug}”.`,

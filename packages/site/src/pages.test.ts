@@ -565,7 +565,8 @@ describe('event list filters that name nothing', () => {
   it.each([
     [{ organization: 'nieznana' }, 'Nie znamy organizacji o adresie „nieznana”.'],
     [{ authority: 'nieznany' }, 'Nie znamy samorządu o adresie „nieznany”.'],
-    [{ month: '2026-13' }, '„2026-13” nie jest miesiącem: miesiąc zapisuje się jako rok i miesiąc, np. 2026-11.'],
+    [{ month: '2026-13' }, '„2026-13” nie jest miesiącem: miesiące mają numery od 01 do 12.'],
+    [{ month: 'listopad' }, '„listopad” nie jest miesiącem: miesiąc zapisuje się jako rok i miesiąc, np. 2026-11.'],
     [{ hashtag: 'dwa słowa' }, '„dwa słowa” nie jest hasztagiem'],
     // Written as a month, but December 9999 would end in the year 10000, and Date.UTC reads year 0 as 1900.
     [
@@ -587,6 +588,44 @@ describe('event list filters that name nothing', () => {
       404,
       expect.stringContaining('The month 9999-12 is outside what the site lists'),
     ]);
+  });
+
+  // The address of a month or hashtag page with a value that cannot be one has no route (`parseRoute`); its 404
+  // is still the list's filter error, which says what is wrong with the value.
+  it.each([
+    [
+      'pl',
+      '/wydarzenia/miesiac/2026-13',
+      'Nie ma takiego miesiąca',
+      '„2026-13” nie jest miesiącem: miesiące mają numery od 01 do 12.',
+    ],
+    ['pl', '/wydarzenia/miesiac/2026-13/strona/2', 'Nie ma takiego miesiąca', '„2026-13” nie jest miesiącem'],
+    ['pl', '/wydarzenia/miesiac/listopad', 'Nie ma takiego miesiąca', 'miesiąc zapisuje się jako rok i miesiąc'],
+    ['pl', '/wydarzenia/tag/dwa%20s%C5%82owa', 'Nie ma takiego hasztagu', '„dwa słowa” nie jest hasztagiem'],
+    ['pl', '/wydarzenia/tag/Zima%E2%80%8B', 'Nie ma takiego hasztagu', '„Zima\\u200B” nie jest hasztagiem'],
+    ['en', '/en/events/month/2026-00', 'No such month', '“2026-00” is not a month: months are numbered 01 to 12.'],
+    // Escaped, as every value the page quotes.
+    ['en', '/en/events/tag/%3Cscript%3E', 'No such hashtag', '“&lt;script&gt;” is not a hashtag'],
+  ] as const)('%s %s: the 404 says what is wrong with the value', (locale, path, title, reason) => {
+    const ctx = linkContext('https://mosty.example.org', locale);
+    const page = notFoundPage(ctx, path);
+    expect(page.status).toBe(404);
+    const html = String(page.body);
+    expect(html).toContain(`<title>${title} — Mosty</title>`);
+    expect(text(main(html))).toContain(reason);
+    expect(main(html)).not.toContain('<script>');
+    expect(main(html)).toContain(`href="${href(ctx, { kind: 'events' })}"`);
+  });
+
+  it.each([
+    '/wydarzenia/miesiac/2026-11/nic/2',
+    '/wydarzenia/nie-ma-takiego',
+    '/aktualnosci/tag/dwa%20s%C5%82owa',
+    '/en/wydarzenia/miesiac/2026-13',
+    '/wydarzenia/miesiac/%E0%A4%A',
+  ])('%s stays the plain "page not found"', (path) => {
+    const html = String(notFoundPage(linkContext('https://mosty.example.org', 'pl'), path).body);
+    expect(html).toContain('<title>Nie znaleziono strony — Mosty</title>');
   });
 
   it('a value too long to name anything is not cut to one that might (a 300-letter hashtag is a 404)', async () => {

@@ -92,3 +92,34 @@ export function parseRoute(path: string): { locale: Locale; route: Route } | nul
     return ok({ kind: 'eventsMonth', month: third, ...paged });
   return null;
 }
+
+/**
+ * The hashtag or month a list page's path asks for when it cannot be one (`/wydarzenia/miesiac/2026-13`,
+ * `/en/events/tag/Zima!`), with the path's language, or null for any other path. `parseRoute` gives no route
+ * for such a path; its 404 says which part is wrong instead of only that there is no page.
+ *
+ * @example
+ * listFilterInPath('/wydarzenia/miesiac/2026-13') // { locale: 'pl', fault: 'month', value: '2026-13' }
+ * listFilterInPath('/wydarzenia/miesiac/2026-11') // null: a month page
+ */
+export function listFilterInPath(path: string): { locale: Locale; fault: 'hashtag' | 'month'; value: string } | null {
+  let parts: string[];
+  try {
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+  let locale: Locale = 'pl';
+  if (parts[0] === 'en') {
+    locale = 'en';
+    parts = parts.slice(1);
+  }
+  // A page number after it (`/strona/2`) does not change what is wrong.
+  const [first, second, third, fourth] = parts;
+  if (first !== SEGMENTS.events[locale] || third === undefined || (parts.length !== 3 && parts.length !== 5))
+    return null;
+  if (parts.length === 5 && fourth !== SEGMENTS.page[locale]) return null;
+  if (second === SEGMENTS.month[locale] && !MONTH.test(third)) return { locale, fault: 'month', value: third };
+  if (second === SEGMENTS.tag[locale] && !isHashtag(third)) return { locale, fault: 'hashtag', value: third };
+  return null;
+}

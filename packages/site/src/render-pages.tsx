@@ -18,7 +18,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { formatMonth, isMonth, MONTH_PATTERN, MONTH_RANGE, monthBounds, monthsAround } from './dates.js';
 import { type FilterFault, type Locale, strings } from './locale.js';
-import { isHashtag, isSlug } from './parse-route.js';
+import { isHashtag, isSlug, listFilterInPath } from './parse-route.js';
 import type { Related } from './related.js';
 import { absoluteUrl, href, type LinkContext, type Route } from './routes.js';
 import { shareImageUrl } from './share-image.js';
@@ -153,6 +153,19 @@ const framed = (env: RenderEnv) => ({ ctx: env.ctx, site: env.site ?? DEMO_SITE_
  */
 export function notFoundPage(ctx: LinkContext, path: string, site?: FooterSite): PageInput {
   const t = strings(ctx.locale);
+  // A month or hashtag page's address with a value that cannot be one is the list's filter error: it says
+  // what is wrong with the value, as `?miesiac=2026-13` does.
+  const asked = listFilterInPath(path);
+  if (asked)
+    return filterErrorPage(
+      ctx,
+      path,
+      {
+        fault: asked.fault,
+        reason: (asked.fault === 'month' ? t.badMonth : t.badHashtag)(visibleText(asked.value, 101)),
+      },
+      site,
+    );
   return page(
     { ctx, site },
     {
