@@ -13,6 +13,7 @@ export * from './preview.js';
 export * from './related.js';
 export * from './render-pages.js';
 export * from './routes.js';
+export * from './search.js';
 export * from './share-image.js';
 export * from './site-config.js';
 export * from './site-data.js';
@@ -29,5 +30,6 @@ export {
   readFilter,
 } from './views/events-page.js';
 export { documentHtml, FEEDS, type FooterSite, Layout, layoutHtml, type PageMeta } from './views/layout.js';
+export type { ListSearch } from './views/simple-pages.js';
 export { type CalendarSubscription, calendarSubscription, SubscribeLinks } from './views/subscribe-links.js';
 export * from './visible-text.js';

@@ -1,3 +1,5 @@
+import { pluralPl } from '@org/domain';
+
 /** The two languages of the site: Polish by default, English under `/en/`. */
 export type Locale = 'pl' | 'en';
 export const LOCALES: readonly Locale[] = ['pl', 'en'];
@@ -118,6 +120,35 @@ const pl = {
   anyAuthority: 'dowolny',
   apply: 'Pokaż',
   clearFilters: 'Wyczyść filtry',
+  // The search box of the lists of organisations, authorities and grants: each kind's own words, as
+  // "Znaleziono" takes the accusative (1 organizację, 2 organizacje, 5 organizacji).
+  quoted: (text: string) => `„${text}”`,
+  search: {
+    button: 'Szukaj',
+    showAll: 'Pokaż wszystkie',
+    noWords: (query: string) => `„${query}” nie zawiera liter ani cyfr: wpisz nazwę albo jej początek.`,
+    organizations: {
+      label: 'Szukaj organizacji',
+      hint: 'Nazwa, skrót, miejscowość, KRS, NIP albo REGON. Wystarczy początek słowa; polskie znaki można pominąć.',
+      found: (n: number, atLeast: boolean, query: string) =>
+        `Znaleziono ${atLeast ? 'co najmniej ' : ''}${n.toLocaleString('pl')} ${pluralPl(n, ['organizację', 'organizacje', 'organizacji'])} dla „${query}”.`,
+      none: (query: string) => `Nie znaleziono żadnej organizacji dla „${query}”.`,
+    },
+    authorities: {
+      label: 'Szukaj samorządu',
+      hint: 'Nazwa, kod TERC albo nazwa urzędu. Wystarczy początek słowa; polskie znaki można pominąć.',
+      found: (n: number, atLeast: boolean, query: string) =>
+        `Znaleziono ${atLeast ? 'co najmniej ' : ''}${n.toLocaleString('pl')} ${pluralPl(n, ['samorząd', 'samorządy', 'samorządów'])} dla „${query}”.`,
+      none: (query: string) => `Nie znaleziono żadnego samorządu dla „${query}”.`,
+    },
+    grants: {
+      label: 'Szukaj dotacji',
+      hint: 'Tytuł zadania, grantodawca, program, numer umowy albo hasztag. Wystarczy początek słowa; polskie znaki można pominąć.',
+      found: (n: number, atLeast: boolean, query: string) =>
+        `Znaleziono ${atLeast ? 'co najmniej ' : ''}${n.toLocaleString('pl')} ${pluralPl(n, ['dotację', 'dotacje', 'dotacji'])} dla „${query}”.`,
+      none: (query: string) => `Nie znaleziono żadnej dotacji dla „${query}”.`,
+    },
+  },
   eventsTagged: 'Wydarzenia z hasztagiem',
   page: 'Strona',
   pagination: 'Stronicowanie',
@@ -164,13 +195,13 @@ const pl = {
   none: '—',
 } as const;
 
-type Strings = {
-  readonly [K in keyof typeof pl]: (typeof pl)[K] extends (...args: infer A) => string
-    ? (...args: A) => string
-    : (typeof pl)[K] extends string
-      ? string
-      : { readonly [J in keyof (typeof pl)[K]]: string };
-};
+// The shape of `pl` with its words widened to `string`, at any depth: `en` must have every key, nothing else.
+type Widen<T> = T extends (...args: infer A) => string
+  ? (...args: A) => string
+  : T extends string
+    ? string
+    : { readonly [K in keyof T]: Widen<T[K]> };
+type Strings = Widen<typeof pl>;
 
 /**
  * The filter at fault when an event list or calendar names nothing: one of its four, a parameter's name no
@@ -282,6 +313,33 @@ const en: Strings = {
   anyAuthority: 'any',
   apply: 'Show',
   clearFilters: 'Clear filters',
+  quoted: (text: string) => `“${text}”`,
+  search: {
+    button: 'Search',
+    showAll: 'Show all',
+    noWords: (query: string) => `“${query}” has no letters or digits: type a name or its beginning.`,
+    organizations: {
+      label: 'Search organisations',
+      hint: 'Name, short name, town, KRS, NIP or REGON. The start of a word is enough; Polish letters are optional.',
+      found: (n: number, atLeast: boolean, query: string) =>
+        `Found ${atLeast ? 'at least ' : ''}${n.toLocaleString('en')} ${n === 1 ? 'organisation' : 'organisations'} for “${query}”.`,
+      none: (query: string) => `No organisation found for “${query}”.`,
+    },
+    authorities: {
+      label: 'Search local authorities',
+      hint: 'Name, TERC code or office name. The start of a word is enough; Polish letters are optional.',
+      found: (n: number, atLeast: boolean, query: string) =>
+        `Found ${atLeast ? 'at least ' : ''}${n.toLocaleString('en')} ${n === 1 ? 'local authority' : 'local authorities'} for “${query}”.`,
+      none: (query: string) => `No local authority found for “${query}”.`,
+    },
+    grants: {
+      label: 'Search grants',
+      hint: 'Task title, funder, programme, agreement number or hashtag. The start of a word is enough; Polish letters are optional.',
+      found: (n: number, atLeast: boolean, query: string) =>
+        `Found ${atLeast ? 'at least ' : ''}${n.toLocaleString('en')} ${n === 1 ? 'grant' : 'grants'} for “${query}”.`,
+      none: (query: string) => `No grant found for “${query}”.`,
+    },
+  },
   eventsTagged: 'Events tagged',
   page: 'Page',
   pagination: 'Pagination',

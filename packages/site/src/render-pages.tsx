@@ -21,6 +21,7 @@ import { type FilterFault, type Locale, strings } from './locale.js';
 import { isHashtag, isSlug, listFilterInPath } from './parse-route.js';
 import type { Related } from './related.js';
 import { absoluteUrl, href, type LinkContext, type Route } from './routes.js';
+import { hasSearchWords, SEARCH_MAX, SEARCH_PARAMS } from './search.js';
 import { shareImageUrl } from './share-image.js';
 import { DEMO_SITE_CONFIG, type SiteConfig } from './site-config.js';
 import {
@@ -378,10 +379,16 @@ async function eventsPage(
 }
 
 /**
+ * What a page's query asks for: the event list's filters (`readFilter`), and the search of the lists of
+ * organisations, authorities and grants (`readSearch`).
+ */
+export type PageQuery = EventFilter & { search?: string | undefined };
+
+/**
  * Renders one page of the site, or null when it does not exist (unknown slug, draft, page number
  * past the end). The server caches what this returns; the static export writes it to a file.
  */
-export async function renderRoute(env: RenderEnv, route: Route, filter: EventFilter = {}): Promise<PageInput | null> {
+export async function renderRoute(env: RenderEnv, route: Route, query: PageQuery = {}): Promise<PageInput | null> {
   const frame = framed(env);
   const { store, ctx } = env;
   const t = strings(ctx.locale);
@@ -423,8 +430,10 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
         />,
       );
     }
-    case 'events':
+    case 'events': {
+      const { search: _, ...filter } = query;
       return eventsPage(env, route, filter, route.page ?? 1);
+    }
     case 'eventsTag':
       return eventsPage(env, route, { hashtag: route.tag }, route.page ?? 1);
     case 'eventsMonth':
@@ -504,13 +513,35 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
     case 'authorities':
     case 'grants': {
       const pageNo = route.page ?? 1;
-      const { items, pages } = await indexPage(store, route.kind, pageNo);
+      // A search with no letter or digit looks for nothing: it is told so, and the store is not asked.
+      const search = query.search;
+      const searching = search !== undefined && hasSearchWords(search);
+      const { items, pages, total, atLeast } = searching
+        ? await indexPage(store, route.kind, pageNo, search)
+        : search === undefined
+          ? await indexPage(store, route.kind, pageNo)
+          : { items: [], pages: 1, total: 0, atLeast: false };
       if (pageNo > pages) return null;
       const heading =
         route.kind === 'organizations' ? t.organizations : route.kind === 'authorities' ? t.authorities : t.grants;
       const kind =
         route.kind === 'organizations' ? 'organization' : route.kind === 'authorities' ? 'authority' : 'grant';
-      const title = pageNo > 1 ? `${heading} — ${t.page} ${pageNo}` : heading;
+      const words = t.search[route.kind];
+      // Quoted with any invisible character written out, as a filter's value is.
+      const quoted = search === undefined ? '' : visibleText(search, SEARCH_MAX + 1);
+      const status =
+        search === undefined
+          ? undefined
+          : !searching
+            ? t.search.noWords(quoted)
+            : total === 0
+              ? words.none(quoted)
+              : words.found(total, atLeast, quoted);
+      const named = search === undefined ? heading : `${heading}: ${t.quoted(quoted)}`;
+      const title = pageNo > 1 ? `${named} — ${t.page} ${pageNo}` : named;
+      // A search's results are not for indexing; the other language's twin searches the same words.
+      const searchQuery = (l: Locale) =>
+        search === undefined ? '' : `?${new URLSearchParams({ [SEARCH_PARAMS[l]]: search })}`;
       const description = `${heading} — ${t.siteTagline}`;
       const listed = items.map((x) => ({
         name: 'taskTitle' in x ? x.taskTitle : x.name,
@@ -522,6 +553,7 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           title,
           description,
           route,
+          ...(search === undefined ? {} : { noindex: true, query: { pl: searchQuery('pl'), en: searchQuery('en') } }),
           jsonLd: listJsonLd(ctx, route, {
             name: title,
             description,
@@ -534,7 +566,8 @@ export async function renderRoute(env: RenderEnv, route: Route, filter: EventFil
           heading={heading}
           page={pageNo}
           pages={pages}
-          pageLink={(n) => href(ctx, { kind: route.kind, page: n })}
+          pageLink={(n) => `${href(ctx, { kind: route.kind, page: n })}${searchQuery(ctx.locale)}`}
+          search={{ kind: route.kind, value: search, status }}
           // A grant is named by its public task's title, words in Polish; organisations and authorities by their
           // Polish names, the site's data too (`polishData`).
           items={listed.map((x) => ({ name: x.name, lang: polishData(ctx), link: href(ctx, x.route) }))}

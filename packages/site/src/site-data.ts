@@ -576,14 +576,29 @@ export async function venuePageData(store: SiteStore, slug: string) {
   return { venue, events: events.items, related: relatedOf({ venues: [venue] }) };
 }
 
-/** One page of an alphabetical list of organisations, authorities or grants. */
-export async function indexPage(store: SiteStore, kind: 'organizations' | 'authorities' | 'grants', page: number) {
+/**
+ * One page of an alphabetical list of organisations, authorities or grants, narrowed by `search` when given (the
+ * store's word-prefix search, without case or Polish letters: "otwarte drz" finds "Stowarzyszenie Otwarte Drzwi").
+ */
+export async function indexPage(
+  store: SiteStore,
+  kind: 'organizations' | 'authorities' | 'grants',
+  page: number,
+  search?: string,
+) {
   const sortField = kind === 'grants' ? 'taskTitle' : 'name';
   const repo = store[kind] as ReadRepository<Organization | LocalAuthority | Grant, never>;
   const result = await repo.list({
+    ...(search === undefined ? {} : { search }),
     sort: { field: sortField, direction: 'asc' },
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   });
-  return { items: result.items, pages: Math.max(1, Math.ceil(result.total / PAGE_SIZE)) };
+  return {
+    items: result.items,
+    total: result.total,
+    // A common word's matches are counted up to a cap: "at least 1000".
+    atLeast: result.totalIsLowerBound === true,
+    pages: Math.max(1, Math.ceil(result.total / PAGE_SIZE)),
+  };
 }
