@@ -43,6 +43,7 @@ ul.cards>li{border-bottom:1px solid #d0d4da;padding:.75rem 0}
 form.filters{display:flex;flex-wrap:wrap;gap:.75rem;align-items:end;margin:1rem 0;padding:.75rem;background:#f5f7fa}
 form.filters label{display:flex;flex-direction:column;font-size:.9rem;flex:1 1 12rem;min-width:0}
 form.filters select{width:100%}
+form.filters>p{flex:1 0 100%;margin:0}
 input,select,button{font:inherit;padding:.35rem .5rem;border:1px solid #6b7280;border-radius:3px;max-width:100%}
 button{background:#0b5cad;color:#fff;border-color:#0b5cad;cursor:pointer}
 nav.pages ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
