@@ -368,6 +368,15 @@ const pl = {
   formAlreadySentBody:
     'Ten formularz został już wysłany (np. podwójne kliknięcie albo ponowne wysłanie po wolnej odpowiedzi), więc drugi rekord nie powstał. Pierwsze wysłanie jeszcze się nie zakończyło albo zostało odrzucone: sprawdź, czy rekord jest na liście. Jeśli go nie ma, otwórz formularz nowego rekordu ponownie.',
   alreadyPublished: 'Ten rekord jest już opublikowany: zrobiło to Twoje wcześniejsze kliknięcie „Opublikuj”.',
+  publicSince: 'Opublikowano {since}: strona jest publiczna w serwisie.',
+  publicSinceUnknown: 'Opublikowano (daty publikacji nie zapisano): strona jest publiczna w serwisie.',
+  publicEditsHint:
+    'Zmiany zapisane w formularzu od razu trafiają na stronę publiczną, po tej samej kontroli co publikacja:',
+  restoreHint:
+    'Jeśli wydarzenie jednak odbędzie się tak, jak je opisano, przywróć status „opublikowane”: uwaga o odwołaniu lub przełożeniu zniknie z jego strony, a data publikacji zostanie ta sama.',
+  restorePublished: 'Przywróć status „opublikowane”',
+  publicSaveHint:
+    'Ten rekord jest publiczny w serwisie: zapisane zmiany od razu się tam pojawią (po kontroli przed publikacją).',
   savedWithAgendaProblems: 'Zapisano. Przed publikacją trzeba poprawić: {problems}',
   noteOverrideSave:
     'Zapisano zmianę rekordu publicznego mimo problemów kontroli przed publikacją. Uzasadnienie: „{reason}”. Problemy: {problems}',
@@ -748,6 +757,14 @@ const en: Strings = {
   formAlreadySentBody:
     'This form was already sent (e.g. a double click, or sending again after a slow answer), so no second record was created. The first sending has not finished yet or was refused: check whether the record is in the list. If it is not, open the new record form again.',
   alreadyPublished: 'This record is already published: your earlier click on "Publish" did it.',
+  publicSince: 'Published {since}: the page is public on the website.',
+  publicSinceUnknown: 'Published (the date was not recorded): the page is public on the website.',
+  publicEditsHint: 'Changes saved in the form go to the public page at once, after the same check as publishing:',
+  restoreHint:
+    'If the event takes place as described after all, restore the status "published": the note about cancelling or postponing disappears from its page, and the publication date stays the same.',
+  restorePublished: 'Restore the status "published"',
+  publicSaveHint:
+    'This record is public on the website: saved changes appear there at once (after the check before publishing).',
   savedWithAgendaProblems: 'Saved. Before publishing, fix: {problems}',
   noteOverrideSave:
     'Saved a change to a public record despite problems found by the check before publishing. Reason: "{reason}". Problems: {problems}',

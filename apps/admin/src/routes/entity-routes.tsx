@@ -266,6 +266,7 @@ export async function renderEntityForm(
       errors={errors}
       names={names}
       formToken={props.id ? undefined : newId(deps.now)}
+      isPublic={def.publishable && (stored?.status ?? 'draft') !== 'draft'}
     >
       {stored && def.kind === 'event' ? (
         <EventStatusSection

@@ -78,6 +78,107 @@ describe('publishing a record that is public already', () => {
   });
 });
 
+/** Where the page's forms post, in order (sign-out and language forms of the layout left out). */
+const actionsOf = (html: string) =>
+  [...html.matchAll(/<form method="post" action="([^"]+)"/g)]
+    .map((m) => m[1] ?? '')
+    .filter((a) => !['/logout', '/lang'].some((l) => a.startsWith(l)));
+const sinceOf = (html: string) => /<p class="public-since">([^<]*)<\/p>/.exec(html)?.[1] ?? null;
+
+describe('the publish page of a record that is public already', () => {
+  it('says since when a published record is public, offers withdrawing and editing, not "Opublikuj" or scheduling', async () => {
+    const post = await h.store.posts.create({
+      id: 'post-public',
+      slug: 'wpis-publiczny',
+      title: 'Wpis publiczny',
+      body: 'Treść.',
+      status: 'published',
+      publishedAt: '2026-11-26T09:00:00.000Z',
+    });
+    const html = (await editor.request(`/posts/${post.id}/publish`)).text;
+    expect(sinceOf(html)).toBe('Opublikowano 26 listopada 2026, 10:00: strona jest publiczna w serwisie.');
+    expect(html).toContain(
+      `<p class="hint">Zmiany zapisane w formularzu od razu trafiają na stronę publiczną, po tej samej kontroli co publikacja: <a href="/posts/${post.id}">Edytuj</a></p>`,
+    );
+    expect(actionsOf(html)).toEqual([`/posts/${post.id}/unpublish`]);
+    expect(html).toContain('Wycofaj publikację</button>');
+    expect(html).not.toContain('Opublikuj</button>');
+    expect(html).not.toContain('<input id="at"');
+    // Its form says beside "Zapisz" that a saved change goes live at once; a draft's form does not.
+    const hint =
+      '<p class="hint" id="public-save-hint">Ten rekord jest publiczny w serwisie: zapisane zmiany od razu się tam pojawią (po kontroli przed publikacją).</p>';
+    const form = (await editor.request(`/posts/${post.id}`)).text;
+    expect(form).toContain(hint);
+    expect(form).toContain('<button type="submit" aria-describedby="public-save-hint">Zapisz</button>');
+    expect((await editor.request(`/events/${(await draft(74)).id}`)).text).not.toContain('public-save-hint');
+    // In English, and for a reviewer (who may neither publish nor edit): the state, without the actions.
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    expect(sinceOf((await english.request(`/posts/${post.id}/publish`)).text)).toBe(
+      'Published 26 November 2026, 10:00: the page is public on the website.',
+    );
+    const reviewer = await h.signIn('reviewer');
+    const seen = (await reviewer.request(`/posts/${post.id}/publish`)).text;
+    expect(sinceOf(seen)).toBe('Opublikowano 26 listopada 2026, 10:00: strona jest publiczna w serwisie.');
+    expect(actionsOf(seen)).toEqual([]);
+    expect(seen).not.toContain('Zmiany zapisane w formularzu');
+    // Stored public without a date (made around the admin): public all the same, the date said to be unknown.
+    const undated = await draft(70, { status: 'published' });
+    expect(sinceOf((await editor.request(`/events/${undated.id}/publish`)).text)).toBe(
+      'Opublikowano (daty publikacji nie zapisano): strona jest publiczna w serwisie.',
+    );
+  });
+
+  it('a draft is offered "Opublikuj" and scheduling, and says nothing of being public', async () => {
+    const event = await draft(71);
+    const html = (await editor.request(`/events/${event.id}/publish`)).text;
+    expect(sinceOf(html)).toBeNull();
+    expect(actionsOf(html)).toEqual([`/events/${event.id}/publish`, `/events/${event.id}/schedule`]);
+    expect(html).toContain('Opublikuj</button>');
+  });
+
+  it('a cancelled event says since when it is public and offers restoring it, which keeps its date', async () => {
+    const event = await draft(72, {
+      status: 'cancelled',
+      statusNote: 'Odwołane z powodu choroby prelegentów.',
+      publishedAt: '2026-11-26T09:00:00.000Z',
+    });
+    const html = (await editor.request(`/events/${event.id}/publish`)).text;
+    expect(sinceOf(html)).toBe('Opublikowano 26 listopada 2026, 10:00: strona jest publiczna w serwisie.');
+    expect(actionsOf(html)).toEqual([`/events/${event.id}/publish`, `/events/${event.id}/unpublish`]);
+    expect(html).toContain('Przywróć status „opublikowane”</button>');
+    expect(html).toContain('uwaga o odwołaniu lub przełożeniu zniknie z jego strony');
+    expect(html).not.toContain('Opublikuj</button>');
+    const res = await editor.post(`/events/${event.id}/publish`, { version: versionOf(html) });
+    expect(res.status).toBe(303);
+    const restored = await h.store.events.get(event.id);
+    expect([restored?.status, restored?.statusNote, restored?.publishedAt]).toEqual([
+      'published',
+      undefined,
+      '2026-11-26T09:00:00.000Z',
+    ]);
+    expect(actionsOf((await editor.request(`/events/${event.id}/publish`)).text)).toEqual([
+      `/events/${event.id}/unpublish`,
+    ]);
+  });
+
+  it('still runs the check before restoring: problems need the override and a reason', async () => {
+    const event = await draft(73, {
+      status: 'postponed',
+      publishedAt: '2026-11-26T09:00:00.000Z',
+      venueId: undefined,
+      onlineUrl: undefined,
+    });
+    const html = (await editor.request(`/events/${event.id}/publish`)).text;
+    expect(html).toContain('Wydarzenie nie ma ani miejsca, ani linku do transmisji.');
+    expect(html).toContain('<label for="overrideNote">Uzasadnienie (wymagane przy publikacji mimo problemów)</label>');
+    const refused = await editor.post(`/events/${event.id}/publish`, { version: versionOf(html) });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('Są problemy: zaznacz świadome obejście, aby opublikować.');
+    expect((await h.store.events.get(event.id))?.status).toBe('postponed');
+  });
+});
+
 describe('scheduled publishing', () => {
   it('refuses a date that does not exist beside the field, keeping what was typed', async () => {
     const event = await draft(1);
@@ -275,8 +376,10 @@ describe('the schedule field', () => {
     await english.request('/lang/en');
     const labelOf = async (client: Client, path: string) =>
       /<label for="at">([^<]*)<\/label>/.exec((await client.request(path)).text)?.[1];
-    expect(await labelOf(english, `/events/${SEED_IDS.event}/publish`)).toBe('Publish at (Warsaw time)');
-    expect(await labelOf(english, `/posts/${SEED_IDS.post}/publish`)).toBe('Publish at (Warsaw time)');
+    // Drafts: a public record is offered no scheduling.
+    const post = await h.store.posts.create({ id: 'post-draft-40', slug: 'szkic-40', title: 'Szkic', body: 'Treść.' });
+    expect(await labelOf(english, `/events/${(await draft(41)).id}/publish`)).toBe('Publish at (Warsaw time)');
+    expect(await labelOf(english, `/posts/${post.id}/publish`)).toBe('Publish at (Warsaw time)');
     const london = await draft(40, { timeZone: 'Europe/London' });
     expect(await labelOf(editor, `/events/${london.id}/publish`)).toBe(
       'Data i godzina publikacji (strefa czasowa Europe/London)',

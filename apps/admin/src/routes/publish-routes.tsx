@@ -83,6 +83,12 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       const canPublish = allowed(ctx.user?.role ?? null, 'publish');
       const zone = zoneOf(record);
       const status = EventStatusSchema.catch('draft').parse(record.status);
+      // Public since it was published, cancelled and postponed events too (publishRecord keeps that date): such a
+      // record is not offered "Publish" as if it were not out yet. A cancelled or postponed one may be restored.
+      const since =
+        status !== 'draft' && typeof record.publishedAt === 'string' && record.publishedAt
+          ? officeTime(record.publishedAt, ctx.locale)
+          : null;
       // Where the public reads it on the website (SITE_URL), once it is out of draft: cancelled and postponed
       // events keep their page, saying so.
       const publicUrl =
@@ -129,6 +135,18 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
               </>
             ) : null}
           </p>
+          {status !== 'draft' ? (
+            <>
+              <p class="public-since">
+                {since ? tf(ctx.locale, 'publicSince', { since }) : t(ctx.locale, 'publicSinceUnknown')}
+              </p>
+              {allowed(ctx.user?.role ?? null, 'edit') ? (
+                <p class="hint">
+                  {t(ctx.locale, 'publicEditsHint')} <a href={base(record.id)}>{t(ctx.locale, 'edit')}</a>
+                </p>
+              ) : null}
+            </>
+          ) : null}
           {lines.length === 0 ? (
             <p class="ok">{t(ctx.locale, 'noProblems')}</p>
           ) : (
@@ -148,75 +166,77 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
               </ul>
             </section>
           ) : null}
-          {canPublish ? (
-            <>
-              <form method="post" action={`${base(record.id)}/publish`}>
-                <Csrf ctx={ctx} />
-                {/* What was checked: publishing refuses a record changed since (another tab, another editor). */}
-                <input type="hidden" name="version" value={String(record.version)} />
-                {lines.length > 0 ? (
-                  <>
-                    <div class="field field-checkbox">
-                      <label for="override">{t(ctx.locale, 'override')}</label>
-                      <input id="override" type="checkbox" name="override" value="true" checked={publish?.override} />
-                    </div>
-                    <div class="field">
-                      <label for="overrideNote">{t(ctx.locale, 'overrideNoteRequired')}</label>
-                      <textarea
-                        id="overrideNote"
-                        name="note"
-                        rows={2}
-                        maxlength={MAX_OVERRIDE_NOTE}
-                        aria-invalid={publish?.noteError ? 'true' : undefined}
-                        aria-describedby={publish?.noteError ? 'overrideNote-error' : undefined}
-                      >
-                        {/* A newline right after <textarea> is dropped by the HTML parser: a leading one needs another. */}
-                        {publish?.note.startsWith('\n') ? `\n${publish.note}` : publish?.note}
-                      </textarea>
-                      {publish?.noteError ? (
-                        <p class="error" id="overrideNote-error">
-                          {publish.noteError}
-                        </p>
-                      ) : null}
-                    </div>
-                  </>
-                ) : null}
-                <button type="submit">{t(ctx.locale, 'publish')}</button>
-              </form>
-              {(record.status ?? 'draft') !== 'draft' ? (
-                <form method="post" action={`${base(record.id)}/unpublish`}>
-                  <Csrf ctx={ctx} />
-                  <button type="submit">{t(ctx.locale, 'unpublish')}</button>
-                </form>
+          {canPublish && status !== 'published' ? (
+            <form method="post" action={`${base(record.id)}/publish`}>
+              {status !== 'draft' ? <p class="hint">{t(ctx.locale, 'restoreHint')}</p> : null}
+              <Csrf ctx={ctx} />
+              {/* What was checked: publishing refuses a record changed since (another tab, another editor). */}
+              <input type="hidden" name="version" value={String(record.version)} />
+              {lines.length > 0 ? (
+                <>
+                  <div class="field field-checkbox">
+                    <label for="override">{t(ctx.locale, 'override')}</label>
+                    <input id="override" type="checkbox" name="override" value="true" checked={publish?.override} />
+                  </div>
+                  <div class="field">
+                    <label for="overrideNote">{t(ctx.locale, 'overrideNoteRequired')}</label>
+                    <textarea
+                      id="overrideNote"
+                      name="note"
+                      rows={2}
+                      maxlength={MAX_OVERRIDE_NOTE}
+                      aria-invalid={publish?.noteError ? 'true' : undefined}
+                      aria-describedby={publish?.noteError ? 'overrideNote-error' : undefined}
+                    >
+                      {/* A newline right after <textarea> is dropped by the HTML parser: a leading one needs another. */}
+                      {publish?.note.startsWith('\n') ? `\n${publish.note}` : publish?.note}
+                    </textarea>
+                    {publish?.noteError ? (
+                      <p class="error" id="overrideNote-error">
+                        {publish.noteError}
+                      </p>
+                    ) : null}
+                  </div>
+                </>
               ) : null}
-              <form method="post" action={`${base(record.id)}/schedule`}>
-                <Csrf ctx={ctx} />
-                {lines.length > 0 ? <p class="hint">{t(ctx.locale, 'scheduleNeedsCheck')}</p> : null}
-                <div class="field">
-                  <label for="at">
-                    {zone === OFFICE_ZONE ? t(ctx.locale, 'scheduleAt') : tf(ctx.locale, 'scheduleAtZone', { zone })}
-                  </label>
-                  <input
-                    id="at"
-                    name="at"
-                    type="datetime-local"
-                    required
-                    value={schedule?.value}
-                    aria-invalid={schedule ? 'true' : undefined}
-                    aria-describedby={schedule ? 'at-error' : undefined}
-                  />
-                  {schedule ? (
-                    <p class="error" id="at-error">
-                      {schedule.error}
-                    </p>
-                  ) : null}
-                </div>
+              <button type="submit">{t(ctx.locale, status === 'draft' ? 'publish' : 'restorePublished')}</button>
+            </form>
+          ) : null}
+          {canPublish && status !== 'draft' ? (
+            <form method="post" action={`${base(record.id)}/unpublish`}>
+              <Csrf ctx={ctx} />
+              <button type="submit">{t(ctx.locale, 'unpublish')}</button>
+            </form>
+          ) : null}
+          {/* Scheduling is for what is not out yet; pending schedules of a public record are still listed below. */}
+          {canPublish && status === 'draft' ? (
+            <form method="post" action={`${base(record.id)}/schedule`}>
+              <Csrf ctx={ctx} />
+              {lines.length > 0 ? <p class="hint">{t(ctx.locale, 'scheduleNeedsCheck')}</p> : null}
+              <div class="field">
+                <label for="at">
+                  {zone === OFFICE_ZONE ? t(ctx.locale, 'scheduleAt') : tf(ctx.locale, 'scheduleAtZone', { zone })}
+                </label>
+                <input
+                  id="at"
+                  name="at"
+                  type="datetime-local"
+                  required
+                  value={schedule?.value}
+                  aria-invalid={schedule ? 'true' : undefined}
+                  aria-describedby={schedule ? 'at-error' : undefined}
+                />
                 {schedule ? (
-                  <RepeatedHour local={schedule.value} offset={schedule.offset} zone={zone} locale={ctx.locale} />
+                  <p class="error" id="at-error">
+                    {schedule.error}
+                  </p>
                 ) : null}
-                <button type="submit">{t(ctx.locale, 'schedule')}</button>
-              </form>
-            </>
+              </div>
+              {schedule ? (
+                <RepeatedHour local={schedule.value} offset={schedule.offset} zone={zone} locale={ctx.locale} />
+              ) : null}
+              <button type="submit">{t(ctx.locale, 'schedule')}</button>
+            </form>
           ) : null}
           <section aria-labelledby="scheduled-h">
             <h2 id="scheduled-h">{t(ctx.locale, 'scheduledList')}</h2>

@@ -155,6 +155,8 @@ export interface EntityFormProps {
   publicCheck?: PublicCheck | undefined;
   /** A create form's one-time token (the id of the record it creates): posting the form twice creates one record. */
   formToken?: string | undefined;
+  /** The stored record is public (published, cancelled, postponed): saving puts the change on the website at once. */
+  isPublic?: boolean | undefined;
 }
 
 /** What the check before publishing found in a public record as a refused save would have made it. */
@@ -187,6 +189,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
   duplicate,
   publicCheck,
   formToken,
+  isPublic,
 }) => {
   const { locale } = ctx;
   const zone = typeof values.timeZone === 'string' ? values.timeZone : 'Europe/Warsaw';
@@ -358,9 +361,19 @@ export const EntityFormPage: FC<EntityFormProps> = ({
           </p>
         ) : null}
         {canEdit ? (
-          <p class="buttons">
-            <button type="submit">{t(locale, 'save')}</button> <a href={`/${def.route}`}>{t(locale, 'cancel')}</a>
-          </p>
+          <>
+            {isPublic ? (
+              <p class="hint" id="public-save-hint">
+                {t(locale, 'publicSaveHint')}
+              </p>
+            ) : null}
+            <p class="buttons">
+              <button type="submit" aria-describedby={isPublic ? 'public-save-hint' : undefined}>
+                {t(locale, 'save')}
+              </button>{' '}
+              <a href={`/${def.route}`}>{t(locale, 'cancel')}</a>
+            </p>
+          </>
         ) : null}
       </form>
       {children}
