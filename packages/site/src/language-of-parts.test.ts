@@ -229,3 +229,35 @@ describe('Polish pages mark nothing Polish but the funding statement (the page i
     expect(polishMarks(html)).toEqual([]);
   });
 });
+
+describe('the page title names its language when it is not the page’s', () => {
+  const title = (html: string) => /<title[^>]*>/.exec(html)?.[0];
+  const org = world.organizations[0]!;
+  const authority = world.authorities[0]!;
+  const grant = world.grants[0]!;
+  const venue = world.venues[0]!;
+  it.each([
+    ['an event written in Polish', { kind: 'event', slug: seed.slug }, 'en', '<title lang="pl">'],
+    ['an event written in English', { kind: 'event', slug: 'in-english' }, 'en', '<title>'],
+    [
+      'an event written in English, on the Polish page',
+      { kind: 'event', slug: 'in-english' },
+      'pl',
+      '<title lang="en">',
+    ],
+    ['an event written in Polish, on the Polish page', { kind: 'event', slug: seed.slug }, 'pl', '<title>'],
+    ['an organisation', { kind: 'organization', slug: org.slug }, 'en', '<title lang="pl">'],
+    ['an authority', { kind: 'authority', slug: authority.slug }, 'en', '<title lang="pl">'],
+    ['a grant', { kind: 'grant', slug: grant.slug }, 'en', '<title lang="pl">'],
+    ['a venue', { kind: 'venue', slug: venue.slug }, 'en', '<title lang="pl">'],
+    ['an organisation, on the Polish page', { kind: 'organization', slug: org.slug }, 'pl', '<title>'],
+    ['the list of events', { kind: 'events' }, 'en', '<title>'],
+  ] as const)('%s (%s)', async (_, route, locale, expected) => {
+    expect(title(await render(route as Route, locale))).toBe(expected);
+  });
+
+  it('a post written in Polish', async () => {
+    const post = world.posts.find((p) => p.status === 'published')!;
+    expect(title(await render({ kind: 'post', slug: post.slug }))).toBe('<title lang="pl">');
+  });
+});

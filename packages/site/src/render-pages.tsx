@@ -45,7 +45,7 @@ import {
 } from './site-data.js';
 import type { SiteEventFilter, SiteStore } from './site-store.js';
 import { AccessibilityPage } from './views/accessibility-page.js';
-import { Pager, polishData, polishHtml } from './views/bits.js';
+import { langIfOther, Pager, polishData, polishHtml } from './views/bits.js';
 import { escapeHtml } from './views/escape-html.js';
 import { EventPage } from './views/event-page.js';
 import { type EventFilter, EventsPage, FILTER_PARAMS_BY_LOCALE } from './views/events-page.js';
@@ -448,6 +448,7 @@ export async function renderRoute(env: RenderEnv, route: Route, query: PageQuery
         frame,
         {
           title: event.title,
+          titleLang: langIfOther(event.language, ctx.locale),
           description: event.summary ?? markdownToText(event.body),
           route,
           // Speakers' organisations as references: their own pages carry the full nodes under the same @id.
@@ -495,6 +496,7 @@ export async function renderRoute(env: RenderEnv, route: Route, query: PageQuery
         frame,
         {
           title: data.post.title,
+          titleLang: langIfOther(data.post.language, ctx.locale),
           description,
           route,
           ogType: 'article',
@@ -581,6 +583,7 @@ export async function renderRoute(env: RenderEnv, route: Route, query: PageQuery
         frame,
         {
           title: data.organization.name,
+          titleLang: polishData(ctx),
           description: data.organization.description ?? data.organization.name,
           route,
           jsonLd: organizationJsonLd(data.organization, formatOptions(ctx)),
@@ -595,6 +598,7 @@ export async function renderRoute(env: RenderEnv, route: Route, query: PageQuery
         frame,
         {
           title: data.authority.name,
+          titleLang: polishData(ctx),
           description: data.authority.description ?? data.authority.name,
           route,
           jsonLd: authorityJsonLd(data.authority, formatOptions(ctx)),
@@ -629,6 +633,7 @@ export async function renderRoute(env: RenderEnv, route: Route, query: PageQuery
         frame,
         {
           title: data.venue.name,
+          titleLang: polishData(ctx),
           description: `${data.venue.name}, ${data.venue.address.street}, ${data.venue.address.city}`,
           route,
           jsonLd: venueJsonLd(data.venue, formatOptions(ctx)),
@@ -649,6 +654,7 @@ export async function renderRoute(env: RenderEnv, route: Route, query: PageQuery
         frame,
         {
           title: data.grant.taskTitle,
+          titleLang: polishData(ctx),
           description: `${data.grant.funderName}: ${data.grant.taskTitle}`,
           route,
           jsonLd: grantJsonLd(data.grant, world, formatOptions(ctx)),

@@ -12,6 +12,12 @@ import { escapeHtml } from './escape-html.js';
 /** What a page says about itself in `<head>`: title, description, Open Graph and JSON-LD. */
 export interface PageMeta {
   title: string;
+  /**
+   * The language of `title` when it is not the page's: an event or post written in Polish, or an organisation's
+   * Polish name, on an English page. `<title lang>` says so, so a screen reader announcing the page reads it in
+   * that language.
+   */
+  titleLang?: string | undefined;
   description: string;
   /** The page's own route; with `bilingual` its twin in the other language is linked by hreflang. */
   route: Route;
@@ -188,7 +194,7 @@ export function layoutHtml(ctx: LinkContext, meta: PageMeta, main: string, owner
   const description = esc(meta.description);
   const site = esc(t.siteName);
   const frame = frameOf(ctx, owner);
-  let head = `<meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title>${esc(title)}</title><meta name="description" content="${description}"/>`;
+  let head = `<meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><title${meta.titleLang ? ` lang="${esc(meta.titleLang)}"` : ''}>${esc(title)}</title><meta name="description" content="${description}"/>`;
   if (meta.noindex || ctx.notice) head += '<meta name="robots" content="noindex"/>';
   if (!meta.missing) head += `<link rel="canonical" href="${canonical}"/>`;
   // The page's twin in a language is its canonical page's (a tag's own page for `/wydarzenia?hasztag=X`),
