@@ -5,13 +5,24 @@ import type { Locale } from './locale.js';
 import { type PageQuery, renderRoute } from './render-pages.js';
 import { linkContext, type Route } from './routes.js';
 import { readSearch } from './search.js';
-import { plainOrganization, tempStore } from './testing/temp-store.js';
+import { eventsLike, plainOrganization, tempStore } from './testing/temp-store.js';
 
 // The seed's organisations, and 60 Koła Gospodyń Wiejskich: more than one page of matches.
 const world = seedWorld();
 world.organizations.push(
   ...Array.from({ length: 60 }, (_, i) =>
     plainOrganization(`kgw-${i}`, `Koło Gospodyń Wiejskich w Żółwinie ${String(i).padStart(2, '0')}`),
+  ),
+);
+
+// And 60 upcoming events called "Forum sąsiedzkie": more than one page of matches.
+world.events.push(
+  ...eventsLike(
+    world.events[0]!,
+    'forum',
+    60,
+    (i) => Date.parse('2026-12-01T09:00:00Z') + i * 86_400_000,
+    (i) => ({ title: `Forum sąsiedzkie nr ${i + 1}`, summary: 'Spotkanie mieszkańców.' }),
   ),
 );
 
@@ -148,10 +159,65 @@ describe('the search box of the lists', () => {
     expect(main(html)).not.toContain('<search>');
     expect(links(html, '/organizacje/').length).toBeGreaterThan(0);
   });
+});
 
-  it('the event list takes no search: its filters are its own', async () => {
-    const html = (await render({ kind: 'events' }, { search: 'xyzzy' }))?.html ?? '';
-    expect(main(html)).not.toContain('<search>');
-    expect(main(html)).not.toContain('Wyczyść filtry');
+describe('the event list’s search field', () => {
+  const events = (html: string) => links(html, '/wydarzenia/').filter((l) => !l?.includes('/strona/'));
+  const said = (html: string) => /<p class="status" role="status">([^<]*)<\/p>/.exec(main(html))?.[1];
+
+  it('is the first field of the filter form, empty on the whole list', async () => {
+    const html = main((await render({ kind: 'events' }, {}))?.html ?? '');
+    expect(html).toMatch(
+      /<form class="filters" method="get" action="\/wydarzenia" aria-label="Filtruj wydarzenia"><label>Szukaj w tytułach i opisach<input type="search" name="szukaj" value="" maxlength="100"\/><\/label><label>Hasztag/,
+    );
+    expect(html).not.toContain('role="status"');
+  });
+
+  it('finds events by the start of a word of their title, without Polish letters, and says how many', async () => {
+    const page = await render({ kind: 'events' }, { search: 'wspolpraca SAMORZ' });
+    expect(page?.status).toBe(200);
+    const html = page?.html ?? '';
+    expect(said(html)).toBe('Znaleziono 1 wydarzenie dla „wspolpraca SAMORZ”.');
+    expect(events(html)).toEqual(['/wydarzenia/sprawny-urzad-sprawna-organizacja']);
+    expect(html).toContain('<title>Wydarzenia: „wspolpraca SAMORZ” — Mosty</title>');
+    expect(main(html)).toContain('value="wspolpraca SAMORZ"');
+    expect(main(html)).toContain('<a href="/wydarzenia">Wyczyść filtry</a>');
+    expect(html).toContain('<meta name="robots" content="noindex"/>');
+    expect(html).toContain('hreflang="en" href="https://mosty.example.org/en/events?search=wspolpraca+SAMORZ"');
+    // The calendar takes no search: no subscription that would give more than the list shows.
+    expect(main(html)).not.toContain('.ics?');
+  });
+
+  it('narrows with the filters, and says when nothing is found', async () => {
+    const both = (await render({ kind: 'events' }, { search: 'sprawny', hashtag: 'Współpraca' }))?.html ?? '';
+    expect(said(both)).toBe('Znaleziono 1 wydarzenie dla „sprawny”.');
+    expect(both).toContain('<title>Wydarzenia z hasztagiem #Współpraca: „sprawny” — Mosty</title>');
+    const none = (await render({ kind: 'events' }, { search: 'sprawny', month: '2027-01' }))?.html ?? '';
+    expect(said(none)).toBe('Nie znaleziono żadnego wydarzenia dla „sprawny”.');
+    expect(events(none)).toEqual([]);
+    const punctuation = (await render({ kind: 'events' }, { search: '!!!' }))?.html ?? '';
+    expect(said(punctuation)).toBe('„!!!” nie zawiera liter ani cyfr: wpisz nazwę albo jej początek.');
+    expect(events(punctuation)).toEqual([]);
+  });
+
+  it('pages through the matches, each page link keeping the search and the filters', async () => {
+    const html = (await render({ kind: 'events' }, { search: 'sasiedzkie', month: '2026-12' }))?.html ?? '';
+    expect(said(html)).toBe('Znaleziono 31 wydarzeń dla „sasiedzkie”.');
+    const all = (await render({ kind: 'events' }, { search: 'forum sąs' }))?.html ?? '';
+    expect(said(all)).toBe('Znaleziono 60 wydarzeń dla „forum sąs”.');
+    expect(main(all)).toContain('href="/wydarzenia/strona/2?szukaj=forum+s%C4%85s"');
+    const second = (await render({ kind: 'events', page: 2 }, { search: 'forum sąs' }))?.html ?? '';
+    expect(events(second)).toHaveLength(10);
+  });
+
+  it('in English', async () => {
+    const html = (await render({ kind: 'events' }, { search: 'sprawny' }, 'en'))?.html ?? '';
+    expect(said(html)).toBe('Found 1 event for “sprawny”.');
+    expect(main(html)).toContain('<label>Search titles and summaries<input type="search" name="search"');
+  });
+
+  it('a static export has no form, so no search field', async () => {
+    const html = main((await render({ kind: 'events' }, {}, 'pl', true))?.html ?? '');
+    expect(html).not.toContain('type="search"');
   });
 });

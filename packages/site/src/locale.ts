@@ -127,6 +127,12 @@ const pl = {
     button: 'Szukaj',
     showAll: 'Pokaż wszystkie',
     noWords: (query: string) => `„${query}” nie zawiera liter ani cyfr: wpisz nazwę albo jej początek.`,
+    events: {
+      label: 'Szukaj w tytułach i opisach',
+      found: (n: number, query: string) =>
+        `Znaleziono ${n.toLocaleString('pl')} ${pluralPl(n, ['wydarzenie', 'wydarzenia', 'wydarzeń'])} dla ${query}.`,
+      none: (query: string) => `Nie znaleziono żadnego wydarzenia dla ${query}.`,
+    },
     organizations: {
       label: 'Szukaj organizacji',
       hint: 'Nazwa, skrót, miejscowość, KRS, NIP albo REGON. Wystarczy początek słowa; polskie znaki można pominąć.',
@@ -318,6 +324,12 @@ const en: Strings = {
     button: 'Search',
     showAll: 'Show all',
     noWords: (query: string) => `“${query}” has no letters or digits: type a name or its beginning.`,
+    events: {
+      label: 'Search titles and summaries',
+      found: (n: number, query: string) =>
+        `Found ${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'} for ${query}.`,
+      none: (query: string) => `No event found for ${query}.`,
+    },
     organizations: {
       label: 'Search organisations',
       hint: 'Name, short name, town, KRS, NIP or REGON. The start of a word is enough; Polish letters are optional.',

@@ -232,9 +232,10 @@ function withChosen(
   return [...items, { slug: chosen.slug, name: chosen.name }].sort((a, b) => comparePolish(a.name, b.name));
 }
 
-/** The filter as the list's query string (`?hasztag=…`), so page links keep it; empty without one. */
-function filterQuery(filter: EventFilter, locale: Locale): string {
+/** The filter and search as the list's query string (`?hasztag=…`), so page links keep them; empty without one. */
+function filterQuery(filter: EventFilter, locale: Locale, search?: string): string {
   const query = new URLSearchParams();
+  if (search !== undefined) query.set(SEARCH_PARAMS[locale], search);
   for (const [key, param] of Object.entries(FILTER_PARAMS_BY_LOCALE[locale]) as [keyof EventFilter, string][]) {
     const value = filter[key];
     if (value) query.set(param, value);
@@ -248,6 +249,7 @@ async function eventsPage(
   route: Extract<Route, { kind: 'events' | 'eventsTag' | 'eventsMonth' }>,
   filter: EventFilter,
   pageNo: number,
+  search?: string,
 ): Promise<PageInput | null> {
   const { store, ctx } = env;
   const t = strings(ctx.locale);
@@ -257,7 +259,7 @@ async function eventsPage(
   if (filter.hashtag?.startsWith('#')) filter = { ...filter, hashtag: filter.hashtag.slice(1) };
   // A filter that names nothing is a 404 that says which filter, which value (shown with any invisible
   // character written out) and why, and links the whole list.
-  const path = `${href(ctx, route)}${route.kind === 'events' ? filterQuery(filter, ctx.locale) : ''}`;
+  const path = `${href(ctx, route)}${route.kind === 'events' ? filterQuery(filter, ctx.locale, search) : ''}`;
   const frame = framed(env);
   const unknown = (fault: FilterFault, reason: string) => filterErrorPage(ctx, path, { fault, reason }, frame.site);
   // Quoted whole: `readFilter` already cut a value past 100 characters, with its "…".
@@ -284,9 +286,12 @@ async function eventsPage(
   if (filter.authority && !authority) return unknown('authority', t.unknownAuthority(filter.authority));
   if (org) storeFilter.organizationId = org.id;
   if (authority) storeFilter.authorityId = authority.id;
+  // A search with no letter or digit looks for nothing: it is told so, and the store is not asked.
+  const searching = search !== undefined && hasSearchWords(search);
+  const none = { items: [], total: 0 };
   const [upcoming, past, choices] = await Promise.all([
-    upcomingEvents(store, now, storeFilter, { page: pageNo }),
-    pastEvents(store, now, storeFilter, { page: pageNo }),
+    search === undefined || searching ? upcomingEvents(store, now, storeFilter, { page: pageNo, search }) : none,
+    search === undefined || searching ? pastEvents(store, now, storeFilter, { page: pageNo, search }) : none,
     eventFilterChoices(store),
   ]);
   // Each page holds the next part of both lists, so the longer one decides how many pages there are.
@@ -305,7 +310,9 @@ async function eventsPage(
   const tag = asWritten || filter.hashtag;
   // One hashtag or one month alone is that tag's or month's page (its canonical address); a list
   // narrowed by an organisation or an authority is a facet of the list, which is not for indexing.
-  const facet = Boolean(filter.organization || filter.authority || (filter.hashtag && filter.month));
+  const facet = Boolean(
+    filter.organization || filter.authority || (filter.hashtag && filter.month) || search !== undefined,
+  );
   const canonical: Route | undefined = facet
     ? undefined
     : tag
@@ -323,14 +330,28 @@ async function eventsPage(
   // on the page, the organisation's and the authority's names are marked as the site's data (`polishData`).
   const month = filter.month ? [formatMonth(filter.month, ctx.locale)] : [];
   const names = [...(org ? [org.name] : []), ...(authority ? [authority.name] : [])];
-  const narrowed = [...month, ...names];
+  // A search is said first, quoted with any invisible character written out: "Wydarzenia: „forum”, listopad 2026".
+  const searched = search === undefined ? undefined : t.quoted(visibleText(search, SEARCH_MAX + 1));
+  const narrowed = [...(searched ? [searched] : []), ...month, ...names];
   const base = tag ? `${t.eventsTagged} #${tag}` : t.events;
   const heading = narrowed.length > 0 ? `${base}: ${narrowed.join(', ')}` : base;
   const headingHtml =
     narrowed.length > 0
-      ? `${escapeHtml(base)}: ${[...month.map(escapeHtml), ...names.map((n) => polishHtml(ctx, n))].join(', ')}`
+      ? `${escapeHtml(base)}: ${[...(searched ? [searched] : []), ...month]
+          .map((part) => escapeHtml(part))
+          .concat(names.map((n) => polishHtml(ctx, n)))
+          .join(', ')}`
       : escapeHtml(base);
-  const query = route.kind === 'events' ? filterQuery(filter, ctx.locale) : '';
+  const query = route.kind === 'events' ? filterQuery(filter, ctx.locale, search) : '';
+  const found = upcoming.total + past.total;
+  const searchStatus =
+    searched === undefined
+      ? undefined
+      : !searching
+        ? t.search.noWords(visibleText(search as string, SEARCH_MAX + 1))
+        : found === 0
+          ? t.search.events.none(searched)
+          : t.search.events.found(found, searched);
   const pageLink = (n: number) => `${href(ctx, { ...route, page: n })}${query}`;
   const title = pageNo > 1 ? `${heading} — ${t.page} ${pageNo}` : heading;
   const omitted = {
@@ -348,7 +369,7 @@ async function eventsPage(
       description: `${heading} — ${t.siteTagline}`,
       route,
       ...(canonical ? { canonical } : {}),
-      ...(query ? { query: { pl: filterQuery(filter, 'pl'), en: filterQuery(filter, 'en') } } : {}),
+      ...(query ? { query: { pl: filterQuery(filter, 'pl', search), en: filterQuery(filter, 'en', search) } } : {}),
       ...(empty || facet ? { noindex: true } : {}),
       jsonLd: listJsonLd(ctx, route, {
         name: title,
@@ -361,6 +382,8 @@ async function eventsPage(
       ctx={ctx}
       heading={raw(headingHtml)}
       filter={filter}
+      search={search}
+      searchStatus={searchStatus}
       options={{
         hashtags,
         months,
@@ -379,8 +402,8 @@ async function eventsPage(
 }
 
 /**
- * What a page's query asks for: the event list's filters (`readFilter`), and the search of the lists of
- * organisations, authorities and grants (`readSearch`).
+ * What a page's query asks for: the event list's filters (`readFilter`), and the search (`readSearch`) of the
+ * event list and of the lists of organisations, authorities and grants.
  */
 export type PageQuery = EventFilter & { search?: string | undefined };
 
@@ -431,8 +454,8 @@ export async function renderRoute(env: RenderEnv, route: Route, query: PageQuery
       );
     }
     case 'events': {
-      const { search: _, ...filter } = query;
-      return eventsPage(env, route, filter, route.page ?? 1);
+      const { search, ...filter } = query;
+      return eventsPage(env, route, filter, route.page ?? 1, search);
     }
     case 'eventsTag':
       return eventsPage(env, route, { hashtag: route.tag }, route.page ?? 1);

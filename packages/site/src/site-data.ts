@@ -128,6 +128,8 @@ const earlier = (a: string | undefined, b: string) => (a === undefined || Date.p
 export interface PageRequest {
   page?: number;
   limit?: number;
+  /** Only the events whose words (title, summary, hashtags) start with the search's: the store's word-prefix search. */
+  search?: string | undefined;
 }
 
 /**
@@ -138,10 +140,11 @@ export async function upcomingEvents(
   store: SiteStore,
   now: string,
   filter: SiteEventFilter = {},
-  { page = 1, limit = PAGE_SIZE }: PageRequest = {},
+  { page = 1, limit = PAGE_SIZE, search }: PageRequest = {},
 ) {
   return store.events.list({
     filter: { ...filter, status: PUBLIC_EVENT_STATUSES, from: later(filter.from, now) },
+    ...(search === undefined ? {} : { search }),
     sort: { field: 'startsAt', direction: 'asc' },
     limit,
     offset: (page - 1) * limit,
@@ -158,15 +161,18 @@ export async function pastEvents(
   store: SiteStore,
   now: string,
   filter: SiteEventFilter,
-  { page = 1, limit = PAGE_SIZE }: PageRequest = {},
+  { page = 1, limit = PAGE_SIZE, search }: PageRequest = {},
 ) {
   const ended = new Date(Date.parse(now) - 1).toISOString();
   const started: SiteEventFilter = { ...filter, status: PUBLIC_EVENT_STATUSES, to: earlier(filter.to, ended) };
-  const inProgress = (await store.events.list({ filter: { ...started, from: later(filter.from, now) }, limit: 1 }))
-    .total;
+  const searched = search === undefined ? {} : { search };
+  const inProgress = (
+    await store.events.list({ filter: { ...started, from: later(filter.from, now) }, ...searched, limit: 1 })
+  ).total;
   const offset = (page - 1) * limit;
   const result = await store.events.list({
     filter: started,
+    ...searched,
     sort: { field: 'endsAt', direction: 'desc' },
     limit,
     offset: inProgress + offset,

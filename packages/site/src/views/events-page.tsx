@@ -4,6 +4,7 @@ import { formatMonth } from '../dates.js';
 import { type Locale, strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext, sitePath } from '../routes.js';
+import { SEARCH_MAX, SEARCH_PARAMS } from '../search.js';
 import { Pager, polishData } from './bits.js';
 import { FEEDS } from './layout.js';
 import { EventList } from './lists.js';
@@ -31,6 +32,10 @@ export interface EventsPageProps {
   /** The heading, as HTML: names of organisations and authorities in it marked as the site's data. */
   heading: Child;
   filter: EventFilter;
+  /** The search as read (`readSearch`), shown in the form's search field; absent without one. */
+  search?: string | undefined;
+  /** What the search found ("Znaleziono 3 wydarzenia dla „forum”."), said to screen readers too. */
+  searchStatus?: string | undefined;
   options: FilterOptions;
   upcoming: readonly Event[];
   past: readonly Event[];
@@ -187,7 +192,8 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
   const note = omittedNote(ctx.locale, options);
   const o = options.omitted ?? {};
   const params = FILTER_PARAMS_BY_LOCALE[ctx.locale];
-  const subscribe = calendarPath(ctx, filter);
+  // The calendar takes the filters but not a search: a subscription would give more than the list shows.
+  const subscribe = p.search === undefined ? calendarPath(ctx, filter) : undefined;
   return (
     <>
       <h1>{p.heading}</h1>
@@ -211,6 +217,10 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
         </nav>
       ) : (
         <form class="filters" method="get" action={href(ctx, { kind: 'events' })} aria-label={t.filterEvents}>
+          <label>
+            {t.search.events.label}
+            <input type="search" name={SEARCH_PARAMS[ctx.locale]} value={p.search ?? ''} maxlength={SEARCH_MAX} />
+          </label>
           <Select
             name={params.hashtag}
             label={t.hashtag}
@@ -243,7 +253,9 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
             cut={o.authorities !== undefined}
           />
           <button type="submit">{t.apply}</button>
-          {Object.values(filter).some(Boolean) ? <a href={href(ctx, { kind: 'events' })}>{t.clearFilters}</a> : null}
+          {p.search !== undefined || Object.values(filter).some(Boolean) ? (
+            <a href={href(ctx, { kind: 'events' })}>{t.clearFilters}</a>
+          ) : null}
           {note ? (
             <p class="meta note" id={NOTE_ID}>
               {note}
@@ -251,6 +263,11 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
           ) : null}
         </form>
       )}
+      {p.searchStatus ? (
+        <p class="status" role="status">
+          {p.searchStatus}
+        </p>
+      ) : null}
       {p.page === 1 || p.upcoming.length > 0 ? (
         <section aria-labelledby="nadchodzace">
           <h2 id="nadchodzace">{t.upcomingEvents}</h2>
