@@ -30,9 +30,10 @@ import {
   readUpdatedSince,
   UPDATED_SINCE,
 } from './api-query.js';
-import { READ_CORS, READ_PREFLIGHT } from './cors.js';
+import { READ_CORS, READ_CORS_RATE_LIMITED, READ_PREFLIGHT } from './cors.js';
 import { movedQuery, resolveCalendarFilter } from './data-routes.js';
 import { makePage, reply } from './page-cache.js';
+import { type RateLimitHit, rateLimitHeaders } from './rate-limit.js';
 
 // The API is read as the data files are (cors.ts); its preflight names the methods it allows too.
 const PREFLIGHT = { ...READ_PREFLIGHT, allow: 'GET, HEAD, OPTIONS' };
@@ -97,14 +98,26 @@ const NOT_FOUND: Record<Collection, Record<Locale, (slug: string) => string>> = 
 const shownSlug = (slug: string) => visibleText(slug, 80);
 
 /** The API's own answers that name no record: a method it does not take, a path it does not have. */
-const MESSAGES: Record<Locale, { readOnly: (method: string) => string; noEndpoint: (path: string) => string }> = {
+const MESSAGES: Record<
+  Locale,
+  {
+    readOnly: (method: string) => string;
+    noEndpoint: (path: string) => string;
+    tooMany: (limit: number, seconds: number) => string;
+  }
+> = {
   en: {
     readOnly: (method) => `The API is read-only: ${shownSlug(method)} is not allowed (GET, HEAD).`,
     noEndpoint: (path) => `No API endpoint at ${shownSlug(path)}; /api/openapi.json lists them.`,
+    tooMany: (limit, seconds) =>
+      `Too many requests from this address: the limit is ${limit} a minute per client; try again in ${seconds} s.`,
   },
   pl: {
     readOnly: (method) => `API służy tylko do odczytu: metoda ${shownSlug(method)} jest niedozwolona (GET, HEAD).`,
     noEndpoint: (path) => `Pod adresem ${shownSlug(path)} nie ma punktu API; spis jest w /api/openapi.json.`,
+    // The number stands after "limit to" and "za … s", where Polish needs no plural form of a noun.
+    tooMany: (limit, seconds) =>
+      `Zbyt wiele zapytań z tego adresu: limit to ${limit} na minutę od jednego klienta; można spróbować ponownie za ${seconds} s.`,
   },
 };
 
@@ -117,6 +130,26 @@ export const noApiEndpoint = (c: Context) =>
     { error: 'not_found', message: MESSAGES[apiLocale(c.req.header('accept-language'))].noEndpoint(c.req.path) },
     404,
     { ...READ_CORS, vary: 'Accept-Language' },
+  );
+
+/**
+ * The 429 of a client over the rate limit (`rate-limit.ts`), in the API's error shape and the language the
+ * request prefers, with Retry-After and the RateLimit headers. Not to be kept by a cache: the wait is this
+ * client's own. Used by `app.tsx`, which counts the requests.
+ */
+export const apiTooManyRequests = (c: Context, hit: RateLimitHit) =>
+  c.json(
+    {
+      error: 'too_many_requests',
+      message: MESSAGES[apiLocale(c.req.header('accept-language'))].tooMany(hit.limit, hit.resetSeconds),
+    },
+    429,
+    {
+      ...READ_CORS_RATE_LIMITED,
+      ...rateLimitHeaders(hit),
+      'cache-control': 'no-store',
+      vary: 'Accept-Language',
+    },
   );
 
 const publicFilter = (collection: Collection) =>
@@ -382,6 +415,18 @@ Object.assign((META.properties as Record<string, Record<string, unknown>>).versi
 const SYNC_LIMITS =
   'Deletions and unpublishing cannot be observed: a record deleted or no longer published just stops being listed, with nothing to say it left, so a mirror that only asks for changes keeps it; compare the full list of ids now and then (a person or venue is listed only while a public event names it, which changes no updatedAt of theirs).';
 
+/** What the API's rate limit is (`rate-limit.ts`), said where the document describes it. */
+const RATE_LIMIT_TEXT =
+  'Each client (its IP address, an IPv6 client its /64 network) may make a number of requests a minute to the API, counted from its first one (the site’s calendars rendered for a filter count too); the server says how many (RateLimit-Limit), and may have no limit. CORS preflights are not counted.';
+const RATE_LIMIT_DOC_HEADERS = {
+  'RateLimit-Limit': {
+    description: 'Requests a client may make in its window of a minute.',
+    schema: { type: 'integer' },
+  },
+  'RateLimit-Remaining': { description: 'Requests left in the window.', schema: { type: 'integer', minimum: 0 } },
+  'RateLimit-Reset': { description: 'Seconds until the window ends.', schema: { type: 'integer', minimum: 1 } },
+};
+
 /** The OpenAPI 3.1 document: one list and one item operation per collection, schemas from `@org/domain`. */
 export function openApiDocument(
   siteUrl: string,
@@ -489,6 +534,7 @@ export function openApiDocument(
             : {}),
           '304': NOT_MODIFIED,
           '400': { $ref: '#/components/responses/BadRequest' },
+          '429': { $ref: '#/components/responses/TooManyRequests' },
         },
       },
     };
@@ -528,6 +574,7 @@ export function openApiDocument(
           },
           '304': NOT_MODIFIED,
           '404': { $ref: '#/components/responses/NotFound' },
+          '429': { $ref: '#/components/responses/TooManyRequests' },
         },
       },
     };
@@ -538,7 +585,7 @@ export function openApiDocument(
     required: ['error', 'message'],
     additionalProperties: false,
     properties: {
-      error: { type: 'string', enum: ['bad_request', 'not_found', 'method_not_allowed'] },
+      error: { type: 'string', enum: ['bad_request', 'not_found', 'method_not_allowed', 'too_many_requests'] },
       message: {
         type: 'string',
         minLength: 1,
@@ -552,8 +599,7 @@ export function openApiDocument(
     info: {
       title: 'Mosty public API',
       version: '1.0.0',
-      description:
-        'Read-only access to the published events, news, organisations, local authorities, grants, venues, cooperations and speakers of Mosty. Error messages are in Polish when Accept-Language prefers Polish, else in English.',
+      description: `Read-only access to the published events, news, organisations, local authorities, grants, venues, cooperations and speakers of Mosty. Error messages are in Polish when Accept-Language prefers Polish, else in English. ${RATE_LIMIT_TEXT} Every answer counted says the client’s allowance in RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset; a request over it is answered 429 with Retry-After.`,
       // The terms of reuse of the data, and whom to ask, as the site's configuration gives them.
       ...(site
         ? {
@@ -569,6 +615,17 @@ export function openApiDocument(
       responses: {
         BadRequest: { description: 'Invalid query parameters', content: error },
         NotFound: { description: 'No published record with this slug or id', content: error },
+        TooManyRequests: {
+          description: `${RATE_LIMIT_TEXT} This client has made them all: wait Retry-After seconds.`,
+          headers: {
+            'Retry-After': {
+              description: 'Seconds until the client’s window ends.',
+              schema: { type: 'integer', minimum: 1 },
+            },
+            ...RATE_LIMIT_DOC_HEADERS,
+          },
+          content: error,
+        },
       },
     },
   };

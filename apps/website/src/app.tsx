@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getRequestListener } from '@hono/node-server';
+import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import type { Locale, SiteConfig, SiteStore } from '@org/site';
 import {
   absoluteUrl,
@@ -29,9 +29,10 @@ import {
   TOUCH_ICON_PATHS,
   touchIconPng,
 } from '@org/site';
-import { Hono } from 'hono';
-import { apiRoutes, noApiEndpoint } from './api.js';
-import { READ_CORS, READ_PREFLIGHT } from './cors.js';
+import { type Context, Hono, type Next } from 'hono';
+import { apiRoutes, apiTooManyRequests, noApiEndpoint } from './api.js';
+import { clientAddress, trustedProxies } from './client-address.js';
+import { READ_CORS, READ_CORS_RATE_LIMITED, READ_PREFLIGHT } from './cors.js';
 import {
   calendar,
   calendarUrl,
@@ -49,6 +50,7 @@ import {
 import { DataVersion } from './data-version.js';
 import { type MemoStoreOptions, memoStore } from './memo-store.js';
 import { type CachedPage, makePage, PageCache, type PageCacheLimits, reply, sendCached } from './page-cache.js';
+import { RateLimiter, type RateLimitHit, type RateLimitOptions, rateLimitHeaders, rateLimitKey } from './rate-limit.js';
 import { securityHeaders, securityHeadersFor } from './security-headers.js';
 import { validRecords } from './valid-records.js';
 
@@ -61,6 +63,12 @@ export interface SiteOptions {
   onInvalid?: MemoStoreOptions['onInvalid'];
   /** The foundation's facts (publisher, accessibility statement); the demo's placeholders by default. */
   site?: SiteConfig;
+  /**
+   * The per-client limit of requests the page cache cannot answer: the JSON API and calendars rendered for a
+   * filter (`rate-limit.ts`); none when not given. `trustedProxies` are those whose `X-Forwarded-For` names the
+   * client (`client-address.ts`); its clock is its own, apart from `now`.
+   */
+  rateLimit?: RateLimitOptions & { trustedProxies?: readonly string[] };
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -117,6 +125,37 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     c.set('generation', cache.generation);
     await next();
   });
+  // The rate limit counts only what reaches Hono, never a page the listener answers from the cache (the
+  // benchmarked path): the API, which reads the store on every request, and a calendar the cache does not hold.
+  const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
+  const trusted = trustedProxies(options.rateLimit?.trustedProxies ?? []);
+  const limited =
+    (tooMany: (c: Context, hit: RateLimitHit) => Response, counts: (c: Context) => boolean) =>
+    async (c: Context, next: Next) => {
+      const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+      // No socket: a request the app makes of itself (`app.options`' probe), counted as the preflight that made it.
+      if (!limiter || !incoming || !counts(c)) return next();
+      const client = clientAddress(incoming.socket.remoteAddress, c.req.header('x-forwarded-for'), trusted);
+      const hit = limiter.hit(rateLimitKey(client));
+      if (!hit.allowed) return tooMany(c, hit);
+      await next();
+      // An API answer tells the allowance; a calendar's does not, as the same calendar from the cache could not.
+      if (c.req.path.startsWith('/api/'))
+        for (const [name, value] of Object.entries({ ...READ_CORS_RATE_LIMITED, ...rateLimitHeaders(hit) }))
+          c.res.headers.set(name, value);
+    };
+  // A CORS preflight of the API is answered from constants: not counted, so a refusal reaches the browser as the
+  // 429 of the request itself, which a page can read, not as a failed preflight.
+  app.use(
+    '/api/*',
+    limited(apiTooManyRequests, (c) => c.req.method !== 'OPTIONS'),
+  );
+  // A calendar's preflight renders it (the probe of `app.options`), so it counts as the calendar does.
+  for (const locale of LOCALES)
+    app.use(
+      FEEDS[locale].calendar,
+      limited(calendarTooManyRequests, () => true),
+    );
   // The API reads the store itself (fresh on every request), leaving out records that break the rules as pages do.
   app.route(
     '/api',
@@ -444,6 +483,21 @@ export function createSite(source: SiteStore, options: SiteOptions) {
 }
 
 type ParsedRoute = NonNullable<ReturnType<typeof parseRoute>>;
+
+/**
+ * The 429 of a calendar asked for by a client over the rate limit, in both languages as the site's other plain
+ * answers are (a calendar program shows neither), readable by a widget on another site as the calendar is.
+ */
+const calendarTooManyRequests = (c: Context, hit: RateLimitHit) =>
+  c.text(
+    `Zbyt wiele zapytań z tego adresu o kalendarze i API: limit to ${hit.limit} na minutę od jednego klienta; można spróbować ponownie za ${hit.resetSeconds} s.\nToo many requests from this address for calendars and the API: the limit is ${hit.limit} a minute per client; try again in ${hit.resetSeconds} s.`,
+    429,
+    {
+      ...READ_CORS_RATE_LIMITED,
+      ...rateLimitHeaders(hit),
+      'cache-control': 'no-store',
+    },
+  );
 
 // Both languages' names: either spelling works on either language's pages.
 const LIST_PARAMS = [...Object.values(FILTER_PARAMS_BY_LOCALE.pl), ...Object.values(FILTER_PARAMS_BY_LOCALE.en)];

@@ -8,6 +8,15 @@ export const READ_CORS: Readonly<Record<string, string>> = {
   'access-control-expose-headers': 'ETag, Last-Modified',
 };
 
+/**
+ * `READ_CORS` for an answer that tells the client its rate limit (`rate-limit.ts`): a page on another site may read
+ * how long to wait and how many requests are left.
+ */
+export const READ_CORS_RATE_LIMITED: Readonly<Record<string, string>> = {
+  ...READ_CORS,
+  'access-control-expose-headers': `${READ_CORS['access-control-expose-headers']}, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset`,
+};
+
 /** The answer to a preflight of a conditional GET of something `READ_CORS` opens, kept a day by browsers. */
 export const READ_PREFLIGHT: Readonly<Record<string, string>> = {
   ...READ_CORS,

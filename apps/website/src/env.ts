@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { proxyEntry } from './client-address.js';
 
 /**
  * The website's settings, read once from the environment. `DATABASE_URL` left empty means the
@@ -32,6 +33,42 @@ const EnvSchema = z.object({
   /** Server processes sharing the port (node:cluster); one per core serves the most. */
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   DEBUG: DebugSchema,
+  /**
+   * Requests per minute one client may make of what the page cache cannot answer: the JSON API, and a calendar
+   * rendered for its filters (`rate-limit.ts`). `0` or `off`: no limit (a proxy in front limits instead).
+   */
+  API_RATE_LIMIT: z
+    .string()
+    .default('600')
+    .transform((text) => text.trim())
+    .refine((text) => text === 'off' || (/^[0-9]{1,7}$/.test(text) && Number(text) <= 1_000_000), {
+      error: (issue) =>
+        `expected requests per minute per client, a whole number up to 1000000 (600 by default), or 0 or off for no limit, got "${String(issue.input)}"`,
+    })
+    .transform((text) => (text === 'off' ? 0 : Number(text))),
+  /**
+   * The reverse proxies in front of the website, comma-separated IP addresses or CIDR blocks: only a request whose
+   * socket peer is one of them has its client read from `X-Forwarded-For` (`client-address.ts`), for the rate
+   * limit. Empty (default): nobody is trusted, the socket's address is the client. Read as the admin reads its own
+   * (apps/admin/src/env.ts): keep the two in step.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ''),
+    )
+    .pipe(
+      z.array(
+        z.string().refine((entry) => proxyEntry(entry) !== null, {
+          error: (issue) =>
+            `expected an IP address or a CIDR block (10.0.0.1, 10.0.0.0/8, fd00::/8), got "${String(issue.input)}"`,
+        }),
+      ),
+    ),
   /**
    * The folder a `pnpm` command was typed in (pnpm runs a package's script in the package's folder and
    * says where it was called from here): the export reads a relative `--out` or `--site-config` from it.

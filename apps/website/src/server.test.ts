@@ -174,6 +174,51 @@ describe('the server with WORKERS=2', () => {
   });
 });
 
+describe('the server’s rate limit', () => {
+  it('limits the API per client as API_RATE_LIMIT says, and not at all with off', async () => {
+    const limited = await startServer({ DATABASE_URL: join(dir, 'limit.db'), API_RATE_LIMIT: '2' });
+    try {
+      await limited.waitFor(new RegExp(`http://localhost:${limited.port}/`));
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await fetch(`http://127.0.0.1:${limited.port}/api/v1/events`)).status);
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await limited.stop();
+    }
+    const open = await startServer({ DATABASE_URL: join(dir, 'limit.db'), API_RATE_LIMIT: 'off' });
+    try {
+      await open.waitFor(new RegExp(`http://localhost:${open.port}/`));
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`http://127.0.0.1:${open.port}/api/v1/events`);
+        expect(res.status).toBe(200);
+        expect(res.headers.get('ratelimit-limit')).toBeNull();
+      }
+    } finally {
+      await open.stop();
+    }
+  }, 60_000);
+
+  it.each([
+    ['API_RATE_LIMIT', 'lots', /API_RATE_LIMIT: expected requests per minute per client.*got "lots"/],
+    [
+      'TRUSTED_PROXIES',
+      '10.0.0.1,proxy.local',
+      /TRUSTED_PROXIES\.1: expected an IP address or a CIDR block.*got "proxy\.local"/,
+    ],
+  ])('refuses to start with %s=%s, saying which and why', async (name, value, message) => {
+    const server = await startServer({ DATABASE_URL: join(dir, 'refused.db'), [name]: value });
+    try {
+      // A server that started after all is stopped, not left listening when the test fails.
+      await server.waitFor(/^website: failed to start/m, 20_000);
+      await server.ended;
+      expect(server.child.exitCode).toBe(1);
+      expect(server.stderr()).toMatch(message);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('a server that cannot start', () => {
   it.skipIf(pgReason !== null)(
     `says why in one English line and exits with 1${pgReason ? ` (skipped: ${pgReason})` : ''}`,

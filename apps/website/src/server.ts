@@ -93,6 +93,10 @@ async function serve(
       maxEntries: env.CACHE_MAX_ENTRIES,
       maxBytes: env.CACHE_MAX_MB * 1024 * 1024,
     },
+    // Each server process counts its own clients (WORKERS > 1: up to WORKERS times the limit; README).
+    ...(env.API_RATE_LIMIT > 0
+      ? { rateLimit: { limit: env.API_RATE_LIMIT, trustedProxies: env.TRUSTED_PROXIES } }
+      : {}),
   });
   const server = createServer((req, res) => {
     void site.listener(req, res);
