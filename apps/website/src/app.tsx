@@ -3,7 +3,6 @@ import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import type { Locale, SiteConfig, SiteStore } from '@org/site';
 import {
   absoluteUrl,
-  type EventFilter,
   FAVICON,
   FAVICON_CACHE,
   FAVICON_PATH,
@@ -18,10 +17,14 @@ import {
   movedTo,
   notFoundPage,
   type PageInput,
+  type PageQuery,
   parseRoute,
+  type Route,
   readFilter,
+  readSearch,
   renderRoute,
   routePath,
+  SEARCH_PARAMS,
   SHARE_IMAGE,
   SHARE_IMAGE_PATH,
   STYLESHEET,
@@ -45,6 +48,7 @@ import {
   resolveCalendarFilter,
   robots,
   SITEMAP_TYPE,
+  searchInCalendar,
   sitemaps,
 } from './data-routes.js';
 import { DataVersion } from './data-version.js';
@@ -241,6 +245,8 @@ export function createSite(source: SiteStore, options: SiteOptions) {
       if (misspelled) return filterError(c.req.raw, locale, { fault: 'name', reason: misspelled });
       const repeated = repeatedCalendarFilter(url.searchParams, locale);
       if (repeated) return filterError(c.req.raw, locale, { fault: 'repeated', reason: repeated });
+      const searched = searchInCalendar(url.searchParams, locale);
+      if (searched) return filterError(c.req.raw, locale, { fault: 'name', reason: searched });
       const asked = readFilter(url.searchParams, locale);
       const resolved = await resolveCalendarFilter(store, asked, locale);
       // The 404 is data for a widget too: it may read why (an unknown organisation, a bad month).
@@ -286,9 +292,15 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   };
 
   // A page of the site, or null when its route names nothing. The event list takes its filters from
-  // the query (first value of each, at most 100 characters).
+  // the query (first value of each, at most 100 characters), and it and the lists of organisations,
+  // authorities and grants their search (`readSearch`).
   const renderPage = (parsed: ParsedRoute, query: URLSearchParams | undefined) => {
-    const filter: EventFilter = parsed.route.kind === 'events' && query ? readFilter(query, parsed.locale) : {};
+    const filter: PageQuery =
+      parsed.route.kind === 'events' && query
+        ? { ...readFilter(query, parsed.locale), search: readSearch(query, parsed.locale) }
+        : isSearchable(parsed.route) && query
+          ? { search: readSearch(query, parsed.locale) }
+          : {};
     return renderRoute(
       { store, ctx: ctxFor(parsed.locale), now: now(), ...(options.site ? { site: options.site } : {}) },
       parsed.route,
@@ -499,6 +511,10 @@ const calendarTooManyRequests = (c: Context, hit: RateLimitHit) =>
     },
   );
 
+/** The lists with a search box: organisations, authorities and grants. */
+const isSearchable = (route: Route) =>
+  route.kind === 'organizations' || route.kind === 'authorities' || route.kind === 'grants';
+
 // Both languages' names: either spelling works on either language's pages.
 const LIST_PARAMS = [...Object.values(FILTER_PARAMS_BY_LOCALE.pl), ...Object.values(FILTER_PARAMS_BY_LOCALE.en)];
 
@@ -529,6 +545,13 @@ export function cacheKey(url: string): string {
   const canonical = parsed ? routePath(parsed.route, parsed.locale) : path;
   // The calendar takes the list's filters.
   const calendarPath = path === '/kalendarz.ics' || path === '/en/calendar.ics';
+  // A list with a search box keeps the search as the page reads it (`readSearch`), under its language's name.
+  if (parsed && isSearchable(parsed.route)) {
+    const search = query === '' ? undefined : readSearch(new URLSearchParams(query), parsed.locale);
+    return search === undefined
+      ? canonical
+      : `${canonical}?${SEARCH_PARAMS[parsed.locale]}=${encodeURIComponent(search)}`;
+  }
   const names = parsed?.route.kind === 'events' || calendarPath ? LIST_PARAMS : undefined;
   if (!names || query === '') return canonical;
   const params = new URLSearchParams(query);
@@ -538,10 +561,15 @@ export function cacheKey(url: string): string {
   const calendarLocale = path === '/en/calendar.ics' ? 'en' : 'pl';
   if (
     calendarPath &&
-    (misspelledCalendarFilter(params, calendarLocale) || repeatedCalendarFilter(params, calendarLocale))
+    (misspelledCalendarFilter(params, calendarLocale) ||
+      repeatedCalendarFilter(params, calendarLocale) ||
+      searchInCalendar(params, calendarLocale))
   )
     return url;
   const kept: string[] = [];
+  // The event list's search, as the page reads it (the calendar refuses one, above).
+  const search = parsed?.route.kind === 'events' ? readSearch(params, parsed.locale) : undefined;
+  if (parsed && search !== undefined) kept.push(`${SEARCH_PARAMS[parsed.locale]}=${encodeURIComponent(search)}`);
   for (const name of names) {
     // The first value that says something, as `readFilter` reads it.
     const value = params.getAll(name).find(Boolean);

@@ -26,6 +26,7 @@ import {
   PUBLIC_EVENT_STATUSES,
   type Route,
   relatedForEvents,
+  SEARCH_PARAMS,
   type SiteConfig,
   siteFeedOptions,
   sitePath,
@@ -224,6 +225,27 @@ export function misspelledCalendarFilter(params: URLSearchParams, locale: Locale
       ALL_FILTER_PARAMS.find((known) => distance(folded, known, 2) <= 2);
     if (meant) return MISSPELLED[locale](shown(name), meant);
   }
+  return undefined;
+}
+
+const SEARCHED: Record<Locale, (name: string) => string> = {
+  pl: (name) =>
+    `Kalendarz nie wyszukuje po słowach („${name}”): wybiera wydarzenia według hasztagu, miesiąca, organizacji albo samorządu. Bez poprawki subskrypcja dawałaby wszystkie wydarzenia zamiast wyszukanych.`,
+  en: (name) =>
+    `The calendar does not search by words (“${name}”): it picks events by hashtag, month, organisation or local authority. Uncorrected, the subscription would give every event instead of the ones searched for.`,
+};
+
+/**
+ * Why a calendar address with the event list's search (`?szukaj=forum`, `?search=…`) is refused, or undefined. The
+ * list searches, the calendar does not: ignoring the search would subscribe its reader to more than they asked for,
+ * without a word. An empty search asks for nothing and passes.
+ *
+ * @example
+ * searchInCalendar(new URLSearchParams('szukaj=forum'), 'pl') // 'Kalendarz nie wyszukuje po słowach („szukaj”): …'
+ * searchInCalendar(new URLSearchParams('szukaj='), 'pl') // undefined
+ */
+export function searchInCalendar(params: URLSearchParams, locale: Locale): string | undefined {
+  for (const name of Object.values(SEARCH_PARAMS)) if (params.getAll(name).some(Boolean)) return SEARCHED[locale](name);
   return undefined;
 }
 
