@@ -256,11 +256,11 @@ describe('JSON API against its OpenAPI document', () => {
   it.each([
     [
       '/api/v1/events?status=draft',
-      'Query parameter status is not one this list takes; it takes limit, offset, updatedSince, hashtag, month, organisation, authority.',
+      'Query parameter status is not one this list takes; it takes limit, offset, updatedSince, search, hashtag, month, organisation, authority.',
     ],
     [
       '/api/v1/posts?hashtag=Współpraca',
-      'Query parameter hashtag is not one this list takes; it takes limit, offset, updatedSince.',
+      'Query parameter hashtag is not one this list takes; it takes limit, offset, updatedSince, search.',
     ],
     ['/api/v1/events?hashtag=a&hasztag=b', 'Query parameter hashtag/hasztag is given 2 times: give it once.'],
     ['/api/v1/events?organisation=nie-ma-takiej', 'ORG'],

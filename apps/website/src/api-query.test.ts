@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apiLocale, PAGE_PARAMS, readPageParams, readUpdatedSince } from './api-query.js';
+import { apiLocale, PAGE_PARAMS, readListQuery, readPageParams, readSearchParam, readUpdatedSince } from './api-query.js';
 
 const read = (query: string) => readPageParams(new URLSearchParams(query), 'en');
 
@@ -105,6 +105,45 @@ describe('readUpdatedSince', () => {
       messages: [
         'Parametr zapytania updatedSince musi być chwilą przed rokiem 10000 (UTC), podano „9999-12-31T23:00:00-05:00”.',
       ],
+    });
+  });
+});
+
+describe('readSearchParam', () => {
+  const search = (query: string, locale: 'en' | 'pl' = 'en') => readSearchParam(new URLSearchParams(query), locale);
+  it.each([
+    ['search=otwarte', 'otwarte'],
+    ['search=%20otwarte%0A%09drzwi%20', 'otwarte drzwi'],
+    ['search=', undefined],
+    ['search=%20%20', undefined],
+    ['', undefined],
+    [`search=${'ż'.repeat(200)}`, 'ż'.repeat(200)],
+  ])('%s asks for %o', (query, value) => {
+    expect(search(query)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['search=a&search=b', 'Query parameter search is given 2 times: give it once.'],
+    [`search=${'ż'.repeat(201)}`, 'Query parameter search must be at most 200 characters, got 201.'],
+    ['search=!!!', 'Query parameter search must hold a letter or a digit to look for, got "!!!".'],
+    ['search=%E2%80%8B', 'Query parameter search must hold a letter or a digit to look for, got "\\u200B".'],
+  ])('refuses %s, saying why', (query, message) => {
+    expect(search(query)).toEqual({ ok: false, messages: [message] });
+  });
+
+  it('says why in Polish too', () => {
+    expect(search('search=...', 'pl')).toEqual({
+      ok: false,
+      messages: ['Parametr zapytania search musi zawierać literę lub cyfrę do wyszukania, podano „...”.'],
+    });
+  });
+
+  it('is a parameter only the lists that search take', () => {
+    expect(readListQuery(new URLSearchParams('search=x'), 'en', false, true)).toEqual({ ok: true, filter: {} });
+    const refused = readListQuery(new URLSearchParams('search=x'), 'en', false, false);
+    expect(refused).toEqual({
+      ok: false,
+      messages: ['Query parameter search is not one this list takes; it takes limit, offset, updatedSince.'],
     });
   });
 });

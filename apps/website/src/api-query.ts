@@ -1,5 +1,5 @@
 import { InstantSchema } from '@org/domain';
-import { type EventFilter, FILTER_PARAMS_BY_LOCALE, type Locale, visibleText } from '@org/site';
+import { type EventFilter, FILTER_PARAMS_BY_LOCALE, hasSearchWords, type Locale, visibleText } from '@org/site';
 
 /**
  * The paging parameters of the JSON API's lists, read strictly: decimal digits only (no `0x10`, `1e3`,
@@ -31,6 +31,10 @@ const MESSAGES = {
       `Query parameter ${name} must be a date and time in ISO 8601 with Z or an offset from UTC, such as 2026-11-27T00:00:00Z, got "${shown(value)}".`,
     tooLate: (name: string, value: string) =>
       `Query parameter ${name} must be an instant before the year 10000 (UTC), got "${shown(value)}".`,
+    searchTooLong: (name: string, max: number, length: number) =>
+      `Query parameter ${name} must be at most ${max} characters, got ${length}.`,
+    searchNoWords: (name: string, value: string) =>
+      `Query parameter ${name} must hold a letter or a digit to look for, got "${shown(value)}".`,
   },
   pl: {
     repeated: (name: string, n: number) => `Parametr zapytania ${name} podano ${n} razy: należy podać go raz.`,
@@ -44,6 +48,10 @@ const MESSAGES = {
       `Parametr zapytania ${name} musi być datą z godziną w formacie ISO 8601, z Z lub przesunięciem względem UTC, np. 2026-11-27T00:00:00Z, podano „${shown(value)}”.`,
     tooLate: (name: string, value: string) =>
       `Parametr zapytania ${name} musi być chwilą przed rokiem 10000 (UTC), podano „${shown(value)}”.`,
+    searchTooLong: (name: string, max: number, length: number) =>
+      `Parametr zapytania ${name} może mieć najwyżej ${max} znaków, podano ${length}.`,
+    searchNoWords: (name: string, value: string) =>
+      `Parametr zapytania ${name} musi zawierać literę lub cyfrę do wyszukania, podano „${shown(value)}”.`,
   },
 } as const satisfies Record<Locale, unknown>;
 
@@ -129,9 +137,10 @@ export function readListQuery(
   query: URLSearchParams,
   locale: Locale,
   events: boolean,
+  searches = false,
 ): { ok: true; filter: EventFilter } | { ok: false; messages: string[] } {
   const t = MESSAGES[locale];
-  const known: string[] = [...Object.keys(PAGE_PARAMS), UPDATED_SINCE];
+  const known: string[] = [...Object.keys(PAGE_PARAMS), UPDATED_SINCE, ...(searches ? [SEARCH] : [])];
   if (events) for (const [en] of Object.values(EVENT_FILTER_PARAMS)) known.push(en);
   const messages: string[] = [];
   const filter: EventFilter = {};
@@ -144,6 +153,36 @@ export function readListQuery(
   const accepted = new Set([...known, ...(events ? Object.values(EVENT_FILTER_PARAMS).flat() : [])]);
   for (const name of new Set(query.keys())) if (!accepted.has(name)) messages.push(t.unknown(name, known));
   return messages.length > 0 ? { ok: false, messages } : { ok: true, filter };
+}
+
+/** The parameter of the lists that search: the store's word-prefix search, as the website's search boxes do. */
+export const SEARCH = 'search';
+/** The longest search the API takes, in characters (the website's boxes take 100). */
+export const SEARCH_MAX_API = 200;
+
+/**
+ * The words a list request searches for (`search`), or why it names none to look for: given at most once, at most
+ * `SEARCH_MAX_API` characters, and holding a letter or a digit (the store finds nothing by punctuation alone, and
+ * would otherwise answer the whole list). An empty one asks for nothing.
+ *
+ * @example
+ * readSearchParam(new URLSearchParams('search=otwarte+drzwi'), 'en') // { ok: true, value: 'otwarte drzwi' }
+ * readSearchParam(new URLSearchParams('search=!!!'), 'en')
+ * // { ok: false, messages: ['Query parameter search must hold a letter or a digit to look for, got "!!!".'] }
+ */
+export function readSearchParam(
+  query: URLSearchParams,
+  locale: Locale,
+): { ok: true; value: string | undefined } | { ok: false; messages: string[] } {
+  const t = MESSAGES[locale];
+  const given = query.getAll(SEARCH);
+  if (given.length > 1) return { ok: false, messages: [t.repeated(SEARCH, given.length)] };
+  const text = given[0]?.replace(/\s+/g, ' ').trim();
+  if (!text) return { ok: true, value: undefined };
+  const length = [...text].length;
+  if (length > SEARCH_MAX_API) return { ok: false, messages: [t.searchTooLong(SEARCH, SEARCH_MAX_API, length)] };
+  if (!hasSearchWords(text)) return { ok: false, messages: [t.searchNoWords(SEARCH, text)] };
+  return { ok: true, value: text };
 }
 
 /** The parameter every list takes for incremental sync: the records changed at or after an instant. */

@@ -27,7 +27,10 @@ import {
   PAGE_PARAMS,
   readListQuery,
   readPageParams,
+  readSearchParam,
   readUpdatedSince,
+  SEARCH,
+  SEARCH_MAX_API,
   UPDATED_SINCE,
 } from './api-query.js';
 import { READ_CORS, READ_CORS_RATE_LIMITED, READ_PREFLIGHT } from './cors.js';
@@ -54,6 +57,22 @@ const COLLECTIONS = {
   people: { schema: PersonSchema, title: 'Person' },
 } as const;
 type Collection = keyof typeof COLLECTIONS;
+
+/**
+ * The lists that take `search`, with the words each searches (the store's own, `searchText` in @org/store's
+ * entities). People and venues are public only as a public event names them, a list of its own that the store's
+ * search does not cover.
+ */
+const SEARCHED_WORDS = {
+  events: 'title, summary, hashtags',
+  posts: 'title, lead, hashtags',
+  organizations: 'name, shortName, krs, nip, regon, address.city',
+  authorities: 'name, terc, officeName',
+  grants: 'taskTitle, funderName, programme, agreementNumber, hashtags',
+  cooperations: 'organizationDescription, description',
+} as const satisfies Partial<Record<Collection, string>>;
+type Searchable = keyof typeof SEARCHED_WORDS;
+const SEARCHABLE: ReadonlySet<string> = new Set(Object.keys(SEARCHED_WORDS));
 
 /**
  * What a 404 says a slug or id did not name, per collection: "No published event has the slug or id …",
@@ -472,6 +491,16 @@ export function openApiDocument(
             description: 'How many records to skip: decimal digits only, given at most once.',
             schema: { type: 'integer', ...PAGE_PARAMS.offset },
           },
+          ...(SEARCHABLE.has(name as Collection)
+            ? [
+                {
+                  name: SEARCH,
+                  in: 'query',
+                  description: `Only the records with a word starting with each word given (${SEARCHED_WORDS[name as Searchable]}), without case or Polish letters: "zolw" finds "Żółwie". At most ${SEARCH_MAX_API} characters, given at most once, with a letter or a digit (punctuation alone is refused, 400); an empty one asks for nothing. Combines with the filters and ${UPDATED_SINCE}; the order stays the list's. Over 1000 matches, total stops counting at 1000 and totalIsLowerBound is true.`,
+                  schema: { type: 'string', maxLength: SEARCH_MAX_API },
+                },
+              ]
+            : []),
           {
             name: UPDATED_SINCE,
             in: 'query',
@@ -697,12 +726,20 @@ export function apiRoutes(store: SiteStore, siteUrl: string, site?: SiteConfig):
       const locale = apiLocale(c.req.header('accept-language'));
       const params = new URL(c.req.url).searchParams;
       const query = readPageParams(params, locale);
-      const asked = readListQuery(params, locale, name === 'events');
+      const searches = SEARCHABLE.has(name);
+      const asked = readListQuery(params, locale, name === 'events', searches);
       const since = readUpdatedSince(params, locale);
-      if (!query.ok || !asked.ok || !since.ok)
-        return fail(c, 400, 'bad_request', [query, asked, since].flatMap((r) => (r.ok ? [] : r.messages)).join(' '));
+      const searched = searches ? readSearchParam(params, locale) : ({ ok: true, value: undefined } as const);
+      if (!query.ok || !asked.ok || !since.ok || !searched.ok)
+        return fail(
+          c,
+          400,
+          'bad_request',
+          [query, asked, since, searched].flatMap((r) => (r.ok ? [] : r.messages)).join(' '),
+        );
       const { limit, offset } = query.value;
       const changed = since.value;
+      const search = searched.value === undefined ? {} : { search: searched.value };
       if (name === 'people' || name === 'venues') {
         if (changed === undefined) return c.json(await publicPage(store, name, limit, offset));
         return c.json(await publicChangedSince(store, name, changed, limit, offset));
@@ -716,15 +753,15 @@ export function apiRoutes(store: SiteStore, siteUrl: string, site?: SiteConfig):
         const filter = { ...picked, status: PUBLIC_EVENT_STATUSES };
         const page =
           changed === undefined
-            ? await store.events.list({ filter, limit, offset })
-            : await store.events.list({ filter, ...changedFrom(changed), limit, offset });
+            ? await store.events.list({ filter, ...search, limit, offset })
+            : await store.events.list({ filter, ...search, ...changedFrom(changed), limit, offset });
         return c.json({ ...page, items: await withFundingStatements(store, page.items) });
       }
       const filter = publicFilter(name);
       const page =
         changed === undefined
-          ? await repo.list({ ...(filter ? { filter } : {}), limit, offset })
-          : await repo.list({ ...(filter ? { filter } : {}), ...changedFrom(changed), limit, offset });
+          ? await repo.list({ ...(filter ? { filter } : {}), ...search, limit, offset })
+          : await repo.list({ ...(filter ? { filter } : {}), ...search, ...changedFrom(changed), limit, offset });
       if (name === 'posts')
         return c.json({
           ...page,

@@ -81,6 +81,49 @@ describe('the event list’s search on the server', () => {
   });
 });
 
+describe('the API’s search', () => {
+  const slugs = async (path: string) => {
+    const res = await site.get(path);
+    expect(res.status, path).toBe(200);
+    return ((await res.json()) as { items: { slug: string }[] }).items.map((i) => i.slug);
+  };
+
+  it.each([
+    ['/api/v1/organizations?search=otwarte%20DRZ', ['stowarzyszenie-otwarte-drzwi']],
+    ['/api/v1/organizations?search=fundacja', ['fundacja-inicjatyw-spoleczno-ekonomicznych', 'fundacja-kobiety-wedrowne']],
+    ['/api/v1/events?search=sprawny&hashtag=Wsp%C3%B3%C5%82praca', ['sprawny-urzad-sprawna-organizacja']],
+    ['/api/v1/events?search=xyzzy', []],
+    ['/api/v1/grants?search=mazowsz', ['wspolpraca-jst-i-ngo-2026']],
+    ['/api/v1/authorities?search=wolomin', ['powiat-wolominski']],
+    // An empty search asks for nothing.
+    ['/api/v1/authorities?search=', ['powiat-wolominski', 'wojewodztwo-mazowieckie']],
+  ])('%s lists %o', async (path, expected) => {
+    expect((await slugs(path)).sort()).toEqual([...expected].sort());
+  });
+
+  it('is documented on the lists that take it, and only there', async () => {
+    const doc = (await (await site.get('/api/openapi.json')).json()) as {
+      paths: Record<string, { get: { parameters: { name: string; schema: { maxLength?: number } }[] } }>;
+    };
+    const search = (name: string) => doc.paths[`/api/v1/${name}`]?.get.parameters.find((p) => p.name === 'search');
+    for (const name of ['events', 'posts', 'organizations', 'authorities', 'grants', 'cooperations'])
+      expect(search(name)?.schema.maxLength, name).toBe(200);
+    for (const name of ['people', 'venues']) expect(search(name), name).toBeUndefined();
+  });
+
+  it.each([
+    ['/api/v1/organizations?search=!!!', 'must hold a letter or a digit'],
+    ['/api/v1/organizations?search=a&search=b', 'is given 2 times'],
+    [`/api/v1/events?search=${'a'.repeat(201)}`, 'at most 200 characters, got 201'],
+    // People and venues are public as events name them: a list the store's search does not cover.
+    ['/api/v1/people?search=komuda', 'is not one this list takes'],
+  ])('%s is a 400 saying why', async (path, message) => {
+    const res = await site.get(path);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { message: string }).message).toContain(message);
+  });
+});
+
 describe('cacheKey of a list search', () => {
   it.each([
     ['/organizacje?szukaj=otwarte', '/organizacje?szukaj=otwarte'],
