@@ -1,6 +1,7 @@
+import { SEED_IDS } from '@org/demo';
 import { FIELD_LABELS } from '@org/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
+import { type Client, type Harness, loadSeed, signedInHarness } from '../testing/harness.js';
 
 /** Each refusal of an address or a name beside its own field, over HTTP as a browser without JavaScript posts. */
 let h: Harness;
@@ -68,5 +69,46 @@ describe('an organisation with a city but no street', () => {
     // Without any address, nothing of it is required.
     const none = await post('organizations', { name: 'Fundacja bez adresu', legalForm: 'fundacja' });
     expect(none.status).toBe(303);
+  });
+});
+
+describe('a field of a part of a grant (its period, its amounts)', () => {
+  it('is named as the form labels it, beside the field and in the summary, not by the last word of its path', async () => {
+    const res = await post('grants', {
+      taskTitle: 'Zadanie z odwróconym okresem',
+      'period.from': '2026-12-31',
+      'period.to': '2026-01-01',
+      'amount.amount': '10000',
+      'amount.currency': 'zł',
+      'ownContribution.amount': 'dużo',
+      'ownContribution.currency': 'PLN',
+    });
+    expect(res.status).toBe(400);
+    expect(errorOf(res.text, 'f-ownContribution-amount')).toBe(
+      'Wkład własny: kwota: Oczekiwano liczby (otrzymano: „dużo”).',
+    );
+    expect(errorOf(res.text, 'f-amount-currency')).toMatch(/^Kwota: waluta: musi być trzyliterowym kodem/);
+    const summary = summaryOf(res.text);
+    expect(summary).toContain('Wkład własny: kwota: Oczekiwano liczby (otrzymano: „dużo”).');
+    expect(summary.filter((m) => /^(Kwota: Oczekiwano|Waluta:)/.test(m ?? ''))).toEqual([]);
+    expect(res.text).toContain('value="dużo"');
+
+    // The order of the period is checked once the rest is valid: a funder and a beneficiary to point at.
+    await loadSeed(h.store);
+    const reversed = await post('grants', {
+      taskTitle: 'Zadanie z odwróconym okresem',
+      funderAuthorityId: SEED_IDS.wojewodztwoMazowieckie,
+      funderName: 'Województwo Mazowieckie',
+      form: 'support',
+      beneficiaryId: SEED_IDS.fise,
+      'period.from': '2026-12-31',
+      'period.to': '2026-01-01',
+      'amount.amount': '10000',
+      'amount.currency': 'PLN',
+    });
+    expect(reversed.status).toBe(400);
+    expect(labelOf(reversed.text, 'f-period-to')).toBe('Okres: do *');
+    expect(errorOf(reversed.text, 'f-period-to')).toBe('Okres: do: nie może być wcześniej niż data początkowa.');
+    expect(summaryOf(reversed.text)).toEqual(['Okres: do: nie może być wcześniej niż data początkowa.']);
   });
 });

@@ -1,6 +1,7 @@
 import { FIELD_LABELS, type FieldIssue, type Locale } from '@org/domain';
 import { t } from '../i18n.js';
 import type { EntityDef } from './entities.js';
+import { labelOf } from './field-label.js';
 
 /**
  * The domain's issues as the form's fields need them, on the server and in the browser alike:
@@ -8,6 +9,8 @@ import type { EntityDef } from './entities.js';
  *   to each of its required fields, so every message sits beside a control (`aria-describedby`) and none
  *   reads "Adres: …", which staff take for the page address ("Adres strony w serwisie");
  * - a field required only when its part is filled (an organisation's street, once a city is given) says so;
+ * - a field of a part is named as the form labels it: the domain says "Do: …" of a grant's period end and
+ *   "Kwota: …" of its own contribution, which staff would look for under "Kwota" (the grant's amount);
  * - a missing slug is left out when other fields are refused: it is optional, made from the name, and
  *   missing only because the name is, whose own message comes first;
  * - the rest in the order of the form's fields.
@@ -34,7 +37,12 @@ export function fieldIssues(def: EntityDef, issues: readonly FieldIssue[], local
       out.push({ ...issue, message: `${issue.field}: ${t(locale, 'requiredWithAddress')}.` });
       continue;
     }
-    out.push(issue);
+    const label = names.includes(issue.path) && issue.path.includes('.') ? labelOf(issue.path, locale) : issue.field;
+    out.push(
+      label !== issue.field && issue.message.startsWith(`${issue.field}: `)
+        ? { ...issue, field: label, message: `${label}: ${issue.message.slice(issue.field.length + 2)}` }
+        : issue,
+    );
   }
   const others = out.filter((i) => i.path !== 'slug');
   const kept = others.length > 0 ? out.filter((i) => !(i.path === 'slug' && i.code === 'invalid_type')) : out;

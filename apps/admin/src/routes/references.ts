@@ -1,7 +1,7 @@
 import type { Locale } from '@org/domain';
 import { type EntityDef, entityByKind } from '../forms/entities.js';
+import { labelOf } from '../forms/field-label.js';
 import type { AdminStore, StoredRecord } from '../store-contract.js';
-import { labelOf } from '../views/field-control.js';
 
 /** A record that points at another one, and the fields it points from. */
 export interface Reference {

@@ -1,8 +1,8 @@
 import type { FieldIssue } from '@org/domain';
 import type { FC } from 'hono/jsx';
 import type { EntityDef } from '../forms/entities.js';
+import { labelOf } from '../forms/field-label.js';
 import { countedSentence, numberText, t } from '../i18n.js';
-import { labelOf } from './field-control.js';
 import { Layout } from './layout.js';
 import type { ViewContext } from './view-context.js';
 

@@ -1,6 +1,7 @@
 import type { Locale } from '@org/domain';
 import type { Child, FC } from 'hono/jsx';
 import type { EntityDef } from '../forms/entities.js';
+import { labelOf } from '../forms/field-label.js';
 import { parsePath, pathPattern } from '../forms/form-paths.js';
 import { fieldPatterns } from '../forms/parse-entity-form.js';
 import { type Merge, ORIGINAL_FIELD } from '../forms/three-way-merge.js';
@@ -8,7 +9,7 @@ import { t, tf } from '../i18n.js';
 import { duplicateWords } from '../routes/create-record.js';
 import { AgendaEditor } from './agenda-editor.js';
 import { ReadableValue } from './audit-table.js';
-import { FieldControl, labelOf, type RefOptions } from './field-control.js';
+import { FieldControl, type RefOptions } from './field-control.js';
 import { fieldPlace } from './field-place.js';
 import { getPath } from './get-path.js';
 import { fieldId } from './ids.js';

@@ -1,8 +1,9 @@
 import { formatInstant, type Locale } from '@org/domain';
 import type { FC } from 'hono/jsx';
 import type { EntityDef, FieldDef } from '../forms/entities.js';
+import { labelOf } from '../forms/field-label.js';
 import { t } from '../i18n.js';
-import { labelOf, type RefOptions } from './field-control.js';
+import type { RefOptions } from './field-control.js';
 import { getPath } from './get-path.js';
 import { type Flash, Layout } from './layout.js';
 import { OFFICE_ZONE } from './office-time.js';

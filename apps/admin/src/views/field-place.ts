@@ -1,7 +1,7 @@
 import type { Locale } from '@org/domain';
+import { labelOf } from '../forms/field-label.js';
 import { parsePath } from '../forms/form-paths.js';
 import { t } from '../i18n.js';
-import { labelOf } from './field-control.js';
 
 const WORDS = {
   pl: { item: 'punkt', person: 'osoba', row: 'wiersz', moderator: 'moderator' },

@@ -25,8 +25,8 @@ import {
   type RefTarget,
   SPEAKER_FIELDS,
 } from '../forms/entities.js';
+import { labelOf } from '../forms/field-label.js';
 import { t } from '../i18n.js';
-import { labelOf } from './field-control.js';
 import { isObject } from './object-value.js';
 import { OFFICE_ZONE } from './office-time.js';
 

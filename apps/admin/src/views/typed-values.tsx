@@ -2,11 +2,11 @@ import type { Locale } from '@org/domain';
 import type { FC } from 'hono/jsx';
 import type { FormEntry } from '../app-env.js';
 import { ENTITIES, type EntityDef, type FieldType } from '../forms/entities.js';
+import { labelOf } from '../forms/field-label.js';
 import { parsePath, pathPattern } from '../forms/form-paths.js';
 import { fieldPatterns } from '../forms/parse-entity-form.js';
 import { countText, t } from '../i18n.js';
 import { routeKey, routesOf } from '../routes/route-table.js';
-import { labelOf } from './field-control.js';
 import { placedLabel } from './field-place.js';
 import type { ViewContext } from './view-context.js';
 
