@@ -113,21 +113,32 @@ describe('the agenda editor heads each item by its kind', () => {
   });
 });
 
+describe('the agenda problems', () => {
+  it('say none were found rather than stand as an empty heading, and list one as soon as it appears', async () => {
+    await page.goto(`${h.url}/events/new`);
+    await page.waitForSelector('html.js');
+    const none = page.locator('[data-agenda-none]');
+    expect(await none.isVisible()).toBe(true);
+    expect(await none.textContent()).toBe('Nie znaleziono problemów programu.');
+    await page.fill('#f-startsAt', '2026-11-26T10:00');
+    await page.fill('#f-endsAt', '2026-11-26T15:00');
+    await page.selectOption('#f-agenda-0-kind', 'break');
+    await page.fill('#f-agenda-0-title', 'Przerwa kawowa');
+    await page.fill('#f-agenda-0-startsAt', '2026-11-26T16:00');
+    await page.fill('#f-agenda-0-endsAt', '2026-11-26T17:00');
+    await page.locator('#f-agenda-0-endsAt').dispatchEvent('change');
+    await expect
+      .poll(() => page.locator('[data-agenda-problems] li').allTextContents())
+      .toEqual(['Punkt „Przerwa kawowa” wykracza poza czas wydarzenia.']);
+    expect(await none.isVisible()).toBe(false);
+  });
+});
+
 describe('the agenda editor keeps what describes each field', () => {
   it("renames a field's hint with the field and keeps it in the description, after adding and moving items", async () => {
     await page.goto(`${h.url}/events/new`);
     await page.waitForSelector('html.js');
-    // No agenda field has a hint yet: the first item's topics get one as FieldControl writes it (`…-hint`, read
-    // before the error), so that the renumbering is seen to keep it.
-    await page.evaluate(() => {
-      const box = document.querySelector<HTMLElement>('[name="agenda[0].topics"]');
-      const hint = document.createElement('p');
-      hint.className = 'hint';
-      hint.id = `${box?.id}-hint`;
-      hint.textContent = 'Każdy temat w osobnym wierszu.';
-      box?.after(hint);
-      box?.setAttribute('aria-describedby', `${box.id}-hint ${box.id}-error`);
-    });
+    // Topics have a hint (FieldControl's `…-hint`, read before the error): the renumbering is seen to keep it.
     const described = (i: number) =>
       page.evaluate((name) => {
         const box = document.querySelector<HTMLElement>(`[name="${name}"]`);
@@ -148,7 +159,9 @@ describe('the agenda editor keeps what describes each field', () => {
       expect(field.describedBy).toEqual([`${field.id}-hint`, `${field.id}-error`]);
       // Both ids are of this field's own hint and error, not of the item it was copied from.
       expect(field.texts).toEqual(field.describedBy);
-      expect(field.hint).toBe('Każdy temat w osobnym wierszu.');
+      expect(field.hint).toBe(
+        'Jeden w wierszu. Myślnik lub punktor na początku wiersza (np. „– ” z wklejonego tekstu) jest pomijany: strona sama pokazuje listę.',
+      );
     }
     // A field with no hint is described by its error alone.
     expect((await page.getAttribute('#f-agenda-1-title', 'aria-describedby')) ?? '').toBe('f-agenda-1-title-error');

@@ -144,19 +144,22 @@ export function attachAgendaEditor(
   const root = form.querySelector<HTMLElement>('[data-agenda]');
   const list = root?.querySelector<HTMLElement>('[data-agenda-items]');
   const problems = root?.querySelector<HTMLElement>('[data-agenda-problems]');
+  const none = root?.querySelector<HTMLElement>('[data-agenda-none]');
   if (!root || !list || !problems) return;
   for (const b of root.querySelectorAll<HTMLElement>('button[hidden]')) b.hidden = false;
 
   const refresh = () => {
     renumber(root, locale);
     applyKinds(root);
+    const found = currentProblems(form, def, locale);
     problems.replaceChildren(
-      ...currentProblems(form, def, locale).map((text) => {
+      ...found.map((text) => {
         const li = document.createElement('li');
         li.textContent = text;
         return li;
       }),
     );
+    if (none) none.hidden = found.length > 0;
     revalidate();
   };
 

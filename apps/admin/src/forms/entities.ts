@@ -155,6 +155,10 @@ const HINTS = {
     pl: 'Wklej dokładne brzmienie z umowy dotacji. Gdy zostawisz puste, strona pokaże tekst ułożony z formy dotacji (finansowanie albo współfinansowanie).',
     en: "Paste the exact wording from the grant agreement. Left empty, pages show a statement written from the grant's form (financed or co-financed).",
   },
+  onePerLine: {
+    pl: 'Jeden w wierszu. Myślnik lub punktor na początku wiersza (np. „– ” z wklejonego tekstu) jest pomijany: strona sama pokazuje listę.',
+    en: 'One per line. A dash or bullet at the start of a line (e.g. "– " from pasted text) is left out: the page shows a list itself.',
+  },
   pickSeveral: {
     pl: 'Aby wybrać kilka, przytrzymaj Ctrl (na Macu Cmd) i klikaj kolejne pozycje.',
     en: 'To pick several, hold Ctrl (Cmd on a Mac) and click each one.',
@@ -482,8 +486,8 @@ export const AGENDA_FIELDS: FieldDef[] = [
     type: 'select',
     options: { plenary: { pl: 'plenarna', en: 'plenary' }, groups: { pl: 'w grupach', en: 'in groups' } },
   },
-  { name: 'topics', type: 'lines' },
-  { name: 'questions', type: 'lines' },
+  { name: 'topics', type: 'lines', hint: HINTS.onePerLine },
+  { name: 'questions', type: 'lines', hint: HINTS.onePerLine },
 ];
 
 /**

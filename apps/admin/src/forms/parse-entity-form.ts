@@ -149,6 +149,12 @@ export function moneyProblem(
   return whole.length > MONEY_MAX_DIGITS ? { problem: 'tooLarge' } : null;
 }
 
+/**
+ * A list marker at the start of a line: topics and questions pasted from a post or a document come as "– Co
+ * organizacje mogą załatwić w urzędzie.", and the website lists them itself (a second dash would show).
+ */
+const LIST_MARKER = /^[-–—•▪·*]\s+/u;
+
 function coerce(field: FieldDef, raw: string, locale: Locale): unknown {
   const value = raw.trim();
   switch (field.type) {
@@ -162,7 +168,7 @@ function coerce(field: FieldDef, raw: string, locale: Locale): unknown {
       if (field.name === 'hashtags') return splitHashtags(value);
       return value
         .split(/\r?\n/)
-        .map((l) => l.trim())
+        .map((l) => l.trim().replace(LIST_MARKER, '').trim())
         .filter(Boolean);
     case 'markdown':
       return raw.replace(/\r\n/g, '\n');

@@ -115,6 +115,7 @@ const labelFor = (key: 'moderator' | 'people', locale: Locale) =>
  */
 export const AgendaEditor: FC<Shared & { agenda: unknown }> = ({ agenda, ...s }) => {
   const items = [...(Array.isArray(agenda) ? agenda.map(objectOrEmpty) : []), { kind: 'panel' } as Item];
+  const problems = (s.errors.__agenda ?? '').split('\n').filter(Boolean);
   return (
     <fieldset class="agenda" data-agenda>
       <legend>{t(s.locale, 'agenda')}</legend>
@@ -128,13 +129,15 @@ export const AgendaEditor: FC<Shared & { agenda: unknown }> = ({ agenda, ...s })
       </button>
       <section aria-labelledby="agenda-problems-h" class="agenda-problems">
         <h2 id="agenda-problems-h">{t(s.locale, 'agendaProblems')}</h2>
+        {/* A heading over nothing reads as if the list failed to load: the browser bundle, which checks the agenda
+            as it stands, says when it found none. The server does not: a refused form's agenda may be unchecked. */}
+        <p class="ok" data-agenda-none hidden>
+          {t(s.locale, 'noAgendaProblems')}
+        </p>
         <ul data-agenda-problems aria-live="polite">
-          {(s.errors.__agenda ?? '')
-            .split('\n')
-            .filter(Boolean)
-            .map((m) => (
-              <li>{m}</li>
-            ))}
+          {problems.map((m) => (
+            <li>{m}</li>
+          ))}
         </ul>
       </section>
     </fieldset>
