@@ -376,6 +376,8 @@ const pl = {
   restoreHint:
     'Jeśli wydarzenie jednak odbędzie się tak, jak je opisano, przywróć status „opublikowane”: uwaga o odwołaniu lub przełożeniu zniknie z jego strony, a data publikacji zostanie ta sama.',
   restorePublished: 'Przywróć status „opublikowane”',
+  scheduleAlreadyPublic:
+    'Nie zaplanowano publikacji: ten rekord jest już publiczny w serwisie, więc nie ma czego publikować. Zaplanować można publikację szkicu; zmiany rekordu publicznego zapisane w formularzu trafiają na stronę od razu.',
   publicSaveHint:
     'Ten rekord jest publiczny w serwisie: zapisane zmiany od razu się tam pojawią (po kontroli przed publikacją).',
   savedWithAgendaProblems: 'Zapisano. Przed publikacją trzeba poprawić: {problems}',
@@ -765,6 +767,8 @@ const en: Strings = {
   restoreHint:
     'If the event takes place as described after all, restore the status "published": the note about cancelling or postponing disappears from its page, and the publication date stays the same.',
   restorePublished: 'Restore the status "published"',
+  scheduleAlreadyPublic:
+    "Publishing was not scheduled: this record is public on the website already, so there is nothing to publish. Only a draft's publication can be scheduled; changes to a public record saved in the form go to its page at once.",
   publicSaveHint:
     'This record is public on the website: saved changes appear there at once (after the check before publishing).',
   savedWithAgendaProblems: 'Saved. Before publishing, fix: {problems}',

@@ -66,6 +66,27 @@ describe('publishDue', () => {
     expect(await publishDue(harnessDeps(h.store), NOW)).toEqual({ published: 0, refused: 0, failed: 0 });
   });
 
+  it('leaves a record public by its time as it is: a cancelled event stays cancelled, with its note', async () => {
+    const event = await draft(40);
+    await h.store.scheduled.schedule('event', event.id, PAST, { userId: h.users.editor.id });
+    // Published by hand before its time, then cancelled.
+    const cancelled = await h.store.events.update(event.id, event.version, {
+      ...event,
+      status: 'cancelled',
+      statusNote: 'Odwołane z powodu choroby prelegentów.',
+      publishedAt: '2029-12-01T10:00:00.000Z',
+    });
+    expect(await publishDue(harnessDeps(h.store), NOW)).toEqual({ published: 0, refused: 0, failed: 0 });
+    const stored = await h.store.events.get(event.id);
+    expect([stored?.status, stored?.statusNote, stored?.publishedAt, stored?.version]).toEqual([
+      'cancelled',
+      'Odwołane z powodu choroby prelegentów.',
+      '2029-12-01T10:00:00.000Z',
+      cancelled.version,
+    ]);
+    expect(await h.store.scheduled.due(NOW.toISOString())).toEqual([]);
+  });
+
   it('leaves a record with problems unpublished and says why in the audit log, in Polish', async () => {
     // Neither a venue nor an online link: the compliance check refuses it ("noPlace").
     const e = await draft(4, { venueId: undefined, onlineUrl: undefined });

@@ -41,6 +41,9 @@ export async function publishDue(
     const def = entityByKind(job.entity);
     const record = def ? await deps.store[def.route].get(job.entityId) : null;
     if (!def || !record) continue;
+    // Public by now (published by hand meanwhile, and perhaps cancelled or postponed since): nothing is left to
+    // publish, and publishing again would take a cancellation and its note off the website.
+    if ((record.status ?? 'draft') !== 'draft') continue;
     // Warnings never withhold a publication; only problems do.
     const { problems: lines } = await checkRecord(deps, job.entity, record, 'pl');
     if (lines.length > 0) {

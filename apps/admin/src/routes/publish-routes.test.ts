@@ -104,6 +104,13 @@ describe('the publish page of a record that is public already', () => {
     expect(html).toContain('Wycofaj publikację</button>');
     expect(html).not.toContain('Opublikuj</button>');
     expect(html).not.toContain('<input id="at"');
+    // Nor does the server take a schedule for it (a page opened while it was a draft, a forged post).
+    const scheduled = await editor.post(`/posts/${post.id}/schedule`, { at: '2030-06-01T10:00' });
+    expect(scheduled.status).toBe(409);
+    expect(/<p class="flash flash-error" role="alert">([^<]*)<\/p>/.exec(scheduled.text)?.[1]).toBe(
+      'Nie zaplanowano publikacji: ten rekord jest już publiczny w serwisie, więc nie ma czego publikować. Zaplanować można publikację szkicu; zmiany rekordu publicznego zapisane w formularzu trafiają na stronę od razu.',
+    );
+    expect(await pendingOf(post.id)).toEqual([]);
     // Its form says beside "Zapisz" that a saved change goes live at once; a draft's form does not.
     const hint =
       '<p class="hint" id="public-save-hint">Ten rekord jest publiczny w serwisie: zapisane zmiany od razu się tam pojawią (po kontroli przed publikacją).</p>';

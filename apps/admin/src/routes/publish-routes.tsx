@@ -77,6 +77,8 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
         schedule?: { value: string; offset: string; error: string };
         /** A refused publication: what was ticked and typed, and why (on the page, or beside the reason). */
         publish?: { override: boolean; note: string; flash?: string; noteError?: string };
+        /** An action refused for the record as it is, with nothing typed to give back: why. */
+        refusal?: string;
       } = {},
     ) => {
       const ctx = viewContext(c, deps);
@@ -115,13 +117,15 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
         <Layout
           ctx={ctx}
           title={`${t(ctx.locale, 'compliance')}: ${def.display(record) || record.id}`}
-          failed={schedule !== undefined || publish !== undefined}
+          failed={schedule !== undefined || publish !== undefined || options.refusal !== undefined}
           flash={
-            publish
-              ? { kind: 'error', text: publish.flash ?? t(ctx.locale, 'notPublished') }
-              : schedule
-                ? { kind: 'error', text: t(ctx.locale, 'notScheduled') }
-                : flashFromQuery(c)
+            options.refusal
+              ? { kind: 'error', text: options.refusal }
+              : publish
+                ? { kind: 'error', text: publish.flash ?? t(ctx.locale, 'notPublished') }
+                : schedule
+                  ? { kind: 'error', text: t(ctx.locale, 'notScheduled') }
+                  : flashFromQuery(c)
           }
         >
           <p>
@@ -346,6 +350,9 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       const zone = zoneOf(record);
       const raw = formValue(c, 'at').trim().slice(0, 40);
       const report = await checkRecord(deps, kind, record, locale);
+      // The page offers no scheduling once a record is public (publishDue would leave it as it is anyway).
+      if ((record.status ?? 'draft') !== 'draft')
+        return checkPage(c, record, report, { status: 409, refusal: t(locale, 'scheduleAlreadyPublic') });
       const lines = report.problems;
       const offset = formValue(c, offsetFieldName('at')).trim();
       const refuse = (error: string) =>
