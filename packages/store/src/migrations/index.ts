@@ -8,6 +8,7 @@ import { migration0007 } from './0007-reference-links.js';
 import { migration0008 } from './0008-former-slugs.js';
 import { migration0009 } from './0009-updated-since.js';
 import { migration0010 } from './0010-user-erasure.js';
+import { migration0011 } from './0011-events-by-venue.js';
 import type { Migration } from './migration.js';
 
 /**
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];
