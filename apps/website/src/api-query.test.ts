@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apiLocale, PAGE_PARAMS, readListQuery, readPageParams, readSearchParam, readUpdatedSince } from './api-query.js';
+import {
+  apiLocale,
+  PAGE_PARAMS,
+  readListQuery,
+  readPageParams,
+  readSearchParam,
+  readUpdatedSince,
+} from './api-query.js';
 
 const read = (query: string) => readPageParams(new URLSearchParams(query), 'en');
 

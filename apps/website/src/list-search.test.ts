@@ -90,7 +90,10 @@ describe('the API’s search', () => {
 
   it.each([
     ['/api/v1/organizations?search=otwarte%20DRZ', ['stowarzyszenie-otwarte-drzwi']],
-    ['/api/v1/organizations?search=fundacja', ['fundacja-inicjatyw-spoleczno-ekonomicznych', 'fundacja-kobiety-wedrowne']],
+    [
+      '/api/v1/organizations?search=fundacja',
+      ['fundacja-inicjatyw-spoleczno-ekonomicznych', 'fundacja-kobiety-wedrowne'],
+    ],
     ['/api/v1/events?search=sprawny&hashtag=Wsp%C3%B3%C5%82praca', ['sprawny-urzad-sprawna-organizacja']],
     ['/api/v1/events?search=xyzzy', []],
     ['/api/v1/grants?search=mazowsz', ['wspolpraca-jst-i-ngo-2026']],
