@@ -129,9 +129,9 @@ const pl = {
     noWords: (query: string) => `„${query}” nie zawiera liter ani cyfr: wpisz nazwę albo jej początek.`,
     events: {
       label: 'Szukaj w tytułach i opisach',
-      found: (n: number, query: string) =>
-        `Znaleziono ${n.toLocaleString('pl')} ${pluralPl(n, ['wydarzenie', 'wydarzenia', 'wydarzeń'])} dla ${query}.`,
-      none: (query: string) => `Nie znaleziono żadnego wydarzenia dla ${query}.`,
+      found: (n: number, atLeast: boolean, query: string) =>
+        `Znaleziono ${atLeast ? 'co najmniej ' : ''}${n.toLocaleString('pl')} ${pluralPl(n, ['wydarzenie', 'wydarzenia', 'wydarzeń'])} dla „${query}”.`,
+      none: (query: string) => `Nie znaleziono żadnego wydarzenia dla „${query}”.`,
     },
     organizations: {
       label: 'Szukaj organizacji',
@@ -326,9 +326,9 @@ const en: Strings = {
     noWords: (query: string) => `“${query}” has no letters or digits: type a name or its beginning.`,
     events: {
       label: 'Search titles and summaries',
-      found: (n: number, query: string) =>
-        `Found ${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'} for ${query}.`,
-      none: (query: string) => `No event found for ${query}.`,
+      found: (n: number, atLeast: boolean, query: string) =>
+        `Found ${atLeast ? 'at least ' : ''}${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'} for “${query}”.`,
+      none: (query: string) => `No event found for “${query}”.`,
     },
     organizations: {
       label: 'Search organisations',

@@ -343,15 +343,9 @@ async function eventsPage(
           .join(', ')}`
       : escapeHtml(base);
   const query = route.kind === 'events' ? filterQuery(filter, ctx.locale, search) : '';
-  const found = upcoming.total + past.total;
-  const searchStatus =
-    searched === undefined
-      ? undefined
-      : !searching
-        ? t.search.noWords(visibleText(search as string, SEARCH_MAX + 1))
-        : found === 0
-          ? t.search.events.none(searched)
-          : t.search.events.found(found, searched);
+  // A common word's matches are counted up to a cap: "at least 1000".
+  const atLeast = [upcoming, past].some((list) => 'totalIsLowerBound' in list && list.totalIsLowerBound === true);
+  const said = searchStatus(ctx.locale, 'events', search, upcoming.total + past.total, atLeast);
   const pageLink = (n: number) => `${href(ctx, { ...route, page: n })}${query}`;
   const title = pageNo > 1 ? `${heading} — ${t.page} ${pageNo}` : heading;
   const omitted = {
@@ -383,7 +377,7 @@ async function eventsPage(
       heading={raw(headingHtml)}
       filter={filter}
       search={search}
-      searchStatus={searchStatus}
+      searchStatus={said}
       options={{
         hashtags,
         months,
@@ -399,6 +393,24 @@ async function eventsPage(
       related={related}
     />,
   );
+}
+
+/**
+ * What a list's search found, as its status line ("Znaleziono 3 organizacje dla „otwarte”."), the search quoted with
+ * any invisible character written out; undefined without a search. A search with no letter or digit is told so.
+ */
+function searchStatus(
+  locale: Locale,
+  kind: 'events' | 'organizations' | 'authorities' | 'grants',
+  search: string | undefined,
+  total: number,
+  atLeast: boolean,
+): string | undefined {
+  if (search === undefined) return undefined;
+  const t = strings(locale).search;
+  const quoted = visibleText(search, SEARCH_MAX + 1);
+  if (!hasSearchWords(search)) return t.noWords(quoted);
+  return total === 0 ? t[kind].none(quoted) : t[kind].found(total, atLeast, quoted);
 }
 
 /**
@@ -551,18 +563,8 @@ export async function renderRoute(env: RenderEnv, route: Route, query: PageQuery
         route.kind === 'organizations' ? t.organizations : route.kind === 'authorities' ? t.authorities : t.grants;
       const kind =
         route.kind === 'organizations' ? 'organization' : route.kind === 'authorities' ? 'authority' : 'grant';
-      const words = t.search[route.kind];
-      // Quoted with any invisible character written out, as a filter's value is.
-      const quoted = search === undefined ? '' : visibleText(search, SEARCH_MAX + 1);
-      const status =
-        search === undefined
-          ? undefined
-          : !searching
-            ? t.search.noWords(quoted)
-            : total === 0
-              ? words.none(quoted)
-              : words.found(total, atLeast, quoted);
-      const named = search === undefined ? heading : `${heading}: ${t.quoted(quoted)}`;
+      const status = searchStatus(ctx.locale, route.kind, search, total, atLeast);
+      const named = search === undefined ? heading : `${heading}: ${t.quoted(visibleText(search, SEARCH_MAX + 1))}`;
       const title = pageNo > 1 ? `${named} — ${t.page} ${pageNo}` : named;
       // A search's results are not for indexing; the other language's twin searches the same words.
       const searchQuery = (l: Locale) =>
