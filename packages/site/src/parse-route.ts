@@ -33,6 +33,17 @@ const ITEM: Record<Section, 'event' | 'post' | 'organization' | 'authority' | 'g
   grants: 'grant',
 };
 
+/** A path's segments, decoded, after its language (`/en/…`, else Polish); null when one is not valid percent-encoding. */
+function pathParts(path: string): { locale: Locale; parts: string[] } | null {
+  let parts: string[];
+  try {
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+  return parts[0] === 'en' ? { locale: 'en', parts: parts.slice(1) } : { locale: 'pl', parts };
+}
+
 /**
  * The route and language of a request path (the inverse of `routePath`), or null when no page can
  * live there. Slugs, hashtags, months and page numbers are checked here, so malformed input never
@@ -43,17 +54,9 @@ const ITEM: Record<Section, 'event' | 'post' | 'organization' | 'authority' | 'g
  * parseRoute('/wydarzenia/tag/Zima/strona/2') // { locale: 'pl', route: { kind: 'eventsTag', tag: 'Zima', page: 2 } }
  */
 export function parseRoute(path: string): { locale: Locale; route: Route } | null {
-  let parts: string[];
-  try {
-    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  } catch {
-    return null;
-  }
-  let locale: Locale = 'pl';
-  if (parts[0] === 'en') {
-    locale = 'en';
-    parts = parts.slice(1);
-  }
+  const split = pathParts(path);
+  if (!split) return null;
+  const { locale, parts } = split;
   const ok = (route: Route) => ({ locale, route });
   if (parts.length === 0) return ok({ kind: 'home' });
   const [first, second, third, fourth, fifth, ...rest] = parts;
@@ -103,17 +106,9 @@ export function parseRoute(path: string): { locale: Locale; route: Route } | nul
  * listFilterInPath('/wydarzenia/miesiac/2026-11') // null: a month page
  */
 export function listFilterInPath(path: string): { locale: Locale; fault: 'hashtag' | 'month'; value: string } | null {
-  let parts: string[];
-  try {
-    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  } catch {
-    return null;
-  }
-  let locale: Locale = 'pl';
-  if (parts[0] === 'en') {
-    locale = 'en';
-    parts = parts.slice(1);
-  }
+  const split = pathParts(path);
+  if (!split) return null;
+  const { locale, parts } = split;
   // A page number after it (`/strona/2`) does not change what is wrong.
   const [first, second, third, fourth] = parts;
   if (first !== SEGMENTS.events[locale] || third === undefined || (parts.length !== 3 && parts.length !== 5))
