@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
+import { TRUSTED_PROXIES_SCHEMA } from '@org/site';
 import { z } from 'zod';
-import { proxyEntry } from './security/client-address.js';
 
 /** `DEBUG` set to anything (`1`, `*`, as the `debug` package takes it): a failure to start prints its stack as well. */
 const DebugSchema = z
@@ -23,7 +23,7 @@ const HOST_NAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-
  * does; `off` loads nothing, for a foundation's own database that starts empty.
  * `TRUSTED_PROXIES`: the reverse proxies in front of the admin, comma-separated IP addresses or CIDR blocks;
  * only a request whose socket peer is one of them has its client address read from `X-Forwarded-For`
- * (`security/client-address.ts`). Empty (default): nobody is trusted, the socket's address counts.
+ * (@org/site's `clientAddress`). Empty (default): nobody is trusted, the socket's address counts.
  * `HOST`: the address the admin listens on; unset or empty (default), every interface, IPv6 and IPv4, as
  * before there was a setting. Behind a reverse proxy on the same machine set `127.0.0.1`, so that nobody
  * reaches the admin past the proxy (and past `TRUSTED_PROXIES`).
@@ -63,23 +63,7 @@ const EnvSchema = z
       .min(1)
       .max(24 * 60)
       .default(5),
-    TRUSTED_PROXIES: z
-      .string()
-      .default('')
-      .transform((text) =>
-        text
-          .split(',')
-          .map((entry) => entry.trim())
-          .filter((entry) => entry !== ''),
-      )
-      .pipe(
-        z.array(
-          z.string().refine((entry) => proxyEntry(entry) !== null, {
-            error: (issue) =>
-              `expected an IP address or a CIDR block (10.0.0.1, 10.0.0.0/8, fd00::/8), got "${String(issue.input)}"`,
-          }),
-        ),
-      ),
+    TRUSTED_PROXIES: TRUSTED_PROXIES_SCHEMA,
   })
   .transform((e) => {
     const adminUrl = e.ADMIN_URL ?? `http://localhost:${e.ADMIN_PORT}`;

@@ -3,6 +3,7 @@ import { getRequestListener, type HttpBindings } from '@hono/node-server';
 import type { Locale, SiteConfig, SiteStore } from '@org/site';
 import {
   absoluteUrl,
+  clientAddress,
   FAVICON,
   FAVICON_CACHE,
   FAVICON_PATH,
@@ -31,10 +32,10 @@ import {
   STYLESHEET_PATH,
   TOUCH_ICON_PATHS,
   touchIconPng,
+  trustedProxies,
 } from '@org/site';
 import { type Context, Hono, type Next } from 'hono';
 import { apiRoutes, apiTooManyRequests, noApiEndpoint } from './api.js';
-import { clientAddress, trustedProxies } from './client-address.js';
 import { READ_CORS, READ_CORS_RATE_LIMITED, READ_PREFLIGHT } from './cors.js';
 import {
   calendar,
@@ -70,7 +71,7 @@ export interface SiteOptions {
   /**
    * The per-client limit of requests the page cache cannot answer: the JSON API and calendars rendered for a
    * filter (`rate-limit.ts`); none when not given. `trustedProxies` are those whose `X-Forwarded-For` names the
-   * client (`client-address.ts`); its clock is its own, apart from `now`.
+   * client (@org/site's `clientAddress`); its clock is its own, apart from `now`.
    */
   rateLimit?: RateLimitOptions & { trustedProxies?: readonly string[] };
 }

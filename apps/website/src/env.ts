@@ -1,5 +1,5 @@
+import { TRUSTED_PROXIES_SCHEMA } from '@org/site';
 import { z } from 'zod';
-import { proxyEntry } from './client-address.js';
 
 /**
  * The website's settings, read once from the environment. `DATABASE_URL` left empty means the
@@ -48,27 +48,11 @@ const EnvSchema = z.object({
     .transform((text) => (text === 'off' ? 0 : Number(text))),
   /**
    * The reverse proxies in front of the website, comma-separated IP addresses or CIDR blocks: only a request whose
-   * socket peer is one of them has its client read from `X-Forwarded-For` (`client-address.ts`), for the rate
-   * limit. Empty (default): nobody is trusted, the socket's address is the client. Read as the admin reads its own
-   * (apps/admin/src/env.ts): keep the two in step.
+   * socket peer is one of them has its client read from `X-Forwarded-For` (@org/site's `clientAddress`), for the rate
+   * limit. Empty (default): nobody is trusted, the socket's address is the client. The admin reads its own with the
+   * same schema (`TRUSTED_PROXIES_SCHEMA`).
    */
-  TRUSTED_PROXIES: z
-    .string()
-    .default('')
-    .transform((text) =>
-      text
-        .split(',')
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== ''),
-    )
-    .pipe(
-      z.array(
-        z.string().refine((entry) => proxyEntry(entry) !== null, {
-          error: (issue) =>
-            `expected an IP address or a CIDR block (10.0.0.1, 10.0.0.0/8, fd00::/8), got "${String(issue.input)}"`,
-        }),
-      ),
-    ),
+  TRUSTED_PROXIES: TRUSTED_PROXIES_SCHEMA,
   /**
    * The folder a `pnpm` command was typed in (pnpm runs a package's script in the package's folder and
    * says where it was called from here): the export reads a relative `--out` or `--site-config` from it.

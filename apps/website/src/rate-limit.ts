@@ -1,5 +1,5 @@
 import { isIPv6 } from 'node:net';
-import { plainAddress } from './client-address.js';
+import { plainAddress } from '@org/site';
 
 /**
  * A per-client request limit for what the page cache cannot absorb (the JSON API, calendars rendered for a

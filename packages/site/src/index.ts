@@ -3,6 +3,7 @@
  * through a read-only store view, the views (hono/jsx) and the stylesheet. The website serves and
  * exports these pages; the admin renders its previews with them, so a preview is the page itself.
  */
+export * from './client-address.js';
 export * from './dates.js';
 export * from './feed-options.js';
 export * from './former-slug.js';

@@ -1,10 +1,10 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { PasswordSchema, UniqueViolationError, UserRoleSchema, validate } from '@org/domain';
+import { clientAddress, trustedProxies } from '@org/site';
 import { z } from 'zod';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { t, tf } from '../i18n.js';
-import { clientAddress, trustedProxies } from '../security/client-address.js';
 import { clearCookie, writeCookie } from '../security/cookies.js';
 import { tokensMatch } from '../security/csrf.js';
 import { LOGIN_BUSY_RETRY_SECONDS, LoginHashGate } from '../security/login-hash-gate.js';

@@ -1,10 +1,12 @@
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
+import { z } from 'zod';
 
 /**
- * The address a request comes from, for the per-address sign-in limits and a session's record. Behind a
+ * The address a request comes from, for per-client limits: the admin's sign-in limits and a session's record, the
+ * website's rate limit of its API and calendars. Both apps read it here, with the same `TRUSTED_PROXIES`. Behind a
  * reverse proxy the socket's peer is the proxy, so every client would share one count; the proxy says whom
  * it serves in `X-Forwarded-For`, which anyone can also send. So the header is read only when the peer is a
- * proxy staff listed (`TRUSTED_PROXIES`), and then from the right: each proxy appends the address it was
+ * proxy the operator listed (`TRUSTED_PROXIES`), and then from the right: each proxy appends the address it was
  * connected from, so the rightmost entry that is not a trusted proxy is the client; whatever stands left of
  * it was written by the client and is ignored. Trusting nobody (the default) uses the socket's address.
  */
@@ -98,3 +100,29 @@ export function clientAddress(
   }
   return address ?? socket;
 }
+
+/**
+ * `TRUSTED_PROXIES` as both apps read it from the environment: comma-separated IP addresses or CIDR blocks, spaces
+ * and empty entries ignored; empty (default) trusts nobody. Each entry is checked (`proxyEntry`), and a wrong one
+ * is named in the error.
+ *
+ * @example
+ * TRUSTED_PROXIES_SCHEMA.parse('10.0.0.1, fd00::/8') // ['10.0.0.1', 'fd00::/8']
+ */
+export const TRUSTED_PROXIES_SCHEMA = z
+  .string()
+  .default('')
+  .transform((text) =>
+    text
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
+  )
+  .pipe(
+    z.array(
+      z.string().refine((entry) => proxyEntry(entry) !== null, {
+        error: (issue) =>
+          `expected an IP address or a CIDR block (10.0.0.1, 10.0.0.0/8, fd00::/8), got "${String(issue.input)}"`,
+      }),
+    ),
+  );
