@@ -260,6 +260,48 @@ describe('website over HTTP', () => {
     expect(text(await (await site.get(path)).text())).toContain('Transfer HUB — inkubator');
   });
 
+  it('without the page cache, answers pages asked for at once in every encoding, as HEAD and as 304', async () => {
+    // Uncached pages are encoded into buffers used again once sent (page-cache.ts, whose tests hold writes
+    // pending): on the real server, requests of several pages at once must each get their own page's bytes.
+    const uncached = await startSite(site.store, {
+      now: () => Date.parse('2026-11-01T12:00:00Z'),
+      cache: { enabled: false, ttlMs: 60_000, maxEntries: 10, maxBytes: 1024 * 1024 },
+    });
+    try {
+      const paths = [
+        '/',
+        '/en',
+        '/wydarzenia',
+        `/wydarzenia/${seedEvent.slug}`,
+        '/organizacje/transfer-hub',
+        '/nie-ma',
+      ];
+      const expected = await Promise.all(paths.map(async (path) => (await site.get(path)).text()));
+      const etag = (await site.get(paths[3] as string)).headers.get('etag') as string;
+      for (let round = 0; round < 3; round++) {
+        const answers = await Promise.all(
+          paths.flatMap((path, i) => [
+            uncached.get(path).then(async (r) => ['identity', i, await r.text()] as const),
+            uncached
+              .get(path, { headers: { 'accept-encoding': 'gzip' } })
+              .then(async (r) => ['gzip', i, await r.text()] as const),
+            uncached.get(path, { method: 'HEAD' }).then((r) => ['head', i, String(r.status)] as const),
+            uncached
+              .get(paths[3] as string, { headers: { 'if-none-match': etag } })
+              .then((r) => ['304', i, String(r.status)] as const),
+          ]),
+        );
+        for (const [kind, i, body] of answers) {
+          if (kind === 'head') expect(body).toBe(i === 5 ? '404' : '200');
+          else if (kind === '304') expect(body).toBe('304');
+          else expect(body === expected[i], `${kind} ${paths[i]}`).toBe(true);
+        }
+      }
+    } finally {
+      await uncached.close();
+    }
+  });
+
   it('without the page cache, renders a change written by another connection on the next request', async () => {
     // The read snapshot pages render from must be dropped when the data version moves, too.
     const uncached = await startSite(site.store, {

@@ -96,8 +96,14 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   const siteUrl = linkContext(options.siteUrl, 'pl').siteUrl;
   const security = securityHeaders(siteUrl);
   // Every response made here carries the security headers; the page's own headers come after them.
-  const page = (input: PageInput, t: number, ttlMs: number) =>
-    makePage({ ...input, headers: { ...securityHeadersFor(security, input.contentType), ...input.headers } }, t, ttlMs);
+  // `transient`: sent once and kept by no cache (makePage).
+  const page = (input: PageInput, t: number, ttlMs: number, transient = false) =>
+    makePage(
+      { ...input, headers: { ...securityHeadersFor(security, input.contentType), ...input.headers } },
+      t,
+      ttlMs,
+      transient,
+    );
 
   const respond = (req: Request, page: CachedPage) => {
     const r = reply(
@@ -453,12 +459,18 @@ export function createSite(source: SiteStore, options: SiteOptions) {
     const t = now();
     if (input && !filterMiss(parsed, input, q < 0 ? '' : url.slice(q))) {
       const key = cacheKey(url);
-      const made = cache.stamp(key, page(input, t, cache.ttlMs));
-      if (made.status === 200) cache.set(key, made, generation);
+      const keep = cache.enabled && (input.status ?? 200) === 200;
+      const made = cache.stamp(key, page(input, t, cache.ttlMs, !keep));
+      if (keep) cache.set(key, made, generation);
       sendCached(made, req, res, t);
     } else {
       const moved = await redirectFor(parsed, q < 0 ? '' : url.slice(q + 1));
-      sendCached(moved ?? page(input ?? notFoundPage(ctxFor(parsed.locale), path, options.site), t, 0), req, res, t);
+      sendCached(
+        moved ?? page(input ?? notFoundPage(ctxFor(parsed.locale), path, options.site), t, 0, true),
+        req,
+        res,
+        t,
+      );
     }
     return true;
   };

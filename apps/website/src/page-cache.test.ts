@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { etagOf } from '@org/site';
 import { rawRequest } from '@org/testkit';
@@ -132,5 +132,86 @@ describe('sendCached on node:http', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('transient pages: body buffers used again once sent', () => {
+  const transient = (text: string) =>
+    makePage({ contentType: 'text/html; charset=utf-8', body: text }, NOW, 60_000, true);
+
+  it('uses a sent page’s buffer for the next page, and never one whose response is still being written', async () => {
+    // One reader asks for 24 pages at once (HTTP/1.1 pipelining) and does not read for a while: the responses
+    // (600 kB each) queue behind each other and fill the socket's buffers, so most are still being written
+    // while the next pages are made. The reader must still get each page's own bytes, in order.
+    const texts = Array.from({ length: 6 }, (_, i) => `<p>${String.fromCharCode(0x105 + i).repeat(300_000)}</p>`);
+    const asked = 24;
+    const buffers: ArrayBufferLike[] = [];
+    let n = 0;
+    const server = createServer((req, res) => {
+      const page = transient(texts[n++ % texts.length] as string);
+      buffers.push(page.body.buffer);
+      sendCached(page, req, res, NOW + 1000);
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    try {
+      const socket = connect(port, '127.0.0.1');
+      await once(socket, 'connect');
+      socket.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(asked - 1));
+      socket.write('GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const chunks: Buffer[] = [];
+      socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+      await once(socket, 'end');
+      let all = Buffer.concat(chunks);
+      for (let i = 0; i < asked; i++) {
+        const head = all.subarray(0, all.indexOf('\r\n\r\n')).toString('latin1');
+        const length = Number(/content-length: (\d+)/i.exec(head)?.[1]);
+        const start = head.length + 4;
+        expect(all.subarray(start, start + length).toString('utf8') === texts[i % texts.length], `page ${i}`).toBe(
+          true,
+        );
+        all = all.subarray(start + length);
+      }
+      // They were all being written at once, each from its own buffer; once sent, the next page takes one.
+      expect(new Set(buffers).size).toBe(asked);
+      expect((await rawRequest(`http://127.0.0.1:${port}/`)).body.toString()).toBe(texts[asked % texts.length]);
+      expect(buffers.slice(0, asked)).toContain(buffers[asked]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('takes the buffer back after a 304 and a HEAD, which send no body', async () => {
+    const text = `<p>${'ż'.repeat(10_000)}</p>`;
+    const buffers: ArrayBufferLike[] = [];
+    const server = createServer((req, res) => {
+      const page = transient(text);
+      buffers.push(page.body.buffer);
+      sendCached(page, req, res, NOW + 1000);
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/`;
+    try {
+      const first = await rawRequest(url);
+      expect(first.status).toBe(200);
+      expect((await rawRequest(url, { headers: { 'if-none-match': first.headers.etag as string } })).status).toBe(304);
+      expect((await rawRequest(url, { method: 'HEAD' })).status).toBe(200);
+      expect((await rawRequest(url)).body.toString()).toBe(text);
+      expect(new Set(buffers).size).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('gives a page kept by the cache a buffer of its own', () => {
+    const kept = html(`<p>${'ó'.repeat(10_000)}</p>`);
+    const sent = transient(`<p>${'ó'.repeat(10_000)}</p>`);
+    expect(kept.transient).toBeUndefined();
+    expect(sent.transient).toBe(true);
+    expect(kept.body.buffer).not.toBe(sent.body.buffer);
   });
 });

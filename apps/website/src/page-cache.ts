@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { type Encoding, etagOf, negotiateEncoding, notModified, type PageInput } from '@org/site';
-import { utf8Bytes } from './utf8.js';
+import { recycle, transientUtf8, utf8Bytes } from './utf8.js';
 
 /**
  * A rendered response held as bytes. PERF.md: transcoding a 20 KB Polish page from a JS string costs
@@ -26,13 +26,25 @@ export interface CachedPage {
   expiresAt: number;
   /** Set when served since the cache last looked: pages in use are passed over by eviction. */
   used?: boolean;
+  /**
+   * The body's buffer is used again once the page has been sent (`makePage`'s `transient`): such a page
+   * is sent once, and no cache keeps it.
+   */
+  transient?: boolean;
+  /** Its encodings ready to send, made on first demand (`sendCached`). */
+  variants?: Partial<Record<Encoding, Variant>>;
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json|javascript))|calendar/;
 
-/** Makes the bytes, ETag and Last-Modified of a response once. `now` is the render time. */
-export function makePage(input: PageInput, now: number, ttlMs: number): CachedPage {
-  const body = typeof input.body === 'string' ? utf8Bytes(input.body) : input.body;
+/**
+ * Makes the bytes, ETag and Last-Modified of a response once. `now` is the render time. A `transient`
+ * page is sent once and kept by no cache: its body is encoded into a buffer that `sendCached` gives back
+ * for the next page once the response has been written.
+ */
+export function makePage(input: PageInput, now: number, ttlMs: number, transient = false): CachedPage {
+  const text = typeof input.body === 'string' ? input.body : undefined;
+  const body = text === undefined ? (input.body as Uint8Array) : transient ? transientUtf8(text) : utf8Bytes(text);
   // crypto.hash is the one-shot form: no Hash object per page (~3 µs less than createHash on a 22 KB page).
   const etag = `"${hash('sha1', body, 'base64url')}"`;
   return {
@@ -46,6 +58,7 @@ export function makePage(input: PageInput, now: number, ttlMs: number): CachedPa
     cacheControl: input.cacheControl ?? 'public, max-age=0, must-revalidate',
     compressible: body.byteLength > 512 && COMPRESSIBLE.test(input.contentType),
     expiresAt: now + ttlMs,
+    ...(transient && text !== undefined ? { transient: true } : {}),
   };
 }
 
@@ -100,14 +113,12 @@ interface Variant {
   notModified: string[];
   body: Buffer;
 }
-type Variants = Partial<Record<Encoding, Variant>>;
-const variants = new WeakMap<CachedPage, Variants>();
-
+// Kept on the page itself: a WeakMap entry per uncached page cost ~6% of its request (ephemeron upkeep).
 function variantOf(page: CachedPage, encoding: Encoding): Variant {
-  let v = variants.get(page);
+  let v = page.variants;
   if (!v) {
     v = {};
-    variants.set(page, v);
+    page.variants = v;
   }
   const hit = v[encoding];
   if (hit) return hit;
@@ -138,14 +149,23 @@ export function sendCached(page: CachedPage, req: IncomingMessage, res: ServerRe
   const v = variantOf(page, page.compressible ? negotiateEncoding(h['accept-encoding']) : 'identity');
   const inm = h['if-none-match'];
   const ims = h['if-modified-since'];
+  const transient = page.transient === true;
+  page.transient = false;
   if ((inm !== undefined || ims !== undefined) && notModified(page, inm, ims, now)) {
     res.writeHead(304, v.notModified);
     res.end();
-    return;
+  } else {
+    res.writeHead(page.status, v.headers);
+    if (req.method === 'HEAD') res.end();
+    else {
+      // 'finish' comes once the kernel has the bytes; a response cut short never finishes, and its buffer
+      // is then left to the garbage collector, as whatever may still hold it is not known.
+      if (transient) res.once('finish', () => recycle(page.body));
+      res.end(v.body);
+      return;
+    }
   }
-  res.writeHead(page.status, v.headers);
-  if (req.method === 'HEAD') res.end();
-  else res.end(v.body);
+  if (transient) recycle(page.body);
 }
 
 /** Limits of a page cache. */
