@@ -100,6 +100,36 @@ describe('in Chromium', () => {
     }
   });
 
+  it('prints the seed event page as a programme: what it says and the funding statement, no navigation or forms', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.base}/wydarzenia/sprawny-urzad-sprawna-organizacja`);
+      await page.emulateMedia({ media: 'print' });
+      const shown = (selector: string) =>
+        page.$$eval(selector, (nodes) => nodes.map((n) => getComputedStyle(n).display !== 'none'));
+      for (const hidden of ['.skip', 'nav.main', '.lang', 'footer.site ul', 'section[aria-labelledby=kalendarz]'])
+        expect(await shown(hidden), hidden).toEqual([false]);
+      for (const kept of ['h1', 'dl.facts', '.funding', 'ol.agenda', 'footer.site .license'])
+        expect(await shown(kept), kept).toEqual([true]);
+      const statement = page.getByText('Zadanie publiczne sfinansowane ze środków z budżetu Województwa Mazowieckiego');
+      expect(await statement.isVisible()).toBe(true);
+      // No agenda item, and not the funding box, is cut in two by a page break.
+      const breaks = await page.$$eval('ol.agenda>li, .funding', (nodes) =>
+        nodes.map((n) => getComputedStyle(n).breakInside),
+      );
+      expect(new Set(breaks)).toEqual(new Set(['avoid']));
+      // On screen, the same page still shows its navigation.
+      await page.emulateMedia({ media: 'screen' });
+      expect(await shown('nav.main')).toEqual([true]);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ path: `${RESULTS}event-print.pdf`, format: 'A4' });
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('decodes /favicon.ico as a 16×16 image (the icon every visit asks for)', async () => {
     const context = await browser.newContext();
     try {

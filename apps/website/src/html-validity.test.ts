@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { movedPageHtml } from '@org/site';
+import { movedPageHtml, STYLESHEET } from '@org/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorldWithCancelled } from './testing/demo-world.js';
 import { PAGE_TYPES } from './testing/page-types.js';
@@ -48,15 +48,26 @@ describe('Nu Html Checker', () => {
       writeFileSync(file, movedPageHtml(locale, 'https://mosty.example/wydarzenia/nowy-adres?a=1&b=%3C2%3E'));
       files.push(file);
     }
-    // One JVM for all pages: its start-up costs more than the checks.
-    const run = await promisify(execFile)('java', ['-jar', vnuJar, '--format', 'json', '--stdout', ...files], {
-      maxBuffer: 32 * 1024 * 1024,
-    }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
-    const { messages } = JSON.parse(run.stdout) as { messages: VnuMessage[] };
-    const errors = messages
-      .filter((m) => m.type === 'error' || m.subType === 'fatal')
-      .map((m) => `${m.url.split('/').pop()}:${m.lastLine ?? '?'} ${m.message} [${m.extract ?? ''}]`);
+    const errors = await vnu(files);
     expect(errors).toEqual([]);
     expect(files).toHaveLength(PAGE_TYPES.length + 2);
   });
+
+  it('finds no error in the stylesheet (its CSS checker), print rules included', async () => {
+    const file = join(dir, 'site.css');
+    writeFileSync(file, STYLESHEET);
+    expect(STYLESHEET).toContain('@media print');
+    expect(await vnu(['--css', file])).toEqual([]);
+  });
 });
+
+// One JVM for all files: its start-up costs more than the checks.
+async function vnu(args: string[]): Promise<string[]> {
+  const run = await promisify(execFile)('java', ['-jar', vnuJar, '--format', 'json', '--stdout', ...args], {
+    maxBuffer: 32 * 1024 * 1024,
+  }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+  const { messages } = JSON.parse(run.stdout) as { messages: VnuMessage[] };
+  return messages
+    .filter((m) => m.type === 'error' || m.subType === 'fatal')
+    .map((m) => `${m.url.split('/').pop()}:${m.lastLine ?? '?'} ${m.message} [${m.extract ?? ''}]`);
+}

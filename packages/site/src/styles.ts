@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 
 // One small stylesheet for every page. Colours pass WCAG AA contrast on white (#1d1d1f text 16:1,
 // #0b5cad links 6.6:1, #8a1c1c status 8.6:1); layout is one column that widens to 48rem and needs
-// no media queries to work at 320 px.
+// no media queries to work at 320 px. Printed (an event's programme handed out at the door), a page keeps
+// what it says, the funding statement too (funders ask for it on printed material), and drops navigation,
+// forms and calendar links, which do nothing on paper; an agenda item is not split across pages.
 export const STYLESHEET = `*,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1d1d1f;background:#fff;overflow-wrap:anywhere}
@@ -53,6 +55,16 @@ th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #d0d4da;vertic
 footer.site{border-top:1px solid #d0d4da;background:#f5f7fa;padding:1rem 0 2rem;font-size:.95rem}
 footer.site ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
 .body{max-width:42rem}
+@media print{@page{margin:1.5cm}
+body{font-size:11pt;color:#000}
+a{color:#000;text-decoration:none}
+.skip,nav.main,.lang,form.filters,nav.pages,.subscribe,footer.site ul,section[aria-labelledby=kalendarz]{display:none}
+header.site,footer.site{background:none;border:0}
+.wrap,header.site .wrap{max-width:none;padding:0}
+main{padding:0}
+ol.agenda>li,.funding,dl.facts,ul.cards>li,tr{break-inside:avoid}
+h2,h3,h4{break-after:avoid}
+.table-scroll{overflow:visible}}
 `;
 
 /** The stylesheet's path: named by its content hash, so it can be cached for a year. */
