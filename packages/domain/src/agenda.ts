@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, InstantSchema, textSchema } from './common.js';
+import { IdSchema, InstantSchema, textSchema, whenValid } from './common.js';
 
 /**
  * Someone on the agenda. Either a named person speaking in a role ("wiceprezes zarządu") for an
@@ -29,6 +29,7 @@ export const SpeakerSchema = z.discriminatedUnion('kind', [
     .refine((s) => !s.independent || (s.organizationId === undefined && s.authorityId === undefined), {
       path: ['independent'],
       params: { code: 'speakerIndependentParty' },
+      when: whenValid(['independent'], ['organizationId'], ['authorityId']),
     }),
   z
     .object({
@@ -46,6 +47,7 @@ export const SpeakerSchema = z.discriminatedUnion('kind', [
     .refine((s) => !s.partyUnnamed || (s.organizationId === undefined && s.authorityId === undefined), {
       path: ['partyUnnamed'],
       params: { code: 'representativesPartyNamed' },
+      when: whenValid(['partyUnnamed'], ['organizationId'], ['authorityId']),
     }),
 ]);
 export type Speaker = z.infer<typeof SpeakerSchema>;

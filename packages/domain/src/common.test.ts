@@ -163,6 +163,22 @@ describe('whenValid', () => {
     expect(codes({ low: 2, high: 1, note: 'too long' })).toEqual(['too_big', 'order']);
   });
 
+  // A form with an empty title and an end before its start says both at once, not the second after the first is fixed.
+  it('runs it beside a missing or mistyped field it does not read, which zod alone would not', () => {
+    expect(codes({ low: 2, high: 1, note: 5 })).toEqual(['invalid_type', 'order']);
+    const Period = z
+      .object({ title: z.string(), period: z.object({ from: z.string(), to: z.string() }) })
+      .refine((g) => g.period.from <= g.period.to, { path: ['period', 'to'], when: whenValid(['period']) });
+    const r = Period.safeParse({ period: { from: '2026-02-01', to: '2026-01-01' } });
+    expect(r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual([
+      'title invalid_type',
+      'period.to custom',
+    ]);
+    // Not when the part that holds a field it reads is itself missing.
+    const missing = Period.safeParse({ title: 'x' });
+    expect(missing.success ? [] : missing.error.issues.map((i) => i.path.join('.'))).toEqual(['period']);
+  });
+
   it('skips it when a field it reads has an issue, or when the parse was aborted', () => {
     expect(codes({ low: 1.5, high: 1 })).toEqual(['invalid_type']);
     expect(codes({ low: 2 })).toEqual(['invalid_type']);

@@ -9,21 +9,33 @@ import type { IdentifierResult } from './identifiers/result.js';
 import { parseTerc } from './identifiers/terc.js';
 
 /**
- * The `when` of a refinement that compares fields: run it only when nothing aborted the parse and the
- * fields it reads have no issues of their own. zod 4 runs object refinements after "continuable"
- * issues (a malformed date is one), and comparing a value it could not read adds a second, misleading
- * issue ("ends before it starts" for an unreadable start).
+ * The `when` of a refinement that compares fields: run it when the fields it reads have no issues of their
+ * own, whatever is wrong elsewhere in the object. zod runs an object's refinements only when nothing else
+ * failed, so a form with an empty title would say that its event ends before it starts only once the title
+ * was fixed; staff should see every problem at once. A refinement never runs on a value that is not the
+ * object (an issue at the object itself), nor on a field it reads that has an issue: comparing a value it
+ * could not read adds a second, misleading issue ("ends before it starts" for an unreadable start). A
+ * refinement given `whenValid` must read only the fields it names.
  *
  * @example
- * z.object({ from: LocalDateSchema, to: LocalDateSchema })
+ * z.object({ from: LocalDateSchema, to: LocalDateSchema, title: z.string() })
  *   .refine((p) => p.from <= p.to, { path: ['to'], when: whenValid(['from'], ['to']) })
+ *   .safeParse({ from: '2026-02-01', to: '2026-01-01' }) // issues: title (required) and to (order)
  */
 export const whenValid =
   (...paths: readonly (readonly PropertyKey[])[]) =>
   (payload: z.core.ParsePayload): boolean =>
-    payload.issues.every(
-      (issue) => issue.continue === true && !paths.some((path) => path.every((key, i) => issue.path?.[i] === key)),
-    );
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    payload.issues.every((issue) => {
+      const at = issue.path ?? [];
+      // An issue on a field read (or inside it), or on a part of the record that holds a field read.
+      return !paths.some((path) => {
+        const shorter = Math.min(path.length, at.length);
+        for (let i = 0; i < shorter; i++) if (at[i] !== path[i]) return false;
+        return true;
+      });
+    });
 
 /**
  * A string matching a pattern; a mismatch is an issue with our `code`, so messages can say what was expected.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, PeriodSchema, SlugSchema, textSchema } from './common.js';
+import { IdSchema, PeriodSchema, SlugSchema, textSchema, whenValid } from './common.js';
 import { LegalFormSchema } from './organization.js';
 
 /**
@@ -48,6 +48,7 @@ export const CooperationSchema = z
   .refine((c) => c.organizationId !== undefined || c.organizationDescription !== undefined, {
     path: ['organizationId'],
     params: { code: 'affiliationParty' },
+    when: whenValid(['organizationId'], ['organizationDescription']),
   });
 export type Cooperation = z.infer<typeof CooperationSchema>;
 export type CooperationInput = z.input<typeof CooperationSchema>;

@@ -42,6 +42,17 @@ describe('EventSchema', () => {
     expect(!r.ok && r.issues[0]?.message).toBe('Koniec: musi być później niż początek.');
   });
 
+  // A form shows every problem at once: the end before the start beside an empty title, not after it is filled.
+  it('says it ends before it starts beside other fields missing or wrong, not only once they are fixed', () => {
+    const { title: _t, organizerId: _o, ...untitled } = event;
+    expect(codes({ ...untitled, capacity: 'dużo', endsAt: '2026-11-26T09:00:00+01:00' })).toEqual([
+      ['title', 'invalid_type'],
+      ['organizerId', 'invalid_type'],
+      ['capacity', 'invalid_type'],
+      ['endsAt', 'endsBeforeStart'],
+    ]);
+  });
+
   // zod runs object refinements after "continuable" issues such as a malformed date; comparing two
   // unparseable instants must not add a second, misleading issue.
   it('says nothing about the order of times it could not read', () => {

@@ -27,6 +27,7 @@ export const EventPartnerSchema = z
   .refine((p) => p.organizationId !== undefined || p.authorityId !== undefined, {
     path: ['organizationId'],
     params: { code: 'affiliationParty' },
+    when: whenValid(['organizationId'], ['authorityId']),
   });
 export type EventPartner = z.infer<typeof EventPartnerSchema>;
 
@@ -77,6 +78,7 @@ export const EventSchema = z
   .refine((e) => new Set(e.agenda.map((i) => i.id)).size === e.agenda.length, {
     path: ['agenda'],
     params: { code: 'duplicateId' },
+    when: whenValid(['agenda']),
   });
 export type Event = z.infer<typeof EventSchema>;
 export type EventInput = z.input<typeof EventSchema>;

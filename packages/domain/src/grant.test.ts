@@ -34,6 +34,12 @@ describe('GrantSchema', () => {
       ['period.to', 'periodOrder'],
     ]);
     expect(codes({ ...grant, period: { from: '2026-09-01', to: '2026-09-01' } })).toEqual([]);
+    // Said beside a missing field, not only once it is filled (the form shows every problem at once).
+    const { taskTitle: _t, ...untitled } = grant;
+    expect(codes({ ...untitled, period: { from: '2026-09-01', to: '2026-08-31' } })).toEqual([
+      ['taskTitle', 'invalid_type'],
+      ['period.to', 'periodOrder'],
+    ]);
   });
 
   it('a small grant (art. 19a) is at most 10 000 zł …', () => {

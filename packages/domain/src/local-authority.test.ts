@@ -66,6 +66,18 @@ describe('LocalAuthoritySchema', () => {
     expect(!result.ok && result.issues[0]?.message).toMatch(/^Kod TERYT: nie odpowiada rodzajowi samorządu/);
   });
 
+  it('says the TERC code does not fit the kind beside a missing name', () => {
+    const result = validate(
+      LocalAuthoritySchema,
+      { id: 'a', slug: 'a', kind: 'miasto_na_prawach_powiatu', terc: '1434' },
+      'pl',
+    );
+    expect(!result.ok && result.issues.map((i) => [i.path, i.code])).toEqual([
+      ['name', 'invalid_type'],
+      ['terc', 'tercKind'],
+    ]);
+  });
+
   it('tells staff what each kind of authority has for a TERYT code, with examples that fit what it says', () => {
     const result = validate(
       LocalAuthoritySchema,

@@ -8,6 +8,7 @@ import {
   TercSchema,
   textSchema,
   WebUrlSchema,
+  whenValid,
 } from './common.js';
 import { tercParts } from './identifiers/terc.js';
 
@@ -80,7 +81,11 @@ export const LocalAuthoritySchema = z
     website: WebUrlSchema.optional(),
     description: textSchema(5000).optional(),
   })
-  .refine((a) => authorityKindOfTerc(a.terc) === a.kind, { path: ['terc'], params: { code: 'tercKind' } });
+  .refine((a) => authorityKindOfTerc(a.terc) === a.kind, {
+    path: ['terc'],
+    params: { code: 'tercKind' },
+    when: whenValid(['terc'], ['kind']),
+  });
 export type LocalAuthority = z.infer<typeof LocalAuthoritySchema>;
 export type LocalAuthorityInput = z.input<typeof LocalAuthoritySchema>;
 

@@ -68,6 +68,15 @@ describe('OrganizationSchema', () => {
     expect(!result.ok && result.issues.map((i) => [i.path, i.code])).toEqual([['opp', 'oppOutsideKrs']]);
   });
 
+  it('says a KRS number does not fit the legal form beside a missing name, not only once the name is given', () => {
+    const org = { id: 'o', slug: 'o', legalForm: 'stowarzyszenie_zwykle', krs: '30897' };
+    const result = validate(OrganizationSchema, org, 'pl');
+    expect(!result.ok && result.issues.map((i) => [i.path, i.code])).toEqual([
+      ['name', 'invalid_type'],
+      ['krs', 'krsOrdinaryAssociation'],
+    ]);
+  });
+
   it('refuses an unknown legal form and bad identifiers, each under its own field', () => {
     const result = validate(OrganizationSchema, { ...wosp, legalForm: 'spółka', regon: '123456786', krs: '0' }, 'en');
     expect(!result.ok && result.issues.map((i) => i.path).sort()).toEqual(['krs', 'legalForm', 'regon']);

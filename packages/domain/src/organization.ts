@@ -9,6 +9,7 @@ import {
   SlugSchema,
   textSchema,
   WebUrlSchema,
+  whenValid,
 } from './common.js';
 
 /**
@@ -77,17 +78,24 @@ export const OrganizationSchema = z
   .refine((o) => o.krs === undefined || o.legalForm !== 'stowarzyszenie_zwykle', {
     path: ['krs'],
     params: { code: 'krsOrdinaryAssociation' },
+    when: whenValid(['krs'], ['legalForm']),
   })
   .refine((o) => o.krs === undefined || o.legalForm !== 'kolo_gospodyn_wiejskich', {
     path: ['krs'],
     params: { code: 'krsRuralWomensCircle' },
+    when: whenValid(['krs'], ['legalForm']),
   })
   // OPP is a status entered in KRS (u.d.p.p. art. 20–22): without a KRS number it cannot be checked,
   // and a form kept outside KRS cannot have it.
-  .refine((o) => !o.opp || !isOutsideKrs(o.legalForm), { path: ['opp'], params: { code: 'oppOutsideKrs' } })
+  .refine((o) => !o.opp || !isOutsideKrs(o.legalForm), {
+    path: ['opp'],
+    params: { code: 'oppOutsideKrs' },
+    when: whenValid(['opp'], ['legalForm']),
+  })
   .refine((o) => !o.opp || isOutsideKrs(o.legalForm) || o.krs !== undefined, {
     path: ['krs'],
     params: { code: 'oppNeedsKrs' },
+    when: whenValid(['opp'], ['legalForm'], ['krs']),
   });
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type OrganizationInput = z.input<typeof OrganizationSchema>;

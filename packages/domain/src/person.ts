@@ -17,6 +17,7 @@ export const AffiliationSchema = z
   .refine((a) => a.organizationId !== undefined || a.authorityId !== undefined, {
     path: ['organizationId'],
     params: { code: 'affiliationParty' },
+    when: whenValid(['organizationId'], ['authorityId']),
   })
   .refine((a) => !a.from || !a.to || a.from <= a.to, {
     path: ['to'],

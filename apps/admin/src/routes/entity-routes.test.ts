@@ -632,3 +632,40 @@ describe('new records and lists in plain words', () => {
     expect(html).toContain('<label for="dir">Kolejność</label>');
   });
 });
+
+describe('a form with several problems', () => {
+  const errors = (html: string) =>
+    Object.fromEntries(
+      [...html.matchAll(/<p class="error" id="f-([^"]*)-error">([^<]*)<\/p>/g)].map((m) => [m[1], m[2]]),
+    );
+
+  it('says an event ends before it starts beside its empty title, not only once the title is filled', async () => {
+    await admin.request('/events/new');
+    const res = await admin.post('/events/new', {
+      title: '',
+      startsAt: '2026-12-03T12:00',
+      endsAt: '2026-12-03T10:00',
+      timeZone: 'Europe/Warsaw',
+    });
+    expect(res.status).toBe(400);
+    expect(errors(res.text)).toMatchObject({
+      title: 'Tytuł: To pole jest wymagane.',
+      endsAt: 'Koniec: musi być później niż początek.',
+    });
+  });
+
+  it('says a grant period ends before it starts beside the fields still missing', async () => {
+    await admin.request('/grants/new');
+    const res = await admin.post('/grants/new', {
+      'amount.currency': 'PLN',
+      'period.from': '2026-09-01',
+      'period.to': '2026-08-31',
+    });
+    expect(res.status).toBe(400);
+    const found = errors(res.text);
+    expect(found).toMatchObject({ taskTitle: expect.stringMatching(/wymagane/) });
+    expect(Object.entries(found).find(([id]) => id.includes('to'))?.[1]).toBe(
+      'Okres: do: nie może być wcześniej niż data początkowa.',
+    );
+  });
+});
