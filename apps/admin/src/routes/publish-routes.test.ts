@@ -35,10 +35,36 @@ describe('after publishing', () => {
     );
     expect(published.status).toBe('published');
     const res = await editor.request(`/events/${event.id}/publish?done=published`);
-    expect(res.text).toContain('Opublikowano.');
+    expect(res.text).toContain('strona jest publiczna w serwisie.');
     expect(res.text).toContain(
       `<a href="http://127.0.0.1:9/wydarzenia/planowane-90">Strona publiczna (w serwisie)</a>`,
     );
+  });
+});
+
+describe('the notice after publishing', () => {
+  const flashOf = (html: string) => /<p class="flash flash-info" role="status">([^<]*)<\/p>/.exec(html)?.[1] ?? null;
+
+  it('says once since when the page is public: no "Opublikowano." above "Opublikowano 29 listopada…"', async () => {
+    const post = await h.store.posts.create({
+      id: 'post-notice',
+      slug: 'wpis-z-komunikatem',
+      title: 'Wpis z komunikatem',
+      body: 'Treść.',
+      status: 'draft',
+    });
+    await editor.request(`/posts/${post.id}/publish`);
+    const res = await editor.post(`/posts/${post.id}/publish`, { version: String(post.version) });
+    expect(res.status).toBe(303);
+    const html = (await editor.request(res.headers.get('location') ?? '')).text;
+    expect(flashOf(html)).toMatch(
+      /^Opublikowano \d{1,2} \p{L}+ \d{4}, \d{1,2}:\d{2}: strona jest publiczna w serwisie\.$/u,
+    );
+    expect(html.match(/Opublikowano/g)).toHaveLength(1);
+    // Opened again later, the page says it as a line of the page, with no notice.
+    const later = (await editor.request(`/posts/${post.id}/publish`)).text;
+    expect(flashOf(later)).toBeNull();
+    expect(sinceOf(later)).toBe(flashOf(html));
   });
 });
 

@@ -100,6 +100,15 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
               slug: record.slug,
             })
           : undefined;
+      const sinceText =
+        status === 'draft'
+          ? null
+          : since
+            ? tf(ctx.locale, 'publicSince', { since })
+            : t(ctx.locale, 'publicSinceUnknown');
+      // Just published, the notice is the line saying since when the page is public: "Opublikowano." above
+      // "Opublikowano 29 listopada 2026, 3:05: …" said the same twice.
+      const justPublished = sinceText !== null && c.req.query('done') === 'published';
       const schedule = options.schedule;
       const publish = options.publish;
       const pending = (await deps.store.scheduled.list()).filter((j) => j.entity === kind && j.entityId === record.id);
@@ -125,7 +134,9 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
                 ? { kind: 'error', text: publish.flash ?? t(ctx.locale, 'notPublished') }
                 : schedule
                   ? { kind: 'error', text: t(ctx.locale, 'notScheduled') }
-                  : flashFromQuery(c)
+                  : justPublished
+                    ? { kind: 'info', text: sinceText }
+                    : flashFromQuery(c)
           }
         >
           <p>
@@ -141,9 +152,7 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
           </p>
           {status !== 'draft' ? (
             <>
-              <p class="public-since">
-                {since ? tf(ctx.locale, 'publicSince', { since }) : t(ctx.locale, 'publicSinceUnknown')}
-              </p>
+              {justPublished ? null : <p class="public-since">{sinceText}</p>}
               {allowed(ctx.user?.role ?? null, 'edit') ? (
                 <p class="hint">
                   {t(ctx.locale, 'publicEditsHint')} <a href={base(record.id)}>{t(ctx.locale, 'edit')}</a>
