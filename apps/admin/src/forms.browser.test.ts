@@ -98,6 +98,10 @@ describe('the agenda editor heads each item by its kind', () => {
   it('follows the kind select and the title, also on an item added with „Dodaj punkt”', async () => {
     await page.goto(`${h.url}/events/new`);
     await page.waitForSelector('html.js');
+    // The blank item has no kind chosen yet: it is no panel until staff say so.
+    expect(await legend(1)).toBe('1. Nowy punkt');
+    expect(await page.inputValue('#f-agenda-0-kind')).toBe('');
+    await page.selectOption('#f-agenda-0-kind', 'panel');
     expect(await legend(1)).toBe('1. Panel');
     await page.click('[data-add-item]');
     expect(await legend(2)).toBe('2. Nowy punkt');
@@ -209,7 +213,12 @@ describe('the agenda editor shows the fields of each kind', () => {
   it('shows questions for a panel and topics for a discussion, and keeps a misfit field shown while it holds data', async () => {
     await page.goto(`${h.url}/events/new`);
     await page.waitForSelector('html.js');
-    // The blank item is a panel: questions and a moderator, no topics or format.
+    // The blank item has no kind: no panel's questions and moderator, no discussion's topics.
+    expect(await shown('f-agenda-0-questions')).toBe(false);
+    expect(await shown('f-agenda-0-moderator-personId')).toBe(false);
+    expect(await shown('f-agenda-0-topics')).toBe(false);
+    // A panel: questions and a moderator, no topics or format.
+    await page.selectOption('#f-agenda-0-kind', 'panel');
     expect(await shown('f-agenda-0-questions')).toBe(true);
     expect(await shown('f-agenda-0-moderator-personId')).toBe(true);
     expect(await shown('f-agenda-0-topics')).toBe(false);
@@ -480,6 +489,7 @@ describe('a speaker in their own name in the agenda editor', () => {
   it('labels the box as the publication problem names it, says at the box why it cannot go with an organisation, and keeps a ticked box shown', async () => {
     await page.goto(`${h.url}/events/new`);
     await page.waitForSelector('html.js');
+    await page.selectOption('#f-agenda-0-kind', 'panel');
     expect(await page.textContent('label[for="f-agenda-0-moderator-independent"]')).toBe(
       'Występuje we własnym imieniu',
     );

@@ -1,4 +1,5 @@
 import {
+  AGENDA_ITEM_KINDS,
   AGENDA_KIND_LABELS,
   type AgendaItemKind,
   FIELD_LABELS,
@@ -337,6 +338,14 @@ function kindQuoted(kind: AgendaItemKind, locale: Locale): string {
 
 const capitalized = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 
+/** The message for an agenda item filled in with no kind chosen. */
+function kindMissingMessage(locale: Locale): string {
+  const kinds = AGENDA_ITEM_KINDS.map((k) => AGENDA_KIND_LABELS[k][locale].toLowerCase());
+  return locale === 'pl'
+    ? `Rodzaj: wybierz rodzaj punktu (${listText('pl', kinds, 'or')}) — nic nie zostało zapisane.`
+    : `Kind: choose the kind of the item (${listText('en', kinds, 'or')}) — nothing was saved.`;
+}
+
 /** The message for data in a field the item's kind does not have. */
 function misfitMessage(field: keyof typeof AGENDA_KIND_FIELDS, kind: AgendaItemKind, locale: Locale): string {
   const word = capitalized(FIELD_WORDS[field][locale]);
@@ -363,7 +372,10 @@ function agendaItem(row: Tree, index: number, newId: () => string, issues: FormI
   const moderator = isTree(row.moderator) ? speaker(row.moderator, `${prefix}.moderator`, issues, locale) : null;
   const { people: _p, moderator: _m, ...rest } = row;
   if (!rowFilled(rest, AGENDA_FIELDS) && people.length === 0 && !moderator) return null;
-  const kind = (typeof rest.kind === 'string' && rest.kind in PEOPLE_KEY ? rest.kind : 'other') as AgendaItemKind;
+  const chosen = typeof rest.kind === 'string' && Object.hasOwn(PEOPLE_KEY, rest.kind);
+  // The blank item starts with no kind ("—"): one filled in without choosing it is asked about, not saved as "inne".
+  if (!chosen) issues.push({ path: `${prefix}.kind`, message: kindMissingMessage(locale) });
+  const kind = (chosen ? rest.kind : 'other') as AgendaItemKind;
   const item: Tree = { ...rest, kind, id: typeof rest.id === 'string' && rest.id ? rest.id : newId() };
   const misfits: (keyof typeof AGENDA_KIND_FIELDS)[] = [];
   const misfit = (field: keyof typeof AGENDA_KIND_FIELDS, path: string) => {

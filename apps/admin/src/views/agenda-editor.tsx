@@ -114,7 +114,9 @@ const labelFor = (key: 'moderator' | 'people', locale: Locale) =>
  * shows `agendaProblems` as the agenda changes.
  */
 export const AgendaEditor: FC<Shared & { agenda: unknown }> = ({ agenda, ...s }) => {
-  const items = [...(Array.isArray(agenda) ? agenda.map(objectOrEmpty) : []), { kind: 'panel' } as Item];
+  // The blank item to fill has no kind chosen ("—", headed "Nowy punkt"): preset to a panel, it read as an item
+  // already there. Left as it is, it is no item (parsing skips a row whose only value is a select).
+  const items = [...(Array.isArray(agenda) ? agenda.map(objectOrEmpty) : []), {} as Item];
   const problems = (s.errors.__agenda ?? '').split('\n').filter(Boolean);
   return (
     <fieldset class="agenda" data-agenda>
