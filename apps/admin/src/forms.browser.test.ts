@@ -348,7 +348,7 @@ describe('relation pickers in agenda items added in the browser', () => {
     await expect
       .poll(() => question.textContent())
       .toBe(
-        'Istnieje już organizacja o tej nazwie: Fundacja Inicjatyw Społeczno-Ekonomicznych. Zapisać mimo to? Tak, to ktoś lub coś innego: zapisz mimo to',
+        'Istnieje już organizacja o tej nazwie: Fundacja Inicjatyw Społeczno-Ekonomicznych. Wybierz tę organizację Zapisać mimo to? Tak, to ktoś lub coś innego: zapisz mimo to',
       );
     expect(await question.locator('a').getAttribute('href')).toBe(`/organizations/${SEED_IDS.fise}`);
     expect((await h.store.organizations.list({ limit: 1 })).total).toBe(before);
@@ -367,6 +367,31 @@ describe('relation pickers in agenda items added in the browser', () => {
     await expect.poll(() => question.locator('button[data-inline-confirm]').count()).toBe(1);
     await inline.locator('input[data-key="name"]').fill('Fundacja Inicjatyw Społeczno-Ekonomicznych i Spółka');
     expect(await question.count()).toBe(0);
+  });
+
+  it('offers the live person of the name typed in "Utwórz osobę", and chooses them instead of making a second', async () => {
+    await page.goto(`${h.url}/events/new`);
+    await page.waitForSelector('html.js');
+    await page.selectOption('#f-agenda-0-kind', 'panel');
+    const field = page.locator('.field:has(#f-agenda-0-people-0-personId)');
+    const inline = field.locator('details.inline-create');
+    const before = (await h.store.people.list({ limit: 1 })).total;
+    await inline.locator('summary').click();
+    await inline.locator('input[data-key="givenName"]').fill('khedi');
+    await inline.locator('input[data-key="familyName"]').fill('ALIEVA');
+    await inline.locator('button[data-inline-add]').click();
+    const question = field.locator('[data-picker-message]');
+    await expect
+      .poll(() => question.textContent())
+      .toBe(
+        'Istnieje już osoba o tym imieniu i nazwisku: Khedi Alieva. Wybierz tę osobę Zapisać mimo to? Tak, to ktoś lub coś innego: zapisz mimo to',
+      );
+    await question.locator('button[data-inline-pick]').click();
+    await expect.poll(() => page.inputValue('#f-agenda-0-people-0-personId')).toBe(SEED_IDS.khediAlieva);
+    expect(await question.textContent()).toBe('Wybrano istniejącą: Khedi Alieva.');
+    expect(await inline.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await inline.locator('input[data-key="givenName"]').inputValue()).toBe('');
+    expect((await h.store.people.list({ limit: 1 })).total).toBe(before);
   });
 
   it('says so when a search fails because the session ended', async () => {

@@ -14,6 +14,9 @@ const WORDS = {
     offline: 'Brak połączenia z serwerem. Spróbuj ponownie.',
     expired: 'Sesja wygasła albo formularz jest nieaktualny: odśwież stronę (wpisane dane najpierw skopiuj).',
     created: 'Utworzono i wybrano: {label}.',
+    pickPerson: 'Wybierz tę osobę',
+    pickOrganization: 'Wybierz tę organizację',
+    picked: 'Wybrano istniejącą: {label}.',
   },
   en: {
     search: 'Search',
@@ -28,6 +31,9 @@ const WORDS = {
     offline: 'No connection to the server. Try again.',
     expired: 'The session expired or the form is out of date: reload the page (copy what you typed first).',
     created: 'Created and chosen: {label}.',
+    pickPerson: 'Choose this person',
+    pickOrganization: 'Choose this organisation',
+    picked: 'Chosen, as it exists: {label}.',
   },
 };
 type Words = (typeof WORDS)['pl'];
@@ -84,20 +90,40 @@ interface Duplicate {
 
 /**
  * Asks, as the create page does, whether the record to create is another one than the live record of the
- * same name: its name linked, and a button that creates it anyway (`confirmDuplicate=1`).
+ * same name: its name linked, a button that chooses that record (most often the one meant: a duplicate
+ * person would split their events between two pages), and one that creates another anyway
+ * (`confirmDuplicate=1`).
  */
-function askDuplicate(field: HTMLElement, d: Duplicate): void {
+function askDuplicate(field: HTMLElement, d: Duplicate, pick: string): void {
   messageOf(field, 'error', `${d.words} `);
   const line = field.querySelector<HTMLElement>('[data-picker-message]');
   if (!line) return;
   const link = document.createElement('a');
   link.href = d.href;
   link.textContent = d.label;
+  const choose = document.createElement('button');
+  choose.type = 'button';
+  choose.dataset.inlinePick = d.id;
+  choose.dataset.label = d.label;
+  choose.textContent = pick;
   const confirm = document.createElement('button');
   confirm.type = 'button';
   confirm.dataset.inlineConfirm = '';
   confirm.textContent = d.confirm;
-  line.append(link, `. ${d.question} `, confirm);
+  line.append(link, '. ', choose, ` ${d.question} `, confirm);
+}
+
+/** Selects `id` in the picker's select (adding its option when a search has not offered it), as a choice would. */
+function choose(select: HTMLSelectElement, id: string, label: string): void {
+  let option = [...select.options].find((o) => o.value === id);
+  if (!option) {
+    option = document.createElement('option');
+    option.value = id;
+    option.textContent = label;
+    select.append(option);
+  }
+  option.selected = true;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /**
@@ -202,6 +228,19 @@ export function attachRelationPickers(form: HTMLFormElement, locale: Locale): vo
 
   form.addEventListener('click', async (e) => {
     const target = e.target as HTMLElement;
+    const pick = target.closest<HTMLButtonElement>('button[data-inline-pick]');
+    if (pick) {
+      const field = pick.closest<HTMLElement>('.field');
+      const select = field?.querySelector<HTMLSelectElement>('select[data-ref]');
+      const details = field?.querySelector<HTMLDetailsElement>('details.inline-create');
+      if (!field || !select) return;
+      const label = pick.dataset.label ?? '';
+      choose(select, pick.dataset.inlinePick ?? '', label);
+      for (const input of details?.querySelectorAll<HTMLInputElement>('input[data-key]') ?? []) input.value = '';
+      if (details) details.open = false;
+      messageOf(field, 'info', w.picked.replace('{label}', label));
+      return;
+    }
     const add = target.closest<HTMLButtonElement>('button[data-inline-add], button[data-inline-confirm]');
     const field = add?.closest<HTMLElement>('.field');
     const details = field?.querySelector<HTMLDetailsElement>('details.inline-create');
@@ -224,7 +263,7 @@ export function attachRelationPickers(form: HTMLFormElement, locale: Locale): vo
         .json()
         .catch(() => ({}))) as { duplicate?: Duplicate };
       if (answer.duplicate) {
-        askDuplicate(field, answer.duplicate);
+        askDuplicate(field, answer.duplicate, select.dataset.ref === 'people' ? w.pickPerson : w.pickOrganization);
         return;
       }
     }
@@ -233,12 +272,7 @@ export function attachRelationPickers(form: HTMLFormElement, locale: Locale): vo
       return;
     }
     const created = (await res.json()) as { id: string; label: string };
-    const option = document.createElement('option');
-    option.value = created.id;
-    option.textContent = created.label;
-    option.selected = true;
-    select.append(option);
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    choose(select, created.id, created.label);
     for (const input of inputs) input.value = '';
     details.open = false;
     messageOf(field, 'info', w.created.replace('{label}', created.label));
