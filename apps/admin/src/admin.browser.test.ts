@@ -214,6 +214,7 @@ describe('admin in Chromium', () => {
       `/events/${SEED_IDS.event}/publish`,
       `/events/${SEED_IDS.event}/preview`,
       `/events/${SEED_IDS.event}/delete`,
+      `/events/${SEED_IDS.event}/unpublish`,
       `/events/${SEED_IDS.event}/people`,
       `/people/${SEED_IDS.khediAlieva}`,
       `/grants/${SEED_IDS.grant}`,

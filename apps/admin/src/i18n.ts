@@ -115,6 +115,12 @@ const pl = {
     'Nie opublikowano: rekord zmienił się od otwarcia tej strony (wersja {seen}, teraz {now}), więc opublikowano by treść, której nie sprawdzono. Sprawdź go (podgląd) i wynik kontroli poniżej, a potem opublikuj ponownie.',
   published: 'Opublikowano.',
   unpublished: 'Publikacja wycofana.',
+  unpublishConfirm:
+    'Czy na pewno wycofać publikację? Rekord wróci do szkiców i zniknie z serwisu: jego strona, kanały i kalendarze przestaną go pokazywać. Opublikować go można ponownie na stronie kontroli przed publikacją.',
+  unpublishUnconfirmed:
+    'Nie wycofano publikacji: formularz nie potwierdził, którą wersję rekordu wycofać (pole version brakuje albo nie jest liczbą). Jeśli chcesz ją wycofać, potwierdź poniżej.',
+  unpublishChanged:
+    'Nie wycofano publikacji: rekord zmienił się od otwarcia strony potwierdzenia (wersja {seen}, teraz {now}). Sprawdź go i potwierdź ponownie.',
   agenda: 'Program',
   addItem: 'Dodaj punkt',
   newItem: 'Nowy punkt',
@@ -509,6 +515,12 @@ const en: Strings = {
     'Not published: the record has changed since this page was opened (version {seen}, now {now}), so what was not checked would be published. Check it (preview) and the result below, then publish again.',
   published: 'Published.',
   unpublished: 'Unpublished.',
+  unpublishConfirm:
+    'Unpublish it? The record goes back to drafts and leaves the website: its page, feeds and calendars stop showing it. It can be published again from the check before publishing.',
+  unpublishUnconfirmed:
+    'Not unpublished: the form did not confirm which version of the record to unpublish (the version field is missing or not a number). To unpublish it, confirm below.',
+  unpublishChanged:
+    'Not unpublished: the record has changed since the confirmation page was opened (version {seen}, now {now}). Check it and confirm again.',
   agenda: 'Agenda',
   addItem: 'Add item',
   newItem: 'New item',

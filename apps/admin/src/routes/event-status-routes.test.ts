@@ -172,7 +172,10 @@ describe('a draft cannot be cancelled or postponed; a public event can be unpubl
     const page = (await editor.request(`/events/${event.id}/publish`)).text;
     expect(page).toContain(`action="/events/${event.id}/unpublish"`);
     expect(page).toContain('Wycofaj publikację');
-    const unpublish = await editor.post(`/events/${event.id}/unpublish`);
+    await editor.request(`/events/${event.id}/unpublish`);
+    const unpublish = await editor.post(`/events/${event.id}/unpublish`, {
+      version: String((await h.store.events.get(event.id))?.version),
+    });
     expect(unpublish.status).toBe(303);
     expect((await h.store.events.get(event.id))?.status).toBe('draft');
     // Its status section is a draft's now.

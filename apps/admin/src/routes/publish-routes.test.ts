@@ -92,8 +92,8 @@ describe('publishing a record that is public already', () => {
     expect(again?.version).toBe((first?.version ?? 0) + 1);
     expect(again?.publishedAt).toBe(date);
     // Withdrawn and published again, it is published anew.
-    await other.request(`/posts/${post.id}/publish`);
-    await other.post(`/posts/${post.id}/unpublish`, {});
+    await other.request(`/posts/${post.id}/unpublish`);
+    await other.post(`/posts/${post.id}/unpublish`, { version: String(again?.version) });
     const withdrawn = await h.store.posts.get(post.id);
     await new Promise((r) => setTimeout(r, 20));
     await other.request(`/posts/${post.id}/publish`);
@@ -104,9 +104,9 @@ describe('publishing a record that is public already', () => {
   });
 });
 
-/** Where the page's forms post, in order (sign-out and language forms of the layout left out). */
+/** Where the page's forms lead, in order (sign-out and language forms of the layout left out). */
 const actionsOf = (html: string) =>
-  [...html.matchAll(/<form method="post" action="([^"]+)"/g)]
+  [...html.matchAll(/<form method="(?:post|get)" action="([^"]+)"/g)]
     .map((m) => m[1] ?? '')
     .filter((a) => !['/logout', '/lang'].some((l) => a.startsWith(l)));
 const sinceOf = (html: string) => /<p class="public-since">([^<]*)<\/p>/.exec(html)?.[1] ?? null;
@@ -330,10 +330,53 @@ describe('scheduled publishing', () => {
 });
 
 describe('unpublishing', () => {
+  const flashOf = (html: string) => /<p class="flash flash-error" role="alert">([^<]*)<\/p>/.exec(html)?.[1] ?? null;
+  const confirmForm = (html: string) =>
+    /<form method="post" action="([^"]+\/unpublish)">[\s\S]*?name="version" value="(\d+)"[\s\S]*?<\/form>/.exec(html);
+
+  it('asks first, on a page of its own as deleting does, without JavaScript: only its confirmed form withdraws', async () => {
+    const event = await draft(21, { status: 'published' });
+    const path = `/events/${event.id}/unpublish`;
+    // The publish page leads to the question; it has no form that withdraws at once.
+    const publishPage = (await editor.request(`/events/${event.id}/publish`)).text;
+    expect(publishPage).toContain(
+      `<form method="get" action="${path}"><button type="submit">Wycofaj publikację</button>`,
+    );
+    expect(publishPage).not.toContain(`<form method="post" action="${path}"`);
+    const asked = await editor.request(path);
+    expect(asked.status).toBe(200);
+    expect(asked.text).toContain('Czy na pewno wycofać publikację? Rekord wróci do szkiców i zniknie z serwisu');
+    expect(confirmForm(asked.text)?.slice(1)).toEqual([path, String(event.version)]);
+    expect(asked.text).toContain(`<a href="/events/${event.id}/publish">Anuluj</a>`);
+    // A post that did not come from the question (an old page, a forged post) asks instead of withdrawing.
+    const unasked = await editor.post(path);
+    expect(unasked.status).toBe(400);
+    expect(flashOf(unasked.text)).toMatch(/^Nie wycofano publikacji: formularz nie potwierdził/);
+    expect(confirmForm(unasked.text)?.[2]).toBe(String(event.version));
+    expect((await h.store.events.get(event.id))?.status).toBe('published');
+    // Changed since the question was asked: not withdrawn, asked again about the record as it is now.
+    const changed = await h.store.events.update(event.id, event.version, { ...event, title: 'Zmieniony tytuł' });
+    const stale = await editor.post(path, { version: String(event.version) });
+    expect(stale.status).toBe(409);
+    expect(flashOf(stale.text)).toBe(
+      `Nie wycofano publikacji: rekord zmienił się od otwarcia strony potwierdzenia (wersja ${event.version}, teraz ${changed.version}). Sprawdź go i potwierdź ponownie.`,
+    );
+    expect(confirmForm(stale.text)?.[2]).toBe(String(changed.version));
+    expect((await h.store.events.get(event.id))?.status).toBe('published');
+    // Confirmed: withdrawn.
+    const done = await editor.post(path, { version: String(changed.version) });
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe(`/events/${event.id}/publish?done=unpublished`);
+    expect((await h.store.events.get(event.id))?.status).toBe('draft');
+    // A draft has nothing to withdraw: the question leads back to its publish page.
+    const again = await editor.request(path);
+    expect([again.status, again.headers.get('location')]).toEqual([303, `/events/${event.id}/publish`]);
+  });
+
   it('a published event unpublished from its publish page leaves one complete audit entry, with who did it', async () => {
     const event = await draft(20, { status: 'published' });
-    await editor.request(`/events/${event.id}/publish`);
-    const res = await editor.post(`/events/${event.id}/unpublish`);
+    await editor.request(`/events/${event.id}/unpublish`);
+    const res = await editor.post(`/events/${event.id}/unpublish`, { version: String(event.version) });
     expect(res.status).toBe(303);
     expect((await h.store.events.get(event.id))?.status).toBe('draft');
     const page = await h.store.audit.list({ entity: 'event', entityId: event.id, limit: 50 });

@@ -1,4 +1,5 @@
 import {
+  ConflictError,
   EVENT_STATUS_LABELS,
   EventStatusSchema,
   formatInstant,
@@ -215,9 +216,9 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
               <button type="submit">{t(ctx.locale, status === 'draft' ? 'publish' : 'restorePublished')}</button>
             </form>
           ) : null}
+          {/* Withdrawing takes the page off the website: it asks first, on a page of its own (as deleting does). */}
           {canPublish && status !== 'draft' ? (
-            <form method="post" action={`${base(record.id)}/unpublish`}>
-              <Csrf ctx={ctx} />
+            <form method="get" action={`${base(record.id)}/unpublish`}>
               <button type="submit">{t(ctx.locale, 'unpublish')}</button>
             </form>
           ) : null}
@@ -340,17 +341,72 @@ export function publishRoutes(deps: AppDeps): RouteHandlers {
       );
       return c.redirect(`${base(record.id)}/publish?done=published`, 303);
     };
+    /**
+     * Asks before withdrawing a publication, without JavaScript too: the publish page leads here, and only this
+     * page's form (with the version it showed) withdraws. A post without that version shows this page again.
+     */
+    const unpublishPage = (c: AppContext, record: StoredRecord, refusal?: { status: 400 | 409; text: string }) => {
+      const ctx = viewContext(c, deps);
+      c.status(refusal?.status ?? 200);
+      return c.html(
+        <Layout
+          ctx={ctx}
+          title={`${t(ctx.locale, 'unpublish')}: ${def.display(record) || record.id}`}
+          failed={refusal !== undefined}
+          flash={refusal ? { kind: 'error', text: refusal.text } : undefined}
+        >
+          <form method="post" action={`${base(record.id)}/unpublish`}>
+            <Csrf ctx={ctx} />
+            <input type="hidden" name="version" value={String(record.version)} />
+            <p>{t(ctx.locale, 'unpublishConfirm')}</p>
+            <p class="buttons">
+              <button type="submit" class="danger">
+                {t(ctx.locale, 'unpublish')}
+              </button>{' '}
+              <a href={`${base(record.id)}/publish`}>{t(ctx.locale, 'cancel')}</a>
+            </p>
+          </form>
+        </Layout>,
+      );
+    };
+    handlers[`GET /${def.route}/:id/unpublish`] = async (c) => {
+      const record = await loadRecord(deps, def, c);
+      // A draft has nothing to withdraw: its publish page says what it is.
+      if ((record.status ?? 'draft') === 'draft') return c.redirect(`${base(record.id)}/publish`, 303);
+      return unpublishPage(c, record);
+    };
     handlers[`POST /${def.route}/:id/unpublish`] = async (c) => {
       const record = await loadRecord(deps, def, c);
-      const { version, createdAt: _c, updatedAt: _u, publishedAt: _p, ...value } = record;
+      const locale = c.get('locale');
+      if ((record.status ?? 'draft') === 'draft') return c.redirect(`${base(record.id)}/publish`, 303);
+      const seen = formValue(c, 'version');
+      if (!/^\d{1,9}$/.test(seen))
+        return unpublishPage(c, record, { status: 400, text: t(locale, 'unpublishUnconfirmed') });
+      const changed = () =>
+        unpublishPage(c, record, {
+          status: 409,
+          text: tf(locale, 'unpublishChanged', { seen, now: String(record.version) }),
+        });
+      if (Number(seen) !== record.version) return changed();
+      const { version: _v, createdAt: _c, updatedAt: _u, publishedAt: _p, ...value } = record;
       // The store's update audits this write (as 'unpublish' when it leaves 'published'), with the whole record
       // before and after: a second entry here would log one unpublish twice.
-      await deps.store[def.route].update(
-        record.id,
-        version,
-        { ...value, status: 'draft' },
-        { userId: c.get('user')?.id ?? null },
-      );
+      try {
+        await deps.store[def.route].update(
+          record.id,
+          Number(seen),
+          { ...value, status: 'draft' },
+          { userId: c.get('user')?.id ?? null },
+        );
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+        const now = await deps.store[def.route].get(record.id);
+        if (!now) throw err;
+        return unpublishPage(c, now, {
+          status: 409,
+          text: tf(locale, 'unpublishChanged', { seen, now: String(now.version) }),
+        });
+      }
       return c.redirect(`${base(record.id)}/publish?done=unpublished`, 303);
     };
     handlers[`POST /${def.route}/:id/schedule`] = async (c) => {

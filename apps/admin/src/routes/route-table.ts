@@ -77,6 +77,7 @@ export const ROUTES: readonly RouteDef[] = [
       ? [
           r('GET', `/${e.route}/:id/publish`, 'read'),
           r('POST', `/${e.route}/:id/publish`, 'publish'),
+          r('GET', `/${e.route}/:id/unpublish`, 'publish'),
           r('POST', `/${e.route}/:id/unpublish`, 'publish'),
           r('POST', `/${e.route}/:id/schedule`, 'publish'),
           r('POST', `/${e.route}/:id/schedule/cancel`, 'publish'),

@@ -71,7 +71,7 @@ describe('a form posted after signing out in another tab', () => {
     const form = await gone.post(`/events/${SEED_IDS.event}`, { title: 'Tytuł' });
     expect(form.status).toBe(401);
     expect(form.text).toContain(`name="next" value="/events/${SEED_IDS.event}"`);
-    const action = await gone.post(`/events/${SEED_IDS.event}/unpublish`);
+    const action = await gone.post(`/events/${SEED_IDS.event}/schedule`);
     expect(action.status).toBe(401);
     expect(action.text).toContain('name="next" value="/"');
     const offSite = await gone.request(`/events/${SEED_IDS.event}`, {
