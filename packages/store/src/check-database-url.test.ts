@@ -56,6 +56,13 @@ describe('checkDatabaseUrl refuses what openStore refuses, with the same error',
       pl: `pool_max w DATABASE_URL musi być liczbą połączeń od 1 do 1000 (otrzymano: „${got}”).`,
       en: `pool_max in DATABASE_URL must be a number of connections from 1 to 1000 (got "${got}").`,
     })),
+    ...['yes', 'true', 'OFF', ''].map((got) => ({
+      name: `prepare=${got}`,
+      url: `${NOWHERE}?prepare=${encodeURIComponent(got)}`,
+      code: 'DATABASE_OPEN',
+      pl: `prepare w DATABASE_URL może mieć wartość „on” (nazwane polecenia, domyślnie) albo „off” (otrzymano: „${got}”).`,
+      en: `prepare in DATABASE_URL must be "on" (named statements, the default) or "off" (got "${got}").`,
+    })),
     {
       name: 'a schema name in the URL',
       url: `${NOWHERE}?schema=Mosty-Test`,

@@ -18,7 +18,14 @@ export type DatabaseUrlCheck = { ok: true; kind: 'postgres' | 'sqlite' | 'memory
 
 /** What opening needs of an address that passed: for PostgreSQL, the URL without the store's own parameters. */
 export type DatabaseSettings =
-  | { kind: 'postgres'; connectionString: string; schema: string | undefined; poolMax: number }
+  | {
+      kind: 'postgres';
+      connectionString: string;
+      schema: string | undefined;
+      poolMax: number;
+      /** Whether queries are sent as named (prepared) statements: `prepare=on` (default) or `off`. */
+      prepare: boolean;
+    }
   | { kind: 'sqlite' }
   | { kind: 'memory' };
 
@@ -68,6 +75,10 @@ export function readDatabaseUrl(url: string | undefined, options: CheckDatabaseU
   const size = poolMax === null ? POOL_MAX_DEFAULT : Number(poolMax);
   if (poolMax !== null && (!/^\d+$/.test(poolMax) || size < 1 || size > 1000))
     return { ok: false, error: new MostyError('DATABASE_OPEN', MESSAGES.postgresPoolMax[locale](poolMax)) };
+  const prepare = parsed.searchParams.get('prepare');
+  parsed.searchParams.delete('prepare');
+  if (prepare !== null && prepare !== 'on' && prepare !== 'off')
+    return { ok: false, error: new MostyError('DATABASE_OPEN', MESSAGES.postgresPrepare[locale](prepare)) };
   if (schema !== undefined && !SCHEMA_NAME.test(schema))
     return {
       ok: false,
@@ -76,13 +87,19 @@ export function readDatabaseUrl(url: string | undefined, options: CheckDatabaseU
   return {
     ok: true,
     locale,
-    settings: { kind: 'postgres', connectionString: parsed.toString(), schema, poolMax: size },
+    settings: {
+      kind: 'postgres',
+      connectionString: parsed.toString(),
+      schema,
+      poolMax: size,
+      prepare: prepare !== 'off',
+    },
   };
 }
 
 /**
  * Checks a `DATABASE_URL` (or a SQLite path) as `openStore(url, options)` would before it opens anything:
- * its scheme, and for PostgreSQL the URL itself, `pool_max` (1–1000) and the schema name. It refuses what
+ * its scheme, and for PostgreSQL the URL itself, `pool_max` (1–1000), `prepare` (`on`/`off`) and the schema name. It refuses what
  * opening refuses, with the same error (class, `code`, message in `locale`), and connects to nothing and
  * creates no file; what only opening can tell (a server down, a folder that cannot be made) is left to it.
  *

@@ -131,6 +131,7 @@ const STORE_SAMPLES: Samples<typeof MESSAGES> = {
   postgresConnect: [['postgres://db/test', 'database "test" does not exist']],
   postgresUrl: [['postgres://mosty:***@db:99999/test']],
   postgresPoolMax: [['dużo']],
+  postgresPrepare: [['tak']],
   postgresSchemaName: [['Zły', '/^[a-z_]+$/']],
   postgresSchema: [['mosty', 'postgres://db/test', 'permission denied for database test']],
   postgresListen: [['postgres://db/test', 'Connection terminated unexpectedly']],

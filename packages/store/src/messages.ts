@@ -292,6 +292,12 @@ export const MESSAGES = {
     pl: (got: string) => `pool_max w DATABASE_URL musi być liczbą połączeń od 1 do 1000 (otrzymano: „${got}”).`,
     en: (got: string) => `pool_max in DATABASE_URL must be a number of connections from 1 to 1000 (got "${got}").`,
   },
+  postgresPrepare: {
+    pl: (got: string) =>
+      `prepare w DATABASE_URL może mieć wartość „on” (nazwane polecenia, domyślnie) albo „off” (otrzymano: „${got}”).`,
+    en: (got: string) =>
+      `prepare in DATABASE_URL must be "on" (named statements, the default) or "off" (got "${got}").`,
+  },
   postgresSchemaName: {
     pl: (schema: string, pattern: string) => `nazwa schematu PostgreSQL „${schema}” musi pasować do ${pattern}.`,
     en: (schema: string, pattern: string) => `PostgreSQL schema name "${schema}" must match ${pattern}.`,

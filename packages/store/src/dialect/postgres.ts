@@ -6,6 +6,7 @@ import type { DatabaseSettings } from '../check-database-url.js';
 import { driverReason } from '../driver-reason.js';
 import { MESSAGES } from '../messages.js';
 import type { ChangeFeed } from '../types.js';
+import { prepareStatements } from './prepared-statements.js';
 import type { DialectSeam, SecondaryIndex, UniqueViolation } from './seam.js';
 
 // Any constant works as long as every Mosty migrator uses the same one.
@@ -137,7 +138,7 @@ export async function openPostgres(
   settings: Extract<DatabaseSettings, { kind: 'postgres' }>,
   locale: Locale = 'pl',
 ): Promise<DialectSeam> {
-  const { connectionString, schema: schemaName, poolMax } = settings;
+  const { connectionString, schema: schemaName, poolMax, prepare } = settings;
   if (schemaName) {
     const client = new pg.Client({ connectionString });
     try {
@@ -172,6 +173,9 @@ export async function openPostgres(
       `@org/store: an idle PostgreSQL connection to ${redact(url)} failed and was dropped (${driverReason(error)}); the next query opens a new one.`,
     );
   });
+  // Named statements, unless the URL says `prepare=off` (a pooler that hands each transaction another server
+  // connection, such as PgBouncer in transaction mode without max_prepared_statements, would lose them).
+  if (prepare) pool.on('connect', (client) => prepareStatements(client));
   const db = new Kysely({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`select 1`.execute(db);
