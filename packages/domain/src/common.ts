@@ -225,7 +225,9 @@ export const MoneySchema = z.object({
     .describe('Hundredths of the currency, as an integer: grosze for PLN, so 4000000 is 40 000,00 zł.'),
   currency: z
     .string()
-    .refine((code) => CURRENCY_CODES.has(code), { params: { code: 'currency' }, abort: true })
+    // No `abort: true` on the first: the two never both refuse one code (those not in hundredths are ISO codes), and
+    // an aborting issue would keep zod from running any check of the record's other fields (`whenValid`).
+    .refine((code) => CURRENCY_CODES.has(code), { params: { code: 'currency' } })
     .refine((code) => !CURRENCY_CODES_NOT_IN_HUNDREDTHS.has(code), { params: { code: 'currencyNotInHundredths' } })
     .describe('An ISO 4217 currency code, e.g. PLN.'),
 });

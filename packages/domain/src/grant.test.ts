@@ -34,6 +34,13 @@ describe('GrantSchema', () => {
       ['period.to', 'periodOrder'],
     ]);
     expect(codes({ ...grant, period: { from: '2026-09-01', to: '2026-09-01' } })).toEqual([]);
+    // Beside a currency code that is none, too.
+    expect(
+      codes({ ...grant, amount: { amount: 100, currency: 'zł' }, period: { from: '2026-09-01', to: '2026-08-31' } }),
+    ).toEqual([
+      ['amount.currency', 'currency'],
+      ['period.to', 'periodOrder'],
+    ]);
     // Said beside a missing field, not only once it is filled (the form shows every problem at once).
     const { taskTitle: _t, ...untitled } = grant;
     expect(codes({ ...untitled, period: { from: '2026-09-01', to: '2026-08-31' } })).toEqual([
