@@ -85,15 +85,16 @@ describe('a field of a part of a grant (its period, its amounts)', () => {
     });
     expect(res.status).toBe(400);
     expect(errorOf(res.text, 'f-ownContribution-amount')).toBe(
-      'Wkład własny: kwota: Oczekiwano liczby (otrzymano: „dużo”).',
+      'Wkład własny: kwota: podaj liczbę, np. 12 500,00 albo 12 500 zł (wpisano „dużo”).',
     );
     expect(errorOf(res.text, 'f-amount-currency')).toMatch(/^Kwota: waluta: musi być trzyliterowym kodem/);
     const summary = summaryOf(res.text);
-    expect(summary).toContain('Wkład własny: kwota: Oczekiwano liczby (otrzymano: „dużo”).');
+    expect(summary).toContain('Wkład własny: kwota: podaj liczbę, np. 12 500,00 albo 12 500 zł (wpisano „dużo”).');
     expect(summary.filter((m) => /^(Kwota: Oczekiwano|Waluta:)/.test(m ?? ''))).toEqual([]);
     expect(res.text).toContain('value="dużo"');
 
-    // The order of the period is checked once the rest is valid: a funder and a beneficiary to point at.
+    // The order of the period is said beside the other problems, and alone once the rest is valid.
+    expect(errorOf(res.text, 'f-period-to')).toBe('Okres: do: nie może być wcześniej niż data początkowa.');
     await loadSeed(h.store);
     const reversed = await post('grants', {
       taskTitle: 'Zadanie z odwróconym okresem',

@@ -2,6 +2,11 @@ import { FIELD_LABELS, type FieldIssue, type Locale } from '@org/domain';
 import { t } from '../i18n.js';
 import type { EntityDef } from './entities.js';
 import { labelOf } from './field-label.js';
+import { parsePath, pathPattern } from './form-paths.js';
+import { fieldPatterns } from './parse-entity-form.js';
+
+// A number's range, said after the field's label: "Liczba miejsc: najmniej 1", not "Liczba miejsc: Najmniej 1".
+const NUMBER_RANGE_CODES = new Set(['too_small', 'too_big', 'not_multiple_of']);
 
 /**
  * The domain's issues as the form's fields need them, on the server and in the browser alike:
@@ -11,6 +16,8 @@ import { labelOf } from './field-label.js';
  * - a field required only when its part is filled (an organisation's street, once a city is given) says so;
  * - a field of a part is named as the form labels it: the domain says "Do: …" of a grant's period end and
  *   "Kwota: …" of its own contribution, which staff would look for under "Kwota" (the grant's amount);
+ * - a number out of range reads on after its label's colon in lower case ("Liczba miejsc: najmniej 1 (…)"), as the
+ *   admin's own number messages do ("podaj liczbę całkowitą, np. 120");
  * - a missing slug is left out when other fields are refused: it is optional, made from the name, and
  *   missing only because the name is, whose own message comes first;
  * - the rest in the order of the form's fields.
@@ -43,6 +50,20 @@ export function fieldIssues(def: EntityDef, issues: readonly FieldIssue[], local
         ? { ...issue, field: label, message: `${label}: ${issue.message.slice(issue.field.length + 2)}` }
         : issue,
     );
+  }
+  const patterns = fieldPatterns(def);
+  const typeAt = (path: string) => {
+    const parsed = parsePath(path);
+    return parsed ? patterns.get(pathPattern(parsed))?.type : undefined;
+  };
+  for (const [at, issue] of out.entries()) {
+    const type = typeAt(issue.path);
+    const head = `${issue.field}: `;
+    if ((type === 'number' || type === 'money') && NUMBER_RANGE_CODES.has(issue.code) && issue.message.startsWith(head))
+      out[at] = {
+        ...issue,
+        message: `${head}${issue.message.charAt(head.length).toLowerCase()}${issue.message.slice(head.length + 1)}`,
+      };
   }
   const others = out.filter((i) => i.path !== 'slug');
   const kept = others.length > 0 ? out.filter((i) => !(i.path === 'slug' && i.code === 'invalid_type')) : out;

@@ -388,6 +388,11 @@ describe('Polish numbers', () => {
       ['40.000,50', 4_000_050],
       ['40.000', 4_000_000],
       ['40\u00a0000,5 zł', 4_000_050],
+      // The currency written after the number, as agreements and invoices write it.
+      ['12 500 zł', 1_250_000],
+      ['12 500,00 PLN', 1_250_000],
+      ['12\u00a0500,00\u00a0pln', 1_250_000],
+      ['12.500,00 zł', 1_250_000],
     ] as const) {
       const res = await postGrant(editor, typed);
       expect(res.status, typed).toBe(303);
@@ -421,6 +426,54 @@ describe('Polish numbers', () => {
     const negative = await english.post('/grants/new', { taskTitle: 'Negative', 'amount.amount': '-5' });
     expect(errorOf(negative.text, 'f-amount-amount')).toBe(
       'Amount: an amount cannot be negative (got "-5"). Enter it without a minus, in złoty, e.g. 40,000.00.',
+    );
+  });
+
+  it('say what a number field takes, in lower case after its label, with an example and what was typed', async () => {
+    const fields = eventForm('break', {});
+    fields.capacity = 'dużo';
+    fields['attendance.registered'] = '1,5';
+    fields['attendance.attended'] = '-3';
+    const event = await postEvent(fields);
+    expect(event.res.status).toBe(400);
+    expect(event.wrote).toBe(false);
+    expect(errorOf(event.res.text, 'f-capacity')).toBe(
+      'Liczba miejsc: podaj liczbę całkowitą, np. 120 (wpisano „dużo”).',
+    );
+    expect(errorOf(event.res.text, 'f-attendance-registered')).toBe(
+      'Zarejestrowani: podaj liczbę całkowitą, np. 85 (wpisano „1,5”).',
+    );
+    expect(errorOf(event.res.text, 'f-attendance-attended')).toBe('Obecni: najmniej 0 (otrzymano: „-3”).');
+    await editor.request('/venues/new');
+    const venue = await editor.post('/venues/new', {
+      name: 'Sala ze złymi współrzędnymi',
+      'address.street': 'ul. Jagiellońska 54',
+      'address.city': 'Warszawa',
+      'geo.latitude': 'północ',
+      'geo.longitude': '200',
+    });
+    expect(errorOf(venue.text, 'f-geo-latitude')).toBe(
+      'Szerokość geograficzna: podaj liczbę, np. 52,2297 (wpisano „północ”).',
+    );
+    expect(errorOf(venue.text, 'f-geo-longitude')).toBe('Długość geograficzna: najwięcej 180 (otrzymano: „200”).');
+    const grant = await postGrant(editor, '12 tys.');
+    expect(errorOf(grant.text, 'f-amount-amount')).toBe(
+      'Kwota: podaj liczbę, np. 12 500,00 albo 12 500 zł (wpisano „12 tys.”).',
+    );
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    expect(errorOf((await postGrant(english, 'a lot')).text, 'f-amount-amount')).toBe(
+      'Amount: enter a number, e.g. 12,500.00 or 12 500 zł (got "a lot").',
+    );
+    // Złoty written after an amount whose currency is another: asked, not taken as euro.
+    await editor.request('/grants/new');
+    const euro = await editor.post('/grants/new', {
+      taskTitle: 'Zadanie w euro',
+      'amount.amount': '12 500,00 zł',
+      'amount.currency': 'EUR',
+    });
+    expect(errorOf(euro.text, 'f-amount-amount')).toBe(
+      'Kwota: kwota „12 500,00 zł” jest w złotych, a wybrana waluta to EUR. Wybierz walutę PLN albo wpisz kwotę bez „zł”.',
     );
   });
 

@@ -10,6 +10,7 @@ import {
 } from '@org/domain';
 import { listText } from '../i18n.js';
 import { AGENDA_FIELDS, AGENDA_KIND_FIELDS, type EntityDef, type FieldDef, SPEAKER_FIELDS } from './entities.js';
+import { labelOf } from './field-label.js';
 import { parsePath, pathPattern, setPath } from './form-paths.js';
 import { splitHashtags } from './hashtags.js';
 import { offsetFieldName, repeatedChoices, repeatedTimeMessage } from './repeated-hour.js';
@@ -94,12 +95,16 @@ const MONEY = /^(\d{1,13})(?:[.,](\d{1,2}))?$/;
 const MONEY_DOT_GROUPS = /^([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d{1,2}))?$/;
 // English notation ("40,000.50"): for the same reason a comma before three digits can only group thousands.
 const MONEY_COMMA_GROUPS = /^([1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d{1,2}))?$/;
+// The currency written after an amount, as agreements and invoices write it: "12 500 zł", "12 500,00 PLN".
+const MONEY_CURRENCY = /(?:zł|pln)\.?$/i;
+/** An amount's text without its spaces and the currency written after it. */
+const moneyText = (raw: string): string => raw.replace(/[\s\u00a0\u202f]/g, '').replace(MONEY_CURRENCY, '');
 // 13 digits of złoty: grosze then stay a safe integer (below 2^53), as the schema requires.
 const MONEY_MAX_DIGITS = 13;
 const MONEY_MAX: Record<Locale, string> = { pl: '9 999 999 999 999,99 zł', en: '9,999,999,999,999.99' };
 
 /**
- * Złoty as typed ("40 000,50", "40.000,50", "40.000", "40,5", "40.50 zł") to integer grosze: a comma
+ * Złoty as typed ("40 000,50", "40.000,50", "40.000", "40,5", "40.50 zł", "12 500,00 PLN") to integer grosze: a comma
  * is the decimal separator, spaces and dots before groups of three digits separate thousands, and a dot
  * before one or two digits is a decimal point. In the English admin English notation is read too: commas
  * before groups of three digits separate thousands ("40,000.50", "40,000"); no amount reads differently
@@ -111,7 +116,7 @@ const MONEY_MAX: Record<Locale, string> = { pl: '9 999 999 999 999,99 zł', en: 
  * parseMoney('40,000.50', 'en') // 4000050
  */
 export function parseMoney(raw: string, locale: Locale = 'pl'): number | string {
-  const text = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/zł$/i, '');
+  const text = moneyText(raw);
   const grouped = MONEY_DOT_GROUPS.exec(text) ?? (locale === 'en' ? MONEY_COMMA_GROUPS.exec(text) : null);
   const m = grouped ? ([grouped[0], grouped[1]?.replace(/[.,]/g, ''), grouped[2]] as const) : MONEY.exec(text);
   if (!m?.[1] || m[1].length > MONEY_MAX_DIGITS) return raw;
@@ -135,7 +140,7 @@ export function moneyProblem(
   // An amount parseMoney reads has no problem, whatever the rules below would say of it: "9.000" in the
   // English admin is 9 000 zł there too (a dot before three digits groups in both notations).
   if (typeof parseMoney(raw, locale) === 'number') return null;
-  const text = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/zł$/i, '');
+  const text = moneyText(raw);
   if (!/^\d+(?:[.,]\d+)*$/.test(text)) return null;
   const [decimal, group] = locale === 'en' ? ['.', ','] : [',', '.'];
   const last = Math.max(text.lastIndexOf('.'), text.lastIndexOf(','));
@@ -305,6 +310,48 @@ function moneyProblemMessage(
     : `${label}: the amount "${typed}" is too large: it can be at most ${MONEY_MAX.en}. Check for extra digits.`;
 }
 
+// What a valid value of a number field looks like, for its message: a count of people, a target, a coordinate.
+const NUMBER_EXAMPLES: Record<string, Record<Locale, string>> = {
+  capacity: { pl: '120', en: '120' },
+  registered: { pl: '85', en: '85' },
+  attended: { pl: '72', en: '72' },
+  latitude: { pl: '52,2297', en: '52.2297' },
+  longitude: { pl: '21,0122', en: '21.0122' },
+};
+const MONEY_EXAMPLE: Record<Locale, string> = { pl: '12 500,00 albo 12 500 zł', en: '12,500.00 or 12 500 zł' };
+
+/**
+ * What staff are told about a number field whose text is no number ("dużo", "12 tys.") or, in a count,
+ * a number with a fraction ("1,5"): what to type, with an example, and what they typed, as they typed it.
+ * The schema would say "Oczekiwano liczby (otrzymano: „1.5”)": its first word capitalised after the
+ * label's colon, no example, and the value as parsed rather than as typed.
+ *
+ * @example
+ * numberMessage({ name: 'capacity', type: 'number' }, 'capacity', 'dużo', 'pl')
+ * // 'Liczba miejsc: podaj liczbę całkowitą, np. 120 (wpisano „dużo”).'
+ */
+export function numberMessage(field: FieldDef, name: string, raw: string, locale: Locale): string {
+  const money = field.type === 'money';
+  const label = labelOf(name, locale);
+  const example = money
+    ? MONEY_EXAMPLE[locale]
+    : (NUMBER_EXAMPLES[field.name.split('.').pop() ?? '']?.[locale] ?? '10');
+  const typed = raw.trim();
+  const whole = !money && field.decimal !== true;
+  return locale === 'pl'
+    ? `${label}: podaj ${whole ? 'liczbę całkowitą' : 'liczbę'}, np. ${example} (wpisano „${typed}”).`
+    : `${label}: enter ${whole ? 'a whole number' : 'a number'}, e.g. ${example} (got "${typed}").`;
+}
+
+/** What staff are told about an amount written in złoty ("12 500 zł") when the currency chosen is another. */
+function moneyCurrencyMessage(name: string, raw: string, currency: string, locale: Locale): string {
+  const label = moneyLabel(name, locale);
+  const typed = raw.trim();
+  return locale === 'pl'
+    ? `${label}: kwota „${typed}” jest w złotych, a wybrana waluta to ${currency}. Wybierz walutę PLN albo wpisz kwotę bez „zł”.`
+    : `${label}: the amount "${typed}" is in złoty, and the currency chosen is ${currency}. Choose PLN or enter the amount without "zł".`;
+}
+
 /** A problem found while reading a form, before the schema: a field path and a message for staff. */
 export interface FormIssue {
   path: string;
@@ -437,6 +484,8 @@ export function parseEntityForm(
   const multi = new Map<string, string[]>();
   const datetimes: [Array<string | number>, string, string][] = [];
   const texts = new Map<string, string>();
+  // Amounts typed with "zł" or "PLN" after them, to compare with the currency chosen beside them.
+  const moneyInZloty: [string, string][] = [];
   let version: number | null = null;
   for (const [name, raw] of entries) {
     if (typeof raw !== 'string') continue;
@@ -458,17 +507,30 @@ export function parseEntityForm(
       const value = coerce(field, raw, locale);
       // A minus (or the typographic one) before an amount that would parse, too many decimal places, too
       // many digits: said as what they are, where the schema would only say a number was expected.
-      if (field.type === 'money' && typeof value === 'string') {
+      if (field.type === 'money' && typeof value === 'string' && value !== '') {
         const problem = moneyProblem(raw, locale);
         if (/^\s*[-\u2212]/.test(raw)) {
           if (typeof parseMoney(raw.trim().replace(/^[-\u2212]\s*/, ''), locale) === 'number')
             issues.push({ path: name, message: negativeMoneyMessage(name, raw, locale) });
+          else issues.push({ path: name, message: numberMessage(field, name, raw, locale) });
         } else if (problem) issues.push({ path: name, message: moneyProblemMessage(name, raw, problem, locale) });
-      }
+        else issues.push({ path: name, message: numberMessage(field, name, raw, locale) });
+      } else if (field.type === 'money' && MONEY_CURRENCY.test(raw.trim())) moneyInZloty.push([name, raw]);
+      if (
+        field.type === 'number' &&
+        value !== '' &&
+        (typeof value === 'string' || (field.decimal !== true && !Number.isInteger(value)))
+      )
+        issues.push({ path: name, message: numberMessage(field, name, raw, locale) });
       setPath(tree, path, value);
     }
   }
   for (const [name, list] of multi) setPath(tree, parsePath(name) ?? [], [...new Set(list)]);
+  for (const [name, raw] of moneyInZloty) {
+    const currency = texts.get(name.replace(/amount$/, 'currency'))?.trim();
+    if (currency && currency !== 'PLN')
+      issues.push({ path: name, message: moneyCurrencyMessage(name, raw, currency, locale) });
+  }
   for (const f of def.fields)
     if (f.type === 'checkbox' && !(f.name in tree)) setPath(tree, parsePath(f.name) ?? [], false);
   const zone = typeof tree.timeZone === 'string' && tree.timeZone ? tree.timeZone : 'Europe/Warsaw';
