@@ -252,6 +252,18 @@ describe('after the server refuses a form', () => {
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   };
 
+  it('says an event ends before it starts as staff type, beside the empty title, not once the title is filled', async () => {
+    await page.goto(`${h.url}/events/new`);
+    await page.waitForSelector('html.js');
+    await page.focus('#f-title');
+    await page.fill('#f-startsAt', '2026-12-03T12:00');
+    await page.fill('#f-endsAt', '2026-12-03T10:00');
+    await page.focus('#f-summary');
+    await expect.poll(() => page.textContent('#f-endsAt-error')).toBe('Koniec: musi być później niż początek.');
+    expect(await page.textContent('#f-title-error')).toBe('Tytuł: To pole jest wymagane.');
+    expect(await page.getAttribute('#f-endsAt', 'aria-invalid')).toBe('true');
+  });
+
   it('titles the page "Błąd: …", focuses a summary that links to each field, and keeps the field errors until fixed', async () => {
     await page.goto(`${h.url}/organizations/new`);
     await page.fill('#f-name', 'Fundacja Test Dostępności');
