@@ -92,7 +92,12 @@ export function createSite(source: SiteStore, options: SiteOptions) {
   // Pages render from a snapshot of the store, valid for one data version; the JSON API reads the store.
   const store = memoStore(source, options.onInvalid ? { onInvalid: options.onInvalid } : {});
   const cache = new PageCache(versions, options.cache, () => store.reset());
-  const ctxFor = (locale: Locale) => linkContext(options.siteUrl, locale);
+  // Made once per language, not per request (each parses SITE_URL); read-only from here on.
+  const contexts = {
+    pl: Object.freeze(linkContext(options.siteUrl, 'pl')),
+    en: Object.freeze(linkContext(options.siteUrl, 'en')),
+  };
+  const ctxFor = (locale: Locale) => contexts[locale];
   const siteUrl = linkContext(options.siteUrl, 'pl').siteUrl;
   const security = securityHeaders(siteUrl);
   // Every response made here carries the security headers; the page's own headers come after them.

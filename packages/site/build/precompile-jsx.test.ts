@@ -110,7 +110,7 @@ describe('precompileJsx, case by case against the automatic runtime', () => {
 
   it('turns plain elements into templates and leaves components to the runtime', async () => {
     const { code } = await bothWays(cases['components, fragments and children'] as string, 'x');
-    expect(code).toContain('__mostyJsxTemplate(');
+    expect(code).toContain('__mostyJsxHtml(');
     expect(code).toMatch(/<Box\b/);
     const plain = precompileJsx('export const a = <p><b>1</b><i>{2}</i></p>;', 'a.tsx') as string;
     expect(plain).toContain('["<p><b>1</b><i>","</i></p>"]');
@@ -137,7 +137,7 @@ describe('precompileJsx, case by case against the automatic runtime', () => {
   });
 
   it('the tests themselves render the views precompiled, as they ship (vitest.shared.ts)', () => {
-    expect(String(Pager)).toMatch(/jsxTemplate\)?\(__mostyJsxT\d/);
+    expect(String(Pager)).toMatch(/__mostyJsxHtml\)?\(__mostyJsxT\d/);
   });
 
   const dist = join(pkg, 'dist/index.js');
@@ -182,7 +182,7 @@ describe('@org/site bundled both ways renders every page type identically', () =
         plugins,
         logLevel: 'silent',
       });
-      expect(readFileSync(outfile, 'utf8').includes('__mostyJsxTemplate('), name).toBe(plugins.length > 0);
+      expect(readFileSync(outfile, 'utf8').includes('__mostyJsxHtml('), name).toBe(plugins.length > 0);
       return (await import(pathToFileURL(outfile).href)) as Site;
     };
     [runtime, precompiled] = await Promise.all([

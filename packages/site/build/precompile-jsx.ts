@@ -13,6 +13,7 @@ import ts from 'typescript';
  *
  * - A plain HTML element (lower-case tag, no spread, no entity in its literal text) becomes
  *   `jsxTemplate(strings, ...values)`; plain elements nested in it are inlined into the same strings.
+ *   A value that is a JSX node is rendered into a string first, without hono's render context (`Plain`).
  *   Literal text and attribute values are escaped here exactly as hono/jsx escapes them at run time;
  *   `{expressions}` stay values, escaped by hono at run time; attribute expressions go through hono's
  *   own `jsxAttr`.
@@ -125,6 +126,12 @@ const HEADER = [
   `const ${PREFIX}None = ${PREFIX}Raw('');`,
   // jsxAttr writes `key="value"` or nothing (null, undefined, false); the space before it goes with it.
   `const ${PREFIX}A = (key: string, value: unknown) => { const s = String(${PREFIX}Attr(key, value)); return s === '' ? ${PREFIX}None : ${PREFIX}Raw(' ' + s); };`,
+  // A value that is a JSX node (a component, or an element left to the runtime) is rendered here into a buffer,
+  // as its `toString` would, but outside hono's render context: `toString` runs in AsyncLocalStorage.run, whose
+  // first call turns on promise hooks for the whole process on Node 20 (see `htmlOf` in views/layout.tsx). A
+  // node that does not render into one string (an async component) is left to `toString`.
+  `const ${PREFIX}Plain = (v: any): any => { if (typeof v !== 'object' || v === null) return v; if (Array.isArray(v)) return v.map(${PREFIX}Plain); if (typeof v.toStringToBuffer !== 'function') return v; const b: any = ['']; v.toStringToBuffer(b); return b.length === 1 && !('callbacks' in b) ? ${PREFIX}Raw(b[0]) : v; };`,
+  `const ${PREFIX}Html = (strings: any, ...values: unknown[]) => ${PREFIX}Template(strings, ...values.map(${PREFIX}Plain));`,
 ].join(' ');
 
 type JsxNode = ts.JsxElement | ts.JsxSelfClosingElement | ts.JsxFragment;
@@ -247,7 +254,7 @@ export function precompileJsx(code: string, fileName: string): string | undefine
       append(n, strings, values);
       const id = `${PREFIX}T${templates.length}`;
       templates.push(`const ${id} = ${JSON.stringify(strings)};`);
-      return keepLines(n, `${PREFIX}Template(${id}${values.map((v) => `, ${v}`).join('')})`);
+      return keepLines(n, `${PREFIX}Html(${id}${values.map((v) => `, ${v}`).join('')})`);
     }
     const inner = (list: readonly ts.JsxChild[]) =>
       list

@@ -98,12 +98,12 @@ function frameOf(ctx: LinkContext, owner: FooterSite | undefined): Frame {
     [{ kind: 'authorities' }, t.authorities],
     [{ kind: 'grants' }, t.grants],
   ];
-  const skip = String(
+  const skip = htmlOf(
     <a class="skip" href="#tresc">
       {t.skipToContent}
     </a>,
   );
-  const brandAndNav = String(
+  const brandAndNav = htmlOf(
     <>
       <a class="brand" href={href(ctx, { kind: 'home' })}>
         {t.siteName}
@@ -119,7 +119,7 @@ function frameOf(ctx: LinkContext, owner: FooterSite | undefined): Frame {
       </nav>
     </>,
   );
-  const footer = String(
+  const footer = htmlOf(
     <footer class="site">
       <div class="wrap">
         <p>{t.siteTagline}</p>
@@ -235,12 +235,39 @@ export const Layout: FC<PropsWithChildren<{ ctx: LinkContext; meta: PageMeta; si
   meta,
   site,
   children,
-}) => raw(layoutHtml(ctx, meta, String(<>{children}</>), site));
+}) => raw(layoutHtml(ctx, meta, htmlOf(<>{children}</>), site));
 
 /**
  * A complete HTML document from a rendered page element. hono/jsx writes no doctype, and without one
  * browsers fall back to quirks mode (TOOLCHAIN.md §5.12).
  */
 export function documentHtml(element: unknown): string {
-  return `<!DOCTYPE html>${String(element)}`;
+  return `<!DOCTYPE html>${htmlOf(element)}`;
+}
+
+/** What hono/jsx's nodes (elements, fragments, components) have beside `toString`. */
+interface BufferedNode {
+  toStringToBuffer(buffer: string[]): void;
+}
+const isBufferedNode = (node: unknown): node is BufferedNode =>
+  typeof node === 'object' && node !== null && typeof (node as Partial<BufferedNode>).toStringToBuffer === 'function';
+
+/**
+ * The HTML of a hono/jsx node (an element, fragment or component; anything else is taken as HTML already), as its `toString` gives it but
+ * without hono's render context: `toString` runs every render inside `AsyncLocalStorage.run`, and on Node 20
+ * the first such run turns on promise hooks for the whole process, for good; they cost every promise of every
+ * request after it, 8% of an uncached event page's request. The site's components are synchronous and read no
+ * context (`useContext`), so the buffer holds the whole page. An async component, whose `toString` would be a
+ * promise, is refused with an error saying so.
+ *
+ * @example
+ * htmlOf(<p title="a&b">{'<x>'}</p>) // '<p title="a&amp;b">&lt;x&gt;</p>'
+ */
+export function htmlOf(node: unknown): string {
+  if (!isBufferedNode(node)) return String(node);
+  const buffer = [''];
+  node.toStringToBuffer(buffer);
+  if (buffer.length !== 1 || 'callbacks' in buffer)
+    throw new Error('htmlOf: an async component or an HTML callback in a page; the site renders synchronously');
+  return buffer[0] as string;
 }
