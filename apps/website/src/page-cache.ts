@@ -110,8 +110,21 @@ export function reply(
 /** One encoding of a cached page, ready to send: flat header arrays (node:http's raw form) and body. */
 interface Variant {
   headers: string[];
-  notModified: string[];
+  /** The 304's headers, made on the first conditional request that matches (most pages never get one). */
+  notModified?: string[];
+  fields: Record<string, string>;
   body: Buffer;
+}
+// A 304 carries the validators and caching fields of the 200 it stands for, not the body's own
+// metadata (RFC 9110 §15.4.5): a cache merges its fields into the response it holds, and a
+// content-encoding there would relabel a body it holds in another encoding (as `reply` answers).
+function notModifiedHeaders(v: Variant): string[] {
+  if (v.notModified) return v.notModified;
+  const fields = { ...v.fields };
+  delete fields['content-length'];
+  delete fields['content-encoding'];
+  v.notModified = Object.entries(fields).flat();
+  return v.notModified;
 }
 // Kept on the page itself: a WeakMap entry per uncached page cost ~6% of its request (ephemeron upkeep).
 function variantOf(page: CachedPage, encoding: Encoding): Variant {
@@ -125,15 +138,9 @@ function variantOf(page: CachedPage, encoding: Encoding): Variant {
   const accept = encoding === 'identity' ? undefined : encoding;
   const r = reply(page, { 'accept-encoding': accept }, false);
   const body = r.body ?? new Uint8Array();
-  // A 304 carries the validators and caching fields of the 200 it stands for, not the body's own
-  // metadata (RFC 9110 §15.4.5): a cache merges its fields into the response it holds, and a
-  // content-encoding there would relabel a body it holds in another encoding (as `reply` answers).
-  const notModifiedHeaders = { ...r.headers };
-  delete notModifiedHeaders['content-length'];
-  delete notModifiedHeaders['content-encoding'];
-  const made = {
+  const made: Variant = {
     headers: Object.entries(r.headers).flat(),
-    notModified: Object.entries(notModifiedHeaders).flat(),
+    fields: r.headers,
     body: Buffer.from(body.buffer, body.byteOffset, body.byteLength),
   };
   v[encoding] = made;
@@ -152,7 +159,7 @@ export function sendCached(page: CachedPage, req: IncomingMessage, res: ServerRe
   const transient = page.transient === true;
   page.transient = false;
   if ((inm !== undefined || ims !== undefined) && notModified(page, inm, ims, now)) {
-    res.writeHead(304, v.notModified);
+    res.writeHead(304, notModifiedHeaders(v));
     res.end();
   } else {
     res.writeHead(page.status, v.headers);
