@@ -91,6 +91,7 @@ describe('rendering without hono’s render context', () => {
     const node = (
       <ul title={'a&b"'}>
         {['<x>', 1, null, false, <li>{'„ł”'}</li>]}
+        {/* biome-ignore lint/complexity/noUselessFragments: a fragment is one of the nodes htmlOf must render */}
         <>{'&'}</>
       </ul>
     );

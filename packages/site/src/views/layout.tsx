@@ -235,7 +235,9 @@ export const Layout: FC<PropsWithChildren<{ ctx: LinkContext; meta: PageMeta; si
   meta,
   site,
   children,
-}) => raw(layoutHtml(ctx, meta, htmlOf(<>{children}</>), site));
+}) =>
+  // biome-ignore lint/complexity/noUselessFragments: the fragment renders the children as hono/jsx does (text escaped, arrays joined, null left out).
+  raw(layoutHtml(ctx, meta, htmlOf(<>{children}</>), site));
 
 /**
  * A complete HTML document from a rendered page element. hono/jsx writes no doctype, and without one
