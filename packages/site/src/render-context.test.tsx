@@ -8,7 +8,7 @@ import { tempStore } from './testing/temp-store.js';
 import { htmlOf } from './views/layout.js';
 
 // On Node 20, the first AsyncLocalStorage.run turns on promise hooks for the whole process, for good, and every
-// promise of every request pays for them after that (8% of an uncached event page's request). hono/jsx's
+// promise of every request pays for them after that (about 4% of an uncached event page's CPU). hono/jsx's
 // `toString` runs each render in one; the site renders without it (`htmlOf`). These tests count the runs.
 const world = seedWorld();
 const seed = world.events[0]!;

@@ -255,12 +255,13 @@ const isBufferedNode = (node: unknown): node is BufferedNode =>
   typeof node === 'object' && node !== null && typeof (node as Partial<BufferedNode>).toStringToBuffer === 'function';
 
 /**
- * The HTML of a hono/jsx node (an element, fragment or component; anything else is taken as HTML already), as its `toString` gives it but
- * without hono's render context: `toString` runs every render inside `AsyncLocalStorage.run`, and on Node 20
- * the first such run turns on promise hooks for the whole process, for good; they cost every promise of every
- * request after it, 8% of an uncached event page's request. The site's components are synchronous and read no
- * context (`useContext`), so the buffer holds the whole page. An async component, whose `toString` would be a
- * promise, is refused with an error saying so.
+ * The HTML of a hono/jsx node (an element, fragment or component; anything else is taken as HTML already),
+ * as its `toString` gives it but without hono's render context: `toString` runs every render inside
+ * `AsyncLocalStorage.run`, and on Node 20 the first such run turns on promise hooks for the whole process,
+ * for good; they cost every promise of every request after it (about 4% of an uncached event page's CPU in
+ * the website). The site's components are synchronous and read no context (`useContext`), so the buffer
+ * holds the whole page. An async component, whose `toString` would be a promise, is refused with an error
+ * saying so.
  *
  * @example
  * htmlOf(<p title="a&b">{'<x>'}</p>) // '<p title="a&amp;b">&lt;x&gt;</p>'
