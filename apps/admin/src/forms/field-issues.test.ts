@@ -1,6 +1,7 @@
 import { SEED_IDS } from '@org/demo';
 import { FIELD_LABELS } from '@org/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldErrorOf as errorOf } from '../testing/field-error.js';
 import { type Client, type Harness, loadSeed, signedInHarness } from '../testing/harness.js';
 
 /** Each refusal of an address or a name beside its own field, over HTTP as a browser without JavaScript posts. */
@@ -11,8 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const errorOf = (html: string, id: string) =>
-  new RegExp(`<p class="error" id="${id}-error">([^<]*)</p>`).exec(html)?.[1] ?? null;
 const labelOf = (html: string, id: string) =>
   new RegExp(`<label for="${id}">(.*?)</label>`).exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? null;
 const summaryOf = (html: string) =>

@@ -1,6 +1,7 @@
 import { SEED_IDS } from '@org/demo';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldErrorOf as errorOf } from '../testing/field-error.js';
 import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
 import { moneyProblem, parseMoney, parseNumber } from './parse-entity-form.js';
 
@@ -12,8 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-const errorOf = (html: string, id: string) =>
-  new RegExp(`<p class="error" id="${id}-error">([^<]*)</p>`).exec(html)?.[1]?.replace(/&quot;/g, '"') ?? null;
 const idOf = (location: string | null) => decodeURIComponent(location?.split('/')[2]?.split('?')[0] ?? '');
 
 let n = 0;

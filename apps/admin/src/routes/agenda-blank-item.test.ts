@@ -1,5 +1,6 @@
 import { SEED_IDS } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldErrorOf as errorOf } from '../testing/field-error.js';
 import { formOf } from '../testing/form-of.js';
 import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
 
@@ -9,9 +10,6 @@ beforeAll(async () => {
   ({ h, client: editor } = await signedInHarness('editor'));
 });
 afterAll(() => h?.close());
-
-const errorOf = (html: string, field: string) =>
-  new RegExp(`<p class="error" id="${field.replace(/[[\].]/g, '\\$&')}-error">([^<]*)</p>`).exec(html)?.[1] ?? null;
 
 describe('the blank agenda item at the end of the event form', () => {
   it('has no kind chosen and is headed "Nowy punkt", so it does not read as a panel already there', async () => {

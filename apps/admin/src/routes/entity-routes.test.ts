@@ -2,6 +2,7 @@ import { SEED_IDS } from '@org/demo';
 import { formatInstant } from '@org/domain';
 import { openStore } from '@org/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldErrorOf, fieldErrors } from '../testing/field-error.js';
 import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
 
 let h: Harness;
@@ -36,8 +37,7 @@ describe('the notice after a change (?done=)', () => {
 });
 
 describe('slugs: two records may share a name', () => {
-  const errorOf = (html: string, field: string) =>
-    new RegExp(`<p class="error" id="f-${field}-error">([^<]*)</p>`).exec(html)?.[1] ?? null;
+  const errorOf = (html: string, field: string) => fieldErrorOf(html, `f-${field}`);
   const idOf = (location: string | null) => decodeURIComponent(location?.split('/')[2]?.split('?')[0] ?? '');
 
   it('creates two organisations of the same name when the slug is left empty: the second gets -2', async () => {
@@ -634,10 +634,7 @@ describe('new records and lists in plain words', () => {
 });
 
 describe('a form with several problems', () => {
-  const errors = (html: string) =>
-    Object.fromEntries(
-      [...html.matchAll(/<p class="error" id="f-([^"]*)-error">([^<]*)<\/p>/g)].map((m) => [m[1], m[2]]),
-    );
+  const errors = fieldErrors;
 
   it('says an event ends before it starts beside its empty title, not only once the title is filled', async () => {
     await admin.request('/events/new');

@@ -1,5 +1,6 @@
 import { SEED_IDS } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldErrorOf } from '../testing/field-error.js';
 import { formOf } from '../testing/form-of.js';
 import { type Harness, startHarness } from '../testing/harness.js';
 
@@ -276,8 +277,7 @@ describe('a refused status change keeps the typed note', () => {
     const event = await eventCopy(20, 'published');
     const editor = await h.signIn('editor');
     await editor.request(`/events/${event.id}`);
-    const errorOf = (html: string) =>
-      /<p class="error" id="status-note-error" role="alert">([^<]*)<\/p>/.exec(html)?.[1];
+    const errorOf = (html: string) => fieldErrorOf(html, 'status-note');
     for (const [form, message] of [
       [
         { note: 'Uwaga bez statusu.', version: String(event.version) },

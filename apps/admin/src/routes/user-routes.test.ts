@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldErrorOf as errorOf } from '../testing/field-error.js';
 import { Client, type Harness, signedInHarness, startHarness } from '../testing/harness.js';
 
 let h: Harness;
@@ -9,8 +10,6 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
-const errorOf = (html: string, id: string) =>
-  new RegExp(`<p class="error" id="${id}-error">([^<]*)</p>`).exec(html)?.[1] ?? null;
 const inputOf = (html: string, id: string) => new RegExp(`<input[^>]*id="${id}"[^>]*>`).exec(html)?.[0] ?? '';
 const SECRET = 'krotkie9';
 

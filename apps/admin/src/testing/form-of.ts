@@ -1,11 +1,4 @@
-/** An attribute's or a text area's text as a browser reads it: hono/jsx escapes these five characters. */
-const htmlText = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+import { htmlText } from './field-error.js';
 
 /**
  * What a browser would post from a page's record form left as it is: text and hidden inputs, checked
