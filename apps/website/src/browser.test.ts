@@ -1,12 +1,19 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
+import { foldDiacritics } from '@org/domain';
+import { type StaticSearchIndex, strings } from '@org/site';
 import { testEnv } from '@org/testkit';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportSite } from './export-site.js';
+import { securityHeaders } from './security-headers.js';
 import { demoWorldWithCancelled } from './testing/demo-world.js';
 import { PAGE_TYPES } from './testing/page-types.js';
 import { type SeededSite, seededSite } from './testing/start-site.js';
+import { serveFolder } from './testing/static-server.js';
 
 const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 // Debian's Chromium in a container: flags from shared/TOOLCHAIN.md §6.
@@ -166,6 +173,199 @@ describe('in Chromium', () => {
         return { size: [img.naturalWidth, img.naturalHeight], corner: at(0, 0), deck: at(256, 384) };
       });
       expect(seen).toEqual({ size: [512, 512], corner: [0x0b, 0x5c, 0xad, 255], deck: [255, 255, 255, 255] });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the static copy’s search box, in Chromium', () => {
+  let out: string;
+  let folder: Awaited<ReturnType<typeof serveFolder>>;
+  let index: StaticSearchIndex;
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'mosty-static-search-'));
+    await exportSite(site.store, {
+      outDir: out,
+      siteUrl: 'http://localhost:3000',
+      now: Date.parse('2026-11-20T12:00:00Z'),
+    });
+    // Served with the headers the README asks a static copy's web server to send.
+    folder = await serveFolder(out, securityHeaders('http://localhost:3000', { staticCopy: true }));
+    index = JSON.parse(readFileSync(join(out, 'szukaj/organizations.json'), 'utf8'));
+  });
+  afterAll(async () => {
+    await folder?.close();
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  // What the box must find for a query: the store's rule, every word the start of a word of the record.
+  const expected = (query: string) => {
+    const asked = foldDiacritics(query)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    return index.items.filter(([, , words]) => asked.every((w) => ` ${words}`.includes(` ${w}`)));
+  };
+  const search = async (page: import('playwright-core').Page, query: string) => {
+    // A status left from the search before is not this search's.
+    await page.$eval('search [role="status"]', (e) => {
+      e.textContent = '';
+    });
+    await page.fill('search input', query);
+    await page.press('search input', 'Enter');
+    await page.waitForFunction(() => document.querySelector('search [role="status"]')?.textContent !== '');
+    return {
+      status: await page.textContent('search [role="status"]'),
+      links: await page.$$eval('search ul a', (as) =>
+        as.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('lang')]),
+      ),
+      listHidden: await page.$eval('#lista', (e) => (e as HTMLElement).hidden),
+    };
+  };
+
+  it('without JavaScript shows no box, only the list', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${folder.base}/organizacje/`);
+      expect(await page.isVisible('search')).toBe(false);
+      expect(await page.isVisible('#lista ul a')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('under the server’s policy, which runs no script, shows no box either: the list stays', async () => {
+    const strict = await serveFolder(out, securityHeaders('http://localhost:3000'));
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const blocked: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') blocked.push(m.text());
+      });
+      await page.goto(`${strict.base}/organizacje/`);
+      await page.waitForLoadState('load');
+      expect(await page.isVisible('search')).toBe(false);
+      expect(await page.isVisible('#lista ul a')).toBe(true);
+      expect(blocked.join(' ')).toMatch(/Content Security Policy/);
+    } finally {
+      await context.close();
+      await strict.close();
+    }
+  });
+
+  it('finds organisations as the server does, by any words’ beginnings, with or without Polish letters', async () => {
+    expect(index.items.length).toBeGreaterThan(5);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const failures: string[] = [];
+      page.on('pageerror', (e) => failures.push(e.message));
+      await page.goto(`${folder.base}/organizacje/`);
+      expect(await page.isVisible('search input')).toBe(true);
+      const t = strings('pl').search.organizations;
+      for (const [name, slug] of index.items) {
+        // The name as written, and its first letters of two words without Polish letters, in capitals.
+        const words = name.split(/\s+/);
+        const short = foldDiacritics(
+          words
+            .slice(0, 2)
+            .map((w) => w.slice(0, 4))
+            .join(' '),
+        ).toUpperCase();
+        for (const query of [name, short]) {
+          const found = expected(query);
+          expect(found.map(([, s]) => s)).toContain(slug);
+          const result = await search(page, query);
+          expect(result.status, query).toBe(t.found(found.length, false, query));
+          expect(result.links.map(([, href]) => href)).toEqual(found.slice(0, 50).map(([, s]) => `/organizacje/${s}/`));
+          expect(result.listHidden).toBe(true);
+        }
+      }
+      // Nothing found: said so, and no list under it, as on the server.
+      const none = await search(page, 'qqqzzz');
+      expect(none.status).toBe(t.none('qqqzzz'));
+      expect(none.links).toEqual([]);
+      expect(await page.isVisible('search ul')).toBe(false);
+      // No letters or digits: told, and the list not searched.
+      expect((await search(page, '!!!')).status).toBe(strings('pl').search.noWords('!!!'));
+      // Enter searched without leaving the page; clearing the box brings the list back.
+      expect(new URL(page.url()).pathname).toBe('/organizacje/');
+      await page.fill('search input', '');
+      await page.waitForFunction(() => !(document.getElementById('lista') as HTMLElement).hidden);
+      expect(failures).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows its results accessibly, in English on English pages, names marked Polish', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${folder.base}/en/organisations/`);
+      const query = 'fundacja';
+      const found = expected(query);
+      expect(found.length).toBeGreaterThan(1);
+      const result = await search(page, query);
+      expect(result.status).toBe(strings('en').search.organizations.found(found.length, false, query));
+      expect(result.links[0]).toEqual([found[0]?.[0], `/en/organisations/${found[0]?.[1]}/`, 'pl']);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the first 50 of more, and says so; a file that cannot be read is said too, and the list comes back', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const many: StaticSearchIndex = {
+        version: 1,
+        items: Array.from({ length: 120 }, (_, i) => [`Koło nr ${i + 1}`, `kolo-${i + 1}`, `kolo nr ${i + 1}`]),
+      };
+      await page.route('**/szukaj/organizations.json', (route) => route.fulfill({ json: many }));
+      await page.goto(`${folder.base}/organizacje/`);
+      const t = strings('pl').search;
+      const result = await search(page, 'koło');
+      expect(result.status).toBe(`${t.organizations.found(120, false, 'koło')} ${t.staticMore(50)}`);
+      expect(result.links).toHaveLength(50);
+      // On a Polish page the Polish names need no lang of their own.
+      expect(result.links[49]).toEqual(['Koło nr 50', '/organizacje/kolo-50/', null]);
+
+      const broken = await context.newPage();
+      await broken.route('**/szukaj/organizations.json', (route) => route.fulfill({ status: 503, body: '' }));
+      await broken.goto(`${folder.base}/organizacje/`);
+      const failed = await search(broken, 'koło');
+      expect(failed.status).toBe(t.staticError);
+      expect(failed.listHidden).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('searches authorities and grants too, each its own file', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      for (const [path, file, record] of [
+        ['/samorzady/', 'authorities', '/samorzady/'],
+        ['/granty/', 'grants', '/granty/'],
+      ] as const) {
+        const items = (JSON.parse(readFileSync(join(out, `szukaj/${file}.json`), 'utf8')) as StaticSearchIndex).items;
+        const [name, slug] = items[0] ?? ['', ''];
+        await page.goto(`${folder.base}${path}`);
+        const result = await search(page, name);
+        expect(result.links.map(([, href]) => href)).toContain(`${record}${slug}/`);
+      }
     } finally {
       await context.close();
     }

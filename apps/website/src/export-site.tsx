@@ -21,8 +21,12 @@ import {
   routePath,
   SHARE_IMAGE,
   SHARE_IMAGE_PATH,
+  STATIC_SEARCH_SCRIPT,
+  STATIC_SEARCH_SCRIPT_PATH,
   STYLESHEET,
   STYLESHEET_PATH,
+  staticSearchIndex,
+  staticSearchIndexPath,
   TOUCH_ICON_PATHS,
   touchIconPng,
 } from '@org/site';
@@ -66,7 +70,7 @@ export function fileFor(path: string): string {
 /**
  * Writes the whole public site, both languages, to `outDir`: every page as `<path>/index.html` with
  * links ending in `/` (so any web server or CDN finds them), the stylesheet, feeds, calendars,
- * sitemaps, robots.txt, favicon.ico and the touch icons, the OpenAPI document and a 404.html.
+ * sitemaps, robots.txt, favicon.ico and the touch icons, the lists' search files and script, and a 404.html.
  */
 export async function exportSite(source: SiteStore, options: ExportOptions): Promise<ExportStats> {
   // One snapshot for the whole job: every record read once up front, each list query once.
@@ -167,6 +171,10 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   await write(FAVICON_PATH, FAVICON);
   for (const path of TOUCH_ICON_PATHS) await write(path, touchIconPng());
   await write(STYLESHEET_PATH, STYLESHEET);
+  // The search boxes of the lists: a file per list and the script that searches it (static-search.ts in @org/site).
+  for (const kind of ['organizations', 'authorities', 'grants'] as const)
+    await write(staticSearchIndexPath(kind), JSON.stringify(await staticSearchIndex(store, kind)));
+  await write(STATIC_SEARCH_SCRIPT_PATH, STATIC_SEARCH_SCRIPT);
   await write(SHARE_IMAGE_PATH, SHARE_IMAGE);
   // No /api/openapi.json: a static copy has no API to describe (its pages do not link one either).
   // The footer's licence and publisher, as on every other page (the demo's without a site config).

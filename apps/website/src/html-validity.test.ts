@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { movedPageHtml, STYLESHEET } from '@org/site';
+import { linkContext, movedPageHtml, renderRoute, STYLESHEET } from '@org/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoWorldWithCancelled } from './testing/demo-world.js';
 import { PAGE_TYPES } from './testing/page-types.js';
@@ -48,9 +48,19 @@ describe('Nu Html Checker', () => {
       writeFileSync(file, movedPageHtml(locale, 'https://mosty.example/wydarzenia/nowy-adres?a=1&b=%3C2%3E'));
       files.push(file);
     }
+    // A static copy's lists, with the search box its script shows (static-search.ts in @org/site).
+    for (const locale of ['pl', 'en'] as const)
+      for (const kind of ['organizations', 'authorities', 'grants'] as const) {
+        const ctx = linkContext('https://mosty.example', locale, true);
+        const page = await renderRoute({ store: site.store, ctx, now: Date.parse('2026-11-20T12:00:00Z') }, { kind });
+        expect(String(page?.body)).toContain('data-static-search');
+        const file = join(dir, `static-${kind}-${locale}.html`);
+        writeFileSync(file, String(page?.body));
+        files.push(file);
+      }
     const errors = await vnu(files);
     expect(errors).toEqual([]);
-    expect(files).toHaveLength(PAGE_TYPES.length + 2);
+    expect(files).toHaveLength(PAGE_TYPES.length + 2 + 6);
   });
 
   it('finds no error in the stylesheet (its CSS checker), print rules included', async () => {

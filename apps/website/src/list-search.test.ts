@@ -12,7 +12,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const status = (html: string) => /<p class="status" role="status">([^<]*)<\/p>/.exec(html)?.[1];
+const status = (html: string) => /<p class="found" role="status">([^<]*)<\/p>/.exec(html)?.[1];
 const listed = (html: string, prefix: string) =>
   [...html.slice(html.indexOf('<main')).matchAll(new RegExp(`<li><a href="(${prefix}[^"]+)"`, 'g'))].map((m) => m[1]);
 

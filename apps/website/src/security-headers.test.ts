@@ -101,6 +101,20 @@ describe('security headers', () => {
     expect(csp.get('form-action')).toEqual(["'self'", 'https://mosty.example']);
     expect(csp.get('style-src')).toEqual(["'self'", 'https://mosty.example']);
   });
+
+  it('lets a static copy’s pages run its own script and read its own files, and the server’s pages neither', () => {
+    const served = directives(securityHeaders('https://mosty.example/').page['content-security-policy'] ?? '');
+    expect(served.has('script-src')).toBe(false);
+    expect(served.has('connect-src')).toBe(false);
+    expect(served.get('default-src')).toEqual(["'none'"]);
+    const copy = securityHeaders('https://mosty.example/', { staticCopy: true });
+    const csp = directives(copy.page['content-security-policy'] ?? '');
+    expect(csp.get('script-src')).toEqual(["'self'", 'https://mosty.example']);
+    expect(csp.get('connect-src')).toEqual(["'self'", 'https://mosty.example']);
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    // Its other files load nothing, as the server's do.
+    expect(copy.other).toEqual(securityHeaders('https://mosty.example/').other);
+  });
 });
 
 describe('answers that do not depend on what the cache holds', () => {

@@ -1,6 +1,6 @@
 /**
- * The headers that tell a browser what a response may do. Pages run no script of ours, so their
- * policy allows none: styles come from the site's own stylesheet, images from anywhere (a funder's
+ * The headers that tell a browser what a response may do. The server's pages run no script, so their
+ * policy allows none (a static copy's allow its search script, see `securityHeaders`): styles come from the site's own stylesheet, images from anywhere (a funder's
  * logo is linked from the funder's site), and the event list's filter form goes to the site
  * (SITE_URL's origin too, where links are absolute). Everything that is not a page (feeds,
  * calendars, the JSON API) may load nothing at all. A page may be framed by the site itself only.
@@ -22,13 +22,15 @@ export interface SecurityHeaders {
 export const HSTS_MAX_AGE = 31_536_000;
 
 /**
- * The website's security headers for a site whose links lead to `siteUrl`.
+ * The website's security headers for a site whose links lead to `siteUrl`; with `staticCopy`, those a web server
+ * serving the static export should send, whose pages run one script of the copy's own (the lists' search box:
+ * static-search.ts in @org/site), which reads the copy's search files.
  *
  * @example
  * securityHeaders('https://mosty.example/fundacja').page['content-security-policy']
  * // "default-src 'none'; style-src 'self' https://mosty.example; img-src * data:; form-action 'self' https://mosty.example; base-uri 'none'; frame-ancestors 'self'"
  */
-export function securityHeaders(siteUrl: string): SecurityHeaders {
+export function securityHeaders(siteUrl: string, options: { staticCopy?: boolean } = {}): SecurityHeaders {
   const url = new URL(siteUrl);
   const origin = url.origin;
   const common: Record<string, string> = {
@@ -41,6 +43,8 @@ export function securityHeaders(siteUrl: string): SecurityHeaders {
       'content-security-policy': [
         "default-src 'none'",
         `style-src 'self' ${origin}`,
+        // A static copy's lists search in the browser: its one script, from the copy, reading the copy's files.
+        ...(options.staticCopy ? [`script-src 'self' ${origin}`, `connect-src 'self' ${origin}`] : []),
         'img-src * data:',
         `form-action 'self' ${origin}`,
         "base-uri 'none'",

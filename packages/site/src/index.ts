@@ -21,6 +21,7 @@ export * from './site-data.js';
 export * from './site-icons.js';
 export * from './site-store.js';
 export * from './speaker-line.js';
+export * from './static-search.js';
 export * from './styles.js';
 export {
   calendarLink,

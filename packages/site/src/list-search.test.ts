@@ -104,7 +104,7 @@ describe('the search box of the lists', () => {
     ['kolo gosp zolw', /^Znaleziono 60 organizacji dla „kolo gosp zolw”\.$/, 50],
   ])('%s: %s', async (search, status, shown) => {
     const html = (await render({ kind: 'organizations' }, { search }))?.html ?? '';
-    const said = /<p class="status" role="status">([^<]*)<\/p>/.exec(main(html))?.[1];
+    const said = /<p class="found" role="status">([^<]*)<\/p>/.exec(main(html))?.[1];
     expect(said).toMatch(status);
     expect(links(html, '/organizacje/')).toHaveLength(shown);
   });
@@ -163,7 +163,7 @@ describe('the search box of the lists', () => {
 
 describe('the event list’s search field', () => {
   const events = (html: string) => links(html, '/wydarzenia/').filter((l) => !l?.includes('/strona/'));
-  const said = (html: string) => /<p class="status" role="status">([^<]*)<\/p>/.exec(main(html))?.[1];
+  const said = (html: string) => /<p class="found" role="status">([^<]*)<\/p>/.exec(main(html))?.[1];
 
   it('is the first field of the filter form, empty on the whole list', async () => {
     const html = main((await render({ kind: 'events' }, {}))?.html ?? '');

@@ -127,6 +127,10 @@ const pl = {
     button: 'Szukaj',
     showAll: 'Pokaż wszystkie',
     noWords: (query: string) => `„${query}” nie zawiera liter ani cyfr: wpisz nazwę albo jej początek.`,
+    // A static copy's search box, which searches in the browser (static-search.ts).
+    staticMore: (n: number) =>
+      `Pokazano pierwsze ${n.toLocaleString('pl')}: dopisz kolejne słowo, żeby zawęzić wyniki.`,
+    staticError: 'Nie udało się wczytać danych do wyszukiwania. Spróbuj ponownie za chwilę albo przejrzyj listę.',
     events: {
       label: 'Szukaj w tytułach i opisach',
       found: (n: number, atLeast: boolean, query: string) =>
@@ -324,6 +328,8 @@ const en: Strings = {
     button: 'Search',
     showAll: 'Show all',
     noWords: (query: string) => `“${query}” has no letters or digits: type a name or its beginning.`,
+    staticMore: (n: number) => `Showing the first ${n.toLocaleString('en')}: add another word to narrow it down.`,
+    staticError: 'The data to search could not be loaded. Try again in a moment or browse the list.',
     events: {
       label: 'Search titles and summaries',
       found: (n: number, atLeast: boolean, query: string) =>

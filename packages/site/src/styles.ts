@@ -28,6 +28,7 @@ dl.facts dt{font-weight:600}
 dl.facts dd{margin:0}
 .notice{background:#fff8d6;border:2px solid #8a6d00;padding:.5rem 1rem;margin:1rem 0}
 .status{display:inline-block;background:#fbeaea;color:#8a1c1c;border:2px solid #8a1c1c;font-weight:700;padding:.25rem .75rem;margin:0 0 1rem}
+.found{font-weight:700;margin:0 0 1rem}
 .funding{border:2px solid #1d1d1f;padding:.75rem 1rem;margin:1.5rem 0;background:#fff}
 .funding h2{margin-top:.25rem}
 .funding p{margin:.25rem 0}

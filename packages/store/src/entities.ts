@@ -368,3 +368,16 @@ export function searchTokens(texts: (string | undefined)[]): string[] {
   }
   return [...tokens];
 }
+
+/**
+ * The words the store's search finds a record of a searchable list by (`searchTokens` of its `searchText`): a
+ * static copy of the site, which has no store to ask, searches these in the reader's browser instead.
+ *
+ * @example
+ * searchWords.organization(stowarzyszenieOtwarteDrzwi) // ['stowarzyszenie', 'otwarte', 'drzwi', …, 'warszawa']
+ */
+export const searchWords = {
+  organization: (value: Organization): string[] => searchTokens(organizationDef.searchText(value)),
+  authority: (value: LocalAuthority): string[] => searchTokens(authorityDef.searchText(value)),
+  grant: (value: Grant): string[] => searchTokens(grantDef.searchText(value)),
+};

@@ -13,6 +13,7 @@ export { CorruptRecordError } from './corrupt-record-error.js';
 export { type DatabaseTarget, databaseTarget, redactedUrl } from './database-target.js';
 export { driverReason } from './driver-reason.js';
 export { dumpStore, restoreStore, type StoreDump, StoreDumpSchema } from './dump.js';
+export { searchWords } from './entities.js';
 export { cliLocale, loadStoreEnv, requestedLang, type StoreEnv, StoreEnvSchema } from './env.js';
 export { importTerc, type TercImportResult } from './import-terc.js';
 export { LastAdministratorError } from './last-administrator-error.js';

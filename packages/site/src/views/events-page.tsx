@@ -264,7 +264,7 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
         </form>
       )}
       {p.searchStatus ? (
-        <p class="status" role="status">
+        <p class="found" role="status">
           {p.searchStatus}
         </p>
       ) : null}

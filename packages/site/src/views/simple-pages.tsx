@@ -2,6 +2,12 @@ import type { FC, PropsWithChildren } from 'hono/jsx';
 import { type FilterFault, strings } from '../locale.js';
 import { href, type LinkContext, sitePath } from '../routes.js';
 import { SEARCH_MAX, SEARCH_PARAMS } from '../search.js';
+import {
+  STATIC_SEARCH_LIMIT,
+  STATIC_SEARCH_SCRIPT_PATH,
+  type StaticSearchKind,
+  staticSearchIndexPath,
+} from '../static-search.js';
 import { Pager } from './bits.js';
 import { NameList } from './lists.js';
 
@@ -113,10 +119,62 @@ const SearchBox: FC<{ ctx: LinkContext; search: ListSearch }> = ({ ctx, search }
         </form>
       </search>
       {search.status ? (
-        <p class="status" role="status">
+        <p class="found" role="status">
           {search.status}
         </p>
       ) : null}
+    </>
+  );
+};
+
+const RECORD_KIND = { organizations: 'organization', authorities: 'authority', grants: 'grant' } as const;
+
+/**
+ * A static copy's search box (static-search.ts): hidden, and shown by its script, which searches the list's
+ * file in the browser and, while it shows results, hides the list (`listId`). The messages are the server's
+ * search box's, with `{n}` for the count and `{q}` for the query.
+ */
+const StaticSearchBox: FC<{
+  ctx: LinkContext;
+  kind: StaticSearchKind;
+  listId: string;
+  nameLang?: string | undefined;
+}> = ({ ctx, kind, listId, nameLang }) => {
+  const t = strings(ctx.locale).search;
+  const words = t[kind];
+  const hint = `${SEARCH_PARAMS[ctx.locale]}-opis`;
+  const placeholder = '__slug__';
+  const count = (n: number) => words.found(n, false, '{q}').replace(n.toLocaleString(ctx.locale), '{n}');
+  return (
+    <>
+      <search
+        hidden
+        data-static-search=""
+        data-index={sitePath(ctx, staticSearchIndexPath(kind))}
+        data-href={href(ctx, { kind: RECORD_KIND[kind], slug: placeholder }).replace(placeholder, '{slug}')}
+        data-list={listId}
+        data-name-lang={nameLang}
+        data-found1={count(1)}
+        data-found2={count(2)}
+        data-found5={count(5)}
+        data-none={words.none('{q}')}
+        data-no-words={t.noWords('{q}')}
+        data-more={t.staticMore(STATIC_SEARCH_LIMIT)}
+        data-error={t.staticError}
+      >
+        <form class="filters">
+          <label>
+            {words.label}
+            <input type="search" maxlength={SEARCH_MAX} aria-describedby={hint} />
+          </label>
+          <p class="meta" id={hint}>
+            {words.hint}
+          </p>
+        </form>
+        <p class="found" role="status" />
+        <ul hidden />
+      </search>
+      <script src={sitePath(ctx, STATIC_SEARCH_SCRIPT_PATH)} defer />
     </>
   );
 };
@@ -132,15 +190,27 @@ export const IndexPage: FC<
     pageLink: (page: number) => string;
     search?: ListSearch | undefined;
   }>
-> = ({ ctx, heading, items, page, pages, pageLink, search, children }) => (
-  <>
-    <h1>{heading}</h1>
-    {children}
-    {search && !ctx.staticLinks ? <SearchBox ctx={ctx} search={search} /> : null}
-    {/* A search that found nothing has said so: no "—" under it. */}
-    {search?.value !== undefined && items.length === 0 ? null : (
-      <NameList items={items} empty={strings(ctx.locale).none} />
-    )}
-    <Pager ctx={ctx} page={page} pages={pages} link={pageLink} />
-  </>
-);
+> = ({ ctx, heading, items, page, pages, pageLink, search, children }) =>
+  search && ctx.staticLinks ? (
+    // A static copy searches in the browser; the list and its pages are what shows without a search.
+    <>
+      <h1>{heading}</h1>
+      {children}
+      <StaticSearchBox ctx={ctx} kind={search.kind} listId="lista" nameLang={items[0]?.lang} />
+      <div id="lista">
+        <NameList items={items} empty={strings(ctx.locale).none} />
+        <Pager ctx={ctx} page={page} pages={pages} link={pageLink} />
+      </div>
+    </>
+  ) : (
+    <>
+      <h1>{heading}</h1>
+      {children}
+      {search ? <SearchBox ctx={ctx} search={search} /> : null}
+      {/* A search that found nothing has said so: no "—" under it. */}
+      {search?.value !== undefined && items.length === 0 ? null : (
+        <NameList items={items} empty={strings(ctx.locale).none} />
+      )}
+      <Pager ctx={ctx} page={page} pages={pages} link={pageLink} />
+    </>
+  );

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import type { Grant, LocalAuthority, Organization } from '@org/domain';
+import { searchWords } from '@org/store';
+import { indexPage } from './site-data.js';
+import type { SiteStore } from './site-store.js';
+
+/**
+ * Search in a static copy of the site, which has no server to ask: the lists with a search box (organisations,
+ * authorities, grants) get a box that searches a file of every record's name and words in the reader's browser,
+ * with a small script. Without JavaScript the box stays hidden and the paged list is all there is, as before.
+ * The words are the store's own (`searchWords`), compared as the store compares them: every word of the query
+ * is the start of a word of the record, letters folded (`ł` as `l`, no accents, lower case).
+ */
+export type StaticSearchKind = 'organizations' | 'authorities' | 'grants';
+
+/** Where a static copy keeps a list's search file. */
+export const staticSearchIndexPath = (kind: StaticSearchKind) => `/szukaj/${kind}.json`;
+
+/** A search file: each record of the list, in its order, as [name, slug, its words joined by spaces]. */
+export interface StaticSearchIndex {
+  version: 1;
+  items: [name: string, slug: string, words: string][];
+}
+
+/**
+ * A list's search file, from the same pages the list shows (`indexPage`), in the same order.
+ *
+ * @example
+ * (await staticSearchIndex(store, 'organizations')).items[0] // ['Fundacja Inicjatyw…', 'fundacja-inicjatyw-…', 'fundacja inicjatyw …']
+ */
+export async function staticSearchIndex(store: SiteStore, kind: StaticSearchKind): Promise<StaticSearchIndex> {
+  const items: StaticSearchIndex['items'] = [];
+  for (let page = 1; ; page++) {
+    const result = await indexPage(store, kind, page);
+    for (const record of result.items) {
+      const words =
+        kind === 'grants'
+          ? searchWords.grant(record as Grant)
+          : kind === 'authorities'
+            ? searchWords.authority(record as LocalAuthority)
+            : searchWords.organization(record as Organization);
+      items.push(['taskTitle' in record ? record.taskTitle : record.name, record.slug, words.join(' ')]);
+    }
+    if (page >= result.pages) break;
+  }
+  return { version: 1, items };
+}
+
+/** How many results the box shows at most; the status says when there are more. */
+export const STATIC_SEARCH_LIMIT = 50;
+
+/**
+ * The script of the static copy's search box (plain ES2017, no modules, no dependencies). It reads what it
+ * needs from the `<search data-static-search>` element: the file, the address of a record with `{slug}` in it,
+ * the language of the names, the list it hides while a search shows, and the messages, with `{n}` and `{q}` where
+ * they say the count and the query.
+ * Results are built with `textContent`, never as HTML.
+ */
+export const STATIC_SEARCH_SCRIPT = `(function () {
+  'use strict';
+  var box = document.querySelector('search[data-static-search]');
+  if (!box) return;
+  var d = box.dataset;
+  var input = box.querySelector('input');
+  var status = box.querySelector('[role="status"]');
+  var results = box.querySelector('ul');
+  var list = d.list ? document.getElementById(d.list) : null;
+  var limit = ${STATIC_SEARCH_LIMIT};
+  var index = null;
+  var timer = 0;
+  var FOLD = { '\\u0142': 'l', '\\u0141': 'l', '\\u0111': 'd', '\\u0110': 'd', '\\u00f8': 'o', '\\u00d8': 'o', '\\u00df': 'ss', '\\u00e6': 'ae', '\\u00c6': 'ae', '\\u0153': 'oe', '\\u0152': 'oe', '\\u00fe': 'th', '\\u00de': 'th', '\\u0131': 'i' };
+  function fold(text) {
+    return text.normalize('NFD').replace(/\\p{M}/gu, '').replace(/[\\u0142\\u0141\\u0111\\u0110\\u00f8\\u00d8\\u00df\\u00e6\\u00c6\\u0153\\u0152\\u00fe\\u00de\\u0131]/g, function (c) { return FOLD[c]; }).toLowerCase();
+  }
+  function words(text) {
+    return fold(text).split(/[^\\p{L}\\p{N}]+/u).filter(Boolean).map(function (w) { return w.slice(0, 100); });
+  }
+  function say(template, n, q) {
+    return template.replace('{n}', n === undefined ? '' : n.toLocaleString(document.documentElement.lang)).replace('{q}', q);
+  }
+  function found(n) {
+    var mod10 = n % 10, mod100 = n % 100;
+    if (n === 1) return d.found1;
+    return mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? d.found2 : d.found5;
+  }
+  function load() {
+    if (!index)
+      index = fetch(d.index).then(function (r) {
+        if (!r.ok) throw new Error(String(r.status));
+        return r.json();
+      }).then(function (file) {
+        return file.items.map(function (item) { return { name: item[0], slug: item[1], words: ' ' + item[2] }; });
+      });
+    index.catch(function () { index = null; });
+    return index;
+  }
+  function show(items) {
+    results.textContent = '';
+    items.forEach(function (item) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = d.href.replace('{slug}', encodeURIComponent(item.slug));
+      a.textContent = item.name;
+      if (d.nameLang) a.lang = d.nameLang;
+      li.appendChild(a);
+      results.appendChild(li);
+    });
+    results.hidden = items.length === 0;
+  }
+  function run() {
+    var q = input.value.trim();
+    if (q === '') {
+      show([]);
+      status.textContent = '';
+      if (list) list.hidden = false;
+      return;
+    }
+    var asked = words(q);
+    if (list) list.hidden = true;
+    if (asked.length === 0) {
+      show([]);
+      status.textContent = say(d.noWords, undefined, q);
+      return;
+    }
+    load().then(function (items) {
+      if (input.value.trim() !== q) return;
+      var hits = items.filter(function (item) {
+        return asked.every(function (w) { return item.words.indexOf(' ' + w) !== -1; });
+      });
+      show(hits.slice(0, limit));
+      status.textContent = hits.length === 0 ? say(d.none, undefined, q) : say(found(hits.length), hits.length, q) + (hits.length > limit ? ' ' + d.more : '');
+    }, function () {
+      show([]);
+      status.textContent = d.error;
+      if (list) list.hidden = false;
+    });
+  }
+  box.hidden = false;
+  box.querySelector('form').addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); });
+  input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 150); });
+  input.addEventListener('focus', function () { load(); }, { once: true });
+  if (input.value) run();
+})();
+`;
+
+/** Where a static copy serves the script: named by its content, so a new version is never taken from a cache. */
+export const STATIC_SEARCH_SCRIPT_PATH = `/assets/szukaj-${createHash('sha256').update(STATIC_SEARCH_SCRIPT).digest('hex').slice(0, 10)}.js`;
