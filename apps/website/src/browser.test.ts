@@ -40,6 +40,14 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** What axe-core finds against WCAG 2.1 AA on the page as it is now: each rule and the elements it names. */
+const wcagViolations = async (page: import('playwright-core').Page) => {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};
+
 describe('in Chromium', () => {
   it.each(PAGE_TYPES)(
     '%s (%s): standards mode, no WCAG 2.1 AA violation, no overflow at 320 px',
@@ -49,10 +57,7 @@ describe('in Chromium', () => {
         const page = await context.newPage();
         await page.goto(site.base + encodeURI(path));
         expect(await page.evaluate(() => document.compatMode)).toBe('CSS1Compat');
-        const { violations } = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await wcagViolations(page)).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
       } finally {
@@ -312,10 +317,7 @@ describe('the static copy’s search box, in Chromium', () => {
       const result = await search(page, query);
       expect(result.status).toBe(strings('en').search.organizations.found(found.length, false, query));
       expect(result.links[0]).toEqual([found[0]?.[0], `/en/organisations/${found[0]?.[1]}/`, 'pl']);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
         0,
       );
