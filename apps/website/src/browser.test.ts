@@ -296,6 +296,8 @@ describe('the static copy’s search box, in Chromium', () => {
       expect(await page.isVisible('search ul')).toBe(false);
       // No letters or digits: told, and the list not searched.
       expect((await search(page, '!!!')).status).toBe(strings('pl').search.noWords('!!!'));
+      // A query is shown as typed, even one that looks like a replacement pattern.
+      expect((await search(page, "$& $' qqq")).status).toBe(t.none("$& $' qqq"));
       // Enter searched without leaving the page; clearing the box brings the list back.
       expect(new URL(page.url()).pathname).toBe('/organizacje/');
       await page.fill('search input', '');

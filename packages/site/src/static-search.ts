@@ -75,8 +75,10 @@ export const STATIC_SEARCH_SCRIPT = `(function () {
   function words(text) {
     return fold(text).split(/[^\\p{L}\\p{N}]+/u).filter(Boolean).map(function (w) { return w.slice(0, 100); });
   }
+  // Replaced by functions: a query with "$&" or "$'" in it is the query, not a replacement pattern.
   function say(template, n, q) {
-    return template.replace('{n}', n === undefined ? '' : n.toLocaleString(document.documentElement.lang)).replace('{q}', q);
+    var count = n === undefined ? '' : n.toLocaleString(document.documentElement.lang);
+    return template.replace('{n}', function () { return count; }).replace('{q}', function () { return q; });
   }
   function found(n) {
     var mod10 = n % 10, mod100 = n % 100;
