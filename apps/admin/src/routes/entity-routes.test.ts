@@ -634,8 +634,6 @@ describe('new records and lists in plain words', () => {
 });
 
 describe('a form with several problems', () => {
-  const errors = fieldErrors;
-
   it('says an event ends before it starts beside its empty title, not only once the title is filled', async () => {
     await admin.request('/events/new');
     const res = await admin.post('/events/new', {
@@ -645,7 +643,7 @@ describe('a form with several problems', () => {
       timeZone: 'Europe/Warsaw',
     });
     expect(res.status).toBe(400);
-    expect(errors(res.text)).toMatchObject({
+    expect(fieldErrors(res.text)).toMatchObject({
       title: 'Tytuł: To pole jest wymagane.',
       endsAt: 'Koniec: musi być później niż początek.',
     });
@@ -659,7 +657,7 @@ describe('a form with several problems', () => {
       'period.to': '2026-08-31',
     });
     expect(res.status).toBe(400);
-    const found = errors(res.text);
+    const found = fieldErrors(res.text);
     expect(found).toMatchObject({ taskTitle: expect.stringMatching(/wymagane/) });
     expect(Object.entries(found).find(([id]) => id.includes('to'))?.[1]).toBe(
       'Okres: do: nie może być wcześniej niż data początkowa.',
