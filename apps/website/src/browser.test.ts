@@ -205,12 +205,12 @@ describe('the static copy’s search box, in Chromium', () => {
   });
 
   // What the box must find for a query: the store's rule, every word the start of a word of the record.
-  const expected = (query: string) => {
+  const expected = (query: string, file = index) => {
     const asked = foldDiacritics(query)
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
-    return index.items.filter(([, , words]) => asked.every((w) => ` ${words}`.includes(` ${w}`)));
+    return file.items.filter(([, , words]) => asked.every((w) => ` ${words}`.includes(` ${w}`)));
   };
   const search = async (page: import('playwright-core').Page, query: string) => {
     // A status left from the search before is not this search's.
@@ -225,6 +225,7 @@ describe('the static copy’s search box, in Chromium', () => {
       links: await page.$$eval('search ul a', (as) =>
         as.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('lang')]),
       ),
+      lines: await page.$$eval('search ul li', (lis) => lis.map((li) => li.textContent)),
       listHidden: await page.$eval('#lista', (e) => (e as HTMLElement).hidden),
     };
   };
@@ -351,6 +352,47 @@ describe('the static copy’s search box, in Chromium', () => {
       const failed = await search(broken, 'koło');
       expect(failed.status).toBe(t.staticError);
       expect(failed.listHidden).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('searches the events by their titles’, summaries’ and hashtags’ words, each with its time and status', async () => {
+    const file = (locale: string) =>
+      JSON.parse(readFileSync(join(out, `szukaj/events${locale}.json`), 'utf8')) as StaticSearchIndex;
+    const events = file('');
+    expect(events.items.some(([, , , detail]) => detail?.startsWith('Wydarzenie odwołane · '))).toBe(true);
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    try {
+      const page = await context.newPage();
+      const failures: string[] = [];
+      page.on('pageerror', (e) => failures.push(e.message));
+      await page.goto(`${folder.base}/wydarzenia/`);
+      const t = strings('pl').search.events;
+      for (const [title, slug, words, detail] of events.items) {
+        // The title as written, and the beginning of its summary's or hashtags' last word, in capitals.
+        const last = words.split(' ').at(-1) ?? '';
+        for (const query of [title, last.slice(0, 5).toUpperCase()]) {
+          const found = expected(query, events);
+          expect(found.map(([, s]) => s)).toContain(slug);
+          const result = await search(page, query);
+          expect(result.status, query).toBe(t.found(found.length, false, query));
+          expect(result.links.map(([, href]) => href)).toEqual(found.map(([, s]) => `/wydarzenia/${s}/`));
+          expect(result.lines).toEqual(found.map(([name, , , when]) => `${name} · ${when}`));
+          expect(result.listHidden).toBe(true);
+        }
+        expect(detail).toBeTruthy();
+      }
+      expect(await wcagViolations(page)).toEqual([]);
+      expect(failures).toEqual([]);
+      // In English: the English file, its words for the time and status, Polish titles marked so.
+      await page.goto(`${folder.base}/en/events/`);
+      const [title, slug, , when] = file('-en').items[0] ?? [];
+      const result = await search(page, title ?? '');
+      expect(result.links[0]).toEqual([title, `/en/events/${slug}/`, 'pl']);
+      expect(result.lines[0]).toBe(`${title} · ${when}`);
+      expect(when).toMatch(/^\d+ [A-Z][a-z]+ \d{4}, /);
+      expect(await wcagViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

@@ -174,6 +174,12 @@ export async function exportSite(source: SiteStore, options: ExportOptions): Pro
   // The search boxes of the lists: a file per list and the script that searches it (static-search.ts in @org/site).
   for (const kind of ['organizations', 'authorities', 'grants'] as const)
     await write(staticSearchIndexPath(kind), JSON.stringify(await staticSearchIndex(store, kind)));
+  // The events' file says each event's time, in each language's words (and splits upcoming from past as the list does).
+  for (const locale of LOCALES)
+    await write(
+      staticSearchIndexPath('events', locale),
+      JSON.stringify(await staticSearchIndex(store, 'events', { now: options.now, locale })),
+    );
   await write(STATIC_SEARCH_SCRIPT_PATH, STATIC_SEARCH_SCRIPT);
   await write(SHARE_IMAGE_PATH, SHARE_IMAGE);
   // No /api/openapi.json: a static copy has no API to describe (its pages do not link one either).

@@ -50,7 +50,7 @@ describe('Nu Html Checker', () => {
     }
     // A static copy's lists, with the search box its script shows (static-search.ts in @org/site).
     for (const locale of ['pl', 'en'] as const)
-      for (const kind of ['organizations', 'authorities', 'grants'] as const) {
+      for (const kind of ['events', 'organizations', 'authorities', 'grants'] as const) {
         const ctx = linkContext('https://mosty.example', locale, true);
         const page = await renderRoute({ store: site.store, ctx, now: Date.parse('2026-11-20T12:00:00Z') }, { kind });
         expect(String(page?.body)).toContain('data-static-search');
@@ -60,7 +60,7 @@ describe('Nu Html Checker', () => {
       }
     const errors = await vnu(files);
     expect(errors).toEqual([]);
-    expect(files).toHaveLength(PAGE_TYPES.length + 2 + 6);
+    expect(files).toHaveLength(PAGE_TYPES.length + 2 + 8);
   });
 
   it('finds no error in the stylesheet (its CSS checker), print rules included', async () => {

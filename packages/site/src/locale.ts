@@ -133,6 +133,7 @@ const pl = {
     staticError: 'Nie udało się wczytać danych do wyszukiwania. Spróbuj ponownie za chwilę albo przejrzyj listę.',
     events: {
       label: 'Szukaj w tytułach i opisach',
+      hint: 'Tytuł, opis albo hasztag. Wystarczy początek słowa; polskie znaki można pominąć.',
       found: (n: number, atLeast: boolean, query: string) =>
         `Znaleziono ${atLeast ? 'co najmniej ' : ''}${n.toLocaleString('pl')} ${pluralPl(n, ['wydarzenie', 'wydarzenia', 'wydarzeń'])} dla „${query}”.`,
       none: (query: string) => `Nie znaleziono żadnego wydarzenia dla „${query}”.`,
@@ -332,6 +333,7 @@ const en: Strings = {
     staticError: 'The data to search could not be loaded. Try again in a moment or browse the list.',
     events: {
       label: 'Search titles and summaries',
+      hint: 'Title, summary or hashtag. The start of a word is enough; Polish letters are optional.',
       found: (n: number, atLeast: boolean, query: string) =>
         `Found ${atLeast ? 'at least ' : ''}${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'} for “${query}”.`,
       none: (query: string) => `No event found for “${query}”.`,

@@ -1,34 +1,74 @@
 import { createHash } from 'node:crypto';
-import type { Grant, LocalAuthority, Organization } from '@org/domain';
+import { type Event, formatEventTime, type Grant, type LocalAuthority, type Organization } from '@org/domain';
 import { searchWords } from '@org/store';
-import { indexPage } from './site-data.js';
+import { type Locale, strings } from './locale.js';
+import { indexPage, pastEvents, upcomingEvents } from './site-data.js';
 import type { SiteStore } from './site-store.js';
+import { langIfOther } from './views/bits.js';
 
 /**
- * Search in a static copy of the site, which has no server to ask: the lists with a search box (organisations,
- * authorities, grants) get a box that searches a file of every record's name and words in the reader's browser,
- * with a small script. Without JavaScript the box stays hidden and the paged list is all there is, as before.
- * The words are the store's own (`searchWords`), compared as the store compares them: every word of the query
- * is the start of a word of the record, letters folded (`ł` as `l`, no accents, lower case).
+ * Search in a static copy of the site, which has no server to ask: the lists with a search box (events,
+ * organisations, authorities, grants) get a box that searches a file of every record's name and words in the
+ * reader's browser, with a small script. Without JavaScript the box stays hidden and the paged list is all there is,
+ * as before. The words are the store's own (`searchWords`), compared as the store compares them: every word of the
+ * query is the start of a word of the record, letters folded (`ł` as `l`, no accents, lower case).
  */
-export type StaticSearchKind = 'organizations' | 'authorities' | 'grants';
+export type StaticSearchKind = 'events' | 'organizations' | 'authorities' | 'grants';
 
-/** Where a static copy keeps a list's search file. */
-export const staticSearchIndexPath = (kind: StaticSearchKind) => `/szukaj/${kind}.json`;
+/**
+ * Where a static copy keeps a list's search file. The events' file says each event's time in the page's language,
+ * so each language has its own; the other lists' files hold names only, one for both.
+ */
+export const staticSearchIndexPath = (kind: StaticSearchKind, locale: Locale = 'pl') =>
+  kind === 'events' && locale !== 'pl' ? `/szukaj/events-${locale}.json` : `/szukaj/${kind}.json`;
 
-/** A search file: each record of the list, in its order, as [name, slug, its words joined by spaces]. */
+/**
+ * A search file: each record of the list, in its order, as [name, slug, its words joined by spaces]. An event's
+ * item has two more: what the list says under its title (the time, and "Wydarzenie odwołane" or "przełożone" before
+ * it), and its title's language where that is not the page's ('' when it is).
+ */
 export interface StaticSearchIndex {
   version: 1;
-  items: [name: string, slug: string, words: string][];
+  items: (
+    | [name: string, slug: string, words: string]
+    | [name: string, slug: string, words: string, detail: string, lang: string]
+  )[];
+}
+
+/** What the events' file is made for: the moment that splits upcoming from past, and the pages' language. */
+export interface StaticEventsIndexOptions {
+  now: number;
+  locale: Locale;
 }
 
 /**
- * A list's search file, from the same pages the list shows (`indexPage`), in the same order.
+ * A list's search file, from the same pages the list shows (`indexPage`; for events, `upcomingEvents` then
+ * `pastEvents` as of `now`), in the same order.
  *
  * @example
  * (await staticSearchIndex(store, 'organizations')).items[0] // ['Fundacja Inicjatyw…', 'fundacja-inicjatyw-…', 'fundacja inicjatyw …']
+ * (await staticSearchIndex(store, 'events', { now: Date.now(), locale: 'pl' })).items[0]
+ * // ['Współpraca JST i NGO…', 'wspolpraca-jst-…', 'wspolpraca jst …', '26 listopada 2026, 10:00–14:00', '']
  */
-export async function staticSearchIndex(store: SiteStore, kind: StaticSearchKind): Promise<StaticSearchIndex> {
+export async function staticSearchIndex(
+  store: SiteStore,
+  kind: 'events',
+  options: StaticEventsIndexOptions,
+): Promise<StaticSearchIndex>;
+export async function staticSearchIndex(
+  store: SiteStore,
+  kind: Exclude<StaticSearchKind, 'events'>,
+): Promise<StaticSearchIndex>;
+export async function staticSearchIndex(
+  store: SiteStore,
+  kind: StaticSearchKind,
+  options?: StaticEventsIndexOptions,
+): Promise<StaticSearchIndex> {
+  if (kind === 'events') {
+    if (!options)
+      throw new TypeError('staticSearchIndex(store, "events", options): the events\' file needs { now, locale }');
+    return { version: 1, items: await eventItems(store, options) };
+  }
   const items: StaticSearchIndex['items'] = [];
   for (let page = 1; ; page++) {
     const result = await indexPage(store, kind, page);
@@ -44,6 +84,33 @@ export async function staticSearchIndex(store: SiteStore, kind: StaticSearchKind
     if (page >= result.pages) break;
   }
   return { version: 1, items };
+}
+
+// Pages of the lists read by the events' file: the store's largest, as nobody reads them page by page.
+const EVENTS_PAGE = 500;
+
+async function eventItems(store: SiteStore, { now, locale }: StaticEventsIndexOptions) {
+  const t = strings(locale);
+  const at = new Date(now).toISOString();
+  const item = (e: Event): StaticSearchIndex['items'][number] => {
+    const time = formatEventTime(e, locale);
+    const status = e.status === 'cancelled' ? t.cancelled : e.status === 'postponed' ? t.postponed : '';
+    return [
+      e.title,
+      e.slug,
+      searchWords.event(e).join(' '),
+      status ? `${status} · ${time}` : time,
+      langIfOther(e.language, locale) ?? '',
+    ];
+  };
+  const items: StaticSearchIndex['items'] = [];
+  for (const list of [upcomingEvents, pastEvents])
+    for (let page = 1; ; page++) {
+      const result = await list(store, at, {}, { page, limit: EVENTS_PAGE });
+      items.push(...result.items.map(item));
+      if (result.items.length < EVENTS_PAGE) break;
+    }
+  return items;
 }
 
 /** How many results the box shows at most; the status says when there are more. */
@@ -91,7 +158,9 @@ export const STATIC_SEARCH_SCRIPT = `(function () {
         if (!r.ok) throw new Error(String(r.status));
         return r.json();
       }).then(function (file) {
-        return file.items.map(function (item) { return { name: item[0], slug: item[1], words: ' ' + item[2] }; });
+        return file.items.map(function (item) {
+          return { name: item[0], slug: item[1], words: ' ' + item[2], detail: item[3] || '', lang: item[4] || d.nameLang || '' };
+        });
       });
     index.catch(function () { index = null; });
     return index;
@@ -103,8 +172,14 @@ export const STATIC_SEARCH_SCRIPT = `(function () {
       var a = document.createElement('a');
       a.href = d.href.replace('{slug}', encodeURIComponent(item.slug));
       a.textContent = item.name;
-      if (d.nameLang) a.lang = d.nameLang;
+      if (item.lang) a.lang = item.lang;
       li.appendChild(a);
+      if (item.detail) {
+        var meta = document.createElement('span');
+        meta.className = 'meta';
+        meta.textContent = ' · ' + item.detail;
+        li.appendChild(meta);
+      }
       results.appendChild(li);
     });
     results.hidden = items.length === 0;

@@ -377,6 +377,7 @@ export function searchTokens(texts: (string | undefined)[]): string[] {
  * searchWords.organization(stowarzyszenieOtwarteDrzwi) // ['stowarzyszenie', 'otwarte', 'drzwi', …, 'warszawa']
  */
 export const searchWords = {
+  event: (value: Event): string[] => searchTokens(eventDef.searchText(value)),
   organization: (value: Organization): string[] => searchTokens(organizationDef.searchText(value)),
   authority: (value: LocalAuthority): string[] => searchTokens(authorityDef.searchText(value)),
   grant: (value: Grant): string[] => searchTokens(grantDef.searchText(value)),

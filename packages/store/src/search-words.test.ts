@@ -1,5 +1,5 @@
 import { seedWorld } from '@org/demo';
-import { GrantSchema, LocalAuthoritySchema, OrganizationSchema, searchKey } from '@org/domain';
+import { EventSchema, GrantSchema, LocalAuthoritySchema, OrganizationSchema, searchKey } from '@org/domain';
 import { describe, expect, it } from 'vitest';
 import { searchWords } from './index.js';
 
@@ -38,5 +38,26 @@ describe('searchWords', () => {
     expect(words.slice(0, 2)).toEqual(searchKey(grant.taskTitle).split(' ').slice(0, 2));
     expect(grant.hashtags.length).toBeGreaterThan(0);
     for (const tag of grant.hashtags) expect(words).toContain(searchKey(tag));
+  });
+
+  it('gives an event’s title, summary and hashtags, folded, each word once', () => {
+    const event = EventSchema.parse(world.events[0]);
+    const words = searchWords.event(event);
+    expect(words.slice(0, 3)).toEqual(
+      searchKey(event.title)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .slice(0, 3),
+    );
+    expect(event.hashtags.length).toBeGreaterThan(0);
+    for (const tag of event.hashtags) expect(words).toContain(searchKey(tag));
+    if (!event.summary) throw new Error('the seed event has no summary');
+    expect(words).toContain(
+      searchKey(event.summary)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .at(-1),
+    );
+    expect(new Set(words).size).toBe(words.length);
   });
 });

@@ -8,6 +8,7 @@ import { SEARCH_MAX, SEARCH_PARAMS } from '../search.js';
 import { Pager, polishData } from './bits.js';
 import { FEEDS } from './layout.js';
 import { EventList } from './lists.js';
+import { StaticSearchBox } from './simple-pages.js';
 import { SubscribeLinks } from './subscribe-links.js';
 
 /** The filters of the event list, as read from the query or the path. */
@@ -184,7 +185,8 @@ const LinkLine: FC<{ label: string; links: readonly { href: string; text: string
 /**
  * The event list: a filter form (a plain GET form, no JavaScript), then upcoming and past events,
  * page by page (each page holds the next part of both). A static export has no server to read the
- * query, so it shows the hashtag and month pages as links instead of the form.
+ * query, so it shows the hashtag and month pages as links instead of the form, and the whole list's pages a
+ * search box that searches in the browser (static-search.ts).
  */
 export const EventsPage: FC<EventsPageProps> = (p) => {
   const { ctx, options, filter } = p;
@@ -194,10 +196,35 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
   const params = FILTER_PARAMS_BY_LOCALE[ctx.locale];
   // The calendar takes the filters but not a search: a subscription would give more than the list shows.
   const subscribe = p.search === undefined ? calendarPath(ctx, filter) : undefined;
+  const filtered = Object.values(filter).some(Boolean);
+  const lists = (
+    <>
+      {p.searchStatus ? (
+        <p class="found" role="status">
+          {p.searchStatus}
+        </p>
+      ) : null}
+      {p.page === 1 || p.upcoming.length > 0 ? (
+        <section aria-labelledby="nadchodzace">
+          <h2 id="nadchodzace">{t.upcomingEvents}</h2>
+          <EventList ctx={ctx} events={p.upcoming} related={p.related} />
+        </section>
+      ) : null}
+      {p.page === 1 || p.past.length > 0 ? (
+        <section aria-labelledby="minione">
+          <h2 id="minione">{t.pastEvents}</h2>
+          <EventList ctx={ctx} events={p.past} related={p.related} />
+        </section>
+      ) : null}
+      <Pager ctx={ctx} page={p.page} pages={p.pages} link={p.pageLink} />
+    </>
+  );
   return (
     <>
       <h1>{p.heading}</h1>
       {subscribe ? <SubscribeLinks ctx={ctx} path={subscribe} lead={t.subscribeFiltered} /> : null}
+      {/* The search first, as on the server's form: a month's and hashtag's links are long. */}
+      {ctx.staticLinks && !filtered ? <StaticSearchBox ctx={ctx} kind="events" listId="lista" /> : null}
       {ctx.staticLinks ? (
         <nav aria-label={t.filterEvents}>
           <LinkLine
@@ -253,9 +280,7 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
             cut={o.authorities !== undefined}
           />
           <button type="submit">{t.apply}</button>
-          {p.search !== undefined || Object.values(filter).some(Boolean) ? (
-            <a href={href(ctx, { kind: 'events' })}>{t.clearFilters}</a>
-          ) : null}
+          {p.search !== undefined || filtered ? <a href={href(ctx, { kind: 'events' })}>{t.clearFilters}</a> : null}
           {note ? (
             <p class="meta note" id={NOTE_ID}>
               {note}
@@ -263,24 +288,7 @@ export const EventsPage: FC<EventsPageProps> = (p) => {
           ) : null}
         </form>
       )}
-      {p.searchStatus ? (
-        <p class="found" role="status">
-          {p.searchStatus}
-        </p>
-      ) : null}
-      {p.page === 1 || p.upcoming.length > 0 ? (
-        <section aria-labelledby="nadchodzace">
-          <h2 id="nadchodzace">{t.upcomingEvents}</h2>
-          <EventList ctx={ctx} events={p.upcoming} related={p.related} />
-        </section>
-      ) : null}
-      {p.page === 1 || p.past.length > 0 ? (
-        <section aria-labelledby="minione">
-          <h2 id="minione">{t.pastEvents}</h2>
-          <EventList ctx={ctx} events={p.past} related={p.related} />
-        </section>
-      ) : null}
-      <Pager ctx={ctx} page={p.page} pages={p.pages} link={p.pageLink} />
+      {ctx.staticLinks && !filtered ? <div id="lista">{lists}</div> : lists}
     </>
   );
 };

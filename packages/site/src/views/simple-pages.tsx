@@ -127,14 +127,20 @@ const SearchBox: FC<{ ctx: LinkContext; search: ListSearch }> = ({ ctx, search }
   );
 };
 
-const RECORD_KIND = { organizations: 'organization', authorities: 'authority', grants: 'grant' } as const;
+const RECORD_KIND = {
+  events: 'event',
+  organizations: 'organization',
+  authorities: 'authority',
+  grants: 'grant',
+} as const;
 
 /**
  * A static copy's search box (static-search.ts): hidden, and shown by its script, which searches the list's
  * file in the browser and, while it shows results, hides the list (`listId`). The messages are the server's
- * search box's, with `{n}` for the count and `{q}` for the query.
+ * search box's, with `{n}` for the count and `{q}` for the query. `nameLang` is the language of the names where it
+ * is not the page's (an event's file says each title's own).
  */
-const StaticSearchBox: FC<{
+export const StaticSearchBox: FC<{
   ctx: LinkContext;
   kind: StaticSearchKind;
   listId: string;
@@ -150,7 +156,7 @@ const StaticSearchBox: FC<{
       <search
         hidden
         data-static-search=""
-        data-index={sitePath(ctx, staticSearchIndexPath(kind))}
+        data-index={sitePath(ctx, staticSearchIndexPath(kind, ctx.locale))}
         data-href={href(ctx, { kind: RECORD_KIND[kind], slug: placeholder }).replace(placeholder, '{slug}')}
         data-list={listId}
         data-name-lang={nameLang}
