@@ -465,7 +465,9 @@ function agendaItem(row: Tree, index: number, newId: () => string, issues: FormI
  * Turns the fields of a posted form into the input of an entity's schema: nested paths become
  * objects and arrays, numbers and money (złoty → grosze) are converted, local times become instants
  * in the event's zone, empty fields and blank rows disappear, unknown fields are ignored. Keys of the
- * stored record the form does not control (status, publishedAt, …) are kept from `base`.
+ * stored record the form does not control (status, publishedAt, …) are kept from `base`. A new record's id
+ * is `recordId` when given (a create form's one-time token); `newId` names everything else the form adds (each
+ * agenda item), so it must give a fresh id every call.
  * Never throws: what cannot be converted stays as typed, and the schema reports it.
  *
  * @example
@@ -475,7 +477,7 @@ function agendaItem(row: Tree, index: number, newId: () => string, issues: FormI
 export function parseEntityForm(
   def: EntityDef,
   entries: Iterable<readonly [string, unknown]>,
-  options: { newId: () => string; base?: Tree; locale?: Locale },
+  options: { newId: () => string; recordId?: string; base?: Tree; locale?: Locale },
 ): ParsedForm {
   const locale = options.locale ?? 'pl';
   const issues: FormIssue[] = [];
@@ -589,7 +591,7 @@ export function parseEntityForm(
   for (const [k, v] of Object.entries(options.base ?? {}))
     if (!controlled.has(k) && !['version', 'createdAt', 'updatedAt'].includes(k)) base[k] = v;
   const input: Tree = { ...base, ...pruned };
-  input.id = typeof options.base?.id === 'string' ? options.base.id : options.newId();
+  input.id = typeof options.base?.id === 'string' ? options.base.id : (options.recordId ?? options.newId());
   let slugGenerated = false;
   if (typeof input.slug !== 'string' || input.slug === '') {
     const slug = slugify(def.slugSource(input));

@@ -72,6 +72,35 @@ describe('a create form sent twice creates one record', () => {
   });
 });
 
+describe('a new event with its agenda, from the create form', () => {
+  it('is saved with every agenda item under an id of its own, the form token being the event id only', async () => {
+    const token = tokenOf((await editor.request('/events/new')).text);
+    const item = (i: number, kind: string, from: string, to: string) => ({
+      [`agenda[${i}].kind`]: kind,
+      [`agenda[${i}].startsAt`]: `2026-12-03T${from}`,
+      [`agenda[${i}].endsAt`]: `2026-12-03T${to}`,
+    });
+    const res = await editor.post('/events/new', {
+      formToken: token,
+      title: 'Spotkanie z trzema punktami',
+      timeZone: 'Europe/Warsaw',
+      startsAt: '2026-12-03T10:00',
+      endsAt: '2026-12-03T13:00',
+      organizerId: SEED_IDS.fise,
+      ...item(0, 'introduction', '10:00', '10:15'),
+      ...item(1, 'break', '10:15', '10:30'),
+      ...item(2, 'other', '10:30', '11:00'),
+      'agenda[2].title': 'Podsumowanie',
+    });
+    expect(res.text).not.toContain('powtórzone');
+    expect(res.status).toBe(303);
+    const event = await h.store.events.get(token);
+    const ids = event?.agenda.map((i) => i.id) ?? [];
+    expect(ids).toHaveLength(3);
+    expect(new Set([...ids, token]).size).toBe(4);
+  });
+});
+
 describe('clicking "Opublikuj" twice', () => {
   async function draft(n: number) {
     const seed = await h.store.events.get(SEED_IDS.event);

@@ -393,9 +393,11 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       const locale = c.get('locale');
       const entries = textEntries(c);
       // A create form's one-time token is the id of the record it creates: a second post of the same form finds it.
+      // Only the record's: its agenda items get ids of their own (two items with one id are refused as repeated).
       const token = existing ? null : formToken(formValue(c, 'formToken'));
       const { input, version, issues, slugGenerated, leftEmpty } = parseEntityForm(def, entries, {
-        newId: () => token ?? newId(deps.now),
+        newId: () => newId(deps.now),
+        ...(token ? { recordId: token } : {}),
         locale,
         ...(existing ? { base: existing } : {}),
       });
