@@ -133,8 +133,14 @@ describe('the agenda problems', () => {
     await page.locator('#f-agenda-0-endsAt').dispatchEvent('change');
     await expect
       .poll(() => page.locator('[data-agenda-problems] li').allTextContents())
-      .toEqual(['Punkt „Przerwa kawowa” wykracza poza czas wydarzenia.']);
+      .toEqual(['Punkt „1. Przerwa kawowa” wykracza poza czas wydarzenia.']);
     expect(await none.isVisible()).toBe(false);
+    // Named as the item's legend heads it: by number and kind without a title, not by a bare number.
+    await page.fill('#f-agenda-0-title', '');
+    await page.locator('#f-agenda-0-title').dispatchEvent('change');
+    await expect
+      .poll(() => page.locator('[data-agenda-problems] li').allTextContents())
+      .toEqual(['Punkt „1. Przerwa” wykracza poza czas wydarzenia.']);
   });
 });
 

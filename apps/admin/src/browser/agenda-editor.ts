@@ -125,7 +125,7 @@ function currentProblems(form: HTMLFormElement, def: EntityDef, locale: Locale):
   if (typeof input.startsAt !== 'string' || typeof input.endsAt !== 'string') return [];
   const names: Record<string, string> = {};
   items.forEach((item, i) => {
-    names[item.id] = ('title' in item && item.title) || `${i + 1}`;
+    names[item.id] = `${i + 1}. ${agendaItemHeading(item, locale)}`;
   });
   for (const option of form.querySelectorAll<HTMLOptionElement>('select[data-ref="people"] option'))
     if (option.value) names[option.value] = option.textContent ?? option.value;

@@ -30,6 +30,7 @@ import { publicSaveProblems } from '../publish/public-save.js';
 import { auditOverride, type CheckOverride, overrideNote } from '../publish/publish-record.js';
 import { formToken, useFormToken } from '../security/form-token.js';
 import { listFilter, type StoredRecord, sortField } from '../store-contract.js';
+import { agendaItemHeading } from '../views/agenda-item-heading.js';
 import { AuditTable } from '../views/audit-table.js';
 import { CommentsSection } from '../views/comments-section.js';
 import { EntityFormPage, type EntityFormProps, MAX_PUBLIC_OVERRIDE_NOTE } from '../views/entity-form-page.js';
@@ -72,7 +73,10 @@ export async function agendaMessages(deps: AppDeps, event: Event, locale: 'pl' |
   const problems = agendaProblems(event);
   if (problems.length === 0) return [];
   const names: Record<string, string> = {};
-  for (const item of event.agenda) names[item.id] = ('title' in item && item.title) || item.kind;
+  // Named as the editor heads them ("2. Panel: Sprawny urząd"), never by the kind's code ("introduction").
+  event.agenda.forEach((item, i) => {
+    names[item.id] = `${i + 1}. ${agendaItemHeading(item, locale)}`;
+  });
   for (const p of problems)
     if ('personId' in p) {
       const person = await deps.store.people.get(p.personId);
@@ -95,8 +99,7 @@ export async function draftAgendaAdvice(deps: AppDeps, record: StoredRecord, loc
   const time = (iso: string) => instantToLocal(iso, event.timeZone)?.slice(11, 16) ?? iso;
   const names: Record<string, string> = {};
   event.agenda.forEach((item, i) => {
-    const title = ('title' in item && item.title) || item.kind;
-    names[item.id] = `${i + 1}. ${title} (${time(item.startsAt)}–${time(item.endsAt)})`;
+    names[item.id] = `${i + 1}. ${agendaItemHeading(item, locale)} (${time(item.startsAt)}–${time(item.endsAt)})`;
   });
   for (const p of problems)
     if ('personId' in p) {

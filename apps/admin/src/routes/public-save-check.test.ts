@@ -131,6 +131,21 @@ describe('saving a draft whose agenda has problems', () => {
     const flash = /<p class="flash flash-info" role="status">([^<]*)<\/p>/.exec(page)?.[1] ?? '';
     expect(flash).toMatch(/^Zapisano\. Przed publikacją trzeba poprawić: /);
     expect(flash).toContain(`Punkt „${n}. Panel odwrócony (11:00–10:30)” kończy się przed rozpoczęciem.`);
+    // An item without a title (a new one, after the panel) is named by its kind in Polish, as the editor heads it,
+    // never by the kind's code.
+    const untitled = formOf(page);
+    untitled.set('_csrf', editor.csrf);
+    untitled.set(`agenda[${n}].kind`, 'introduction');
+    untitled.delete(`agenda[${n}].title`);
+    untitled.set(`agenda[${n}].startsAt`, `${untitled.get('agenda[0].startsAt')?.slice(0, 10)}T16:00`);
+    untitled.set(`agenda[${n}].endsAt`, `${untitled.get('agenda[0].startsAt')?.slice(0, 10)}T16:15`);
+    const again = await editor.request(`/events/${event.id}`, { form: untitled });
+    expect(again.status).toBe(303);
+    const after = (await editor.request(again.headers.get('location') ?? '')).text;
+    expect(after).toContain(`Punkt „${n + 1}. Wprowadzenie (16:00–16:15)” wykracza poza czas wydarzenia.`);
+    // The form's own list of agenda problems names it the same way, without the times.
+    expect(after).toContain(`<li>Punkt „${n + 1}. Wprowadzenie” wykracza poza czas wydarzenia.</li>`);
+    expect(/<p class="flash flash-info" role="status">([^<]*)<\/p>/.exec(after)?.[1]).not.toContain('introduction');
     // A draft without problems gets the plain notice.
     const clean = await copyOfSeed(7, 'draft');
     const saved = await editor.request(`/events/${clean.id}`, {
