@@ -226,6 +226,7 @@ const pl = {
   finalReportEventsPlannedMany: '{n} wydarzeń jeszcze się nie odbyło ({events})',
   finalReportPeriodNotWhole: 'okres sprawozdania kończy się {periodEnd}, przed końcem zadania ({end})',
   requiredWithAddress: 'wymagane, gdy podano adres',
+  requiredField: 'To pole jest wymagane.',
   statusNoteTooLong:
     'Uwaga o statusie ma {count}, a może mieć najwyżej {max}. Skróć ją: niczego nie zapisano, wpisany tekst jest w polu.',
   statusDraftRefused:
@@ -626,6 +627,7 @@ const en: Strings = {
   finalReportEventsPlannedMany: '{n} events have not taken place yet ({events})',
   finalReportPeriodNotWhole: 'the reporting period ends on {periodEnd}, before the task does ({end})',
   requiredWithAddress: 'required when an address is given',
+  requiredField: 'This field is required.',
   statusNoteTooLong:
     'The status note has {count}; at most {max} are allowed. Shorten it: nothing was saved, the text is in the field.',
   statusDraftRefused:

@@ -11,7 +11,7 @@ export function formIssues(form: HTMLFormElement, def: EntityDef, locale: Locale
   const out = new Map<string, string>();
   for (const i of issues) if (!out.has(i.path)) out.set(i.path, i.message);
   if (!result.ok)
-    for (const i of fieldIssues(def, result.issues, locale))
+    for (const i of fieldIssues(def, result.issues, locale, input))
       if (!out.has(issueFieldName(i.path))) out.set(issueFieldName(i.path), i.message);
   return out;
 }

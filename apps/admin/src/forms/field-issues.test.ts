@@ -112,3 +112,18 @@ describe('a field of a part of a grant (its period, its amounts)', () => {
     expect(summaryOf(reversed.text)).toEqual(['Okres: do: nie może być wcześniej niż data początkowa.']);
   });
 });
+
+describe('a required select left at „—”', () => {
+  it('is required, as an empty field is, not a list of every option; a value of no option still lists them', async () => {
+    const org = await post('organizations', { name: 'Fundacja bez formy' });
+    expect(org.status).toBe(400);
+    expect(errorOf(org.text, 'f-legalForm')).toBe('Forma prawna: To pole jest wymagane.');
+    expect(summaryOf(org.text)).toEqual(['Forma prawna: To pole jest wymagane.']);
+    const authority = await post('authorities', { name: 'Gmina bez rodzaju', terc: '1434011' });
+    expect(errorOf(authority.text, 'f-kind')).toBe('Rodzaj: To pole jest wymagane.');
+    const grant = await post('grants', { taskTitle: 'Zadanie bez formy' });
+    expect(errorOf(grant.text, 'f-form')).toBe('Forma: To pole jest wymagane.');
+    const odd = await post('organizations', { name: 'Fundacja o dziwnej formie', legalForm: 'spółka' });
+    expect(errorOf(odd.text, 'f-legalForm')).toMatch(/^Forma prawna: Wybierz jedną z wartości: fundacja, /);
+  });
+});

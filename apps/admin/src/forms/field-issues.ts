@@ -1,5 +1,6 @@
 import { FIELD_LABELS, type FieldIssue, type Locale } from '@org/domain';
 import { t } from '../i18n.js';
+import { getPath } from '../views/get-path.js';
 import type { EntityDef } from './entities.js';
 import { labelOf } from './field-label.js';
 import { parsePath, pathPattern } from './form-paths.js';
@@ -18,6 +19,9 @@ const NUMBER_RANGE_CODES = new Set(['too_small', 'too_big', 'not_multiple_of']);
  *   "Kwota: …" of its own contribution, which staff would look for under "Kwota" (the grant's amount);
  * - a number out of range reads on after its label's colon in lower case ("Liczba miejsc: najmniej 1 (…)"), as the
  *   admin's own number messages do ("podaj liczbę całkowitą, np. 120");
+ * - a required select left at „—” (an organisation's legal form, a grant's form) is required, as every other empty
+ *   required field is, not "choose one of" all its options over several lines: the select offers nothing else
+ *   (`input` is the value validated, to tell an empty choice from a value of no option);
  * - a missing slug is left out when other fields are refused: it is optional, made from the name, and
  *   missing only because the name is, whose own message comes first;
  * - the rest in the order of the form's fields.
@@ -26,10 +30,20 @@ const NUMBER_RANGE_CODES = new Set(['too_small', 'too_big', 'not_multiple_of']);
  * fieldIssues(venue, [{ path: 'address', field: 'Adres', code: 'invalid_type', message: 'Adres: To pole jest wymagane.' }], 'pl')
  * // [{ path: 'address.street', message: 'Ulica i numer: To pole jest wymagane.', … }, { path: 'address.city', … }]
  */
-export function fieldIssues(def: EntityDef, issues: readonly FieldIssue[], locale: Locale): FieldIssue[] {
+export function fieldIssues(
+  def: EntityDef,
+  issues: readonly FieldIssue[],
+  locale: Locale,
+  input?: unknown,
+): FieldIssue[] {
   const names = def.fields.map((f) => f.name);
   const out: FieldIssue[] = [];
   for (const issue of issues) {
+    const select = def.fields.find((f) => f.name === issue.path && f.type === 'select' && f.required);
+    if (select && issue.code === 'invalid_value' && input !== undefined && getPath(input, issue.path) === undefined) {
+      out.push({ ...issue, message: `${issue.field}: ${t(locale, 'requiredField')}` });
+      continue;
+    }
     const parts = def.fields.filter((f) => f.name.startsWith(`${issue.path}.`) && (f.required || f.requiredWith));
     if (!names.includes(issue.path) && parts.length > 0) {
       const reason = issue.message.slice(issue.message.indexOf(': ') + 2);

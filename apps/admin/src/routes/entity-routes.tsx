@@ -468,7 +468,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
           {
             ...common,
             values,
-            errors: { ...errorsByField(result.ok ? [] : fieldIssues(def, result.issues, locale)), ...errors },
+            errors: { ...errorsByField(result.ok ? [] : fieldIssues(def, result.issues, locale, input)), ...errors },
           },
           400,
         );
@@ -544,7 +544,11 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
         return c.redirect(`/${def.route}/${encodeURIComponent(saved.id)}?done=saved`, 303);
       } catch (err) {
         if (err instanceof ValidationError)
-          return renderForm(c, { ...common, values, errors: errorsByField(fieldIssues(def, err.issues, locale)) }, 400);
+          return renderForm(
+            c,
+            { ...common, values, errors: errorsByField(fieldIssues(def, err.issues, locale, input)) },
+            400,
+          );
         if (err instanceof UniqueViolationError) {
           const [field, message] = await uniqueFieldMessage(deps.store, def, err, locale);
           return renderForm(c, { ...common, values, errors: { [field]: message } }, 409);
@@ -620,7 +624,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
         values: record,
         errors: {},
         flash: advice ? { kind: 'info', text: advice } : flashFromQuery(c),
-        ...(check.ok ? {} : { storedIssues: errorsByField(fieldIssues(def, check.issues, c.get('locale'))) }),
+        ...(check.ok ? {} : { storedIssues: errorsByField(fieldIssues(def, check.issues, c.get('locale'), record)) }),
       });
     };
     handlers[`POST /${def.route}/:id`] = async (c) => {
