@@ -273,3 +273,64 @@ describe('--as-of', () => {
     );
   });
 });
+
+// An option the export would drop without a word is a command that does not do what it says: `report-md --event`
+// would still report on every event of the grant, `ics --grant` would still be the whole calendar.
+describe('options a format would ignore', () => {
+  it('refuses a selector the format does not read, naming the formats that do', () => {
+    expect(usage('report-md', '--grant', 'g', '--event', 'e')).toBe(
+      'report-md does not read --event, so it would be ignored: it is for ics, rss, atom, json-feed, jsonld, frab-xml, frab-json, csv, xlsx.',
+    );
+    expect(usage('ics', '--grant', 'g')).toBe(
+      'ics does not read --grant, so it would be ignored: it is for 360giving-json, 360giving-csv, report-docx, report-md.',
+    );
+    expect(usage('xlsx', '--table', 'events', '--delimiter', ',')).toBe(
+      'xlsx does not read --delimiter, so it would be ignored: it is for csv.',
+    );
+    expect(usage('ics', '--table', 'people')).toMatch(
+      /^ics does not read --table, so it would be ignored: it is for csv, xlsx\.$/,
+    );
+    expect(usage('frab-xml', '--event', 'e', '--from', '2026-01-01')).toMatch(/^frab-xml does not read --from/);
+    expect(usage('360giving-json', '--event', 'e')).toMatch(/^360giving-json does not read --event/);
+    expect(usageIn('pl', 'report-md', '--grant', 'g', '--event', 'e')).toBe(
+      'opcja --event nie dotyczy formatu report-md, który by ją pominął; dotyczy formatów: ics, rss, atom, json-feed, jsonld, frab-xml, frab-json, csv, xlsx.',
+    );
+  });
+
+  it('refuses --event, --from and --to for a table that lists every record', () => {
+    expect(usage('csv', '--table', 'people', '--event', 'e')).toBe(
+      '--event does not apply to table people, which lists every record: it picks events for the tables events, agenda-items, event-people.',
+    );
+    expect(usage('xlsx', '--table', 'grants', '--from', '2026-01-01')).toMatch(
+      /^--from does not apply to table grants/,
+    );
+    expect(usageIn('pl', 'csv', '--table', 'organizations', '--to', '2026-12-31')).toBe(
+      'opcja --to nie dotyczy tabeli organizations, która obejmuje wszystkie rekordy; wydarzenia wybiera tylko w tabelach: events, agenda-items, event-people.',
+    );
+    for (const table of ['events', 'agenda-items', 'event-people'])
+      expect(run('csv', '--table', table, '--event', 'e').kind).toBe('run');
+  });
+
+  it('refuses --from or --to beside the one event --event names, or the one grant of a 360Giving --grant', () => {
+    expect(usage('ics', '--event', 'e', '--from', '2026-01-01')).toBe(
+      '--from does not go with --event: --event names one event, so the range of days would be ignored; give one or the other.',
+    );
+    expect(usage('360giving-csv', '--grant', 'g', '--to', '2026-12-31')).toMatch(/^--to does not go with --grant/);
+    expect(usageIn('pl', 'csv', '--table', 'events', '--event', 'e', '--to', '2026-12-31')).toBe(
+      'opcji --to nie można łączyć z --event: --event wskazuje jedno wydarzenie, więc zakres dni zostałby pominięty; podaj jedną z tych opcji.',
+    );
+    expect(usageIn('pl', '360giving-json', '--grant', 'g', '--from', '2026-01-01')).toMatch(
+      /--grant wskazuje jedną dotację/,
+    );
+    // The report's --from and --to narrow the one grant's period: that is what they are for.
+    expect(run('report-md', '--grant', 'g', '--from', '2026-10-01', '--to', '2026-10-31').kind).toBe('run');
+  });
+
+  it('refuses --schemas without --validate', () => {
+    expect(usage('ics', '--schemas', 'dir')).toBe('--schemas is read by --validate only, which was not given.');
+    expect(usageIn('pl', 'ics', '--schemas', 'dir')).toBe(
+      'opcja --schemas dotyczy tylko --validate, której nie podano.',
+    );
+    expect(run('ics', '--validate', '--schemas', 'dir').kind).toBe('run');
+  });
+});

@@ -135,6 +135,63 @@ export function asOfInstant(value: string): string | undefined {
   return localToInstant(`${next}T00:00`, REPORT_ZONE) ?? undefined;
 }
 
+/** The options that pick or shape what a format writes; the rest (--lang, --out, --db, …) apply to every one. */
+type Selector = 'event' | 'grant' | 'from' | 'to' | 'table' | 'delimiter';
+const SELECTORS: readonly Selector[] = ['event', 'grant', 'from', 'to', 'table', 'delimiter'];
+const EVENTS_AND_RANGE = ['event', 'from', 'to'] as const;
+/**
+ * What each format reads of the selectors (`--report-kind` and `--as-of` are the report's, refused apart). An
+ * option a format does not read would be dropped without a word: `report-md --event x` would report on every event
+ * of the grant, `ics --grant g` would be the whole calendar, so either is refused. Extend with the format's row.
+ */
+const SELECTORS_OF: Record<FormatName, readonly Selector[]> = {
+  ics: EVENTS_AND_RANGE,
+  rss: EVENTS_AND_RANGE,
+  atom: EVENTS_AND_RANGE,
+  'json-feed': EVENTS_AND_RANGE,
+  jsonld: EVENTS_AND_RANGE,
+  'frab-xml': ['event'],
+  'frab-json': ['event'],
+  '360giving-json': ['grant', 'from', 'to'],
+  '360giving-csv': ['grant', 'from', 'to'],
+  csv: ['table', 'delimiter', ...EVENTS_AND_RANGE],
+  xlsx: ['table', ...EVENTS_AND_RANGE],
+  'report-docx': ['grant', 'from', 'to'],
+  'report-md': ['grant', 'from', 'to'],
+};
+/** The tables made of events, which --event, --from and --to pick; the others list the whole directory. */
+const EVENT_TABLES: readonly TableName[] = ['events', 'agenda-items', 'event-people'];
+
+/**
+ * Refuses a selector the export would ignore: one the format does not read, --event, --from or --to for a table
+ * that is not made of events, --from or --to beside the one record --event (or, for 360Giving, --grant) names.
+ */
+function refuseUnused(
+  format: FormatName,
+  table: TableName | undefined,
+  values: Partial<Record<Selector, string>>,
+  m: Messages,
+): void {
+  const given = SELECTORS.filter((s) => values[s] !== undefined);
+  for (const option of given) {
+    if (SELECTORS_OF[format].includes(option)) continue;
+    throw new UsageError(
+      m.optionNotForFormat(
+        `--${option}`,
+        format,
+        FORMAT_NAMES.filter((f) => SELECTORS_OF[f].includes(option)),
+      ),
+    );
+  }
+  const eventOption = given.find((s) => s === 'event' || s === 'from' || s === 'to');
+  if (table !== undefined && eventOption !== undefined && !EVENT_TABLES.includes(table))
+    throw new UsageError(m.optionNotForTable(`--${eventOption}`, table, EVENT_TABLES));
+  const range = given.find((s) => s === 'from' || s === 'to');
+  const one =
+    values.event !== undefined ? 'event' : format.startsWith('360giving') && values.grant ? 'grant' : undefined;
+  if (range !== undefined && one !== undefined) throw new UsageError(m.rangeWithOne(`--${range}`, `--${one}`));
+}
+
 /**
  * Parses the command line into export options, or the help to print. Anything wrong throws a
  * `UsageError` whose message, in the CLI's language, names the argument and what was expected. `now` is
@@ -190,6 +247,8 @@ export function parseCommandLine(argv: readonly string[], m: Messages, now: () =
   if (asOfValue !== undefined && !isReport) throw new UsageError(m.asOfOnlyForReport(name));
   const asOf = asOfValue === undefined ? undefined : asOfInstant(asOfValue);
   if (asOfValue !== undefined && asOf === undefined) throw new UsageError(m.badAsOf(asOfValue));
+  refuseUnused(name, table as TableName | undefined, values, m);
+  if (values.schemas !== undefined && !values.validate) throw new UsageError(m.schemasWithoutValidate);
   for (const need of needs) {
     if (values[need] === undefined) throw new UsageError(m.needs(name, need, tables));
   }

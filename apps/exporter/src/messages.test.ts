@@ -106,6 +106,12 @@ const SAMPLES: Samples<Messages> = {
   reportKindOnlyForReport: [['ics']],
   badAsOf: [['wczoraj'], ['2026-12-15T12:00:00']],
   asOfOnlyForReport: [['ics']],
+  optionNotForFormat: [['--grant', 'ics', ['360giving-json', 'report-md']]],
+  optionNotForTable: [['--event', 'people', ['events', 'agenda-items', 'event-people']]],
+  rangeWithOne: [
+    ['--from', '--event'],
+    ['--to', '--grant'],
+  ],
   needs: [
     ['csv', 'table', 'events, grants'],
     ['ics', 'event', ''],

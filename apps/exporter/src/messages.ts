@@ -51,6 +51,14 @@ export interface Messages {
   /** `--as-of` is neither an instant with an offset nor a day. */
   badAsOf: (got: string) => string;
   asOfOnlyForReport: (format: string) => string;
+  /** `option` (`--grant`) is not read by `format`, which would ignore it; `usedBy`: the formats that read it. */
+  optionNotForFormat: (option: string, format: string, usedBy: readonly string[]) => string;
+  /** `option` (`--event`, `--from`, `--to`) picks events, and `table` lists every record; `tables`: those of events. */
+  optionNotForTable: (option: string, table: string, tables: readonly string[]) => string;
+  /** `range` (`--from`, `--to`) beside `--event` or, for 360Giving, `--grant`, which names one record. */
+  rangeWithOne: (range: string, one: '--event' | '--grant') => string;
+  /** `--schemas` without `--validate`, the only one that reads it. */
+  schemasWithoutValidate: string;
   /** The report's `--from`/`--to` (a missing end is the grant's) has no day in the grant's period `grant`. */
   reportPeriodOutside: (slug: string, asked: Period, grant: Period) => string;
   /**
@@ -269,6 +277,13 @@ const pl: Messages = {
   badAsOf: (got) =>
     `--as-of musi być chwilą z przesunięciem strefy (2026-12-15T12:00:00+01:00 albo 2026-12-15T11:00:00Z) albo dniem w postaci RRRR-MM-DD, podano „${got}”.`,
   asOfOnlyForReport: (format) => `--as-of dotyczy sprawozdania (report-md, report-docx), nie formatu ${format}.`,
+  optionNotForFormat: (option, format, usedBy) =>
+    `opcja ${option} nie dotyczy formatu ${format}, który by ją pominął; dotyczy formatów: ${usedBy.join(', ')}.`,
+  optionNotForTable: (option, table, tables) =>
+    `opcja ${option} nie dotyczy tabeli ${table}, która obejmuje wszystkie rekordy; wydarzenia wybiera tylko w tabelach: ${tables.join(', ')}.`,
+  rangeWithOne: (range, one) =>
+    `opcji ${range} nie można łączyć z ${one}: ${one} wskazuje ${one === '--event' ? 'jedno wydarzenie' : 'jedną dotację'}, więc zakres dni zostałby pominięty; podaj jedną z tych opcji.`,
+  schemasWithoutValidate: 'opcja --schemas dotyczy tylko --validate, której nie podano.',
   reportPeriodOutside: (slug, asked, grant) =>
     `okres sprawozdania ${span(asked)} (--from, --to) nie ma ani jednego dnia w okresie realizacji dotacji „${slug}” (${span(grant)}); sprawozdanie obejmuje tylko dni umowy, więc podaj okres w tych granicach.`,
   finalReportRefused: (slug, problems) =>
@@ -471,6 +486,13 @@ const en: Messages = {
   badAsOf: (got) =>
     `--as-of must be an instant with a zone offset (2026-12-15T12:00:00+01:00 or 2026-12-15T11:00:00Z) or a day as YYYY-MM-DD, got "${got}".`,
   asOfOnlyForReport: (format) => `--as-of is for the grant report (report-md, report-docx), not ${format}.`,
+  optionNotForFormat: (option, format, usedBy) =>
+    `${format} does not read ${option}, so it would be ignored: it is for ${usedBy.join(', ')}.`,
+  optionNotForTable: (option, table, tables) =>
+    `${option} does not apply to table ${table}, which lists every record: it picks events for the tables ${tables.join(', ')}.`,
+  rangeWithOne: (range, one) =>
+    `${range} does not go with ${one}: ${one} names ${one === '--event' ? 'one event' : 'one grant'}, so the range of days would be ignored; give one or the other.`,
+  schemasWithoutValidate: '--schemas is read by --validate only, which was not given.',
   reportPeriodOutside: (slug, asked, grant) =>
     `the report period ${span(asked)} (--from, --to) has no day in the period of grant "${slug}" (${span(grant)}); a report covers the agreement's days only, so give a period within them.`,
   finalReportRefused: (slug, problems) =>
