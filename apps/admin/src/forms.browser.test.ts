@@ -213,6 +213,40 @@ describe('at 375 px (a phone)', () => {
       await page.setViewportSize({ width: 1280, height: 720 });
     }
   });
+
+  it('at 320 px (WCAG reflow) every table scrolls in its own labelled region and the list filters fit', async () => {
+    const admin = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    try {
+      const at320 = await admin.newPage();
+      await at320.goto(`${h.url}/login`);
+      await at320.fill('#email', h.users.administrator.email);
+      await at320.fill('#password', PASSWORD);
+      await at320.click('form[action="/login"] button[type="submit"]');
+      await at320.waitForURL(`${h.url}/`);
+      const pages: [string, RegExp][] = [
+        ['/audit', /^Dziennik zmian: tabela/],
+        [`/events/${SEED_IDS.event}/history`, /^Historia: tabela/],
+        [`/events/${SEED_IDS.event}/people`, /^Uczestnicy i prelegenci: tabela/],
+        ['/users', /^Użytkownicy: tabela/],
+        ['/organizations', /^Organizacje: tabela/],
+      ];
+      for (const [path, name] of pages) {
+        await at320.goto(`${h.url}${path}`);
+        const fits = await at320.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const out = [...document.querySelectorAll<HTMLElement>('body *')]
+            .filter((el) => !el.closest('.table-scroll') || el.matches('.table-scroll'))
+            .filter((el) => el.getBoundingClientRect().right > width + 1)
+            .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className}`);
+          return { scroll: document.documentElement.scrollWidth - width, out: out.slice(0, 3) };
+        });
+        expect({ path, ...fits }).toEqual({ path, scroll: 0, out: [] });
+        expect(await at320.getByRole('region', { name }).locator('table').count()).toBe(1);
+      }
+    } finally {
+      await admin.close();
+    }
+  });
 });
 
 describe('the agenda editor shows the fields of each kind', () => {

@@ -41,6 +41,7 @@ export function auditRoutes(deps: AppDeps): RouteHandlers {
             names={names}
             live={live}
             accountsHidden={!allowed(ctx.user?.role ?? null, 'manageUsers')}
+            label={t(ctx.locale, 'audit')}
           />
           <nav class="pager" aria-label={t(ctx.locale, 'page')}>
             {page > 1 ? <a href={`/audit?page=${page - 1}`}>{t(ctx.locale, 'previous')}</a> : null}

@@ -723,7 +723,13 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
           <p>
             <a href={`/${def.route}/${encodeURIComponent(record.id)}`}>{t(ctx.locale, 'edit')}</a>
           </p>
-          <AuditTable entries={entries} locale={ctx.locale} names={names} live={live} />
+          <AuditTable
+            entries={entries}
+            locale={ctx.locale}
+            names={names}
+            live={live}
+            label={t(ctx.locale, 'history')}
+          />
           <CommentsSection ctx={ctx} def={def} id={record.id} from="history" {...comments} />
         </Layout>,
       );

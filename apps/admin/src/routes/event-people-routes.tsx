@@ -23,6 +23,7 @@ import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { entityByKind } from '../forms/entities.js';
 import { t } from '../i18n.js';
 import { Layout } from '../views/layout.js';
+import { TableScroll } from '../views/table-scroll.js';
 import { loadRecord } from './entity-routes.js';
 import { all, domainValue } from './grant-report-routes.js';
 
@@ -156,29 +157,31 @@ export function eventPeopleRoutes(deps: AppDeps): RouteHandlers {
         {rows.length === 0 ? (
           <p>{t(locale, 'eventPeopleNone')}</p>
         ) : (
-          <table class="people-table">
-            <caption>{t(locale, 'eventPeopleCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t(locale, 'eventPeoplePerson')}</th>
-                <th scope="col">{t(locale, 'eventPeoplePart')}</th>
-                <th scope="col">{t(locale, 'eventPeopleRole')}</th>
-                <th scope="col">{t(locale, 'eventPeopleOrganisation')}</th>
-                <th scope="col">{t(locale, 'eventPeopleItem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
+          <TableScroll label={t(locale, 'eventPeople')} locale={locale}>
+            <table class="people-table">
+              <caption>{t(locale, 'eventPeopleCaption')}</caption>
+              <thead>
                 <tr>
-                  <th scope="row">{r.name}</th>
-                  <td>{SPEAKER_PART_LABELS[r.part][locale]}</td>
-                  <td>{r.role || '—'}</td>
-                  <td>{r.organisation || '—'}</td>
-                  <td>{r.item}</td>
+                  <th scope="col">{t(locale, 'eventPeoplePerson')}</th>
+                  <th scope="col">{t(locale, 'eventPeoplePart')}</th>
+                  <th scope="col">{t(locale, 'eventPeopleRole')}</th>
+                  <th scope="col">{t(locale, 'eventPeopleOrganisation')}</th>
+                  <th scope="col">{t(locale, 'eventPeopleItem')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr>
+                    <th scope="row">{r.name}</th>
+                    <td>{SPEAKER_PART_LABELS[r.part][locale]}</td>
+                    <td>{r.role || '—'}</td>
+                    <td>{r.organisation || '—'}</td>
+                    <td>{r.item}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
         <h2>{t(locale, 'eventPeopleFiles')}</h2>
         <ul class="downloads">

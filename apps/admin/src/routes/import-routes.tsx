@@ -3,6 +3,7 @@ import { type AppDeps, viewContext } from '../app-env.js';
 import { t, tf } from '../i18n.js';
 import { sizeOverLimitText, TERC_FILE_MAX_BYTES } from '../security/request-body.js';
 import { Csrf, Layout } from '../views/layout.js';
+import { TableScroll } from '../views/table-scroll.js';
 
 /** Upload of the TERC register through the store's importer, with its report. */
 export function importRoutes(deps: AppDeps): RouteHandlers {
@@ -67,22 +68,24 @@ export function importRoutes(deps: AppDeps): RouteHandlers {
           </dl>
           {(report.skipped ?? 0) > 0 ? <p class="hint">{t(ctx.locale, 'importSkippedWhy')}</p> : null}
           {report.refused.length > 0 ? (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t(ctx.locale, 'line')}</th>
-                  <th scope="col">{t(ctx.locale, 'reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.refused.slice(0, 500).map((r) => (
+            <TableScroll label={t(ctx.locale, 'refused')} locale={ctx.locale}>
+              <table>
+                <thead>
                   <tr>
-                    <td>{String(r.line)}</td>
-                    <td>{r.reason}</td>
+                    <th scope="col">{t(ctx.locale, 'line')}</th>
+                    <th scope="col">{t(ctx.locale, 'reason')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {report.refused.slice(0, 500).map((r) => (
+                    <tr>
+                      <td>{String(r.line)}</td>
+                      <td>{r.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           ) : null}
         </Layout>,
       );

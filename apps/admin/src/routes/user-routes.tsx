@@ -18,6 +18,7 @@ import { AccountField, accountErrors } from '../views/account-fields.js';
 import { Csrf, Layout } from '../views/layout.js';
 import { officeTime } from '../views/office-time.js';
 import { staffName } from '../views/staff-name.js';
+import { TableScroll } from '../views/table-scroll.js';
 import { flashFromQuery, missing } from './entity-routes.js';
 import { formValue } from './form-entries.js';
 
@@ -264,28 +265,32 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
               {t(ctx.locale, 'newRecord')}
             </a>
           </p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t(ctx.locale, 'email')}</th>
-                <th scope="col">{t(ctx.locale, 'name')}</th>
-                <th scope="col">{t(ctx.locale, 'role')}</th>
-                <th scope="col">{t(ctx.locale, 'disabled')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
+          <TableScroll label={t(ctx.locale, 'users')} locale={ctx.locale}>
+            <table>
+              <thead>
                 <tr>
-                  <th scope="row">
-                    <a href={`/users/${encodeURIComponent(u.id)}`}>{u.erasedAt ? staffName(u, ctx.locale) : u.email}</a>
-                  </th>
-                  <td>{u.erasedAt ? '—' : u.name}</td>
-                  <td>{ROLE_LABELS[u.role][ctx.locale]}</td>
-                  <td>{u.disabled ? t(ctx.locale, 'yes') : t(ctx.locale, 'no')}</td>
+                  <th scope="col">{t(ctx.locale, 'email')}</th>
+                  <th scope="col">{t(ctx.locale, 'name')}</th>
+                  <th scope="col">{t(ctx.locale, 'role')}</th>
+                  <th scope="col">{t(ctx.locale, 'disabled')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {users.map((u) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={`/users/${encodeURIComponent(u.id)}`}>
+                        {u.erasedAt ? staffName(u, ctx.locale) : u.email}
+                      </a>
+                    </th>
+                    <td>{u.erasedAt ? '—' : u.name}</td>
+                    <td>{ROLE_LABELS[u.role][ctx.locale]}</td>
+                    <td>{u.disabled ? t(ctx.locale, 'yes') : t(ctx.locale, 'no')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </Layout>,
       );
     },

@@ -4,6 +4,7 @@ import { entityByKind } from '../forms/entities.js';
 import { t } from '../i18n.js';
 import { officeTime } from './office-time.js';
 import { type Readable, readableChanges, zoneOf } from './readable-values.js';
+import { TableScroll } from './table-scroll.js';
 
 export { changedKeys } from './readable-values.js';
 
@@ -44,82 +45,86 @@ export const AuditTable: FC<{
    * users' pages are. They stay in the table, so its pages still count every entry.
    */
   accountsHidden?: boolean;
-}> = ({ entries, locale, names, live = new Set(), accountsHidden = false }) => (
-  <table class="audit">
-    <thead>
-      <tr>
-        <th scope="col">{t(locale, 'when')}</th>
-        <th scope="col">{t(locale, 'who')}</th>
-        <th scope="col">{t(locale, 'what')}</th>
-        <th scope="col">
-          {t(locale, 'before')} → {t(locale, 'after')}
-        </th>
-      </tr>
-    </thead>
-    <tbody>
-      {entries.map((e) => {
-        if (accountsHidden && e.entity === 'user')
+  /** What the table's scrolling region is named: the page's heading ("Dziennik zmian", "Historia"). */
+  label: string;
+}> = ({ entries, locale, names, live = new Set(), accountsHidden = false, label }) => (
+  <TableScroll label={label} locale={locale}>
+    <table class="audit">
+      <thead>
+        <tr>
+          <th scope="col">{t(locale, 'when')}</th>
+          <th scope="col">{t(locale, 'who')}</th>
+          <th scope="col">{t(locale, 'what')}</th>
+          <th scope="col">
+            {t(locale, 'before')} → {t(locale, 'after')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => {
+          if (accountsHidden && e.entity === 'user')
+            return (
+              <tr class="audit-hidden">
+                <td>
+                  <time datetime={e.at}>{officeTime(e.at, locale)}</time>
+                </td>
+                <td>—</td>
+                <td>{`${AUDIT_ACTION_LABELS[e.action][locale]}: ${ENTITY_KIND_LABELS[e.entity][locale]}`}</td>
+                <td>{t(locale, 'accountEntryHidden')}</td>
+              </tr>
+            );
+          const env = { locale, zone: zoneOf(e.after, e.before), names };
+          const changes = readableChanges(e.entity, e.before, e.after, env);
+          const href = recordHref(e, live);
+          const name = names[e.entityId];
           return (
-            <tr class="audit-hidden">
+            <tr>
               <td>
                 <time datetime={e.at}>{officeTime(e.at, locale)}</time>
               </td>
-              <td>—</td>
-              <td>{`${AUDIT_ACTION_LABELS[e.action][locale]}: ${ENTITY_KIND_LABELS[e.entity][locale]}`}</td>
-              <td>{t(locale, 'accountEntryHidden')}</td>
+              <td>{e.actorId ? (names[e.actorId] ?? `${t(locale, 'unknownUser')} (${e.actorId})`) : '—'}</td>
+              <td>
+                {`${AUDIT_ACTION_LABELS[e.action][locale]}: ${ENTITY_KIND_LABELS[e.entity][locale]} `}
+                {name ? (
+                  href ? (
+                    <a href={href}>{name}</a>
+                  ) : (
+                    `„${name}” (${t(locale, 'recordDeleted')})`
+                  )
+                ) : (
+                  `${t(locale, 'unknownRecord')} (${e.entityId})`
+                )}
+                {e.note ? <div class="note">{e.note}</div> : null}
+              </td>
+              <td>
+                {changes.length === 0 ? null : (
+                  <dl class="diff">
+                    {changes.map((change) => (
+                      <>
+                        <dt>{change.label}</dt>
+                        <dd>
+                          <del>
+                            <ReadableValue value={change.before} />
+                          </del>
+                          <ins>
+                            <ReadableValue value={change.after} />
+                          </ins>
+                        </dd>
+                      </>
+                    ))}
+                  </dl>
+                )}
+                {e.before !== null || e.after !== null ? (
+                  <details class="raw">
+                    <summary>{t(locale, 'rawData')}</summary>
+                    <pre>{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
+                  </details>
+                ) : null}
+              </td>
             </tr>
           );
-        const env = { locale, zone: zoneOf(e.after, e.before), names };
-        const changes = readableChanges(e.entity, e.before, e.after, env);
-        const href = recordHref(e, live);
-        const name = names[e.entityId];
-        return (
-          <tr>
-            <td>
-              <time datetime={e.at}>{officeTime(e.at, locale)}</time>
-            </td>
-            <td>{e.actorId ? (names[e.actorId] ?? `${t(locale, 'unknownUser')} (${e.actorId})`) : '—'}</td>
-            <td>
-              {`${AUDIT_ACTION_LABELS[e.action][locale]}: ${ENTITY_KIND_LABELS[e.entity][locale]} `}
-              {name ? (
-                href ? (
-                  <a href={href}>{name}</a>
-                ) : (
-                  `„${name}” (${t(locale, 'recordDeleted')})`
-                )
-              ) : (
-                `${t(locale, 'unknownRecord')} (${e.entityId})`
-              )}
-              {e.note ? <div class="note">{e.note}</div> : null}
-            </td>
-            <td>
-              {changes.length === 0 ? null : (
-                <dl class="diff">
-                  {changes.map((change) => (
-                    <>
-                      <dt>{change.label}</dt>
-                      <dd>
-                        <del>
-                          <ReadableValue value={change.before} />
-                        </del>
-                        <ins>
-                          <ReadableValue value={change.after} />
-                        </ins>
-                      </dd>
-                    </>
-                  ))}
-                </dl>
-              )}
-              {e.before !== null || e.after !== null ? (
-                <details class="raw">
-                  <summary>{t(locale, 'rawData')}</summary>
-                  <pre>{JSON.stringify({ before: e.before, after: e.after }, null, 2)}</pre>
-                </details>
-              ) : null}
-            </td>
-          </tr>
-        );
-      })}
-    </tbody>
-  </table>
+        })}
+      </tbody>
+    </table>
+  </TableScroll>
 );

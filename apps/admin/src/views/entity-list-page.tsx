@@ -7,6 +7,7 @@ import type { RefOptions } from './field-control.js';
 import { getPath } from './get-path.js';
 import { type Flash, Layout } from './layout.js';
 import { OFFICE_ZONE } from './office-time.js';
+import { TableScroll } from './table-scroll.js';
 import type { ViewContext } from './view-context.js';
 
 export interface ListState {
@@ -143,7 +144,7 @@ export const EntityListPage: FC<EntityListProps> = ({
       {items.length === 0 ? (
         <p>{t(locale, 'noResults')}</p>
       ) : (
-        <section class="table-scroll" aria-label={`${def.title[locale]}: ${t(locale, 'tableScroll')}`} tabindex={0}>
+        <TableScroll label={def.title[locale]} locale={locale}>
           <table>
             <thead>
               <tr>
@@ -178,7 +179,7 @@ export const EntityListPage: FC<EntityListProps> = ({
               ))}
             </tbody>
           </table>
-        </section>
+        </TableScroll>
       )}
       <nav class="pager" aria-label={t(locale, 'page')}>
         {state.page > 1 ? <a href={link(state.page - 1)}>{t(locale, 'previous')}</a> : null}
