@@ -86,6 +86,8 @@ export interface EntityDef {
   schema: z.ZodType;
   title: Label;
   singular: Label;
+  /** The heading of a new record's form, agreeing in gender with the kind: „Nowa organizacja”, „Nowe miejsce”. */
+  newTitle: Label;
   fields: FieldDef[];
   groups: GroupDef[];
   /** Whether the form has the agenda editor. */
@@ -177,6 +179,7 @@ export const ENTITIES: readonly EntityDef[] = [
     schema: EventSchema,
     title: { pl: 'Wydarzenia', en: 'Events' },
     singular: { pl: 'Wydarzenie', en: 'Event' },
+    newTitle: { pl: 'Nowe wydarzenie', en: 'New event' },
     publishable: true,
     agenda: true,
     fields: [
@@ -224,6 +227,7 @@ export const ENTITIES: readonly EntityDef[] = [
     schema: OrganizationSchema,
     title: { pl: 'Organizacje', en: 'Organisations' },
     singular: { pl: 'Organizacja', en: 'Organisation' },
+    newTitle: { pl: 'Nowa organizacja', en: 'New organisation' },
     fields: [
       { name: 'name', type: 'text', required: true },
       { name: 'slug', type: 'text' },
@@ -256,6 +260,7 @@ export const ENTITIES: readonly EntityDef[] = [
     schema: LocalAuthoritySchema,
     title: { pl: 'Samorządy (JST)', en: 'Local authorities' },
     singular: { pl: 'Samorząd', en: 'Local authority' },
+    newTitle: { pl: 'Nowy samorząd', en: 'New local authority' },
     fields: [
       { name: 'name', type: 'text', required: true },
       { name: 'slug', type: 'text' },
@@ -286,6 +291,7 @@ export const ENTITIES: readonly EntityDef[] = [
     schema: VenueSchema,
     title: { pl: 'Miejsca', en: 'Venues' },
     singular: { pl: 'Miejsce', en: 'Venue' },
+    newTitle: { pl: 'Nowe miejsce', en: 'New venue' },
     fields: [
       { name: 'name', type: 'text', required: true },
       { name: 'slug', type: 'text' },
@@ -309,6 +315,7 @@ export const ENTITIES: readonly EntityDef[] = [
     schema: PersonSchema,
     title: { pl: 'Osoby', en: 'People' },
     singular: { pl: 'Osoba', en: 'Person' },
+    newTitle: { pl: 'Nowa osoba', en: 'New person' },
     fields: [
       { name: 'givenName', type: 'text', required: true },
       { name: 'familyName', type: 'text', required: true },
@@ -344,6 +351,7 @@ export const ENTITIES: readonly EntityDef[] = [
     schema: GrantSchema,
     title: { pl: 'Dotacje', en: 'Grants' },
     singular: { pl: 'Dotacja', en: 'Grant' },
+    newTitle: { pl: 'Nowa dotacja', en: 'New grant' },
     fields: [
       { name: 'taskTitle', type: 'textarea', required: true },
       { name: 'slug', type: 'text' },
@@ -409,6 +417,7 @@ export const ENTITIES: readonly EntityDef[] = [
     schema: PostSchema,
     title: { pl: 'Aktualności', en: 'Posts' },
     singular: { pl: 'Wpis', en: 'Post' },
+    newTitle: { pl: 'Nowy wpis', en: 'New post' },
     publishable: true,
     fields: [
       { name: 'title', type: 'text', required: true },
@@ -435,6 +444,7 @@ export const ENTITIES: readonly EntityDef[] = [
     schema: CooperationSchema,
     title: { pl: 'Współpraca', en: 'Cooperation' },
     singular: { pl: 'Rekord współpracy', en: 'Cooperation record' },
+    newTitle: { pl: 'Nowy rekord współpracy', en: 'New cooperation record' },
     fields: [
       { name: 'authorityId', type: 'ref', ref: 'authorities', required: true },
       { name: 'organizationId', type: 'ref', ref: 'organizations' },

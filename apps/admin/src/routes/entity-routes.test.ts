@@ -463,6 +463,30 @@ describe('wording', () => {
     );
   });
 
+  it('heads a new record\'s form in Polish that agrees with the kind ("Nowa organizacja"), not "Dodaj: organizacja"', async () => {
+    const headings: Record<string, string> = {
+      events: 'Nowe wydarzenie',
+      organizations: 'Nowa organizacja',
+      authorities: 'Nowy samorząd',
+      venues: 'Nowe miejsce',
+      people: 'Nowa osoba',
+      grants: 'Nowa dotacja',
+      posts: 'Nowy wpis',
+      cooperations: 'Nowy rekord współpracy',
+    };
+    for (const [route, heading] of Object.entries(headings)) {
+      const html = (await admin.request(`/${route}/new`)).text;
+      expect(html).toContain(`<h1>${heading}</h1>`);
+      expect(html).toContain(`<title>${heading} — Mosty — panel</title>`);
+    }
+    await admin.request('/organizations/new');
+    const refused = await admin.post('/organizations/new', { name: '' });
+    expect(refused.text).toContain('<title>Błąd: Nowa organizacja — Mosty — panel</title>');
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    expect((await english.request('/venues/new')).text).toContain('<h1>New venue</h1>');
+  });
+
   it('gives TERC import refusals in the language of the admin', async () => {
     const upload = async (client: Client) => {
       await client.request('/import/terc');

@@ -194,9 +194,7 @@ export const EntityFormPage: FC<EntityFormProps> = ({
 }) => {
   const { locale } = ctx;
   const zone = typeof values.timeZone === 'string' ? values.timeZone : 'Europe/Warsaw';
-  const title = id
-    ? `${def.singular[locale]}: ${def.display(values, names) || id}`
-    : `${t(locale, 'newRecord')}: ${def.singular[locale].toLowerCase()}`;
+  const title = id ? `${def.singular[locale]}: ${def.display(values, names) || id}` : def.newTitle[locale];
   const action = id ? `/${def.route}/${encodeURIComponent(id)}` : `/${def.route}/new`;
   // Agenda problems are advice shown on every visit; anything else means the post was refused.
   const refused = Object.entries(errors).filter(([k]) => k !== '__agenda');
