@@ -78,9 +78,9 @@ const pl = {
   crossOriginText:
     'To żądanie przyszło z innej witryny ({origin}), a panel przyjmuje formularze tylko ze swoich stron ({admin}), więc niczego nie zapisano. Jeśli wysłano je z panelu, otwórz formularz pod adresem {admin} i wyślij go ponownie.',
   versionMissing:
-    'Niczego nie zapisano: formularz nie podał, którą wersję rekordu zmienia (pole version brakuje albo nie jest liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. To, co wpisano, jest w formularzu: sprawdź to i wyślij ponownie.',
+    'Niczego nie zapisano: formularz nie podał, którą wersję rekordu zmienia (brakuje pola version albo nie jest ono liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. To, co wpisano, jest w formularzu: sprawdź to i wyślij ponownie.',
   deleteVersionMissing:
-    'Nie usunięto: formularz nie podał, którą wersję rekordu usunąć (pole version brakuje albo nie jest liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. Sprawdź rekord i usuń go ponownie.',
+    'Nie usunięto: formularz nie podał, którą wersję rekordu usunąć (brakuje pola version albo nie jest ono liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. Sprawdź rekord i usuń go ponownie.',
   statusUnknown:
     'Nie zmieniono statusu: formularz nie powiedział, czy wydarzenie odwołać, czy przełożyć (otrzymano „{status}”). Wybierz „{cancel}” albo „{postpone}”; wpisana uwaga jest w polu.',
   methodNotAllowed: 'Metoda niedozwolona',
@@ -110,7 +110,7 @@ const pl = {
     'Uzasadnienie ma {count}, a może mieć najwyżej {max}. Skróć je: niczego nie opublikowano, wpisany tekst jest w polu.',
   notPublished: 'Nie opublikowano.',
   publishVersionMissing:
-    'Nie opublikowano: formularz nie podał, którą wersję rekordu sprawdzono (pole version brakuje albo nie jest liczbą), więc nie wiadomo, czy opublikowano by to, co sprawdzono. Sprawdź wynik kontroli poniżej i opublikuj ponownie.',
+    'Nie opublikowano: formularz nie podał, którą wersję rekordu sprawdzono (brakuje pola version albo nie jest ono liczbą), więc nie wiadomo, czy opublikowano by to, co sprawdzono. Sprawdź wynik kontroli poniżej i opublikuj ponownie.',
   publishChanged:
     'Nie opublikowano: rekord zmienił się od otwarcia tej strony (wersja {seen}, teraz {now}), więc opublikowano by treść, której nie sprawdzono. Sprawdź go (podgląd) i wynik kontroli poniżej, a potem opublikuj ponownie.',
   published: 'Opublikowano.',
@@ -118,7 +118,7 @@ const pl = {
   unpublishConfirm:
     'Czy na pewno wycofać publikację? Rekord wróci do szkiców i zniknie z serwisu: jego strona, kanały i kalendarze przestaną go pokazywać. Opublikować go można ponownie na stronie kontroli przed publikacją.',
   unpublishUnconfirmed:
-    'Nie wycofano publikacji: formularz nie potwierdził, którą wersję rekordu wycofać (pole version brakuje albo nie jest liczbą). Jeśli chcesz ją wycofać, potwierdź poniżej.',
+    'Nie wycofano publikacji: formularz nie potwierdził, którą wersję rekordu wycofać (brakuje pola version albo nie jest ono liczbą). Jeśli chcesz ją wycofać, potwierdź poniżej.',
   unpublishChanged:
     'Nie wycofano publikacji: rekord zmienił się od otwarcia strony potwierdzenia (wersja {seen}, teraz {now}). Sprawdź go i potwierdź ponownie.',
   agenda: 'Program',

@@ -387,7 +387,7 @@ describe('a form without the version it was based on', () => {
       });
       expect(res.status).toBe(400);
       expect(res.text).toContain(
-        '<p class="error" role="alert">Niczego nie zapisano: formularz nie podał, którą wersję rekordu zmienia (pole version brakuje albo nie jest liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. To, co wpisano, jest w formularzu: sprawdź to i wyślij ponownie.</p>',
+        '<p class="error" role="alert">Niczego nie zapisano: formularz nie podał, którą wersję rekordu zmienia (brakuje pola version albo nie jest ono liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. To, co wpisano, jest w formularzu: sprawdź to i wyślij ponownie.</p>',
       );
       expect(res.text).toContain('value="Sala (moja zmiana)"');
       expect(res.text).toContain(`<input type="hidden" name="version" value="${venue.version}"/>`);
@@ -412,7 +412,7 @@ describe('a form without the version it was based on', () => {
     const res = await admin.post(`/venues/${venue.id}/delete`, {});
     expect(res.status).toBe(400);
     expect(flashOf(res.text)).toBe(
-      'Nie usunięto: formularz nie podał, którą wersję rekordu usunąć (pole version brakuje albo nie jest liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. Sprawdź rekord i usuń go ponownie.',
+      'Nie usunięto: formularz nie podał, którą wersję rekordu usunąć (brakuje pola version albo nie jest ono liczbą), więc nie da się sprawdzić, czy ktoś nie zmienił go w międzyczasie. Sprawdź rekord i usuń go ponownie.',
     );
     expect(res.text).toContain(`<input type="hidden" name="version" value="${venue.version}"/>`);
     expect(await h.store.venues.get(venue.id)).not.toBeNull();

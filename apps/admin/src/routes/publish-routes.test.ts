@@ -554,7 +554,9 @@ describe('publishing what was checked', () => {
     await editor.request(`/events/${event.id}/publish`);
     const res = await editor.post(`/events/${event.id}/publish`, {});
     expect(res.status).toBe(400);
-    expect(res.text).toContain('Nie opublikowano: formularz nie podał, którą wersję rekordu sprawdzono');
+    expect(res.text).toContain(
+      'Nie opublikowano: formularz nie podał, którą wersję rekordu sprawdzono (brakuje pola version albo nie jest ono liczbą)',
+    );
     expect((await h.store.events.get(event.id))?.status).toBe('draft');
   });
 });
