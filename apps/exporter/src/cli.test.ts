@@ -592,6 +592,27 @@ describe('mosty-export only reads a database: it never creates one', () => {
     expect(sqliteTables(other)).toEqual(['invoices']);
   });
 
+  it('refuses a --db file that is empty or no SQLite database, exit 1, saying why and leaving it as it was', () => {
+    const empty = join(dir, 'empty.db');
+    writeFileSync(empty, '');
+    const r = inEmptyFolder({}, ENGLISH, 'ics', '--db', empty);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `mosty-export: DATABASE_MISSING: no database at "${empty}" (from --db): an empty file, not a SQLite database; an export only reads a database, it never creates one.\n`,
+    );
+    // The store used to write a SQLite header into it (4096 bytes) and then say that nothing in it was changed.
+    expect(statSync(empty).size).toBe(0);
+    const notes = join(dir, 'notes.csv');
+    writeFileSync(notes, 'id;nazwa\n1;Łódź\n');
+    const text = inEmptyFolder({ DATABASE_URL: notes }, POLISH, 'ics');
+    expect(text.code).toBe(1);
+    expect(text.stderr).toBe(
+      `mosty-export: DATABASE_MISSING: brak bazy danych „${notes}” (ze zmiennej DATABASE_URL): to nie jest plik bazy danych SQLite (nie zaczyna się nagłówkiem SQLite); eksport tylko czyta bazę danych, nie zakłada nowej.\n`,
+    );
+    expect(readFileSync(notes, 'utf8')).toBe('id;nazwa\n1;Łódź\n');
+  });
+
   it('refuses a --db that is a folder', () => {
     const r = inEmptyFolder({}, ENGLISH, 'ics', '--db', dir);
     expect(r.code).toBe(1);

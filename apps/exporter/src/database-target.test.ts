@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseUnavailableError, databaseTarget, redacted, requireReadableDatabase } from './database-target.js';
 import { MESSAGES } from './messages.js';
@@ -33,7 +34,13 @@ describe('requireReadableDatabase', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'mosty-exporter-target-'));
-    writeFileSync(join(dir, 'there.db'), '');
+    // A database SQLite has written to: one it only opened is an empty file still.
+    const there = new Database(join(dir, 'there.db'));
+    there.exec('create table t (x)');
+    there.close();
+    writeFileSync(join(dir, 'empty.db'), '');
+    writeFileSync(join(dir, 'notes.db'), 'id;name\n1;Łódź\n');
+    writeFileSync(join(dir, 'short.db'), 'SQLite');
     mkdirSync(join(dir, 'folder.db'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -68,6 +75,26 @@ describe('requireReadableDatabase', () => {
     );
     expect(refusal(join(dir, 'folder.db'), '--db')?.message).toMatch(/: a folder, not a SQLite database file;/);
     expect(refusal(join(dir, 'there.db', 'x.db'), '--db')?.code).toBe('DATABASE_MISSING');
+  });
+
+  // The store opens any file as SQLite: it wrote a database header into an empty file (and then said that nothing in
+  // it was changed), and said of a text file only that it cannot open it, not why.
+  it('refuses an empty file and a file that is not SQLite, saying which, before the store opens it', () => {
+    const empty = join(dir, 'empty.db');
+    expect(refusal(empty, '--db')?.message).toBe(
+      `no database at "${empty}" (from --db): an empty file, not a SQLite database; an export only reads a database, it never creates one.`,
+    );
+    expect(refusal(empty, '--db', 'pl')?.message).toBe(
+      `brak bazy danych „${empty}” (z opcji --db): to pusty plik, a nie baza danych SQLite; eksport tylko czyta bazę danych, nie zakłada nowej.`,
+    );
+    const notes = join(dir, 'notes.db');
+    expect(refusal(notes, 'DATABASE_URL')?.message).toBe(
+      `no database at "${notes}" (from DATABASE_URL): not a SQLite database file (it does not start with the SQLite header); an export only reads a database, it never creates one.`,
+    );
+    expect(refusal(`file:${notes}`, '--db', 'pl')?.message).toBe(
+      `brak bazy danych „${notes}” (z opcji --db): to nie jest plik bazy danych SQLite (nie zaczyna się nagłówkiem SQLite); eksport tylko czyta bazę danych, nie zakłada nowej.`,
+    );
+    expect(refusal(join(dir, 'short.db'), '--db')?.code).toBe('DATABASE_MISSING');
   });
 
   it('refuses a scheme the store does not open, hiding a password', () => {

@@ -136,6 +136,8 @@ const SAMPLES: Samples<Messages> = {
     ['/x/mosty.db', '--db', 'missing'],
     ['/x', 'default', 'not-a-file'],
     ['/x/mosty.db', 'DATABASE_URL', 'unreadable'],
+    ['/x/mosty.db', '--db', 'empty'],
+    ['/x/notes.txt', '--db', 'not-sqlite'],
   ],
   databaseUnsupported: [['mysql://u:***@h/db', '--db']],
   storeFailed: [

@@ -329,6 +329,8 @@ const pl: Messages = {
         missing: 'nie ma takiego pliku',
         'not-a-file': 'to folder, a nie plik bazy SQLite',
         unreadable: 'nie da się go odczytać',
+        empty: 'to pusty plik, a nie baza danych SQLite',
+        'not-sqlite': 'to nie jest plik bazy danych SQLite (nie zaczyna się nagłówkiem SQLite)',
       }[reason]
     }; eksport tylko czyta bazę danych, nie zakłada nowej${source === 'default' ? ' (utworzy ją raz uruchomione pnpm start)' : ''}.`,
   databaseUnsupported: (url, source) =>
@@ -537,6 +539,8 @@ const en: Messages = {
         missing: 'no such file',
         'not-a-file': 'a folder, not a SQLite database file',
         unreadable: 'it cannot be read',
+        empty: 'an empty file, not a SQLite database',
+        'not-sqlite': 'not a SQLite database file (it does not start with the SQLite header)',
       }[reason]
     }; an export only reads a database, it never creates one${source === 'default' ? ' (pnpm start, run once, creates it)' : ''}.`,
   databaseUnsupported: (url, source) =>
