@@ -436,7 +436,8 @@ export const ENTITIES: readonly EntityDef[] = [
     display: (p) => s(p.title),
     columns: [{ name: 'status', type: 'select', options: POST_STATUSES }],
     filters: [{ name: 'status', type: 'select', options: POST_STATUSES }],
-    sorts: ['title', 'updatedAt'],
+    // News: the post being written or just published first, not A to Z by title.
+    sorts: ['updatedAt', 'title'],
   },
   {
     kind: 'cooperation',

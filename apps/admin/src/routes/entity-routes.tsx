@@ -113,8 +113,16 @@ export async function draftAgendaAdvice(deps: AppDeps, record: StoredRecord, loc
 
 const str = (v: string | undefined, max = 200) => (v ?? '').slice(0, max);
 
+/*
+ * Sorts by a date open newest first, as staff look for the coming event, the current grant, the record just
+ * changed: oldest first put years-old records on page one. Names sort A to Z. An order chosen in the form wins.
+ */
+const NEWEST_FIRST = new Set(['startsAt', 'periodFrom', 'updatedAt']);
+
 export function listState(def: EntityDef, query: (k: string) => string | undefined): ListState {
   const sort = str(query('sort'));
+  const chosen = def.sorts.includes(sort) ? sort : (def.sorts[0] ?? 'updatedAt');
+  const dir = query('dir');
   const page = Number.parseInt(str(query('page'), 6), 10);
   const filters: Record<string, string> = {};
   for (const f of def.filters) {
@@ -124,8 +132,8 @@ export function listState(def: EntityDef, query: (k: string) => string | undefin
   return {
     q: str(query('q')).trim(),
     filters,
-    sort: def.sorts.includes(sort) ? sort : (def.sorts[0] ?? 'updatedAt'),
-    dir: query('dir') === 'desc' ? 'desc' : 'asc',
+    sort: chosen,
+    dir: dir === 'desc' || dir === 'asc' ? dir : NEWEST_FIRST.has(chosen) ? 'desc' : 'asc',
     page: Number.isFinite(page) && page > 0 && page < 100_000 ? page : 1,
     pageSize: PAGE_SIZE,
   };

@@ -123,3 +123,32 @@ describe('list filters by relation', () => {
     expect(res.text).not.toContain('<script>alert(1)');
   });
 });
+
+describe('the order a list opens in', () => {
+  it('a list sorted by a date opens newest first, by name A to Z; an order chosen in the form wins', async () => {
+    const seed = await h.store.events.get(SEED_IDS.event);
+    if (!seed) throw new Error('seed event missing');
+    const { version: _v, createdAt: _c, updatedAt: _u, publishedAt: _p, ...value } = seed;
+    await h.store.events.create({
+      ...value,
+      id: 'order-later',
+      slug: 'spotkanie-w-przyszlym-roku',
+      title: 'Spotkanie w przyszłym roku',
+      startsAt: '2027-11-25T10:00:00+01:00',
+      endsAt: '2027-11-25T14:00:00+01:00',
+      agenda: [],
+      status: 'draft',
+    });
+    const titles = (html: string) =>
+      [...rows(html).matchAll(/<a href="\/events\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+    const opened = (await editor.request('/events')).text;
+    expect(titles(opened)[0]).toBe('Spotkanie w przyszłym roku');
+    expect(opened).toMatch(/<option value="desc" selected="">malejąco<\/option>/);
+    const oldestFirst = titles((await editor.request('/events?sort=startsAt&dir=asc')).text);
+    expect(oldestFirst[oldestFirst.length - 1]).toBe('Spotkanie w przyszłym roku');
+    const byName = (await editor.request('/organizations')).text;
+    expect(byName).toMatch(/<option value="asc" selected="">rosnąco<\/option>/);
+    // News opens on the post last changed, not A to Z by title.
+    expect((await editor.request('/posts')).text).toMatch(/<option value="updatedAt" selected="">Zmieniono<\/option>/);
+  });
+});
