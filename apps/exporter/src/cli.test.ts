@@ -1,8 +1,11 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import {
+  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -712,6 +715,48 @@ describe('mosty-export says why --out cannot be written, in its language, exit 1
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  // Node's own words used to reach the user ("write EPIPE.", "ENOSPC: no space left on device, write."), in English
+  // whatever the locale, naming neither standard output nor the --out given.
+  it('says a device or standard output that refuses the output for what it is, in its language, exit 1', () => {
+    const device = run('xlsx', '--table', 'events', '--out', '/dev/full');
+    expect(device.code).toBe(1);
+    expect(device.stderr).toBe(
+      'mosty-export: OUTPUT_UNWRITABLE: cannot write to "/dev/full" (--out): the disk is full; what was written is incomplete.\n',
+    );
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [cli, '--db', db, 'ics'], {
+        encoding: 'utf8',
+        env: envFor(POLISH),
+        stdio: ['ignore', full, 'pipe'],
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe(
+        'mosty-export: OUTPUT_UNWRITABLE: nie można pisać na standardowe wyjście: brak miejsca na dysku; to, co zostało zapisane, jest niepełne.\n',
+      );
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('says so when the program reading its standard output stops first (mosty-export ics | head -1), exit 1', async () => {
+    const child = spawn(process.execPath, [cli, '--db', db, 'xlsx', '--table', 'events'], {
+      env: envFor(ENGLISH),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The reader goes before the export has written anything.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(stderr).toBe(
+      'mosty-export: OUTPUT_UNWRITABLE: cannot write to standard output: the program reading it stopped before the export ended; what was written is incomplete.\n',
+    );
+    expect(code).toBe(1);
   });
 });
 

@@ -38,6 +38,7 @@ describe('writeProblem', () => {
     expect(writeProblem({ code: 'ENOTDIR' })).toEqual({ kind: 'not-a-folder' });
     for (const code of ['EACCES', 'EPERM', 'EROFS']) expect(writeProblem({ code })).toEqual({ kind: 'not-writable' });
     expect(writeProblem({ code: 'ENOSPC' })).toEqual({ kind: 'disk-full' });
+    expect(writeProblem({ code: 'EPIPE' })).toEqual({ kind: 'closed' });
     expect(writeProblem({ code: 'EIO' })).toEqual({ kind: 'other', code: 'EIO' });
     expect(writeProblem(new Error('no code'))).toEqual({ kind: 'other', code: 'UNKNOWN' });
   });

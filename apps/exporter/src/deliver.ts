@@ -14,7 +14,15 @@ export type WriteProblem =
   | { kind: 'is-directory' }
   | { kind: 'not-writable' }
   | { kind: 'disk-full' }
+  | { kind: 'closed' }
   | { kind: 'other'; code: string };
+
+/**
+ * Where the output was going: a file (`--out`, written whole or not at all), the temporary copy of standard output
+ * (`spool`), standard output itself (`stdout`), or a device or pipe named by `--out` (`--out-stream`). The last two
+ * are written as the output comes, so a failure there leaves what they received incomplete.
+ */
+export type WriteTarget = '--out' | 'spool' | 'stdout' | '--out-stream';
 
 /**
  * What a failed `open`, `write` or `rename` means for the file named, from its system error code.
@@ -38,6 +46,10 @@ export function writeProblem(cause: unknown): WriteProblem {
     case 'ENOSPC':
     case 'EDQUOT':
       return { kind: 'disk-full' };
+    // The program reading a pipe stopped (`mosty-export ics | head -1`) or a socket was closed.
+    case 'EPIPE':
+    case 'ECONNRESET':
+      return { kind: 'closed' };
     default:
       return { kind: 'other', code };
   }
@@ -51,7 +63,7 @@ export class OutputWriteError extends MostyError {
   constructor(
     readonly path: string,
     readonly problem: WriteProblem,
-    readonly target: '--out' | 'spool',
+    readonly target: WriteTarget,
     m: Messages,
     options?: { cause?: unknown },
   ) {
@@ -157,12 +169,18 @@ export async function deliver(output: ExportOutput, out: string | undefined, m: 
     }
     return stream;
   };
-  if (output.kind === 'bytes') return copy(chunksOf(output), await destination(), out !== undefined);
+  // A failure of the stream written to (the disk under a `> file` full, the reader of a pipe gone) is said for it,
+  // in the CLI's language, not as Node's "write EPIPE".
+  const failed = (cause: unknown) =>
+    out === undefined
+      ? new OutputWriteError('-', writeProblem(cause), 'stdout', m, { cause })
+      : new OutputWriteError(out, writeProblem(cause), '--out-stream', m, { cause });
+  if (output.kind === 'bytes') return copy(chunksOf(output), await destination(), out !== undefined, failed);
   const folder = await mkdtemp(join(tmpdir(), 'mosty-export-'));
   try {
     const spool = join(folder, 'output');
     await writeFileWhole(output, spool, 'spool', m);
-    await copy(createReadStream(spool), await destination(), out !== undefined);
+    await copy(createReadStream(spool), await destination(), out !== undefined, failed);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
@@ -172,9 +190,22 @@ async function copy(
   chunks: AsyncIterable<string | Uint8Array>,
   stream: NodeJS.WritableStream,
   close: boolean,
+  failed: (cause: unknown) => Error,
 ): Promise<void> {
-  await writeAll(stream, chunks);
-  if (!close) return;
-  stream.end();
-  await once(stream, 'finish');
+  // What the stream itself refused, told from a failure of reading the spool.
+  let refused: unknown;
+  const onError = (error: unknown) => {
+    refused ??= error;
+  };
+  stream.on('error', onError);
+  try {
+    await writeAll(stream, chunks);
+    if (!close) return;
+    stream.end();
+    await once(stream, 'finish');
+  } catch (error) {
+    throw error === refused ? failed(error) : error;
+  } finally {
+    stream.off('error', onError);
+  }
 }

@@ -173,6 +173,8 @@ const SAMPLES: Samples<Messages> = {
   outputUnwritable: [
     ['/x/a.ics', '/x', { kind: 'folder-missing' }, '--out'],
     ['/x/a.ics', '/x', { kind: 'other', code: 'EIO' }, 'spool'],
+    ['-', '.', { kind: 'closed' }, 'stdout'],
+    ['/dev/full', '/dev', { kind: 'disk-full' }, '--out-stream'],
   ],
   schemasMissing: [['frab-schedule/schedule.xml.xsd', '/x/schemas']],
   validatorMissing: [['xmllint', 'frab-xml', 'libxml2-utils']],

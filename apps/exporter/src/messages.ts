@@ -24,7 +24,7 @@ import type { ThreeSixtyGivingNotice } from '@org/formats';
 import { sentence } from '@org/store';
 import type { FormatName } from './args.js';
 import type { DatabaseFileProblem, DatabaseSource } from './database-target.js';
-import type { WriteProblem } from './deliver.js';
+import type { WriteProblem, WriteTarget } from './deliver.js';
 
 export interface Messages {
   /** The language of these messages, which the domain's and the store's own messages are asked for in. */
@@ -116,8 +116,11 @@ export interface Messages {
   /** `what`: the error's own words before its issues (`Invalid organization`), '' when it has none. */
   invalid: (what: string, issues: readonly { path: string; message: string }[]) => string;
   outputInvalid: (format: string, problems: readonly string[]) => string;
-  /** `path` (the user's `--out`, or the temporary copy made for standard output) cannot be written, in `folder`. */
-  outputUnwritable: (path: string, folder: string, problem: WriteProblem, target: '--out' | 'spool') => string;
+  /**
+   * `path` (the user's `--out`, the temporary copy made for standard output, or a device or pipe `--out` names) cannot
+   * be written, in `folder`; for `stdout`, standard output cannot (`path` is unused).
+   */
+  outputUnwritable: (path: string, folder: string, problem: WriteProblem, target: WriteTarget) => string;
   schemasMissing: (file: string, dir: string) => string;
   validatorMissing: (tool: string, format: string, debianPackage: string) => string;
   noValidator: (format: string) => string;
@@ -362,16 +365,24 @@ const pl: Messages = {
   outputInvalid: (format, problems) =>
     `wynik ${format} nie przeszedł walidacji: ${problemList(problems, (n) => `i jeszcze ${n}`)}`,
   outputUnwritable: (path, folder, problem, target) =>
-    `${target === '--out' ? `nie można zapisać pliku „${path}” (--out)` : `nie można zapisać kopii tymczasowej wyniku „${path}”`}: ${
+    `${
+      {
+        '--out': `nie można zapisać pliku „${path}” (--out)`,
+        spool: `nie można zapisać kopii tymczasowej wyniku „${path}”`,
+        stdout: 'nie można pisać na standardowe wyjście',
+        '--out-stream': `nie można pisać do „${path}” (--out)`,
+      }[target]
+    }: ${
       {
         'folder-missing': `nie ma folderu „${folder}”`,
         'not-a-folder': `„${folder}” nie jest folderem`,
         'is-directory': 'to folder; podaj nazwę pliku',
         'not-writable': `brak prawa zapisu w folderze „${folder}”`,
         'disk-full': 'brak miejsca na dysku',
+        closed: 'program, który je czytał, zakończył działanie przed końcem eksportu',
         other: `błąd systemu plików ${problem.kind === 'other' ? problem.code : ''}`,
       }[problem.kind]
-    }; nic nie zapisano.`,
+    }; ${target === 'stdout' || target === '--out-stream' ? 'to, co zostało zapisane, jest niepełne' : 'nic nie zapisano'}.`,
   schemasMissing: (file, dir) =>
     `--validate potrzebuje pliku ${file} w folderze schematów ${dir}; wskaż folder opcją --schemas KATALOG.`,
   validatorMissing: (tool, format, debianPackage) =>
@@ -566,16 +577,24 @@ const en: Messages = {
   outputInvalid: (format, problems) =>
     `${format} output failed validation: ${problemList(problems, (n) => `and ${n} more`)}`,
   outputUnwritable: (path, folder, problem, target) =>
-    `${target === '--out' ? `cannot write "${path}" (--out)` : `cannot write the temporary copy of the output "${path}"`}: ${
+    `${
+      {
+        '--out': `cannot write "${path}" (--out)`,
+        spool: `cannot write the temporary copy of the output "${path}"`,
+        stdout: 'cannot write to standard output',
+        '--out-stream': `cannot write to "${path}" (--out)`,
+      }[target]
+    }: ${
       {
         'folder-missing': `folder "${folder}" does not exist`,
         'not-a-folder': `"${folder}" is not a folder`,
         'is-directory': 'it is a folder; give a file name',
         'not-writable': `folder "${folder}" is not writable`,
         'disk-full': 'the disk is full',
+        closed: 'the program reading it stopped before the export ended',
         other: `file system error ${problem.kind === 'other' ? problem.code : ''}`,
       }[problem.kind]
-    }; nothing was written.`,
+    }; ${target === 'stdout' || target === '--out-stream' ? 'what was written is incomplete' : 'nothing was written'}.`,
   schemasMissing: (file, dir) => `--validate needs ${file} in the schemas folder ${dir}; pass --schemas DIR.`,
   validatorMissing: (tool, format, debianPackage) =>
     `${tool} is needed to validate ${format} (Debian: ${debianPackage}).`,
