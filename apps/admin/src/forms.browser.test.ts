@@ -596,3 +596,17 @@ describe('a speaker in their own name in the agenda editor', () => {
     expect(await page.isChecked('#f-agenda-0-people-0-independent')).toBe(true);
   });
 });
+
+describe("a grant's funder in the browser", () => {
+  it('left empty while an authority is chosen is not called missing (the save fills it), and is without one', async () => {
+    await page.goto(`${h.url}/grants/new`);
+    await page.waitForSelector('html.js');
+    await page.focus('#f-funderName');
+    await page.press('#f-funderName', 'Tab');
+    await expect.poll(() => page.textContent('#f-funderName-error')).toBe('Dotujący: To pole jest wymagane.');
+    await page.selectOption('#f-funderAuthorityId', SEED_IDS.wojewodztwoMazowieckie);
+    await page.locator('#f-funderAuthorityId').dispatchEvent('change');
+    await expect.poll(() => page.textContent('#f-funderName-error')).toBe('');
+    expect(await page.getAttribute('#f-funderName', 'aria-invalid')).not.toBe('true');
+  });
+});

@@ -13,6 +13,10 @@ export function formIssues(form: HTMLFormElement, def: EntityDef, locale: Locale
   if (!result.ok)
     for (const i of fieldIssues(def, result.issues, locale, input))
       if (!out.has(issueFieldName(i.path))) out.set(issueFieldName(i.path), i.message);
+  // A grant's funder left empty is filled from its chosen authority on save (`routes/funder-name.ts`), whose name
+  // the browser has not got: it is not missing while an authority is chosen.
+  if (def.kind === 'grant' && typeof input.funderAuthorityId === 'string' && input.funderName === undefined)
+    out.delete('funderName');
   return out;
 }
 

@@ -141,6 +141,10 @@ const HINTS = {
     pl: 'Nazwa w formie „kogo? czego?”, np. „Województwa Mazowieckiego”. Trafia do informacji o finansowaniu: „ze środków budżetu Województwa Mazowieckiego”.',
     en: 'The name in the Polish genitive ("kogo? czego?"), e.g. "Województwa Mazowieckiego". It is used in the funding statement: "ze środków budżetu Województwa Mazowieckiego".',
   },
+  funderName: {
+    pl: 'Zostaw puste, a przy zapisie zostanie tu przepisana nazwa wybranego samorządu (a jeśli i pole „Dotujący w dopełniaczu” jest puste, także jej dopełniacz). Wpisz inną nazwę tylko wtedy, gdy umowa nazywa dotującego inaczej.',
+    en: 'Left empty, it is filled on save with the chosen authority\'s name (and, when "Funder (genitive)" is empty too, its genitive). Type another name only when the agreement names the funder otherwise.',
+  },
   funderNameGenitive: {
     pl: 'Nazwa dotującego w formie „kogo? czego?”, np. „Województwa Mazowieckiego”. Trafia do informacji o finansowaniu: „ze środków budżetu Województwa Mazowieckiego”.',
     en: 'The funder\'s name in the Polish genitive ("kogo? czego?"), e.g. "Województwa Mazowieckiego". It is used in the funding statement: "ze środków budżetu Województwa Mazowieckiego".',
@@ -357,7 +361,8 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'slug', type: 'text' },
       { name: 'funderAuthorityId', type: 'ref', ref: 'authorities', required: true },
       { name: 'funderUnitId', type: 'ref', ref: 'organizations', refScope: 'funderUnits' },
-      { name: 'funderName', type: 'text', required: true },
+      // Left empty, it is filled from the chosen authority on save (`routes/funder-name.ts`): no star, a hint.
+      { name: 'funderName', type: 'text', hint: HINTS.funderName },
       { name: 'funderNameGenitive', type: 'text', hint: HINTS.funderNameGenitive },
       { name: 'programme', type: 'text' },
       { name: 'agreementNumber', type: 'text' },

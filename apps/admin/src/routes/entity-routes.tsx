@@ -42,6 +42,7 @@ import { staffName } from '../views/staff-name.js';
 import { duplicateConfirmed, sameNameRecord, uniqueFieldMessage, without } from './create-record.js';
 import { finalReportDays } from './final-report-refusal.js';
 import { formValue, textEntries } from './form-entries.js';
+import { fillFunderName } from './funder-name.js';
 import { loadComments } from './load-comments.js';
 import { allowed } from './permissions.js';
 import { auditNames, loadRecordNames } from './record-names.js';
@@ -412,6 +413,7 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
         locale,
         ...(existing ? { base: existing } : {}),
       });
+      if (def.kind === 'grant') await fillFunderName(deps.store, input);
       // The version the form was opened with, carried by the form itself (the store keeps no old versions): what a
       // stale save is merged against. Shown back unchanged with a refused post, so a later conflict still merges.
       const original = existing ? parseOriginal(formValue(c, ORIGINAL_FIELD)) : null;
