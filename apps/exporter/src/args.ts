@@ -48,6 +48,8 @@ export interface ExportOptions {
    * and report-docx: `--as-of`, else the clock's now when the command line was read.
    */
   asOf?: string;
+  /** For the grant report: `asOf` is `--as-of`'s, not the clock's now. */
+  asOfGiven?: boolean;
   /** For the grant report: a partial or a final report (its box ticked); without it, marked to fill in. */
   reportKind?: 'partial' | 'final';
   validate: boolean;
@@ -270,7 +272,7 @@ export function parseCommandLine(argv: readonly string[], m: Messages, now: () =
       out: values.out,
       db: values.db,
       ...(reportKind ? { reportKind } : {}),
-      ...(isReport ? { asOf: asOf ?? new Date(now()).toISOString() } : {}),
+      ...(isReport ? { asOf: asOf ?? new Date(now()).toISOString(), asOfGiven: asOf !== undefined } : {}),
       table: table as TableName | undefined,
       ...(delimiter ? { delimiter } : {}),
       validate: values.validate === true,

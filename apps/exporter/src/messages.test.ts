@@ -67,8 +67,14 @@ const SAMPLES: Samples<Messages> = {
         { code: 'asOfBeforeEnd', asOf: '2026-11-02T00:00:00+01:00', endsAt: '2026-12-16T00:00:00+01:00' },
         { code: 'eventsPlanned', eventIds: ['a', 'b'] },
       ],
+      true,
     ],
-    ['grant', [{ code: 'eventsPlanned', eventIds: ['a'] }]],
+    [
+      'grant',
+      [{ code: 'asOfBeforeEnd', asOf: '2026-11-29T08:26:43.454Z', endsAt: '2026-12-16T00:00:00+01:00' }],
+      false,
+    ],
+    ['grant', [{ code: 'eventsPlanned', eventIds: ['a'] }], false],
   ],
   doubleFinancing: [
     ['a', 'event', ['b'], true],
@@ -296,5 +302,25 @@ describe('a failure', () => {
     expect(exitFor(new Error('boom'), MESSAGES.en).message).toBe('boom.');
     expect(exitFor(new MostyError('X', 'Done.'), MESSAGES.en).message).toBe('X: Done.');
     expect(exitFor('thrown text', MESSAGES.pl).message).toBe('niepowodzenie: thrown text.');
+  });
+});
+
+// The report's instant as typed: `--as-of 2026-11-01` used to be said as 2026-11-02T00:00:00+01:00, the next day, and
+// the clock's now (no --as-of given) as a UTC instant with milliseconds, blamed on --as-of.
+describe('a final report refused before the period ends', () => {
+  const early = (asOf: string) => [{ code: 'asOfBeforeEnd', asOf, endsAt: '2026-12-16T00:00:00+01:00' }] as const;
+  it('says its instant as the day it ends or the time in Warsaw, and whether --as-of or the clock gave it', () => {
+    expect(MESSAGES.en.finalReportRefused('g', early('2026-11-02T00:00:00+01:00'), true)).toMatch(
+      /: it is drawn up as of the end of 2026-11-01 \(--as-of\), before the period ends on 2026-12-15; /,
+    );
+    expect(MESSAGES.en.finalReportRefused('g', early('2026-11-29T08:26:43.454Z'), false)).toMatch(
+      /: it is drawn up as of 2026-11-29 09:26 Polish time \(now, without --as-of\), before the period ends on 2026-12-15; /,
+    );
+    expect(MESSAGES.pl.finalReportRefused('g', early('2026-07-01T22:00:00Z'), false)).toMatch(
+      /: stan na koniec dnia 2026-07-01 \(teraz, bez --as-of\) jest przed końcem okresu 2026-12-15; /,
+    );
+    expect(MESSAGES.pl.finalReportRefused('g', early('2026-11-29T08:26:43.454Z'), true)).toMatch(
+      /: stan na 2026-11-29, 09:26 czasu polskiego \(--as-of\) jest przed końcem okresu 2026-12-15; /,
+    );
   });
 });

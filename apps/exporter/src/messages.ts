@@ -17,7 +17,9 @@ import {
   ENTITY_KIND_LABELS,
   type EntityKind,
   type FinalReportProblem,
+  formatClock,
   joinMessages,
+  localDayOf,
   pluralPl,
 } from '@org/domain';
 import type { ThreeSixtyGivingNotice } from '@org/formats';
@@ -63,9 +65,9 @@ export interface Messages {
   reportPeriodOutside: (slug: string, asked: Period, grant: Period) => string;
   /**
    * `--report-kind final` before the task is over (`finalReportProblems` of @org/domain): why, and what to do;
-   * `eventsPlanned` names the events' slugs.
+   * `eventsPlanned` names the events' slugs; `asOfGiven`: the report's instant is --as-of's, not the clock's now.
    */
-  finalReportRefused: (slug: string, problems: readonly FinalReportProblem[]) => string;
+  finalReportRefused: (slug: string, problems: readonly FinalReportProblem[], asOfGiven: boolean) => string;
   /**
    * A warning: event `event` of the report of grant `slug` is also funded by grants `others` (slugs), and this
    * grant (`entrusted`) or one of the others is an entrustment, which finances the task in full.
@@ -163,6 +165,33 @@ const span = (p: Period) => `${p.from} – ${p.to}`;
 
 /** A day of an instant's end of period: the midnight after a day ends it, so the day is the one before. */
 const lastDayOf = (endsAt: string) => new Date(Date.parse(endsAt) - 1).toISOString().slice(0, 10);
+
+// The report's instant is said in Warsaw's time, as the report says it: `--as-of 2026-11-01` is the end of that day, which
+// as an instant (2026-11-02T00:00:00+01:00) reads as the next day, and the clock's now in UTC is an hour or two off.
+const REPORT_ZONE = 'Europe/Warsaw';
+/** The report's instant as typed to --as-of: the day it ends (`endOfDay`), or the day and the time in Warsaw. */
+const asOfShown = (
+  asOf: string,
+  endOfDay: (day: string) => string,
+  dayAndClock: (day: string, clock: string) => string,
+): string => {
+  const clock = formatClock(asOf, REPORT_ZONE);
+  return clock === '00:00'
+    ? endOfDay(localDayOf(new Date(Date.parse(asOf) - 1).toISOString(), REPORT_ZONE))
+    : dayAndClock(localDayOf(asOf, REPORT_ZONE), clock);
+};
+const asOfPl = (asOf: string) =>
+  asOfShown(
+    asOf,
+    (day) => `koniec dnia ${day}`,
+    (day, clock) => `${day}, ${clock} czasu polskiego`,
+  );
+const asOfEn = (asOf: string) =>
+  asOfShown(
+    asOf,
+    (day) => `the end of ${day}`,
+    (day, clock) => `${day} ${clock} Polish time`,
+  );
 
 const maybe = (prefix: string, close: readonly string[], suffix: string) =>
   close.length ? ` (${prefix}${close.join(', ')}${suffix})` : '';
@@ -289,13 +318,13 @@ const pl: Messages = {
   schemasWithoutValidate: 'opcja --schemas dotyczy tylko --validate, której nie podano.',
   reportPeriodOutside: (slug, asked, grant) =>
     `okres sprawozdania ${span(asked)} (--from, --to) nie ma ani jednego dnia w okresie realizacji dotacji „${slug}” (${span(grant)}); sprawozdanie obejmuje tylko dni umowy, więc podaj okres w tych granicach.`,
-  finalReportRefused: (slug, problems) =>
+  finalReportRefused: (slug, problems, asOfGiven) =>
     `sprawozdanie końcowe (--report-kind final) dotacji „${slug}” rozlicza całe zadanie, a ono jeszcze trwa: ${problems
       .map((p) =>
         p.code === 'periodNotWhole'
           ? `okres sprawozdania kończy się ${p.periodEnd} (--to), przed końcem okresu realizacji dotacji ${p.grantEnd}`
           : p.code === 'asOfBeforeEnd'
-            ? `stan na ${p.asOf} (--as-of) jest przed końcem okresu ${lastDayOf(p.endsAt)}`
+            ? `stan na ${asOfPl(p.asOf)} (${asOfGiven ? '--as-of' : 'teraz, bez --as-of'}) jest przed końcem okresu ${lastDayOf(p.endsAt)}`
             : `${p.eventIds.length} ${pluralPl(p.eventIds.length, ['wydarzenie jest', 'wydarzenia są', 'wydarzeń jest'])} jeszcze ${pluralPl(p.eventIds.length, ['zaplanowane', 'zaplanowane', 'zaplanowanych'])} (${p.eventIds.join(', ')})`,
       )
       .join(
@@ -508,13 +537,13 @@ const en: Messages = {
   schemasWithoutValidate: '--schemas is read by --validate only, which was not given.',
   reportPeriodOutside: (slug, asked, grant) =>
     `the report period ${span(asked)} (--from, --to) has no day in the period of grant "${slug}" (${span(grant)}); a report covers the agreement's days only, so give a period within them.`,
-  finalReportRefused: (slug, problems) =>
+  finalReportRefused: (slug, problems, asOfGiven) =>
     `a final report (--report-kind final) of grant "${slug}" accounts for the whole task, which is not over: ${problems
       .map((p) =>
         p.code === 'periodNotWhole'
           ? `the report period ends on ${p.periodEnd} (--to), before the grant's period does (${p.grantEnd})`
           : p.code === 'asOfBeforeEnd'
-            ? `it is drawn up as of ${p.asOf} (--as-of), before the period ends on ${lastDayOf(p.endsAt)}`
+            ? `it is drawn up as of ${asOfEn(p.asOf)} (${asOfGiven ? '--as-of' : 'now, without --as-of'}), before the period ends on ${lastDayOf(p.endsAt)}`
             : `${p.eventIds.length} ${p.eventIds.length === 1 ? 'event is' : 'events are'} still planned (${p.eventIds.join(', ')})`,
       )
       .join(

@@ -141,7 +141,7 @@ describe('mosty-export report-md: a final report only once the task is over', ()
     expect(early.code).toBe(2);
     expect(early.stdout).toBe('');
     expect(early.stderr).toBe(
-      'mosty-export: sprawozdanie końcowe (--report-kind final) dotacji „wspolpraca-jst-i-ngo-2026” rozlicza całe zadanie, a ono jeszcze trwa: stan na 2026-11-02T00:00:00+01:00 (--as-of) jest przed końcem okresu 2026-12-15; 1 wydarzenie jest jeszcze zaplanowane (sprawny-urzad-sprawna-organizacja); sporządź sprawozdanie częściowe (--report-kind partial) albo końcowe z --as-of po końcu okresu, gdy wszystkie wydarzenia się odbędą.\n',
+      'mosty-export: sprawozdanie końcowe (--report-kind final) dotacji „wspolpraca-jst-i-ngo-2026” rozlicza całe zadanie, a ono jeszcze trwa: stan na koniec dnia 2026-11-01 (--as-of) jest przed końcem okresu 2026-12-15; 1 wydarzenie jest jeszcze zaplanowane (sprawny-urzad-sprawna-organizacja); sporządź sprawozdanie częściowe (--report-kind partial) albo końcowe z --as-of po końcu okresu, gdy wszystkie wydarzenia się odbędą.\n',
     );
     const partial = run('report-md', '--grant', A, '--report-kind', 'partial', '--as-of', '2026-11-01');
     expect(partial.code).toBe(0);
@@ -150,6 +150,12 @@ describe('mosty-export report-md: a final report only once the task is over', ()
       'Okres, za jaki jest składane sprawozdanie: 01.09.2026 – 01.11.2026 (stan na 01.11.2026, 24:00; okres realizacji zadania: 01.09.2026 – 15.12.2026)',
     );
     expect(figure(all, 'Uczestnicy obecni')).toBe('[do uzupełnienia]');
+    // An instant is said in Warsaw's time, as the report says it, not as the UTC instant it was given as.
+    const instant = run('report-md', '--grant', A, '--report-kind', 'final', '--as-of', '2026-12-15T22:30:00Z');
+    expect(instant.code).toBe(2);
+    expect(instant.stderr).toMatch(
+      /: it is drawn up as of 2026-12-15 23:30 Polish time \(--as-of\), before the period ends on 2026-12-15; draw up/,
+    );
     const late = run('report-md', '--grant', A, '--report-kind', 'final', '--as-of', '2027-01-10');
     expect(late.code).toBe(0);
     expect(cells(late.stdout)).toContain('Rodzaj sprawozdania: ☐ częściowe   ☒ końcowe');

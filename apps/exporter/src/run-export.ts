@@ -250,7 +250,8 @@ export async function runExport(
         const problems = finalReportProblems(grant, figures).map((p) =>
           p.code === 'eventsPlanned' ? { ...p, eventIds: p.eventIds.map(slugOf) } : p,
         );
-        if (problems.length) throw new UsageError(m.finalReportRefused(grant.slug, problems));
+        if (problems.length)
+          throw new UsageError(m.finalReportRefused(grant.slug, problems, options.asOfGiven === true));
       }
       // Listed in the report under their own heading, not counted: said here too, as a wrong date or grant.
       const outside = figures.outsidePeriodEventIds
