@@ -93,6 +93,64 @@ describe('in Chromium', () => {
     }
   });
 
+  it('breaks a table cell’s lines between words only, its cells level: a table wider than the screen scrolls in its region', async () => {
+    let cells = 0;
+    for (const width of [320, 700]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      try {
+        const page = await context.newPage();
+        for (const [name, path] of PAGE_TYPES) {
+          await page.goto(site.base + encodeURI(path));
+          // Each word (hyphens and dashes are places a line may break) on one line: its rectangles share a top.
+          const seen = await page.evaluate(() => {
+            const broken: string[] = [];
+            const all = document.querySelectorAll('td, th');
+            for (const cell of all) {
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const text = node.textContent ?? '';
+                for (const m of text.matchAll(/[^\s\-–—]+/g)) {
+                  const range = document.createRange();
+                  range.setStart(node, m.index);
+                  range.setEnd(node, m.index + m[0].length);
+                  const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+                  if (tops.size > 1) broken.push(m[0]);
+                }
+              }
+            }
+            // The cells of a row start on one line (a paragraph's margin must not push one cell's text down).
+            const misaligned: string[] = [];
+            for (const row of document.querySelectorAll('tbody tr')) {
+              const tops = [...row.children].map((cell) => {
+                const text = document
+                  .createTreeWalker(cell, NodeFilter.SHOW_TEXT, (n) =>
+                    n.textContent?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+                  )
+                  .nextNode();
+                if (!text) return undefined;
+                const range = document.createRange();
+                range.selectNodeContents(text);
+                return Math.round(range.getClientRects()[0]?.top ?? 0);
+              });
+              const known = tops.filter((t) => t !== undefined);
+              if (Math.max(...known) - Math.min(...known) > 2) misaligned.push(row.textContent?.slice(0, 40) ?? '');
+            }
+            return { cells: all.length, broken, misaligned };
+          });
+          cells += seen.cells;
+          expect(seen.broken, `${name} at ${width} px`).toEqual([]);
+          expect(seen.misaligned, `${name} at ${width} px`).toEqual([]);
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+          ).toBeLessThanOrEqual(0);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    expect(cells).toBeGreaterThan(20);
+  });
+
   it('screenshots the seed event page at 1280 and 375 px', async () => {
     for (const width of [1280, 375]) {
       const context = await browser.newContext({ viewport: { width, height: 900 } });

@@ -5,6 +5,9 @@ import { createHash } from 'node:crypto';
 // no media queries to work at 320 px. Printed (an event's programme handed out at the door), a page keeps
 // what it says, the funding statement too (funders ask for it on printed material), and drops navigation,
 // forms and calendar links, which do nothing on paper; an agenda item is not split across pages.
+// Long words may break anywhere (a URL or an e-mail must not widen a page at 320 px), but not in a table: there
+// `anywhere` lets a narrow column cut "Województwo" into pieces, so cells break between words and a table wider
+// than the screen scrolls in its region (cooperation-table.tsx).
 export const STYLESHEET = `*,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1d1d1f;background:#fff;overflow-wrap:anywhere}
@@ -52,7 +55,10 @@ button{background:#0b5cad;color:#fff;border-color:#0b5cad;cursor:pointer}
 nav.pages ul{list-style:none;padding:0;display:flex;gap:1rem;flex-wrap:wrap}
 .table-scroll{overflow-x:auto;margin:1rem 0}
 table{border-collapse:collapse;width:100%}
-th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #d0d4da;vertical-align:top}
+th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #d0d4da;vertical-align:top;overflow-wrap:break-word}
+td>p{margin:0 0 .5rem}
+td>p:last-child{margin-bottom:0}
+td>p.meta{margin-top:.35rem}
 footer.site{border-top:1px solid #d0d4da;background:#f5f7fa;padding:1rem 0 2rem;font-size:.95rem}
 footer.site ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
 .body{max-width:42rem}
