@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MostyError, NipSchema, NotFoundError, ValidationError, validate } from '@org/domain';
@@ -92,6 +92,46 @@ describe('exitFor', () => {
       message: 'nie udało się otworzyć bazy danych (DATABASE_OPEN): Cannot open the SQLite database at /x.db.',
     });
     expect(exitFor(error, MESSAGES.en).message).toBe('DATABASE_OPEN: Cannot open the SQLite database at /x.db.');
+  });
+
+  // A SQLite file cut short (a copy interrupted, a disk that failed): the store said "Cannot open …" and nothing else.
+  it("says why the store could not open a database: the driver's reason, its cause", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mosty-exporter-open-'));
+    try {
+      const whole = join(dir, 'mosty.db');
+      const store = await openStore(whole);
+      await store.close();
+      const cut = join(dir, 'cut.db');
+      writeFileSync(cut, readFileSync(whole).subarray(0, 20_000));
+      const said = { pl: '', en: '' };
+      for (const locale of ['pl', 'en'] as const)
+        said[locale] = exitFor(
+          await openStore(cut, { locale, migrate: 'verify' }).then(
+            (opened) => opened.close(),
+            (error: unknown) => error,
+          ),
+          MESSAGES[locale],
+        ).message;
+      expect(said.en).toBe(
+        `DATABASE_OPEN: Cannot open the SQLite database at ${cut}; cause: database disk image is malformed.`,
+      );
+      expect(said.pl).toBe(
+        `nie udało się otworzyć bazy danych (DATABASE_OPEN): nie można otworzyć bazy danych SQLite ${cut}; przyczyna: database disk image is malformed.`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // A reason the store's words already give (PostgreSQL's) is not said twice.
+    const connect = new MostyError(
+      'DATABASE_OPEN',
+      'Cannot connect to PostgreSQL at postgres://db/x: database "x" does not exist.',
+      {
+        cause: new Error('database "x" does not exist'),
+      },
+    );
+    expect(exitFor(connect, MESSAGES.en).message).toBe(
+      'DATABASE_OPEN: Cannot connect to PostgreSQL at postgres://db/x: database "x" does not exist.',
+    );
   });
 
   it('says a cause in the CLI language', () => {

@@ -1,6 +1,6 @@
 import { joinMessages, MostyError, NotFoundError, ValidationError } from '@org/domain';
 import { isFormatError } from '@org/formats';
-import { sentence } from '@org/store';
+import { driverReason, sentence } from '@org/store';
 import { UsageError } from './args.js';
 import { UnknownSlugError } from './load.js';
 import type { Messages } from './messages.js';
@@ -37,7 +37,13 @@ export function exitFor(error: unknown, m: Messages): { code: 1 | 2; message: st
     return { code: 1, message: m.grantMissing(error.record, error.grantId, error.path) };
   if (isFormatError(error, 'FORMAT_REFERENCE_MISSING'))
     return { code: 1, message: m.referenceMissing(error.record, error.reference, error.path) };
-  if (error instanceof MostyError) return { code: 1, message: m.storeFailed(error.code, error.message) };
+  if (error instanceof MostyError) {
+    // The store names the database it cannot open and leaves why to the driver's error, its cause: a SQLite file cut
+    // short or overwritten ("database disk image is malformed") would otherwise be said as "Cannot open …" alone.
+    const why = error.code === 'DATABASE_OPEN' && error.cause instanceof Error ? driverReason(error.cause) : '';
+    const said = why && !error.message.includes(why) ? joinMessages([error.message, m.cause(why)]) : error.message;
+    return { code: 1, message: m.storeFailed(error.code, said) };
+  }
   if (error instanceof Error) {
     const said = error.cause instanceof Error ? [error.message, m.cause(error.cause.message)] : [error.message];
     return { code: 1, message: sentence(joinMessages(said)) };
