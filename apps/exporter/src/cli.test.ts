@@ -216,15 +216,26 @@ describe('mosty-export', () => {
     const path = join(dir, 'nie-ma.json');
     const missing = run('rss', '--site-config', path);
     expect(missing.code).toBe(2);
+    // Said as the database's file is (where its name came from, why), not in Node's English ("ENOENT: no such file …").
     expect(missing.stderr).toBe(
-      `mosty-export: cannot read the SITE_CONFIG file "${path}" as JSON: ENOENT: no such file or directory, open '${path}'.\n`,
+      `mosty-export: cannot read the SITE_CONFIG file "${path}" (from --site-config): no such file.\n`,
+    );
+    const fromEnv = spawnSync(process.execPath, [cli, '--db', db, 'rss'], {
+      encoding: 'utf8',
+      env: { ...envFor(POLISH), SITE_CONFIG: dir },
+    });
+    expect(fromEnv.status).toBe(2);
+    expect(fromEnv.stderr).toBe(
+      `mosty-export: nie można odczytać pliku SITE_CONFIG „${dir}” (ze zmiennej SITE_CONFIG): to folder, a nie plik JSON.\n`,
     );
     const broken = join(dir, 'broken-site.json');
     writeFileSync(broken, '{"publisher":');
     const unreadable = runPolish('rss', '--site-config', broken);
     expect(unreadable.code).toBe(2);
     expect(unreadable.stderr).toMatch(
-      new RegExp(`^mosty-export: nie można odczytać pliku SITE_CONFIG „${broken}” jako JSON: .*JSON.*\\.\\n$`),
+      new RegExp(
+        `^mosty-export: nie można odczytać pliku SITE_CONFIG „${broken}” \\(z opcji --site-config\\) jako JSON: .*JSON.*\\.\\n$`,
+      ),
     );
   });
 

@@ -29,7 +29,10 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
   }
   const env = readEnv(m);
   // Read before the database is opened: a wrong file is said at once, whatever the format.
-  const site = readExporterSite(parsed.options.siteConfig ?? env.SITE_CONFIG, m);
+  const site =
+    parsed.options.siteConfig !== undefined
+      ? readExporterSite(parsed.options.siteConfig, m, '--site-config')
+      : readExporterSite(env.SITE_CONFIG, m, 'SITE_CONFIG');
   const options: ExportOptions = { ...parsed.options, ...(site ? { site } : {}) };
   // Said before the export runs, not after it: a folder that is missing, a path that is a folder.
   if (options.out !== undefined) requireWritableOutput(options.out, m);

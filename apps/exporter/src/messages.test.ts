@@ -125,8 +125,11 @@ const SAMPLES: Samples<Messages> = {
   badSiteUrl: [['ftp://mosty.example']],
   // The parser's words end without a full stop, or with one: `sentence` adds or keeps exactly one.
   siteConfigUnreadable: [
-    ['/etc/site.json', 'Unexpected end of JSON input'],
-    ['/etc/site.json', "ENOENT: no such file or directory, open '/etc/site.json'."],
+    ['/etc/site.json', '--site-config', { kind: 'json', detail: 'Unexpected end of JSON input' }],
+    ['/etc/site.json', 'SITE_CONFIG', { kind: 'json', detail: 'Unexpected end of JSON input.' }],
+    ['/etc/site.json', 'SITE_CONFIG', { kind: 'missing' }],
+    ['/etc', '--site-config', { kind: 'folder' }],
+    ['/etc/site.json', '--site-config', { kind: 'unreadable' }],
   ],
   siteConfigInvalid: [['/etc/site.json', ['publisher.name: Too small', 'license.url: must be an https URL']]],
   threeSixtyGivingNeedsPrefix: [

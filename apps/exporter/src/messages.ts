@@ -27,6 +27,7 @@ import { sentence } from '@org/store';
 import type { FormatName } from './args.js';
 import type { DatabaseFileProblem, DatabaseSource } from './database-target.js';
 import type { WriteProblem, WriteTarget } from './deliver.js';
+import type { SiteConfigProblem, SiteConfigSource } from './site-config.js';
 
 export interface Messages {
   /** The language of these messages, which the domain's and the store's own messages are asked for in. */
@@ -81,8 +82,8 @@ export interface Messages {
   reportPeriodClipped: (slug: string, asked: Period, grant: Period, kept: Period) => string;
   needs: (format: FormatName, option: 'event' | 'grant' | 'table', tables: string) => string;
   badSiteUrl: (got: string) => string;
-  /** The SITE_CONFIG file at `path` cannot be read as JSON (`reason`, the parser's or the system's words). */
-  siteConfigUnreadable: (path: string, reason: string) => string;
+  /** The SITE_CONFIG file at `path` (named by `source`) cannot be read, or not as JSON (the parser's words). */
+  siteConfigUnreadable: (path: string, source: SiteConfigSource, problem: SiteConfigProblem) => string;
   /** The SITE_CONFIG file at `path` has wrong fields (`problems`: "publisher.name: …", in English). */
   siteConfigInvalid: (path: string, problems: readonly string[]) => string;
   /** A 360Giving export without SITE_CONFIG (`path` undefined) or without `publisher.threeSixtyGivingPrefix` in it. */
@@ -343,8 +344,17 @@ const pl: Messages = {
   needs: (format, option, tables) =>
     `format ${format} wymaga opcji --${option}${option === 'table' ? ` (dostępne tabele: ${tables})` : ''}.`,
   badSiteUrl: (got) => `--site-url musi być bezwzględnym adresem http(s), podano „${got}”.`,
-  siteConfigUnreadable: (path, reason) =>
-    sentence(`nie można odczytać pliku SITE_CONFIG „${path}” jako JSON: ${reason}`),
+  siteConfigUnreadable: (path, source, problem) =>
+    sentence(
+      `nie można odczytać pliku SITE_CONFIG „${path}” (${source === '--site-config' ? 'z opcji --site-config' : 'ze zmiennej SITE_CONFIG'})${
+        {
+          missing: ': nie ma takiego pliku',
+          folder: ': to folder, a nie plik JSON',
+          unreadable: ': brak prawa odczytu',
+          json: ` jako JSON: ${problem.kind === 'json' ? problem.detail : ''}`,
+        }[problem.kind]
+      }`,
+    ),
   siteConfigInvalid: (path, problems) => sentence(`plik SITE_CONFIG „${path}” ma błędne pola: ${problems.join('; ')}`),
   threeSixtyGivingNeedsPrefix: (format, path) =>
     path === undefined
@@ -561,7 +571,17 @@ const en: Messages = {
     `warning: the period ${span(asked)} (--from, --to) reaches past the period of grant "${slug}" (${span(grant)}); the report covers the agreement's days only: ${span(kept)}.`,
   needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}.`,
   badSiteUrl: (got) => `--site-url must be an absolute http(s) URL, got "${got}".`,
-  siteConfigUnreadable: (path, reason) => sentence(`cannot read the SITE_CONFIG file "${path}" as JSON: ${reason}`),
+  siteConfigUnreadable: (path, source, problem) =>
+    sentence(
+      `cannot read the SITE_CONFIG file "${path}" (${source === '--site-config' ? 'from --site-config' : 'from the SITE_CONFIG variable'})${
+        {
+          missing: ': no such file',
+          folder: ': it is a folder, not a JSON file',
+          unreadable: ': no permission to read it',
+          json: ` as JSON: ${problem.kind === 'json' ? problem.detail : ''}`,
+        }[problem.kind]
+      }`,
+    ),
   siteConfigInvalid: (path, problems) =>
     sentence(`the SITE_CONFIG file "${path}" has wrong fields: ${problems.join('; ')}`),
   threeSixtyGivingNeedsPrefix: (format, path) =>

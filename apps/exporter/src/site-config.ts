@@ -13,11 +13,35 @@ import type { Messages } from './messages.js';
 /** What SITE_CONFIG says, and the file it came from (for messages). */
 export type ExporterSite = SiteConfig & { path: string };
 
+/** Where the file's name came from: the command line or the environment. */
+export type SiteConfigSource = '--site-config' | 'SITE_CONFIG';
+
+/** Why the SITE_CONFIG file cannot be read: not there, a folder, no permission, or no JSON (the parser's words). */
+export type SiteConfigProblem =
+  | { kind: 'missing' }
+  | { kind: 'folder' }
+  | { kind: 'unreadable' }
+  | { kind: 'json'; detail: string };
+
+/** What the reader's error says, as the CLI says it: a system error by its code, anything else in its own words. */
+function siteConfigProblem(cause: unknown): SiteConfigProblem {
+  const code = (cause as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+  if (code === 'EISDIR') return { kind: 'folder' };
+  if (code === 'EACCES' || code === 'EPERM') return { kind: 'unreadable' };
+  return { kind: 'json', detail: cause instanceof Error ? cause.message : String(cause) };
+}
+
 /**
  * The SITE_CONFIG file at `path`, or undefined without one. A file that cannot be read, or that does not match
- * `SiteConfigSchema`, is a `UsageError` (exit 2) naming the file and every wrong field.
+ * `SiteConfigSchema`, is a `UsageError` (exit 2) naming the file, where its name came from (`source`), and why or
+ * every wrong field.
  */
-export function readExporterSite(path: string | undefined, m: Messages): ExporterSite | undefined {
+export function readExporterSite(
+  path: string | undefined,
+  m: Messages,
+  source: SiteConfigSource = '--site-config',
+): ExporterSite | undefined {
   // Not `loadSiteConfig`'s demo placeholders: an export must never be signed, or 360Giving ids prefixed, with them.
   if (!path) return undefined;
   try {
@@ -34,8 +58,6 @@ export function readExporterSite(path: string | undefined, m: Messages): Exporte
         ),
         { cause: error },
       );
-    throw new UsageError(m.siteConfigUnreadable(path, cause instanceof Error ? cause.message : String(error)), {
-      cause: error,
-    });
+    throw new UsageError(m.siteConfigUnreadable(path, source, siteConfigProblem(cause ?? error)), { cause: error });
   }
 }
