@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 // Long words may break anywhere (a URL or an e-mail must not widen a page at 320 px), but not in a table: there
 // `anywhere` lets a narrow column cut "Województwo" into pieces, so cells break between words and a table wider
 // than the screen scrolls in its region (cooperation-table.tsx).
+// A record's facts give their labels at most 40% of the width (a label wraps before its value is squeezed to a
+// column where "40 000,00 zł" does not fit at 320 px).
 export const STYLESHEET = `*,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1d1d1f;background:#fff;overflow-wrap:anywhere}
@@ -26,7 +28,7 @@ main{display:block;padding:1rem 0 2rem}
 h1{font-size:1.75rem;line-height:1.25;margin:.5rem 0 1rem}
 h2{font-size:1.3rem;margin:2rem 0 .75rem}
 h3{font-size:1.1rem;margin:1.25rem 0 .5rem}
-dl.facts{display:grid;grid-template-columns:minmax(6rem,max-content) 1fr;gap:.35rem 1rem;margin:1rem 0}
+dl.facts{display:grid;grid-template-columns:fit-content(40%) 1fr;gap:.35rem 1rem;margin:1rem 0}
 dl.facts dt{font-weight:600}
 dl.facts dd{margin:0}
 .notice{background:#fff8d6;border:2px solid #8a6d00;padding:.5rem 1rem;margin:1rem 0}
