@@ -10,6 +10,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -719,6 +720,35 @@ describe('mosty-export says why --out cannot be written, in its language, exit 1
     const r = run('ics', '--out', '');
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('mosty-export: option --out needs a value.\n');
+  });
+
+  // `ics --db mosty.db --out mosty.db` replaced the database with a calendar, exit 0.
+  it('refuses an --out that is the database or the SITE_CONFIG file it reads, exit 2, leaving both as they were', () => {
+    const copy = join(dir, 'overwritten.db');
+    writeFileSync(copy, readFileSync(db));
+    const before = readFileSync(copy);
+    const runOn = (lang: string, ...args: string[]) =>
+      spawnSync(process.execPath, [cli, '--db', copy, ...args], { encoding: 'utf8', env: envFor(lang) });
+    const same = runOn(ENGLISH, 'ics', '--out', copy);
+    expect(same.status).toBe(2);
+    expect(same.stderr).toBe(
+      `mosty-export: --out "${copy}" names the database the export reads, which it would overwrite; give another file name.\n`,
+    );
+    // Another spelling of it, a link to it, and its write-ahead log, there or not.
+    const link = join(dir, 'link-to-overwritten.db');
+    symlinkSync(copy, link);
+    for (const out of [link, join(dir, '.', 'overwritten.db'), `${copy}-wal`])
+      expect(runOn(ENGLISH, 'csv', '--table', 'people', '--out', out).status, out).toBe(2);
+    expect(readFileSync(copy).equals(before)).toBe(true);
+    expect(existsSync(`${copy}-wal`)).toBe(false);
+    const site = join(dir, 'own-site.json');
+    writeFileSync(site, readFileSync(siteConfig));
+    const config = runOn(POLISH, 'rss', '--site-config', site, '--out', site);
+    expect(config.status).toBe(2);
+    expect(config.stderr).toBe(
+      `mosty-export: --out „${site}” wskazuje plik SITE_CONFIG, który eksport czyta i który by nadpisał; podaj inną nazwę pliku.\n`,
+    );
+    expect(readFileSync(site, 'utf8')).toBe(readFileSync(siteConfig, 'utf8'));
   });
 
   it('writes into a device such as /dev/null instead of renaming a file over it', () => {

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { csvDelimiter } from '@org/formats';
 import { openStore, resolveDatabaseUrl, workspaceRoot } from '@org/store';
 import { type ExportOptions, parseCommandLine, requestedLang } from './args.js';
-import { requireReadableDatabase } from './database-target.js';
-import { deliver, requireWritableOutput } from './deliver.js';
+import { databaseTarget, requireReadableDatabase } from './database-target.js';
+import { deliver, requireOutputNotInput, requireWritableOutput } from './deliver.js';
 import { type CliLocale, cliLocale, readEnv } from './env.js';
 import { exitFor } from './exit-codes.js';
 import { MESSAGES, type Messages } from './messages.js';
@@ -43,6 +43,14 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
     options.db !== undefined ? '--db' : env.DATABASE_URL?.trim() ? 'DATABASE_URL' : 'default',
     m,
   );
+  if (options.out !== undefined) {
+    const target = databaseTarget(database);
+    requireOutputNotInput(
+      options.out,
+      { ...(target.kind === 'sqlite' ? { database: target.path } : {}), ...(site ? { siteConfig: site.path } : {}) },
+      m,
+    );
+  }
   // The store's own messages (a refused value, a corrupt record) in the CLI's language too. An export only
   // reads: a database without Mosty's tables (a mistyped DATABASE_URL) is refused, never migrated, so a
   // read-only role is enough.

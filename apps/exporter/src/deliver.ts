@@ -2,8 +2,9 @@ import { once } from 'node:events';
 import { accessSync, constants, createReadStream, createWriteStream, type Stats, statSync } from 'node:fs';
 import { type FileHandle, mkdtemp, open, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { MostyError } from '@org/domain';
+import { UsageError } from './args.js';
 import type { Messages } from './messages.js';
 import type { ExportOutput } from './run-export.js';
 
@@ -89,6 +90,31 @@ export function requireWritableOutput(file: string, m: Messages): void {
     refuse(writeProblem(cause), cause);
   }
   if (existing(file)?.isDirectory()) refuse({ kind: 'is-directory' });
+}
+
+/**
+ * Refuses an `--out` that is a file the export reads: the SQLite database (or its `-wal`, `-shm` or `-journal` file)
+ * or the SITE_CONFIG file. The export would be renamed over it: `ics --db mosty.db --out mosty.db` replaced the
+ * database with a calendar and succeeded. The same file is told by its device and inode, so a symbolic or hard link
+ * to it, or another spelling of its path, is refused too.
+ */
+export function requireOutputNotInput(
+  file: string,
+  inputs: { database?: string; siteConfig?: string },
+  m: Messages,
+): void {
+  const out = existing(file);
+  // A journal file comes and goes with the store's connection: one not there now is told by its name.
+  const same = (path: string | undefined) => {
+    if (path === undefined) return false;
+    if (resolve(file) === resolve(path)) return true;
+    const there = existing(path);
+    return out?.isFile() === true && there !== undefined && there.dev === out.dev && there.ino === out.ino;
+  };
+  const { database, siteConfig } = inputs;
+  if (database !== undefined && ['', '-wal', '-shm', '-journal'].some((suffix) => same(`${database}${suffix}`)))
+    throw new UsageError(m.outputIsInput(file, 'database'));
+  if (same(siteConfig)) throw new UsageError(m.outputIsInput(file, 'site-config'));
 }
 
 /** What is at `path` now, or undefined when nothing is (or a part of the path is no folder). */

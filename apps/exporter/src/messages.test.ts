@@ -179,6 +179,10 @@ const SAMPLES: Samples<Messages> = {
     ['csv', SEVEN],
     ['frab-xml', ['an xmllint line']],
   ],
+  outputIsInput: [
+    ['/x/mosty.db', 'database'],
+    ['/x/site.json', 'site-config'],
+  ],
   outputUnwritable: [
     ['/x/a.ics', '/x', { kind: 'folder-missing' }, '--out'],
     ['/x/a.ics', '/x', { kind: 'other', code: 'EIO' }, 'spool'],

@@ -119,6 +119,8 @@ export interface Messages {
   /** `what`: the error's own words before its issues (`Invalid organization`), '' when it has none. */
   invalid: (what: string, issues: readonly { path: string; message: string }[]) => string;
   outputInvalid: (format: string, problems: readonly string[]) => string;
+  /** `--out` names a file the export reads: the database (or one of its journal files) or the SITE_CONFIG file. */
+  outputIsInput: (path: string, what: 'database' | 'site-config') => string;
   /**
    * `path` (the user's `--out`, the temporary copy made for standard output, or a device or pipe `--out` names) cannot
    * be written, in `folder`; for `stdout`, standard output cannot (`path` is unused).
@@ -403,6 +405,10 @@ const pl: Messages = {
     `nieprawidłowe dane: ${sentence(joinMessages(issues.map((i) => `${i.path || '(całość)'}: ${i.message}`)))}`,
   outputInvalid: (format, problems) =>
     `wynik ${format} nie przeszedł walidacji: ${problemList(problems, (n) => `i jeszcze ${n}`)}`,
+  outputIsInput: (path, what) =>
+    what === 'database'
+      ? `--out „${path}” wskazuje bazę danych, którą eksport czyta i którą by nadpisał; podaj inną nazwę pliku.`
+      : `--out „${path}” wskazuje plik SITE_CONFIG, który eksport czyta i który by nadpisał; podaj inną nazwę pliku.`,
   outputUnwritable: (path, folder, problem, target) =>
     `${
       {
@@ -625,6 +631,8 @@ const en: Messages = {
     `${what || 'invalid data'}: ${sentence(joinMessages(issues.map((i) => `${i.path || '(root)'}: ${i.message}`)))}`,
   outputInvalid: (format, problems) =>
     `${format} output failed validation: ${problemList(problems, (n) => `and ${n} more`)}`,
+  outputIsInput: (path, what) =>
+    `--out "${path}" names the ${what === 'database' ? 'database' : 'SITE_CONFIG file'} the export reads, which it would overwrite; give another file name.`,
   outputUnwritable: (path, folder, problem, target) =>
     `${
       {
