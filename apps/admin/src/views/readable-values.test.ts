@@ -29,6 +29,14 @@ describe('readableField', () => {
     expect(readableField('event', 'hashtags', [], pl)).toBe('—');
   });
 
+  it('writes a part with nothing in it (an event without attendance) as nothing, and lists no change for it', () => {
+    expect(readableField('event', 'attendance', {}, pl)).toBe('—');
+    expect(readableChanges('event', null, { title: 'Spotkanie', attendance: {} }, pl).map((c) => c.label)).toEqual([
+      'Tytuł',
+    ]);
+    expect(readableField('event', 'attendance', { registered: 40 }, pl)).toBe('Zarejestrowani: 40');
+  });
+
   it('speaks English', () => {
     const en = { ...pl, locale: 'en' as const };
     expect(readableField('event', 'startsAt', '2026-11-26T09:00:00Z', en)).toBe('26 November 2026, 10:00');

@@ -261,6 +261,8 @@ export function readableLabel(kind: EntityKind, key: string, locale: Locale): st
  */
 export function readableField(kind: EntityKind, key: string, value: unknown, env: ReadEnv): Readable {
   if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
+  // A part of the record holding nothing (an event's attendance before anyone counted) reads as empty, not as a blank.
+  if (isObject(value) && Object.values(value).every((v) => v === undefined)) return '—';
   if (kind === 'user' && key === 'role' && typeof value === 'string')
     return USER_ROLE_LABELS[value as keyof typeof USER_ROLE_LABELS]?.[env.locale] ?? value;
   const def = entityByKind(kind);
