@@ -136,6 +136,7 @@ const STORE_SAMPLES: Samples<typeof MESSAGES> = {
   postgresSchema: [['mosty', 'postgres://db/test', 'permission denied for database test']],
   postgresListen: [['postgres://db/test', 'Connection terminated unexpectedly']],
   notMostyDatabase: [['postgres://db/test']],
+  noDatabaseFile: [['/srv/mosty/dane.db']],
   migrationsMissing: [['postgres://db/test', ['0008-former-slugs']]],
   migrationFailed: [['0001-initial', 'sqlite']],
   backupNeedsSqlite: [['postgres']],

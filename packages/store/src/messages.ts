@@ -320,6 +320,13 @@ export const MESSAGES = {
     en: (db: string) =>
       `The database ${db} has no Mosty tables; nothing in it was changed. Check DATABASE_URL, or set the database up with mosty-migrate.`,
   },
+  /** A tool that only reads was pointed at a SQLite file that does not exist (`DATABASE_NOT_MIGRATED`). */
+  noDatabaseFile: {
+    pl: (db: string) =>
+      `baza danych ${db} nie istnieje; niczego nie utworzono. Sprawdź DATABASE_URL albo przygotuj bazę poleceniem mosty-migrate.`,
+    en: (db: string) =>
+      `The database ${db} does not exist; nothing was created. Check DATABASE_URL, or set the database up with mosty-migrate.`,
+  },
   migrationsMissing: {
     pl: (db: string, names: string[]) =>
       `baza danych ${db} nie ma migracji ${names.join(', ')}; niczego w niej nie zmieniono. Uruchom mosty-migrate (albo raz stronę lub panel) i spróbuj ponownie.`,

@@ -5,7 +5,7 @@ import type { StoreContext } from './context.js';
 import { redactedUrl } from './database-target.js';
 import { openPostgres } from './dialect/postgres.js';
 import type { DialectSeam } from './dialect/seam.js';
-import { openSqlite } from './dialect/sqlite.js';
+import { openSqlite, requireMostySqlite } from './dialect/sqlite.js';
 import {
   authorityDef,
   cooperationDef,
@@ -174,6 +174,9 @@ export async function openStore(url?: string, options: OpenStoreOptions = {}): P
   if (!read.ok) throw read.error;
   const { locale, settings } = read;
   const target = url?.trim() || defaultDatabaseUrl();
+  // A tool that only reads looks before it opens: opening a SQLite file for use would create or change it.
+  if (options.migrate === 'verify' && settings.kind !== 'postgres')
+    requireMostySqlite(target, redactedUrl(target), locale);
   const seam = settings.kind === 'postgres' ? await openPostgres(target, settings, locale) : openSqlite(target, locale);
   const ctx: StoreContext = {
     seam,

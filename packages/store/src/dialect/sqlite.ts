@@ -1,4 +1,4 @@
-import { mkdirSync, realpathSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type Locale, MostyError } from '@org/domain';
 import Database from 'better-sqlite3';
@@ -184,6 +184,38 @@ function sqliteChangeFeed(raw: Database.Database, file: string | null, locale: L
       if (reader.open) reader.close();
     },
   };
+}
+
+/**
+ * For a tool that only reads (`migrate: 'verify'`): refuses a SQLite file that is missing or has no Mosty tables
+ * before `openSqlite` touches it. Opening for use creates a missing file and its folder and switches the file to
+ * WAL, which rewrites the header of another program's database; this looks through a read-only connection
+ * first, so such a file is left byte for byte as it was. `shown` names the database in the messages.
+ *
+ * @example
+ * requireMostySqlite('/tmp/other-app.db', '/tmp/other-app.db', 'en') // DATABASE_NOT_MIGRATED: … has no Mosty tables; nothing in it was changed. …
+ */
+export function requireMostySqlite(url: string, shown: string, locale: Locale = 'pl'): void {
+  const path = sqlitePath(url);
+  // An in-memory database is new and empty: `requireMigrated` refuses it, and there is no file to keep.
+  if (path === ':memory:') return;
+  if (!existsSync(path)) throw new MostyError('DATABASE_NOT_MIGRATED', MESSAGES.noDatabaseFile[locale](shown));
+  let hasTables: boolean;
+  try {
+    const reader = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      reader.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      hasTables =
+        reader.prepare("select 1 from sqlite_master where type = 'table' and name = 'mosty_migrations'").get() !==
+        undefined;
+    } finally {
+      reader.close();
+    }
+  } catch (cause) {
+    // Not a database (a text file, a folder), or no right to read it.
+    throw new MostyError('DATABASE_OPEN', MESSAGES.sqliteOpen[locale](path), { cause });
+  }
+  if (!hasTables) throw new MostyError('DATABASE_NOT_MIGRATED', MESSAGES.notMostyDatabase[locale](shown));
 }
 
 /**
