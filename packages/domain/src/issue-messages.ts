@@ -279,6 +279,9 @@ export function builtInMessage(issue: z.core.$ZodRawIssue, locale: Locale, secre
     case 'invalid_format':
       return format(issue, locale);
     case 'invalid_value':
+      // A choice left out (a form's select at "—", a field missing from JSON) is a required field, not a wrong value:
+      // listing every option (13 legal forms) says nothing about what went wrong.
+      if (issue.input === undefined) return { text: REQUIRED[locale] };
       return { text: oneOf(issue.values, locale), got: issue.input };
     case 'invalid_union': {
       const { discriminator, options } = issue as { discriminator?: string; options?: unknown[] };

@@ -153,6 +153,18 @@ describe('messages for zod’s built-in checks, in Polish and English', () => {
     ]);
   });
 
+  it('a choice left out is required, not answered with the list of every option', () => {
+    const org = { id: 'o', slug: 'o', name: 'Koło Gospodyń Wiejskich w Stoczku' };
+    expect(messagesAt(OrganizationSchema, org, 'legalForm')).toEqual([
+      ['Forma prawna: To pole jest wymagane.'],
+      ['Legal form: This field is required.'],
+    ]);
+    // A value that is there but not one of them still lists them.
+    expect(messagesAt(OrganizationSchema, { ...org, legalForm: 'spolka' }, 'legalForm')[0]?.[0]).toMatch(
+      /^Forma prawna: Wybierz jedną z wartości: fundacja, /,
+    );
+  });
+
   it('a missing object is required too', () => {
     expect(messagesAt(VenueSchema, { id: 'v', slug: 'v', name: 'Sala' }, 'address')).toEqual([
       ['Adres: To pole jest wymagane.'],
