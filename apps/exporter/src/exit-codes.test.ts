@@ -73,12 +73,12 @@ describe('exitFor', () => {
     }
     // Each domain message ends with a full stop; the list drops them between issues (joinMessages), never ".;".
     expect(refusals.pl).toEqual([
-      'nieprawidłowe dane: krs: KRS: ma niewłaściwy format (oczekiwano: do 10 cyfr, np. 0000030897) (otrzymano: „x”); ' +
+      'nieprawidłowe dane: krs: KRS: ma niewłaściwy format — oczekiwano: do 10 cyfr, np. 0000030897 (otrzymano: „x”); ' +
         'nip: NIP: ma błędną cyfrę kontrolną — sprawdź, czy nie ma literówki (otrzymano: „5252087228”).',
       'nieprawidłowe dane: limit: limit: musi być od 1 do 500 (otrzymano: „0”).',
     ]);
     expect(refusals.en).toEqual([
-      'Invalid organization: krs: KRS number: is not in the right format (expected up to 10 digits, e.g. 0000030897) (got "x"); ' +
+      'Invalid organization: krs: KRS number: is not in the right format — expected up to 10 digits, e.g. 0000030897 (got "x"); ' +
         'nip: NIP (tax ID): has a wrong check digit — check it for a typo (got "5252087228").',
       'invalid data: limit: limit: must be an integer from 1 to 500 (got "0").',
     ]);

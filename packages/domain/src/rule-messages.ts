@@ -170,7 +170,8 @@ export function ruleMessage(code: string, locale: Locale): string {
     const form = FORM_REASONS.has(reason) ? IDENTIFIER_FORMS[kind]?.[locale] : undefined;
     const why = REASONS[reason]?.[locale] ?? reason;
     if (!form) return why;
-    return locale === 'pl' ? `${why} (oczekiwano: ${form})` : `${why} (expected ${form})`;
+    // A dash, not brackets: `validate` adds what was got in brackets, and two in a row read badly.
+    return locale === 'pl' ? `${why} — oczekiwano: ${form}` : `${why} — expected ${form}`;
   }
   return MESSAGES[code]?.[locale] ?? code;
 }

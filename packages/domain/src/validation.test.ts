@@ -59,8 +59,15 @@ describe('validate', () => {
       [
         'regon',
         'regon.prefix',
-        'REGON: has a country prefix, which is not allowed here (expected 9 or 14 digits) (got "PL013272636").',
+        'REGON: has a country prefix, which is not allowed here — expected 9 or 14 digits (got "PL013272636").',
       ],
+    ]);
+  });
+
+  it('says the expected form after a dash, so that what was got is the one bracket', () => {
+    const result = validate(OrganizationSchema, { ...org, regon: '12345678' });
+    expect(!result.ok && result.issues.map((i) => i.message)).toEqual([
+      'REGON: ma złą liczbę cyfr — oczekiwano: 9 lub 14 cyfr (otrzymano: „12345678”).',
     ]);
   });
 
@@ -490,7 +497,7 @@ describe('fieldLabel and pathString', () => {
         path: 'krs',
         field: 'KRS number',
         code: 'krs.format',
-        message: 'KRS number: is not in the right format (expected up to 10 digits, e.g. 0000030897).',
+        message: 'KRS number: is not in the right format — expected up to 10 digits, e.g. 0000030897.',
       },
     ]);
   });
