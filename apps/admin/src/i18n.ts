@@ -388,6 +388,7 @@ const pl = {
   publicSaveHint:
     'Ten rekord jest publiczny w serwisie: zapisane zmiany od razu się tam pojawią (po kontroli przed publikacją).',
   savedWithAgendaProblems: 'Zapisano. Przed publikacją trzeba poprawić: {problems}',
+  agendaMoved: 'Program przesunięto o {days} razem z wydarzeniem (na {date}).',
   noteOverrideSave:
     'Zapisano zmianę rekordu publicznego mimo problemów kontroli przed publikacją. Uzasadnienie: „{reason}”. Problemy: {problems}',
   publicSaveRefused:
@@ -786,6 +787,7 @@ const en: Strings = {
   publicSaveHint:
     'This record is public on the website: saved changes appear there at once (after the check before publishing).',
   savedWithAgendaProblems: 'Saved. Before publishing, fix: {problems}',
+  agendaMoved: 'The agenda moved {days} with the event (to {date}).',
   noteOverrideSave:
     'Saved a change to a public record despite problems found by the check before publishing. Reason: "{reason}". Problems: {problems}',
   publicSaveRefused:
@@ -824,6 +826,7 @@ export const parseLocale = (value: string | undefined | null): Locale => (value 
 const COUNTED = {
   character: { pl: ['znak', 'znaki', 'znaków'], en: ['character', 'characters'] },
   record: { pl: ['rekord', 'rekordy', 'rekordów'], en: ['record', 'records'] },
+  day: { pl: ['dzień', 'dni', 'dni'], en: ['day', 'days'] },
 } as const satisfies Record<string, { pl: PolishPluralForms; en: readonly [string, string] }>;
 
 /** A whole number as the locale writes it: "1002" and "10 000" in Polish, "1,002" in English. */

@@ -1,6 +1,8 @@
 import { AgendaItemSchema, agendaProblems, describeAgendaProblem, type Locale } from '@org/domain';
+import { agendaFollowsDate } from '../forms/agenda-follows-date.js';
 import type { EntityDef } from '../forms/entities.js';
 import { parseEntityForm } from '../forms/parse-entity-form.js';
+import { ORIGINAL_FIELD, parseOriginal } from '../forms/three-way-merge.js';
 import { agendaItemHeading } from '../views/agenda-item-heading.js';
 import { fieldId } from '../views/ids.js';
 
@@ -118,7 +120,11 @@ function applyKinds(root: HTMLElement): void {
 function currentProblems(form: HTMLFormElement, def: EntityDef, locale: Locale): string[] {
   const entries = [...new FormData(form).entries()].filter((e): e is [string, string] => typeof e[1] === 'string');
   const { input } = parseEntityForm(def, entries, { newId: () => 'draft' });
-  const items = (Array.isArray(input.agenda) ? input.agenda : []).flatMap((raw, i) => {
+  // Items the server will move with the event's new day (`agendaFollowsDate`, against the version the form was opened
+  // with) are checked where they will be, not listed as outside the event.
+  const original = parseOriginal(form.querySelector<HTMLInputElement>(`input[name="${ORIGINAL_FIELD}"]`)?.value);
+  const agenda = (original ? agendaFollowsDate(original, input)?.agenda : undefined) ?? input.agenda;
+  const items = (Array.isArray(agenda) ? agenda : []).flatMap((raw, i) => {
     const parsed = AgendaItemSchema.safeParse({ ...(raw as object), id: `item-${i}` });
     return parsed.success ? [parsed.data] : [];
   });

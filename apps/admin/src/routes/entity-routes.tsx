@@ -7,6 +7,7 @@ import {
   EventSchema,
   EventStatusSchema,
   type FieldIssue,
+  formatDay,
   instantToLocal,
   LocalDateSchema,
   type Locale,
@@ -19,6 +20,7 @@ import {
 import { ReferencedError } from '@org/store';
 import type { RouteHandlers } from '../app.js';
 import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
+import { agendaFollowsDate } from '../forms/agenda-follows-date.js';
 import { ENTITIES, type EntityDef } from '../forms/entities.js';
 import { fieldIssues } from '../forms/field-issues.js';
 import { parsePath, setPath } from '../forms/form-paths.js';
@@ -164,6 +166,8 @@ type FlashKey =
   | 'userErased';
 const FLASHES: Record<string, { key: FlashKey; kind: Flash['kind'] }> = {
   saved: { key: 'saved', kind: 'info' },
+  // Said in full from its day count (`agendaMovedText`); a link whose count was cut still says it saved.
+  agendaMoved: { key: 'saved', kind: 'info' },
   commented: { key: 'commented', kind: 'info' },
   // Links saved before the notice named the new status.
   status: { key: 'statusChanged', kind: 'info' },
@@ -194,6 +198,21 @@ export const flashFromQuery = (c: AppContext): Flash | undefined => {
   const flash = Object.hasOwn(FLASHES, done) ? FLASHES[done] : undefined;
   return flash ? { kind: flash.kind, text: t(c.get('locale'), flash.key) } : undefined;
 };
+
+/**
+ * After a save that moved an event's agenda with its date (`?done=agendaMoved&days=3`): "Program przesunięto o 3 dni
+ * razem z wydarzeniem (na 29 listopada 2026).", the day being the event's start in its zone; null for a count that is
+ * no whole number of days.
+ */
+function agendaMovedText(c: AppContext, record: StoredRecord): string | null {
+  const raw = c.req.query('days') ?? '';
+  const days = /^-?\d{1,6}$/.test(raw) ? Number(raw) : 0;
+  if (days === 0 || typeof record.startsAt !== 'string') return null;
+  const locale = c.get('locale');
+  const zone = typeof record.timeZone === 'string' ? record.timeZone : 'Europe/Warsaw';
+  const date = Number.isNaN(Date.parse(record.startsAt)) ? '' : formatDay(record.startsAt, zone, locale);
+  return tf(locale, 'agendaMoved', { days: countText(locale, Math.abs(days), 'day'), date });
+}
 
 /**
  * A `NotFoundError` for the `:id` a path asked for, answered (error-messages.ts) with a 404 page naming
@@ -484,6 +503,9 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
         );
       }
       const value = result.value as Record<string, unknown>;
+      // An event moved to another day takes its agenda along (`agendaFollowsDate`): the items staff did not change.
+      const follows = existing && def.agenda ? agendaFollowsDate(existing, value) : null;
+      if (follows) value.agenda = follows.agenda;
       // The same form posted again after its first post made the record: lead to it, before asking about its name.
       const made = token ? await repo.get(token) : null;
       if (token && made) return c.redirect(`/${def.route}/${encodeURIComponent(made.id)}?done=sent`, 303);
@@ -551,7 +573,8 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
           : // A slug made here was only for validating: the store picks a free one from the record's name.
             await repo.create(slugGenerated ? without(value, 'slug') : value, actor(c));
         if (override && note) await auditOverride(deps, def, saved.id, userId, override, note);
-        return c.redirect(`/${def.route}/${encodeURIComponent(saved.id)}?done=saved`, 303);
+        const done = follows ? `agendaMoved&days=${follows.move.days}` : 'saved';
+        return c.redirect(`/${def.route}/${encodeURIComponent(saved.id)}?done=${done}`, 303);
       } catch (err) {
         if (err instanceof ValidationError)
           return renderForm(
@@ -626,14 +649,21 @@ export function entityRoutes(deps: AppDeps): RouteHandlers {
       // Reads do not validate: a record stored before a rule existed, or edited around the store, opens with
       // what it breaks beside its fields, so the editor the data check sends here can fix it.
       const check = validate(def.schema, record, c.get('locale'));
-      const saved = c.req.query('done') === 'saved' && def.agenda && (record.status ?? 'draft') === 'draft';
+      const done = c.req.query('done');
+      const saved =
+        (done === 'saved' || done === 'agendaMoved') && def.agenda && (record.status ?? 'draft') === 'draft';
       const advice = saved ? await draftAgendaAdvice(deps, record, c.get('locale')) : null;
+      const moved = done === 'agendaMoved' && def.agenda ? agendaMovedText(c, record) : null;
       return renderForm(c, {
         id: record.id,
         version: record.version,
         values: record,
         errors: {},
-        flash: advice ? { kind: 'info', text: advice } : flashFromQuery(c),
+        flash: moved
+          ? { kind: 'info', text: `${advice ?? t(c.get('locale'), 'saved')} ${moved}` }
+          : advice
+            ? { kind: 'info', text: advice }
+            : flashFromQuery(c),
         ...(check.ok ? {} : { storedIssues: errorsByField(fieldIssues(def, check.issues, c.get('locale'), record)) }),
       });
     };
