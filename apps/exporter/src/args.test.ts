@@ -171,7 +171,7 @@ describe('parseCommandLine (Polish)', () => {
       '--report-kind dotyczy sprawozdania (report-md, report-docx), nie formatu ics.',
     );
     expect(pl('ics', '--site-url', 'ftp://mosty.example')).toBe(
-      '--site-url musi być bezwzględnym adresem http(s), podano „ftp://mosty.example”.',
+      'opcja --site-url musi być bezwzględnym adresem http(s) witryny, np. https://mosty.example.org, a podano „ftp://mosty.example”.',
     );
   });
 

@@ -259,7 +259,7 @@ export function parseCommandLine(argv: readonly string[], m: Messages, now: () =
     if (values[key]?.trim() === '') throw new UsageError(COMMAND_LINE_MESSAGES.missingValue[m.locale](`--${key}`));
   const siteUrl = values['site-url'];
   if (siteUrl !== undefined && !(URL.canParse(siteUrl) && /^https?:$/.test(new URL(siteUrl).protocol)))
-    throw new UsageError(m.badSiteUrl(siteUrl));
+    throw new UsageError(m.badSiteUrl(siteUrl, '--site-url'));
   return {
     kind: 'run',
     options: {

@@ -398,20 +398,54 @@ describe('mosty-export speaks English, and Polish under a Polish locale or --lan
     expect(header(POLISH, ',', '--lang', 'en')).toEqual(titles('en'));
   });
 
-  it("refuses a SITE_URL that is not http(s) in the locale's language, exit 1", () => {
-    const rss = (env: Record<string, string>) =>
-      spawnSync(process.execPath, [cli, '--db', db, 'rss'], {
+  // The site's address from the environment is the same setting as --site-url: a bad one is bad usage (exit 2), said
+  // like the option's, naming the variable, in the CLI's language; it used to be a failed export (exit 1).
+  it('refuses a SITE_URL that is not http(s) as it refuses such a --site-url: exit 2, naming where it came from', () => {
+    const rss = (env: Record<string, string>, ...args: string[]) => {
+      const r = spawnSync(process.execPath, [cli, '--db', db, 'rss', ...args], {
         encoding: 'utf8',
         env: { ...baseEnv, SITE_URL: 'ftp://mosty.example', ...env },
       });
-    const r = rss({ LANG: POLISH });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toBe(
-      'mosty-export: zmienna środowiskowa SITE_URL musi być bezwzględnym adresem http(s), podano „ftp://mosty.example”.\n',
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const said = (code: number, stderr: string) => ({ code, stdout: '', stderr: `mosty-export: ${stderr}\n` });
+    expect(rss({ LANG: POLISH })).toEqual(
+      said(
+        2,
+        'zmienna środowiskowa SITE_URL musi być bezwzględnym adresem http(s) witryny, np. https://mosty.example.org, a podano „ftp://mosty.example”; popraw ją albo podaj adres opcją --site-url.',
+      ),
     );
-    const en = rss({});
-    expect(en.status).toBe(1);
-    expect(en.stderr).toBe('mosty-export: SITE_URL must be an absolute http(s) URL, got "ftp://mosty.example".\n');
+    expect(rss({}, '--lang', 'pl', '--site-url', 'mosty.example')).toEqual(
+      said(
+        2,
+        'opcja --site-url musi być bezwzględnym adresem http(s) witryny, np. https://mosty.example.org, a podano „mosty.example”.',
+      ),
+    );
+    expect(rss({ LANG: POLISH, SITE_URL: 'mosty.example' }, '--lang', 'en')).toEqual(
+      said(
+        2,
+        'the SITE_URL environment variable must be the site\'s absolute http(s) URL, such as https://mosty.example.org, got "mosty.example"; correct it, or give the address with --site-url.',
+      ),
+    );
+    expect(rss({}, '--site-url', 'ftp://mosty.example')).toEqual(
+      said(
+        2,
+        'the --site-url option must be the site\'s absolute http(s) URL, such as https://mosty.example.org, got "ftp://mosty.example".',
+      ),
+    );
+    // The option wins over the variable, which is then not read: a stale SITE_URL does not stop the export.
+    const given = rss({}, '--site-url', 'https://mosty.example.org');
+    expect([given.code, given.stderr]).toEqual([0, '']);
+    expect(parseFeed(given.stdout).url).toBe('https://mosty.example.org/');
+  });
+
+  // An empty DATABASE_URL means the default database, as for the website and the admin; --db wins over it anyway.
+  it('reads an empty DATABASE_URL as unset, not as a bad variable', () => {
+    const r = spawnSync(process.execPath, [cli, '--db', db, 'ics', '--event', 'sprawny-urzad-sprawna-organizacja'], {
+      encoding: 'utf8',
+      env: { ...envFor(ENGLISH), DATABASE_URL: '' },
+    });
+    expect([r.status, r.stderr]).toEqual([0, '']);
   });
 
   it('names an unknown format and its nearest one in Polish, exit 2', () => {

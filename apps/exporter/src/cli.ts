@@ -27,7 +27,8 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
     process.stdout.write(`${parsed.text}\n`);
     return 0;
   }
-  const env = readEnv(m);
+  // A variable whose option is given is not read: the option wins, and a stale variable does not stop the export.
+  const env = readEnv({ siteUrl: parsed.options.siteUrl !== undefined });
   // Read before the database is opened: a wrong file is said at once, whatever the format.
   const site =
     parsed.options.siteConfig !== undefined

@@ -2,6 +2,7 @@ import { joinMessages, MostyError, NotFoundError, ValidationError } from '@org/d
 import { isFormatError } from '@org/formats';
 import { driverReason, sentence } from '@org/store';
 import { UsageError } from './args.js';
+import { EnvError } from './env.js';
 import { UnknownSlugError } from './load.js';
 import type { Messages } from './messages.js';
 import { StoredRecordInvalidError } from './stored-records.js';
@@ -20,7 +21,7 @@ function headOf(error: ValidationError): string {
 
 /**
  * The one place that maps what went wrong to an exit code and a one-line reason: 2 for a command
- * line that cannot run (bad option, unknown format or slug), 1 for an export that failed.
+ * line that cannot run (bad option or environment variable, unknown format or slug), 1 for an export that failed.
  * Usage errors already speak the CLI's language; errors with fields (a stored record that breaks the
  * domain's rules, @org/formats' grant or other record a record names and the database lacks, and those of
  * @org/domain and @org/store) are said again here from their fields. A field issue's message is shown as its validator wrote it (the
@@ -28,6 +29,13 @@ function headOf(error: ValidationError): string {
  */
 export function exitFor(error: unknown, m: Messages): { code: 1 | 2; message: string } {
   if (error instanceof UsageError) return { code: 2, message: error.message };
+  // A bad variable is the same mistake as a bad option, from another place: said alike, with the same code.
+  if (error instanceof EnvError)
+    return {
+      code: 2,
+      message:
+        error.variable === 'SITE_URL' ? m.badSiteUrl(error.value, 'SITE_URL') : m.badEnv(error.variable, error.value),
+    };
   if (error instanceof UnknownSlugError) return { code: 2, message: m.notFound(error.kind, error.key, error.nearest) };
   if (error instanceof NotFoundError) return { code: 2, message: m.notFoundOther(error.entity, error.key) };
   if (error instanceof ValidationError) return { code: 1, message: m.invalid(headOf(error), error.issues) };

@@ -122,7 +122,10 @@ const SAMPLES: Samples<Messages> = {
     ['csv', 'table', 'events, grants'],
     ['ics', 'event', ''],
   ],
-  badSiteUrl: [['ftp://mosty.example']],
+  badSiteUrl: [
+    ['ftp://mosty.example', '--site-url'],
+    ['mosty.example', 'SITE_URL'],
+  ],
   // The parser's words end without a full stop, or with one: `sentence` adds or keeps exactly one.
   siteConfigUnreadable: [
     ['/etc/site.json', '--site-config', { kind: 'json', detail: 'Unexpected end of JSON input' }],
@@ -137,10 +140,7 @@ const SAMPLES: Samples<Messages> = {
     ['360giving-csv', '/etc/site.json'],
   ],
   notAvailable: [['ics']],
-  badEnv: [
-    ['SITE_URL', 'mosty'],
-    ['DATABASE_URL', 'x'],
-  ],
+  badEnv: [['NO_COLOR', 'x']],
   databaseMissing: [
     ['/x/mosty.db', '--db', 'missing'],
     ['/x', 'default', 'not-a-file'],

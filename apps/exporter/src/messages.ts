@@ -81,7 +81,8 @@ export interface Messages {
   /** A warning: the report's `--from`/`--to` reached past the grant's period and was cut to `kept`. */
   reportPeriodClipped: (slug: string, asked: Period, grant: Period, kept: Period) => string;
   needs: (format: FormatName, option: 'event' | 'grant' | 'table', tables: string) => string;
-  badSiteUrl: (got: string) => string;
+  /** The site's address is no absolute http(s) URL; `source`: the option or the variable it came from. */
+  badSiteUrl: (got: string, source: '--site-url' | 'SITE_URL') => string;
   /** The SITE_CONFIG file at `path` (named by `source`) cannot be read, or not as JSON (the parser's words). */
   siteConfigUnreadable: (path: string, source: SiteConfigSource, problem: SiteConfigProblem) => string;
   /** The SITE_CONFIG file at `path` has wrong fields (`problems`: "publisher.name: …", in English). */
@@ -89,6 +90,7 @@ export interface Messages {
   /** A 360Giving export without SITE_CONFIG (`path` undefined) or without `publisher.threeSixtyGivingPrefix` in it. */
   threeSixtyGivingNeedsPrefix: (format: FormatName, path: string | undefined) => string;
   notAvailable: (format: string) => string;
+  /** Another variable of the environment than SITE_URL (`badSiteUrl`) holds a value the exporter cannot use. */
   badEnv: (name: string, value: string) => string;
   /** No SQLite database at `path` (the absolute path the address names), so nothing is opened or created. */
   databaseMissing: (path: string, source: DatabaseSource, reason: DatabaseFileProblem) => string;
@@ -345,7 +347,8 @@ const pl: Messages = {
     `uwaga: okres ${span(asked)} (--from, --to) wykracza poza okres realizacji dotacji „${slug}” (${span(grant)}); sprawozdanie obejmuje tylko dni umowy: ${span(kept)}.`,
   needs: (format, option, tables) =>
     `format ${format} wymaga opcji --${option}${option === 'table' ? ` (dostępne tabele: ${tables})` : ''}.`,
-  badSiteUrl: (got) => `--site-url musi być bezwzględnym adresem http(s), podano „${got}”.`,
+  badSiteUrl: (got, source) =>
+    `${source === '--site-url' ? 'opcja --site-url' : 'zmienna środowiskowa SITE_URL'} musi być bezwzględnym adresem http(s) witryny, np. https://mosty.example.org, a podano „${got}”${source === 'SITE_URL' ? '; popraw ją albo podaj adres opcją --site-url' : ''}.`,
   siteConfigUnreadable: (path, source, problem) =>
     sentence(
       `nie można odczytać pliku SITE_CONFIG „${path}” (${source === '--site-config' ? 'z opcji --site-config' : 'ze zmiennej SITE_CONFIG'})${
@@ -363,10 +366,7 @@ const pl: Messages = {
       ? `format ${format} wymaga wydawcy i jego prefiksu 360Giving: wskaż plik witryny opcją --site-config albo zmienną SITE_CONFIG (publisher.name, publisher.threeSixtyGivingPrefix, license).`
       : `format ${format} wymaga prefiksu 360Giving wydawcy, a plik SITE_CONFIG „${path}” go nie ma: wpisz publisher.threeSixtyGivingPrefix (prefiks, który 360Giving nadało wydawcy, np. 360G-fundacja-fise).`,
   notAvailable: (format) => `format ${format} nie jest jeszcze dostępny.`,
-  badEnv: (name, value) =>
-    name === 'SITE_URL'
-      ? `zmienna środowiskowa SITE_URL musi być bezwzględnym adresem http(s), podano „${value}”.`
-      : `zmienna środowiskowa ${name} ma nieprawidłową wartość „${value}”.`,
+  badEnv: (name, value) => `zmienna środowiskowa ${name} ma nieprawidłową wartość „${value}”.`,
   databaseMissing: (path, source, reason) =>
     `brak bazy danych „${path}” (${whereFromPl[source]}): ${
       {
@@ -576,7 +576,8 @@ const en: Messages = {
   reportPeriodClipped: (slug, asked, grant, kept) =>
     `warning: the period ${span(asked)} (--from, --to) reaches past the period of grant "${slug}" (${span(grant)}); the report covers the agreement's days only: ${span(kept)}.`,
   needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}.`,
-  badSiteUrl: (got) => `--site-url must be an absolute http(s) URL, got "${got}".`,
+  badSiteUrl: (got, source) =>
+    `${source === '--site-url' ? 'the --site-url option' : 'the SITE_URL environment variable'} must be the site's absolute http(s) URL, such as https://mosty.example.org, got "${got}"${source === 'SITE_URL' ? '; correct it, or give the address with --site-url' : ''}.`,
   siteConfigUnreadable: (path, source, problem) =>
     sentence(
       `cannot read the SITE_CONFIG file "${path}" (${source === '--site-config' ? 'from --site-config' : 'from the SITE_CONFIG variable'})${
@@ -595,10 +596,7 @@ const en: Messages = {
       ? `${format} needs the publisher and its 360Giving prefix: name the site's file with --site-config or SITE_CONFIG (publisher.name, publisher.threeSixtyGivingPrefix, license).`
       : `${format} needs the publisher's 360Giving prefix, which the SITE_CONFIG file "${path}" lacks: add publisher.threeSixtyGivingPrefix (the prefix 360Giving registered for the publisher, such as 360G-fundacja-fise).`,
   notAvailable: (format) => `${format} is not available yet.`,
-  badEnv: (name, value) =>
-    name === 'SITE_URL'
-      ? `SITE_URL must be an absolute http(s) URL, got "${value}".`
-      : `bad environment variable ${name}: "${value}".`,
+  badEnv: (name, value) => `the ${name} environment variable holds a value the exporter cannot use: "${value}".`,
   databaseMissing: (path, source, reason) =>
     `no database at "${path}" (${whereFromEn[source]}): ${
       {
