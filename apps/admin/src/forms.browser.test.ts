@@ -300,7 +300,7 @@ describe('after the server refuses a form', () => {
     await page.fill('#f-endsAt', '2026-12-03T10:00');
     await page.focus('#f-summary');
     await expect.poll(() => page.textContent('#f-endsAt-error')).toBe('Koniec: musi być później niż początek.');
-    expect(await page.textContent('#f-title-error')).toBe('Tytuł: To pole jest wymagane.');
+    expect(await page.textContent('#f-title-error')).toBe('Tytuł: to pole jest wymagane.');
     expect(await page.getAttribute('#f-endsAt', 'aria-invalid')).toBe('true');
   });
 
@@ -603,7 +603,7 @@ describe("a grant's funder in the browser", () => {
     await page.waitForSelector('html.js');
     await page.focus('#f-funderName');
     await page.press('#f-funderName', 'Tab');
-    await expect.poll(() => page.textContent('#f-funderName-error')).toBe('Dotujący: To pole jest wymagane.');
+    await expect.poll(() => page.textContent('#f-funderName-error')).toBe('Dotujący: to pole jest wymagane.');
     await page.selectOption('#f-funderAuthorityId', SEED_IDS.wojewodztwoMazowieckie);
     await page.locator('#f-funderAuthorityId').dispatchEvent('change');
     await expect.poll(() => page.textContent('#f-funderName-error')).toBe('');

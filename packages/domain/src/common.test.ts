@@ -330,14 +330,14 @@ describe('WebUrlSchema completes an address typed without https://', () => {
     expect(message('fundacja', 'pl')).toBe(
       'Wartość: musi zawierać nazwę domeny z kropką, np. fundacja.org.pl (otrzymano: „fundacja”).',
     );
-    expect(message('   ', 'pl')).toBe('Wartość: To pole jest wymagane.');
+    expect(message('   ', 'pl')).toBe('Wartość: to pole jest wymagane.');
   });
 
   it('takes and gives a string: forms and input types see a string, and anything else is refused as one', () => {
     expectTypeOf<z.input<typeof WebUrlSchema>>().toEqualTypeOf<string>();
     expectTypeOf<z.output<typeof WebUrlSchema>>().toEqualTypeOf<string>();
     const r = validate(WebUrlSchema, 42, 'pl');
-    expect(r.ok ? [] : r.issues.map((i) => i.message)).toEqual(['Wartość: Oczekiwano tekstu (otrzymano: „42”).']);
+    expect(r.ok ? [] : r.issues.map((i) => i.message)).toEqual(['Wartość: oczekiwano tekstu (otrzymano: „42”).']);
   });
 
   it('outputs what it accepts unchanged (a completed address is complete)', () => {

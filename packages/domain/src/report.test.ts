@@ -228,7 +228,7 @@ describe('grantReportFigures', () => {
     for (const asOf of ['2027-01-10', '2027-01-10T12:00:00', 'now']) {
       const refuse = () => grantReportFigures(grant, [event()], { asOf });
       expect(refuse).toThrow(ValidationError);
-      expect(refuse).toThrow(`options.asOf: Invalid date and time (e.g. 2026-11-26T10:00:00+01:00) (got "${asOf}").`);
+      expect(refuse).toThrow(`options.asOf: invalid date and time (e.g. 2026-11-26T10:00:00+01:00) (got "${asOf}").`);
     }
   });
 

@@ -75,9 +75,9 @@ describe('validate', () => {
     const pl = validate(OrganizationSchema, { ...org, name: '' }, 'pl');
     const en = validate(OrganizationSchema, { ...org, name: '' }, 'en');
     expect(!pl.ok && pl.issues).toEqual([
-      { path: 'name', field: 'Nazwa', code: 'too_small', message: 'Nazwa: To pole jest wymagane.' },
+      { path: 'name', field: 'Nazwa', code: 'too_small', message: 'Nazwa: to pole jest wymagane.' },
     ]);
-    expect(!en.ok && en.issues[0]?.message).toBe('Name: This field is required.');
+    expect(!en.ok && en.issues[0]?.message).toBe('Name: this field is required.');
   });
 
   it('gives deep paths as people read them', () => {
@@ -126,7 +126,7 @@ describe('validate', () => {
     const result = validate(z.object({ email: EmailSchema }), { email: 'x'.repeat(100) }, 'en');
     expect(!result.ok && result.issues[0]?.message).toContain(`(got "${'x'.repeat(40)}…")`);
     const long = validate(z.object({ slug: z.string().max(3) }), { slug: 'x'.repeat(100) }, 'en');
-    expect(!long.ok && long.issues[0]?.message).toBe('Page address on the site: At most 3 characters (100 given).');
+    expect(!long.ok && long.issues[0]?.message).toBe('Page address on the site: at most 3 characters (100 given).');
   });
 });
 
@@ -155,65 +155,65 @@ describe('messages for zod’s built-in checks, in Polish and English', () => {
     ['blank', { ...event, title: '   ' }],
   ])('a required value that is %s', (_, input) => {
     expect(messagesAt(EventSchema, input, 'title')).toEqual([
-      ['Tytuł: To pole jest wymagane.'],
-      ['Title: This field is required.'],
+      ['Tytuł: to pole jest wymagane.'],
+      ['Title: this field is required.'],
     ]);
   });
 
   it('a choice left out is required, not answered with the list of every option', () => {
     const org = { id: 'o', slug: 'o', name: 'Koło Gospodyń Wiejskich w Stoczku' };
     expect(messagesAt(OrganizationSchema, org, 'legalForm')).toEqual([
-      ['Forma prawna: To pole jest wymagane.'],
-      ['Legal form: This field is required.'],
+      ['Forma prawna: to pole jest wymagane.'],
+      ['Legal form: this field is required.'],
     ]);
     // A value that is there but not one of them still lists them.
     expect(messagesAt(OrganizationSchema, { ...org, legalForm: 'spolka' }, 'legalForm')[0]?.[0]).toMatch(
-      /^Forma prawna: Wybierz jedną z wartości: fundacja, /,
+      /^Forma prawna: wybierz jedną z wartości: fundacja, /,
     );
   });
 
   it('a missing object is required too', () => {
     expect(messagesAt(VenueSchema, { id: 'v', slug: 'v', name: 'Sala' }, 'address')).toEqual([
-      ['Adres: To pole jest wymagane.'],
-      ['Address: This field is required.'],
+      ['Adres: to pole jest wymagane.'],
+      ['Address: this field is required.'],
     ]);
   });
 
   it('a wrong type says what was expected and what came', () => {
     expect(messagesAt(EventSchema, { ...event, capacity: 'dużo' }, 'capacity')).toEqual([
-      ['Liczba miejsc: Oczekiwano liczby (otrzymano: „dużo”).'],
-      ['Capacity: Expected a number (got "dużo").'],
+      ['Liczba miejsc: oczekiwano liczby (otrzymano: „dużo”).'],
+      ['Capacity: expected a number (got "dużo").'],
     ]);
     expect(messagesAt(EventSchema, { ...event, capacity: 1.5 }, 'capacity')).toEqual([
-      ['Liczba miejsc: Oczekiwano liczby całkowitej (otrzymano: „1.5”).'],
-      ['Capacity: Expected a whole number (got "1.5").'],
+      ['Liczba miejsc: oczekiwano liczby całkowitej (otrzymano: „1.5”).'],
+      ['Capacity: expected a whole number (got "1.5").'],
     ]);
     expect(messagesAt(EventSchema, { ...event, title: 42 }, 'title')).toEqual([
-      ['Tytuł: Oczekiwano tekstu (otrzymano: „42”).'],
-      ['Title: Expected text (got "42").'],
+      ['Tytuł: oczekiwano tekstu (otrzymano: „42”).'],
+      ['Title: expected text (got "42").'],
     ]);
     expect(messagesAt(EventSchema, { ...event, isFree: ['tak'] }, 'isFree')).toEqual([
-      ['Wstęp wolny: Oczekiwano wartości tak/nie, otrzymano listę.'],
-      ['Free admission: Expected yes or no, got a list.'],
+      ['Wstęp wolny: oczekiwano wartości tak/nie, otrzymano listę.'],
+      ['Free admission: expected yes or no, got a list.'],
     ]);
     expect(messagesAt(EventSchema, { ...event, capacity: Number.NaN }, 'capacity')).toEqual([
-      ['Liczba miejsc: Oczekiwano liczby, otrzymano wartość, która nie jest liczbą (NaN).'],
-      ['Capacity: Expected a number, got not a number (NaN).'],
+      ['Liczba miejsc: oczekiwano liczby, otrzymano wartość, która nie jest liczbą (NaN).'],
+      ['Capacity: expected a number, got not a number (NaN).'],
     ]);
   });
 
   it('a text too long or too short gives the limit and the length given', () => {
     expect(messagesAt(EventSchema, { ...event, title: 'x'.repeat(312) }, 'title')).toEqual([
-      ['Tytuł: Najwyżej 300 znaków (podano 312).'],
-      ['Title: At most 300 characters (312 given).'],
+      ['Tytuł: najwyżej 300 znaków (podano 312).'],
+      ['Title: at most 300 characters (312 given).'],
     ]);
     expect(messagesAt(z.object({ name: z.string().min(3) }), { name: 'ab' }, 'name')).toEqual([
-      ['Nazwa: Co najmniej 3 znaki (podano 2).'],
-      ['Name: At least 3 characters (2 given).'],
+      ['Nazwa: co najmniej 3 znaki (podano 2).'],
+      ['Name: at least 3 characters (2 given).'],
     ]);
     expect(messagesAt(z.object({ number: z.string().length(6) }), { number: 'żółć' }, 'number')).toEqual([
-      ['Numer: Dokładnie 6 znaków (podano 4).'],
-      ['Number: Exactly 6 characters (4 given).'],
+      ['Numer: dokładnie 6 znaków (podano 4).'],
+      ['Number: exactly 6 characters (4 given).'],
     ]);
   });
 
@@ -231,22 +231,22 @@ describe('messages for zod’s built-in checks, in Polish and English', () => {
       { name: 'x'.repeat(n + 1) },
       'name',
     );
-    expect(plMessages).toEqual([`Nazwa: Najwyżej ${pl} (podano ${n + 1}).`]);
-    expect(enMessages).toEqual([`Name: At most ${en} (${n + 1} given).`]);
+    expect(plMessages).toEqual([`Nazwa: najwyżej ${pl} (podano ${n + 1}).`]);
+    expect(enMessages).toEqual([`Name: at most ${en} (${n + 1} given).`]);
   });
 
   it('a number out of range gives the bound, written as people write numbers', () => {
     expect(messagesAt(EventSchema, { ...event, capacity: 0 }, 'capacity')).toEqual([
-      ['Liczba miejsc: Najmniej 1 (otrzymano: „0”).'],
-      ['Capacity: At least 1 (got "0").'],
+      ['Liczba miejsc: najmniej 1 (otrzymano: „0”).'],
+      ['Capacity: at least 1 (got "0").'],
     ]);
     expect(messagesAt(EventSchema, { ...event, capacity: 2_000_000 }, 'capacity')).toEqual([
-      ['Liczba miejsc: Najwięcej 1\u00a0000\u00a0000 (otrzymano: „2000000”).'],
-      ['Capacity: At most 1,000,000 (got "2000000").'],
+      ['Liczba miejsc: najwięcej 1\u00a0000\u00a0000 (otrzymano: „2000000”).'],
+      ['Capacity: at most 1,000,000 (got "2000000").'],
     ]);
     expect(messagesAt(z.object({ amount: z.number().positive() }), { amount: 0 }, 'amount')).toEqual([
-      ['Kwota: Więcej niż 0 (otrzymano: „0”).'],
-      ['Amount: More than 0 (got "0").'],
+      ['Kwota: więcej niż 0 (otrzymano: „0”).'],
+      ['Amount: more than 0 (got "0").'],
     ]);
   });
 
@@ -257,15 +257,15 @@ describe('messages for zod’s built-in checks, in Polish and English', () => {
   ])('a list of %i item(s), at least %i needed', (given, needed, pl, en) => {
     const schema = z.object({ topics: z.array(z.string()).min(needed) });
     expect(messagesAt(schema, { topics: Array(given).fill('t') }, 'topics')).toEqual([
-      [`Tematy: Co najmniej ${pl} (podano ${given}).`],
-      [`Topics: At least ${en} (${given} given).`],
+      [`Tematy: co najmniej ${pl} (podano ${given}).`],
+      [`Topics: at least ${en} (${given} given).`],
     ]);
   });
 
   it('a list too long', () => {
     expect(messagesAt(EventSchema, { ...event, hashtags: Array(51).fill('a') }, 'hashtags')).toEqual([
-      ['Hasztagi: Najwyżej 50 elementów (podano 51).'],
-      ['Hashtags: At most 50 items (51 given).'],
+      ['Hasztagi: najwyżej 50 elementów (podano 51).'],
+      ['Hashtags: at most 50 items (51 given).'],
     ]);
   });
 
@@ -287,85 +287,93 @@ describe('messages for zod’s built-in checks, in Polish and English', () => {
     const schema = z.object({ website: z.url() });
     expect(messagesAt(schema, { website: 'fundacja pl' }, 'website')).toEqual([
       [
-        'Strona internetowa: Nieprawidłowy adres URL: powinien zaczynać się od https:// (np. https://example.org) (otrzymano: „fundacja pl”).',
+        'Strona internetowa: nieprawidłowy adres URL: powinien zaczynać się od https:// (np. https://example.org) (otrzymano: „fundacja pl”).',
       ],
-      ['Website: Invalid URL: it should start with https:// (e.g. https://example.org) (got "fundacja pl").'],
+      ['Website: invalid URL: it should start with https:// (e.g. https://example.org) (got "fundacja pl").'],
     ]);
     expect(messagesAt(schema, { website: 'https://' }, 'website')).toEqual([
-      ['Strona internetowa: Nieprawidłowy adres URL (np. https://example.org) (otrzymano: „https://”).'],
-      ['Website: Invalid URL (e.g. https://example.org) (got "https://").'],
+      ['Strona internetowa: nieprawidłowy adres URL (np. https://example.org) (otrzymano: „https://”).'],
+      ['Website: invalid URL (e.g. https://example.org) (got "https://").'],
     ]);
   });
 
   it('an invalid date and time, and a day that does not exist', () => {
     expect(messagesAt(EventSchema, { ...event, startsAt: '2026-11-26 10:00' }, 'startsAt')).toEqual([
-      ['Początek: Nieprawidłowa data i godzina (np. 2026-11-26T10:00:00+01:00) (otrzymano: „2026-11-26 10:00”).'],
-      ['Start: Invalid date and time (e.g. 2026-11-26T10:00:00+01:00) (got "2026-11-26 10:00").'],
+      ['Początek: nieprawidłowa data i godzina (np. 2026-11-26T10:00:00+01:00) (otrzymano: „2026-11-26 10:00”).'],
+      ['Start: invalid date and time (e.g. 2026-11-26T10:00:00+01:00) (got "2026-11-26 10:00").'],
     ]);
     expect(messagesAt(EventSchema, { ...event, startsAt: '2027-02-30T10:00' }, 'startsAt')).toEqual([
-      ['Początek: Nieprawidłowa data: 30 lutego 2027 nie istnieje.'],
-      ['Start: Invalid date: 30 February 2027 does not exist.'],
+      ['Początek: nieprawidłowa data: 30 lutego 2027 nie istnieje.'],
+      ['Start: invalid date: 30 February 2027 does not exist.'],
     ]);
     expect(messagesAt(EventSchema, { ...event, endsAt: '2027-02-29T10:00:00+01:00' }, 'endsAt')).toEqual([
-      ['Koniec: Nieprawidłowa data: 29 lutego 2027 nie istnieje (2027 nie jest rokiem przestępnym).'],
-      ['End: Invalid date: 29 February 2027 does not exist (2027 is not a leap year).'],
+      ['Koniec: nieprawidłowa data: 29 lutego 2027 nie istnieje (2027 nie jest rokiem przestępnym).'],
+      ['End: invalid date: 29 February 2027 does not exist (2027 is not a leap year).'],
     ]);
     const period = (from: string) => ({ period: { from, to: '2028-12-31' } });
     expect(messagesAt(CooperationSchema, period('2026-04-31'), 'period.from')).toEqual([
-      ['Od: Nieprawidłowa data: 31 kwietnia 2026 nie istnieje.'],
-      ['From: Invalid date: 31 April 2026 does not exist.'],
+      ['Od: nieprawidłowa data: 31 kwietnia 2026 nie istnieje.'],
+      ['From: invalid date: 31 April 2026 does not exist.'],
     ]);
     expect(messagesAt(CooperationSchema, period('2028-02-29'), 'period.from')).toEqual([[], []]);
     expect(messagesAt(CooperationSchema, period('2026-13-01'), 'period.from')).toEqual([
-      ['Od: Nieprawidłowa data (np. 2026-11-26) (otrzymano: „2026-13-01”).'],
-      ['From: Invalid date (e.g. 2026-11-26) (got "2026-13-01").'],
+      ['Od: nieprawidłowa data (np. 2026-11-26) (otrzymano: „2026-13-01”).'],
+      ['From: invalid date (e.g. 2026-11-26) (got "2026-13-01").'],
     ]);
   });
 
   it('an invalid e-mail address', () => {
     expect(messagesAt(OrganizationSchema, { ...org, email: 'biuro@' }, 'email')).toEqual([
-      ['E-mail: Nieprawidłowy adres e-mail (np. biuro@example.org) (otrzymano: „biuro@”).'],
-      ['E-mail: Invalid e-mail address (e.g. office@example.org) (got "biuro@").'],
+      ['E-mail: nieprawidłowy adres e-mail (np. biuro@example.org) (otrzymano: „biuro@”).'],
+      ['E-mail: invalid e-mail address (e.g. office@example.org) (got "biuro@").'],
     ]);
   });
 
   it('a value outside an enumeration lists the choices by their labels where the domain has them', () => {
     expect(messagesAt(EventSchema, { ...event, status: 'opublikowane' }, 'status')).toEqual([
-      ['Status: Wybierz jedną z wartości: szkic, opublikowane, odwołane, przełożone (otrzymano: „opublikowane”).'],
-      ['Status: Choose one of: draft, published, cancelled, postponed (got "opublikowane").'],
+      ['Status: wybierz jedną z wartości: szkic, opublikowane, odwołane, przełożone (otrzymano: „opublikowane”).'],
+      ['Status: choose one of: draft, published, cancelled, postponed (got "opublikowane").'],
     ]);
     expect(messagesAt(UserSchema, { id: 'u', email: 'a@b.pl', name: 'A', role: 'admin' }, 'role')).toEqual([
-      ['Funkcja: Wybierz jedną z wartości: administrator, redaktor, recenzent (otrzymano: „admin”).'],
-      ['Role: Choose one of: administrator, editor, reviewer (got "admin").'],
+      ['Funkcja: wybierz jedną z wartości: administrator, redaktor, recenzent (otrzymano: „admin”).'],
+      ['Role: choose one of: administrator, editor, reviewer (got "admin").'],
     ]);
     const item = { id: 'a', kind: 'warsztat', startsAt: event.startsAt, endsAt: event.endsAt };
     expect(messagesAt(EventSchema, { ...event, agenda: [item] }, 'agenda[0].kind')).toEqual([
       [
-        'Rodzaj: Wybierz jedną z wartości: Wprowadzenie, Panel, Prezentacja, Dyskusja, Przerwa, Inne (otrzymano: „warsztat”).',
+        'Rodzaj: wybierz jedną z wartości: Wprowadzenie, Panel, Prezentacja, Dyskusja, Przerwa, Inne (otrzymano: „warsztat”).',
       ],
-      ['Kind: Choose one of: Introduction, Panel, Presentation, Discussion, Break, Other (got "warsztat").'],
+      ['Kind: choose one of: Introduction, Panel, Presentation, Discussion, Break, Other (got "warsztat").'],
     ]);
     // No label table for partner roles: the values themselves.
     expect(
       messagesAt(EventSchema, { ...event, partners: [{ organizationId: 'o', role: 'x' }] }, 'partners[0].role'),
     ).toEqual([
-      ['Funkcja: Wybierz jedną z wartości: partner, patron, host, media (otrzymano: „x”).'],
-      ['Role: Choose one of: partner, patron, host, media (got "x").'],
+      ['Funkcja: wybierz jedną z wartości: partner, patron, host, media (otrzymano: „x”).'],
+      ['Role: choose one of: partner, patron, host, media (got "x").'],
     ]);
+  });
+
+  it('after the label a message reads on in lower case, but an acronym keeps its capitals', () => {
+    const taken = z.object({ nip: z.string().refine(() => false, { message: 'NIP jest już w bazie.' }) });
+    expect(validate(taken, { nip: '1' }, 'pl')).toMatchObject({ issues: [{ message: 'NIP: NIP jest już w bazie.' }] });
+    expect(validate(z.object({ title: z.string() }), {}, 'pl')).toMatchObject({
+      issues: [{ message: 'Tytuł: to pole jest wymagane.' }],
+    });
   });
 
   it('anything else gets a plain sentence', () => {
     expect(messagesAt(z.object({ title: z.string().refine(() => false) }), { title: 'x' }, 'title')).toEqual([
-      ['Tytuł: Nieprawidłowa wartość (otrzymano: „x”).'],
-      ['Title: Invalid value (got "x").'],
+      ['Tytuł: nieprawidłowa wartość (otrzymano: „x”).'],
+      ['Title: invalid value (got "x").'],
     ]);
     expect(messagesAt(z.strictObject({ title: z.string() }), { title: 'x', titel: 'y' }, '')).toEqual([
-      ['Wartość: Nieznane pole: titel.'],
-      ['Value: Unknown field: titel.'],
+      ['Wartość: nieznane pole: titel.'],
+      ['Value: unknown field: titel.'],
     ]);
     expect(messagesAt(z.object({ amount: z.number().multipleOf(5) }), { amount: 7 }, 'amount')).toEqual([
-      ['Kwota: Musi być wielokrotnością 5 (otrzymano: „7”).'],
-      ['Amount: Must be a multiple of 5 (got "7").'],
+      ['Kwota: musi być wielokrotnością 5 (otrzymano: „7”).'],
+      ['Amount: must be a multiple of 5 (got "7").'],
     ]);
   });
 
@@ -579,8 +587,8 @@ describe('schemas under random input', () => {
 
 describe('joinMessages', () => {
   it('lists sentences on one line without ".;": joined by "; ", each but the last without its final full stop', () => {
-    expect(joinMessages(['Tytuł: To pole jest wymagane.', 'NIP: ma błędną cyfrę kontrolną (otrzymano: „1”).'])).toBe(
-      'Tytuł: To pole jest wymagane; NIP: ma błędną cyfrę kontrolną (otrzymano: „1”).',
+    expect(joinMessages(['Tytuł: to pole jest wymagane.', 'NIP: ma błędną cyfrę kontrolną (otrzymano: „1”).'])).toBe(
+      'Tytuł: to pole jest wymagane; NIP: ma błędną cyfrę kontrolną (otrzymano: „1”).',
     );
     expect(joinMessages(['Czekaj...', 'bez kropki'])).toBe('Czekaj...; bez kropki');
     expect(joinMessages(['Jedno.'])).toBe('Jedno.');

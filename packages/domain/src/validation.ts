@@ -65,7 +65,7 @@ const errorMap =
  * reading ".;" and ends it as its last message ends.
  *
  * @example
- * joinMessages(['Tytuł: To pole jest wymagane.', 'NIP: ma błędną cyfrę kontrolną.']) // 'Tytuł: To pole jest wymagane; NIP: ma błędną cyfrę kontrolną.'
+ * joinMessages(['Tytuł: to pole jest wymagane.', 'NIP: ma błędną cyfrę kontrolną.']) // 'Tytuł: to pole jest wymagane; NIP: ma błędną cyfrę kontrolną.'
  */
 export function joinMessages(messages: readonly string[]): string {
   const last = messages.length - 1;
@@ -112,9 +112,16 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[], locale: Local
     const field = fieldLabel(issue.path, locale);
     const custom = issue.code === 'custom' ? issue.params?.code : undefined;
     const code = typeof custom === 'string' ? custom : issue.code;
-    return { path: pathString(issue.path), field, code, message: `${field}: ${issue.message}` };
+    // After the label's colon a message reads on in lower case, as the rules' predicates do ("NIP: ma błędną
+    // cyfrę kontrolną"): "Tytuł: najwyżej 300 znaków", not "Tytuł: Najwyżej…". A built-in message alone is a
+    // sentence ("To pole jest wymagane."). An acronym ("NIP…") keeps its capitals.
+    const text = typeof custom === 'string' ? issue.message : lowerFirst(issue.message);
+    return { path: pathString(issue.path), field, code, message: `${field}: ${text}` };
   });
 }
+
+const lowerFirst = (text: string) =>
+  /^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('pl') + text.slice(1);
 
 /**
  * The zod error map that gives our messages in a language; pass it as `{ error }` to `safeParse`.

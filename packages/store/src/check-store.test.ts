@@ -49,7 +49,7 @@ describe.each(DIALECTS)('checkStore on $name', (dialect) => {
       ]),
     );
     expect(bad.event?.issues.find((i) => i.path === 'venueId')?.message).toContain(venueId);
-    expect(bad.event?.issues.find((i) => i.path === 'title')?.message).toBe('Tytuł: To pole jest wymagane.');
+    expect(bad.event?.issues.find((i) => i.path === 'title')?.message).toBe('Tytuł: to pole jest wymagane.');
     expect(bad.post?.issues).toEqual([
       expect.objectContaining({
         path: '',

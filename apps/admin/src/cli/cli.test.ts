@@ -95,7 +95,7 @@ describe('user:create', () => {
     expect(short.stderr.split('\n')[0]).toBe('user:create: Hasło musi mieć od 12 do 256 znaków.');
     const wrong = await run('user:create', ['--email', 'xm.pl', '--role', 'edit'], { stdin: 'krótkie\n' });
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('user:create: Role: Choose one of: administrator, editor, reviewer (got "edit").\n');
+    expect(wrong.stderr).toContain('user:create: Role: choose one of: administrator, editor, reviewer (got "edit").\n');
     expect(wrong.stderr).toContain('user:create: A password must have 12 to 256 characters.\n');
     const unknown = await run('user:create', ['--emial', 'x@mosty.test'], { lang: POLISH });
     expect([unknown.code, unknown.stderr]).toEqual([

@@ -31,25 +31,25 @@ describe('a venue without an address', () => {
     expect(labelOf(blank.text, 'f-address-city')).toBe('Miejscowość *');
     const res = await post('venues', { name: 'Sala bez adresu' });
     expect(res.status).toBe(400);
-    expect(errorOf(res.text, 'f-address-street')).toBe('Ulica i numer: To pole jest wymagane.');
-    expect(errorOf(res.text, 'f-address-city')).toBe('Miejscowość: To pole jest wymagane.');
+    expect(errorOf(res.text, 'f-address-street')).toBe('Ulica i numer: to pole jest wymagane.');
+    expect(errorOf(res.text, 'f-address-city')).toBe('Miejscowość: to pole jest wymagane.');
     expect(res.text).toMatch(
       /<input[^>]*id="f-address-street"[^>]*aria-describedby="f-address-street-error"[^>]*aria-invalid="true"/,
     );
     expect(summaryOf(res.text)).toEqual([
-      'Ulica i numer: To pole jest wymagane.',
-      'Miejscowość: To pole jest wymagane.',
+      'Ulica i numer: to pole jest wymagane.',
+      'Miejscowość: to pole jest wymagane.',
     ]);
-    expect(res.text).not.toContain('Adres: To pole jest wymagane.');
+    expect(res.text).not.toContain('Adres: to pole jest wymagane.');
     expect(res.text).toContain('value="Sala bez adresu"');
   });
 
   it('with an empty name names the name first, not the optional slug made from it', async () => {
     const res = await post('venues', { 'address.street': 'ul. Mokotowska 1', 'address.city': 'Warszawa' });
     expect(res.status).toBe(400);
-    expect(summaryOf(res.text)).toEqual(['Nazwa: To pole jest wymagane.']);
+    expect(summaryOf(res.text)).toEqual(['Nazwa: to pole jest wymagane.']);
     expect(errorOf(res.text, 'f-slug')).toBe('');
-    expect(res.text).not.toContain(`${FIELD_LABELS.slug?.pl}: To pole jest wymagane.`);
+    expect(res.text).not.toContain(`${FIELD_LABELS.slug?.pl}: to pole jest wymagane.`);
   });
 });
 
@@ -89,7 +89,7 @@ describe('a field of a part of a grant (its period, its amounts)', () => {
     expect(errorOf(res.text, 'f-amount-currency')).toMatch(/^Kwota: waluta: musi być trzyliterowym kodem/);
     const summary = summaryOf(res.text);
     expect(summary).toContain('Wkład własny: kwota: podaj liczbę, np. 12 500,00 albo 12 500 zł (wpisano „dużo”).');
-    expect(summary.filter((m) => /^(Kwota: Oczekiwano|Waluta:)/.test(m ?? ''))).toEqual([]);
+    expect(summary.filter((m) => /^(Kwota: oczekiwano|Waluta:)/.test(m ?? ''))).toEqual([]);
     expect(res.text).toContain('value="dużo"');
 
     // The order of the period is said beside the other problems, and alone once the rest is valid.
@@ -117,13 +117,13 @@ describe('a required select left at „—”', () => {
   it('is required, as an empty field is, not a list of every option; a value of no option still lists them', async () => {
     const org = await post('organizations', { name: 'Fundacja bez formy' });
     expect(org.status).toBe(400);
-    expect(errorOf(org.text, 'f-legalForm')).toBe('Forma prawna: To pole jest wymagane.');
-    expect(summaryOf(org.text)).toEqual(['Forma prawna: To pole jest wymagane.']);
+    expect(errorOf(org.text, 'f-legalForm')).toBe('Forma prawna: to pole jest wymagane.');
+    expect(summaryOf(org.text)).toEqual(['Forma prawna: to pole jest wymagane.']);
     const authority = await post('authorities', { name: 'Gmina bez rodzaju', terc: '1434011' });
-    expect(errorOf(authority.text, 'f-kind')).toBe('Rodzaj: To pole jest wymagane.');
+    expect(errorOf(authority.text, 'f-kind')).toBe('Rodzaj: to pole jest wymagane.');
     const grant = await post('grants', { taskTitle: 'Zadanie bez formy' });
-    expect(errorOf(grant.text, 'f-form')).toBe('Forma: To pole jest wymagane.');
+    expect(errorOf(grant.text, 'f-form')).toBe('Forma: to pole jest wymagane.');
     const odd = await post('organizations', { name: 'Fundacja o dziwnej formie', legalForm: 'spółka' });
-    expect(errorOf(odd.text, 'f-legalForm')).toMatch(/^Forma prawna: Wybierz jedną z wartości: fundacja, /);
+    expect(errorOf(odd.text, 'f-legalForm')).toMatch(/^Forma prawna: wybierz jedną z wartości: fundacja, /);
   });
 });

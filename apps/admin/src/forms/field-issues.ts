@@ -3,11 +3,6 @@ import { t } from '../i18n.js';
 import { getPath } from '../views/get-path.js';
 import type { EntityDef } from './entities.js';
 import { labelOf } from './field-label.js';
-import { parsePath, pathPattern } from './form-paths.js';
-import { fieldPatterns } from './parse-entity-form.js';
-
-// A number's range, said after the field's label: "Liczba miejsc: najmniej 1", not "Liczba miejsc: Najmniej 1".
-const NUMBER_RANGE_CODES = new Set(['too_small', 'too_big', 'not_multiple_of']);
 
 /**
  * The domain's issues as the form's fields need them, on the server and in the browser alike:
@@ -17,8 +12,6 @@ const NUMBER_RANGE_CODES = new Set(['too_small', 'too_big', 'not_multiple_of']);
  * - a field required only when its part is filled (an organisation's street, once a city is given) says so;
  * - a field of a part is named as the form labels it: the domain says "Do: …" of a grant's period end and
  *   "Kwota: …" of its own contribution, which staff would look for under "Kwota" (the grant's amount);
- * - a number out of range reads on after its label's colon in lower case ("Liczba miejsc: najmniej 1 (…)"), as the
- *   admin's own number messages do ("podaj liczbę całkowitą, np. 120");
  * - a required select left at „—” (an organisation's legal form, a grant's form) is required, as every other empty
  *   required field is, not "choose one of" all its options over several lines: the select offers nothing else
  *   (`input` is the value validated, to tell an empty choice from a value of no option);
@@ -27,8 +20,8 @@ const NUMBER_RANGE_CODES = new Set(['too_small', 'too_big', 'not_multiple_of']);
  * - the rest in the order of the form's fields.
  *
  * @example
- * fieldIssues(venue, [{ path: 'address', field: 'Adres', code: 'invalid_type', message: 'Adres: To pole jest wymagane.' }], 'pl')
- * // [{ path: 'address.street', message: 'Ulica i numer: To pole jest wymagane.', … }, { path: 'address.city', … }]
+ * fieldIssues(venue, [{ path: 'address', field: 'Adres', code: 'invalid_type', message: 'Adres: to pole jest wymagane.' }], 'pl')
+ * // [{ path: 'address.street', message: 'Ulica i numer: to pole jest wymagane.', … }, { path: 'address.city', … }]
  */
 export function fieldIssues(
   def: EntityDef,
@@ -41,7 +34,7 @@ export function fieldIssues(
   for (const issue of issues) {
     const select = def.fields.find((f) => f.name === issue.path && f.type === 'select' && f.required);
     if (select && issue.code === 'invalid_value' && input !== undefined && getPath(input, issue.path) === undefined) {
-      out.push({ ...issue, message: `${issue.field}: ${t(locale, 'requiredField')}` });
+      out.push({ ...issue, message: `${issue.field}: ${lowerFirst(t(locale, 'requiredField'))}` });
       continue;
     }
     const parts = def.fields.filter((f) => f.name.startsWith(`${issue.path}.`) && (f.required || f.requiredWith));
@@ -65,20 +58,6 @@ export function fieldIssues(
         : issue,
     );
   }
-  const patterns = fieldPatterns(def);
-  const typeAt = (path: string) => {
-    const parsed = parsePath(path);
-    return parsed ? patterns.get(pathPattern(parsed))?.type : undefined;
-  };
-  for (const [at, issue] of out.entries()) {
-    const type = typeAt(issue.path);
-    const head = `${issue.field}: `;
-    if ((type === 'number' || type === 'money') && NUMBER_RANGE_CODES.has(issue.code) && issue.message.startsWith(head))
-      out[at] = {
-        ...issue,
-        message: `${head}${issue.message.charAt(head.length).toLowerCase()}${issue.message.slice(head.length + 1)}`,
-      };
-  }
   const others = out.filter((i) => i.path !== 'slug');
   const kept = others.length > 0 ? out.filter((i) => !(i.path === 'slug' && i.code === 'invalid_type')) : out;
   const place = (i: FieldIssue) => {
@@ -90,3 +69,5 @@ export function fieldIssues(
     .sort((a, b) => place(a.issue) - place(b.issue) || a.index - b.index)
     .map((x) => x.issue);
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('pl') + text.slice(1);

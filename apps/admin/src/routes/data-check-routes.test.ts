@@ -208,12 +208,12 @@ describe("a stored record that breaks today's rules", () => {
     editStored(h.databaseUrl, 'events', SEED_IDS.event, (doc) => ({ ...doc, agenda: [null] }));
     const listed = main((await editor.request('/data-check')).text);
     expect(listed).toContain(`<a href="/people/${person}">`);
-    expect(listed).toContain('(<code>affiliations[0]</code>): <span>To pole jest wymagane.</span>');
+    expect(listed).toContain('(<code>affiliations[0]</code>): <span>to pole jest wymagane.</span>');
     expect(listed).toContain(`<a href="/events/${SEED_IDS.event}">`);
-    expect(listed).toContain('(<code>agenda[0]</code>): <span>To pole jest wymagane.</span>');
+    expect(listed).toContain('(<code>agenda[0]</code>): <span>to pole jest wymagane.</span>');
     for (const [path, line] of [
-      [`/people/${person}`, '<li>Afiliacje: To pole jest wymagane.</li>'],
-      [`/events/${SEED_IDS.event}`, '<li>Program: To pole jest wymagane.</li>'],
+      [`/people/${person}`, '<li>Afiliacje: to pole jest wymagane.</li>'],
+      [`/events/${SEED_IDS.event}`, '<li>Program: to pole jest wymagane.</li>'],
     ] as const) {
       const res = await editor.request(path);
       expect(res.status, path).toBe(200);

@@ -668,7 +668,7 @@ describe('a form with several problems', () => {
     });
     expect(res.status).toBe(400);
     expect(fieldErrors(res.text)).toMatchObject({
-      title: 'Tytuł: To pole jest wymagane.',
+      title: 'Tytuł: to pole jest wymagane.',
       endsAt: 'Koniec: musi być później niż początek.',
     });
   });

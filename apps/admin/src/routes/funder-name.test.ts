@@ -52,6 +52,6 @@ describe("a grant's funder", () => {
     await editor.request('/grants/new');
     const res = await editor.post('/grants/new', grant({ funderAuthorityId: '' }));
     expect(res.status).toBe(400);
-    expect(fieldErrorOf(res.text, 'f-funderName')).toBe('Dotujący: To pole jest wymagane.');
+    expect(fieldErrorOf(res.text, 'f-funderName')).toBe('Dotujący: to pole jest wymagane.');
   });
 });

@@ -14,7 +14,7 @@ const regexpText = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * as a reader reads it; null when there is none. The id is matched as written (`f-agenda[0].kind` too).
  *
  * @example
- * fieldErrorOf('<p class="error" id="f-title-error">Tytuł: To pole jest wymagane.</p>', 'f-title') // 'Tytuł: To pole jest wymagane.'
+ * fieldErrorOf('<p class="error" id="f-title-error">Tytuł: to pole jest wymagane.</p>', 'f-title') // 'Tytuł: to pole jest wymagane.'
  */
 export function fieldErrorOf(html: string, id: string): string | null {
   const m = new RegExp(`<p class="error" id="${regexpText(id)}-error"[^>]*>([^<]*)</p>`).exec(html);

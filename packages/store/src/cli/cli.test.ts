@@ -375,12 +375,12 @@ describe('mosty-check', () => {
     ]);
     expect(pl).toMatchObject({
       code: 1,
-      stdout: `wydarzenie „${event.slug}” (${event.id}):\n  title — Tytuł: To pole jest wymagane.\n`,
+      stdout: `wydarzenie „${event.slug}” (${event.id}):\n  title — Tytuł: to pole jest wymagane.\n`,
       stderr: `mosty-check: nie powiodło się [RECORDS_INVALID]: 1 z ${total} rekordów łamie reguły domeny (wyżej).\n`,
     });
     expect(en).toMatchObject({
       code: 1,
-      stdout: `event "${event.slug}" (${event.id}):\n  title — Title: This field is required.\n`,
+      stdout: `event "${event.slug}" (${event.id}):\n  title — Title: this field is required.\n`,
       stderr: `mosty-check: failed [RECORDS_INVALID]: 1 of ${total} records break the domain's rules (listed above).\n`,
     });
     expect(json.code).toBe(1);
