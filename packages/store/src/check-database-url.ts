@@ -8,6 +8,11 @@ export interface CheckDatabaseUrlOptions {
   locale?: Locale;
   /** PostgreSQL only: the schema `openStore` would be given, which wins over the URL's `schema` parameter. */
   schema?: string;
+  /**
+   * Where the address came from, as a message that asks to check it names it: `'DATABASE_URL'` (default), or
+   * a program's option such as `'--db'`, so that nobody looks for a mistake in a variable that is not set.
+   */
+  source?: string;
 }
 
 /**
@@ -66,7 +71,10 @@ export function readDatabaseUrl(url: string | undefined, options: CheckDatabaseU
   if (kind !== 'postgres') return { ok: true, locale, settings: { kind } };
   // A port out of range or a password with an unencoded special character: WHATWG URL refuses it.
   if (!URL.canParse(target))
-    return { ok: false, error: new MostyError('DATABASE_OPEN', MESSAGES.postgresUrl[locale](redactedUrl(target))) };
+    return {
+      ok: false,
+      error: new MostyError('DATABASE_OPEN', MESSAGES.postgresUrl[locale](redactedUrl(target), options.source)),
+    };
   const parsed = new URL(target);
   const schema = options.schema ?? parsed.searchParams.get('schema') ?? undefined;
   parsed.searchParams.delete('schema');
@@ -74,11 +82,17 @@ export function readDatabaseUrl(url: string | undefined, options: CheckDatabaseU
   parsed.searchParams.delete('pool_max');
   const size = poolMax === null ? POOL_MAX_DEFAULT : Number(poolMax);
   if (poolMax !== null && (!/^\d+$/.test(poolMax) || size < 1 || size > 1000))
-    return { ok: false, error: new MostyError('DATABASE_OPEN', MESSAGES.postgresPoolMax[locale](poolMax)) };
+    return {
+      ok: false,
+      error: new MostyError('DATABASE_OPEN', MESSAGES.postgresPoolMax[locale](poolMax, options.source)),
+    };
   const prepare = parsed.searchParams.get('prepare');
   parsed.searchParams.delete('prepare');
   if (prepare !== null && prepare !== 'on' && prepare !== 'off')
-    return { ok: false, error: new MostyError('DATABASE_OPEN', MESSAGES.postgresPrepare[locale](prepare)) };
+    return {
+      ok: false,
+      error: new MostyError('DATABASE_OPEN', MESSAGES.postgresPrepare[locale](prepare, options.source)),
+    };
   if (schema !== undefined && !SCHEMA_NAME.test(schema))
     return {
       ok: false,

@@ -52,7 +52,7 @@ describe('sentence', () => {
     expect(sentence('limit: must be an integer from 1 to 500 (got "0")')).toBe(
       'limit: must be an integer from 1 to 500 (got "0").',
     );
-    expect(sentence('Title: This field is required.')).toBe('Title: This field is required.');
+    expect(sentence('Title: this field is required.')).toBe('Title: this field is required.');
     expect(sentence('Is it?')).toBe('Is it?');
     expect(sentence('')).toBe('.');
   });
@@ -130,13 +130,13 @@ const STORE_SAMPLES: Samples<typeof MESSAGES> = {
   sqliteChangeFeed: [['/x/mosty.db']],
   postgresConnect: [['postgres://db/test', 'database "test" does not exist']],
   postgresUrl: [['postgres://mosty:***@db:99999/test']],
-  postgresPoolMax: [['dużo']],
+  postgresPoolMax: [['dużo'], ['dużo', '--db']],
   postgresPrepare: [['tak']],
   postgresSchemaName: [['Zły', '/^[a-z_]+$/']],
   postgresSchema: [['mosty', 'postgres://db/test', 'permission denied for database test']],
   postgresListen: [['postgres://db/test', 'Connection terminated unexpectedly']],
-  notMostyDatabase: [['postgres://db/test']],
-  noDatabaseFile: [['/srv/mosty/dane.db']],
+  notMostyDatabase: [['postgres://db/test'], ['/srv/mosty/inna.db', '--db']],
+  noDatabaseFile: [['/srv/mosty/dane.db'], ['/srv/mosty/dane.db', '--db']],
   migrationsMissing: [['postgres://db/test', ['0008-former-slugs']]],
   migrationFailed: [['0001-initial', 'sqlite']],
   backupNeedsSqlite: [['postgres']],
@@ -190,7 +190,7 @@ const CLI_SAMPLES: Samples<typeof CLI_MESSAGES> = {
   refusedRow: [[3, 'expected 7 fields separated by ";", got 2.']],
   noDatabase: [['/x/mosty.db']],
   badField: [
-    ['title', 'Tytuł: To pole jest wymagane.'],
+    ['title', 'Tytuł: to pole jest wymagane.'],
     ['', 'corrupt record in the database: event e1 ("a"), column events.doc: not valid JSON (x).'],
   ],
   checkFailed: [
@@ -490,8 +490,8 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
     const user = { email: 'ala@example.org', name: 'Ala', role: 'editor' as const, password: 'x'.repeat(12) };
     // Never the password itself (see users.ts).
     const password = {
-      pl: 'Hasło: Co najmniej 12 znaków.',
-      en: 'Password: At least 12 characters.',
+      pl: 'Hasło: co najmniej 12 znaków.',
+      en: 'Password: at least 12 characters.',
     };
     for (const locale of ['pl', 'en'] as const) {
       const refused = await refusal(() => stores[locale].users.create({ ...user, password: 'krótkie' }));
@@ -514,8 +514,8 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
         issue: { path: 'email', code: 'invalid_format' },
         field: { pl: 'E-mail', en: 'E-mail' },
         // Not what was typed, which may be a password typed into the wrong field.
-        pl: 'E-mail: Nieprawidłowy adres e-mail (np. biuro@example.org).',
-        en: 'E-mail: Invalid e-mail address (e.g. office@example.org).',
+        pl: 'E-mail: nieprawidłowy adres e-mail (np. biuro@example.org).',
+        en: 'E-mail: invalid e-mail address (e.g. office@example.org).',
       },
       {
         call: (s: Store) =>
@@ -531,11 +531,11 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
         issue: { path: 'action', code: 'invalid_value' },
         field: { pl: 'Czynność', en: 'Action' },
         pl:
-          'Czynność: Wybierz jedną z wartości: utworzenie, zmiana, usunięcie, publikacja, wycofanie publikacji, ' +
+          'Czynność: wybierz jedną z wartości: utworzenie, zmiana, usunięcie, publikacja, wycofanie publikacji, ' +
           'import, logowanie, wylogowanie, publikacja mimo braków, komentarz, publikacja wstrzymana, ' +
           'zaplanowanie publikacji, odwołanie zaplanowanej publikacji, usunięcie danych osobowych (otrzymano: „rename”).',
         en:
-          'Action: Choose one of: created, updated, deleted, published, unpublished, imported, signed in, ' +
+          'Action: choose one of: created, updated, deleted, published, unpublished, imported, signed in, ' +
           'signed out, published despite problems, comment, publication withheld, publication scheduled, ' +
           'scheduled publication cancelled, personal data erased (got "rename").',
       },
@@ -544,8 +544,8 @@ describe.each(DIALECTS)("the store's messages in Polish and English on $name", (
         what: 'comment',
         issue: { path: 'body', code: 'too_small' },
         field: { pl: 'Treść', en: 'Body' },
-        pl: 'Treść: To pole jest wymagane.',
-        en: 'Body: This field is required.',
+        pl: 'Treść: to pole jest wymagane.',
+        en: 'Body: this field is required.',
       },
     ];
     for (const locale of ['pl', 'en'] as const) {

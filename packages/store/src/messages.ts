@@ -52,7 +52,7 @@ export function shown(value: unknown): string {
  *
  * @example
  * sentence('limit: must be an integer from 1 to 500 (got "0")') // 'limit: must be an integer from 1 to 500 (got "0").'
- * sentence('Title: This field is required.') // 'Title: This field is required.'
+ * sentence('Title: this field is required.') // 'Title: this field is required.'
  */
 export function sentence(text: string): string {
   return /[.?!…]$/.test(text) ? text : `${text}.`;
@@ -283,20 +283,22 @@ export const MESSAGES = {
   },
   /** A postgres:// address WHATWG URL cannot parse; `got` is it with its password hidden (`redactedUrl`). */
   postgresUrl: {
-    pl: (got: string) =>
-      `DATABASE_URL „${got}” nie jest poprawnym adresem URL: oczekiwano postgres://użytkownik:hasło@host:port/baza, z portem od 1 do 65535 i znakami specjalnymi hasła zakodowanymi jako %XX.`,
-    en: (got: string) =>
-      `DATABASE_URL "${got}" is not a valid URL: expected postgres://user:password@host:port/database, with a port from 1 to 65535 and the password's special characters percent-encoded.`,
+    pl: (got: string, from = 'DATABASE_URL') =>
+      `${from} „${got}” nie jest poprawnym adresem URL: oczekiwano postgres://użytkownik:hasło@host:port/baza, z portem od 1 do 65535 i znakami specjalnymi hasła zakodowanymi jako %XX.`,
+    en: (got: string, from = 'DATABASE_URL') =>
+      `${from} "${got}" is not a valid URL: expected postgres://user:password@host:port/database, with a port from 1 to 65535 and the password's special characters percent-encoded.`,
   },
   postgresPoolMax: {
-    pl: (got: string) => `pool_max w DATABASE_URL musi być liczbą połączeń od 1 do 1000 (otrzymano: „${got}”).`,
-    en: (got: string) => `pool_max in DATABASE_URL must be a number of connections from 1 to 1000 (got "${got}").`,
+    pl: (got: string, from = 'DATABASE_URL') =>
+      `pool_max w ${from} musi być liczbą połączeń od 1 do 1000 (otrzymano: „${got}”).`,
+    en: (got: string, from = 'DATABASE_URL') =>
+      `pool_max in ${from} must be a number of connections from 1 to 1000 (got "${got}").`,
   },
   postgresPrepare: {
-    pl: (got: string) =>
-      `prepare w DATABASE_URL może mieć wartość „on” (nazwane polecenia, domyślnie) albo „off” (otrzymano: „${got}”).`,
-    en: (got: string) =>
-      `prepare in DATABASE_URL must be "on" (named statements, the default) or "off" (got "${got}").`,
+    pl: (got: string, from = 'DATABASE_URL') =>
+      `prepare w ${from} może mieć wartość „on” (nazwane polecenia, domyślnie) albo „off” (otrzymano: „${got}”).`,
+    en: (got: string, from = 'DATABASE_URL') =>
+      `prepare in ${from} must be "on" (named statements, the default) or "off" (got "${got}").`,
   },
   postgresSchemaName: {
     pl: (schema: string, pattern: string) => `nazwa schematu PostgreSQL „${schema}” musi pasować do ${pattern}.`,
@@ -315,17 +317,17 @@ export const MESSAGES = {
   },
   /** A tool that only reads was pointed at a database without Mosty's tables (`DATABASE_NOT_MIGRATED`). */
   notMostyDatabase: {
-    pl: (db: string) =>
-      `baza danych ${db} nie ma tabel Mosty; niczego w niej nie zmieniono. Sprawdź DATABASE_URL albo przygotuj bazę poleceniem mosty-migrate.`,
-    en: (db: string) =>
-      `The database ${db} has no Mosty tables; nothing in it was changed. Check DATABASE_URL, or set the database up with mosty-migrate.`,
+    pl: (db: string, from = 'DATABASE_URL') =>
+      `baza danych ${db} nie ma tabel Mosty; niczego w niej nie zmieniono. Sprawdź ${from} albo przygotuj bazę poleceniem mosty-migrate.`,
+    en: (db: string, from = 'DATABASE_URL') =>
+      `The database ${db} has no Mosty tables; nothing in it was changed. Check ${from}, or set the database up with mosty-migrate.`,
   },
   /** A tool that only reads was pointed at a SQLite file that does not exist (`DATABASE_NOT_MIGRATED`). */
   noDatabaseFile: {
-    pl: (db: string) =>
-      `baza danych ${db} nie istnieje; niczego nie utworzono. Sprawdź DATABASE_URL albo przygotuj bazę poleceniem mosty-migrate.`,
-    en: (db: string) =>
-      `The database ${db} does not exist; nothing was created. Check DATABASE_URL, or set the database up with mosty-migrate.`,
+    pl: (db: string, from = 'DATABASE_URL') =>
+      `baza danych ${db} nie istnieje; niczego nie utworzono. Sprawdź ${from} albo przygotuj bazę poleceniem mosty-migrate.`,
+    en: (db: string, from = 'DATABASE_URL') =>
+      `The database ${db} does not exist; nothing was created. Check ${from}, or set the database up with mosty-migrate.`,
   },
   migrationsMissing: {
     pl: (db: string, names: string[]) =>

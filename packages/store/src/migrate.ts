@@ -75,9 +75,10 @@ export async function requireMigrated(
   shown: string,
   locale: Locale = 'pl',
   migrations: readonly Migration[] = MIGRATIONS,
+  source?: string,
 ): Promise<void> {
   if (!(await seam.tableExists(seam.db, 'mosty_migrations')))
-    throw new MostyError('DATABASE_NOT_MIGRATED', MESSAGES.notMostyDatabase[locale](shown));
+    throw new MostyError('DATABASE_NOT_MIGRATED', MESSAGES.notMostyDatabase[locale](shown, source));
   const done = new Set(
     (
       await seam.db

@@ -45,6 +45,11 @@ export interface OpenStoreOptions {
    * change; codes, paths and fields of issues are the same in both.
    */
   locale?: Locale;
+  /**
+   * Where the address came from, as messages that ask to check it name it: `'DATABASE_URL'` (default), or a
+   * program's option such as `'--db'`.
+   */
+  source?: string;
 }
 
 const SEAM = Symbol('mosty.seam');
@@ -176,7 +181,7 @@ export async function openStore(url?: string, options: OpenStoreOptions = {}): P
   const target = url?.trim() || defaultDatabaseUrl();
   // A tool that only reads looks before it opens: opening a SQLite file for use would create or change it.
   if (options.migrate === 'verify' && settings.kind !== 'postgres')
-    requireMostySqlite(target, redactedUrl(target), locale);
+    requireMostySqlite(target, redactedUrl(target), locale, options.source);
   const seam = settings.kind === 'postgres' ? await openPostgres(target, settings, locale) : openSqlite(target, locale);
   const ctx: StoreContext = {
     seam,
@@ -187,7 +192,8 @@ export async function openStore(url?: string, options: OpenStoreOptions = {}): P
     shared: { writes: 0, feed: null, closed: false },
   };
   try {
-    if (options.migrate === 'verify') await requireMigrated(seam, redactedUrl(target), locale);
+    if (options.migrate === 'verify')
+      await requireMigrated(seam, redactedUrl(target), locale, undefined, options.source);
     else if (options.migrate !== false) await runMigrations(seam, undefined, ctx.now, locale);
     else await sql`select 1`.execute(seam.db);
   } catch (error) {

@@ -43,6 +43,25 @@ describe("openStore with migrate: 'verify', on a SQLite file that is not Mosty's
     expect(existsSync(join(dir, 'brak'))).toBe(false);
   });
 
+  it('names where the address came from, when a program gives it by an option', async () => {
+    const path = join(dir, 'brak.db');
+    await expect(openStore(path, { migrate: 'verify', source: '--db' })).rejects.toMatchObject({
+      code: 'DATABASE_NOT_MIGRATED',
+      message: `baza danych ${path} nie istnieje; niczego nie utworzono. Sprawdź --db albo przygotuj bazę poleceniem mosty-migrate.`,
+    });
+    const other = join(dir, 'inny.db');
+    const db = new Database(other);
+    db.exec('create table t (x)');
+    db.close();
+    await expect(openStore(other, { migrate: 'verify', source: '--db', locale: 'en' })).rejects.toMatchObject({
+      message: `The database ${other} has no Mosty tables; nothing in it was changed. Check --db, or set the database up with mosty-migrate.`,
+    });
+    await expect(openStore('postgres://db/mosty?pool_max=0', { source: '--db', locale: 'en' })).rejects.toMatchObject({
+      code: 'DATABASE_OPEN',
+      message: 'pool_max in --db must be a number of connections from 1 to 1000 (got "0").',
+    });
+  });
+
   it('refuses a file that is not a database, unchanged, saying it cannot open it', async () => {
     const path = join(dir, 'notatki.txt');
     writeFileSync(path, 'to nie jest baza danych\n'.repeat(300));

@@ -195,11 +195,11 @@ function sqliteChangeFeed(raw: Database.Database, file: string | null, locale: L
  * @example
  * requireMostySqlite('/tmp/other-app.db', '/tmp/other-app.db', 'en') // DATABASE_NOT_MIGRATED: … has no Mosty tables; nothing in it was changed. …
  */
-export function requireMostySqlite(url: string, shown: string, locale: Locale = 'pl'): void {
+export function requireMostySqlite(url: string, shown: string, locale: Locale = 'pl', source?: string): void {
   const path = sqlitePath(url);
   // An in-memory database is new and empty: `requireMigrated` refuses it, and there is no file to keep.
   if (path === ':memory:') return;
-  if (!existsSync(path)) throw new MostyError('DATABASE_NOT_MIGRATED', MESSAGES.noDatabaseFile[locale](shown));
+  if (!existsSync(path)) throw new MostyError('DATABASE_NOT_MIGRATED', MESSAGES.noDatabaseFile[locale](shown, source));
   let hasTables: boolean;
   try {
     const reader = new Database(path, { readonly: true, fileMustExist: true });
@@ -215,7 +215,7 @@ export function requireMostySqlite(url: string, shown: string, locale: Locale = 
     // Not a database (a text file, a folder), or no right to read it.
     throw new MostyError('DATABASE_OPEN', MESSAGES.sqliteOpen[locale](path), { cause });
   }
-  if (!hasTables) throw new MostyError('DATABASE_NOT_MIGRATED', MESSAGES.notMostyDatabase[locale](shown));
+  if (!hasTables) throw new MostyError('DATABASE_NOT_MIGRATED', MESSAGES.notMostyDatabase[locale](shown, source));
 }
 
 /**
