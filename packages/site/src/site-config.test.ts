@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_CONFIG_WARNING, DEMO_SITE_CONFIG, loadSiteConfig, SiteConfigSchema } from './site-config.js';
+import {
+  checkSiteConfig,
+  DEMO_CONFIG_WARNING,
+  DEMO_SITE_CONFIG,
+  loadSiteConfig,
+  SiteConfigError,
+  SiteConfigSchema,
+} from './site-config.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mosty-site-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -64,4 +71,57 @@ describe('the publisher’s 360Giving prefix', () => {
       );
     },
   );
+});
+
+describe('a SITE_CONFIG file’s problems, in the language asked for', () => {
+  const path = join(dir, 'jezyk.json');
+  const bad = {
+    ...DEMO_SITE_CONFIG,
+    publisher: { ...DEMO_SITE_CONFIG.publisher, email: 'biuro(at)fundacja.pl' },
+    license: { name: 'CC BY 4.0', url: 'http://creativecommons.org/licenses/by/4.0/' },
+    accessibility: {
+      ...DEMO_SITE_CONFIG.accessibility,
+      status: 'partial',
+      nonCompliant: undefined,
+      updated: '2020-01-01',
+    },
+  };
+
+  it('says each wrong field in Polish: the schema’s own rules and the built-in checks alike', () => {
+    expect(checkSiteConfig(bad, 'pl')).toEqual({
+      ok: false,
+      problems: [
+        'publisher.email: nieprawidłowy adres e-mail (np. biuro@example.org) (otrzymano: „biuro(at)fundacja.pl”)',
+        'license.url: musi być adresem https, np. https://creativecommons.org/licenses/by/4.0/',
+        'accessibility.nonCompliant: deklaracja, która nie jest w pełni zgodna, musi wymieniać, co nie jest zgodne, po polsku (pl) i po angielsku (en)',
+        'accessibility.updated: jest wcześniejsza niż data publikacji',
+      ],
+    });
+    const { license: _l, ...noLicense } = DEMO_SITE_CONFIG;
+    expect(checkSiteConfig(noLicense, 'pl')).toMatchObject({
+      problems: [expect.stringMatching(/^license: jest wymagane: licencja/)],
+    });
+    expect(
+      checkSiteConfig({ ...DEMO_SITE_CONFIG, publisher: { ...DEMO_SITE_CONFIG.publisher, name: ' ' } }, 'pl'),
+    ).toEqual({
+      ok: false,
+      problems: ['publisher.name: to pole jest wymagane'],
+    });
+  });
+
+  it('says the same in English, and loadSiteConfig throws them with the file’s path', () => {
+    writeFileSync(path, JSON.stringify(bad));
+    expect(() => loadSiteConfig(path)).toThrow(
+      `SITE_CONFIG ${path}: publisher.email: invalid e-mail address (e.g. office@example.org) (got "biuro(at)fundacja.pl"); license.url: must be an https URL, such as https://creativecommons.org/licenses/by/4.0/; accessibility.nonCompliant: a statement that is not fully compliant must list what does not comply, in pl and en; accessibility.updated: is before the publication date`,
+    );
+    expect(() => loadSiteConfig(path, 'pl')).toThrow(SiteConfigError);
+    try {
+      loadSiteConfig(path, 'pl');
+    } catch (error) {
+      expect((error as SiteConfigError).path).toBe(path);
+      expect((error as SiteConfigError).problems).toEqual(
+        (checkSiteConfig(bad, 'pl') as { problems: string[] }).problems,
+      );
+    }
+  });
 });

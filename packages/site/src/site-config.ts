@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { errorFor } from '@org/domain';
 import { THREE_SIXTY_GIVING_PREFIX } from '@org/formats';
 import { z } from 'zod';
 import type { Locale } from './locale.js';
@@ -92,12 +93,34 @@ export const DEMO_SITE_CONFIG: SiteConfig = {
   },
 };
 
+// The schema's own messages, in both languages. The schema carries the English one (it is what anybody who
+// parses with `SiteConfigSchema` alone reads); `checkSiteConfig` says it in the language asked for.
+const RULES = {
+  httpsUrl: {
+    en: 'must be an https URL, such as https://creativecommons.org/licenses/by/4.0/',
+    pl: 'musi być adresem https, np. https://creativecommons.org/licenses/by/4.0/',
+  },
+  prefix: {
+    en: 'must be the prefix 360Giving registered for this publisher: 360G- then letters, digits or hyphens, such as 360G-fundacja-fise',
+    pl: 'musi być prefiksem, który 360Giving nadało temu wydawcy: 360G-, a po nim litery, cyfry lub myślniki, np. 360G-fundacja-fise',
+  },
+  licenseRequired: {
+    en: 'is required: the licence the data is published under, such as {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}',
+    pl: 'jest wymagane: licencja, na której publikowane są dane, np. {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}',
+  },
+  nonCompliant: {
+    en: 'a statement that is not fully compliant must list what does not comply, in pl and en',
+    pl: 'deklaracja, która nie jest w pełni zgodna, musi wymieniać, co nie jest zgodne, po polsku (pl) i po angielsku (en)',
+  },
+  updatedBeforePublished: { en: 'is before the publication date', pl: 'jest wcześniejsza niż data publikacji' },
+} as const satisfies Record<string, Record<Locale, string>>;
+const RULE_BY_ENGLISH: ReadonlyMap<string, Record<Locale, string>> = new Map(
+  Object.values(RULES).map((m) => [m.en, m]),
+);
+
 const text = z.string().trim().min(1);
 const day = z.iso.date();
-const httpsUrl = z.url({
-  protocol: /^https$/,
-  error: 'must be an https URL, such as https://creativecommons.org/licenses/by/4.0/',
-});
+const httpsUrl = z.url({ protocol: /^https$/, error: RULES.httpsUrl.en });
 const inBothLanguages = <T extends z.ZodType>(value: T) => z.object({ pl: value, en: value });
 
 /**
@@ -112,21 +135,12 @@ export const SiteConfigSchema = z
       email: z.email(),
       phone: text,
       address: text,
-      threeSixtyGivingPrefix: z
-        .string()
-        .regex(
-          THREE_SIXTY_GIVING_PREFIX,
-          'must be the prefix 360Giving registered for this publisher: 360G- then letters, digits or hyphens, such as 360G-fundacja-fise',
-        )
-        .optional(),
+      threeSixtyGivingPrefix: z.string().regex(THREE_SIXTY_GIVING_PREFIX, RULES.prefix.en).optional(),
     }),
     license: z.object(
       { name: text, url: httpsUrl },
       {
-        error: (issue) =>
-          issue.input === undefined
-            ? 'is required: the licence the data is published under, such as {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}'
-            : undefined,
+        error: (issue) => (issue.input === undefined ? RULES.licenseRequired.en : undefined),
       },
     ),
     accessibility: z.object({
@@ -148,10 +162,10 @@ export const SiteConfigSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['accessibility', 'nonCompliant'],
-        message: 'a statement that is not fully compliant must list what does not comply, in pl and en',
+        message: RULES.nonCompliant.en,
       });
     if (a.updated < a.published)
-      ctx.addIssue({ code: 'custom', path: ['accessibility', 'updated'], message: 'is before the publication date' });
+      ctx.addIssue({ code: 'custom', path: ['accessibility', 'updated'], message: RULES.updatedBeforePublished.en });
   }) satisfies z.ZodType<SiteConfig>;
 
 /**
@@ -159,7 +173,7 @@ export const SiteConfigSchema = z
  * SITE_CONFIG names; without one, the demo's placeholders (`demo: true`, so the caller can say so).
  * A file that cannot be read or does not match fails with its path and every wrong field.
  */
-export function loadSiteConfig(path: string | undefined): { config: SiteConfig; demo: boolean } {
+export function loadSiteConfig(path: string | undefined, locale: Locale = 'en'): { config: SiteConfig; demo: boolean } {
   if (!path) return { config: DEMO_SITE_CONFIG, demo: true };
   let raw: unknown;
   try {
@@ -167,13 +181,51 @@ export function loadSiteConfig(path: string | undefined): { config: SiteConfig; 
   } catch (error) {
     throw new Error(`SITE_CONFIG ${path}: cannot read it as JSON (${(error as Error).message})`, { cause: error });
   }
-  const result = SiteConfigSchema.safeParse(raw);
-  if (!result.success)
-    throw new Error(
-      `SITE_CONFIG ${path}: ${result.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`,
-      { cause: result.error },
-    );
-  return { config: result.data as SiteConfig, demo: false };
+  const checked = checkSiteConfig(raw, locale);
+  if (!checked.ok) throw new SiteConfigError(path, checked.problems);
+  return { config: checked.config, demo: false };
+}
+
+/**
+ * A SITE_CONFIG file that does not match `SiteConfigSchema`: its path and every wrong field, each as
+ * "path.to.field: what is wrong" in the language `loadSiteConfig` was asked for.
+ */
+export class SiteConfigError extends Error {
+  override readonly name = 'SiteConfigError';
+  constructor(
+    readonly path: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`SITE_CONFIG ${path}: ${problems.join('; ')}`);
+  }
+}
+
+/**
+ * Checks a parsed SITE_CONFIG file against `SiteConfigSchema`: the config, or every wrong field as
+ * "path.to.field: what is wrong", in Polish or English (the schema's own rules and zod's built-in checks alike,
+ * in `@org/domain`'s words), with what was got where it helps.
+ *
+ * @example
+ * checkSiteConfig({ ...DEMO_SITE_CONFIG, license: { name: 'CC BY 4.0', url: 'http://x.org' } }, 'pl')
+ * // { ok: false, problems: ['license.url: musi być adresem https, np. https://creativecommons.org/licenses/by/4.0/'] }
+ */
+export function checkSiteConfig(
+  raw: unknown,
+  locale: Locale,
+): { ok: true; config: SiteConfig } | { ok: false; problems: string[] } {
+  const result = SiteConfigSchema.safeParse(raw, { error: errorFor(locale, { echoInput: true }) });
+  if (result.success) return { ok: true, config: result.data as SiteConfig };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => {
+      const where = issue.path.join('.') || (locale === 'pl' ? '(plik)' : '(file)');
+      const rule = RULE_BY_ENGLISH.get(issue.message);
+      // After the path's colon a message reads on in lower case and without its full stop, as the rules' do, so
+      // that a list of them joins with "; ".
+      const said = rule ? rule[locale] : issue.message.charAt(0).toLocaleLowerCase(locale) + issue.message.slice(1);
+      return `${where}: ${said.replace(/(?<!\.)\.$/, '')}`;
+    }),
+  };
 }
 
 /** Said once at start when the demo's placeholders stand in for the foundation's facts. */
