@@ -11,7 +11,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import vnuJar from 'vnu-jar';
 import { launchChromium } from './testing/chromium.js';
-import { type Harness, PASSWORD, startHarness } from './testing/harness.js';
+import { type Harness, startHarness } from './testing/harness.js';
+import { loginInBrowser } from './testing/login-in-browser.js';
 import { requireWebsiteBuild, WEBSITE_SERVER, websiteBuilt } from './testing/website-build.js';
 
 const freePort = () =>
@@ -36,11 +37,7 @@ async function signedIn(email: string): Promise<{ context: BrowserContext; page:
     dialogs.push(d.message());
     await d.dismiss();
   });
-  await page.goto(`${h.url}/login`);
-  await page.fill('#email', email);
-  await page.fill('#password', PASSWORD);
-  await page.click('form[action="/login"] button[type="submit"]');
-  await page.waitForURL(`${h.url}/`);
+  await loginInBrowser(page, h, { email });
   return { context, page };
 }
 

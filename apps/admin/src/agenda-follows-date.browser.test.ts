@@ -2,7 +2,8 @@ import { SEED_IDS } from '@org/demo';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './testing/chromium.js';
-import { type Harness, PASSWORD, startHarness } from './testing/harness.js';
+import { type Harness, startHarness } from './testing/harness.js';
+import { loginInBrowser } from './testing/login-in-browser.js';
 
 /** The event form in Chromium with the browser bundle, as staff postpone an event. */
 let h: Harness;
@@ -12,11 +13,7 @@ beforeAll(async () => {
   h = await startHarness();
   browser = await launchChromium();
   page = await (await browser.newContext()).newPage();
-  await page.goto(`${h.url}/login`);
-  await page.fill('#email', h.users.editor.email);
-  await page.fill('#password', PASSWORD);
-  await page.click('form[action="/login"] button[type="submit"]');
-  await page.waitForURL(`${h.url}/`);
+  await loginInBrowser(page, h, h.users.editor);
 });
 afterAll(async () => {
   await browser?.close();

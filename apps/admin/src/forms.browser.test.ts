@@ -2,7 +2,8 @@ import { SEED_IDS } from '@org/demo';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './testing/chromium.js';
-import { type Harness, PASSWORD, startHarness } from './testing/harness.js';
+import { type Harness, startHarness } from './testing/harness.js';
+import { loginInBrowser } from './testing/login-in-browser.js';
 
 /** The admin's forms in Chromium with the browser bundle: what staff see as they fill them. */
 let h: Harness;
@@ -14,11 +15,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext();
   page = await context.newPage();
-  await page.goto(`${h.url}/login`);
-  await page.fill('#email', h.users.editor.email);
-  await page.fill('#password', PASSWORD);
-  await page.click('form[action="/login"] button[type="submit"]');
-  await page.waitForURL(`${h.url}/`);
+  await loginInBrowser(page, h, h.users.editor);
 });
 afterAll(async () => {
   await browser?.close();
@@ -218,11 +215,7 @@ describe('at 375 px (a phone)', () => {
     const admin = await browser.newContext({ viewport: { width: 320, height: 640 } });
     try {
       const at320 = await admin.newPage();
-      await at320.goto(`${h.url}/login`);
-      await at320.fill('#email', h.users.administrator.email);
-      await at320.fill('#password', PASSWORD);
-      await at320.click('form[action="/login"] button[type="submit"]');
-      await at320.waitForURL(`${h.url}/`);
+      await loginInBrowser(at320, h, h.users.administrator);
       const pages: [string, RegExp][] = [
         ['/audit', /^Dziennik zmian: tabela/],
         [`/events/${SEED_IDS.event}/history`, /^Historia: tabela/],
@@ -449,11 +442,7 @@ describe('relation pickers in agenda items added in the browser', () => {
   it('says so when a search fails because the session ended', async () => {
     const other = await browser.newContext();
     const tab = await other.newPage();
-    await tab.goto(`${h.url}/login`);
-    await tab.fill('#email', h.users.editor.email);
-    await tab.fill('#password', PASSWORD);
-    await tab.click('form[action="/login"] button[type="submit"]');
-    await tab.waitForURL(`${h.url}/`);
+    await loginInBrowser(tab, h, h.users.editor);
     await tab.goto(`${h.url}/events/new`);
     await tab.waitForSelector('html.js');
     await other.clearCookies();

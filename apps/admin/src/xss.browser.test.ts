@@ -6,7 +6,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES } from './forms/entities.js';
 import { launchChromium } from './testing/chromium.js';
-import { Client, type Harness, PASSWORD, startHarness } from './testing/harness.js';
+import { Client, type Harness, startHarness } from './testing/harness.js';
+import { loginInBrowser } from './testing/login-in-browser.js';
 import { requireWebsiteBuild, WEBSITE_SERVER, websiteBuilt } from './testing/website-build.js';
 
 /** A selection of the OWASP XSS filter-evasion cheat sheet, each short enough for a name field. */
@@ -84,12 +85,7 @@ describe('XSS filter-evasion strings', () => {
       dialogs.push(d.message());
       await d.dismiss();
     });
-    await page.goto(`${h.url}/login`);
-    await page.fill('#email', h.users.reviewer.email);
-    await page.fill('#password', PASSWORD);
-    await page.focus('form[action="/login"] button');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`${h.url}/`);
+    await loginInBrowser(page, h, h.users.reviewer, { submit: 'enter' });
     await page.goto(`${h.url}/people?sort=updatedAt&dir=desc`);
     const list = await page.textContent('table');
     for (const payload of PAYLOADS) expect(list).toContain(payload.trim());
