@@ -13,6 +13,7 @@ import { SESSION_IDLE_MS, SESSION_MAX_MS } from '../security/session-activity.js
 import { AccountField, accountErrors } from '../views/account-fields.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
 import { SignInForm } from '../views/sign-in-form.js';
+import { flashFromQuery } from './entity-routes.js';
 import { formValue, safeNext } from './form-entries.js';
 
 /** The socket's peer: the client, or a proxy in front of the admin. */
@@ -99,7 +100,7 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
     deps.setup.token !== null && tokensMatch(deps.setup.token, c.req.param('token'));
 
   return {
-    'GET /login': (c) => (c.get('user') ? c.redirect('/', 303) : loginPage(c, 200)),
+    'GET /login': (c) => (c.get('user') ? c.redirect('/', 303) : loginPage(c, 200, flashFromQuery(c))),
     'POST /login': async (c) => {
       const email = formValue(c, 'email').trim().toLowerCase().slice(0, 320);
       const password = formValue(c, 'password');
@@ -189,7 +190,9 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
           return setupPage(c, { values, errors: { email: t(locale, 'emailTaken') } }, 409);
         throw err;
       }
-      return loginPage(c, 200, { kind: 'info', text: t(c.get('locale'), 'setupDone') }, result.value.email);
+      // POST/redirect/GET: the address bar and the history then hold the sign-in page, not the spent link, which a
+      // refresh or Back would post or open again only to be told it is invalid.
+      return c.redirect('/login?done=setupDone', 303);
     },
     'GET /lang/:lang': (c) => {
       writeCookie(c, cookies, 'lang', c.req.param('lang') === 'en' ? 'en' : 'pl', 365 * 24 * 3600);

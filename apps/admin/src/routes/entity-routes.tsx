@@ -163,7 +163,8 @@ type FlashKey =
   | 'deleteConflict'
   | 'formAlreadySent'
   | 'alreadyPublished'
-  | 'userErased';
+  | 'userErased'
+  | 'setupDone';
 const FLASHES: Record<string, { key: FlashKey; kind: Flash['kind'] }> = {
   saved: { key: 'saved', kind: 'info' },
   // Said in full from its day count (`agendaMovedText`); a link whose count was cut still says it saved.
@@ -183,6 +184,7 @@ const FLASHES: Record<string, { key: FlashKey; kind: Flash['kind'] }> = {
   sent: { key: 'formAlreadySent', kind: 'info' },
   alreadyPublished: { key: 'alreadyPublished', kind: 'info' },
   erased: { key: 'userErased', kind: 'info' },
+  setupDone: { key: 'setupDone', kind: 'info' },
 };
 
 /** What a new record's form starts with: the fields' `initial` values, and an event's time zone. */

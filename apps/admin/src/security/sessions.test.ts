@@ -278,8 +278,12 @@ describe('the one-time setup link', () => {
       name: 'Ada Administratorka',
       password: PASSWORD,
     });
-    expect(done.status).toBe(200);
-    expect(done.text).toContain('Konto administratora utworzone. Zaloguj się.');
+    // POST/redirect/GET: a refresh of the page after it does not post the spent link again.
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe('/login?done=setupDone');
+    const next = await client.request('/login?done=setupDone');
+    expect(next.status).toBe(200);
+    expect(next.text).toContain('Konto administratora utworzone. Zaloguj się.');
     expect(await administrators()).toEqual(['admin@mosty.test']);
     const created = await h.store.users.getByEmail('admin@mosty.test');
     const audit = await h.store.audit.list({ entity: 'user', entityId: created?.id ?? '?', limit: 5 });
