@@ -1058,3 +1058,119 @@ describe('mosty-export exports no draft, as the website shows none', () => {
     expect(cal.getAllSubcomponents('vevent')).toEqual([]);
   });
 });
+
+// A selection that matches nothing used to give an empty, valid file, exit 0, and not a word: an empty calendar could go
+// to a funder unnoticed. The file is still written (it is what was asked for, and valid), exit 0, with a warning.
+describe('mosty-export warns when what it selects matches nothing, and still writes the valid empty output', () => {
+  const LATER = ['--from', '2027-01-01', '--to', '2027-12-31'];
+  const noEventEn = (output: string) =>
+    `mosty-export: warning: no published, cancelled or postponed event starts on a day from 2027-01-01 to 2027-12-31 (--from, --to), so ${output}; check the dates before you send the file on.\n`;
+
+  it('ics: says the dates in English and in Polish, and writes a calendar ical.js reads, without events', () => {
+    const r = run('ics', ...LATER);
+    expect([r.code, r.stderr]).toEqual([0, noEventEn('the ics calendar holds no event')]);
+    expect(new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent')).toEqual([]);
+    const from = runPolish('ics', '--from', '2027-01-01');
+    expect([from.code, from.stderr]).toEqual([
+      0,
+      'mosty-export: uwaga: żadne opublikowane, odwołane ani przełożone wydarzenie nie zaczyna się w dniu 2027-01-01 ani później (--from), więc kalendarz ics nie zawiera żadnego wydarzenia; sprawdź daty, zanim wyślesz plik dalej.\n',
+    ]);
+    expect(from.stdout).toContain('BEGIN:VCALENDAR');
+    const to = runPolish('ics', '--to', '2020-12-31', '--lang', 'en');
+    expect(to.stderr).toBe(
+      'mosty-export: warning: no published, cancelled or postponed event starts on 2020-12-31 or earlier (--to), so the ics calendar holds no event; check the dates before you send the file on.\n',
+    );
+    // With --out the file is written all the same.
+    const out = join(dir, 'empty.ics');
+    const written = runPolish('ics', '--to', '2020-12-31', '--out', out);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toMatch(/^mosty-export: uwaga: .* \(--to\), więc kalendarz ics nie zawiera/);
+    expect(readFileSync(out, 'utf8')).toContain('END:VCALENDAR');
+  });
+
+  it('says nothing when the selection matches an event', () => {
+    for (const args of [
+      ['ics', '--from', '2026-11-26', '--to', '2026-11-26'],
+      ['csv', '--table', 'events'],
+      ['jsonld'],
+    ])
+      expect(run(...args).stderr, args.join(' ')).toBe('');
+  });
+
+  it('every format that picks events by --from and --to: the feeds, JSON-LD, the event tables', () => {
+    const feeds = [
+      ['rss', 'the rss feed holds posts only, no event'],
+      ['atom', 'the atom feed holds posts only, no event'],
+      ['json-feed', 'the json-feed feed holds posts only, no event'],
+    ] as const;
+    for (const [format, output] of feeds) {
+      const r = run(format, ...LATER);
+      expect([r.code, r.stderr], format).toEqual([0, noEventEn(output)]);
+    }
+    const jsonld = run('jsonld', ...LATER);
+    expect([jsonld.code, jsonld.stderr, JSON.parse(jsonld.stdout)]).toEqual([
+      0,
+      noEventEn('the jsonld output is an empty list'),
+      [],
+    ]);
+    for (const table of ['events', 'agenda-items', 'event-people'] as const) {
+      const csv = run('csv', '--table', table, ...LATER, '--lang', 'en');
+      expect([csv.code, csv.stderr], table).toEqual([
+        0,
+        noEventEn(`table ${table} of the csv output has its header row only`),
+      ]);
+      expect(parseCsv(csv.stdout, { bom: true, delimiter: ',' }), table).toEqual([
+        tableColumns(table, 'en').map((c) => c.title),
+      ]);
+    }
+    const xlsx = runPolish('xlsx', '--table', 'events', ...LATER, '--out', join(dir, 'empty.xlsx'));
+    expect([xlsx.code, xlsx.stderr]).toEqual([
+      0,
+      'mosty-export: uwaga: żadne opublikowane, odwołane ani przełożone wydarzenie nie zaczyna się w dniach od 2027-01-01 do 2027-12-31 (--from, --to), więc tabela events w wyniku xlsx ma tylko wiersz nagłówka; sprawdź daty, zanim wyślesz plik dalej.\n',
+    ]);
+  });
+
+  it('360Giving: grants whose period has no day in the range', () => {
+    const json = run('360giving-json', '--from', '2030-01-01');
+    expect([json.code, json.stderr]).toEqual([
+      0,
+      "mosty-export: warning: no grant's period lasts until 2030-01-01 or later (--from), so the 360giving-json output holds no grant; check the dates before you send the file on.\n",
+    ]);
+    expect(JSON.parse(json.stdout).grants).toEqual([]);
+    const csv = runPolish('360giving-csv', '--from', '2020-01-01', '--to', '2020-12-31');
+    expect([csv.code, csv.stderr]).toEqual([
+      0,
+      'mosty-export: uwaga: okres realizacji żadnej dotacji nie obejmuje żadnego dnia od 2020-01-01 do 2020-12-31 (--from, --to), więc wynik 360giving-csv nie zawiera żadnej dotacji; sprawdź daty, zanim wyślesz plik dalej.\n',
+    ]);
+    expect(runPolish('360giving-json', '--to', '2020-12-31').stderr).toBe(
+      'mosty-export: uwaga: okres realizacji żadnej dotacji nie obejmuje dnia 2020-12-31 ani wcześniejszego (--to), więc wynik 360giving-json nie zawiera żadnej dotacji; sprawdź daty, zanim wyślesz plik dalej.\n',
+    );
+  });
+
+  it('the grant report: a period of the grant in which it funds no event', () => {
+    const period = ['--from', '2026-09-01', '--to', '2026-10-31', '--as-of', '2026-12-31'];
+    const md = runPolish('report-md', '--grant', SEED_IDS.grant, ...period);
+    expect([md.code, md.stderr]).toEqual([
+      0,
+      'mosty-export: uwaga: w okresie sprawozdania 2026-09-01 – 2026-10-31 (--from, --to) dotacja „wspolpraca-jst-i-ngo-2026” nie finansuje żadnego opublikowanego, odwołanego ani przełożonego wydarzenia, więc sprawozdanie nie wykazuje żadnego wydarzenia; sprawdź okres i dotacje przypisane wydarzeniom, zanim wyślesz sprawozdanie.\n',
+    ]);
+    expect(md.stdout).toContain('Sprawozdanie');
+    const docx = run('report-docx', '--grant', SEED_IDS.grant, ...period, '--out', join(dir, 'empty.docx'));
+    expect([docx.code, docx.stderr]).toEqual([
+      0,
+      'mosty-export: warning: grant "wspolpraca-jst-i-ngo-2026" funds no published, cancelled or postponed event in the report period 2026-09-01 – 2026-10-31 (--from, --to), so the report lists no event; check the period and the events\' grants before you send the report.\n',
+    ]);
+    expect(run('report-md', '--grant', SEED_IDS.grant, '--as-of', '2026-12-31').stderr).toBe('');
+  });
+
+  it('an empty database: says so, without a selection too', async () => {
+    const empty = join(dir, 'no-events.db');
+    const store = await openStore(empty);
+    await store.close();
+    const r = spawnSync(process.execPath, [cli, '--db', empty, 'ics'], { encoding: 'utf8', env: envFor(ENGLISH) });
+    expect([r.status, r.stderr]).toEqual([
+      0,
+      'mosty-export: warning: the database holds no published, cancelled or postponed event, so the ics calendar holds no event; check that this is the database you meant (--db, DATABASE_URL).\n',
+    ]);
+  });
+});

@@ -95,6 +95,18 @@ const SAMPLES: Samples<Messages> = {
     [{ code: 'awardDateFromPeriod', grantId: 'g', slug: 'g', periodFrom: '2026-09-01' }],
     [{ code: 'relatedDocumentsCut', grantId: 'g', slug: 'g', kept: 1, total: 3 }],
   ],
+  nothingSelected: [
+    [{ format: 'ics', what: 'event', range: { from: '2027-01-01', to: '2027-12-31' } }],
+    [{ format: 'rss', what: 'event', range: { from: '2027-01-01' } }],
+    [{ format: 'csv', what: 'event', range: { to: '2020-12-31' }, table: 'events' }],
+    [{ format: 'jsonld', what: 'event', range: {} }],
+    [{ format: '360giving-json', what: 'grant', range: { from: '2030-01-01' } }],
+    [{ format: '360giving-csv', what: 'grant', range: {} }],
+  ],
+  reportNoEvents: [
+    ['grant', { from: '2026-09-01', to: '2026-10-31' }, true],
+    ['grant', { from: '2026-09-01', to: '2026-12-15' }, false],
+  ],
   reportPeriodClipped: [
     [
       'grant',

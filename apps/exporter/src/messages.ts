@@ -78,6 +78,18 @@ export interface Messages {
   outsidePeriod: (slug: string, grant: Period, events: readonly { slug: string; day: string }[]) => string;
   /** A warning of a 360Giving file: what `threeSixtyGivingNotices` of @org/formats found. */
   threeSixtyGivingNotice: (notice: ThreeSixtyGivingNotice) => string;
+  /**
+   * A warning: what the command line selects (`range`: `--from`, `--to`, either, or neither for every record) matched
+   * no event (for 360Giving, no grant), so the output — still valid, and written — lists none; `table` for csv and xlsx.
+   */
+  nothingSelected: (selection: {
+    format: FormatName;
+    what: 'event' | 'grant';
+    range: { from?: string | undefined; to?: string | undefined };
+    table?: string | undefined;
+  }) => string;
+  /** A warning: grant `slug` funds no published, cancelled or postponed event in the report's `period` (`--from`/`--to`'s when `given`). */
+  reportNoEvents: (slug: string, period: Period, given: boolean) => string;
   /** A warning: the report's `--from`/`--to` reached past the grant's period and was cut to `kept`. */
   reportPeriodClipped: (slug: string, asked: Period, grant: Period, kept: Period) => string;
   needs: (format: FormatName, option: 'event' | 'grant' | 'table', tables: string) => string;
@@ -168,6 +180,27 @@ export interface Messages {
 export type Period = { from: string; to: string };
 const span = (p: Period) => `${p.from} – ${p.to}`;
 
+type Range = { from?: string | undefined; to?: string | undefined };
+/** Which of `--from` and `--to` gave the range, as the help names them. */
+const rangeOptions = (r: Range) => [r.from && '--from', r.to && '--to'].filter(Boolean).join(', ');
+const FEEDS: readonly FormatName[] = ['rss', 'atom', 'json-feed'];
+
+/** What an output that lists no event or grant holds, in Polish (the format and table as given on the command line). */
+function emptyOutputPl(format: FormatName, what: 'event' | 'grant', table: string | undefined): string {
+  if (what === 'grant') return `wynik ${format} nie zawiera żadnej dotacji`;
+  if (table !== undefined) return `tabela ${table} w wyniku ${format} ma tylko wiersz nagłówka`;
+  if (FEEDS.includes(format)) return `kanał ${format} zawiera same wpisy, bez wydarzeń`;
+  if (format === 'jsonld') return 'wynik jsonld to pusta lista';
+  return `kalendarz ${format} nie zawiera żadnego wydarzenia`;
+}
+function emptyOutputEn(format: FormatName, what: 'event' | 'grant', table: string | undefined): string {
+  if (what === 'grant') return `the ${format} output holds no grant`;
+  if (table !== undefined) return `table ${table} of the ${format} output has its header row only`;
+  if (FEEDS.includes(format)) return `the ${format} feed holds posts only, no event`;
+  if (format === 'jsonld') return 'the jsonld output is an empty list';
+  return `the ${format} calendar holds no event`;
+}
+
 /** A day of an instant's end of period: the midnight after a day ends it, so the day is the one before. */
 const lastDayOf = (endsAt: string) => new Date(Date.parse(endsAt) - 1).toISOString().slice(0, 10);
 
@@ -233,11 +266,11 @@ const pl: Messages = {
     ['--grant ID', 'jedna dotacja (id albo slug)'],
     [
       '--from DZIEŃ',
-      'wydarzenia zaczynające się tego dnia lub później (RRRR-MM-DD); w sprawozdaniu początek okresu, bez --to aż do końca okresu realizacji dotacji',
+      'wydarzenia zaczynające się tego dnia lub później (RRRR-MM-DD); dla 360Giving dotacje, których okres realizacji trwa do tego dnia lub dłużej; w sprawozdaniu początek okresu, bez --to aż do końca okresu realizacji dotacji',
     ],
     [
       '--to DZIEŃ',
-      'wydarzenia zaczynające się tego dnia lub wcześniej (RRRR-MM-DD); w sprawozdaniu koniec okresu, bez --from od początku okresu realizacji dotacji; sprawozdanie obejmuje tylko dni okresu realizacji dotacji',
+      'wydarzenia zaczynające się tego dnia lub wcześniej (RRRR-MM-DD); dla 360Giving dotacje, których okres realizacji zaczyna się tego dnia lub wcześniej; w sprawozdaniu koniec okresu, bez --from od początku okresu realizacji dotacji; sprawozdanie obejmuje tylko dni okresu realizacji dotacji',
     ],
     ['--lang pl|en', 'język etykiet i informacji o finansowaniu w wyniku (domyślnie pl) oraz komunikatów'],
     ['--out PLIK', 'zapisuje wynik do PLIKU zamiast na standardowe wyjście'],
@@ -275,7 +308,9 @@ const pl: Messages = {
     'LANG: polski, gdy wskazuje język pl (pl, pl_PL.UTF-8); angielski, gdy wskazuje inny (C, C.UTF-8,\n' +
     'en_GB.UTF-8…) albo gdy żadna nie jest ustawiona. Wynik bez --lang jest po polsku, niezależnie od tych\n' +
     'zmiennych. Sprawozdanie (report-md, report-docx) jest zawsze po polsku.',
-  exitCodes: 'Kody wyjścia: 0 gotowe, 1 eksport się nie powiódł, 2 błędne wywołanie.',
+  exitCodes:
+    'Kody wyjścia: 0 gotowe (także z ostrzeżeniem, np. że wybór nie objął żadnego wydarzenia), 1 eksport się nie powiódł,\n' +
+    '2 błędne wywołanie albo błędna zmienna środowiskowa (SITE_URL).',
   formatHelp: {
     ics: 'iCalendar (RFC 5545): jedno wydarzenie z --event, bez niego wszystkie publiczne wydarzenia z zakresu.',
     rss: 'Kanał RSS 2.0 z opublikowanymi wpisami i wydarzeniami.',
@@ -343,6 +378,26 @@ const pl: Messages = {
     n.code === 'awardDateFromPeriod'
       ? `uwaga: dotacja „${n.slug}” nie ma daty zawarcia umowy, więc jako datę przyznania (awardDate, wymaganą przez 360Giving) plik podaje początek okresu realizacji, ${n.periodFrom}, a nie prawdziwą datę; wpisz w dotacji datę zawarcia umowy.`
       : `uwaga: dotacja „${n.slug}” sfinansowała ${n.total} ${pluralPl(n.total, ['wydarzenie', 'wydarzenia', 'wydarzeń'])}, a wiersz CSV mieści jeden powiązany dokument: podano pierwsze według daty; wszystkie zawiera 360giving-json.`,
+  nothingSelected: ({ format, what, range, table }) => {
+    const { from, to } = range;
+    const given = from !== undefined || to !== undefined;
+    const days =
+      from && to
+        ? `od ${from} do ${to}`
+        : from
+          ? `${from} ani ${what === 'event' ? 'później' : 'późniejszego'}`
+          : `${to} ani ${what === 'event' ? 'wcześniej' : 'wcześniejszego'}`;
+    const none = !given
+      ? `w bazie danych nie ma ${what === 'event' ? 'żadnego opublikowanego, odwołanego ani przełożonego wydarzenia' : 'żadnej dotacji'}`
+      : what === 'event'
+        ? `żadne opublikowane, odwołane ani przełożone wydarzenie nie zaczyna się ${from && to ? `w dniach ${days}` : `w dniu ${days}`} (${rangeOptions(range)})`
+        : `okres realizacji żadnej dotacji nie obejmuje ${from && to ? `żadnego dnia ${days}` : `dnia ${days}`} (${rangeOptions(range)})`;
+    return `uwaga: ${none}, więc ${emptyOutputPl(format, what, table)}; ${
+      given ? 'sprawdź daty, zanim wyślesz plik dalej' : 'sprawdź, czy to właściwa baza danych (--db, DATABASE_URL)'
+    }.`;
+  },
+  reportNoEvents: (slug, period, given) =>
+    `uwaga: w okresie sprawozdania ${span(period)}${given ? ' (--from, --to)' : ''} dotacja „${slug}” nie finansuje żadnego opublikowanego, odwołanego ani przełożonego wydarzenia, więc sprawozdanie nie wykazuje żadnego wydarzenia; sprawdź okres i dotacje przypisane wydarzeniom, zanim wyślesz sprawozdanie.`,
   reportPeriodClipped: (slug, asked, grant, kept) =>
     `uwaga: okres ${span(asked)} (--from, --to) wykracza poza okres realizacji dotacji „${slug}” (${span(grant)}); sprawozdanie obejmuje tylko dni umowy: ${span(kept)}.`,
   needs: (format, option, tables) =>
@@ -476,11 +531,11 @@ const en: Messages = {
     ['--grant ID', 'one grant (by id or slug)'],
     [
       '--from DATE',
-      "events starting on or after this day (YYYY-MM-DD); for the grant report the period's start, without --to up to the end of the grant's period",
+      "events starting on or after this day (YYYY-MM-DD); for 360Giving, grants whose period lasts until this day or later; for the grant report the period's start, without --to up to the end of the grant's period",
     ],
     [
       '--to DATE',
-      "events starting on or before this day (YYYY-MM-DD); for the grant report the period's end, without --from from the start of the grant's period; a report covers the grant's period only",
+      "events starting on or before this day (YYYY-MM-DD); for 360Giving, grants whose period starts on this day or earlier; for the grant report the period's end, without --from from the start of the grant's period; a report covers the grant's period only",
     ],
     ['--lang pl|en', "language of the output's labels and funding statements (default pl) and of these messages"],
     ['--out FILE', 'write to FILE instead of standard output'],
@@ -512,7 +567,9 @@ const en: Messages = {
     'its language is pl (pl, pl_PL.UTF-8), English for any other (C, C.UTF-8, en_GB.UTF-8…) and when none is\n' +
     'set. Without --lang the output is Polish, whatever these variables say. The grant report (report-md,\n' +
     'report-docx) is always Polish.',
-  exitCodes: 'Exit codes: 0 done, 1 failed, 2 bad usage.',
+  exitCodes:
+    'Exit codes: 0 done (warnings too, such as a selection that matched no event), 1 failed, 2 bad usage or a bad\n' +
+    'environment variable (SITE_URL).',
   formatHelp: {
     ics: 'iCalendar (RFC 5545): one event with --event, else every public event in range.',
     rss: 'RSS 2.0 feed of published posts and events.',
@@ -573,6 +630,23 @@ const en: Messages = {
     n.code === 'awardDateFromPeriod'
       ? `warning: grant "${n.slug}" has no agreement date, so the file gives the start of its period, ${n.periodFrom}, as its award date (awardDate, which 360Giving requires), not the real one; enter the grant's agreement date.`
       : `warning: grant "${n.slug}" funded ${n.total} events, and a CSV row holds one related document: the first by date is given; 360giving-json lists them all.`,
+  nothingSelected: ({ format, what, range, table }) => {
+    const { from, to } = range;
+    const given = from !== undefined || to !== undefined;
+    const days = from && to ? `${from} to ${to}` : from ? `${from} or later` : `${to} or earlier`;
+    const none = !given
+      ? `the database holds no ${what === 'event' ? 'published, cancelled or postponed event' : 'grant'}`
+      : what === 'event'
+        ? `no published, cancelled or postponed event starts ${from && to ? `on a day from ${days}` : `on ${days}`} (${rangeOptions(range)})`
+        : `no grant's period ${from && to ? `includes a day from ${days}` : from ? `lasts until ${days}` : `starts on ${days}`} (${rangeOptions(range)})`;
+    return `warning: ${none}, so ${emptyOutputEn(format, what, table)}; ${
+      given
+        ? 'check the dates before you send the file on'
+        : 'check that this is the database you meant (--db, DATABASE_URL)'
+    }.`;
+  },
+  reportNoEvents: (slug, period, given) =>
+    `warning: grant "${slug}" funds no published, cancelled or postponed event in the report period ${span(period)}${given ? ' (--from, --to)' : ''}, so the report lists no event; check the period and the events' grants before you send the report.`,
   reportPeriodClipped: (slug, asked, grant, kept) =>
     `warning: the period ${span(asked)} (--from, --to) reaches past the period of grant "${slug}" (${span(grant)}); the report covers the agreement's days only: ${span(kept)}.`,
   needs: (format, option, tables) => `${format} needs --${option}${option === 'table' ? ` (one of ${tables})` : ''}.`,

@@ -45,12 +45,20 @@ const once = async function* (text: string) {
   yield text;
 };
 
-async function* counted<T>(items: AsyncIterable<T>, progress: Progress): AsyncGenerator<T> {
+/** The items, each ticked on the progress bar; `none` is called at the end when there was not one. */
+async function* counted<T>(
+  items: AsyncIterable<T>,
+  progress: Progress,
+  none: () => void = () => {},
+): AsyncGenerator<T> {
+  let count = 0;
   for await (const item of items) {
+    count += 1;
     progress.tick();
     yield item;
   }
   progress.done();
+  if (count === 0) none();
 }
 
 const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
@@ -100,6 +108,9 @@ export async function runExport(
   // A draft is no one's to read yet: the website serves no page, calendar or JSON-LD of it, and the files would link
   // its page, a 404. Every format leaves drafts out of a list of events (`publicEvents`); --event does too.
   if (single && !isPublicEvent(single)) throw new UsageError(m.eventNotPublic(single.slug));
+  // An empty selection still makes a valid file (a calendar without events, a table's header row), and the export
+  // succeeds, but one line on standard error says so: an empty calendar must not go to a funder unnoticed.
+  const range = { from: options.from, to: options.to };
   const events = () =>
     counted(
       single
@@ -108,6 +119,7 @@ export async function runExport(
           })()
         : publicEvents(store, options),
       progress,
+      () => warn(m.nothingSelected({ format: options.format, what: 'event', range, table: options.table })),
     );
 
   switch (options.format) {
@@ -181,6 +193,7 @@ export async function runExport(
         license: options.site.license.url,
       };
       const grants = await selectGrants(store, options);
+      if (grants.length === 0) warn(m.nothingSelected({ format: options.format, what: 'grant', range }));
       const linked = withEvents(world, await fundedEvents(store, grants));
       // The package's `modified`: its grants' last change as stored, so the same data gives the same file.
       const changes = grants
@@ -260,6 +273,8 @@ export async function runExport(
         .map((e) => ({ slug: e.slug, day: localDayOf(e.startsAt, e.timeZone) }))
         .sort((a, b) => a.day.localeCompare(b.day));
       if (outside.length) warn(m.outsidePeriod(grant.slug, grant.period, outside));
+      if (figures.eventIds.length === 0)
+        warn(m.reportNoEvents(grant.slug, chosen.period, options.from !== undefined || options.to !== undefined));
       // The report names every event's other grants; an entrustment sharing one is said here too.
       for (const risk of doubleFinancingRisks(grant, figures.sharedEvents, [...world.grants.values()]))
         warn(
