@@ -85,7 +85,7 @@ describe('publicationProblems', () => {
     const panel = e.agenda[0];
     if (panel?.kind === 'panel') panel.moderator = { kind: 'person', personId: 'komuda', organizationId: 'fise' };
     expect(publicationProblems(e, { grants: [grant] })).toEqual([
-      { code: 'speakerRoleMissing', itemId: 'p', personId: 'komuda' },
+      { code: 'speakerRoleMissing', itemId: 'p', personId: 'komuda', moderator: true },
     ]);
   });
 
@@ -97,7 +97,7 @@ describe('publicationProblems', () => {
       panel.panelists.push({ kind: 'person', personId: 'alieva', role: 'współzałożycielka' });
     }
     expect(publicationProblems(e, { grants: [grant] })).toEqual([
-      { code: 'speakerPartyMissing', itemId: 'p', personId: 'komuda' },
+      { code: 'speakerPartyMissing', itemId: 'p', personId: 'komuda', moderator: true },
       { code: 'speakerPartyMissing', itemId: 'p', personId: 'alieva' },
     ]);
     // A person's only affiliation valid that day names the party, as it names the role; with two, which
@@ -107,7 +107,7 @@ describe('publicationProblems', () => {
       { id: 'komuda', affiliations: [{ organizationId: 'fise' }, { authorityId: 'wol' }] },
     ];
     expect(publicationProblems(e, { grants: [grant], people })).toEqual([
-      { code: 'speakerPartyMissing', itemId: 'p', personId: 'komuda' },
+      { code: 'speakerPartyMissing', itemId: 'p', personId: 'komuda', moderator: true },
     ]);
     // The authority a person speaks for counts as their party.
     if (panel?.kind === 'panel')
@@ -156,6 +156,24 @@ describe('publicationProblems', () => {
       'Wojciech Jóźwiak w punkcie „Sprawna organizacja” nie ma funkcji, w której występuje. Wpisz ją w polu „Funkcja” przy tej osobie w programie wydarzenia albo w jej afiliacji z organizacją, którą reprezentuje (pole „Afiliacje” w danych osoby).',
     );
     expect(describePublicationProblem(p, 'en', names)).toMatch(/Enter it in the "Role" field .* \("Affiliations"/);
+  });
+
+  it('says when the person is the panel’s moderator, whose fields sit under their own heading', () => {
+    const names = { p: 'Sprawna organizacja', komuda: 'Łukasz Komuda' };
+    const role = { code: 'speakerRoleMissing', itemId: 'p', personId: 'komuda', moderator: true } as const;
+    expect(describePublicationProblem(role, 'pl', names)).toBe(
+      'Łukasz Komuda, moderator punktu „Sprawna organizacja”, nie ma funkcji, w której występuje. Wpisz ją w polu „Funkcja” w części „Moderator” tego punktu w programie wydarzenia albo w jej afiliacji z organizacją, którą reprezentuje (pole „Afiliacje” w danych osoby).',
+    );
+    expect(describePublicationProblem(role, 'en', names)).toBe(
+      'Łukasz Komuda, the moderator of "Sprawna organizacja", has no role they speak in. Enter it in the "Role" field under "Moderator" in that item of the event\'s agenda, or in their affiliation with the organisation they represent ("Affiliations" in the person\'s record).',
+    );
+    const party = { ...role, code: 'speakerPartyMissing' } as const;
+    expect(describePublicationProblem(party, 'pl', names)).toMatch(
+      /^Łukasz Komuda, moderator punktu „Sprawna organizacja”, nie ma wskazanej organizacji .* w polu „Samorząd” w części „Moderator” tego punktu w programie wydarzenia;/,
+    );
+    expect(describePublicationProblem(party, 'en', names)).toMatch(
+      /^Łukasz Komuda, the moderator of "Sprawna organizacja", speaks for no .* field under "Moderator" in that item of the event's agenda;/,
+    );
   });
 
   it('an event with neither a venue nor an online link', () => {

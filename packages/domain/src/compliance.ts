@@ -16,8 +16,9 @@ export type PublicationProblem =
   | { code: 'agenda'; problem: AgendaProblem }
   | { code: 'grantMissing'; grantId: string }
   | { code: 'fundingStatementMissing'; grantId: string }
-  | { code: 'speakerRoleMissing'; itemId: string; personId: string }
-  | { code: 'speakerPartyMissing'; itemId: string; personId: string }
+  /** `moderator` when the person is the panel's moderator, whose fields the form keeps apart from the panelists'. */
+  | { code: 'speakerRoleMissing'; itemId: string; personId: string; moderator?: true }
+  | { code: 'speakerPartyMissing'; itemId: string; personId: string; moderator?: true }
   | { code: 'noPlace' }
   | { code: 'unknownReference'; field: string; id: string };
 
@@ -77,9 +78,14 @@ export function publicationProblems(event: Event, context: PublicationContext): 
       const standing = speakerStanding(s, people.get(s.personId), day);
       // In their own name (a resident, an independent expert) a person holds no function to be named by.
       if (standing.independent) continue;
-      if (!standing.role) problems.push({ code: 'speakerRoleMissing', itemId: item.id, personId: s.personId });
+      const who = {
+        itemId: item.id,
+        personId: s.personId,
+        ...(s === item.moderator ? { moderator: true as const } : {}),
+      };
+      if (!standing.role) problems.push({ code: 'speakerRoleMissing', ...who });
       if (standing.organizationId === undefined && standing.authorityId === undefined)
-        problems.push({ code: 'speakerPartyMissing', itemId: item.id, personId: s.personId });
+        problems.push({ code: 'speakerPartyMissing', ...who });
     }
   }
   if (!event.venueId && !event.onlineUrl) problems.push({ code: 'noPlace' });
@@ -231,6 +237,18 @@ export function describePublicationProblem(
   const n = (id: string) => names[id] ?? id;
   const q = (text: string) => (pl ? `„${text}”` : `"${text}"`);
   const field = (key: string) => q(FIELD_LABELS[key]?.[locale] ?? key);
+  // Who lacks what, and where the form keeps their fields: a moderator's sit apart from the panelists', under
+  // their own heading.
+  const speakerPlace = (p: { itemId: string; personId: string; moderator?: true }) => {
+    const [name, item] = [n(p.personId), q(n(p.itemId))];
+    if (p.moderator)
+      return pl
+        ? { who: `${name}, moderator punktu ${item},`, beside: `w części ${field('moderator')} tego punktu` }
+        : { who: `${name}, the moderator of ${item},`, beside: `under ${field('moderator')} in that item of` };
+    return pl
+      ? { who: `${name} w punkcie ${item}`, beside: 'przy tej osobie' }
+      : { who: `${name} in ${item}`, beside: 'beside them in' };
+  };
   switch (problem.code) {
     case 'agenda':
       return describeAgendaProblem(problem.problem, locale, names);
@@ -240,14 +258,18 @@ export function describePublicationProblem(
       return pl
         ? `Brak informacji o finansowaniu z dotacji ${q(n(problem.grantId))}.`
         : `The funding statement of grant ${q(n(problem.grantId))} is missing.`;
-    case 'speakerRoleMissing':
+    case 'speakerRoleMissing': {
+      const { who, beside } = speakerPlace(problem);
       return pl
-        ? `${n(problem.personId)} w punkcie ${q(n(problem.itemId))} nie ma funkcji, w której występuje. Wpisz ją w polu ${field('role')} przy tej osobie w programie wydarzenia albo w jej afiliacji z organizacją, którą reprezentuje (pole ${field('affiliations')} w danych osoby).`
-        : `${n(problem.personId)} in ${q(n(problem.itemId))} has no role they speak in. Enter it in the ${field('role')} field beside them in the event's agenda, or in their affiliation with the organisation they represent (${field('affiliations')} in the person's record).`;
-    case 'speakerPartyMissing':
+        ? `${who} nie ma funkcji, w której występuje. Wpisz ją w polu ${field('role')} ${beside} w programie wydarzenia albo w jej afiliacji z organizacją, którą reprezentuje (pole ${field('affiliations')} w danych osoby).`
+        : `${who} has no role they speak in. Enter it in the ${field('role')} field ${beside} the event's agenda, or in their affiliation with the organisation they represent (${field('affiliations')} in the person's record).`;
+    }
+    case 'speakerPartyMissing': {
+      const { who, beside } = speakerPlace(problem);
       return pl
-        ? `${n(problem.personId)} w punkcie ${q(n(problem.itemId))} nie ma wskazanej organizacji ani samorządu, w których imieniu występuje. Wybierz organizację w polu ${field('organizationId')} albo samorząd w polu ${field('authorityId')} przy tej osobie w programie wydarzenia; jeśli ta osoba występuje we własnym imieniu, zaznacz pole ${field('independent')}.`
-        : `${n(problem.personId)} in ${q(n(problem.itemId))} speaks for no organisation or authority. Choose the organisation in the ${field('organizationId')} field or the authority in the ${field('authorityId')} field beside them in the event's agenda; if they speak in their own name, tick ${field('independent')}.`;
+        ? `${who} nie ma wskazanej organizacji ani samorządu, w których imieniu występuje. Wybierz organizację w polu ${field('organizationId')} albo samorząd w polu ${field('authorityId')} ${beside} w programie wydarzenia; jeśli ta osoba występuje we własnym imieniu, zaznacz pole ${field('independent')}.`
+        : `${who} speaks for no organisation or authority. Choose the organisation in the ${field('organizationId')} field or the authority in the ${field('authorityId')} field ${beside} the event's agenda; if they speak in their own name, tick ${field('independent')}.`;
+    }
     case 'noPlace':
       return pl
         ? 'Wydarzenie nie ma ani miejsca, ani linku do transmisji.'
