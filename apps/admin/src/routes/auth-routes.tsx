@@ -11,6 +11,7 @@ import { LOGIN_BUSY_RETRY_SECONDS, LoginHashGate } from '../security/login-hash-
 import { countLoginAttempt, loginNotAttempted, loginSucceeded } from '../security/login-rate-limit.js';
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from '../security/session-activity.js';
 import { AccountField, accountErrors } from '../views/account-fields.js';
+import { ErrorSummary } from '../views/error-summary.js';
 import { Csrf, type Flash, Layout } from '../views/layout.js';
 import { SignInForm } from '../views/sign-in-form.js';
 import { flashFromQuery } from './entity-routes.js';
@@ -54,14 +55,18 @@ export function authRoutes(deps: AppDeps): RouteHandlers {
     const l = ctx.locale;
     const errors = state.errors ?? {};
     const failed = Object.keys(errors).length > 0;
+    const issues = Object.entries(errors)
+      .filter(([name]) => name !== '__form')
+      .map(([name, message]) => ({ message, target: name }));
     c.status(status);
     return c.html(
       <Layout
         ctx={ctx}
         title={t(l, 'setupTitle')}
         failed={failed}
-        flash={failed ? { kind: 'error', text: errors.__form ?? t(l, 'fixErrors') } : undefined}
+        flash={errors.__form ? { kind: 'error', text: errors.__form } : undefined}
       >
+        {issues.length > 0 ? <ErrorSummary locale={l} issues={issues} /> : null}
         <form method="post" action={c.req.path} class="narrow">
           <Csrf ctx={ctx} />
           <AccountField

@@ -76,6 +76,25 @@ describe('the new-user form', () => {
     expect(res.text).not.toContain('dlugie haslo do testu');
   });
 
+  it('lists each refused field in the error summary, linked to its control, as the entity forms do', async () => {
+    await admin.request('/users/new');
+    const res = await admin.post('/users/new', { email: 'nie-adres', name: ' ', role: 'editor', password: SECRET });
+    expect(res.status).toBe(400);
+    const summary =
+      /<section class="error-summary" id="error-summary" role="alert"[\s\S]*?<\/section>/.exec(res.text)?.[0] ?? '';
+    expect(summary).toContain('Formularz zawiera błędy. Popraw zaznaczone pola.');
+    const links = [...summary.matchAll(/<li><a href="#([^"]+)">([^<]*)<\/a><\/li>/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual([
+      ['email', 'Podaj prawidłowy adres e-mail, np. jan.kowalski@example.org.'],
+      ['name', 'Podaj imię i nazwisko (od 1 do 200 znaków).'],
+      ['password', 'Hasło musi mieć od 12 do 256 znaków.'],
+    ]);
+    // Each link leads to a control of the form.
+    for (const [id] of links) expect(res.text).toContain(`id="${id}"`);
+    // Said once: the summary's heading, not also a notice above it.
+    expect(res.text.split('Formularz zawiera błędy.').length - 1).toBe(1);
+  });
+
   it('an edit with a short new password keeps name, role and the block, and never shows the password', async () => {
     const user = await h.store.users.get(h.users.reviewer.id);
     await admin.request(`/users/${h.users.reviewer.id}`);
@@ -151,6 +170,9 @@ describe('the setup form', () => {
       expect(inputOf(res.text, 'email')).toContain('value="szefowa@mosty.test"');
       expect(inputOf(res.text, 'name')).toContain('value="Szefowa"');
       expect(errorOf(res.text, 'password')).toBe('Hasło musi mieć od 12 do 256 znaków.');
+      expect(res.text).toMatch(
+        /id="error-summary"[\s\S]*<li><a href="#password">Hasło musi mieć od 12 do 256 znaków\.<\/a><\/li>/,
+      );
       expect(res.text).not.toContain(SECRET);
       expect(titleOf(res.text)).toMatch(/^Błąd: /);
     } finally {

@@ -15,6 +15,7 @@ import { type AppContext, type AppDeps, viewContext } from '../app-env.js';
 import { t, tf } from '../i18n.js';
 import type { StoredUser } from '../store-contract.js';
 import { AccountField, accountErrors } from '../views/account-fields.js';
+import { ErrorSummary } from '../views/error-summary.js';
 import { Csrf, Layout } from '../views/layout.js';
 import { officeTime } from '../views/office-time.js';
 import { staffName } from '../views/staff-name.js';
@@ -73,18 +74,20 @@ export function userRoutes(deps: AppDeps): RouteHandlers {
     const role = values.role ?? user?.role ?? 'reviewer';
     const conflict = state.conflict;
     const failed = Object.keys(errors).length > 0 || conflict !== undefined;
+    // Each field's message, linked to its control (the ids are the fields' names), as the entity forms list theirs.
+    const issues = Object.entries(errors)
+      .filter(([name]) => name !== '__form')
+      .map(([name, message]) => ({ message, target: name }));
+    const problem = errors.__form ?? (conflict ? t(l, 'conflictTitle') : undefined);
     c.status(status as 200);
     return c.html(
       <Layout
         ctx={ctx}
         title={user ? `${t(l, 'users')}: ${user.email}` : t(l, 'newUser')}
         failed={failed}
-        flash={
-          failed
-            ? { kind: 'error', text: errors.__form ?? (conflict ? t(l, 'conflictTitle') : t(l, 'fixErrors')) }
-            : flashFromQuery(c)
-        }
+        flash={problem ? { kind: 'error', text: problem } : failed ? undefined : flashFromQuery(c)}
       >
+        {issues.length > 0 ? <ErrorSummary locale={l} issues={issues} /> : null}
         {conflict ? (
           <section class="conflict" aria-labelledby="conflict-h">
             <h2 id="conflict-h">{t(l, 'conflictTitle')}</h2>

@@ -9,6 +9,7 @@ import { t, tf } from '../i18n.js';
 import { duplicateWords } from '../routes/create-record.js';
 import { AgendaEditor } from './agenda-editor.js';
 import { ReadableValue } from './audit-table.js';
+import { ErrorSummary, IssueList, type SummaryIssue } from './error-summary.js';
 import { FieldControl, type RefOptions } from './field-control.js';
 import { fieldPlace } from './field-place.js';
 import { getPath } from './get-path.js';
@@ -200,40 +201,28 @@ export const EntityFormPage: FC<EntityFormProps> = ({
   const refused = Object.entries(errors).filter(([k]) => k !== '__agenda');
   const patterns = fieldPatterns(def);
   const isField = (name: string) => patterns.has(pathPattern(parsePath(name) ?? []));
-  const issueList = (entries: [string, string][]) => (
-    <ul>
-      {entries.map(([name, message]) => (
-        <li>
-          {isField(name) ? (
-            // Many fields share a label ("Opis" of every agenda item and speaker): say which one.
-            <a href={`#${fieldId(name)}`}>
-              {fieldPlace(name, locale) ? `${fieldPlace(name, locale)}: ${message}` : message}
-            </a>
-          ) : (
-            message
-          )}
-        </li>
-      ))}
-    </ul>
-  );
+  const issues = (entries: [string, string][]): SummaryIssue[] =>
+    entries.map(([name, message]) =>
+      isField(name)
+        ? // Many fields share a label ("Opis" of every agenda item and speaker): say which one.
+          {
+            message: fieldPlace(name, locale) ? `${fieldPlace(name, locale)}: ${message}` : message,
+            target: fieldId(name),
+          }
+        : { message },
+    );
   const stored = Object.entries(storedIssues);
   // Each beside its field too, where a refused post's messages go (a post's own, when there is one, wins).
   const fieldErrors: Record<string, string> = { ...storedIssues, ...errors };
   return (
     <Layout ctx={ctx} title={title} flash={flash} failed={refused.length > 0}>
-      {refused.length > 0 ? (
-        // Read out on arrival (role=alert) and focused by the browser bundle; each line leads to its field.
-        <section class="error-summary" id="error-summary" role="alert" tabindex={-1} aria-labelledby="error-summary-h">
-          <h2 id="error-summary-h">{t(locale, 'fixErrors')}</h2>
-          {issueList(refused)}
-        </section>
-      ) : null}
+      {refused.length > 0 ? <ErrorSummary locale={locale} issues={issues(refused)} /> : null}
       {stored.length > 0 ? (
         // Not a refusal (nothing was posted): no alert, no "Błąd:" in the title, only what to fix and where.
         <section class="error-summary stored-issues" aria-labelledby="stored-issues-h">
           <h2 id="stored-issues-h">{t(locale, 'storedIssues')}</h2>
           <p>{t(locale, 'storedIssuesHint')}</p>
-          {issueList(stored)}
+          <IssueList issues={issues(stored)} />
         </section>
       ) : null}
       {id ? (
