@@ -424,7 +424,7 @@ describe('Polish numbers', () => {
     await english.request('/grants/new');
     const negative = await english.post('/grants/new', { taskTitle: 'Negative', 'amount.amount': '-5' });
     expect(errorOf(negative.text, 'f-amount-amount')).toBe(
-      'Amount: an amount cannot be negative (got "-5"). Enter it without a minus, in złoty, e.g. 40,000.00.',
+      'Amount: cannot be negative (got "-5"). Enter it without a minus, in złoty, e.g. 40,000.00.',
     );
   });
 
@@ -472,7 +472,7 @@ describe('Polish numbers', () => {
       'amount.currency': 'EUR',
     });
     expect(errorOf(euro.text, 'f-amount-amount')).toBe(
-      'Kwota: kwota „12 500,00 zł” jest w złotych, a wybrana waluta to EUR. Wybierz walutę PLN albo wpisz kwotę bez „zł”.',
+      'Kwota: „12 500,00 zł” jest w złotych, a wybrana waluta to EUR. Wybierz walutę PLN albo wpisz kwotę bez „zł”.',
     );
   });
 
@@ -500,7 +500,7 @@ describe('Polish numbers', () => {
       expect(res.status, typed).toBe(400);
       const id = `f-${field.replace('.', '-')}`;
       expect(errorOf(res.text, id), typed).toBe(
-        `${label}: kwota nie może być ujemna (wpisano „${typed.trim()}”). Wpisz ją bez minusa, w złotych, np. 40 000,00.`,
+        `${label}: wartość nie może być ujemna (wpisano „${typed.trim()}”). Wpisz ją bez minusa, w złotych, np. 40 000,00.`,
       );
       expect(res.text).not.toContain('Oczekiwano liczby');
       expect(res.text).toMatch(new RegExp(`<input[^>]*id="${id}"[^>]*value="${typed.replace('\u2212', '\u2212')}"`));
@@ -515,32 +515,32 @@ describe('Polish numbers', () => {
       [
         editor,
         '0,001',
-        'Kwota: kwota może mieć najwyżej dwa miejsca po przecinku (grosze), a „0,001” ma 3. Zaokrąglij ją do pełnych groszy, np. 40 000,50.',
+        'Kwota: najwyżej dwa miejsca po przecinku (grosze), a „0,001” ma 3. Zaokrąglij do pełnych groszy, np. 40 000,50.',
       ],
       [
         editor,
         '0.001',
-        'Kwota: kwota może mieć najwyżej dwa miejsca po przecinku (grosze), a „0.001” ma 3. Zaokrąglij ją do pełnych groszy, np. 40 000,50.',
+        'Kwota: najwyżej dwa miejsca po przecinku (grosze), a „0.001” ma 3. Zaokrąglij do pełnych groszy, np. 40 000,50.',
       ],
       [
         editor,
         '99999999999999999999999',
-        'Kwota: kwota „99999999999999999999999” jest za duża: może mieć najwyżej 9 999 999 999 999,99 zł. Sprawdź, czy nie wpisano za dużo cyfr.',
+        'Kwota: najwyżej 9 999 999 999 999,99 zł, a wpisano „99999999999999999999999”. Sprawdź, czy nie ma za dużo cyfr.',
       ],
       [
         editor,
         '1.000.000.000.000.000',
-        'Kwota: kwota „1.000.000.000.000.000” jest za duża: może mieć najwyżej 9 999 999 999 999,99 zł. Sprawdź, czy nie wpisano za dużo cyfr.',
+        'Kwota: najwyżej 9 999 999 999 999,99 zł, a wpisano „1.000.000.000.000.000”. Sprawdź, czy nie ma za dużo cyfr.',
       ],
       [
         english,
         '0,001',
-        'Amount: an amount has at most two decimal places (grosze), and "0,001" has 3. Round it to whole grosze, e.g. 40,000.50.',
+        'Amount: at most two decimal places (grosze), and "0,001" has 3. Round to whole grosze, e.g. 40,000.50.',
       ],
       [
         english,
         '1,000,000,000,000,000.00',
-        'Amount: the amount "1,000,000,000,000,000.00" is too large: it can be at most 9,999,999,999,999.99. Check for extra digits.',
+        'Amount: at most 9,999,999,999,999.99, and "1,000,000,000,000,000.00" is more. Check for extra digits.',
       ],
     ] as const) {
       const before = await h.store.dataVersion();
@@ -551,6 +551,39 @@ describe('Polish numbers', () => {
       expect(res.text).not.toContain('Expected a number');
       expect(res.text).toContain(`value="${typed}"`);
       expect(await h.store.dataVersion()).toBe(before);
+    }
+  });
+
+  it('read on from the label of every money field without naming the amount again ("Kwota: kwota…")', async () => {
+    const english = await h.signIn('editor');
+    await english.request('/lang/en');
+    for (const [client, label] of [
+      [editor, 'Wkład własny'],
+      [english, 'Own contribution'],
+    ] as const) {
+      await client.request('/grants/new');
+      const res = await client.post('/grants/new', {
+        taskTitle: 'Zadanie z groszami',
+        funderAuthorityId: SEED_IDS.wojewodztwoMazowieckie,
+        funderName: 'Województwo Mazowieckie',
+        form: 'entrustment',
+        'amount.amount': '1000',
+        'amount.currency': 'PLN',
+        'ownContribution.amount': '0,001',
+        'ownContribution.currency': 'PLN',
+        'period.from': '2027-01-01',
+        'period.to': '2027-06-30',
+        beneficiaryId: SEED_IDS.fise,
+      });
+      expect(res.status).toBe(400);
+      const message = errorOf(res.text, 'f-ownContribution-amount');
+      expect(message).toBe(
+        client === editor
+          ? 'Wkład własny: najwyżej dwa miejsca po przecinku (grosze), a „0,001” ma 3. Zaokrąglij do pełnych groszy, np. 40 000,50.'
+          : 'Own contribution: at most two decimal places (grosze), and "0,001" has 3. Round to whole grosze, e.g. 40,000.50.',
+      );
+      expect(message?.startsWith(`${label}: `)).toBe(true);
+      expect(message).not.toMatch(/: (kwota|an amount|the amount)\b/i);
     }
   });
 

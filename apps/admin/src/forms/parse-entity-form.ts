@@ -282,17 +282,25 @@ function moneyLabel(name: string, locale: Locale): string {
 /**
  * What staff are told about a negative sum of money. Parsing leaves "-5" as text, for which the schema
  * would say "expected a number": true of the value, useless to whoever typed it. The amount's own label
- * names it.
+ * names it, so the text after it names no amount again ("Kwota: kwota…") and agrees with any label's gender
+ * ("Wkład własny", "Kwota").
  */
 function negativeMoneyMessage(name: string, raw: string, locale: Locale): string {
   const label = moneyLabel(name, locale);
   const typed = raw.trim();
   return locale === 'pl'
-    ? `${label}: kwota nie może być ujemna (wpisano „${typed}”). Wpisz ją bez minusa, w złotych, np. 40 000,00.`
-    : `${label}: an amount cannot be negative (got "${typed}"). Enter it without a minus, in złoty, e.g. 40,000.00.`;
+    ? `${label}: wartość nie może być ujemna (wpisano „${typed}”). Wpisz ją bez minusa, w złotych, np. 40 000,00.`
+    : `${label}: cannot be negative (got "${typed}"). Enter it without a minus, in złoty, e.g. 40,000.00.`;
 }
 
-/** What staff are told about an amount with more than two decimal places or more złoty than any amount has. */
+/**
+ * What staff are told about an amount with more than two decimal places or more złoty than any amount has. It reads
+ * on from the amount's label without naming it again, whatever the label ("Kwota", "Wkład własny").
+ *
+ * @example
+ * moneyProblemMessage('amount.amount', '0,001', { problem: 'decimals', places: 3 }, 'pl')
+ * // 'Kwota: najwyżej dwa miejsca po przecinku (grosze), a „0,001” ma 3. Zaokrąglij do pełnych groszy, np. 40 000,50.'
+ */
 function moneyProblemMessage(
   name: string,
   raw: string,
@@ -303,11 +311,11 @@ function moneyProblemMessage(
   const typed = raw.trim();
   if (problem.problem === 'decimals')
     return locale === 'pl'
-      ? `${label}: kwota może mieć najwyżej dwa miejsca po przecinku (grosze), a „${typed}” ma ${problem.places}. Zaokrąglij ją do pełnych groszy, np. 40 000,50.`
-      : `${label}: an amount has at most two decimal places (grosze), and "${typed}" has ${problem.places}. Round it to whole grosze, e.g. 40,000.50.`;
+      ? `${label}: najwyżej dwa miejsca po przecinku (grosze), a „${typed}” ma ${problem.places}. Zaokrąglij do pełnych groszy, np. 40 000,50.`
+      : `${label}: at most two decimal places (grosze), and "${typed}" has ${problem.places}. Round to whole grosze, e.g. 40,000.50.`;
   return locale === 'pl'
-    ? `${label}: kwota „${typed}” jest za duża: może mieć najwyżej ${MONEY_MAX.pl}. Sprawdź, czy nie wpisano za dużo cyfr.`
-    : `${label}: the amount "${typed}" is too large: it can be at most ${MONEY_MAX.en}. Check for extra digits.`;
+    ? `${label}: najwyżej ${MONEY_MAX.pl}, a wpisano „${typed}”. Sprawdź, czy nie ma za dużo cyfr.`
+    : `${label}: at most ${MONEY_MAX.en}, and "${typed}" is more. Check for extra digits.`;
 }
 
 // What a valid value of a number field looks like, for its message: a count of people, a target, a coordinate.
@@ -348,8 +356,8 @@ function moneyCurrencyMessage(name: string, raw: string, currency: string, local
   const label = moneyLabel(name, locale);
   const typed = raw.trim();
   return locale === 'pl'
-    ? `${label}: kwota „${typed}” jest w złotych, a wybrana waluta to ${currency}. Wybierz walutę PLN albo wpisz kwotę bez „zł”.`
-    : `${label}: the amount "${typed}" is in złoty, and the currency chosen is ${currency}. Choose PLN or enter the amount without "zł".`;
+    ? `${label}: „${typed}” jest w złotych, a wybrana waluta to ${currency}. Wybierz walutę PLN albo wpisz kwotę bez „zł”.`
+    : `${label}: "${typed}" is in złoty, and the currency chosen is ${currency}. Choose PLN or enter the amount without "zł".`;
 }
 
 /** A problem found while reading a form, before the schema: a field path and a message for staff. */
