@@ -84,16 +84,28 @@ describe('a field of a part of a grant (its period, its amounts)', () => {
     });
     expect(res.status).toBe(400);
     expect(errorOf(res.text, 'f-ownContribution-amount')).toBe(
-      'Wkład własny: kwota: podaj liczbę, np. 12 500,00 albo 12 500 zł (wpisano „dużo”).',
+      'Wkład własny: podaj liczbę, np. 12 500,00 albo 12 500 zł (wpisano „dużo”).',
     );
-    expect(errorOf(res.text, 'f-amount-currency')).toMatch(/^Kwota: waluta: musi być trzyliterowym kodem/);
+    expect(errorOf(res.text, 'f-amount-currency')).toMatch(/^Waluta kwoty: musi być trzyliterowym kodem/);
+    // Each part named as the form labels its control, and the summary's line leads to that control.
+    for (const [id, label] of [
+      ['f-amount-currency', 'Waluta kwoty *'],
+      ['f-ownContribution-amount', 'Wkład własny'],
+      ['f-ownContribution-currency', 'Waluta wkładu własnego'],
+      ['f-period-from', 'Początek okresu *'],
+      ['f-period-to', 'Koniec okresu *'],
+    ] as const)
+      expect(labelOf(res.text, id), id).toBe(label);
+    expect(res.text).toMatch(/<li><a href="#f-amount-currency">Waluta kwoty: musi być trzyliterowym kodem/);
+    // No label of two words joined by a colon, which a message after it would follow with a second one.
+    expect(summaryOf(res.text).filter((m) => /^[^:(]*: [^:(]*: /.test(m ?? ''))).toEqual([]);
     const summary = summaryOf(res.text);
-    expect(summary).toContain('Wkład własny: kwota: podaj liczbę, np. 12 500,00 albo 12 500 zł (wpisano „dużo”).');
+    expect(summary).toContain('Wkład własny: podaj liczbę, np. 12 500,00 albo 12 500 zł (wpisano „dużo”).');
     expect(summary.filter((m) => /^(Kwota: oczekiwano|Waluta:)/.test(m ?? ''))).toEqual([]);
     expect(res.text).toContain('value="dużo"');
 
     // The order of the period is said beside the other problems, and alone once the rest is valid.
-    expect(errorOf(res.text, 'f-period-to')).toBe('Okres: do: nie może być wcześniej niż data początkowa.');
+    expect(errorOf(res.text, 'f-period-to')).toBe('Koniec okresu: nie może być wcześniej niż data początkowa.');
     await loadSeed(h.store);
     const reversed = await post('grants', {
       taskTitle: 'Zadanie z odwróconym okresem',
@@ -107,9 +119,9 @@ describe('a field of a part of a grant (its period, its amounts)', () => {
       'amount.currency': 'PLN',
     });
     expect(reversed.status).toBe(400);
-    expect(labelOf(reversed.text, 'f-period-to')).toBe('Okres: do *');
-    expect(errorOf(reversed.text, 'f-period-to')).toBe('Okres: do: nie może być wcześniej niż data początkowa.');
-    expect(summaryOf(reversed.text)).toEqual(['Okres: do: nie może być wcześniej niż data początkowa.']);
+    expect(labelOf(reversed.text, 'f-period-to')).toBe('Koniec okresu *');
+    expect(errorOf(reversed.text, 'f-period-to')).toBe('Koniec okresu: nie może być wcześniej niż data początkowa.');
+    expect(summaryOf(reversed.text)).toEqual(['Koniec okresu: nie może być wcześniej niż data początkowa.']);
   });
 });
 

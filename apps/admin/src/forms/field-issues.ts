@@ -1,4 +1,4 @@
-import { FIELD_LABELS, type FieldIssue, type Locale } from '@org/domain';
+import type { FieldIssue, Locale } from '@org/domain';
 import { t } from '../i18n.js';
 import { getPath } from '../views/get-path.js';
 import type { EntityDef } from './entities.js';
@@ -41,7 +41,8 @@ export function fieldIssues(
     if (!names.includes(issue.path) && parts.length > 0) {
       const reason = issue.message.slice(issue.message.indexOf(': ') + 2);
       for (const f of parts) {
-        const label = FIELD_LABELS[f.name.split('.').pop() ?? '']?.[locale] ?? f.name;
+        // As the form labels the part ("Waluta kwoty"), not by the last word of its path ("Waluta").
+        const label = labelOf(f.name, locale);
         out.push({ ...issue, path: f.name, field: label, message: `${label}: ${reason}` });
       }
       continue;

@@ -35,25 +35,32 @@ const EXTRA_LABELS: Record<string, { pl: string; en: string }> = {
   moderator: { pl: 'Moderator', en: 'Moderator' },
 };
 
-/** The label of a form field by the last segment of its name, in the domain's words where it has them. */
+/*
+ * The parts of a compound field whose own word ("Waluta", "Od") would not say which control it is, named as staff
+ * name the control: "Waluta kwoty", not "Kwota: waluta", which a message after it would follow with a second colon
+ * ("Kwota: waluta: musi być…"). The parts of an address, coordinates and attendance say it on their own ("Ulica i
+ * numer", "Obecni").
+ */
+const PART_LABELS: Record<string, { pl: string; en: string }> = {
+  'amount.amount': { pl: 'Kwota', en: 'Amount' },
+  'amount.currency': { pl: 'Waluta kwoty', en: 'Amount currency' },
+  'ownContribution.amount': { pl: 'Wkład własny', en: 'Own contribution' },
+  'ownContribution.currency': { pl: 'Waluta wkładu własnego', en: 'Own contribution currency' },
+  'period.from': { pl: 'Początek okresu', en: 'Period start' },
+  'period.to': { pl: 'Koniec okresu', en: 'Period end' },
+};
+
+/**
+ * The label of a form field, as the form shows it: a part of a compound field by its own name ("Waluta kwoty" for
+ * `amount.currency`), any other by the last segment of its name, in the domain's words where it has them.
+ *
+ * @example
+ * labelOf('ownContribution.currency', 'pl') // 'Waluta wkładu własnego'
+ * labelOf('address.street', 'pl') // 'Ulica i numer'
+ */
 export function labelOf(name: string, locale: Locale): string {
-  const parts = name.split('.');
-  const last = parts[parts.length - 1] ?? name;
-  const parent = parts[parts.length - 2];
-  if (parent === 'amount' && last === 'amount') return FIELD_LABELS.amount?.[locale] ?? last;
-  if (
-    parent === 'period' ||
-    parent === 'address' ||
-    parent === 'geo' ||
-    parent === 'attendance' ||
-    parent === 'amount' ||
-    parent === 'ownContribution'
-  ) {
-    const prefix = FIELD_LABELS[parent]?.[locale] ?? EXTRA_LABELS[parent]?.[locale] ?? parent;
-    const own = FIELD_LABELS[last]?.[locale] ?? EXTRA_LABELS[last]?.[locale] ?? last;
-    return parent === 'address' || parent === 'attendance' || parent === 'geo'
-      ? own
-      : `${prefix}: ${own.toLowerCase()}`;
-  }
+  const part = PART_LABELS[name.split('.').slice(-2).join('.')];
+  if (part) return part[locale];
+  const last = name.split('.').pop() ?? name;
   return FIELD_LABELS[last]?.[locale] ?? EXTRA_LABELS[last]?.[locale] ?? last;
 }

@@ -273,12 +273,6 @@ function skippedTimeMessage(name: string, raw: string, moved: string, locale: Lo
     : `${label}: ${time} does not exist on that day (clock change: clocks go forward an hour). Enter another time, e.g. ${suggestion}.`;
 }
 
-/** An amount's own label: "Kwota", "Wkład własny" for `ownContribution.amount`. */
-function moneyLabel(name: string, locale: Locale): string {
-  const [first = '', ...rest] = name.split('.');
-  return (FIELD_LABELS[rest.length > 0 ? first : name] ?? FIELD_LABELS.amount)?.[locale] ?? name;
-}
-
 /**
  * What staff are told about a negative sum of money. Parsing leaves "-5" as text, for which the schema
  * would say "expected a number": true of the value, useless to whoever typed it. The amount's own label
@@ -286,7 +280,7 @@ function moneyLabel(name: string, locale: Locale): string {
  * ("Wkład własny", "Kwota").
  */
 function negativeMoneyMessage(name: string, raw: string, locale: Locale): string {
-  const label = moneyLabel(name, locale);
+  const label = labelOf(name, locale);
   const typed = raw.trim();
   return locale === 'pl'
     ? `${label}: wartość nie może być ujemna (wpisano „${typed}”). Wpisz ją bez minusa, w złotych, np. 40 000,00.`
@@ -307,7 +301,7 @@ function moneyProblemMessage(
   problem: NonNullable<ReturnType<typeof moneyProblem>>,
   locale: Locale,
 ): string {
-  const label = moneyLabel(name, locale);
+  const label = labelOf(name, locale);
   const typed = raw.trim();
   if (problem.problem === 'decimals')
     return locale === 'pl'
@@ -353,7 +347,7 @@ export function numberMessage(field: FieldDef, name: string, raw: string, locale
 
 /** What staff are told about an amount written in złoty ("12 500 zł") when the currency chosen is another. */
 function moneyCurrencyMessage(name: string, raw: string, currency: string, locale: Locale): string {
-  const label = moneyLabel(name, locale);
+  const label = labelOf(name, locale);
   const typed = raw.trim();
   return locale === 'pl'
     ? `${label}: „${typed}” jest w złotych, a wybrana waluta to ${currency}. Wybierz walutę PLN albo wpisz kwotę bez „zł”.`

@@ -684,7 +684,7 @@ describe('a form with several problems', () => {
     const found = fieldErrors(res.text);
     expect(found).toMatchObject({ taskTitle: expect.stringMatching(/wymagane/) });
     expect(Object.entries(found).find(([id]) => id.includes('to'))?.[1]).toBe(
-      'Okres: do: nie może być wcześniej niż data początkowa.',
+      'Koniec okresu: nie może być wcześniej niż data początkowa.',
     );
   });
 });

@@ -47,7 +47,7 @@ describe('grant form: own contribution and results', () => {
       { name: 'Liczba spotkań', value: 4, note: 'dwa przeniesione na styczeń' },
     ]);
     const html = (await editor.request(`/grants/${newGrantId}`)).text;
-    expect(html).toContain('Wkład własny: kwota');
+    expect(html).toMatch(/<label for="f-ownContribution-amount">Wkład własny<\/label>/);
     expect(html).toContain('Zakładane rezultaty');
     expect(html).toContain('Osiągnięte rezultaty');
     expect(html).toContain('value="listy obecności"');
