@@ -92,11 +92,12 @@ describe('user:create', () => {
       stdin: 'krótkie\n',
     });
     expect(short.code).toBe(2);
-    expect(short.stderr.split('\n')[0]).toBe('user:create: Hasło musi mieć od 12 do 256 znaków.');
+    // Read on in lower case after the command's name, as its other lines are.
+    expect(short.stderr.split('\n')[0]).toBe('user:create: hasło musi mieć od 12 do 256 znaków.');
     const wrong = await run('user:create', ['--email', 'xm.pl', '--role', 'edit'], { stdin: 'krótkie\n' });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('user:create: Role: choose one of: administrator, editor, reviewer (got "edit").\n');
-    expect(wrong.stderr).toContain('user:create: A password must have 12 to 256 characters.\n');
+    expect(wrong.stderr).toContain('user:create: a password must have 12 to 256 characters.\n');
     const unknown = await run('user:create', ['--emial', 'x@mosty.test'], { lang: POLISH });
     expect([unknown.code, unknown.stderr]).toEqual([
       2,

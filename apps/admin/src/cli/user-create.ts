@@ -8,7 +8,7 @@ import { PasswordSchema, UserRoleSchema, validate } from '@org/domain';
 import { openStore } from '@org/store';
 import { z } from 'zod';
 import { parseAdminEnv } from '../env.js';
-import { t } from '../i18n.js';
+import { afterColon, t } from '../i18n.js';
 import { failureLine, readCommandLine, refusalLine, TEXTS } from './command-line.js';
 import { readPassword } from './read-password.js';
 
@@ -43,9 +43,12 @@ async function main(argv: readonly string[]): Promise<number> {
   };
   const result = validate(ArgsSchema, input, locale);
   if (!result.ok) {
-    // The domain has no label for the password field; the admin's sentence for it is the one staff know.
+    // The domain has no label for the password field; the admin's sentence for it is the one staff know, read on in
+    // lower case after the command's name as every other line of the command is ("user:create: hasło musi mieć…").
     for (const issue of result.issues)
-      console.error(`${NAME}: ${issue.path === 'password' ? t(locale, 'accountPasswordInvalid') : issue.message}`);
+      console.error(
+        `${NAME}: ${issue.path === 'password' ? afterColon(t(locale, 'accountPasswordInvalid')) : issue.message}`,
+      );
     console.error(m.userCreateUsage.split('\n')[0]);
     return 2;
   }

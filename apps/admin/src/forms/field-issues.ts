@@ -1,5 +1,5 @@
 import type { FieldIssue, Locale } from '@org/domain';
-import { t } from '../i18n.js';
+import { afterColon, t } from '../i18n.js';
 import { getPath } from '../views/get-path.js';
 import type { EntityDef } from './entities.js';
 import { labelOf } from './field-label.js';
@@ -34,7 +34,7 @@ export function fieldIssues(
   for (const issue of issues) {
     const select = def.fields.find((f) => f.name === issue.path && f.type === 'select' && f.required);
     if (select && issue.code === 'invalid_value' && input !== undefined && getPath(input, issue.path) === undefined) {
-      out.push({ ...issue, message: `${issue.field}: ${lowerFirst(t(locale, 'requiredField'))}` });
+      out.push({ ...issue, message: `${issue.field}: ${afterColon(t(locale, 'requiredField'))}` });
       continue;
     }
     const parts = def.fields.filter((f) => f.name.startsWith(`${issue.path}.`) && (f.required || f.requiredWith));
@@ -70,5 +70,3 @@ export function fieldIssues(
     .sort((a, b) => place(a.issue) - place(b.issue) || a.index - b.index)
     .map((x) => x.issue);
 }
-
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('pl') + text.slice(1);
