@@ -250,8 +250,10 @@ describe('mosty-export', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(new RegExp(`^mosty-export: plik SITE_CONFIG „${path}” ma błędne pola: `));
-    expect(r.stderr).toContain('license: is required: the licence the data is published under');
-    expect(r.stderr).toContain('accessibility: ');
+    // Every field in the CLI's language, the schema's own rules and the built-in checks alike.
+    expect(r.stderr).toContain('license: jest wymagane: licencja, na której publikowane są dane');
+    expect(r.stderr).toContain('accessibility: to pole jest wymagane');
+    expect(r.stderr).not.toMatch(/required|Invalid input/);
   });
 
   it('feeds are signed by the publisher with the licence when SITE_CONFIG names them', () => {
@@ -636,9 +638,15 @@ describe('mosty-export only reads a database: it never creates one', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      `mosty-export: DATABASE_NOT_MIGRATED: The database ${other} has no Mosty tables; nothing in it was changed. Check DATABASE_URL, or set the database up with mosty-migrate.\n`,
+      `mosty-export: DATABASE_NOT_MIGRATED: The database ${other} has no Mosty tables; nothing in it was changed. Check --db, or set the database up with mosty-migrate.\n`,
     );
     expect(sqliteTables(other)).toEqual(['invoices']);
+    // The message names where the address came from: the variable, when no option was given.
+    const fromEnv = inEmptyFolder({ DATABASE_URL: other }, ENGLISH, 'ics');
+    expect(fromEnv.code).toBe(1);
+    expect(fromEnv.stderr).toBe(
+      `mosty-export: DATABASE_NOT_MIGRATED: The database ${other} has no Mosty tables; nothing in it was changed. Check DATABASE_URL, or set the database up with mosty-migrate.\n`,
+    );
   });
 
   it('refuses a --db file that is empty or no SQLite database, exit 1, saying why and leaving it as it was', () => {

@@ -32,8 +32,8 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
   // Read before the database is opened: a wrong file is said at once, whatever the format.
   const site =
     parsed.options.siteConfig !== undefined
-      ? readExporterSite(parsed.options.siteConfig, m, '--site-config')
-      : readExporterSite(env.SITE_CONFIG, m, 'SITE_CONFIG');
+      ? readExporterSite(parsed.options.siteConfig, m, '--site-config', locale)
+      : readExporterSite(env.SITE_CONFIG, m, 'SITE_CONFIG', locale);
   const options: ExportOptions = { ...parsed.options, ...(site ? { site } : {}) };
   // Said before the export runs, not after it: a folder that is missing, a path that is a folder.
   if (options.out !== undefined) requireWritableOutput(options.out, m);
@@ -55,7 +55,11 @@ async function main(argv: string[], locale: CliLocale, m: Messages): Promise<num
   // The store's own messages (a refused value, a corrupt record) in the CLI's language too. An export only
   // reads: a database without Mosty's tables (a mistyped DATABASE_URL) is refused, never migrated, so a
   // read-only role is enough.
-  const store = await openStore(database, { locale, migrate: 'verify' });
+  const store = await openStore(database, {
+    locale,
+    migrate: 'verify',
+    ...(options.db !== undefined ? { source: '--db' } : {}),
+  });
   try {
     const format = { locale: options.lang, siteUrl: options.siteUrl ?? env.SITE_URL };
     const bar = progress(`mosty-export ${options.format}`, undefined, process.stderr, m.events);

@@ -5,8 +5,7 @@
  * (it is one file, and an export signed with facts the site would not show is wrong); the exporter only says the
  * failure in the CLI's language, as a usage error.
  */
-import { loadSiteConfig, type SiteConfig } from '@org/site';
-import { z } from 'zod';
+import { type Locale, loadSiteConfig, type SiteConfig, SiteConfigError } from '@org/site';
 import { UsageError } from './args.js';
 import type { Messages } from './messages.js';
 
@@ -41,23 +40,18 @@ export function readExporterSite(
   path: string | undefined,
   m: Messages,
   source: SiteConfigSource = '--site-config',
+  locale: Locale = 'en',
 ): ExporterSite | undefined {
   // Not `loadSiteConfig`'s demo placeholders: an export must never be signed, or 360Giving ids prefixed, with them.
   if (!path) return undefined;
   try {
-    return { ...loadSiteConfig(path).config, path };
+    return { ...loadSiteConfig(path, locale).config, path };
   } catch (error) {
-    // `loadSiteConfig` says its failure in English with the schema's issues or the reader's error as its cause;
-    // the CLI says it in its own language from that cause.
+    // A file that does not match: every wrong field, in the CLI's language (`loadSiteConfig` says them in it). A
+    // file that cannot be read: said from the reader's error, its cause.
+    if (error instanceof SiteConfigError)
+      throw new UsageError(m.siteConfigInvalid(path, error.problems), { cause: error });
     const cause = error instanceof Error ? error.cause : undefined;
-    if (cause instanceof z.ZodError)
-      throw new UsageError(
-        m.siteConfigInvalid(
-          path,
-          cause.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`),
-        ),
-        { cause: error },
-      );
     throw new UsageError(m.siteConfigUnreadable(path, source, siteConfigProblem(cause ?? error)), { cause: error });
   }
 }
