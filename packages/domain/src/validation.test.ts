@@ -12,7 +12,7 @@ import { PersonSchema } from './person.js';
 import { PostSchema } from './post.js';
 import { RULE_CODES, ruleMessage } from './rule-messages.js';
 import { AuditEntrySchema, PasswordSchema, UserSchema } from './user.js';
-import { errorFor, fieldLabel, joinMessages, pathString, toFieldIssues, validate } from './validation.js';
+import { afterColon, errorFor, fieldLabel, joinMessages, pathString, toFieldIssues, validate } from './validation.js';
 import { VenueSchema } from './venue.js';
 
 const org = {
@@ -352,6 +352,13 @@ describe('messages for zod’s built-in checks, in Polish and English', () => {
       ['Funkcja: wybierz jedną z wartości: partner, patron, host, media (otrzymano: „x”).'],
       ['Role: choose one of: partner, patron, host, media (got "x").'],
     ]);
+  });
+
+  it('afterColon lowers a sentence’s first letter, not an acronym’s', () => {
+    expect(afterColon('To pole jest wymagane.')).toBe('to pole jest wymagane.');
+    expect(afterColon('Źle wpisana data.')).toBe('źle wpisana data.');
+    expect(afterColon('NIP ma błędną cyfrę kontrolną.')).toBe('NIP ma błędną cyfrę kontrolną.');
+    expect(afterColon('')).toBe('');
   });
 
   it('after the label a message reads on in lower case, but an acronym keeps its capitals', () => {

@@ -115,12 +115,20 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[], locale: Local
     // After the label's colon a message reads on in lower case, as the rules' predicates do ("NIP: ma błędną
     // cyfrę kontrolną"): "Tytuł: najwyżej 300 znaków", not "Tytuł: Najwyżej…". A built-in message alone is a
     // sentence ("To pole jest wymagane."). An acronym ("NIP…") keeps its capitals.
-    const text = typeof custom === 'string' ? issue.message : lowerFirst(issue.message);
+    const text = typeof custom === 'string' ? issue.message : afterColon(issue.message);
     return { path: pathString(issue.path), field, code, message: `${field}: ${text}` };
   });
 }
 
-const lowerFirst = (text: string) =>
+/**
+ * A message as it reads on after a label's colon: its first letter in lower case, unless it starts with an
+ * acronym, whose capitals stay. For every "Label: message" a program composes, as `toFieldIssues` does.
+ *
+ * @example
+ * afterColon('To pole jest wymagane.') // 'to pole jest wymagane.'
+ * afterColon('NIP ma błędną cyfrę kontrolną.') // 'NIP ma błędną cyfrę kontrolną.'
+ */
+export const afterColon = (text: string): string =>
   /^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('pl') + text.slice(1);
 
 /**

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { errorFor } from '@org/domain';
+import { afterColon, errorFor } from '@org/domain';
 import { THREE_SIXTY_GIVING_PREFIX } from '@org/formats';
 import { z } from 'zod';
 import type { Locale } from './locale.js';
@@ -222,7 +222,7 @@ export function checkSiteConfig(
       const rule = RULE_BY_ENGLISH.get(issue.message);
       // After the path's colon a message reads on in lower case and without its full stop, as the rules' do, so
       // that a list of them joins with "; ".
-      const said = rule ? rule[locale] : issue.message.charAt(0).toLocaleLowerCase(locale) + issue.message.slice(1);
+      const said = rule ? rule[locale] : afterColon(issue.message);
       return `${where}: ${said.replace(/(?<!\.)\.$/, '')}`;
     }),
   };
