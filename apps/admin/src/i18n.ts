@@ -819,18 +819,6 @@ export const t = (locale: Locale, key: UiKey): string => STRINGS[locale][key];
 export const tf = (locale: Locale, key: UiKey, values: Record<string, string>): string =>
   t(locale, key).replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
 
-/**
- * A sentence as it reads on after a label's colon, in lower case, as `@org/domain`'s messages do ("Tytuł: to pole
- * jest wymagane."): its first letter lowered, unless it starts with an acronym ("NIP", "PLN"), which keeps its
- * capitals.
- *
- * @example
- * afterColon('To pole jest wymagane.') // 'to pole jest wymagane.'
- * afterColon('NIP ma błędną cyfrę kontrolną.') // 'NIP ma błędną cyfrę kontrolną.'
- */
-export const afterColon = (text: string): string =>
-  /^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('pl') + text.slice(1);
-
 /** Parses a language cookie or query value; anything else is Polish. */
 export const parseLocale = (value: string | undefined | null): Locale => (value === 'en' ? 'en' : 'pl');
 

@@ -4,11 +4,11 @@
  * Polish for `--lang pl` or a Polish locale (`command-line.ts`). Exit codes: 0 created, 2 bad usage or
  * input, 1 anything else.
  */
-import { PasswordSchema, UserRoleSchema, validate } from '@org/domain';
+import { afterColon, PasswordSchema, UserRoleSchema, validate } from '@org/domain';
 import { openStore } from '@org/store';
 import { z } from 'zod';
 import { parseAdminEnv } from '../env.js';
-import { afterColon, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import { failureLine, readCommandLine, refusalLine, TEXTS } from './command-line.js';
 import { readPassword } from './read-password.js';
 

@@ -1,5 +1,5 @@
-import type { FieldIssue, Locale } from '@org/domain';
-import { afterColon, t } from '../i18n.js';
+import { afterColon, type FieldIssue, type Locale } from '@org/domain';
+import { t } from '../i18n.js';
 import { getPath } from '../views/get-path.js';
 import type { EntityDef } from './entities.js';
 import { labelOf } from './field-label.js';
