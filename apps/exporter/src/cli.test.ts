@@ -1096,6 +1096,49 @@ describe('mosty-export warns when what it selects matches nothing, and still wri
     expect(readFileSync(out, 'utf8')).toContain('END:VCALENDAR');
   });
 
+  it('the agenda tables: events selected whose agendas give no row are said too', async () => {
+    // A second database: the seed, and a published event on 10 March 2027 with no agenda yet.
+    const bare = join(dir, 'bez-programu.db');
+    const store = await openStore(bare);
+    await seedDemo(store);
+    const {
+      id: _id,
+      slug: _slug,
+      version: _v,
+      createdAt: _c,
+      updatedAt: _u,
+      ...seed
+    } = await store.events.require('sprawny-urzad-sprawna-organizacja');
+    await store.events.create({
+      ...seed,
+      slug: 'bez-programu',
+      title: 'Spotkanie bez programu',
+      startsAt: '2027-03-10T10:00:00+01:00',
+      endsAt: '2027-03-10T12:00:00+01:00',
+      agenda: [],
+    });
+    await store.close();
+    const inBare = (lang: string, ...args: string[]) =>
+      spawnSync(process.execPath, [cli, '--db', bare, ...args], { encoding: 'utf8', env: envFor(lang) });
+    const MARCH = ['--from', '2027-03-01', '--to', '2027-03-31'];
+    const items = inBare(ENGLISH, 'csv', '--table', 'agenda-items', ...MARCH);
+    expect([items.status, items.stderr]).toEqual([
+      0,
+      "mosty-export: warning: the selected event has no agenda item, so table agenda-items of the csv output has its header row only; check the events' agendas before you send the file on.\n",
+    ]);
+    expect(parseCsv(items.stdout, { bom: true, delimiter: ',' })).toHaveLength(1);
+    const people = inBare(POLISH, 'xlsx', '--table', 'event-people', ...MARCH, '--out', join(dir, 'osoby.xlsx'));
+    expect([people.status, people.stderr]).toEqual([
+      0,
+      'mosty-export: uwaga: wybrane wydarzenie nie ma w programie żadnej osoby, więc tabela event-people w wyniku xlsx ma tylko wiersz nagłówka; sprawdź programy wydarzeń, zanim wyślesz plik dalej.\n',
+    ]);
+    // The events table has its row; with the seed event in the selection the agenda tables have theirs.
+    expect(inBare(ENGLISH, 'csv', '--table', 'events', ...MARCH).stderr).toBe('');
+    expect(inBare(ENGLISH, 'csv', '--table', 'event-people', '--from', '2026-11-01', '--to', '2027-03-31').stderr).toBe(
+      '',
+    );
+  });
+
   it('says nothing when the selection matches an event', () => {
     for (const args of [
       ['ics', '--from', '2026-11-26', '--to', '2026-11-26'],

@@ -103,6 +103,10 @@ const SAMPLES: Samples<Messages> = {
     [{ format: '360giving-json', what: 'grant', range: { from: '2030-01-01' } }],
     [{ format: '360giving-csv', what: 'grant', range: {} }],
   ],
+  noTableRows: [
+    [{ format: 'csv', table: 'agenda-items', events: 1 }],
+    [{ format: 'xlsx', table: 'event-people', events: 3 }],
+  ],
   reportNoEvents: [
     ['grant', { from: '2026-09-01', to: '2026-10-31' }, true],
     ['grant', { from: '2026-09-01', to: '2026-12-15' }, false],
@@ -146,7 +150,9 @@ const SAMPLES: Samples<Messages> = {
     ['/etc', '--site-config', { kind: 'folder' }],
     ['/etc/site.json', '--site-config', { kind: 'unreadable' }],
   ],
-  siteConfigInvalid: [['/etc/site.json', ['publisher.name: Too small', 'license.url: must be an https URL']]],
+  siteConfigInvalid: [
+    ['/etc/site.json', ['publisher.name: this field is required', 'license.url: must be an https URL']],
+  ],
   threeSixtyGivingNeedsPrefix: [
     ['360giving-json', undefined],
     ['360giving-csv', '/etc/site.json'],

@@ -88,6 +88,11 @@ export interface Messages {
     range: { from?: string | undefined; to?: string | undefined };
     table?: string | undefined;
   }) => string;
+  /**
+   * A warning: the `events` selected (at least one) have no agenda item (`agenda-items`) or no person on their agenda
+   * (`event-people`), so `table` holds its header row only.
+   */
+  noTableRows: (selection: { format: FormatName; table: 'agenda-items' | 'event-people'; events: number }) => string;
   /** A warning: grant `slug` funds no published, cancelled or postponed event in the report's `period` (`--from`/`--to`'s when `given`). */
   reportNoEvents: (slug: string, period: Period, given: boolean) => string;
   /** A warning: the report's `--from`/`--to` reached past the grant's period and was cut to `kept`. */
@@ -97,7 +102,7 @@ export interface Messages {
   badSiteUrl: (got: string, source: '--site-url' | 'SITE_URL') => string;
   /** The SITE_CONFIG file at `path` (named by `source`) cannot be read, or not as JSON (the parser's words). */
   siteConfigUnreadable: (path: string, source: SiteConfigSource, problem: SiteConfigProblem) => string;
-  /** The SITE_CONFIG file at `path` has wrong fields (`problems`: "publisher.name: …", in English). */
+  /** The SITE_CONFIG file at `path` has wrong fields (`problems`: "publisher.name: …", in the CLI's language, from `loadSiteConfig`). */
   siteConfigInvalid: (path: string, problems: readonly string[]) => string;
   /** A 360Giving export without SITE_CONFIG (`path` undefined) or without `publisher.threeSixtyGivingPrefix` in it. */
   threeSixtyGivingNeedsPrefix: (format: FormatName, path: string | undefined) => string;
@@ -396,6 +401,10 @@ const pl: Messages = {
       given ? 'sprawdź daty, zanim wyślesz plik dalej' : 'sprawdź, czy to właściwa baza danych (--db, DATABASE_URL)'
     }.`;
   },
+  noTableRows: ({ format, table, events }) =>
+    `uwaga: ${events === 1 ? 'wybrane wydarzenie nie ma' : `żadne z ${events} wybranych wydarzeń nie ma`} ${
+      table === 'agenda-items' ? 'punktów programu' : 'w programie żadnej osoby'
+    }, więc tabela ${table} w wyniku ${format} ma tylko wiersz nagłówka; sprawdź programy wydarzeń, zanim wyślesz plik dalej.`,
   reportNoEvents: (slug, period, given) =>
     `uwaga: w okresie sprawozdania ${span(period)}${given ? ' (--from, --to)' : ''} dotacja „${slug}” nie finansuje żadnego opublikowanego, odwołanego ani przełożonego wydarzenia, więc sprawozdanie nie wykazuje żadnego wydarzenia; sprawdź okres i dotacje przypisane wydarzeniom, zanim wyślesz sprawozdanie.`,
   reportPeriodClipped: (slug, asked, grant, kept) =>
@@ -645,6 +654,12 @@ const en: Messages = {
         : 'check that this is the database you meant (--db, DATABASE_URL)'
     }.`;
   },
+  noTableRows: ({ format, table, events }) =>
+    `warning: ${
+      events === 1
+        ? `the selected event has no ${table === 'agenda-items' ? 'agenda item' : 'person on its agenda'}`
+        : `none of the ${events} selected events has ${table === 'agenda-items' ? 'an agenda item' : 'a person on its agenda'}`
+    }, so table ${table} of the ${format} output has its header row only; check the events' agendas before you send the file on.`,
   reportNoEvents: (slug, period, given) =>
     `warning: grant "${slug}" funds no published, cancelled or postponed event in the report period ${span(period)}${given ? ' (--from, --to)' : ''}, so the report lists no event; check the period and the events' grants before you send the report.`,
   reportPeriodClipped: (slug, asked, grant, kept) =>

@@ -26,6 +26,7 @@ import {
   icsChunks,
   type TableName,
   tableCsvChunks,
+  tableRowsOf,
   tableXlsx,
   threeSixtyGivingNotices,
   type WorldIndex,
@@ -59,6 +60,21 @@ async function* counted<T>(
   }
   progress.done();
   if (count === 0) none();
+}
+
+/** Passes `events` through; when there were some and none gave a row (`rows`), calls `none` with their number. */
+async function* rowCounted<T>(
+  events: AsyncIterable<T>,
+  rows: (event: T) => number,
+  none: (events: number) => void,
+): AsyncGenerator<T> {
+  let [count, total] = [0, 0];
+  for await (const event of events) {
+    count += 1;
+    total += rows(event);
+    yield event;
+  }
+  if (count > 0 && total === 0) none(count);
 }
 
 const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
@@ -224,13 +240,23 @@ export async function runExport(
         authorities: world.authorities,
         grants: world.grants,
       };
+      // Events selected whose agendas give the table no row: said as an empty selection is (the file is still valid).
+      const rowsOf =
+        table === 'agenda-items' || table === 'event-people'
+          ? (selected: AsyncIterable<Event>) =>
+              rowCounted(
+                selected,
+                (e) => tableRowsOf(table, e, world, format).length,
+                (n) => warn(m.noTableRows({ format: options.format, table, events: n })),
+              )
+          : (selected: AsyncIterable<Event>) => selected;
       if (options.format === 'csv') {
         // Without --delimiter, @org/formats takes the language's: ';' in Polish, ',' in English.
         const csv = { ...format, ...(options.delimiter ? { delimiter: options.delimiter } : {}) };
-        const records = fromEvents ? events() : directory[table as keyof typeof directory].values();
+        const records = fromEvents ? rowsOf(events()) : directory[table as keyof typeof directory].values();
         return { kind: 'text', chunks: tableCsvChunks(table, records as never, world, csv) };
       }
-      const all = fromEvents ? await collect(events()) : undefined;
+      const all = fromEvents ? await collect(rowsOf(events())) : undefined;
       const indexed = all ? withEvents(world, all) : world;
       // Each date-time column beside its UTC instant: the wall clock alone repeats an hour when clocks go back.
       return { kind: 'bytes', bytes: await tableXlsx(table, indexed, { ...format, utcColumns: true }) };
