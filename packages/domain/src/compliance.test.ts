@@ -153,7 +153,7 @@ describe('publicationProblems', () => {
     const p = { code: 'speakerRoleMissing', itemId: 'p', personId: 'jozwiak' } as const;
     const names = { p: 'Sprawna organizacja', jozwiak: 'Wojciech Jóźwiak' };
     expect(describePublicationProblem(p, 'pl', names)).toBe(
-      'Wojciech Jóźwiak w punkcie „Sprawna organizacja” nie ma funkcji, w której występuje. Wpisz ją w polu „Funkcja” przy tej osobie w programie wydarzenia albo w jej afiliacji z organizacją, którą reprezentuje (pole „Afiliacje” w danych osoby).',
+      'Wojciech Jóźwiak w punkcie „Sprawna organizacja” nie ma funkcji, w której występuje. Wpisz ją w polu „Funkcja” przy tej osobie w programie wydarzenia albo w afiliacji tej osoby z organizacją, którą reprezentuje (pole „Afiliacje” w danych osoby).',
     );
     expect(describePublicationProblem(p, 'en', names)).toMatch(/Enter it in the "Role" field .* \("Affiliations"/);
   });
@@ -162,7 +162,7 @@ describe('publicationProblems', () => {
     const names = { p: 'Sprawna organizacja', komuda: 'Łukasz Komuda' };
     const role = { code: 'speakerRoleMissing', itemId: 'p', personId: 'komuda', moderator: true } as const;
     expect(describePublicationProblem(role, 'pl', names)).toBe(
-      'Łukasz Komuda, moderator punktu „Sprawna organizacja”, nie ma funkcji, w której występuje. Wpisz ją w polu „Funkcja” w części „Moderator” tego punktu w programie wydarzenia albo w jej afiliacji z organizacją, którą reprezentuje (pole „Afiliacje” w danych osoby).',
+      'Łukasz Komuda, moderator punktu „Sprawna organizacja”, nie ma funkcji, w której występuje. Wpisz ją w polu „Funkcja” w części „Moderator” tego punktu w programie wydarzenia albo w afiliacji tej osoby z organizacją, którą reprezentuje (pole „Afiliacje” w danych osoby).',
     );
     expect(describePublicationProblem(role, 'en', names)).toBe(
       'Łukasz Komuda, the moderator of "Sprawna organizacja", has no role they speak in. Enter it in the "Role" field under "Moderator" in that item of the event\'s agenda, or in their affiliation with the organisation they represent ("Affiliations" in the person\'s record).',

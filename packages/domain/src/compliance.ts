@@ -261,7 +261,7 @@ export function describePublicationProblem(
     case 'speakerRoleMissing': {
       const { who, beside } = speakerPlace(problem);
       return pl
-        ? `${who} nie ma funkcji, w której występuje. Wpisz ją w polu ${field('role')} ${beside} w programie wydarzenia albo w jej afiliacji z organizacją, którą reprezentuje (pole ${field('affiliations')} w danych osoby).`
+        ? `${who} nie ma funkcji, w której występuje. Wpisz ją w polu ${field('role')} ${beside} w programie wydarzenia albo w afiliacji tej osoby z organizacją, którą reprezentuje (pole ${field('affiliations')} w danych osoby).`
         : `${who} has no role they speak in. Enter it in the ${field('role')} field ${beside} the event's agenda, or in their affiliation with the organisation they represent (${field('affiliations')} in the person's record).`;
     }
     case 'speakerPartyMissing': {
