@@ -659,6 +659,6 @@ describe('the error summary of a refused event', () => {
     const { res, wrote } = await postEvent(fields);
     expect(wrote).toBe(false);
     const summary = /<section class="error-summary"[^>]*>([\s\S]*?)<\/section>/.exec(res.text)?.[1] ?? '';
-    expect(summary).toMatch(/>Program, punkt 1, osoba 2: Opis: [^<]+<\/a>/);
+    expect(summary).toMatch(/>Program, punkt 1, osoba 2 — Opis: [^<]+<\/a>/);
   });
 });

@@ -103,9 +103,9 @@ describe('what a refused form gives back', () => {
     expect(res.status).toBe(401);
     const labels = [...res.text.matchAll(/<label for="typed-\d+">([^<]*)<\/label>/g)].map((m) => m[1]);
     expect(labels).toEqual([
-      'Program, punkt 1: Tytuł',
-      'Program, punkt 2, osoba 3: Funkcja',
-      'Program, punkt 2, moderator: Funkcja',
+      'Program, punkt 1 — Tytuł',
+      'Program, punkt 2, osoba 3 — Funkcja',
+      'Program, punkt 2, moderator — Funkcja',
       'Zarejestrowani',
     ]);
     expect(res.text).toContain('Panel o współpracy');

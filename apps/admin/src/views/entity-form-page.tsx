@@ -206,7 +206,8 @@ export const EntityFormPage: FC<EntityFormProps> = ({
       isField(name)
         ? // Many fields share a label ("Opis" of every agenda item and speaker): say which one.
           {
-            message: fieldPlace(name, locale) ? `${fieldPlace(name, locale)}: ${message}` : message,
+            // "Program, punkt 2, osoba 2 — Opis: to pole jest wymagane.": one colon, the message's own.
+            message: fieldPlace(name, locale) ? `${fieldPlace(name, locale)} — ${message}` : message,
             target: fieldId(name),
           }
         : { message },

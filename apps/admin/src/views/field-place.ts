@@ -34,9 +34,12 @@ export function fieldPlace(name: string, locale: Locale): string {
   return where.join(', ');
 }
 
-/** A field's label after its place: "Program, punkt 2, osoba 1: Funkcja"; the bare label at the top level. */
+/**
+ * A field's label after its place: "Program, punkt 2, osoba 1 — Funkcja"; the bare label at the top level. A dash,
+ * not a colon, parts them: a message after the label follows its own colon ("… — Opis: to pole jest wymagane.").
+ */
 export function placedLabel(name: string, locale: Locale): string {
   const where = fieldPlace(name, locale);
   const label = labelOf(name, locale);
-  return where ? `${where}: ${label}` : label;
+  return where ? `${where} — ${label}` : label;
 }

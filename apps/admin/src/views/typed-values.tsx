@@ -38,7 +38,7 @@ const TYPED: ReadonlySet<FieldType> = new Set([
   'lines',
 ]);
 
-/** "Program, punkt 2, osoba 1: Rola" for `agenda[1].people[0].role`: where in the form, then the field's label. */
+/** "Program, punkt 2, osoba 1 — Rola" for `agenda[1].people[0].role`: where in the form, then the field's label. */
 function entityLabeler(def: EntityDef): Labeler {
   const patterns = fieldPatterns(def);
   return (name, locale) => {
@@ -91,7 +91,7 @@ const LABELERS = new Map<string, Labeler>([
  *
  * @example
  * typedValues('/events/x', [['_csrf', 't'], ['agenda[0].title', 'Panel'], ['evil', 'x']], 'pl')
- * // [{ label: 'Program, punkt 1: Tytuł', value: 'Panel', cut: 0 }]
+ * // [{ label: 'Program, punkt 1 — Tytuł', value: 'Panel', cut: 0 }]
  */
 export function typedValues(path: string, entries: readonly FormEntry[], locale: Locale): TypedValue[] {
   const route = routesOf(path).find((r) => r.method === 'POST');
