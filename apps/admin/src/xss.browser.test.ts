@@ -8,6 +8,7 @@ import { ENTITIES } from './forms/entities.js';
 import { launchChromium } from './testing/chromium.js';
 import { Client, type Harness, startHarness } from './testing/harness.js';
 import { loginInBrowser } from './testing/login-in-browser.js';
+import { createdId } from './testing/records.js';
 import { requireWebsiteBuild, WEBSITE_SERVER, websiteBuilt } from './testing/website-build.js';
 
 /** A selection of the OWASP XSS filter-evasion cheat sheet, each short enough for a name field. */
@@ -60,7 +61,7 @@ describe('XSS filter-evasion strings', () => {
       await client.request('/people/new');
       const person = await client.post('/people/new', { givenName: payload, familyName: `Test${i}`, bio: payload });
       expect(person.status).toBe(303);
-      ids.push(decodeURIComponent((person.headers.get('location') ?? '').split('/')[2]?.split('?')[0] ?? ''));
+      ids.push(createdId(person.headers.get('location')));
       // Free-text fields of an organisation (identifiers refuse such input and are checked by the fuzz test).
       await client.request(`/organizations/${SEED_IDS.otwarteDrzwi}`);
       const current = await h.store.organizations.get(SEED_IDS.otwarteDrzwi);
@@ -132,7 +133,7 @@ describe('XSS filter-evasion strings', () => {
           'agenda[0].people[0].organizationId': SEED_IDS.otwarteDrzwi,
         });
         expect(created.status).toBe(303);
-        const id = decodeURIComponent((created.headers.get('location') ?? '').split('/')[2]?.split('?')[0] ?? '');
+        const id = createdId(created.headers.get('location'));
         await client.request(`/events/${id}/publish`);
         const published = await client.post(`/events/${id}/publish`, {
           override: 'true',

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldErrorOf as errorOf } from '../testing/field-error.js';
 import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
+import { createdId } from '../testing/records.js';
 import { moneyProblem, parseMoney, parseNumber } from './parse-entity-form.js';
 
 /** Form posts as a browser without JavaScript sends them, to the real admin over HTTP. */
@@ -12,8 +13,6 @@ beforeAll(async () => {
   ({ h, client: editor } = await signedInHarness('editor'));
 });
 afterAll(() => h?.close());
-
-const idOf = (location: string | null) => decodeURIComponent(location?.split('/')[2]?.split('?')[0] ?? '');
 
 let n = 0;
 /** An event form with one agenda item of `kind` and the given item fields. */
@@ -65,10 +64,13 @@ describe('hashtags typed in a form', () => {
       hashtags: '#MCPS, #programywspacia i #solidarnośćmazowiecka',
     });
     expect(pasted.res.status).toBe(303);
-    const event = await h.store.events.get(idOf(pasted.res.headers.get('location')));
+    const event = await h.store.events.get(createdId(pasted.res.headers.get('location')));
     expect(event?.hashtags).toEqual(['MCPS', 'programywspacia', 'solidarnośćmazowiecka']);
     const plain = await postEvent({ ...eventForm('break', {}), hashtags: 'MCPS, mosty' });
-    expect((await h.store.events.get(idOf(plain.res.headers.get('location'))))?.hashtags).toEqual(['MCPS', 'mosty']);
+    expect((await h.store.events.get(createdId(plain.res.headers.get('location'))))?.hashtags).toEqual([
+      'MCPS',
+      'mosty',
+    ]);
   });
 });
 
@@ -84,7 +86,7 @@ describe('agenda fields by kind (no JavaScript)', () => {
       }),
     );
     expect(res.status).toBe(303);
-    const item = (await h.store.events.get(idOf(res.headers.get('location'))))?.agenda[0];
+    const item = (await h.store.events.get(createdId(res.headers.get('location'))))?.agenda[0];
     expect(item?.kind).toBe('discussion');
     if (item?.kind !== 'discussion') throw new Error('not a discussion');
     expect(item.facilitators.map((f) => (f.kind === 'person' ? [f.personId, f.role] : []))).toEqual([
@@ -165,7 +167,7 @@ describe('agenda fields by kind (no JavaScript)', () => {
     const row = { 'people[0].kind': 'representatives', 'people[0].description': 'przedstawiciele spółdzielni' };
     const saved = await postEvent(eventForm('panel', { ...row, 'people[0].partyUnnamed': 'on' }));
     expect(saved.res.status).toBe(303);
-    const id = decodeURIComponent((saved.res.headers.get('location') ?? '').split('/')[2]?.split('?')[0] ?? '');
+    const id = createdId(saved.res.headers.get('location'));
     const item = (await h.store.events.get(id))?.agenda[0];
     expect(item?.kind === 'panel' && item.panelists[0]).toEqual({
       kind: 'representatives',
@@ -220,7 +222,7 @@ describe('agenda fields by kind (no JavaScript)', () => {
       }),
     );
     expect(res.status).toBe(303);
-    const item = (await h.store.events.get(idOf(res.headers.get('location'))))?.agenda[0];
+    const item = (await h.store.events.get(createdId(res.headers.get('location'))))?.agenda[0];
     if (item?.kind !== 'panel') throw new Error('not a panel');
     expect(item.moderator?.kind === 'person' && item.moderator.personId).toBe(SEED_IDS.lukaszKomuda);
     expect(item.questions).toEqual(['Pierwsze?', 'Drugie?']);
@@ -310,7 +312,7 @@ describe('the hour the clocks go back over (2026-10-25 02:00–02:59 in Warsaw h
     const fields = { ...october(), startsAtOffset: '+01:00', 'agenda[0].startsAtOffset': '+01:00' };
     const { res } = await postEvent(fields);
     expect(res.status).toBe(303);
-    const id = idOf(res.headers.get('location'));
+    const id = createdId(res.headers.get('location'));
     const saved = await h.store.events.get(id);
     expect(Date.parse(saved?.startsAt ?? '')).toBe(Date.parse('2026-10-25T01:30:00Z'));
     expect(Date.parse(saved?.agenda[0]?.startsAt ?? '')).toBe(Date.parse('2026-10-25T01:45:00Z'));
@@ -339,7 +341,7 @@ describe('the hour the clocks go back over (2026-10-25 02:00–02:59 in Warsaw h
   it('saves the first 02:30 when chosen, and asks in English for an English admin', async () => {
     const { res } = await postEvent({ ...october(), startsAtOffset: '+02:00', 'agenda[0].startsAtOffset': '+02:00' });
     expect(res.status).toBe(303);
-    const saved = await h.store.events.get(idOf(res.headers.get('location')));
+    const saved = await h.store.events.get(createdId(res.headers.get('location')));
     expect(Date.parse(saved?.startsAt ?? '')).toBe(Date.parse('2026-10-25T00:30:00Z'));
 
     const english = await h.signIn('editor');
@@ -368,7 +370,7 @@ describe('Polish numbers', () => {
       'geo.longitude': '21.012',
     });
     expect(res.status).toBe(303);
-    expect((await h.store.venues.get(idOf(res.headers.get('location'))))?.geo).toEqual({
+    expect((await h.store.venues.get(createdId(res.headers.get('location'))))?.geo).toEqual({
       latitude: 52.2297,
       longitude: 21.012,
     });
@@ -380,7 +382,7 @@ describe('Polish numbers', () => {
     fields['attendance.registered'] = '1.500';
     const event = await postEvent(fields);
     expect(event.res.status).toBe(303);
-    const stored = await h.store.events.get(idOf(event.res.headers.get('location')));
+    const stored = await h.store.events.get(createdId(event.res.headers.get('location')));
     expect([stored?.capacity, stored?.attendance.registered]).toEqual([1200, 1500]);
     for (const [typed, grosze] of [
       ['40 000,50', 4_000_050],
@@ -395,7 +397,7 @@ describe('Polish numbers', () => {
     ] as const) {
       const res = await postGrant(editor, typed);
       expect(res.status, typed).toBe(303);
-      expect((await h.store.grants.get(idOf(res.headers.get('location'))))?.amount.amount, typed).toBe(grosze);
+      expect((await h.store.grants.get(createdId(res.headers.get('location'))))?.amount.amount, typed).toBe(grosze);
     }
   });
 
@@ -404,7 +406,9 @@ describe('Polish numbers', () => {
     await english.request('/lang/en');
     const grant = async (client: Client, typed: string) => {
       const res = await postGrant(client, typed);
-      return res.status === 303 ? (await h.store.grants.get(idOf(res.headers.get('location'))))?.amount.amount : res;
+      return res.status === 303
+        ? (await h.store.grants.get(createdId(res.headers.get('location'))))?.amount.amount
+        : res;
     };
     for (const [typed, grosze] of [
       ['40,000.00', 4_000_000],

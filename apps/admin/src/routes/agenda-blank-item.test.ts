@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldErrorOf as errorOf } from '../testing/field-error.js';
 import { formOf } from '../testing/form-of.js';
 import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
+import { createdId } from '../testing/records.js';
 
 let h: Harness;
 let editor: Client;
@@ -37,7 +38,7 @@ describe('the blank agenda item at the end of the event form', () => {
     form.set('organizerId', SEED_IDS.fise);
     const saved = await editor.request('/events/new', { form });
     expect(saved.status).toBe(303);
-    const id = decodeURIComponent(saved.headers.get('location')?.split('/')[2]?.split('?')[0] ?? '');
+    const id = createdId(saved.headers.get('location'));
     expect((await h.store.events.get(id))?.agenda).toEqual([]);
 
     const again = formOf((await editor.request('/events/new')).text);

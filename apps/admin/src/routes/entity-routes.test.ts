@@ -4,6 +4,7 @@ import { openStore } from '@org/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldErrorOf, fieldErrors } from '../testing/field-error.js';
 import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
+import { createdId, grantForm } from '../testing/records.js';
 
 let h: Harness;
 let admin: Client;
@@ -38,7 +39,6 @@ describe('the notice after a change (?done=)', () => {
 
 describe('slugs: two records may share a name', () => {
   const errorOf = (html: string, field: string) => fieldErrorOf(html, `f-${field}`);
-  const idOf = (location: string | null) => decodeURIComponent(location?.split('/')[2]?.split('?')[0] ?? '');
 
   it('creates two organisations of the same name when the slug is left empty: the second gets -2', async () => {
     await admin.request('/organizations/new');
@@ -52,7 +52,7 @@ describe('slugs: two records may share a name', () => {
     });
     // Not saved yet: staff are shown the record of that name, and what they typed stays in the form.
     expect(asked.status).toBe(200);
-    const firstId = idOf(first.headers.get('location'));
+    const firstId = createdId(first.headers.get('location'));
     expect(asked.text).toContain(
       `Istnieje już organizacja o tej nazwie: <a href="/organizations/${firstId}">Stowarzyszenie Bliźniacze</a>. Zapisać mimo to?`,
     );
@@ -65,8 +65,8 @@ describe('slugs: two records may share a name', () => {
     });
     expect([first.status, second.status]).toEqual([303, 303]);
     const slugs = [
-      (await h.store.organizations.get(idOf(first.headers.get('location'))))?.slug,
-      (await h.store.organizations.get(idOf(second.headers.get('location'))))?.slug,
+      (await h.store.organizations.get(createdId(first.headers.get('location'))))?.slug,
+      (await h.store.organizations.get(createdId(second.headers.get('location'))))?.slug,
     ];
     expect(slugs).toEqual(['stowarzyszenie-blizniacze', 'stowarzyszenie-blizniacze-2']);
   });
@@ -80,7 +80,7 @@ describe('slugs: two records may share a name', () => {
     expect(again.status).toBe(200);
     expect(again.text).toContain('Istnieje już miejsce o tej nazwie: <a href="/venues/');
     expect(again.text).toContain('value="Kielce"');
-    const editId = idOf(made.headers.get('location'));
+    const editId = createdId(made.headers.get('location'));
     const stored = await h.store.venues.get(editId);
     const edited = await admin.post(`/venues/${editId}`, { ...venue, version: String(stored?.version) });
     expect(edited.status).toBe(303);
@@ -205,7 +205,7 @@ describe('slugs: two records may share a name', () => {
     const [a, b] = [await make(), await make()];
     expect([a.status, b.status]).toEqual([303, 303]);
     const slugs = await Promise.all(
-      [a, b].map(async (r) => (await h.store.cooperations.get(idOf(r.headers.get('location'))))?.slug),
+      [a, b].map(async (r) => (await h.store.cooperations.get(createdId(r.headers.get('location'))))?.slug),
     );
     // The store makes them of the authority's and the organisation's names, and numbers the second.
     const [first, second] = slugs;
@@ -608,23 +608,16 @@ describe('new records and lists in plain words', () => {
       'address.country': 'PL',
     });
     expect(res.status).toBe(303);
-    const id = decodeURIComponent(res.headers.get('location')?.split('/')[2]?.split('?')[0] ?? '');
+    const id = createdId(res.headers.get('location'));
     expect((await h.store.organizations.get(id))?.address).toBeUndefined();
     await admin.request('/grants/new');
-    const saved = await admin.post('/grants/new', {
-      taskTitle: 'Zadanie bez wkładu własnego',
-      funderAuthorityId: SEED_IDS.wojewodztwoMazowieckie,
-      funderName: 'Województwo Mazowieckie',
-      form: 'entrustment',
-      'amount.amount': '1000',
-      'amount.currency': 'PLN',
-      'ownContribution.currency': 'PLN',
-      'period.from': '2027-01-01',
-      'period.to': '2027-06-30',
-      beneficiaryId: SEED_IDS.fise,
-    });
+    // The own contribution's currency comes filled in, as the new form has it; its amount is left empty.
+    const saved = await admin.post(
+      '/grants/new',
+      grantForm({ taskTitle: 'Zadanie bez wkładu własnego', form: 'entrustment', 'ownContribution.currency': 'PLN' }),
+    );
     expect(saved.status).toBe(303);
-    const grantId = decodeURIComponent(saved.headers.get('location')?.split('/')[2]?.split('?')[0] ?? '');
+    const grantId = createdId(saved.headers.get('location'));
     expect((await h.store.grants.get(grantId))?.ownContribution).toBeUndefined();
   });
 

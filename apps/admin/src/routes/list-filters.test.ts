@@ -1,6 +1,7 @@
 import { SEED_IDS } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
+import { createdId, grantForm } from '../testing/records.js';
 
 let h: Harness;
 let editor: Client;
@@ -14,30 +15,36 @@ afterAll(() => h?.close());
 const rows = (html: string) => html.slice(html.indexOf('<tbody'), html.indexOf('</tbody>'));
 
 describe('grant form: own contribution and results', () => {
-  it('stores the own contribution and planned and achieved results, and shows them again', async () => {
-    await editor.request('/grants/new');
-    const res = await editor.post('/grants/new', {
-      taskTitle: 'Mały grant na spotkania sąsiedzkie',
+  // A powiat's grant to the association, in the autumn of 2026.
+  const smallGrant = (fields: Record<string, string>) =>
+    grantForm({
       funderAuthorityId: SEED_IDS.powiatWolominski,
       funderName: 'Powiat Wołomiński',
-      form: 'support',
-      'amount.amount': '12 000,00',
-      'amount.currency': 'PLN',
-      'ownContribution.amount': '2 500,50',
-      'ownContribution.currency': 'PLN',
       'period.from': '2026-09-01',
       'period.to': '2026-12-31',
       beneficiaryId: SEED_IDS.otwarteDrzwi,
-      'plannedResults[0].name': 'Liczba spotkań',
-      'plannedResults[0].target': '6',
-      'plannedResults[0].unit': 'spotkania',
-      'plannedResults[0].monitoring': 'listy obecności',
-      'achievedResults[0].name': 'Liczba spotkań',
-      'achievedResults[0].value': '4',
-      'achievedResults[0].note': 'dwa przeniesione na styczeń',
+      ...fields,
     });
+  it('stores the own contribution and planned and achieved results, and shows them again', async () => {
+    await editor.request('/grants/new');
+    const res = await editor.post(
+      '/grants/new',
+      smallGrant({
+        taskTitle: 'Mały grant na spotkania sąsiedzkie',
+        'amount.amount': '12 000,00',
+        'ownContribution.amount': '2 500,50',
+        'ownContribution.currency': 'PLN',
+        'plannedResults[0].name': 'Liczba spotkań',
+        'plannedResults[0].target': '6',
+        'plannedResults[0].unit': 'spotkania',
+        'plannedResults[0].monitoring': 'listy obecności',
+        'achievedResults[0].name': 'Liczba spotkań',
+        'achievedResults[0].value': '4',
+        'achievedResults[0].note': 'dwa przeniesione na styczeń',
+      }),
+    );
     expect(res.status).toBe(303);
-    newGrantId = decodeURIComponent((res.headers.get('location') ?? '').split('/')[2]?.split('?')[0] ?? '');
+    newGrantId = createdId(res.headers.get('location'));
     const stored = await h.store.grants.get(newGrantId);
     expect(stored?.ownContribution).toEqual({ amount: 250_050, currency: 'PLN' });
     expect(stored?.plannedResults).toEqual([
@@ -58,20 +65,16 @@ describe('grant form: own contribution and results', () => {
     const before = (await h.store.grants.list()).total;
     const grant = await h.store.grants.get(newGrantId);
     await editor.request(`/grants/${newGrantId}`);
-    const res = await editor.post(`/grants/${newGrantId}`, {
-      version: String(grant?.version),
-      taskTitle: 'x',
-      funderAuthorityId: SEED_IDS.powiatWolominski,
-      funderName: 'Powiat Wołomiński',
-      form: 'support',
-      'amount.amount': '1',
-      'amount.currency': 'PLN',
-      'period.from': '2026-09-01',
-      'period.to': '2026-12-31',
-      beneficiaryId: SEED_IDS.otwarteDrzwi,
-      'achievedResults[0].name': 'Liczba spotkań',
-      'achievedResults[0].value': '-1',
-    });
+    const res = await editor.post(
+      `/grants/${newGrantId}`,
+      smallGrant({
+        version: String(grant?.version),
+        taskTitle: 'x',
+        'amount.amount': '1',
+        'achievedResults[0].name': 'Liczba spotkań',
+        'achievedResults[0].value': '-1',
+      }),
+    );
     expect(res.status).toBe(400);
     expect(res.text).toMatch(/id="f-achievedResults-0-value"[^>]*aria-invalid="true"/);
     expect((await h.store.grants.get(newGrantId))?.version).toBe(grant?.version);
