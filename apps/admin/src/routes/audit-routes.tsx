@@ -1,21 +1,41 @@
+import { localDayOf } from '@org/domain';
 import type { RouteHandlers } from '../app.js';
 import { type AppDeps, viewContext } from '../app-env.js';
 import { ENTITIES } from '../forms/entities.js';
 import { t } from '../i18n.js';
+import type { StoredRecord } from '../store-contract.js';
 import { AuditTable } from '../views/audit-table.js';
+import { DashboardLists, reportDeadlines, UPCOMING_LIMIT } from '../views/dashboard.js';
 import { Layout } from '../views/layout.js';
+import { OFFICE_ZONE } from '../views/office-time.js';
 import { auditEntries } from './entity-routes.js';
 import { allowed } from './permissions.js';
 import { auditNames } from './record-names.js';
 
 const PAGE = 50;
 
-/** The dashboard (counts of every entity) and the audit log. */
+/** Every grant, a page of the store's largest at a time (a foundation has tens or hundreds of them). */
+async function allGrants(deps: AppDeps): Promise<StoredRecord[]> {
+  const grants: StoredRecord[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await deps.store.grants.list({ limit: 500, offset });
+    grants.push(...page.items);
+    if (page.items.length < 500) return grants;
+  }
+}
+
+/** The dashboard (counts of every entity, the next events and report deadlines) and the audit log. */
 export function auditRoutes(deps: AppDeps): RouteHandlers {
   return {
     'GET /': async (c) => {
       const ctx = viewContext(c, deps);
-      const counts = await Promise.all(ENTITIES.map(async (e) => (await deps.store[e.route].list({ limit: 1 })).total));
+      const now = (deps.now ?? (() => new Date()))().toISOString();
+      const [counts, upcoming, grants] = await Promise.all([
+        Promise.all(ENTITIES.map(async (e) => (await deps.store[e.route].list({ limit: 1 })).total)),
+        // Events not ended yet, drafts too: the ones staff are preparing.
+        deps.store.events.list({ filter: { from: now }, sort: { field: 'startsAt' }, limit: UPCOMING_LIMIT }),
+        allGrants(deps),
+      ]);
       return c.html(
         <Layout ctx={ctx} title={t(ctx.locale, 'dashboard')}>
           <ul class="cards">
@@ -25,6 +45,11 @@ export function auditRoutes(deps: AppDeps): RouteHandlers {
               </li>
             ))}
           </ul>
+          <DashboardLists
+            locale={ctx.locale}
+            events={upcoming.items}
+            deadlines={reportDeadlines(grants, localDayOf(now, OFFICE_ZONE))}
+          />
         </Layout>,
       );
     },

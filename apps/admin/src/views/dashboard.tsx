@@ -1,0 +1,176 @@
+import {
+  EVENT_STATUS_LABELS,
+  EventStatusSchema,
+  formatDay,
+  formatEventTime,
+  InstantSchema,
+  LocalDateSchema,
+  type Locale,
+  reportDueDate,
+  TimeZoneSchema,
+} from '@org/domain';
+import type { FC } from 'hono/jsx';
+import { z } from 'zod';
+import { numberText, t, tf } from '../i18n.js';
+import { TableScroll } from './table-scroll.js';
+
+/** How far back a report's due day is still shown (one overdue is worth seeing for a month), and how far ahead. */
+export const DEADLINES_PAST_DAYS = 30;
+export const DEADLINES_AHEAD_DAYS = 90;
+/** At most this many upcoming events on the dashboard; the events list has the rest. */
+export const UPCOMING_LIMIT = 5;
+
+/** A grant whose report falls due near today: the day, and how many days from today (negative: passed). */
+export interface ReportDeadline {
+  grant: { id: string; taskTitle: string };
+  due: string;
+  days: number;
+}
+
+const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+
+// What a due day is computed from, checked as the grant's schema checks it.
+const DeadlineFields = z.object({
+  id: z.string(),
+  taskTitle: z.string(),
+  period: z.object({ from: LocalDateSchema, to: LocalDateSchema }),
+  reportingDeadline: LocalDateSchema.optional(),
+});
+
+/**
+ * The grants whose report (`reportDueDate`: the agreed deadline, or 30 days after the task ends) falls due from
+ * `DEADLINES_PAST_DAYS` days before `today` to `DEADLINES_AHEAD_DAYS` after it, the soonest first (then by title).
+ *
+ * @example
+ * reportDeadlines([seedGrant], '2026-11-29') // [{ grant: { id: seedGrant.id, taskTitle: seedGrant.taskTitle }, due: '2027-01-14', days: 46 }]
+ */
+export function reportDeadlines(grants: readonly Record<string, unknown>[], today: string): ReportDeadline[] {
+  const from = dayNumber(today);
+  const found: ReportDeadline[] = [];
+  for (const record of grants) {
+    // Reads do not validate (the data check lists what breaks the rules): a grant without a readable end or
+    // deadline has no due day to show, and is left out rather than failing the page.
+    const parsed = DeadlineFields.safeParse(record);
+    if (!parsed.success) continue;
+    const grant = parsed.data;
+    const due = reportDueDate(grant);
+    const days = dayNumber(due) - from;
+    if (days >= -DEADLINES_PAST_DAYS && days <= DEADLINES_AHEAD_DAYS)
+      found.push({ grant: { id: grant.id, taskTitle: grant.taskTitle }, due, days });
+  }
+  return found.sort((a, b) => a.days - b.days || a.grant.taskTitle.localeCompare(b.grant.taskTitle, 'pl'));
+}
+
+/**
+ * How far a day is from today, in words: "dziś", "jutro", "wczoraj", "za 46 dni", "3 dni temu" (pl); "today",
+ * "in 46 days", "3 days ago" (en).
+ *
+ * @example
+ * daysFromToday('pl', 46) // 'za 46 dni'
+ * daysFromToday('en', -1) // 'yesterday'
+ */
+export function daysFromToday(locale: Locale, days: number): string {
+  if (days === 0) return t(locale, 'today');
+  if (days === 1) return t(locale, 'tomorrow');
+  if (days === -1) return t(locale, 'yesterday');
+  return tf(locale, days > 0 ? 'inDays' : 'daysAgo', { n: numberText(locale, Math.abs(days)) });
+}
+
+/** An event as the store lists it for the admin: read without validation, so any field may be off. */
+type UpcomingEvent = Record<string, unknown> & { id: string };
+
+const EventTimes = z.object({ startsAt: InstantSchema, endsAt: InstantSchema, timeZone: TimeZoneSchema });
+
+/** When an event is, in its zone ("26 listopada 2026, 10:00–14:00"); a record with times off shows them as stored. */
+const EventTime: FC<{ event: UpcomingEvent; locale: Locale }> = ({ event, locale }) => {
+  const times = EventTimes.safeParse(event);
+  if (!times.success) return <span>{String(event.startsAt ?? '—')}</span>;
+  return <time datetime={times.data.startsAt}>{formatEventTime(times.data, locale)}</time>;
+};
+
+/**
+ * The dashboard's two lists of what comes next: the events that have not ended yet (drafts too), and the grants
+ * whose report falls due soon or fell due lately, each linked to its record.
+ */
+export const DashboardLists: FC<{ locale: Locale; events: UpcomingEvent[]; deadlines: ReportDeadline[] }> = ({
+  locale,
+  events,
+  deadlines,
+}) => (
+  <>
+    <section class="dashboard-list" aria-labelledby="upcoming-h">
+      <h2 id="upcoming-h">{t(locale, 'upcomingEvents')}</h2>
+      {events.length === 0 ? (
+        <p>{t(locale, 'upcomingNone')}</p>
+      ) : (
+        <TableScroll label={t(locale, 'upcomingEvents')} locale={locale}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t(locale, 'eventColumn')}</th>
+                <th scope="col">{t(locale, 'when')}</th>
+                <th scope="col">{t(locale, 'status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/events/${encodeURIComponent(e.id)}`}>
+                      {typeof e.title === 'string' && e.title ? e.title : e.id}
+                    </a>
+                  </th>
+                  <td>
+                    <EventTime event={e} locale={locale} />
+                  </td>
+                  <td>{EVENT_STATUS_LABELS[EventStatusSchema.catch('draft').parse(e.status)][locale]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
+    <section class="dashboard-list" aria-labelledby="deadlines-h">
+      <h2 id="deadlines-h">{t(locale, 'reportDeadlines')}</h2>
+      <p class="hint">
+        {tf(locale, 'reportDeadlinesHint', {
+          past: numberText(locale, DEADLINES_PAST_DAYS),
+          ahead: numberText(locale, DEADLINES_AHEAD_DAYS),
+        })}
+      </p>
+      {deadlines.length === 0 ? (
+        <p>
+          {tf(locale, 'reportDeadlinesNone', {
+            ahead: numberText(locale, DEADLINES_AHEAD_DAYS),
+            past: numberText(locale, DEADLINES_PAST_DAYS),
+          })}
+        </p>
+      ) : (
+        <TableScroll label={t(locale, 'reportDeadlines')} locale={locale}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t(locale, 'publicTaskColumn')}</th>
+                <th scope="col">{t(locale, 'reportDueColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {deadlines.map((d) => (
+                <tr>
+                  <th scope="row">
+                    <a href={`/grants/${encodeURIComponent(d.grant.id)}#grant-report-h`}>{d.grant.taskTitle}</a>
+                  </th>
+                  <td>
+                    <time datetime={d.due}>{formatDay(`${d.due}T12:00:00Z`, 'UTC', locale)}</time>
+                    {` (${daysFromToday(locale, d.days)})`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
+  </>
+);
