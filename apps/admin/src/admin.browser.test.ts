@@ -202,6 +202,16 @@ describe('admin in Chromium', () => {
     const blocked = await h.store.users.update(leaving.id, leaving.version, { disabled: true });
     const left = await account('odeszla@mosty.test');
     await h.store.users.erase(left.id, (await h.store.users.update(left.id, left.version, { disabled: true })).version);
+    // A publication waiting for its time, so the dashboard shows its table of them (the event made above is its
+    // upcoming one until 3 December 2026, the seed grant its report deadline).
+    const post = await h.store.posts.create({
+      id: 'wpis-zaplanowany',
+      slug: 'wpis-zaplanowany',
+      title: 'Wpis zaplanowany',
+      body: 'Treść.',
+      status: 'draft',
+    });
+    await h.store.scheduled.schedule('post', post.id, new Date(Date.now() + 365 * 86_400_000).toISOString());
     const pages = [
       '/',
       '/events',
@@ -233,6 +243,7 @@ describe('admin in Chromium', () => {
       for (const v of result.violations)
         violations.push(`${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       const html = await (await context.request.get(h.url + path)).text();
+      if (path === '/') expect(html).toContain('/posts/wpis-zaplanowany/publish">Wpis zaplanowany</a>');
       const file = join(h.dir, `page-${i}.html`);
       writeFileSync(file, html);
       files.push(file);

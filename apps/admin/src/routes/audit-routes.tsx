@@ -5,7 +5,13 @@ import { ENTITIES } from '../forms/entities.js';
 import { t } from '../i18n.js';
 import type { StoredRecord } from '../store-contract.js';
 import { AuditTable } from '../views/audit-table.js';
-import { DashboardLists, reportDeadlines, UPCOMING_LIMIT } from '../views/dashboard.js';
+import {
+  DashboardLists,
+  reportDeadlines,
+  SCHEDULED_LIMIT,
+  type ScheduledItem,
+  UPCOMING_LIMIT,
+} from '../views/dashboard.js';
 import { Layout } from '../views/layout.js';
 import { OFFICE_ZONE } from '../views/office-time.js';
 import { auditEntries } from './entity-routes.js';
@@ -13,6 +19,18 @@ import { allowed } from './permissions.js';
 import { auditNames } from './record-names.js';
 
 const PAGE = 50;
+
+/** The first publications waiting for their time, with the titles of what they publish. */
+async function scheduledItems(deps: AppDeps): Promise<ScheduledItem[]> {
+  const jobs = (await deps.store.scheduled.list()).slice(0, SCHEDULED_LIMIT);
+  return Promise.all(
+    jobs.map(async (job) => {
+      const record = await deps.store[job.entity === 'event' ? 'events' : 'posts'].get(job.entityId);
+      const title = typeof record?.title === 'string' ? record.title : '';
+      return { entity: job.entity, entityId: job.entityId, title, at: job.at };
+    }),
+  );
+}
 
 /** Every grant, a page of the store's largest at a time (a foundation has tens or hundreds of them). */
 async function allGrants(deps: AppDeps): Promise<StoredRecord[]> {
@@ -30,11 +48,12 @@ export function auditRoutes(deps: AppDeps): RouteHandlers {
     'GET /': async (c) => {
       const ctx = viewContext(c, deps);
       const now = (deps.now ?? (() => new Date()))().toISOString();
-      const [counts, upcoming, grants] = await Promise.all([
+      const [counts, upcoming, grants, scheduled] = await Promise.all([
         Promise.all(ENTITIES.map(async (e) => (await deps.store[e.route].list({ limit: 1 })).total)),
         // Events not ended yet, drafts too: the ones staff are preparing.
         deps.store.events.list({ filter: { from: now }, sort: { field: 'startsAt' }, limit: UPCOMING_LIMIT }),
         allGrants(deps),
+        scheduledItems(deps),
       ]);
       return c.html(
         <Layout ctx={ctx} title={t(ctx.locale, 'dashboard')}>
@@ -49,6 +68,7 @@ export function auditRoutes(deps: AppDeps): RouteHandlers {
             locale={ctx.locale}
             events={upcoming.items}
             deadlines={reportDeadlines(grants, localDayOf(now, OFFICE_ZONE))}
+            scheduled={scheduled}
           />
         </Layout>,
       );

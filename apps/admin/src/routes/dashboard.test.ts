@@ -89,7 +89,7 @@ describe('report deadlines', () => {
 });
 
 describe('the dashboard', () => {
-  it('lists the events not ended yet, drafts too, with their time and status, and the reports due', async () => {
+  it('lists the events not ended yet, drafts too, with their time and status, the reports due and what is scheduled', async () => {
     const draft = await h.store.events.create({
       id: 'dashboard-draft',
       slug: 'szkic-na-pulpicie',
@@ -109,6 +109,7 @@ describe('the dashboard', () => {
       organizerId: SEED_IDS.fise,
       status: 'published',
     });
+    await h.store.scheduled.schedule('event', draft.id, '2026-11-25T08:00:00Z');
     const res = await reviewer.request('/');
     expect(res.status).toBe(200);
     expect(rowsUnder(res.text, 'upcoming-h')).toEqual([
@@ -128,6 +129,11 @@ describe('the dashboard', () => {
       ],
     ]);
     expect(res.text).toContain(`<a href="/grants/${SEED_IDS.grant}#grant-report-h">`);
+    // The publication waiting for its time, in the office's wall-clock time, linked to where it can be cancelled.
+    expect(rowsUnder(res.text, 'scheduled-h')).toEqual([
+      ['Spotkanie w przygotowaniu', 'Wydarzenie', '25 listopada 2026, 09:00'],
+    ]);
+    expect(res.text).toContain(`<a href="/events/${draft.id}/publish">Spotkanie w przygotowaniu</a>`);
   });
 
   it('says so when nothing is coming, in English too', async () => {
@@ -139,11 +145,13 @@ describe('the dashboard', () => {
         'W ciągu najbliższych 90 dni nie przypada żaden termin sprawozdania i żaden nie minął w ciągu ostatnich 30 dni.',
       );
       expect(rowsUnder(pl.text, 'upcoming-h')).toEqual([]);
+      expect(pl.text).toContain('Nie zaplanowano żadnej publikacji.');
       await later.client.request('/lang/en');
       const en = await later.client.request('/');
       expect(en.text).toContain('<h2 id="upcoming-h">Upcoming events</h2>');
       expect(en.text).toContain('There are no upcoming events.');
       expect(en.text).toContain('<h2 id="deadlines-h">Report deadlines</h2>');
+      expect(en.text).toContain('No publication is scheduled.');
     } finally {
       await later.h.close();
     }

@@ -12,6 +12,7 @@ import {
 import type { FC } from 'hono/jsx';
 import { z } from 'zod';
 import { numberText, t, tf } from '../i18n.js';
+import { officeTime } from './office-time.js';
 import { TableScroll } from './table-scroll.js';
 
 /** How far back a report's due day is still shown (one overdue is worth seeing for a month), and how far ahead. */
@@ -19,6 +20,16 @@ export const DEADLINES_PAST_DAYS = 30;
 export const DEADLINES_AHEAD_DAYS = 90;
 /** At most this many upcoming events on the dashboard; the events list has the rest. */
 export const UPCOMING_LIMIT = 5;
+/** At most this many scheduled publications on the dashboard; each record's publish page has its own. */
+export const SCHEDULED_LIMIT = 10;
+
+/** A publication waiting for its time: what will be published (its title as stored, '' when gone), and when. */
+export interface ScheduledItem {
+  entity: 'event' | 'post';
+  entityId: string;
+  title: string;
+  at: string;
+}
 
 /** A grant whose report falls due near today: the day, and how many days from today (negative: passed). */
 export interface ReportDeadline {
@@ -89,14 +100,15 @@ const EventTime: FC<{ event: UpcomingEvent; locale: Locale }> = ({ event, locale
 };
 
 /**
- * The dashboard's two lists of what comes next: the events that have not ended yet (drafts too), and the grants
- * whose report falls due soon or fell due lately, each linked to its record.
+ * The dashboard's lists of what comes next: the events that have not ended yet (drafts too), the grants whose
+ * report falls due soon or fell due lately, and the publications waiting for their time, each linked to its record.
  */
-export const DashboardLists: FC<{ locale: Locale; events: UpcomingEvent[]; deadlines: ReportDeadline[] }> = ({
-  locale,
-  events,
-  deadlines,
-}) => (
+export const DashboardLists: FC<{
+  locale: Locale;
+  events: UpcomingEvent[];
+  deadlines: ReportDeadline[];
+  scheduled: ScheduledItem[];
+}> = ({ locale, events, deadlines, scheduled }) => (
   <>
     <section class="dashboard-list" aria-labelledby="upcoming-h">
       <h2 id="upcoming-h">{t(locale, 'upcomingEvents')}</h2>
@@ -164,6 +176,41 @@ export const DashboardLists: FC<{ locale: Locale; events: UpcomingEvent[]; deadl
                   <td>
                     <time datetime={d.due}>{formatDay(`${d.due}T12:00:00Z`, 'UTC', locale)}</time>
                     {` (${daysFromToday(locale, d.days)})`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
+    <section class="dashboard-list" aria-labelledby="scheduled-h">
+      <h2 id="scheduled-h">{t(locale, 'scheduledPublications')}</h2>
+      {scheduled.length === 0 ? (
+        <p>{t(locale, 'scheduledNone')}</p>
+      ) : (
+        <TableScroll label={t(locale, 'scheduledPublications')} locale={locale}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t(locale, 'recordColumn')}</th>
+                <th scope="col">{t(locale, 'kindColumn')}</th>
+                <th scope="col">{t(locale, 'publishesAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {scheduled.map((job) => (
+                <tr>
+                  <th scope="row">
+                    <a
+                      href={`/${job.entity === 'event' ? 'events' : 'posts'}/${encodeURIComponent(job.entityId)}/publish`}
+                    >
+                      {job.title || job.entityId}
+                    </a>
+                  </th>
+                  <td>{t(locale, job.entity === 'event' ? 'eventColumn' : 'postKind')}</td>
+                  <td>
+                    <time datetime={job.at}>{officeTime(job.at, locale)}</time>
                   </td>
                 </tr>
               ))}
