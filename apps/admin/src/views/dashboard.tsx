@@ -9,7 +9,7 @@ import {
   reportDueDate,
   TimeZoneSchema,
 } from '@org/domain';
-import type { FC } from 'hono/jsx';
+import type { Child, FC } from 'hono/jsx';
 import { z } from 'zod';
 import { numberText, t, tf } from '../i18n.js';
 import { officeTime } from './office-time.js';
@@ -46,11 +46,13 @@ const DeadlineFields = z.object({
   taskTitle: z.string(),
   period: z.object({ from: LocalDateSchema, to: LocalDateSchema }),
   reportingDeadline: LocalDateSchema.optional(),
+  reportSubmittedOn: LocalDateSchema.optional(),
 });
 
 /**
  * The grants whose report (`reportDueDate`: the agreed deadline, or 30 days after the task ends) falls due from
- * `DEADLINES_PAST_DAYS` days before `today` to `DEADLINES_AHEAD_DAYS` after it, the soonest first (then by title).
+ * `DEADLINES_PAST_DAYS` days before `today` to `DEADLINES_AHEAD_DAYS` after it and is not handed in yet
+ * (`reportSubmittedOn`), the soonest first (then by title).
  *
  * @example
  * reportDeadlines([seedGrant], '2026-11-29') // [{ grant: { id: seedGrant.id, taskTitle: seedGrant.taskTitle }, due: '2027-01-14', days: 46 }]
@@ -64,6 +66,8 @@ export function reportDeadlines(grants: readonly Record<string, unknown>[], toda
     const parsed = DeadlineFields.safeParse(record);
     if (!parsed.success) continue;
     const grant = parsed.data;
+    // Handed in: nothing is pending, however near its deadline.
+    if (grant.reportSubmittedOn) continue;
     const due = reportDueDate(grant);
     const days = dayNumber(due) - from;
     if (days >= -DEADLINES_PAST_DAYS && days <= DEADLINES_AHEAD_DAYS)
@@ -100,6 +104,42 @@ const EventTime: FC<{ event: UpcomingEvent; locale: Locale }> = ({ event, locale
 };
 
 /**
+ * One of the dashboard's lists: a section headed `title` (its `id` names it), an optional hint, then `empty`
+ * when there are no rows, else a table under `columns` whose rows are `children`.
+ */
+const ListSection: FC<{
+  id: string;
+  title: string;
+  hint?: string;
+  empty: string;
+  columns: string[];
+  rows: number;
+  locale: Locale;
+  children?: Child;
+}> = ({ id, title, hint, empty, columns, rows, locale, children }) => (
+  <section class="dashboard-list" aria-labelledby={id}>
+    <h2 id={id}>{title}</h2>
+    {hint ? <p class="hint">{hint}</p> : null}
+    {rows === 0 ? (
+      <p>{empty}</p>
+    ) : (
+      <TableScroll label={title} locale={locale}>
+        <table>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th scope="col">{c}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </TableScroll>
+    )}
+  </section>
+);
+
+/**
  * The dashboard's lists of what comes next: the events that have not ended yet (drafts too), the grants whose
  * report falls due soon or fell due lately, and the publications waiting for their time, each linked to its record.
  */
@@ -108,116 +148,75 @@ export const DashboardLists: FC<{
   events: UpcomingEvent[];
   deadlines: ReportDeadline[];
   scheduled: ScheduledItem[];
-}> = ({ locale, events, deadlines, scheduled }) => (
-  <>
-    <section class="dashboard-list" aria-labelledby="upcoming-h">
-      <h2 id="upcoming-h">{t(locale, 'upcomingEvents')}</h2>
-      {events.length === 0 ? (
-        <p>{t(locale, 'upcomingNone')}</p>
-      ) : (
-        <TableScroll label={t(locale, 'upcomingEvents')} locale={locale}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t(locale, 'eventColumn')}</th>
-                <th scope="col">{t(locale, 'when')}</th>
-                <th scope="col">{t(locale, 'status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/events/${encodeURIComponent(e.id)}`}>
-                      {typeof e.title === 'string' && e.title ? e.title : e.id}
-                    </a>
-                  </th>
-                  <td>
-                    <EventTime event={e} locale={locale} />
-                  </td>
-                  <td>{EVENT_STATUS_LABELS[EventStatusSchema.catch('draft').parse(e.status)][locale]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
-    </section>
-    <section class="dashboard-list" aria-labelledby="deadlines-h">
-      <h2 id="deadlines-h">{t(locale, 'reportDeadlines')}</h2>
-      <p class="hint">
-        {tf(locale, 'reportDeadlinesHint', {
-          past: numberText(locale, DEADLINES_PAST_DAYS),
-          ahead: numberText(locale, DEADLINES_AHEAD_DAYS),
-        })}
-      </p>
-      {deadlines.length === 0 ? (
-        <p>
-          {tf(locale, 'reportDeadlinesNone', {
-            ahead: numberText(locale, DEADLINES_AHEAD_DAYS),
-            past: numberText(locale, DEADLINES_PAST_DAYS),
-          })}
-        </p>
-      ) : (
-        <TableScroll label={t(locale, 'reportDeadlines')} locale={locale}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t(locale, 'publicTaskColumn')}</th>
-                <th scope="col">{t(locale, 'reportDueColumn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deadlines.map((d) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/grants/${encodeURIComponent(d.grant.id)}#grant-report-h`}>{d.grant.taskTitle}</a>
-                  </th>
-                  <td>
-                    <time datetime={d.due}>{formatDay(`${d.due}T12:00:00Z`, 'UTC', locale)}</time>
-                    {` (${daysFromToday(locale, d.days)})`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
-    </section>
-    <section class="dashboard-list" aria-labelledby="scheduled-h">
-      <h2 id="scheduled-h">{t(locale, 'scheduledPublications')}</h2>
-      {scheduled.length === 0 ? (
-        <p>{t(locale, 'scheduledNone')}</p>
-      ) : (
-        <TableScroll label={t(locale, 'scheduledPublications')} locale={locale}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t(locale, 'recordColumn')}</th>
-                <th scope="col">{t(locale, 'kindColumn')}</th>
-                <th scope="col">{t(locale, 'publishesAt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {scheduled.map((job) => (
-                <tr>
-                  <th scope="row">
-                    <a
-                      href={`/${job.entity === 'event' ? 'events' : 'posts'}/${encodeURIComponent(job.entityId)}/publish`}
-                    >
-                      {job.title || job.entityId}
-                    </a>
-                  </th>
-                  <td>{t(locale, job.entity === 'event' ? 'eventColumn' : 'postKind')}</td>
-                  <td>
-                    <time datetime={job.at}>{officeTime(job.at, locale)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      )}
-    </section>
-  </>
-);
+}> = ({ locale, events, deadlines, scheduled }) => {
+  const days = { past: numberText(locale, DEADLINES_PAST_DAYS), ahead: numberText(locale, DEADLINES_AHEAD_DAYS) };
+  return (
+    <>
+      <ListSection
+        id="upcoming-h"
+        title={t(locale, 'upcomingEvents')}
+        empty={t(locale, 'upcomingNone')}
+        columns={[t(locale, 'eventColumn'), t(locale, 'when'), t(locale, 'status')]}
+        rows={events.length}
+        locale={locale}
+      >
+        {events.map((e) => (
+          <tr>
+            <th scope="row">
+              <a href={`/events/${encodeURIComponent(e.id)}`}>
+                {typeof e.title === 'string' && e.title ? e.title : e.id}
+              </a>
+            </th>
+            <td>
+              <EventTime event={e} locale={locale} />
+            </td>
+            <td>{EVENT_STATUS_LABELS[EventStatusSchema.catch('draft').parse(e.status)][locale]}</td>
+          </tr>
+        ))}
+      </ListSection>
+      <ListSection
+        id="deadlines-h"
+        title={t(locale, 'reportDeadlines')}
+        hint={tf(locale, 'reportDeadlinesHint', days)}
+        empty={tf(locale, 'reportDeadlinesNone', days)}
+        columns={[t(locale, 'publicTaskColumn'), t(locale, 'reportDueColumn')]}
+        rows={deadlines.length}
+        locale={locale}
+      >
+        {deadlines.map((d) => (
+          <tr>
+            <th scope="row">
+              <a href={`/grants/${encodeURIComponent(d.grant.id)}#grant-report-h`}>{d.grant.taskTitle}</a>
+            </th>
+            <td>
+              <time datetime={d.due}>{formatDay(`${d.due}T12:00:00Z`, 'UTC', locale)}</time>
+              {` (${daysFromToday(locale, d.days)})`}
+            </td>
+          </tr>
+        ))}
+      </ListSection>
+      <ListSection
+        id="scheduled-h"
+        title={t(locale, 'scheduledPublications')}
+        empty={t(locale, 'scheduledNone')}
+        columns={[t(locale, 'recordColumn'), t(locale, 'kindColumn'), t(locale, 'publishesAt')]}
+        rows={scheduled.length}
+        locale={locale}
+      >
+        {scheduled.map((job) => (
+          <tr>
+            <th scope="row">
+              <a href={`/${job.entity === 'event' ? 'events' : 'posts'}/${encodeURIComponent(job.entityId)}/publish`}>
+                {job.title || job.entityId}
+              </a>
+            </th>
+            <td>{t(locale, job.entity === 'event' ? 'eventColumn' : 'postKind')}</td>
+            <td>
+              <time datetime={job.at}>{officeTime(job.at, locale)}</time>
+            </td>
+          </tr>
+        ))}
+      </ListSection>
+    </>
+  );
+};
