@@ -150,6 +150,13 @@ describe('GrantSchema', () => {
     expect(!en.ok && en.issues[0]?.message).toBe('Amount: a small grant (art. 19a) cannot exceed 10,000 PLN.');
   });
 
+  it('keeps the day the report was handed in, and refuses one that is no day, naming the field', () => {
+    expect(GrantSchema.parse({ ...grant, reportSubmittedOn: '2027-01-08' }).reportSubmittedOn).toBe('2027-01-08');
+    expect(codes({ ...grant, reportSubmittedOn: '8.01.2027' })).toEqual([['reportSubmittedOn', 'invalid_format']]);
+    const pl = validate(GrantSchema, { ...grant, reportSubmittedOn: 'wczoraj' }, 'pl');
+    expect(!pl.ok && pl.issues[0]?.message).toMatch(/^Sprawozdanie złożono: /);
+  });
+
   it('amounts are integer grosze', () => {
     expect(codes({ ...grant, amount: { amount: 40_000.5, currency: 'PLN' } })).toEqual([
       ['amount.amount', 'invalid_type'],

@@ -77,6 +77,8 @@ export const GrantSchema = z
     hashtags: z.array(HashtagSchema).max(30).default([]),
     logo: z.object({ url: WebUrlSchema, alt: textSchema(300) }).optional(),
     reportingDeadline: LocalDateSchema.optional(),
+    /** The day the (final) report was handed to the funder: from then on no deadline is pending. */
+    reportSubmittedOn: LocalDateSchema.optional(),
     publicBenefitSphere: textSchema(300).optional(),
     plannedResults: z.array(PlannedResultSchema).max(100).default([]),
     achievedResults: z.array(AchievedResultSchema).max(100).default([]),

@@ -295,6 +295,7 @@ export const FIELD_LABELS: Record<string, Label> = {
   url: { pl: 'Adres internetowy', en: 'Web address' },
   alt: { pl: 'Tekst alternatywny', en: 'Alternative text' },
   reportingDeadline: { pl: 'Termin sprawozdania', en: 'Reporting deadline' },
+  reportSubmittedOn: { pl: 'Sprawozdanie złożono', en: 'Report submitted on' },
   publicBenefitSphere: { pl: 'Sfera pożytku publicznego', en: 'Public benefit sphere' },
   plannedResults: { pl: 'Zakładane rezultaty', en: 'Planned results' },
   achievedResults: { pl: 'Osiągnięte rezultaty', en: 'Achieved results' },

@@ -133,6 +133,10 @@ const PARTNER_ROLES: Record<string, Label> = {
  * or programmers. The genitive and funding statement ones quote the wording they end up in.
  */
 const HINTS = {
+  reportSubmittedOn: {
+    pl: 'Dzień, w którym sprawozdanie końcowe trafiło do dotującego. Wpisany zdejmuje termin sprawozdania z pulpitu.',
+    en: "The day the final report reached the funder. Once entered, the report's deadline leaves the dashboard.",
+  },
   terc: {
     pl: 'Urzędowy kod samorządu z rejestru TERYT prowadzonego przez GUS: 2 cyfry dla województwa, 4 dla powiatu, 7 dla gminy (np. 1434 to powiat wołomiński). Znajdziesz go w wyszukiwarce rejestru TERYT na stronie eteryt.stat.gov.pl.',
     en: 'The official code of the authority in the TERYT register kept by Statistics Poland (GUS): 2 digits for a voivodeship, 4 for a county, 7 for a municipality (e.g. 1434 is Wołomin county). Look it up in the TERYT register at eteryt.stat.gov.pl.',
@@ -380,6 +384,7 @@ export const ENTITIES: readonly EntityDef[] = [
       { name: 'attributionTextEn', type: 'textarea' },
       { name: 'hashtags', type: 'lines', hint: HINTS.hashtags },
       { name: 'reportingDeadline', type: 'date' },
+      { name: 'reportSubmittedOn', type: 'date', hint: HINTS.reportSubmittedOn },
       { name: 'publicBenefitSphere', type: 'text' },
     ],
     groups: [

@@ -1,6 +1,7 @@
 import { SEED_IDS } from '@org/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlText } from '../testing/field-error.js';
+import { formOf } from '../testing/form-of.js';
 import { type Client, type Harness, signedInHarness } from '../testing/harness.js';
 import { daysFromToday, reportDeadlines } from '../views/dashboard.js';
 
@@ -19,7 +20,10 @@ afterAll(() => h?.close());
 function rowsUnder(html: string, id: string): string[][] {
   const start = html.indexOf(`id="${id}"`);
   if (start < 0) return [];
-  const section = html.slice(start, html.indexOf('</section>', html.indexOf('</table>', start) + 1));
+  // Up to the next list's heading: a list with no rows has no table of its own.
+  const next = html.indexOf('<h2', start);
+  const section = html.slice(start, next < 0 ? undefined : next);
+  if (!section.includes('<tbody>')) return [];
   const body = section.slice(section.indexOf('<tbody>'), section.indexOf('</tbody>'));
   return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
     [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) =>
@@ -45,6 +49,7 @@ describe('report deadlines', () => {
         grant('d', '2027-01-27'), // due 2027-02-26: in 89 days
         grant('e', '2027-01-29'), // due 2027-02-28: in 91 days, too far ahead
         grant('f', '2026-06-30', { reportingDeadline: '2026-11-29' }), // today
+        grant('g', '2026-12-01', { reportSubmittedOn: '2026-11-28' }), // due in 32 days, but handed in
       ],
       '2026-11-29',
     );
@@ -162,5 +167,19 @@ describe('the dashboard', () => {
     await english.request('/lang/en');
     const res = await english.request('/');
     expect(rowsUnder(res.text, 'deadlines-h')[0]?.[1]).toBe('14 January 2027 (in 55\u00a0days)');
+  });
+
+  it('leaves out a grant once staff enter the day its report was handed in', async () => {
+    const editor = await h.signIn('editor');
+    const form = await editor.request(`/grants/${SEED_IDS.grant}`);
+    expect(form.text).toContain('<label for="f-reportSubmittedOn">Sprawozdanie złożono</label>');
+    const fields = formOf(form.text);
+    fields.set('reportSubmittedOn', '2026-11-19');
+    const saved = await editor.request(`/grants/${SEED_IDS.grant}`, { form: fields });
+    expect(saved.status).toBe(303);
+    expect((await h.store.grants.get(SEED_IDS.grant))?.reportSubmittedOn).toBe('2026-11-19');
+    const res = await reviewer.request('/');
+    expect(rowsUnder(res.text, 'deadlines-h')).toEqual([]);
+    expect(res.text).toContain('W ciągu najbliższych 90 dni nie przypada żaden termin sprawozdania');
   });
 });
