@@ -42,12 +42,12 @@ async function allGrants(deps: AppDeps): Promise<StoredRecord[]> {
   }
 }
 
-/** The dashboard (counts of every entity, the next events and report deadlines) and the audit log. */
+/** The dashboard (counts of every entity; the next events, report deadlines and scheduled publications) and the audit log. */
 export function auditRoutes(deps: AppDeps): RouteHandlers {
   return {
     'GET /': async (c) => {
       const ctx = viewContext(c, deps);
-      const now = (deps.now ?? (() => new Date()))().toISOString();
+      const now = (deps.now?.() ?? new Date()).toISOString();
       const [counts, upcoming, grants, scheduled] = await Promise.all([
         Promise.all(ENTITIES.map(async (e) => (await deps.store[e.route].list({ limit: 1 })).total)),
         // Events not ended yet, drafts too: the ones staff are preparing.

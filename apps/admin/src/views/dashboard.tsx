@@ -15,7 +15,7 @@ import { numberText, t, tf } from '../i18n.js';
 import { officeTime } from './office-time.js';
 import { TableScroll } from './table-scroll.js';
 
-/** How far back a report's due day is still shown (one overdue is worth seeing for a month), and how far ahead. */
+/** How far back a report's due day is still shown (one not handed in is worth seeing for a month), and how far ahead. */
 export const DEADLINES_PAST_DAYS = 30;
 export const DEADLINES_AHEAD_DAYS = 90;
 /** At most this many upcoming events on the dashboard; the events list has the rest. */
@@ -78,7 +78,7 @@ export function reportDeadlines(grants: readonly Record<string, unknown>[], toda
 
 /**
  * How far a day is from today, in words: "dziś", "jutro", "wczoraj", "za 46 dni", "3 dni temu" (pl); "today",
- * "in 46 days", "3 days ago" (en).
+ * "in 46 days", "3 days ago" (en). A no-break space keeps the number with its "dni" or "days".
  *
  * @example
  * daysFromToday('pl', 46) // 'za 46 dni'
