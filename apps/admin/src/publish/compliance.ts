@@ -3,7 +3,6 @@ import {
   describePublicationProblem,
   type Event,
   EventSchema,
-  formatDay,
   formatEventTime,
   type Grant,
   GrantSchema,
@@ -21,6 +20,7 @@ import {
   validate,
 } from '@org/domain';
 import { itemTitle } from '@org/formats';
+import { formatDate } from '@org/site';
 import type { AppDeps } from '../app-env.js';
 import { errorText } from '../error-messages.js';
 import { tf } from '../i18n.js';
@@ -81,9 +81,6 @@ async function grantsOf(store: AdminStore, ids: readonly string[]): Promise<Gran
   return out;
 }
 
-/** A calendar date (`YYYY-MM-DD`) as people write it: "1 września 2026". */
-const dateText = (date: string, locale: Locale): string => formatDay(`${date}T12:00:00Z`, 'UTC', locale);
-
 /**
  * An event funded by a grant must happen within the grant's period: costs outside it are not eligible,
  * and the grant's report counts events by that period (`grantReportFigures`). Days are the event's own, in
@@ -98,8 +95,8 @@ function outsideGrantPeriods(event: Event, grants: readonly Grant[], locale: Loc
       code: 'outsideGrantPeriod',
       message: tf(locale, 'outsideGrantPeriod', {
         grant: g.taskTitle,
-        from: dateText(g.period.from, locale),
-        to: dateText(g.period.to, locale),
+        from: formatDate(g.period.from, locale),
+        to: formatDate(g.period.to, locale),
         when: formatEventTime(event, locale),
       }),
     }));

@@ -1,7 +1,6 @@
 import {
   EVENT_STATUS_LABELS,
   EventStatusSchema,
-  formatDay,
   formatEventTime,
   InstantSchema,
   LocalDateSchema,
@@ -9,6 +8,7 @@ import {
   reportDueDate,
   TimeZoneSchema,
 } from '@org/domain';
+import { formatDate } from '@org/site';
 import type { Child, FC } from 'hono/jsx';
 import { z } from 'zod';
 import { numberText, t, tf } from '../i18n.js';
@@ -189,7 +189,7 @@ export const DashboardLists: FC<{
               <a href={`/grants/${encodeURIComponent(d.grant.id)}#grant-report-h`}>{d.grant.taskTitle}</a>
             </th>
             <td>
-              <time datetime={d.due}>{formatDay(`${d.due}T12:00:00Z`, 'UTC', locale)}</time>
+              <time datetime={d.due}>{formatDate(d.due, locale)}</time>
               {` (${daysFromToday(locale, d.days)})`}
             </td>
           </tr>

@@ -11,12 +11,12 @@ import {
   type EntityKind,
   EVENT_STATUS_LABELS,
   formatClock,
-  formatDay,
   formatInstant,
   formatMoney,
   type Locale,
   USER_ROLE_LABELS,
 } from '@org/domain';
+import { formatDate } from '@org/site';
 import {
   AGENDA_FIELDS,
   ENTITIES,
@@ -107,7 +107,7 @@ const clock = (v: string, env: ReadEnv) => {
   }
 };
 // A calendar day has no zone: read at noon UTC, it is the same day everywhere.
-const day = (v: string, env: ReadEnv) => (LOCAL_DATE.test(v) ? formatDay(`${v}T12:00:00Z`, 'UTC', env.locale) : v);
+const day = (v: string, env: ReadEnv) => (LOCAL_DATE.test(v) ? formatDate(v, env.locale) : v);
 
 const oneLine = (r: Readable): string => (Array.isArray(r) ? r.join(', ') : r);
 

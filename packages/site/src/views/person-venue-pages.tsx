@@ -1,5 +1,6 @@
-import { type Event, formatDay, type Person, personName, type Venue } from '@org/domain';
+import { type Event, type Person, personName, type Venue } from '@org/domain';
 import type { FC } from 'hono/jsx';
+import { formatDate } from '../dates.js';
 import { strings } from '../locale.js';
 import type { Related } from '../related.js';
 import { href, type LinkContext } from '../routes.js';
@@ -9,7 +10,6 @@ import { mapUrl } from './event-page.js';
 import { EventList } from './lists.js';
 
 // An affiliation's day ("2024-03-01") in words: "1 marca 2024".
-const day = (date: string, locale: 'pl' | 'en') => formatDay(`${date}T12:00:00Z`, 'UTC', locale);
 
 /** A speaker's page: whom they speak for, in which role and when, and the public events they took part in. */
 export const PersonPage: FC<{ ctx: LinkContext; person: Person; events: readonly Event[]; related: Related }> = ({
@@ -23,8 +23,8 @@ export const PersonPage: FC<{ ctx: LinkContext; person: Person; events: readonly
     const party = partyOf(related, a.organizationId, a.authorityId);
     if (!party) return [];
     const period = [
-      a.from ? `${t.since} ${day(a.from, ctx.locale)}` : '',
-      a.to ? `${t.until} ${day(a.to, ctx.locale)}` : '',
+      a.from ? `${t.since} ${formatDate(a.from, ctx.locale)}` : '',
+      a.to ? `${t.until} ${formatDate(a.to, ctx.locale)}` : '',
     ]
       .filter(Boolean)
       .join(' ');
